@@ -1,18 +1,168 @@
-"""Temporary placeholder: replaced by the real pipeline."""
-from attribution.model import Document
+"""The pipeline: layout, cues and rules, resolution, review; one way through.
+
+``parse(text)`` never raises on a ``str``: a plugin that fails is recorded in
+``Document.errors`` and parsing goes on without it (``strict=True`` raises
+instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from attribution import layout as layout_stage
+from attribution import plugins as plugin_stage
+from attribution import resolve, roles
+from attribution.model import Claim, Cue, Document, PluginError, Quote, Source, Span
+from attribution.rules import Candidate, Context
+
+_QUOTE_SHARE = 0.5
 
 
 class ParseError(Exception):
-    pass
+    """What ``Document.errors`` would record, raised by a strict parse."""
 
 
 class Parser:
-    def __init__(self, *, plugins=None, strict=False):
+    """A reusable parser: plugins loaded and lexicons merged once.
+
+    ``plugins`` adds plugin objects (modules or instances with hook
+    implementations) to the built-in and installed ones.
+    """
+
+    def __init__(self, *, plugins: Iterable[Any] | None = None, entry_points: bool = True, strict: bool = False):
         self.strict = strict
+        self.pm = plugin_stage.manager(plugins, entry_points=entry_points)
+        self.lexicon = plugin_stage.build_lexicon(self.pm)
+        self.rules = plugin_stage.collect_rules(self.pm)
 
-    def parse(self, text, *, url=None, outlet=None):
-        return Document(text=text, url=url, outlet=outlet)
+    def parse(self, text: str, *, url: str | None = None, outlet: str | None = None) -> Document:
+        if not isinstance(text, str):
+            raise TypeError(f"parse() needs a str, got {type(text).__name__}")
+        errors: list[PluginError] = []
+        if outlet is None:
+            outlet = self._call(errors, "attribution_detect_outlet", text=text, url=url)
+        layout = layout_stage.analyse(text)
+        paragraph_roles = roles.assign(text, layout, self.lexicon)
+        ctx = Context(text=text, layout=layout, lexicon=self.lexicon, outlet=outlet, url=url)
+        ctx.skipped = {i for i, s in enumerate(layout.sentences) if s.paragraph in paragraph_roles.silent}
+        candidates = self._candidates(ctx, errors)
+        candidates = resolve.relays(candidates)
+        candidates = resolve.overlaps(candidates)
+        resolve.quotation_parts(ctx, candidates)
+        resolve.continuations(ctx, candidates)
+        resolve.coreference(ctx, candidates)
+        candidates = [c for c in candidates if self._keep(ctx, c, errors)]
+        if self.strict and errors:
+            raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in errors))
+        return Document(
+            text=text,
+            url=url,
+            outlet=outlet,
+            attributions=tuple(_freeze(text, layout, c) for c in candidates),
+            headline=_span(text, paragraph_roles.headline),
+            headings=tuple(_span(text, h) for h in paragraph_roles.headings),
+            credits=tuple(_span(text, c) for c in paragraph_roles.credits),
+            errors=tuple(errors),
+        )
+
+    def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
+        out: list[Candidate] = []
+        failed: set[str] = set()
+        for idx, sentence in enumerate(ctx.layout.sentences):
+            if idx in ctx.skipped:
+                continue
+            for rule in self.rules:
+                if rule.name in failed:
+                    continue
+                try:
+                    found = list(rule.function(ctx, sentence))
+                except Exception as exc:  # a failing plugin must not sink the parse
+                    failed.add(rule.name)
+                    errors.append(PluginError(rule.plugin, f"rule {rule.name}", f"{type(exc).__name__}: {exc}"))
+                    continue
+                for c in found:
+                    c.sentence = idx
+                out.extend(found)
+        return out
+
+    def _call(self, errors: list[PluginError], hook: str, **kwargs: Any) -> Any:
+        try:
+            return getattr(self.pm.hook, hook)(**kwargs)
+        except Exception as exc:
+            errors.append(PluginError("?", hook, f"{type(exc).__name__}: {exc}"))
+            return None
+
+    def _keep(self, ctx: Context, candidate: Candidate, errors: list[PluginError]) -> bool:
+        for impl in self.pm.hook.attribution_review.get_hookimpls():
+            name = self.pm.get_name(impl.plugin) or "?"
+            try:
+                if impl.function(**_args(impl, context=ctx, candidate=candidate)) is False:
+                    return False
+            except Exception as exc:
+                errors.append(PluginError(name, "attribution_review", f"{type(exc).__name__}: {exc}"))
+        return True
 
 
-def parse(text, *, url=None, outlet=None, strict=False):
-    return Parser(strict=strict).parse(text, url=url, outlet=outlet)
+def _args(impl: Any, **available: Any) -> dict[str, Any]:
+    return {k: available[k] for k in impl.argnames}
+
+
+def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    return None if offsets is None else Span.of(text, *offsets)
+
+
+def _source(text: str, offsets: tuple[int, int] | None, kind: str | None, refers_to=None) -> Source | None:
+    if offsets is None:
+        return None
+    span = Span.of(text, *offsets)
+    return Source(span, kind or "unnamed", " ".join(span.text.split()), refers_to)
+
+
+def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
+    content = tuple(Span.of(text, s, e) for s, e in sorted(c.content))
+    length = sum(s.end - s.start for s in content)
+    quoted = sum(layout.quoted_chars(s.start, s.end) for s in content)
+    share = quoted / length if length else 0.0
+    mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
+    cls = Quote if share > _QUOTE_SHARE else Claim
+    from attribution import sources
+
+    ref = None
+    if c.refers_to is not None:
+        ref = _source(text, c.refers_to, sources.kind(text, *c.refers_to, _LEX_CACHE.get()), None)
+    return cls(
+        source=_source(text, c.source, c.source_kind, ref),
+        cue=Cue(tuple(Span.of(text, s, e) for s, e in c.cue), c.cue_lemma),
+        content=content,
+        mode=mode,
+        via=tuple(
+            _source(text, v, "outlet", _source(text, r, "outlet") if r else None)
+            for v, r in zip(c.via, c.via_refers_to or [None] * len(c.via))
+        ),
+        polarity=c.polarity,
+        rule=c.rule,
+    )
+
+
+class _LexCache:
+    lexicon = None
+
+    def get(self):
+        return self.lexicon
+
+
+_LEX_CACHE = _LexCache()
+_default_parser: Parser | None = None
+
+
+def parse(text: str, *, url: str | None = None, outlet: str | None = None, strict: bool = False) -> Document:
+    """Parse ``text`` with the built-in and installed plugins."""
+    global _default_parser
+    if _default_parser is None:
+        _default_parser = Parser()
+        _LEX_CACHE.lexicon = _default_parser.lexicon
+    doc = _default_parser.parse(text, url=url, outlet=outlet)
+    if strict and doc.errors:
+        raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in doc.errors))
+    return doc

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Rebuild the mined lexicons in src/attribution/data/ from an annotated corpus.
+
+usage: python scripts/build_lexicons.py TRAIN_SPLIT_DIR
+
+TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout
+(BRAT standoff; several annotator files per article: the first in sorted
+order is used). Only ever point it at a training split.
+
+Writes:
+- ``cues.tsv``: for each word form and the class of what follows it
+  (``attribution.tokens.next_class``), how often it heads an annotated cue
+  and how often it occurs outside quotations. The parser weighs a cue word by this ratio
+  in its context, so "says" before "that" counts, "shows" before "up" does not.
+- ``lemmas.tsv``: each inflected cue word and its base form, the stem the
+  corpus itself uses as a word ("believes" -> "believe").
+- ``source_heads.tsv``: lower-case words that end annotated source mentions
+  ("spokesman", "poll", "officials"), with how often they do, and how often
+  they occur at all.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+from attribution.layout import analyse
+from attribution.tokens import WORD, next_class
+
+# Words that lead a cue without being its head ("has said", "also told").
+_LEADING = frozenset(
+    "has have had is was were be been being will would could can may might should "
+    "also then later previously recently earlier again further not never had already "
+    "reportedly publicly privately repeatedly once often still just even".split()
+)
+
+
+def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
+    """The attributions of one BRAT file, as role -> spans."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    record = None
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line[:1] in "TEAR#N" and "\t" in line and line.split("\t", 1)[0][1:].isdigit():
+            record = line
+            fields = line.split("\t")
+            if line.startswith("T"):
+                label, offsets = fields[1].split(" ", 1)
+                spans[fields[0]] = (
+                    label,
+                    [tuple(int(x) for x in part.split()) for part in offsets.split(";")],
+                )
+            elif line.startswith("E"):
+                events.append(fields[1].split())
+    out = []
+    for args in events:
+        att: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
+        for arg in args[1:]:
+            role, tid = arg.split(":", 1)
+            role = role.rstrip("0123456789").lower()
+            if role in att and tid in spans:
+                att[role] = spans[tid][1]
+        out.append(att)
+    return out
+
+
+def first_annotations(ann_dir: Path) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    for p in sorted(ann_dir.glob("*.ann")):
+        stem = p.stem
+        art = stem[:-5] if len(stem) > 5 and stem[-5] == "_" else stem
+        out.setdefault(art, p)
+    return out
+
+
+def cue_head(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The head word of a cue (skipping auxiliaries and adverbs) and its end offset."""
+    for s, e in spans:
+        for m in WORD.finditer(text, s, e):
+            w = m.group().lower()
+            if w not in _LEADING:
+                return w, m.end()
+    return None
+
+
+def base_form(form: str, vocabulary: set[str]) -> str:
+    """The base form of an inflected cue word: the first candidate stem that
+    the corpus uses as a word of its own ("believes" -> "believe")."""
+    candidates = []
+    for suffix in ("ies", "ied", "ing", "ed", "es", "s"):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+            stem = form[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                candidates.append(stem + "y")
+                continue
+            candidates += [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])
+            break
+    for c in candidates:
+        if c in vocabulary:
+            return c
+    return form
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    split = Path(argv[0])
+    as_cue: collections.Counter = collections.Counter()
+    total: collections.Counter = collections.Counter()
+    head_src: collections.Counter = collections.Counter()
+    head_all: collections.Counter = collections.Counter()
+    for art, ann in first_annotations(split / "attributions").items():
+        text = (split / "text" / f"{art}.txt").open(encoding="utf-8", newline="").read()
+        layout = analyse(text)
+        for m in WORD.finditer(text):
+            w = m.group()
+            if layout.inside_quote(m.start()):
+                continue  # words inside quotations are never cues
+            total[w.lower(), next_class(text, m.end())] += 1
+            if w.islower():
+                head_all[w] += 1
+        for att in read_ann(ann):
+            head = cue_head(text, att["cue"])
+            if head:
+                as_cue[head[0], next_class(text, head[1])] += 1
+            if att["source"]:
+                s, e = att["source"][-1]
+                words = WORD.findall(text, s, e)
+                if words and words[-1].islower():
+                    head_src[words[-1]] += 1
+    vocabulary = set(head_all)
+    data = Path(__file__).resolve().parents[1] / "src" / "attribution" / "data"
+    with (data / "cues.tsv").open("w", encoding="utf-8") as f:
+        f.write("# form\tnext\tas_cue\ttotal\n")
+        for (w, c), n in sorted(as_cue.items()):
+            if n >= 2:
+                f.write(f"{w}\t{c}\t{n}\t{max(total[w, c], n)}\n")
+    with (data / "source_heads.tsv").open("w", encoding="utf-8") as f:
+        f.write("# head\tas_source\ttotal\n")
+        for w, n in sorted(head_src.items()):
+            if n >= 2:
+                f.write(f"{w}\t{n}\t{max(head_all[w], n)}\n")
+    with (data / "lemmas.tsv").open("w", encoding="utf-8") as f:
+        f.write("# form\tlemma\n")
+        for w in sorted({w for (w, _c), n in as_cue.items() if n >= 2}):
+            base = base_form(w, vocabulary)
+            if base != w:
+                f.write(f"{w}\t{base}\n")
+    print(f"wrote cues.tsv, source_heads.tsv and lemmas.tsv in {data}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,203 @@
+"""Built-in English lexicons: hand-kept word tables, ordered and commented.
+
+The mined tables (cue words weighed by context, source head nouns) live in
+``data/`` and are rebuilt by ``scripts/build_lexicons.py``; these are the
+small closed classes a rule writer keeps by hand. This module is registered
+as a plugin like any other, through ``attribution_lexicon``.
+"""
+
+from __future__ import annotations
+
+from attribution.hookspecs import hookimpl
+
+# Irregular past forms and participles of cue verbs, to their lemma.
+IRREGULAR_LEMMAS = {
+    "said": "say", "says": "say", "saying": "say",
+    "told": "tell", "tells": "tell", "telling": "tell",
+    "wrote": "write", "written": "write", "writes": "write", "writing": "write",
+    "thought": "think", "knew": "know", "known": "know", "saw": "see", "seen": "see",
+    "felt": "feel", "made": "make", "gave": "give", "given": "give", "spoke": "speak",
+    "spoken": "speak", "read": "read", "reads": "read", "shown": "show", "held": "hold",
+    "took": "take", "taken": "take", "went": "go", "put": "put", "led": "lead",
+    "found": "find", "meant": "mean", "swore": "swear", "sworn": "swear",
+    "forecast": "forecast", "foresaw": "foresee", "understood": "understand",
+    "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
+    "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
+}
+
+# Phrases that work as cues before their source ("According to X, ...").
+LEAD_PHRASES = {
+    "according to": "according to",
+    "as per": "as per",
+    "per": "as per",
+    "citing": "cite",
+    "in the words of": "in the words of",
+}
+
+# Lemmas whose attributions deny their content.
+DENIAL_LEMMAS = frozenset(["deny", "reject", "refute", "dispute", "dismiss", "disavow"])
+
+# Verbs of saying, thinking and feeling that report a clause: before "that"
+# they are cues whatever their mined weight ("they worry that ...").
+THAT_VERBS = frozenset(
+    """
+    say tell write add note argue insist claim contend maintain allege assert warn predict
+    acknowledge admit concede confirm deny report suggest state announce explain reveal
+    emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
+    believe think worry fear hope expect suspect doubt feel know reckon understand realize
+    realise hint indicate imply show find testify tweet post complain boast joke quip
+    """.split()
+)
+
+# Verbs that put their source after them in news prose: "..., said Caddell."
+INVERTING_VERBS = frozenset(
+    """
+    say add write ask note explain continue recall tell argue insist reply respond declare
+    warn concede acknowledge quip joke observe remark comment agree predict shout tweet
+    """.split()
+)
+
+# Verbs whose first object is the hearer, not the content: "told reporters that".
+HEARER_VERBS = frozenset(
+    ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]
+)
+
+# Verbs that take "X as Y": "analysts view X as Y", "quoted X as saying".
+AS_VERBS = frozenset(["view", "see", "regard", "consider", "describe", "characterize", "portray"])
+
+# Words that are never cue heads, whatever the mined table says: light
+# function words that the corpus annotates only inside longer cues.
+NOT_CUES = frozenset(
+    "s in of for to about on with by at as from is was are were be been it that this "
+    "the a an and but or not also".split()
+)
+
+# Words that may stand between a subject and its cue verb.
+AUXILIARIES = frozenset(
+    "has have had 's ’s is was were are be been being will would could can may might should "
+    "shall must did does do also then later previously recently earlier again further "
+    "not never already reportedly publicly privately repeatedly once often still just even "
+    "purportedly allegedly apparently separately subsequently initially originally "
+    "first last yet now only too clearly flatly strongly firmly quickly simply".split()
+)
+
+# Temporal and other adjuncts that stand between a subject and its verb, or
+# after the verb, and belong to neither source nor content.
+ADJUNCT_HEADS = frozenset(
+    "on in over at during last this earlier late early after before since".split()
+)
+TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday weekend week month year
+    morning afternoon evening night day today yesterday tonight time weeks months years
+    january february march april may june july august september october november december
+    """.split()
+)
+
+# Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement".
+CUE_EXTENSIONS = (
+    "on social media", "on twitter", "on x", "on facebook", "on instagram", "on telegram",
+    "on truth social", "in a statement", "in an interview", "in a post", "in a tweet",
+    "in a letter", "in a speech", "in a video", "in a memo", "in an email", "in a report",
+    "in a blog post", "in an op-ed", "in a press release", "at a press conference",
+    "at a news conference", "on television", "on tv", "on the radio",
+)
+
+# Discourse parentheticals: ", on the other hand," between a subject and its verb.
+PARENTHETICALS = (
+    "on the other hand", "however", "meanwhile", "for his part", "for her part",
+    "for their part", "for its part", "in turn", "too", "though", "in contrast",
+    "by contrast", "in response", "for example", "for instance", "in fact", "of course",
+    "in other words", "likewise", "similarly", "instead", "in the meantime",
+)
+
+# Words that end a subject when met walking left from a cue.
+CLAUSE_BOUNDARIES = frozenset(
+    "that which while when whereas because as if after before since although though "
+    "unless until so but or where whether than how what why once nor yet and then".split()
+)
+
+# Pronouns that stand for a source, by kind.
+PRONOUNS = {
+    "he": "person", "she": "person", "i": "person",
+    "they": "group", "we": "group", "you": "unnamed", "it": "organization",
+}
+OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+
+# Nouns that name news outlets generically ("the outlet", "the paper").
+OUTLET_NOUNS = frozenset(
+    "outlet newspaper paper network channel broadcaster publication agency magazine "
+    "website site daily tabloid station".split()
+)
+# Last words of outlet names.
+OUTLET_NAME_ENDS = frozenset(
+    """
+    times post journal news standard express herald tribune guardian telegraph gazette
+    magazine newsweek reuters press review chronicle observer mail mirror independent
+    economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
+    hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
+    vox slate examiner monitor week street dispatch sun inquirer republic register
+    """.split()
+)
+OUTLET_NAMES = frozenset(
+    """
+    newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
+    breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo al jazeera
+    """.split()
+)
+
+# Governments, their seats and their organs.
+GOVERNMENT_WORDS = frozenset(
+    """
+    government administration kremlin pentagon ministry state department white house
+    parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
+    pyongyang seoul tokyo london paris berlin delhi tehran
+    russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
+    france germany japan korea syria turkey
+    """.split()
+)
+ORGANIZATION_WORDS = frozenset(
+    """
+    forces force council committee party campaign inc corp company university institute
+    association union agency department commission foundation group bank court office
+    bureau command army military navy police intelligence board coalition alliance
+    organization organisation federation league centre center fund service services
+    club society network team staff sof fbi cia nato un eu who
+    """.split()
+)
+# Nouns that name texts and recordings: documents as sources.
+DOCUMENT_NOUNS = frozenset(
+    """
+    diary notes note entry entries report statement letter memo video footage poll polls
+    survey study data document documents email emails filing filings records record ad
+    tweet post book article camera image images photo photos diagram website analysis
+    findings research paper papers transcript message messages release complaint lawsuit
+    indictment ruling order figures numbers chart map recording clip
+    """.split()
+)
+# Sources of unnamed provenance.
+UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
+# Markers of an anonymous source.
+ANONYMOUS_MARKERS = (
+    "a source", "sources", "source close", "familiar with", "unnamed", "anonymous",
+    "on condition of anonymity", "who asked not to be named", "who declined to be named",
+    "not authorized", "a military source", "an official", "a senior", "one official",
+    "a person", "people close", "insiders", "an aide",
+)
+# Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
+TITLES = frozenset(
+    """
+    mr mrs ms dr prof president senator sen rep representative gov governor mayor
+    admiral adm general gen colonel col captain capt lieutenant lt sergeant sgt judge
+    justice secretary minister chancellor ambassador spokesman spokeswoman spokesperson
+    chairman chairwoman chair director chief commander sir lord lady dame king queen
+    prince princess pope rabbi father reverend rev bishop sheikh
+    """.split()
+)
+
+
+@hookimpl
+def attribution_lexicon(register):
+    register("lead_phrases", LEAD_PHRASES)
+    register("denial_lemmas", DENIAL_LEMMAS)
+    register("outlet_names", OUTLET_NAMES)

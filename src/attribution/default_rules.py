@@ -1,0 +1,357 @@
+"""The built-in English rules (stage 3), registered as a plugin like any other.
+
+Each rule reads one sentence of the layout and proposes candidates:
+
+- ``core.lead_phrase.v1``: "According to X, Y", "As per X, Y", "Y, according to X".
+- ``core.verb_cue.v1`` and the constructions it names: "X said (that) Y"
+  (``core.said_that.v1``), "Y, X said" (``core.trailing_cue.v1``), "Y," said X
+  (``core.inverted_cue.v1``), "X said: Y" (``core.colon_lead.v1``),
+  "X quoted Y as saying Z" (``core.quoted_as.v1``), "X views Y as Z"
+  (``core.view_as.v1``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution import sources
+from attribution.hookspecs import hookimpl
+from attribution.layout import Sentence
+from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.rules import Candidate, Context
+from attribution.tokens import WORD, next_class
+
+_CLOSE_PUNCT = " \t.!?;:,"
+# A cue this sure of itself takes any determined noun phrase as its source.
+_STRONG_CUE = 0.6
+_THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
+_AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
+_AS = regex.compile(r"\bas\b", regex.IGNORECASE)
+_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
+_HEARER = regex.compile(
+    r"\s*(?:(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
+    r"the\s+\w+|an?\s+\w+(?:\s+\w+)?|(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*))"
+    r"(?=\s|,|$)"
+)
+_PARTICIPLE_BOUNDARY = regex.compile(
+    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
+    regex.IGNORECASE,
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space and clause punctuation from both edges of a span."""
+    while start < end and text[start] in " \t,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in _CLOSE_PUNCT + "—–-":
+        end -= 1
+    return start, end
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Content runs to the sentence end, or to a participle that starts a new report."""
+    m = _PARTICIPLE_BOUNDARY.search(text, start, end)
+    return m.start() if m else end
+
+
+def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text = ctx.text
+    s0, s1 = sentence.start, sentence.end
+    low = text[s0:s1].lower()
+    taken: list[tuple[int, int]] = []
+    for phrase, phrase_lemma in sorted(ctx.lexicon.lead_phrases.items(), key=lambda kv: -len(kv[0])):
+        for m in regex.finditer(r"\b" + regex.escape(phrase) + r"\s+", low):
+            ps, pe = s0 + m.start(), s0 + m.end()
+            if ctx.layout.inside_quote(ps) or any(a <= ps < b or ps <= a < pe for a, b in taken):
+                continue
+            taken.append((ps, pe))
+            before = text[s0:ps].strip(" ,")
+            lead = not before or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
+            if lead:
+                # According to X(, which ...), Y
+                comma = text.find(",", pe, s1)
+                if comma < 0:
+                    continue
+                src = _trim(text, pe, comma)
+                after = comma + 1
+                nxt = WORD.match(text, after + 1) or WORD.match(text, after)
+                if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
+                    comma2 = text.find(",", nxt.end(), s1)
+                    if comma2 < 0:
+                        continue
+                    after = comma2 + 1
+                content = _trim(text, after, s1)
+            else:
+                # Y, according to X.
+                src_end = text.find(",", pe, s1)
+                src = _trim(text, pe, src_end if src_end > 0 else s1)
+                content = _trim(text, s0, ps)
+                if src_end > 0 and text[src_end + 1 : s1].strip(" .") != "":
+                    rest = _trim(text, src_end + 1, s1)
+                    if rest[1] > rest[0] and text[ps - 2 : ps].strip() == ",":
+                        yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1")
+                        continue
+            if src[1] <= src[0] or content[1] <= content[0]:
+                continue
+            if len(WORD.findall(text, src[0], src[1])) > 15:
+                continue
+            yield _candidate(ctx, sentence, [(ps, ps + len(phrase))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
+
+
+def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100) -> Candidate:
+    content = [c for c in content if c[1] > c[0]]
+    polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
+    kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    return Candidate(
+        cue=list(cue),
+        cue_lemma=cue_lemma,
+        content=content,
+        rule=rule,
+        source=source,
+        source_kind=kind,
+        via=list(via),
+        polarity=polarity,
+        priority=priority,
+        sentence=-1,
+    )
+
+
+def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
+    text = ctx.text
+    first = True
+    for m in WORD.finditer(text, sentence.start, sentence.end):
+        w = m.group()
+        if ctx.layout.inside_quote(m.start()):
+            first = False
+            continue
+        if w[0].isupper() and not first:
+            continue
+        first = False
+        if ctx.lexicon.cue_weight(w, next_class(text, m.end(), sentence.end)) >= CUE_THRESHOLD:
+            yield m
+
+
+def _extend_cue(text: str, start: int, end: int, limit: int) -> int:
+    """Extend a cue over the platform or occasion that follows it ("wrote on X")."""
+    low = text[end:limit].lower()
+    for ext in en.CUE_EXTENSIONS:
+        if low.startswith(" " + ext) and (len(low) == len(ext) + 1 or not low[len(ext) + 1].isalnum()):
+            return end + 1 + len(ext)
+    return end
+
+
+def _skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
+    """Skip time adjuncts after a cue ("said on Monday", "said in December")."""
+    while True:
+        m = regex.match(
+            r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+            r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
+            r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?",
+            text[pos:limit],
+            regex.IGNORECASE,
+        )
+        if not m:
+            m = regex.match(r"\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b", text[pos:limit], regex.IGNORECASE)
+        if not m:
+            return pos
+        pos += m.end()
+
+
+def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text, lex = ctx.text, ctx.lexicon
+    s0, s1 = sentence.start, sentence.end
+    for m in _cue_tokens(ctx, sentence):
+        cs, ce = m.start(), m.end()
+        form = m.group().lower()
+        cue_lemma = lemma(form)
+        cue_end = _extend_cue(text, cs, ce, s1)
+        cue_start = _aux_start(text, s0, cs)
+        if _passive(text, cue_start, cs):
+            continue
+        before = text[s0:cue_start].rstrip()
+        # "Y," said X / "Y" said X
+        if before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1):
+            content = _trim(text, s0, s0 + len(before))
+            end_src, rest = _source_end(ctx, cue_end, s1)
+            src = sources.subject_after(text, cue_end, end_src, lex)
+            if src is None or content[1] <= content[0]:
+                continue
+            spans = [content]
+            if rest:
+                spans.append(rest)
+            yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
+            continue
+        strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
+        src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is None:
+            if form.endswith("ing") and before.endswith(","):
+                # "..., saying that Y": the source is the sentence's subject
+                yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
+            continue
+        after = _skip_post_adjuncts(text, cue_end, s1)
+        tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
+        if not tail or _TRAILING_LEAD.match(text, after):
+            # "Y, X said." or "Y, X said, as per Z."
+            lead_end = text[s0:src[0]].rstrip()
+            if not lead_end.endswith((",", "”", '"', "’", "'")):
+                continue
+            content = _trim(text, s0, s0 + len(lead_end))
+            if content[1] <= content[0]:
+                continue
+            via = _trailing_via(ctx, after, s1)
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.trailing_cue.v1", via=via, priority=40)
+            continue
+        rest_text = text[after:s1].lstrip()
+        if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(",") and not (
+            rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
+            and not text[s0:s0 + 1] in ("“", '"', "‘")
+        ):
+            # "Y, X said, Z."
+            lead = _trim(text, s0, src[0])
+            rest = _trim(text, after, _content_end(text, after + 1, s1))
+            if lead[1] > lead[0] and rest[1] > rest[0]:
+                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
+                continue
+        yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma) -> Iterator[Candidate]:
+    """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
+    text = ctx.text
+    s1 = sentence.end
+    via: list[tuple[int, int]] = []
+    rule = "core.said_that.v1"
+    cue = [(cue_start, cue_end)]
+    pos = after
+    if form == "quoted":
+        m = _AS_SAYING.search(text, pos, s1)
+        if not m:
+            return
+        quoted = sources.subject(text, pos, m.start(), ctx.lexicon) or _trim(text, pos, m.start())
+        quoted = _strip_leading_adverb(text, *quoted)
+        if quoted[1] <= quoted[0]:
+            return
+        content = _trim(text, m.end(), _content_end(text, m.end(), s1))
+        if content[1] <= content[0]:
+            return
+        yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v1", via=[src], priority=30)
+        return
+    lemma_ = cue_lemma
+    if lemma_ in en.HEARER_VERBS:
+        m = _HEARER.match(text, pos, s1)
+        if m and not ctx.layout.inside_quote(m.start() + 1):
+            hearer = _trim(text, m.start(), m.end())
+            hk = sources.kind(text, *hearer, ctx.lexicon)
+            words = WORD.findall(text, *hearer)
+            if hk == "outlet" and words:
+                via.append(hearer)
+            pos = m.end()
+    if lemma_ in en.AS_VERBS:
+        m = _AS.search(text, pos, s1)
+        if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
+            first = _trim(text, pos, m.start())
+            second = _trim(text, m.end(), s1)
+            if first[1] > first[0] and second[1] > second[0]:
+                yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
+            return
+    m = _THAT.match(text, pos, s1)
+    if m:
+        pos = m.end()
+    elif text[pos:s1].lstrip().startswith(":"):
+        rule = "core.colon_lead.v1"
+        pos = text.index(":", pos) + 1
+    elif text[pos:s1].lstrip().startswith(","):
+        nxt = text[pos:s1].lstrip()[1:].lstrip()
+        if not nxt or nxt[0] not in "“\"‘'":
+            return
+        rule = "core.colon_lead.v1"
+        pos = text.index(",", pos) + 1
+    end = _content_end(text, pos, s1)
+    via_end = _TRAILING_LEAD.search(text, pos, end)
+    if via_end and text[via_end.start():via_end.start() + 1] == ",":
+        via += _trailing_via(ctx, via_end.start(), s1)
+        end = via_end.start()
+    content = _trim(text, pos, end)
+    if content[1] <= content[0]:
+        return
+    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=60 if rule == "core.said_that.v1" else 50)
+
+
+def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
+    text = ctx.text
+    pos = _skip_post_adjuncts(text, ce, sentence.end)
+    m = _THAT.match(text, pos, sentence.end)
+    if m:
+        pos = m.end()
+    content = _trim(text, pos, _content_end(text, pos + 1, sentence.end))
+    if content[1] <= content[0]:
+        return
+    # the subject of the sentence, read from its start
+    first = WORD.match(text, sentence.start) or WORD.search(text, sentence.start, cs)
+    src = None
+    for m2 in WORD.finditer(text, sentence.start, cs):
+        if m2.start() > sentence.start and text[m2.start()].islower() and m2.group().lower() not in en.AUXILIARIES:
+            src = sources.subject(text, sentence.start, m2.start(), ctx.lexicon)
+            break
+    del first
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
+
+
+def _passive(text: str, cue_start: int, cs: int) -> bool:
+    """A cue verb after a form of "be" is passive: its subject is not the source."""
+    aux = text[cue_start:cs].lower().split()
+    return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
+    """Whether the words after a cue are its source and nothing more ("said Caddell.")."""
+    end, _rest = _source_end(ctx, cue_end, s1)
+    return sources.subject_after(ctx.text, cue_end, end, ctx.lexicon) is not None
+
+
+def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    m = regex.match(r"(?:also|again|even)\s+", text[start:end])
+    return (start + m.end(), end) if m else (start, end)
+
+
+def _aux_start(text: str, lo: int, cs: int) -> int:
+    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
+    start = cs
+    while True:
+        seg = text[lo:start].rstrip()
+        m = regex.search(r"(?:^|\s)(\w+)$", seg)
+        if not m or m.group(1).lower() not in en.AUXILIARIES or m.group(1)[0].isupper():
+            return start
+        start = lo + m.start(1)
+
+
+def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:
+    """Where an inverted source ends, and a quotation that continues after it."""
+    text = ctx.text
+    for q in ctx.layout.quotations:
+        if pos < q.start < s1:
+            comma = text.rfind(",", pos, q.start)
+            if comma > 0 and not text[comma + 1 : q.start].strip():
+                return comma, _trim(text, q.start, s1)
+    m = _TRAILING_LEAD.search(text, pos, s1)
+    if m:
+        return m.start(), None
+    return s1, None
+
+
+def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
+    m = _TRAILING_LEAD.match(ctx.text, pos, s1) or _TRAILING_LEAD.search(ctx.text, pos, s1)
+    if not m:
+        return []
+    src = _trim(ctx.text, m.end(), s1)
+    return [src] if src[1] > src[0] else []
+
+
+@hookimpl
+def attribution_rules(register):
+    register("core.lead_phrase.v1", _lead_phrases, priority=20)
+    register("core.verb_cue.v1", _verb_cues, priority=50)

@@ -1,0 +1,223 @@
+"""Stage 1: the layout of a text: paragraphs, quotations and sentences, with offsets.
+
+Quotation marks are paired here, once, across paragraph breaks, so no later
+stage scans quote marks again. Nothing here rewrites the text: every offset
+points into the original string.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+# Marks that open and close a quotation. Two apostrophes ('') stand for a
+# double mark in some wire copy.
+_MARK = regex.compile(r"''|[\"“”„‟«»‘’‚‛']")
+_DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''"])
+_OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
+_CLOSE_ONLY = frozenset(["”", "»"])
+_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A sentence ends at . ! ? (or …) with any closing marks and brackets after
+# it, before white space; what follows decides whether it really ends.
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
+    st jr sr messrs mt ft rev hon fr no nos vs v etc al inc corp co ltd dept est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
+    """.split()
+)
+
+
+@attrs.frozen
+class Quotation:
+    """A quotation: its parts (one per paragraph it spans), marks included."""
+
+    parts: tuple[tuple[int, int], ...]
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+@attrs.frozen
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class Layout:
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    quotations: tuple[Quotation, ...]
+    sentences: tuple[Sentence, ...]
+    # per character offset ranges that lie inside a quotation part
+    quoted: tuple[tuple[int, int], ...]
+
+    def inside_quote(self, pos: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside quotations."""
+        total = 0
+        for a, b in self.quoted:
+            if b <= start:
+                continue
+            if a >= end:
+                break
+            total += min(b, end) - max(a, start)
+        return total
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _can_open(text: str, i: int, j: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    return not _is_word(before) and not after.isspace() and before not in ".,;!?"
+
+
+def _can_close(text: str, i: int, j: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    return not before.isspace() and not _is_word(after)
+
+
+def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, int | None]:
+    """Pair the marks of one paragraph.
+
+    Returns the closed quotations, the offset of a double quotation still open
+    at the paragraph's end, and the offset of the paragraph's first mark when it
+    opens a quotation (which may continue one from the paragraph before).
+    """
+    found: list[tuple[int, int]] = []
+    open_double: int | None = None
+    open_single: int | None = None
+    first_open: int | None = None
+    first = True
+    for m in _MARK.finditer(text, start, end):
+        mark, i, j = m.group(), m.start(), m.end()
+        if mark in _DOUBLE:
+            opener = mark in _OPEN_ONLY or (mark not in _CLOSE_ONLY and _can_open(text, i, j))
+            closer = mark in _CLOSE_ONLY or (mark not in _OPEN_ONLY and _can_close(text, i, j))
+            if open_double is not None and (closer or not opener):
+                found.append((open_double, j))
+                open_double = None
+                open_single = None
+            elif opener:
+                open_double = i
+                open_single = None
+                if first:
+                    first_open = i
+            first = False
+            continue
+        # single marks: an apostrophe inside a word is never a quote mark
+        if _is_word(text[i - 1] if i > start else " ") and j < end and _is_word(text[j]):
+            continue
+        if open_single is not None and _can_close(text, i, j):
+            if open_double is None:
+                found.append((open_single, j))
+            open_single = None
+        elif mark not in ("’",) and _can_open(text, i, j):
+            open_single = i
+            if first and open_double is None:
+                first_open = i
+        first = False
+    return found, open_double, first_open
+
+
+def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quotation, ...]:
+    """Pair quotation marks; a quotation left open at a paragraph's end
+    continues when the next paragraph opens with a quote mark."""
+    out: list[Quotation] = []
+    carried: list[tuple[int, int]] | None = None
+    for start, end in paragraphs:
+        found, open_at, first_open = _pair(text, start, end)
+        if carried is not None:
+            if first_open is not None and first_open == _first_mark(text, start, end):
+                # the quotation goes on: its first part in this paragraph is
+                # the first quotation found (or the open one)
+                if found and found[0][0] == first_open:
+                    out.append(Quotation(tuple(carried + [found[0]]), True))
+                    found = found[1:]
+                    carried = None
+                elif open_at == first_open:
+                    carried.append((open_at, end))
+                    out.extend(Quotation((q,), True) for q in found)
+                    continue
+            if carried is not None:
+                out.append(Quotation(tuple(carried), False))
+                carried = None
+        out.extend(Quotation((q,), True) for q in found)
+        if open_at is not None:
+            carried = [(open_at, end)]
+    if carried is not None:
+        out.append(Quotation(tuple(carried), False))
+    out.sort(key=lambda q: q.start)
+    return tuple(out)
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return i if i < end and _MARK.match(text, i) else None
+
+
+def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    qi = 0
+    for p, (start, end) in enumerate(paragraphs):
+        s = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            cut = m.end()
+            while qi < len(quoted) and quoted[qi][1] <= m.start():
+                qi += 1
+            # a full stop inside a quotation does not end the sentence
+            # unless the quotation ends with it
+            if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] - 1 and cut < quoted[qi][1]:
+                continue
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, s, m.start()):
+                continue
+            nxt = cut
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt < end and text[nxt].islower() and text[m.start()] != ";":
+                continue
+            out.append(Sentence(s, cut, p))
+            s = nxt
+        if s < end and text[s:end].strip():
+            out.append(Sentence(s, end, p))
+    return tuple(out)
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    i = dot
+    while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
+        i -= 1
+    word = text[i:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    return word in _ABBREVIATIONS
+
+
+def analyse(text: str) -> Layout:
+    """The layout of ``text``: one pass for paragraphs, one for marks."""
+    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    quotes = quotations(text, paragraphs)
+    quoted = tuple(part for q in quotes for part in q.parts)
+    quoted = tuple(sorted(quoted))
+    sentences = _sentences(text, paragraphs, quoted)
+    return Layout(text, paragraphs, quotes, sentences, quoted)

@@ -1,0 +1,133 @@
+"""Stage 2's tables: the lexicon every rule reads, merged from all plugins.
+
+Holds the mined tables shipped in ``data/`` (cue words weighed by what
+follows them; source head nouns) and the hand-kept tables that plugins
+register through ``attribution_lexicon``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution.tokens import CLASSES
+
+# A cue word fires when at least this share of its occurrences in this
+# context heads an annotated cue (smoothed towards the word's overall share).
+CUE_THRESHOLD = 0.3
+_SMOOTHING = 3.0
+
+TABLES = ("lead_phrases", "cue_words", "denial_lemmas", "outlet_names", "boilerplate", "credit_lines")
+
+
+class LexiconError(ValueError):
+    """A plugin registered something the lexicon cannot take."""
+
+
+def _read_tsv(name: str) -> Iterable[list[str]]:
+    with resources.files("attribution").joinpath("data", name).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def lemma(form: str) -> str:
+    """A cue word's lemma: irregular forms by hand, the rest as mined."""
+    form = form.lower()
+    found = en.IRREGULAR_LEMMAS.get(form) or _lemmas().get(form)
+    if found:
+        return found
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if form.endswith(suffix) and form[: -len(suffix)] + repl in en.THAT_VERBS:
+            return form[: -len(suffix)] + repl
+    return form
+
+
+@functools.cache
+def _lemmas() -> dict[str, str]:
+    return dict(_read_tsv("lemmas.tsv"))
+
+
+class Lexicon:
+    """The merged tables. Built once per :class:`attribution.Parser`."""
+
+    def __init__(self) -> None:
+        self._weights: dict[tuple[str, str], float] = {}
+        self.source_heads: dict[str, float] = {}
+        self.lead_phrases: dict[str, str] = {}
+        self.cue_words: dict[str, str] = {}
+        self.denial_lemmas: set[str] = set()
+        self.outlet_names: set[str] = set()
+        self.boilerplate: list[regex.Pattern] = []
+        self.credit_lines: list[regex.Pattern] = []
+        self.owners: dict[tuple[str, str], str] = {}
+        self._load_mined()
+
+    def _load_mined(self) -> None:
+        per_form: dict[str, list[int]] = {}
+        rows = []
+        for form, ctx, n, total in _read_tsv("cues.tsv"):
+            n_, t_ = int(n), int(total)
+            rows.append((form, ctx, n_, t_))
+            acc = per_form.setdefault(form, [0, 0])
+            acc[0] += n_
+            acc[1] += t_
+        for form, ctx, n, total in rows:
+            prior = per_form[form][0] / per_form[form][1]
+            self._weights[form, ctx] = (n + _SMOOTHING * prior) / (total + _SMOOTHING)
+        self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
+        for head, n, total in _read_tsv("source_heads.tsv"):
+            self.source_heads[head] = int(n) / int(total)
+
+    def cue_weight(self, form: str, context: str) -> float:
+        """How likely ``form`` heads a cue when followed by ``context``."""
+        form = form.lower()
+        if form in en.NOT_CUES:
+            return 0.0
+        if form in self.cue_words:
+            return 1.0
+        if context == "that" and lemma(form) in en.THAT_VERBS:
+            return 1.0
+        w = self._weights.get((form, context))
+        if w is not None:
+            return w
+        # unseen in this context: the word's overall share, damped
+        return 0.5 * self._prior.get(form, 0.0)
+
+    def register(self, table: str, entries: Any, *, plugin: str = "?") -> None:
+        """Add a plugin's entries to ``table``; a duplicate from another plugin is an error."""
+        if table not in TABLES:
+            raise LexiconError(
+                f"plugin {plugin!r} registered unknown table {table!r} (known: {', '.join(TABLES)})"
+            )
+        items = list(entries.items()) if isinstance(entries, Mapping) else [(e, None) for e in entries]
+        for key, value in items:
+            if not isinstance(key, str) or not key:
+                raise LexiconError(f"plugin {plugin!r} registered a non-string entry {key!r} in {table!r}")
+            owner = self.owners.get((table, key))
+            if owner is not None and owner != plugin:
+                raise LexiconError(
+                    f"plugin {plugin!r} registered {key!r} in {table!r}, already registered by {owner!r}"
+                )
+            self.owners[table, key] = plugin
+            if table in ("boilerplate", "credit_lines"):
+                try:
+                    pattern = regex.compile(key, regex.IGNORECASE)
+                except regex.error as exc:
+                    raise LexiconError(
+                        f"plugin {plugin!r} registered an invalid pattern {key!r} in {table!r}: {exc}"
+                    ) from None
+                getattr(self, table).append(pattern)
+            elif table in ("lead_phrases", "cue_words"):
+                getattr(self, table)[key.lower()] = value or key.lower()
+            else:
+                getattr(self, table).add(key.lower())
+
+
+__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma"]

@@ -1,0 +1,190 @@
+"""Stage 4: resolution. Candidates become a consistent set of attributions.
+
+- relays: a report inside an outlet's report keeps the inner speaker as its
+  source and the outlet in ``via`` ("As per X, the soldier admitted ...");
+- overlaps: each word belongs to at most one attribution; the stronger rule wins;
+- continuations: a quotation with no cue right after a quoted speaker's
+  sentence is more of what that speaker said;
+- coreference: pronouns, surnames and "the outlet" to the fuller, earlier mention.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution import sources
+from attribution.rules import Candidate, Context
+from attribution.tokens import WORD
+
+_RELAY_CUES = frozenset(["according to", "as per", "write", "report", "quote", "say", "cite"])
+_SPEAKER_KINDS = frozenset(["person", "organization", "government", "group", "document", "anonymous"])
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def relays(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold an outlet's report around an inner report into the inner one's ``via``;
+    drop other inner reports (their words belong to the outer content)."""
+    dropped: set[int] = set()
+    for i, outer in enumerate(candidates):
+        for j, inner in enumerate(candidates):
+            if i == j or i in dropped or j in dropped:
+                continue
+            if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
+                continue
+            if outer.source_kind == "outlet" and inner.source_kind in _SPEAKER_KINDS:
+                chain = [outer.source, *outer.via, *inner.via]
+                inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
+                dropped.add(i)
+            else:
+                dropped.add(j)
+    return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+def overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep, among candidates that share content or use another's words, the strongest."""
+    order = sorted(range(len(candidates)), key=lambda k: (candidates[k].priority, candidates[k].start))
+    kept: list[Candidate] = []
+    for k in order:
+        c = candidates[k]
+        taken = False
+        for other in kept:
+            if _overlap(c.content, other.content) or _overlap(c.cue, other.content) or _overlap(other.cue, c.content):
+                taken = True
+                break
+            if c.source and _overlap([c.source], other.content):
+                taken = True
+                break
+        if not taken:
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
+    """Content that takes in one part of a quotation carried over paragraphs
+    takes in its other parts too."""
+    multi = [q for q in ctx.layout.quotations if len(q.parts) > 1]
+    if not multi:
+        return
+    for c in candidates:
+        extra = []
+        for q in multi:
+            if any(a < q.parts[0][1] and q.parts[0][0] < b for a, b in c.content):
+                extra += [p for p in q.parts[1:] if not any(a <= p[0] < b for a, b in c.content)]
+        c.content.extend(extra)
+
+
+def continuations(ctx: Context, candidates: list[Candidate]) -> None:
+    """Append to a quoted speaker the quotations that follow with no cue of their own,
+    in the same paragraph, until anything else intervenes."""
+    layout = ctx.layout
+    by_sentence: dict[int, Candidate] = {}
+    sentence_of = {}
+    for idx, s in enumerate(layout.sentences):
+        sentence_of[s.start] = idx
+    for c in candidates:
+        idx = _sentence_index(layout, c.cue[0][0])
+        c.sentence = idx
+        by_sentence.setdefault(idx, c)
+    covered = [span for c in candidates for span in c.content + c.cue]
+    for idx, s in enumerate(layout.sentences):
+        if idx in by_sentence or idx in ctx.skipped or idx == 0:
+            continue
+        prev = by_sentence.get(idx - 1)
+        if prev is None or layout.sentences[idx - 1].paragraph != s.paragraph:
+            continue
+        if not _quoted_sentence(ctx, s.start, s.end):
+            continue
+        if any(a < s.end and s.start < b for a, b in covered):
+            continue
+        if layout.quoted_chars(*prev.content[-1]) * 2 < prev.content[-1][1] - prev.content[-1][0]:
+            continue
+        start, end = s.start, s.end
+        prev.content.append((start, end))
+        by_sentence[idx] = prev
+
+
+def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
+    text = ctx.text
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and ctx.layout.inside_quote(start) and ctx.layout.quoted_chars(start, end) * 10 >= (end - start) * 9
+
+
+def _sentence_index(layout, pos: int) -> int:
+    lo, hi = 0, len(layout.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if layout.sentences[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+
+
+def coreference(ctx: Context, candidates: list[Candidate]) -> None:
+    """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
+    text, lex = ctx.text, ctx.lexicon
+    seen: list[tuple[tuple[int, int], str]] = []
+    outlets = _outlet_mentions(ctx)
+
+    def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
+        words = WORD.findall(text, *span)
+        low = [w.lower() for w in words]
+        if len(low) == 1 and low[0] in en.PRONOUNS:
+            want = {"person"} if low[0] in ("he", "she", "i") else {"group", "organization", "government", "anonymous"}
+            if low[0] == "it":
+                want = {"organization", "government", "document", "outlet"}
+            for prev, pk in reversed(seen):
+                if pk in want and prev[0] < span[0]:
+                    return prev
+            return None
+        if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
+            before = [o for o in outlets if o[1] <= span[0]]
+            return before[-1] if before else None
+        name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
+        if name and name[0].lower() in ("the", "a", "an", "this", "that"):
+            return None
+        if len(name) == 1 and len(words) <= 2:
+            for prev, pk in reversed(seen):
+                pw = WORD.findall(text, *prev)
+                if prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span:
+                    return prev
+        return None
+
+    for c in candidates:
+        if c.source is not None:
+            ref = resolve(c.source, c.source_kind)
+            if ref is not None:
+                c.refers_to = ref
+                rk = sources.kind(text, *ref, lex)
+                if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and WORD.findall(text, *c.source)[0].lower() not in en.PRONOUNS:
+                    c.source_kind = rk
+                elif WORD.findall(text, *c.source)[0].lower() in ("they", "it"):
+                    c.source_kind = rk
+                elif c.source_kind == "outlet" or rk == "outlet":
+                    c.source_kind = rk
+            if c.refers_to is None or len(WORD.findall(text, *c.source)) > 1:
+                seen.append((c.source, c.source_kind or "person"))
+        c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
+    """Named outlets in the text, in order: what "the outlet" may stand for."""
+    out = []
+    text, lex = ctx.text, ctx.lexicon
+    for m in _OUTLET_MENTION.finditer(text):
+        s, e = m.start(), m.end()
+        if sources.kind(text, s, e, lex) == "outlet" and not regex.match(r"(?i)the\s+\w+$", m.group()):
+            out.append((s, e))
+    return out

@@ -1,0 +1,50 @@
+"""Paragraph roles: headline, headings, lead-ins, credit lines and boilerplate.
+
+These paragraphs are kept on the Document (headline, headings, credits) and
+yield no attribution. Credit and boilerplate patterns come from plugins.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from attribution.layout import Layout
+from attribution.lexicon import Lexicon
+
+_WORDS = regex.compile(r"\w+")
+_CREDIT = regex.compile(
+    r"(?i)^\s*(?:with inputs? from\b|\(?with (?:additional )?reporting by\b|reporting by\b|"
+    r"editing by\b|\(?writing by\b|compiled by\b|\(?(?:additional )?reporting (?:by|from)\b)"
+)
+_MAX_HEADING_WORDS = 12
+
+
+@attrs.frozen
+class Roles:
+    headline: tuple[int, int] | None
+    headings: tuple[tuple[int, int], ...]
+    credits: tuple[tuple[int, int], ...]
+    # paragraphs (by index) that yield no attribution
+    silent: frozenset[int]
+
+
+def assign(text: str, layout: Layout, lexicon: Lexicon) -> Roles:
+    headline = None
+    headings, credits, silent = [], [], set()
+    for i, (s, e) in enumerate(layout.paragraphs):
+        para = text[s:e].strip()
+        start = s + text[s:e].index(para[0]) if para else s
+        span = (start, start + len(para))
+        n_words = len(_WORDS.findall(para))
+        if _CREDIT.match(para) or any(p.match(para) for p in lexicon.credit_lines):
+            credits.append(span)
+            silent.add(i)
+        elif any(p.fullmatch(para) for p in lexicon.boilerplate):
+            silent.add(i)
+        elif i == 0 and n_words <= 25 and not para.endswith("."):
+            headline = span
+        elif n_words <= _MAX_HEADING_WORDS and para.endswith(("?", ":")) and not layout.quoted_chars(s, e):
+            headings.append(span)
+            silent.add(i)
+    return Roles(headline, tuple(headings), tuple(credits), frozenset(silent))

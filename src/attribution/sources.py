@@ -1,0 +1,263 @@
+"""Source mentions: finding the noun phrase that speaks, and naming its kind.
+
+Shallow and lexical: a subject is read leftwards from its cue until a clause
+boundary; appositives, titles, parentheticals and time adjuncts are handled
+by the small tables in :mod:`attribution.default_lexicon`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution.lexicon import Lexicon
+
+_TOKEN = regex.compile(r"\w+(?:[’'.&-]\w+)*\.?|[’']s\b|[^\w\s]")
+_WORD = regex.compile(r"\w")
+_MAX_WORDS = 12
+_MAX_APPOSITIVE_WORDS = 22
+_VERBISH = frozenset(
+    "is was were are be been has have had do does did will would can could should may might "
+    "must said says say told tells".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
+_PREPOSITIONS = frozenset("of for from in at with on to by".split())
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def strip_adjuncts_right(text: str, start: int, end: int) -> int:
+    """Move ``end`` left past time adjuncts and parentheticals that stand
+    between a subject and its verb ("Kyiv Post over the weekend")."""
+    changed = True
+    while changed:
+        changed = False
+        seg = text[start:end].rstrip()
+        end = start + len(seg)
+        low = seg.lower()
+        for par in en.PARENTHETICALS:
+            for form in (", " + par + ",", ", " + par):
+                if low.endswith(form):
+                    end -= len(form)
+                    changed = True
+                    break
+            if changed:
+                break
+        if changed:
+            continue
+        toks = tokens(text, start, end)
+        # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
+        for n in (4, 3, 2):
+            if len(toks) > n:
+                words = [t[2].lower() for t in toks[-n:]]
+                if words[0] in en.ADJUNCT_HEADS and (
+                    words[-1] in en.TIME_WORDS
+                    or words[-1].isdigit()
+                    or (words[0] == "in" and words[1] in ("a", "an"))
+                ):
+                    end = toks[-n][0]
+                    changed = True
+                    break
+        if changed:
+            continue
+        if toks and toks[-1][2].lower() in en.AUXILIARIES:
+            end = toks[-1][0]
+            changed = True
+    return start + len(text[start:end].rstrip())
+
+
+def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: bool = False) -> bool:
+    """Whether a phrase can speak: a name, a pronoun, or a noun that heads
+    sources. After a ``strong`` cue ("said", "wrote") any determined noun
+    phrase can ("the soldier said")."""
+    toks = [t for t in tokens(text, start, end) if _WORD.match(t[2])]
+    if not toks:
+        return False
+    words = [t[2] for t in toks]
+    last = words[-1].lower()
+    if len(words) == 1 and last in en.PRONOUNS:
+        return True
+    if strong and len(words) > 1 and words[0].lower() in _DETERMINERS and last not in _DETERMINERS:
+        return True
+    if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
+        return True
+    head = _head(words)
+    if head in lexicon.source_heads and lexicon.source_heads[head] >= 0.02:
+        return True
+    return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a phrase: the last word before any "of"/"for" attachment
+    or relative clause."""
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w in ("which", "who", "whose", "that") and i > 0:
+            low = low[:i]
+            break
+    for i, w in enumerate(low):
+        if w in _PREPOSITIONS and i > 0:
+            return low[i - 1]
+    return low[-1]
+
+
+def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
+    """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
+    read leftwards no further than ``lo``; None when there is none."""
+    hi = strip_adjuncts_right(text, lo, hi)
+    if hi <= lo:
+        return None
+    seg = text[lo:hi]
+    if seg.endswith(","):
+        return _appositive(text, lo, hi, lexicon, strong)
+    toks = tokens(text, lo, hi)
+    start = None
+    words = 0
+    i = len(toks) - 1
+    while i >= 0:
+        s, e, w = toks[i]
+        low = w.lower()
+        if not _WORD.match(w):
+            if w in ("’s", "'s", "-", "&", "(", ")", ".") or (w in "’'" and i > 0):
+                start = s if w != ")" or start is not None else start
+                i -= 1
+                continue
+            break
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
+            break
+        if low in _VERBISH or (low in ("who", "which", "whose")):
+            break
+        if w[0].islower() and low in _STRONG_VERBS and words:
+            break
+        words += 1
+        if words > _MAX_WORDS:
+            return None
+        start = s
+        i -= 1
+    if start is None:
+        return None
+    # a leading preposition belongs to the clause, not the subject
+    while True:
+        toks2 = tokens(text, start, hi)
+        if toks2 and toks2[0][2].lower() in _PREPOSITIONS | {"and", "but", "so", "then"}:
+            if len(toks2) == 1:
+                return None
+            start = toks2[1][0]
+            continue
+        break
+    first = tokens(text, start, hi)[0][2]
+    if first.islower() and first.endswith("ing"):
+        return None  # "putting out a video showing ...": a clause, not a subject
+    if not is_speaker(text, start, hi, lexicon, strong=strong):
+        return None
+    return start, hi
+
+
+# Verbs inside a subject are rare: a strongly cue-like word ends one.
+_STRONG_VERBS = frozenset(
+    "said says told tells wrote writes added asked noted claimed reported announced "
+    "argued believes believed thinks thought".split()
+)
+
+
+def _coordinated(toks, i: int) -> bool:
+    """An "and" between two capitalised words joins two names into one subject."""
+    return 0 < i < len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i + 1][2][0].isupper()
+
+
+def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """"Name, appositive," before a cue: the name and its appositive together."""
+    inner_end = hi - 1  # the closing comma
+    comma = text.rfind(",", lo, inner_end)
+    if comma < 0:
+        return None
+    appos = tokens(text, comma + 1, inner_end)
+    if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
+        return None
+    if any(t[2] in "“”\"" for t in appos):
+        return None
+    name = subject(text, lo, comma, lexicon, strong=strong)
+    if name is None:
+        return None
+    if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) if _WORD.match(t[2])):
+        return None
+    return name[0], inner_end
+
+
+def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of an inverted cue ("..., said Caddell."): from ``lo`` to
+    the clause's end at ``hi``, trimmed of trailing punctuation."""
+    seg = text[lo:hi]
+    stripped = seg.lstrip()
+    start = lo + len(seg) - len(stripped)
+    end = start + len(stripped.rstrip(" .!?,;:\"”’'"))
+    if end <= start:
+        return None
+    toks = tokens(text, start, end)
+    if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+        return None
+    relative = False
+    for s, e, w in toks:
+        low = w.lower()
+        if low in ("who", "which", "whose", "whom"):
+            relative = True
+        elif low in _VERBISH and not relative:
+            return None
+    # the phrase stops before a following clause
+    for s, e, w in toks:
+        if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
+            end = text[start:s].rstrip(" ,").__len__() + start
+            break
+    if not is_speaker(text, start, end, lexicon):
+        return None
+    return start, end
+
+
+def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
+    """The kind of a source mention: person, organization, government,
+    outlet, group, document, anonymous or unnamed."""
+    phrase = text[start:end]
+    low = phrase.lower()
+    words = [t[2] for t in tokens(text, start, end) if _WORD.match(t[2])]
+    if not words:
+        return "unnamed"
+    lows = [w.lower().rstrip(".") for w in words]
+    head = _head(words)
+    if len(lows) == 1 and lows[0] in en.PRONOUNS:
+        return en.PRONOUNS[lows[0]]
+    if any(m in low for m in en.ANONYMOUS_MARKERS) or (head in ("source", "sources") and not capital_words(words)):
+        return "anonymous"
+    if low.strip().lstrip("the ").strip() in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+        return "outlet"
+    if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
+        return "outlet"
+    capital = [w for w in words if w[0].isupper()]
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
+        capital = capital[1:]  # capitalised only because it starts the sentence
+    if capital and lows[-1] in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase):
+        return "outlet"
+    if head in en.UNNAMED_NOUNS:
+        return "unnamed"
+    if head in en.DOCUMENT_NOUNS:
+        return "document"
+    if head in en.ORGANIZATION_WORDS:
+        return "organization"
+    if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
+        return "government"
+    if head in en.GOVERNMENT_WORDS and not capital:
+        return "government"
+    if not capital and head.endswith("s") and not head.endswith("ss"):
+        return "group"
+    if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
+        return "person" if head not in en.ORGANIZATION_WORDS else "organization"
+    return "person"
+
+
+def _possessive(phrase: str) -> bool:
+    return "’s " in phrase or "'s " in phrase
+
+
+def capital_words(words: list[str]) -> list[str]:
+    return [w for w in words[1:] if w[0].isupper()]
