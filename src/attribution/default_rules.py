@@ -86,6 +86,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 content = _trim(text, after, s1)
             else:
                 # Y, according to X.
+                if not text[s0:ps].rstrip().endswith(","):
+                    continue
                 src_end = text.find(",", pe, s1)
                 src = _trim(text, pe, src_end if src_end > 0 else s1)
                 content = _trim(text, s0, ps)
@@ -194,16 +196,23 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue
         after = _skip_post_adjuncts(text, cue_end, s1)
         tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
-        if not tail or _TRAILING_LEAD.match(text, after):
-            # "Y, X said." or "Y, X said, as per Z."
-            lead_end = text[s0:src[0]].rstrip()
+        lead_end = text[s0:src[0]].rstrip()
+        after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
+            _skip_space(text, s0, s1)
+        )
+        if not tail or _TRAILING_LEAD.match(text, after) or after_quote:
+            # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
             if not lead_end.endswith((",", "”", '"', "’", "'")):
                 continue
             content = _trim(text, s0, s0 + len(lead_end))
             if content[1] <= content[0]:
                 continue
+            spans = [content]
+            _end, rest = _source_end(ctx, cue_end, s1)
+            if rest:
+                spans.append(rest)
             via = _trailing_via(ctx, after, s1)
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.trailing_cue.v1", via=via, priority=40)
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
             continue
         rest_text = text[after:s1].lstrip()
         if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(",") and not (
@@ -270,6 +279,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
             return
         rule = "core.colon_lead.v1"
         pos = text.index(",", pos) + 1
+    if rule == "core.colon_lead.v1" and not text[pos:s1].strip():
+        # "He said:" and the quotation opens the next paragraph
+        nxt = _next_paragraph_quotation(ctx, sentence)
+        if nxt is None:
+            return
+        yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
+        return
     end = _content_end(text, pos, s1)
     via_end = _TRAILING_LEAD.search(text, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
@@ -279,6 +295,33 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
     if content[1] <= content[0]:
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=60 if rule == "core.said_that.v1" else 50)
+
+
+def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
+    """The quotation that opens the paragraph after ``sentence``'s, if any."""
+    paragraphs = ctx.layout.paragraphs
+    if sentence.paragraph + 1 >= len(paragraphs):
+        return None
+    start, _end = paragraphs[sentence.paragraph + 1]
+    for q in ctx.layout.quotations:
+        if q.start >= start:
+            return q if not ctx.text[start:q.start].strip() else None
+    return None
+
+
+_DASH_SOURCE = regex.compile(r"\s*([―—–]|--)\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*[.]?\s*$")
+
+
+def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A quotation followed by a dash and a name: “...” ― Jane Roe."""
+    text = ctx.text
+    for q in ctx.layout.quotations:
+        if not (sentence.start <= q.end <= sentence.end):
+            continue
+        m = _DASH_SOURCE.match(text, q.end, sentence.end)
+        if m is None or m.end() != sentence.end and text[m.end():sentence.end].strip():
+            continue
+        yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), m.span(2), "core.dash_credit.v1", priority=30)
 
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
@@ -301,8 +344,24 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
 
 
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
+    """Whether [start, end) ends with a closed quotation, a comma at most after it."""
+    text = ctx.text
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»"
+
+
 def _passive(text: str, cue_start: int, cs: int) -> bool:
     """A cue verb after a form of "be" is passive: its subject is not the source."""
+    if text[cs:cs + 12].split()[0].lower().endswith("ing"):
+        return False  # "is confirming": progressive, not passive
     aux = text[cue_start:cs].lower().split()
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
@@ -355,3 +414,4 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 def attribution_rules(register):
     register("core.lead_phrase.v1", _lead_phrases, priority=20)
     register("core.verb_cue.v1", _verb_cues, priority=50)
+    register("core.dash_credit.v1", _dash_credit, priority=30)

@@ -47,7 +47,7 @@ class Parser:
         ctx = Context(text=text, layout=layout, lexicon=self.lexicon, outlet=outlet, url=url)
         ctx.skipped = {i for i, s in enumerate(layout.sentences) if s.paragraph in paragraph_roles.silent}
         candidates = self._candidates(ctx, errors)
-        candidates = resolve.relays(candidates)
+        candidates = resolve.relays(text, candidates)
         candidates = resolve.overlaps(candidates)
         resolve.quotation_parts(ctx, candidates)
         resolve.continuations(ctx, candidates)
@@ -126,11 +126,7 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
     share = quoted / length if length else 0.0
     mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
     cls = Quote if share > _QUOTE_SHARE else Claim
-    from attribution import sources
-
-    ref = None
-    if c.refers_to is not None:
-        ref = _source(text, c.refers_to, sources.kind(text, *c.refers_to, _LEX_CACHE.get()), None)
+    ref = _source(text, c.refers_to, c.refers_kind) if c.refers_to is not None else None
     return cls(
         source=_source(text, c.source, c.source_kind, ref),
         cue=Cue(tuple(Span.of(text, s, e) for s, e in c.cue), c.cue_lemma),
@@ -145,14 +141,6 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
     )
 
 
-class _LexCache:
-    lexicon = None
-
-    def get(self):
-        return self.lexicon
-
-
-_LEX_CACHE = _LexCache()
 _default_parser: Parser | None = None
 
 
@@ -161,7 +149,6 @@ def parse(text: str, *, url: str | None = None, outlet: str | None = None, stric
     global _default_parser
     if _default_parser is None:
         _default_parser = Parser()
-        _LEX_CACHE.lexicon = _default_parser.lexicon
     doc = _default_parser.parse(text, url=url, outlet=outlet)
     if strict and doc.errors:
         raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in doc.errors))

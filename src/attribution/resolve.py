@@ -29,9 +29,28 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def relays(candidates: list[Candidate]) -> list[Candidate]:
+_COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;]\s*$")
+
+
+def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """When an inner report is a clause coordinated with the outer content
+    ("X said A, but Y said B"), end the outer content before it."""
+    src_start = min(inner.source[0], inner.cue[0][0]) if inner.source else inner.cue[0][0]
+    for k, (a, b) in enumerate(outer.content):
+        if a <= src_start <= b:
+            m = _COORDINATED.search(text, a, src_start)
+            if m is None or m.start() <= a:
+                return False
+            outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
+            del outer.content[k + 1 :]
+            return True
+    return False
+
+
+def relays(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``;
-    drop other inner reports (their words belong to the outer content)."""
+    end an outer report before a coordinated one; drop other inner reports
+    (their words belong to the outer content)."""
     dropped: set[int] = set()
     for i, outer in enumerate(candidates):
         for j, inner in enumerate(candidates):
@@ -43,7 +62,7 @@ def relays(candidates: list[Candidate]) -> list[Candidate]:
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
-            else:
+            elif not _cut_at_coordination(text, outer, inner):
                 dropped.add(j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
@@ -168,7 +187,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
                 c.refers_to = ref
-                rk = sources.kind(text, *ref, lex)
+                rk = c.refers_kind = sources.kind(text, *ref, lex)
                 if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and WORD.findall(text, *c.source)[0].lower() not in en.PRONOUNS:
                     c.source_kind = rk
                 elif WORD.findall(text, *c.source)[0].lower() in ("they", "it"):

@@ -17,6 +17,8 @@ _CREDIT = regex.compile(
     r"(?i)^\s*(?:with inputs? from\b|\(?with (?:additional )?reporting by\b|reporting by\b|"
     r"editing by\b|\(?writing by\b|compiled by\b|\(?(?:additional )?reporting (?:by|from)\b)"
 )
+# Editorial notes about the article itself report nothing.
+_EDITORIAL = regex.compile(r"(?i)^\s*(?:correction|clarification|editor['’]s note|update)\s*:")
 _MAX_HEADING_WORDS = 12
 
 
@@ -40,7 +42,7 @@ def assign(text: str, layout: Layout, lexicon: Lexicon) -> Roles:
         if _CREDIT.match(para) or any(p.match(para) for p in lexicon.credit_lines):
             credits.append(span)
             silent.add(i)
-        elif any(p.fullmatch(para) for p in lexicon.boilerplate):
+        elif _EDITORIAL.match(para) or any(p.fullmatch(para) for p in lexicon.boilerplate):
             silent.add(i)
         elif i == 0 and n_words <= 25 and not para.endswith("."):
             headline = span

@@ -34,6 +34,7 @@ class Candidate:
     sentence: int = -1
     # filled by resolution: the index of the candidate or mention a source stands for
     refers_to: Offsets | None = None
+    refers_kind: str | None = None
     via_refers_to: list[Offsets | None] = attrs.Factory(list)
 
     @property

@@ -131,6 +131,10 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
             break
         if w[0].islower() and low in _STRONG_VERBS and words:
             break
+        if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
+            i > 0 and toks[i - 1][2].lower() in _DETERMINERS
+        ):
+            break  # "began taking": a verb phrase, not a subject
         words += 1
         if words > _MAX_WORDS:
             return None
@@ -196,6 +200,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if end <= start:
         return None
     toks = tokens(text, start, end)
+    if toks[0][2].lower() in _PREPOSITIONS:
+        return None
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
     relative = False
@@ -229,7 +235,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if any(m in low for m in en.ANONYMOUS_MARKERS) or (head in ("source", "sources") and not capital_words(words)):
         return "anonymous"
-    if low.strip().lstrip("the ").strip() in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+    if regex.sub(r"^the\s+", "", low.strip()) in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
         return "outlet"
