@@ -215,7 +215,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
             continue
         rest_text = text[after:s1].lstrip()
-        if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(",") and not (
+        if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
             rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
             and not text[s0:s0 + 1] in ("“", '"', "‘")
         ):
@@ -312,6 +312,21 @@ def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
 _DASH_SOURCE = regex.compile(r"\s*([―—–]|--)\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*[.]?\s*$")
 
 
+_HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
+
+
+def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate"."""
+    if sentence.paragraph != 0 or sentence.start != ctx.layout.paragraphs[0][0]:
+        return
+    m = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
+    content = _trim(ctx.text, m.end(), sentence.end)
+    if content[1] > content[0]:
+        yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), "core.headline_speaker.v1", priority=30)
+
+
 def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation followed by a dash and a name: “...” ― Jane Roe."""
     text = ctx.text
@@ -383,7 +398,10 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
     while True:
         seg = text[lo:start].rstrip()
         m = regex.search(r"(?:^|\s)(\w+)$", seg)
-        if not m or m.group(1).lower() not in en.AUXILIARIES or m.group(1)[0].isupper():
+        if not m or m.group(1)[0].isupper():
+            return start
+        word = m.group(1).lower()
+        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4):
             return start
         start = lo + m.start(1)
 
@@ -415,3 +433,4 @@ def attribution_rules(register):
     register("core.lead_phrase.v1", _lead_phrases, priority=20)
     register("core.verb_cue.v1", _verb_cues, priority=50)
     register("core.dash_credit.v1", _dash_credit, priority=30)
+    register("core.headline_speaker.v1", _headline_speaker, priority=30)

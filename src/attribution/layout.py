@@ -20,6 +20,13 @@ _PARAGRAPH = regex.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (or …) with any closing marks and brackets after
 # it, before white space; what follows decides whether it really ends.
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
+# After a quotation that ends in ? or !, a short clause with a verb of saying
+# is still the same sentence: “Who knew?” Graham asked.
+_SPEECH_TAIL = regex.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
+    r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
+    r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
+)
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
@@ -190,6 +197,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] - 1 and cut < quoted[qi][1]:
                 continue
             if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, s, m.start()):
+                continue
+            if text[cut - 1] in "\"”’'»" and text[m.start()] in "?!" and _SPEECH_TAIL.match(text, cut, end):
                 continue
             nxt = cut
             while nxt < end and text[nxt].isspace():

@@ -18,6 +18,8 @@ from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
 
 _RELAY_CUES = frozenset(["according to", "as per", "write", "report", "quote", "say", "cite"])
+# Lemmas of cues that report speech or writing: only these relay through an outlet.
+_REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
 _SPEAKER_KINDS = frozenset(["person", "organization", "government", "group", "document", "anonymous"])
 
 
@@ -58,7 +60,7 @@ def relays(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
-            if outer.source_kind == "outlet" and inner.source_kind in _SPEAKER_KINDS:
+            if outer.source_kind == "outlet" and inner.source_kind in _SPEAKER_KINDS and inner.cue_lemma in _REPORTING:
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
@@ -124,8 +126,6 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             continue
         if any(a < s.end and s.start < b for a, b in covered):
             continue
-        if layout.quoted_chars(*prev.content[-1]) * 2 < prev.content[-1][1] - prev.content[-1][0]:
-            continue
         start, end = s.start, s.end
         prev.content.append((start, end))
         by_sentence[idx] = prev
@@ -150,6 +150,13 @@ def _sentence_index(layout, pos: int) -> int:
 
 
 _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
+
+
+def participles(candidates: list[Candidate]) -> None:
+    """A participle report ("..., adding that ...") has the source of the report before it."""
+    for prev, c in zip(candidates, candidates[1:]):
+        if c.source is None and c.rule == "core.participle.v1" and prev.sentence == c.sentence:
+            c.source, c.source_kind = prev.source, prev.source_kind
 
 
 def coreference(ctx: Context, candidates: list[Candidate]) -> None:

@@ -15,7 +15,7 @@ from attribution.lexicon import Lexicon
 _TOKEN = regex.compile(r"\w+(?:[’'.&-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
-_MAX_APPOSITIVE_WORDS = 22
+_MAX_APPOSITIVE_WORDS = 30
 _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
     "must said says say told tells".split()
@@ -151,6 +151,9 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
             start = toks2[1][0]
             continue
         break
+    toks = tokens(text, start, hi)
+    if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
+        start = toks[-1][0]  # "September 27 they": the pronoun is the subject
     first = tokens(text, start, hi)[0][2]
     if first.islower() and first.endswith("ing"):
         return None  # "putting out a video showing ...": a clause, not a subject
@@ -187,6 +190,11 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         return None
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) if _WORD.match(t[2])):
         return None
+    if text[lo:name[0]].rstrip().endswith(","):
+        # a second appositive: "Name, the minister of X, a member of Y,"
+        outer = _appositive(text, lo, len(text[lo:name[0]].rstrip()) + lo, lexicon, strong)
+        if outer is not None:
+            return outer[0], inner_end
     return name[0], inner_end
 
 
@@ -200,7 +208,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if end <= start:
         return None
     toks = tokens(text, start, end)
-    if toks[0][2].lower() in _PREPOSITIONS:
+    if toks[0][2].lower() in _PREPOSITIONS or toks[0][2].lower() in en.CLAUSE_BOUNDARIES:
         return None
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
@@ -211,7 +219,11 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             relative = True
         elif low in _VERBISH and not relative:
             return None
-    # the phrase stops before a following clause
+    # the phrase stops before a following clause or participle
+    for k, (s, e, w) in enumerate(toks):
+        if w == "," and k + 1 < len(toks) and toks[k + 1][2].endswith("ing") and toks[k + 1][2].islower():
+            end = s
+            break
     for s, e, w in toks:
         if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
             end = text[start:s].rstrip(" ,").__len__() + start
