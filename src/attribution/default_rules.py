@@ -132,8 +132,24 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if w[0].isupper() and not first:
             continue
         first = False
-        if ctx.lexicon.cue_weight(w, next_class(text, m.end(), sentence.end)) >= CUE_THRESHOLD:
+        context = next_class(text, m.end(), sentence.end)
+        if ctx.lexicon.cue_weight(w, context) >= CUE_THRESHOLD:
             yield m
+        elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
+            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS
+        ):
+            yield m  # “...,” one entry states.
+
+
+def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` follows, within a few words, a quotation that opens its sentence."""
+    start = _skip_space(ctx.text, sentence.start, sentence.end)
+    for q in ctx.layout.quotations:
+        if q.start == start:
+            return q.end <= pos and len(WORD.findall(ctx.text, q.end, pos)) <= 6
+        if q.start > start:
+            break
+    return False
 
 
 def _extend_cue(text: str, start: int, end: int, limit: int) -> int:

@@ -47,7 +47,7 @@ class Parser:
         ctx = Context(text=text, layout=layout, lexicon=self.lexicon, outlet=outlet, url=url)
         ctx.skipped = {i for i, s in enumerate(layout.sentences) if s.paragraph in paragraph_roles.silent}
         candidates = self._candidates(ctx, errors)
-        candidates = resolve.relays(text, candidates)
+        candidates = resolve.relays(text, self.lexicon, candidates)
         candidates = resolve.overlaps(candidates)
         resolve.quotation_parts(ctx, candidates)
         resolve.continuations(ctx, candidates)

@@ -49,7 +49,7 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
-def relays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``;
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content)."""
@@ -60,7 +60,12 @@ def relays(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
-            if outer.source_kind == "outlet" and inner.source_kind in _SPEAKER_KINDS and inner.cue_lemma in _REPORTING:
+            if (
+                outer.source_kind == "outlet"
+                and inner.source_kind in _SPEAKER_KINDS
+                and inner.cue_lemma in _REPORTING
+                and sources.can_report(text, *inner.source, lexicon)
+            ):
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)

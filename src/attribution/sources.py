@@ -89,6 +89,19 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ee", "ees", "ant", "ants", "ent", "ents")
+
+
+def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a mention can be the speaker of a relayed report: a speaker by
+    :func:`is_speaker`, or a noun of agency ("the soldier", "the analysts")."""
+    if is_speaker(text, start, end, lexicon):
+        return True
+    words = [t[2] for t in tokens(text, start, end) if _WORD.match(t[2])]
+    head = _head(words) if words else ""
+    return head.endswith(_AGENT_SUFFIXES) and not head.endswith(("ment", "ments"))
+
+
 def _head(words: list[str]) -> str:
     """The head noun of a phrase: the last word before any "of"/"for" attachment
     or relative clause."""
