@@ -1,0 +1,1 @@
+"""Output views of a Document. They never feed back into parsing."""
