@@ -79,7 +79,7 @@ def cue_head(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     for s, e in spans:
         for m in WORD.finditer(text, s, e):
             w = m.group().lower()
-            if w not in _LEADING:
+            if w not in _LEADING and "’" not in w and "'" not in w:
                 return w, m.end()
     return None
 

@@ -135,6 +135,8 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         context = next_class(text, m.end(), sentence.end)
         if ctx.lexicon.cue_weight(w, context) >= CUE_THRESHOLD:
             yield m
+        elif lemma(w) in en.AS_VERBS and w.islower() and _AS.search(text, m.end(), sentence.end):
+            yield m  # "X views Y as Z"
         elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS
         ):
@@ -268,6 +270,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
     lemma_ = cue_lemma
     if lemma_ in en.HEARER_VERBS:
         m = _HEARER.match(text, pos, s1)
+        # "told X ..." always names a hearer; "warned X" only before "that"
+        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
+            m = None
         if m and not ctx.layout.inside_quote(m.start() + 1):
             hearer = _trim(text, m.start(), m.end())
             hk = sources.kind(text, *hearer, ctx.lexicon)

@@ -88,8 +88,8 @@ class Lexicon:
     def cue_weight(self, form: str, context: str) -> float:
         """How likely ``form`` heads a cue when followed by ``context``."""
         form = form.lower()
-        if form in en.NOT_CUES:
-            return 0.0
+        if form in en.NOT_CUES or "’" in form or "'" in form:
+            return 0.0  # function words and contractions ("don't") head no cue
         if form in self.cue_words:
             return 1.0
         if context == "that" and lemma(form) in en.THAT_VERBS:

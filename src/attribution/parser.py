@@ -15,6 +15,7 @@ from attribution import plugins as plugin_stage
 from attribution import resolve, roles
 from attribution.model import Claim, Cue, Document, PluginError, Quote, Source, Span
 from attribution.rules import Candidate, Context
+from attribution.tokens import WORD
 
 _QUOTE_SHARE = 0.5
 
@@ -122,9 +123,11 @@ def _source(text: str, offsets: tuple[int, int] | None, kind: str | None, refers
 
 def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
     content = tuple(Span.of(text, s, e) for s, e in sorted(c.content))
-    length = sum(s.end - s.start for s in content)
-    quoted = sum(layout.quoted_chars(s.start, s.end) for s in content)
-    share = quoted / length if length else 0.0
+    # "most of its content" is counted in words, so a long unquoted lead and a
+    # short quoted phrase weigh as a reader weighs them
+    words = [m.start() for s in content for m in WORD.finditer(text, s.start, s.end)]
+    quoted = sum(1 for w in words if layout.inside_quote(w))
+    share = quoted / len(words) if words else 0.0
     mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
     cls = Quote if share > _QUOTE_SHARE else Claim
     ref = _source(text, c.refers_to, c.refers_kind) if c.refers_to is not None else None

@@ -1,0 +1,129 @@
+"""Each rule on sentences written for these tests, one readable row each."""
+
+import pytest
+
+import attribution
+
+# (sentence, rule, source, cue word, content, kind, via)
+ROWS = [
+    ("According to the ministry, the bridge will reopen in May.",
+     "core.lead_phrase.v1", "the ministry", "According to", ["the bridge will reopen in May"], "claim", []),
+    ("As per The Harbour Gazette, the ferry service was cancelled twice.",
+     "core.lead_phrase.v1", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
+    ("The dam needs urgent repairs, according to engineers.",
+     "core.lead_phrase.v1", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    ("Mayor Lina Ortez said that the budget would be balanced by June.",
+     "core.said_that.v1", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
+    ("The union warned the strike could last for weeks.",
+     "core.said_that.v1", "The union", "warned", ["the strike could last for weeks"], "claim", []),
+    ("“We have no money left,” the treasurer said.",
+     "core.trailing_cue.v1", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
+    ("“The vote is final,” said Councillor Abe Mensah.",
+     "core.inverted_cue.v1", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
+    ("The coach said: “We will be back next season.”",
+     "core.colon_lead.v1", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    ("Farmers in the valley view the new canal as a lifeline.",
+     "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
+    ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
+     "core.quoted_as.v1", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
+    ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
+     "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
+]
+
+
+def _one(doc):
+    assert len(doc.attributions) == 1, [a.content[0].text for a in doc.attributions]
+    return doc.attributions[0]
+
+
+@pytest.mark.parametrize("sentence,rule,source,cue,content,kind,via", ROWS, ids=[r[1] + ":" + r[0][:25] for r in ROWS])
+def test_rule(parser, sentence, rule, source, cue, content, kind, via):
+    att = _one(parser.parse(sentence))
+    assert att.rule == rule
+    assert att.source.span.text == source
+    assert att.cue.spans[0].text.startswith(cue)
+    assert [s.text for s in att.content] == content
+    assert att.kind == kind
+    assert [v.resolved.span.text for v in att.via] == via
+
+
+def test_denial_has_denied_polarity(parser):
+    att = _one(parser.parse("The company denied that it had dumped waste in the river."))
+    assert att.polarity == "denied"
+    assert att.content[0].text == "it had dumped waste in the river"
+
+
+def test_split_quote_is_one_attribution(parser):
+    doc = parser.parse("“The pumps failed at dawn,” engineer Sam Okafor said. “Nobody was warned.”")
+    att = _one(doc)
+    assert [s.text for s in att.content] == ["“The pumps failed at dawn,”", "“Nobody was warned.”"]
+
+
+def test_quote_carried_over_paragraphs(parser):
+    text = "The warden wrote, “We will close the park.\n“It is the only safe choice.”"
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == ["“We will close the park", "“It is the only safe choice.”"]
+
+
+def test_pronoun_and_surname_resolve_to_full_mention(parser):
+    text = ("“Traffic is down,” city planner Ruth Adeyemi said.\n"
+            "“We expected it,” she added.\n“It will pass,” Adeyemi said.")
+    doc = parser.parse(text)
+    assert [a.source.resolved.span.text for a in doc.attributions] == ["city planner Ruth Adeyemi"] * 3
+
+
+def test_outlet_relay_goes_into_via(parser):
+    text = "As per The Coastal Post, the mayor admitted he had ignored the reports."
+    att = _one(parser.parse(text))
+    assert att.source.span.text == "the mayor"
+    assert [v.span.text for v in att.via] == ["The Coastal Post"]
+
+
+def test_the_outlet_resolves_to_last_named_outlet(parser):
+    text = ("The Valley Herald reported the closure first.\n"
+            "A nurse, Tom Reyes, told the outlet that the ward was full.")
+    att = parser.parse(text).attributions[-1]
+    assert att.via[0].span.text == "the outlet"
+    assert att.via[0].resolved.span.text == "The Valley Herald"
+
+
+def test_apostrophes_are_not_quotes(parser):
+    doc = parser.parse("The Russians’ trucks don’t stop, officials said. Kyiv’s mayor agreed.")
+    assert [a.content[0].text for a in doc.attributions] == ["The Russians’ trucks don’t stop"]
+
+
+def test_mismatched_marks_do_not_swallow_the_article(parser):
+    text = "Critics said the plan was “a fantasy\" at best.\n“It will work,” the minister said."
+    doc = parser.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == ["Critics", "the minister"]
+
+
+def test_headings_and_credit_lines_yield_nothing(parser):
+    text = "Park to reopen\nWhat happens next?\nThe board said the vote would be held on Friday.\nWith inputs from agencies"
+    doc = parser.parse(text)
+    assert len(doc.attributions) == 1
+    assert [h.text for h in doc.headings] == ["What happens next?"]
+    assert [c.text for c in doc.credits] == ["With inputs from agencies"]
+
+
+def test_plain_sentence_yields_nothing(parser):
+    assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
+
+
+def test_a_failing_plugin_is_recorded_and_parsing_goes_on():
+    from attribution.hookspecs import hookimpl
+
+    class Broken:
+        @hookimpl
+        def attribution_rules(self, register):
+            def explode(context, sentence):
+                raise RuntimeError("boom")
+
+            register("broken.explode.v1", explode)
+
+    p = attribution.Parser(plugins=[Broken()], entry_points=False)
+    doc = p.parse("The council said the park would reopen.")
+    assert len(doc.attributions) == 1
+    assert doc.errors and "boom" in doc.errors[0].message and doc.errors[0].plugin == "Broken"
+    with pytest.raises(attribution.ParseError, match="boom"):
+        attribution.Parser(plugins=[Broken()], entry_points=False, strict=True).parse("The council said it.")
