@@ -137,6 +137,7 @@ OUTLET_NAME_ENDS = frozenset(
     economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
     hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
     vox slate examiner monitor week street dispatch sun inquirer republic register
+    ledger weekly courier bulletin globe star
     """.split()
 )
 OUTLET_NAMES = frozenset(
@@ -162,7 +163,7 @@ ORGANIZATION_WORDS = frozenset(
     association union agency department commission foundation group bank court office
     bureau command army military navy police intelligence board coalition alliance
     organization organisation federation league centre center fund service services
-    club society network team staff sof fbi cia nato un eu who
+    club society network team staff sof fbi cia nato un eu who chamber
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
@@ -172,7 +173,7 @@ DOCUMENT_NOUNS = frozenset(
     survey study data document documents email emails filing filings records record ad
     tweet post book article camera image images photo photos diagram website analysis
     findings research paper papers transcript message messages release complaint lawsuit
-    indictment ruling order figures numbers chart map recording clip
+    indictment ruling order figures numbers chart map recording clip minutes
     """.split()
 )
 # Sources of unnamed provenance.

@@ -218,7 +218,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
             _skip_space(text, s0, s1)
         )
-        if not tail or _TRAILING_LEAD.match(text, after) or after_quote:
+        if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
             # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
             if not lead_end.endswith((",", "”", '"', "’", "'")):
                 continue
@@ -288,6 +288,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
             return
+    lead = _TRAILING_LEAD.match(text, pos, s1)
+    if lead and text.find(",", lead.end(), s1) > 0:
+        # "X wrote on social media as per The Ledger, “...”"
+        comma = text.find(",", lead.end(), s1)
+        via.append(_trim(text, lead.end(), comma))
+        pos = comma
     m = _THAT.match(text, pos, s1)
     if m:
         pos = m.end()

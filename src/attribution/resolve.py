@@ -76,6 +76,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
 
 def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep, among candidates that share content or use another's words, the strongest."""
+    # a cue inside another candidate's source is part of a name or a relative clause
+    candidates = [
+        c for c in candidates
+        if not any(o is not c and o.source and _inside(c.cue[0], [o.source]) for o in candidates)
+    ]
     order = sorted(range(len(candidates)), key=lambda k: (candidates[k].priority, candidates[k].start))
     kept: list[Candidate] = []
     for k in order:

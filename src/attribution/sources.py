@@ -201,7 +201,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
         return None
-    if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) if _WORD.match(t[2])):
+    if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     if text[lo:name[0]].rstrip().endswith(","):
         # a second appositive: "Name, the minister of X, a member of Y,"
