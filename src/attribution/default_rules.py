@@ -137,10 +137,28 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             yield m
         elif lemma(w) in en.AS_VERBS and w.islower() and _AS.search(text, m.end(), sentence.end):
             yield m  # "X views Y as Z"
+        elif (
+            w.islower()
+            and ctx.lexicon.cue_weight(w, context) >= _QUOTE_AHEAD_THRESHOLD
+            and _quotation_ahead(ctx, m.end(), sentence.end)
+        ):
+            yield m  # "Trump attacked “the hateful ideology ...”"
         elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS
         ):
             yield m  # “...,” one entry states.
+
+
+# A word that sometimes heads a cue does, when a quotation follows it closely.
+_QUOTE_AHEAD_THRESHOLD = 0.1
+_QUOTE_AHEAD_WORDS = 4
+
+
+def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
+    for q in ctx.layout.quotations:
+        if q.start >= pos:
+            return q.start < limit and len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
+    return False
 
 
 def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
@@ -336,34 +354,40 @@ def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
     return None
 
 
-_DASH_SOURCE = regex.compile(r"\s*([―—–]|--)\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*[.]?\s*$")
-
-
-_HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
-
-
-def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate"."""
-    if sentence.paragraph != 0 or sentence.start != ctx.layout.paragraphs[0][0]:
-        return
-    m = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end)
-    if m is None:
-        return
-    content = _trim(ctx.text, m.end(), sentence.end)
-    if content[1] > content[0]:
-        yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), "core.headline_speaker.v1", priority=30)
+_DASH_SOURCE = regex.compile(r"[ \t]*([―—–]|--)[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?=[ \t]*(?:[./]|$|[“\"”]))", regex.M)
 
 
 def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation followed by a dash and a name: “...” ― Jane Roe."""
     text = ctx.text
+    _start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     for q in ctx.layout.quotations:
         if not (sentence.start <= q.end <= sentence.end):
             continue
-        m = _DASH_SOURCE.match(text, q.end, sentence.end)
-        if m is None or m.end() != sentence.end and text[m.end():sentence.end].strip():
-            continue
-        yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), m.span(2), "core.dash_credit.v1", priority=30)
+        m = _DASH_SOURCE.match(text, q.end, para_end)
+        if m is not None:
+            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), m.span(2), "core.dash_credit.v1", priority=30)
+
+
+# A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
+# Debate") or a transcript line ("PENCE: Well, look, ...").
+_HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][A-Z.’'-]+\s+){0,2}[A-Z][A-Z.’'-]+)(:)\s+(?=\S)")
+
+
+def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    if sentence.start != para_start:
+        return
+    if sentence.paragraph == 0:
+        m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v1"
+    else:
+        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v1"
+    if m is None:
+        return
+    content = _trim(ctx.text, m.end(), para_end)
+    if content[1] > content[0]:
+        yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
 
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
@@ -375,14 +399,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     content = _trim(text, pos, _content_end(text, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
-    # the subject of the sentence, read from its start
-    first = WORD.match(text, sentence.start) or WORD.search(text, sentence.start, cs)
+    # the source is the report's before it: resolution fills it in
     src = None
-    for m2 in WORD.finditer(text, sentence.start, cs):
-        if m2.start() > sentence.start and text[m2.start()].islower() and m2.group().lower() not in en.AUXILIARIES:
-            src = sources.subject(text, sentence.start, m2.start(), ctx.lexicon)
-            break
-    del first
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
 
 

@@ -117,7 +117,11 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     for m in _MARK.finditer(text, start, end):
         mark, i, j = m.group(), m.start(), m.end()
         if mark in _DOUBLE:
-            opener = mark in _OPEN_ONLY or (mark not in _CLOSE_ONLY and _can_open(text, i, j))
+            # a closing mark where nothing is open and a word follows opens
+            # a quotation: some copy opens with ” as well as closes with it
+            opener = mark in _OPEN_ONLY or (
+                (mark not in _CLOSE_ONLY or open_double is None) and _can_open(text, i, j)
+            )
             closer = mark in _CLOSE_ONLY or (mark not in _OPEN_ONLY and _can_close(text, i, j))
             if open_double is not None and (closer or not opener):
                 found.append((open_double, j))
