@@ -14,6 +14,9 @@ Writes:
   in its context, so "says" before "that" counts, "shows" before "up" does not.
 - ``lemmas.tsv``: each inflected cue word and its base form, the stem the
   corpus itself uses as a word ("believes" -> "believe").
+- ``source_words.tsv``: lower-case words with how often they stand inside
+  annotated source mentions and how often they occur at all: a subject read
+  leftwards from its cue stops at a word that sources never hold.
 - ``source_heads.tsv``: lower-case words that end annotated source mentions
   ("spokesman", "poll", "officials"), with how often they do, and how often
   they occur at all.
@@ -112,6 +115,7 @@ def main(argv: list[str]) -> int:
     as_cue: collections.Counter = collections.Counter()
     total: collections.Counter = collections.Counter()
     head_src: collections.Counter = collections.Counter()
+    in_source: collections.Counter = collections.Counter()
     head_all: collections.Counter = collections.Counter()
     for art, ann in first_annotations(split / "attributions").items():
         text = (split / "text" / f"{art}.txt").open(encoding="utf-8", newline="").read()
@@ -127,6 +131,10 @@ def main(argv: list[str]) -> int:
             head = cue_head(text, att["cue"])
             if head:
                 as_cue[head[0], next_class(text, head[1])] += 1
+            for s, e in att["source"]:
+                for m in WORD.finditer(text, s, e):
+                    if m.group().islower():
+                        in_source[m.group()] += 1
             if att["source"]:
                 s, e = att["source"][-1]
                 words = WORD.findall(text, s, e)
@@ -144,6 +152,11 @@ def main(argv: list[str]) -> int:
         for w, n in sorted(head_src.items()):
             if n >= 2:
                 f.write(f"{w}\t{n}\t{max(head_all[w], n)}\n")
+    with (data / "source_words.tsv").open("w", encoding="utf-8") as f:
+        f.write("# word\tin_sources\ttotal\n")
+        for w, n in sorted(head_all.items()):
+            if n >= 5:
+                f.write(f"{w}\t{in_source[w]}\t{n}\n")
     with (data / "lemmas.tsv").open("w", encoding="utf-8") as f:
         f.write("# form\tlemma\n")
         for w in sorted({w for (w, _c), n in as_cue.items() if n >= 2}):

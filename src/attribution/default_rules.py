@@ -226,7 +226,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is None:
-            if form.endswith("ing") and before.endswith(","):
+            if form.endswith("ing") and (before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS):
                 # "..., saying that Y": the source is the sentence's subject
                 yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
             continue
@@ -390,6 +390,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
 
 
+# Words after which an -ing cue reports for the sentence's subject: "by saying".
+_PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
+
+
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     text = ctx.text
     pos = _skip_post_adjuncts(text, ce, sentence.end)
@@ -399,8 +403,9 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     content = _trim(text, pos, _content_end(text, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
-    # the source is the report's before it: resolution fills it in
-    src = None
+    # the sentence's subject; resolution prefers the source of a report
+    # before it in the same sentence
+    src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
 
 

@@ -21,6 +21,10 @@ from attribution.tokens import CLASSES
 # context heads an annotated cue (smoothed towards the word's overall share).
 CUE_THRESHOLD = 0.3
 _SMOOTHING = 3.0
+# A word seen this often, and inside sources less than this share of the
+# time, is taken to be no part of a subject.
+_MIN_SEEN = 8
+_SOURCE_SHARE = 0.015
 
 TABLES = ("lead_phrases", "cue_words", "denial_lemmas", "outlet_names", "boilerplate", "credit_lines")
 
@@ -84,6 +88,15 @@ class Lexicon:
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
+        self._outside_sources = frozenset(
+            w for w, n, total in _read_tsv("source_words.tsv")
+            if int(total) >= _MIN_SEEN and int(n) < _SOURCE_SHARE * int(total)
+        )
+
+    def outside_sources(self, word: str) -> bool:
+        """Whether annotated sources (almost) never hold this lower-case word:
+        a verb or adverb that ends a subject read leftwards ("uses", "granted")."""
+        return word in self._outside_sources
 
     def cue_weight(self, form: str, context: str) -> float:
         """How likely ``form`` heads a cue when followed by ``context``."""

@@ -165,7 +165,7 @@ _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z
 def participles(candidates: list[Candidate]) -> None:
     """A participle report ("..., adding that ...") has the source of the report before it."""
     for prev, c in zip(candidates, candidates[1:]):
-        if c.source is None and c.rule == "core.participle.v1" and prev.sentence == c.sentence:
+        if c.rule == "core.participle.v1" and prev.sentence == c.sentence and prev.source is not None:
             c.source, c.source_kind = prev.source, prev.source_kind
 
 

@@ -142,7 +142,7 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
             break
         if low in _VERBISH or (low in ("who", "which", "whose")):
             break
-        if w[0].islower() and low in _STRONG_VERBS and words:
+        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             break
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and toks[i - 1][2].lower() in _DETERMINERS
@@ -221,7 +221,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if end <= start:
         return None
     toks = tokens(text, start, end)
-    if toks[0][2].lower() in _PREPOSITIONS or toks[0][2].lower() in en.CLAUSE_BOUNDARIES:
+    first = toks[0][2].lower()
+    if first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first in en.TIME_WORDS:
         return None
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
@@ -292,3 +293,34 @@ def _possessive(phrase: str) -> bool:
 
 def capital_words(words: list[str]) -> list[str]:
     return [w for w in words[1:] if w[0].isupper()]
+
+
+def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
+    after any fronted adverbial ("Meanwhile, ...", "In August, ...")."""
+    toks = tokens(text, lo, hi)
+    if not toks or not _WORD.match(toks[0][2]):
+        return None
+    for k, (s, e, w) in enumerate(toks[:8]):
+        if w == ",":
+            first = toks[0][2].lower()
+            if first in _PREPOSITIONS or first in en.PARENTHETICALS or first.endswith("ly") or first in en.TIME_WORDS:
+                toks = toks[k + 1 :]
+            break
+    start = end = None
+    for s, e, w in toks:
+        low = w.lower()
+        if not _WORD.match(w):
+            if w in ("’s", "'s", ".", "-", "&") and start is not None:
+                end = e
+                continue
+            break
+        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low) or low in _VERBISH
+                               or low in en.CLAUSE_BOUNDARIES and low != "and"):
+            break
+        if start is None:
+            start = s
+        end = e
+    if start is None or not is_speaker(text, start, end, lexicon):
+        return None
+    return start, end
