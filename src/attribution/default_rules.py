@@ -200,68 +200,89 @@ def _skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
 
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text = ctx.text
+    for m in _cue_tokens(ctx, sentence):
+        if _after_determiner(text, sentence.start, m.start()):
+            continue  # "the woman's quotes", "his claims": a noun, not a verb
+        strength = ctx.lexicon.cue_weight(m.group(), next_class(text, m.end(), sentence.end))
+        for c in _verb_cue(ctx, sentence, m):
+            c.strength = strength
+            yield c
+
+
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+
+
+def _after_determiner(text: str, lo: int, pos: int) -> bool:
+    before = text[lo:pos].rstrip()
+    if before.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    words = WORD.findall(before[-12:])
+    return bool(words) and words[-1].lower() in _NOUN_MARKERS
+
+
+def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Candidate]:
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
-    for m in _cue_tokens(ctx, sentence):
-        cs, ce = m.start(), m.end()
-        form = m.group().lower()
-        cue_lemma = lemma(form)
-        cue_end = _extend_cue(text, cs, ce, s1)
-        cue_start = _aux_start(text, s0, cs)
-        if _passive(text, cue_start, cs):
-            continue
-        before = text[s0:cue_start].rstrip()
-        # "Y," said X / "Y" said X
-        if before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1):
-            content = _trim(text, s0, s0 + len(before))
-            end_src, rest = _source_end(ctx, cue_end, s1)
-            src = sources.subject_after(text, cue_end, end_src, lex)
-            if src is None or content[1] <= content[0]:
-                continue
-            spans = [content]
-            if rest:
-                spans.append(rest)
-            yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
-            continue
-        strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
-        src = sources.subject(text, s0, cue_start, lex, strong=strong)
-        if src is None:
-            if form.endswith("ing") and (before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS):
-                # "..., saying that Y": the source is the sentence's subject
-                yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
-            continue
-        after = _skip_post_adjuncts(text, cue_end, s1)
-        tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
-        lead_end = text[s0:src[0]].rstrip()
-        after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
-            _skip_space(text, s0, s1)
-        )
-        if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
-            # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
-            if not lead_end.endswith((",", "”", '"', "’", "'")):
-                continue
-            content = _trim(text, s0, s0 + len(lead_end))
-            if content[1] <= content[0]:
-                continue
-            spans = [content]
-            _end, rest = _source_end(ctx, cue_end, s1)
-            if rest:
-                spans.append(rest)
-            via = _trailing_via(ctx, after, s1)
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
-            continue
-        rest_text = text[after:s1].lstrip()
-        if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
-            rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
-            and not text[s0:s0 + 1] in ("“", '"', "‘")
-        ):
-            # "Y, X said, Z."
-            lead = _trim(text, s0, src[0])
-            rest = _trim(text, after, _content_end(text, after + 1, s1))
-            if lead[1] > lead[0] and rest[1] > rest[0]:
-                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
-                continue
-        yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+    cs, ce = m.start(), m.end()
+    form = m.group().lower()
+    cue_lemma = lemma(form)
+    cue_end = _extend_cue(text, cs, ce, s1)
+    cue_start = _aux_start(text, s0, cs)
+    if _passive(text, cue_start, cs):
+        return
+    before = text[s0:cue_start].rstrip()
+    # "Y," said X / "Y" said X
+    if before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1):
+        content = _trim(text, s0, s0 + len(before))
+        end_src, rest = _source_end(ctx, cue_end, s1)
+        src = sources.subject_after(text, cue_end, end_src, lex)
+        if src is None or content[1] <= content[0]:
+            return
+        spans = [content]
+        if rest:
+            spans.append(rest)
+        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
+        return
+    strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
+    src = sources.subject(text, s0, cue_start, lex, strong=strong)
+    if src is None:
+        if form.endswith("ing") and (before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS):
+            # "..., saying that Y": the source is the sentence's subject
+            yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
+        return
+    after = _skip_post_adjuncts(text, cue_end, s1)
+    tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
+    lead_end = text[s0:src[0]].rstrip()
+    after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
+        _skip_space(text, s0, s1)
+    )
+    if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
+        # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
+        if not lead_end.endswith((",", "”", '"', "’", "'")):
+            return
+        content = _trim(text, s0, s0 + len(lead_end))
+        if content[1] <= content[0]:
+            return
+        spans = [content]
+        _end, rest = _source_end(ctx, cue_end, s1)
+        if rest:
+            spans.append(rest)
+        via = _trailing_via(ctx, after, s1)
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
+        return
+    rest_text = text[after:s1].lstrip()
+    if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
+        rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
+        and not text[s0:s0 + 1] in ("“", '"', "‘")
+    ):
+        # "Y, X said, Z."
+        lead = _trim(text, s0, src[0])
+        rest = _trim(text, after, _content_end(text, after + 1, s1))
+        if lead[1] > lead[0] and rest[1] > rest[0]:
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
+            return
+    yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma) -> Iterator[Candidate]:

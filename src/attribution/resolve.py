@@ -81,7 +81,10 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
         c for c in candidates
         if not any(o is not c and o.source and _inside(c.cue[0], [o.source]) for o in candidates)
     ]
-    order = sorted(range(len(candidates)), key=lambda k: (candidates[k].priority, candidates[k].start))
+    order = sorted(
+        range(len(candidates)),
+        key=lambda k: (candidates[k].priority, -candidates[k].strength, candidates[k].start),
+    )
     kept: list[Candidate] = []
     for k in order:
         c = candidates[k]

@@ -31,6 +31,8 @@ class Candidate:
     via: list[Offsets] = attrs.Factory(list)
     polarity: str = "asserted"
     priority: int = 100
+    # how sure the cue is of itself (its mined weight in context); breaks ties
+    strength: float = 1.0
     sentence: int = -1
     # filled by resolution: the index of the candidate or mention a source stands for
     refers_to: Offsets | None = None
