@@ -141,7 +141,7 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             w.islower()
             and ctx.lexicon.cue_weight(w, context) >= _QUOTE_AHEAD_THRESHOLD
             and _quotation_ahead(ctx, m.end(), sentence.end)
-        ):
+        ) or (context == ":" and _colon_before_quotation(ctx, sentence, m.end())):
             yield m  # "Trump attacked “the hateful ideology ...”"
         elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS
@@ -159,6 +159,13 @@ def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
         if q.start >= pos:
             return q.start < limit and len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
     return False
+
+
+def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """A word before a colon that ends its paragraph, with a quotation opening
+    the next: "The Times reports:"."""
+    rest = ctx.text[pos:ctx.layout.paragraphs[sentence.paragraph][1]].strip()
+    return rest == ":" and _next_paragraph_quotation(ctx, sentence) is not None
 
 
 def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
@@ -375,7 +382,7 @@ def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
     return None
 
 
-_DASH_SOURCE = regex.compile(r"[ \t]*([―—–]|--)[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?=[ \t]*(?:[./]|$|[“\"”]))", regex.M)
+_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./]|$|[“\"”]))", regex.M)
 
 
 def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:

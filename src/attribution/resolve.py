@@ -117,13 +117,10 @@ def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 def continuations(ctx: Context, candidates: list[Candidate]) -> None:
-    """Append to a quoted speaker the quotations that follow with no cue of their own,
+    """Append to a speaker the quotations that follow with no cue of their own,
     in the same paragraph, until anything else intervenes."""
     layout = ctx.layout
     by_sentence: dict[int, Candidate] = {}
-    sentence_of = {}
-    for idx, s in enumerate(layout.sentences):
-        sentence_of[s.start] = idx
     for c in candidates:
         idx = _sentence_index(layout, c.cue[0][0])
         c.sentence = idx
@@ -133,14 +130,13 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
         if idx in by_sentence or idx in ctx.skipped or idx == 0:
             continue
         prev = by_sentence.get(idx - 1)
-        if prev is None or layout.sentences[idx - 1].paragraph != s.paragraph:
-            continue
-        if not _quoted_sentence(ctx, s.start, s.end):
+        if prev is None or not _quoted_sentence(ctx, s.start, s.end):
             continue
         if any(a < s.end and s.start < b for a, b in covered):
             continue
-        start, end = s.start, s.end
-        prev.content.append((start, end))
+        if layout.sentences[idx - 1].paragraph != s.paragraph:
+            continue  # across paragraphs, a later cue usually claims the quotation
+        prev.content.append((s.start, s.end))
         by_sentence[idx] = prev
 
 
