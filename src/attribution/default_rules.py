@@ -252,11 +252,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
         return
     strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
+    if form.endswith("ing") and cue_start == cs and before and (
+        before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
+    ):
+        # "X issued a statement, saying that Y": the source is the sentence's subject
+        yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
+        return
     src = sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is None:
-        if form.endswith("ing") and (before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS):
-            # "..., saying that Y": the source is the sentence's subject
-            yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
         return
     after = _skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
@@ -416,6 +419,12 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = _trim(ctx.text, m.end(), para_end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _clause_before(text: str, lo: int, cs: int) -> bool:
+    """Whether more than a bare subject ("Protesters chanting") stands before
+    an -ing cue: then it modifies a clause ("X issued a statement saying")."""
+    return len(WORD.findall(text, lo, cs)) > 3
 
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".

@@ -188,7 +188,8 @@ def _coordinated(toks, i: int) -> bool:
 
 
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
-    """"Name, appositive," before a cue: the name and its appositive together."""
+    """"Name, appositive," before a cue: the name and its appositive together;
+    the name alone before a relative clause or an age."""
     inner_end = hi - 1  # the closing comma
     comma = text.rfind(",", lo, inner_end)
     if comma < 0:
@@ -203,6 +204,9 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         return None
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
+    first = appos[0][2].lower()
+    if first in ("who", "which", "whose", "whom", "when") or first.isdigit():
+        return name  # a relative clause or an age is no part of the mention
     if text[lo:name[0]].rstrip().endswith(","):
         # a second appositive: "Name, the minister of X, a member of Y,"
         outer = _appositive(text, lo, len(text[lo:name[0]].rstrip()) + lo, lexicon, strong)
