@@ -30,7 +30,6 @@ LEAD_PHRASES = {
     "according to": "according to",
     "as per": "as per",
     "per": "as per",
-    "citing": "cite",
     "in the words of": "in the words of",
 }
 

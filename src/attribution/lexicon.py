@@ -25,6 +25,7 @@ _SMOOTHING = 3.0
 # time, is taken to be no part of a subject.
 _MIN_SEEN = 8
 _SOURCE_SHARE = 0.015
+_LEADING_SOURCE_SHARE = 0.1
 
 TABLES = ("lead_phrases", "cue_words", "denial_lemmas", "outlet_names", "boilerplate", "credit_lines")
 
@@ -88,15 +89,19 @@ class Lexicon:
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
-        self._outside_sources = frozenset(
-            w for w, n, total in _read_tsv("source_words.tsv")
-            if int(total) >= _MIN_SEEN and int(n) < _SOURCE_SHARE * int(total)
-        )
+        self._source_share = {
+            w: int(n) / int(total) for w, n, total in _read_tsv("source_words.tsv") if int(total) >= _MIN_SEEN
+        }
 
     def outside_sources(self, word: str) -> bool:
         """Whether annotated sources (almost) never hold this lower-case word:
         a verb or adverb that ends a subject read leftwards ("uses", "granted")."""
-        return word in self._outside_sources
+        return self._source_share.get(word, 1.0) < _SOURCE_SHARE
+
+    def rarely_in_sources(self, word: str) -> bool:
+        """Whether a lower-case word seldom stands inside a source mention: a
+        subject read forward from a sentence's start ends before it."""
+        return self._source_share.get(word, 1.0) < _LEADING_SOURCE_SHARE
 
     def cue_weight(self, form: str, context: str) -> float:
         """How likely ``form`` heads a cue when followed by ``context``."""

@@ -133,7 +133,7 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         s, e, w = toks[i]
         low = w.lower()
         if not _WORD.match(w):
-            if w in ("’s", "'s", "-", "&", "(", ")", ".") or (w in "’'" and i > 0):
+            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0):
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
@@ -205,8 +205,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     first = appos[0][2].lower()
-    if first in ("who", "which", "whose", "whom", "when") or first.isdigit():
-        return name  # a relative clause or an age is no part of the mention
+    if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing"):
+        return name  # a relative clause, an age or a participle is no part of the mention
     if text[lo:name[0]].rstrip().endswith(","):
         # a second appositive: "Name, the minister of X, a member of Y,"
         outer = _appositive(text, lo, len(text[lo:name[0]].rstrip()) + lo, lexicon, strong)
@@ -299,18 +299,24 @@ def capital_words(words: list[str]) -> list[str]:
     return [w for w in words[1:] if w[0].isupper()]
 
 
+_FRONTED = frozenset("among throughout despite soon once during meanwhile still instead yesterday today".split()) | en.TIME_WORDS
+
+
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
     after any fronted adverbial ("Meanwhile, ...", "In August, ...")."""
     toks = tokens(text, lo, hi)
     if not toks or not _WORD.match(toks[0][2]):
         return None
-    for k, (s, e, w) in enumerate(toks[:8]):
-        if w == ",":
-            first = toks[0][2].lower()
-            if first in _PREPOSITIONS or first in en.PARENTHETICALS or first.endswith("ly") or first in en.TIME_WORDS:
-                toks = toks[k + 1 :]
-            break
+    first = toks[0][2].lower()
+    if first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly"):
+        # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
+        comma = next((k for k, t in enumerate(toks) if t[2] == ","), None)
+        if comma is None:
+            return None
+        toks = toks[comma + 1 :]
+        if not toks:
+            return None
     start = end = None
     for s, e, w in toks:
         low = w.lower()
@@ -319,7 +325,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 end = e
                 continue
             break
-        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low) or low in _VERBISH
+        if w[0].islower() and (low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
                                or low in en.CLAUSE_BOUNDARIES and low != "and"):
             break
         if start is None:
