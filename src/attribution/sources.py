@@ -205,8 +205,9 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     first = appos[0][2].lower()
-    if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing"):
-        return name  # a relative clause, an age or a participle is no part of the mention
+    if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing") or first in _PREPOSITIONS:
+        # a relative clause, an age, a participle or an adverbial is no part of the mention
+        return name
     if text[lo:name[0]].rstrip().endswith(","):
         # a second appositive: "Name, the minister of X, a member of Y,"
         outer = _appositive(text, lo, len(text[lo:name[0]].rstrip()) + lo, lexicon, strong)
