@@ -51,7 +51,7 @@ THAT_VERBS = frozenset(
 # Verbs that put their source after them in news prose: "..., said Caddell."
 INVERTING_VERBS = frozenset(
     """
-    say add write ask note explain continue recall tell argue insist reply respond declare
+    say add write ask note explain continue recall argue insist reply respond declare
     warn concede acknowledge quip joke observe remark comment agree predict shout tweet
     """.split()
 )

@@ -238,11 +238,17 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             relative = True
         elif low in _VERBISH and not relative:
             return None
-    # the phrase stops before a following clause or participle
+    # the mention stops before a relative clause, an age, a participle or an
+    # adverbial, as it does before a cue (see _appositive)
     for k, (s, e, w) in enumerate(toks):
-        if w == "," and k + 1 < len(toks) and toks[k + 1][2].endswith("ing") and toks[k + 1][2].islower():
-            end = s
-            break
+        if w == "," and k + 1 < len(toks):
+            nxt = toks[k + 1][2]
+            low = nxt.lower()
+            if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
+                nxt.islower() and nxt.endswith("ing")
+            ) or low in ("still", "now", "also"):
+                end = s
+                break
     for s, e, w in toks:
         if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
             end = text[start:s].rstrip(" ,").__len__() + start
