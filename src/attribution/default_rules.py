@@ -144,9 +144,10 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         ) or (context == ":" and _colon_before_quotation(ctx, sentence, m.end())):
             yield m  # "Trump attacked “the hateful ideology ...”"
         elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS
+            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
+            and w.islower() and w.endswith(("ed", "s"))
         ):
-            yield m  # “...,” one entry states.
+            yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
 
 
 # A word that sometimes heads a cue does, when a quotation follows it closely.
@@ -166,6 +167,18 @@ def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
     the next: "The Times reports:"."""
     rest = ctx.text[pos:ctx.layout.paragraphs[sentence.paragraph][1]].strip()
     return rest == ":" and _next_paragraph_quotation(ctx, sentence) is not None
+
+
+def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the quotation that opens the sentence ends as speech does, with
+    a comma, question or exclamation mark before its closing mark."""
+    start = _skip_space(ctx.text, sentence.start, sentence.end)
+    for q in ctx.layout.quotations:
+        if q.start == start:
+            return ctx.text[q.end - 2 : q.end - 1] in (",", "?", "!")
+        if q.start > start:
+            break
+    return False
 
 
 def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
@@ -222,9 +235,10 @@ _NOUN_MARKERS = frozenset("the a an his her their its our my your this that thes
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[lo:pos].rstrip()
-    if before.endswith(("’s", "'s", "s’", "s'")):
-        return True
     words = WORD.findall(before[-12:])
+    if before.endswith(("’s", "'s", "s’", "s'")):
+        # a possessive, unless a pronoun's contraction: "he’s predicting"
+        return not (words and words[-1][:-2].lower() in en.PRONOUNS)
     return bool(words) and words[-1].lower() in _NOUN_MARKERS
 
 

@@ -165,6 +165,10 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
             continue
         break
     toks = tokens(text, start, hi)
+    last = toks[-1][2].lower() if toks else ""
+    if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
+        hi -= 2  # "he’s predicting": the pronoun without its auxiliary
+        toks = tokens(text, start, hi)
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
     first = tokens(text, start, hi)[0][2]
@@ -236,7 +240,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         low = w.lower()
         if low in ("who", "which", "whose", "whom"):
             relative = True
-        elif low in _VERBISH and not relative:
+        elif low in _VERBISH and w.islower() and not relative:
             return None
     # the mention stops before a relative clause, an age, a participle or an
     # adverbial, as it does before a cue (see _appositive)
