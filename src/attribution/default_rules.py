@@ -51,6 +51,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SUBORDINATORS = frozenset(
+    "when while as after before if although though because since once until whereas unless".split()
+)
+
+
+def _fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
+    """A cue inside a fronted subordinate clause ("When she appeared ..., she
+    declared ...") reports no further than the clause's comma."""
+    text = ctx.text
+    first = WORD.match(text, _skip_space(text, sentence.start, sentence.end))
+    if first is None or first.group().lower() not in _SUBORDINATORS:
+        return sentence.end
+    comma = pos
+    while True:
+        comma = text.find(",", comma, sentence.end)
+        if comma < 0:
+            return sentence.end
+        if not ctx.layout.inside_quote(comma):
+            return comma if comma > cue else sentence.end
+        comma += 1
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a participle that starts a new report."""
     m = _PARTICIPLE_BOUNDARY.search(text, start, end)
@@ -376,7 +398,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
             return
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
-    end = _content_end(text, pos, s1)
+    end = min(_content_end(text, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
     via_end = _TRAILING_LEAD.search(text, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)
