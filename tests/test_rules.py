@@ -26,6 +26,18 @@ ROWS = [
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v1", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
+    ("The club issued a statement on Friday, saying that the stadium would be sold.",
+     "core.participle.v1", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
+    ("Fans booed the owner, chanting that the club was not for sale.",
+     "core.participle.v1", "Fans", "chanting", ["the club was not for sale"], "claim", []),
+    ("“Our doors stay open.” ― Maria Lopez, shop owner",
+     "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
+    ("Mayor Quinn: Ferries will run all winter",
+     "core.headline_speaker.v1", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+    ("“Where is the money?” the auditor asked. “Nobody knows.”",
+     "core.trailing_cue.v1", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
+    ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",
+     "core.inverted_cue.v1", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
@@ -127,3 +139,46 @@ def test_a_failing_plugin_is_recorded_and_parsing_goes_on():
     assert doc.errors and "boom" in doc.errors[0].message and doc.errors[0].plugin == "Broken"
     with pytest.raises(attribution.ParseError, match="boom"):
         attribution.Parser(plugins=[Broken()], entry_points=False, strict=True).parse("The council said it.")
+
+
+def test_transcript_speakers(parser):
+    doc = parser.parse("Debate transcript\nHOST: Will you raise taxes?\nGREEN: Not on families.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("HOST", "Will you raise taxes"), ("GREEN", "Not on families")]
+
+
+def test_colon_lead_into_the_next_paragraph(parser):
+    text = "The inspector wrote:\n“The wiring is unsafe. The hall must close.”\nThe hall closed."
+    att = _one(parser.parse(text))
+    assert att.source.span.text == "The inspector"
+    assert att.content[0].text == "“The wiring is unsafe. The hall must close.”"
+
+
+def test_fronted_clause_ends_the_first_report(parser):
+    doc = parser.parse("When the mayor spoke on Monday, she said the budget was safe.")
+    assert [a.content[0].text for a in doc.attributions][-1] == "the budget was safe"
+    assert doc.attributions[-1].source.span.text == "she"
+
+
+def test_coordinated_reports_split(parser):
+    doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The council", "the road would open"), ("residents", "it was unsafe")]
+
+
+def test_report_nouns_join_a_denial(parser):
+    att = _one(parser.parse("The ministry rejected claims that its troops had crossed the border."))
+    assert att.polarity == "denied"
+    assert att.cue.spans[0].text == "rejected claims"
+    assert att.content[0].text == "its troops had crossed the border"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Officials familiar with the matter said the talks had stalled.", "anonymous"),
+    ("According to reports, the talks had stalled.", "unnamed"),
+    ("The diary said the talks had stalled.", "document"),
+    ("The Daily Ledger reported that the talks had stalled.", "outlet"),
+    ("Analysts said the talks had stalled.", "group"),
+])
+def test_source_kinds(parser, sentence, kind):
+    assert _one(parser.parse(sentence)).source.kind == kind

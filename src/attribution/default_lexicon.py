@@ -56,6 +56,15 @@ INVERTING_VERBS = frozenset(
     """.split()
 )
 
+# Nouns that name a report as the object of a cue: "denied reports that ...",
+# "rejected claims that ...". The cue takes them in; the content follows "that".
+REPORT_NOUNS = frozenset(
+    """
+    claim claims report reports allegation allegations suggestion suggestions accusation
+    accusations charge charges speculation rumours rumors assertion assertions idea notion
+    """.split()
+)
+
 # Verbs whose first object is the hearer, not the content: "told reporters that".
 HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]

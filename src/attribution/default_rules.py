@@ -143,6 +143,14 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     )
 
 
+_REPORT_OBJECT = regex.compile(
+    r"\s+((?:the\s+|those\s+|these\s+)?(?:"
+    + "|".join(sorted(en.REPORT_NOUNS, key=len, reverse=True))
+    + r"))(?=\s*,?\s*that\b)",
+    regex.IGNORECASE,
+)
+
+
 def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     text = ctx.text
     first = True
@@ -157,6 +165,10 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         context = next_class(text, m.end(), sentence.end)
         if ctx.lexicon.cue_weight(w, context) >= CUE_THRESHOLD:
             yield m
+        elif w.islower() and _REPORT_OBJECT.match(text, m.end(), sentence.end) and (
+            lemma(w) in en.THAT_VERBS or lemma(w) in ctx.lexicon.denial_lemmas
+        ):
+            yield m  # "rejected claims that ..."
         elif lemma(w) in en.AS_VERBS and w.islower() and _AS.search(text, m.end(), sentence.end):
             yield m  # "X views Y as Z"
         elif (
@@ -243,9 +255,13 @@ def _skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
+    previous = None
     for m in _cue_tokens(ctx, sentence):
         if _after_determiner(text, sentence.start, m.start()):
             continue  # "the woman's quotes", "his claims": a noun, not a verb
+        if previous is not None and m.group().lower() in en.REPORT_NOUNS and _REPORT_OBJECT.match(text, previous.end()):
+            continue  # "rejected claims that": the noun is the cue's object
+        previous = m
         strength = ctx.lexicon.cue_weight(m.group(), next_class(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m):
             c.strength = strength
@@ -379,6 +395,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
         comma = text.find(",", lead.end(), s1)
         via.append(_trim(text, lead.end(), comma))
         pos = comma
+    report = _REPORT_OBJECT.match(text, pos, s1)
+    if report:
+        cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
+        pos = report.end(1)
     m = _THAT.match(text, pos, s1)
     if m:
         pos = m.end()
@@ -421,7 +441,7 @@ def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
     return None
 
 
-_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./]|$|[“\"”]))", regex.M)
+_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))", regex.M)
 
 
 def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:

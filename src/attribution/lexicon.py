@@ -42,6 +42,9 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
+_KNOWN_LEMMAS = en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS
+
+
 def lemma(form: str) -> str:
     """A cue word's lemma: irregular forms by hand, the rest as mined."""
     form = form.lower()
@@ -49,7 +52,7 @@ def lemma(form: str) -> str:
     if found:
         return found
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-        if form.endswith(suffix) and form[: -len(suffix)] + repl in en.THAT_VERBS:
+        if form.endswith(suffix) and form[: -len(suffix)] + repl in _KNOWN_LEMMAS:
             return form[: -len(suffix)] + repl
     return form
 

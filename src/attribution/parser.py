@@ -52,7 +52,7 @@ class Parser:
         candidates = resolve.overlaps(candidates)
         resolve.quotation_parts(ctx, candidates)
         resolve.continuations(ctx, candidates)
-        resolve.participles(candidates)
+        candidates = resolve.participles(text, candidates)
         resolve.coreference(ctx, candidates)
         candidates = [c for c in candidates if self._keep(ctx, c, errors)]
         if self.strict and errors:

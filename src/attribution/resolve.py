@@ -161,11 +161,27 @@ def _sentence_index(layout, pos: int) -> int:
 _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
 
 
-def participles(candidates: list[Candidate]) -> None:
-    """A participle report ("..., adding that ...") has the source of the report before it."""
-    for prev, c in zip(candidates, candidates[1:]):
-        if c.rule == "core.participle.v1" and prev.sentence == c.sentence and prev.source is not None:
-            c.source, c.source_kind = prev.source, prev.source_kind
+_LIGHT_OBJECT_WORDS = 6
+
+
+def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A participle report ("..., adding that ...") has the source of the report
+    before it; a report whose content is only a short object before the
+    participle ("issued a statement, saying ...") joins the participle's cue."""
+    dropped: set[int] = set()
+    for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
+        if c.rule != "core.participle.v1" or prev.sentence != c.sentence or prev.source is None:
+            continue
+        c.source, c.source_kind = prev.source, prev.source_kind
+        last = prev.content[-1]
+        if (
+            len(prev.content) == 1
+            and not text[last[1] : c.cue[0][0]].strip(" ,")
+            and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
+        ):
+            c.cue = [(prev.cue[0][0], c.cue[-1][1])]
+            dropped.add(k)
+    return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
 def coreference(ctx: Context, candidates: list[Candidate]) -> None:

@@ -46,7 +46,7 @@ def assign(text: str, layout: Layout, lexicon: Lexicon) -> Roles:
             silent.add(i)
         elif i == 0 and n_words <= 25 and not para.endswith("."):
             headline = span
-        elif n_words <= _MAX_HEADING_WORDS and para.endswith("?") and not layout.quoted_chars(s, e):
+        elif n_words <= _MAX_HEADING_WORDS and para.endswith("?") and ":" not in para and not layout.quoted_chars(s, e):
             headings.append(span)
             silent.add(i)
     return Roles(headline, tuple(headings), tuple(credits), frozenset(silent))
