@@ -62,6 +62,24 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _evaluate_command(args: argparse.Namespace) -> int:
+    import json
+
+    from attribution import evaluation
+
+    try:
+        articles = list(evaluation.load_corpus(args.gold_dir, args.text_dir))
+    except (evaluation.CorpusError, OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"attribution evaluate: {exc}", file=sys.stderr)
+        return 2
+    result = evaluation.evaluate(articles, Parser(), outlet=args.outlet)
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(evaluation.render_table(result))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attribution", description="Who claims what, on whose word, in news text.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -72,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", help="the outlet key, when the caller knows it")
     p.add_argument("--url", help="the article's URL")
     p.set_defaults(run=_parse_command)
+    e = sub.add_parser("evaluate", help="score the parser against a BRAT-annotated corpus")
+    e.add_argument("gold_dir", help="a split folder with text/ and attributions/, or a folder of .ann files")
+    e.add_argument("--text-dir", help="the texts, when GOLD_DIR holds only .ann files")
+    e.add_argument("--outlet", help="parse every article as from this outlet")
+    e.add_argument("--format", choices=["table", "json"], default="table")
+    e.set_defaults(run=_evaluate_command)
     return ap
 
 
