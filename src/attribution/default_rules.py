@@ -107,22 +107,25 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     after = comma2 + 1
                 content = _trim(text, after, s1)
             else:
-                # Y, according to X.
+                # Y, according to X. / Y, according to X, Z.
                 if not text[s0:ps].rstrip().endswith(","):
                     continue
                 src_end = text.find(",", pe, s1)
                 src = _trim(text, pe, src_end if src_end > 0 else s1)
                 content = _trim(text, s0, ps)
-                if src_end > 0 and text[src_end + 1 : s1].strip(" .") != "":
-                    rest = _trim(text, src_end + 1, s1)
-                    if rest[1] > rest[0] and text[ps - 2 : ps].strip() == ",":
-                        yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1")
-                        continue
+                rest = _trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
+                if rest[1] > rest[0] and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+                    yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
+                    continue
             if src[1] <= src[0] or content[1] <= content[0]:
                 continue
             if len(WORD.findall(text, src[0], src[1])) > 15:
                 continue
             yield _candidate(ctx, sentence, [(ps, ps + len(phrase))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
+
+
+# What follows "according to X," and still describes X: "who was a prosecutor", "a website".
+_SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100) -> Candidate:
@@ -162,6 +165,8 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if w[0].isupper() and not first:
             continue
         first = False
+        if _starts_lead_phrase(ctx, m.start(), sentence.end):
+            continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
         if ctx.lexicon.cue_weight(w, context) >= CUE_THRESHOLD:
             yield m
@@ -213,6 +218,11 @@ def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
         if q.start > start:
             break
     return False
+
+
+def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
+    low = ctx.text[pos : min(limit, pos + 24)].lower()
+    return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
 
 
 def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:

@@ -133,7 +133,7 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         s, e, w = toks[i]
         low = w.lower()
         if not _WORD.match(w):
-            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0):
+            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()):
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
