@@ -182,3 +182,17 @@ def test_report_nouns_join_a_denial(parser):
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+def test_coordinated_verbs_report_separately(parser):
+    doc = parser.parse("The mayor toured the flooded streets and said the city would rebuild.")
+    att = doc.attributions[-1]
+    assert att.rule == "core.coordinated_cue.v1"
+    assert att.source.span.text == "The mayor"
+    assert att.content[0].text == "the city would rebuild"
+
+
+def test_content_ends_before_a_participle_report(parser):
+    doc = parser.parse("She said the vote was fair, calling the protests “a sideshow.”")
+    assert [a.content[0].text for a in doc.attributions] == ["the vote was fair", "the protests “a sideshow.”"]
+    assert {a.source.span.text for a in doc.attributions} == {"She"}

@@ -51,6 +51,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_COORDINATOR = regex.compile(r"(?:^|\s|,)(?:and|but)\s*$")
 _SUBORDINATORS = frozenset(
     "when while as after before if although though because since once until whereas unless".split()
 )
@@ -73,10 +74,30 @@ def _fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) ->
         comma += 1
 
 
-def _content_end(text: str, start: int, end: int) -> int:
-    """Content runs to the sentence end, or to a participle that starts a new report."""
+# A participle or a coordinated verb that starts a new report ends content:
+# "..., calling them ...", "... and said she had been ...".
+_NEXT_REPORT = regex.compile(r"(?:,\s+|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b")
+_NEXT_REPORT_WEIGHT = 0.15
+
+
+def _content_end(ctx: Context, start: int, end: int) -> int:
+    """Content runs to the sentence end, or to a participle or coordinated verb
+    that starts a new report."""
+    text = ctx.text
     m = _PARTICIPLE_BOUNDARY.search(text, start, end)
-    return m.start() if m else end
+    if m:
+        end = m.start()
+    for m in _NEXT_REPORT.finditer(text, start, end):
+        word = m.group(1)
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        participle = m.group().startswith(",") and word.endswith("ing") and not m.group().rstrip().endswith(("and", "but"))
+        coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
+        if (participle or coordinated) and (
+            lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
+        ):
+            return m.start()
+    return end
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -322,6 +343,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     src = sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is None:
+        if _COORDINATOR.search(text, s0, cue_start):
+            # "... and said that Y": the source of the verb before; resolution fills it in
+            yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
+                                cue_end, _skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
+                                rule="core.coordinated_cue.v1")
         return
     after = _skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
@@ -350,19 +376,18 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     ):
         # "Y, X said, Z."
         lead = _trim(text, s0, src[0])
-        rest = _trim(text, after, _content_end(text, after + 1, s1))
+        rest = _trim(text, after, _content_end(ctx, after + 1, s1))
         if lead[1] > lead[0] and rest[1] > rest[0]:
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
-def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma) -> Iterator[Candidate]:
+def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v1") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
     s1 = sentence.end
     via: list[tuple[int, int]] = []
-    rule = "core.said_that.v1"
     cue = [(cue_start, cue_end)]
     pos = after
     if form == "quoted":
@@ -373,7 +398,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
         quoted = _strip_leading_adverb(text, *quoted)
         if quoted[1] <= quoted[0]:
             return
-        content = _trim(text, m.end(), _content_end(text, m.end(), s1))
+        content = _trim(text, m.end(), _content_end(ctx, m.end(), s1))
         if content[1] <= content[0]:
             return
         yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v1", via=[src], priority=30)
@@ -428,7 +453,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
             return
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
-    end = min(_content_end(text, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
+    end = min(_content_end(ctx, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
     via_end = _TRAILING_LEAD.search(text, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)
@@ -436,7 +461,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
     content = _trim(text, pos, end)
     if content[1] <= content[0]:
         return
-    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=60 if rule == "core.said_that.v1" else 50)
+    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50 if rule == "core.colon_lead.v1" else 60)
 
 
 def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
@@ -503,7 +528,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     m = _THAT.match(text, pos, sentence.end)
     if m:
         pos = m.end()
-    content = _trim(text, pos, _content_end(text, pos + 1, sentence.end))
+    content = _trim(text, pos, _content_end(ctx, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
     # the sentence's subject; resolution prefers the source of a report

@@ -121,6 +121,10 @@ class Lexicon:
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
 
+    def cue_prior(self, form: str) -> float:
+        """The share of a word's occurrences that head an annotated cue, in any context."""
+        return self._prior.get(form.lower(), 0.0)
+
     def register(self, table: str, entries: Any, *, plugin: str = "?") -> None:
         """Add a plugin's entries to ``table``; a duplicate from another plugin is an error."""
         if table not in TABLES:

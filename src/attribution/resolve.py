@@ -162,6 +162,8 @@ _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z
 
 
 _LIGHT_OBJECT_WORDS = 6
+# Rules whose reports take their source from the report before them in the sentence.
+_BORROWERS = frozenset(["core.participle.v1", "core.coordinated_cue.v1"])
 
 
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -170,9 +172,11 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     participle ("issued a statement, saying ...") joins the participle's cue."""
     dropped: set[int] = set()
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
-        if c.rule != "core.participle.v1" or prev.sentence != c.sentence or prev.source is None:
+        if c.rule not in _BORROWERS or prev.sentence != c.sentence or prev.source is None:
             continue
         c.source, c.source_kind = prev.source, prev.source_kind
+        if c.rule == "core.coordinated_cue.v1":
+            continue
         last = prev.content[-1]
         if (
             len(prev.content) == 1
