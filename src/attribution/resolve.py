@@ -179,7 +179,8 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         last = prev.content[-1]
         if (
-            len(prev.content) == 1
+            prev.cue_lemma not in en.THAT_VERBS
+            and len(prev.content) == 1
             and not text[last[1] : c.cue[0][0]].strip(" ,")
             and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
         ):

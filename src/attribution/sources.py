@@ -329,6 +329,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if not toks:
             return None
     start = end = None
+    prev_low = ""
     for s, e, w in toks:
         low = w.lower()
         if not _WORD.match(w):
@@ -339,9 +340,12 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if w[0].islower() and (low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
                                or low in en.CLAUSE_BOUNDARIES and low != "and"):
             break
+        if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
+            break  # "The mayor toured": a past tense after a noun ends the subject
         if start is None:
             start = s
         end = e
+        prev_low = low
     if start is None or not is_speaker(text, start, end, lexicon):
         return None
     return start, end
