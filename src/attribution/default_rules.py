@@ -434,6 +434,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if report:
         cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
         pos = report.end(1)
+    catenative = _TO_VERB.match(text, pos, s1)
+    if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2):
+        # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
+        cue = [(cue[0][0], catenative.end(1))]
+        pos = catenative.end(1)
     m = _THAT.match(text, pos, s1)
     if m:
         pos = m.end()
@@ -463,6 +468,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50 if rule == "core.colon_lead.v1" else 60)
 
+
+_TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 
 def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
     """The quotation that opens the paragraph after ``sentence``'s, if any."""
