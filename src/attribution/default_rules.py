@@ -176,40 +176,61 @@ _REPORT_OBJECT = regex.compile(
 
 
 def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
-    text = ctx.text
+    """The words of a sentence, outside quotations, that work as cues here."""
+    text, lex = ctx.text, ctx.lexicon
+    candidates = lex.candidate_forms
+    quote_window = _opening_quotation_window(ctx, sentence)
     first = True
     for m in WORD.finditer(text, sentence.start, sentence.end):
         w = m.group()
-        if ctx.layout.inside_quote(m.start()):
+        low = w.lower()
+        special = text.startswith(":", m.end()) or quote_window[0] <= m.start() < quote_window[1]
+        if low not in candidates and not special:
             first = False
             continue
-        if w[0].isupper() and not first:
+        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and not first):
+            first = False
             continue
         first = False
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
-        if ctx.lexicon.cue_weight(w, context) >= CUE_THRESHOLD:
+        weight = lex.cue_weight(w, context)
+        if weight >= CUE_THRESHOLD:
             yield m
         elif w.islower() and _REPORT_OBJECT.match(text, m.end(), sentence.end) and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in ctx.lexicon.denial_lemmas
+            lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
         ):
             yield m  # "rejected claims that ..."
         elif lemma(w) in en.AS_VERBS and w.islower() and _AS.search(text, m.end(), sentence.end):
             yield m  # "X views Y as Z"
-        elif (
-            w.islower()
-            and ctx.lexicon.cue_weight(w, context) >= _QUOTE_AHEAD_THRESHOLD
-            and _quotation_ahead(ctx, m.end(), sentence.end)
-        ) or (context == ":" and _colon_before_quotation(ctx, sentence, m.end())):
+        elif (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
+            context == ":" and _colon_before_quotation(ctx, sentence, m.end())
+        ):
             yield m  # "Trump attacked “the hateful ideology ...”"
-        elif context in (".", ",") and _after_opening_quotation(ctx, sentence, m.start()) and (
+        elif context in (".", ",") and quote_window[0] <= m.start() < quote_window[1] and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
             and w.islower() and w.endswith(("ed", "s"))
         ):
             yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
 
 
+def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
+    """The stretch of a few words after a quotation that opens the sentence,
+    where a verb is the quotation's cue (empty when none opens it)."""
+    start = _skip_space(ctx.text, sentence.start, sentence.end)
+    for q in ctx.layout.quotations:
+        if q.start == start and q.end < sentence.end:
+            words = list(WORD.finditer(ctx.text, q.end, sentence.end))
+            limit = words[_QUOTE_TAIL_WORDS].start() if len(words) > _QUOTE_TAIL_WORDS else sentence.end
+            return q.end, limit
+        if q.start > start:
+            break
+    return (0, 0)
+
+
+# A verb within this many words after an opening quotation is its cue.
+_QUOTE_TAIL_WORDS = 7
 # A word that sometimes heads a cue does, when a quotation follows it closely.
 _QUOTE_AHEAD_THRESHOLD = 0.1
 _QUOTE_AHEAD_WORDS = 4
@@ -244,17 +265,6 @@ def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
 def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
     low = ctx.text[pos : min(limit, pos + 24)].lower()
     return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
-
-
-def _after_opening_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
-    """Whether ``pos`` follows, within a few words, a quotation that opens its sentence."""
-    start = _skip_space(ctx.text, sentence.start, sentence.end)
-    for q in ctx.layout.quotations:
-        if q.start == start:
-            return q.end <= pos and len(WORD.findall(ctx.text, q.end, pos)) <= 6
-        if q.start > start:
-            break
-    return False
 
 
 def _extend_cue(text: str, start: int, end: int, limit: int) -> int:

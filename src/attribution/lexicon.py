@@ -45,6 +45,19 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
 _KNOWN_LEMMAS = en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS
 
 
+def _inflections(lemmas: Iterable[str]) -> set[str]:
+    """The regular inflections of verbs: say, says, said-like -ed forms, saying."""
+    out = set()
+    for base in lemmas:
+        stem = base[:-1] if base.endswith("e") else base
+        out |= {base, base + "s", base + "es", stem + "ed", stem + "ing", base + "d"}
+        if base.endswith("y"):
+            out |= {base[:-1] + "ies", base[:-1] + "ied"}
+        if len(base) > 2 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+            out |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # admit -> admitted
+    return out
+
+
 def lemma(form: str) -> str:
     """A cue word's lemma: irregular forms by hand, the rest as mined."""
     form = form.lower()
@@ -90,6 +103,8 @@ class Lexicon:
             prior = per_form[form][0] / per_form[form][1]
             self._weights[form, ctx] = (n + _SMOOTHING * prior) / (total + _SMOOTHING)
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
+        # every word that could work as a cue in some context: a fast first filter
+        self.candidate_forms = set(self._prior) | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
         self._source_share = {
@@ -151,6 +166,8 @@ class Lexicon:
                 getattr(self, table).append(pattern)
             elif table in ("lead_phrases", "cue_words"):
                 getattr(self, table)[key.lower()] = value or key.lower()
+                if table == "cue_words":
+                    self.candidate_forms.add(key.lower())
             else:
                 getattr(self, table).add(key.lower())
 
