@@ -103,46 +103,44 @@ def _content_end(ctx: Context, start: int, end: int) -> int:
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
-    low = text[s0:s1].lower()
-    taken: list[tuple[int, int]] = []
-    for phrase, phrase_lemma in sorted(ctx.lexicon.lead_phrases.items(), key=lambda kv: -len(kv[0])):
-        for m in regex.finditer(r"\b" + regex.escape(phrase) + r"\s+", low):
-            ps, pe = s0 + m.start(), s0 + m.end()
-            if ctx.layout.inside_quote(ps) or any(a <= ps < b or ps <= a < pe for a, b in taken):
+    for m in ctx.lexicon.lead_pattern.finditer(text, s0, s1):
+        phrase = m.group(1).lower()
+        phrase_lemma = ctx.lexicon.lead_phrases[" ".join(phrase.split())]
+        ps, pe = m.start(), m.end()
+        if ctx.layout.inside_quote(ps):
+            continue
+        before = text[s0:ps].strip(" ,")
+        lead = not before or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
+        if lead:
+            # According to X(, which ...), Y
+            comma = text.find(",", pe, s1)
+            if comma < 0:
                 continue
-            taken.append((ps, pe))
-            before = text[s0:ps].strip(" ,")
-            lead = not before or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
-            if lead:
-                # According to X(, which ...), Y
-                comma = text.find(",", pe, s1)
-                if comma < 0:
+            src = _trim(text, pe, comma)
+            after = comma + 1
+            nxt = WORD.match(text, after + 1) or WORD.match(text, after)
+            if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
+                comma2 = text.find(",", nxt.end(), s1)
+                if comma2 < 0:
                     continue
-                src = _trim(text, pe, comma)
-                after = comma + 1
-                nxt = WORD.match(text, after + 1) or WORD.match(text, after)
-                if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
-                    comma2 = text.find(",", nxt.end(), s1)
-                    if comma2 < 0:
-                        continue
-                    after = comma2 + 1
-                content = _trim(text, after, s1)
-            else:
-                # Y, according to X. / Y, according to X, Z.
-                if not text[s0:ps].rstrip().endswith(","):
-                    continue
-                src_end = text.find(",", pe, s1)
-                src = _trim(text, pe, src_end if src_end > 0 else s1)
-                content = _trim(text, s0, ps)
-                rest = _trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
-                if rest[1] > rest[0] and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
-                    yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
-                    continue
-            if src[1] <= src[0] or content[1] <= content[0]:
+                after = comma2 + 1
+            content = _trim(text, after, s1)
+        else:
+            # Y, according to X. / Y, according to X, Z.
+            if not text[s0:ps].rstrip().endswith(","):
                 continue
-            if len(WORD.findall(text, src[0], src[1])) > 15:
+            src_end = text.find(",", pe, s1)
+            src = _trim(text, pe, src_end if src_end > 0 else s1)
+            content = _trim(text, s0, ps)
+            rest = _trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
+            if rest[1] > rest[0] and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+                yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
                 continue
-            yield _candidate(ctx, sentence, [(ps, ps + len(phrase))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
+        if src[1] <= src[0] or content[1] <= content[0]:
+            continue
+        if len(WORD.findall(text, src[0], src[1])) > 15:
+            continue
+        yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
 
 
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
@@ -276,22 +274,21 @@ def _extend_cue(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+_TIME_ADJUNCT = regex.compile(
+    r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+    r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?"
+    r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b",
+    regex.IGNORECASE,
+)
+
+
 def _skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
-    """Skip time adjuncts after a cue ("said on Monday", "said in December")."""
-    while True:
-        m = regex.match(
-            r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
-            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
-            r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
-            r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?",
-            text[pos:limit],
-            regex.IGNORECASE,
-        )
-        if not m:
-            m = regex.match(r"\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b", text[pos:limit], regex.IGNORECASE)
-        if not m:
-            return pos
-        pos += m.end()
+    """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
+    while m := _TIME_ADJUNCT.match(text, pos, limit):
+        pos = m.end()
+    return pos
 
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -582,9 +579,13 @@ def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
     return sources.subject_after(ctx.text, cue_end, end, ctx.lexicon) is not None
 
 
+_LEADING_ADVERB = regex.compile(r"(?:also|again|even)\s+")
+_LAST_WORD = regex.compile(r"(?:^|\s)(\w+)$")
+
+
 def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
-    m = regex.match(r"(?:also|again|even)\s+", text[start:end])
-    return (start + m.end(), end) if m else (start, end)
+    m = _LEADING_ADVERB.match(text, start, end)
+    return (m.end(), end) if m else (start, end)
 
 
 def _aux_start(text: str, lo: int, cs: int) -> int:
@@ -592,7 +593,7 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
     start = cs
     while True:
         seg = text[lo:start].rstrip()
-        m = regex.search(r"(?:^|\s)(\w+)$", seg)
+        m = _LAST_WORD.search(seg)
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()

@@ -136,6 +136,13 @@ class Lexicon:
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
 
+    @functools.cached_property
+    def lead_pattern(self) -> regex.Pattern:
+        """All lead phrases in one case-blind pattern, longest first."""
+        phrases = sorted(self.lead_phrases, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
+        return regex.compile(r"\b(" + alternatives + r")\s+", regex.IGNORECASE)
+
     def cue_prior(self, form: str) -> float:
         """The share of a word's occurrences that head an annotated cue, in any context."""
         return self._prior.get(form.lower(), 0.0)

@@ -158,6 +158,7 @@ def _sentence_index(layout, pos: int) -> int:
     return lo
 
 
+_GENERIC_THE = regex.compile(r"(?i)the\s+\w+$")
 _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
 
 
@@ -193,7 +194,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
     text, lex = ctx.text, ctx.lexicon
     seen: list[tuple[tuple[int, int], str]] = []
-    outlets = _outlet_mentions(ctx)
+    outlets: list[tuple[int, int]] | None = None  # found when first needed
 
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = WORD.findall(text, *span)
@@ -207,6 +208,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
+            nonlocal outlets
+            if outlets is None:
+                outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
@@ -241,6 +245,8 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     text, lex = ctx.text, ctx.lexicon
     for m in _OUTLET_MENTION.finditer(text):
         s, e = m.start(), m.end()
-        if sources.kind(text, s, e, lex) == "outlet" and not regex.match(r"(?i)the\s+\w+$", m.group()):
+        if _GENERIC_THE.match(m.group()):
+            continue  # "The outlet" itself
+        if sources.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
     return out

@@ -12,6 +12,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon
 
+_LEADING_THE = regex.compile(r"^the\s+")
 _TOKEN = regex.compile(r"\w+(?:[’'.&-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
@@ -276,7 +277,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if any(m in low for m in en.ANONYMOUS_MARKERS) or (head in ("source", "sources") and not capital_words(words)):
         return "anonymous"
-    if regex.sub(r"^the\s+", "", low.strip()) in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+    if _LEADING_THE.sub("", low.strip()) in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
         return "outlet"
