@@ -12,6 +12,8 @@ Writes:
   (``attribution.tokens.next_class``), how often it heads an annotated cue
   and how often it occurs outside quotations. The parser weighs a cue word by this ratio
   in its context, so "says" before "that" counts, "shows" before "up" does not.
+- ``cue_particles.tsv``: a cue's head and the particle after it that the
+  annotated cue takes in at least half the time ("called for", "pointed out").
 - ``lemmas.tsv``: each inflected cue word and its base form, the stem the
   corpus itself uses as a word ("believes" -> "believe").
 - ``source_words.tsv``: lower-case words with how often they stand inside
@@ -30,6 +32,9 @@ from pathlib import Path
 
 from attribution.layout import analyse
 from attribution.tokens import WORD, next_class
+
+# Words that may follow a cue's head inside the cue: "called for", "pointed out".
+_PARTICLES = frozenset("for to on about of with out up at into against over down back off in".split())
 
 # Words that lead a cue without being its head ("has said", "also told").
 _LEADING = frozenset(
@@ -116,6 +121,8 @@ def main(argv: list[str]) -> int:
     total: collections.Counter = collections.Counter()
     head_src: collections.Counter = collections.Counter()
     in_source: collections.Counter = collections.Counter()
+    particle_seen: collections.Counter = collections.Counter()
+    particle_in_cue: collections.Counter = collections.Counter()
     head_all: collections.Counter = collections.Counter()
     for art, ann in first_annotations(split / "attributions").items():
         text = (split / "text" / f"{art}.txt").open(encoding="utf-8", newline="").read()
@@ -131,6 +138,12 @@ def main(argv: list[str]) -> int:
             head = cue_head(text, att["cue"])
             if head:
                 as_cue[head[0], next_class(text, head[1])] += 1
+                nxt = WORD.match(text, head[1] + 1) if text[head[1] : head[1] + 1] == " " else None
+                if nxt and nxt.group().lower() in _PARTICLES:
+                    key = (head[0], nxt.group().lower())
+                    particle_seen[key] += 1
+                    if any(s <= nxt.start() < e for s, e in att["cue"]):
+                        particle_in_cue[key] += 1
             for s, e in att["source"]:
                 for m in WORD.finditer(text, s, e):
                     if m.group().islower():
@@ -157,13 +170,18 @@ def main(argv: list[str]) -> int:
         for w, n in sorted(head_all.items()):
             if n >= 5:
                 f.write(f"{w}\t{in_source[w]}\t{n}\n")
+    with (data / "cue_particles.tsv").open("w", encoding="utf-8") as f:
+        f.write("# head\tparticle\tin_cue\tseen\n")
+        for (w, prt), n in sorted(particle_seen.items()):
+            if n >= 3 and 2 * particle_in_cue[w, prt] >= n:
+                f.write(f"{w}\t{prt}\t{particle_in_cue[w, prt]}\t{n}\n")
     with (data / "lemmas.tsv").open("w", encoding="utf-8") as f:
         f.write("# form\tlemma\n")
         for w in sorted({w for (w, _c), n in as_cue.items() if n >= 2}):
             base = base_form(w, vocabulary)
             if base != w:
                 f.write(f"{w}\t{base}\n")
-    print(f"wrote cues.tsv, source_heads.tsv and lemmas.tsv in {data}")
+    print(f"wrote the mined tables in {data}")
     return 0
 
 

@@ -265,12 +265,17 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
     return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
 
 
-def _extend_cue(text: str, start: int, end: int, limit: int) -> int:
-    """Extend a cue over the platform or occasion that follows it ("wrote on X")."""
+def _extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
+    """Extend a cue over the platform or occasion that follows it ("wrote on X"),
+    or over the particle its head takes ("called for", "pointed out")."""
+    text = ctx.text
     low = text[end:limit].lower()
     for ext in en.CUE_EXTENSIONS:
         if low.startswith(" " + ext) and (len(low) == len(ext) + 1 or not low[len(ext) + 1].isalnum()):
             return end + 1 + len(ext)
+    particle = WORD.match(text, end + 1, limit) if low.startswith(" ") else None
+    if particle and (text[start:end].lower(), particle.group().lower()) in ctx.lexicon.cue_particles:
+        return particle.end()
     return end
 
 
@@ -324,7 +329,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cs, ce = m.start(), m.end()
     form = m.group().lower()
     cue_lemma = lemma(form)
-    cue_end = _extend_cue(text, cs, ce, s1)
+    cue_end = _extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
     if _passive(text, cue_start, cs):
         return

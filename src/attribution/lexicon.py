@@ -105,6 +105,7 @@ class Lexicon:
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
         # every word that could work as a cue in some context: a fast first filter
         self.candidate_forms = set(self._prior) | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)
+        self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
         self._source_share = {
