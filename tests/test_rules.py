@@ -196,3 +196,14 @@ def test_content_ends_before_a_participle_report(parser):
     doc = parser.parse("She said the vote was fair, calling the protests “a sideshow.”")
     assert [a.content[0].text for a in doc.attributions] == ["the vote was fair", "the protests “a sideshow.”"]
     assert {a.source.span.text for a in doc.attributions} == {"She"}
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The harbour seemed ready to reopen.", "seemed", ["The harbour", "ready to reopen"]),
+    ("The ferry company is expected to announce new fares.", "is expected", ["The ferry company", "to announce new fares"]),
+])
+def test_raising_verbs_have_no_source(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.raising.v1" and att.source is None
+    assert att.cue.spans[0].text == cue
+    assert [s.text for s in att.content] == content

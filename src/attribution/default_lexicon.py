@@ -65,6 +65,12 @@ REPORT_NOUNS = frozenset(
     """.split()
 )
 
+# Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
+# no source; the content is the subject and the complement together.
+RAISING_VERBS = frozenset(["seem", "appear"])
+# Passives that raise the same way: "X is expected to ...", "X is seen as ...".
+PASSIVE_RAISERS = frozenset(["expect", "say", "believe", "think", "consider", "see", "know", "report", "view"])
+
 # Verbs whose first object is the hearer, not the content: "told reporters that".
 HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]

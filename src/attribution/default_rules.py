@@ -332,6 +332,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cue_end = _extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
     if _passive(text, cue_start, cs):
+        # "The group is expected to report ...": an impression with no source, as with "seem"
+        if cue_lemma in en.PASSIVE_RAISERS and _TO_OR_AS.match(text, cue_end, s1):
+            subject = sources.subject(text, s0, cue_start, lex, strong=True)
+            if subject is not None:
+                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
@@ -354,6 +359,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
         return
     src = sources.subject(text, s0, cue_start, lex, strong=strong)
+    if src is not None and cue_lemma in en.RAISING_VERBS:
+        yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
+        return
     if src is None:
         if _COORDINATOR.search(text, s0, cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
@@ -539,6 +547,20 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
+
+
+_TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+
+
+def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+    """"X seemed certain to leave": no source; the content is the subject and
+    its complement (up to the clause's end)."""
+    text = ctx.text
+    end = _content_end(ctx, cue_end, sentence.end)
+    complement = _trim(text, cue_end, end)
+    if complement[1] > complement[0]:
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
+                         "core.raising.v1", priority=60)
 
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:

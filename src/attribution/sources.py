@@ -311,17 +311,23 @@ def capital_words(words: list[str]) -> list[str]:
     return [w for w in words[1:] if w[0].isupper()]
 
 
+# "WASHINGTON (Reuters) - ", "CLEVELAND — ": a dateline before the first sentence.
+_DATELINE = regex.compile(r"[A-Z][A-Z .,’'-]*[A-Z.](?:\s*\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s+")
 _FRONTED = frozenset("among throughout despite soon once during meanwhile still instead yesterday today".split()) | en.TIME_WORDS
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
     after any fronted adverbial ("Meanwhile, ...", "In August, ...")."""
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline:
+        lo = dateline.end()  # "CLEVELAND (AP) — ..."
     toks = tokens(text, lo, hi)
     if not toks or not _WORD.match(toks[0][2]):
         return None
     first = toks[0][2].lower()
-    if first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly"):
+    if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
+            or first in en.PARENTHETICALS):
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
         comma = next((k for k, t in enumerate(toks) if t[2] == ","), None)
         if comma is None:
