@@ -465,6 +465,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif text[pos:s1].lstrip().startswith(":"):
         rule = "core.colon_lead.v1"
         pos = text.index(":", pos) + 1
+    elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
+        pos = m.end()  # "said, among other things, that ..."
     elif text[pos:s1].lstrip().startswith(","):
         nxt = text[pos:s1].lstrip()[1:].lstrip()
         if not nxt or nxt[0] not in "“\"‘'":
@@ -489,6 +491,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50 if rule == "core.colon_lead.v1" else 60)
 
 
+_PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 
 def _next_paragraph_quotation(ctx: Context, sentence: Sentence):

@@ -126,6 +126,12 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     seg = text[lo:hi]
     if seg.endswith(","):
         return _appositive(text, lo, hi, lexicon, strong)
+    if seg.endswith(("—", "–", "--")):
+        # "Joyce — who is listed as an attorney — told": the name before the dashes
+        dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- "))
+        if dash > 0:
+            return subject(text, lo, lo + dash, lexicon, strong=strong)
+        return None
     toks = tokens(text, lo, hi)
     start = None
     words = 0
