@@ -80,6 +80,16 @@ def _evaluate_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch_command(args: argparse.Namespace) -> int:
+    from attribution import batch
+
+    try:
+        return batch.main_stream(args.input, args.output, args.jobs)
+    except OSError as exc:
+        print(f"attribution batch: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attribution", description="Who claims what, on whose word, in news text.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -96,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--outlet", help="parse every article as from this outlet")
     e.add_argument("--format", choices=["table", "json"], default="table")
     e.set_defaults(run=_evaluate_command)
+    b = sub.add_parser("batch", help="parse JSON Lines records (id, text, url, outlet), one output line each")
+    b.add_argument("input", nargs="?", help="JSON Lines file (stdin when absent or -)")
+    b.add_argument("--output", help="where to write JSON Lines (stdout when absent or -)")
+    b.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    b.set_defaults(run=_batch_command)
     return ap
 
 
