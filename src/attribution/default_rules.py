@@ -217,13 +217,12 @@ def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, in
     """The stretch of a few words after a quotation that opens the sentence,
     where a verb is the quotation's cue (empty when none opens it)."""
     start = _skip_space(ctx.text, sentence.start, sentence.end)
-    for q in ctx.layout.quotations:
-        if q.start == start and q.end < sentence.end:
-            words = list(WORD.finditer(ctx.text, q.end, sentence.end))
-            limit = words[_QUOTE_TAIL_WORDS].start() if len(words) > _QUOTE_TAIL_WORDS else sentence.end
-            return q.end, limit
-        if q.start > start:
-            break
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is not None and q.start == start and q.end < sentence.end:
+        words = WORD.finditer(ctx.text, q.end, sentence.end)
+        tail = [w for _, w in zip(range(_QUOTE_TAIL_WORDS + 1), words)]
+        limit = tail[_QUOTE_TAIL_WORDS].start() if len(tail) > _QUOTE_TAIL_WORDS else sentence.end
+        return q.end, limit
     return (0, 0)
 
 
@@ -235,10 +234,10 @@ _QUOTE_AHEAD_WORDS = 4
 
 
 def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
-    for q in ctx.layout.quotations:
-        if q.start >= pos:
-            return q.start < limit and len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
-    return False
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or q.start >= limit or q.start - pos > 80:
+        return False
+    return len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
 
 
 def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
@@ -252,12 +251,8 @@ def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
     """Whether the quotation that opens the sentence ends as speech does, with
     a comma, question or exclamation mark before its closing mark."""
     start = _skip_space(ctx.text, sentence.start, sentence.end)
-    for q in ctx.layout.quotations:
-        if q.start == start:
-            return ctx.text[q.end - 2 : q.end - 1] in (",", "?", "!")
-        if q.start > start:
-            break
-    return False
+    q = next(ctx.layout.quotations_from(start), None)
+    return q is not None and q.start == start and ctx.text[q.end - 2 : q.end - 1] in (",", "?", "!")
 
 
 def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
@@ -363,7 +358,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
     if src is None:
-        if _COORDINATOR.search(text, s0, cue_start):
+        if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, _skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
@@ -500,10 +495,8 @@ def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
     if sentence.paragraph + 1 >= len(paragraphs):
         return None
     start, _end = paragraphs[sentence.paragraph + 1]
-    for q in ctx.layout.quotations:
-        if q.start >= start:
-            return q if not ctx.text[start:q.start].strip() else None
-    return None
+    q = next(ctx.layout.quotations_from(start), None)
+    return q if q is not None and not ctx.text[start:q.start].strip() else None
 
 
 _DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))", regex.M)
@@ -513,7 +506,10 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation followed by a dash and a name: “...” ― Jane Roe."""
     text = ctx.text
     _start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    for q in ctx.layout.quotations:
+    earliest = ctx.layout.paragraphs[max(0, sentence.paragraph - 1)][0]
+    for q in ctx.layout.quotations_from(earliest):
+        if q.start > sentence.end:
+            break
         if not (sentence.start <= q.end <= sentence.end):
             continue
         m = _DASH_SOURCE.match(text, q.end, para_end)
@@ -545,7 +541,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 def _clause_before(text: str, lo: int, cs: int) -> bool:
     """Whether more than a bare subject ("Protesters chanting") stands before
     an -ing cue: then it modifies a clause ("X issued a statement saying")."""
-    return len(WORD.findall(text, lo, cs)) > 3
+    words = WORD.finditer(text, lo, cs)
+    return next(words, None) is not None and sum(1 for _ in zip(range(3), words)) == 3
 
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
@@ -635,11 +632,11 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
 def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:
     """Where an inverted source ends, and a quotation that continues after it."""
     text = ctx.text
-    for q in ctx.layout.quotations:
-        if pos < q.start < s1:
-            comma = text.rfind(",", pos, q.start)
-            if comma > 0 and not text[comma + 1 : q.start].strip():
-                return comma, _trim(text, q.start, s1)
+    q = next(ctx.layout.quotations_from(pos + 1), None)
+    if q is not None and q.start < s1:
+        comma = text.rfind(",", pos, q.start)
+        if comma > 0 and not text[comma + 1 : q.start].strip():
+            return comma, _trim(text, q.start, s1)
     m = _TRAILING_LEAD.search(text, pos, s1)
     if m:
         return m.start(), None

@@ -7,6 +7,9 @@ points into the original string.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -27,6 +30,8 @@ _SPEECH_TAIL = regex.compile(
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
     r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
 )
+_MAX_SENTENCE = 3000
+_FAR = float("inf")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
@@ -67,12 +72,16 @@ class Layout:
     sentences: tuple[Sentence, ...]
     # per character offset ranges that lie inside a quotation part
     quoted: tuple[tuple[int, int], ...]
+    quotation_starts: tuple[int, ...]
 
     def inside_quote(self, pos: int) -> bool:
-        import bisect
-
-        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        i = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def quotations_from(self, pos: int) -> Iterator[Quotation]:
+        """The quotations that start at or after ``pos``, in order."""
+        i = bisect.bisect_left(self.quotation_starts, pos)
+        return iter(self.quotations[i:])
 
     def quoted_chars(self, start: int, end: int) -> int:
         """How many characters of [start, end) lie inside quotations."""
@@ -209,11 +218,28 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 nxt += 1
             if nxt < end and text[nxt].islower() and text[m.start()] != ";":
                 continue
-            out.append(Sentence(s, cut, p))
+            out.extend(_bounded(text, s, cut, p))
             s = nxt
         if s < end and text[s:end].strip():
-            out.append(Sentence(s, end, p))
+            out.extend(_bounded(text, s, end, p))
     return tuple(out)
+
+
+def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
+    """A sentence, cut at white space into pieces of at most _MAX_SENTENCE
+    characters: no news sentence is that long, and it keeps the cost of
+    every later stage linear in the length of hostile input."""
+    while end - start > _MAX_SENTENCE:
+        cut = start + _MAX_SENTENCE
+        space = max(text.rfind(" ", start + _MAX_SENTENCE // 2, cut), text.rfind("\n", start + _MAX_SENTENCE // 2, cut))
+        if space > start:
+            cut = space
+        yield Sentence(start, cut, paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield Sentence(start, end, paragraph)
 
 
 def _abbreviation(text: str, start: int, dot: int) -> bool:
@@ -233,4 +259,4 @@ def analyse(text: str) -> Layout:
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))
     sentences = _sentences(text, paragraphs, quoted)
-    return Layout(text, paragraphs, quotes, sentences, quoted)
+    return Layout(text, paragraphs, quotes, sentences, quoted, tuple(q.start for q in quotes))

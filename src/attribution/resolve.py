@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 import regex
 
 from attribution import default_lexicon as en
@@ -17,7 +20,6 @@ from attribution import sources
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
 
-_RELAY_CUES = frozenset(["according to", "as per", "write", "report", "quote", "say", "cite"])
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
 _SPEAKER_KINDS = frozenset(["person", "organization", "government", "group", "document", "anonymous"])
@@ -27,8 +29,36 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
-    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+class _SpanIndex:
+    """Spans with their owners, for "which spans overlap this one" in about
+    log time: the resolution stage stays linear on hostile input."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._items: list[tuple[int, int, int]] = []
+        self._longest = 0
+
+    def add(self, span: tuple[int, int], owner: int) -> None:
+        k = bisect.bisect_left(self._starts, span[0])
+        self._starts.insert(k, span[0])
+        self._items.insert(k, (span[0], span[1], owner))
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def overlapping(self, start: int, end: int) -> Iterator[int]:
+        """Owners of spans that share a character with [start, end)."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        for s, e, owner in self._items[lo:hi]:
+            if s < end and start < e:
+                yield owner
+
+    def containing(self, start: int, end: int) -> Iterator[int]:
+        """Owners of spans that hold all of [start, end)."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, start)
+        for s, e, owner in self._items[lo:hi]:
+            if s <= start and end <= e:
+                yield owner
 
 
 _COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;]\s*$")
@@ -53,10 +83,15 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``;
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content)."""
+    cues = _SpanIndex()
+    for j, c in enumerate(candidates):
+        cues.add(c.cue[0], j)
     dropped: set[int] = set()
     for i, outer in enumerate(candidates):
-        for j, inner in enumerate(candidates):
-            if i == j or i in dropped or j in dropped:
+        inners = sorted({j for a, b in outer.content for j in cues.overlapping(a, b) if j != i})
+        for j in inners:
+            inner = candidates[j]
+            if i in dropped or j in dropped:
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
@@ -77,27 +112,32 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
 def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep, among candidates that share content or use another's words, the strongest."""
     # a cue inside another candidate's source is part of a name or a relative clause
+    named = _SpanIndex()
+    for k, c in enumerate(candidates):
+        if c.source:
+            named.add(c.source, k)
     candidates = [
-        c for c in candidates
-        if not any(o is not c and o.source and _inside(c.cue[0], [o.source]) for o in candidates)
+        c for k, c in enumerate(candidates)
+        if not any(o != k for o in named.containing(*c.cue[0]))
     ]
     order = sorted(
         range(len(candidates)),
         key=lambda k: (candidates[k].priority, -candidates[k].strength, candidates[k].start),
     )
+    kept_content, kept_cues = _SpanIndex(), _SpanIndex()
     kept: list[Candidate] = []
     for k in order:
         c = candidates[k]
-        taken = False
-        for other in kept:
-            if _overlap(c.content, other.content) or _overlap(c.cue, other.content) or _overlap(other.cue, c.content):
-                taken = True
-                break
-            if c.source and _overlap([c.source], other.content):
-                taken = True
-                break
-        if not taken:
-            kept.append(c)
+        probes = [*c.content, *c.cue, *([c.source] if c.source else [])]
+        if any(next(kept_content.overlapping(*span), None) is not None for span in probes):
+            continue
+        if any(next(kept_cues.overlapping(*span), None) is not None for span in c.content):
+            continue
+        kept.append(c)
+        for span in c.content:
+            kept_content.add(span, k)
+        for span in c.cue:
+            kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
 

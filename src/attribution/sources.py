@@ -16,6 +16,8 @@ _LEADING_THE = regex.compile(r"^the\s+")
 _TOKEN = regex.compile(r"\w+(?:[’'.&-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
+# No subject, appositives included, reaches further back from its cue than this.
+_LOOKBACK = 400
 _MAX_APPOSITIVE_WORDS = 30
 _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
@@ -120,6 +122,7 @@ def _head(words: list[str]) -> str:
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
+    lo = max(lo, hi - _LOOKBACK)
     hi = strip_adjuncts_right(text, lo, hi)
     if hi <= lo:
         return None
