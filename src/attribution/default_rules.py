@@ -619,14 +619,15 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
     """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
     start = cs
     while True:
-        seg = text[lo:start].rstrip()
+        window = max(lo, start - 40)
+        seg = text[window:start].rstrip()
         m = _LAST_WORD.search(seg)
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()
         if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4):
             return start
-        start = lo + m.start(1)
+        start = window + m.start(1)
 
 
 def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:

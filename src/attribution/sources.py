@@ -18,6 +18,8 @@ _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
 _LOOKBACK = 400
+# Adjuncts before a verb are a few words long: look no further back than this.
+_ADJUNCT_WINDOW = 60
 _MAX_APPOSITIVE_WORDS = 30
 _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
@@ -32,43 +34,39 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:
-    """Move ``end`` left past time adjuncts and parentheticals that stand
-    between a subject and its verb ("Kyiv Post over the weekend")."""
-    changed = True
-    while changed:
-        changed = False
-        seg = text[start:end].rstrip()
-        end = start + len(seg)
-        low = seg.lower()
-        for par in en.PARENTHETICALS:
-            for form in (", " + par + ",", ", " + par):
-                if low.endswith(form):
-                    end -= len(form)
-                    changed = True
-                    break
-            if changed:
-                break
-        if changed:
+    """Move ``end`` left past time adjuncts, parentheticals and auxiliaries that
+    stand between a subject and its verb ("Kyiv Post over the weekend")."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        window = max(start, end - _ADJUNCT_WINDOW)
+        low = text[window:end].lower()
+        form = next((f for par in en.PARENTHETICALS for f in (", " + par + ",", ", " + par) if low.endswith(f)), None)
+        if form is not None:
+            end -= len(form)
             continue
-        toks = tokens(text, start, end)
-        # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
-        for n in (4, 3, 2):
-            if len(toks) > n:
-                words = [t[2].lower() for t in toks[-n:]]
-                if words[0] in en.ADJUNCT_HEADS and (
-                    words[-1] in en.TIME_WORDS
-                    or words[-1].isdigit()
-                    or (words[0] == "in" and words[1] in ("a", "an"))
-                ):
-                    end = toks[-n][0]
-                    changed = True
-                    break
-        if changed:
-            continue
-        if toks and toks[-1][2].lower() in en.AUXILIARIES:
-            end = toks[-1][0]
-            changed = True
-    return start + len(text[start:end].rstrip())
+        toks = tokens(text, window, end)
+        if window > start and toks:
+            toks = toks[1:]  # the first may be cut
+        stripped = _strip_adjunct(toks)
+        if stripped is None:
+            return end
+        end = stripped
+
+
+def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a trailing time adjunct or auxiliary starts, or None."""
+    # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
+    for n in (4, 3, 2):
+        if len(toks) > n:
+            words = [t[2].lower() for t in toks[-n:]]
+            if words[0] in en.ADJUNCT_HEADS and (
+                words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
+            ):
+                return toks[-n][0]
+    if toks and toks[-1][2].lower() in en.AUXILIARIES:
+        return toks[-1][0]
+    return None
 
 
 def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: bool = False) -> bool:
