@@ -12,6 +12,7 @@ Each rule reads one sentence of the layout and proposes candidates:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -476,7 +477,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
     end = min(_content_end(ctx, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
-    via_end = _TRAILING_LEAD.search(text, pos, end)
+    via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
@@ -630,6 +631,22 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         start = window + m.start(1)
 
 
+def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> regex.Match | None:
+    """The first "according to" / "as per" of the sentence within [start, end),
+    found once per sentence so that many cues in one sentence cost one scan."""
+    key = ("trailing_lead", sentence.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = list(_TRAILING_LEAD.finditer(ctx.text, sentence.start, sentence.end))
+    return next((m for m in found if start <= m.start() and m.end() <= end), None)
+
+
+def _sentence_at(ctx: Context, pos: int) -> Sentence:
+    sentences = ctx.layout.sentences
+    k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
+    return sentences[max(k, 0)]
+
+
 def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:
     """Where an inverted source ends, and a quotation that continues after it."""
     text = ctx.text
@@ -638,14 +655,14 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
         comma = text.rfind(",", pos, q.start)
         if comma > 0 and not text[comma + 1 : q.start].strip():
             return comma, _trim(text, q.start, s1)
-    m = _TRAILING_LEAD.search(text, pos, s1)
+    m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
         return m.start(), None
     return s1, None
 
 
 def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
-    m = _TRAILING_LEAD.match(ctx.text, pos, s1) or _TRAILING_LEAD.search(ctx.text, pos, s1)
+    m = _TRAILING_LEAD.match(ctx.text, pos, s1) or _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if not m:
         return []
     src = _trim(ctx.text, m.end(), s1)

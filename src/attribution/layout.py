@@ -73,6 +73,7 @@ class Layout:
     # per character offset ranges that lie inside a quotation part
     quoted: tuple[tuple[int, int], ...]
     quotation_starts: tuple[int, ...]
+    sentence_starts: tuple[int, ...]
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
@@ -259,4 +260,6 @@ def analyse(text: str) -> Layout:
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))
     sentences = _sentences(text, paragraphs, quoted)
-    return Layout(text, paragraphs, quotes, sentences, quoted, tuple(q.start for q in quotes))
+    return Layout(
+        text, paragraphs, quotes, sentences, quoted, tuple(q.start for q in quotes), tuple(s.start for s in sentences)
+    )

@@ -70,7 +70,7 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     src_start = min(inner.source[0], inner.cue[0][0]) if inner.source else inner.cue[0][0]
     for k, (a, b) in enumerate(outer.content):
         if a <= src_start <= b:
-            m = _COORDINATED.search(text, a, src_start)
+            m = _COORDINATED.search(text, max(a, src_start - 20), src_start)
             if m is None or m.start() <= a:
                 return False
             outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)

@@ -55,6 +55,8 @@ class Context:
     url: str | None = None
     # sentences that yield no attribution (headings, credit lines, boilerplate)
     skipped: set[int] = attrs.Factory(set)
+    # what rules compute once per parse and share (keys namespaced by the rule)
+    memo: dict = attrs.Factory(dict)
 
 
 @attrs.frozen

@@ -20,6 +20,7 @@ _MAX_WORDS = 12
 _LOOKBACK = 400
 # Adjuncts before a verb are a few words long: look no further back than this.
 _ADJUNCT_WINDOW = 60
+_SHORT_WINDOW = 80
 _MAX_APPOSITIVE_WORDS = 30
 _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
@@ -133,34 +134,18 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         if dash > 0:
             return subject(text, lo, lo + dash, lexicon, strong=strong)
         return None
-    toks = tokens(text, lo, hi)
-    start = None
-    words = 0
-    i = len(toks) - 1
-    while i >= 0:
-        s, e, w = toks[i]
-        low = w.lower()
-        if not _WORD.match(w):
-            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()):
-                start = s if w != ")" or start is not None else start
-                i -= 1
-                continue
-            break
-        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
-            break
-        if low in _VERBISH or (low in ("who", "which", "whose")):
-            break
-        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
-            break
-        if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
-            i > 0 and toks[i - 1][2].lower() in _DETERMINERS
-        ):
-            break  # "began taking": a verb phrase, not a subject
-        words += 1
-        if words > _MAX_WORDS:
+    # most subjects are short: read a short window first, the whole lookback
+    # only when the walk runs off its edge
+    for window in (_SHORT_WINDOW, _LOOKBACK):
+        w_lo = max(lo, hi - window)
+        toks = tokens(text, w_lo, hi)
+        if w_lo > lo and toks:
+            toks = toks[1:]  # the first may be cut
+        start, edge = _walk_left(text, toks, lexicon)
+        if start is False:
             return None
-        start = s
-        i -= 1
+        if not edge or w_lo == lo:
+            break
     if start is None:
         return None
     # a leading preposition belongs to the clause, not the subject
@@ -185,6 +170,40 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
+    """Walk a subject leftwards over ``toks`` from the cue: (where it starts,
+    whether the walk ran off the first token); start is None when there is
+    no subject, False when the subject is too long to be one."""
+    start = None
+    words = 0
+    i = len(toks) - 1
+    while i >= 0:
+        s, e, w = toks[i]
+        low = w.lower()
+        if not _WORD.match(w):
+            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()):
+                start = s if w != ")" or start is not None else start
+                i -= 1
+                continue
+            return start, False
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
+            return start, False
+        if low in _VERBISH or (low in ("who", "which", "whose")):
+            return start, False
+        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
+            return start, False
+        if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
+            i > 0 and toks[i - 1][2].lower() in _DETERMINERS
+        ):
+            return start, False  # "began taking": a verb phrase, not a subject
+        words += 1
+        if words > _MAX_WORDS:
+            return False, False
+        start = s
+        i -= 1
+    return start, True
 
 
 # Verbs inside a subject are rare: a strongly cue-like word ends one.
