@@ -90,6 +90,31 @@ def _batch_command(args: argparse.Namespace) -> int:
         return 2
 
 
+def _plugins_command(args: argparse.Namespace) -> int:
+    import json
+
+    from attribution.plugins import PluginHost, PluginRegistrationError
+
+    try:
+        infos = PluginHost().info()
+    except PluginRegistrationError as exc:
+        print(f"attribution plugins: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps([i.to_dict() for i in infos], indent=1))
+        return 0
+    for info in infos:
+        print(f"{info.name} {info.version}")
+        if info.outlets:
+            print(f"  outlets: {', '.join(info.outlets)}")
+        if info.rules:
+            print(f"  rules:   {', '.join(info.rules)}")
+        if info.tables:
+            print("  tables:  " + ", ".join(f"{t} ({n})" for t, n in sorted(info.tables.items())))
+        print(f"  hooks:   {', '.join(info.hooks)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attribution", description="Who claims what, on whose word, in news text.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -111,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--output", help="where to write JSON Lines (stdout when absent or -)")
     b.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     b.set_defaults(run=_batch_command)
+    pl = sub.add_parser("plugins", help="list the installed plugins and what each registers")
+    pl.add_argument("--format", choices=["table", "json"], default="table")
+    pl.set_defaults(run=_plugins_command)
     return ap
 
 

@@ -9,9 +9,12 @@ plugins registered through these same hooks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
+
+if TYPE_CHECKING:
+    from attribution.rules import Candidate, Context
 
 hookspec = pluggy.HookspecMarker("attribution")
 hookimpl = pluggy.HookimplMarker("attribution")
@@ -27,7 +30,12 @@ def attribution_lexicon(register: Callable[[str, Any], None]) -> None:
     weights say), ``denial_lemmas`` (lemmas whose content is denied),
     ``outlet_names`` (lower-case names of news outlets), ``boilerplate``
     (regular expressions; a paragraph that matches one whole yields no
-    attribution), ``credit_lines`` (regular expressions for credit lines).
+    attribution), ``credit_lines`` (regular expressions for credit lines
+    such as "Reporting by ..."). For ``boilerplate`` and ``credit_lines``,
+    pass a mapping from pattern to an outlet key to apply a pattern only to
+    that outlet's articles (``None`` for every article). A pattern that does
+    not compile, or an entry another plugin registered, is an error raised
+    when the parser is built, naming both.
 
     Example::
 
@@ -58,9 +66,33 @@ def attribution_rules(register: Callable[..., None]) -> None:
     """
 
 
+@hookspec
+def attribution_outlets(register: Callable[..., None]) -> None:
+    """Describe the news outlets this plugin knows.
+
+    Call ``register(key, name=..., domains=(...), signatures=(...))`` once per
+    outlet. ``key`` is lower-case (``"reuters"``); ``domains`` are the URL
+    hosts of its articles (subdomains match too); ``signatures`` are regular
+    expressions (multi-line) for lines that mark its copy when there is no
+    URL, like a dateline or a sign-off. The outlet's ``name`` joins the
+    outlet names every parse knows. Two plugins may not register one key.
+
+    Example::
+
+        @hookimpl
+        def attribution_outlets(register):
+            register("daily-planet", name="The Daily Planet",
+                     domains=["dailyplanet.example"],
+                     signatures=[r"^METROPOLIS \\(Daily Planet\\) —"])
+
+    .. versionadded:: 0.1
+    """
+
+
 @hookspec(firstresult=True)
 def attribution_detect_outlet(text: str, url: str | None) -> str | None:
-    """Name the outlet key of an article, from its URL or its text.
+    """Name the outlet key of an article, from its URL or its text, where
+    registered domains and signatures (``attribution_outlets``) do not serve.
 
     Stops at first non-None result.
 
@@ -76,7 +108,7 @@ def attribution_detect_outlet(text: str, url: str | None) -> str | None:
 
 
 @hookspec
-def attribution_review(context: Any, candidate: Any) -> bool | None:
+def attribution_review(context: Context, candidate: Candidate) -> bool | None:
     """Veto a candidate attribution: return False to drop it.
 
     ``context`` is the :class:`attribution.rules.Context` of the parse

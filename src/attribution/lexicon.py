@@ -85,8 +85,9 @@ class Lexicon:
         self.cue_words: dict[str, str] = {}
         self.denial_lemmas: set[str] = set()
         self.outlet_names: set[str] = set()
-        self.boilerplate: list[regex.Pattern] = []
-        self.credit_lines: list[regex.Pattern] = []
+        # (pattern, outlet key or None for every outlet)
+        self.boilerplate: list[tuple[regex.Pattern, str | None]] = []
+        self.credit_lines: list[tuple[regex.Pattern, str | None]] = []
         self.owners: dict[tuple[str, str], str] = {}
         self._load_mined()
 
@@ -144,6 +145,18 @@ class Lexicon:
         alternatives = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
         return regex.compile(r"\b(" + alternatives + r")\s+", regex.IGNORECASE)
 
+    def patterns(self, table: str, outlet: str | None) -> list[regex.Pattern]:
+        """The boilerplate or credit-line patterns that apply to an article from ``outlet``."""
+        return [p for p, key in getattr(self, table) if key is None or key == outlet]
+
+    def tables_of(self, plugin: str) -> dict[str, int]:
+        """How many entries ``plugin`` registered, per table."""
+        counts: dict[str, int] = {}
+        for (table, _key), owner in self.owners.items():
+            if owner == plugin:
+                counts[table] = counts.get(table, 0) + 1
+        return counts
+
     def cue_prior(self, form: str) -> float:
         """The share of a word's occurrences that head an annotated cue, in any context."""
         return self._prior.get(form.lower(), 0.0)
@@ -171,7 +184,12 @@ class Lexicon:
                     raise LexiconError(
                         f"plugin {plugin!r} registered an invalid pattern {key!r} in {table!r}: {exc}"
                     ) from None
-                getattr(self, table).append(pattern)
+                if value is not None and not isinstance(value, str):
+                    raise LexiconError(
+                        f"plugin {plugin!r} registered pattern {key!r} in {table!r} for outlet {value!r}: "
+                        "the outlet must be a key string, or None for every outlet"
+                    )
+                getattr(self, table).append((pattern, value))
             elif table in ("lead_phrases", "cue_words"):
                 getattr(self, table)[key.lower()] = value or key.lower()
                 if table == "cue_words":

@@ -33,18 +33,18 @@ class Parser:
 
     def __init__(self, *, plugins: Iterable[Any] | None = None, entry_points: bool = True, strict: bool = False):
         self.strict = strict
-        self.pm = plugin_stage.manager(plugins, entry_points=entry_points)
-        self.lexicon = plugin_stage.build_lexicon(self.pm)
-        self.rules = plugin_stage.collect_rules(self.pm)
+        self.host = plugin_stage.PluginHost(plugins, entry_points=entry_points)
+        self.lexicon = self.host.lexicon
+        self.rules = self.host.rules
 
     def parse(self, text: str, *, url: str | None = None, outlet: str | None = None) -> Document:
         if not isinstance(text, str):
             raise TypeError(f"parse() needs a str, got {type(text).__name__}")
         errors: list[PluginError] = []
         if outlet is None:
-            outlet = self._call(errors, "attribution_detect_outlet", text=text, url=url)
+            outlet = self.host.detect_outlet(text, url, errors)
         layout = layout_stage.analyse(text)
-        paragraph_roles = roles.assign(text, layout, self.lexicon)
+        paragraph_roles = roles.assign(text, layout, self.lexicon, outlet)
         ctx = Context(text=text, layout=layout, lexicon=self.lexicon, outlet=outlet, url=url)
         ctx.skipped = {i for i, s in enumerate(layout.sentences) if s.paragraph in paragraph_roles.silent}
         candidates = self._candidates(ctx, errors)
@@ -54,7 +54,7 @@ class Parser:
         resolve.continuations(ctx, candidates)
         candidates = resolve.participles(text, candidates)
         resolve.coreference(ctx, candidates)
-        candidates = [c for c in candidates if self._keep(ctx, c, errors)]
+        candidates = [c for c in candidates if self.host.review(ctx, c, errors)]
         if self.strict and errors:
             raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in errors))
         return Document(
@@ -87,27 +87,6 @@ class Parser:
                     c.sentence = idx
                 out.extend(found)
         return out
-
-    def _call(self, errors: list[PluginError], hook: str, **kwargs: Any) -> Any:
-        try:
-            return getattr(self.pm.hook, hook)(**kwargs)
-        except Exception as exc:
-            errors.append(PluginError("?", hook, f"{type(exc).__name__}: {exc}"))
-            return None
-
-    def _keep(self, ctx: Context, candidate: Candidate, errors: list[PluginError]) -> bool:
-        for impl in self.pm.hook.attribution_review.get_hookimpls():
-            name = self.pm.get_name(impl.plugin) or "?"
-            try:
-                if impl.function(**_args(impl, context=ctx, candidate=candidate)) is False:
-                    return False
-            except Exception as exc:
-                errors.append(PluginError(name, "attribution_review", f"{type(exc).__name__}: {exc}"))
-        return True
-
-
-def _args(impl: Any, **available: Any) -> dict[str, Any]:
-    return {k: available[k] for k in impl.argnames}
 
 
 def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:

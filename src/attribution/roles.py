@@ -31,7 +31,9 @@ class Roles:
     silent: frozenset[int]
 
 
-def assign(text: str, layout: Layout, lexicon: Lexicon) -> Roles:
+def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = None) -> Roles:
+    credit_lines = lexicon.patterns("credit_lines", outlet)
+    boilerplate = lexicon.patterns("boilerplate", outlet)
     headline = None
     headings, credits, silent = [], [], set()
     for i, (s, e) in enumerate(layout.paragraphs):
@@ -39,10 +41,10 @@ def assign(text: str, layout: Layout, lexicon: Lexicon) -> Roles:
         start = s + text[s:e].index(para[0]) if para else s
         span = (start, start + len(para))
         n_words = len(_WORDS.findall(para))
-        if _CREDIT.match(para) or any(p.match(para) for p in lexicon.credit_lines):
+        if _CREDIT.match(para) or any(p.match(para) for p in credit_lines):
             credits.append(span)
             silent.add(i)
-        elif _EDITORIAL.match(para) or any(p.fullmatch(para) for p in lexicon.boilerplate):
+        elif _EDITORIAL.match(para) or any(p.fullmatch(para) for p in boilerplate):
             silent.add(i)
         elif i == 0 and n_words <= 25 and not para.endswith("."):
             headline = span

@@ -1,0 +1,102 @@
+"""The plugin host: documented hooks, registration checks, loading controls, listing."""
+
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+import attribution
+from attribution import hookspecs
+from attribution.cli import main
+from attribution.hookspecs import hookimpl
+from attribution.plugins import PluginHost, PluginRegistrationError
+
+DOC = (Path(__file__).resolve().parents[1] / "docs" / "plugin_hooks.md").read_text(encoding="utf-8")
+HOOKS = [f for name, f in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("attribution_")]
+
+
+def _signature(f) -> str:
+    sig = inspect.signature(f)
+    params = ", ".join(f"{p.name}: {p.annotation}" for p in sig.parameters.values())
+    return f"{f.__name__}({params}) -> {sig.return_annotation}"
+
+
+@pytest.mark.parametrize("hook", HOOKS, ids=lambda f: f.__name__)
+def test_every_hook_is_documented_with_its_exact_signature(hook):
+    assert f"## {_signature(hook)}" in DOC
+
+
+def test_doc_examples_register_cleanly():
+    for code in re.findall(r"```python\n(.*?)```", DOC, re.S):
+        module = type("Plugin", (), {})
+        namespace: dict = {}
+        exec(code, namespace)
+        for name, value in namespace.items():
+            if name.startswith("attribution_"):
+                setattr(module, name, staticmethod(value))
+        host = PluginHost([module()], entry_points=False)
+        assert host.info()[-1].hooks
+
+
+def _plugin(**hooks):
+    cls = type("Custom", (), {name: staticmethod(hookimpl(f)) for name, f in hooks.items()})
+    return cls()
+
+
+def test_an_invalid_pattern_names_plugin_and_pattern():
+    bad = _plugin(attribution_lexicon=lambda register: register("boilerplate", ["(unclosed"]))
+    with pytest.raises(PluginRegistrationError, match=r"'Custom'.*'\(unclosed'"):
+        PluginHost([bad], entry_points=False)
+
+
+def test_duplicates_are_errors_not_silent_overrides():
+    def rules(register):
+        register("core.lead_phrase.v1", lambda c, s: ())
+
+    with pytest.raises(PluginRegistrationError, match="already registered by 'core.rules'"):
+        PluginHost([_plugin(attribution_rules=rules)], entry_points=False)
+    with pytest.raises(PluginRegistrationError, match="namespaced and versioned"):
+        PluginHost([_plugin(attribution_rules=lambda register: register("shout", lambda c, s: ()))], entry_points=False)
+
+
+def test_outlets_detected_by_domain_and_signature():
+    def outlets(register):
+        register("daily-planet", name="The Daily Planet", domains=["dailyplanet.example"],
+                 signatures=[r"^METROPOLIS \(Daily Planet\) —"])
+
+    parser = attribution.Parser(plugins=[_plugin(attribution_outlets=outlets)], entry_points=False)
+    assert parser.parse("x", url="https://www.dailyplanet.example/a/1").outlet == "daily-planet"
+    assert parser.parse("METROPOLIS (Daily Planet) — The mayor said it.").outlet == "daily-planet"
+    assert parser.parse("The mayor said it.").outlet is None
+    assert parser.parse("The mayor said it.", outlet="other").outlet == "other"
+
+
+def test_boilerplate_can_be_scoped_to_one_outlet():
+    lex = _plugin(attribution_lexicon=lambda register: register(
+        "boilerplate", {r"The mayor said it would rain\.": "daily-planet"}))
+    parser = attribution.Parser(plugins=[lex], entry_points=False)
+    text = "The mayor said it would rain."
+    assert parser.parse(text, outlet="daily-planet").attributions == ()
+    assert len(parser.parse(text, outlet="other").attributions) == 1
+
+
+def test_block_list_removes_even_the_built_in_rules(monkeypatch):
+    monkeypatch.setenv("ATTRIBUTION_BLOCK_PLUGINS", "core.rules")
+    assert attribution.Parser(entry_points=False).parse("The mayor said it would rain.").attributions == ()
+
+
+def test_a_plugin_that_registers_nothing_changes_nothing(parser):
+    text = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+    quiet = attribution.Parser(plugins=[_plugin(attribution_lexicon=lambda register: None)], entry_points=False)
+    assert quiet.parse(text).attributions == parser.parse(text).attributions
+
+
+def test_plugins_command_lists_what_each_registers(capsys):
+    import json
+
+    assert main(["plugins", "--format", "json"]) == 0
+    listed = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
+    assert {"name", "version", "outlets"} <= set(listed["core.rules"])
+    assert "core.verb_cue.v1" in listed["core.rules"]["rules"]
+    assert listed["core"]["tables"]["lead_phrases"] >= 2
