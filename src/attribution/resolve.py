@@ -116,9 +116,13 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     for k, c in enumerate(candidates):
         if c.source:
             named.add(c.source, k)
+    def named_by(k: int) -> list[int]:
+        return [o for o in named.containing(*candidates[k].cue[0]) if o != k]
+
+    # when two candidates each take the other's cue as their source, the surer cue wins
     candidates = [
         c for k, c in enumerate(candidates)
-        if not any(o != k for o in named.containing(*c.cue[0]))
+        if not any(k not in named_by(o) or candidates[o].strength > c.strength for o in named_by(k))
     ]
     order = sorted(
         range(len(candidates)),

@@ -83,6 +83,8 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
         return True
     if strong and len(words) > 1 and words[0].lower() in _DETERMINERS and last not in _DETERMINERS:
         return True
+    if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
+        return True  # a bare plural: "teachers added"
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
         return True
     head = _head(words)
@@ -284,7 +286,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
             end = text[start:s].rstrip(" ,").__len__() + start
             break
-    if not is_speaker(text, start, end, lexicon):
+    if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
 

@@ -1,0 +1,67 @@
+"""A pytest plugin for testing parsers and plugins (entry point ``pytest11``).
+
+Fixtures:
+
+- ``make_parser(*plugins, entry_points=False)``: a parser with the built-in
+  plugins and exactly the plugins given (installed ones left out unless
+  ``entry_points=True``).
+- ``assert_attributions(found, expected)``: compares attributions by
+  content spans, source span and kind, and on failure prints a readable
+  diff of what was expected against what was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+
+from attribution.model import Attribution
+from attribution.parser import Parser
+
+
+def _line(att: Attribution) -> str:
+    src = f"{att.source.span.text!r}@{att.source.span.start}" if att.source else "(no source)"
+    content = " … ".join(f"{s.text!r}@{s.start}" for s in att.content)
+    via = f" via {[v.span.text for v in att.via]}" if att.via else ""
+    return f"{att.kind:5s} {src} {att.cue.text!r}: {content}{via}"
+
+
+def _key(att: Attribution) -> tuple:
+    return (att.kind, tuple((s.start, s.end) for s in att.content),
+            (att.source.span.start, att.source.span.end) if att.source else None)
+
+
+def compare(found: Iterable[Attribution], expected: Iterable[Attribution]) -> list[str]:
+    """The differences between found and expected attributions, one line each."""
+    found, expected = list(found), list(expected)
+    have = {_key(a) for a in found}
+    want = {_key(a) for a in expected}
+    return [f"- expected {_line(a)}" for a in expected if _key(a) not in have] + [
+        f"+ found    {_line(a)}" for a in found if _key(a) not in want
+    ]
+
+
+@pytest.fixture
+def make_parser():
+    """A parser with the built-in plugins and the plugins given."""
+
+    def build(*plugins: Any, entry_points: bool = False) -> Parser:
+        return Parser(plugins=plugins, entry_points=entry_points)
+
+    return build
+
+
+@pytest.fixture
+def assert_attributions():
+    """Assert that found and expected attributions agree, with a readable diff."""
+
+    def check(found: Iterable[Attribution], expected: Iterable[Attribution], *, exact: bool = True) -> None:
+        diff = compare(found, expected)
+        if not exact:
+            diff = [d for d in diff if d.startswith("-")]
+        if diff:
+            pytest.fail("attributions differ:\n" + "\n".join(diff), pytrace=False)
+
+    return check
