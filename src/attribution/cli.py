@@ -115,6 +115,18 @@ def _plugins_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_plugin_command(args: argparse.Namespace) -> int:
+    from attribution import scaffold
+
+    try:
+        root = scaffold.write(args.name, args.output_dir)
+    except (scaffold.ScaffoldError, OSError) as exc:
+        print(f"attribution new-plugin: {exc}", file=sys.stderr)
+        return 2
+    print(root)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attribution", description="Who claims what, on whose word, in news text.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -139,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     pl = sub.add_parser("plugins", help="list the installed plugins and what each registers")
     pl.add_argument("--format", choices=["table", "json"], default="table")
     pl.set_defaults(run=_plugins_command)
+    n = sub.add_parser("new-plugin", help="write a complete plugin distribution to start from")
+    n.add_argument("name", help="the plugin's outlet key, like daily-planet")
+    n.add_argument("--output-dir", default=".", help="where to write attribution-NAME/ (default: here)")
+    n.set_defaults(run=_new_plugin_command)
     return ap
 
 

@@ -1,0 +1,167 @@
+"""``attribution new-plugin``: write a complete plugin distribution to start from.
+
+The generated plugin installs, registers an outlet, a lexicon entry and a
+rule, and passes its own tests as generated; its tests use the project's
+pytest plugin and Hypothesis strategies.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+_NAME = regex.compile(r"[a-z][a-z0-9-]*[a-z0-9]")
+
+
+class ScaffoldError(ValueError):
+    """A plugin name or folder that cannot be used."""
+
+
+def _files(key: str, module: str, title: str) -> dict[str, str]:
+    return {
+        "pyproject.toml": f'''[build-system]
+requires = ["setuptools>=68"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "attribution-{key}"
+version = "0.1.0"
+description = "attribution plugin for {title}"
+requires-python = ">=3.11"
+dependencies = ["attribution"]
+
+[project.optional-dependencies]
+testing = ["attribution[testing]"]
+
+[project.entry-points.attribution]
+{key} = "{module}"
+
+[tool.setuptools.packages.find]
+where = ["src"]
+
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+''',
+        f"src/{module}/__init__.py": f'''"""attribution plugin for {title}: what is peculiar to its copy.
+
+Registered through the ``attribution`` entry-point group as ``{key}``.
+"""
+
+from attribution.hookspecs import hookimpl
+from attribution.rules import Candidate
+
+__version__ = "0.1.0"
+
+OUTLET = "{key}"
+
+
+@hookimpl
+def attribution_outlets(register):
+    # How to recognise the outlet's articles: URL host, or lines its copy carries.
+    register(OUTLET, name="{title}", domains=["{key}.example"], signatures=[r"^\\({title}\\) —"])
+
+
+@hookimpl
+def attribution_lexicon(register):
+    # Boilerplate that must yield no attribution, for this outlet's articles only.
+    register("boilerplate", {{r"Follow {title} on .+": OUTLET}})
+
+
+def _exclaimed(context, sentence):
+    """A house style: "X exclaimed Y." reports Y for X."""
+    text = context.text
+    at = text.find(" exclaimed ", sentence.start, sentence.end)
+    if context.outlet != OUTLET or at < 0:
+        return
+    end = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
+    yield Candidate(
+        cue=[(at + 1, at + 10)], cue_lemma="exclaim", content=[(at + 11, end)],
+        rule="{key}.exclaimed.v1", source=(sentence.start, at), source_kind="person", priority=50,
+    )
+
+
+@hookimpl
+def attribution_rules(register):
+    register("{key}.exclaimed.v1", _exclaimed, priority=50)
+''',
+        f"tests/test_{module}.py": f'''"""Tests for the {title} plugin, one table row per example."""
+
+import pytest
+from hypothesis import given, settings
+
+import {module}
+from attribution.testing.strategies import attributed_texts
+
+# (where it came from, text, expected source, expected content)
+EXAMPLES = [
+    ("written for the plugin", "The mayor exclaimed the bridge is open.", "The mayor", "the bridge is open"),
+]
+
+
+@pytest.fixture
+def parser(make_parser):
+    return make_parser({module})
+
+
+@pytest.mark.parametrize("origin,text,source,content", EXAMPLES)
+def test_examples(parser, origin, text, source, content):
+    doc = parser.parse(text, outlet={module}.OUTLET)
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [(source, content)]
+
+
+def test_boilerplate_yields_nothing(parser):
+    assert parser.parse("Follow {title} on social media.", outlet={module}.OUTLET).attributions == ()
+
+
+def test_detected_by_url(parser):
+    assert parser.parse("x", url="https://www.{key}.example/story").outlet == {module}.OUTLET
+
+
+def test_registered_once(parser):
+    assert "{key}" in parser.host.outlets
+
+
+@settings(max_examples=50, deadline=None)
+@given(attributed_texts())
+def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
+    text, expected = case
+    found = make_parser({module}).parse(text, outlet={module}.OUTLET).attributions
+    assert_attributions(found, expected, exact=False)
+''',
+        "README.md": f'''# attribution-{key}
+
+An [attribution](https://pypi.org/project/attribution/) plugin for {title}:
+how to recognise its articles, its boilerplate, and its house style.
+
+```
+pip install -e .            # registers the plugin under the key "{key}"
+attribution plugins         # lists it with what it registers
+attribution parse --outlet {key} article.txt
+```
+
+See `examples.md` for what it finds, and `tests/` for the table of examples.
+''',
+        "examples.md": f'''# {title}: examples
+
+| text | source | cue | content |
+|---|---|---|---|
+| The mayor exclaimed the bridge is open. | The mayor | exclaimed | the bridge is open |
+''',
+    }
+
+
+def write(name: str, output_dir: str | Path) -> Path:
+    """Write the plugin distribution ``attribution-NAME`` into ``output_dir``."""
+    if not _NAME.fullmatch(name):
+        raise ScaffoldError(f"plugin name {name!r}: use lower-case letters, digits and '-' (like 'daily-planet')")
+    root = Path(output_dir) / f"attribution-{name}"
+    if root.exists():
+        raise ScaffoldError(f"{root} already exists")
+    module = "attribution_" + name.replace("-", "_")
+    title = " ".join(part.capitalize() for part in name.split("-"))
+    for rel, content in _files(name, module, title).items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    return root
