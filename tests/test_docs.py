@@ -1,4 +1,4 @@
-"""Every Python snippet in docs/ runs as shown."""
+"""Every Python snippet in docs/ runs as shown; a page's snippets run in order, sharing names."""
 
 import re
 from pathlib import Path
@@ -6,15 +6,11 @@ from pathlib import Path
 import pytest
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-SNIPPETS = [
-    (path.name, i, code)
-    for path in sorted(DOCS.glob("*.md"))
-    for i, code in enumerate(re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), re.S))
-]
+PAGES = sorted(p for p in DOCS.glob("*.md") if "```python" in p.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name,index,code", SNIPPETS, ids=[f"{n}[{i}]" for n, i, _ in SNIPPETS])
-def test_snippet_runs(name, index, code, tmp_path, monkeypatch):
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_snippets_run(page, tmp_path, monkeypatch):
     # a tiny corpus where the snippets expect one
     split = tmp_path / "corpus" / "dev"
     (split / "text").mkdir(parents=True)
@@ -27,4 +23,15 @@ def test_snippet_runs(name, index, code, tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.chdir(tmp_path)
-    exec(compile(code, f"{name}[{index}]", "exec"), {})
+    namespace: dict = {}
+    for i, code in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.S)):
+        exec(compile(code, f"{page.name}[{i}]", "exec"), namespace)
+
+
+def test_console_commands_in_docs_exist():
+    from attribution.cli import build_parser
+
+    commands = set(build_parser()._subparsers._group_actions[0].choices)
+    for page in DOCS.glob("*.md"):
+        for used in re.findall(r"^\$ (?:\S+=\S+ )?attribution (\S+)", page.read_text(encoding="utf-8"), re.M):
+            assert used in commands, (page.name, used)
