@@ -52,6 +52,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_INFINITIVE = regex.compile(r"(?:^|\s)to\s+$")
 _COORDINATOR = regex.compile(r"(?:^|\s|,)(?:and|but)\s*$")
 _SUBORDINATORS = frozenset(
     "when while as after before if although though because since once until whereas unless".split()
@@ -353,6 +354,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
         yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
+        return
+    if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
+        # "X took to Twitter to say that Y": the subject of the sentence reports
+        src = sources.leading_subject(text, s0, cue_start, lex)
+        if src is not None:
+            yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
+                                form, cue_lemma, rule="core.infinitive.v1")
         return
     src = sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is not None and cue_lemma in en.RAISING_VERBS:
