@@ -1,4 +1,5 @@
-"""Properties that hold for any text: no exception, exact offsets, determinism."""
+"""Properties that hold for any text: no exception, exact offsets, text order,
+determinism, and a lossless round trip through ``to_dict``."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -6,32 +7,98 @@ from hypothesis import strategies as st
 import attribution
 
 PARSER = attribution.Parser(entry_points=False)
+
+QUOTE_MARKS = ["“", "”", '"', "‘", "’", "'", "«", "»", "''"]
 FRAGMENTS = st.sampled_from(
-    ["“", "”", '"', "‘", "’", "'", "«", "»", "''", "\n", "\r\n", " ", ", ", ". ", ": ", "—",
-     "said", "told", "according to", "as per", "denied that", "he", "Mr. Lee", "The Daily Star",
-     "Ann Cole", "that", "the", "officials", "\x00", "\u200b", "Kyiv’s", "don’t"]
+    QUOTE_MARKS * 3
+    + ["\n", "\n\n", "\r\n", " ", ", ", ". ", "? ", ": ", "; ", " — ", "(", ")", "…"]
+    + ["said", " said ", "says", "told", "added", "denied that", "according to", "According to ",
+       "As per ", "as per", "that", "wrote on social media", "told the outlet", "he", "He", "she", "they",
+       "the", "officials", "reports", "With inputs from agencies", "What do we know?"]
+    + ["Ann Cole", "Mr. Lee", "Lee", "Dr. Ruth Okafor", "Okafor", "The Daily Ledger", "Newsweek",
+       "Kyiv", "Kyiv’s", "don’t", "US", "Jan.", "A. B. Smith"]
+    + ["\x00", "\u200b", "\t", "é", "1,200"]
 )
-TEXTS = st.one_of(st.text(), st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=60).map("".join))
+LETTERS = st.text(alphabet=st.characters(categories=["Lu", "Ll"]), max_size=6)
+
+# Sentences shaped like reporting, so that attributions get found, then mixed
+# with the fragments above: relays, pronouns and carried quotations included.
+NAMES = st.sampled_from(["Ann Cole", "Mayor Ann Cole", "Dr. Ruth Okafor", "Okafor", "Cole", "He", "She",
+                         "The council", "Officials", "A senior official", "The report"])
+OUTLETS = st.sampled_from(["The Daily Ledger", "Newsweek", "the outlet", "Harbour Weekly"])
+CLAUSES = st.sampled_from(["the bridge will reopen", "prices rose by 4%", "we will not give up",
+                           "the plan is dead. It was never alive", "no one was hurt"])
+TEMPLATES = st.sampled_from([
+    "{n} said that {c}.", "{o}{c},{x} {n} said.", "{o}{c},{x} said {n}.", "{o}{c},{x} {n} said. {o}{c}.{x}",
+    "According to {n}, {c}.", "As per {w}, {c}.", "{c}, according to {w}.", "{n} told {w} that {c}.",
+    "{n} denied that {c}.", "{n} added that {c}.", "{n} said {o}{c}{x}.",
+    "{n} wrote on social media as per {w}, {o}{c}.\n{o}{c}.{x}", "{n} said: {o}{c}.\n{o}{c}",
+])
+MARK_PAIRS = st.sampled_from([("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("''", "''"), ("“", '"'), ("", "”")])
 
 
-def _spans(att):
-    return att.spans()
+@st.composite
+def reporting_sentences(draw):
+    o, x = draw(MARK_PAIRS)
+    return draw(TEMPLATES).format(n=draw(NAMES), w=draw(OUTLETS), c=draw(CLAUSES), o=o, x=x)
 
 
-@settings(max_examples=300, deadline=None)
+SEPARATORS = st.sampled_from([" ", " ", "\n", "\n\n", "\r\n"])
+TEXTS = st.one_of(
+    st.text(),
+    st.lists(st.one_of(FRAGMENTS, LETTERS, st.text(max_size=3)), max_size=80).map("".join),
+    st.lists(
+        st.one_of(reporting_sentences(), reporting_sentences(), SEPARATORS, FRAGMENTS, LETTERS), max_size=40
+    ).map("".join),
+)
+
+
+def _source_spans(source):
+    while source is not None:
+        yield source.span
+        source = source.refers_to
+
+
+def _all_spans(att):
+    yield from att.content
+    yield from att.cue.spans
+    yield from _source_spans(att.source)
+    for via in att.via:
+        yield from _source_spans(via)
+
+
+def _position(att):
+    """Where an attribution stands in the text: its first word of content or cue
+    (its source may be a mention far back that a pronoun resolves to)."""
+    return min(s.start for s in (*att.content, *att.cue.spans))
+
+
+@settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_parse_never_raises_and_spans_slice_the_text(text):
     doc = PARSER.parse(text)
+    assert doc.text == text
     for att in doc.attributions:
-        for span in _spans(att):
-            assert text[span.start : span.end] == span.text
-    starts = [a.start for a in doc.attributions]
-    assert starts == sorted(starts)
+        for span in _all_spans(att):
+            assert 0 <= span.start <= span.end <= len(text)
+            assert doc.text[span.start : span.end] == span.text
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(TEXTS)
-def test_parse_is_deterministic_and_round_trips(text):
+def test_attributions_are_in_text_order(text):
+    positions = [_position(a) for a in PARSER.parse(text).attributions]
+    assert positions == sorted(positions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_parse_is_deterministic(text):
+    assert PARSER.parse(text) == PARSER.parse(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_document_round_trips_through_to_dict(text):
     doc = PARSER.parse(text)
-    assert PARSER.parse(text) == doc
     assert attribution.Document.from_dict(doc.to_dict()) == doc
