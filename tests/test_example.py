@@ -25,6 +25,11 @@ def test_quotes_and_claims(doc):
     assert doc.claims, "no Claim found"
 
 
+def test_as_per_and_according_to_leads(doc):
+    leads = {a.cue.text.lower() for a in doc.attributions if a.source is not None}
+    assert {"as per", "according to"} <= leads, leads
+
+
 def test_a_denial(doc):
     assert any(a.polarity == "denied" for a in doc.attributions)
 
