@@ -21,6 +21,8 @@ from attribution.tokens import CLASSES
 # context heads an annotated cue (smoothed towards the word's overall share).
 CUE_THRESHOLD = 0.3
 _SMOOTHING = 3.0
+# A word whose weight reaches this in no context is never a cue: the first filter.
+_CANDIDATE_WEIGHT = 0.1
 # A word seen this often, and inside sources less than this share of the
 # time, is taken to be no part of a subject.
 _MIN_SEEN = 8
@@ -58,6 +60,7 @@ def _inflections(lemmas: Iterable[str]) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def lemma(form: str) -> str:
     """A cue word's lemma: irregular forms by hand, the rest as mined."""
     form = form.lower()
@@ -105,7 +108,8 @@ class Lexicon:
             self._weights[form, ctx] = (n + _SMOOTHING * prior) / (total + _SMOOTHING)
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
         # every word that could work as a cue in some context: a fast first filter
-        self.candidate_forms = set(self._prior) | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)
+        usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
+        self.candidate_forms = (usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)) - en.NOT_CUES
         self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
