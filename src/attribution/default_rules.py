@@ -179,19 +179,27 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     """The words of a sentence, outside quotations, that work as cues here."""
     text, lex = ctx.text, ctx.lexicon
     candidates = lex.candidate_forms
+    s0, s1 = sentence.start, sentence.end
     quote_window = _opening_quotation_window(ctx, sentence)
-    first = True
-    for m in WORD.finditer(text, sentence.start, sentence.end):
+    # a first filter in one pass: words that could be cues, words right after
+    # an opening quotation, words before a colon
+    pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
+    if quote_window[1] > quote_window[0]:
+        pool += WORD.finditer(text, *quote_window)
+    if text.find(":", s0, s1) >= 0:
+        pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+    if not pool:
+        return
+    first = WORD.search(text, s0, s1)
+    seen: set[int] = set()
+    for m in sorted(pool, key=lambda m: m.start()):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         w = m.group()
         low = w.lower()
-        special = text.startswith(":", m.end()) or quote_window[0] <= m.start() < quote_window[1]
-        if low not in candidates and not special:
-            first = False
+        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start()):
             continue
-        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and not first):
-            first = False
-            continue
-        first = False
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
