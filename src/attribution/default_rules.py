@@ -52,11 +52,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "Carson, who claimed that ...": the relative pronoun is the source's mention
+_RELATIVE = regex.compile(r"(?:^|[\s,])(who|which)\s+$")
 _INFINITIVE = regex.compile(r"(?:^|\s)to\s+$")
 _COORDINATOR = regex.compile(r"(?:^|\s|,)(?:and|but)\s*$")
 _SUBORDINATORS = frozenset(
     "when while as after before if although though because since once until whereas unless".split()
 )
+
+
+def _clause_comma(ctx: Context, pos: int, end: int) -> int:
+    """The first comma outside quotations in [pos, end), or end."""
+    comma = pos
+    while (comma := ctx.text.find(",", comma, end)) >= 0:
+        if not ctx.layout.inside_quote(comma):
+            return comma
+        comma += 1
+    return end
 
 
 def _fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
@@ -370,7 +382,19 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
                                 form, cue_lemma, rule="core.infinitive.v1")
         return
-    src = sources.subject(text, s0, cue_start, lex, strong=strong)
+    # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
+    relative = _RELATIVE.search(text, max(s0, cue_start - 12), cue_start) if strong else None
+    src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
+    if relative:
+        before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
+        antecedent = sources.subject(text, s0, before, lex, strong=True)
+        for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
+                          form, cue_lemma):
+            if antecedent is not None:
+                c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
+                c.source_kind = c.refers_kind
+            yield c
+        return
     if src is not None and cue_lemma in en.RAISING_VERBS:
         yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
@@ -493,6 +517,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
     end = min(_content_end(ctx, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
+    if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
+        end = min(end, _clause_comma(ctx, pos, end))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)

@@ -267,7 +267,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     relative = False
     for s, e, w in toks:
         low = w.lower()
-        if low in ("who", "which", "whose", "whom"):
+        if low in ("who", "which", "whose", "whom", "that"):
             relative = True
         elif low in _VERBISH and w.islower() and not relative:
             return None
