@@ -207,3 +207,19 @@ def test_raising_verbs_have_no_source(parser, sentence, cue, content):
     assert att.rule == "core.raising.v1" and att.source is None
     assert att.cue.spans[0].text == cue
     assert [s.text for s in att.content] == content
+
+
+def test_bare_asked_has_no_source_unless_by_someone(parser):
+    doc = parser.parse("Asked whether the ferry would run, the captain shrugged.")
+    asked = [a for a in doc.attributions if a.rule == "core.asked.v1"]
+    assert [(a.source, a.content[0].text) for a in asked] == [(None, "whether the ferry would run")]
+    doc = parser.parse("Asked by reporters why the port closed, the mayor said the pumps failed.")
+    assert [a.source.span.text for a in doc.attributions] == ["reporters", "the mayor"]
+
+
+def test_relative_pronoun_sources_resolve_to_their_antecedent(parser):
+    doc = parser.parse("The boats belong to Mayor Ruth Calloway, who said the harbour would stay open, and her brother.")
+    att = doc.attributions[0]
+    assert att.source.span.text == "who"
+    assert att.source.resolved.span.text == "Mayor Ruth Calloway"
+    assert att.content[0].text == "the harbour would stay open"

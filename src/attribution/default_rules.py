@@ -90,7 +90,9 @@ def _fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) ->
 
 # A participle or a coordinated verb that starts a new report ends content:
 # "..., calling them ...", "... and said she had been ...".
-_NEXT_REPORT = regex.compile(r"(?:,\s+|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b")
+_NEXT_REPORT = regex.compile(
+    r"(?:,\s+(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
+)
 _NEXT_REPORT_WEIGHT = 0.15
 
 
@@ -105,7 +107,7 @@ def _content_end(ctx: Context, start: int, end: int) -> int:
         word = m.group(1)
         if ctx.layout.inside_quote(m.start()):
             continue
-        participle = m.group().startswith(",") and word.endswith("ing") and not m.group().rstrip().endswith(("and", "but"))
+        participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
         coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
         if (participle or coordinated) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
@@ -383,6 +385,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                                 form, cue_lemma, rule="core.infinitive.v1")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
+    if cue_lemma == "ask" and _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start):
+        yield from _asked(ctx, sentence, cue_start, cue_end)
+        return
     relative = _RELATIVE.search(text, max(s0, cue_start - 12), cue_start) if strong else None
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if relative:
@@ -593,6 +598,31 @@ _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["witho
 
 
 _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+
+
+# "Asked about the vote, she said ...", "..., when asked whether ...": a question
+# put to the sentence's speaker by someone unnamed (or named after "by").
+_BARE_ASKED = regex.compile(r"(?:^|(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
+_ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})")
+_QUESTION = regex.compile(r"\s+(?:specifically\s+)?(about|whether|if|why|what|how|who|when|where|to)\b", regex.IGNORECASE)
+
+
+def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
+    text = ctx.text
+    pos, source = cue_end, None
+    by = _ASKED_BY.match(text, pos, sentence.end)
+    if by:
+        source, pos = by.span(1), by.end()
+    if text[cue_start:cue_end].lower().endswith(" about"):
+        start = pos  # the cue took in its particle: "asked about"
+    else:
+        question = _QUESTION.match(text, pos, sentence.end)
+        if question is None:
+            return
+        start = question.start(1) if question.group(1).lower() != "about" else question.end(1)
+    content = _trim(text, start, _clause_comma(ctx, start, sentence.end))
+    if content[1] > content[0]:
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v1", priority=55)
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
