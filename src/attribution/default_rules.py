@@ -392,7 +392,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
-        antecedent = sources.subject(text, s0, before, lex, strong=True)
+        antecedent = sources.antecedent(text, s0, before, lex)
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:

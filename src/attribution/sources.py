@@ -384,3 +384,18 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if start is None or not is_speaker(text, start, end, lexicon):
         return None
     return start, end
+
+
+def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """What a relative pronoun after ``hi`` stands for: the name that ends
+    there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase."""
+    phrase = subject(text, lo, hi, lexicon, strong=True)
+    if phrase is None:
+        return None
+    toks = [t for t in tokens(text, *phrase)]
+    k = len(toks)
+    while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-")):
+        k -= 1
+    if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
+        return toks[k][0], phrase[1]
+    return phrase
