@@ -223,3 +223,9 @@ def test_relative_pronoun_sources_resolve_to_their_antecedent(parser):
     assert att.source.span.text == "who"
     assert att.source.resolved.span.text == "Mayor Ruth Calloway"
     assert att.content[0].text == "the harbour would stay open"
+
+
+def test_title_case_headlines_have_capitalised_cues(parser):
+    doc = parser.parse("Harbour Chief Says Quay Will Close\nThe story follows.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("Harbour Chief", "Says", "Quay Will Close")]

@@ -205,6 +205,7 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if not pool:
         return
     first = WORD.search(text, s0, s1)
+    title_case = _title_case_headline(ctx, sentence)
     seen: set[int] = set()
     for m in sorted(pool, key=lambda m: m.start()):
         if m.start() in seen:
@@ -212,8 +213,10 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         seen.add(m.start())
         w = m.group()
         low = w.lower()
-        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start()):
+        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
             continue
+        if title_case:
+            w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
@@ -235,6 +238,15 @@ def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
         ):
             yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
+
+
+def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is a headline in title case, where verbs are capitalised too."""
+    if sentence.paragraph != 0:
+        return False
+    words = WORD.findall(ctx.text, sentence.start, sentence.end)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
