@@ -26,6 +26,7 @@ _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
     "must said says say told tells".split()
 )
+_NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
 
@@ -85,6 +86,8 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
+    if strong and (words[0].isdigit() or words[0].lower() in _NUMBERS or words[0].lower() == "about"):
+        return True  # "nine in 10 said", "46 percent of voters said"
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
         return True
     head = _head(words)
@@ -243,7 +246,13 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         return name
     if text[lo:name[0]].rstrip().endswith(","):
         # a second appositive: "Name, the minister of X, a member of Y,"
-        outer = _appositive(text, lo, len(text[lo:name[0]].rstrip()) + lo, lexicon, strong)
+        # or "Sen. Lindsey Graham, R-S.C., a candidate,"
+        first_comma = len(text[lo:name[0]].rstrip()) + lo
+        outer = _appositive(text, lo, first_comma, lexicon, strong)
+        if outer is None:
+            head = subject(text, lo, first_comma - 1, lexicon, strong=strong)
+            if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)):
+                outer = head
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
