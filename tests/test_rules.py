@@ -229,3 +229,15 @@ def test_title_case_headlines_have_capitalised_cues(parser):
     doc = parser.parse("Harbour Chief Says Quay Will Close\nThe story follows.")
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
         ("Harbour Chief", "Says", "Quay Will Close")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("WASHINGTON (AP) — President Ann Lee said Tuesday that the bill would pass.", "President Ann Lee", "the bill would pass"),
+    ("LONDON (Reuters) - Britain's finance minister said on Monday the economy was growing.",
+     "Britain's finance minister", "the economy was growing"),
+    ("NEW DELHI: The ministry on Friday said it would extend the scheme.", "The ministry", "it would extend the scheme"),
+    ("The ministry, in a statement, said the talks were productive.", "The ministry", "the talks were productive"),
+])
+def test_datelines_and_parentheticals_stay_out_of_sources(parser, text, source, content):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.content[0].text) == (source, content)

@@ -589,13 +589,26 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v1"
+        if m is not None and m.group(1).isupper():
+            return  # "NEW DELHI: ...": a dateline, not a speaker
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v1"
+        if m is not None and _transcript_lines(ctx) < 2:
+            return  # one "CITY:" line is a dateline; a transcript has several speakers' lines
     if m is None:
         return
     content = _trim(ctx.text, m.end(), para_end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _transcript_lines(ctx: Context) -> int:
+    """How many paragraphs open with an upper-case speaker label, counted once per parse."""
+    if "transcript_lines" not in ctx.memo:
+        ctx.memo["transcript_lines"] = sum(
+            1 for start, end in ctx.layout.paragraphs[1:] if _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
+        )
+    return ctx.memo["transcript_lines"]
 
 
 def _clause_before(text: str, lo: int, cs: int) -> bool:

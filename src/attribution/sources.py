@@ -58,6 +58,8 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
 
 def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
     """Where a trailing time adjunct or auxiliary starts, or None."""
+    if toks and toks[-1][2] == ",":
+        return None  # ", in a statement,": a parenthetical, which the appositive reading takes
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
     for n in (4, 3, 2):
         if len(toks) > n:
