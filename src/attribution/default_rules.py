@@ -1,13 +1,20 @@
 """The built-in English rules (stage 3), registered as a plugin like any other.
 
-Each rule reads one sentence of the layout and proposes candidates:
+Each rule reads one sentence of the layout, with its cues (``cues.py``) and
+clause boundaries (``clauses.py``), and proposes candidates:
 
 - ``core.lead_phrase.v1``: "According to X, Y", "As per X, Y", "Y, according to X".
-- ``core.verb_cue.v1`` and the constructions it names: "X said (that) Y"
-  (``core.said_that.v1``), "Y, X said" (``core.trailing_cue.v1``), "Y," said X
-  (``core.inverted_cue.v1``), "X said: Y" (``core.colon_lead.v1``),
-  "X quoted Y as saying Z" (``core.quoted_as.v1``), "X views Y as Z"
-  (``core.view_as.v1``).
+- ``core.verb_cue.v1``, which names the construction it found on each candidate:
+  "X said (that) Y" (``core.said_that.v1``), "Y, X said" (``core.trailing_cue.v1``),
+  "Y," said X (``core.inverted_cue.v1``), "X said: Y" (``core.colon_lead.v1``),
+  "X quoted Y as saying Z" (``core.quoted_as.v1``), "X views Y as Z" (``core.view_as.v1``),
+  "..., saying Y" (``core.participle.v1``), "... and said Y" (``core.coordinated_cue.v1``),
+  "X took to Twitter to say Y" (``core.infinitive.v1``), "X seemed Y" and "X is
+  expected to Y" with no source (``core.raising.v1``), "Asked whether Y, ..."
+  (``core.asked.v1``).
+- ``core.dash_credit.v1``: “Y” ― Name.
+- ``core.headline_speaker.v1``: "Name: Y" headlines, and ``core.transcript_speaker.v1``:
+  "NAME: Y" lines of a transcript.
 """
 
 from __future__ import annotations
@@ -17,103 +24,30 @@ from collections.abc import Iterator
 
 import regex
 
+from attribution import clauses, cues, sources
 from attribution import default_lexicon as en
-from attribution import sources
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.lexicon import lemma
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, next_class
 
-_CLOSE_PUNCT = " \t.!?;:,"
 # A cue this sure of itself takes any determined noun phrase as its source.
 _STRONG_CUE = 0.6
 _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
-_AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
 _HEARER = regex.compile(
     r"\s*(?:(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?|(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*))"
     r"(?=\s|,|$)"
 )
-_PARTICIPLE_BOUNDARY = regex.compile(
-    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
-    regex.IGNORECASE,
-)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim white space and clause punctuation from both edges of a span."""
-    while start < end and text[start] in " \t,:;—–-":
-        start += 1
-    while end > start and text[end - 1] in _CLOSE_PUNCT + "—–-":
-        end -= 1
-    return start, end
 
 
 # "Carson, who claimed that ...": the relative pronoun is the source's mention
 _RELATIVE = regex.compile(r"(?:^|[\s,])(who|which)\s+$")
 _INFINITIVE = regex.compile(r"(?:^|\s)to\s+$")
 _COORDINATOR = regex.compile(r"(?:^|\s|,)(?:and|but)\s*$")
-_SUBORDINATORS = frozenset(
-    "when while as after before if although though because since once until whereas unless".split()
-)
-
-
-def _clause_comma(ctx: Context, pos: int, end: int) -> int:
-    """The first comma outside quotations in [pos, end), or end."""
-    comma = pos
-    while (comma := ctx.text.find(",", comma, end)) >= 0:
-        if not ctx.layout.inside_quote(comma):
-            return comma
-        comma += 1
-    return end
-
-
-def _fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
-    """A cue inside a fronted subordinate clause ("When she appeared ..., she
-    declared ...") reports no further than the clause's comma."""
-    text = ctx.text
-    first = WORD.match(text, _skip_space(text, sentence.start, sentence.end))
-    if first is None or first.group().lower() not in _SUBORDINATORS:
-        return sentence.end
-    comma = pos
-    while True:
-        comma = text.find(",", comma, sentence.end)
-        if comma < 0:
-            return sentence.end
-        if not ctx.layout.inside_quote(comma):
-            return comma if comma > cue else sentence.end
-        comma += 1
-
-
-# A participle or a coordinated verb that starts a new report ends content:
-# "..., calling them ...", "... and said she had been ...".
-_NEXT_REPORT = regex.compile(
-    r"(?:,\s+(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
-)
-_NEXT_REPORT_WEIGHT = 0.15
-
-
-def _content_end(ctx: Context, start: int, end: int) -> int:
-    """Content runs to the sentence end, or to a participle or coordinated verb
-    that starts a new report."""
-    text = ctx.text
-    m = _PARTICIPLE_BOUNDARY.search(text, start, end)
-    if m:
-        end = m.start()
-    for m in _NEXT_REPORT.finditer(text, start, end):
-        word = m.group(1)
-        if ctx.layout.inside_quote(m.start()):
-            continue
-        participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
-        coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
-        if (participle or coordinated) and (
-            lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
-        ):
-            return m.start()
-    return end
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -132,7 +66,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             comma = text.find(",", pe, s1)
             if comma < 0:
                 continue
-            src = _trim(text, pe, comma)
+            src = clauses.trim(text, pe, comma)
             after = comma + 1
             nxt = WORD.match(text, after + 1) or WORD.match(text, after)
             if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
@@ -140,15 +74,15 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 if comma2 < 0:
                     continue
                 after = comma2 + 1
-            content = _trim(text, after, s1)
+            content = clauses.trim(text, after, s1)
         else:
             # Y, according to X. / Y, according to X, Z.
             if not text[s0:ps].rstrip().endswith(","):
                 continue
             src_end = text.find(",", pe, s1)
-            src = _trim(text, pe, src_end if src_end > 0 else s1)
-            content = _trim(text, s0, ps)
-            rest = _trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
+            src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
+            content = clauses.trim(text, s0, ps)
+            rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             if rest[1] > rest[0] and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
                 continue
@@ -181,159 +115,13 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     )
 
 
-_REPORT_OBJECT = regex.compile(
-    r"\s+((?:the\s+|those\s+|these\s+)?(?:"
-    + "|".join(sorted(en.REPORT_NOUNS, key=len, reverse=True))
-    + r"))(?=\s*,?\s*that\b)",
-    regex.IGNORECASE,
-)
-
-
-def _cue_tokens(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
-    """The words of a sentence, outside quotations, that work as cues here."""
-    text, lex = ctx.text, ctx.lexicon
-    candidates = lex.candidate_forms
-    s0, s1 = sentence.start, sentence.end
-    quote_window = _opening_quotation_window(ctx, sentence)
-    # a first filter in one pass: words that could be cues, words right after
-    # an opening quotation, words before a colon
-    pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
-    if quote_window[1] > quote_window[0]:
-        pool += WORD.finditer(text, *quote_window)
-    if text.find(":", s0, s1) >= 0:
-        pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
-    if not pool:
-        return
-    first = WORD.search(text, s0, s1)
-    title_case = _title_case_headline(ctx, sentence)
-    seen: set[int] = set()
-    for m in sorted(pool, key=lambda m: m.start()):
-        if m.start() in seen:
-            continue
-        seen.add(m.start())
-        w = m.group()
-        low = w.lower()
-        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
-            continue
-        if title_case:
-            w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
-        if _starts_lead_phrase(ctx, m.start(), sentence.end):
-            continue  # "according to" belongs to the lead-phrase rule
-        context = next_class(text, m.end(), sentence.end)
-        weight = lex.cue_weight(w, context)
-        if weight >= CUE_THRESHOLD:
-            yield m
-        elif w.islower() and _REPORT_OBJECT.match(text, m.end(), sentence.end) and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
-        ):
-            yield m  # "rejected claims that ..."
-        elif lemma(w) in en.AS_VERBS and w.islower() and _AS.search(text, m.end(), sentence.end):
-            yield m  # "X views Y as Z"
-        elif (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
-            context == ":" and _colon_before_quotation(ctx, sentence, m.end())
-        ):
-            yield m  # "Trump attacked “the hateful ideology ...”"
-        elif (context in (".", ",") or lemma(w) in en.INVERTING_VERBS) and quote_window[0] <= m.start() < quote_window[1] and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
-            and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
-        ):
-            yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
-
-
-def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the sentence is a headline in title case, where verbs are capitalised too."""
-    if sentence.paragraph != 0:
-        return False
-    words = WORD.findall(ctx.text, sentence.start, sentence.end)
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
-    """The stretch of a few words after a quotation that opens the sentence,
-    where a verb is the quotation's cue (empty when none opens it)."""
-    start = _skip_space(ctx.text, sentence.start, sentence.end)
-    q = next(ctx.layout.quotations_from(start), None)
-    if q is not None and q.start == start and q.end < sentence.end:
-        words = WORD.finditer(ctx.text, q.end, sentence.end)
-        tail = [w for _, w in zip(range(_QUOTE_TAIL_WORDS + 1), words)]
-        limit = tail[_QUOTE_TAIL_WORDS].start() if len(tail) > _QUOTE_TAIL_WORDS else sentence.end
-        return q.end, limit
-    return (0, 0)
-
-
-# A verb within this many words after an opening quotation is its cue.
-_QUOTE_TAIL_WORDS = 7
-# A word that sometimes heads a cue does, when a quotation follows it closely.
-_QUOTE_AHEAD_THRESHOLD = 0.1
-_QUOTE_AHEAD_WORDS = 4
-
-
-def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
-    q = next(ctx.layout.quotations_from(pos), None)
-    if q is None or q.start >= limit or q.start - pos > 80:
-        return False
-    return len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
-
-
-def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
-    """A word before a colon that ends its paragraph, with a quotation opening
-    the next: "The Times reports:"."""
-    rest = ctx.text[pos:ctx.layout.paragraphs[sentence.paragraph][1]].strip()
-    return rest == ":" and _next_paragraph_quotation(ctx, sentence) is not None
-
-
-def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the quotation that opens the sentence ends as speech does, with
-    a comma, question or exclamation mark before its closing mark."""
-    start = _skip_space(ctx.text, sentence.start, sentence.end)
-    q = next(ctx.layout.quotations_from(start), None)
-    return q is not None and q.start == start and ctx.text[q.end - 2 : q.end - 1] in (",", "?", "!")
-
-
-def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
-    low = ctx.text[pos : min(limit, pos + 24)].lower()
-    return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
-
-
-def _extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
-    """Extend a cue over the platform or occasion that follows it ("wrote on X"),
-    or over the particle its head takes ("called for", "pointed out")."""
-    text = ctx.text
-    low = text[end:limit].lower()
-    for ext in en.CUE_EXTENSIONS:
-        if low.startswith(" " + ext) and (len(low) == len(ext) + 1 or not low[len(ext) + 1].isalnum()):
-            return end + 1 + len(ext)
-    particle = WORD.match(text, end + 1, limit) if low.startswith(" ") else None
-    if particle and (text[start:end].lower(), particle.group().lower()) in ctx.lexicon.cue_particles:
-        return particle.end()
-    return end
-
-
-_TIME_ADJUNCT = regex.compile(
-    r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
-    r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?"
-    r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b",
-    regex.IGNORECASE,
-)
-
-
-def _skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
-    """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _TIME_ADJUNCT.match(text, pos, limit):
-        pos = m.end()
-    return pos
-
-
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
-    for m in _cue_tokens(ctx, sentence):
+    for m in cues.cue_words(ctx, sentence):
         if _after_determiner(text, sentence.start, m.start()):
             continue  # "the woman's quotes", "his claims": a noun, not a verb
-        if previous is not None and m.group().lower() in en.REPORT_NOUNS and _REPORT_OBJECT.match(text, previous.end()):
+        if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), next_class(text, m.end(), sentence.end))
@@ -360,7 +148,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cs, ce = m.start(), m.end()
     form = m.group().lower()
     cue_lemma = lemma(form)
-    cue_end = _extend_cue(ctx, cs, ce, s1)
+    cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
     if _passive(text, cue_start, cs):
         # "The group is expected to report ...": an impression with no source, as with "seem"
@@ -372,7 +160,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
     if before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1):
-        content = _trim(text, s0, s0 + len(before))
+        content = clauses.trim(text, s0, s0 + len(before))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
         if src is None or content[1] <= content[0]:
@@ -393,7 +181,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         # "X took to Twitter to say that Y": the subject of the sentence reports
         src = sources.leading_subject(text, s0, cue_start, lex)
         if src is not None:
-            yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
+            yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                                 form, cue_lemma, rule="core.infinitive.v1")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
@@ -405,7 +193,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
         antecedent = sources.antecedent(text, s0, before, lex)
-        for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, _skip_post_adjuncts(text, cue_end, s1),
+        for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
                 c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
@@ -419,20 +207,20 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
-                                cue_end, _skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
+                                cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
                                 rule="core.coordinated_cue.v1")
         return
-    after = _skip_post_adjuncts(text, cue_end, s1)
-    tail = text[after:s1].strip(_CLOSE_PUNCT + "\"”’'")
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
     lead_end = text[s0:src[0]].rstrip()
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
-        _skip_space(text, s0, s1)
+        clauses.skip_space(text, s0, s1)
     )
     if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not lead_end.endswith((",", "”", '"', "’", "'")):
             return
-        content = _trim(text, s0, s0 + len(lead_end))
+        content = clauses.trim(text, s0, s0 + len(lead_end))
         if content[1] <= content[0]:
             return
         spans = [content]
@@ -445,11 +233,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     rest_text = text[after:s1].lstrip()
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
         rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
-        and not text[s0:s0 + 1] in ("“", '"', "‘")
+        and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
         # "Y, X said, Z."
-        lead = _trim(text, s0, src[0])
-        rest = _trim(text, after, _content_end(ctx, after + 1, s1))
+        lead = clauses.trim(text, s0, src[0])
+        rest = clauses.trim(text, after, clauses.content_end(ctx, after + 1, s1))
         if lead[1] > lead[0] and rest[1] > rest[0]:
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
             return
@@ -467,11 +255,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         m = _AS_SAYING.search(text, pos, s1)
         if not m:
             return
-        quoted = sources.subject(text, pos, m.start(), ctx.lexicon) or _trim(text, pos, m.start())
+        quoted = sources.subject(text, pos, m.start(), ctx.lexicon) or clauses.trim(text, pos, m.start())
         quoted = _strip_leading_adverb(text, *quoted)
         if quoted[1] <= quoted[0]:
             return
-        content = _trim(text, m.end(), _content_end(ctx, m.end(), s1))
+        content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
         if content[1] <= content[0]:
             return
         yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v1", via=[src], priority=30)
@@ -483,17 +271,17 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
             m = None
         if m and not ctx.layout.inside_quote(m.start() + 1):
-            hearer = _trim(text, m.start(), m.end())
+            hearer = clauses.trim(text, m.start(), m.end())
             hk = sources.kind(text, *hearer, ctx.lexicon)
             words = WORD.findall(text, *hearer)
             if hk == "outlet" and words:
                 via.append(hearer)
             pos = m.end()
     if lemma_ in en.AS_VERBS:
-        m = _AS.search(text, pos, s1)
+        m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
-            first = _trim(text, pos, m.start())
-            second = _trim(text, m.end(), s1)
+            first = clauses.trim(text, pos, m.start())
+            second = clauses.trim(text, m.end(), s1)
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
             return
@@ -501,9 +289,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if lead and text.find(",", lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
         comma = text.find(",", lead.end(), s1)
-        via.append(_trim(text, lead.end(), comma))
+        via.append(clauses.trim(text, lead.end(), comma))
         pos = comma
-    report = _REPORT_OBJECT.match(text, pos, s1)
+    report = cues.REPORT_OBJECT.match(text, pos, s1)
     if report:
         cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
         pos = report.end(1)
@@ -528,19 +316,19 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = text.index(",", pos) + 1
     if rule == "core.colon_lead.v1" and not text[pos:s1].strip():
         # "He said:" and the quotation opens the next paragraph
-        nxt = _next_paragraph_quotation(ctx, sentence)
+        nxt = cues.next_paragraph_quotation(ctx, sentence)
         if nxt is None:
             return
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
-    end = min(_content_end(ctx, pos, s1), _fronted_clause_end(ctx, sentence, cue_start, pos))
+    end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
-        end = min(end, _clause_comma(ctx, pos, end))  # the relative clause ends at its comma
+        end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
-    content = _trim(text, pos, end)
+    content = clauses.trim(text, pos, end)
     if content[1] <= content[0]:
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50 if rule == "core.colon_lead.v1" else 60)
@@ -548,15 +336,6 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
 
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
-
-def _next_paragraph_quotation(ctx: Context, sentence: Sentence):
-    """The quotation that opens the paragraph after ``sentence``'s, if any."""
-    paragraphs = ctx.layout.paragraphs
-    if sentence.paragraph + 1 >= len(paragraphs):
-        return None
-    start, _end = paragraphs[sentence.paragraph + 1]
-    q = next(ctx.layout.quotations_from(start), None)
-    return q if q is not None and not ctx.text[start:q.start].strip() else None
 
 
 _DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))", regex.M)
@@ -597,7 +376,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # one "CITY:" line is a dateline; a transcript has several speakers' lines
     if m is None:
         return
-    content = _trim(ctx.text, m.end(), para_end)
+    content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
 
@@ -645,7 +424,7 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         if question is None:
             return
         start = question.start(1) if question.group(1).lower() != "about" else question.end(1)
-    content = _trim(text, start, _clause_comma(ctx, start, sentence.end))
+    content = clauses.trim(text, start, clauses.clause_comma(ctx, start, sentence.end))
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v1", priority=55)
 
@@ -654,8 +433,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
-    end = _content_end(ctx, cue_end, sentence.end)
-    complement = _trim(text, cue_end, end)
+    end = clauses.content_end(ctx, cue_end, sentence.end)
+    complement = clauses.trim(text, cue_end, end)
     if complement[1] > complement[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
                          "core.raising.v1", priority=60)
@@ -663,23 +442,17 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     text = ctx.text
-    pos = _skip_post_adjuncts(text, ce, sentence.end)
+    pos = clauses.skip_post_adjuncts(text, ce, sentence.end)
     m = _THAT.match(text, pos, sentence.end)
     if m:
         pos = m.end()
-    content = _trim(text, pos, _content_end(ctx, pos + 1, sentence.end))
+    content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
     # the sentence's subject; resolution prefers the source of a report
     # before it in the same sentence
     src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
-
-
-def _skip_space(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -751,7 +524,7 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
     if q is not None and q.start < s1:
         comma = text.rfind(",", pos, q.start)
         if comma > 0 and not text[comma + 1 : q.start].strip():
-            return comma, _trim(text, q.start, s1)
+            return comma, clauses.trim(text, q.start, s1)
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
         return m.start(), None
@@ -762,7 +535,7 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     m = _TRAILING_LEAD.match(ctx.text, pos, s1) or _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if not m:
         return []
-    src = _trim(ctx.text, m.end(), s1)
+    src = clauses.trim(ctx.text, m.end(), s1)
     return [src] if src[1] > src[0] else []
 
 

@@ -1,0 +1,118 @@
+"""Clause boundaries: where the content of a report starts and ends.
+
+Shared by the rules: trimming clause punctuation, the end of a fronted
+subordinate clause, the next report that ends a content, adjuncts after a cue.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution.layout import Sentence
+from attribution.lexicon import lemma
+from attribution.rules import Context
+from attribution.tokens import WORD
+
+
+CLOSE_PUNCT = " \t.!?;:,"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space and clause punctuation from both edges of a span."""
+    while start < end and text[start] in " \t,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
+        end -= 1
+    return start, end
+
+
+_SUBORDINATORS = frozenset(
+    "when while as after before if although though because since once until whereas unless".split()
+)
+
+
+def clause_comma(ctx: Context, pos: int, end: int) -> int:
+    """The first comma outside quotations in [pos, end), or end."""
+    comma = pos
+    while (comma := ctx.text.find(",", comma, end)) >= 0:
+        if not ctx.layout.inside_quote(comma):
+            return comma
+        comma += 1
+    return end
+
+
+def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
+    """A cue inside a fronted subordinate clause ("When she appeared ..., she
+    declared ...") reports no further than the clause's comma."""
+    text = ctx.text
+    first = WORD.match(text, skip_space(text, sentence.start, sentence.end))
+    if first is None or first.group().lower() not in _SUBORDINATORS:
+        return sentence.end
+    comma = pos
+    while True:
+        comma = text.find(",", comma, sentence.end)
+        if comma < 0:
+            return sentence.end
+        if not ctx.layout.inside_quote(comma):
+            return comma if comma > cue else sentence.end
+        comma += 1
+
+
+_PARTICIPLE_BOUNDARY = regex.compile(
+    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
+    regex.IGNORECASE,
+)
+
+
+# A participle or a coordinated verb that starts a new report ends content:
+# "..., calling them ...", "... and said she had been ...".
+_NEXT_REPORT = regex.compile(
+    r"(?:,\s+(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
+)
+
+
+_NEXT_REPORT_WEIGHT = 0.15
+
+
+def content_end(ctx: Context, start: int, end: int) -> int:
+    """Content runs to the sentence end, or to a participle or coordinated verb
+    that starts a new report."""
+    text = ctx.text
+    m = _PARTICIPLE_BOUNDARY.search(text, start, end)
+    if m:
+        end = m.start()
+    for m in _NEXT_REPORT.finditer(text, start, end):
+        word = m.group(1)
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
+        coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
+        if (participle or coordinated) and (
+            lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
+        ):
+            return m.start()
+    return end
+
+
+_TIME_ADJUNCT = regex.compile(
+    r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+    r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?"
+    r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b",
+    regex.IGNORECASE,
+)
+
+
+def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
+    """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
+    while m := _TIME_ADJUNCT.match(text, pos, limit):
+        pos = m.end()
+    return pos
+
+
+def skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,167 @@
+"""Stage 2: cues. The words of a sentence that work as cues in their context.
+
+A word is a cue when the mined table (``data/cues.tsv``) says it heads
+annotated cues often enough given what follows it, or when its context
+makes it one: a verb of saying before "that", a verb right after a quotation
+that opens the sentence, a verb a quotation closely follows, a verb before a
+colon that ends its paragraph above a quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from attribution import default_lexicon as en
+from attribution.clauses import skip_space
+from attribution.layout import Sentence
+from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.rules import Context
+from attribution.tokens import WORD, next_class
+
+
+AS = regex.compile(r"\bas\b", regex.IGNORECASE)
+
+
+REPORT_OBJECT = regex.compile(
+    r"\s+((?:the\s+|those\s+|these\s+)?(?:"
+    + "|".join(sorted(en.REPORT_NOUNS, key=len, reverse=True))
+    + r"))(?=\s*,?\s*that\b)",
+    regex.IGNORECASE,
+)
+
+
+def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
+    """The words of a sentence, outside quotations, that work as cues here."""
+    text, lex = ctx.text, ctx.lexicon
+    candidates = lex.candidate_forms
+    s0, s1 = sentence.start, sentence.end
+    quote_window = _opening_quotation_window(ctx, sentence)
+    # a first filter in one pass: words that could be cues, words right after
+    # an opening quotation, words before a colon
+    pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
+    if quote_window[1] > quote_window[0]:
+        pool += WORD.finditer(text, *quote_window)
+    if text.find(":", s0, s1) >= 0:
+        pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+    if not pool:
+        return
+    first = WORD.search(text, s0, s1)
+    title_case = _title_case_headline(ctx, sentence)
+    seen: set[int] = set()
+    for m in sorted(pool, key=lambda m: m.start()):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
+        w = m.group()
+        low = w.lower()
+        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
+            continue
+        if title_case:
+            w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
+        if _starts_lead_phrase(ctx, m.start(), sentence.end):
+            continue  # "according to" belongs to the lead-phrase rule
+        context = next_class(text, m.end(), sentence.end)
+        weight = lex.cue_weight(w, context)
+        if weight >= CUE_THRESHOLD:
+            yield m
+        elif w.islower() and REPORT_OBJECT.match(text, m.end(), sentence.end) and (
+            lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
+        ):
+            yield m  # "rejected claims that ..."
+        elif lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
+            yield m  # "X views Y as Z"
+        elif (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
+            context == ":" and _colon_before_quotation(ctx, sentence, m.end())
+        ):
+            yield m  # "Trump attacked “the hateful ideology ...”"
+        elif (context in (".", ",") or lemma(w) in en.INVERTING_VERBS) and quote_window[0] <= m.start() < quote_window[1] and (
+            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
+            and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
+        ):
+            yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
+
+
+def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is a headline in title case, where verbs are capitalised too."""
+    if sentence.paragraph != 0:
+        return False
+    words = WORD.findall(ctx.text, sentence.start, sentence.end)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
+    """The stretch of a few words after a quotation that opens the sentence,
+    where a verb is the quotation's cue (empty when none opens it)."""
+    start = skip_space(ctx.text, sentence.start, sentence.end)
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is not None and q.start == start and q.end < sentence.end:
+        words = WORD.finditer(ctx.text, q.end, sentence.end)
+        tail = [w for _, w in zip(range(_QUOTE_TAIL_WORDS + 1), words)]
+        limit = tail[_QUOTE_TAIL_WORDS].start() if len(tail) > _QUOTE_TAIL_WORDS else sentence.end
+        return q.end, limit
+    return (0, 0)
+
+
+# A verb within this many words after an opening quotation is its cue.
+_QUOTE_TAIL_WORDS = 7
+
+
+# A word that sometimes heads a cue does, when a quotation follows it closely.
+_QUOTE_AHEAD_THRESHOLD = 0.1
+
+
+_QUOTE_AHEAD_WORDS = 4
+
+
+def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or q.start >= limit or q.start - pos > 80:
+        return False
+    return len(WORD.findall(ctx.text, pos, q.start)) <= _QUOTE_AHEAD_WORDS
+
+
+def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
+    """A word before a colon that ends its paragraph, with a quotation opening
+    the next: "The Times reports:"."""
+    rest = ctx.text[pos:ctx.layout.paragraphs[sentence.paragraph][1]].strip()
+    return rest == ":" and next_paragraph_quotation(ctx, sentence) is not None
+
+
+def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the quotation that opens the sentence ends as speech does, with
+    a comma, question or exclamation mark before its closing mark."""
+    start = skip_space(ctx.text, sentence.start, sentence.end)
+    q = next(ctx.layout.quotations_from(start), None)
+    return q is not None and q.start == start and ctx.text[q.end - 2 : q.end - 1] in (",", "?", "!")
+
+
+def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
+    low = ctx.text[pos : min(limit, pos + 24)].lower()
+    return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
+
+
+def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
+    """Extend a cue over the platform or occasion that follows it ("wrote on X"),
+    or over the particle its head takes ("called for", "pointed out")."""
+    text = ctx.text
+    low = text[end:limit].lower()
+    for ext in en.CUE_EXTENSIONS:
+        if low.startswith(" " + ext) and (len(low) == len(ext) + 1 or not low[len(ext) + 1].isalnum()):
+            return end + 1 + len(ext)
+    particle = WORD.match(text, end + 1, limit) if low.startswith(" ") else None
+    if particle and (text[start:end].lower(), particle.group().lower()) in ctx.lexicon.cue_particles:
+        return particle.end()
+    return end
+
+
+def next_paragraph_quotation(ctx: Context, sentence: Sentence):
+    """The quotation that opens the paragraph after ``sentence``'s, if any."""
+    paragraphs = ctx.layout.paragraphs
+    if sentence.paragraph + 1 >= len(paragraphs):
+        return None
+    start, _end = paragraphs[sentence.paragraph + 1]
+    q = next(ctx.layout.quotations_from(start), None)
+    return q if q is not None and not ctx.text[start:q.start].strip() else None
