@@ -241,3 +241,13 @@ def test_title_case_headlines_have_capitalised_cues(parser):
 def test_datelines_and_parentheticals_stay_out_of_sources(parser, text, source, content):
     att = _one(parser.parse(text))
     assert (att.source.span.text, att.content[0].text) == (source, content)
+
+
+@pytest.mark.parametrize("text,rule,source,content", [
+    ("As the mayor noted, the ferry runs at a loss.", "core.as_clause.v1", "the mayor", "the ferry runs at a loss"),
+    ("As reported by The Valley Herald, the mill will close.", "core.lead_phrase.v1", "The Valley Herald", "the mill will close"),
+    ("Sen. Ann Lee (D-Ore.), said the vote would be close.", "core.said_that.v1", "Sen. Ann Lee (D-Ore.)", "the vote would be close"),
+])
+def test_as_clauses_and_stray_commas(parser, text, rule, source, content):
+    att = _one(parser.parse(text))
+    assert (att.rule, att.source.span.text, att.content[0].text) == (rule, source, content)

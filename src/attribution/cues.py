@@ -37,7 +37,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     text, lex = ctx.text, ctx.lexicon
     candidates = lex.candidate_forms
     s0, s1 = sentence.start, sentence.end
-    quote_window = _opening_quotation_window(ctx, sentence)
+    quote_window = opening_quotation_window(ctx, sentence)
     # a first filter in one pass: words that could be cues, words right after
     # an opening quotation, words before a colon
     pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
@@ -92,7 +92,7 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
+def opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
     """The stretch of a few words after a quotation that opens the sentence,
     where a verb is the quotation's cue (empty when none opens it)."""
     start = skip_space(ctx.text, sentence.start, sentence.end)

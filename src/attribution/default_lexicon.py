@@ -30,6 +30,8 @@ LEAD_PHRASES = {
     "according to": "according to",
     "as per": "as per",
     "per": "as per",
+    "as reported by": "report",
+    "as noted by": "note",
     "in the words of": "in the words of",
 }
 

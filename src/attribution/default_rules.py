@@ -170,7 +170,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             spans.append(rest)
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
         return
-    strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE
+    window = cues.opening_quotation_window(ctx, sentence)
+    # sure of itself, or right after a quotation that opens the sentence
+    strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and cue_start == cs and before and (
         before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
@@ -310,9 +312,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()  # "said, among other things, that ..."
     elif text[pos:s1].lstrip().startswith(","):
         nxt = text[pos:s1].lstrip()[1:].lstrip()
-        if not nxt or nxt[0] not in "“\"‘'":
+        if src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]):
+            rule = "core.as_clause.v1"  # "As Comey noted, people involved could ..."
+        elif not nxt or nxt[0] not in "“\"‘'":
             return
-        rule = "core.colon_lead.v1"
+        else:
+            rule = "core.colon_lead.v1"
         pos = text.index(",", pos) + 1
     if rule == "core.colon_lead.v1" and not text[pos:s1].strip():
         # "He said:" and the quotation opens the next paragraph
@@ -331,9 +336,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if content[1] <= content[0]:
         return
-    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50 if rule == "core.colon_lead.v1" else 60)
+    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via,
+                     priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
 
 
+_AS_CLAUSE = regex.compile(r"(?:^|\s)[Aa]s\s+$")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 

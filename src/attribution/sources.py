@@ -134,7 +134,11 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         return None
     seg = text[lo:hi]
     if seg.endswith(","):
-        return _appositive(text, lo, hi, lexicon, strong)
+        found = _appositive(text, lo, hi, lexicon, strong)
+        if found is None and text.rfind(",", lo, hi - 1) < 0:
+            # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
+            return subject(text, lo, hi - 1, lexicon, strong=strong)
+        return found
     if seg.endswith(("—", "–", "--")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
         dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- "))
