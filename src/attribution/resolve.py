@@ -95,6 +95,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
+            if _inside(outer.cue[0], inner.content):
+                continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides
             if (
                 outer.source_kind == "outlet"
                 and inner.source_kind in _SPEAKER_KINDS
