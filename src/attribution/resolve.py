@@ -61,7 +61,7 @@ class _SpanIndex:
                 yield owner
 
 
-_COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;]\s*$")
+_COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
 
 
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
