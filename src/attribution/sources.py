@@ -201,7 +201,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             return start, False
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
             return start, False
-        if low in _VERBISH or (low in ("who", "which", "whose")):
+        if low in _VERBISH or low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
