@@ -87,8 +87,8 @@ def cue_head(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     for s, e in spans:
         for m in WORD.finditer(text, s, e):
             w = m.group().lower()
-            if w not in _LEADING and "’" not in w and "'" not in w:
-                return w, m.end()
+            if w not in _LEADING and "’" not in w and "'" not in w and not (w.endswith("ly") and len(w) > 4):
+                return w, m.end()  # an adverb ("quickly said") leads a cue; it is no head
     return None
 
 

@@ -28,7 +28,7 @@ ROWS = [
      "core.quoted_as.v1", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
      "core.participle.v1", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
-    ("Fans booed the owner, chanting that the club was not for sale.",
+    ("Fans gathered outside the ground, chanting that the club was not for sale.",
      "core.participle.v1", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
      "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),

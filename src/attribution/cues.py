@@ -165,3 +165,8 @@ def next_paragraph_quotation(ctx: Context, sentence: Sentence):
     start, _end = paragraphs[sentence.paragraph + 1]
     q = next(ctx.layout.quotations_from(start), None)
     return q if q is not None and not ctx.text[start:q.start].strip() else None
+
+
+def quotation_inside(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a quotation mark."""
+    return any(ch in "“”\"‘’«»" for ch in text[start:end])

@@ -334,7 +334,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
     content = clauses.trim(text, pos, end)
-    if content[1] <= content[0]:
+    if content[1] <= content[0] or _no_report(text, *content):
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via,
                      priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
@@ -445,6 +445,18 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     if complement[1] > complement[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
                          "core.raising.v1", priority=60)
+
+
+_ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
+
+
+def _no_report(text: str, start: int, end: int) -> bool:
+    """Content that reports nothing: a lone object pronoun ("told her"), or a
+    short place or time phrase ("said in Paris")."""
+    words = WORD.findall(text, start, end)
+    if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
+        return True
+    return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
