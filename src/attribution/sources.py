@@ -26,6 +26,7 @@ _VERBISH = frozenset(
     "is was were are be been has have had do does did will would can could should may might "
     "must said says say told tells".split()
 )
+_CLAUSE_LEADS = frozenset("of for from in at with on to by and but so then".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
@@ -159,23 +160,21 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
             break
     if start is None:
         return None
-    # a leading preposition belongs to the clause, not the subject
-    while True:
-        toks2 = tokens(text, start, hi)
-        if toks2 and toks2[0][2].lower() in _PREPOSITIONS | {"and", "but", "so", "then"}:
-            if len(toks2) == 1:
-                return None
-            start = toks2[1][0]
-            continue
-        break
-    toks = tokens(text, start, hi)
-    last = toks[-1][2].lower() if toks else ""
+    toks = [t for t in toks if t[0] >= start]
+    # a leading preposition or conjunction belongs to the clause, not the subject
+    while toks and toks[0][2].lower() in _CLAUSE_LEADS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    start = toks[0][0]
+    last = toks[-1][2].lower()
     if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
         hi -= 2  # "he’s predicting": the pronoun without its auxiliary
-        toks = tokens(text, start, hi)
+        toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
-    first = tokens(text, start, hi)[0][2]
+        toks = toks[-1:]
+    first = toks[0][2]
     if first.islower() and first.endswith("ing"):
         return None  # "putting out a video showing ...": a clause, not a subject
     if not is_speaker(text, start, hi, lexicon, strong=strong):
