@@ -81,18 +81,19 @@ class Layout:
 
     def quotations_from(self, pos: int) -> Iterator[Quotation]:
         """The quotations that start at or after ``pos``, in order."""
-        i = bisect.bisect_left(self.quotation_starts, pos)
-        return iter(self.quotations[i:])
+        quotes = self.quotations
+        return (quotes[k] for k in range(bisect.bisect_left(self.quotation_starts, pos), len(quotes)))
 
     def quoted_chars(self, start: int, end: int) -> int:
         """How many characters of [start, end) lie inside quotations."""
         total = 0
-        for a, b in self.quoted:
-            if b <= start:
-                continue
-            if a >= end:
-                break
-            total += min(b, end) - max(a, start)
+        quoted = self.quoted
+        i = max(bisect.bisect_right(quoted, (start, _FAR)) - 1, 0)
+        while i < len(quoted) and quoted[i][0] < end:
+            a, b = quoted[i]
+            if b > start:
+                total += min(b, end) - max(a, start)
+            i += 1
         return total
 
 

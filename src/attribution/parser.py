@@ -104,9 +104,15 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
     content = tuple(Span.of(text, s, e) for s, e in sorted(c.content))
     # "most of its content" is counted in words, so a long unquoted lead and a
     # short quoted phrase weigh as a reader weighs them
-    words = [m.start() for s in content for m in WORD.finditer(text, s.start, s.end)]
-    quoted = sum(1 for w in words if layout.inside_quote(w))
-    share = quoted / len(words) if words else 0.0
+    words = quoted = 0
+    for span in content:
+        if not layout.quoted_chars(span.start, span.end):
+            words += len(WORD.findall(text, span.start, span.end))
+            continue
+        for m in WORD.finditer(text, span.start, span.end):
+            words += 1
+            quoted += layout.inside_quote(m.start())
+    share = quoted / words if words else 0.0
     mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
     cls = Quote if share > _QUOTE_SHARE else Claim
     ref = _source(text, c.refers_to, c.refers_kind) if c.refers_to is not None else None
