@@ -62,10 +62,11 @@ SIGNATURES = (
     r"^[^\n/]{2,60}/(?:HuffPost|The Huffington Post)\.?\s*$",
     # The site quoting its own interviews
     r"\b(?:told|tells|telling|spoke (?:to|with)|(?:an? )?interview with) " + _SELF + r"\b",
-    # Its podcast, app and columns
-    r"\b(?:HuffPost|Huffington Post)(?:[’']s)? (?:[Pp]olitics )?podcast\b",
+    # Its own promos for its podcast, app and poll column (a mere mention of
+    # them is no signature: other outlets cite the column's poll averages)
+    r"\b(?:Subscribe to|Listen to|co-hosts? (?:of )?the) (?:HuffPost|Huffington Post)(?:[’']s)? (?:[Pp]olitics )?podcast\b",
     r"\bFor more (?:video news )?from The Huffington Post\b",
-    r"\b(?:HuffPollster|HUFFPOLLSTER|HuffPost Pollster|HuffPost Live)\b",
+    r"^HUFFPOLLSTER(?::| VIA EMAIL)",
 )
 
 OUTLET_NAMES = (
