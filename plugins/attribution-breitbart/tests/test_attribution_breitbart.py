@@ -5,10 +5,10 @@ Every example is written for these tests in the site's house style; none is
 copied from an article.
 """
 
+import attribution_breitbart as plugin
 import pytest
 from hypothesis import given, settings
 
-import attribution_breitbart as plugin
 from attribution.parser import Parser
 from attribution.testing.strategies import attributed_texts, messy_texts
 
@@ -34,10 +34,10 @@ BOILERPLATE = [
     "Follow Ann Lee on Twitter @annlee.",
     "Follow Ann Lee on Twitter: @annlee. Reach her directly at alee@breitbart.com.",
     "(h/t The Daily Ledger.)",
-    "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.",
+    "Breitbart News Tonight airs on SiriusXM weeknights from 7:00 p.m. Eastern.",
     "Read the rest of the story at The Daily Ledger.",
     "From Ann Lee writing at The Daily Ledger:",
-    "Watch the full video of the senator’s remarks below:",
+    "Watch the senator’s speech in full below:",
     "Ann Lee is Senior Editor at Breitbart News. Her new book, which argues that the press has failed, is out now.",
 ]
 
@@ -72,7 +72,7 @@ def test_boilerplate_yields_nothing(parser, line):
 
 
 def test_boilerplate_only_for_its_articles(parser):
-    line = "Ann Lee is Senior Editor at Breitbart News. Her new book, which argues that the press has failed, is out now."
+    line = BOILERPLATE[-1]  # a contributor's bio
     assert parser.parse(line, outlet="other-outlet").attributions
     assert not parser.parse(line, outlet=plugin.OUTLET).attributions
 

@@ -5,10 +5,10 @@ Every example is written for these tests in the site's house style; none is
 copied from an article.
 """
 
+import attribution_huff_post as plugin
 import pytest
 from hypothesis import given, settings
 
-import attribution_huff_post as plugin
 from attribution.parser import Parser
 from attribution.testing.strategies import attributed_texts, messy_texts
 
@@ -41,11 +41,11 @@ BOILERPLATE = [
     "Ann Lee via Getty Images.",
     "Ann Lee/HuffPost.",
     "This article has been updated to include comments from the mayor, who said she would run.",
-    "This story has been updated to note that the senator posted the letter on his website.",
+    "This story has been updated to note that the mayor denied the report.",
     "Also on HuffPost:",
-    "Watch the full interview below:",
-    "Tom Ruiz is a co-host of the HuffPost Politics podcast. Subscribe here or listen to the latest episode below:",
-    "Sign up to get an email from reporter Ann Lee when she publishes a new story.",
+    "Watch the mayor’s interview in full below:",
+    "Tom Ruiz hosts the HuffPost Politics podcast each week. Subscribe here and catch up on past episodes.",
+    "Sign up to get an email from reporter Ann Lee whenever her column runs.",
 ]
 
 
@@ -85,7 +85,7 @@ def test_boilerplate_yields_nothing(parser, line):
 
 
 def test_boilerplate_only_for_its_articles(parser):
-    line = "This story has been updated to note that the senator posted the letter on his website."
+    line = "This story has been updated to note that the mayor denied the report."
     assert parser.parse(line, outlet="other-outlet").attributions
     assert not parser.parse(line, outlet=plugin.OUTLET).attributions
 

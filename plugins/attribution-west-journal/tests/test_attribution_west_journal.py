@@ -5,10 +5,10 @@ Every example is written for these tests in the site's house style; none is
 copied from an article.
 """
 
+import attribution_west_journal as plugin
 import pytest
 from hypothesis import given, settings
 
-import attribution_west_journal as plugin
 from attribution.parser import Parser
 from attribution.testing.strategies import attributed_texts, messy_texts
 
@@ -18,8 +18,8 @@ HOUSE = "written in the house style"
 EXAMPLES = [
     (HOUSE, "Senator Just Revealed Who She Would Back For Mayor – It Might Surprise You.\nThe town hall was packed.",
      [("Senator", "Revealed", "Who She Would Back For Mayor")]),
-    (HOUSE, "Mayor Just Vowed To Never Raise Taxes- And It Says A LOT.\nThe vote is next week.",
-     [("Mayor", "Vowed", "To Never Raise Taxes")]),
+    (HOUSE, "Mayor Just Promised A Tax Cut- And Rivals Are Furious.\nThe vote is next week.",
+     [("Mayor", "Promised", "A Tax Cut")]),
     (HOUSE, "Wow: Governor Just Said Something Unexpected About The Budget.\nThe budget is due in May.", []),
     (HOUSE, "BREAKING: Senator Just Announced Her Endorsement.\nThe primary is in June.",
      [("Senator", "Announced", "Her Endorsement")]),

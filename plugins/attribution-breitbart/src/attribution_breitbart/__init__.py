@@ -53,7 +53,8 @@ SIGNATURES = (
     r"^Breitbart News (?:Daily|Saturday|Sunday)\b[^\n]{0,40}\bairs\b",
     # The site quoting its own interviews, in the present tense or as exclusives
     # (other outlets cite them too, in the past tense: "told Breitbart News")
-    r"\btells " + _DESK + r"\b|\b(?:an?|the) (?:exclusive )?interview with " + _DESK + r"\b|" + _DESK + r" in an exclusive interview\b",
+    r"\btells " + _DESK + r"\b",
+    r"\b(?:an?|the) (?:exclusive )?interview with " + _DESK + r"\b|" + _DESK + r" in an exclusive interview\b",
     # The site citing its own reporting
     r"\bAs " + _DESK + r" (?:has |had )?(?:previously |first |exclusively )?reported\b",
     # A reporter's address on the site
@@ -83,7 +84,7 @@ BOILERPLATE = (
     r"From [^\n:]{3,120} writing (?:at|in|for) [^\n:]{2,80}:",
     # A book excerpt's credit: "From <book> by <author>. Copyright © ... Reprinted courtesy of ..."
     r"[^\n]{0,200}\bCopyright ©[^\n]*\b(?:Reprinted|Used) (?:courtesy|with permission|by permission)\b[^\n]*",
-    # A contributor's bio: "<name> is Senior Editor-at-Large at Breitbart News. His new book ..."
+    # A contributor's bio: "<name> is <title> at Breitbart News. <more about the contributor>"
     r"[A-Z][^\n]{2,60} is (?:a |the )?[^\n]{2,80}\b(?:at|for|of) " + _DESK + r"\.[^\n]*",
 )
 

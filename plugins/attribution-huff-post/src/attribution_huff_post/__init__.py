@@ -14,8 +14,8 @@ What the plugin knows, and why the core rules need it:
   "told The Huffington Post" is read as a relay through an outlet.
 - Its photo credits, update notes, promos and author lines, which report
   nothing.
-- Slide titles: a slideshow's titles are set like headlines ("Star Asked
-  Actors To Act Whiter"), each above its photo credit; the core reads verbs
+- Slide titles: a slideshow's titles are set like headlines ("Singer Asked
+  Fans To Vote Early"), each above its photo credit; the core reads verbs
   in Start Case only in an article's first line, so the plugin reads each
   title as the core reads a headline.
 - The items of its poll column ("TOPIC - Jane Roe: “...”", "From the
@@ -64,7 +64,10 @@ SIGNATURES = (
     r"\b(?:told|tells|telling|spoke (?:to|with)|(?:an? )?interview with) " + _SELF + r"\b",
     # Its own promos for its podcast, app and poll column (a mere mention of
     # them is no signature: other outlets cite the column's poll averages)
-    r"\b(?:Subscribe to|Listen to|co-hosts? (?:of )?the) (?:HuffPost|Huffington Post)(?:[’']s)? (?:[Pp]olitics )?podcast\b",
+    (
+        r"\b(?:Subscribe to|Listen to|co-hosts? (?:of )?the) (?:HuffPost|Huffington Post)(?:[’']s)?"
+        r" (?:[Pp]olitics )?podcast\b"
+    ),
     r"\bFor more (?:video news )?from The Huffington Post\b",
     r"^HUFFPOLLSTER(?::| VIA EMAIL)",
 )
@@ -92,10 +95,13 @@ BOILERPLATE = PHOTO_CREDITS + (
     r"(?:Sign up to get an email from|Want more updates from [A-Z]\w+\? Sign up)\b[^\n]*",
     r"Enter your email address:?",
     # Podcast promos: "... Subscribe here or listen to the latest episode below:"
-    r"[^\n]{0,200}\b(?:Subscribe here|listen to the latest episode|podcast embedded (?:above|below)|podcast here)\b[^\n]*",
+    (
+        r"[^\n]{0,200}\b(?:Subscribe here|listen to the latest episode|podcast embedded (?:above|below)|podcast here)"
+        r"\b[^\n]*"
+    ),
     # The poll column's mail promo: "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update ..."
     r"HUFFPOLLSTER VIA EMAIL!?[^\n]*",
-    # Pointers to embedded media: "Watch the full interview below:", "Listen to audio of ... below:"
+    # Pointers to embedded media: "Watch the mayor’s interview in full below:", "Listen to audio of ... below:"
     r"(?:Watch|Listen to)\b[^\n]{0,160}\b(?:below|above)\b[^\n]{0,80}",
     # Author lines: "<name> is senior media editor at The Huffington Post."
     r"[A-Z][^\n]{2,60}\b(?:is|edits|writes|covers)\b[^\n]{2,120}\b(?:at|for) " + _SELF + r"\b[^\n]*",
@@ -130,7 +136,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}’'.-]*")
 
 def _start_case(paragraph: str) -> bool:
     """Whether every word of a short paragraph opens with a capital, as the
-    site sets headlines ("Star Asked Actors To Act Whiter To Make A Point.")."""
+    site sets headlines ("Singer Asked Fans To Vote Early.")."""
     words = _WORD.findall(paragraph)
     return 3 <= len(words) <= 25 and any(ch.islower() for ch in paragraph) and all(w[0].isupper() for w in words)
 

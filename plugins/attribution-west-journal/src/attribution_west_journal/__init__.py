@@ -100,7 +100,7 @@ def _spaced(pattern: str) -> str:
 # -- teaser headlines --------------------------------------------------------
 
 # A teaser starts after a spaced dash, a dash glued to the word before it
-# ("Her Campaign- And It Says A LOT"), or an ellipsis.
+# ("Her Plan- And Rivals Are Furious"), or an ellipsis.
 _TEASER = regex.compile(r"\s+[–—]\s+|(?<=\w)-\s+(?=\S)|…\s*(?=\S)|\.\.\.\s+")
 _WORD = regex.compile(r"\p{L}[\p{L}’'.-]*")
 
