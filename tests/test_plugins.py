@@ -100,3 +100,26 @@ def test_plugins_command_lists_what_each_registers(capsys):
     assert {"name", "version", "outlets"} <= set(listed["core.rules"])
     assert "core.verb_cue.v1" in listed["core.rules"]["rules"]
     assert listed["core"]["tables"]["lead_phrases"] >= 2
+
+
+def test_two_plugins_may_state_the_same_fact_but_not_conflict():
+    same = [_plugin(attribution_lexicon=lambda register: register("outlet_names", ["the daily planet"]))
+            for _ in range(2)]
+    same[1].__class__.__name__ = "Other"
+    host = PluginHost(same, entry_points=False)
+    assert "the daily planet" in host.lexicon.outlet_names
+
+    first = _plugin(attribution_lexicon=lambda register: register("lead_phrases", {"per the": "per"}))
+    second = type("Second", (), {"attribution_lexicon": staticmethod(hookimpl(
+        lambda register: register("lead_phrases", {"per the": "other"})))})()
+    with pytest.raises(PluginRegistrationError, match="already registered by 'Custom'"):
+        PluginHost([first, second], entry_points=False)
+
+
+def test_a_signature_tie_names_no_outlet():
+    def outlets(register):
+        register("one", name="One Daily", signatures=[r"^BYLINE"])
+        register("two", name="Two Daily", signatures=[r"^BYLINE"])
+
+    parser = attribution.Parser(plugins=[_plugin(attribution_outlets=outlets)], entry_points=False)
+    assert parser.parse("BYLINE text").outlet is None

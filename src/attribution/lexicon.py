@@ -29,6 +29,8 @@ _MIN_SEEN = 8
 _SOURCE_SHARE = 0.015
 _LEADING_SOURCE_SHARE = 0.1
 
+# Tables of plain facts: two plugins may register the same entry.
+_SHARED_TABLES = frozenset(["outlet_names", "denial_lemmas"])
 TABLES = ("lead_phrases", "cue_words", "denial_lemmas", "outlet_names", "boilerplate", "credit_lines")
 
 
@@ -92,6 +94,7 @@ class Lexicon:
         self.boilerplate: list[tuple[regex.Pattern, str | None]] = []
         self.credit_lines: list[tuple[regex.Pattern, str | None]] = []
         self.owners: dict[tuple[str, str], str] = {}
+        self._values: dict[tuple[str, str], Any] = {}
         self._load_mined()
 
     def _load_mined(self) -> None:
@@ -177,10 +180,14 @@ class Lexicon:
                 raise LexiconError(f"plugin {plugin!r} registered a non-string entry {key!r} in {table!r}")
             owner = self.owners.get((table, key))
             if owner is not None and owner != plugin:
+                if table in _SHARED_TABLES or self._values.get((table, key)) == value:
+                    continue  # the same fact from two plugins ("the new york times" is an outlet): no conflict
                 raise LexiconError(
-                    f"plugin {plugin!r} registered {key!r} in {table!r}, already registered by {owner!r}"
+                    f"plugin {plugin!r} registered {key!r} in {table!r} as {value!r}, "
+                    f"already registered by {owner!r} as {self._values.get((table, key))!r}"
                 )
             self.owners[table, key] = plugin
+            self._values[table, key] = value
             if table in ("boilerplate", "credit_lines"):
                 try:
                     pattern = regex.compile(key, regex.IGNORECASE)

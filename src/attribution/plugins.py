@@ -213,9 +213,9 @@ class PluginHost:
             for outlet in self.outlets.values():
                 if outlet.matches_url(url):
                     return outlet.key
-        best = max(self.outlets.values(), key=lambda o: o.signature_hits(text), default=None)
-        if best is not None and best.signature_hits(text) > 0:
-            return best.key
+        hits = sorted(((o.signature_hits(text), o.key) for o in self.outlets.values()), reverse=True)
+        if hits and hits[0][0] > 0 and (len(hits) == 1 or hits[0][0] > hits[1][0]):
+            return hits[0][1]  # the outlet whose signatures the text shows most, when no other ties it
         return None
 
     def review(self, context: Any, candidate: Any, errors: list[PluginError]) -> bool:
