@@ -251,3 +251,15 @@ def test_datelines_and_parentheticals_stay_out_of_sources(parser, text, source, 
 def test_as_clauses_and_stray_commas(parser, text, rule, source, content):
     att = _one(parser.parse(text))
     assert (att.rule, att.source.span.text, att.content[0].text) == (rule, source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said in an interview with The Harbour Gazette that the quay would close.",
+    "The mayor told The Harbour Gazette on Monday that the quay would close.",
+    "“The quay will close,” the mayor told The Harbour Gazette.",
+])
+def test_self_references_of_outlets_are_relays(parser, text):
+    att = _one(parser.parse(text))
+    assert [v.span.text for v in att.via] == ["The Harbour Gazette"]
+    assert att.source.span.text == "the mayor" or att.source.span.text == "The mayor"
+    assert "Gazette" not in att.content[0].text

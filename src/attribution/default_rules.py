@@ -230,6 +230,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if rest:
             spans.append(rest)
         via = _trailing_via(ctx, after, s1)
+        hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else None
+        if hearer and sources.kind(text, *clauses.trim(text, *hearer.span()), lex) == "outlet":
+            via.insert(0, clauses.trim(text, *hearer.span()))  # "“Y,” X told The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
         return
     rest_text = text[after:s1].lstrip()
@@ -278,7 +281,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             words = WORD.findall(text, *hearer)
             if hk == "outlet" and words:
                 via.append(hearer)
-            pos = m.end()
+            # "told X on Monday that", "told X in an interview that"
+            pos = clauses.skip_post_adjuncts(text, m.end(), s1)
+            pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+    interview = _WITH_OUTLET.match(text, pos, s1)
+    if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
+        via.append(interview.span(1))  # "said in an interview with The Planet that"
+        pos = interview.end(1)
     if lemma_ in en.AS_VERBS:
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
@@ -340,6 +349,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
 
 
+_WITH_OUTLET = regex.compile(r"\s+with\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?=\s+that\b|\s*[,:])")
 _AS_CLAUSE = regex.compile(r"(?:^|\s)[Aa]s\s+$")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
