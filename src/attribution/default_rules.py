@@ -464,6 +464,8 @@ def _no_report(text: str, start: int, end: int) -> bool:
     """Content that reports nothing: a lone object pronoun ("told her"), or a
     short place or time phrase ("said in Paris")."""
     words = WORD.findall(text, start, end)
+    if not words:
+        return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
         return True
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
