@@ -263,3 +263,10 @@ def test_self_references_of_outlets_are_relays(parser, text):
     assert [v.span.text for v in att.via] == ["The Harbour Gazette"]
     assert att.source.span.text == "the mayor" or att.source.span.text == "The mayor"
     assert "Gazette" not in att.content[0].text
+
+
+def test_title_case_transcripts_need_two_speakers(parser):
+    doc = parser.parse("Interview\nMoss: Will the quay close?\nReyes: Not this year.")
+    assert [a.source.span.text for a in doc.attributions] == ["Moss", "Reyes"]
+    single = parser.parse("Report\nUpdate: The quay will close.\nUpdate: It reopens in May.")
+    assert single.attributions == ()

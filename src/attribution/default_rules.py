@@ -376,7 +376,12 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 _HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
-_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][A-Z.’'-]+\s+){0,2}[A-Z][A-Z.’'-]+)(:)\s+(?=\S)")
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
+# Labels that open paragraphs without naming a speaker.
+_LABELS = frozenset(
+    "update note photo photos video watch read related source sources editor's note correction clarification "
+    "advertisement credit listen transcript also read see also".split()
+)
 
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -389,8 +394,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # "NEW DELHI: ...": a dateline, not a speaker
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v1"
-        if m is not None and _transcript_lines(ctx) < 2:
-            return  # one "CITY:" line is a dateline; a transcript has several speakers' lines
+        if m is None or _transcript_speakers(ctx) < 2:
+            return  # one "CITY:" line is a dateline; a transcript has at least two speakers
     if m is None:
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
@@ -398,13 +403,17 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
 
 
-def _transcript_lines(ctx: Context) -> int:
-    """How many paragraphs open with an upper-case speaker label, counted once per parse."""
-    if "transcript_lines" not in ctx.memo:
-        ctx.memo["transcript_lines"] = sum(
-            1 for start, end in ctx.layout.paragraphs[1:] if _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
-        )
-    return ctx.memo["transcript_lines"]
+def _transcript_speakers(ctx: Context) -> int:
+    """How many different labels open paragraphs ("HOST:", "Matthews:"),
+    counted once per parse: a dialogue has two or more."""
+    if "transcript_speakers" not in ctx.memo:
+        labels = set()
+        for start, end in ctx.layout.paragraphs[1:]:
+            m = _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
+            if m and m.group(1).lower() not in _LABELS:
+                labels.add(m.group(1))
+        ctx.memo["transcript_speakers"] = len(labels)
+    return ctx.memo["transcript_speakers"]
 
 
 def _clause_before(text: str, lo: int, cs: int) -> bool:
