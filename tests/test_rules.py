@@ -270,3 +270,10 @@ def test_title_case_transcripts_need_two_speakers(parser):
     assert [a.source.span.text for a in doc.attributions] == ["Moss", "Reyes"]
     single = parser.parse("Report\nUpdate: The quay will close.\nUpdate: It reopens in May.")
     assert single.attributions == ()
+
+
+def test_passive_asked_takes_the_asker_as_source(parser):
+    att = _one(parser.parse("The harbour master was asked by a reporter why the quay closed."))
+    assert (att.source.span.text, att.content[0].text) == ("a reporter", "why the quay closed")
+    att = _one(parser.parse("The mayor was asked, “Will the quay close?”"))
+    assert att.source is None and att.kind == "quote"

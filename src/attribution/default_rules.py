@@ -150,6 +150,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
+    if _passive(text, cue_start, cs) and cue_lemma == "ask":
+        yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
+        return
     if _passive(text, cue_start, cs):
         # "The group is expected to report ...": an impression with no source, as with "seem"
         if cue_lemma in en.PASSIVE_RAISERS and _TO_OR_AS.match(text, cue_end, s1):
@@ -437,6 +440,9 @@ _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z
 _QUESTION = regex.compile(r"\s+(?:specifically\s+)?(about|whether|if|why|what|how|who|when|where|to)\b", regex.IGNORECASE)
 
 
+_QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
+
+
 def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     text = ctx.text
     pos, source = cue_end, None
@@ -445,12 +451,15 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         source, pos = by.span(1), by.end()
     if text[cue_start:cue_end].lower().endswith(" about"):
         start = pos  # the cue took in its particle: "asked about"
+    elif quoted := _QUOTED_QUESTION.match(text, pos, sentence.end):
+        start = quoted.start(1)  # "X was asked, “Will you run?”"
     else:
         question = _QUESTION.match(text, pos, sentence.end)
         if question is None:
             return
         start = question.start(1) if question.group(1).lower() != "about" else question.end(1)
-    content = clauses.trim(text, start, clauses.clause_comma(ctx, start, sentence.end))
+    end = sentence.end if ctx.layout.inside_quote(start) else clauses.clause_comma(ctx, start, sentence.end)
+    content = clauses.trim(text, start, end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v1", priority=55)
 
