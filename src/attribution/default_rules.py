@@ -380,6 +380,11 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 _HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
+# Section labels that open headlines without naming a speaker.
+_HEADLINE_LABEL = regex.compile(
+    r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
+    r"editorial|review|poll|fact check|explainer|just in|update|photos|video|wow|report|interview|q&a)"
+)
 # Labels that open paragraphs without naming a speaker.
 _LABELS = frozenset(
     "update note photo photos video watch read related source sources editor's note correction clarification "
@@ -393,8 +398,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v1"
-        if m is not None and m.group(1).isupper():
-            return  # "NEW DELHI: ...": a dateline, not a speaker
+        if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
+            return  # "NEW DELHI: ...": a dateline; "The Latest: ...": a section label; not speakers
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v1"
         if m is None or _transcript_speakers(ctx) < 2:
