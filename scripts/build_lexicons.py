@@ -48,10 +48,8 @@ def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
     """The attributions of one BRAT file, as role -> spans."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events = []
-    record = None
     for line in path.read_text(encoding="utf-8").split("\n"):
         if line[:1] in "TEAR#N" and "\t" in line and line.split("\t", 1)[0][1:].isdigit():
-            record = line
             fields = line.split("\t")
             if line.startswith("T"):
                 label, offsets = fields[1].split(" ", 1)

@@ -263,7 +263,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if name and name[0].lower() in ("the", "a", "an", "this", "that"):
             return None
         if len(name) == 1 and len(words) <= 2:
-            for prev, pk in reversed(seen):
+            for prev, _kind in reversed(seen):
                 pw = WORD.findall(text, *prev)
                 if prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span:
                     return prev

@@ -279,7 +279,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
     relative = False
-    for s, e, w in toks:
+    for _s, _e, w in toks:
         low = w.lower()
         if low in ("who", "which", "whose", "whom", "that"):
             relative = True
@@ -287,7 +287,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             return None
     # the mention stops before a relative clause, an age, a participle or an
     # adverbial, as it does before a cue (see _appositive)
-    for k, (s, e, w) in enumerate(toks):
+    for k, (s, _e, w) in enumerate(toks):
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
             low = nxt.lower()
@@ -296,9 +296,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             ) or low in ("still", "now", "also"):
                 end = s
                 break
-    for s, e, w in toks:
+    for s, _e, w in toks:
         if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
-            end = text[start:s].rstrip(" ,").__len__() + start
+            end = start + len(text[start:s].rstrip(" ,"))
             break
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
