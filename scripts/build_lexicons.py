@@ -30,6 +30,7 @@ import collections
 import sys
 from pathlib import Path
 
+from attribution.evaluation import load_corpus
 from attribution.layout import analyse
 from attribution.tokens import WORD, next_class
 
@@ -42,42 +43,6 @@ _LEADING = frozenset(
     "also then later previously recently earlier again further not never had already "
     "reportedly publicly privately repeatedly once often still just even".split()
 )
-
-
-def read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
-    """The attributions of one BRAT file, as role -> spans."""
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    events = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line[:1] in "TEAR#N" and "\t" in line and line.split("\t", 1)[0][1:].isdigit():
-            fields = line.split("\t")
-            if line.startswith("T"):
-                label, offsets = fields[1].split(" ", 1)
-                spans[fields[0]] = (
-                    label,
-                    [tuple(int(x) for x in part.split()) for part in offsets.split(";")],
-                )
-            elif line.startswith("E"):
-                events.append(fields[1].split())
-    out = []
-    for args in events:
-        att: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
-        for arg in args[1:]:
-            role, tid = arg.split(":", 1)
-            role = role.rstrip("0123456789").lower()
-            if role in att and tid in spans:
-                att[role] = spans[tid][1]
-        out.append(att)
-    return out
-
-
-def first_annotations(ann_dir: Path) -> dict[str, Path]:
-    out: dict[str, Path] = {}
-    for p in sorted(ann_dir.glob("*.ann")):
-        stem = p.stem
-        art = stem[:-5] if len(stem) > 5 and stem[-5] == "_" else stem
-        out.setdefault(art, p)
-    return out
 
 
 def cue_head(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -122,8 +87,8 @@ def main(argv: list[str]) -> int:
     particle_seen: collections.Counter = collections.Counter()
     particle_in_cue: collections.Counter = collections.Counter()
     head_all: collections.Counter = collections.Counter()
-    for art, ann in first_annotations(split / "attributions").items():
-        text = (split / "text" / f"{art}.txt").open(encoding="utf-8", newline="").read()
+    for article in load_corpus(split):  # the first annotator's file of each article
+        text = article.text
         layout = analyse(text)
         for m in WORD.finditer(text):
             w = m.group()
@@ -132,22 +97,22 @@ def main(argv: list[str]) -> int:
             total[w.lower(), next_class(text, m.end())] += 1
             if w.islower():
                 head_all[w] += 1
-        for att in read_ann(ann):
-            head = cue_head(text, att["cue"])
+        for att in article.gold:
+            head = cue_head(text, att.cue)
             if head:
                 as_cue[head[0], next_class(text, head[1])] += 1
                 nxt = WORD.match(text, head[1] + 1) if text[head[1] : head[1] + 1] == " " else None
                 if nxt and nxt.group().lower() in _PARTICLES:
                     key = (head[0], nxt.group().lower())
                     particle_seen[key] += 1
-                    if any(s <= nxt.start() < e for s, e in att["cue"]):
+                    if any(s <= nxt.start() < e for s, e in att.cue):
                         particle_in_cue[key] += 1
-            for s, e in att["source"]:
+            for s, e in att.source:
                 for m in WORD.finditer(text, s, e):
                     if m.group().islower():
                         in_source[m.group()] += 1
-            if att["source"]:
-                s, e = att["source"][-1]
+            if att.source:
+                s, e = att.source[-1]
                 words = WORD.findall(text, s, e)
                 if words and words[-1].islower():
                     head_src[words[-1]] += 1
