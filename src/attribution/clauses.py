@@ -14,7 +14,6 @@ from attribution.lexicon import lemma
 from attribution.rules import Context
 from attribution.tokens import WORD
 
-
 CLOSE_PUNCT = " \t.!?;:,"
 
 

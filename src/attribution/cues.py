@@ -20,7 +20,6 @@ from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
 from attribution.tokens import WORD, next_class
 
-
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 
 

@@ -34,6 +34,26 @@ _SHARED_TABLES = frozenset(["outlet_names", "denial_lemmas"])
 TABLES = ("lead_phrases", "cue_words", "denial_lemmas", "outlet_names", "boilerplate", "credit_lines")
 
 
+def spaced(pattern: str) -> str:
+    """``pattern`` with every space outside a character class matching any
+    space but a line break: web copy puts no-break spaces between words.
+    Registered boilerplate, credit lines and outlet signatures go through it."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == " ":
+            ch = r"[^\S\n]"
+        out.append(ch)
+    return "".join(out)
+
+
 class LexiconError(ValueError):
     """A plugin registered something the lexicon cannot take."""
 
@@ -190,7 +210,7 @@ class Lexicon:
             self._values[table, key] = value
             if table in ("boilerplate", "credit_lines"):
                 try:
-                    pattern = regex.compile(key, regex.IGNORECASE)
+                    pattern = regex.compile(spaced(key), regex.IGNORECASE)
                 except regex.error as exc:
                     raise LexiconError(
                         f"plugin {plugin!r} registered an invalid pattern {key!r} in {table!r}: {exc}"
@@ -209,4 +229,4 @@ class Lexicon:
                 getattr(self, table).add(key.lower())
 
 
-__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma"]
+__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma", "spaced"]

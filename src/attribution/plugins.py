@@ -23,7 +23,7 @@ import pluggy
 import regex
 
 from attribution import hookspecs
-from attribution.lexicon import Lexicon, LexiconError
+from attribution.lexicon import Lexicon, LexiconError, spaced
 from attribution.model import PluginError
 from attribution.rules import Rule
 
@@ -186,7 +186,7 @@ class PluginHost:
             compiled = []
             for pattern in signatures:
                 try:
-                    compiled.append(regex.compile(pattern, regex.MULTILINE))
+                    compiled.append(regex.compile(spaced(pattern), regex.MULTILINE))
                 except regex.error as exc:
                     raise PluginRegistrationError(
                         f"plugin {plugin!r} registered an invalid signature {pattern!r} for outlet {key!r}: {exc}"

@@ -35,6 +35,7 @@ import regex
 
 from attribution import sources
 from attribution.hookspecs import hookimpl
+from attribution.lexicon import spaced
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
@@ -110,25 +111,6 @@ BOILERPLATE = PHOTO_CREDITS + (
 )
 
 
-def _spaced(pattern: str) -> str:
-    """A pattern whose spaces (outside character classes) match any space but
-    a line break: the site's copy often puts no-break spaces between words."""
-    out, in_class, escaped = [], False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == " ":
-            ch = r"[^\S\n]"
-        out.append(ch)
-    return "".join(out)
-
-
 # -- slide titles ------------------------------------------------------------
 
 _WORD = regex.compile(r"\p{L}[\p{L}’'.-]*")
@@ -143,7 +125,7 @@ def _start_case(paragraph: str) -> bool:
 
 @functools.cache
 def _photo_credits() -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(_spaced(p), regex.IGNORECASE) for p in PHOTO_CREDITS)
+    return tuple(regex.compile(spaced(p), regex.IGNORECASE) for p in PHOTO_CREDITS)
 
 
 @functools.cache
@@ -219,13 +201,13 @@ def _poll_items(context, sentence):
 
 @hookimpl
 def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=[_spaced(p) for p in SIGNATURES])
+    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
 
 
 @hookimpl
 def attribution_lexicon(register):
     register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {_spaced(pattern): OUTLET for pattern in BOILERPLATE})
+    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
 
 
 @hookimpl

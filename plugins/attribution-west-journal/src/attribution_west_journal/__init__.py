@@ -78,25 +78,6 @@ BOILERPLATE = (
 )
 
 
-def _spaced(pattern: str) -> str:
-    """A pattern whose spaces (outside character classes) match any space but
-    a line break: the site's copy often puts no-break spaces between words."""
-    out, in_class, escaped = [], False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == " ":
-            ch = r"[^\S\n]"
-        out.append(ch)
-    return "".join(out)
-
-
 # -- teaser headlines --------------------------------------------------------
 
 # A teaser starts after a spaced dash, a dash glued to the word before it
@@ -166,13 +147,13 @@ def _headline(context, sentence):
 
 @hookimpl
 def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=[_spaced(p) for p in SIGNATURES])
+    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
 
 
 @hookimpl
 def attribution_lexicon(register):
     register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {_spaced(pattern): OUTLET for pattern in BOILERPLATE})
+    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
 
 
 @hookimpl
