@@ -48,14 +48,8 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     first = WORD.match(text, skip_space(text, sentence.start, sentence.end))
     if first is None or first.group().lower() not in _SUBORDINATORS:
         return sentence.end
-    comma = pos
-    while True:
-        comma = text.find(",", comma, sentence.end)
-        if comma < 0:
-            return sentence.end
-        if not ctx.layout.inside_quote(comma):
-            return comma if comma > cue else sentence.end
-        comma += 1
+    comma = clause_comma(ctx, pos, sentence.end)
+    return comma if comma > cue else sentence.end
 
 
 _PARTICIPLE_BOUNDARY = regex.compile(
