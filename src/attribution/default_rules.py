@@ -162,7 +162,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
-    if before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1):
+    if (before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1)
+            and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
         content = clauses.trim(text, s0, s0 + len(before))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
@@ -515,6 +516,28 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     while end > start and text[end - 1] in " ,":
         end -= 1
     return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»"
+
+
+_NAME_THEN_APPOSITIVE = regex.compile(
+    r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:who|whose|the|an?|his|her|its|their|\d+)\s"
+)
+_CONNECTIVES = frozenset("and but so yet still meanwhile later then also however".split())
+
+
+def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
+    """Whether what precedes a cue is its subject with an appositive or a
+    relative clause ("Ann Lee, a former mayor, said ...", "Lee, who is 28,
+    said ..."), so that the words after the cue are content, not an inverted
+    source."""
+    text = ctx.text
+    start = clauses.skip_space(text, s0, cue_start)
+    if _NAME_THEN_APPOSITIVE.match(text, start, cue_start):
+        return True
+    subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
+    if subject is None:
+        return False
+    lead = text[start:subject[0]].replace(",", " ").split()
+    return all(w.lower() in _CONNECTIVES for w in lead)
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
