@@ -46,6 +46,13 @@ ROWS = [
     ("Tolls will double next year, said Priya Natarajan, the bridge authority's director.",
      "core.inverted_cue.v1", "Priya Natarajan, the bridge authority's director", "said", ["Tolls will double next year"],
      "claim", []),
+    ("The ferry will not sail again this winter, a harbour official told the Island Gazette.",
+     "core.trailing_cue.v1", "a harbour official", "told", ["The ferry will not sail again this winter"], "claim",
+     ["the Island Gazette"]),
+    ("“We are ready,” the goalkeeper told reporters after training.",
+     "core.trailing_cue.v1", "the goalkeeper", "told", ["“We are ready,”"], "quote", []),
+    ("The ranger told her team the trail was closed.",
+     "core.said_that.v1", "The ranger", "told", ["the trail was closed"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
@@ -128,6 +135,10 @@ def test_headings_and_credit_lines_yield_nothing(parser):
 
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
+
+
+def test_telling_someone_with_no_content_yields_nothing(parser):
+    assert parser.parse("The coach told the players.").attributions == ()
 
 
 def test_a_failing_plugin_is_recorded_and_parsing_goes_on():

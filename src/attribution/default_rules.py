@@ -38,9 +38,11 @@ _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
 _HEARER = regex.compile(
-    r"\s*(?:(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
-    r"the\s+\w+|an?\s+\w+(?:\s+\w+)?|(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*))"
-    r"(?=\s|,|$)"
+    r"\s*(?:(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|"
+    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?[a-z]\w*|"
+    r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
+    r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
+    r"(?=\s|[,.;:!?]|$)"
 )
 
 
@@ -218,6 +220,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
+    hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" and tail else None
+    if hearer:
+        # "“Y,” X told the Ledger on Monday.": the hearer ends the sentence
+        past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
+        if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+            after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
