@@ -296,3 +296,11 @@ def test_passive_asked_takes_the_asker_as_source(parser):
     assert (att.source.span.text, att.content[0].text) == ("a reporter", "why the quay closed")
     att = _one(parser.parse("The mayor was asked, “Will the quay close?”"))
     assert att.source is None and att.kind == "quote"
+
+
+def test_as_clause_after_the_first_sentence(parser):
+    doc = parser.parse("The pier was closed. As the harbour master noted, the storm had cracked two pylons.")
+    att = _one(doc)
+    assert att.rule == "core.as_clause.v1"
+    assert att.source.span.text == "the harbour master"
+    assert [s.text for s in att.content] == ["the storm had cracked two pylons"]

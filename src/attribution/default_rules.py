@@ -47,9 +47,9 @@ _HEARER = regex.compile(
 
 
 # "Carson, who claimed that ...": the relative pronoun is the source's mention
-_RELATIVE = regex.compile(r"(?:^|[\s,])(who|which)\s+$")
-_INFINITIVE = regex.compile(r"(?:^|\s)to\s+$")
-_COORDINATOR = regex.compile(r"(?:^|\s|,)(?:and|but)\s*$")
+_RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+$")
+_INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
+_COORDINATOR = regex.compile(r"(?<![^\s,])(?:and|but)\s*$")
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -193,7 +193,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                                 form, cue_lemma, rule="core.infinitive.v1")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
-    if cue_lemma == "ask" and _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start):
+    if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
+                               or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
     relative = _RELATIVE.search(text, max(s0, cue_start - 12), cue_start) if strong else None
@@ -362,7 +363,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
 
 
 _WITH_OUTLET = regex.compile(r"\s+with\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?=\s+that\b|\s*[,:])")
-_AS_CLAUSE = regex.compile(r"(?:^|\s)[Aa]s\s+$")
+_AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 
@@ -449,7 +450,7 @@ _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
 
 # "Asked about the vote, she said ...", "..., when asked whether ...": a question
 # put to the sentence's speaker by someone unnamed (or named after "by").
-_BARE_ASKED = regex.compile(r"(?:^|(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
+_BARE_ASKED = regex.compile(r"(?:(?<!\S)(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
 _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})")
 _QUESTION = regex.compile(r"\s+(?:specifically\s+)?(about|whether|if|why|what|how|who|when|where|to)\b", regex.IGNORECASE)
 
