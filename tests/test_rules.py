@@ -304,3 +304,18 @@ def test_as_clause_after_the_first_sentence(parser):
     assert att.rule == "core.as_clause.v1"
     assert att.source.span.text == "the harbour master"
     assert [s.text for s in att.content] == ["the storm had cracked two pylons"]
+
+
+@pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "PORTLAND, Maine - ", "Lagos (AFP) – ", "OSLO, Mar 3 (Reuters) - ", "OSLO -- "])
+def test_a_dateline_is_no_part_of_the_first_sentence(parser, dateline):
+    att = _one(parser.parse(dateline + "“The ferry is late again,” the harbour master said."))
+    assert [s.text for s in att.content] == ["“The ferry is late again,”"]
+    assert parser.parse(dateline + "Nothing was said.").attributions == ()
+
+
+@pytest.mark.parametrize("text", ["Sen. Ann Lee (D-Ore.) — the panel’s chair — spoke first.",
+                                  "The vote on the merger - delayed twice - went ahead."])
+def test_a_phrase_before_a_dash_is_no_dateline(text):
+    from attribution import layout
+
+    assert layout.analyse(text).sentences[0].start == 0

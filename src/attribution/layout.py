@@ -30,6 +30,19 @@ _SPEECH_TAIL = regex.compile(
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
     r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
 )
+# A dateline opens a paragraph of agency or newspaper copy and belongs to no
+# sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
+# "LONDON, Dec 29 (Reuters) - ". The city is in capitals, or the agency in
+# brackets follows it.
+_AGENCY = r"\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\)"
+_PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
+_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,3}"
+_STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12})?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+DATELINE = regex.compile(
+    r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?"
+    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})[^\S\n]*" + _AGENCY + r")"
+    r"[^\S\n]*(?:--?|[—–])[^\S\n]+(?=\S)"
+)
 _MAX_SENTENCE = 3000
 _FAR = float("inf")
 _ABBREVIATIONS = frozenset(
@@ -202,8 +215,9 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
     for p, (start, end) in enumerate(paragraphs):
-        s = start
-        for m in _SENTENCE_END.finditer(text, start, end):
+        dateline = DATELINE.match(text, start, end)
+        s = dateline.end() if dateline else start
+        for m in _SENTENCE_END.finditer(text, s, end):
             cut = m.end()
             while qi < len(quoted) and quoted[qi][1] <= m.start():
                 qi += 1

@@ -353,17 +353,13 @@ def capital_words(words: list[str]) -> list[str]:
     return [w for w in words[1:] if w[0].isupper()]
 
 
-# "WASHINGTON (Reuters) - ", "CLEVELAND — ": a dateline before the first sentence.
-_DATELINE = regex.compile(r"[A-Z][A-Z .,’'-]*[A-Z.](?:\s*\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s+")
 _FRONTED = frozenset("among throughout despite soon once during meanwhile still instead yesterday today".split()) | en.TIME_WORDS
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
-    after any fronted adverbial ("Meanwhile, ...", "In August, ...")."""
-    dateline = _DATELINE.match(text, lo, hi)
-    if dateline:
-        lo = dateline.end()  # "CLEVELAND (AP) — ..."
+    after any fronted adverbial ("Meanwhile, ...", "In August, ..."). A
+    dateline is no part of a sentence (:data:`attribution.layout.DATELINE`)."""
     toks = tokens(text, lo, hi)
     if not toks or not _WORD.match(toks[0][2]):
         return None
