@@ -53,6 +53,10 @@ ROWS = [
      "core.trailing_cue.v1", "the goalkeeper", "told", ["“We are ready,”"], "quote", []),
     ("The ranger told her team the trail was closed.",
      "core.said_that.v1", "The ranger", "told", ["the trail was closed"], "claim", []),
+    ("Sen. Ann Lee, D-Ore., speaking on a local radio show, said the bridge plan was dead.",
+     "core.said_that.v1", "Sen. Ann Lee, D-Ore.", "said", ["the bridge plan was dead"], "claim", []),
+    ("A new Harbour/Lakeside poll found that most commuters want a second bridge.",
+     "core.said_that.v1", "A new Harbour/Lakeside poll", "found", ["most commuters want a second bridge"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -528,7 +528,7 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
 
 
 _NAME_THEN_APPOSITIVE = regex.compile(
-    r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:who|whose|the|an?|his|her|its|their|\d+)\s"
+    r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
 _CONNECTIVES = frozenset("and but so yet still meanwhile later then also however".split())
 

@@ -13,7 +13,7 @@ from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon
 
 _LEADING_THE = regex.compile(r"^the\s+")
-_TOKEN = regex.compile(r"\w+(?:[’'.&-]\w+)*\.?|[’']s\b|[^\w\s]")
+_TOKEN = regex.compile(r"\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
@@ -182,6 +182,9 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     return start, hi
 
 
+_PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
+
+
 def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
     """Walk a subject leftwards over ``toks`` from the cue: (where it starts,
     whether the walk ran off the first token); start is None when there is
@@ -193,7 +196,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         s, e, w = toks[i]
         low = w.lower()
         if not _WORD.match(w):
-            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()):
+            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
+                w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
+            ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
