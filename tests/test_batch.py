@@ -3,6 +3,8 @@
 import io
 import json
 
+import attribution
+
 import pytest
 
 from attribution import batch
@@ -27,7 +29,7 @@ def test_records_come_out_in_order_with_their_ids(jobs):
     assert (written, failed) == (15, 0)
     assert [r["id"] for r in rows] == [r["id"] for r in RECORDS] * 5
     assert [len(r["attributions"]) for r in rows[:3]] == [1, 1, 0]
-    assert rows[1]["outlet"] == "planet" and rows[1]["schema_version"] == 1
+    assert rows[1]["outlet"] == "planet" and rows[1]["schema_version"] == attribution.SCHEMA_VERSION
 
 
 def test_bad_records_get_an_error_and_the_rest_still_come_out():

@@ -1,6 +1,9 @@
 import io
 import json
 
+import pytest
+
+import attribution
 from attribution.cli import main
 
 ARTICLE = "“We are ready,” the coach said.\nThe club denied that it had sold the stadium.\n"
@@ -24,7 +27,7 @@ def test_jsonl_one_line_per_file(tmp_path, capsys):
     a = _write(tmp_path, "a.txt", ARTICLE)
     assert main(["parse", "--format", "jsonl", a, a]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and json.loads(lines[0])["schema_version"] == 1
+    assert len(lines) == 2 and json.loads(lines[0])["schema_version"] == attribution.SCHEMA_VERSION
 
 
 def test_brat_offsets_slice_the_file(tmp_path):
@@ -56,3 +59,18 @@ def test_bad_files_are_named_and_the_rest_still_come_out(tmp_path, capsys):
     assert len(captured.out.splitlines()) == 1
     assert "missing.txt" in captured.err
     assert "bad.txt" in captured.err and "byte offset 3" in captured.err
+
+
+@pytest.mark.parametrize("scheme,content", [("polnear", "that the ferry was late"), ("plain", "the ferry was late")])
+def test_brat_scheme_decides_whether_that_opens_the_content(tmp_path, scheme, content):
+    a = _write(tmp_path, "story.txt", "The captain said that the ferry was late.")
+    out = tmp_path / "out"
+    assert main(["parse", "--format", "brat", "--brat-scheme", scheme, "--output-dir", str(out), a]) == 0
+    ann = (out / "story.ann").read_text(encoding="utf-8").splitlines()
+    assert [line.split("\t")[2] for line in ann if "\tContent " in line] == [content]
+
+
+def test_the_complementizer_is_kept_apart_from_the_content():
+    att = attribution.parse("The captain said that the ferry was late.").attributions[0]
+    assert att.complementizer.text == "that"
+    assert [s.text for s in att.content] == ["the ferry was late"]

@@ -73,3 +73,14 @@ def test_a_bad_schema_version_is_refused():
         assert "schema_version" in str(exc)
     else:
         raise AssertionError("accepted schema_version 99")
+
+
+def test_a_version_1_document_still_reads():
+    doc = attribution.parse("The port authority said that the quay would close.")
+    data = doc.to_dict()
+    data["schema_version"] = 1
+    for att in data["attributions"]:
+        del att["complementizer"]
+    back = attribution.Document.from_dict(data)
+    assert [a.content for a in back.attributions] == [a.content for a in doc.attributions]
+    assert all(a.complementizer is None for a in back.attributions)

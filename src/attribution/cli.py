@@ -48,7 +48,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         if args.output_dir:
             out = Path(args.output_dir)
             out.mkdir(parents=True, exist_ok=True)
-            view = {"brat": brat.to_ann, "json": jsonio.dumps, "jsonl": lambda d: jsonio.jsonl_line(d) + "\n", "table": table.render}
+            view = {"brat": lambda d: brat.to_ann(d, args.brat_scheme), "json": jsonio.dumps, "jsonl": lambda d: jsonio.jsonl_line(d) + "\n", "table": table.render}
             with open(out / f"{stem}{_SUFFIX[args.format]}", "w", encoding="utf-8", newline="") as f:
                 f.write(view[args.format](doc))
         elif args.format == "table":
@@ -72,7 +72,7 @@ def _evaluate_command(args: argparse.Namespace) -> int:
     except (evaluation.CorpusError, OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"attribution evaluate: {exc}", file=sys.stderr)
         return 2
-    result = evaluation.evaluate(articles, Parser(), outlet=args.outlet)
+    result = evaluation.evaluate(articles, Parser(), outlet=args.outlet, scheme=args.scheme)
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -136,12 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output-dir", help="write one file per input here")
     p.add_argument("--outlet", help="the outlet key, when the caller knows it")
     p.add_argument("--url", help="the article's URL")
+    p.add_argument("--brat-scheme", choices=brat.SCHEMES, default="polnear",
+                   help="with --format brat: PolNeAR's (content starts at its 'that') or plain")
     p.set_defaults(run=_parse_command)
     e = sub.add_parser("evaluate", help="score the parser against a BRAT-annotated corpus")
     e.add_argument("gold_dir", help="a split folder with text/ and attributions/, or a folder of .ann files")
     e.add_argument("--text-dir", help="the texts, when GOLD_DIR holds only .ann files")
     e.add_argument("--outlet", help="parse every article as from this outlet")
     e.add_argument("--format", choices=["table", "json"], default="table")
+    e.add_argument("--scheme", choices=brat.SCHEMES, default="polnear",
+                   help="how the gold marks content: PolNeAR's (from its 'that') or plain")
     e.set_defaults(run=_evaluate_command)
     b = sub.add_parser("batch", help="parse JSON Lines records (id, text, url, outlet), one output line each")
     b.add_argument("input", nargs="?", help="JSON Lines file (stdin when absent or -)")

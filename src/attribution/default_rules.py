@@ -99,7 +99,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 
 
-def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100) -> Candidate:
+def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [c for c in content if c[1] > c[0]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
@@ -111,6 +111,7 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         source=source,
         source_kind=kind,
         via=list(via),
+        complementizer=complementizer,
         polarity=polarity,
         priority=priority,
         sentence=-1,
@@ -325,8 +326,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     m = _THAT.match(text, pos, s1)
+    complementizer = None
     if m:
         pos = m.end()
+        that = m.start() + m.group().lower().index("that")
+        complementizer = (that, that + 4)
     elif text[pos:s1].lstrip().startswith(":"):
         rule = "core.colon_lead.v1"
         pos = text.index(":", pos) + 1
@@ -358,7 +362,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if content[1] <= content[0] or _no_report(text, *content):
         return
-    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via,
+    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
 
 

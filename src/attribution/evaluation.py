@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from attribution.formats import brat
 from attribution.model import Document
 from attribution.parser import Parser
 
@@ -82,13 +83,14 @@ def read_ann(text: str) -> list[Annotation]:
     return out
 
 
-def from_document(doc: Document) -> list[Annotation]:
-    """The annotations a parse predicts, with the rule behind each."""
+def from_document(doc: Document, scheme: str = "polnear") -> list[Annotation]:
+    """The annotations a parse predicts, with the rule behind each, content
+    marked as ``scheme`` marks it (see :func:`attribution.formats.brat.content_spans`)."""
     return [
         Annotation(
             ((a.source.span.start, a.source.span.end),) if a.source else (),
             tuple((s.start, s.end) for s in a.cue.spans),
-            tuple((s.start, s.end) for s in a.content),
+            tuple((s.start, s.end) for s in brat.content_spans(doc.text, a, scheme)),
             rule=a.rule,
         )
         for a in doc.attributions
@@ -278,8 +280,10 @@ def evaluate(
     *,
     outlet: str | None = None,
     examples_per_kind: int = 5,
+    scheme: str = "polnear",
 ) -> Evaluation:
-    """Parse every article and compare with its gold annotations."""
+    """Parse every article and compare with its gold annotations, the
+    predicted content marked as the gold's ``scheme`` marks it."""
     parser = parser or Parser()
     rows: dict[str, _Row] = defaultdict(_Row)
     span_counts = {role: [0, 0, 0] for role in ("source", "cue", "content")}
@@ -301,7 +305,7 @@ def evaluate(
         n += 1
         text = art.text
         gold = _prepare(text, art.gold)
-        pred = _prepare(text, from_document(parser.parse(text, outlet=outlet)))
+        pred = _prepare(text, from_document(parser.parse(text, outlet=outlet), scheme))
         _count_spans(text, gold, pred, span_counts)
         for name, keep in (("all", None), ("direct", True), ("indirect", False)):
             g = [x for x in gold if keep is None or x.direct == keep]

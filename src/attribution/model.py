@@ -11,7 +11,9 @@ from typing import Any, ClassVar
 
 import attrs
 
-SCHEMA_VERSION = 1
+# 2 added each attribution's "complementizer"; version 1 documents still read
+SCHEMA_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 
 SOURCE_KINDS = (
     "person",
@@ -161,6 +163,9 @@ class Attribution:
     via: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
     polarity: str = attrs.field(default="asserted", validator=_one_of(POLARITIES))
     rule: str = ""
+    # the "that" introducing reported content ("said that ..."): no part of
+    # the content, kept for annotation schemes that include it (PolNeAR's)
+    complementizer: Span | None = None
 
     @property
     def start(self) -> int:
@@ -169,6 +174,8 @@ class Attribution:
     def spans(self) -> tuple[Span, ...]:
         """Every span this attribution holds, resolved sources included."""
         out = tuple(self.content) + tuple(self.cue.spans)
+        if self.complementizer is not None:
+            out += (self.complementizer,)
         for src in (self.source, *self.via):
             if src is not None:
                 out += src.spans()
@@ -184,6 +191,7 @@ class Attribution:
             "via": [v.to_dict() for v in self.via],
             "polarity": self.polarity,
             "rule": self.rule,
+            "complementizer": self.complementizer.to_dict() if self.complementizer else None,
         }
 
     @staticmethod
@@ -200,6 +208,7 @@ class Attribution:
             via=tuple(Source.from_dict(v) for v in data.get("via", ())),
             polarity=data.get("polarity", "asserted"),
             rule=data.get("rule", ""),
+            complementizer=Span.from_dict(data["complementizer"]) if data.get("complementizer") else None,
         )
 
 
@@ -279,9 +288,9 @@ class Document:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         version = data.get("schema_version")
-        if version != SCHEMA_VERSION:
+        if version not in _READABLE_VERSIONS:
             raise ValueError(
-                f"'schema_version' must be {SCHEMA_VERSION} (got {version!r})"
+                f"'schema_version' must be one of {', '.join(map(str, _READABLE_VERSIONS))} (got {version!r})"
             )
         headline = data.get("headline")
         return cls(

@@ -127,6 +127,7 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
         ),
         polarity=c.polarity,
         rule=c.rule,
+        complementizer=Span.of(text, *c.complementizer) if c.complementizer else None,
     )
 
 

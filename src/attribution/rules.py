@@ -29,6 +29,8 @@ class Candidate:
     source: Offsets | None = None
     source_kind: str | None = None
     via: list[Offsets] = attrs.Factory(list)
+    # the "that" which introduces reported content, when there is one
+    complementizer: Offsets | None = None
     polarity: str = "asserted"
     priority: int = 100
     # how sure the cue is of itself (its mined weight in context); breaks ties
