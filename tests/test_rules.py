@@ -202,6 +202,8 @@ def test_report_nouns_join_a_denial(parser):
     ("The diary said the talks had stalled.", "document"),
     ("The Daily Ledger reported that the talks had stalled.", "outlet"),
     ("Analysts said the talks had stalled.", "group"),
+    ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
+    ("The Bank of Ghana said that the talks had stalled.", "organization"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

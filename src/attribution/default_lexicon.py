@@ -159,7 +159,7 @@ OUTLET_NAME_ENDS = frozenset(
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
-    breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo
+    breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo ndtv wion itv
     """.split()
 )
 

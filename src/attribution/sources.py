@@ -331,7 +331,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
         capital = capital[1:]  # capitalised only because it starts the sentence
-    if capital and lows[-1] in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase):
+    # the name's last word, or the one before its "of" ("The Times of India")
+    name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
+    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase):
         return "outlet"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
