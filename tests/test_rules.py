@@ -57,6 +57,10 @@ ROWS = [
      "core.said_that.v1", "Sen. Ann Lee, D-Ore.", "said", ["the bridge plan was dead"], "claim", []),
     ("A new Harbour/Lakeside poll found that most commuters want a second bridge.",
      "core.said_that.v1", "A new Harbour/Lakeside poll", "found", ["most commuters want a second bridge"], "claim", []),
+    ("“The tide is late,” Ann Cole, a harbour pilot, said in a speech last month.",
+     "core.trailing_cue.v1", "Ann Cole, a harbour pilot", "said", ["“The tide is late,”"], "quote", []),
+    ("Moreover, Ann Cole, a harbour pilot, warned that the channel was silting up.",
+     "core.said_that.v1", "Ann Cole, a harbour pilot", "warned", ["the channel was silting up"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
@@ -187,6 +191,12 @@ def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
         ("The council", "the road would open"), ("residents", "it was unsafe")]
+
+
+def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
+    doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("said", "the lamp was fixed"), ("warned", "the stairs were unsafe")]
 
 
 def test_report_nouns_join_a_denial(parser):

@@ -61,11 +61,12 @@ _PARTICIPLE_BOUNDARY = regex.compile(
 # A participle or a coordinated verb that starts a new report ends content:
 # "..., calling them ...", "... and said she had been ...".
 _NEXT_REPORT = regex.compile(
-    r"(?:,\s+(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
+    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
 )
 
 
 _NEXT_REPORT_WEIGHT = 0.15
+_THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
 def content_end(ctx: Context, start: int, end: int) -> int:
@@ -83,6 +84,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
         if (participle or coordinated) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
+            or _THAT_AHEAD.match(text, m.end(), end)  # "..., but lamented that ...": any verb before "that"
         ):
             return m.start()
     return end

@@ -233,6 +233,19 @@ def _coordinated(toks, i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i + 1][2][0].isupper()
 
 
+_TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
+_CONNECTIVES = frozenset(
+    "meanwhile moreover however furthermore additionally also still separately earlier later instead indeed "
+    "similarly likewise nonetheless nevertheless yet then now today yesterday finally first second third".split()
+)
+
+
+def _connective(text: str, start: int, end: int) -> bool:
+    """One sentence adverb ("Moreover", "Separately"): no name before an appositive."""
+    words = text[start:end].split()
+    return len(words) == 1 and (words[0].lower() in _CONNECTIVES or words[0].lower().endswith("ly"))
+
+
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
     """"Name, appositive," before a cue: the name and its appositive together;
     the name alone before a relative clause or an age."""
@@ -261,7 +274,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         outer = _appositive(text, lo, first_comma, lexicon, strong)
         if outer is None:
             head = subject(text, lo, first_comma - 1, lexicon, strong=strong)
-            if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)):
+            if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)) and not _connective(text, *head):
                 outer = head
         if outer is not None:
             return outer[0], inner_end
@@ -281,6 +294,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     first = toks[0][2].lower()
     if first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first in en.TIME_WORDS:
         return None
+    if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
+        return None  # "said in a speech last month": a time, not a speaker
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
     relative = False
