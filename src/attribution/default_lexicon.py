@@ -140,6 +140,12 @@ PRONOUNS = {
 }
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
 
+# Sentence adverbs and connectives that open a clause and are no part of a subject.
+SENTENCE_ADVERBS = frozenset(
+    "and but so yet still meanwhile moreover however furthermore additionally also separately earlier later "
+    "instead indeed similarly likewise nonetheless nevertheless then now today yesterday finally first".split()
+)
+
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "

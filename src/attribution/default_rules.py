@@ -534,7 +534,6 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
-_CONNECTIVES = frozenset("and but so yet still meanwhile later then also however".split())
 
 
 def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
@@ -550,7 +549,7 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     if subject is None:
         return False
     lead = text[start:subject[0]].replace(",", " ").split()
-    return all(w.lower() in _CONNECTIVES for w in lead)
+    return all(w.lower() in en.SENTENCE_ADVERBS for w in lead)
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:

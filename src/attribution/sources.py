@@ -234,16 +234,12 @@ def _coordinated(toks, i: int) -> bool:
 
 
 _TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
-_CONNECTIVES = frozenset(
-    "meanwhile moreover however furthermore additionally also still separately earlier later instead indeed "
-    "similarly likewise nonetheless nevertheless yet then now today yesterday finally first second third".split()
-)
 
 
 def _connective(text: str, start: int, end: int) -> bool:
     """One sentence adverb ("Moreover", "Separately"): no name before an appositive."""
     words = text[start:end].split()
-    return len(words) == 1 and (words[0].lower() in _CONNECTIVES or words[0].lower().endswith("ly"))
+    return len(words) == 1 and (words[0].lower() in en.SENTENCE_ADVERBS or words[0].lower().endswith("ly"))
 
 
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
