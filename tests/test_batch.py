@@ -3,10 +3,9 @@
 import io
 import json
 
-import attribution
-
 import pytest
 
+import attribution
 from attribution import batch
 from attribution.cli import main
 

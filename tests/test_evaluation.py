@@ -5,11 +5,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import SHARED
 
 from attribution import evaluation
 from attribution.cli import main
 from attribution.formats import brat
-from conftest import SHARED
 
 ARTICLES = {
     "planet_2020-01-01_port": (
