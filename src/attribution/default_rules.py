@@ -102,6 +102,9 @@ _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [c for c in content if c[1] > c[0]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
+    lead = _outlet_lead(ctx, sentence) if sentence is not None else None
+    if lead is not None and lead not in via and lead[1] < cue[0][0]:
+        via = [lead, *via]  # "Speaking to The Planet, X said ..."
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     return Candidate(
         cue=list(cue),
@@ -116,6 +119,22 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         priority=priority,
         sentence=-1,
     )
+
+
+_OUTLET_LEAD = regex.compile(
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\b(?=[^,\n]{0,40},)"
+)
+
+
+def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
+    """An outlet the sentence opens by addressing: "Speaking to The Planet,
+    ...", "In an interview with The Planet, ..."."""
+    key = ("outlet_lead", sentence.start)
+    if key not in ctx.memo:
+        m = _OUTLET_LEAD.match(ctx.text, sentence.start, sentence.end)
+        ctx.memo[key] = m.span(1) if m and sources.kind(ctx.text, *m.span(1), ctx.lexicon) == "outlet" else None
+    return ctx.memo[key]
 
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -284,24 +303,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v1", via=[src], priority=30)
         return
     lemma_ = cue_lemma
-    if lemma_ in en.HEARER_VERBS:
-        m = _HEARER.match(text, pos, s1)
-        # "told X ..." always names a hearer; "warned X" only before "that"
-        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
-            m = None
-        if m and not ctx.layout.inside_quote(m.start() + 1):
-            hearer = clauses.trim(text, m.start(), m.end())
-            hk = sources.kind(text, *hearer, ctx.lexicon)
-            words = WORD.findall(text, *hearer)
-            if hk == "outlet" and words:
-                via.append(hearer)
-            # "told X on Monday that", "told X in an interview that"
-            pos = clauses.skip_post_adjuncts(text, m.end(), s1)
-            pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
-    interview = _WITH_OUTLET.match(text, pos, s1)
-    if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
-        via.append(interview.span(1))  # "said in an interview with The Planet that"
-        pos = interview.end(1)
+    pos = _past_hearer(ctx, lemma_, pos, s1, via)
     if lemma_ in en.AS_VERBS:
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
@@ -366,7 +368,37 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
 
 
-_WITH_OUTLET = regex.compile(r"\s+with\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?=\s+that\b|\s*[,:])")
+# "said in an interview with The Planet that", "in a statement provided to the Planet:"
+_WITH_OUTLET = regex.compile(
+    r"\s+(?:with|to|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+)
+
+
+def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
+    """Where content may start after a cue's hearer ("told X", "warned X that")
+    or the outlet it was given to ("in an interview with X"); an outlet
+    goes into ``via``."""
+    text = ctx.text
+    if lemma_ in en.HEARER_VERBS:
+        m = _HEARER.match(text, pos, s1)
+        # "told X ..." always names a hearer; "warned X" only before "that"
+        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
+            m = None
+        if m and not ctx.layout.inside_quote(m.start() + 1):
+            hearer = clauses.trim(text, m.start(), m.end())
+            if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
+                via.append(hearer)
+            # "told X on Monday that", "told X in an interview that"
+            pos = clauses.skip_post_adjuncts(text, m.end(), s1)
+            pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+    interview = _WITH_OUTLET.match(text, pos, s1)
+    if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
+        after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
+        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":"):
+            via.append(interview.span(1))
+            pos = after
+    return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
@@ -510,17 +542,20 @@ def _no_report(text: str, start: int, end: int) -> bool:
 
 def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     text = ctx.text
-    pos = clauses.skip_post_adjuncts(text, ce, sentence.end)
+    via: list[tuple[int, int]] = []
+    pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
     m = _THAT.match(text, pos, sentence.end)
     if m:
         pos = m.end()
+    elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
+        pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
     # the sentence's subject; resolution prefers the source of a report
     # before it in the same sentence
     src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", priority=70)
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", via=via, priority=70)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
