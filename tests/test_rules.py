@@ -201,6 +201,12 @@ def test_coordinated_reports_split(parser):
         ("The council", "the road would open"), ("residents", "it was unsafe")]
 
 
+def test_a_quotation_ending_in_a_determiner_still_has_its_cue(parser):
+    att = _one(parser.parse("“Nobody will believe that,” said Tom Reyes."))
+    assert att.source.span.text == "Tom Reyes"
+    assert [s.text for s in att.content] == ["“Nobody will believe that,”"]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

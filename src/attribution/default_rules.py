@@ -161,7 +161,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if before.endswith(("’s", "'s", "s’", "s'")):
         # a possessive, unless a pronoun's contraction: "he’s predicting"
         return not (words and words[-1][:-2].lower() in en.PRONOUNS)
-    return bool(words) and words[-1].lower() in _NOUN_MARKERS
+    # only a determiner right before the word marks a noun: not “... believe that,” said
+    return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Candidate]:
