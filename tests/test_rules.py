@@ -69,6 +69,12 @@ ROWS = [
      "core.said_that.v1", "The captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The captain left the quay, telling reporters, “The crossing is unsafe.”",
      "core.participle.v1", "The captain", "telling", ["“The crossing is unsafe.”"], "quote", []),
+    ("The ferry needs “urgent repairs,” according to the harbour board.",
+     "core.lead_phrase.v1", "the harbour board", "according to", ["The ferry needs “urgent repairs,”"], "claim", []),
+    ("The ferry made 40 crossings according to a count by the harbour board, but the pier stayed shut.",
+     "core.lead_phrase.v1", "a count by the harbour board", "according to", ["The ferry made 40 crossings"], "claim", []),
+    ("(According to the harbour board, the pier has no toilets.) The ferry is late.",
+     "core.lead_phrase.v1", "the harbour board", "According to", ["the pier has no toilets"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
@@ -147,6 +153,10 @@ def test_headings_and_credit_lines_yield_nothing(parser):
     assert len(doc.attributions) == 1
     assert [h.text for h in doc.headings] == ["What happens next?"]
     assert [c.text for c in doc.credits] == ["With inputs from agencies"]
+
+
+def test_according_to_plan_is_no_attribution(parser):
+    assert parser.parse("The repairs on the old pier went according to plan.").attributions == ()
 
 
 def test_plain_sentence_yields_nothing(parser):

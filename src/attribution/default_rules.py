@@ -62,7 +62,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if ctx.layout.inside_quote(ps):
             continue
         before = text[s0:ps].strip(" ,")
-        lead = not before or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
+        bracketed = before == "("  # "(According to X, Y.)"
+        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
         if lead:
             # According to X(, which ...), Y
             comma = text.find(",", pe, s1)
@@ -76,25 +77,32 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 if comma2 < 0:
                     continue
                 after = comma2 + 1
-            content = clauses.trim(text, after, s1)
+            close = text.find(")", after, s1) if bracketed else -1
+            content = clauses.trim(text, after, close if close > 0 else s1)
         else:
-            # Y, according to X. / Y, according to X, Z.
-            if not text[s0:ps].rstrip().endswith(","):
-                continue
+            # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
+            if not text[s0:ps].rstrip().endswith((",", ",”", ',"', ",’")) and not (
+                len(WORD.findall(text, s0, ps)) >= 4 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
+            ):
+                continue
             content = clauses.trim(text, s0, ps)
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
-            if rest[1] > rest[0] and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+            parenthetical = text[s0:ps].rstrip().endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
+            if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
-        if len(WORD.findall(text, src[0], src[1])) > 15:
+        if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
 
 
+_NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# "according to early results of the exit polls conducted for ... by ...": long, but one mention
+_MAX_LEAD_SOURCE_WORDS = 25
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 
