@@ -84,7 +84,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
             if not text[s0:ps].rstrip().endswith((",", ",”", ',"', ",’")) and not (
-                len(WORD.findall(text, s0, ps)) >= 4 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
+                # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
+                len(WORD.findall(text, s0, ps)) >= 4 and len(WORD.findall(text, *src)) > 1
+                and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
             ):
                 continue
             content = clauses.trim(text, s0, ps)
