@@ -32,6 +32,8 @@ ROWS = [
      "core.participle.v1", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
      "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
+    ("Survey: Most commuters want a second bridge",
+     "core.headline_speaker.v1", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v1", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",

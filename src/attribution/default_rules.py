@@ -437,10 +437,11 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 _HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
-# Section labels that open headlines without naming a speaker.
+# Section labels that open headlines without naming a speaker ("Poll: ..." and
+# "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
     r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
-    r"editorial|review|poll|fact check|explainer|just in|update|photos|video|wow|report|interview|q&a)"
+    r"editorial|review|fact check|explainer|just in|update|photos|video|wow|interview|q&a)"
 )
 # Labels that open paragraphs without naming a speaker.
 _LABELS = frozenset(

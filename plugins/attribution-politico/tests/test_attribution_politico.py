@@ -71,7 +71,7 @@ def test_relays_through_the_site_names(parser):
 
 
 def test_headline_sources_only_for_its_articles(parser):
-    text = "Poll: Lee leads Ross in Ohio.\n\nThe race is tight."
+    text = "AP: Lee leads Ross in Ohio.\n\nThe race is tight."
     assert not parser.parse(text, outlet="other-outlet").attributions
     assert parser.parse(text, outlet=plugin.OUTLET).attributions
 

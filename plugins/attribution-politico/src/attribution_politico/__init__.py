@@ -97,8 +97,9 @@ CREDIT_LINES = (
 # Labels before a headline's colon that name one of its newsletters or podcasts, not a speaker.
 LABELS = tuple(show.lower() for show in SHOWS) + ("politico playbook", "2016 nerdcast")
 
-# Headlines that name the reporting document or outlet before the colon: "Poll: ...", "Report: ...".
-DOCUMENTS = frozenset(["poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "editorial", "memo"])
+# Headlines that name the reporting outlet or its editorial before the colon: "AP: ...",
+# "<paper> editorial: ..." ("Poll: ..." and "Report: ..." the core reads for every outlet).
+DOCUMENTS = frozenset(["editorial", "editorials"])
 _HEADLINE_SOURCE = regex.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,2}[A-Za-z][\w.’'&-]*)\s*(:)\s+(?=\S)")
 
 
