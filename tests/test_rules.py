@@ -361,3 +361,11 @@ def test_a_phrase_before_a_dash_is_no_dateline(text):
     from attribution import layout
 
     assert layout.analyse(text).sentences[0].start == 0
+
+
+def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
+    from attribution import layout
+
+    text = "Headline\n\nFirst.\n\nSecond.\n\nThird.\n\nPOLLS SPLIT - Ann Lee: “The surveys differ.”"
+    lay = layout.analyse(text)
+    assert lay.sentences[-1].start == text.index("POLLS")

@@ -36,13 +36,14 @@ _SPEECH_TAIL = regex.compile(
 # brackets follows it.
 _AGENCY = r"\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\)"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
-_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,3}"
+_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12})?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
 DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?"
     r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})[^\S\n]*" + _AGENCY + r")"
     r"[^\S\n]*(?:--?|[—–])[^\S\n]+(?=\S)"
 )
+_DATELINE_PARAGRAPHS = 3
 _MAX_SENTENCE = 3000
 _FAR = float("inf")
 _ABBREVIATIONS = frozenset(
@@ -215,7 +216,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
     for p, (start, end) in enumerate(paragraphs):
-        dateline = DATELINE.match(text, start, end)
+        # a dateline opens the story, after the headline and a byline at most
+        dateline = DATELINE.match(text, start, end) if p < _DATELINE_PARAGRAPHS else None
         s = dateline.end() if dateline else start
         for m in _SENTENCE_END.finditer(text, s, end):
             cut = m.end()

@@ -106,9 +106,8 @@ def test_house_readings_only_for_its_articles(parser):
     # other outlets' guides and briefs are left to the core
     assert any(a.cue.text == ":" for a in parser.parse(GUIDE, outlet="other-outlet").attributions)
     assert any(a.cue.text == "--" for a in parser.parse(BRIEF, outlet="other-outlet").attributions)
-    found = _found(parser.parse("Most voters back the plan, a new USA TODAY/Lakeside University Poll finds.",
-                                outlet="other-outlet"))
-    assert ("a new USA TODAY/Lakeside University Poll", "finds", "Most voters back the plan") not in found
+    found = _found(parser.parse("Most voters back the plan, a USA TODAY analysis shows.", outlet="other-outlet"))
+    assert ("a USA TODAY analysis", "shows", "Most voters back the plan") not in found
 
 
 @pytest.mark.parametrize("line", BOILERPLATE)
