@@ -166,7 +166,7 @@ _NOUN_MARKERS = frozenset("the a an his her their its our my your this that thes
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
-    before = text[lo:pos].rstrip()
+    before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:])
     if before.endswith(("’s", "'s", "s’", "s'")):
         # a possessive, unless a pronoun's contraction: "he’s predicting"
