@@ -61,7 +61,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         ps, pe = m.start(), m.end()
         if ctx.layout.inside_quote(ps):
             continue
-        before = text[s0:ps].strip(" ,")
+        # only a few words can stand before a lead: read no more (sentences may be long)
+        before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
         bracketed = before == "("  # "(According to X, Y.)"
         lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
         if lead:
@@ -70,6 +71,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if comma < 0:
                 continue
             src = clauses.trim(text, pe, comma)
+            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
+                continue
             after = comma + 1
             nxt = WORD.match(text, after + 1) or WORD.match(text, after)
             if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
@@ -83,7 +86,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
-            if not text[s0:ps].rstrip().endswith((",", ",”", ',"', ",’")) and not (
+            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
+                continue
+            tail = text[max(s0, ps - 8):ps].rstrip()
+            if not tail.endswith((",", ",”", ',"', ",’")) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
                 len(WORD.findall(text, s0, ps)) >= 4 and len(WORD.findall(text, *src)) > 1
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
@@ -91,7 +97,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue
             content = clauses.trim(text, s0, ps)
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
-            parenthetical = text[s0:ps].rstrip().endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
+            parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
                 continue
@@ -105,6 +111,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
 # "according to early results of the exit polls conducted for ... by ...": long, but one mention
 _MAX_LEAD_SOURCE_WORDS = 25
+_MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 
@@ -422,12 +429,7 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation followed by a dash and a name: “...” ― Jane Roe."""
     text = ctx.text
     _start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    earliest = ctx.layout.paragraphs[max(0, sentence.paragraph - 1)][0]
-    for q in ctx.layout.quotations_from(earliest):
-        if q.start > sentence.end:
-            break
-        if not (sentence.start <= q.end <= sentence.end):
-            continue
+    for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
         m = _DASH_SOURCE.match(text, q.end, para_end)
         if m is not None:
             yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), m.span(2), "core.dash_credit.v1", priority=30)

@@ -98,6 +98,17 @@ class Layout:
         quotes = self.quotations
         return (quotes[k] for k in range(bisect.bisect_left(self.quotation_starts, pos), len(quotes)))
 
+    def quotations_ending_in(self, start: int, end: int) -> Iterator[Quotation]:
+        """The quotations whose end lies in [start, end], in order; found from
+        the last few that start before ``start`` (quotations follow one
+        another, so only those can reach into the range)."""
+        quotes = self.quotations
+        k = max(bisect.bisect_right(self.quotation_starts, start) - 3, 0)
+        while k < len(quotes) and quotes[k].start <= end:
+            if start <= quotes[k].end <= end:
+                yield quotes[k]
+            k += 1
+
     def quoted_chars(self, start: int, end: int) -> int:
         """How many characters of [start, end) lie inside quotations."""
         total = 0
