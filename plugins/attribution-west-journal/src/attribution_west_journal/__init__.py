@@ -54,13 +54,13 @@ SIGNATURES = (
     # A headline opened by a clickbait label: "Wow: ...", "BREAKING: ..."
     r"\A(?i:" + "|".join(LABELS) + r"):\s",
     # A headline with "Just <Verb>" and a teaser after a dash or an ellipsis
-    r"\A[^\n]*\bJust [A-Z][a-z]+[^\n]*(?:\s[–—]\s|\w- |…)",
+    r"\A[^\n]{0,300}?\bJust [A-Z][a-z]+[^\n]{0,300}?(?:\s[–—]\s|\w- |…)",
     # A headline teasing a number of words: "Launches 4-Word Warning"
-    r"\A[^\n]*\b(?:\d+|One)[- ]Words?\b",
+    r"\A[^\n]{0,300}?\b(?:\d+|One)[- ]Words?\b",
     # A headline shouting one word in capitals for effect: "She'll HATE It", "Something BIG"
-    r"\A[^\n]*\b(?:" + "|".join(EMPHASIS) + r")\b",
+    r"\A[^\n]{0,300}?\b(?:" + "|".join(EMPHASIS) + r")\b",
     # A headline that trails off: "... Here's Why…"
-    r"\A[^\n]*\w(?:…|\.\.\.)",
+    r"\A[^\n]{0,300}?\w(?:…|\.\.\.)",
     # The site citing itself
     r"\b(?:[Aa]s (?:previously |first )?reported by|reporting for|told) Western Journal(?:ism)?\b",
     # A bare hat-tip line: "h/t: <outlet>."
