@@ -77,6 +77,12 @@ ROWS = [
      "core.lead_phrase.v1", "a count by the harbour board", "according to", ["The ferry made 40 crossings"], "claim", []),
     ("(According to the harbour board, the pier has no toilets.) The ferry is late.",
      "core.lead_phrase.v1", "the harbour board", "According to", ["the pier has no toilets"], "claim", []),
+    ("The keeper told the crowd, to loud cheers: “The lamp will shine again.”",
+     "core.colon_lead.v1", "The keeper", "told", ["“The lamp will shine again.”"], "quote", []),
+    ("(The pier, it turns out, was never insured, the harbour master said.) Repairs start soon.",
+     "core.trailing_cue.v1", "the harbour master", "said", ["The pier, it turns out, was never insured"], "claim", []),
+    ("Among commuters, 42% say the ferry is too slow.",
+     "core.said_that.v1", "42%", "say", ["the ferry is too slow"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -19,7 +19,7 @@ CLOSE_PUNCT = " \t.!?;:,"
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space and clause punctuation from both edges of a span."""
-    while start < end and text[start] in " \t,:;—–-":
+    while start < end and text[start] in " \t,:;—–-(":
         start += 1
     while end > start and text[end - 1] in CLOSE_PUNCT + "—–-":
         end -= 1

@@ -258,7 +258,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                                 rule="core.coordinated_cue.v1")
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
-    tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
+    tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
     hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" and tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.": the hearer ends the sentence
@@ -351,8 +351,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()
         that = m.start() + m.group().lower().index("that")
         complementizer = (that, that + 4)
-    elif text[pos:s1].lstrip().startswith(":"):
-        rule = "core.colon_lead.v1"
+    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1):
+        rule = "core.colon_lead.v1"  # "X said: Y", "X told them, to applause: Y"
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
@@ -418,6 +418,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = after
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
+_ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 

@@ -91,6 +91,8 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
         return True  # a bare plural: "teachers added"
     if strong and (words[0].isdigit() or words[0].lower() in _NUMBERS or words[0].lower() == "about"):
         return True  # "nine in 10 said", "46 percent of voters said"
+    if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
+        return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
         return True
     head = _head(words)
@@ -196,7 +198,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         s, e, w = toks[i]
         low = w.lower()
         if not _WORD.match(w):
-            if w in ("’s", "'s", "&", "(", ")", ".") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
+            if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
                 start = s if w != ")" or start is not None else start
