@@ -102,6 +102,7 @@ class PluginHost:
         self.lexicon = Lexicon()
         self.rules: list[Rule] = []
         self.outlets: dict[str, Outlet] = {}
+        self._reviewers: list[tuple[str, Any]] | None = None
         self._collect()
 
     # loading
@@ -233,7 +234,9 @@ class PluginHost:
 
     def review(self, context: Any, candidate: Any, errors: list[PluginError]) -> bool:
         """False when a plugin vetoes the candidate."""
-        for plugin, impl in self._impls("attribution_review"):
+        if self._reviewers is None:  # found once: plugins do not change after loading
+            self._reviewers = list(self._impls("attribution_review"))
+        for plugin, impl in self._reviewers:
             try:
                 if impl.function(**_args(impl, context=context, candidate=candidate)) is False:
                     return False
