@@ -18,6 +18,11 @@ class ScaffoldError(ValueError):
     """A plugin name or folder that cannot be used."""
 
 
+def _camel(key: str) -> str:
+    """``daily-planet`` as ``DailyPlanet``: the name of its test class."""
+    return "".join(part.capitalize() for part in key.replace("_", "-").split("-") if part)
+
+
 def _files(key: str, module: str, title: str) -> dict[str, str]:
     return {
         "pyproject.toml": f'''[build-system]
@@ -85,49 +90,30 @@ def _exclaimed(context, sentence):
 def attribution_rules(register):
     register("{key}.exclaimed.v1", _exclaimed, priority=50)
 ''',
-        f"tests/test_{module}.py": f'''"""Tests for the {title} plugin, one table row per example."""
-
-import pytest
-from hypothesis import given, settings
+        f"tests/test_{module}.py": f'''"""Tests for the {title} plugin: the tests every outlet plugin owes
+(attribution.testing.outlet.OutletPluginTests) on its tables, and what is
+peculiar to it in methods of its own."""
 
 import {module}
-from attribution.testing.strategies import attributed_texts
-
-# (where it came from, text, expected source, expected content)
-EXAMPLES = [
-    ("written for the plugin", "The mayor exclaimed the bridge is open.", "The mayor", "the bridge is open"),
-]
+from attribution.testing.outlet import OutletPluginTests
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser({module})
+class Test{_camel(key)}(OutletPluginTests):
+    plugin = {module}
+    name = "{title}"
+    domains = ("{key}.example",)
+    # (where it came from, text, [(source, cue, content)])
+    examples = [
+        ("written for the plugin", "The mayor exclaimed the bridge is open.",
+         [("The mayor", "exclaimed", "the bridge is open")]),
+    ]
+    boilerplate = ["Follow {title} on social media."]
+    urls = ["https://www.{key}.example/story"]
+    signed = ["Bridge opens\\n({title}) — The mayor said the bridge is open."]
+    unsigned = ["Bridge opens\\nThe mayor said the bridge is open."]
 
-
-@pytest.mark.parametrize("origin,text,source,content", EXAMPLES)
-def test_examples(parser, origin, text, source, content):
-    doc = parser.parse(text, outlet={module}.OUTLET)
-    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [(source, content)]
-
-
-def test_boilerplate_yields_nothing(parser):
-    assert parser.parse("Follow {title} on social media.", outlet={module}.OUTLET).attributions == ()
-
-
-def test_detected_by_url(parser):
-    assert parser.parse("x", url="https://www.{key}.example/story").outlet == {module}.OUTLET
-
-
-def test_registered_once(parser):
-    assert "{key}" in parser.host.outlets
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts())
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser({module}).parse(text, outlet={module}.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
+    def test_exclaimed_only_for_its_articles(self):
+        assert self.parse("The mayor exclaimed the bridge is open.", outlet="other-outlet").attributions == ()
 ''',
         "README.md": f'''# attribution-{key}
 
