@@ -83,6 +83,12 @@ ROWS = [
      "core.trailing_cue.v1", "the harbour master", "said", ["The pier, it turns out, was never insured"], "claim", []),
     ("Among commuters, 42% say the ferry is too slow.",
      "core.said_that.v1", "42%", "say", ["the ferry is too slow"], "claim", []),
+    ("And now the ferry company has raised its fares, saying that fuel costs doubled.",
+     "core.participle.v1", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
+    ("Two days after the storm hit, the harbour board met in private, saying the pier was lost.",
+     "core.participle.v1", "the harbour board", "saying", ["the pier was lost"], "claim", []),
+    ("On Friday she closed the pier, saying it was unsafe.",
+     "core.participle.v1", "she", "saying", ["it was unsafe"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -376,20 +376,38 @@ def capital_words(words: list[str]) -> list[str]:
 _FRONTED = frozenset("among throughout despite soon once during meanwhile still instead yesterday today".split()) | en.TIME_WORDS
 
 
+_FRONTED_WORDS = 16
+_SHORT_ADVERBIAL = 5
+_SUBORDINATORS = frozenset("after before when while since as if because although though once until unless".split())
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+
+
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
     after any fronted adverbial ("Meanwhile, ...", "In August, ..."). A
     dateline is no part of a sentence (:data:`attribution.layout.DATELINE`)."""
     toks = tokens(text, lo, hi)
+    # "And now Mr. Lee ...": connectives that open the sentence are no part of it
+    while toks and toks[0][2].lower() in en.SENTENCE_ADVERBS and len(toks) > 1 and toks[1][2] != ",":
+        toks = toks[1:]
     if not toks or not _WORD.match(toks[0][2]):
         return None
     first = toks[0][2].lower()
+    # the comma that ends a fronted adverbial or clause (not one right before the cue)
+    comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
-            or first in en.PARENTHETICALS):
+            or first in en.PARENTHETICALS or (
+                # "Two weeks after Scalia died, Thomas ...": a fronted clause
+                comma is not None and any(t[2].lower() in _SUBORDINATORS for t in toks[1:comma]))):
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
-        comma = next((k for k, t in enumerate(toks) if t[2] == ","), None)
         if comma is None:
-            return None
+            comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+        if comma is None:
+            # "On Tuesday she doubled down ...": a short adverbial, then a pronoun
+            pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
+            if pronoun is None:
+                return None
+            return toks[pronoun][0], toks[pronoun][1]
         toks = toks[comma + 1 :]
         if not toks:
             return None
