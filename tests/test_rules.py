@@ -169,6 +169,10 @@ def test_headings_and_credit_lines_yield_nothing(parser):
     assert [c.text for c in doc.credits] == ["With inputs from agencies"]
 
 
+def test_a_passive_participle_with_its_agent_is_no_report(parser):
+    assert parser.parse("The council debated a decree signed by the governor to close the pier.").attributions == ()
+
+
 def test_according_to_plan_is_no_attribution(parser):
     assert parser.parse("The repairs on the old pier went according to plan.").attributions == ()
 

@@ -200,6 +200,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
+    if form.endswith("ed") and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
+        return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
     if (before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1)
@@ -418,6 +420,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = after
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
+_BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")

@@ -57,7 +57,7 @@ class OutletPluginTests:
 
     plugin: ClassVar[Any] = None  # the plugin module (or object), with an ``OUTLET`` key
     name: ClassVar[str | None] = None  # the registered outlet name, when the test should check it
-    domains: ClassVar[Sequence[str]] = ()
+    domains: ClassVar[Sequence[str]] = ()  # exactly the registered domains, in order, when given
     # (text, [(source, cue, content), ...]), or (where it came from, text, [...]);
     # content parts joined with " … "
     examples: ClassVar[Sequence[tuple]] = ()
@@ -108,22 +108,23 @@ class OutletPluginTests:
         assert self.parser().parse(signed_text).outlet == self.outlet
 
     def test_plain_copy_is_not_claimed(self, unsigned_text: str) -> None:
-        assert self.parser().parse(unsigned_text).outlet != self.outlet
+        assert self.parser().parse(unsigned_text).outlet is None  # (no other outlet is loaded)
 
     def test_registered_once(self) -> None:
         outlet = self.parser().host.outlets[self.outlet]
         if self.name is not None:
             assert outlet.name == self.name
-        assert set(self.domains) <= set(outlet.domains)
+        if self.domains:
+            assert tuple(outlet.domains) == tuple(self.domains)
 
-    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors])
     @given(data=st.data())
     def test_the_plugin_keeps_what_the_core_finds(self, data: st.DataObject) -> None:
         text, expected = data.draw(attributed_texts(lexicon=self.parser().lexicon))
         missing = [line for line in compare(self.parse(text).attributions, expected) if line.startswith("-")]
         assert not missing, "\n".join([repr(text), *missing])
 
-    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors])
     @given(text=messy_texts())
     def test_hostile_text_raises_nothing(self, text: str) -> None:
         assert self.parse(text).errors == ()
