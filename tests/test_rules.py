@@ -170,7 +170,7 @@ def test_headings_and_credit_lines_yield_nothing(parser):
 
 
 def test_a_passive_participle_with_its_agent_is_no_report(parser):
-    assert parser.parse("The council debated a decree signed by the governor to close the pier.").attributions == ()
+    assert parser.parse("A decree signed by the governor closed the pier for a week.").attributions == ()
 
 
 def test_according_to_plan_is_no_attribution(parser):

@@ -200,7 +200,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
-    if form.endswith("ed") and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
+    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
