@@ -1,16 +1,15 @@
-"""Tests for the USA Today plugin: a table of examples, boilerplate,
-detection, and the property that the plugin keeps what the core finds.
+"""Tests for the USA Today plugin: the tests every outlet plugin owes
+(:class:`attribution.testing.outlet.OutletPluginTests`) on its tables of
+examples, boilerplate and detection, with the property that the plugin keeps
+what the core finds, and what is peculiar to it.
 
 Every example is written for these tests in the paper's house style; none is
 copied from an article.
 """
 
 import attribution_usa_today as plugin
-import pytest
-from hypothesis import given, settings
 
-from attribution.parser import Parser
-from attribution.testing.strategies import attributed_texts, messy_texts
+from attribution.testing.outlet import OutletPluginTests, found
 
 HOUSE = "written in the house style"
 
@@ -73,121 +72,67 @@ BOILERPLATE = [
 ]
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser(plugin)
+class TestUsaToday(OutletPluginTests):
+    plugin = plugin
+    name = "USA TODAY"
+    domains = plugin.DOMAINS
+    examples = EXAMPLES
+    boilerplate = BOILERPLATE
+    urls = [
+        "https://www.usatoday.com/story/news/politics/2016/05/01/mayor-budget/1234/",
+        "usatoday.com/story/x",
+        "https://www.cincinnati.com/story/news/2016/05/01/mayor-budget/",
+    ]
+    signed = [
+        "Budget Fight Looms.\nThe governor told USA TODAY that the budget was short.",
+        "Budget Fight Looms.\nThe mayor said the budget was short.\nContributing: Ann Lee.",
+        "Letters On The Budget.\nLETTERS.\nThe mayor is wrong about the budget.\nAnn Lee.\nSpringfield, Ill.",
+        "Budget Fight Looms.\nThe former secretary of State said the treaty was sound.",
+        "Budget Fight Looms.\nFactories across the USA are hiring again, the report said.",
+        "Budget Fight Looms.\nShare your view: follow @USATOpinion on Twitter.",
+        DECK + "The council approved the budget -- its first in two years -- on Monday.",
+        DECK + "The plan won 62% of the vote on Monday.",
+    ]
+    unsigned = [
+        "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        # wire copy carries the agency's dateline
+        "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
+        # other outlets cite the paper in ordinary case
+        "Lee Speaks.\nThe senator told USA Today that the deal was bad.",
+        # party-and-state tags and the title before a name are everyone's style
+        "Lee Speaks.\nSen. Ann Lee, R-Texas, said the deal was bad.",
+        "Lee Speaks.\nSecretary of State Ann Lee said the treaty was sound.",
+        "Lee Speaks.\nThe senator backed the USA Patriot Act, she said.",
+        # a headline with its deck, but dashes set as dashes
+        DECK + "The council approved the budget — its first in two years — on Monday.",
+        # two hyphens and a percent sign without the print headline
+        "Lee Speaks.\nThe plan won 62% of the vote -- a record -- on Monday.",
+    ]
 
+    def test_relays_through_the_paper_and_its_network(self):
+        doc = self.parse("The governor told USA TODAY that the budget was short.")
+        assert [v.span.text for v in doc.attributions[0].via] == ["USA TODAY"]
+        doc = self.parse("The governor told The Cincinnati Enquirer that the plant would close.")
+        assert [v.span.text for v in doc.attributions[0].via] == ["The Cincinnati Enquirer"]
+        doc = self.parse("USA TODAY reported last month that the group had paid for the trips.")
+        assert doc.attributions[0].source.kind == "outlet"
 
-def _found(doc):
-    return [(a.source.span.text if a.source else None, a.cue.text, " … ".join(s.text for s in a.content))
-            for a in doc.attributions]
+    def test_own_polls_are_documents(self):
+        doc = self.parse("Most voters back the plan, a new USA TODAY/Lakeside University Poll finds.")
+        assert doc.attributions[0].source.kind == "document"
 
+    def test_house_readings_only_for_its_articles(self):
+        # other outlets' guides and briefs are left to the core
+        assert any(a.cue.text == ":" for a in self.parse(GUIDE, outlet="other-outlet").attributions)
+        assert any(a.cue.text == "--" for a in self.parse(BRIEF, outlet="other-outlet").attributions)
+        elsewhere = found(self.parse("Most voters back the plan, a USA TODAY analysis shows.", outlet="other-outlet"))
+        assert ("a USA TODAY analysis", "shows", "Most voters back the plan") not in elsewhere
 
-@pytest.mark.parametrize("origin,text,expected", EXAMPLES)
-def test_examples(parser, origin, text, expected):
-    assert _found(parser.parse(text, outlet=plugin.OUTLET)) == expected
+    def test_boilerplate_only_for_its_articles(self):
+        line = BOILERPLATE[4]  # a staff bio
+        assert self.parse(line, outlet="other-outlet").attributions
+        assert not self.parse(line).attributions
 
-
-def test_relays_through_the_paper_and_its_network(parser):
-    doc = parser.parse("The governor told USA TODAY that the budget was short.", outlet=plugin.OUTLET)
-    assert [v.span.text for v in doc.attributions[0].via] == ["USA TODAY"]
-    doc = parser.parse("The governor told The Cincinnati Enquirer that the plant would close.", outlet=plugin.OUTLET)
-    assert [v.span.text for v in doc.attributions[0].via] == ["The Cincinnati Enquirer"]
-    doc = parser.parse("USA TODAY reported last month that the group had paid for the trips.", outlet=plugin.OUTLET)
-    assert doc.attributions[0].source.kind == "outlet"
-
-
-def test_own_polls_are_documents(parser):
-    doc = parser.parse("Most voters back the plan, a new USA TODAY/Lakeside University Poll finds.", outlet=plugin.OUTLET)
-    assert doc.attributions[0].source.kind == "document"
-
-
-def test_house_readings_only_for_its_articles(parser):
-    # other outlets' guides and briefs are left to the core
-    assert any(a.cue.text == ":" for a in parser.parse(GUIDE, outlet="other-outlet").attributions)
-    assert any(a.cue.text == "--" for a in parser.parse(BRIEF, outlet="other-outlet").attributions)
-    found = _found(parser.parse("Most voters back the plan, a USA TODAY analysis shows.", outlet="other-outlet"))
-    assert ("a USA TODAY analysis", "shows", "Most voters back the plan") not in found
-
-
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_boilerplate_yields_nothing(parser, line):
-    text = f"The mayor said the budget was short.\n{line}\nThe council meets on Monday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [a.source.span.text for a in found] == ["The mayor"]
-
-
-def test_boilerplate_only_for_its_articles(parser):
-    line = BOILERPLATE[4]  # a staff bio
-    assert parser.parse(line, outlet="other-outlet").attributions
-    assert not parser.parse(line, outlet=plugin.OUTLET).attributions
-
-
-def test_contributing_is_a_credit(parser):
-    doc = parser.parse("The mayor said the budget was short.\nContributing: Ann Lee.", outlet=plugin.OUTLET)
-    assert [c.text for c in doc.credits] == ["Contributing: Ann Lee."]
-
-
-@pytest.mark.parametrize("url", [
-    "https://www.usatoday.com/story/news/politics/2016/05/01/mayor-budget/1234/",
-    "usatoday.com/story/x",
-    "https://www.cincinnati.com/story/news/2016/05/01/mayor-budget/",
-])
-def test_detected_by_url(parser, url):
-    assert parser.parse("The mayor said the budget was short.", url=url).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Budget Fight Looms.\nThe governor told USA TODAY that the budget was short.",
-    "Budget Fight Looms.\nThe mayor said the budget was short.\nContributing: Ann Lee.",
-    "Letters On The Budget.\nLETTERS.\nThe mayor is wrong about the budget.\nAnn Lee.\nSpringfield, Ill.",
-    "Budget Fight Looms.\nThe former secretary of State said the treaty was sound.",
-    "Budget Fight Looms.\nFactories across the USA are hiring again, the report said.",
-    "Budget Fight Looms.\nShare your view: follow @USATOpinion on Twitter.",
-    DECK + "The council approved the budget -- its first in two years -- on Monday.",
-    DECK + "The plan won 62% of the vote on Monday.",
-])
-def test_detected_by_signature(parser, text):
-    assert parser.parse(text).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
-    # wire copy carries the agency's dateline
-    "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
-    # other outlets cite the paper in ordinary case
-    "Lee Speaks.\nThe senator told USA Today that the deal was bad.",
-    # party-and-state tags and the title before a name are everyone's style
-    "Lee Speaks.\nSen. Ann Lee, R-Texas, said the deal was bad.",
-    "Lee Speaks.\nSecretary of State Ann Lee said the treaty was sound.",
-    "Lee Speaks.\nThe senator backed the USA Patriot Act, she said.",
-    # a headline with its deck, but dashes set as dashes
-    DECK + "The council approved the budget — its first in two years — on Monday.",
-    # two hyphens and a percent sign without the print headline
-    "Lee Speaks.\nThe plan won 62% of the vote -- a record -- on Monday.",
-])
-def test_plain_copy_is_not_claimed(parser, text):
-    assert parser.parse(text).outlet is None
-
-
-def test_registered_once(parser):
-    outlet = parser.host.outlets[plugin.OUTLET]
-    assert outlet.name == "USA TODAY"
-    assert outlet.domains == plugin.DOMAINS
-
-
-PARSER = Parser(plugins=[plugin], entry_points=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts(lexicon=PARSER.lexicon))
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser(plugin).parse(text, outlet=plugin.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(messy_texts())
-def test_hostile_text_raises_nothing(make_parser, text):
-    assert make_parser(plugin).parse(text, outlet=plugin.OUTLET).errors == ()
+    def test_contributing_is_a_credit(self):
+        doc = self.parse("The mayor said the budget was short.\nContributing: Ann Lee.")
+        assert [c.text for c in doc.credits] == ["Contributing: Ann Lee."]

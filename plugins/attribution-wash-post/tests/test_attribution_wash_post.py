@@ -1,16 +1,15 @@
-"""Tests for The Washington Post plugin: a table of examples, boilerplate,
-detection, and the property that the plugin keeps what the core finds.
+"""Tests for The Washington Post plugin: the tests every outlet plugin owes
+(:class:`attribution.testing.outlet.OutletPluginTests`) on its tables of
+examples, boilerplate and detection, with the property that the plugin keeps
+what the core finds, and what is peculiar to it.
 
 Every example is written for these tests in the paper's house style; none is
 copied from an article.
 """
 
 import attribution_wash_post as plugin
-import pytest
-from hypothesis import given, settings
 
-from attribution.parser import Parser
-from attribution.testing.strategies import attributed_texts, messy_texts
+from attribution.testing.outlet import OutletPluginTests
 
 HOUSE = "written in the house style"
 
@@ -49,114 +48,60 @@ BOILERPLATE = [
 ]
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser(plugin)
+class TestWashPost(OutletPluginTests):
+    plugin = plugin
+    name = "The Washington Post"
+    domains = ("washingtonpost.com",)
+    examples = EXAMPLES
+    boilerplate = BOILERPLATE
+    urls = ["https://www.washingtonpost.com/politics/mayor-budget/2016/05/01/", "washingtonpost.com/x"]
+    signed = [
+        "Lee to Run Again.\n\nDES MOINES - Sen. Ann Lee said Tuesday that she would run again.",
+        "Lee to Run Again.\n\nNASHUA, N.H. - Sen. Ann Lee said Tuesday that she would run again.",
+        "Lee Speaks.\n\n“The economy is strong. . . . We will keep it that way,” Lee said.",
+        "Lee Speaks.\n\n“They said, ‘You are finished,’ \" Lee recalled.",
+        "Lee Speaks.\n\nSen. Ann Lee (R-Tex.) - who has opposed the deal - said it was bad.",
+        "Lee Speaks.\n\nThe senator told The Post that the deal was bad.",
+        "Lee Speaks.\n\nIn a Post-ABC News poll, most voters backed the deal.",
+        "Lee Speaks.\n\nThe senator said the deal was bad.\n\nTwitter: @annlee.",
+        "BYLINE: Ann Lee.\n\nThe senator said the deal was bad.",
+        "Lee Speaks.\n\n“We will not back down.”\n\n- Sen. Ann Lee.",
+    ]
+    unsigned = [
+        "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        # wire copy carries the agency's dateline and a true dash
+        "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
+        # other outlets cite the paper by its full name
+        "Lee Speaks.\nThe senator told The Washington Post that the deal was bad.",
+        "Lee Speaks.\nA Washington Post-ABC News poll found that most voters backed the deal.",
+        # the same tags set with true dashes are another outlet's style
+        "Lee Speaks.\nSen. Ann Lee (R-Tex.) — who has opposed the deal — said it was bad.",
+        # a poll column's heading in capitals, deep in the article, is no dateline
+        "Lee Speaks.\nThe senator spoke.\nThe crowd cheered.\nThe band played.\nVOTERS STILL UNDECIDED - Most have not chosen.",
+    ]
 
+    def test_relays_through_the_paper_names(self):
+        doc = self.parse("The governor told The Washington Post that the vote was rigged.")
+        assert [v.span.text for v in doc.attributions[0].via] == ["The Washington Post"]
+        doc = self.parse("The Washington Post Fact Checker found that the claim was false.")
+        assert doc.attributions[0].source.kind == "outlet"
+        doc = self.parse("Wonkblog reported that the plan would cost $2 billion.")
+        assert doc.attributions[0].source.kind == "outlet"
 
-def _found(doc):
-    return [(a.source.span.text if a.source else None, a.cue.text, " … ".join(s.text for s in a.content))
-            for a in doc.attributions]
+    def test_hyphen_credit_only_for_its_articles(self):
+        text = "Lee Makes Her Case.\n\n“We will not back down.”\n\n- Sen. Ann Lee."
+        assert not self.parse(text, outlet="other-outlet").attributions
+        assert self.parse(text).attributions[0].source.kind == "person"
 
+    def test_words_after_a_credited_name_report_nothing(self):
+        text = "Lee Makes Her Case.\n\n“Great speech.”\n\n-Ann Lee, tweeting after the debate."
+        assert [a.cue.text for a in self.parse(text).attributions] == ["-"]
 
-@pytest.mark.parametrize("origin,text,expected", EXAMPLES)
-def test_examples(parser, origin, text, expected):
-    assert _found(parser.parse(text, outlet=plugin.OUTLET)) == expected
+    def test_a_report_from_a_place_is_no_sign_off(self):
+        found = self.parse("Officials reported from Kabul that the road had reopened.").attributions
+        assert [(a.source.span.text, a.cue.text) for a in found] == [("Officials", "reported")]
 
-
-def test_relays_through_the_paper_names(parser):
-    doc = parser.parse("The governor told The Washington Post that the vote was rigged.", outlet=plugin.OUTLET)
-    assert [v.span.text for v in doc.attributions[0].via] == ["The Washington Post"]
-    doc = parser.parse("The Washington Post Fact Checker found that the claim was false.", outlet=plugin.OUTLET)
-    assert doc.attributions[0].source.kind == "outlet"
-    doc = parser.parse("Wonkblog reported that the plan would cost $2 billion.", outlet=plugin.OUTLET)
-    assert doc.attributions[0].source.kind == "outlet"
-
-
-def test_hyphen_credit_only_for_its_articles(parser):
-    text = "Lee Makes Her Case.\n\n“We will not back down.”\n\n- Sen. Ann Lee."
-    assert not parser.parse(text, outlet="other-outlet").attributions
-    assert parser.parse(text, outlet=plugin.OUTLET).attributions[0].source.kind == "person"
-
-
-def test_words_after_a_credited_name_report_nothing(parser):
-    text = "Lee Makes Her Case.\n\n“Great speech.”\n\n-Ann Lee, tweeting after the debate."
-    assert [a.cue.text for a in parser.parse(text, outlet=plugin.OUTLET).attributions] == ["-"]
-
-
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_boilerplate_yields_nothing(parser, line):
-    text = f"The mayor said the budget was short.\n{line}\nThe council meets on Monday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [a.source.span.text for a in found] == ["The mayor"]
-
-
-def test_a_report_from_a_place_is_no_sign_off(parser):
-    found = parser.parse("Officials reported from Kabul that the road had reopened.", outlet=plugin.OUTLET).attributions
-    assert [(a.source.span.text, a.cue.text) for a in found] == [("Officials", "reported")]
-
-
-def test_boilerplate_only_for_its_articles(parser):
-    line = "Read more: Lee says the budget is short."  # a promo for another story
-    assert parser.parse(line, outlet="other-outlet").attributions
-    assert not parser.parse(line, outlet=plugin.OUTLET).attributions
-
-
-@pytest.mark.parametrize("url", ["https://www.washingtonpost.com/politics/mayor-budget/2016/05/01/", "washingtonpost.com/x"])
-def test_detected_by_url(parser, url):
-    assert parser.parse("The mayor said the budget was short.", url=url).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Lee to Run Again.\n\nDES MOINES - Sen. Ann Lee said Tuesday that she would run again.",
-    "Lee to Run Again.\n\nNASHUA, N.H. - Sen. Ann Lee said Tuesday that she would run again.",
-    "Lee Speaks.\n\n“The economy is strong. . . . We will keep it that way,” Lee said.",
-    "Lee Speaks.\n\n“They said, ‘You are finished,’ \" Lee recalled.",
-    "Lee Speaks.\n\nSen. Ann Lee (R-Tex.) - who has opposed the deal - said it was bad.",
-    "Lee Speaks.\n\nThe senator told The Post that the deal was bad.",
-    "Lee Speaks.\n\nIn a Post-ABC News poll, most voters backed the deal.",
-    "Lee Speaks.\n\nThe senator said the deal was bad.\n\nTwitter: @annlee.",
-    "BYLINE: Ann Lee.\n\nThe senator said the deal was bad.",
-    "Lee Speaks.\n\n“We will not back down.”\n\n- Sen. Ann Lee.",
-])
-def test_detected_by_signature(parser, text):
-    assert parser.parse(text).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
-    # wire copy carries the agency's dateline and a true dash
-    "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
-    # other outlets cite the paper by its full name
-    "Lee Speaks.\nThe senator told The Washington Post that the deal was bad.",
-    "Lee Speaks.\nA Washington Post-ABC News poll found that most voters backed the deal.",
-    # the same tags set with true dashes are another outlet's style
-    "Lee Speaks.\nSen. Ann Lee (R-Tex.) — who has opposed the deal — said it was bad.",
-    # a poll column's heading in capitals, deep in the article, is no dateline
-    "Lee Speaks.\nThe senator spoke.\nThe crowd cheered.\nThe band played.\nVOTERS STILL UNDECIDED - Most have not chosen.",
-])
-def test_plain_copy_is_not_claimed(parser, text):
-    assert parser.parse(text).outlet is None
-
-
-def test_registered_once(parser):
-    outlet = parser.host.outlets[plugin.OUTLET]
-    assert outlet.name == "The Washington Post"
-    assert outlet.domains == ("washingtonpost.com",)
-
-
-PARSER = Parser(plugins=[plugin], entry_points=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts(lexicon=PARSER.lexicon))
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser(plugin).parse(text, outlet=plugin.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(messy_texts())
-def test_hostile_text_raises_nothing(make_parser, text):
-    assert make_parser(plugin).parse(text, outlet=plugin.OUTLET).errors == ()
+    def test_boilerplate_only_for_its_articles(self):
+        line = "Read more: Lee says the budget is short."  # a promo for another story
+        assert self.parse(line, outlet="other-outlet").attributions
+        assert not self.parse(line).attributions
