@@ -89,6 +89,8 @@ ROWS = [
      "core.participle.v1", "the harbour board", "saying", ["the pier was lost"], "claim", []),
     ("On Friday she closed the pier, saying it was unsafe.",
      "core.participle.v1", "she", "saying", ["it was unsafe"], "claim", []),
+    ("In a new Harbour Gazette poll, most commuters back a second bridge.",
+     "core.poll_frame.v1", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
@@ -171,6 +173,10 @@ def test_headings_and_credit_lines_yield_nothing(parser):
 
 def test_a_passive_participle_with_its_agent_is_no_report(parser):
     assert parser.parse("A decree signed by the governor closed the pier for a week.").attributions == ()
+
+
+def test_a_place_before_a_poll_is_no_frame(parser):
+    assert parser.parse("In Ohio, the polls close at seven.").attributions == ()
 
 
 def test_according_to_plan_is_no_attribution(parser):

@@ -112,6 +112,26 @@ _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex
 # "according to early results of the exit polls conducted for ... by ...": long, but one mention
 _MAX_LEAD_SOURCE_WORDS = 25
 _MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
+# A poll as the frame of a finding: "In a new Ledger poll, Lee leads Roe." (Not "Lee leads Roe
+# in the poll": annotators mark that form too seldom for a rule to gain by it.)
+_POLL_NP = (
+    r"((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
+    r"(?:[\w’'/&-]+\s+){0,5}?(?:poll|polls|survey|surveys|polling))\b"
+)
+_POLL_LEAD = regex.compile(r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+" + _POLL_NP + r"(?:\s+(?:of|by|from|for|in|conducted|released|taken)\b[^,;:]{0,60})?\s*,\s*")
+
+
+def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A poll or survey that frames a finding: its claim, without a verb of saying."""
+    text = ctx.text
+    s0, s1 = sentence.start, sentence.end
+    lead = _POLL_LEAD.match(text, clauses.skip_space(text, s0, s1), s1)
+    if lead is not None:
+        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        if content[1] > content[0]:
+            yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v1", priority=40)
+
+
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 
@@ -684,6 +704,7 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v1", _lead_phrases, priority=20)
+    register("core.poll_frame.v1", _poll_frames, priority=40)
     register("core.verb_cue.v1", _verb_cues, priority=50)
     register("core.dash_credit.v1", _dash_credit, priority=30)
     register("core.headline_speaker.v1", _headline_speaker, priority=30)
