@@ -1,5 +1,7 @@
-"""Tests for The Associated Press plugin: a table of examples, boilerplate,
-detection, and the property that the plugin keeps what the core finds.
+"""Tests for The Associated Press plugin: the tests every outlet plugin owes
+(:class:`attribution.testing.outlet.OutletPluginTests`) on its tables — examples,
+boilerplate, detection, and the property that the plugin keeps what the core
+finds — and what is peculiar to it.
 
 Every example is written for these tests in the agency's house style; none
 is copied from an article.
@@ -7,10 +9,8 @@ is copied from an article.
 
 import attribution_ap as plugin
 import pytest
-from hypothesis import given, settings
 
-from attribution.parser import Parser
-from attribution.testing.strategies import attributed_texts, messy_texts
+from attribution.testing.outlet import OutletPluginTests
 
 HOUSE = "written in the house style"
 
@@ -56,99 +56,47 @@ BOILERPLATE = [
 ]
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser(plugin)
+class TestAP(OutletPluginTests):
+    plugin = plugin
+    name = "The Associated Press"
+    domains = ("apnews.com", "ap.org")
+    examples = EXAMPLES
+    boilerplate = BOILERPLATE
+    urls = ("https://apnews.com/article/budget-senate-1a2b3c", "https://www.ap.org/press-releases/x")
+    signed = (
+        "Budget Passes.\n\nWASHINGTON (AP) — The Senate passed the budget Tuesday.",
+        "Budget Passes.\n\nRENO, Nev. (AP) — The assembly passed the budget Tuesday.",
+        "The Latest: Budget Passes.\n\nThe Latest on the budget fight (all times EDT):\n\n3:15 p.m.\n\nThe Senate voted.",
+        "Budget Passes.\n\nThe Senate passed the budget Tuesday.\n\n___.\n\nAssociated Press writer Ann Lee contributed.",
+        ("10 Things to Know for Today.\n\nYour daily look at late-breaking news, upcoming events and the stories "
+         "that will be talked about today:"),
+    )
+    unsigned = (
+        "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        # other outlets cite the agency, its counts and its polls
+        "Lee Speaks.\nThe senator told The Associated Press that the deal was bad.",
+        "Lee Leads.\nLee leads by 200 delegates, according to a count by The Associated Press.",
+        "Lee Leads.\nAccording to an AP-GfK poll, Lee leads the field.",
+        # another agency's dateline
+        "WASHINGTON (Reuters) - The city council approved the budget on Monday, the mayor said.",
+    )
 
+    def test_relays_through_the_agency(self):
+        for text, name in (("The governor told The Associated Press on Monday that the vote was rigged.",
+                            "The Associated Press"),
+                           ("The governor defended the plan, telling the AP that the state had done nothing wrong.",
+                            "the AP")):
+            doc = self.parse(text)
+            assert [v.span.text for v in doc.attributions[0].via] == [name]
 
-def _found(doc):
-    return [(a.source.span.text if a.source else None, a.cue.text, " … ".join(s.text for s in a.content))
-            for a in doc.attributions]
+    @pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CONCORD, N.H. (AP) — "])
+    def test_the_dateline_is_no_source_nor_cue(self, dateline):
+        text = f"Deal Reached.\n\n{dateline}The budget will pass, the senator said Tuesday."
+        found = self.parse(text).attributions
+        assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in found] == [
+            ("the senator", "said", "The budget will pass")]
 
-
-@pytest.mark.parametrize("origin,text,expected", EXAMPLES)
-def test_examples(parser, origin, text, expected):
-    assert _found(parser.parse(text, outlet=plugin.OUTLET)) == expected
-
-
-def test_relays_through_the_agency(parser):
-    for text, name in (("The governor told The Associated Press on Monday that the vote was rigged.",
-                        "The Associated Press"),
-                       ("The governor defended the plan, telling the AP that the state had done nothing wrong.",
-                        "the AP")):
-        doc = parser.parse(text, outlet=plugin.OUTLET)
-        assert [v.span.text for v in doc.attributions[0].via] == [name]
-
-
-@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CONCORD, N.H. (AP) — "])
-def test_the_dateline_is_no_source_nor_cue(parser, dateline):
-    text = f"Deal Reached.\n\n{dateline}The budget will pass, the senator said Tuesday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in found] == [
-        ("the senator", "said", "The budget will pass")]
-
-
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_boilerplate_yields_nothing(parser, line):
-    text = f"The mayor said the budget was short.\n{line}\nThe council meets on Monday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [a.source.span.text for a in found] == ["The mayor"]
-
-
-def test_boilerplate_only_for_its_articles(parser):
-    line = BOILERPLATE[-1]  # a photo caption with the agency's credit
-    assert parser.parse(line, outlet="other-outlet").attributions
-    assert not parser.parse(line, outlet=plugin.OUTLET).attributions
-
-
-@pytest.mark.parametrize("url", ["https://apnews.com/article/budget-senate-1a2b3c", "https://www.ap.org/press-releases/x"])
-def test_detected_by_url(parser, url):
-    assert parser.parse("The mayor said the budget was short.", url=url).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Budget Passes.\n\nWASHINGTON (AP) — The Senate passed the budget Tuesday.",
-    "Budget Passes.\n\nRENO, Nev. (AP) — The assembly passed the budget Tuesday.",
-    "The Latest: Budget Passes.\n\nThe Latest on the budget fight (all times EDT):\n\n3:15 p.m.\n\nThe Senate voted.",
-    "Budget Passes.\n\nThe Senate passed the budget Tuesday.\n\n___.\n\nAssociated Press writer Ann Lee contributed.",
-    ("10 Things to Know for Today.\n\nYour daily look at late-breaking news, upcoming events and the stories "
-    "that will be talked about today:"),
-])
-def test_detected_by_signature(parser, text):
-    assert parser.parse(text).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
-    # other outlets cite the agency, its counts and its polls
-    "Lee Speaks.\nThe senator told The Associated Press that the deal was bad.",
-    "Lee Leads.\nLee leads by 200 delegates, according to a count by The Associated Press.",
-    "Lee Leads.\nAccording to an AP-GfK poll, Lee leads the field.",
-    # another agency's dateline
-    "WASHINGTON (Reuters) - The city council approved the budget on Monday, the mayor said.",
-])
-def test_plain_copy_is_not_claimed(parser, text):
-    assert parser.parse(text).outlet is None
-
-
-def test_registered_once(parser):
-    outlet = parser.host.outlets[plugin.OUTLET]
-    assert outlet.name == "The Associated Press"
-    assert outlet.domains == ("apnews.com", "ap.org")
-
-
-PARSER = Parser(plugins=[plugin], entry_points=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts(lexicon=PARSER.lexicon))
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser(plugin).parse(text, outlet=plugin.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(messy_texts())
-def test_hostile_text_raises_nothing(make_parser, text):
-    assert make_parser(plugin).parse(text, outlet=plugin.OUTLET).errors == ()
+    def test_boilerplate_only_for_its_articles(self):
+        line = BOILERPLATE[-1]  # a photo caption with the agency's credit
+        assert self.parse(line, outlet="other-outlet").attributions
+        assert not self.parse(line).attributions

@@ -1,16 +1,15 @@
-"""Tests for the Firstpost plugin: a table of examples, boilerplate,
-detection, and the property that the plugin keeps what the core finds.
+"""Tests for the Firstpost plugin: the tests every outlet plugin owes
+(:class:`attribution.testing.outlet.OutletPluginTests`) on its tables — examples,
+boilerplate, detection, and the property that the plugin keeps what the core
+finds — and what is peculiar to it.
 
 Every example is written for these tests in the site's house style; none is
 copied from an article.
 """
 
 import attribution_firstpost as plugin
-import pytest
-from hypothesis import given, settings
 
-from attribution.parser import Parser
-from attribution.testing.strategies import attributed_texts, messy_texts
+from attribution.testing.outlet import OutletPluginTests
 
 HOUSE = "written in the house style"
 
@@ -66,102 +65,47 @@ BOILERPLATE = [
 ]
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser(plugin)
+class TestFirstpost(OutletPluginTests):
+    plugin = plugin
+    name = "Firstpost"
+    domains = ("firstpost.com",)
+    examples = EXAMPLES
+    boilerplate = BOILERPLATE
+    urls = ("https://www.firstpost.com/explainers/india-drone-rules-13800000.html", "firstpost.com/world/x")
+    signed = (
+        "India Eases Drone Rules\nThe rules come into force next month.\nWith inputs from agencies",
+        "India Eases Drone Rules\nThe rules come into force next month.\n(With inputs from PTI)",
+        "Why Is India Easing Drone Rules?\nThe government has acted.\nLet us take a quick look.\nWhat has changed?",
+        "India Eases Drone Rules\nAs per the ministry, the rules come into force next month.",
+        "India Eases Drone Rules\nFirstpost has learnt that the file has been sent back.",
+        "India Eases Drone Rules\nSpeaking to Firstpost, the official said the decision was final.",
+    )
+    unsigned = (
+        "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
+        # other outlets cite the site's interviews in the past tense
+        "Lee Speaks.\nThe senator told Firstpost that the deal was bad.",
+        # "as per" in running prose is no lead
+        "Budget Talks.\nThe council, as per usual, approved the budget on Monday.",
+    )
 
+    def test_relays_through_the_site_names(self):
+        doc = self.parse("The defence secretary told Firstpost that the review would be completed by March.")
+        assert [v.span.text for v in doc.attributions[0].via] == ["Firstpost"]
+        for text in ("Firstpost reported that the deal was signed on Tuesday.",
+                     "Firstpost has learnt that the file has been sent back to the ministry."):
+            assert self.parse(text).attributions[0].source.kind == "outlet"
 
-def _found(doc):
-    return [(a.source.span.text if a.source else None, a.cue.text, " … ".join(s.text for s in a.content))
-            for a in doc.attributions]
+    def test_credit_lines_are_credits(self):
+        doc = self.parse("The mayor said the budget was short.\n(With inputs from PTI)")
+        assert [c.text for c in doc.credits] == ["(With inputs from PTI)"]
 
+    def test_boilerplate_only_for_its_articles(self):
+        line = BOILERPLATE[3]  # a read-next link
+        assert self.parse("Budget Talks\n\n" + line, outlet="other-outlet").attributions
+        assert not self.parse("Budget Talks\n\n" + line).attributions
 
-@pytest.mark.parametrize("origin,text,expected", EXAMPLES)
-def test_examples(parser, origin, text, expected):
-    assert _found(parser.parse(text, outlet=plugin.OUTLET)) == expected
-
-
-def test_relays_through_the_site_names(parser):
-    doc = parser.parse("The defence secretary told Firstpost that the review would be completed by March.",
-                       outlet=plugin.OUTLET)
-    assert [v.span.text for v in doc.attributions[0].via] == ["Firstpost"]
-    for text in ("Firstpost reported that the deal was signed on Tuesday.",
-                 "Firstpost has learnt that the file has been sent back to the ministry."):
-        assert parser.parse(text, outlet=plugin.OUTLET).attributions[0].source.kind == "outlet"
-
-
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_boilerplate_yields_nothing(parser, line):
-    text = f"The mayor said the budget was short.\n{line}\nThe council meets on Monday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [a.source.span.text for a in found] == ["The mayor"]
-
-
-def test_credit_lines_are_credits(parser):
-    doc = parser.parse("The mayor said the budget was short.\n(With inputs from PTI)", outlet=plugin.OUTLET)
-    assert [c.text for c in doc.credits] == ["(With inputs from PTI)"]
-
-
-def test_boilerplate_only_for_its_articles(parser):
-    line = BOILERPLATE[3]  # a read-next link
-    assert parser.parse("Budget Talks\n\n" + line, outlet="other-outlet").attributions
-    assert not parser.parse("Budget Talks\n\n" + line, outlet=plugin.OUTLET).attributions
-
-
-def test_house_rules_only_for_its_articles(parser):
-    heading = "Budget Talks\n\nWhat did the minister say about the ‘new rules’ on imports?"
-    assert parser.parse(heading, outlet="other-outlet").attributions
-    assert not parser.parse(heading, outlet=plugin.OUTLET).attributions
-
-
-@pytest.mark.parametrize("url", ["https://www.firstpost.com/explainers/india-drone-rules-13800000.html",
-                                 "firstpost.com/world/x"])
-def test_detected_by_url(parser, url):
-    assert parser.parse("The mayor said the budget was short.", url=url).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "India Eases Drone Rules\nThe rules come into force next month.\nWith inputs from agencies",
-    "India Eases Drone Rules\nThe rules come into force next month.\n(With inputs from PTI)",
-    "Why Is India Easing Drone Rules?\nThe government has acted.\nLet us take a quick look.\nWhat has changed?",
-    "India Eases Drone Rules\nAs per the ministry, the rules come into force next month.",
-    "India Eases Drone Rules\nFirstpost has learnt that the file has been sent back.",
-    "India Eases Drone Rules\nSpeaking to Firstpost, the official said the decision was final.",
-])
-def test_detected_by_signature(parser, text):
-    assert parser.parse(text).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
-    "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
-    # other outlets cite the site's interviews in the past tense
-    "Lee Speaks.\nThe senator told Firstpost that the deal was bad.",
-    # "as per" in running prose is no lead
-    "Budget Talks.\nThe council, as per usual, approved the budget on Monday.",
-])
-def test_plain_copy_is_not_claimed(parser, text):
-    assert parser.parse(text).outlet is None
-
-
-def test_registered_once(parser):
-    outlet = parser.host.outlets[plugin.OUTLET]
-    assert outlet.name == "Firstpost"
-    assert outlet.domains == ("firstpost.com",)
-
-
-PARSER = Parser(plugins=[plugin], entry_points=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts(lexicon=PARSER.lexicon))
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser(plugin).parse(text, outlet=plugin.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(messy_texts())
-def test_hostile_text_raises_nothing(make_parser, text):
-    assert make_parser(plugin).parse(text, outlet=plugin.OUTLET).errors == ()
+    def test_house_rules_only_for_its_articles(self):
+        heading = "Budget Talks\n\nWhat did the minister say about the ‘new rules’ on imports?"
+        assert self.parse(heading, outlet="other-outlet").attributions
+        assert not self.parse(heading).attributions

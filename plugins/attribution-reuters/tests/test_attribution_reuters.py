@@ -1,5 +1,7 @@
-"""Tests for the Reuters plugin: a table of examples, boilerplate,
-detection, and the property that the plugin keeps what the core finds.
+"""Tests for the Reuters plugin: the tests every outlet plugin owes
+(:class:`attribution.testing.outlet.OutletPluginTests`) on its tables — examples,
+boilerplate, detection, and the property that the plugin keeps what the core
+finds — and what is peculiar to it.
 
 Every example is written for these tests in the agency's house style; none
 is copied from an article.
@@ -7,10 +9,8 @@ is copied from an article.
 
 import attribution_reuters as plugin
 import pytest
-from hypothesis import given, settings
 
-from attribution.parser import Parser
-from attribution.testing.strategies import attributed_texts, messy_texts
+from attribution.testing.outlet import OutletPluginTests
 
 HOUSE = "written in the house style"
 
@@ -44,99 +44,47 @@ BOILERPLATE = [
 ]
 
 
-@pytest.fixture
-def parser(make_parser):
-    return make_parser(plugin)
+class TestReuters(OutletPluginTests):
+    plugin = plugin
+    name = "Reuters"
+    domains = ("reuters.com",)
+    examples = EXAMPLES
+    boilerplate = BOILERPLATE
+    urls = ("https://www.reuters.com/article/us-usa-budget-idUSKCN0XX", "reuters.com/world/x")
+    signed = (
+        "Budget Passes.\n\nWASHINGTON (Reuters) - The Senate passed the budget on Tuesday.",
+        "Budget Passes.\n\nPARIS, May 3 (Reuters) - The assembly passed the budget on Tuesday.",
+        "Budget Passes.\n\nThe Senate passed the budget on Tuesday.\n\n(Reporting by Ann Lee; Editing by Tom Bell)",
+        ("Budget Passes.\n\nThe Senate passed the budget on Tuesday. (Reporting by Ann Lee in Washington; "
+         "Writing by Jim Bell; Editing by Tom Bell.)"),
+        "Budget Passes.\n\nThe Senate passed the budget on Tuesday.\n\nOur Standards: The Thomson Reuters Trust Principles.",
+    )
+    unsigned = (
+        "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        # other outlets cite the agency, its polls and its photographers
+        "Lee Speaks.\nThe senator told Reuters that the deal was bad.",
+        "Lee Leads.\nAccording to a Reuters/Ipsos poll, Lee leads the field.",
+        "Lee Speaks.\nThe senator spoke on Monday.\nJim Bell / Reuters.",
+        # another agency's dateline
+        "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
+    )
 
+    def test_relays_through_the_agency(self):
+        for text in ("The governor told Reuters on Friday that the vote was rigged.",
+                     "Hours later, the governor answered the charge, telling Reuters, “We have done nothing wrong.”"):
+            doc = self.parse(text)
+            assert [v.span.text for v in doc.attributions[0].via] == ["Reuters"]
+        doc = self.parse("Reuters reported on Friday that the talks had stalled.")
+        assert doc.attributions[0].source.kind == "outlet"
 
-def _found(doc):
-    return [(a.source.span.text if a.source else None, a.cue.text, " … ".join(s.text for s in a.content))
-            for a in doc.attributions]
+    @pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "ORLANDO, Fla. (Reuters) – ", "Dec 29 (Reuters) - "])
+    def test_the_dateline_is_no_source_nor_cue(self, dateline):
+        text = f"Deal Reached.\n\n{dateline}The budget will pass, the senator said on Tuesday."
+        found = self.parse(text).attributions
+        assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in found] == [
+            ("the senator", "said", "The budget will pass")]
 
-
-@pytest.mark.parametrize("origin,text,expected", EXAMPLES)
-def test_examples(parser, origin, text, expected):
-    assert _found(parser.parse(text, outlet=plugin.OUTLET)) == expected
-
-
-def test_relays_through_the_agency(parser):
-    for text in ("The governor told Reuters on Friday that the vote was rigged.",
-                 "Hours later, the governor answered the charge, telling Reuters, “We have done nothing wrong.”"):
-        doc = parser.parse(text, outlet=plugin.OUTLET)
-        assert [v.span.text for v in doc.attributions[0].via] == ["Reuters"]
-    doc = parser.parse("Reuters reported on Friday that the talks had stalled.", outlet=plugin.OUTLET)
-    assert doc.attributions[0].source.kind == "outlet"
-
-
-@pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "ORLANDO, Fla. (Reuters) – ", "Dec 29 (Reuters) - "])
-def test_the_dateline_is_no_source_nor_cue(parser, dateline):
-    text = f"Deal Reached.\n\n{dateline}The budget will pass, the senator said on Tuesday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in found] == [
-        ("the senator", "said", "The budget will pass")]
-
-
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_boilerplate_yields_nothing(parser, line):
-    text = f"The mayor said the budget was short.\n{line}\nThe council meets on Monday."
-    found = parser.parse(text, outlet=plugin.OUTLET).attributions
-    assert [a.source.span.text for a in found] == ["The mayor"]
-
-
-def test_boilerplate_only_for_its_articles(parser):
-    line = BOILERPLATE[-1]  # a photo caption with the photographer's credit
-    assert parser.parse(line, outlet="other-outlet").attributions
-    assert not parser.parse(line, outlet=plugin.OUTLET).attributions
-
-
-@pytest.mark.parametrize("url", ["https://www.reuters.com/article/us-usa-budget-idUSKCN0XX", "reuters.com/world/x"])
-def test_detected_by_url(parser, url):
-    assert parser.parse("The mayor said the budget was short.", url=url).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Budget Passes.\n\nWASHINGTON (Reuters) - The Senate passed the budget on Tuesday.",
-    "Budget Passes.\n\nPARIS, May 3 (Reuters) - The assembly passed the budget on Tuesday.",
-    "Budget Passes.\n\nThe Senate passed the budget on Tuesday.\n\n(Reporting by Ann Lee; Editing by Tom Bell)",
-    ("Budget Passes.\n\nThe Senate passed the budget on Tuesday. (Reporting by Ann Lee in Washington; "
-    "Writing by Jim Bell; Editing by Tom Bell.)"),
-    "Budget Passes.\n\nThe Senate passed the budget on Tuesday.\n\nOur Standards: The Thomson Reuters Trust Principles.",
-])
-def test_detected_by_signature(parser, text):
-    assert parser.parse(text).outlet == plugin.OUTLET
-
-
-@pytest.mark.parametrize("text", [
-    "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
-    # other outlets cite the agency, its polls and its photographers
-    "Lee Speaks.\nThe senator told Reuters that the deal was bad.",
-    "Lee Leads.\nAccording to a Reuters/Ipsos poll, Lee leads the field.",
-    "Lee Speaks.\nThe senator spoke on Monday.\nJim Bell / Reuters.",
-    # another agency's dateline
-    "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
-])
-def test_plain_copy_is_not_claimed(parser, text):
-    assert parser.parse(text).outlet is None
-
-
-def test_registered_once(parser):
-    outlet = parser.host.outlets[plugin.OUTLET]
-    assert outlet.name == "Reuters"
-    assert outlet.domains == ("reuters.com",)
-
-
-PARSER = Parser(plugins=[plugin], entry_points=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(attributed_texts(lexicon=PARSER.lexicon))
-def test_the_plugin_keeps_what_the_core_finds(make_parser, assert_attributions, case):
-    text, expected = case
-    found = make_parser(plugin).parse(text, outlet=plugin.OUTLET).attributions
-    assert_attributions(found, expected, exact=False)
-
-
-@settings(max_examples=50, deadline=None)
-@given(messy_texts())
-def test_hostile_text_raises_nothing(make_parser, text):
-    assert make_parser(plugin).parse(text, outlet=plugin.OUTLET).errors == ()
+    def test_boilerplate_only_for_its_articles(self):
+        line = BOILERPLATE[-1]  # a photo caption with the photographer's credit
+        assert self.parse(line, outlet="other-outlet").attributions
+        assert not self.parse(line).attributions
