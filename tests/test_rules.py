@@ -370,7 +370,8 @@ def test_as_clause_after_the_first_sentence(parser):
     assert [s.text for s in att.content] == ["the storm had cracked two pylons"]
 
 
-@pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "PORTLAND, Maine - ", "Lagos (AFP) – ", "OSLO, Mar 3 (Reuters) - ", "OSLO -- "])
+@pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "PORTLAND, Maine - ", "Lagos (AFP) – ", "OSLO, Mar 3 (Reuters) - ", "OSLO -- ",
+                                      "OSLO/BERGEN (Reuters) - ", "SAN JUAN, Puerto Rico (AP) — ", "OSLO (AP) —", "(AP) — "])
 def test_a_dateline_is_no_part_of_the_first_sentence(parser, dateline):
     att = _one(parser.parse(dateline + "“The ferry is late again,” the harbour master said."))
     assert [s.text for s in att.content] == ["“The ferry is late again,”"]

@@ -36,12 +36,12 @@ _SPEECH_TAIL = regex.compile(
 # brackets follows it.
 _AGENCY = r"\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\)"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
-_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,2}"
-_STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12})?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+_CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
+_STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
 DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?"
-    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})[^\S\n]*" + _AGENCY + r")"
-    r"[^\S\n]*(?:--?|[—–])[^\S\n]+(?=\S)"
+    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY + r")"
+    r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
 )
 _DATELINE_PARAGRAPHS = 3
 _MAX_SENTENCE = 3000
