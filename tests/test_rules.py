@@ -241,6 +241,12 @@ def test_a_quotation_ending_in_a_determiner_still_has_its_cue(parser):
     assert [s.text for s in att.content] == ["“Nobody will believe that,”"]
 
 
+def test_a_new_clause_with_its_own_report_ends_the_content(parser):
+    doc = parser.parse("The captain said the ferry was safe, he also warned that the pier was not.")
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("said", "the ferry was safe"), ("also warned", "the pier was not")]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

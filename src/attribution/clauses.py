@@ -58,10 +58,11 @@ _PARTICIPLE_BOUNDARY = regex.compile(
 )
 
 
-# A participle or a coordinated verb that starts a new report ends content:
-# "..., calling them ...", "... and said she had been ...".
+# A participle, a coordinated verb or a new clause after a comma that starts
+# a new report ends content: "..., calling them ...", "... and said she had
+# been ...", "..., he also accuses them of ...".
 _NEXT_REPORT = regex.compile(
-    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)([a-z]+)\b"
+    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+|(?P<subject>he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)(?P<word>[a-z]+)\b"
 )
 
 
@@ -77,12 +78,13 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     if m:
         end = m.start()
     for m in _NEXT_REPORT.finditer(text, start, end):
-        word = m.group(1)
+        word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
             continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
         coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
-        if (participle or coordinated) and (
+        spliced = m.group("subject") is not None
+        if (participle or coordinated or spliced) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
             or _THAT_AHEAD.match(text, m.end(), end)  # "..., but lamented that ...": any verb before "that"
         ):
