@@ -247,6 +247,18 @@ def test_a_new_clause_with_its_own_report_ends_the_content(parser):
         ("said", "the ferry was safe"), ("also warned", "the pier was not")]
 
 
+def test_a_participle_after_a_trailing_cue_is_no_inverted_cue(parser):
+    doc = parser.parse("“We stay open,” the owner said on Monday, explaining the shop’s decision.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions][0] == ("the owner", "said")
+    assert all(a.rule != "core.inverted_cue.v1" for a in doc.attributions)
+
+
+def test_a_participle_after_a_quoted_phrase_reports_for_the_subject(parser):
+    doc = parser.parse("The mayor defended “our harbour,” saying the port would stay open.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("The mayor", "defended", "“our harbour,”"), ("The mayor", "saying", "the port would stay open")]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -53,7 +53,7 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
 
 
 _PARTICIPLE_BOUNDARY = regex.compile(
-    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
+    r",[”\"’']?\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
     regex.IGNORECASE,
 )
 
@@ -76,7 +76,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     m = _PARTICIPLE_BOUNDARY.search(text, start, end)
     if m:
-        end = m.start()
+        end = m.start() + (2 if text[m.start() + 1] in "”\"’'" else 0)  # keep a closing quotation mark
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):

@@ -224,7 +224,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
-    if (before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and _inverted(ctx, cue_end, s1)
+    if (before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and not form.endswith("ing")
+            and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
         content = clauses.trim(text, s0, s0 + len(before))
         end_src, rest = _source_end(ctx, cue_end, s1)
@@ -240,7 +241,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     # sure of itself, or right after a quotation that opens the sentence
     strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and cue_start == cs and before and (
-        before.endswith(",") or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
+        before.endswith((",", ",”", ',"', ",’")) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
         yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)

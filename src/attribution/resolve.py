@@ -230,6 +230,7 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and len(prev.content) == 1
             and not text[last[1] : c.cue[0][0]].strip(" ,")
             and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
+            and not any(q in text[last[0] : last[1]] for q in "“”\"")  # a quoted object is content
         ):
             c.cue = [(prev.cue[0][0], c.cue[-1][1])]
             dropped.add(k)
