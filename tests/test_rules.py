@@ -259,6 +259,18 @@ def test_a_participle_after_a_quoted_phrase_reports_for_the_subject(parser):
         ("The mayor", "defended", "“our harbour,”"), ("The mayor", "saying", "the port would stay open")]
 
 
+def test_a_quoted_question_and_a_short_tail_are_one_sentence(parser):
+    att = _one(parser.parse("“Who moved the buoys?” Okafor grumbled. The harbour was quiet."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "Okafor", "grumbled", "“Who moved the buoys?”")
+
+
+def test_names_with_colons_before_quotations_inside_a_paragraph(parser):
+    doc = parser.parse('The two disagree. Okafor: "The pier must go." Brandt: "It stays."')
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("Okafor", '"The pier must go."'), ("Brandt", '"It stays."')]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

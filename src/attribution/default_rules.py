@@ -480,6 +480,7 @@ _LABELS = frozenset(
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     if sentence.start != para_start:
+        yield from _quoted_speaker(ctx, sentence)
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v1"
@@ -494,6 +495,19 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+# A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
+_QUOTED_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s*(?=[“\"])")
+
+
+def _quoted_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    m = _QUOTED_SPEAKER.match(ctx.text, sentence.start, sentence.end)
+    if m is None or m.group(1).lower() in _LABELS:
+        return
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is not None and q.start == m.end():
+        yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v1", priority=30)
 
 
 def _transcript_speakers(ctx: Context) -> int:

@@ -24,11 +24,12 @@ _PARAGRAPH = regex.compile(r"[^\r\n]+")
 # it, before white space; what follows decides whether it really ends.
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
 # After a quotation that ends in ? or !, a short clause with a verb of saying
-# is still the same sentence: “Who knew?” Graham asked.
+# is still the same sentence: “Who knew?” Graham asked. / “Why now?” Beck questioned.
 _SPEECH_TAIL = regex.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
     r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
+    r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
