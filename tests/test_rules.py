@@ -271,6 +271,12 @@ def test_names_with_colons_before_quotations_inside_a_paragraph(parser):
         ("Okafor", '"The pier must go."'), ("Brandt", '"It stays."')]
 
 
+def test_a_speech_verb_after_a_quotation_may_have_an_adjunct(parser):
+    att = _one(parser.parse("“I may have to leave the quay,” Okafor joked in reference to the tide."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "Okafor", "joked", "“I may have to leave the quay,”")
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -75,7 +75,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             context == ":" and _colon_before_quotation(ctx, sentence, m.end())
         ):
             yield m  # "Trump attacked “the hateful ideology ...”"
-        elif (context in (".", ",") or lemma(w) in en.INVERTING_VERBS) and quote_window[0] <= m.start() < quote_window[1] and (
+        elif quote_window[0] <= m.start() < quote_window[1] and (
+            context in (".", ",") or lemma(w) in en.INVERTING_VERBS or w.endswith("ed") and _speech_quotation(ctx, sentence)
+        ) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
             and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
         ):
