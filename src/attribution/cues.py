@@ -76,7 +76,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         ):
             yield m  # "Trump attacked “the hateful ideology ...”"
         elif quote_window[0] <= m.start() < quote_window[1] and (
-            context in (".", ",") or lemma(w) in en.INVERTING_VERBS or w.endswith("ed") and _speech_quotation(ctx, sentence)
+            context in (".", ",") or lemma(w) in en.INVERTING_VERBS
+            # “...,” Cruz quipped in reference to ...: the first verb after its speaker
+            or w.endswith("ed") and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
         ) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
             and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
