@@ -277,6 +277,12 @@ def test_a_speech_verb_after_a_quotation_may_have_an_adjunct(parser):
         "Okafor", "joked", "“I may have to leave the quay,”")
 
 
+def test_an_inverted_source_ends_before_a_participle_with_a_clause(parser):
+    doc = parser.parse("“The pier will hold,” said Okafor, suggesting the storm was over.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
+        ("Okafor", "said"), ("Okafor", "suggesting")]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -296,13 +296,6 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None  # "said in a speech last month": a time, not a speaker
     if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         return None
-    relative = False
-    for _s, _e, w in toks:
-        low = w.lower()
-        if low in ("who", "which", "whose", "whom", "that"):
-            relative = True
-        elif low in _VERBISH and w.islower() and not relative:
-            return None
     # the mention stops before a relative clause, an age, a participle or an
     # adverbial, as it does before a cue (see _appositive)
     for k, (s, _e, w) in enumerate(toks):
@@ -315,9 +308,19 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                 end = s
                 break
     for s, _e, w in toks:
-        if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and s > start:
+        if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and start < s < end:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    # a verb in what is left makes it a clause, not a mention ("said the plan was ...")
+    relative = False
+    for s, _e, w in toks:
+        if s >= end:
+            break
+        low = w.lower()
+        if low in ("who", "which", "whose", "whom", "that"):
+            relative = True
+        elif low in _VERBISH and w.islower() and not relative:
+            return None
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
