@@ -98,9 +98,12 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
     head = _head(words)
     if head in lexicon.source_heads and lexicon.source_heads[head] >= 0.02:
         return True
+    if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
+        return True  # "other prominent bundlers in both parties said": people named by what they do
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ee", "ees", "ant", "ants", "ent", "ents")
 
 
@@ -164,8 +167,12 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         return None
     toks = [t for t in toks if t[0] >= start]
     # a leading preposition or conjunction belongs to the clause, not the subject
+    led = False
     while toks and toks[0][2].lower() in _CLAUSE_LEADS:
-        toks = toks[1:]
+        toks, led = toks[1:], True
+    comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None) if led else None
+    if comma is not None:
+        toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
     if not toks:
         return None
     start = toks[0][0]
@@ -193,10 +200,22 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
     no subject, False when the subject is too long to be one."""
     start = None
     words = 0
+    listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
     i = len(toks) - 1
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
+        if w == "," and listed and i > 0 and toks[i - 1][2][0].isupper():
+            i -= 1  # "Ann Lee, Tom Roe and ...": a comma between listed names
+            continue
+        if w == ")" and start is None:
+            # "Sen. Ann Lee (a Democrat who chairs the panel) says": the aside is no part of the walk
+            opening = next((j for j in range(i - 1, -1, -1) if toks[j][2] == "("), None)
+            if opening is None or opening == 0:
+                return None, True  # the name before it lies beyond the window: read a wider one
+            if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:
+                i = opening - 1
+                continue
         if not _WORD.match(w):
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
@@ -207,6 +226,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             return start, False
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
             return start, False
+        listed = listed or low == "and"
         if low in _VERBISH or low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
@@ -231,8 +251,13 @@ _STRONG_VERBS = frozenset(
 
 
 def _coordinated(toks, i: int) -> bool:
-    """An "and" between two capitalised words joins two names into one subject."""
-    return 0 < i < len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i + 1][2][0].isupper()
+    """An "and" after a capitalised word joins it to a name or to a group of
+    others ("Ann Lee and Tom Roe", "Ann Lee and other pilots") in one subject."""
+    return 0 < i < len(toks) - 1 and toks[i - 1][2][0].isupper() and (
+        toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)
+
+
+_OTHERS = frozenset("other others several many some fellow".split())
 
 
 _TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
