@@ -291,6 +291,13 @@ def test_an_inverted_source_ends_before_a_participle_with_a_clause(parser):
         ("Okafor", "said"), ("Okafor", "suggesting")]
 
 
+@pytest.mark.parametrize("tail", [", which opened in 1990", ", but the pier stayed shut", ", who runs the ferry",
+                                  ", despite the storm"])
+def test_a_relative_or_concessive_clause_is_no_part_of_reported_content(parser, tail):
+    att = _one(parser.parse(f"The harbour board said the ferry would sail on Monday{tail}."))
+    assert att.content[0].text == "the ferry would sail on Monday"
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

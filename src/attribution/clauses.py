@@ -58,6 +58,8 @@ _PARTICIPLE_BOUNDARY = regex.compile(
 )
 
 
+# A relative or concessive clause after a comma adds the writer's words, not the source's.
+_CLAUSE_TAIL = regex.compile(r",\s+(?:which|who|where|but|although|though|despite|whereas|compared\s+(?:with|to))\b")
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -77,6 +79,10 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     m = _PARTICIPLE_BOUNDARY.search(text, start, end)
     if m:
         end = m.start() + (2 if text[m.start() + 1] in "”\"’'" else 0)  # keep a closing quotation mark
+    for m in _CLAUSE_TAIL.finditer(text, start, end):
+        if not ctx.layout.inside_quote(m.start()):
+            end = m.start()  # "..., which ...", "..., but ...": the writer's, not the source's
+            break
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
