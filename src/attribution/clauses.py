@@ -52,14 +52,15 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     return comma if comma > cue else sentence.end
 
 
-_PARTICIPLE_BOUNDARY = regex.compile(
-    r",[”\"’']?\s+(?:adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per)\b",
+# Words after a comma that always end reported content: a participle that
+# reports again ("..., adding that ..."), a lead to the source ("..., according
+# to X"), a relative or concessive clause, which is the writer's ("..., which
+# ...", "..., but ..."). A closing quotation mark may stand after the comma.
+_BOUNDARY = regex.compile(
+    r",([”\"’'])?\s+(?P<word>adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per"
+    r"|which|who|where|but|although|though|despite|whereas|compared\s+(?:with|to))\b",
     regex.IGNORECASE,
 )
-
-
-# A relative or concessive clause after a comma adds the writer's words, not the source's.
-_CLAUSE_TAIL = regex.compile(r",\s+(?:which|who|where|but|although|though|despite|whereas|compared\s+(?:with|to))\b")
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -73,15 +74,12 @@ _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
 def content_end(ctx: Context, start: int, end: int) -> int:
-    """Content runs to the sentence end, or to a participle or coordinated verb
-    that starts a new report."""
+    """Content runs to the sentence end, or to a boundary after a comma, or to
+    a participle or coordinated verb that starts a new report."""
     text = ctx.text
-    m = _PARTICIPLE_BOUNDARY.search(text, start, end)
-    if m:
-        end = m.start() + (2 if text[m.start() + 1] in "”\"’'" else 0)  # keep a closing quotation mark
-    for m in _CLAUSE_TAIL.finditer(text, start, end):
-        if not ctx.layout.inside_quote(m.start()):
-            end = m.start()  # "..., which ...", "..., but ...": the writer's, not the source's
+    for m in _BOUNDARY.finditer(text, start, end):
+        if not ctx.layout.inside_quote(m.start("word")):
+            end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
             break
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
