@@ -298,6 +298,12 @@ def test_a_relative_or_concessive_clause_is_no_part_of_reported_content(parser, 
     assert att.content[0].text == "the ferry would sail on Monday"
 
 
+def test_asked_with_an_adjunct_before_the_question(parser):
+    doc = parser.parse("Asked at the pier on Monday whether the ferry would sail, the captain shrugged.")
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("Asked", "whether the ferry would sail")]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -541,7 +541,12 @@ _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
 # put to the sentence's speaker by someone unnamed (or named after "by").
 _BARE_ASKED = regex.compile(r"(?:(?<!\S)(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
 _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})")
-_QUESTION = regex.compile(r"\s+(?:specifically\s+)?(about|whether|if|why|what|how|who|when|where|to)\b", regex.IGNORECASE)
+# the question after "asked", an adjunct or two between them: "asked in Iowa recently whether ..."
+_QUESTION = regex.compile(
+    r"(?:\s+(?:in|at|on|during|after|by|recently|again|later|earlier|repeatedly|directly|last|this)\b[^,;:“\"]{0,50}?)?"
+    r"\s+(?:specifically\s+)?(about|whether|if|why|what|which|how|who|when|where|to)\b",
+    regex.IGNORECASE,
+)
 
 
 _QUOTED_QUESTION = regex.compile(r"\s*[,:]?\s*([“\"‘])")
