@@ -304,6 +304,12 @@ def test_asked_with_an_adjunct_before_the_question(parser):
         ("Asked", "whether the ferry would sail")]
 
 
+def test_a_coordinated_subject_with_an_aside_is_not_inverted(parser):
+    att = _one(parser.parse("Harbour engineers and city officials, however, said the pier could not be saved."))
+    assert att.content[0].text == "the pier could not be saved"
+    assert att.source.span.text.endswith("city officials")
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -624,6 +624,7 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»"
 
 
+_MAX_COORDINATED_LEAD = 8
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
@@ -642,7 +643,9 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     if subject is None:
         return False
     lead = text[start:subject[0]].replace(",", " ").split()
-    return all(w.lower() in en.SENTENCE_ADVERBS for w in lead)
+    # "Experts and U.S. officials, however, said ...": a coordinated subject
+    return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
+        len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
