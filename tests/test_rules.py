@@ -99,6 +99,10 @@ ROWS = [
      ["the new timetable was unworkable"], "claim", []),
     ("In Portville, Ana Ruiz and Tom Okafor said the ferry was late again.",
      "core.said_that.v1", "Ana Ruiz and Tom Okafor", "said", ["the ferry was late again"], "claim", []),
+    ("Perhaps not by chance, the ferry company raised its fares, saying fuel costs doubled.",
+     "core.participle.v1", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
+    ("Speaking at the pier, which reopened last week, the captain thanked the crew, saying they had saved it.",
+     "core.participle.v1", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

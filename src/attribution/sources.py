@@ -401,7 +401,11 @@ def capital_words(words: list[str]) -> list[str]:
     return [w for w in words[1:] if w[0].isupper()]
 
 
-_FRONTED = frozenset("among throughout despite soon once during meanwhile still instead yesterday today".split()) | en.TIME_WORDS
+_FRONTED = frozenset(
+    "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
+    "within without under over through against toward towards across around following unlike like perhaps "
+    "last next ago".split()
+) | en.TIME_WORDS
 
 
 _FRONTED_WORDS = 16
@@ -424,7 +428,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     # the comma that ends a fronted adverbial or clause (not one right before the cue)
     comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
-            or first in en.PARENTHETICALS or (
+            or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
+            or (first.endswith("ing") and len(first) > 5) or (
                 # "Two weeks after Scalia died, Thomas ...": a fronted clause
                 comma is not None and any(t[2].lower() in _SUBORDINATORS for t in toks[1:comma]))):
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
@@ -437,6 +442,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 return None
             return toks[pronoun][0], toks[pronoun][1]
         toks = toks[comma + 1 :]
+        if toks and toks[0][2].lower() in ("which", "who", "where"):
+            # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
+            second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+            toks = toks[second + 1 :] if second is not None else []
         if not toks:
             return None
     start = end = None
