@@ -103,6 +103,8 @@ ROWS = [
      "core.participle.v1", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
     ("Speaking at the pier, which reopened last week, the captain thanked the crew, saying they had saved it.",
      "core.participle.v1", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
+    ("The ferry captains have in the past said the channel was too shallow.",
+     "core.said_that.v1", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

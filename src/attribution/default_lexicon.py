@@ -105,7 +105,7 @@ ADJUNCT_HEADS = frozenset(
 TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday weekend week month year
-    morning afternoon evening night day today yesterday tonight time weeks months years
+    morning afternoon evening night day today yesterday tonight time weeks months years past
     january february march april may june july august september october november december
     """.split()
 )
