@@ -105,6 +105,8 @@ ROWS = [
      "core.participle.v1", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
     ("The ferry captains have in the past said the channel was too shallow.",
      "core.said_that.v1", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
+    ("The captain told Harbour Radio host Ann Cole on Friday how close the ferry came to sinking.",
+     "core.said_that.v1", "The captain", "told", ["how close the ferry came to sinking"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
