@@ -318,6 +318,15 @@ def test_a_coordinated_subject_with_an_aside_is_not_inverted(parser):
     assert att.source.span.text.endswith("city officials")
 
 
+def test_quoted_transcript_lines_are_one_attribution_each(parser):
+    text = ('The exchange went on.\n"OKAFOR: The pier is unsafe, and everyone knows it.\n'
+            '"HOST: But the council disagrees.\n"OKAFOR: Then the council is wrong.')
+    doc = parser.parse(text)
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in doc.attributions] == [
+        ("OKAFOR", ["The pier is unsafe, and everyone knows it"]), ("HOST", ["But the council disagrees"]),
+        ("OKAFOR", ["Then the council is wrong"])]
+
+
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
     doc = parser.parse("The keeper said the lamp was fixed, but warned that the stairs were unsafe.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

@@ -194,7 +194,11 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
     for start, end in paragraphs:
         found, open_at, first_open = _pair(text, start, end)
         if carried is not None:
-            if first_open is not None and first_open == _first_mark(text, start, end):
+            # a paragraph that opens with a mark and a new speaker's label ('"WALLACE: ...')
+            # starts a quotation of its own
+            if first_open is not None and first_open == _first_mark(text, start, end) and not _SPEAKER_LABEL.match(
+                text, first_open + 1, end
+            ):
                 # the quotation goes on: its first part in this paragraph is
                 # the first quotation found (or the open one)
                 if found and found[0][0] == first_open:
@@ -215,6 +219,9 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
         out.append(Quotation(tuple(carried), False))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+_SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+)?:\s")
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
