@@ -107,6 +107,8 @@ ROWS = [
      "core.said_that.v1", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
     ("The captain told Harbour Radio host Ann Cole on Friday how close the ferry came to sinking.",
      "core.said_that.v1", "The captain", "told", ["how close the ferry came to sinking"], "claim", []),
+    ("The harbour master said at a meeting in Portville that the pier would close.",
+     "core.said_that.v1", "The harbour master", "said", ["the pier would close"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -370,11 +370,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
-    m = _THAT.match(text, pos, s1)
+    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
     if m:
         pos = m.end()
-        that = m.start() + m.group().lower().index("that")
+        that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
     elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1):
         rule = "core.colon_lead.v1"  # "X said: Y", "X told them, to applause: Y"
@@ -444,6 +444,10 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
+# "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
+_PLACE_THEN_THAT = regex.compile(
+    r"\s+(?:at|in|on|from|during|to|with|after|before|outside|inside|near|over)\s+[^,;:“”\"\n]{1,80}?\s+that\s+"
+)
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
