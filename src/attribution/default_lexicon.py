@@ -106,6 +106,7 @@ TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday weekend week month year
     morning afternoon evening night day today yesterday tonight time weeks months years past
+    days hour hours minute minutes decade decades
     january february march april may june july august september october november december
     """.split()
 )

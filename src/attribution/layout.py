@@ -35,7 +35,7 @@ _SPEECH_TAIL = regex.compile(
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
 # "LONDON, Dec 29 (Reuters) - ". The city is in capitals, or the agency in
 # brackets follows it.
-_AGENCY = r"\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\)"
+_AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\))"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
@@ -235,8 +235,11 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
     for p, (start, end) in enumerate(paragraphs):
-        # a dateline opens the story, after the headline and a byline at most
-        dateline = DATELINE.match(text, start, end) if p < _DATELINE_PARAGRAPHS else None
+        # a dateline opens the story, after the headline and a byline at most; one
+        # that names its agency ("(AP)") may open any paragraph (live updates, a long byline)
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None and p >= _DATELINE_PARAGRAPHS and not dateline.group("agency"):
+            dateline = None
         s = dateline.end() if dateline else start
         for m in _SENTENCE_END.finditer(text, s, end):
             cut = m.end()

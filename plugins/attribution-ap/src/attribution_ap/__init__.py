@@ -17,14 +17,10 @@ What the plugin knows, and why the core rules need it:
   Press" is a relay through an outlet.
 - Its contributor lines, reporters' Twitter links, copyright notice, photo
   credits, time stamps and separators, which report nothing.
-- The dateline before the first sentence: a report that trails its content
-  ("..., the senator said.") takes the dateline into the content, and a
-  dateline with an abbreviated state ("BEDFORD, N.H. (AP) —") splits the
-  lede in two. The plugin reads the lede from after the dateline
-  (``ap.dateline.v1``) and drops any reading whose source or cue lies
-  inside the dateline.
-- "..., telling The Associated Press, “...”" (``ap.telling.v1``): the core
-  reads the agency's name as content; the plugin reads it as the relay.
+- The dateline, which the core sets apart from the lede ("BEDFORD, N.H.
+  (AP) —"), and "..., telling The Associated Press, “...”", which it reads
+  with the agency as the relay: the plugin drops any reading whose source
+  or cue lies inside a dateline.
 - The exit-poll formula ("According to early results of exit polls
   conducted for The Associated Press and television networks by Edison
   Research, ..."): the core gives up on a source that long
@@ -37,11 +33,10 @@ What the plugin knows, and why the core rules need it:
 from __future__ import annotations
 
 import bisect
-import functools
 
 import regex
 
-from attribution import clauses, sources
+from attribution import clauses
 from attribution.hookspecs import hookimpl
 from attribution.rules import Candidate
 
@@ -138,66 +133,12 @@ _POLL_SHOW = regex.compile(
 )
 
 
-@functools.cache
-def _core_parser():
-    """A parser with the built-in rules only, to read the lede after its
-    dateline as the core reads any sentence. Built on first use, once."""
-    from attribution.parser import Parser
-
-    return Parser(entry_points=False)
-
-
 def _dateline_end(context, sentence) -> int | None:
     """The end of the dateline that opens ``sentence``, if it opens with one."""
     m = _DATELINE_AT.match(context.text, sentence.start, sentence.end)
     if m is None or m.end() >= sentence.end:
         return None
     return m.end()
-
-
-def _after_dateline(context, sentence):
-    """The lede that opens with a dateline, read from after it."""
-    if context.outlet != OUTLET:
-        return
-    start = _dateline_end(context, sentence)
-    if start is None:
-        return
-    for a in _core_parser().parse(context.text[start:sentence.end]).attributions:
-        yield Candidate(
-            cue=[(start + s.start, start + s.end) for s in a.cue.spans],
-            cue_lemma=a.cue.lemma,
-            content=[(start + s.start, start + s.end) for s in a.content],
-            rule="ap.dateline.v1",
-            source=(start + a.source.span.start, start + a.source.span.end) if a.source else None,
-            source_kind=a.source.kind if a.source else None,
-            via=[(start + v.span.start, start + v.span.end) for v in a.via],
-            polarity=a.polarity,
-            priority=15,
-        )
-
-
-def _telling(context, sentence):
-    """"X did Y, telling The Associated Press, “...”": X reports to the agency;
-    the words after its name are the content."""
-    if context.outlet != OUTLET:
-        return
-    text = context.text
-    for m in _TELLING.finditer(text, sentence.start, sentence.end):
-        content = clauses.trim(text, m.end(), clauses.content_end(context, m.end() + 1, sentence.end))
-        if content[1] <= content[0]:
-            continue
-        lo = _dateline_end(context, sentence) or sentence.start
-        fronted = _FRONTED_TIME.match(text, lo, m.start())
-        if fronted:
-            lo = fronted.end()
-        src = sources.leading_subject(text, lo, m.start(), context.lexicon)
-        if src is None:
-            continue
-        yield Candidate(
-            cue=[m.span("cue")], cue_lemma="tell", content=[content], rule="ap.telling.v1",
-            source=src, source_kind=sources.kind(text, *src, context.lexicon), via=[m.span("via")],
-            priority=30,
-        )
 
 
 def _exit_poll(context, sentence):
@@ -243,9 +184,7 @@ def attribution_lexicon(register):
 
 @hookimpl
 def attribution_rules(register):
-    register("ap.dateline.v1", _after_dateline, priority=15)
     register("ap.exit_poll.v1", _exit_poll, priority=20)
-    register("ap.telling.v1", _telling, priority=30)
 
 
 @hookimpl

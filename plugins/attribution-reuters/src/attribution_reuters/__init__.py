@@ -16,27 +16,19 @@ What the plugin knows, and why the core rules need it:
   "told Reuters" is a relay through an outlet.
 - Its credit block, rewrite notes ("(Adds comment from ..., paragraphs
   5-7)"), photo credits ("REUTERS/<name>") and footers, which report nothing.
-- The dateline before the first sentence: the core takes "(Reuters) -" out
-  of the source, but a report that trails its content ("..., the senator
-  said.") takes the dateline into the content. The plugin reads the lede
-  from after the dateline (``reuters.dateline.v1``) and drops any reading
-  whose source or cue lies inside the dateline.
-- "..., telling Reuters, “...”": the core's participle rule reads the
-  agency's name as content and the verb phrase before it as cue; the plugin
-  reads the agency as the relay and the words after it as content
-  (``reuters.telling.v1``).
+- The dateline and "..., telling Reuters, “...”", which the core reads
+  (the dateline apart from the lede, the agency as the relay): the plugin
+  drops any reading whose source or cue lies inside a dateline, and the
+  report of the clause before "telling Reuters".
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 
 import regex
 
-from attribution import clauses, sources
 from attribution.hookspecs import hookimpl
-from attribution.rules import Candidate
 
 __version__ = "0.1.0"
 
@@ -99,66 +91,12 @@ _TELLING = regex.compile(
 _FRONTED_TIME = regex.compile(r"[^,\n]{1,40}?\b(?:later|earlier|ago|afterwards?)\s*,\s*")
 
 
-@functools.cache
-def _core_parser():
-    """A parser with the built-in rules only, to read the lede after its
-    dateline as the core reads any sentence. Built on first use, once."""
-    from attribution.parser import Parser
-
-    return Parser(entry_points=False)
-
-
 def _dateline_end(context, sentence) -> int | None:
     """The end of the dateline that opens ``sentence``, if it opens with one."""
     m = _DATELINE_AT.match(context.text, sentence.start, sentence.end)
     if m is None or m.end() >= sentence.end:
         return None
     return m.end()
-
-
-def _after_dateline(context, sentence):
-    """The lede that opens with a dateline, read from after it."""
-    if context.outlet != OUTLET:
-        return
-    start = _dateline_end(context, sentence)
-    if start is None:
-        return
-    for a in _core_parser().parse(context.text[start:sentence.end]).attributions:
-        yield Candidate(
-            cue=[(start + s.start, start + s.end) for s in a.cue.spans],
-            cue_lemma=a.cue.lemma,
-            content=[(start + s.start, start + s.end) for s in a.content],
-            rule="reuters.dateline.v1",
-            source=(start + a.source.span.start, start + a.source.span.end) if a.source else None,
-            source_kind=a.source.kind if a.source else None,
-            via=[(start + v.span.start, start + v.span.end) for v in a.via],
-            polarity=a.polarity,
-            priority=15,
-        )
-
-
-def _telling(context, sentence):
-    """"X did Y, telling Reuters, “...”": X reports to the agency; the words
-    after its name are the content."""
-    if context.outlet != OUTLET:
-        return
-    text = context.text
-    for m in _TELLING.finditer(text, sentence.start, sentence.end):
-        content = clauses.trim(text, m.end(), clauses.content_end(context, m.end() + 1, sentence.end))
-        if content[1] <= content[0]:
-            continue
-        lo = _dateline_end(context, sentence) or sentence.start
-        fronted = _FRONTED_TIME.match(text, lo, m.start())
-        if fronted:
-            lo = fronted.end()
-        src = sources.leading_subject(text, lo, m.start(), context.lexicon)
-        if src is None:
-            continue
-        yield Candidate(
-            cue=[m.span("cue")], cue_lemma="tell", content=[content], rule="reuters.telling.v1",
-            source=src, source_kind=sources.kind(text, *src, context.lexicon), via=[m.span("via")],
-            priority=30,
-        )
 
 
 @hookimpl
@@ -171,12 +109,6 @@ def attribution_lexicon(register):
     register("outlet_names", list(OUTLET_NAMES))
     register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
     register("credit_lines", {pattern: OUTLET for pattern in CREDIT_LINES})
-
-
-@hookimpl
-def attribution_rules(register):
-    register("reuters.dateline.v1", _after_dateline, priority=15)
-    register("reuters.telling.v1", _telling, priority=30)
 
 
 @hookimpl
