@@ -52,7 +52,7 @@ def test_an_invalid_pattern_names_plugin_and_pattern():
 
 def test_duplicates_are_errors_not_silent_overrides():
     def rules(register):
-        register("core.lead_phrase.v1", lambda c, s: ())
+        register("core.lead_phrase.v2", lambda c, s: ())
 
     with pytest.raises(PluginRegistrationError, match="already registered by 'core.rules'"):
         PluginHost([_plugin(attribution_rules=rules)], entry_points=False)
@@ -98,7 +98,7 @@ def test_plugins_command_lists_what_each_registers(capsys):
     assert main(["plugins", "--format", "json"]) == 0
     listed = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
     assert {"name", "version", "outlets"} <= set(listed["core.rules"])
-    assert "core.verb_cue.v1" in listed["core.rules"]["rules"]
+    assert "core.verb_cue.v2" in listed["core.rules"]["rules"]
     assert listed["core"]["tables"]["lead_phrases"] >= 2
 
 

@@ -7,110 +7,110 @@ import attribution
 # (sentence, rule, source, cue word, content, kind, via)
 ROWS = [
     ("According to the ministry, the bridge will reopen in May.",
-     "core.lead_phrase.v1", "the ministry", "According to", ["the bridge will reopen in May"], "claim", []),
+     "core.lead_phrase.v2", "the ministry", "According to", ["the bridge will reopen in May"], "claim", []),
     ("As per The Harbour Gazette, the ferry service was cancelled twice.",
-     "core.lead_phrase.v1", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
+     "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
-     "core.lead_phrase.v1", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+     "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
-     "core.said_that.v1", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
+     "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",
-     "core.said_that.v1", "The union", "warned", ["the strike could last for weeks"], "claim", []),
+     "core.said_that.v2", "The union", "warned", ["the strike could last for weeks"], "claim", []),
     ("“We have no money left,” the treasurer said.",
-     "core.trailing_cue.v1", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
+     "core.trailing_cue.v2", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
     ("“The vote is final,” said Councillor Abe Mensah.",
-     "core.inverted_cue.v1", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
+     "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
-     "core.colon_lead.v1", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+     "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
     ("Farmers in the valley view the new canal as a lifeline.",
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v1", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
-     "core.participle.v1", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
+     "core.participle.v2", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
     ("Fans gathered outside the ground, chanting that the club was not for sale.",
-     "core.participle.v1", "Fans", "chanting", ["the club was not for sale"], "claim", []),
+     "core.participle.v2", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
      "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("Survey: Most commuters want a second bridge",
-     "core.headline_speaker.v1", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
+     "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
-     "core.headline_speaker.v1", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+     "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",
-     "core.trailing_cue.v1", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
+     "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
     ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",
-     "core.inverted_cue.v1", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+     "core.inverted_cue.v2", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
     ("Ivo Brandt, a former harbour pilot, said Mr. Kaur steered the ship too close to the pier.",
-     "core.said_that.v1", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
+     "core.said_that.v2", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
      "claim", []),
     ("Teodora, who is 19, said she voted for the first time on Sunday.",
-     "core.said_that.v1", "Teodora", "said", ["she voted for the first time on Sunday"], "claim", []),
+     "core.said_that.v2", "Teodora", "said", ["she voted for the first time on Sunday"], "claim", []),
     ("Tolls will double next year, said Priya Natarajan, the bridge authority's director.",
-     "core.inverted_cue.v1", "Priya Natarajan, the bridge authority's director", "said", ["Tolls will double next year"],
+     "core.inverted_cue.v2", "Priya Natarajan, the bridge authority's director", "said", ["Tolls will double next year"],
      "claim", []),
     ("The ferry will not sail again this winter, a harbour official told the Island Gazette.",
-     "core.trailing_cue.v1", "a harbour official", "told", ["The ferry will not sail again this winter"], "claim",
+     "core.trailing_cue.v2", "a harbour official", "told", ["The ferry will not sail again this winter"], "claim",
      ["the Island Gazette"]),
     ("“We are ready,” the goalkeeper told reporters after training.",
-     "core.trailing_cue.v1", "the goalkeeper", "told", ["“We are ready,”"], "quote", []),
+     "core.trailing_cue.v2", "the goalkeeper", "told", ["“We are ready,”"], "quote", []),
     ("The ranger told her team the trail was closed.",
-     "core.said_that.v1", "The ranger", "told", ["the trail was closed"], "claim", []),
+     "core.said_that.v2", "The ranger", "told", ["the trail was closed"], "claim", []),
     ("Sen. Ann Lee, D-Ore., speaking on a local radio show, said the bridge plan was dead.",
-     "core.said_that.v1", "Sen. Ann Lee, D-Ore.", "said", ["the bridge plan was dead"], "claim", []),
+     "core.said_that.v2", "Sen. Ann Lee, D-Ore.", "said", ["the bridge plan was dead"], "claim", []),
     ("A new Harbour/Lakeside poll found that most commuters want a second bridge.",
-     "core.said_that.v1", "A new Harbour/Lakeside poll", "found", ["most commuters want a second bridge"], "claim", []),
+     "core.said_that.v2", "A new Harbour/Lakeside poll", "found", ["most commuters want a second bridge"], "claim", []),
     ("“The tide is late,” Ann Cole, a harbour pilot, said in a speech last month.",
-     "core.trailing_cue.v1", "Ann Cole, a harbour pilot", "said", ["“The tide is late,”"], "quote", []),
+     "core.trailing_cue.v2", "Ann Cole, a harbour pilot", "said", ["“The tide is late,”"], "quote", []),
     ("Moreover, Ann Cole, a harbour pilot, warned that the channel was silting up.",
-     "core.said_that.v1", "Ann Cole, a harbour pilot", "warned", ["the channel was silting up"], "claim", []),
+     "core.said_that.v2", "Ann Cole, a harbour pilot", "warned", ["the channel was silting up"], "claim", []),
     ("Speaking to the Island Gazette, the ferry captain said the crossing was unsafe.",
-     "core.said_that.v1", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
+     "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The ferry captain said in a statement sent to the Island Gazette that the crossing was unsafe.",
-     "core.said_that.v1", "The ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
+     "core.said_that.v2", "The ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The captain said in an interview with the Island Gazette last week that the crossing was unsafe.",
-     "core.said_that.v1", "The captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
+     "core.said_that.v2", "The captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The captain left the quay, telling reporters, “The crossing is unsafe.”",
-     "core.participle.v1", "The captain", "telling", ["“The crossing is unsafe.”"], "quote", []),
+     "core.participle.v2", "The captain", "telling", ["“The crossing is unsafe.”"], "quote", []),
     ("The ferry needs “urgent repairs,” according to the harbour board.",
-     "core.lead_phrase.v1", "the harbour board", "according to", ["The ferry needs “urgent repairs,”"], "claim", []),
+     "core.lead_phrase.v2", "the harbour board", "according to", ["The ferry needs “urgent repairs,”"], "claim", []),
     ("The ferry made 40 crossings according to a count by the harbour board, but the pier stayed shut.",
-     "core.lead_phrase.v1", "a count by the harbour board", "according to", ["The ferry made 40 crossings"], "claim", []),
+     "core.lead_phrase.v2", "a count by the harbour board", "according to", ["The ferry made 40 crossings"], "claim", []),
     ("(According to the harbour board, the pier has no toilets.) The ferry is late.",
-     "core.lead_phrase.v1", "the harbour board", "According to", ["the pier has no toilets"], "claim", []),
+     "core.lead_phrase.v2", "the harbour board", "According to", ["the pier has no toilets"], "claim", []),
     ("The keeper told the crowd, to loud cheers: “The lamp will shine again.”",
-     "core.colon_lead.v1", "The keeper", "told", ["“The lamp will shine again.”"], "quote", []),
+     "core.colon_lead.v2", "The keeper", "told", ["“The lamp will shine again.”"], "quote", []),
     ("(The pier, it turns out, was never insured, the harbour master said.) Repairs start soon.",
-     "core.trailing_cue.v1", "the harbour master", "said", ["The pier, it turns out, was never insured"], "claim", []),
+     "core.trailing_cue.v2", "the harbour master", "said", ["The pier, it turns out, was never insured"], "claim", []),
     ("Among commuters, 42% say the ferry is too slow.",
-     "core.said_that.v1", "42%", "say", ["the ferry is too slow"], "claim", []),
+     "core.said_that.v2", "42%", "say", ["the ferry is too slow"], "claim", []),
     ("And now the ferry company has raised its fares, saying that fuel costs doubled.",
-     "core.participle.v1", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
+     "core.participle.v2", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
     ("Two days after the storm hit, the harbour board met in private, saying the pier was lost.",
-     "core.participle.v1", "the harbour board", "saying", ["the pier was lost"], "claim", []),
+     "core.participle.v2", "the harbour board", "saying", ["the pier was lost"], "claim", []),
     ("On Friday she closed the pier, saying it was unsafe.",
-     "core.participle.v1", "she", "saying", ["it was unsafe"], "claim", []),
+     "core.participle.v2", "she", "saying", ["it was unsafe"], "claim", []),
     ("In a new Harbour Gazette poll, most commuters back a second bridge.",
      "core.poll_frame.v1", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
     ("Councillor Abe Mensah (a former pilot who has sailed the strait for decades) says the channel is unsafe.",
-     "core.said_that.v1", "Councillor Abe Mensah (a former pilot who has sailed the strait for decades)", "says",
+     "core.said_that.v2", "Councillor Abe Mensah (a former pilot who has sailed the strait for decades)", "says",
      ["the channel is unsafe"], "claim", []),
     ("Ana Ruiz, Tom Okafor and other veteran ferry operators said the new timetable was unworkable.",
-     "core.said_that.v1", "Ana Ruiz, Tom Okafor and other veteran ferry operators", "said",
+     "core.said_that.v2", "Ana Ruiz, Tom Okafor and other veteran ferry operators", "said",
      ["the new timetable was unworkable"], "claim", []),
     ("In Portville, Ana Ruiz and Tom Okafor said the ferry was late again.",
-     "core.said_that.v1", "Ana Ruiz and Tom Okafor", "said", ["the ferry was late again"], "claim", []),
+     "core.said_that.v2", "Ana Ruiz and Tom Okafor", "said", ["the ferry was late again"], "claim", []),
     ("Perhaps not by chance, the ferry company raised its fares, saying fuel costs doubled.",
-     "core.participle.v1", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
+     "core.participle.v2", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
     ("Speaking at the pier, which reopened last week, the captain thanked the crew, saying they had saved it.",
-     "core.participle.v1", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
+     "core.participle.v2", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
     ("The ferry captains have in the past said the channel was too shallow.",
-     "core.said_that.v1", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
+     "core.said_that.v2", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
     ("The captain told Harbour Radio host Ann Cole on Friday how close the ferry came to sinking.",
-     "core.said_that.v1", "The captain", "told", ["how close the ferry came to sinking"], "claim", []),
+     "core.said_that.v2", "The captain", "told", ["how close the ferry came to sinking"], "claim", []),
     ("The harbour master said at a meeting in Portville that the pier would close.",
-     "core.said_that.v1", "The harbour master", "said", ["the pier would close"], "claim", []),
+     "core.said_that.v2", "The harbour master", "said", ["the pier would close"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
-     "core.said_that.v1", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
+     "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]
 
 
@@ -268,7 +268,7 @@ def test_a_new_clause_with_its_own_report_ends_the_content(parser):
 def test_a_participle_after_a_trailing_cue_is_no_inverted_cue(parser):
     doc = parser.parse("“We stay open,” the owner said on Monday, explaining the shop’s decision.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions][0] == ("the owner", "said")
-    assert all(a.rule != "core.inverted_cue.v1" for a in doc.attributions)
+    assert all(a.rule != "core.inverted_cue.v2" for a in doc.attributions)
 
 
 def test_a_participle_after_a_quoted_phrase_reports_for_the_subject(parser):
@@ -358,7 +358,7 @@ def test_source_kinds(parser, sentence, kind):
 def test_coordinated_verbs_report_separately(parser):
     doc = parser.parse("The mayor toured the flooded streets and said the city would rebuild.")
     att = doc.attributions[-1]
-    assert att.rule == "core.coordinated_cue.v1"
+    assert att.rule == "core.coordinated_cue.v2"
     assert att.source.span.text == "The mayor"
     assert att.content[0].text == "the city would rebuild"
 
@@ -375,14 +375,14 @@ def test_content_ends_before_a_participle_report(parser):
 ])
 def test_raising_verbs_have_no_source(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
-    assert att.rule == "core.raising.v1" and att.source is None
+    assert att.rule == "core.raising.v2" and att.source is None
     assert att.cue.spans[0].text == cue
     assert [s.text for s in att.content] == content
 
 
 def test_bare_asked_has_no_source_unless_by_someone(parser):
     doc = parser.parse("Asked whether the ferry would run, the captain shrugged.")
-    asked = [a for a in doc.attributions if a.rule == "core.asked.v1"]
+    asked = [a for a in doc.attributions if a.rule == "core.asked.v2"]
     assert [(a.source, a.content[0].text) for a in asked] == [(None, "whether the ferry would run")]
     doc = parser.parse("Asked by reporters why the port closed, the mayor said the pumps failed.")
     assert [a.source.span.text for a in doc.attributions] == ["reporters", "the mayor"]
@@ -415,9 +415,9 @@ def test_datelines_and_parentheticals_stay_out_of_sources(parser, text, source, 
 
 
 @pytest.mark.parametrize("text,rule,source,content", [
-    ("As the mayor noted, the ferry runs at a loss.", "core.as_clause.v1", "the mayor", "the ferry runs at a loss"),
-    ("As reported by The Valley Herald, the mill will close.", "core.lead_phrase.v1", "The Valley Herald", "the mill will close"),
-    ("Sen. Ann Lee (D-Ore.), said the vote would be close.", "core.said_that.v1", "Sen. Ann Lee (D-Ore.)", "the vote would be close"),
+    ("As the mayor noted, the ferry runs at a loss.", "core.as_clause.v2", "the mayor", "the ferry runs at a loss"),
+    ("As reported by The Valley Herald, the mill will close.", "core.lead_phrase.v2", "The Valley Herald", "the mill will close"),
+    ("Sen. Ann Lee (D-Ore.), said the vote would be close.", "core.said_that.v2", "Sen. Ann Lee (D-Ore.)", "the vote would be close"),
 ])
 def test_as_clauses_and_stray_commas(parser, text, rule, source, content):
     att = _one(parser.parse(text))
@@ -453,7 +453,7 @@ def test_passive_asked_takes_the_asker_as_source(parser):
 def test_as_clause_after_the_first_sentence(parser):
     doc = parser.parse("The pier was closed. As the harbour master noted, the storm had cracked two pylons.")
     att = _one(doc)
-    assert att.rule == "core.as_clause.v1"
+    assert att.rule == "core.as_clause.v2"
     assert att.source.span.text == "the harbour master"
     assert [s.text for s in att.content] == ["the storm had cracked two pylons"]
 

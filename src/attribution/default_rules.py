@@ -3,17 +3,17 @@
 Each rule reads one sentence of the layout, with its cues (``cues.py``) and
 clause boundaries (``clauses.py``), and proposes candidates:
 
-- ``core.lead_phrase.v1``: "According to X, Y", "As per X, Y", "Y, according to X".
-- ``core.verb_cue.v1``, which names the construction it found on each candidate:
-  "X said (that) Y" (``core.said_that.v1``), "Y, X said" (``core.trailing_cue.v1``),
-  "Y," said X (``core.inverted_cue.v1``), "X said: Y" (``core.colon_lead.v1``),
+- ``core.lead_phrase.v2``: "According to X, Y", "As per X, Y", "Y, according to X".
+- ``core.verb_cue.v2``, which names the construction it found on each candidate:
+  "X said (that) Y" (``core.said_that.v2``), "Y, X said" (``core.trailing_cue.v2``),
+  "Y," said X (``core.inverted_cue.v2``), "X said: Y" (``core.colon_lead.v2``),
   "X quoted Y as saying Z" (``core.quoted_as.v1``), "X views Y as Z" (``core.view_as.v1``),
-  "..., saying Y" (``core.participle.v1``), "... and said Y" (``core.coordinated_cue.v1``),
-  "X took to Twitter to say Y" (``core.infinitive.v1``), "X seemed Y" and "X is
-  expected to Y" with no source (``core.raising.v1``), "Asked whether Y, ..."
-  (``core.asked.v1``).
+  "..., saying Y" (``core.participle.v2``), "... and said Y" (``core.coordinated_cue.v2``),
+  "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
+  expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
+  (``core.asked.v2``).
 - ``core.dash_credit.v1``: “Y” ― Name.
-- ``core.headline_speaker.v1``: "Name: Y" headlines, and ``core.transcript_speaker.v1``:
+- ``core.headline_speaker.v2``: "Name: Y" headlines, and ``core.transcript_speaker.v2``:
   "NAME: Y" lines of a transcript.
 """
 
@@ -101,13 +101,13 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
-                yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v1", priority=20)
+                yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
         if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
             continue
-        yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v1", priority=20)
+        yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
@@ -237,7 +237,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         spans = [content]
         if rest:
             spans.append(rest)
-        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v1", priority=40)
+        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
         return
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
@@ -253,7 +253,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         src = sources.leading_subject(text, s0, cue_start, lex)
         if src is not None:
             yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
-                                form, cue_lemma, rule="core.infinitive.v1")
+                                form, cue_lemma, rule="core.infinitive.v2")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
     if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
@@ -280,7 +280,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
-                                rule="core.coordinated_cue.v1")
+                                rule="core.coordinated_cue.v2")
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
@@ -309,7 +309,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else None
         if hearer and sources.kind(text, *clauses.trim(text, *hearer.span()), lex) == "outlet":
             via.insert(0, clauses.trim(text, *hearer.span()))  # "“Y,” X told The Planet."
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v1", via=via, priority=40)
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     rest_text = text[after:s1].lstrip()
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
@@ -320,12 +320,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         lead = clauses.trim(text, s0, src[0])
         rest = clauses.trim(text, after, clauses.content_end(ctx, after + 1, s1))
         if lead[1] > lead[0] and rest[1] > rest[0]:
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v1", priority=40)
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v2", priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
-def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v1") -> Iterator[Candidate]:
+def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
     s1 = sentence.end
@@ -377,20 +377,20 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
     elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1):
-        rule = "core.colon_lead.v1"  # "X said: Y", "X told them, to applause: Y"
+        rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y"
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
     elif text[pos:s1].lstrip().startswith(","):
         nxt = text[pos:s1].lstrip()[1:].lstrip()
         if src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]):
-            rule = "core.as_clause.v1"  # "As Comey noted, people involved could ..."
+            rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
         elif not nxt or nxt[0] not in "“\"‘'":
             return
         else:
-            rule = "core.colon_lead.v1"
+            rule = "core.colon_lead.v2"
         pos = text.index(",", pos) + 1
-    if rule == "core.colon_lead.v1" and not text[pos:s1].strip():
+    if rule == "core.colon_lead.v2" and not text[pos:s1].strip():
         # "He said:" and the quotation opens the next paragraph
         nxt = cues.next_paragraph_quotation(ctx, sentence)
         if nxt is None:
@@ -408,7 +408,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content):
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
-                     priority=50 if rule in ("core.colon_lead.v1", "core.as_clause.v1") else 60)
+                     priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
@@ -489,11 +489,11 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _quoted_speaker(ctx, sentence)
         return
     if sentence.paragraph == 0:
-        m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v1"
+        m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
         if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
             return  # "NEW DELHI: ...": a dateline; "The Latest: ...": a section label; not speakers
     else:
-        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v1"
+        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2:
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers
     if m is None:
@@ -513,7 +513,7 @@ def _quoted_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is not None and q.start == m.end():
-        yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v1", priority=30)
+        yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2", priority=30)
 
 
 def _transcript_speakers(ctx: Context) -> int:
@@ -576,7 +576,7 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     end = sentence.end if ctx.layout.inside_quote(start) else clauses.clause_comma(ctx, start, sentence.end)
     content = clauses.trim(text, start, end)
     if content[1] > content[0]:
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v1", priority=55)
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
@@ -587,7 +587,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     complement = clauses.trim(text, cue_end, end)
     if complement[1] > complement[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
-                         "core.raising.v1", priority=60)
+                         "core.raising.v2", priority=60)
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
@@ -619,7 +619,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     # the sentence's subject; resolution prefers the source of a report
     # before it in the same sentence
     src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v1", via=via, priority=70)
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -732,8 +732,8 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 
 @hookimpl
 def attribution_rules(register):
-    register("core.lead_phrase.v1", _lead_phrases, priority=20)
+    register("core.lead_phrase.v2", _lead_phrases, priority=20)
     register("core.poll_frame.v1", _poll_frames, priority=40)
-    register("core.verb_cue.v1", _verb_cues, priority=50)
+    register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.dash_credit.v1", _dash_credit, priority=30)
-    register("core.headline_speaker.v1", _headline_speaker, priority=30)
+    register("core.headline_speaker.v2", _headline_speaker, priority=30)

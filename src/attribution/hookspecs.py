@@ -52,7 +52,7 @@ def attribution_rules(register: Callable[..., None]) -> None:
     """Register rules that turn sentences into candidate attributions.
 
     Call ``register(name, function, priority=100)``. ``name`` is namespaced
-    and versioned (``"core.said_that.v1"``). ``function(context, sentence)``
+    and versioned (``"core.said_that.v2"``). ``function(context, sentence)``
     returns an iterable of :class:`attribution.rules.Candidate`. Where two
     candidates share content, the one with the lower priority number wins.
 

@@ -210,7 +210,7 @@ _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z
 
 _LIGHT_OBJECT_WORDS = 6
 # Rules whose reports take their source from the report before them in the sentence.
-_BORROWERS = frozenset(["core.participle.v1", "core.coordinated_cue.v1"])
+_BORROWERS = frozenset(["core.participle.v2", "core.coordinated_cue.v2"])
 
 
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -222,7 +222,7 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.rule not in _BORROWERS or prev.sentence != c.sentence or prev.source is None:
             continue
         c.source, c.source_kind = prev.source, prev.source_kind
-        if c.rule == "core.coordinated_cue.v1":
+        if c.rule == "core.coordinated_cue.v2":
             continue
         last = prev.content[-1]
         if (

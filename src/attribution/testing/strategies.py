@@ -126,7 +126,7 @@ def _one(draw: Any, b: _Builder, order: str, lexicon: Lexicon, kinds: Sequence[s
         content = [b.add(clause)]
         b.add(".")
         return Claim(source=Source(src, kind, source), cue=Cue((cue_span,), lemma(cue)), content=content,
-                     mode="indirect", rule="core.said_that.v1")
+                     mode="indirect", rule="core.said_that.v2")
     if order in ("trailing", "inverted", "split"):
         forms = _cue_forms(lexicon, ".")
         if order == "inverted":
@@ -147,7 +147,7 @@ def _one(draw: Any, b: _Builder, order: str, lexicon: Lexicon, kinds: Sequence[s
         if order == "split":
             b.add(" ")
             content.append(b.add(f"{open_q}{draw(_clause()).capitalize()}.{close_q}"))
-        rule = "core.inverted_cue.v1" if order == "inverted" else "core.trailing_cue.v1"
+        rule = "core.inverted_cue.v2" if order == "inverted" else "core.trailing_cue.v2"
         return Quote(source=Source(src, kind, src.text), cue=Cue((cue_span,), lemma(cue)), content=content,
                      mode="direct", rule=rule)
     if order == "paragraphs":
@@ -159,7 +159,7 @@ def _one(draw: Any, b: _Builder, order: str, lexicon: Lexicon, kinds: Sequence[s
         b.add("\n")
         second = b.add(f"{open_q}{draw(_clause()).capitalize()}.{close_q}")
         return Quote(source=Source(src, kind, source), cue=Cue((cue_span,), "say"), content=[first, second],
-                     mode="direct", rule="core.colon_lead.v1")
+                     mode="direct", rule="core.colon_lead.v2")
     if order in ("lead", "trailer"):
         phrases = sorted(p for p in lexicon.lead_phrases if " " in p)
         phrase = draw(st.sampled_from(phrases))
@@ -177,7 +177,7 @@ def _one(draw: Any, b: _Builder, order: str, lexicon: Lexicon, kinds: Sequence[s
             src = b.add(_lower_first(source))
         b.add(".")
         return Claim(source=Source(src, kind, src.text), cue=Cue((cue_span,), lexicon.lead_phrases[phrase]),
-                     content=content, mode="indirect", rule="core.lead_phrase.v1")
+                     content=content, mode="indirect", rule="core.lead_phrase.v2")
     # relay: X told OUTLET that Y.
     outlet = draw(st.sampled_from(_OUTLETS))
     src = b.add(source)
@@ -189,7 +189,7 @@ def _one(draw: Any, b: _Builder, order: str, lexicon: Lexicon, kinds: Sequence[s
     content = [b.add(clause)]
     b.add(".")
     return Claim(source=Source(src, kind, source), cue=Cue((cue_span,), "tell"), content=content,
-                 mode="indirect", via=(Source(via, "outlet", outlet),), rule="core.said_that.v1")
+                 mode="indirect", via=(Source(via, "outlet", outlet),), rule="core.said_that.v2")
 
 
 @st.composite

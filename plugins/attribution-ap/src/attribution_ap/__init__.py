@@ -194,7 +194,7 @@ def attribution_review(context, candidate):
     text, layout = context.text, context.layout
     if candidate.source is not None and [text[s:e] for s, e in candidate.cue] == [":"]:
         # "The Latest: Mayor says ...", "AP-GfK Poll: ...": the label is no speaker.
-        if candidate.rule == "core.headline_speaker.v1" and LABELS.fullmatch(text[slice(*candidate.source)].strip()):
+        if candidate.rule == "core.headline_speaker.v2" and LABELS.fullmatch(text[slice(*candidate.source)].strip()):
             return False
         # "Clinton: 1,769.": a tally, not a quotation.
         if all(_TALLY.fullmatch(text[s:e].strip()) for s, e in candidate.content):

@@ -108,7 +108,7 @@ def attribution_lexicon(register):
 @hookimpl
 def attribution_review(context, candidate):
     # "The Latest: Sanders wins the caucuses": the label is no speaker.
-    if context.outlet != OUTLET or candidate.rule != "core.headline_speaker.v1" or candidate.source is None:
+    if context.outlet != OUTLET or candidate.rule != "core.headline_speaker.v2" or candidate.source is None:
         return None
     if context.text[candidate.source[0]:candidate.source[1]].strip().lower() in LABELS:
         return False

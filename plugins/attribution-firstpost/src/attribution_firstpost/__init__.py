@@ -206,7 +206,7 @@ def attribution_review(context, candidate):
         return None
     # "Explained: Why India is tightening its drone rules": the label is no speaker.
     source = candidate.source
-    if candidate.rule == "core.headline_speaker.v1" and source is not None \
+    if candidate.rule == "core.headline_speaker.v2" and source is not None \
             and context.text[source[0]:source[1]].strip().lower() in LABELS:
         return False
     # "What did the minister say about the ‘new rules’?" as a heading: a question reports nothing.
