@@ -109,6 +109,8 @@ ROWS = [
      "core.said_that.v2", "The captain", "told", ["how close the ferry came to sinking"], "claim", []),
     ("The harbour master said at a meeting in Portville that the pier would close.",
      "core.said_that.v2", "The harbour master", "said", ["the pier would close"], "claim", []),
+    ("“The pier is finished,” the harbour master said in an interview with the Island Gazette.",
+     "core.trailing_cue.v2", "the harbour master", "said", ["“The pier is finished,”"], "quote", ["the Island Gazette"]),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -284,9 +284,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
-    hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" and tail else None
+    hearer = (_HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)) if tail else None
     if hearer:
-        # "“Y,” X told the Ledger on Monday.": the hearer ends the sentence
+        # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
+        # hearer or the outlet ends the sentence
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
@@ -306,9 +307,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if rest:
             spans.append(rest)
         via = _trailing_via(ctx, after, s1)
-        hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else None
-        if hearer and sources.kind(text, *clauses.trim(text, *hearer.span()), lex) == "outlet":
-            via.insert(0, clauses.trim(text, *hearer.span()))  # "“Y,” X told The Planet."
+        hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)
+        named = clauses.trim(text, *(hearer.span(1) if hearer and hearer.groups() else hearer.span())) if hearer else None
+        if named and sources.kind(text, *named, lex) == "outlet":
+            via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     rest_text = text[after:s1].lstrip()
