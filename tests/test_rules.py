@@ -25,7 +25,7 @@ ROWS = [
     ("Farmers in the valley view the new canal as a lifeline.",
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
-     "core.quoted_as.v1", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
+     "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
      "core.participle.v2", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
     ("Fans gathered outside the ground, chanting that the club was not for sale.",
@@ -111,6 +111,9 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "said", ["the pier would close"], "claim", []),
     ("“The pier is finished,” the harbour master said in an interview with the Island Gazette.",
      "core.trailing_cue.v2", "the harbour master", "said", ["“The pier is finished,”"], "quote", ["the Island Gazette"]),
+    ("“We will not reopen the pier,” the harbour master was quoted as saying by the Island Gazette.",
+     "core.quoted_as.v2", "the harbour master", "quoted as saying", ["“We will not reopen the pier,”"], "quote",
+     ["the Island Gazette"]),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -7,7 +7,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
 - ``core.verb_cue.v2``, which names the construction it found on each candidate:
   "X said (that) Y" (``core.said_that.v2``), "Y, X said" (``core.trailing_cue.v2``),
   "Y," said X (``core.inverted_cue.v2``), "X said: Y" (``core.colon_lead.v2``),
-  "X quoted Y as saying Z" (``core.quoted_as.v1``), "X views Y as Z" (``core.view_as.v1``),
+  "X quoted Y as saying Z" (``core.quoted_as.v2``), "X views Y as Z" (``core.view_as.v1``),
   "..., saying Y" (``core.participle.v2``), "... and said Y" (``core.coordinated_cue.v2``),
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
@@ -212,6 +212,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
+    quoted = _QUOTED_AS.search(text, max(s0, cs - 40), cs) if form == "saying" else None
+    if quoted is not None:
+        yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
+        return
     if _passive(text, cue_start, cs) and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
         return
@@ -345,7 +349,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
         if content[1] <= content[0]:
             return
-        yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v1", via=[src], priority=30)
+        yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
@@ -654,6 +658,35 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
         len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
+
+
+# "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
+_QUOTED_AS = regex.compile(r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?(quoted\s+as\s+)$")
+_BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
+
+
+def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue_end: int) -> Iterator[Candidate]:
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    src = sources.subject(text, s0, quoted.start(), ctx.lexicon, strong=True)
+    if src is None:
+        return
+    via: list[tuple[int, int]] = []
+    pos = cue_end
+    by = _BY_RELAY.match(text, pos, s1)
+    if by is not None:
+        via.append(clauses.trim(text, *by.span(1)))
+        pos = by.end()
+    cue = [(quoted.start(1), cue_end)]
+    rest = text[pos:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
+    lead = text[s0:src[0]].rstrip()
+    if not rest and lead.endswith((",", "”", '"', "’")):
+        content = clauses.trim(text, s0, s0 + len(lead))  # "“Y,” X was quoted as saying by Z."
+    else:
+        that = _THAT.match(text, pos, s1)
+        start = that.end() if that else pos
+        content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
+    if content[1] > content[0]:
+        yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
