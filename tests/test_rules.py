@@ -114,6 +114,10 @@ ROWS = [
     ("“We will not reopen the pier,” the harbour master was quoted as saying by the Island Gazette.",
      "core.quoted_as.v2", "the harbour master", "quoted as saying", ["“We will not reopen the pier,”"], "quote",
      ["the Island Gazette"]),
+    ("The ferry will run all winter, the mayor said at a meeting in Portville.",
+     "core.trailing_cue.v2", "the mayor", "said", ["The ferry will run all winter"], "claim", []),
+    ("The ferry will run all winter, the mayor told reporters at the town hall.",
+     "core.trailing_cue.v2", "the mayor", "told", ["The ferry will run all winter"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

@@ -296,6 +296,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
+    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(",") else None
+    if occasion is not None:
+        after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
@@ -450,6 +453,10 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
+# "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
+_OCCASION_TO_END = regex.compile(
+    r"\s+(?:at|in|on|during|after|before|from|outside|inside|near|while|with)\s+[^,;:“”\"\n]{1,80}?[\s.!?]*$"
+)
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
     r"\s+(?:at|in|on|from|during|to|with|after|before|outside|inside|near|over)\s+[^,;:“”\"\n]{1,80}?\s+that\s+"
