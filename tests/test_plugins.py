@@ -123,3 +123,22 @@ def test_a_signature_tie_names_no_outlet():
 
     parser = attribution.Parser(plugins=[_plugin(attribution_outlets=outlets)], entry_points=False)
     assert parser.parse("BYLINE text").outlet is None
+
+
+def test_outlet_hooks_register_an_outlet_from_its_tables():
+    import types
+
+    from attribution.outlet_plugin import outlet_hooks
+
+    outlets, lexicon = outlet_hooks(
+        "harbour-gazette", name="The Harbour Gazette", domains=["harbourgazette.example"],
+        names=["harbour gazette"], credit_lines=[r"Filed from the Gazette desk"],
+    )
+    parser = attribution.Parser(
+        plugins=[types.SimpleNamespace(attribution_outlets=outlets, attribution_lexicon=lexicon)], entry_points=False)
+    text = "The pilot told the Harbour Gazette that the tide was late.\nFiled from the Gazette desk"
+    doc = parser.parse(text, url="https://harbourgazette.example/a")
+    assert doc.outlet == "harbour-gazette"
+    assert [c.text for c in doc.credits] == ["Filed from the Gazette desk"]
+    assert doc.attributions[0].via[0].span.text == "the Harbour Gazette"
+    assert parser.parse(text, outlet="other-outlet").credits == ()

@@ -54,23 +54,20 @@ Registered through the ``attribution`` entry-point group as ``{key}``.
 """
 
 from attribution.hookspecs import hookimpl
+from attribution.outlet_plugin import outlet_hooks
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
 
 OUTLET = "{key}"
 
-
-@hookimpl
-def attribution_outlets(register):
-    # How to recognise the outlet's articles: URL host, or lines its copy carries.
-    register(OUTLET, name="{title}", domains=["{key}.example"], signatures=[r"^\\({title}\\) —"])
-
-
-@hookimpl
-def attribution_lexicon(register):
-    # Boilerplate that must yield no attribution, for this outlet's articles only.
-    register("boilerplate", {{r"Follow {title} on .+": OUTLET}})
+# How to recognise the outlet's articles (URL host, or lines its copy
+# carries), the names it goes by, and the boilerplate that must yield no
+# attribution in its articles.
+attribution_outlets, attribution_lexicon = outlet_hooks(
+    OUTLET, name="{title}", domains=["{key}.example"], signatures=[r"^\\({title}\\) —"],
+    boilerplate=[r"Follow {title} on .+"],
+)
 
 
 def _exclaimed(context, sentence):

@@ -26,6 +26,7 @@ they are no signature here.
 from __future__ import annotations
 
 from attribution.hookspecs import hookimpl
+from attribution.outlet_plugin import outlet_hooks
 
 __version__ = "0.1.0"
 
@@ -94,15 +95,9 @@ LABELS = ("the latest", "delegate update", "exclusive", "watch", "breaking", "li
 )
 
 
-@hookimpl
-def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
-
-
-@hookimpl
-def attribution_lexicon(register):
-    register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
+attribution_outlets, attribution_lexicon = outlet_hooks(
+    OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
+)
 
 
 @hookimpl

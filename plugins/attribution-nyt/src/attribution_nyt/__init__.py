@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from attribution.hookspecs import hookimpl
+from attribution.outlet_plugin import outlet_hooks
 
 __version__ = "0.1.0"
 
@@ -105,12 +105,6 @@ BOILERPLATE = (
 )
 
 
-@hookimpl
-def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
-
-
-@hookimpl
-def attribution_lexicon(register):
-    register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
+attribution_outlets, attribution_lexicon = outlet_hooks(
+    OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
+)

@@ -37,6 +37,7 @@ import regex
 from attribution import clauses
 from attribution.hookspecs import hookimpl
 from attribution.lexicon import lemma
+from attribution.outlet_plugin import outlet_hooks
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
@@ -170,16 +171,10 @@ def _guide_head(context, candidate) -> bool:
     return any(regex.search(r"\b" + regex.escape(word) + r"\b", after) for word in m.group(1).split() if len(word) > 2)
 
 
-@hookimpl
-def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
-
-
-@hookimpl
-def attribution_lexicon(register):
-    register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
-    register("credit_lines", {pattern: OUTLET for pattern in CREDIT_LINES})
+attribution_outlets, attribution_lexicon = outlet_hooks(
+    OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
+    credit_lines=CREDIT_LINES,
+)
 
 
 @hookimpl

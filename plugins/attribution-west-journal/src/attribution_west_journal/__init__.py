@@ -26,6 +26,7 @@ import functools
 import regex
 
 from attribution.hookspecs import hookimpl
+from attribution.outlet_plugin import outlet_hooks
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
@@ -145,15 +146,9 @@ def _headline(context, sentence):
 # -- hooks -------------------------------------------------------------------
 
 
-@hookimpl
-def attribution_outlets(register):
-    register(OUTLET, name=NAME, domains=list(DOMAINS), signatures=list(SIGNATURES))
-
-
-@hookimpl
-def attribution_lexicon(register):
-    register("outlet_names", list(OUTLET_NAMES))
-    register("boilerplate", {pattern: OUTLET for pattern in BOILERPLATE})
+attribution_outlets, attribution_lexicon = outlet_hooks(
+    OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
+)
 
 
 @hookimpl
