@@ -489,3 +489,9 @@ def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
     text = "Headline\n\nFirst.\n\nSecond.\n\nThird.\n\nPOLLS SPLIT - Ann Lee: “The surveys differ.”"
     lay = layout.analyse(text)
     assert lay.sentences[-1].start == text.index("POLLS")
+
+
+@pytest.mark.parametrize("text", ["“The pier is unsafe,“ said Ana Ruiz.", "“The pier is unsafe,“ Ana Ruiz said."])
+def test_an_opening_mark_that_closes_a_quotation(parser, text):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", "“The pier is unsafe,“")

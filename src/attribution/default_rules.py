@@ -230,7 +230,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     # "Y," said X / "Y" said X
-    if (before and before[-1] in ",”\"’'" and cue_lemma in en.INVERTING_VERBS and not form.endswith("ing")
+    if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and cue_lemma in en.INVERTING_VERBS and not form.endswith("ing")
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
         content = clauses.trim(text, s0, s0 + len(before))
@@ -304,7 +304,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     )
     if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
-        if not lead_end.endswith((",", "”", '"', "’", "'")):
+        if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             return
         content = clauses.trim(text, s0, s0 + len(lead_end))
         if content[1] <= content[0]:
@@ -640,7 +640,8 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     while end > start and text[end - 1] in " ,":
         end -= 1
-    return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»"
+    # the layout paired the mark as a closing one, whatever its shape (“It's unusual,“ said X)
+    return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»“"
 
 
 _MAX_COORDINATED_LEAD = 8

@@ -156,10 +156,12 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         if mark in _DOUBLE:
             # a closing mark where nothing is open and a word follows opens
             # a quotation: some copy opens with ” as well as closes with it
-            opener = mark in _OPEN_ONLY or (
-                (mark not in _CLOSE_ONLY or open_double is None) and _can_open(text, i, j)
+            can_open, can_close = _can_open(text, i, j), _can_close(text, i, j)
+            opener = (mark in _OPEN_ONLY and (open_double is None or can_open)) or (
+                (mark not in _CLOSE_ONLY or open_double is None) and can_open
             )
-            closer = mark in _CLOSE_ONLY or (mark not in _OPEN_ONLY and _can_close(text, i, j))
+            # an opening mark where only a closing one can stand closes: “It's unusual,“ said X
+            closer = mark in _CLOSE_ONLY or (can_close and (mark not in _OPEN_ONLY or not can_open))
             if open_double is not None and (closer or not opener):
                 found.append((open_double, j))
                 open_double = None
