@@ -495,3 +495,9 @@ def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
 def test_an_opening_mark_that_closes_a_quotation(parser, text):
     att = _one(parser.parse(text))
     assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", "“The pier is unsafe,“")
+
+
+def test_an_as_clause_with_an_occasion_before_its_comma(parser):
+    att = _one(parser.parse("As the harbour master said at the meeting on Friday, the pier is unsafe."))
+    assert (att.rule, att.source.span.text, att.content[0].text) == (
+        "core.as_clause.v2", "the harbour master", "the pier is unsafe")

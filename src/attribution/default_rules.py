@@ -390,6 +390,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
+    elif (src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0])
+          and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
+        rule = "core.as_clause.v2"  # "As Dell said last week in Tel Aviv, “...”"
+        pos = occasion.end()
     elif text[pos:s1].lstrip().startswith(","):
         nxt = text[pos:s1].lstrip()[1:].lstrip()
         if src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]):
@@ -453,6 +457,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
+# "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
+_OCCASION_BEFORE_COMMA = regex.compile(r"\s+(?:at|in|on|during|after|before|from|to|with)\s+[^,;:“”\"\n]{1,60}?,")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 _OCCASION_TO_END = regex.compile(
     r"\s+(?:at|in|on|during|after|before|from|outside|inside|near|while|with)\s+[^,;:“”\"\n]{1,80}?[\s.!?]*$"
