@@ -501,3 +501,15 @@ def test_an_as_clause_with_an_occasion_before_its_comma(parser):
     att = _one(parser.parse("As the harbour master said at the meeting on Friday, the pier is unsafe."))
     assert (att.rule, att.source.span.text, att.content[0].text) == (
         "core.as_clause.v2", "the harbour master", "the pier is unsafe")
+
+
+@pytest.mark.parametrize("british,american", [
+    ("The harbour board has learnt that the pier was sold.", "The harbour board has learned that the pier was sold."),
+    ("The mayor criticised the plan, saying it was rushed.", "The mayor criticized the plan, saying it was rushed."),
+    ("The union emphasised that the strike would go on.", "The union emphasized that the strike would go on."),
+])
+def test_british_spellings_read_as_american_ones(parser, british, american):
+    def shape(text):
+        return [(a.source.span.text, a.content[0].text) for a in parser.parse(text).attributions]
+
+    assert shape(british) == shape(american) != []

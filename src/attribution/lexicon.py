@@ -82,10 +82,41 @@ def _inflections(lemmas: Iterable[str]) -> set[str]:
     return out
 
 
+_IRREGULAR_BRITISH = {"learned": "learnt", "spelled": "spelt", "dreamed": "dreamt", "burned": "burnt", "leaned": "leant"}
+
+
+def british_variants(form: str) -> set[str]:
+    """The British spellings of an American form: -ise for -ize ("criticised"),
+    -our for -or ("favoured"), a doubled l ("labelled"), "learnt" for "learned"."""
+    out = set()
+    if form in _IRREGULAR_BRITISH:
+        out.add(_IRREGULAR_BRITISH[form])
+    k = form.rfind("iz", max(0, len(form) - 8))
+    if k > 2:
+        out.add(form[:k] + "is" + form[k + 2:])
+    for suffix in ("ed", "ing", "s", ""):
+        stem = form[: len(form) - len(suffix)]
+        if form.endswith(suffix) and stem.endswith("or") and len(stem) > 4 and stem[-3] in "vnmbli":
+            out.add(stem[:-2] + "our" + suffix)  # favored -> favoured, rumors -> rumours
+        if suffix in ("ed", "ing") and form.endswith(suffix) and len(stem) > 4 and stem[-1] == "l" and stem[-2] in "ae" \
+                and stem[-3] not in "aeiou":
+            out.add(stem + "l" + suffix)  # labeled -> labelled, signaling -> signalling
+    return out
+
+
+@functools.cache
+def _british() -> dict[str, str]:
+    """British spelling -> the American form the mined tables know."""
+    known = set(_lemmas()) | {f for f, *_rest in _read_tsv("cues.tsv")} | _inflections(_KNOWN_LEMMAS)
+    return {b: form for form in known for b in british_variants(form) if b not in known}
+
+
 @functools.lru_cache(maxsize=65536)
 def lemma(form: str) -> str:
-    """A cue word's lemma: irregular forms by hand, the rest as mined."""
+    """A cue word's lemma: irregular forms by hand, the rest as mined; British
+    spellings as their American forms."""
     form = form.lower()
+    form = _british().get(form, form)
     found = en.IRREGULAR_LEMMAS.get(form) or _lemmas().get(form)
     if found:
         return found
@@ -130,6 +161,14 @@ class Lexicon:
             prior = per_form[form][0] / per_form[form][1]
             self._weights[form, ctx] = (n + _SMOOTHING * prior) / (total + _SMOOTHING)
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
+        # British spellings weigh as their American forms, which the tables were mined from
+        for british, american in _british().items():
+            if american in self._prior:
+                self._prior[british] = self._prior[american]
+        for (form, ctx), w in list(self._weights.items()):
+            for british in british_variants(form):
+                if _british().get(british) == form:
+                    self._weights[british, ctx] = w
         # every word that could work as a cue in some context: a fast first filter
         usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
         self.candidate_forms = (usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)) - en.NOT_CUES
