@@ -513,3 +513,9 @@ def test_british_spellings_read_as_american_ones(parser, british, american):
         return [(a.source.span.text, a.content[0].text) for a in parser.parse(text).attributions]
 
     assert shape(british) == shape(american) != []
+
+
+def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
+    doc = parser.parse("FERRY POLLS DIVERGE - Ana Ruiz and Tom Okafor: “The two surveys were a week apart.”")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("Ana Ruiz and Tom Okafor", "“The two surveys were a week apart.”")]

@@ -507,6 +507,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if sentence.start != para_start:
         yield from _quoted_speaker(ctx, sentence)
         return
+    yield from _quoted_speaker(ctx, sentence, inside_only=True)
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
         if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
@@ -524,15 +525,22 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 # A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
 _QUOTED_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s*(?=[“\"])")
+# ... after a dash or "More from" inside a sentence: "- Ann Lee and Tom Roe: “...”" (digest copy)
+_NAME = r"(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+"
+_CREDITED_SPEAKER = regex.compile(r"(?:\s[-—–]+|\bMore from)\s+(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
 
 
-def _quoted_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    m = _QUOTED_SPEAKER.match(ctx.text, sentence.start, sentence.end)
-    if m is None or m.group(1).lower() in _LABELS:
-        return
-    q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is not None and q.start == m.end():
-        yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2", priority=30)
+def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = False) -> Iterator[Candidate]:
+    text = ctx.text
+    found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
+    found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end)
+    for m in found:
+        if m is None or m.group(1).lower() in _LABELS or ctx.layout.inside_quote(m.start(1)):
+            continue
+        q = next(ctx.layout.quotations_from(m.end()), None)
+        if q is not None and q.start == m.end():
+            yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
+                             priority=30)
 
 
 def _transcript_speakers(ctx: Context) -> int:
