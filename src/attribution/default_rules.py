@@ -524,9 +524,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 # A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
-_QUOTED_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s*(?=[“\"])")
-# ... after a dash or "More from" inside a sentence: "- Ann Lee and Tom Roe: “...”" (digest copy)
 _NAME = r"(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+"
+_QUOTED_SPEAKER = regex.compile(r"(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
+# ... after a dash or "More from" inside a sentence: "- Ann Lee and Tom Roe: “...”" (digest copy)
 _CREDITED_SPEAKER = regex.compile(r"(?:\s[-—–]+|\bMore from)\s+(" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)(:)\s*(?=[“\"])")
 
 
