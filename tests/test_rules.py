@@ -34,6 +34,8 @@ ROWS = [
      "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
+    ("Mayor Quinn to Ferry Operators: Service will run all winter",
+     "core.headline_speaker.v2", "Mayor Quinn", ":", ["Service will run all winter"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",

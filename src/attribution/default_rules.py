@@ -487,7 +487,10 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 # A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
 # Debate") or a transcript line ("PENCE: Well, look, ...").
-_HEADLINE_SPEAKER = regex.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*(:)\s+(?=\S)")
+# "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
+_HEADLINE_SPEAKER = regex.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on|at|about|for)\s+[^:\n]{1,80}?)?\s*(:)\s+(?=\S)"
+)
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
 # "Report: ..." do name one: the document the headline reports).
