@@ -521,3 +521,8 @@ def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
     doc = parser.parse("FERRY POLLS DIVERGE - Ana Ruiz and Tom Okafor: “The two surveys were a week apart.”")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
         ("Ana Ruiz and Tom Okafor", "“The two surveys were a week apart.”")]
+
+
+def test_a_quotation_left_open_ends_before_its_speaker(parser):
+    att = _one(parser.parse('"The pier was never insured, said Ana Ruiz, who runs the ferry. Repairs start soon.'))
+    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", '"The pier was never insured')

@@ -212,18 +212,35 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
                     out.extend(Quotation((q,), True) for q in found)
                     continue
             if carried is not None:
-                out.append(Quotation(tuple(carried), False))
+                out.append(_unclosed(text, carried))
                 carried = None
         out.extend(Quotation((q,), True) for q in found)
         if open_at is not None:
             carried = [(open_at, end)]
     if carried is not None:
-        out.append(Quotation(tuple(carried), False))
+        out.append(_unclosed(text, carried))
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
 
 _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+)?:\s")
+
+
+# In a quotation left open, ", said Ann Lee" or ", Ann Lee said" shows where it ended:
+# the closing mark was left out ('"There was no plan, said Lee, who ...').
+_SPEECH_AFTER_COMMA = regex.compile(
+    r",\s+(?:(?:said|says|added|told)\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:said|says|added)\b)"
+)
+
+
+def _unclosed(text: str, parts: list[tuple[int, int]]) -> Quotation:
+    """A quotation left open: closed at a comma before its speaker when one
+    follows within its first part, else open to its paragraph's end."""
+    start, end = parts[0]
+    m = _SPEECH_AFTER_COMMA.search(text, start, end)
+    if m is not None:
+        return Quotation(((start, m.start() + 1),), True)
+    return Quotation(tuple(parts), False)
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
