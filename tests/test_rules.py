@@ -120,6 +120,8 @@ ROWS = [
      "core.trailing_cue.v2", "the mayor", "said", ["The ferry will run all winter"], "claim", []),
     ("The ferry will run all winter, the mayor told reporters at the town hall.",
      "core.trailing_cue.v2", "the mayor", "told", ["The ferry will run all winter"], "claim", []),
+    ("Councillor Abe Mensah, facing a recall vote in Portville, a harbour town, said the pier would stay open.",
+     "core.said_that.v2", "Councillor Abe Mensah", "said", ["the pier would stay open"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
 ]

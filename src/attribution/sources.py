@@ -11,6 +11,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon
+from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
 _TOKEN = regex.compile(r"\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
@@ -269,6 +270,24 @@ def _connective(text: str, start: int, end: int) -> bool:
     return len(words) == 1 and (words[0].lower() in en.SENTENCE_ADVERBS or words[0].lower().endswith("ly"))
 
 
+def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """"Sen. Ann Lee, facing a challenge in Ohio, a swing state, said": the name
+    that opens the stretch, when a participle or relative clause follows it
+    and more asides come after; None otherwise."""
+    first = text.find(",", lo, last_comma)
+    if first < 0:
+        return None
+    after = tokens(text, first + 1, last_comma)
+    if not after or not (after[0][2].lower() in ("who", "which", "whose") or (
+            after[0][2].islower() and after[0][2].endswith("ing") and len(after[0][2]) > 4)):
+        return None
+    name = subject(text, lo, first, lexicon, strong=strong)
+    opening = WORD.search(text, lo, first)
+    if name is None or opening is None or name[0] != opening.start() or not text[name[0]].isupper():
+        return None
+    return name
+
+
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
     """"Name, appositive," before a cue: the name and its appositive together;
     the name alone before a relative clause or an age."""
@@ -276,6 +295,9 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     comma = text.rfind(",", lo, inner_end)
     if comma < 0:
         return None
+    named = _name_before_aside(text, lo, comma, lexicon, strong)
+    if named is not None:
+        return named
     appos = tokens(text, comma + 1, inner_end)
     if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
         return None
