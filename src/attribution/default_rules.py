@@ -288,7 +288,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
-    hearer = (_HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)) if tail else None
+    # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
+    relay = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)
+    hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
         # hearer or the outlet ends the sentence
@@ -314,8 +316,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if rest:
             spans.append(rest)
         via = _trailing_via(ctx, after, s1)
-        hearer = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)
-        named = clauses.trim(text, *(hearer.span(1) if hearer and hearer.groups() else hearer.span())) if hearer else None
+        named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay else None
         if named and sources.kind(text, *named, lex) == "outlet":
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
@@ -457,15 +458,22 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     return pos
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
+
+
+def _occasion(prepositions: str, longest: int) -> str:
+    """A place or occasion after a cue: a preposition, then words up to a clause's punctuation."""
+    return r"\s+(?:" + prepositions + r")\s+[^,;:“”\"\n]{1," + str(longest) + r"}?"
+
+
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
-_OCCASION_BEFORE_COMMA = regex.compile(r"\s+(?:at|in|on|during|after|before|from|to|with)\s+[^,;:“”\"\n]{1,60}?,")
+_OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 _OCCASION_TO_END = regex.compile(
-    r"\s+(?:at|in|on|during|after|before|from|outside|inside|near|while|with)\s+[^,;:“”\"\n]{1,80}?[\s.!?]*$"
+    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80) + r"[\s.!?]*$"
 )
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
-    r"\s+(?:at|in|on|from|during|to|with|after|before|outside|inside|near|over)\s+[^,;:“”\"\n]{1,80}?\s+that\s+"
+    _occasion("at|in|on|from|during|to|with|after|before|outside|inside|near|over", 80) + r"\s+that\s+"
 )
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
