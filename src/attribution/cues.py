@@ -142,8 +142,7 @@ def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:
 
 
 def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
-    low = ctx.text[pos : min(limit, pos + 24)].lower()
-    return any(low.startswith(p + " ") for p in ctx.lexicon.lead_phrases if " " in p)
+    return ctx.lexicon.lead_start_pattern.match(ctx.text, pos, min(limit, pos + 24)) is not None
 
 
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:

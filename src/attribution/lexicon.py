@@ -146,6 +146,9 @@ class Lexicon:
         self.credit_lines: list[tuple[regex.Pattern, str | None]] = []
         self.owners: dict[tuple[str, str], str] = {}
         self._values: dict[tuple[str, str], Any] = {}
+        # answers that depend on a phrase and these tables only (a mention's
+        # kind): kept while the tables stay as they are
+        self.memo: dict[tuple[str, str], Any] = {}
         self._load_mined()
 
     def _load_mined(self) -> None:
@@ -211,6 +214,13 @@ class Lexicon:
         alternatives = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
         return regex.compile(r"\b(" + alternatives + r")\s+", regex.IGNORECASE)
 
+    @functools.cached_property
+    def lead_start_pattern(self) -> regex.Pattern:
+        """The lead phrases of more than one word, each followed by a space, to
+        match where a word starts ("according to ")."""
+        phrases = sorted((p for p in self.lead_phrases if " " in p), key=len, reverse=True)
+        return regex.compile("|".join(regex.escape(p + " ") for p in phrases) or r"(?!)", regex.IGNORECASE)
+
     def patterns(self, table: str, outlet: str | None) -> list[regex.Pattern]:
         """The boilerplate or credit-line patterns that apply to an article from ``outlet``."""
         return [p for p, key in getattr(self, table) if key is None or key == outlet]
@@ -247,6 +257,7 @@ class Lexicon:
                 )
             self.owners[table, key] = plugin
             self._values[table, key] = value
+            self.memo.clear()
             if table in ("boilerplate", "credit_lines"):
                 try:
                     pattern = regex.compile(spaced(key), regex.IGNORECASE)

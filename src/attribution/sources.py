@@ -44,10 +44,9 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         while end > start and text[end - 1].isspace():
             end -= 1
         window = max(start, end - _ADJUNCT_WINDOW)
-        low = text[window:end].lower()
-        form = next((f for par in en.PARENTHETICALS for f in (", " + par + ",", ", " + par) if low.endswith(f)), None)
+        form = _PARENTHETICAL_END.search(text, window, end)
         if form is not None:
-            end -= len(form)
+            end = form.start()
             continue
         toks = tokens(text, window, end)
         if window > start and toks:
@@ -56,6 +55,11 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if stripped is None:
             return end
         end = stripped
+
+
+_PARENTHETICAL_END = regex.compile(
+    r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
+)
 
 
 def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
@@ -79,6 +83,18 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
     """Whether a phrase can speak: a name, a pronoun, or a noun that heads
     sources. After a ``strong`` cue ("said", "wrote") any determined noun
     phrase can ("the soldier said")."""
+    phrase = text[start:end]
+    key = ("strong speaker" if strong else "speaker", phrase)
+    found = lexicon.memo.get(key)
+    if found is None:
+        if len(lexicon.memo) > _MEMO_SIZE:
+            lexicon.memo.clear()
+        found = lexicon.memo[key] = _is_speaker(phrase, lexicon, strong)
+    return found
+
+
+def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
+    start, end = 0, len(text)
     toks = [t for t in tokens(text, start, end) if _WORD.match(t[2])]
     if not toks:
         return False
@@ -377,8 +393,22 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
+    key = ("kind", phrase)
+    found = lexicon.memo.get(key)
+    if found is None:
+        if len(lexicon.memo) > _MEMO_SIZE:
+            lexicon.memo.clear()  # bounded over a stream of millions of articles
+        found = lexicon.memo[key] = _kind(phrase, lexicon)
+    return found
+
+
+# Mentions repeat within and across articles; this many answers are kept.
+_MEMO_SIZE = 50_000
+
+
+def _kind(phrase: str, lexicon: Lexicon) -> str:
     low = phrase.lower()
-    words = [t[2] for t in tokens(text, start, end) if _WORD.match(t[2])]
+    words = [t[2] for t in tokens(phrase, 0, len(phrase)) if _WORD.match(t[2])]
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
