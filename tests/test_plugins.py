@@ -142,3 +142,15 @@ def test_outlet_hooks_register_an_outlet_from_its_tables():
     assert [c.text for c in doc.credits] == ["Filed from the Gazette desk"]
     assert doc.attributions[0].via[0].span.text == "the Harbour Gazette"
     assert parser.parse(text, outlet="other-outlet").credits == ()
+
+
+def test_a_name_registered_after_parsing_changes_the_kind_of_its_mentions():
+    from attribution.lexicon import Lexicon
+    from attribution.sources import kind
+
+    lexicon = Lexicon()
+    text = "Harbour Fig"
+    before = kind(text, 0, len(text), lexicon)  # remembered for the phrase
+    lexicon.register("outlet_names", ["harbour fig"], plugin="harbour")
+    assert before != "outlet"
+    assert kind(text, 0, len(text), lexicon) == "outlet"
