@@ -12,6 +12,12 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    ("The mayor endorsed her.",
+     "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
+    ("“The pier is safe,” said Councillor Abe Mensah, who’s chaired the board since May.",
+     "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The pier is safe,”"], "quote", []),
+    ("Ann Lee, who on Tuesday claimed that the pier was unsafe, resigned.",
+     "core.said_that.v2", "who", "claimed", ["the pier was unsafe"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",
@@ -220,6 +226,7 @@ def test_plain_sentence_yields_nothing(parser):
 
 def test_telling_someone_with_no_content_yields_nothing(parser):
     assert parser.parse("The coach told the players.").attributions == ()
+    assert parser.parse("The coach told them.").attributions == ()
 
 
 def test_a_failing_plugin_is_recorded_and_parsing_goes_on():

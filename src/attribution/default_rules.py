@@ -49,7 +49,7 @@ _HEARER = regex.compile(
 
 
 # "Carson, who claimed that ...": the relative pronoun is the source's mention
-_RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+$")
+_RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 _COORDINATOR = regex.compile(r"(?<![^\s,])(?:and|but)\s*$")
 
@@ -264,7 +264,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                                or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
-    relative = _RELATIVE.search(text, max(s0, cue_start - 12), cue_start) if strong else None
+    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start) if strong else None
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
@@ -419,7 +419,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
     content = clauses.trim(text, pos, end)
-    if content[1] <= content[0] or _no_report(text, *content):
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
@@ -631,14 +631,15 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
 
 
-def _no_report(text: str, start: int, end: int) -> bool:
-    """Content that reports nothing: a lone object pronoun ("told her"), or a
+def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
+    """Content that reports nothing: a lone object pronoun after a verb that
+    takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
     short place or time phrase ("said in Paris")."""
     words = WORD.findall(text, start, end)
     if not words:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
-        return True
+        return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 

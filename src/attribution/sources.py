@@ -208,6 +208,7 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     return start, hi
 
 
+_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 
 
@@ -364,7 +365,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     for k, (s, _e, w) in enumerate(toks):
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
-            low = nxt.lower()
+            low = _CONTRACTION.sub("", nxt.lower())  # "who’s", "who'd": the pronoun
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
                 nxt.islower() and nxt.endswith("ing")
             ) or low in ("still", "now", "also"):
