@@ -10,10 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from attribution import confidence as confidence_stage
 from attribution import layout as layout_stage
 from attribution import plugins as plugin_stage
 from attribution import resolve, roles
-from attribution.model import Claim, Cue, Document, PluginError, Quote, Source, Span
+from attribution.model import (
+    Attribution,
+    Claim,
+    Cue,
+    Document,
+    PluginError,
+    Quote,
+    Source,
+    Span,
+)
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
 
@@ -31,8 +41,17 @@ class Parser:
     implementations) to the built-in and installed ones.
     """
 
-    def __init__(self, *, plugins: Iterable[Any] | None = None, entry_points: bool = True, strict: bool = False):
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[Any] | None = None,
+        entry_points: bool = True,
+        strict: bool = False,
+        confidence: bool = True,
+    ):
         self.strict = strict
+        # drop the attributions the shipped model finds unlikely (False keeps every one)
+        self.confidence = confidence_stage.shipped() if confidence else None
         self.host = plugin_stage.PluginHost(plugins, entry_points=entry_points)
         self.lexicon = self.host.lexicon
         self.rules = self.host.rules
@@ -61,12 +80,17 @@ class Parser:
             text=text,
             url=url,
             outlet=outlet,
-            attributions=tuple(_freeze(text, layout, c) for c in candidates),
+            attributions=self._weigh(text, [_freeze(text, layout, c) for c in candidates]),
             headline=_span(text, paragraph_roles.headline),
             headings=tuple(_span(text, h) for h in paragraph_roles.headings),
             credits=tuple(_span(text, c) for c in paragraph_roles.credits),
             errors=tuple(errors),
         )
+
+    def _weigh(self, text: str, attributions: list[Attribution]) -> tuple[Attribution, ...]:
+        if self.confidence is None:
+            return tuple(attributions)
+        return tuple(a for a in attributions if self.confidence.keep(text, a, self.lexicon))
 
     def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
         out: list[Candidate] = []

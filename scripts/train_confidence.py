@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Fit the confidence model (src/attribution/data/confidence.tsv) on an annotated split.
+
+usage: python scripts/train_confidence.py TRAIN_SPLIT_DIR [--folds 5] [--out PATH]
+
+TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
+Only ever point it at a training split.
+
+The core parser (no plugins, no confidence filter) parses every article; each
+attribution it finds is labelled right when the scorer's matching pairs it
+with an annotated one whose source it agrees with (content overlap, one to
+one, as ``attribution evaluate`` counts). A logistic model with an L2 penalty
+is fitted to those labels by gradient descent, in a fixed order, so the same
+split always gives the same table. The threshold is the one that maximises
+attribution F1 over out-of-fold confidences (the articles split into
+``--folds`` groups, each scored by a model fitted on the others), so it is
+chosen on articles its weights did not see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+from attribution import confidence
+from attribution.evaluation import (
+    _letters,
+    _pair,
+    _prepare,
+    from_document,
+    load_corpus,
+    source_agrees,
+)
+from attribution.parser import Parser
+
+_EPOCHS = 60
+_RATE = 0.5
+_L2 = 1e-3
+# thresholds this close to the best F1 count as as good
+_TOLERANCE = 0.001
+
+Example = tuple[list[str], int]
+
+
+def examples(split: Path) -> tuple[list[list[Example]], int]:
+    """Per article, each attribution's features and label; and the number of annotated attributions."""
+    parser = Parser(entry_points=False, confidence=False)
+    out = []
+    n_gold = 0
+    for article in load_corpus(split):
+        doc = parser.parse(article.text)
+        gold = [g for g in _prepare(article.text, article.gold) if not g.ann.optional]
+        optional = [g for g in _prepare(article.text, article.gold) if g.ann.optional]
+        n_gold += len(gold)
+        # _prepare drops attributions with no letters in their content: keep the lists aligned
+        found = [(a, ann) for a, ann in zip(doc.attributions, from_document(doc)) if _letters(article.text, ann.content)]
+        preds = _prepare(article.text, [ann for _, ann in found])
+        right = {id(p) for g, p in _pair(gold, preds) if source_agrees(g, p)}
+        spared = {id(p) for g, p in _pair(optional, [p for p in preds if id(p) not in right])}
+        rows = []
+        for (att, _ann), item in zip(found, preds):
+            if id(item) in spared:
+                continue  # an optional annotation found: neither right nor wrong
+            rows.append((confidence.features(article.text, att, parser.lexicon), int(id(item) in right)))
+        out.append(rows)
+    return out, n_gold
+
+
+def fit(rows: list[Example]) -> dict[str, float]:
+    """Logistic regression by full-batch gradient descent with per-feature step sizes (AdaGrad)."""
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    for _ in range(_EPOCHS):
+        grad: dict[str, float] = {}
+        for feats, label in rows:
+            z = sum(weights.get(f, 0.0) for f in feats)
+            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            for f in feats:
+                grad[f] = grad.get(f, 0.0) + err
+        for f, g in grad.items():
+            g = g / len(rows) + _L2 * weights.get(f, 0.0)
+            squares[f] = squares.get(f, 0.0) + g * g
+            weights[f] = weights.get(f, 0.0) - _RATE * g / (math.sqrt(squares[f]) + 1e-8)
+    return weights
+
+
+def best_threshold(scored: list[tuple[float, int]], n_gold: int) -> tuple[float, float]:
+    """The threshold for F1 = 2 TP / (predicted + gold), and the F1 there: the
+    lowest threshold whose F1 comes within ``_TOLERANCE`` of the best, since
+    the curve is flat near its top and the filter should drop no more than it must."""
+    scored = sorted(scored, reverse=True)
+    tp = 0
+    cuts = []
+    for k, (p, label) in enumerate(scored, 1):
+        tp += label
+        next_p = scored[k][0] if k < len(scored) else -1.0
+        if next_p < p:
+            cuts.append(((p + max(next_p, 0.0)) / 2, 2 * tp / (k + n_gold)))
+    if not cuts:
+        return 0.0, 0.0
+    top = max(f1 for _, f1 in cuts)
+    return min((t, f1) for t, f1 in cuts if f1 >= top - _TOLERANCE)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", type=Path)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=Path(confidence.__file__).parent / "data" / "confidence.tsv")
+    args = ap.parse_args(argv)
+    per_article, n_gold = examples(args.split)
+    everything = [r for rows in per_article for r in rows]
+    out_of_fold: list[tuple[float, int]] = []
+    for k in range(args.folds):
+        held = [r for i, rows in enumerate(per_article) if i % args.folds == k for r in rows]
+        model = confidence.Model(fit([r for i, rows in enumerate(per_article) if i % args.folds != k for r in rows]), 0.0)
+        for feats, label in held:
+            z = sum(model.weights.get(f, 0.0) for f in feats)
+            out_of_fold.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), label))
+    threshold, f1 = best_threshold(out_of_fold, n_gold)
+    keep_all = 2 * sum(label for _, label in everything) / (len(everything) + n_gold)
+    model = confidence.Model(fit(everything), threshold)
+    header = [
+        "# Confidence model for attributions: feature<TAB>weight (logit); @threshold is the",
+        "# least confidence an attribution needs. Built by scripts/train_confidence.py from a",
+        f"# training split: {len(everything)} attributions, {n_gold} annotated;",
+        f"# out-of-fold attribution F1 {keep_all:.4f} keeping all, {f1:.4f} at the threshold.",
+    ]
+    args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+    print(f"{len(everything)} attributions; F1 keeping all {keep_all:.4f}, at threshold {threshold:.3f}: {f1:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,144 @@
+"""Stage 5: confidence. How likely an attribution is to be right, from what it is made of.
+
+The rules find attributions by their cues; some kinds of finding are right
+far less often than others (a stance noun with a long content and no
+named source, say, against "said" before "that" with a named one). A
+logistic model over a few features of each attribution weighs them: the
+rule that made it, its cue's lemma and what follows the cue, its source's
+kind and length, its content's length and share of quotation, and a
+handful more. Its weights are fitted on the train split of an annotated
+corpus by ``scripts/train_confidence.py`` and shipped in
+``data/confidence.tsv``, with the threshold that served that split best;
+the parser keeps the attributions whose confidence reaches it.
+
+Features are plain strings, so the table reads as a list of reasons.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable
+from importlib import resources
+
+from attribution.lexicon import Lexicon
+from attribution.model import Attribution
+from attribution.tokens import WORD, next_class
+
+_THRESHOLD_ROW = "@threshold"
+
+
+def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
+    """The features of one attribution of ``text``, as the model reads them."""
+    cue = att.cue.spans[0]
+    words = WORD.findall(cue.text)
+    head = words[-1].lower() if words else cue.text.strip() or "?"
+    after = next_class(text, cue.end)
+    weight = lexicon.cue_weight(head, after)
+    source = att.source
+    kind = source.kind if source is not None else "none"
+    source_words = len(WORD.findall(source.span.text)) if source is not None else 0
+    content_words = sum(len(WORD.findall(s.text)) for s in att.content)
+    first_line = text.find("\n")
+    weight_label = _bucket(weight, (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
+    opening = WORD.search(att.content[0].text)
+    first = opening.group().lower() if opening else ""
+    out = [
+        "bias",
+        "rule=" + att.rule,
+        "lemma=" + att.cue.lemma,
+        f"lemma|after={att.cue.lemma}|{after}",
+        f"rule|after={att.rule}|{after}",
+        "cue words=" + _bucket(len(words), (1, 2, 3)),
+        "weight=" + weight_label,
+        f"weight|rule={weight_label}|{att.rule}",
+        f"weight|kind={weight_label}|{kind}",
+        "content opens=" + (first if first in _OPENINGS else "capital" if first[:1].isupper() or (
+            opening and opening.group()[:1].isupper()) else "word"),
+        "kind=" + kind,
+        f"kind|rule={kind}|{att.rule}",
+        "source words=" + _bucket(source_words, (0, 1, 2, 4, 8)),
+        "content words=" + _bucket(content_words, (1, 3, 8, 20, 40)),
+        "mode=" + att.mode,
+        "order=" + ("cue first" if cue.start < att.content[0].start else "content first"),
+    ]
+    if att.complementizer is not None:
+        out.append("that")
+    if att.polarity != "asserted":
+        out.append("polarity=" + att.polarity)
+    if 0 <= first_line and cue.start < first_line:
+        out.append("first line")
+    if len(att.content) > 1:
+        out.append("split content")
+    return out
+
+
+# Words whose presence at the head of content tells a clause from a phrase
+_OPENINGS = frozenset(
+    "that the a an he she they it we i you his her their its to for of in on about with as "
+    "this these there what how why if whether".split()
+)
+
+
+def _bucket(value: float, bounds: Iterable[float]) -> str:
+    """The first bound ``value`` does not exceed, as a label ("<=3"), or ">" the last."""
+    last = None
+    for bound in bounds:
+        if value <= bound:
+            return f"<={bound}"
+        last = bound
+    return f">{last}"
+
+
+class Model:
+    """Weights per feature and the threshold an attribution's confidence must reach."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights = weights
+        self.threshold = threshold
+
+    def confidence(self, text: str, att: Attribution, lexicon: Lexicon) -> float:
+        """The model's probability that ``att`` is a right attribution of ``text``."""
+        z = sum(self.weights.get(f, 0.0) for f in features(text, att, lexicon))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, text: str, att: Attribution, lexicon: Lexicon) -> bool:
+        return self.confidence(text, att, lexicon) >= self.threshold
+
+    def rows(self) -> list[str]:
+        """The table as ``data/confidence.tsv`` holds it."""
+        head = [f"{_THRESHOLD_ROW}\t{self.threshold:.4f}"]
+        return head + [f"{f}\t{w:.5f}" for f, w in sorted(self.weights.items()) if abs(w) >= 1e-5]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[str]) -> Model:
+        weights: dict[str, float] = {}
+        threshold = 0.0
+        for number, line in enumerate(rows, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            feature, sep, value = line.rstrip("\n").rpartition("\t")
+            try:
+                number_value = float(value)
+            except ValueError:
+                number_value = None
+            if not sep or number_value is None:
+                raise ValueError(f"confidence table, line {number}: expected 'feature<TAB>weight', got {line!r}")
+            if feature == _THRESHOLD_ROW:
+                threshold = number_value
+            else:
+                weights[feature] = number_value
+        return cls(weights, threshold)
+
+
+@functools.cache
+def shipped() -> Model | None:
+    """The model in ``data/confidence.tsv``, or None when the package has none."""
+    path = resources.files("attribution").joinpath("data", "confidence.tsv")
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return Model.from_rows(f)
+
+
+__all__ = ["Model", "features", "shipped"]
