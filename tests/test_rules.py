@@ -543,6 +543,8 @@ def test_a_quotation_left_open_ends_before_its_speaker(parser):
     # quantifiers are
     ("At least four councillors said the pier should close.", "At least four councillors"),
     ("More than half of the ferry pilots said the channel was too shallow.", "More than half of the ferry pilots"),
+    # the subject of a relative clause with no "that"
+    ("The pier needs the kind of repair many engineers say is overdue.", "many engineers"),
 ])
 def test_source_mention_bounds(parser, text, source):
     assert [a.source.span.text for a in parser.parse(text).attributions] == [source]

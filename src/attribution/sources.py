@@ -191,6 +191,11 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
     if not toks:
         return None
+    # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
+    bare = next((k for k in range(len(toks) - 1, 0, -1) if _opens_bare_relative(toks, k)), None) if (
+        toks[0][2].lower() in _BARE_DETERMINERS) else None
+    if bare is not None:
+        toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
     if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
@@ -205,6 +210,20 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+_BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
+_NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
+
+
+def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a determiner at ``k`` opens a new noun phrase right after a
+    common noun: the subject of a relative clause with no pronoun."""
+    w, prev = toks[k][2], toks[k - 1][2]
+    if w.lower() not in _BARE_DETERMINERS or k + 1 >= len(toks) or toks[k + 1][2][0].isupper():
+        return False  # "the organisation the Harbour League": a name in apposition
+    return (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly"))
 
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
