@@ -543,6 +543,7 @@ def test_a_quotation_left_open_ends_before_its_speaker(parser):
     # quantifiers are
     ("At least four councillors said the pier should close.", "At least four councillors"),
     ("More than half of the ferry pilots said the channel was too shallow.", "More than half of the ferry pilots"),
+    ("Ana Ruiz and Tom Okafor both said the ferry was late again.", "Ana Ruiz and Tom Okafor"),
     # the subject of a relative clause with no "that"
     ("The pier needs the kind of repair many engineers say is overdue.", "many engineers"),
 ])

@@ -86,7 +86,13 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
         k += 1
-    return (toks[k][0], end) if k else (start, end)
+    n = len(toks)
+    while n - 1 > k and toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]):
+        n -= 1  # "Lee and Roe both", "the mayor instead"
+    return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+
+
+_TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
 def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: bool = False) -> bool:
