@@ -535,3 +535,24 @@ def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
 def test_a_quotation_left_open_ends_before_its_speaker(parser):
     att = _one(parser.parse('"The pier was never insured, said Ana Ruiz, who runs the ferry. Repairs start soon.'))
     assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", '"The pier was never insured')
+
+
+@pytest.mark.parametrize("text,source", [
+    # coordinated speakers
+    ("She and her deputies said the harbour would reopen in spring.", "She and her deputies"),
+    ("Mayor Ines Falk and her staff said the budget was balanced.", "Mayor Ines Falk and her staff"),
+    ("Ferry pilots and some engineers warned that the channel was silting up.", "Ferry pilots and some engineers"),
+    # an age is part of the mention
+    ("Tomas Ferreira, 41, said the ferry was always late.", "Tomas Ferreira, 41"),
+    # a focus or sentence adverb is not
+    ("Even some harbour pilots said the channel was too shallow.", "some harbour pilots"),
+    ("Meanwhile Ines Falk said the budget was balanced.", "Ines Falk"),
+    # quantifiers are
+    ("At least four councillors said the pier should close.", "At least four councillors"),
+    ("More than half of the ferry pilots said the channel was too shallow.", "More than half of the ferry pilots"),
+    ("Ana Ruiz and Tom Okafor both said the ferry was late again.", "Ana Ruiz and Tom Okafor"),
+    # the subject of a relative clause with no "that"
+    ("The pier needs the kind of repair many engineers say is overdue.", "many engineers"),
+])
+def test_source_mention_bounds(parser, text, source):
+    assert [a.source.span.text for a in parser.parse(text).attributions] == [source]

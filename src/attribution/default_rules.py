@@ -144,6 +144,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
         via = [lead, *via]  # "Speaking to The Planet, X said ..."
+    if source:
+        source = sources.trim_mention(ctx.text, *source)
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     return Candidate(
         cue=list(cue),

@@ -28,6 +28,10 @@ _VERBISH = frozenset(
     "must said says say told tells".split()
 )
 _CLAUSE_LEADS = frozenset("of for from in at with on to by and but so then".split())
+_FOCUS_ADVERBS = frozenset(
+    "even still now meanwhile instead ultimately also perhaps yet again already "
+    "moreover however nonetheless nevertheless indeed finally".split()
+)
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
@@ -77,6 +81,22 @@ def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
     if toks and toks[-1][2].lower() in en.AUXILIARIES:
         return toks[-1][0]
     return None
+
+
+def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention without the focus or sentence adverbs that open it ("even
+    some allies", "Meanwhile Ann Lee"): they belong to the clause."""
+    toks = tokens(text, start, end)
+    k = 0
+    while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
+        k += 1
+    n = len(toks)
+    while n - 1 > k and toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]):
+        n -= 1  # "Lee and Roe both", "the mayor instead"
+    return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+
+
+_TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
 def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: bool = False) -> bool:
@@ -185,13 +205,19 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     toks = [t for t in toks if t[0] >= start]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
-    while toks and toks[0][2].lower() in _CLAUSE_LEADS:
+    while toks and toks[0][2].lower() in _CLAUSE_LEADS and not (
+            len(toks) > 1 and toks[0][2].lower() == "at" and toks[1][2].lower() in ("least", "most")):
         toks, led = toks[1:], True
     comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None) if led else None
     if comma is not None:
         toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
     if not toks:
         return None
+    # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
+    bare = next((k for k in range(len(toks) - 1, 0, -1) if _opens_bare_relative(toks, k)), None) if (
+        toks[0][2].lower() in _BARE_DETERMINERS) else None
+    if bare is not None:
+        toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
     if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
@@ -209,6 +235,20 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
 
 
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
+_BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
+_NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
+
+
+def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a determiner at ``k`` opens a new noun phrase right after a
+    common noun: the subject of a relative clause with no pronoun."""
+    w, prev = toks[k][2], toks[k - 1][2]
+    if w.lower() not in _BARE_DETERMINERS or k + 1 >= len(toks) or toks[k + 1][2][0].isupper():
+        return False  # "the organisation the Harbour League": a name in apposition
+    return (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly"))
+
+
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 
 
@@ -242,9 +282,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
                 i -= 1
                 continue
             return start, False
-        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)):
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)) and not (
+                low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
+                and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
             return start, False
-        listed = listed or low == "and"
+        # a list of names: "Ann Lee, Tom Roe and other pilots"
+        listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
+            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
         if low in _VERBISH or low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
@@ -269,13 +313,29 @@ _STRONG_VERBS = frozenset(
 
 
 def _coordinated(toks, i: int) -> bool:
-    """An "and" after a capitalised word joins it to a name or to a group of
-    others ("Ann Lee and Tom Roe", "Ann Lee and other pilots") in one subject."""
-    return 0 < i < len(toks) - 1 and toks[i - 1][2][0].isupper() and (
-        toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)
+    """An "and" that joins two speakers in one subject: a name or a group of
+    others after a capitalised word ("Ann Lee and Tom Roe", "Ann Lee and other
+    pilots"), anything after a subject pronoun ("She and her aides"), a
+    determined group after a name or a plural ("Ann Lee and her staff",
+    "Pilots and some engineers")."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    left, right = toks[i - 1][2], toks[i + 1][2]
+    if left.lower() in _SUBJECT_PRONOUNS and (i == 1 or not _WORD.match(toks[i - 2][2])):
+        return True
+    low = right.lower()
+    if left[0].isupper():
+        return right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS
+    return _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right))
+
+
+def _plural(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _OTHERS = frozenset("other others several many some fellow".split())
+# Determiners that open a second group of speakers after "and"
+_GROUP_DETERMINERS = frozenset("his her their its our the".split())
 
 
 _TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
@@ -326,6 +386,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     first = appos[0][2].lower()
+    if len(appos) == 1 and first.isdigit() and len(first) <= 3:
+        return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
     if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing") or first in _PREPOSITIONS:
         # a relative clause, an age, a participle or an adverbial is no part of the mention
         return name
