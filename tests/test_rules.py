@@ -18,6 +18,8 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The pier is safe,”"], "quote", []),
     ("Ann Lee, who on Tuesday claimed that the pier was unsafe, resigned.",
      "core.said_that.v2", "who", "claimed", ["the pier was unsafe"], "claim", []),
+    ("On Monday, however, the head of the port authority, Ann Lee, said that the pier would close.",
+     "core.said_that.v2", "the head of the port authority, Ann Lee", "said", ["the pier would close"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",

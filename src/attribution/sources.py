@@ -391,9 +391,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing") or first in _PREPOSITIONS:
         # a relative clause, an age, a participle or an adverbial is no part of the mention
         return name
-    if text[lo:name[0]].rstrip().endswith(","):
+    if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
-        # or "Sen. Lindsey Graham, R-S.C., a candidate,"
+        # or "Sen. Lindsey Graham, R-S.C., a candidate," (but "On Monday, however, the
+        # minister, Ann Lee," opens with an adverbial, no mention)
         first_comma = len(text[lo:name[0]].rstrip()) + lo
         outer = _appositive(text, lo, first_comma, lexicon, strong)
         if outer is None:
@@ -403,6 +404,17 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
+    """Whether the stretch opens with a fronted adverbial ("On Monday,",
+    "Meanwhile,", "Last week,") rather than a name."""
+    first = WORD.search(text, lo, hi)
+    if first is None:
+        return False
+    low = first.group().lower()
+    return (low in _FRONTED or low in _PREPOSITIONS or low in en.CLAUSE_BOUNDARIES or low in en.SENTENCE_ADVERBS
+            or (low.endswith("ly") and len(low) > 4))
 
 
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
