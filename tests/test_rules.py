@@ -20,6 +20,8 @@ ROWS = [
      "core.said_that.v2", "who", "claimed", ["the pier was unsafe"], "claim", []),
     ("On Monday, however, the head of the port authority, Ann Lee, said that the pier would close.",
      "core.said_that.v2", "the head of the port authority, Ann Lee", "said", ["the pier would close"], "claim", []),
+    ("Ann Lee, who thinks the pier is unsafe, resigned.",
+     "core.said_that.v2", "who", "thinks", ["the pier is unsafe"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",
@@ -220,6 +222,10 @@ def test_a_place_before_a_poll_is_no_frame(parser):
 
 def test_according_to_plan_is_no_attribution(parser):
     assert parser.parse("The repairs on the old pier went according to plan.").attributions == ()
+
+
+def test_an_unsure_cue_after_which_is_no_report(parser):
+    assert parser.parse("The paper, which published a photograph of the pier, closed.").attributions == ()
 
 
 def test_plain_sentence_yields_nothing(parser):

@@ -266,7 +266,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                                or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
-    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start) if strong else None
+    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
+    if relative and not strong and relative.group(1) != "who":
+        relative = None  # a person's "who thinks", but not an unsure "which published"
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
