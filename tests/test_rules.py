@@ -22,6 +22,8 @@ ROWS = [
      "core.said_that.v2", "the head of the port authority, Ann Lee", "said", ["the pier would close"], "claim", []),
     ("Ann Lee, who thinks the pier is unsafe, resigned.",
      "core.said_that.v2", "who", "thinks", ["the pier is unsafe"], "claim", []),
+    ("On Friday, as the boats came in, the mayor said at least six ships had sunk.",
+     "core.said_that.v2", "the mayor", "said", ["at least six ships had sunk"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",

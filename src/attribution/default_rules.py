@@ -466,7 +466,9 @@ _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 def _occasion(prepositions: str, longest: int) -> str:
     """A place or occasion after a cue: a preposition, then words up to a clause's punctuation."""
-    return r"\s+(?:" + prepositions + r")\s+[^,;:“”\"\n]{1," + str(longest) + r"}?"
+    # "at least", "in fact", "on average" open no place: they quantify or hedge what follows
+    return (r"\s+(?:" + prepositions + r")\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)"
+            r"[^,;:“”\"\n]{1," + str(longest) + r"}?")
 
 
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
