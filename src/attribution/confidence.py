@@ -62,6 +62,10 @@ def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
         "mode=" + att.mode,
         "order=" + ("cue first" if cue.start < att.content[0].start else "content first"),
     ]
+    out.append("form=" + head)
+    if source is not None:
+        last = WORD.findall(source.span.text)[-1:] or [""]
+        out.append("source head=" + (last[0].lower() if last[0].islower() else "capital"))
     if att.complementizer is not None:
         out.append("that")
     if att.polarity != "asserted":
@@ -108,7 +112,7 @@ class Model:
     def rows(self) -> list[str]:
         """The table as ``data/confidence.tsv`` holds it."""
         head = [f"{_THRESHOLD_ROW}\t{self.threshold:.4f}"]
-        return head + [f"{f}\t{w:.5f}" for f, w in sorted(self.weights.items()) if abs(w) >= 1e-5]
+        return head + [f"{f}\t{w:.5f}" for f, w in sorted(self.weights.items()) if abs(w) >= 1e-3]
 
     @classmethod
     def from_rows(cls, rows: Iterable[str]) -> Model:
