@@ -44,6 +44,8 @@ ROWS = [
      "core.participle.v2", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
      "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
+    ("“We will rebuild the pier before winter.”\n- Mayor Ann Lee.",
+     "core.dash_credit.v1", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",
@@ -228,6 +230,11 @@ def test_according_to_plan_is_no_attribution(parser):
 
 def test_an_unsure_cue_after_which_is_no_report(parser):
     assert parser.parse("The paper, which published a photograph of the pier, closed.").attributions == ()
+
+
+def test_a_dashed_heading_after_a_quotation_credits_no_one(parser):
+    doc = parser.parse("“We will rebuild the pier before winter.”\n– A harbour reborn –.")
+    assert [a.rule for a in doc.attributions if a.rule == "core.dash_credit.v1"] == []
 
 
 def test_plain_sentence_yields_nothing(parser):

@@ -27,7 +27,7 @@ import regex
 from attribution import clauses, cues, sources
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
-from attribution.layout import Sentence
+from attribution.layout import Sentence, abbreviation
 from attribution.lexicon import lemma
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, next_class
@@ -486,17 +486,40 @@ _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 
 
-_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))", regex.M)
+_CREDITED_NAME = r"[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))"
+_DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)" + _CREDITED_NAME, regex.M)
+# on a line of its own, a hyphen credits too: "- Jane Roe, mayor."
+_CREDIT_LINE = regex.compile(r"[^\S\r\n]*([―—–-]+)" + _CREDITED_NAME, regex.M)
 
 
 def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
-    """A quotation followed by a dash and a name: “...” ― Jane Roe."""
+    """A quotation followed by a dash and a name: “...” ― Jane Roe. Also a
+    quotation that fills its paragraph, credited on the next line ("- Jane Roe, mayor.")."""
     text = ctx.text
-    _start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
         m = _DASH_SOURCE.match(text, q.end, para_end)
+        if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
+            m = _credit_line(ctx, sentence.paragraph + 1)
         if m is not None:
-            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), m.span(2), "core.dash_credit.v1", priority=30)
+            name = m.span(2)
+            if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
+                name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
+            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v1", priority=30)
+
+
+# A credit line is short: a dash, a name, perhaps a role or an occasion.
+_CREDIT_LINE_CHARS = 120
+
+
+def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
+    """The dash and name of a paragraph that is only a credit ("- Jane Roe.")."""
+    if paragraph >= len(ctx.layout.paragraphs):
+        return None
+    start, end = ctx.layout.paragraphs[paragraph]
+    if end - start > _CREDIT_LINE_CHARS:
+        return None
+    return _CREDIT_LINE.match(ctx.text, start, end)
 
 
 # A speaker named before a colon: a headline ("Pence: Flowers Won't Be at

@@ -268,7 +268,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             # unless the quotation ends with it
             if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] - 1 and cut < quoted[qi][1]:
                 continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, s, m.start()):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and abbreviation(text, s, m.start()):
                 continue
             if text[cut - 1] in "\"”’'»" and text[m.start()] in "?!" and _SPEECH_TAIL.match(text, cut, end):
                 continue
@@ -301,7 +301,8 @@ def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Senten
         yield Sentence(start, end, paragraph)
 
 
-def _abbreviation(text: str, start: int, dot: int) -> bool:
+def abbreviation(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Sen.", "F."), not a sentence."""
     i = dot
     while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
         i -= 1
