@@ -120,6 +120,10 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
 )
 
+# A cue's head and the word after it that the cue takes in, by idiom rather
+# than by the mined table: "as Lee put it".
+CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
+
 # Discourse parentheticals: ", on the other hand," between a subject and its verb.
 PARENTHETICALS = (
     "on the other hand", "however", "meanwhile", "for his part", "for her part",

@@ -308,7 +308,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
-    if lead_end and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
+    colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
+    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             return
@@ -386,6 +387,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = catenative.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
+    # "As Comey noted, ...": a verb that reports ("as he spoke" only tells when)
+    as_clause = (src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]) is not None
+                 and (lemma_ in en.THAT_VERBS or lemma_ in en.INVERTING_VERBS or lemma_ == "put"))
     if m:
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
@@ -395,13 +399,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
-    elif (src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0])
-          and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
+    elif (as_clause and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
         rule = "core.as_clause.v2"  # "As Dell said last week in Tel Aviv, “...”"
         pos = occasion.end()
     elif text[pos:s1].lstrip().startswith(","):
         nxt = text[pos:s1].lstrip()[1:].lstrip()
-        if src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]):
+        if as_clause:
             rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
         elif not nxt or nxt[0] not in "“\"‘'":
             return
@@ -411,9 +414,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if rule == "core.colon_lead.v2" and not text[pos:s1].strip():
         # "He said:" and the quotation opens the next paragraph
         nxt = cues.next_paragraph_quotation(ctx, sentence)
-        if nxt is None:
-            return
-        yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
+        if nxt is not None:
+            yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
+        elif cue_lemma in en.INVERTING_VERBS and sentence.paragraph + 1 < len(ctx.layout.paragraphs):
+            # "Lee wrote:" and a paragraph of her words set off without quotation marks
+            content = clauses.trim(text, *ctx.layout.paragraphs[sentence.paragraph + 1])
+            if content[1] > content[0]:
+                yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
     end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):

@@ -176,6 +176,7 @@ class Lexicon:
         usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
         self.candidate_forms = (usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS)) - en.NOT_CUES
         self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
+        self.cue_particles |= en.CUE_IDIOMS
         for head, n, total in _read_tsv("source_heads.tsv"):
             self.source_heads[head] = int(n) / int(total)
         self._source_share = {
