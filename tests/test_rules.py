@@ -52,6 +52,10 @@ ROWS = [
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",
      "core.as_clause.v2", "Lee", "put it", ["the pier is finished"], "claim", []),
+    ("The harbour master had one message for the council: “Fix the pier.”",
+     "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
+    ("From the council’s report: “The pier cannot be saved.”",
+     "core.colon_quote.v1", "the council’s report", ":", ["“The pier cannot be saved.”"], "quote", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",
@@ -241,6 +245,10 @@ def test_an_unsure_cue_after_which_is_no_report(parser):
 def test_a_dashed_heading_after_a_quotation_credits_no_one(parser):
     doc = parser.parse("“We will rebuild the pier before winter.”\n– A harbour reborn –.")
     assert [a.rule for a in doc.attributions if a.rule == "core.dash_credit.v1"] == []
+
+
+def test_a_colon_after_a_clause_with_no_one_in_it_credits_no_one(parser):
+    assert parser.parse("There was one problem: “the pier.”").attributions == ()
 
 
 def test_plain_sentence_yields_nothing(parser):

@@ -835,10 +835,53 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     return [src] if src[1] > src[0] else []
 
 
+# "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
+_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"])")
+# a lead that names the quotation's source outright
+_NAMED_LEAD = regex.compile(
+    r"(?:(?:And|But|So)\s+)?(?:From|Here(?:’|')s|Per)\s+(.+?)\s*$", regex.IGNORECASE
+)
+
+
+_EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
+
+
+def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A quotation introduced by a clause and a colon, with no verb of saying
+    the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
+    back-handed compliment: “...””. The quotation is the clause's subject's
+    (or the source a lead names: “From the report: “...””)."""
+    text = ctx.text
+    s0, s1 = sentence.start, sentence.end
+    start = clauses.skip_space(text, s0, s1)
+    m = _COLON_QUOTE.match(text, start, s1)
+    if m is None or ctx.layout.inside_quote(start):
+        return
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end():
+        return
+    lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
+    if lead is not None:
+        src = clauses.trim(text, *lead.span(1))
+        src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
+        cue = [m.span(2)]
+    else:
+        src = sources.leading_subject(text, m.start(1), m.end(1), ctx.lexicon)
+        if (src is None or text[src[0]:src[1]].lower() in _EMPTY_SUBJECTS
+                or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
+            return  # "There was one problem: “...”": no one speaks
+        predicate = clauses.trim(text, src[1], m.end(1))
+        cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+    if src[1] <= src[0]:
+        return
+    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
     register("core.poll_frame.v1", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
+    register("core.colon_quote.v1", _colon_quote, priority=70)
     register("core.dash_credit.v1", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
