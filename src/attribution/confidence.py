@@ -63,6 +63,10 @@ def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
         "order=" + ("cue first" if cue.start < att.content[0].start else "content first"),
     ]
     out.append("form=" + head)
+    content_words_low = {w.lower() for span in att.content for w in WORD.findall(span.text)}
+    shape = "clause" if content_words_low & _FINITE else "phrase"
+    out.append("content=" + shape)
+    out.append(f"content|rule={shape}|{att.rule}")
     if source is not None:
         last = WORD.findall(source.span.text)[-1:] or [""]
         out.append("source head=" + (last[0].lower() if last[0].islower() else "capital"))
@@ -81,6 +85,14 @@ def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
 _OPENINGS = frozenset(
     "that the a an he she they it we i you his her their its to for of in on about with as "
     "this these there what how why if whether".split()
+)
+
+
+# Words that make content a clause ("the plan would fail") rather than a
+# phrase ("a blowout win"): auxiliaries, copulas and subject pronouns
+_FINITE = frozenset(
+    "is was were are am be been has have had will would can could should may might must do does did "
+    "isn't wasn't won't can't don't doesn't didn't he she they we i it there".split()
 )
 
 
