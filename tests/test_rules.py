@@ -24,6 +24,8 @@ ROWS = [
      "core.said_that.v2", "who", "thinks", ["the pier is unsafe"], "claim", []),
     ("On Friday, as the boats came in, the mayor said at least six ships had sunk.",
      "core.said_that.v2", "the mayor", "said", ["at least six ships had sunk"], "claim", []),
+    ("The rector said she and other teachers are planning to strike.",
+     "core.said_that.v2", "The rector", "said", ["she and other teachers are planning to strike"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -321,8 +321,10 @@ def _coordinated(toks, i: int) -> bool:
     if not 0 < i < len(toks) - 1:
         return False
     left, right = toks[i - 1][2], toks[i + 1][2]
-    if left.lower() in _SUBJECT_PRONOUNS and (i == 1 or not _WORD.match(toks[i - 2][2])):
-        return True
+    if left.lower() in _SUBJECT_PRONOUNS and (
+        i == 1 or not _WORD.match(toks[i - 2][2]) or toks[i - 2][2].lower() == "that" or lemma(toks[i - 2][2].lower()) in en.THAT_VERBS
+    ):
+        return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
     if left[0].isupper():
         return right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS
