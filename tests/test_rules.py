@@ -259,6 +259,14 @@ def test_a_colon_after_a_clause_with_no_one_in_it_credits_no_one(parser):
     assert parser.parse("There was one problem: “the pier.”").attributions == ()
 
 
+def test_an_inverted_source_before_a_long_relative_clause(rules_only):
+    text = ("“People are angry,” said Councillor Abe Mensah, who thinks the mayor and her staff “need to listen "
+            "to the harbour, to the fishermen and to the families who have lived here for generations. There is "
+            "some mending to do, and it starts with the pier, the market and the old school on the hill.”")
+    found = {(a.rule, a.source.span.text) for a in rules_only.parse(text).attributions}
+    assert ("core.inverted_cue.v2", "Councillor Abe Mensah") in found
+
+
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
 

@@ -434,8 +434,6 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
-    if len([t for t in toks if _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
-        return None
     # the mention stops before a relative clause, an age, a participle or an
     # adverbial, as it does before a cue (see _appositive)
     for k, (s, _e, w) in enumerate(toks):
@@ -451,6 +449,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and start < s < end:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+        return None  # counted up to where the mention stops: a long relative clause may follow it
     # a verb in what is left makes it a clause, not a mention ("said the plan was ...")
     relative = False
     for s, _e, w in toks:
