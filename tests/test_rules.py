@@ -267,6 +267,11 @@ def test_an_inverted_source_before_a_long_relative_clause(rules_only):
     assert ("core.inverted_cue.v2", "Councillor Abe Mensah") in found
 
 
+def test_the_object_of_a_preposition_is_no_subject(rules_only):
+    doc = rules_only.parse("The council's about-face on the regime in Harbourtown worries the northern ports.")
+    assert "Harbourtown" not in [a.source.span.text for a in doc.attributions if a.source]
+
+
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
 

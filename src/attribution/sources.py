@@ -205,12 +205,16 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
     toks = [t for t in toks if t[0] >= start]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
+    lead_word = ""
     while toks and toks[0][2].lower() in _CLAUSE_LEADS and not (
             len(toks) > 1 and toks[0][2].lower() == "at" and toks[1][2].lower() in ("least", "most")):
+        lead_word = toks[0][2].lower()
         toks, led = toks[1:], True
     comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None) if led else None
     if comma is not None:
         toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
+    elif lead_word in _PREPOSITIONS:
+        return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
