@@ -272,6 +272,15 @@ def test_the_object_of_a_preposition_is_no_subject(rules_only):
     assert "Harbourtown" not in [a.source.span.text for a in doc.attributions if a.source]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The latest plan to save the pier drew protests, with fishermen saying that the town would suffer.",
+    "The killings of two officers have left most residents saying the town is unsafe.",
+])
+def test_a_phrase_cut_before_its_noun_is_no_source(rules_only, sentence):
+    sources_found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
+    assert "The latest" not in sources_found and "The killings of" not in sources_found
+
+
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
 

@@ -599,9 +599,21 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             start = s
         end = e
         prev_low = low
-    if start is None or not is_speaker(text, start, end, lexicon):
+    if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
     return start, end
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """A phrase cut before its head noun: it ends with a preposition or a
+    determiner ("The killings of"), or is a determiner and a participle or a
+    superlative ("The escalating", "The latest")."""
+    words = [w.lower() for w in WORD.findall(text, start, end)]
+    if not words:
+        return True
+    if words[-1] in _PREPOSITIONS or words[-1] in _DETERMINERS or words[-1] in ("and", "or"):
+        return len(words) > 1 or words[-1] not in ("one", "two", "three", "four", "five", "both", "all", "some", "many", "most")
+    return len(words) == 2 and words[0] in ("the", "a", "an") and words[1].endswith(("ing", "est"))
 
 
 def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
