@@ -111,6 +111,25 @@ def _british() -> dict[str, str]:
     return {b: form for form in known for b in british_variants(form) if b not in known}
 
 
+def stem(form: str) -> str:
+    """A crude stem that the inflections of a verb share: "intends",
+    "intended", "intending" and "intend" all give "intend"; "hoped" and
+    "hoping" give "hop". Only ever compared with other stems."""
+    if form.endswith(("ies", "ied")) and len(form) > 4:
+        form = form[:-3] + "y"
+    elif form.endswith("ing") and len(form) > 5:
+        form = form[:-3]
+    elif form.endswith("ed") and len(form) > 4:
+        form = form[:-2]
+    elif form.endswith("es") and len(form) > 4 and form[-3] in "sxzh":
+        form = form[:-2]
+    elif form.endswith("s") and not form.endswith("ss") and len(form) > 3:
+        form = form[:-1]
+    if len(form) > 3 and form[-1] == form[-2] and form[-1] not in "aeiouls":
+        form = form[:-1]  # "admitt" -> "admit"
+    return form[:-1] if form.endswith("e") and len(form) > 3 else form
+
+
 @functools.lru_cache(maxsize=65536)
 def lemma(form: str) -> str:
     """A cue word's lemma: irregular forms by hand, the rest as mined; British
@@ -164,6 +183,20 @@ class Lexicon:
             prior = per_form[form][0] / per_form[form][1]
             self._weights[form, ctx] = (n + _SMOOTHING * prior) / (total + _SMOOTHING)
         self._prior = {f: (a / t if t else 0.0) for f, (a, t) in per_form.items()}
+        # a form the training text never showed (neither table holds it)
+        # weighs as the other forms of its stem
+        # ("intends" as "intend", "intended"): counts pooled per stem and context
+        per_stem: dict[tuple[str, str], list[int]] = {}
+        for form, ctx, n, total in rows:
+            for key in ((stem(form), ctx), (stem(form), "")):
+                acc = per_stem.setdefault(key, [0, 0])
+                acc[0] += n
+                acc[1] += total
+        self._stem_weights = {
+            key: (n + _SMOOTHING * per_stem[key[0], ""][0] / max(1, per_stem[key[0], ""][1])) / (total + _SMOOTHING)
+            for key, (n, total) in per_stem.items() if key[1]
+        }
+        self._stem_prior = {key[0]: n / total for key, (n, total) in per_stem.items() if not key[1] and total}
         # British spellings weigh as their American forms, which the tables were mined from
         for british, american in _british().items():
             if american in self._prior:
@@ -205,6 +238,11 @@ class Lexicon:
         w = self._weights.get((form, context))
         if w is not None:
             return w
+        if form not in self._prior and form not in self._source_share and len(form) > 3:
+            # a form never seen: half its stem's weight here (its stem's share when unseen here)
+            root = stem(form)
+            w = self._stem_weights.get((root, context))
+            return 0.5 * (w if w is not None else self._stem_prior.get(root, 0.0))
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
 

@@ -1,0 +1,32 @@
+"""The mined lexicon: how a word weighs as a cue, for forms the tables hold and forms they never saw."""
+
+import pytest
+
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, stem
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@pytest.mark.parametrize("forms", [
+    ("intends", "intended", "intending", "intend"),
+    ("admits", "admitted", "admitting", "admit"),
+    ("hopes", "hoped", "hoping"),
+    ("denies", "denied"),
+])
+def test_the_inflections_of_a_verb_share_a_stem(forms):
+    assert len({stem(f) for f in forms}) == 1
+
+
+def test_an_unseen_form_weighs_as_its_stem_does(lexicon):
+    # "declares" never occurs in the training text; "declared" heads cues there
+    assert lexicon.cue_weight("declares", "cap") >= CUE_THRESHOLD
+    assert lexicon.cue_weight("declarez", "cap") == 0.0
+
+
+def test_a_frequent_word_that_never_heads_a_cue_gets_no_weight_from_its_stem(lexicon):
+    # "state" is common in the training text as a noun, though "stated" is a cue
+    assert lexicon.cue_weight("state", "word") < CUE_THRESHOLD
+    assert lexicon.cue_weight("stated", "that") >= CUE_THRESHOLD
