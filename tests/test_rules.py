@@ -528,3 +528,10 @@ def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
 def test_a_quotation_left_open_ends_before_its_speaker(parser):
     att = _one(parser.parse('"The pier was never insured, said Ana Ruiz, who runs the ferry. Repairs start soon.'))
     assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", '"The pier was never insured')
+
+
+def test_a_participle_keeps_its_complementizer(parser):
+    att = _one(parser.parse("The club raised its fares on Friday, saying that fuel costs had doubled."))
+    assert att.rule == "core.participle.v2"
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "fuel costs had doubled"

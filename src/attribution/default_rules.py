@@ -647,8 +647,11 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     via: list[tuple[int, int]] = []
     pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
     m = _THAT.match(text, pos, sentence.end)
+    complementizer = None
     if m:
         pos = m.end()
+        that = m.start() + m.group().lower().rindex("that")
+        complementizer = (that, that + 4)
     elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
         pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
@@ -657,7 +660,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     # the sentence's subject; resolution prefers the source of a report
     # before it in the same sentence
     src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70)
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
+                     complementizer=complementizer)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
