@@ -535,3 +535,9 @@ def test_a_participle_keeps_its_complementizer(parser):
     assert att.rule == "core.participle.v2"
     assert att.complementizer.text == "that"
     assert att.content[0].text == "fuel costs had doubled"
+
+
+def test_an_aside_before_that_keeps_the_complementizer(parser):
+    att = _one(parser.parse("The captain said, among other things, that the ferry was late."))
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "the ferry was late"

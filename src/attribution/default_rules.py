@@ -391,6 +391,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
+        that = m.start() + m.group().lower().rindex("that")
+        complementizer = (that, that + 4)
     elif (src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0])
           and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
         rule = "core.as_clause.v2"  # "As Dell said last week in Tel Aviv, “...”"
