@@ -541,3 +541,14 @@ def test_an_aside_before_that_keeps_the_complementizer(parser):
     att = _one(parser.parse("The captain said, among other things, that the ferry was late."))
     assert att.complementizer.text == "that"
     assert att.content[0].text == "the ferry was late"
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The mayor railed against the new toll.", "railed against", "the new toll"),
+    ("The captain brushed off the complaints.", "brushed off", "the complaints"),
+    ("The captain lashed out at the harbour board.", "lashed out at", "the harbour board"),
+    ("The board predicted about half of the ferries would sail.", "predicted", "about half of the ferries would sail"),
+])
+def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)

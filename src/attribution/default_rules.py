@@ -413,6 +413,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             return
         yield _candidate(ctx, sentence, cue, cue_lemma, list(nxt.parts), src, rule, via=via, priority=50)
         return
+    if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
+        cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
@@ -425,6 +427,27 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# A preposition or particle right after a cue whose content is no clause is
+# the cue's ("spoke about X", "railed against X", "brushed off X"): annotated
+# content almost never starts with one. Not "to" ("refused to resign"), nor
+# "as", "in" or "by", which start content as often as they end a cue.
+# "at least", "about one-third", "over 50 percent" modify a number; "said of X" keeps its "of".
+_PARTICLE = regex.compile(
+    r"\s+(about|of|for|on|upon|against|with|at|over|from|into|out|off|up|down)\b"
+    r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
+)
+
+
+def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
+    """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
+    for _ in range(2):
+        m = _PARTICLE.match(text, pos, s1)
+        if m is None:
+            break
+        cue, pos = [(cue[0][0], m.end(1))], m.end(1)
+    return cue, pos
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
