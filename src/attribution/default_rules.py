@@ -679,6 +679,9 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
         complementizer = (that, that + 4)
     elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
         pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
+    elif cue_lemma != "say":
+        (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end)  # "..., warning against X"
+        cs, ce = cue
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
     if content[1] <= content[0]:
         return
