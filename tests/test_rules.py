@@ -552,3 +552,22 @@ def test_an_aside_before_that_keeps_the_complementizer(parser):
 def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "..., but that ...", "..., but not ...": the report goes on
+    ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),
+    ("The board said tolls would rise for cars, but not for bicycles.", "tolls would rise for cars, but not for bicycles"),
+    # a relative clause closed by a comma stands inside the content; one that ends it does not
+    ("The captain said the ferry, which sails at noon, was late.", "the ferry, which sails at noon, was late"),
+    ("The captain said the ferry was late, which annoyed the mayor.", "the ferry was late"),
+    ("The board said tolls would rise to $8,000, which is double.", "tolls would rise to $8,000"),
+    # an appositive that ends the content is the writer's
+    ("The mayor criticized Ann Lee, a former harbour pilot.", "Ann Lee"),
+    ("She said the ferry was late, a claim the board disputes.", "the ferry was late"),
+    # a noun before a relative "that" is no new report
+    ("He says the rise in fares and tolls that the board wants will hurt commuters.",
+     "the rise in fares and tolls that the board wants will hurt commuters"),
+])
+def test_where_indirect_content_ends(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content

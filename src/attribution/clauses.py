@@ -32,10 +32,12 @@ _SUBORDINATORS = frozenset(
 
 
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
-    """The first comma outside quotations in [pos, end), or end."""
+    """The first comma outside quotations in [pos, end), or end; not one
+    inside a number ("8,000")."""
+    text = ctx.text
     comma = pos
-    while (comma := ctx.text.find(",", comma, end)) >= 0:
-        if not ctx.layout.inside_quote(comma):
+    while (comma := text.find(",", comma, end)) >= 0:
+        if not ctx.layout.inside_quote(comma) and not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
             return comma
         comma += 1
     return end
@@ -52,15 +54,28 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     return comma if comma > cue else sentence.end
 
 
-# Words after a comma that always end reported content: a participle that
-# reports again ("..., adding that ..."), a lead to the source ("..., according
-# to X"), a relative or concessive clause, which is the writer's ("..., which
+# Words after a comma that end reported content: a participle that reports
+# again ("..., adding that ..."), a lead to the source ("..., according to
+# X"), a relative or concessive clause, which is the writer's ("..., which
 # ...", "..., but ..."). A closing quotation mark may stand after the comma.
+# ("..., though ..." is not among them: annotators keep it in the content as
+# often as not.)
 _BOUNDARY = regex.compile(
     r",([”\"’'])?\s+(?P<word>adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per"
-    r"|which|who|where|but|although|though|despite|whereas|compared\s+(?:with|to))\b",
+    r"|which|who|where|but|although|despite|whereas|compared\s+(?:with|to))\b",
     regex.IGNORECASE,
 )
+# "..., but" that goes on with the report rather than the writer: "..., but
+# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y".
+_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for)\b", regex.IGNORECASE)
+# A relative clause closed by a comma stands inside the content ("the
+# criticism, which is outlined in a report, is fair game"); one that runs to
+# the end of the content is the writer's aside.
+_RELATIVE_WORDS = frozenset(["who", "which", "where"])
+# An appositive that ends the content describes its last noun for the reader
+# ("..., a Republican running for an open seat", "..., the presumptive
+# nominee"), or adds the writer's gloss ("..., a claim that X disputes").
+_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -75,12 +90,27 @@ _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
-    a participle or coordinated verb that starts a new report."""
+    a participle or coordinated verb that starts a new report; an appositive
+    that ends it is left out."""
     text = ctx.text
     for m in _BOUNDARY.finditer(text, start, end):
-        if not ctx.layout.inside_quote(m.start("word")):
-            end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
-            break
+        if ctx.layout.inside_quote(m.start("word")):
+            continue
+        word = m.group("word").lower()
+        if word == "but" and _BUT_CONTINUES.match(text, m.end()):
+            continue
+        if word in _RELATIVE_WORDS:
+            comma = clause_comma(ctx, m.end(), end)
+            if comma < end and text[comma + 1 : end].strip(CLOSE_PUNCT + "”\"’'"):
+                continue
+        end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
+        break
+    last = end
+    while last > start and text[last - 1] in " \t.!?":
+        last -= 1
+    appositive = _FINAL_APPOSITIVE.search(text, start, last)
+    if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
+        end = appositive.start()
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
@@ -90,7 +120,8 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         spliced = m.group("subject") is not None
         if (participle or coordinated or spliced) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
-            or _THAT_AHEAD.match(text, m.end(), end)  # "..., but lamented that ...": any verb before "that"
+            # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
+            or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
             return m.start()
     return end
