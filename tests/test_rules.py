@@ -571,3 +571,14 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
 ])
 def test_where_indirect_content_ends(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("He praised the new pier, which he said would bring tourists back.", ["which", "would bring tourists back"]),
+    ("She took aim at the harbour master, who she called “a danger to shipping.”", ["who", "“a danger to shipping.”"]),
+    # the pronoun after a preposition frames the report
+    ("The council met in a hall in which residents said the roof leaked.", ["the roof leaked"]),
+])
+def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
+    att = parser.parse(sentence).attributions[-1]
+    assert [s.text for s in att.content] == content

@@ -425,7 +425,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if content[1] <= content[0] or _no_report(text, *content):
         return
-    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
+    spans = [content]
+    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0]) if src is not None else None
+    if (wh is not None and rule == "core.said_that.v2" and complementizer is None and wh.start(1) > sentence.start
+            and "," not in text[src[0]:src[1]] and len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS):
+        spans.insert(0, wh.span(1))  # "a wall, which he said Mexico would pay for": the pronoun is the content's
+    yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
@@ -448,6 +453,19 @@ def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) ->
             break
         cue, pos = [(cue[0][0], m.end(1))], m.end(1)
     return cue, pos
+
+
+# A relative or interrogative pronoun right before the source stands for a
+# part of the content: "a wall, which he said Mexico would pay for", "what he
+# calls corruption".
+# Not after a preposition: in "a poll in which 60 percent said ..." the pronoun
+# is the frame, not the content.
+_WH_BEFORE_SOURCE = regex.compile(
+    r"(?<![\w’'])(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)\s+)"
+    r"(which|who|whom|what)\s+$",
+    regex.IGNORECASE,
+)
+_WH_SOURCE_WORDS = 8
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
