@@ -582,3 +582,10 @@ def test_where_indirect_content_ends(parser, sentence, content):
 def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]
     assert [s.text for s in att.content] == content
+
+
+def test_a_statement_and_its_participle_are_the_cue(parser):
+    att = _one(parser.parse("The harbour board issued a statement saying that the pier would reopen."))
+    assert att.cue.spans[0].text == "issued a statement saying"
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "the pier would reopen"

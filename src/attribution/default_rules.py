@@ -380,6 +380,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
+    vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
+    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2):
+        # "issued a statement saying that ...": the statement and its participle are the cue
+        cue = [(cue[0][0], vehicle.end(1))]
+        pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
     if m:
@@ -521,6 +526,13 @@ _PLACE_THEN_THAT = regex.compile(
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+# "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
+_VEHICLE_THEN_PARTICIPLE = regex.compile(
+    r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|tweet|tweets|post|message|memo|op-ed|release|video|ad|advertisement|email|note|column"
+    r"|essay|speech|editorial|petition|complaint|lawsuit|filing|brief|report|resolution|order|notice|warning)"
+    r"\s+([a-z]+ing)\b(?!\s+to\b)"  # not "tweets attempting to shame ..."
+)
 
 
 _DASH_SOURCE = regex.compile(r"[^\S\r\n]*([―—–]|--)[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))", regex.M)
