@@ -589,3 +589,8 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
     assert att.cue.spans[0].text == "issued a statement saying"
     assert att.complementizer.text == "that"
     assert att.content[0].text == "the pier would reopen"
+
+
+def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
+    att = _one(parser.parse("The mayor says he would sit the captain down and tell him to stay in port."))
+    assert att.content[0].text == "he would sit the captain down and tell him to stay in port"

@@ -88,6 +88,11 @@ _NEXT_REPORT_WEIGHT = 0.15
 _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
+def _base_form(word: str) -> bool:
+    """A verb's bare form ("tell", "show"), as far as its spelling and the lemma table tell."""
+    return not word.endswith(("ed", "s", "ing")) and lemma(word) == word.lower()
+
+
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
     a participle or coordinated verb that starts a new report; an appositive
@@ -116,7 +121,10 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         if ctx.layout.inside_quote(m.start()):
             continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
-        coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
+        # "... and said ...", not "... would sit him down and tell him ...": a coordinated verb in its
+        # base form goes on with the content's own verb
+        coordinated = (not m.group().startswith(",") or " and " in m.group() or " but " in m.group()) and not (
+            _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         if (participle or coordinated or spliced) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
