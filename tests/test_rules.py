@@ -594,3 +594,15 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
 def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     att = _one(parser.parse("The mayor says he would sit the captain down and tell him to stay in port."))
     assert att.content[0].text == "he would sit the captain down and tell him to stay in port"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The union endorsed Ann Lee on Thursday.", "Ann Lee"),
+    ("The mayor praised the new pier in an interview with the Island Gazette.", "the new pier"),
+    ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
+    # a clause keeps its time: it may tell when the thing reported happened
+    ("The captain said the ferry was lost on Thursday.", "the ferry was lost on Thursday"),
+    ("The mayor urged the board to reopen the pier in May.", "the board to reopen the pier in May"),
+])
+def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content

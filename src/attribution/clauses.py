@@ -156,3 +156,60 @@ def skip_space(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
     return pos
+
+
+# Where a content that is a noun phrase ("endorsed Ann Lee on Monday",
+# "praised the plan in an interview") ends: before the time or the occasion
+# of the report, which belong to the cue. A clause keeps them ("said the
+# ferry sank on Monday"): there they may tell when it sank.
+_FINAL_TIME = regex.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
+    r"|\s+(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
+    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
+    regex.IGNORECASE,
+)
+_OCCASION = regex.compile(
+    r"\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
+    r"(?:[\w’'-]+\s+){0,4}?(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
+    r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
+    r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
+    r"essay|book|ads?)\b",
+    regex.IGNORECASE,
+)
+_AUXILIARIES = frozenset(
+    "is are was were be been being will would could should can may might must has have had do does did".split()
+)
+# Words that open a clause, not a noun phrase: a pronoun subject, "to", a question word.
+_CLAUSE_OPENERS = frozenset(
+    "he she they it we i you there this that to what which who whom why how whether if where when".split()
+)
+
+
+def noun_phrase(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
+    no "to", no negation, no verb in -ed, and no pronoun or question word first."""
+    words = [w.lower() for w in WORD.findall(text, start, end)]
+    if not words or words[0] in _CLAUSE_OPENERS:
+        return False
+    return not any(
+        w in _AUXILIARIES or w == "to" or w.endswith(("n’t", "n't")) or (w.endswith("ed") and len(w) > 4)
+        for w in words
+    )
+
+
+def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
+    """Where a noun-phrase content ends: before a final time adjunct or the
+    first occasion of the report ("in an interview", "during a rally")."""
+    text = ctx.text
+    if not noun_phrase(text, start, end):
+        return end
+    cut = end
+    m = _FINAL_TIME.search(text, start, end)
+    if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()):
+        cut = m.start()
+    for m in _OCCASION.finditer(text, start, cut):
+        if m.start() > start and not ctx.layout.inside_quote(m.start()):
+            return m.start()
+    return cut

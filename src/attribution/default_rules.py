@@ -428,6 +428,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
     content = clauses.trim(text, pos, end)
+    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
+        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
     if content[1] <= content[0] or _no_report(text, *content):
         return
     spans = [content]
@@ -713,6 +715,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
         (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end)  # "..., warning against X"
         cs, ce = cue
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
+    if complementizer is None:
+        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
     if content[1] <= content[0]:
         return
     # the sentence's subject; resolution prefers the source of a report
