@@ -187,16 +187,22 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_NOUN_PHRASE_WORDS = 30
+
+
 def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
-    words = [w.lower() for w in WORD.findall(text, start, end)]
-    if not words or words[0] in _CLAUSE_OPENERS:
-        return False
-    return not any(
-        w in _AUXILIARIES or w == "to" or w.endswith(("n’t", "n't")) or (w.endswith("ed") and len(w) > 4)
-        for w in words
-    )
+    k = -1
+    for k, m in enumerate(WORD.finditer(text, start, end)):
+        w = m.group().lower()
+        if k == 0 and w in _CLAUSE_OPENERS:
+            return False
+        if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(("n’t", "n't")) or (
+            w.endswith("ed") and len(w) > 4
+        ):
+            return False  # a longer content is a clause, or too long to tell: read no further
+    return k >= 0
 
 
 def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
