@@ -617,3 +617,81 @@ def test_a_quotation_left_open_ends_before_its_speaker(parser):
 ])
 def test_source_mention_bounds(parser, text, source):
     assert [a.source.span.text for a in parser.parse(text).attributions] == [source]
+
+
+def test_a_participle_keeps_its_complementizer(parser):
+    att = _one(parser.parse("The club raised its fares on Friday, saying that fuel costs had doubled."))
+    assert att.rule == "core.participle.v2"
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "fuel costs had doubled"
+
+
+def test_an_aside_before_that_keeps_the_complementizer(parser):
+    att = _one(parser.parse("The captain said, among other things, that the ferry was late."))
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "the ferry was late"
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The mayor railed against the new toll.", "railed against", "the new toll"),
+    ("The captain brushed off the complaints.", "brushed off", "the complaints"),
+    ("The captain lashed out at the harbour board.", "lashed out at", "the harbour board"),
+    ("The board predicted about half of the ferries would sail.", "predicted", "about half of the ferries would sail"),
+])
+def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "..., but that ...", "..., but not ...": the report goes on
+    ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),
+    ("The board said tolls would rise for cars, but not for bicycles.", "tolls would rise for cars, but not for bicycles"),
+    # a relative clause closed by a comma stands inside the content; one that ends it does not
+    ("The captain said the ferry, which sails at noon, was late.", "the ferry, which sails at noon, was late"),
+    ("The captain said the ferry was late, which annoyed the mayor.", "the ferry was late"),
+    ("The board said tolls would rise to $8,000, which is double.", "tolls would rise to $8,000"),
+    # an appositive that ends the content is the writer's
+    ("The mayor criticized Ann Lee, a former harbour pilot.", "Ann Lee"),
+    ("She said the ferry was late, a claim the board disputes.", "the ferry was late"),
+    # a noun before a relative "that" is no new report
+    ("He says the rise in fares and tolls that the board wants will hurt commuters.",
+     "the rise in fares and tolls that the board wants will hurt commuters"),
+])
+def test_where_indirect_content_ends(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("He praised the new pier, which he said would bring tourists back.", ["which", "would bring tourists back"]),
+    ("She took aim at the harbour master, who she called “a danger to shipping.”", ["who", "“a danger to shipping.”"]),
+    # the pronoun after a preposition frames the report
+    ("The council met in a hall in which residents said the roof leaked.", ["the roof leaked"]),
+])
+def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
+    att = parser.parse(sentence).attributions[-1]
+    assert [s.text for s in att.content] == content
+
+
+def test_a_statement_and_its_participle_are_the_cue(parser):
+    att = _one(parser.parse("The harbour board issued a statement saying that the pier would reopen."))
+    assert att.cue.spans[0].text == "issued a statement saying"
+    assert att.complementizer.text == "that"
+    assert att.content[0].text == "the pier would reopen"
+
+
+def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
+    att = _one(parser.parse("The mayor says he would sit the captain down and tell him to stay in port."))
+    assert att.content[0].text == "he would sit the captain down and tell him to stay in port"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The union endorsed Ann Lee on Thursday.", "Ann Lee"),
+    ("The mayor praised the new pier in an interview with the Island Gazette.", "the new pier"),
+    ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
+    # a clause keeps its time: it may tell when the thing reported happened
+    ("The captain said the ferry was lost on Thursday.", "the ferry was lost on Thursday"),
+    ("The mayor urged the board to reopen the pier in May.", "the board to reopen the pier in May"),
+])
+def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content

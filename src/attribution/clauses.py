@@ -32,10 +32,12 @@ _SUBORDINATORS = frozenset(
 
 
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
-    """The first comma outside quotations in [pos, end), or end."""
+    """The first comma outside quotations in [pos, end), or end; not one
+    inside a number ("8,000")."""
+    text = ctx.text
     comma = pos
-    while (comma := ctx.text.find(",", comma, end)) >= 0:
-        if not ctx.layout.inside_quote(comma):
+    while (comma := text.find(",", comma, end)) >= 0:
+        if not ctx.layout.inside_quote(comma) and not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
             return comma
         comma += 1
     return end
@@ -52,15 +54,28 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     return comma if comma > cue else sentence.end
 
 
-# Words after a comma that always end reported content: a participle that
-# reports again ("..., adding that ..."), a lead to the source ("..., according
-# to X"), a relative or concessive clause, which is the writer's ("..., which
+# Words after a comma that end reported content: a participle that reports
+# again ("..., adding that ..."), a lead to the source ("..., according to
+# X"), a relative or concessive clause, which is the writer's ("..., which
 # ...", "..., but ..."). A closing quotation mark may stand after the comma.
+# ("..., though ..." is not among them: annotators keep it in the content as
+# often as not.)
 _BOUNDARY = regex.compile(
     r",([”\"’'])?\s+(?P<word>adding|saying|noting|arguing|explaining|insisting|claiming|warning|according to|as per"
-    r"|which|who|where|but|although|though|despite|whereas|compared\s+(?:with|to))\b",
+    r"|which|who|where|but|although|despite|whereas|compared\s+(?:with|to))\b",
     regex.IGNORECASE,
 )
+# "..., but" that goes on with the report rather than the writer: "..., but
+# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y".
+_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for)\b", regex.IGNORECASE)
+# A relative clause closed by a comma stands inside the content ("the
+# criticism, which is outlined in a report, is fair game"); one that runs to
+# the end of the content is the writer's aside.
+_RELATIVE_WORDS = frozenset(["who", "which", "where"])
+# An appositive that ends the content describes its last noun for the reader
+# ("..., a Republican running for an open seat", "..., the presumptive
+# nominee"), or adds the writer's gloss ("..., a claim that X disputes").
+_FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -73,24 +88,48 @@ _NEXT_REPORT_WEIGHT = 0.15
 _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
+def _base_form(word: str) -> bool:
+    """A verb's bare form ("tell", "show"), as far as its spelling and the lemma table tell."""
+    return not word.endswith(("ed", "s", "ing")) and lemma(word) == word.lower()
+
+
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
-    a participle or coordinated verb that starts a new report."""
+    a participle or coordinated verb that starts a new report; an appositive
+    that ends it is left out."""
     text = ctx.text
     for m in _BOUNDARY.finditer(text, start, end):
-        if not ctx.layout.inside_quote(m.start("word")):
-            end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
-            break
+        if ctx.layout.inside_quote(m.start("word")):
+            continue
+        word = m.group("word").lower()
+        if word == "but" and _BUT_CONTINUES.match(text, m.end()):
+            continue
+        if word in _RELATIVE_WORDS:
+            comma = clause_comma(ctx, m.end(), end)
+            if comma < end and text[comma + 1 : end].strip(CLOSE_PUNCT + "”\"’'"):
+                continue
+        end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
+        break
+    last = end
+    while last > start and text[last - 1] in " \t.!?":
+        last -= 1
+    appositive = _FINAL_APPOSITIVE.search(text, start, last)
+    if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
+        end = appositive.start()
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
             continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
-        coordinated = not m.group().startswith(",") or " and " in m.group() or " but " in m.group()
+        # "... and said ...", not "... would sit him down and tell him ...": a coordinated verb in its
+        # base form goes on with the content's own verb
+        coordinated = (not m.group().startswith(",") or " and " in m.group() or " but " in m.group()) and not (
+            _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         if (participle or coordinated or spliced) and (
             lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
-            or _THAT_AHEAD.match(text, m.end(), end)  # "..., but lamented that ...": any verb before "that"
+            # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
+            or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
             return m.start()
     return end
@@ -117,3 +156,66 @@ def skip_space(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
     return pos
+
+
+# Where a content that is a noun phrase ("endorsed Ann Lee on Monday",
+# "praised the plan in an interview") ends: before the time or the occasion
+# of the report, which belong to the cue. A clause keeps them ("said the
+# ferry sank on Monday"): there they may tell when it sank.
+_FINAL_TIME = regex.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
+    r"|\s+(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
+    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
+    regex.IGNORECASE,
+)
+_OCCASION = regex.compile(
+    r"\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
+    r"(?:[\w’'-]+\s+){0,4}?(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
+    r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
+    r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
+    r"essay|book|ads?)\b",
+    regex.IGNORECASE,
+)
+_AUXILIARIES = frozenset(
+    "is are was were be been being will would could should can may might must has have had do does did".split()
+)
+# Words that open a clause, not a noun phrase: a pronoun subject, "to", a question word.
+_CLAUSE_OPENERS = frozenset(
+    "he she they it we i you there this that to what which who whom why how whether if where when".split()
+)
+
+
+_NOUN_PHRASE_WORDS = 30
+
+
+def noun_phrase(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
+    no "to", no negation, no verb in -ed, and no pronoun or question word first."""
+    k = -1
+    for k, m in enumerate(WORD.finditer(text, start, end)):
+        w = m.group().lower()
+        if k == 0 and w in _CLAUSE_OPENERS:
+            return False
+        if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(("n’t", "n't")) or (
+            w.endswith("ed") and len(w) > 4
+        ):
+            return False  # a longer content is a clause, or too long to tell: read no further
+    return k >= 0
+
+
+def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
+    """Where a noun-phrase content ends: before a final time adjunct or the
+    first occasion of the report ("in an interview", "during a rally")."""
+    text = ctx.text
+    if not noun_phrase(text, start, end):
+        return end
+    cut = end
+    m = _FINAL_TIME.search(text, start, end)
+    if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()):
+        cut = m.start()
+    for m in _OCCASION.finditer(text, start, cut):
+        if m.start() > start and not ctx.layout.inside_quote(m.start()):
+            return m.start()
+    return cut

@@ -385,6 +385,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
+    vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
+    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2):
+        # "issued a statement saying that ...": the statement and its participle are the cue
+        cue = [(cue[0][0], vehicle.end(1))]
+        pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
     # "As Comey noted, ...": a verb that reports ("as he spoke" only tells when)
@@ -399,6 +404,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
+        that = m.start() + m.group().lower().rindex("that")
+        complementizer = (that, that + 4)
     elif (as_clause and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
         rule = "core.as_clause.v2"  # "As Dell said last week in Tel Aviv, “...”"
         pos = occasion.end()
@@ -422,6 +429,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             if content[1] > content[0]:
                 yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
+    if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
+        cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
@@ -430,10 +439,51 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end.start(), s1)
         end = via_end.start()
     content = clauses.trim(text, pos, end)
+    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
+        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
-    yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, complementizer=complementizer,
+    spans = [content]
+    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0]) if src is not None else None
+    if (wh is not None and rule == "core.said_that.v2" and complementizer is None and wh.start(1) > sentence.start
+            and "," not in text[src[0]:src[1]] and len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS):
+        spans.insert(0, wh.span(1))  # "a wall, which he said Mexico would pay for": the pronoun is the content's
+    yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# A preposition or particle right after a cue whose content is no clause is
+# the cue's ("spoke about X", "railed against X", "brushed off X"): annotated
+# content almost never starts with one. Not "to" ("refused to resign"), nor
+# "as", "in" or "by", which start content as often as they end a cue.
+# "at least", "about one-third", "over 50 percent" modify a number; "said of X" keeps its "of".
+_PARTICLE = regex.compile(
+    r"\s+(about|of|for|on|upon|against|with|at|over|from|into|out|off|up|down)\b"
+    r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
+)
+
+
+def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
+    """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
+    for _ in range(2):
+        m = _PARTICLE.match(text, pos, s1)
+        if m is None:
+            break
+        cue, pos = [(cue[0][0], m.end(1))], m.end(1)
+    return cue, pos
+
+
+# A relative or interrogative pronoun right before the source stands for a
+# part of the content: "a wall, which he said Mexico would pay for", "what he
+# calls corruption".
+# Not after a preposition: in "a poll in which 60 percent said ..." the pronoun
+# is the frame, not the content.
+_WH_BEFORE_SOURCE = regex.compile(
+    r"(?<![\w’'])(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)\s+)"
+    r"(which|who|whom|what)\s+$",
+    regex.IGNORECASE,
+)
+_WH_SOURCE_WORDS = 8
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
@@ -491,6 +541,13 @@ _PLACE_THEN_THAT = regex.compile(
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+# "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
+_VEHICLE_THEN_PARTICIPLE = regex.compile(
+    r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|tweet|tweets|post|message|memo|op-ed|release|video|ad|advertisement|email|note|column"
+    r"|essay|speech|editorial|petition|complaint|lawsuit|filing|brief|report|resolution|order|notice|warning)"
+    r"\s+([a-z]+ing)\b(?!\s+to\b)"  # not "tweets attempting to shame ..."
+)
 
 
 _CREDITED_NAME = r"[^\S\r\n]*([A-Z][\w.’'-]*(?:[^\S\r\n]+[A-Z][\w.’'-]*){0,4})(?=[^\S\r\n]*(?:[./,]|$|[“\"”]))"
@@ -684,17 +741,26 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     via: list[tuple[int, int]] = []
     pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
     m = _THAT.match(text, pos, sentence.end)
+    complementizer = None
     if m:
         pos = m.end()
+        that = m.start() + m.group().lower().rindex("that")
+        complementizer = (that, that + 4)
     elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
         pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
+    elif cue_lemma != "say":
+        (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end)  # "..., warning against X"
+        cs, ce = cue
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
+    if complementizer is None:
+        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
     if content[1] <= content[0]:
         return
     # the sentence's subject; resolution prefers the source of a report
     # before it in the same sentence
     src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70)
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
+                     complementizer=complementizer)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 import regex
 
+from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution import sources
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD
 
@@ -228,7 +228,8 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (
             prev.cue_lemma not in en.THAT_VERBS
             and len(prev.content) == 1
-            and not text[last[1] : c.cue[0][0]].strip(" ,")
+            # nothing between them but a time ("issued a statement on Friday, saying ...")
+            and not text[clauses.skip_post_adjuncts(text, last[1], c.cue[0][0]) : c.cue[0][0]].strip(" ,")
             and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
             and not any(q in text[last[0] : last[1]] for q in "“”\"")  # a quoted object is content
         ):
