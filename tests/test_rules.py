@@ -164,6 +164,13 @@ def rules_only() -> attribution.Parser:
     return attribution.Parser(entry_points=False, confidence=False)
 
 
+@pytest.fixture(scope="module")
+def parser(rules_only) -> attribution.Parser:
+    """In this module, what the rules find: the confidence stage has its own tests
+    (test_confidence.py), and the seed's test checks the whole pipeline."""
+    return rules_only
+
+
 @pytest.mark.parametrize("sentence,rule,source,cue,content,kind,via", ROWS, ids=[r[1] + ":" + r[0][:25] for r in ROWS])
 def test_rule(rules_only, sentence, rule, source, cue, content, kind, via):
     att = _one(rules_only.parse(sentence))
