@@ -288,6 +288,13 @@ def test_a_phrase_cut_before_its_noun_is_no_source(rules_only, sentence):
     assert "The latest" not in sources_found and "The killings of" not in sources_found
 
 
+def test_a_dash_credit_ends_the_content_before_it(parser):
+    doc = parser.parse("The mayor said she would try again and insisted the plan was “not dead.”--Ann Lee.")
+    credited = [a for a in doc.attributions if a.rule == "core.dash_credit.v1"]
+    assert [(a.source.span.text, a.content[0].text) for a in credited] == [("Ann Lee", "“not dead.”")]
+    assert not any("Ann Lee" in s.text for a in doc.attributions for s in a.content)
+
+
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
 

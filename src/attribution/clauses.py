@@ -93,11 +93,18 @@ def _base_form(word: str) -> bool:
     return not word.endswith(("ed", "s", "ing")) and lemma(word) == word.lower()
 
 
+# A closing quotation mark, a dash and a name: the quotation's own credit
+_DASH_CREDIT = regex.compile(r"[”\"][^\S\n]*(?:--|[―—–])[^\S\n]*[A-Z]")
+
+
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
     a participle or coordinated verb that starts a new report; an appositive
     that ends it is left out."""
     text = ctx.text
+    credit = _DASH_CREDIT.search(text, start, end)
+    if credit is not None:
+        end = credit.start() + 1  # '... was “not dead.”--Ann Lee': the credit names the quotation's speaker
     for m in _BOUNDARY.finditer(text, start, end):
         if ctx.layout.inside_quote(m.start("word")):
             continue

@@ -88,10 +88,10 @@ class TestWashPost(OutletPluginTests):
         doc = self.parse("Wonkblog reported that the plan would cost $2 billion.")
         assert doc.attributions[0].source.kind == "outlet"
 
-    def test_hyphen_credit_only_for_its_articles(self):
-        text = "Lee Makes Her Case.\n\n“We will not back down.”\n\n- Sen. Ann Lee."
-        assert not self.parse(text, outlet="other-outlet").attributions
-        assert self.parse(text).attributions[0].source.kind == "person"
+    def test_the_credit_line_reports_nothing_of_its_own_only_in_its_articles(self):
+        text = "Lee Makes Her Case.\n\n“Great speech.”\n\n-Ann Lee, tweeting that the debate was won."
+        assert [a.cue.text for a in self.parse(text).attributions] == ["-"]
+        assert len(self.parse(text, outlet="other-outlet").attributions) == 2
 
     def test_words_after_a_credited_name_report_nothing(self):
         text = "Lee Makes Her Case.\n\n“Great speech.”\n\n-Ann Lee, tweeting after the debate."

@@ -19,12 +19,10 @@ What the plugin knows, and why the core rules need it:
   "Twitter: @handle", "BYLINE: <name>", "- <reporter>." under a digest item,
   "- Reuters." under wire copy, photo credits ("(Jane Roe/The Washington
   Post)").
-- The quotation credited with a hyphen on the next line ("“...”" then "-
-  Jane Roe."): the core reads a dash credit only with a true dash on the
-  quotation's own line (``core.dash_credit.v1``); the Post sets the credit
-  as a paragraph of its own, after a plain hyphen. The plugin reads it
-  (``wash-post.hyphen_credit.v1``) when the paragraph before is nothing but
-  a quotation; a name under prose is a byline, and stays boilerplate.
+- The words after a credited name: a quotation in a paragraph of its own,
+  credited in the next after a plain hyphen ("“...”" then "-Jane Roe,
+  speaking in Ohio."), is read by the core (``core.dash_credit.v1``); the
+  plugin keeps the rest of the credit line from reporting anything.
 """
 
 from __future__ import annotations
@@ -33,10 +31,8 @@ import bisect
 
 import regex
 
-from attribution import sources
 from attribution.hookspecs import hookimpl
 from attribution.outlet_plugin import outlet_hooks
-from attribution.rules import Candidate
 
 __version__ = "0.1.0"
 
@@ -106,8 +102,8 @@ BOILERPLATE = (
     # The byline line of a digest: "BYLINE: Ann Lee."
     r"BYLINE: [^\n]{2,120}",
     # A wire story's credit on a line of its own: "- Reuters." (a reporter's "- Ann Lee." under a
-    # digest item reports nothing either, but the same line under a quotation credits it: the rule
-    # below tells them apart, so that line is no boilerplate)
+    # digest item reports nothing either, but the same line under a quotation credits it: the
+    # core's dash credit tells them apart, so that line is no boilerplate)
     r"- ?(?:Reuters|Associated Press|AP|AFP|Bloomberg(?: News)?)\.?",
     # Photo credits: "(Jane Roe/The Washington Post)", "Jane Roe/For The Washington Post"
     r"\(?[^\n/()]{2,80}/(?:For )?The Washington Post\)?\.?",
@@ -147,22 +143,6 @@ def _credit(context, paragraph):
     return None
 
 
-def _hyphen_credit(context, sentence):
-    """A quotation in a paragraph of its own, credited by the next paragraph: "- Jane Roe."."""
-    if context.outlet != OUTLET or sentence.start != context.layout.paragraphs[sentence.paragraph][0]:
-        return
-    found = _credit(context, sentence.paragraph)
-    if found is None:
-        return
-    m, q = found
-    text = context.text
-    source = (m.start(2), m.end(2) - (text[m.end(2) - 1] == "."))
-    yield Candidate(
-        cue=[m.span(1)], cue_lemma="attribute", content=list(q.parts), rule="wash-post.hyphen_credit.v1",
-        source=source, source_kind=sources.kind(text, *source, context.lexicon), priority=30,
-    )
-
-
 attribution_outlets, attribution_lexicon = outlet_hooks(
     OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
     credit_lines=CREDIT_LINES,
@@ -170,15 +150,10 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 
 @hookimpl
-def attribution_rules(register):
-    register("wash-post.hyphen_credit.v1", _hyphen_credit, priority=30)
-
-
-@hookimpl
 def attribution_review(context, candidate):
     # "-Jane Roe, speaking in Ohio.": the words after the credited name describe the speaker,
     # they report nothing of their own.
-    if context.outlet != OUTLET or candidate.rule == "wash-post.hyphen_credit.v1":
+    if context.outlet != OUTLET or candidate.rule == "core.dash_credit.v1":
         return None
     cue = candidate.cue[0][0]
     paragraphs = context.layout.paragraphs
