@@ -295,6 +295,16 @@ def test_a_dash_credit_ends_the_content_before_it(parser):
     assert not any("Ann Lee" in s.text for a in doc.attributions for s in a.content)
 
 
+@pytest.mark.parametrize("text", [
+    "“The pier is gone,” she said, adding, “We will build another.”",
+    "“The pier is gone,” said Ann Lee, adding, “We will build another.”",
+])
+def test_a_quotation_after_adding_is_a_report_of_its_own(parser, text):
+    found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert ("adding", ["“We will build another.”"]) in found
+    assert all(len(content) == 1 for _cue, content in found)
+
+
 def test_plain_sentence_yields_nothing(parser):
     assert parser.parse("The river rose two metres overnight and the road was closed.").attributions == ()
 

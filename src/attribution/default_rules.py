@@ -241,7 +241,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if src is None or content[1] <= content[0]:
             return
         spans = [content]
-        if rest:
+        if rest and not _reports_between(text, src[1], end_src):
             spans.append(rest)
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
         return
@@ -317,9 +317,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if content[1] <= content[0]:
             return
         spans = [content]
-        _end, rest = _source_end(ctx, cue_end, s1)
-        if rest:
-            spans.append(rest)
+        rest_end, rest = _source_end(ctx, cue_end, s1)
+        if rest and not _reports_between(text, cue_end, rest_end):
+            spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
         via = _trailing_via(ctx, after, s1)
         named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay else None
         if named and sources.kind(text, *named, lex) == "outlet":
@@ -831,6 +831,12 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         return False  # "is confirming": progressive, not passive
     aux = text[cue_start:cs].lower().split()
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+def _reports_between(text: str, start: int, end: int) -> bool:
+    """Whether a participle stands between a speaker and the quotation after
+    it ("she said, adding, “...”"): the quotation is that participle's report."""
+    return any(w.islower() and w.endswith("ing") for w in WORD.findall(text, start, end))
 
 
 def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
