@@ -26,6 +26,8 @@ ROWS = [
      "core.said_that.v2", "the mayor", "said", ["at least six ships had sunk"], "claim", []),
     ("The rector said she and other teachers are planning to strike.",
      "core.said_that.v2", "The rector", "said", ["she and other teachers are planning to strike"], "claim", []),
+    ("Speaking at a rally in Portville, New Caledon, Ann Lee went after the board, calling it weak.",
+     "core.participle.v2", "Ann Lee", "calling", ["it weak"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",

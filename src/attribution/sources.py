@@ -547,6 +547,20 @@ _SUBORDINATORS = frozenset("after before when while since as if because although
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
 
+def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Skip the rest of a place a fronted phrase named ("Speaking in Salem, New
+    Hampshire, Lee said"): a few capitalised words and a comma, when another
+    capitalised word follows; an appositive after a name opens in lower case
+    ("Speaking in Ohio, Ann Lee, the mayor, said")."""
+    comma = next((k for k, t in enumerate(toks[:4]) if t[2] == ","), None)
+    if not comma or comma + 1 >= len(toks):
+        return toks
+    place, after = toks[:comma], toks[comma + 1]
+    if all(t[2][0].isupper() for t in place) and after[2][0].isupper() and after[2].lower() not in _DETERMINERS:
+        return toks[comma + 1:]
+    return toks
+
+
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject that opens a sentence ("Trump attacked Clinton, saying ..."),
     after any fronted adverbial ("Meanwhile, ...", "In August, ..."). A
@@ -575,6 +589,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 return None
             return toks[pronoun][0], toks[pronoun][1]
         toks = toks[comma + 1 :]
+        toks = _past_place_continuation(toks)
         if toks and toks[0][2].lower() in ("which", "who", "where"):
             # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
             second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
