@@ -312,6 +312,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
+            as_word = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0])
+            if as_word is not None and text[s0:as_word.start()].rstrip().endswith(_COMMA_ENDS) and (
+                    cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
+                # "The pier is unsafe, as Lee noted."
+                yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_word.start(), after)
             return
         content = clauses.trim(text, s0, s0 + len(lead_end))
         if content[1] <= content[0]:
@@ -393,8 +398,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
     # "As Comey noted, ...": a verb that reports ("as he spoke" only tells when)
-    as_clause = (src is not None and _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]) is not None
-                 and (lemma_ in en.THAT_VERBS or lemma_ in en.INVERTING_VERBS or lemma_ == "put"))
+    as_word = _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]) if src is not None else None
+    as_clause = as_word is not None and (lemma_ in en.THAT_VERBS or lemma_ in en.INVERTING_VERBS or lemma_ == "put")
+    if as_clause and not m and text[sentence.start:as_word.start()].rstrip().endswith(_COMMA_ENDS):
+        # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
+        yield from _as_clause_after(ctx, sentence, src, cue, lemma_, as_word.start(), pos)
+        return
     if m:
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
@@ -491,6 +500,32 @@ _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
     r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
 )
+
+
+# a comma, or a comma inside a closing quotation mark
+_COMMA_ENDS = (",", ",”", ',"', ",’")
+
+
+def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[Candidate]:
+    """An as-clause after the words it comments on, which are its content: all
+    that comes before it, and what follows its closing comma ("The pier, as
+    Lee noted, is unsafe")."""
+    text, s1 = ctx.text, sentence.end
+    before = clauses.trim(text, sentence.start, as_start)
+    occasion = _OCCASION_BEFORE_COMMA.match(text, pos, s1) or _OCCASION_TO_END.match(text, pos, s1)
+    if occasion is not None:
+        pos = occasion.end() - (text[occasion.end() - 1] == ",")
+    tail = text[pos:s1]
+    spans = [before]
+    if tail.lstrip().startswith(","):
+        after = text.index(",", pos) + 1
+        rest = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
+        if rest[1] > rest[0]:
+            spans.append(rest)
+    elif tail.strip(clauses.CLOSE_PUNCT + "”\"’'"):
+        return  # more follows that is no part of either side
+    if before[1] > before[0]:
+        yield _candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
 
 
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
