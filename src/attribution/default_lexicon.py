@@ -94,7 +94,7 @@ AUXILIARIES = frozenset(
     "shall must did does do also then later previously recently earlier again further "
     "not never already reportedly publicly privately repeatedly once often still just even "
     "purportedly allegedly apparently separately subsequently initially originally "
-    "first last yet now only too clearly flatly strongly firmly quickly simply".split()
+    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long".split()
 )
 
 # Temporal and other adjuncts that stand between a subject and its verb, or

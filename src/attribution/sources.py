@@ -312,7 +312,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
 # Verbs inside a subject are rare: a strongly cue-like word ends one.
 _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added asked noted claimed reported announced "
-    "argued believes believed thinks thought".split()
+    "argued believes believed thinks thought found finds showed shows suggested suggests".split()
 )
 
 
