@@ -47,9 +47,9 @@ ROWS = [
     ("Fans gathered outside the ground, chanting that the club was not for sale.",
      "core.participle.v2", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
-     "core.dash_credit.v1", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
+     "core.dash_credit.v2", "Maria Lopez", "―", ["“Our doors stay open.”"], "quote", []),
     ("“We will rebuild the pier before winter.”\n- Mayor Ann Lee.",
-     "core.dash_credit.v1", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
+     "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
@@ -269,7 +269,7 @@ def test_an_unsure_cue_after_which_is_no_report(parser):
 
 def test_a_dashed_heading_after_a_quotation_credits_no_one(parser):
     doc = parser.parse("“We will rebuild the pier before winter.”\n– A harbour reborn –.")
-    assert [a.rule for a in doc.attributions if a.rule == "core.dash_credit.v1"] == []
+    assert [a.rule for a in doc.attributions if a.rule == "core.dash_credit.v2"] == []
 
 
 def test_a_colon_after_a_clause_with_no_one_in_it_credits_no_one(parser):
@@ -300,7 +300,7 @@ def test_a_phrase_cut_before_its_noun_is_no_source(rules_only, sentence):
 
 def test_a_dash_credit_ends_the_content_before_it(parser):
     doc = parser.parse("The mayor said she would try again and insisted the plan was “not dead.”--Ann Lee.")
-    credited = [a for a in doc.attributions if a.rule == "core.dash_credit.v1"]
+    credited = [a for a in doc.attributions if a.rule == "core.dash_credit.v2"]
     assert [(a.source.span.text, a.content[0].text) for a in credited] == [("Ann Lee", "“not dead.”")]
     assert not any("Ann Lee" in s.text for a in doc.attributions for s in a.content)
 

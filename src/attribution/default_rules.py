@@ -12,7 +12,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
-- ``core.dash_credit.v1``: “Y” ― Name.
+- ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines, and ``core.transcript_speaker.v2``:
   "NAME: Y" lines of a transcript.
 """
@@ -604,7 +604,7 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             name = m.span(2)
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
-            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v1", priority=30)
+            yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
 
 
 # A credit line is short: a dash, a name, perhaps a role or an occasion.
@@ -990,5 +990,5 @@ def attribution_rules(register):
     register("core.poll_frame.v1", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
-    register("core.dash_credit.v1", _dash_credit, priority=30)
+    register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)

@@ -24,7 +24,7 @@ What the plugin knows, and why the core rules need it:
   headline or of a transcript line.
 
 Its listicle credits ("“...” ― Jane Roe") are read by the core rule
-``core.dash_credit.v1`` already.
+``core.dash_credit.v2`` already.
 """
 
 from __future__ import annotations

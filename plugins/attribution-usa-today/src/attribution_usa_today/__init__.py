@@ -187,7 +187,7 @@ def attribution_review(context, candidate):
     if context.outlet != OUTLET:
         return None
     # '..."the plan is dead."--Ann Lee.': the brief's reporter, not the speaker.
-    if candidate.rule == "core.dash_credit.v1" and candidate.cue and _glued_sign_off(context, candidate):
+    if candidate.rule == "core.dash_credit.v2" and candidate.cue and _glued_sign_off(context, candidate):
         return False
     # "Lee: Hold the lead." heading an item of a guide: no transcript line.
     if candidate.rule == "core.transcript_speaker.v2" and candidate.source and _guide_head(context, candidate):

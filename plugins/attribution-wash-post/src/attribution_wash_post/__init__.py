@@ -21,7 +21,7 @@ What the plugin knows, and why the core rules need it:
   Post)").
 - The words after a credited name: a quotation in a paragraph of its own,
   credited in the next after a plain hyphen ("“...”" then "-Jane Roe,
-  speaking in Ohio."), is read by the core (``core.dash_credit.v1``); the
+  speaking in Ohio."), is read by the core (``core.dash_credit.v2``); the
   plugin keeps the rest of the credit line from reporting anything.
 """
 
@@ -153,7 +153,7 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 def attribution_review(context, candidate):
     # "-Jane Roe, speaking in Ohio.": the words after the credited name describe the speaker,
     # they report nothing of their own.
-    if context.outlet != OUTLET or candidate.rule == "core.dash_credit.v1":
+    if context.outlet != OUTLET or candidate.rule == "core.dash_credit.v2":
         return None
     cue = candidate.cue[0][0]
     paragraphs = context.layout.paragraphs
