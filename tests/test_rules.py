@@ -68,6 +68,8 @@ ROWS = [
      "core.said_that.v2", "The harbour board", "has always claimed", ["the pier was sound"], "claim", []),
     ("In breaking down the results, the Island Gazette found Labour voters favoured the plan.",
      "core.said_that.v2", "the Island Gazette", "found", ["Labour voters favoured the plan"], "claim", []),
+    ("In a Harbour Gazette Poll released Sunday, most commuters wanted a second bridge.",
+     "core.poll_frame.v1", "a Harbour Gazette Poll", "In", ["most commuters wanted a second bridge"], "claim", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",

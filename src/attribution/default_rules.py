@@ -118,9 +118,12 @@ _MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
 # in the poll": annotators mark that form too seldom for a rule to gain by it.)
 _POLL_NP = (
     r"((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
-    r"(?:[\w’'/&-]+\s+){0,5}?(?:poll|polls|survey|surveys|polling))\b"
+    r"(?:[\w’'/&-]+\s+){0,5}?(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling))\b"
 )
-_POLL_LEAD = regex.compile(r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+" + _POLL_NP + r"(?:\s+(?:of|by|from|for|in|conducted|released|taken)\b[^,;:]{0,60})?\s*,\s*")
+_POLL_LEAD = regex.compile(
+    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+" + _POLL_NP
+    + r"(?:\s+(?:of|by|from|for|in|conducted|released|taken|last|this|earlier)\b[^,;:]{0,60})?\s*,\s*"
+)
 
 
 def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
