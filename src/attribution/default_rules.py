@@ -134,7 +134,7 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if lead is not None:
         content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
         if content[1] > content[0]:
-            yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v1", priority=40)
+            yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
 
 
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
@@ -990,7 +990,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
-    register("core.poll_frame.v1", _poll_frames, priority=40)
+    register("core.poll_frame.v2", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
     register("core.dash_credit.v2", _dash_credit, priority=30)
