@@ -23,8 +23,10 @@ def _check(value, schema, path="$"):
     kinds = schema.get("type")
     if kinds:
         kinds = [kinds] if isinstance(kinds, str) else kinds
-        py = {"object": dict, "array": list, "string": str, "integer": int, "null": type(None)}
+        py = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float), "null": type(None)}
         assert any(isinstance(value, py[k]) for k in kinds), f"{path}: {type(value).__name__}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        assert schema.get("minimum", value) <= value <= schema.get("maximum", value), f"{path}: {value} out of range"
     if isinstance(value, dict):
         for key in schema.get("required", []):
             assert key in value, f"{path}: missing {key}"
@@ -84,3 +86,24 @@ def test_a_version_1_document_still_reads():
     back = attribution.Document.from_dict(data)
     assert [a.content for a in back.attributions] == [a.content for a in doc.attributions]
     assert all(a.complementizer is None for a in back.attributions)
+
+
+def test_a_version_2_document_reads_without_confidence():
+    data = attribution.parse("The port authority said that the quay would close.").to_dict()
+    assert all(0.0 <= att["confidence"] <= 1.0 for att in data["attributions"])
+    data["schema_version"] = 2
+    for att in data["attributions"]:
+        del att["confidence"]
+    back = attribution.Document.from_dict(data)
+    assert back.attributions and all(a.confidence is None for a in back.attributions)
+
+
+def test_a_confidence_outside_zero_to_one_is_refused_by_name():
+    data = attribution.parse("The port authority said that the quay would close.").to_dict()
+    data["attributions"][0]["confidence"] = 1.5
+    try:
+        attribution.Document.from_dict(data)
+    except ValueError as exc:
+        assert "confidence" in str(exc)
+    else:
+        raise AssertionError("accepted a confidence of 1.5")

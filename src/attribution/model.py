@@ -11,9 +11,10 @@ from typing import Any, ClassVar
 
 import attrs
 
-# 2 added each attribution's "complementizer"; version 1 documents still read
-SCHEMA_VERSION = 2
-_READABLE_VERSIONS = (1, 2)
+# 2 added each attribution's "complementizer", 3 its "confidence"; versions 1
+# and 2 still read
+SCHEMA_VERSION = 3
+_READABLE_VERSIONS = (1, 2, 3)
 
 SOURCE_KINDS = (
     "person",
@@ -42,6 +43,11 @@ def _one_of(choices: tuple[str, ...]):
 def _non_empty(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
     if not value:
         raise ValueError(f"{attribute.name!r} must hold at least one span")
+
+
+def _unit_interval(instance: Any, attribute: attrs.Attribute, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name!r} must be a number from 0 to 1 (got {value!r})")
 
 
 @attrs.frozen
@@ -166,6 +172,9 @@ class Attribution:
     # the "that" introducing reported content ("said that ..."): no part of
     # the content, kept for annotation schemes that include it (PolNeAR's)
     complementizer: Span | None = None
+    # how likely the confidence stage finds it to be right (0 to 1); None when
+    # the parser weighed nothing (``Parser(confidence=False)``)
+    confidence: float | None = attrs.field(default=None, validator=attrs.validators.optional(_unit_interval))
 
     @property
     def start(self) -> int:
@@ -192,6 +201,7 @@ class Attribution:
             "polarity": self.polarity,
             "rule": self.rule,
             "complementizer": self.complementizer.to_dict() if self.complementizer else None,
+            "confidence": self.confidence,
         }
 
     @staticmethod
@@ -209,6 +219,7 @@ class Attribution:
             polarity=data.get("polarity", "asserted"),
             rule=data.get("rule", ""),
             complementizer=Span.from_dict(data["complementizer"]) if data.get("complementizer") else None,
+            confidence=data.get("confidence"),
         )
 
 

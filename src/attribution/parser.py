@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import attrs
+
 from attribution import confidence as confidence_stage
 from attribution import layout as layout_stage
 from attribution import plugins as plugin_stage
@@ -90,7 +92,12 @@ class Parser:
     def _weigh(self, text: str, attributions: list[Attribution]) -> tuple[Attribution, ...]:
         if self.confidence is None:
             return tuple(attributions)
-        return tuple(a for a in attributions if self.confidence.keep(text, a, self.lexicon))
+        kept = []
+        for a in attributions:
+            confidence = self.confidence.confidence(text, a, self.lexicon)
+            if confidence >= self.confidence.threshold:
+                kept.append(attrs.evolve(a, confidence=round(confidence, 4)))
+        return tuple(kept)
 
     def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
         out: list[Candidate] = []

@@ -41,6 +41,7 @@ ATTRIBUTION = T.StructType([
     T.StructField("via", T.ArrayType(SOURCE, False), False),
     T.StructField("polarity", T.StringType(), False),
     T.StructField("rule", T.StringType(), False),
+    T.StructField("confidence", T.DoubleType(), True),
 ])
 ATTRIBUTIONS = T.ArrayType(ATTRIBUTION, False)
 
@@ -69,6 +70,7 @@ def _row(att: Attribution) -> dict[str, Any]:
         "via": [_source(v) for v in att.via],
         "polarity": att.polarity,
         "rule": att.rule,
+        "confidence": att.confidence,
     }
 
 
