@@ -8,7 +8,7 @@ register through ``attribution_lexicon``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -21,6 +21,8 @@ from attribution.tokens import CLASSES
 # context heads an annotated cue (smoothed towards the word's overall share).
 CUE_THRESHOLD = 0.3
 _SMOOTHING = 3.0
+# Mentions repeat within and across articles: this many answers are remembered.
+_MEMO_SIZE = 50_000
 # A word whose weight reaches this in no context is never a cue: the first filter.
 _CANDIDATE_WEIGHT = 0.1
 # A word seen this often, and inside sources less than this share of the
@@ -166,7 +168,7 @@ class Lexicon:
         self.owners: dict[tuple[str, str], str] = {}
         self._values: dict[tuple[str, str], Any] = {}
         # answers that depend on a phrase and these tables only (a mention's
-        # kind): kept while the tables stay as they are
+        # kind): kept while the tables stay as they are (see remembered)
         self.memo: dict[tuple[str, str], Any] = {}
         self._load_mined()
 
@@ -245,6 +247,16 @@ class Lexicon:
             return 0.5 * (w if w is not None else self._stem_prior.get(root, 0.0))
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
+
+    def remembered(self, key: tuple[str, str], compute: Callable[[], Any]) -> Any:
+        """``compute()``, worked out once per key while the tables stay as they
+        are; the memo is bounded, so a stream of millions of articles cannot grow it."""
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            found = self.memo[key] = compute()
+        return found
 
     @functools.cached_property
     def lead_pattern(self) -> regex.Pattern:

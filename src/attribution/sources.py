@@ -105,12 +105,7 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
     phrase can ("the soldier said")."""
     phrase = text[start:end]
     key = ("strong speaker" if strong else "speaker", phrase)
-    found = lexicon.memo.get(key)
-    if found is None:
-        if len(lexicon.memo) > _MEMO_SIZE:
-            lexicon.memo.clear()
-        found = lexicon.memo[key] = _is_speaker(phrase, lexicon, strong)
-    return found
+    return lexicon.remembered(key, lambda: _is_speaker(phrase, lexicon, strong))
 
 
 def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
@@ -474,17 +469,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
-    key = ("kind", phrase)
-    found = lexicon.memo.get(key)
-    if found is None:
-        if len(lexicon.memo) > _MEMO_SIZE:
-            lexicon.memo.clear()  # bounded over a stream of millions of articles
-        found = lexicon.memo[key] = _kind(phrase, lexicon)
-    return found
-
-
-# Mentions repeat within and across articles; this many answers are kept.
-_MEMO_SIZE = 50_000
+    return lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
 
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:
