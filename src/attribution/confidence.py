@@ -28,21 +28,24 @@ from attribution.tokens import WORD, next_class
 _THRESHOLD_ROW = "@threshold"
 
 
-def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
-    """The features of one attribution of ``text``, as the model reads them."""
+def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> list[str]:
+    """The features of one attribution of ``text``, as the model reads them.
+    ``first_line`` is where the text's first line ends (-1 when it has only
+    one), for callers that weigh many attributions of one text."""
     cue = att.cue.spans[0]
     words = WORD.findall(cue.text)
     head = words[-1].lower() if words else cue.text.strip() or "?"
     after = next_class(text, cue.end)
-    weight = lexicon.cue_weight(head, after)
+    weight_label = _bucket(lexicon.cue_weight(head, after), (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
     source = att.source
     kind = source.kind if source is not None else "none"
-    source_words = len(WORD.findall(source.span.text)) if source is not None else 0
-    content_words = sum(len(WORD.findall(s.text)) for s in att.content)
-    first_line = text.find("\n")
-    weight_label = _bucket(weight, (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
+    source_words = WORD.findall(source.span.text) if source is not None else []
+    content_words = [w for span in att.content for w in WORD.findall(span.text)]
     opening = WORD.search(att.content[0].text)
-    first = opening.group().lower() if opening else ""
+    first = opening.group() if opening else ""
+    shape = "clause" if any(w.lower() in _FINITE for w in content_words) else "phrase"
+    if first_line is None:
+        first_line = text.find("\n")
     out = [
         "bias",
         "rule=" + att.rule,
@@ -53,23 +56,20 @@ def features(text: str, att: Attribution, lexicon: Lexicon) -> list[str]:
         "weight=" + weight_label,
         f"weight|rule={weight_label}|{att.rule}",
         f"weight|kind={weight_label}|{kind}",
-        "content opens=" + (first if first in _OPENINGS else "capital" if first[:1].isupper() or (
-            opening and opening.group()[:1].isupper()) else "word"),
+        "content opens=" + (first.lower() if first.lower() in _OPENINGS else "capital" if first[:1].isupper() else "word"),
         "kind=" + kind,
         f"kind|rule={kind}|{att.rule}",
-        "source words=" + _bucket(source_words, (0, 1, 2, 4, 8)),
-        "content words=" + _bucket(content_words, (1, 3, 8, 20, 40)),
+        "source words=" + _bucket(len(source_words), (0, 1, 2, 4, 8)),
+        "content words=" + _bucket(len(content_words), (1, 3, 8, 20, 40)),
         "mode=" + att.mode,
         "order=" + ("cue first" if cue.start < att.content[0].start else "content first"),
+        "form=" + head,
+        "content=" + shape,
+        f"content|rule={shape}|{att.rule}",
     ]
-    out.append("form=" + head)
-    content_words_low = {w.lower() for span in att.content for w in WORD.findall(span.text)}
-    shape = "clause" if content_words_low & _FINITE else "phrase"
-    out.append("content=" + shape)
-    out.append(f"content|rule={shape}|{att.rule}")
     if source is not None:
-        last = WORD.findall(source.span.text)[-1:] or [""]
-        out.append("source head=" + (last[0].lower() if last[0].islower() else "capital"))
+        last = source_words[-1] if source_words else ""
+        out.append("source head=" + (last.lower() if last.islower() else "capital"))
     if att.complementizer is not None:
         out.append("that")
     if att.polarity != "asserted":
@@ -113,13 +113,10 @@ class Model:
         self.weights = weights
         self.threshold = threshold
 
-    def confidence(self, text: str, att: Attribution, lexicon: Lexicon) -> float:
+    def confidence(self, text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> float:
         """The model's probability that ``att`` is a right attribution of ``text``."""
-        z = sum(self.weights.get(f, 0.0) for f in features(text, att, lexicon))
+        z = sum(self.weights.get(f, 0.0) for f in features(text, att, lexicon, first_line))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def keep(self, text: str, att: Attribution, lexicon: Lexicon) -> bool:
-        return self.confidence(text, att, lexicon) >= self.threshold
 
     def rows(self) -> list[str]:
         """The table as ``data/confidence.tsv`` holds it."""

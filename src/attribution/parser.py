@@ -93,8 +93,9 @@ class Parser:
         if self.confidence is None:
             return tuple(attributions)
         kept = []
+        first_line = text.find("\n")  # read once: a text may be long and hold many attributions
         for a in attributions:
-            confidence = self.confidence.confidence(text, a, self.lexicon)
+            confidence = self.confidence.confidence(text, a, self.lexicon, first_line)
             if confidence >= self.confidence.threshold:
                 kept.append(attrs.evolve(a, confidence=round(confidence, 4)))
         return tuple(kept)
