@@ -70,6 +70,8 @@ ROWS = [
      "core.said_that.v2", "the Island Gazette", "found", ["Labour voters favoured the plan"], "claim", []),
     ("In a Harbour Gazette Poll released Sunday, most commuters wanted a second bridge.",
      "core.poll_frame.v2", "a Harbour Gazette Poll", "In", ["most commuters wanted a second bridge"], "claim", []),
+    ("The pier is finished, as the mayor put it.",
+     "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",

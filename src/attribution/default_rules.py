@@ -34,6 +34,8 @@ from attribution.tokens import WORD, next_class
 
 # A cue this sure of itself takes any determined noun phrase as its source.
 _STRONG_CUE = 0.6
+# a comma, or a comma inside a closing quotation mark
+_COMMA_ENDS = (",", ",”", ',"', ",’")
 _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
@@ -91,7 +93,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
                 continue
             tail = text[max(s0, ps - 8):ps].rstrip()
-            if not tail.endswith((",", ",”", ',"', ",’")) and not (
+            if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
                 len(WORD.findall(text, s0, ps)) >= 4 and len(WORD.findall(text, *src)) > 1
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
@@ -252,7 +254,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     # sure of itself, or right after a quotation that opens the sentence
     strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and cue_start == cs and before and (
-        before.endswith((",", ",”", ',"', ",’")) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
+        before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
         yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
@@ -315,11 +317,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
-            as_word = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0])
-            if as_word is not None and text[s0:as_word.start()].rstrip().endswith(_COMMA_ENDS) and (
-                    cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
+            as_start = _as_clause_start(text, s0, src, cue_lemma)
+            if as_start is not None and text[s0:as_start].rstrip().endswith(_COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
-                yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_word.start(), after)
+                yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
             return
         content = clauses.trim(text, s0, s0 + len(lead_end))
         if content[1] <= content[0]:
@@ -335,7 +336,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     rest_text = text[after:s1].lstrip()
-    if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith((",", ",”", ',"', ",’")) and not (
+    if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(_COMMA_ENDS) and not (
         rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
         and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
@@ -400,12 +401,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
     complementizer = None
-    # "As Comey noted, ...": a verb that reports ("as he spoke" only tells when)
-    as_word = _AS_CLAUSE.search(text, max(sentence.start, src[0] - 4), src[0]) if src is not None else None
-    as_clause = as_word is not None and (lemma_ in en.THAT_VERBS or lemma_ in en.INVERTING_VERBS or lemma_ == "put")
-    if as_clause and not m and text[sentence.start:as_word.start()].rstrip().endswith(_COMMA_ENDS):
+    as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
+    as_clause = as_start is not None
+    if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
         # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
-        yield from _as_clause_after(ctx, sentence, src, cue, lemma_, as_word.start(), pos)
+        yield from _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos)
         return
     if m:
         pos = m.end()
@@ -505,8 +505,13 @@ _WITH_OUTLET = regex.compile(
 )
 
 
-# a comma, or a comma inside a closing quotation mark
-_COMMA_ENDS = (",", ",”", ',"', ",’")
+def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str) -> int | None:
+    """Where the "as" of an as-clause stands before the source ("as Lee noted"),
+    when the cue reports ("as he spoke" only tells when); else None."""
+    if src is None or not (cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS or cue_lemma == "put"):
+        return None
+    found = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0])
+    return found.start() if found else None
 
 
 def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[Candidate]:
