@@ -154,3 +154,18 @@ def test_a_name_registered_after_parsing_changes_the_kind_of_its_mentions():
     lexicon.register("outlet_names", ["harbour fig"], plugin="harbour")
     assert before != "outlet"
     assert kind(text, 0, len(text), lexicon) == "outlet"
+
+
+def test_label_veto_drops_a_headline_label_read_as_a_speaker_only_for_its_outlet():
+    import types
+
+    from attribution.outlet_plugin import label_veto, outlet_hooks
+
+    outlets, lexicon = outlet_hooks("harbour-gazette", name="The Harbour Gazette")
+    plugin = types.SimpleNamespace(attribution_outlets=outlets, attribution_lexicon=lexicon,
+                                   attribution_review=label_veto("harbour-gazette", ["Tide Tables"]))
+    parser = attribution.Parser(plugins=[plugin], entry_points=False)
+    text = "Tide Tables: Ferries Will Run All Winter\nThe ferry company said the boats were ready."
+    own = [a.source.span.text for a in parser.parse(text, outlet="harbour-gazette").attributions]
+    other = [a.source.span.text for a in parser.parse(text, outlet="other-outlet").attributions]
+    assert "Tide Tables" not in own and "Tide Tables" in other

@@ -15,8 +15,11 @@ the boilerplate and credit lines scoped to the outlet's key::
         boilerplate=[r"Follow the Daily Planet on .+"],
     )
 
-Rules and vetoes, which differ from outlet to outlet, stay hooks of the
-plugin's own (``attribution_rules``, ``attribution_review``).
+Rules and most vetoes, which differ from outlet to outlet, stay hooks of
+the plugin's own (``attribution_rules``, ``attribution_review``). One veto
+many outlets need is here: :func:`label_veto`, for the section labels and
+show names that open their headlines ("Playbook: ...") and that the core
+would read as a speaker.
 """
 
 from __future__ import annotations
@@ -54,3 +57,20 @@ def outlet_hooks(
             register("credit_lines", {pattern: key for pattern in credit_lines})
 
     return attribution_outlets, attribution_lexicon
+
+
+def label_veto(key: str, labels: Iterable[str], *, rule: str = "core.headline_speaker.v2") -> Callable[..., bool | None]:
+    """An ``attribution_review`` that drops, in the outlet's articles, what
+    ``rule`` attributes to one of ``labels`` (compared in lower case): a
+    label that opens a headline is no speaker."""
+    labels = frozenset(label.lower() for label in labels)
+
+    @hookimpl
+    def attribution_review(context, candidate):
+        if context.outlet != key or candidate.rule != rule or candidate.source is None:
+            return None
+        if context.text[candidate.source[0]:candidate.source[1]].strip().lower() in labels:
+            return False
+        return None
+
+    return attribution_review

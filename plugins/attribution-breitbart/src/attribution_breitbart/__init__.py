@@ -25,8 +25,7 @@ they are no signature here.
 
 from __future__ import annotations
 
-from attribution.hookspecs import hookimpl
-from attribution.outlet_plugin import outlet_hooks
+from attribution.outlet_plugin import label_veto, outlet_hooks
 
 __version__ = "0.1.0"
 
@@ -100,11 +99,5 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 )
 
 
-@hookimpl
-def attribution_review(context, candidate):
-    # "The Latest: Sanders wins the caucuses": the label is no speaker.
-    if context.outlet != OUTLET or candidate.rule != "core.headline_speaker.v2" or candidate.source is None:
-        return None
-    if context.text[candidate.source[0]:candidate.source[1]].strip().lower() in LABELS:
-        return False
-    return None
+# "The Latest: Sanders wins the caucuses": the label is no speaker.
+attribution_review = label_veto(OUTLET, LABELS)

@@ -33,7 +33,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution.hookspecs import hookimpl
-from attribution.outlet_plugin import outlet_hooks
+from attribution.outlet_plugin import label_veto, outlet_hooks
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
@@ -138,11 +138,5 @@ def attribution_rules(register):
     register("politico.headline_source.v1", _headline_source, priority=30)
 
 
-@hookimpl
-def attribution_review(context, candidate):
-    # "Playbook: The week ahead": the newsletter's name is no speaker.
-    if context.outlet != OUTLET or candidate.rule != "core.headline_speaker.v2" or candidate.source is None:
-        return None
-    if context.text[candidate.source[0]:candidate.source[1]].strip().lower() in LABELS:
-        return False
-    return None
+# "Playbook: The week ahead": the newsletter's name is no speaker.
+attribution_review = label_veto(OUTLET, LABELS)

@@ -26,7 +26,7 @@ import functools
 import regex
 
 from attribution.hookspecs import hookimpl
-from attribution.outlet_plugin import outlet_hooks
+from attribution.outlet_plugin import label_veto, outlet_hooks
 from attribution.rules import Candidate
 
 __version__ = "0.1.0"
@@ -156,11 +156,5 @@ def attribution_rules(register):
     register("west-journal.headline.v1", _headline, priority=25)
 
 
-@hookimpl
-def attribution_review(context, candidate):
-    # "Wow: <headline>": the core reads the clickbait label as the headline's speaker.
-    if context.outlet != OUTLET or candidate.rule != "core.headline_speaker.v2" or candidate.source is None:
-        return None
-    if context.text[candidate.source[0]:candidate.source[1]].strip().lower() in LABELS:
-        return False
-    return None
+# "Wow: <headline>": the core reads the clickbait label as the headline's speaker.
+attribution_review = label_veto(OUTLET, LABELS)
