@@ -39,7 +39,11 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     quote_window = opening_quotation_window(ctx, sentence)
     # a first filter in one pass: words that could be cues, words right after
     # an opening quotation, words before a colon
-    pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
+    low = _lowered(ctx)
+    if low is not None:
+        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m.group() in candidates]
+    else:
+        pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
     if quote_window[1] > quote_window[0]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
@@ -84,6 +88,15 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
         ):
             yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
+
+
+def _lowered(ctx: Context) -> str | None:
+    """The text in lower case, once per parse; None when lower case would move
+    offsets (a few letters lower to two characters: "İ")."""
+    if "lowered" not in ctx.memo:
+        low = ctx.text.lower()
+        ctx.memo["lowered"] = low if len(low) == len(ctx.text) else None
+    return ctx.memo["lowered"]
 
 
 def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
@@ -145,15 +158,20 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
     return ctx.lexicon.lead_start_pattern.match(ctx.text, pos, min(limit, pos + 24)) is not None
 
 
+# One space, then a platform or occasion from the table, ending at a word's edge.
+_EXTENSION = regex.compile(
+    " (?:" + "|".join(regex.escape(e) for e in en.CUE_EXTENSIONS) + r")(?![^\W_])", regex.IGNORECASE
+)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the platform or occasion that follows it ("wrote on X"),
     or over the particle its head takes ("called for", "pointed out")."""
     text = ctx.text
-    low = text[end:limit].lower()
-    for ext in en.CUE_EXTENSIONS:
-        if low.startswith(" " + ext) and (len(low) == len(ext) + 1 or not low[len(ext) + 1].isalnum()):
-            return end + 1 + len(ext)
-    particle = WORD.match(text, end + 1, limit) if low.startswith(" ") else None
+    ext = _EXTENSION.match(text, end, limit)
+    if ext is not None:
+        return ext.end()
+    particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
     if particle and (text[start:end].lower(), particle.group().lower()) in ctx.lexicon.cue_particles:
         return particle.end()
     return end
