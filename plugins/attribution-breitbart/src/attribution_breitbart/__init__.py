@@ -52,9 +52,10 @@ SIGNATURES = (
     # The radio-show promo
     r"^Breitbart News (?:Daily|Saturday|Sunday)\b[^\n]{0,40}\bairs\b",
     # The site quoting its own interviews, in the present tense or as exclusives
-    # (other outlets cite them too, in the past tense: "told Breitbart News")
+    # (other outlets cite them too, in the past tense: "told Breitbart News"); sought from the
+    # site's name, as a pattern that starts at every article is slow
     r"\btells " + _DESK + r"\b",
-    r"\b(?:an?|the) (?:exclusive )?interview with " + _DESK + r"\b|" + _DESK + r" in an exclusive interview\b",
+    _DESK + r"(?:(?<=\b(?:an?|the) (?:exclusive )?interview with " + _DESK + r")\b| in an exclusive interview\b)",
     # The site citing its own reporting
     r"\bAs " + _DESK + r" (?:has |had )?(?:previously |first |exclusively )?reported\b",
     # A reporter's address on the site

@@ -42,6 +42,11 @@ DOMAINS = ("nytimes.com", "nyti.ms")
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr)\."
 _SURNAME = r"[A-Z][\w'’-]+"
+# A courtesy title with its verb of saying, before or after: "Mr. Lee said", "said Ms. Roe"
+_TITLED_SPEAKER = (
+    r"(?:\b" + _TITLE + r" (?:(?<=\b(?:said|says|added) " + _TITLE + r" )[A-Z]|" + _SURNAME
+    + r" (?:said|says|added|wrote)\b))"
+)
 _CITY = r"[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
 # Its column labels, set as the deck of a headline or on a line of their own.
 COLUMNS = (
@@ -58,9 +63,8 @@ SIGNATURES = (
     # Quotation marks set as two apostrophes: ''We will,'' she said.
     r"[,.?!]''(?=[ \t]|$)",
     # Courtesy titles on second reference, twice: "Mr. Lee said", "said Ms. Roe"
-    r"(?s)(?:\b" + _TITLE + r" " + _SURNAME + r" (?:said|says|added|wrote)\b|\b(?:said|says|added) "
-    + _TITLE + r" [A-Z]).*?(?:\b" + _TITLE + r" " + _SURNAME + r" (?:said|says|added|wrote)\b|\b(?:said|says|added) "
-    + _TITLE + r" [A-Z])",
+    # (each sought from the title, which is rarer than the verb)
+    r"(?s)" + _TITLED_SPEAKER + r".*?" + _TITLED_SPEAKER,
     # A dateline with a double hyphen opening the article: "WASHINGTON -- ", "BOCA RATON, Fla. -- "
     r"\A(?:[^\n]*\n){0,6}" + _CITY + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? -- ",
     # A column label on a line of its own
@@ -71,8 +75,10 @@ SIGNATURES = (
     # A reporter's or a column's address at the paper
     r"\b[\w.+-]+@nytimes\.com\b",
     # The paper citing itself by its short name, or its own polls
-    r"\b(?:told|to|with|by|for) The Times\b(?! of\b)|\bThe Times (?:reported|has reported|found|obtained|reviewed)\b",
-    r"\bThe New York Times/[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:poll|survey)\b|\bNew York Times/CBS News (?:poll|survey)\b",
+    r"The Times\b(?:(?<=\b(?:told|to|with|by|for) The Times)(?! of\b)"
+    r"|(?<=(?<!\w)The Times) (?:reported|has reported|found|obtained|reviewed)\b)",
+    r"New York Times/(?:(?<=\bThe New York Times/)[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:poll|survey)\b"
+    r"|(?<=(?<!\w)New York Times/)CBS News (?:poll|survey)\b)",
 )
 
 # Names as the core looks them up: lower case, without a leading "the".

@@ -62,9 +62,11 @@ SIGNATURES = (
     # Its style sheet whole: dashes set as spaced hyphens, never a true dash, and lawmakers tagged
     # with its state abbreviations ("Sen. Ann Lee (R-Tex.)", "Sen. Ann Lee (Ky.)")
     (
-        # (no true dash and no double hyphen anywhere: negated classes, which scan fast)
-        r"\A(?=[^—―–]*\Z)(?=[^-]*(?:-[^-]+)*\Z)(?=(?s:.*?)\w - \w)(?s:.*?)"
-        r"\b(?:Sen|Rep|Gov)\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \((?:[RDI]-)?" + _STATES + r"\)"
+        # (no true dash and no double hyphen anywhere: negated classes, which scan fast; the spaced
+        # hyphen and the title are sought hyphen by hyphen and stop by stop, not at every character)
+        r"\A(?=[^—―–]*\Z)(?=[^-]*(?:-[^-]+)*\Z)(?=(?:(?>[^-]*)-)*?(?<=\w -) \w)"
+        r"(?=(?:(?>[^.]*)\.)*?(?<=\b(?:Sen|Rep|Gov)\.) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \((?:[RDI]-)?"
+        + _STATES + r"\))"
     ),
     # The paper naming itself "The Post": "told The Post", "obtained by The Post"
     r"\b(?:told|to|by|with|from|for) The Post\b(?! and\b)(?![-–])",
@@ -75,7 +77,8 @@ SIGNATURES = (
     # The byline line of its digests: "BYLINE: Jane Roe."
     r"^BYLINE: [A-Z]",
     # A quotation credited on the next line, after a plain hyphen: "“...”" then "- Jane Roe."
-    r"[\"”]\s*\n\s*-[^\S\n]?[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3}(?:,[^\n]{1,80})?\.?\s*$",
+    # (sought from the line break, which is rarer than a closing mark)
+    r"\n(?<=[\"”]\s*\n)\s*-[^\S\n]?[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3}(?:,[^\n]{1,80})?\.?\s*$",
 )
 
 # Its names, without a leading "the" (the core drops it before looking a mention up). The bare
