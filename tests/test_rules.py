@@ -38,6 +38,25 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
      "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    # names that end in a word that is also an auxiliary, in a sentence's case
+    ("Prime Minister Selma May said on Monday that the harbour would stay open.",
+     "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
+    # a quantifier that stands for people, and "-ing" nouns after a determiner or a possessive
+    ("Several said they would rather wait for the spring tide.",
+     "core.said_that.v2", "Several", "said", ["they would rather wait for the spring tide"], "claim", []),
+    ("Another ranking says the port is the third busiest.",
+     "core.said_that.v2", "Another ranking", "says", ["the port is the third busiest"], "claim", []),
+    ("A person familiar with the board’s planning says the vote will be close.",
+     "core.said_that.v2", "A person familiar with the board’s planning", "says", ["the vote will be close"], "claim", []),
+    # a name that opens a run of asides: an age, a place, a role with a relative clause
+    ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
+     "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),
+    ("Tomas Pik, a surveyor who is working with the Harbour League, a lobby group, said the quay was sinking.",
+     "core.said_that.v2", "Tomas Pik, a surveyor who is working with the Harbour League, a lobby group", "said",
+     ["the quay was sinking"], "claim", []),
+    ("“The quay is sinking,” a surveyor, who was not authorised to speak, told the Harbour Gazette.",
+     "core.trailing_cue.v2", "a surveyor, who was not authorised to speak", "told", ["“The quay is sinking,”"], "quote",
+     ["the Harbour Gazette"]),
     ("Farmers in the valley view the new canal as a lifeline.",
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
@@ -317,6 +336,10 @@ def test_a_quotation_after_adding_is_a_report_of_its_own(parser, text):
     found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert ("adding", ["“We will build another.”"]) in found
     assert all(len(content) == 1 for _cue, content in found)
+
+
+def test_a_capitalised_auxiliary_opening_a_sentence_is_no_source(parser):
+    assert not any(a.source and a.source.span.text == "Just" for a in parser.parse("Just ask the ferrymen.").attributions)
 
 
 def test_plain_sentence_yields_nothing(parser):

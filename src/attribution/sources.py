@@ -35,6 +35,10 @@ _FOCUS_ADVERBS = frozenset(
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
+# Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
+_NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
+# Quantifiers that stand alone for a group of people: "Several said", "Many say"
+_QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -55,7 +59,10 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         toks = tokens(text, window, end)
         if window > start and toks:
             toks = toks[1:]  # the first may be cut
-        stripped = _strip_adjunct(toks)
+        # an auxiliary is known by its lower case, unless the headline's title case
+        # or the sentence's first word capitalises it ("Just ask him")
+        any_case = _title_case_cue(text, end) or (window == start and len(toks) == 1)
+        stripped = _strip_adjunct(toks, any_case)
         if stripped is None:
             return end
         end = stripped
@@ -66,7 +73,14 @@ _PARENTHETICAL_END = regex.compile(
 )
 
 
-def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
+def _title_case_cue(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is capitalised: a cue in a title-case
+    headline ("Lee Just Said"), where auxiliaries are capitalised too."""
+    m = WORD.search(text, pos, pos + 40)
+    return m is not None and m.group()[0].isupper()
+
+
+def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> int | None:
     """Where a trailing time adjunct or auxiliary starts, or None."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
@@ -78,8 +92,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]]) -> int | None:
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
             ):
                 return toks[-n][0]
-    if toks and toks[-1][2].lower() in en.AUXILIARIES:
-        return toks[-1][0]
+    if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
+        return toks[-1][0]  # "Ann May said" ends in a name
     return None
 
 
@@ -121,6 +135,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
+    if strong and len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
+        return True  # "Several said ...": a quantifier that stands for people
     if strong and (words[0].isdigit() or words[0].lower() in _NUMBERS or words[0].lower() == "about"):
         return True  # "nine in 10 said", "46 percent of voters said"
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
@@ -172,7 +188,7 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
         return None
     seg = text[lo:hi]
     if seg.endswith(","):
-        found = _appositive(text, lo, hi, lexicon, strong)
+        found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
             return subject(text, lo, hi - 1, lexicon, strong=strong)
@@ -259,6 +275,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
     i = len(toks) - 1
+    title_case = bool(toks) and _title_case_cue(text, toks[-1][1])
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
@@ -288,12 +305,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
-        if low in _VERBISH or low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
+        if low in _VERBISH and (title_case or not (w[0].isupper() and i > 0 and toks[i - 1][2][0].isupper())):
+            return start, False  # but a name may end in one: "Theresa May"
+        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
-            i > 0 and toks[i - 1][2].lower() in _DETERMINERS
+            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s")))
         ):
             return start, False  # "began taking": a verb phrase, not a subject
         words += 1
@@ -405,6 +424,55 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+# What an aside after a name opens with: a determiner, an age, a place, a relative
+# pronoun, a name or a title ("Ann Lee, 60, of Ohio, a doctor who ..., R-Ohio,").
+_ASIDE_OPENERS = _DETERMINERS | _PREPOSITIONS | frozenset(
+    "who whose whom which another now formerly once also then himself herself".split()
+)
+
+
+def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """A name that opens a run of asides, each set off by commas, with its asides:
+    "Ann Lee, 60, a doctor,", "Ann Lee, a pollster who works with Tom Roe, a lawyer,",
+    "a source, who was not named,". Read from the left, so the run is the longest
+    whose asides all open as asides do; None when there is none."""
+    inner_end = hi - 1  # the closing comma
+    commas = [m.start() for m in _COMMA.finditer(text, lo, inner_end)]
+    for k, comma in enumerate(commas):
+        seg_start = commas[k - 1] + 1 if k else lo
+        if _opens_with_adjunct(text, seg_start, comma) or _connective(text, seg_start, comma):
+            continue  # "On Monday, Ann Lee, ...": the adverbial is the clause's
+        name = subject(text, seg_start, comma, lexicon, strong=strong)
+        if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
+            continue
+        asides = [tokens(text, a + 1, b) for a, b in zip(commas[k:], commas[k + 1:] + [inner_end])]
+        if not all(asides) or sum(map(len, asides)) > _MAX_APPOSITIVE_WORDS:
+            continue
+        if not (text[name[0]].isupper() or asides[0][0][2].lower() in ("who", "whose")):
+            continue  # a common noun needs a relative clause to show it is a person's
+        if all(_opens_aside(a[0][2]) and not _finite_before_relative(a) for a in asides):
+            return name[0], inner_end
+    return None
+
+
+def _finite_before_relative(aside: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside holds a verb of its own, outside a relative clause: a clause, not an aside."""
+    for _s, _e, w in aside:
+        low = w.lower()
+        if low in ("who", "whose", "whom", "which", "that"):
+            return False
+        if low in _VERBISH:
+            return True
+    return False
+
+
+def _opens_aside(word: str) -> bool:
+    return word.lower() in _ASIDE_OPENERS or word[0].isupper() or word[0].isdigit()
+
+
+_COMMA = regex.compile(",")
 
 
 def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
