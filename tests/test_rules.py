@@ -48,6 +48,11 @@ ROWS = [
      "core.said_that.v2", "Another ranking", "says", ["the port is the third busiest"], "claim", []),
     ("A person familiar with the board’s planning says the vote will be close.",
      "core.said_that.v2", "A person familiar with the board’s planning", "says", ["the vote will be close"], "claim", []),
+    # the head of a source past a count ("a host of") or an adjective after its noun ("close to")
+    ("Still, people close to the mayor say she will run again.",
+     "core.said_that.v2", "people close to the mayor", "say", ["she will run again"], "claim", []),
+    ("Closing the quay too soon, a host of analysts say, hurt the town.",
+     "core.trailing_cue.v2", "a host of analysts", "say", ["Closing the quay too soon", "hurt the town"], "claim", []),
     # a name that opens a run of asides: an age, a place, a role with a relative clause
     ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
      "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),

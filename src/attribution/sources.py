@@ -175,8 +175,22 @@ def _head(words: list[str]) -> str:
             break
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
+            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
+                continue  # "a wide array of economists": the head follows "of"
+            if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
+                return low[i - 2]  # "sources close to her": the noun before the adjective
             return low[i - 1]
     return low[-1]
+
+
+# Nouns that count what follows their "of", and adjectives that follow the noun they describe.
+_QUANTITY_NOUNS = frozenset(
+    "array number group majority minority lot lots handful couple dozen dozens host series range variety "
+    "set bunch pair plurality share percent majorities".split()
+)
+_POSTNOMINAL_ADJECTIVES = frozenset(
+    "close closest familiar loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
+)
 
 
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
