@@ -48,6 +48,11 @@ ROWS = [
      "core.said_that.v2", "Another ranking", "says", ["the port is the third busiest"], "claim", []),
     ("A person familiar with the board’s planning says the vote will be close.",
      "core.said_that.v2", "A person familiar with the board’s planning", "says", ["the vote will be close"], "claim", []),
+    # a passive verb of saying with its agent: the agent the source, the passive's subject the content
+    ("The closure was first reported by the Harbour Gazette.",
+     "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),
+    ("In May, the plan was criticized by the mayor as reckless.",
+     "core.passive_agent.v1", "the mayor", "was criticized", ["the plan"], "claim", []),
     # the head of a source past a count ("a host of") or an adjective after its noun ("close to")
     ("Still, people close to the mayor say she will run again.",
      "core.said_that.v2", "people close to the mayor", "say", ["she will run again"], "claim", []),
@@ -281,6 +286,10 @@ def test_headings_and_credit_lines_yield_nothing(parser):
 
 def test_a_passive_participle_with_its_agent_is_no_report(parser):
     assert parser.parse("A decree signed by the governor closed the pier for a week.").attributions == ()
+
+
+def test_a_passive_with_an_agent_that_does_not_speak_is_no_report(parser):
+    assert not parser.parse("The order was signed by the governor.").attributions
 
 
 def test_a_place_before_a_poll_is_no_frame(parser):

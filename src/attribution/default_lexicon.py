@@ -40,6 +40,12 @@ DENIAL_LEMMAS = frozenset(["deny", "reject", "refute", "dispute", "dismiss", "di
 
 # Verbs of saying, thinking and feeling that report a clause: before "that"
 # they are cues whatever their mined weight ("they worry that ...").
+# Verbs whose passive with a "by" agent reports what the agent said or did in words:
+# "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).
+PASSIVE_REPORTS = frozenset(
+    "describe criticize criticise echo quote reject question praise condemn dispute challenge ask".split()
+)
+
 THAT_VERBS = frozenset(
     """
     say tell write add note argue insist claim contend maintain allege assert warn predict

@@ -227,6 +227,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
         return
     if _passive(text, cue_start, cs):
+        agent = _BY_AGENT.match(text, cue_end, s1)
+        if agent is not None and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
+            # "The move was first reported by the Ledger.": the agent reports the subject
+            yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
+            return
         # "The group is expected to report ...": an impression with no source, as with "seem"
         if cue_lemma in en.PASSIVE_RAISERS and _TO_OR_AS.match(text, cue_end, s1):
             subject = sources.subject(text, s0, cue_start, lex, strong=True)
@@ -866,6 +871,18 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
+
+
+def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iterator[Candidate]:
+    """"Y was reported by X.": X the source, the passive's subject Y the content."""
+    text, lex = ctx.text, ctx.lexicon
+    s0, s1 = sentence.start, sentence.end
+    end_src, _rest = _source_end(ctx, by_end, s1)
+    src = sources.subject_after(text, by_end, end_src, lex)
+    content = sources.subject(text, s0, cue_start, lex, strong=True)  # the noun phrase, not the clause before it
+    if src is None or content is None:
+        return
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1", priority=60)
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
