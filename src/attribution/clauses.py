@@ -26,7 +26,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     "when while as after before if although though because since once until whereas unless".split()
 )
 
@@ -48,7 +48,7 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     declared ...") reports no further than the clause's comma."""
     text = ctx.text
     first = WORD.match(text, skip_space(text, sentence.start, sentence.end))
-    if first is None or first.group().lower() not in _SUBORDINATORS:
+    if first is None or first.group().lower() not in SUBORDINATORS:
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return comma if comma > cue else sentence.end
@@ -123,9 +123,15 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     appositive = _FINAL_APPOSITIVE.search(text, start, last)
     if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
         end = appositive.start()
+    # "that although Lee confessed, he showed no remorse": the comma after a
+    # fronted subordinate clause leads to the content's own main clause
+    opening = WORD.match(text, skip_space(text, start, end))
+    fronted_comma = clause_comma(ctx, start, end) if opening and opening.group().lower() in SUBORDINATORS else -1
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
+            continue
+        if m.start() == fronted_comma and m.group("subject") is not None:
             continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
         # "... and said ...", not "... would sit him down and tell him ...": a coordinated verb in its

@@ -64,6 +64,19 @@ class _SpanIndex:
 _COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
 
 
+# An inner report whose cue weighs this much reports of its own, even after a
+# fronted clause ("that when Lee spoke, he argued that ..."); a weaker one is
+# the content's main verb ("that although Lee confessed, he showed no remorse").
+_SURE_INNER = 0.5
+
+
+def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
+    """Whether [start, comma) is a subordinate clause that opens the content
+    ("although Lee confessed"), so the comma leads to the content's main clause."""
+    first = WORD.match(text, start)
+    return first is not None and first.group().lower() in clauses.SUBORDINATORS and "," not in text[start:comma]
+
+
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When an inner report is a clause coordinated with the outer content
     ("X said A, but Y said B"), end the outer content before it."""
@@ -73,6 +86,8 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
             m = _COORDINATED.search(text, max(a, src_start - 20), src_start)
             if m is None or m.start() <= a:
                 return False
+            if m.group().strip() == "," and inner.strength < _SURE_INNER and _fronted_subordinate(text, a, m.start()):
+                return False  # "that although Lee confessed, he showed ...": the content's own main clause
             outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
             del outer.content[k + 1 :]
             return True
