@@ -58,6 +58,13 @@ ROWS = [
      "core.said_that.v2", "people close to the mayor", "say", ["she will run again"], "claim", []),
     ("Closing the quay too soon, a host of analysts say, hurt the town.",
      "core.trailing_cue.v2", "a host of analysts", "say", ["Closing the quay too soon", "hurt the town"], "claim", []),
+    # an adverbial set off after a name is no part of the mention
+    ("Ann Lee, after a long pause, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # a fronted clause inside the content leads to the content's own main clause
+    ("Tom Roe said that while he opposed the toll, he was only supporting Ann Lee because she had the best chance.",
+     "core.said_that.v2", "Tom Roe", "said",
+     ["while he opposed the toll, he was only supporting Ann Lee because she had the best chance"], "claim", []),
     # a name that opens a run of asides: an age, a place, a role with a relative clause
     ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
      "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),

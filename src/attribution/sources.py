@@ -35,6 +35,10 @@ _FOCUS_ADVERBS = frozenset(
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
+# Prepositions that open an adverbial, not a description: "Ann Lee, after the vote, said"
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "after before during since despite amid following throughout until upon without among against".split()
+)
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
@@ -422,7 +426,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing") or first in _PREPOSITIONS:
+    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing")
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS):
         # a relative clause, an age, a participle or an adverbial is no part of the mention
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
