@@ -179,8 +179,8 @@ ROWS = [
      "core.said_that.v2", "Ana Ruiz and Tom Okafor", "said", ["the ferry was late again"], "claim", []),
     ("Perhaps not by chance, the ferry company raised its fares, saying fuel costs doubled.",
      "core.participle.v2", "the ferry company", "saying", ["fuel costs doubled"], "claim", []),
-    ("Speaking at the pier, which reopened last week, the captain thanked the crew, saying they had saved it.",
-     "core.participle.v2", "the captain", "thanked the crew, saying", ["they had saved it"], "claim", []),
+    ("Speaking at the pier, which reopened last week, the captain issued a statement, saying they had saved it.",
+     "core.participle.v2", "the captain", "issued a statement, saying", ["they had saved it"], "claim", []),
     ("The ferry captains have in the past said the channel was too shallow.",
      "core.said_that.v2", "The ferry captains", "said", ["the channel was too shallow"], "claim", []),
     ("The captain told Harbour Radio host Ann Cole on Friday how close the ferry came to sinking.",
@@ -361,6 +361,13 @@ def test_a_quotation_after_adding_is_a_report_of_its_own(parser, text):
 
 def test_a_capitalised_auxiliary_opening_a_sentence_is_no_source(parser):
     assert not any(a.source and a.source.span.text == "Just" for a in parser.parse("Just ask the ferrymen.").attributions)
+
+
+def test_a_report_before_a_participle_keeps_its_own_object(parser):
+    # "thanked the crew" reports of its own; "issued a statement" only carries the participle's report
+    found = [(a.cue.spans[0].text, [c.text for c in a.content])
+             for a in parser.parse("The captain thanked the crew, saying they had saved the pier.").attributions]
+    assert found == [("thanked", ["the crew"]), ("saying", ["they had saved the pier"])]
 
 
 def test_plain_sentence_yields_nothing(parser):

@@ -40,6 +40,16 @@ DENIAL_LEMMAS = frozenset(["deny", "reject", "refute", "dispute", "dismiss", "di
 
 # Verbs of saying, thinking and feeling that report a clause: before "that"
 # they are cues whatever their mined weight ("they worry that ...").
+# Nouns for what carries a report: "issued a statement saying ...", "posted a video,
+# warning ...": the verb, its object and the participle are one cue.
+VEHICLE_NOUNS = frozenset(
+    """
+    statement statements letter letters tweet tweets post posts message messages memo memos op-ed release
+    video videos ad ads advertisement email emails note notes column essay speech editorial petition
+    complaint lawsuit filing brief report reports resolution order notice warning
+    """.split()
+)
+
 # Verbs whose passive with a "by" agent reports what the agent said or did in words:
 # "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).
 PASSIVE_REPORTS = frozenset(

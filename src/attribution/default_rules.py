@@ -592,8 +592,7 @@ _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|letter|tweet|tweets|post|message|memo|op-ed|release|video|ad|advertisement|email|note|column"
-    r"|essay|speech|editorial|petition|complaint|lawsuit|filing|brief|report|resolution|order|notice|warning)"
+    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")"
     r"\s+([a-z]+ing)\b(?!\s+to\b)"  # not "tweets attempting to shame ..."
 )
 

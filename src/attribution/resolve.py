@@ -228,6 +228,12 @@ _LIGHT_OBJECT_WORDS = 6
 _BORROWERS = frozenset(["core.participle.v2", "core.coordinated_cue.v2"])
 
 
+def _vehicle(text: str, span: tuple[int, int]) -> bool:
+    """Whether a short object names what carries a report ("a statement", "a tweet")."""
+    words = WORD.findall(text, *span)
+    return bool(words) and words[-1].lower() in en.VEHICLE_NOUNS
+
+
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A participle report ("..., adding that ...") has the source of the report
     before it; a report whose content is only a short object before the
@@ -247,6 +253,7 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and not text[clauses.skip_post_adjuncts(text, last[1], c.cue[0][0]) : c.cue[0][0]].strip(" ,")
             and len(WORD.findall(text, *last)) <= _LIGHT_OBJECT_WORDS
             and not any(q in text[last[0] : last[1]] for q in "“”\"")  # a quoted object is content
+            and _vehicle(text, last)  # "issued a statement", not "echoed those comments": a report of its own
         ):
             c.cue = [(prev.cue[0][0], c.cue[-1][1])]
             dropped.add(k)

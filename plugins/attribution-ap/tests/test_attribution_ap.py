@@ -25,7 +25,7 @@ EXAMPLES = [
     (HOUSE, "The governor told The Associated Press on Monday that the vote was rigged.",
      [("The governor", "told", "the vote was rigged")]),
     (HOUSE, "The governor defended the plan, telling the AP that the state had done nothing wrong.",
-     [("The governor", "defended the plan, telling", "the state had done nothing wrong")]),
+     [("The governor", "telling", "the state had done nothing wrong")]),
     (HOUSE, ("According to early results of exit polls conducted for The Associated Press and television networks "
      "by Edison Research, most voters want a change."),
      [("early results of exit polls conducted for The Associated Press and television networks by Edison Research",

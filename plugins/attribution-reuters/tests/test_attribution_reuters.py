@@ -27,7 +27,7 @@ EXAMPLES = [
     (HOUSE, "The governor told Reuters on Friday that the vote was rigged.",
      [("The governor", "told", "the vote was rigged")]),
     (HOUSE, "Hours later, the governor answered the charge, telling Reuters, “We have done nothing wrong.”",
-     [("the governor", "answered the charge, telling", "“We have done nothing wrong.”")]),
+     [("the governor", "telling", "“We have done nothing wrong.”")]),
     (HOUSE, "Reuters reported on Friday that the talks had stalled.",
      [("Reuters", "reported", "the talks had stalled")]),
 ]
