@@ -65,6 +65,11 @@ ROWS = [
     ("Tom Roe said that while he opposed the toll, he was only supporting Ann Lee because she had the best chance.",
      "core.said_that.v2", "Tom Roe", "said",
      ["while he opposed the toll, he was only supporting Ann Lee because she had the best chance"], "claim", []),
+    # a subject with a relative clause before a sure cue: the noun and its clause
+    ("The pilots whose licences were suspended say the inquiry was unfair.",
+     "core.said_that.v2", "The pilots whose licences were suspended", "say", ["the inquiry was unfair"], "claim", []),
+    ("Ferrymen trying to keep the night crossing say the council has not listened.",
+     "core.said_that.v2", "Ferrymen trying to keep the night crossing", "say", ["the council has not listened"], "claim", []),
     # a name that opens a run of asides: an age, a place, a role with a relative clause
     ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
      "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),

@@ -200,6 +200,44 @@ _POSTNOMINAL_ADJECTIVES = frozenset(
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
+    found = _walked_subject(text, lo, hi, lexicon, strong)
+    if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
+        found = _relative_subject(text, lo, hi, lexicon, strong)
+    return found
+
+
+# A relative clause inside a subject is at most this many words long.
+_RELATIVE_WORDS = 15
+
+
+def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """A subject with a relative clause between its noun and the cue, where the
+    leftward walk stops: "The officials whose laws were struck down say",
+    "Activists trying to block the plan say". The noun phrase and its clause."""
+    lo = max(lo, hi - _LOOKBACK)
+    hi = strip_adjuncts_right(text, lo, hi)
+    toks = tokens(text, max(lo, hi - _SHORT_WINDOW * 2), hi)
+    for k in range(len(toks) - 1, max(0, len(toks) - _RELATIVE_WORDS) - 1, -1):
+        w = toks[k][2]
+        low = w.lower()
+        if not _WORD.match(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
+            return None  # punctuation or a coordinator ends the search; "... is said": no subject here
+        reduced = w.islower() and low.endswith("ing") and len(low) > 5
+        if w not in ("who", "whose") and not reduced or reduced and k == len(toks) - 1:
+            continue  # (an "-ing" noun may end the clause: "the night crossing")
+        if k == 0 or k == len(toks) - 1:
+            return None  # "a nominee who is expected": "who" is the subject itself
+        before = toks[k - 1][2]
+        if reduced and not (before[0].isupper() or _plural(before) or before.lower() in lexicon.source_heads):
+            return None  # "began taking": a verb phrase, not a noun and its clause
+        noun = _walked_subject(text, lo, toks[k - 1][1], lexicon, strong)
+        if noun is None or noun[1] != toks[k - 1][1]:
+            return None
+        return noun[0], hi
+    return None
+
+
+def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
     lo = max(lo, hi - _LOOKBACK)
     hi = strip_adjuncts_right(text, lo, hi)
     if hi <= lo:
