@@ -70,6 +70,10 @@ ROWS = [
      "core.said_that.v2", "The pilots whose licences were suspended", "say", ["the inquiry was unfair"], "claim", []),
     ("Ferrymen trying to keep the night crossing say the council has not listened.",
      "core.said_that.v2", "Ferrymen trying to keep the night crossing", "say", ["the council has not listened"], "claim", []),
+    # an inverted source in the middle of the reported sentence
+    ("The contrast with the old quay, said Ann Lee and others, would be clear since it has no cranes.",
+     "core.inverted_cue.v2", "Ann Lee and others", "said", ["The contrast with the old quay", "would be clear since it has no cranes"],
+     "claim", []),
     # a name that opens a run of asides: an age, a place, a role with a relative clause
     ("Ola Berg, 61, of Tarrow, a retired pilot, said the beacon had failed.",
      "core.said_that.v2", "Ola Berg, 61, of Tarrow, a retired pilot", "said", ["the beacon had failed"], "claim", []),

@@ -955,7 +955,19 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
         return m.start(), None
+    split = _SPLIT_AFTER_SOURCE.match(text, pos, s1)
+    if split is not None:
+        # "The contrast, said Lee and others, would be clear": the sentence goes on after the source
+        return split.end(1), clauses.trim(text, split.end(), clauses.content_end(ctx, split.end(), s1))
     return s1, None
+
+
+# An inverted source, a comma, and the rest of the reported sentence, which
+# goes on with a finite verb: "..., said Lee and others, would be clear".
+_SPLIT_AFTER_SOURCE = regex.compile(
+    r"([^,;:“”\"\n]{1,80}?),\s+(?=(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had"
+    r"|does|did)\s)"
+)
 
 
 def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
