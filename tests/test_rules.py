@@ -70,6 +70,9 @@ ROWS = [
      "core.said_that.v2", "The pilots whose licences were suspended", "say", ["the inquiry was unfair"], "claim", []),
     ("Ferrymen trying to keep the night crossing say the council has not listened.",
      "core.said_that.v2", "Ferrymen trying to keep the night crossing", "say", ["the council has not listened"], "claim", []),
+    # a speaker after a quotation that ends in a full stop, set as a sentence of its own
+    ("“The pier will open in May.” Ann Lee said.",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier will open in May.”"], "quote", []),
     # an inverted source in the middle of the reported sentence
     ("The contrast with the old quay, said Ann Lee and others, would be clear since it has no cranes.",
      "core.inverted_cue.v2", "Ann Lee and others", "said", ["The contrast with the old quay", "would be clear since it has no cranes"],

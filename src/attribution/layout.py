@@ -31,6 +31,11 @@ _SPEECH_TAIL = regex.compile(
     r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
     r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)"
 )
+# After a quotation that ends in a full stop, a speaker and a verb of saying
+# with nothing else but a day still belong to it: “... missing.” Trump said.
+_SPEAKER_TAIL = regex.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes)(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
+)
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
 # "LONDON, Dec 29 (Reuters) - ". The city is in capitals, or the agency in
@@ -272,6 +277,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue
             if text[cut - 1] in "\"”’'»" and text[m.start()] in "?!" and _SPEECH_TAIL.match(text, cut, end):
                 continue
+            if text[cut - 1] in "\"”’'»" and text[m.start()] == "." and _SPEAKER_TAIL.match(text, cut, end):
+                continue  # “... are missing.” Trump said.
             nxt = cut
             while nxt < end and text[nxt].isspace():
                 nxt += 1
