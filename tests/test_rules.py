@@ -41,6 +41,8 @@ ROWS = [
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
+    ("May said the harbour would stay open.",
+     "core.said_that.v2", "May", "said", ["the harbour would stay open"], "claim", []),
     # a quantifier that stands for people, and "-ing" nouns after a determiner or a possessive
     ("Several said they would rather wait for the spring tide.",
      "core.said_that.v2", "Several", "said", ["they would rather wait for the spring tide"], "claim", []),

@@ -41,6 +41,7 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 )
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
+_MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
 
@@ -64,8 +65,10 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if window > start and toks:
             toks = toks[1:]  # the first may be cut
         # an auxiliary is known by its lower case, unless the headline's title case
-        # or the sentence's first word capitalises it ("Just ask him")
-        any_case = _title_case_cue(text, end) or (window == start and len(toks) == 1)
+        # or the sentence's first word capitalises it ("Just ask him"); but a modal
+        # right before the verb opens no sentence: "Will said", "May told" name someone
+        any_case = _title_case_cue(text, end) or (
+            window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
         stripped = _strip_adjunct(toks, any_case)
         if stripped is None:
             return end
@@ -361,8 +364,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
-        if low in _VERBISH and (title_case or not (w[0].isupper() and i > 0 and toks[i - 1][2][0].isupper())):
-            return start, False  # but a name may end in one: "Theresa May"
+        if low in _VERBISH and (title_case or not (w[0].isupper() and (
+                i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and low in _MODALS))):
+            return start, False  # but a name may end in one ("Theresa May") or be one ("May said")
         if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
