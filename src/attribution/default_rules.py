@@ -40,9 +40,11 @@ _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
 _HEARER = regex.compile(
-    r"\s*(?:(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*"
+    r"\s*(?:(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?(?:[A-Z][\w.’'&-]*|\d+\b[’']?s?))*"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
-    r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+)?|"
+    r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
+    # "told BBC Radio 4's Today programme": a station's show
+    r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast))?|"
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?[a-z]\w*|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
