@@ -77,7 +77,8 @@ class Span:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
         """The span ``[start, end)`` of ``text``."""
-        if cls is Span and type(text) is str and type(start) is int and type(end) is int and 0 <= start <= end <= len(text):
+        if (cls is Span and type(text) is str and type(start) is int and type(end) is int
+                and 0 <= start <= end <= len(text)):
             # every check of __init__ holds, so the fields are set without them:
             # a parse makes spans by the thousand
             span = _new(Span)

@@ -100,22 +100,21 @@ class Parser:
 
     def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
         out: list[Candidate] = []
-        failed: set[str] = set()
+        rules = list(self.rules)  # a rule that fails is dropped for the rest of the parse
         for idx, sentence in enumerate(ctx.layout.sentences):
             if idx in ctx.skipped:
                 continue
-            for rule in self.rules:
-                if rule.name in failed:
-                    continue
+            for rule in rules:
                 try:
                     found = list(rule.function(ctx, sentence))
                 except Exception as exc:  # a failing plugin must not sink the parse
-                    failed.add(rule.name)
+                    rules = [r for r in rules if r.name != rule.name]
                     errors.append(PluginError(rule.plugin, f"rule {rule.name}", f"{type(exc).__name__}: {exc}"))
                     continue
-                for c in found:
-                    c.sentence = idx
-                out.extend(found)
+                if found:
+                    for c in found:
+                        c.sentence = idx
+                    out.extend(found)
         return out
 
 
