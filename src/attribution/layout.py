@@ -169,7 +169,8 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     first_open: int | None = None
     first = True
     for m in _MARK.finditer(text, start, end):
-        mark, i, j = m.group(), m.start(), m.end()
+        mark = m.group()
+        i, j = m.span()
         if mark in _DOUBLE:
             # a closing mark where nothing is open and a word follows opens
             # a quotation: some copy opens with ” as well as closes with it
@@ -278,27 +279,36 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             dateline = None
         s = dateline.end() if dateline else start
         for m in _SENTENCE_END.finditer(text, s, end):
-            cut = m.end()
-            while qi < len(quoted) and quoted[qi][1] <= m.start():
+            stop, cut = m.span()
+            while qi < len(quoted) and quoted[qi][1] <= stop:
                 qi += 1
             # a full stop inside a quotation does not end the sentence
             # unless the quotation ends with it
-            if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] - 1 and cut < quoted[qi][1]:
+            if qi < len(quoted) and quoted[qi][0] < stop < quoted[qi][1] - 1 and cut < quoted[qi][1]:
                 continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and abbreviation(text, s, m.start()):
+            mark = text[stop]
+            if mark == "." and cut - stop == 1 and abbreviation(text, s, stop):
                 continue
-            if text[cut - 1] in "\"”’'»" and text[m.start()] in "?!" and _SPEECH_TAIL.match(text, cut, end):
+            if mark in "?!" and text[cut - 1] in "\"”’'»" and _SPEECH_TAIL.match(text, cut, end):
                 continue
             nxt = cut
             while nxt < end and text[nxt].isspace():
                 nxt += 1
-            if nxt < end and text[nxt].islower() and text[m.start()] != ";":
+            if nxt < end and text[nxt].islower() and mark != ";":
                 continue
-            out.extend(_bounded(text, s, cut, p))
+            _add(out, text, s, cut, p)
             s = nxt
         if s < end and text[s:end].strip():
-            out.extend(_bounded(text, s, end, p))
+            _add(out, text, s, end, p)
     return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    if end - start <= _MAX_SENTENCE:
+        if end > start:
+            out.append(Sentence(start, end, paragraph))
+    else:
+        out.extend(_bounded(text, start, end, paragraph))
 
 
 def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
