@@ -95,20 +95,24 @@ class Layout:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def count_inside_quotes(self, positions: list[int]) -> int:
-        """How many of ``positions`` (ascending) lie inside a quotation part, each
-        read as :meth:`inside_quote` reads it, in one walk along both lists."""
+        """How many of ``positions`` (ascending) lie inside a quotation part,
+        each read as :meth:`inside_quote` reads it: counted per part, by
+        bisection, over the positions from its start until it ends or the next
+        part starts."""
         quoted = self.quoted
         if not positions or not quoted:
             return 0
         n = len(quoted)
-        i = bisect.bisect_right(quoted, (positions[0], _FAR)) - 1
+        i = max(bisect.bisect_right(quoted, (positions[0], _FAR)) - 1, 0)
+        last = positions[-1]
         count = 0
-        for pos in positions:
-            # the last part that starts at or before pos
-            while i + 1 < n and quoted[i + 1][0] <= pos:
-                i += 1
-            if i >= 0 and pos < quoted[i][1]:
-                count += 1
+        while i < n and quoted[i][0] <= last:
+            start, end = quoted[i]
+            if i + 1 < n:
+                end = min(end, quoted[i + 1][0])
+            if end > start:
+                count += bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
+            i += 1
         return count
 
     def quotations_from(self, pos: int) -> Iterator[Quotation]:
