@@ -46,7 +46,6 @@ DATELINE = regex.compile(
 )
 _DATELINE_PARAGRAPHS = 3
 _MAX_SENTENCE = 3000
-_FAR = float("inf")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
@@ -89,10 +88,16 @@ class Layout:
     quoted: tuple[tuple[int, int], ...]
     quotation_starts: tuple[int, ...]
     sentence_starts: tuple[int, ...]
+    # where each of ``quoted`` starts, bisected as plain ints (made from ``quoted``)
+    _quoted_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_quoted_starts", tuple(a for a, _ in self.quoted))
 
     def inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
-        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+        # the last part that starts at or before pos
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def count_inside_quotes(self, positions: list[int]) -> int:
         """How many of ``positions`` (ascending) lie inside a quotation part,
@@ -103,7 +108,7 @@ class Layout:
         if not positions or not quoted:
             return 0
         n = len(quoted)
-        i = max(bisect.bisect_right(quoted, (positions[0], _FAR)) - 1, 0)
+        i = max(bisect.bisect_right(self._quoted_starts, positions[0]) - 1, 0)
         last = positions[-1]
         count = 0
         while i < n and quoted[i][0] <= last:
@@ -135,7 +140,7 @@ class Layout:
         """How many characters of [start, end) lie inside quotations."""
         total = 0
         quoted = self.quoted
-        i = max(bisect.bisect_right(quoted, (start, _FAR)) - 1, 0)
+        i = max(bisect.bisect_right(self._quoted_starts, start) - 1, 0)
         while i < len(quoted) and quoted[i][0] < end:
             a, b = quoted[i]
             if b > start:
