@@ -20,6 +20,7 @@ import functools
 import math
 from collections.abc import Iterable
 from importlib import resources
+from itertools import repeat
 
 from attribution.lexicon import Lexicon
 from attribution.model import Attribution
@@ -40,10 +41,12 @@ def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | No
     source = att.source
     kind = source.kind if source is not None else "none"
     source_words = WORD.findall(source.span.text) if source is not None else []
-    content_words = [w for span in att.content for w in WORD.findall(span.text)]
+    content_words: list[str] = []
+    for span in att.content:
+        content_words += WORD.findall(span.text)
     opening = WORD.search(att.content[0].text)
     first = opening.group() if opening else ""
-    shape = "clause" if any(w.lower() in _FINITE for w in content_words) else "phrase"
+    shape = "phrase" if _FINITE.isdisjoint(map(str.lower, content_words)) else "clause"
     if first_line is None:
         first_line = text.find("\n")
     out = [
@@ -115,7 +118,7 @@ class Model:
 
     def confidence(self, text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> float:
         """The model's probability that ``att`` is a right attribution of ``text``."""
-        z = sum(self.weights.get(f, 0.0) for f in features(text, att, lexicon, first_line))
+        z = sum(map(self.weights.get, features(text, att, lexicon, first_line), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def rows(self) -> list[str]:

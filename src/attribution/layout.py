@@ -51,7 +51,6 @@ DATELINE = regex.compile(
 )
 _DATELINE_PARAGRAPHS = 3
 _MAX_SENTENCE = 3000
-_FAR = float("inf")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
@@ -94,10 +93,37 @@ class Layout:
     quoted: tuple[tuple[int, int], ...]
     quotation_starts: tuple[int, ...]
     sentence_starts: tuple[int, ...]
+    # where each of ``quoted`` starts, bisected as plain ints (made from ``quoted``)
+    _quoted_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_quoted_starts", tuple(a for a, _ in self.quoted))
 
     def inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quoted, (pos, _FAR)) - 1
-        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+        # the last part that starts at or before pos
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def count_inside_quotes(self, positions: list[int]) -> int:
+        """How many of ``positions`` (ascending) lie inside a quotation part,
+        each read as :meth:`inside_quote` reads it: counted per part, by
+        bisection, over the positions from its start until it ends or the next
+        part starts."""
+        quoted = self.quoted
+        if not positions or not quoted:
+            return 0
+        n = len(quoted)
+        i = max(bisect.bisect_right(self._quoted_starts, positions[0]) - 1, 0)
+        last = positions[-1]
+        count = 0
+        while i < n and quoted[i][0] <= last:
+            start, end = quoted[i]
+            if i + 1 < n:
+                end = min(end, quoted[i + 1][0])
+            if end > start:
+                count += bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
+            i += 1
+        return count
 
     def quotations_from(self, pos: int) -> Iterator[Quotation]:
         """The quotations that start at or after ``pos``, in order."""
@@ -119,7 +145,7 @@ class Layout:
         """How many characters of [start, end) lie inside quotations."""
         total = 0
         quoted = self.quoted
-        i = max(bisect.bisect_right(quoted, (start, _FAR)) - 1, 0)
+        i = max(bisect.bisect_right(self._quoted_starts, start) - 1, 0)
         while i < len(quoted) and quoted[i][0] < end:
             a, b = quoted[i]
             if b > start:
@@ -157,7 +183,8 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     first_open: int | None = None
     first = True
     for m in _MARK.finditer(text, start, end):
-        mark, i, j = m.group(), m.start(), m.end()
+        mark = m.group()
+        i, j = m.span()
         if mark in _DOUBLE:
             # a closing mark where nothing is open and a word follows opens
             # a quotation: some copy opens with ” as well as closes with it
@@ -266,29 +293,38 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             dateline = None
         s = dateline.end() if dateline else start
         for m in _SENTENCE_END.finditer(text, s, end):
-            cut = m.end()
-            while qi < len(quoted) and quoted[qi][1] <= m.start():
+            stop, cut = m.span()
+            while qi < len(quoted) and quoted[qi][1] <= stop:
                 qi += 1
             # a full stop inside a quotation does not end the sentence
             # unless the quotation ends with it
-            if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] - 1 and cut < quoted[qi][1]:
+            if qi < len(quoted) and quoted[qi][0] < stop < quoted[qi][1] - 1 and cut < quoted[qi][1]:
                 continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and abbreviation(text, s, m.start()):
+            mark = text[stop]
+            if mark == "." and cut - stop == 1 and abbreviation(text, s, stop):
                 continue
-            if text[cut - 1] in "\"”’'»" and text[m.start()] in "?!" and _SPEECH_TAIL.match(text, cut, end):
+            if mark in "?!" and text[cut - 1] in "\"”’'»" and _SPEECH_TAIL.match(text, cut, end):
                 continue
             if text[cut - 1] in "\"”’'»" and text[m.start()] == "." and _SPEAKER_TAIL.match(text, cut, end):
                 continue  # “... are missing.” Trump said.
             nxt = cut
             while nxt < end and text[nxt].isspace():
                 nxt += 1
-            if nxt < end and text[nxt].islower() and text[m.start()] != ";":
+            if nxt < end and text[nxt].islower() and mark != ";":
                 continue
-            out.extend(_bounded(text, s, cut, p))
+            _add(out, text, s, cut, p)
             s = nxt
         if s < end and text[s:end].strip():
-            out.extend(_bounded(text, s, end, p))
+            _add(out, text, s, end, p)
     return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    if end - start <= _MAX_SENTENCE:
+        if end > start:
+            out.append(Sentence(start, end, paragraph))
+    else:
+        out.extend(_bounded(text, start, end, paragraph))
 
 
 def _bounded(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:

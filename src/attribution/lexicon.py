@@ -170,6 +170,9 @@ class Lexicon:
         # answers that depend on a phrase and these tables only (a mention's
         # kind): kept while the tables stay as they are (see remembered)
         self.memo: dict[tuple[str, str], Any] = {}
+        # cue_weight's answers, kept as the memo is: every cue word is weighed
+        # several times per parse (by the cue filter, the rules, the confidence stage)
+        self._weight_memo: dict[tuple[str, str], float] = {}
         self._load_mined()
 
     def _load_mined(self) -> None:
@@ -230,6 +233,15 @@ class Lexicon:
 
     def cue_weight(self, form: str, context: str) -> float:
         """How likely ``form`` heads a cue when followed by ``context``."""
+        key = (form, context)
+        found = self._weight_memo.get(key)
+        if found is None:
+            if len(self._weight_memo) > _MEMO_SIZE:
+                self._weight_memo.clear()
+            found = self._weight_memo[key] = self._cue_weight(form, context)
+        return found
+
+    def _cue_weight(self, form: str, context: str) -> float:
         form = form.lower()
         if form in en.NOT_CUES or "’" in form or "'" in form:
             return 0.0  # function words and contractions ("don't") head no cue
@@ -309,6 +321,7 @@ class Lexicon:
             self.owners[table, key] = plugin
             self._values[table, key] = value
             self.memo.clear()
+            self._weight_memo.clear()
             if table in ("boilerplate", "credit_lines"):
                 try:
                     pattern = regex.compile(spaced(key), regex.IGNORECASE)

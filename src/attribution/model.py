@@ -50,6 +50,11 @@ def _unit_interval(instance: Any, attribute: attrs.Attribute, value: float) -> N
         raise ValueError(f"{attribute.name!r} must be a number from 0 to 1 (got {value!r})")
 
 
+# how Span.of builds a span whose checks it has made (the class is frozen)
+_new = object.__new__
+_set = object.__setattr__
+
+
 @attrs.frozen
 class Span:
     """A half-open ``[start, end)`` slice of the original text."""
@@ -72,6 +77,15 @@ class Span:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
         """The span ``[start, end)`` of ``text``."""
+        if (cls is Span and type(text) is str and type(start) is int and type(end) is int
+                and 0 <= start <= end <= len(text)):
+            # every check of __init__ holds, so the fields are set without them:
+            # a parse makes spans by the thousand
+            span = _new(Span)
+            _set(span, "start", start)
+            _set(span, "end", end)
+            _set(span, "text", text[start:end])
+            return span
         return cls(start, end, text[start:end])
 
     def check(self, text: str) -> None:
@@ -180,6 +194,19 @@ class Attribution:
     def start(self) -> int:
         return min(s.start for s in self.spans())
 
+    def _weighed(self, confidence: float) -> Attribution:
+        """This attribution holding ``confidence``, as ``attrs.evolve`` would
+        make it; the other fields, checked when this one was made, are copied
+        without checks (the parser weighs every attribution it finds)."""
+        if type(self) not in _WEIGHED_AS_IS:
+            return attrs.evolve(self, confidence=confidence)  # a subclass with fields of its own
+        _unit_interval(self, _CONFIDENCE, confidence)
+        new = _new(type(self))
+        for name in _KEPT_WHEN_WEIGHED:
+            _set(new, name, getattr(self, name))
+        _set(new, "confidence", confidence)
+        return new
+
     def spans(self) -> tuple[Span, ...]:
         """Every span this attribution holds, resolved sources included."""
         out = tuple(self.content) + tuple(self.cue.spans)
@@ -223,6 +250,10 @@ class Attribution:
         )
 
 
+_CONFIDENCE = attrs.fields(Attribution).confidence
+_KEPT_WHEN_WEIGHED = tuple(f.name for f in attrs.fields(Attribution) if f is not _CONFIDENCE)
+
+
 @attrs.frozen(kw_only=True)
 class Quote(Attribution):
     """An attribution whose content stands mostly inside quotation marks."""
@@ -235,6 +266,9 @@ class Claim(Attribution):
     """An attribution whose content is reported without quotation marks."""
 
     kind: ClassVar[str] = "claim"
+
+
+_WEIGHED_AS_IS = (Attribution, Quote, Claim)
 
 
 @attrs.frozen

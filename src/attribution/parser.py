@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import attrs
-
 from attribution import confidence as confidence_stage
 from attribution import layout as layout_stage
 from attribution import plugins as plugin_stage
@@ -97,27 +95,26 @@ class Parser:
         for a in attributions:
             confidence = self.confidence.confidence(text, a, self.lexicon, first_line)
             if confidence >= self.confidence.threshold:
-                kept.append(attrs.evolve(a, confidence=round(confidence, 4)))
+                kept.append(a._weighed(round(confidence, 4)))
         return tuple(kept)
 
     def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
         out: list[Candidate] = []
-        failed: set[str] = set()
+        rules = list(self.rules)  # a rule that fails is dropped for the rest of the parse
         for idx, sentence in enumerate(ctx.layout.sentences):
             if idx in ctx.skipped:
                 continue
-            for rule in self.rules:
-                if rule.name in failed:
-                    continue
+            for rule in rules:
                 try:
                     found = list(rule.function(ctx, sentence))
                 except Exception as exc:  # a failing plugin must not sink the parse
-                    failed.add(rule.name)
+                    rules = [r for r in rules if r.name != rule.name]
                     errors.append(PluginError(rule.plugin, f"rule {rule.name}", f"{type(exc).__name__}: {exc}"))
                     continue
-                for c in found:
-                    c.sentence = idx
-                out.extend(found)
+                if found:
+                    for c in found:
+                        c.sentence = idx
+                    out.extend(found)
         return out
 
 
@@ -141,9 +138,9 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
         if not layout.quoted_chars(span.start, span.end):
             words += len(WORD.findall(text, span.start, span.end))
             continue
-        for m in WORD.finditer(text, span.start, span.end):
-            words += 1
-            quoted += layout.inside_quote(m.start())
+        starts = [m.start() for m in WORD.finditer(text, span.start, span.end)]
+        words += len(starts)
+        quoted += layout.count_inside_quotes(starts)
     share = quoted / words if words else 0.0
     mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
     cls = Quote if share > _QUOTE_SHARE else Claim

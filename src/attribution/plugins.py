@@ -102,7 +102,7 @@ class PluginHost:
         self.lexicon = Lexicon()
         self.rules: list[Rule] = []
         self.outlets: dict[str, Outlet] = {}
-        self._reviewers: list[tuple[str, Any]] | None = None
+        self._reviewers: list[tuple[str, Any, tuple[str, ...]]] | None = None
         self._collect()
 
     # loading
@@ -235,10 +235,13 @@ class PluginHost:
     def review(self, context: Any, candidate: Any, errors: list[PluginError]) -> bool:
         """False when a plugin vetoes the candidate."""
         if self._reviewers is None:  # found once: plugins do not change after loading
-            self._reviewers = list(self._impls("attribution_review"))
-        for plugin, impl in self._reviewers:
+            self._reviewers = [
+                (plugin, impl.function, tuple(impl.argnames)) for plugin, impl in self._impls("attribution_review")
+            ]
+        available = {"context": context, "candidate": candidate}
+        for plugin, function, argnames in self._reviewers:
             try:
-                if impl.function(**_args(impl, context=context, candidate=candidate)) is False:
+                if function(**{k: available[k] for k in argnames}) is False:
                     return False
             except Exception as exc:
                 errors.append(PluginError(plugin, "attribution_review", f"{type(exc).__name__}: {exc}"))

@@ -37,18 +37,23 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
     headline = None
     headings, credits, silent = [], [], set()
     for i, (s, e) in enumerate(layout.paragraphs):
-        para = text[s:e].strip()
-        start = s + text[s:e].index(para[0]) if para else s
+        raw = text[s:e]
+        para = raw.strip()
+        start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
-        n_words = len(_WORDS.findall(para))
         if _CREDIT.match(para) or any(p.match(para) for p in credit_lines):
             credits.append(span)
             silent.add(i)
         elif _EDITORIAL.match(para) or any(p.fullmatch(para) for p in boilerplate):
             silent.add(i)
-        elif i == 0 and n_words <= 25 and not para.endswith("."):
+        elif i == 0 and not para.endswith(".") and _n_words(para) <= 25:
             headline = span
-        elif n_words <= _MAX_HEADING_WORDS and para.endswith("?") and ":" not in para and not layout.quoted_chars(s, e):
+        elif para.endswith("?") and ":" not in para and _n_words(para) <= _MAX_HEADING_WORDS and not layout.quoted_chars(s, e):
             headings.append(span)
             silent.add(i)
     return Roles(headline, tuple(headings), tuple(credits), frozenset(silent))
+
+
+def _n_words(para: str) -> int:
+    """Counted only for the few paragraphs a length decides (a headline, a heading)."""
+    return len(_WORDS.findall(para))

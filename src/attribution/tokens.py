@@ -13,6 +13,22 @@ _QUOTE_MARKS = "\"“”‘’'«»„"
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 
 
+# What a single character after the word makes the class: marks and stops.
+_MARK_CLASSES = {
+    **dict.fromkeys(_QUOTE_MARKS, "quote"),
+    **dict.fromkeys(":—–-", ":"),
+    **dict.fromkeys(",;(", ","),
+    **dict.fromkeys(".!?\r\n", "."),
+}
+# What a following word makes the class, by its lower-case form; any other word is 'cap' or 'word'.
+_WORD_CLASSES = {
+    "that": "that",
+    "to": "to",
+    **dict.fromkeys(("of", "for", "about", "on", "in", "with", "by", "at", "as", "from", "against"), "prep"),
+    **dict.fromkeys(_PRONOUNS, "pron"),
+}
+
+
 def next_class(text: str, end: int, limit: int | None = None) -> str:
     """The class of what follows a word ending at ``end``: 'that', 'quote', ':',
     ',', '.', 'to', 'prep', 'pron', 'cap' (a capitalised word) or 'word'."""
@@ -20,33 +36,19 @@ def next_class(text: str, end: int, limit: int | None = None) -> str:
     i = end
     while i < limit and text[i] in " \t":
         i += 1
-    if i >= limit or text[i] in "\r\n":
+    if i >= limit:
         return "."
-    ch = text[i]
-    if ch in _QUOTE_MARKS:
-        return "quote"
-    if ch in ":—–-":
-        return ":"
-    if ch in ",;(":
-        return ","
-    if ch in ".!?":
-        return "."
+    found = _MARK_CLASSES.get(text[i])
+    if found is not None:
+        return found
     m = WORD.match(text, i)
     if m is None:
         return "word"
     w = m.group()
-    lw = w.lower()
-    if lw == "that":
-        return "that"
-    if lw == "to":
-        return "to"
-    if lw in ("of", "for", "about", "on", "in", "with", "by", "at", "as", "from", "against"):
-        return "prep"
-    if lw in _PRONOUNS:
-        return "pron"
-    if w[0].isupper():
-        return "cap"
-    return "word"
+    found = _WORD_CLASSES.get(w.lower())
+    if found is not None:
+        return found
+    return "cap" if w[0].isupper() else "word"
 
 
 CLASSES = ("that", "quote", ":", ",", ".", "to", "prep", "pron", "cap", "word")
