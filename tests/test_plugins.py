@@ -60,6 +60,24 @@ def test_duplicates_are_errors_not_silent_overrides():
         PluginHost([_plugin(attribution_rules=lambda register: register("shout", lambda c, s: ()))], entry_points=False)
 
 
+def test_a_rule_registered_for_an_outlet_runs_on_its_articles_only():
+    seen = []
+
+    def rule(context, sentence):
+        seen.append(context.outlet)
+        return ()
+
+    plugin = _plugin(attribution_rules=lambda register: register("planet.look.v1", rule, outlet="daily-planet"))
+    parser = attribution.Parser(plugins=[plugin], entry_points=False)
+    parser.parse("The mayor said the pier was safe.", outlet="daily-planet")
+    parser.parse("The mayor said the pier was safe.", outlet="other-outlet")
+    parser.parse("The mayor said the pier was safe.")
+    assert seen == ["daily-planet"]
+    with pytest.raises(PluginRegistrationError, match="use an outlet key"):
+        PluginHost([_plugin(attribution_rules=lambda register: register("planet.look.v1", rule, outlet="The Planet"))],
+                   entry_points=False)
+
+
 def test_outlets_detected_by_domain_and_signature():
     def outlets(register):
         register("daily-planet", name="The Daily Planet", domains=["dailyplanet.example"],

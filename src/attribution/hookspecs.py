@@ -51,10 +51,12 @@ def attribution_lexicon(register: Callable[[str, Any], None]) -> None:
 def attribution_rules(register: Callable[..., None]) -> None:
     """Register rules that turn sentences into candidate attributions.
 
-    Call ``register(name, function, priority=100)``. ``name`` is namespaced
-    and versioned (``"core.said_that.v2"``). ``function(context, sentence)``
-    returns an iterable of :class:`attribution.rules.Candidate`. Where two
-    candidates share content, the one with the lower priority number wins.
+    Call ``register(name, function, priority=100, outlet=None)``. ``name`` is
+    namespaced and versioned (``"core.said_that.v2"``). ``function(context,
+    sentence)`` returns an iterable of :class:`attribution.rules.Candidate`.
+    Where two candidates share content, the one with the lower priority
+    number wins. A rule registered with an ``outlet`` key runs on that
+    outlet's articles only (``context.outlet``), and costs nothing elsewhere.
 
     Example::
 

@@ -100,7 +100,9 @@ class Parser:
 
     def _candidates(self, ctx: Context, errors: list[PluginError]) -> list[Candidate]:
         out: list[Candidate] = []
-        rules = list(self.rules)  # a rule that fails is dropped for the rest of the parse
+        # the rules for this article's outlet and for every article; a rule that
+        # fails is dropped for the rest of the parse
+        rules = [r for r in self.rules if r.outlet is None or r.outlet == ctx.outlet]
         for idx, sentence in enumerate(ctx.layout.sentences):
             if idx in ctx.skipped:
                 continue

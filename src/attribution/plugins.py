@@ -170,7 +170,7 @@ class PluginHost:
         return register
 
     def _rule_register(self, plugin: str, rules: dict[str, Rule]):
-        def register(name: str, function: Any, priority: int = 100) -> None:
+        def register(name: str, function: Any, priority: int = 100, *, outlet: str | None = None) -> None:
             if not isinstance(name, str) or name.count(".") < 2 or not regex.fullmatch(r"v\d+", name.rsplit(".", 1)[1]):
                 raise PluginRegistrationError(
                     f"plugin {plugin!r} registered rule {name!r}: a rule name must be "
@@ -182,7 +182,11 @@ class PluginHost:
                 raise PluginRegistrationError(
                     f"plugin {plugin!r} registered rule {name!r}, already registered by {rules[name].plugin!r}"
                 )
-            rules[name] = Rule(name, function, priority, plugin)
+            if outlet is not None and not (isinstance(outlet, str) and regex.fullmatch(r"[a-z0-9][a-z0-9-]*", outlet)):
+                raise PluginRegistrationError(
+                    f"plugin {plugin!r} registered rule {name!r} for outlet {outlet!r}: use an outlet key"
+                )
+            rules[name] = Rule(name, function, priority, plugin, outlet)
 
         return register
 

@@ -67,3 +67,5 @@ class Rule:
     function: Callable[[Context, Sentence], Iterable[Candidate]]
     priority: int
     plugin: str
+    # the outlet whose articles alone the rule reads (None: every article)
+    outlet: str | None = None

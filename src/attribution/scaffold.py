@@ -74,7 +74,7 @@ def _exclaimed(context, sentence):
     """A house style: "X exclaimed Y." reports Y for X."""
     text = context.text
     at = text.find(" exclaimed ", sentence.start, sentence.end)
-    if context.outlet != OUTLET or at < 0:
+    if at < 0:
         return
     end = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
     yield Candidate(
@@ -85,7 +85,8 @@ def _exclaimed(context, sentence):
 
 @hookimpl
 def attribution_rules(register):
-    register("{key}.exclaimed.v1", _exclaimed, priority=50)
+    # registered for the outlet: it runs on the outlet's articles only
+    register("{key}.exclaimed.v1", _exclaimed, priority=50, outlet=OUTLET)
 ''',
         f"tests/test_{module}.py": f'''"""Tests for the {title} plugin: the tests every outlet plugin owes
 (attribution.testing.outlet.OutletPluginTests) on its tables, and what is

@@ -179,7 +179,7 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 @hookimpl
 def attribution_rules(register):
-    register("ap.exit_poll.v1", _exit_poll, priority=20)
+    register("ap.exit_poll.v1", _exit_poll, priority=20, outlet=OUTLET)
 
 
 @hookimpl

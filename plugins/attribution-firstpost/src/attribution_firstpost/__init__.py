@@ -169,7 +169,7 @@ def _self_report(context, sentence):
 
 @hookimpl
 def attribution_rules(register):
-    register("firstpost.self_report.v1", _self_report, priority=30)
+    register("firstpost.self_report.v1", _self_report, priority=30, outlet=OUTLET)
 
 
 def _question_paragraphs(context):

@@ -207,5 +207,5 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 @hookimpl
 def attribution_rules(register):
-    register("huff-post.slide_title.v1", _slide_titles, priority=25)
-    register("huff-post.poll_item.v1", _poll_items, priority=30)
+    register("huff-post.slide_title.v1", _slide_titles, priority=25, outlet=OUTLET)
+    register("huff-post.poll_item.v1", _poll_items, priority=30, outlet=OUTLET)

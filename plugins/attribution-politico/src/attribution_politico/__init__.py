@@ -135,7 +135,7 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 @hookimpl
 def attribution_rules(register):
-    register("politico.headline_source.v1", _headline_source, priority=30)
+    register("politico.headline_source.v1", _headline_source, priority=30, outlet=OUTLET)
 
 
 # "Playbook: The week ahead": the newsletter's name is no speaker.

@@ -180,7 +180,7 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 @hookimpl
 def attribution_rules(register):
-    register("usa-today.own_poll.v1", _own_poll, priority=35)
+    register("usa-today.own_poll.v1", _own_poll, priority=35, outlet=OUTLET)
 
 
 @hookimpl

@@ -153,7 +153,7 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 
 @hookimpl
 def attribution_rules(register):
-    register("west-journal.headline.v1", _headline, priority=25)
+    register("west-journal.headline.v1", _headline, priority=25, outlet=OUTLET)
 
 
 # "Wow: <headline>": the core reads the clickbait label as the headline's speaker.
