@@ -50,6 +50,9 @@ ROWS = [
      "core.said_that.v2", "Another ranking", "says", ["the port is the third busiest"], "claim", []),
     ("A person familiar with the board’s planning says the vote will be close.",
      "core.said_that.v2", "A person familiar with the board’s planning", "says", ["the vote will be close"], "claim", []),
+    # "known for" and "known as": an impression with no source, the subject and what it is known for
+    ("The harbour master is known for her candour.",
+     "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),
@@ -242,7 +245,7 @@ def parser(rules_only) -> attribution.Parser:
 def test_rule(rules_only, sentence, rule, source, cue, content, kind, via):
     att = _one(rules_only.parse(sentence))
     assert att.rule == rule
-    assert att.source.span.text == source
+    assert (att.source.span.text if att.source else None) == source
     assert att.cue.spans[0].text.startswith(cue)
     assert [s.text for s in att.content] == content
     assert att.kind == kind

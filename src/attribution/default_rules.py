@@ -235,10 +235,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
             return
         # "The group is expected to report ...": an impression with no source, as with "seem"
-        if cue_lemma in en.PASSIVE_RAISERS and _TO_OR_AS.match(text, cue_end, s1):
+        known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
+        if cue_lemma in en.PASSIVE_RAISERS and (known or _TO_OR_AS.match(text, cue_end, s1)):
             subject = sources.subject(text, s0, cue_start, lex, strong=True)
             if subject is not None:
-                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+                # "Lee is known for her candour": what she is known for, after the cue's "for"
+                yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
         return
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
@@ -721,6 +723,7 @@ _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["witho
 
 
 _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+_AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 
 
 # "Asked about the vote, she said ...", "..., when asked whether ...": a question
