@@ -38,8 +38,6 @@ LEAD_PHRASES = {
 # Lemmas whose attributions deny their content.
 DENIAL_LEMMAS = frozenset(["deny", "reject", "refute", "dispute", "dismiss", "disavow"])
 
-# Verbs of saying, thinking and feeling that report a clause: before "that"
-# they are cues whatever their mined weight ("they worry that ...").
 # Nouns for what carries a report: "issued a statement saying ...", "posted a video,
 # warning ...": the verb, its object and the participle are one cue.
 VEHICLE_NOUNS = frozenset(
@@ -56,6 +54,8 @@ PASSIVE_REPORTS = frozenset(
     "describe criticize criticise echo quote reject question praise condemn dispute challenge ask".split()
 )
 
+# Verbs of saying, thinking and feeling that report a clause: before "that"
+# they are cues whatever their mined weight ("they worry that ...").
 THAT_VERBS = frozenset(
     """
     say tell write add note argue insist claim contend maintain allege assert warn predict

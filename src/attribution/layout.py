@@ -305,7 +305,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue
             if mark in "?!" and text[cut - 1] in "\"”’'»" and _SPEECH_TAIL.match(text, cut, end):
                 continue
-            if text[cut - 1] in "\"”’'»" and text[m.start()] == "." and _SPEAKER_TAIL.match(text, cut, end):
+            if mark == "." and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
                 continue  # “... are missing.” Trump said.
             nxt = cut
             while nxt < end and text[nxt].isspace():
