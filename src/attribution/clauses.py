@@ -26,7 +26,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-SUBORDINATORS = frozenset(
+_SUBORDINATORS = frozenset(
     "when while as after before if although though because since once until whereas unless".split()
 )
 
@@ -43,12 +43,17 @@ def clause_comma(ctx: Context, pos: int, end: int) -> int:
     return end
 
 
+def opens_with_subordinator(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens with a subordinating word ("although", "when")."""
+    first = WORD.match(text, skip_space(text, start, end), end)
+    return first is not None and first.group().lower() in _SUBORDINATORS
+
+
 def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
     declared ...") reports no further than the clause's comma."""
     text = ctx.text
-    first = WORD.match(text, skip_space(text, sentence.start, sentence.end))
-    if first is None or first.group().lower() not in SUBORDINATORS:
+    if not opens_with_subordinator(text, sentence.start, sentence.end):
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return comma if comma > cue else sentence.end
@@ -125,8 +130,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         end = appositive.start()
     # "that although Lee confessed, he showed no remorse": the comma after a
     # fronted subordinate clause leads to the content's own main clause
-    opening = WORD.match(text, skip_space(text, start, end))
-    fronted_comma = clause_comma(ctx, start, end) if opening and opening.group().lower() in SUBORDINATORS else -1
+    fronted_comma = clause_comma(ctx, start, end) if opens_with_subordinator(text, start, end) else -1
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):

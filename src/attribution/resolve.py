@@ -73,8 +73,7 @@ _SURE_INNER = 0.5
 def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
     """Whether [start, comma) is a subordinate clause that opens the content
     ("although Lee confessed"), so the comma leads to the content's main clause."""
-    first = WORD.match(text, start)
-    return first is not None and first.group().lower() in clauses.SUBORDINATORS and "," not in text[start:comma]
+    return clauses.opens_with_subordinator(text, start, comma) and "," not in text[start:comma]
 
 
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
