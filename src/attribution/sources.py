@@ -53,6 +53,7 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:
     """Move ``end`` left past time adjuncts, parentheticals and auxiliaries that
     stand between a subject and its verb ("Kyiv Post over the weekend")."""
+    title_case = _title_case_cue(text, end)  # the cue's case, read once
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -67,7 +68,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         # an auxiliary is known by its lower case, unless the headline's title case
         # or the sentence's first word capitalises it ("Just ask him"); but a modal
         # right before the verb opens no sentence: "Will said", "May told" name someone
-        any_case = _title_case_cue(text, end) or (
+        any_case = title_case or (
             window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
         stripped = _strip_adjunct(toks, any_case)
         if stripped is None:
@@ -364,9 +365,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
-        if low in _VERBISH and (title_case or not (w[0].isupper() and (
-                i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and low in _MODALS))):
-            return start, False  # but a name may end in one ("Theresa May") or be one ("May said")
+        if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
+            return start, False
         if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
@@ -388,6 +388,13 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added asked noted claimed reported announced "
     "argued believes believed thinks thought found finds showed shows suggested suggests".split()
 )
+
+
+def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a capitalised verb form at ``i`` is a name, outside title case:
+    the end of one ("Theresa May") or the whole subject ("May said")."""
+    w = toks[i][2]
+    return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and w.lower() in _MODALS)
 
 
 def _coordinated(toks, i: int) -> bool:
@@ -501,6 +508,8 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
     whose asides all open as asides do; None when there is none."""
     inner_end = hi - 1  # the closing comma
     commas = [m.start() for m in _COMMA.finditer(text, lo, inner_end)]
+    # the stretch after each comma, tokenised once for every name tried
+    after = [tokens(text, a + 1, b) for a, b in zip(commas, commas[1:] + [inner_end])]
     for k, comma in enumerate(commas):
         seg_start = commas[k - 1] + 1 if k else lo
         if _opens_with_adjunct(text, seg_start, comma) or _connective(text, seg_start, comma):
@@ -508,7 +517,7 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         name = subject(text, seg_start, comma, lexicon, strong=strong)
         if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
             continue
-        asides = [tokens(text, a + 1, b) for a, b in zip(commas[k:], commas[k + 1:] + [inner_end])]
+        asides = after[k:]
         if not all(asides) or sum(map(len, asides)) > _MAX_APPOSITIVE_WORDS:
             continue
         if not (text[name[0]].isupper() or asides[0][0][2].lower() in ("who", "whose")):
