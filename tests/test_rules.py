@@ -14,6 +14,11 @@ ROWS = [
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
+    # a contracted negative auxiliary is the cue's, as "has not" is
+    ("The harbour master won’t say when the pier will reopen.",
+     "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),
+    ("A spokeswoman for the council isn't saying which bids it received.",
+     "core.said_that.v2", "A spokeswoman for the council", "isn't saying", ["which bids it received"], "claim", []),
     ("“The pier is safe,” said Councillor Abe Mensah, who’s chaired the board since May.",
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The pier is safe,”"], "quote", []),
     ("Ann Lee, who on Tuesday claimed that the pier was unsafe, resigned.",

@@ -910,7 +910,7 @@ def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
 
 
 _LEADING_ADVERB = regex.compile(r"(?:also|again|even)\s+")
-_LAST_WORD = regex.compile(r"(?:^|\s)(\w+)$")
+_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$")
 
 
 def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
@@ -928,9 +928,14 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()
-        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4):
+        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word):
             return start
         start = window + m.start(1)
+
+
+def _negative_auxiliary(word: str) -> bool:
+    """A contracted negative auxiliary: "isn't", "won’t", "wouldn't"."""
+    return word.endswith(("n't", "n’t")) and word[:-3].isalpha()
 
 
 def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> regex.Match | None:
