@@ -33,6 +33,9 @@ ROWS = [
      "core.said_that.v2", "The rector", "said", ["she and other teachers are planning to strike"], "claim", []),
     ("Speaking at a rally in Portville, New Caledon, Ann Lee went after the board, calling it weak.",
      "core.participle.v2", "Ann Lee", "calling", ["it weak"], "claim", []),
+    # an adverb before the participle is the cue's; an auxiliary makes it finite
+    ("The mayor cut the ribbon on Friday, wrongly suggesting that the bridge was paid for.",
+     "core.participle.v2", "The mayor", "wrongly suggesting", ["the bridge was paid for"], "claim", []),
     ("Mayor Lina Ortez said that the budget would be balanced by June.",
      "core.said_that.v2", "Mayor Lina Ortez", "said", ["the budget would be balanced by June"], "claim", []),
     ("The union warned the strike could last for weeks.",

@@ -104,10 +104,15 @@ NOT_CUES = frozenset(
     "the a an and but or not also".split()
 )
 
-# Words that may stand between a subject and its cue verb.
-AUXILIARIES = frozenset(
+# The verbs that make a cue's tense, mood or voice ("has said", "is saying").
+VERB_AUXILIARIES = frozenset(
     "has have had 's ’s is was were are be been being will would could can may might should "
-    "shall must did does do also then later previously recently earlier again further "
+    "shall must did does do".split()
+)
+
+# Words that may stand between a subject and its cue verb.
+AUXILIARIES = VERB_AUXILIARIES | frozenset(
+    "also then later previously recently earlier again further "
     "not never already reportedly publicly privately repeatedly once often still just even "
     "purportedly allegedly apparently separately subsequently initially originally "
     "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long".split()

@@ -262,11 +262,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
-    if form.endswith("ing") and cue_start == cs and before and (
+    if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
-        yield from _participle(ctx, sentence, cs, cue_end, cue_lemma)
+        yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
     if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
         # "X took to Twitter to say that Y": the subject of the sentence reports
@@ -931,6 +931,12 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word):
             return start
         start = window + m.start(1)
+
+
+def _adverbs_only(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
+    is a participle, "... is suggesting" a finite verb."""
+    return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end))
 
 
 def _negative_auxiliary(word: str) -> bool:
