@@ -14,6 +14,11 @@ ROWS = [
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
+    # "it" and a passive verb of saying or thinking before "that": a report with no source
+    ("It is understood that the ferry will be sold.",
+     "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
+    ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
+     "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

@@ -234,6 +234,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             # "The move was first reported by the Ledger.": the agent reports the subject
             yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
             return
+        that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+        if that is not None and _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start) and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS
+        ):
+            # "It is understood that ...": a report with no source
+            yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that)
+            return
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
         if cue_lemma in en.PASSIVE_RAISERS and (known or _TO_OR_AS.match(text, cue_end, s1)):
@@ -875,6 +882,21 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
+
+
+# "it" as the subject right before a passive cue ("though it was widely reported")
+_IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t\s+$")
+
+
+def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[Candidate]:
+    """"It was reported that Y": no source; Y the content."""
+    text = ctx.text
+    content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), sentence.end))
+    if content[1] <= content[0]:
+        return
+    word = that.start() + that.group().lower().rindex("that")
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None, "core.impersonal.v1",
+                     priority=60, complementizer=(word, word + 4))
 
 
 def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iterator[Candidate]:
