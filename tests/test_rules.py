@@ -19,6 +19,11 @@ ROWS = [
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
+    ("The harbour master has since said the pier will reopen.",
+     "core.said_that.v2", "The harbour master", "has since said", ["the pier will reopen"], "claim", []),
+    # a report set inside its content, past its hearer
+    ("The pier, Lee told The Harbour Gazette on Monday, was unsafe.",
+     "core.trailing_cue.v2", "Lee", "told", ["The pier", "was unsafe"], "claim", ["The Harbour Gazette"]),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

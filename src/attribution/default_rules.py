@@ -351,16 +351,22 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
-    rest_text = text[after:s1].lstrip()
+    split = clauses.skip_post_adjuncts(text, relay.end(), s1) if relay is not None else after
+    if not text[split:s1].lstrip().startswith(","):
+        split = after
+    rest_text = text[split:s1].lstrip()  # past the hearer: "Y, X told the Ledger, Z."
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(_COMMA_ENDS) and not (
         rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
         and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
         # "Y, X said, Z."
         lead = clauses.trim(text, s0, src[0])
-        rest = clauses.trim(text, after, clauses.content_end(ctx, after + 1, s1))
+        rest = clauses.trim(text, split, clauses.content_end(ctx, split + 1, s1))
         if lead[1] > lead[0] and rest[1] > rest[0]:
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v2", priority=40)
+            named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay and split != after else None
+            via = [named] if named and sources.kind(text, *named, lex) == "outlet" else []
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v2",
+                             via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
@@ -950,9 +956,14 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()
-        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word):
+        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word) and not (
+            word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
+        ):
             return start
         start = window + m.start(1)
+
+
+_HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
 
 
 def _adverbs_only(text: str, start: int, end: int) -> bool:
