@@ -270,6 +270,15 @@ def test_rule(rules_only, sentence, rule, source, cue, content, kind, via):
     assert [v.resolved.span.text for v in att.via] == via
 
 
+def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
+    doc = rules_only.parse("The ferry is too old, the captain said on Tuesday, adding that it would be sold.")
+    found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [
+        ("core.trailing_cue.v2", "the captain", "said", ["The ferry is too old"]),
+        ("core.participle.v2", "the captain", "adding", ["it would be sold"]),
+    ]
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

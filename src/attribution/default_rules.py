@@ -365,7 +365,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if lead[1] > lead[0] and rest[1] > rest[0]:
             named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay and split != after else None
             via = [named] if named and sources.kind(text, *named, lex) == "outlet" else []
-            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [lead, rest], src, "core.trailing_cue.v2",
+            # "Y, X said, adding that Z": Z is the participle's report, not more of this one
+            opener = WORD.match(text, rest[0])
+            spans = [lead] if opener and _reports_between(text, *opener.span()) else [lead, rest]
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)

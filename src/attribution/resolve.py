@@ -148,7 +148,8 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for k in order:
         c = candidates[k]
-        probes = [*c.content, *c.cue, *([c.source] if c.source else [])]
+        # a borrower's source is provisional: the report before it lends its own
+        probes = [*c.content, *c.cue, *([c.source] if c.source and c.rule not in _BORROWERS else [])]
         if any(next(kept_content.overlapping(*span), None) is not None for span in probes):
             continue
         if any(next(kept_cues.overlapping(*span), None) is not None for span in c.content):
