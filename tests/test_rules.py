@@ -24,6 +24,9 @@ ROWS = [
     # a report set inside its content, past its hearer
     ("The pier, Lee told The Harbour Gazette on Monday, was unsafe.",
      "core.trailing_cue.v2", "Lee", "told", ["The pier", "was unsafe"], "claim", ["The Harbour Gazette"]),
+    # an unsure verb around a sure report gives way to it
+    ("The mayor avoided criticism of the plan until Monday, when he warned that the pier would close.",
+     "core.said_that.v2", "he", "warned", ["the pier would close"], "claim", []),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

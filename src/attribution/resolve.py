@@ -96,7 +96,8 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``;
     end an outer report before a coordinated one; drop other inner reports
-    (their words belong to the outer content)."""
+    (their words belong to the outer content), unless the outer cue is unsure
+    and the inner one sure: then the outer one goes."""
     cues = _SpanIndex()
     for j, c in enumerate(candidates):
         cues.add(c.cue[0], j)
@@ -121,7 +122,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
             elif not _cut_at_coordination(text, outer, inner):
-                dropped.add(j)
+                # an unsure outer verb around a sure report is no report itself
+                # ("avoided criticism until he warned that ...")
+                dropped.add(i if outer.strength < _SURE_INNER <= inner.strength else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
