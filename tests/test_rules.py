@@ -27,6 +27,9 @@ ROWS = [
     # an unsure verb around a sure report gives way to it
     ("The mayor avoided criticism of the plan until Monday, when he warned that the pier would close.",
      "core.said_that.v2", "he", "warned", ["the pier would close"], "claim", []),
+    # the wire that quoted the speaker, named inside the cue
+    ("The minister was quoted by news agency PTI as saying that the bridge would reopen.",
+     "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["news agency PTI"]),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

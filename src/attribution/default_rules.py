@@ -221,7 +221,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
-    quoted = _QUOTED_AS.search(text, max(s0, cs - 40), cs) if form == "saying" else None
+    quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
@@ -230,7 +230,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     if _passive(text, cue_start, cs):
         agent = _BY_AGENT.match(text, cue_end, s1)
-        if agent is not None and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
+        if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
+            # ("quoted by PTI as saying" is read from its "saying")
             # "The move was first reported by the Ledger.": the agent reports the subject
             yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
             return
@@ -865,7 +866,11 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
-_QUOTED_AS = regex.compile(r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?(quoted\s+as\s+)$")
+# "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between)
+_QUOTED_AS = regex.compile(
+    r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
+    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?[A-Z][\w.’'&-]*)\s+)?as\s+)$"
+)
 _BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
 
 
@@ -874,13 +879,17 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
     src = sources.subject(text, s0, quoted.start(), ctx.lexicon, strong=True)
     if src is None:
         return
-    via: list[tuple[int, int]] = []
+    via: list[tuple[int, int]] = [quoted.span("by")] if quoted.group("by") else []
     pos = cue_end
     by = _BY_RELAY.match(text, pos, s1)
     if by is not None:
         via.append(clauses.trim(text, *by.span(1)))
         pos = by.end()
     cue = [(quoted.start(1), cue_end)]
+    if quoted.group("by"):
+        # "quoted by PTI as saying": the cue is its two parts, the relay between them
+        as_word = text.rindex("as", quoted.end("by"), quoted.end(1))
+        cue = [(quoted.start(1), quoted.start(1) + len("quoted")), (as_word, cue_end)]
     rest = text[pos:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
     lead = text[s0:src[0]].rstrip()
     if not rest and lead.endswith((",", "”", '"', "’")):
