@@ -2,7 +2,7 @@
 
 import pytest
 
-from attribution.lexicon import CUE_THRESHOLD, Lexicon, stem
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, lemma, stem
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +30,8 @@ def test_a_frequent_word_that_never_heads_a_cue_gets_no_weight_from_its_stem(lex
     # "state" is common in the training text as a noun, though "stated" is a cue
     assert lexicon.cue_weight("state", "word") < CUE_THRESHOLD
     assert lexicon.cue_weight("stated", "that") >= CUE_THRESHOLD
+
+
+@pytest.mark.parametrize("form,expected", [("averred", "aver"), ("averring", "aver"), ("opined", "opine"), ("spelled", "spelled")])
+def test_lemma_undoes_a_doubled_consonant_only_for_a_known_verb(form, expected):
+    assert lemma(form) == expected

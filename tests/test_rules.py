@@ -30,6 +30,9 @@ ROWS = [
     # the wire that quoted the speaker, named inside the cue
     ("The minister was quoted by news agency PTI as saying that the bridge would reopen.",
      "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["news agency PTI"]),
+    # verbs of saying rarer in American copy; a doubled consonant before the ending
+    ("The minister averred that the bridge would reopen.",
+     "core.said_that.v2", "The minister", "averred", ["the bridge would reopen"], "claim", []),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

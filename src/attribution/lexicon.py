@@ -144,6 +144,10 @@ def lemma(form: str) -> str:
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if form.endswith(suffix) and form[: -len(suffix)] + repl in _KNOWN_LEMMAS:
             return form[: -len(suffix)] + repl
+    for suffix in ("ed", "ing"):
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _KNOWN_LEMMAS:
+            return stem[:-1]  # "averred", "admitting": the consonant doubled before the ending
     return form
 
 
