@@ -473,9 +473,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
-    if via_end and text[via_end.start():via_end.start() + 1] == ",":
-        via += _trailing_via(ctx, via_end.start(), s1)
-        end = via_end.start()
+    if via_end and text[via_end[0]:via_end[0] + 1] == ",":
+        via += _trailing_via(ctx, via_end[0], s1)
+        end = via_end[0]
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
@@ -989,14 +989,35 @@ def _negative_auxiliary(word: str) -> bool:
     return word.endswith(("n't", "n’t")) and word[:-3].isalpha()
 
 
-def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> regex.Match | None:
-    """The first "according to" / "as per" of the sentence within [start, end),
+def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Where the first "according to" / "as per" of the sentence within
+    [start, end) starts (at the comma before it, if any) and its source begins;
     found once per sentence so that many cues in one sentence cost one scan."""
     key = ("trailing_lead", sentence.start)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = list(_TRAILING_LEAD.finditer(ctx.text, sentence.start, sentence.end))
-    return next((m for m in found if start <= m.start() and m.end() <= end), None)
+        found = ctx.memo[key] = _trailing_leads(ctx.text, sentence.start, sentence.end)
+    return next((m for m in found if start <= m[0] and m[1] <= end), None)
+
+
+# The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
+_TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per)\s+", regex.IGNORECASE)
+
+
+def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every _TRAILING_LEAD in [start, end), as (start, end): found by its
+    words, then taken back over the space and the comma before them."""
+    out: list[tuple[int, int]] = []
+    floor = start
+    for m in _TRAILING_LEAD_WORDS.finditer(text, start, end):
+        lo = m.start()
+        while lo > floor and text[lo - 1].isspace():
+            lo -= 1
+        if lo > floor and text[lo - 1] == ",":
+            lo -= 1
+        out.append((lo, m.end()))
+        floor = m.end()
+    return out
 
 
 def _sentence_at(ctx: Context, pos: int) -> Sentence:
@@ -1015,7 +1036,7 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
             return comma, clauses.trim(text, q.start, s1)
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
-        return m.start(), None
+        return m[0], None
     split = _SPLIT_AFTER_SOURCE.match(text, pos, s1)
     if split is not None:
         # "The contrast, said Lee and others, would be clear": the sentence goes on after the source
@@ -1032,10 +1053,11 @@ _SPLIT_AFTER_SOURCE = regex.compile(
 
 
 def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
-    m = _TRAILING_LEAD.match(ctx.text, pos, s1) or _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
+    here = _TRAILING_LEAD.match(ctx.text, pos, s1)
+    m = here.span() if here else _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if not m:
         return []
-    src = clauses.trim(ctx.text, m.end(), s1)
+    src = clauses.trim(ctx.text, m[1], s1)
     return [src] if src[1] > src[0] else []
 
 
