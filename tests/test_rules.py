@@ -288,6 +288,15 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     ]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee reported from Kyiv.",
+    "The harbour master said simply.",
+    "Two officials spoke on condition of anonymity because they were not allowed to talk.",
+])
+def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

@@ -493,10 +493,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
 # A preposition or particle right after a cue whose content is no clause is
 # the cue's ("spoke about X", "railed against X", "brushed off X"): annotated
 # content almost never starts with one. Not "to" ("refused to resign"), nor
-# "as", "in" or "by", which start content as often as they end a cue.
+# "as", "in" or "by", which start content as often as they end a cue, nor
+# "from", which tells where the speaker was ("reported from Kyiv": no report).
 # "at least", "about one-third", "over 50 percent" modify a number; "said of X" keeps its "of".
 _PARTICLE = regex.compile(
-    r"\s+(about|of|for|on|upon|against|with|at|over|from|into|out|off|up|down)\b"
+    r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down)\b"
     r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
 )
 
@@ -793,6 +794,9 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
 
 
+_ANONYMITY = regex.compile(r"(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she|his|her|their)\b", regex.IGNORECASE)
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -802,6 +806,10 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
         return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
+    if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
+        return True  # "said simply"
+    if _ANONYMITY.match(text, start, end):
+        return True  # "spoke on condition of anonymity because ...": the terms of a report, not one
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
