@@ -292,6 +292,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
     "Two officials spoke on condition of anonymity because they were not allowed to talk.",
+    # a verb inside a hyphenated compound
+    "Aided by a surge of late-deciding voters, the senator ran third.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -61,6 +61,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         low = w.lower()
         if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
             continue
+        if text[m.end() : m.end() + 1] == "-" or (
+            text[m.start() - 1 : m.start()] == "-" and text[max(0, m.start() - 5) : m.start() - 1].lower().rsplit(None, 1)[-1:] not in _PREFIXES
+        ):
+            continue  # one part of a compound: "late-deciding voters", "Cruz-supporting", but "re-tweeting"
         if title_case:
             w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
@@ -88,6 +92,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
         ):
             yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
+
+
+# Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").
+_PREFIXES = (["re"], ["co"], ["pre"], ["mis"], ["over"], ["out"])
 
 
 def _lowered(ctx: Context) -> str | None:
