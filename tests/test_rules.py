@@ -220,6 +220,11 @@ ROWS = [
      "core.said_that.v2", "Councillor Abe Mensah", "said", ["the pier would stay open"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
+    # an absolute phrase after a comma: the noun after "with" is the participle's subject
+    ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
+     "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
+    ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
+     "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
 ]
 
 

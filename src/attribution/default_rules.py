@@ -808,11 +808,29 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
     if content[1] <= content[0]:
         return
-    # the sentence's subject; resolution prefers the source of a report
-    # before it in the same sentence
-    src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
+    # the noun phrase the participle modifies ("with Lee saying"), else the
+    # sentence's subject; resolution prefers the source of a report before it
+    # in the same sentence
+    src = _participle_subject(ctx, sentence, cs) or sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of a participle in an absolute phrase: "..., with Lee saying
+    that ...". The noun phrase after "with", when it is a speaker."""
+    text, s0 = ctx.text, sentence.start
+    absolute = _WITH_NOUN.search(text, max(s0, cs - 120), cs)
+    if absolute is None or (absolute.start() > s0 and not _ABSOLUTE_OPENS.search(text, s0, absolute.start())):
+        return None
+    src = sources.subject(text, absolute.start(1), cs, ctx.lexicon, strong=True)
+    return src if src is not None and src[0] == absolute.start(1) else None
+
+
+# "with Lee saying": the noun phrase between "with" and the participle, no comma in it
+_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
+# what stands before an absolute phrase: a comma or dash (or the sentence's start)
+_ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--)\s*$")
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
