@@ -220,6 +220,14 @@ ROWS = [
      "core.said_that.v2", "Councillor Abe Mensah", "said", ["the pier would stay open"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
+    # an adverbial aside after the subject is no part of it; a list of members is
+    ("Ann Lee, clearly annoyed, said the pier would close.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier would close"], "claim", []),
+    ("The mayor, while still a harbour pilot, argued that the channel was too shallow.",
+     "core.said_that.v2", "The mayor", "argued", ["the channel was too shallow"], "claim", []),
+    ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
+     "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
+     ["the timetable was unworkable"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),

@@ -475,9 +475,11 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing")
-            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS):
-        # a relative clause, an age, a participle or an adverbial is no part of the mention
+    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
+            or first.endswith("ing") and first != "including"
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)):
+        # a relative clause, an age, a participle or an adverbial is no part of the
+        # mention; a list of members is ("Six papers, including the Gazette,")
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
@@ -492,6 +494,26 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is an adverbial, not a description of the name before it:
+    a subordinate clause ("Lee, while still a pilot,"), an adverb ("Lee,
+    clearly annoyed,", "Lee, almost alone,") or "still" ("Lee, still angry,")."""
+    first, last = appos[0][2].lower(), appos[-1][2]
+    if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
+        return False  # "Lee, as well as her aides,": a second speaker
+    return (first in _SUBORDINATORS or first == "still" or _ly_adverb(appos[0][2])
+            or len(appos) <= 3 and all(t[2].islower() for t in appos) and _ly_adverb(last))
+
+
+def _ly_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" ("clearly", but not "Kelly" nor "ally")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+# Words in "-ly" that are no adverbs: "Ann Lee, an ally,", "a weekly", "the family"
+_LY_NOUNS = frozenset("ally family assembly rally italy july weekly monthly daily quarterly elderly".split())
 
 
 # What an aside after a name opens with: a determiner, an age, a place, a relative
