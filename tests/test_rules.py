@@ -228,6 +228,11 @@ ROWS = [
     ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
      "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
      ["the timetable was unworkable"], "claim", []),
+    # a number with thousands separators, and a number after a qualifier
+    ("Last year, 1,209 commuters said the ferry was always late.",
+     "core.said_that.v2", "1,209 commuters", "said", ["the ferry was always late"], "claim", []),
+    ("Since May, at least 3,000 said they had stopped taking the ferry.",
+     "core.said_that.v2", "at least 3,000", "said", ["they had stopped taking the ferry"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),

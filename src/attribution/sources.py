@@ -14,7 +14,8 @@ from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
-_TOKEN = regex.compile(r"\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
+# a number with thousands separators is one token ("1,409 teachers")
+_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
@@ -145,8 +146,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # a bare plural: "teachers added"
     if strong and len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
         return True  # "Several said ...": a quantifier that stands for people
-    if strong and (words[0].isdigit() or words[0].lower() in _NUMBERS or words[0].lower() == "about"):
-        return True  # "nine in 10 said", "46 percent of voters said"
+    if strong and _counted(words):
+        return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
@@ -157,6 +158,18 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether a phrase opens with a number, after any words that qualify it."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _NUMBER_QUALIFIERS:
+        k += 1
+    first = words[k]
+    return first[0].isdigit() or first.lower() in _NUMBERS or words[0].lower() == "about"
+
+
+_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
