@@ -228,6 +228,10 @@ ROWS = [
     ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
      "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
      ["the timetable was unworkable"], "claim", []),
+    # a relative clause with no comma inside the subject is part of it
+    ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
+     "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
+     ["the timetable was unworkable"], "claim", []),
     # a number with thousands separators, and a number after a qualifier
     ("Last year, 1,209 commuters said the ferry was always late.",
      "core.said_that.v2", "1,209 commuters", "said", ["the ferry was always late"], "claim", []),

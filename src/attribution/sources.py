@@ -286,7 +286,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
             break
     if start is None:
         return None
-    toks = [t for t in toks if t[0] >= start]
+    opened = next((k for k, t in enumerate(toks) if t[0] >= start), 0)
+    if _inside_relative(toks, opened):
+        # "Voters who watched the debate said": the walk stopped inside a relative
+        # clause; the subject is the noun and its clause
+        return _relative_subject(text, lo, hi, lexicon, strong)
+    toks = toks[opened:]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
     lead_word = ""
@@ -315,11 +320,33 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
     first = toks[0][2]
-    if first.islower() and first.endswith("ing"):
-        return None  # "putting out a video showing ...": a clause, not a subject
+    if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS):
+        # "putting out a video showing ...", "Adopting the plan of ...": a clause, not a subject
+        return None
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
+    """Whether the walk that stopped before ``opened`` stopped inside a relative
+    clause with no comma: a "who" and its verb a few words back, only words between."""
+    if not opened or toks[-1][2].lower() in en.PRONOUNS:
+        return False  # "a man who will say whatever he": the pronoun is the subject
+    for k in range(opened - 1, max(-1, opened - _RELATIVE_WORDS), -1):
+        w = toks[k][2]
+        if w.lower() == "who":
+            return k + 1 < len(toks) and _opens_verb_phrase(toks[k + 1][2])
+        if not _WORD.match(w) or not w.islower() or w in en.CLAUSE_BOUNDARIES:
+            return False  # punctuation, a name or "when", "because": no relative clause of the subject's
+    return False
+
+
+def _opens_verb_phrase(word: str) -> bool:
+    """Whether a word after "who" is its verb ("who watched"), not the subject
+    of an object relative ("who he said", "who the board named")."""
+    low = word.lower()
+    return word.islower() and low not in _DETERMINERS and low not in en.PRONOUNS
 
 
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
