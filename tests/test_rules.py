@@ -228,6 +228,11 @@ ROWS = [
     ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
      "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
      ["the timetable was unworkable"], "claim", []),
+    # a name and its appositive before a relative clause that the mention leaves out
+    ("Ann Lee, a pilot for the Island Line, which runs the night ferry, said the channel was unsafe.",
+     "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
+    ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
+     "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
     # a relative clause with no comma inside the subject is part of it
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",

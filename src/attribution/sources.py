@@ -520,6 +520,12 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention; a list of members is ("Six papers, including the Gazette,")
+        if text[lo:name[0]].rstrip().endswith(","):
+            # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
+            # before the aside may hold an appositive of its own
+            found = _walked_subject(text, lo, comma + 1, lexicon, strong)
+            if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
+                return found
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
@@ -615,7 +621,7 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
         return False
     low = first.group().lower()
     return (low in _FRONTED or low in _PREPOSITIONS or low in en.CLAUSE_BOUNDARIES or low in en.SENTENCE_ADVERBS
-            or (low.endswith("ly") and len(low) > 4))
+            or (low.endswith("ly") and len(low) > 4) or (low.endswith("ing") and len(low) > 5))
 
 
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -722,6 +728,7 @@ def capital_words(words: list[str]) -> list[str]:
 _FRONTED = frozenset(
     "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
     "within without under over through against toward towards across around following unlike like perhaps "
+    "outside inside near behind "
     "last next ago".split()
 ) | en.TIME_WORDS
 
