@@ -233,6 +233,11 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
     ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
      "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
+    # two noun phrases joined by "and" are one subject
+    ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
+     "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),
+    ("Fishermen and harbour pilots say the new pier blocks the channel.",
+     "core.said_that.v2", "Fishermen and harbour pilots", "say", ["the new pier blocks the channel"], "claim", []),
     # a relative clause with no comma inside the subject is part of it
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",

@@ -398,7 +398,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
                 i -= 1
                 continue
             return start, False
-        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)) and not (
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
             return start, False
@@ -437,7 +437,7 @@ def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and w.lower() in _MODALS)
 
 
-def _coordinated(toks, i: int) -> bool:
+def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     """An "and" that joins two speakers in one subject: a name or a group of
     others after a capitalised word ("Ann Lee and Tom Roe", "Ann Lee and other
     pilots"), anything after a subject pronoun ("She and her aides"), a
@@ -451,9 +451,25 @@ def _coordinated(toks, i: int) -> bool:
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
-    if left[0].isupper():
-        return right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS
-    return _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right))
+    if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
+        return True
+    if _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right)):
+        return True
+    # two short noun phrases, each ending in a name, a plural or a noun that often
+    # names a speaker: "the businessman and reality star", "media reports and party
+    # sources", "Ann Lee and former mayor Tom Roe"
+    # (but a lone name after a lower-case noun more often opens a clause: "a woman
+    # asked for a photo and Lee said")
+    return (lexicon is not None and len(toks) - i <= _CONJUNCT_WORDS and low not in _VERBISH
+            and _nounish(left, lexicon) and _nounish(toks[-1][2], lexicon)
+            and not (right[0].isupper() and i == len(toks) - 2))
+
+
+_CONJUNCT_WORDS = 6
+
+
+def _nounish(word: str, lexicon: Lexicon) -> bool:
+    return word[0].isupper() or _plural(word) or lexicon.source_heads.get(word.lower(), 0) >= 0.05
 
 
 def _plural(word: str) -> bool:
