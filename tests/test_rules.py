@@ -233,6 +233,11 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
     ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
      "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
+    # "seemed to" before a verb of saying: the subject reports
+    ("The harbour master seemed to suggest that the pier would close.",
+     "core.infinitive.v2", "The harbour master", "suggest", ["the pier would close"], "claim", []),
+    ("The harbour master appeared to confirm the closure.",
+     "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),

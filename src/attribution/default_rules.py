@@ -294,7 +294,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                 c.source_kind = c.refers_kind
             yield c
         return
-    if src is not None and cue_lemma in en.RAISING_VERBS:
+    if src is not None and cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
+        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
+        # is X's report, read as "X implied" is (see _forward's catenative)
         yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
     if src is None:
@@ -831,6 +833,13 @@ def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
 _WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--)\s*$")
+
+
+def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
+    """Whether "to" and a verb of saying follow ``pos``: "seemed to suggest"."""
+    catenative = _TO_VERB.match(ctx.text, pos, s1)
+    return catenative is not None and (
+        lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
