@@ -238,6 +238,9 @@ ROWS = [
      "core.infinitive.v2", "The harbour master", "suggest", ["the pier would close"], "claim", []),
     ("The harbour master appeared to confirm the closure.",
      "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
+    # a floating quantifier between the auxiliary and the verb is no subject
+    ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
+     "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),

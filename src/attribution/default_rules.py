@@ -945,6 +945,9 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.end(), end) if m else (start, end)
 
 
+_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+
+
 def _aux_start(text: str, lo: int, cs: int) -> int:
     """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
     start = cs
@@ -955,7 +958,12 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()
-        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4):
+        if word in _FLOATING_QUANTIFIERS:
+            # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
+            before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
+            if before is None or before.group(1).lower() not in en.AUXILIARIES:
+                return start
+        elif word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4):
             return start
         start = window + m.start(1)
 
