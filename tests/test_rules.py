@@ -238,6 +238,11 @@ ROWS = [
      "core.infinitive.v2", "The harbour master", "suggest", ["the pier would close"], "claim", []),
     ("The harbour master appeared to confirm the closure.",
      "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
+    # a time or an occasion between the subject and its verb is no part of the subject
+    ("The mayor in her weekly column argued that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "argued", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee Sunday night said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),

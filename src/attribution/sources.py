@@ -99,11 +99,20 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
             words = [t[2].lower() for t in toks[-n:]]
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
+                or (words[1] in _POSSESSIVES and words[-1] in _OCCASION_NOUNS)  # "in his speech"
             ):
                 return toks[-n][0]
+            if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
+                return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
+
+
+_POSSESSIVES = frozenset("his her their its our my".split())
+# What a report is made in: "in his speech", "in her weekly column"
+_OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interviews testimony book memoir speeches".split())
+_TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
