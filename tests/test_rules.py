@@ -243,6 +243,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "argued", ["the pier was unsafe"], "claim", []),
     ("Ann Lee Sunday night said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
+    ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
+     "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),

@@ -416,7 +416,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
         if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
             return start, False
-        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
+        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
+                low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
+            # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
