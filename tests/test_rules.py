@@ -246,6 +246,9 @@ ROWS = [
     # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
     ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
      "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),
+    # a noun in "-ing" after a name heads the subject
+    ("Exit polling showed the mayor had lost the harbour wards.",
+     "core.said_that.v2", "Exit polling", "showed", ["the mayor had lost the harbour wards"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),

@@ -423,9 +423,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
-            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s")))
+            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
+                       or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
         ):
-            return start, False  # "began taking": a verb phrase, not a subject
+            # "began taking": a verb phrase, not a subject; but a noun in "-ing"
+            # heads one after a name ("Exit polling showed")
+            return start, False
         words += 1
         if words > _MAX_WORDS:
             return False, False
