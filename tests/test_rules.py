@@ -261,6 +261,9 @@ ROWS = [
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
      ["the timetable was unworkable"], "claim", []),
+    # a share of those polled: "in 10" is no time adjunct
+    ("About six in 10 said the ferry was too slow.",
+     "core.said_that.v2", "About six in 10", "said", ["the ferry was too slow"], "claim", []),
     # a number with thousands separators, and a number after a qualifier
     ("Last year, 1,209 commuters said the ferry was always late.",
      "core.said_that.v2", "1,209 commuters", "said", ["the ferry was always late"], "claim", []),

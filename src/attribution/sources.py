@@ -97,6 +97,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
     for n in (4, 3, 2):
         if len(toks) > n:
             words = [t[2].lower() for t in toks[-n:]]
+            if n == 2 and words[0] == "in" and _number(toks[-3][2]):
+                continue  # "six in 10 said": a share, not a time
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
                 or (words[1] in _POSSESSIVES and words[-1] in _OCCASION_NOUNS)  # "in his speech"
@@ -107,6 +109,10 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
+
+
+def _number(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in _NUMBERS
 
 
 _POSSESSIVES = frozenset("his her their its our my".split())
