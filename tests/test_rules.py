@@ -261,6 +261,9 @@ ROWS = [
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
      ["the timetable was unworkable"], "claim", []),
+    # the time of a document is part of its mention
+    ("A harbour board survey released on Monday found that most ferries ran late.",
+     "core.said_that.v2", "A harbour board survey released on Monday", "found", ["most ferries ran late"], "claim", []),
     # a share of those polled: "in 10" is no time adjunct
     ("About six in 10 said the ferry was too slow.",
      "core.said_that.v2", "About six in 10", "said", ["the ferry was too slow"], "claim", []),

@@ -99,6 +99,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
             words = [t[2].lower() for t in toks[-n:]]
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
+            before = toks[-n - 1][2]
+            if before in en.DOCUMENT_NOUNS or before in _PUBLISHED:
+                # "a poll last week found", "a report released on Monday says": the time names the
+                # document (but "the Kyiv Post on Monday said": a name's word, capitalised)
+                continue
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
                 or (words[1] in _POSSESSIVES and words[-1] in _OCCASION_NOUNS)  # "in his speech"
@@ -109,6 +114,9 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
+
+
+_PUBLISHED = frozenset("released conducted published issued filed reported taken out posted".split())
 
 
 def _number(word: str) -> bool:
