@@ -125,7 +125,8 @@ ROWS = [
     ("In breaking down the results, the Island Gazette found Labour voters favoured the plan.",
      "core.said_that.v2", "the Island Gazette", "found", ["Labour voters favoured the plan"], "claim", []),
     ("In a Harbour Gazette Poll released Sunday, most commuters wanted a second bridge.",
-     "core.poll_frame.v2", "a Harbour Gazette Poll", "In", ["most commuters wanted a second bridge"], "claim", []),
+     "core.poll_frame.v2", "a Harbour Gazette Poll released Sunday", "In", ["most commuters wanted a second bridge"],
+     "claim", []),
     ("The pier is finished, as the mayor put it.",
      "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
     ("Survey: Most commuters want a second bridge",
@@ -261,6 +262,10 @@ ROWS = [
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
      ["the timetable was unworkable"], "claim", []),
+    # a participle that dates a poll is part of its mention
+    ("In the Harbour Gazette survey, conducted in May, most commuters back a second bridge.",
+     "core.poll_frame.v2", "the Harbour Gazette survey, conducted in May,", "In", ["most commuters back a second bridge"],
+     "claim", []),
     # the time of a document is part of its mention
     ("A harbour board survey released on Monday found that most ferries ran late.",
      "core.said_that.v2", "A harbour board survey released on Monday", "found", ["most ferries ran late"], "claim", []),

@@ -124,9 +124,13 @@ _POLL_NP = (
     r"((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
     r"(?:[\w’'/&-]+\s+){0,5}?(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling))\b"
 )
+# (a participle that dates or credits the poll is part of its mention: "a Ledger poll
+# released Monday", "the Ledger poll, conducted in May,")
 _POLL_LEAD = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+" + _POLL_NP
-    + r"(?:\s+(?:of|by|from|for|in|conducted|released|taken|last|this|earlier)\b[^,;:]{0,60})?\s*,\s*"
+    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+(" + _POLL_NP
+    + r"(?:\s+(?:conducted|released|taken|published)\b[^,;:]{0,60})?"
+    + r"(?:,\s*(?:conducted|released|taken|published)\b[^,;:]{0,60},)?)"
+    + r"(?:\s+(?:of|by|from|for|in|last|this|earlier)\b[^,;:]{0,60})?(?:(?<=,)|\s*,)\s*"
 )
 
 
