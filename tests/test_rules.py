@@ -262,6 +262,11 @@ ROWS = [
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
      ["the timetable was unworkable"], "claim", []),
+    # an aside between dashes that describes the subject is part of it; a relative clause is not
+    ("Tom Okafor — a pilot from Portville — says the channel is unsafe.",
+     "core.said_that.v2", "Tom Okafor — a pilot from Portville", "says", ["the channel is unsafe"], "claim", []),
+    ("Tom Okafor — who pilots the night ferry — says the channel is unsafe.",
+     "core.said_that.v2", "Tom Okafor", "says", ["the channel is unsafe"], "claim", []),
     # a participle that dates a poll is part of its mention
     ("In the Harbour Gazette survey, conducted in May, most commuters back a second bridge.",
      "core.poll_frame.v2", "the Harbour Gazette survey, conducted in May,", "In", ["most commuters back a second bridge"],

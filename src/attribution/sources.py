@@ -292,9 +292,16 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if seg.endswith(("—", "–", "--")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
         dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- "))
-        if dash > 0:
-            return subject(text, lo, lo + dash, lexicon, strong=strong)
-        return None
+        if dash <= 0:
+            return None
+        name = subject(text, lo, lo + dash, lexicon, strong=strong)
+        aside_end = lo + len(seg.rstrip("—–- "))
+        opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 1)
+        aside = tokens(text, opening, aside_end)
+        if name is not None and _describes(aside) and not text[name[1]:lo + dash].strip():
+            # "Jason Sims — a teacher from Ohio — says": the aside describes the name
+            return name[0], aside_end
+        return name
     # most subjects are short: read a short window first, the whole lookback
     # only when the walk runs off its edge
     for window in (_SHORT_WINDOW, _LOOKBACK):
@@ -584,6 +591,21 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _describes(aside: list[tuple[int, int, str]]) -> bool:
+    """Whether a short aside between dashes describes the mention before it ("— a
+    teacher from Ohio —", "— and, in particular, Ann Lee —", "— 55 percent —"),
+    rather than opening a relative clause or an adverbial."""
+    words = [t for t in aside if _WORD.match(t[2])]
+    if not words or len(aside) > _MAX_APPOSITIVE_WORDS:
+        return False
+    first = words[0][2].lower()
+    if first in ("who", "which", "whose", "whom", "when", "where") or first in _PREPOSITIONS:
+        return False
+    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first != "including":
+        return False
+    return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
 
 def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
