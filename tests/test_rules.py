@@ -262,6 +262,13 @@ ROWS = [
     ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
      "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
      ["the timetable was unworkable"], "claim", []),
+    # after an inverted cue, a relative clause inside the appositive is kept whole
+    ("“The channel is unsafe,” said Tom Okafor, a pilot who sailed it for years before the pier was built.",
+     "core.inverted_cue.v2", "Tom Okafor, a pilot who sailed it for years before the pier was built", "said",
+     ["“The channel is unsafe,”"], "quote", []),
+    ("“The channel is unsafe,” said Ann Lee, head of a group that represents pilots.",
+     "core.inverted_cue.v2", "Ann Lee, head of a group that represents pilots", "said",
+     ["“The channel is unsafe,”"], "quote", []),
     # an aside between dashes that describes the subject is part of it; a relative clause is not
     ("Tom Okafor — a pilot from Portville — says the channel is unsafe.",
      "core.said_that.v2", "Tom Okafor — a pilot from Portville", "says", ["the channel is unsafe"], "claim", []),

@@ -716,8 +716,13 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             ) or low in ("still", "now", "also"):
                 end = s
                 break
-    for s, _e, w in toks:
-        if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and start < s < end:
+    for k, (s, _e, w) in enumerate(toks):
+        if s >= end:
+            break
+        low = w.lower()
+        if low in ("who", "whose", "which") or low == "that" and k and _noun_before_that(toks[k - 1][2]):
+            break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
+        if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
@@ -735,6 +740,17 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+# Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
+_MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
+
+
+def _noun_before_that(word: str) -> bool:
+    """Whether the word before "that" is a noun, so that "that" opens a relative
+    clause ("a group that favors"), not a verb's complement ("added that", "claims that")."""
+    return (word.isalpha() and word.islower() and word not in _VERBISH and not word.endswith("ed")
+            and lemma(word) not in en.THAT_VERBS)
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
