@@ -289,6 +289,9 @@ ROWS = [
      "core.said_that.v2", "1,209 commuters", "said", ["the ferry was always late"], "claim", []),
     ("Since May, at least 3,000 said they had stopped taking the ferry.",
      "core.said_that.v2", "at least 3,000", "said", ["they had stopped taking the ferry"], "claim", []),
+    # a sentence's subject of two speakers joined by "and", for a participle's report
+    ("Ann Lee and her aides toured the docks, saying that the pier would reopen.",
+     "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),

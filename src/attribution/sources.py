@@ -872,15 +872,21 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             return None
     start = end = None
     prev_low = ""
-    for s, e, w in toks:
+    for k, (s, e, w) in enumerate(toks):
         low = w.lower()
         if not _WORD.match(w):
             if w in ("’s", "'s", ".", "-", "&") and start is not None:
                 end = e
                 continue
             break
-        if w[0].islower() and (low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
-                               or low in en.CLAUSE_BOUNDARIES and low != "and"):
+        joined = start is not None and (
+            # "Ann Lee and her aides spent ...": two speakers joined by "and"
+            low == "and" and _coordinated(toks, k)
+            or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
+        if w[0].islower() and not joined and (
+                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
+                or low in en.CLAUSE_BOUNDARIES and low != "and"
+                or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             break  # "The mayor toured": a past tense after a noun ends the subject
