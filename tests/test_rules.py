@@ -250,6 +250,9 @@ ROWS = [
     # a noun in "-ing" after a name heads the subject
     ("Exit polling showed the mayor had lost the harbour wards.",
      "core.said_that.v2", "Exit polling", "showed", ["the mayor had lost the harbour wards"], "claim", []),
+    # an "-ing" word before a noun modifies it ("tracking poll"), and the walk goes on past it
+    ("The harbour board's own tracking poll shows that most commuters back the plan.",
+     "core.said_that.v2", "The harbour board's own tracking poll", "shows", ["most commuters back the plan"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),

@@ -350,7 +350,8 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
     first = toks[0][2]
-    if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS):
+    if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
+            len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
         # "putting out a video showing ...", "Adopting the plan of ...": a clause, not a subject
         return None
     if not is_speaker(text, start, hi, lexicon, strong=strong):
@@ -446,9 +447,11 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
+            or start is not None and _modifies_noun(toks[i + 1][2])
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
-            # heads one after a name ("Exit polling showed")
+            # heads one after a name ("Exit polling showed"), and one before a noun
+            # modifies it ("the tracking poll shows")
             return start, False
         words += 1
         if words > _MAX_WORDS:
@@ -463,6 +466,18 @@ _STRONG_VERBS = frozenset(
     "said says told tells wrote writes added asked noted claimed reported announced "
     "argued believes believed thinks thought found finds showed shows suggested suggests".split()
 )
+
+
+def _modifies_noun(word: str) -> bool:
+    """Whether the word after an "-ing" word is a plain noun it may modify ("hiring
+    practices"), not an object's determiner, a particle or "to" ("taking the", "trying to")."""
+    low = word.lower()
+    return (word.isalpha() and word.islower() and low not in _DETERMINERS and low not in _CLAUSE_LEADS
+            and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS and low not in _PARTICLES
+            and low not in ("otherwise", "online") and not low.endswith(("ly", "ing")))
+
+
+_PARTICLES = frozenset("out up down off over away back about into onto".split())
 
 
 def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
