@@ -152,7 +152,8 @@ ROWS = [
     ("In breaking down the results, the Island Gazette found Labour voters favoured the plan.",
      "core.said_that.v2", "the Island Gazette", "found", ["Labour voters favoured the plan"], "claim", []),
     ("In a Harbour Gazette Poll released Sunday, most commuters wanted a second bridge.",
-     "core.poll_frame.v2", "a Harbour Gazette Poll", "In", ["most commuters wanted a second bridge"], "claim", []),
+     "core.poll_frame.v2", "a Harbour Gazette Poll released Sunday", "In", ["most commuters wanted a second bridge"],
+     "claim", []),
     ("The pier is finished, as the mayor put it.",
      "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
     ("Survey: Most commuters want a second bridge",
@@ -247,6 +248,85 @@ ROWS = [
      "core.said_that.v2", "Councillor Abe Mensah", "said", ["the pier would stay open"], "claim", []),
     ("Rail minister Joan Pike, a former engineer, told the outlet that fares would rise.",
      "core.said_that.v2", "Rail minister Joan Pike, a former engineer", "told", ["fares would rise"], "claim", ["the outlet"]),
+    # an adverbial aside after the subject is no part of it; a list of members is
+    ("Ann Lee, clearly annoyed, said the pier would close.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier would close"], "claim", []),
+    ("The mayor, while still a harbour pilot, argued that the channel was too shallow.",
+     "core.said_that.v2", "The mayor", "argued", ["the channel was too shallow"], "claim", []),
+    ("Several ferry operators, including Ana Ruiz and Tom Okafor, said the timetable was unworkable.",
+     "core.said_that.v2", "Several ferry operators, including Ana Ruiz and Tom Okafor", "said",
+     ["the timetable was unworkable"], "claim", []),
+    # a name and its appositive before a relative clause that the mention leaves out
+    ("Ann Lee, a pilot for the Island Line, which runs the night ferry, said the channel was unsafe.",
+     "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
+    ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
+     "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
+    # "seemed to" before a verb of saying: the subject reports
+    ("The harbour master seemed to suggest that the pier would close.",
+     "core.infinitive.v2", "The harbour master", "suggest", ["the pier would close"], "claim", []),
+    ("The harbour master appeared to confirm the closure.",
+     "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
+    # a time or an occasion between the subject and its verb is no part of the subject
+    ("The mayor in her weekly column argued that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "argued", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee Sunday night said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
+    ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
+     "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),
+    # a noun in "-ing" after a name heads the subject
+    ("Exit polling showed the mayor had lost the harbour wards.",
+     "core.said_that.v2", "Exit polling", "showed", ["the mayor had lost the harbour wards"], "claim", []),
+    # an "-ing" word before a noun modifies it ("tracking poll"), and the walk goes on past it
+    ("The harbour board's own tracking poll shows that most commuters back the plan.",
+     "core.said_that.v2", "The harbour board's own tracking poll", "shows", ["most commuters back the plan"], "claim", []),
+    # a floating quantifier between the auxiliary and the verb is no subject
+    ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
+     "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # two noun phrases joined by "and" are one subject
+    ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
+     "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),
+    ("Fishermen and harbour pilots say the new pier blocks the channel.",
+     "core.said_that.v2", "Fishermen and harbour pilots", "say", ["the new pier blocks the channel"], "claim", []),
+    # a relative clause with no comma inside the subject is part of it
+    ("Commuters in Portville who missed the last ferry said the timetable was unworkable.",
+     "core.said_that.v2", "Commuters in Portville who missed the last ferry", "said",
+     ["the timetable was unworkable"], "claim", []),
+    # after an inverted cue, a relative clause inside the appositive is kept whole
+    ("“The channel is unsafe,” said Tom Okafor, a pilot who sailed it for years before the pier was built.",
+     "core.inverted_cue.v2", "Tom Okafor, a pilot who sailed it for years before the pier was built", "said",
+     ["“The channel is unsafe,”"], "quote", []),
+    ("“The channel is unsafe,” said Ann Lee, head of a group that represents pilots.",
+     "core.inverted_cue.v2", "Ann Lee, head of a group that represents pilots", "said",
+     ["“The channel is unsafe,”"], "quote", []),
+    # an aside between dashes that describes the subject is part of it; a relative clause is not
+    ("Tom Okafor — a pilot from Portville — says the channel is unsafe.",
+     "core.said_that.v2", "Tom Okafor — a pilot from Portville", "says", ["the channel is unsafe"], "claim", []),
+    ("Tom Okafor — who pilots the night ferry — says the channel is unsafe.",
+     "core.said_that.v2", "Tom Okafor", "says", ["the channel is unsafe"], "claim", []),
+    # a participle that dates a poll is part of its mention
+    ("In the Harbour Gazette survey, conducted in May, most commuters back a second bridge.",
+     "core.poll_frame.v2", "the Harbour Gazette survey, conducted in May,", "In", ["most commuters back a second bridge"],
+     "claim", []),
+    # the time of a document is part of its mention
+    ("A harbour board survey released on Monday found that most ferries ran late.",
+     "core.said_that.v2", "A harbour board survey released on Monday", "found", ["most ferries ran late"], "claim", []),
+    # a share of those polled: "in 10" is no time adjunct
+    ("About six in 10 said the ferry was too slow.",
+     "core.said_that.v2", "About six in 10", "said", ["the ferry was too slow"], "claim", []),
+    # a number with thousands separators, and a number after a qualifier
+    ("Last year, 1,209 commuters said the ferry was always late.",
+     "core.said_that.v2", "1,209 commuters", "said", ["the ferry was always late"], "claim", []),
+    ("Since May, at least 3,000 said they had stopped taking the ferry.",
+     "core.said_that.v2", "at least 3,000", "said", ["they had stopped taking the ferry"], "claim", []),
+    # a sentence's subject of two speakers joined by "and", for a participle's report
+    ("Ann Lee and her aides toured the docks, saying that the pier would reopen.",
+     "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
+    # an absolute phrase after a comma: the noun after "with" is the participle's subject
+    ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
+     "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
+    ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
+     "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
 ]
 
 

@@ -124,9 +124,13 @@ _POLL_NP = (
     r"((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
     r"(?:[\w’'/&-]+\s+){0,5}?(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling))\b"
 )
+# (a participle that dates or credits the poll is part of its mention: "a Ledger poll
+# released Monday", "the Ledger poll, conducted in May,")
 _POLL_LEAD = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+" + _POLL_NP
-    + r"(?:\s+(?:of|by|from|for|in|conducted|released|taken|last|this|earlier)\b[^,;:]{0,60})?\s*,\s*"
+    r"(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(In)\s+(" + _POLL_NP
+    + r"(?:\s+(?:conducted|released|taken|published)\b[^,;:]{0,60})?"
+    + r"(?:,\s*(?:conducted|released|taken|published)\b[^,;:]{0,60},)?)"
+    + r"(?:\s+(?:of|by|from|for|in|last|this|earlier)\b[^,;:]{0,60})?(?:(?<=,)|\s*,)\s*"
 )
 
 
@@ -302,7 +306,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                 c.source_kind = c.refers_kind
             yield c
         return
-    if src is not None and cue_lemma in en.RAISING_VERBS:
+    if src is not None and cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
+        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
+        # is X's report, read as "X implied" is (see _forward's catenative)
         yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
     if src is None:
@@ -833,11 +839,36 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
     if content[1] <= content[0]:
         return
-    # the sentence's subject; resolution prefers the source of a report
-    # before it in the same sentence
-    src = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
+    # the noun phrase the participle modifies ("with Lee saying"), else the
+    # sentence's subject; resolution prefers the source of a report before it
+    # in the same sentence
+    src = _participle_subject(ctx, sentence, cs) or sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of a participle in an absolute phrase: "..., with Lee saying
+    that ...". The noun phrase after "with", when it is a speaker."""
+    text, s0 = ctx.text, sentence.start
+    absolute = _WITH_NOUN.search(text, max(s0, cs - 120), cs)
+    if absolute is None or (absolute.start() > s0 and not _ABSOLUTE_OPENS.search(text, s0, absolute.start())):
+        return None
+    src = sources.subject(text, absolute.start(1), cs, ctx.lexicon, strong=True)
+    return src if src is not None and src[0] == absolute.start(1) else None
+
+
+# "with Lee saying": the noun phrase between "with" and the participle, no comma in it
+_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
+# what stands before an absolute phrase: a comma or dash (or the sentence's start)
+_ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--)\s*$")
+
+
+def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
+    """Whether "to" and a verb of saying follow ``pos``: "seemed to suggest"."""
+    catenative = _TO_VERB.match(ctx.text, pos, s1)
+    return catenative is not None and (
+        lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -966,6 +997,9 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     return (m.end(), end) if m else (start, end)
 
 
+_FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+
+
 def _aux_start(text: str, lo: int, cs: int) -> int:
     """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
     start = cs
@@ -976,7 +1010,12 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         if not m or m.group(1)[0].isupper():
             return start
         word = m.group(1).lower()
-        if word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word) and not (
+        if word in _FLOATING_QUANTIFIERS:
+            # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
+            before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
+            if before is None or (before.group(1).lower() not in en.AUXILIARIES and not _negative_auxiliary(before.group(1).lower())):
+                return start
+        elif word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word) and not (
             word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
         ):
             return start

@@ -245,6 +245,8 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
         if c.rule not in _BORROWERS or prev.sentence != c.sentence or prev.source is None:
             continue
+        if c.source is not None and not text[c.source[1]:c.cue[0][0]].strip():
+            continue  # "with Lee saying": the participle's own subject stands right before it
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
             continue

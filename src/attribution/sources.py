@@ -14,7 +14,8 @@ from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
-_TOKEN = regex.compile(r"\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
+# a number with thousands separators is one token ("1,409 teachers")
+_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
@@ -96,13 +97,36 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
     for n in (4, 3, 2):
         if len(toks) > n:
             words = [t[2].lower() for t in toks[-n:]]
+            if n == 2 and words[0] == "in" and _number(toks[-3][2]):
+                continue  # "six in 10 said": a share, not a time
+            before = toks[-n - 1][2]
+            if before in en.DOCUMENT_NOUNS or before in _PUBLISHED:
+                # "a poll last week found", "a report released on Monday says": the time names the
+                # document (but "the Kyiv Post on Monday said": a name's word, capitalised)
+                continue
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
+                or (words[1] in _POSSESSIVES and words[-1] in _OCCASION_NOUNS)  # "in his speech"
             ):
                 return toks[-n][0]
+            if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
+                return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
+
+
+_PUBLISHED = frozenset("released conducted published issued filed reported taken out posted".split())
+
+
+def _number(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in _NUMBERS
+
+
+_POSSESSIVES = frozenset("his her their its our my".split())
+# What a report is made in: "in his speech", "in her weekly column"
+_OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interviews testimony book memoir speeches".split())
+_TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,8 +169,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # a bare plural: "teachers added"
     if strong and len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
         return True  # "Several said ...": a quantifier that stands for people
-    if strong and (words[0].isdigit() or words[0].lower() in _NUMBERS or words[0].lower() == "about"):
-        return True  # "nine in 10 said", "46 percent of voters said"
+    if strong and _counted(words):
+        return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
@@ -157,6 +181,18 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether a phrase opens with a number, after any words that qualify it."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _NUMBER_QUALIFIERS:
+        k += 1
+    first = words[k]
+    return first[0].isdigit() or first.lower() in _NUMBERS or words[0].lower() == "about"
+
+
+_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
@@ -256,9 +292,16 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if seg.endswith(("—", "–", "--")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
         dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- "))
-        if dash > 0:
-            return subject(text, lo, lo + dash, lexicon, strong=strong)
-        return None
+        if dash <= 0:
+            return None
+        name = subject(text, lo, lo + dash, lexicon, strong=strong)
+        aside_end = lo + len(seg.rstrip("—–- "))
+        opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 1)
+        aside = tokens(text, opening, aside_end)
+        if name is not None and _describes(aside) and not text[name[1]:lo + dash].strip():
+            # "Jason Sims — a teacher from Ohio — says": the aside describes the name
+            return name[0], aside_end
+        return name
     # most subjects are short: read a short window first, the whole lookback
     # only when the walk runs off its edge
     for window in (_SHORT_WINDOW, _LOOKBACK):
@@ -273,7 +316,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
             break
     if start is None:
         return None
-    toks = [t for t in toks if t[0] >= start]
+    opened = next((k for k, t in enumerate(toks) if t[0] >= start), 0)
+    if _inside_relative(toks, opened):
+        # "Voters who watched the debate said": the walk stopped inside a relative
+        # clause; the subject is the noun and its clause
+        return _relative_subject(text, lo, hi, lexicon, strong)
+    toks = toks[opened:]
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
     lead_word = ""
@@ -302,11 +350,34 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
     first = toks[0][2]
-    if first.islower() and first.endswith("ing"):
-        return None  # "putting out a video showing ...": a clause, not a subject
+    if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
+            len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
+        # "putting out a video showing ...", "Adopting the plan of ...": a clause, not a subject
+        return None
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
+    """Whether the walk that stopped before ``opened`` stopped inside a relative
+    clause with no comma: a "who" and its verb a few words back, only words between."""
+    if not opened or toks[-1][2].lower() in en.PRONOUNS:
+        return False  # "a man who will say whatever he": the pronoun is the subject
+    for k in range(opened - 1, max(-1, opened - _RELATIVE_WORDS), -1):
+        w = toks[k][2]
+        if w.lower() == "who":
+            return k + 1 < len(toks) and _opens_verb_phrase(toks[k + 1][2])
+        if not _WORD.match(w) or not w.islower() or w in en.CLAUSE_BOUNDARIES:
+            return False  # punctuation, a name or "when", "because": no relative clause of the subject's
+    return False
+
+
+def _opens_verb_phrase(word: str) -> bool:
+    """Whether a word after "who" is its verb ("who watched"), not the subject
+    of an object relative ("who he said", "who the board named")."""
+    low = word.lower()
+    return word.islower() and low not in _DETERMINERS and low not in en.PRONOUNS
 
 
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
@@ -358,7 +429,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
                 i -= 1
                 continue
             return start, False
-        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i)) and not (
+        if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
             return start, False
@@ -367,14 +438,21 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
         if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
             return start, False
-        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")):
+        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
+                low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
+            # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
-            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s")))
+            i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
+                       or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
+            or start is not None and _modifies_noun(toks[i + 1][2])
         ):
-            return start, False  # "began taking": a verb phrase, not a subject
+            # "began taking": a verb phrase, not a subject; but a noun in "-ing"
+            # heads one after a name ("Exit polling showed"), and one before a noun
+            # modifies it ("the tracking poll shows")
+            return start, False
         words += 1
         if words > _MAX_WORDS:
             return False, False
@@ -390,6 +468,18 @@ _STRONG_VERBS = frozenset(
 )
 
 
+def _modifies_noun(word: str) -> bool:
+    """Whether the word after an "-ing" word is a plain noun it may modify ("hiring
+    practices"), not an object's determiner, a particle or "to" ("taking the", "trying to")."""
+    low = word.lower()
+    return (word.isalpha() and word.islower() and low not in _DETERMINERS and low not in _CLAUSE_LEADS
+            and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS and low not in _PARTICLES
+            and low not in ("otherwise", "online") and not low.endswith(("ly", "ing")))
+
+
+_PARTICLES = frozenset("out up down off over away back about into onto".split())
+
+
 def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a capitalised verb form at ``i`` is a name, outside title case:
     the end of one ("Theresa May") or the whole subject ("May said")."""
@@ -397,7 +487,7 @@ def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and w.lower() in _MODALS)
 
 
-def _coordinated(toks, i: int) -> bool:
+def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     """An "and" that joins two speakers in one subject: a name or a group of
     others after a capitalised word ("Ann Lee and Tom Roe", "Ann Lee and other
     pilots"), anything after a subject pronoun ("She and her aides"), a
@@ -411,9 +501,25 @@ def _coordinated(toks, i: int) -> bool:
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
-    if left[0].isupper():
-        return right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS
-    return _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right))
+    if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
+        return True
+    if _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right)):
+        return True
+    # two short noun phrases, each ending in a name, a plural or a noun that often
+    # names a speaker: "the businessman and reality star", "media reports and party
+    # sources", "Ann Lee and former mayor Tom Roe"
+    # (but a lone name after a lower-case noun more often opens a clause: "a woman
+    # asked for a photo and Lee said")
+    return (lexicon is not None and len(toks) - i <= _CONJUNCT_WORDS and low not in _VERBISH
+            and _nounish(left, lexicon) and _nounish(toks[-1][2], lexicon)
+            and not (right[0].isupper() and i == len(toks) - 2))
+
+
+_CONJUNCT_WORDS = 6
+
+
+def _nounish(word: str, lexicon: Lexicon) -> bool:
+    return word[0].isupper() or _plural(word) or lexicon.source_heads.get(word.lower(), 0) >= 0.05
 
 
 def _plural(word: str) -> bool:
@@ -475,9 +581,17 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit() or first.endswith("ing")
-            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS):
-        # a relative clause, an age, a participle or an adverbial is no part of the mention
+    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
+            or first.endswith("ing") and first != "including"
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)):
+        # a relative clause, an age, a participle or an adverbial is no part of the
+        # mention; a list of members is ("Six papers, including the Gazette,")
+        if text[lo:name[0]].rstrip().endswith(","):
+            # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
+            # before the aside may hold an appositive of its own
+            found = _walked_subject(text, lo, comma + 1, lexicon, strong)
+            if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
+                return found
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
@@ -492,6 +606,41 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _describes(aside: list[tuple[int, int, str]]) -> bool:
+    """Whether a short aside between dashes describes the mention before it ("— a
+    teacher from Ohio —", "— and, in particular, Ann Lee —", "— 55 percent —"),
+    rather than opening a relative clause or an adverbial."""
+    words = [t for t in aside if _WORD.match(t[2])]
+    if not words or len(aside) > _MAX_APPOSITIVE_WORDS:
+        return False
+    first = words[0][2].lower()
+    if first in ("who", "which", "whose", "whom", "when", "where") or first in _PREPOSITIONS:
+        return False
+    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first != "including":
+        return False
+    return not _adverbial_aside(words) and first not in ("now", "then", "even")
+
+
+def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is an adverbial, not a description of the name before it:
+    a subordinate clause ("Lee, while still a pilot,"), an adverb ("Lee,
+    clearly annoyed,", "Lee, almost alone,") or "still" ("Lee, still angry,")."""
+    first, last = appos[0][2].lower(), appos[-1][2]
+    if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
+        return False  # "Lee, as well as her aides,": a second speaker
+    return (first in _SUBORDINATORS or first == "still" or _ly_adverb(appos[0][2])
+            or len(appos) <= 3 and all(t[2].islower() for t in appos) and _ly_adverb(last))
+
+
+def _ly_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" ("clearly", but not "Kelly" nor "ally")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+# Words in "-ly" that are no adverbs: "Ann Lee, an ally,", "a weekly", "the family"
+_LY_NOUNS = frozenset("ally family assembly rally italy july weekly monthly daily quarterly elderly".split())
 
 
 # What an aside after a name opens with: a determiner, an age, a place, a relative
@@ -553,7 +702,7 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
         return False
     low = first.group().lower()
     return (low in _FRONTED or low in _PREPOSITIONS or low in en.CLAUSE_BOUNDARIES or low in en.SENTENCE_ADVERBS
-            or (low.endswith("ly") and len(low) > 4))
+            or (low.endswith("ly") and len(low) > 4) or (low.endswith("ing") and len(low) > 5))
 
 
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -582,8 +731,13 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             ) or low in ("still", "now", "also"):
                 end = s
                 break
-    for s, _e, w in toks:
-        if w.lower() in ("that", "because", "when", "while", "as", "but", "if", "after", "before") and start < s < end:
+    for k, (s, _e, w) in enumerate(toks):
+        if s >= end:
+            break
+        low = w.lower()
+        if low in ("who", "whose", "which") or low == "that" and k and _noun_before_that(toks[k - 1][2]):
+            break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
+        if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
@@ -601,6 +755,17 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+# Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
+_MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
+
+
+def _noun_before_that(word: str) -> bool:
+    """Whether the word before "that" is a noun, so that "that" opens a relative
+    clause ("a group that favors"), not a verb's complement ("added that", "claims that")."""
+    return (word.isalpha() and word.islower() and word not in _VERBISH and not word.endswith("ed")
+            and lemma(word) not in en.THAT_VERBS)
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -660,6 +825,7 @@ def capital_words(words: list[str]) -> list[str]:
 _FRONTED = frozenset(
     "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
     "within without under over through against toward towards across around following unlike like perhaps "
+    "outside inside near behind "
     "last next ago".split()
 ) | en.TIME_WORDS
 
@@ -721,15 +887,21 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             return None
     start = end = None
     prev_low = ""
-    for s, e, w in toks:
+    for k, (s, e, w) in enumerate(toks):
         low = w.lower()
         if not _WORD.match(w):
             if w in ("’s", "'s", ".", "-", "&") and start is not None:
                 end = e
                 continue
             break
-        if w[0].islower() and (low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
-                               or low in en.CLAUSE_BOUNDARIES and low != "and"):
+        joined = start is not None and (
+            # "Ann Lee and her aides spent ...": two speakers joined by "and"
+            low == "and" and _coordinated(toks, k)
+            or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
+        if w[0].islower() and not joined and (
+                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
+                or low in en.CLAUSE_BOUNDARIES and low != "and"
+                or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             break  # "The mayor toured": a past tense after a noun ends the subject
