@@ -96,6 +96,9 @@ ROWS = [
      ["the Harbour Gazette"]),
     ("Farmers in the valley view the new canal as a lifeline.",
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
+    # the part after "as" ends where any content ends
+    ("The inspectors described the old pier as unsafe, which the town had built a century earlier.",
+     "core.view_as.v1", "The inspectors", "described", ["the old pier", "unsafe"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",

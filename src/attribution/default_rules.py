@@ -384,7 +384,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
             first = clauses.trim(text, pos, m.start())
-            second = clauses.trim(text, m.end(), s1)
+            # "view the canal as a lifeline, which ...": the second part ends where any content does
+            second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
             return
