@@ -111,6 +111,9 @@ ROWS = [
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
+    # a short object before the colon: the quotation after it is the content
+    ("The harbour master added a caveat: “The pier stays shut until May.”",
+     "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",

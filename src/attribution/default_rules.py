@@ -421,8 +421,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
-    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1):
-        rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y"
+    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1):
+        rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
@@ -592,6 +592,20 @@ _PLACE_THEN_THAT = regex.compile(
     _occasion("at|in|on|from|during|to|with|after|before|outside|inside|near|over", 80) + r"\s+that\s+"
 )
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
+# "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
+_OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
+
+
+def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
+    """Whether a colon and a quotation follow the cue past a short noun
+    phrase or adverbial, no clause of its own: the quotation is the content."""
+    m = _OBJECT_COLON.match(ctx.text, pos, s1)
+    if m is None:
+        return False
+    colon = ctx.text.index(":", pos)
+    return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
+
+
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
