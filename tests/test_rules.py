@@ -111,6 +111,11 @@ ROWS = [
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
+    # a title after a hyphen and a run of initials end no sentence
+    ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
+     "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),
+    ("The pier was designed by A.E. Dick Ross, the harbour board said.",
+     "core.trailing_cue.v2", "the harbour board", "said", ["The pier was designed by A.E. Dick Ross"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),

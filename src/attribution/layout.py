@@ -349,9 +349,9 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
     i = dot
     while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
         i -= 1
-    word = text[i:dot].lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "John F. Kennedy"
+    word = text[i:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
+    if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        return True  # initials: "John F. Kennedy", "A.E. Dick Howard"
     return word in _ABBREVIATIONS
 
 
