@@ -111,6 +111,9 @@ ROWS = [
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
+    # a manner adverb between the cue and its particle is the cue's
+    ("The mayor spoke passionately about the old pier.",
+     "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
     # a title after a hyphen and a run of initials end no sentence
     ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
      "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),

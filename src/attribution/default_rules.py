@@ -485,8 +485,18 @@ _PARTICLE = regex.compile(
 )
 
 
+# A manner adverb or a bare "little", "nothing" between the cue and its
+# particle is the cue's too: "spoke passionately about X", "said little about X".
+_ADVERB_BEFORE_PARTICLE = regex.compile(
+    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)(?=\s+about\b)"
+)
+
+
 def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
     """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
+    adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1)
+    if adverb is not None and _PARTICLE.match(text, adverb.end(), s1):
+        pos = adverb.end()
     for _ in range(2):
         m = _PARTICLE.match(text, pos, s1)
         if m is None:
