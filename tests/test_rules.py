@@ -119,6 +119,9 @@ ROWS = [
      "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),
     ("The pier was designed by A.E. Dick Ross, the harbour board said.",
      "core.trailing_cue.v2", "the harbour board", "said", ["The pier was designed by A.E. Dick Ross"], "claim", []),
+    # but a state's initials after a place's comma may end one
+    ("“The pier is safe,” Ann Lee said at a rally in Portville, N.Y. “We will keep it open.”",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier is safe,”", "“We will keep it open.”"], "quote", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),
