@@ -122,6 +122,11 @@ ROWS = [
     # but a state's initials after a place's comma may end one
     ("“The pier is safe,” Ann Lee said at a rally in Portville, N.Y. “We will keep it open.”",
      "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier is safe,”", "“We will keep it open.”"], "quote", []),
+    # a hearer the hearer pattern does not know, up to the complement after it
+    ("The mayor told members of the harbour board on Friday that the pier would close.",
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+    ("The reporter asked the harbour master whether the pier would reopen.",
+     "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),

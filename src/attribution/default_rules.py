@@ -556,6 +556,32 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
         yield _candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
 
 
+# What follows the hearer of a verb that takes one: "told the crowd that",
+# "asked the students whether". Not "to": in "urged the board to act" the
+# board is a part of what was urged.
+_WH = "if|whether|how|what|why|when|where|who"
+_COMPLEMENT_AFTER_HEARER = {"tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"}}
+_COMPLEMENT_AHEAD = {
+    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
+    for verb, words in _COMPLEMENT_AFTER_HEARER.items()
+}
+_LONG_HEARER_WORDS = 10
+
+
+def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
+    """Past a hearer the hearer pattern does not know, up to the complement
+    that follows it: "told members of the council that ...", "asked the
+    students whether ...". The hearer must read as a noun phrase."""
+    text = ctx.text
+    m = _COMPLEMENT_AHEAD[lemma_].match(text, pos, s1)
+    if m is None or ctx.layout.inside_quote(m.end()):
+        return pos
+    words = WORD.findall(text, pos, m.end())
+    if len(words) > _LONG_HEARER_WORDS or words[0].lower() in _ADJUNCT_ONLY or not clauses.noun_phrase(text, pos, m.end()):
+        return pos  # "asked about the plan and whether ...": no hearer
+    return m.end()
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -566,13 +592,17 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
             m = None
-        if m and not ctx.layout.inside_quote(m.start() + 1):
+        if m is None:
+            pos = _past_long_hearer(ctx, lemma_, pos, s1)
+        elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
             if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             pos = clauses.skip_post_adjuncts(text, m.end(), s1)
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+    elif lemma_ in _COMPLEMENT_AFTER_HEARER:
+        pos = _past_long_hearer(ctx, lemma_, pos, s1)
     interview = _WITH_OUTLET.match(text, pos, s1)
     if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
