@@ -127,6 +127,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
+    # the infinitive of a verb like "decline" is what it reports
+    ("The harbour master declined to say whether the pier would reopen.",
+     "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),

@@ -400,6 +400,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
+    if catenative and (lemma_ in _INFINITIVE_CONTENT and not _THAT.match(text, catenative.end(1), s1)):
+        catenative = None  # "declined to say whether ...": the infinitive is the content
     if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
         cue = [(cue[0][0], catenative.end(1))]
@@ -648,6 +650,10 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+# Verbs whose infinitive is what they report ("declined to say whether",
+# "pledged to oppose the bill"): the verb is the cue, the infinitive the content,
+# unless a "that" clause follows the second verb ("refused to admit that ...").
+_INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want prefer hope plan agree threaten".split())
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
