@@ -103,6 +103,9 @@ ROWS = [
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
      "core.participle.v2", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
+    # the occasion between a participle and its "that" is no part of the content
+    ("The captain left the quay on Friday, saying in a radio interview that the crossing was unsafe.",
+     "core.participle.v2", "The captain", "saying", ["the crossing was unsafe"], "claim", []),
     ("Fans gathered outside the ground, chanting that the club was not for sale.",
      "core.participle.v2", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",

@@ -633,6 +633,12 @@ _OCCASION_TO_END = regex.compile(
 _PLACE_THEN_THAT = regex.compile(
     _occasion("at|in|on|from|during|to|with|after|before|outside|inside|near|over", 80) + r"\s+that\s+"
 )
+# the same after a participle, with fewer prepositions: "urging voters to embrace a
+# generation that ..." is no occasion
+_OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s+that\s+")
+# and when the cue took the preposition in ("saying in"), the rest of the occasion
+_ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
+_OCCASION_AFTER_PREPOSITION = regex.compile(r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
@@ -853,7 +859,9 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     text = ctx.text
     via: list[tuple[int, int]] = []
     pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
-    m = _THAT.match(text, pos, sentence.end)
+    # "..., saying in a recent debate that ...": the occasion is the cue's, as after "said"
+    m = _THAT.match(text, pos, sentence.end) or (_OCCASION_AFTER_PREPOSITION if _ENDS_IN_PREPOSITION.search(text, cs, ce)
+                                                  else _OCCASION_THEN_THAT).match(text, pos, sentence.end)
     complementizer = None
     if m:
         pos = m.end()
