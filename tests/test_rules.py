@@ -133,6 +133,11 @@ ROWS = [
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
+    # a place or occasion after the cue, then the quotation or the "that"
+    ("The mayor said on Harbour Radio, “The pier will reopen in May.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“The pier will reopen in May.”"], "quote", []),
+    ("The mayor said in Portville, New Caledon, that the pier would reopen.",
+     "core.said_that.v2", "The mayor", "said", ["the pier would reopen"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),

@@ -411,7 +411,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "issued a statement saying that ...": the statement and its participle are the cue
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
-    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
+    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
     complementizer = None
     as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
     as_clause = as_start is not None
@@ -426,6 +426,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
+    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1)) and not ctx.layout.inside_quote(place.end() - 1):
+        rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
+        pos = place.end()
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
@@ -639,6 +642,11 @@ _OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\
 # and when the cue took the preposition in ("saying in"), the rest of the occasion
 _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
 _OCCASION_AFTER_PREPOSITION = regex.compile(r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+")
+# the place or occasion may hold commas when one closes it before "that":
+# "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
+_PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+# "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
+_PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
