@@ -133,6 +133,9 @@ ROWS = [
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
+    # a manner adverb before "that" is the cue's
+    ("The harbour master said only that the pier would stay shut.",
+     "core.said_that.v2", "The harbour master", "said", ["the pier would stay shut"], "claim", []),
     # a place or occasion after the cue, then the quotation or the "that"
     ("The mayor said on Harbour Radio, “The pier will reopen in May.”",
      "core.colon_lead.v2", "The mayor", "said", ["“The pier will reopen in May.”"], "quote", []),

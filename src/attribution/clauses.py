@@ -162,9 +162,17 @@ _TIME_ADJUNCT = regex.compile(
 )
 
 
+# Before "that", any manner adverb or a span of time is the cue's: "said
+# only that", "argued insistently that", "has said for years that".
+# Lower case: "told Kelly that" names a hearer.
+_ADVERB_BEFORE_THAT = regex.compile(
+    r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades))(?=\s*,?\s+that\b)"
+)
+
+
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _TIME_ADJUNCT.match(text, pos, limit):
+    while m := _TIME_ADJUNCT.match(text, pos, limit) or _ADVERB_BEFORE_THAT.match(text, pos, limit):
         pos = m.end()
     return pos
 
