@@ -53,6 +53,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # an empty "it" before "seems" is no part of the content; before "to" it stands for something
+    ("It seems likely that the pier will close before winter.",
+     "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),
+    ("It appeared to undercut the mayor's plan.",
+     "core.raising.v2", None, "appeared", ["It", "to undercut the mayor's plan"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),

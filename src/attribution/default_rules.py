@@ -843,9 +843,16 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
     complement = clauses.trim(text, cue_end, end)
-    if complement[1] > complement[0]:
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
-                         "core.raising.v2", priority=60)
+    if complement[1] <= complement[0]:
+        return
+    # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
+    # content; before "to" ("it appeared to undercut her") it stands for something said before
+    expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
+                     None, "core.raising.v2", priority=60)
+
+
+_TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
