@@ -135,6 +135,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
+    # a cue that took "to" takes the bare verb after it too
+    ("The mayor continued to express doubts about the pier.",
+     "core.said_that.v2", "The mayor", "continued to express", ["doubts about the pier"], "claim", []),
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),

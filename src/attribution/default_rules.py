@@ -400,6 +400,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
+    if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
+        # the cue took "to" ("continued to"): a bare verb after it, not a noun ("respond to requests")
+        catenative = _BARE_VERB.match(text, pos, s1)
+        if catenative and lemma(catenative.group(1)) != catenative.group(1):
+            catenative = None
     if catenative and (lemma_ in _INFINITIVE_CONTENT and not _THAT.match(text, catenative.end(1), s1)):
         catenative = None  # "declined to say whether ...": the infinitive is the content
     if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2):
@@ -664,6 +669,8 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+_BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
+_ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # Verbs whose infinitive is what they report ("declined to say whether",
 # "pledged to oppose the bill"): the verb is the cue, the infinitive the content,
 # unless a "that" clause follows the second verb ("refused to admit that ...").
