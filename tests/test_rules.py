@@ -141,6 +141,9 @@ ROWS = [
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
+    # "not only X, but also Y" is one content
+    ("The mayor said the pier was not only unsafe, but also too costly to repair.",
+     "core.said_that.v2", "The mayor", "said", ["the pier was not only unsafe, but also too costly to repair"], "claim", []),
     # a manner adverb before "that" is the cue's
     ("The harbour master said only that the pier would stay shut.",
      "core.said_that.v2", "The harbour master", "said", ["the pier would stay shut"], "claim", []),

@@ -71,8 +71,9 @@ _BOUNDARY = regex.compile(
     regex.IGNORECASE,
 )
 # "..., but" that goes on with the report rather than the writer: "..., but
-# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y".
-_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for)\b", regex.IGNORECASE)
+# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
+# "not only X, but also Y".
+_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for|also)\b", regex.IGNORECASE)
 # A relative clause closed by a comma stands inside the content ("the
 # criticism, which is outlined in a report, is fair game"); one that runs to
 # the end of the content is the writer's aside.
