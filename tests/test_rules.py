@@ -311,6 +311,18 @@ def test_split_quote_is_one_attribution(parser):
     assert [s.text for s in att.content] == ["“The pumps failed at dawn,”", "“Nobody was warned.”"]
 
 
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_before(parser):
+    text = "“The pier is safe,” the mayor said.\n\n“We will keep it open all winter.”\n\nThe ferry left."
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == ["“The pier is safe,”", "“We will keep it open all winter.”"]
+
+
+@pytest.mark.parametrize("after", ["“Nooo!”", '"We will keep it open all winter."', "“We will keep it open,” she added."])
+def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, after):
+    doc = parser.parse("“The pier is safe,” the mayor said.\n\n" + after)
+    assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
+
+
 def test_quote_carried_over_paragraphs(parser):
     text = "The warden wrote, “We will close the park.\n“It is the only safe choice.”"
     att = _one(parser.parse(text))

@@ -257,6 +257,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         spans = [content]
         if rest and not _reports_between(text, src[1], end_src):
             spans.append(rest)
+        spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
         return
     window = cues.opening_quotation_window(ctx, sentence)
@@ -338,6 +339,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         rest_end, rest = _source_end(ctx, cue_end, s1)
         if rest and not _reports_between(text, cue_end, rest_end):
             spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
+        spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay else None
         if named and sources.kind(text, *named, lex) == "outlet":
@@ -1038,6 +1040,33 @@ def _sentence_at(ctx: Context, pos: int) -> Sentence:
     sentences = ctx.layout.sentences
     k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
     return sentences[max(k, 0)]
+
+
+_MAX_QUOTED_PARAGRAPHS = 3
+_OPENING_MARKS = "“\"‘'"
+_MIN_QUOTED_PARAGRAPH_WORDS = 4
+
+
+def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, int]) -> list[tuple[int, int]]:
+    """The paragraphs after a quotation credited at the end of its paragraph
+    ("“Y,” she said.") that are each one quotation and nothing else: with no
+    cue of their own, they go on with the same speaker's words."""
+    text, layout = ctx.text, ctx.layout
+    if not cues.quotation_inside(text, *last) or text[sentence.end : layout.paragraphs[sentence.paragraph][1]].strip():
+        return []
+    mark = next((ch for ch in text[last[0] : last[1]] if ch in _OPENING_MARKS), None)
+    out: list[tuple[int, int]] = []
+    for start, end in layout.paragraphs[sentence.paragraph + 1 : sentence.paragraph + 1 + _MAX_QUOTED_PARAGRAPHS]:
+        q = next(layout.quotations_from(start), None)
+        part = clauses.trim(text, start, end)
+        if q is None or q.start != part[0] or not q.closed or q.end < part[1]:
+            break  # a paragraph with words outside its quotation, or none
+        if text[q.start] != mark:
+            break  # marks of another kind: words from another text (a statement) or another hand
+        if len(WORD.findall(text, *part)) < _MIN_QUOTED_PARAGRAPH_WORDS:
+            break  # “Nooo!”: a cry from the crowd more likely than the speaker going on
+        out.append(part)
+    return out
 
 
 def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:
