@@ -152,6 +152,11 @@ ROWS = [
      "core.colon_lead.v2", "The mayor", "said", ["“The pier will reopen in May.”"], "quote", []),
     ("The mayor said in Portville, New Caledon, that the pier would reopen.",
      "core.said_that.v2", "The mayor", "said", ["the pier would reopen"], "claim", []),
+    # a phrase, a comma and a quotation that opens a sentence: the quotation is the content
+    ("The mayor replied evenly, “We will see.”",
+     "core.colon_lead.v2", "The mayor", "replied", ["“We will see.”"], "quote", []),
+    ("The mayor said the pier, “as everyone knows,” was unsafe.",
+     "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),

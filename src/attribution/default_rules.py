@@ -436,6 +436,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1)) and not ctx.layout.inside_quote(place.end() - 1):
         rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
         pos = place.end()
+    elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
+        rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
+        pos = quoted
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
@@ -657,6 +660,32 @@ _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:�
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
+
+
+_PHRASE_THEN_QUOTE = regex.compile(r"[^,:;“”\"\n]{1,120}?[,:]\s*(?=[“\"]|'')")
+_SHORT_LEAD_WORDS = 3
+
+
+def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
+    """Where a quotation starts that follows the cue past a phrase and a comma or
+    colon, and runs to the sentence's end: "wrote to his followers, “Y”",
+    "replied evenly, “Y”". The phrase must be a noun phrase or a few words,
+    no clause the quotation could go on with ("said the plan, “Y”" is not one),
+    and the quotation must open a sentence of its own (a capital letter)."""
+    text = ctx.text
+    m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
+    if m is None:
+        return None
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
+        return None
+    first = regex.search(r"\p{L}", text[q.start : q.end])
+    if first is None or not first.group().isupper():
+        return None
+    punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
+    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, pos, punct):
+        return None
+    return q.start
 
 
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
