@@ -155,6 +155,8 @@ ROWS = [
     # a phrase, a comma and a quotation that opens a sentence: the quotation is the content
     ("The mayor replied evenly, “We will see.”",
      "core.colon_lead.v2", "The mayor", "replied", ["“We will see.”"], "quote", []),
+    ("The harbour master wrote to his many followers, “The pier will reopen in May.”",
+     "core.colon_lead.v2", "The harbour master", "wrote", ["“The pier will reopen in May.”"], "quote", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a short object before the colon: the quotation after it is the content

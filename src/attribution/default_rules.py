@@ -683,9 +683,13 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     if first is None or not first.group().isupper():
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
-    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, pos, punct):
+    head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
+    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, head.end() if head else pos, punct):
         return None
     return q.start
+
+
+_LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
 
 
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
