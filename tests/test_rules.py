@@ -330,6 +330,11 @@ def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, af
     assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
 
 
+def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
+    att = _one(parser.parse("“The pier is safe,” the mayor said. Instead, “the ferry is the problem.”"))
+    assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
+
+
 def test_quote_carried_over_paragraphs(parser):
     text = "The warden wrote, “We will close the park.\n“It is the only safe choice.”"
     att = _one(parser.parse(text))
