@@ -157,6 +157,8 @@ ROWS = [
      "core.colon_lead.v2", "The mayor", "replied", ["“We will see.”"], "quote", []),
     ("The harbour master wrote to his many followers, “The pier will reopen in May.”",
      "core.colon_lead.v2", "The harbour master", "wrote", ["“The pier will reopen in May.”"], "quote", []),
+    ("The minister replied calmly, ‘We will not change course.’",
+     "core.colon_lead.v2", "The minister", "replied", ["‘We will not change course.’"], "quote", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a short object before the colon: the quotation after it is the content
