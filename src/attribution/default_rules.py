@@ -664,6 +664,7 @@ _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 
 _PHRASE_THEN_QUOTE = regex.compile(r"[^,:;“”\"\n]{1,120}?[,:]\s*(?=[“\"‘]|'')")
 _SHORT_LEAD_WORDS = 3
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
@@ -679,7 +680,7 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
         return None
-    first = regex.search(r"\p{L}", text[q.start : q.end])
+    first = _LETTER.search(text, q.start, q.end)
     if first is None or not first.group().isupper():
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
@@ -1076,7 +1077,7 @@ def _sentence_at(ctx: Context, pos: int) -> Sentence:
 
 
 _MAX_QUOTED_PARAGRAPHS = 3
-_OPENING_MARKS = "“\"‘'"
+_OPENING_MARK = regex.compile(r"[“\"‘']")
 _MIN_QUOTED_PARAGRAPH_WORDS = 4
 
 
@@ -1087,7 +1088,8 @@ def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, 
     text, layout = ctx.text, ctx.layout
     if not cues.quotation_inside(text, *last) or text[sentence.end : layout.paragraphs[sentence.paragraph][1]].strip():
         return []
-    mark = next((ch for ch in text[last[0] : last[1]] if ch in _OPENING_MARKS), None)
+    mark = _OPENING_MARK.search(text, *last)
+    mark = mark.group() if mark else None
     out: list[tuple[int, int]] = []
     for start, end in layout.paragraphs[sentence.paragraph + 1 : sentence.paragraph + 1 + _MAX_QUOTED_PARAGRAPHS]:
         q = next(layout.quotations_from(start), None)
