@@ -575,7 +575,9 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
 # "asked the students whether". Not "to": in "urged the board to act" the
 # board is a part of what was urged.
 _WH = "if|whether|how|what|why|when|where|who"
-_COMPLEMENT_AFTER_HEARER = {"tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"}}
+_COMPLEMENT_AFTER_HEARER = {
+    "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+}
 _COMPLEMENT_AHEAD = {
     verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
@@ -651,7 +653,9 @@ _PLACE_THEN_THAT = regex.compile(
 _OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s+that\s+")
 # and when the cue took the preposition in ("saying in"), the rest of the occasion
 _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
-_OCCASION_AFTER_PREPOSITION = regex.compile(r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+")
+_OCCASION_AFTER_PREPOSITION = regex.compile(
+    r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+"
+)
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
@@ -685,7 +689,8 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
     head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
-    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, head.end() if head else pos, punct):
+    phrase_start = head.end() if head else pos
+    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, phrase_start, punct):
         return None
     return q.start
 
