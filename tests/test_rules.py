@@ -337,6 +337,12 @@ def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
 
 
+def test_a_comma_inside_a_closing_quotation_mark_ends_a_fronted_question(rules_only):
+    doc = rules_only.parse("Asked whether the mayor is “fit to serve as mayor,” most residents said no.")
+    asked = [a for a in doc.attributions if a.rule == "core.asked.v2"]
+    assert [s.text for s in asked[0].content] == ["whether the mayor is “fit to serve as mayor,”"]
+
+
 def test_quote_carried_over_paragraphs(parser):
     text = "The warden wrote, “We will close the park.\n“It is the only safe choice.”"
     att = _one(parser.parse(text))

@@ -879,10 +879,19 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         if question is None:
             return
         start = question.start(1) if question.group(1).lower() != "about" else question.end(1)
-    end = sentence.end if ctx.layout.inside_quote(start) else clauses.clause_comma(ctx, start, sentence.end)
+    if ctx.layout.inside_quote(start):
+        end = sentence.end
+    else:
+        end = clauses.clause_comma(ctx, start, sentence.end)
+        closing = _COMMA_THEN_CLOSE.search(text, start, end)
+        if closing is not None and not ctx.layout.inside_quote(closing.end()):
+            end = closing.end()  # "Asked if he is “ready to serve,” most said yes": the quotation's comma ends the question
     content = clauses.trim(text, start, end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
+
+
+_COMMA_THEN_CLOSE = regex.compile(r",[”\"’']")
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
