@@ -161,6 +161,9 @@ ROWS = [
      "core.colon_lead.v2", "The minister", "replied", ["‘We will not change course.’"], "quote", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
+    # a comma inside a closing quotation mark closes the clause around the quotation too
+    ("Ann Lee, who called the pier “a disgrace,” resigned.",
+     "core.said_that.v2", "who", "called", ["the pier “a disgrace,”"], "claim", []),
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),
@@ -337,10 +340,13 @@ def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
 
 
-def test_a_comma_inside_a_closing_quotation_mark_ends_a_fronted_question(rules_only):
-    doc = rules_only.parse("Asked whether the mayor is “fit to serve as mayor,” most residents said no.")
-    asked = [a for a in doc.attributions if a.rule == "core.asked.v2"]
-    assert [s.text for s in asked[0].content] == ["whether the mayor is “fit to serve as mayor,”"]
+@pytest.mark.parametrize("sentence,content", [
+    ("Asked whether the mayor is “fit to serve as mayor,” most residents said no.",
+     "whether the mayor is “fit to serve as mayor,”"),
+    ("When the mayor said the pier was “a disgrace,” the council voted to close it.", "the pier was “a disgrace,”"),
+])
+def test_a_comma_inside_a_closing_quotation_mark_ends_a_fronted_clause(rules_only, sentence, content):
+    assert [s.text for s in rules_only.parse(sentence).attributions[0].content] == [content]
 
 
 def test_quote_carried_over_paragraphs(parser):

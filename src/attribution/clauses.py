@@ -32,15 +32,30 @@ _SUBORDINATORS = frozenset(
 
 
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
-    """The first comma outside quotations in [pos, end), or end; not one
-    inside a number ("8,000")."""
+    """The first comma outside quotations in [pos, end), or one that a
+    quotation closes on ("“ready to serve,”"), or end; not one inside a
+    number ("8,000")."""
     text = ctx.text
     comma = pos
     while (comma := text.find(",", comma, end)) >= 0:
-        if not ctx.layout.inside_quote(comma) and not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+        if not (ctx.layout.inside_quote(comma) and not closes_quotation(ctx, comma + 1)) and not (
+            text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()
+        ):
             return comma
         comma += 1
     return end
+
+
+def past_closing_mark(ctx: Context, comma: int) -> int:
+    """The end of a clause at ``comma``: past the mark of a quotation that closes on it."""
+    return comma + 2 if ctx.text[comma : comma + 1] == "," and closes_quotation(ctx, comma + 1) else comma
+
+
+def closes_quotation(ctx: Context, pos: int) -> bool:
+    """Whether a closing mark at ``pos`` ends a quotation: the comma before it
+    ("... the plan,” she said") ends the clause around the quotation too."""
+    mark = ctx.text[pos : pos + 1]
+    return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
 
 
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
@@ -56,7 +71,7 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     if not opens_with_subordinator(text, sentence.start, sentence.end):
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
-    return comma if comma > cue else sentence.end
+    return past_closing_mark(ctx, comma) if comma > cue else sentence.end
 
 
 # Words after a comma that end reported content: a participle that reports

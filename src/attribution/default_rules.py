@@ -470,7 +470,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
-        end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
+        end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and text[via_end.start():via_end.start() + 1] == ",":
         via += _trailing_via(ctx, via_end.start(), s1)
@@ -882,16 +882,12 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     if ctx.layout.inside_quote(start):
         end = sentence.end
     else:
-        end = clauses.clause_comma(ctx, start, sentence.end)
-        closing = _COMMA_THEN_CLOSE.search(text, start, end)
-        if closing is not None and not ctx.layout.inside_quote(closing.end()):
-            end = closing.end()  # "Asked if he is “ready to serve,” most said yes": the quotation's comma ends the question
+        # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
+        end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
     content = clauses.trim(text, start, end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
-
-_COMMA_THEN_CLOSE = regex.compile(r",[”\"’']")
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
