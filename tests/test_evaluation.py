@@ -109,3 +109,13 @@ def test_folder_of_ann_files_with_text_dir(corpus, capsys):
 def test_a_folder_without_annotations_is_a_clear_error(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path)]) == 2
     assert "text/ and attributions/" in capsys.readouterr().err
+
+
+def test_polnear_gives_the_as_of_view_as_to_the_content(parser):
+    text = "Farmers in the valley view the new canal as a lifeline."
+    att = parser.parse(text).attributions[0]
+    assert [s.text for s in att.cue.spans] == ["view", "as"]
+    assert [s.text for s in brat.content_spans(text, att)] == ["the new canal as a lifeline"]
+    assert [s.text for s in brat.cue_spans(text, att)] == ["view"]
+    assert [s.text for s in brat.content_spans(text, att, "plain")] == ["the new canal", "a lifeline"]
+    assert [s.text for s in brat.cue_spans(text, att, "plain")] == ["view", "as"]

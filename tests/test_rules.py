@@ -80,6 +80,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # an empty "it" before "seems" is no part of the content; before "to" it stands for something
+    ("It seems likely that the pier will close before winter.",
+     "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),
+    ("It appeared to undercut the mayor's plan.",
+     "core.raising.v2", None, "appeared", ["It", "to undercut the mayor's plan"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),
@@ -123,10 +128,16 @@ ROWS = [
      ["the Harbour Gazette"]),
     ("Farmers in the valley view the new canal as a lifeline.",
      "core.view_as.v1", "Farmers in the valley", "view", ["the new canal", "a lifeline"], "claim", []),
+    # the part after "as" ends where any content ends
+    ("The inspectors described the old pier as unsafe, which the town had built a century earlier.",
+     "core.view_as.v1", "The inspectors", "described", ["the old pier", "unsafe"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
      "core.participle.v2", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
+    # the occasion between a participle and its "that" is no part of the content
+    ("The captain left the quay on Friday, saying in a radio interview that the crossing was unsafe.",
+     "core.participle.v2", "The captain", "saying", ["the crossing was unsafe"], "claim", []),
     ("Fans gathered outside the ground, chanting that the club was not for sale.",
      "core.participle.v2", "Fans", "chanting", ["the club was not for sale"], "claim", []),
     ("“Our doors stay open.” ― Maria Lopez, shop owner",
@@ -135,6 +146,54 @@ ROWS = [
      "core.dash_credit.v2", "Mayor Ann Lee", "-", ["“We will rebuild the pier before winter.”"], "quote", []),
     ("In his column, Lee wrote:\n\nThe pier is finished.",
      "core.colon_lead.v2", "Lee", "wrote", ["The pier is finished"], "claim", []),
+    # a manner adverb between the cue and its particle is the cue's
+    ("The mayor spoke passionately about the old pier.",
+     "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
+    # a title after a hyphen and a run of initials end no sentence
+    ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
+     "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),
+    ("The pier was designed by A.E. Dick Ross, the harbour board said.",
+     "core.trailing_cue.v2", "the harbour board", "said", ["The pier was designed by A.E. Dick Ross"], "claim", []),
+    # but a state's initials after a place's comma may end one
+    ("“The pier is safe,” Ann Lee said at a rally in Portville, N.Y. “We will keep it open.”",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier is safe,”", "“We will keep it open.”"], "quote", []),
+    # a hearer the hearer pattern does not know, up to the complement after it
+    ("The mayor told members of the harbour board on Friday that the pier would close.",
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+    ("The reporter asked the harbour master whether the pier would reopen.",
+     "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
+    # a cue that took "to" takes the bare verb after it too
+    ("The mayor continued to express doubts about the pier.",
+     "core.said_that.v2", "The mayor", "continued to express", ["doubts about the pier"], "claim", []),
+    # the infinitive of a verb like "decline" is what it reports
+    ("The harbour master declined to say whether the pier would reopen.",
+     "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
+    # "not only X, but also Y" is one content
+    ("The mayor said the pier was not only unsafe, but also too costly to repair.",
+     "core.said_that.v2", "The mayor", "said", ["the pier was not only unsafe, but also too costly to repair"], "claim", []),
+    # a manner adverb before "that" is the cue's
+    ("The harbour master said only that the pier would stay shut.",
+     "core.said_that.v2", "The harbour master", "said", ["the pier would stay shut"], "claim", []),
+    # a place or occasion after the cue, then the quotation or the "that"
+    ("The mayor said on Harbour Radio, “The pier will reopen in May.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“The pier will reopen in May.”"], "quote", []),
+    ("The mayor said in Portville, New Caledon, that the pier would reopen.",
+     "core.said_that.v2", "The mayor", "said", ["the pier would reopen"], "claim", []),
+    # a phrase, a comma and a quotation that opens a sentence: the quotation is the content
+    ("The mayor replied evenly, “We will see.”",
+     "core.colon_lead.v2", "The mayor", "replied", ["“We will see.”"], "quote", []),
+    ("The harbour master wrote to his many followers, “The pier will reopen in May.”",
+     "core.colon_lead.v2", "The harbour master", "wrote", ["“The pier will reopen in May.”"], "quote", []),
+    ("The minister replied calmly, ‘We will not change course.’",
+     "core.colon_lead.v2", "The minister", "replied", ["‘We will not change course.’"], "quote", []),
+    ("The mayor said the pier, “as everyone knows,” was unsafe.",
+     "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
+    # a comma inside a closing quotation mark closes the clause around the quotation too
+    ("Ann Lee, who called the pier “a disgrace,” resigned.",
+     "core.said_that.v2", "who", "called", ["the pier “a disgrace,”"], "claim", []),
+    # a short object before the colon: the quotation after it is the content
+    ("The harbour master added a caveat: “The pier stays shut until May.”",
+     "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",
@@ -389,6 +448,32 @@ def test_split_quote_is_one_attribution(parser):
     doc = parser.parse("“The pumps failed at dawn,” engineer Sam Okafor said. “Nobody was warned.”")
     att = _one(doc)
     assert [s.text for s in att.content] == ["“The pumps failed at dawn,”", "“Nobody was warned.”"]
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_before(parser):
+    text = "“The pier is safe,” the mayor said.\n\n“We will keep it open all winter.”\n\nThe ferry left."
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == ["“The pier is safe,”", "“We will keep it open all winter.”"]
+
+
+@pytest.mark.parametrize("after", ["“Nooo!”", '"We will keep it open all winter."', "“We will keep it open,” she added."])
+def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, after):
+    doc = parser.parse("“The pier is safe,” the mayor said.\n\n" + after)
+    assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
+
+
+def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
+    att = _one(parser.parse("“The pier is safe,” the mayor said. Instead, “the ferry is the problem.”"))
+    assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Asked whether the mayor is “fit to serve as mayor,” most residents said no.",
+     "whether the mayor is “fit to serve as mayor,”"),
+    ("When the mayor said the pier was “a disgrace,” the council voted to close it.", "the pier was “a disgrace,”"),
+])
+def test_a_comma_inside_a_closing_quotation_mark_ends_a_fronted_clause(rules_only, sentence, content):
+    assert [s.text for s in rules_only.parse(sentence).attributions[0].content] == [content]
 
 
 def test_quote_carried_over_paragraphs(parser):

@@ -32,15 +32,30 @@ _SUBORDINATORS = frozenset(
 
 
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
-    """The first comma outside quotations in [pos, end), or end; not one
-    inside a number ("8,000")."""
+    """The first comma outside quotations in [pos, end), or one that a
+    quotation closes on ("“ready to serve,”"), or end; not one inside a
+    number ("8,000")."""
     text = ctx.text
     comma = pos
     while (comma := text.find(",", comma, end)) >= 0:
-        if not ctx.layout.inside_quote(comma) and not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+        if not (ctx.layout.inside_quote(comma) and not closes_quotation(ctx, comma + 1)) and not (
+            text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()
+        ):
             return comma
         comma += 1
     return end
+
+
+def past_closing_mark(ctx: Context, comma: int) -> int:
+    """The end of a clause at ``comma``: past the mark of a quotation that closes on it."""
+    return comma + 2 if ctx.text[comma : comma + 1] == "," and closes_quotation(ctx, comma + 1) else comma
+
+
+def closes_quotation(ctx: Context, pos: int) -> bool:
+    """Whether a closing mark at ``pos`` ends a quotation: the comma before it
+    ("... the plan,” she said") ends the clause around the quotation too."""
+    mark = ctx.text[pos : pos + 1]
+    return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
 
 
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
@@ -56,7 +71,7 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     if not opens_with_subordinator(text, sentence.start, sentence.end):
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
-    return comma if comma > cue else sentence.end
+    return past_closing_mark(ctx, comma) if comma > cue else sentence.end
 
 
 # Words after a comma that end reported content: a participle that reports
@@ -71,8 +86,9 @@ _BOUNDARY = regex.compile(
     regex.IGNORECASE,
 )
 # "..., but" that goes on with the report rather than the writer: "..., but
-# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y".
-_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for)\b", regex.IGNORECASE)
+# that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
+# "not only X, but also Y".
+_BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for|also)\b", regex.IGNORECASE)
 # A relative clause closed by a comma stands inside the content ("the
 # criticism, which is outlined in a report, is fair game"); one that runs to
 # the end of the content is the writer's aside.
@@ -162,9 +178,17 @@ _TIME_ADJUNCT = regex.compile(
 )
 
 
+# Before "that", any manner adverb or a span of time is the cue's: "said
+# only that", "argued insistently that", "has said for years that".
+# Lower case: "told Kelly that" names a hearer.
+_ADVERB_BEFORE_THAT = regex.compile(
+    r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades))(?=\s*,?\s+that\b)"
+)
+
+
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _TIME_ADJUNCT.match(text, pos, limit):
+    while m := _TIME_ADJUNCT.match(text, pos, limit) or _ADVERB_BEFORE_THAT.match(text, pos, limit):
         pos = m.end()
     return pos
 

@@ -269,6 +269,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         spans = [content]
         if rest and not _reports_between(text, src[1], end_src):
             spans.append(rest)
+        spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
         return
     window = cues.opening_quotation_window(ctx, sentence)
@@ -352,6 +353,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         rest_end, rest = _source_end(ctx, cue_end, s1)
         if rest and not _reports_between(text, cue_end, rest_end):
             spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
+        spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay else None
         if named and sources.kind(text, *named, lex) == "outlet":
@@ -407,7 +409,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):
             first = clauses.trim(text, pos, m.start())
-            second = clauses.trim(text, m.end(), s1)
+            # "view the canal as a lifeline, which ...": the second part ends where any content does
+            second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
             return
@@ -422,6 +425,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
+    if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
+        # the cue took "to" ("continued to"): a bare verb after it, not a noun ("respond to requests")
+        catenative = _BARE_VERB.match(text, pos, s1)
+        if catenative and lemma(catenative.group(1)) != catenative.group(1):
+            catenative = None
+    if catenative and (lemma_ in _INFINITIVE_CONTENT and not _THAT.match(text, catenative.end(1), s1)):
+        catenative = None  # "declined to say whether ...": the infinitive is the content
     if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
         cue = [(cue[0][0], catenative.end(1))]
@@ -431,7 +441,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "issued a statement saying that ...": the statement and its participle are the cue
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
-    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1)
+    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
     complementizer = None
     as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
     as_clause = as_start is not None
@@ -443,9 +453,15 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
-    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1):
-        rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y"
+    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1):
+        rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
+    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1)) and not ctx.layout.inside_quote(place.end() - 1):
+        rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
+        pos = place.end()
+    elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
+        rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
+        pos = quoted
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
@@ -477,7 +493,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
-        end = min(end, clauses.clause_comma(ctx, pos, end))  # the relative clause ends at its comma
+        end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
         via += _trailing_via(ctx, via_end[0], s1)
@@ -508,8 +524,18 @@ _PARTICLE = regex.compile(
 )
 
 
+# A manner adverb or a bare "little", "nothing" between the cue and its
+# particle is the cue's too: "spoke passionately about X", "said little about X".
+_ADVERB_BEFORE_PARTICLE = regex.compile(
+    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)(?=\s+about\b)"
+)
+
+
 def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
     """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
+    adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1)
+    if adverb is not None and _PARTICLE.match(text, adverb.end(), s1):
+        pos = adverb.end()
     for _ in range(2):
         m = _PARTICLE.match(text, pos, s1)
         if m is None:
@@ -569,6 +595,34 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
         yield _candidate(ctx, sentence, cue, lemma_, spans, src, "core.as_clause.v2", priority=50)
 
 
+# What follows the hearer of a verb that takes one: "told the crowd that",
+# "asked the students whether". Not "to": in "urged the board to act" the
+# board is a part of what was urged.
+_WH = "if|whether|how|what|why|when|where|who"
+_COMPLEMENT_AFTER_HEARER = {
+    "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+}
+_COMPLEMENT_AHEAD = {
+    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
+    for verb, words in _COMPLEMENT_AFTER_HEARER.items()
+}
+_LONG_HEARER_WORDS = 10
+
+
+def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
+    """Past a hearer the hearer pattern does not know, up to the complement
+    that follows it: "told members of the council that ...", "asked the
+    students whether ...". The hearer must read as a noun phrase."""
+    text = ctx.text
+    m = _COMPLEMENT_AHEAD[lemma_].match(text, pos, s1)
+    if m is None or ctx.layout.inside_quote(m.end()):
+        return pos
+    words = WORD.findall(text, pos, m.end())
+    if len(words) > _LONG_HEARER_WORDS or words[0].lower() in _ADJUNCT_ONLY or not clauses.noun_phrase(text, pos, m.end()):
+        return pos  # "asked about the plan and whether ...": no hearer
+    return m.end()
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -579,13 +633,17 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
             m = None
-        if m and not ctx.layout.inside_quote(m.start() + 1):
+        if m is None:
+            pos = _past_long_hearer(ctx, lemma_, pos, s1)
+        elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
             if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             pos = clauses.skip_post_adjuncts(text, m.end(), s1)
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+    elif lemma_ in _COMPLEMENT_AFTER_HEARER:
+        pos = _past_long_hearer(ctx, lemma_, pos, s1)
     interview = _WITH_OUTLET.match(text, pos, s1)
     if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
@@ -614,9 +672,74 @@ _OCCASION_TO_END = regex.compile(
 _PLACE_THEN_THAT = regex.compile(
     _occasion("at|in|on|from|during|to|with|after|before|outside|inside|near|over", 80) + r"\s+that\s+"
 )
+# the same after a participle, with fewer prepositions: "urging voters to embrace a
+# generation that ..." is no occasion
+_OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s+that\s+")
+# and when the cue took the preposition in ("saying in"), the rest of the occasion
+_ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
+_OCCASION_AFTER_PREPOSITION = regex.compile(
+    r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+"
+)
+# the place or occasion may hold commas when one closes it before "that":
+# "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
+_PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+# "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
+_PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
+# "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
+_OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
+
+
+_PHRASE_THEN_QUOTE = regex.compile(r"[^,:;“”\"\n]{1,120}?[,:]\s*(?=[“\"‘]|'')")
+_SHORT_LEAD_WORDS = 3
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
+    """Where a quotation starts that follows the cue past a phrase and a comma or
+    colon, and runs to the sentence's end: "wrote to his followers, “Y”",
+    "replied evenly, “Y”". The phrase must be a noun phrase or a few words,
+    no clause the quotation could go on with ("said the plan, “Y”" is not one),
+    and the quotation must open a sentence of its own (a capital letter)."""
+    text = ctx.text
+    m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
+    if m is None:
+        return None
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
+        return None
+    first = _LETTER.search(text, q.start, q.end)
+    if first is None or not first.group().isupper():
+        return None
+    punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
+    head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
+    phrase_start = head.end() if head else pos
+    if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, phrase_start, punct):
+        return None
+    return q.start
+
+
+_LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+
+
+def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
+    """Whether a colon and a quotation follow the cue past a short noun
+    phrase or adverbial, no clause of its own: the quotation is the content."""
+    m = _OBJECT_COLON.match(ctx.text, pos, s1)
+    if m is None:
+        return False
+    colon = ctx.text.index(":", pos)
+    return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
+
+
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+_BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
+_ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
+# Verbs whose infinitive is what they report ("declined to say whether",
+# "pledged to oppose the bill"): the verb is the cue, the infinitive the content,
+# unless a "that" clause follows the second verb ("refused to admit that ...").
+_INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want prefer hope plan agree threaten".split())
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
@@ -780,10 +903,15 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         if question is None:
             return
         start = question.start(1) if question.group(1).lower() != "about" else question.end(1)
-    end = sentence.end if ctx.layout.inside_quote(start) else clauses.clause_comma(ctx, start, sentence.end)
+    if ctx.layout.inside_quote(start):
+        end = sentence.end
+    else:
+        # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
+        end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
     content = clauses.trim(text, start, end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
+
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
@@ -792,9 +920,16 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
     complement = clauses.trim(text, cue_end, end)
-    if complement[1] > complement[0]:
-        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [subject, complement], None,
-                         "core.raising.v2", priority=60)
+    if complement[1] <= complement[0]:
+        return
+    # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
+    # content; before "to" ("it appeared to undercut her") it stands for something said before
+    expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
+                     None, "core.raising.v2", priority=60)
+
+
+_TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
@@ -823,7 +958,9 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     text = ctx.text
     via: list[tuple[int, int]] = []
     pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
-    m = _THAT.match(text, pos, sentence.end)
+    # "..., saying in a recent debate that ...": the occasion is the cue's, as after "said"
+    m = _THAT.match(text, pos, sentence.end) or (_OCCASION_AFTER_PREPOSITION if _ENDS_IN_PREPOSITION.search(text, cs, ce)
+                                                  else _OCCASION_THEN_THAT).match(text, pos, sentence.end)
     complementizer = None
     if m:
         pos = m.end()
@@ -1071,6 +1208,34 @@ def _sentence_at(ctx: Context, pos: int) -> Sentence:
     sentences = ctx.layout.sentences
     k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
     return sentences[max(k, 0)]
+
+
+_MAX_QUOTED_PARAGRAPHS = 3
+_OPENING_MARK = regex.compile(r"[“\"‘']")
+_MIN_QUOTED_PARAGRAPH_WORDS = 4
+
+
+def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, int]) -> list[tuple[int, int]]:
+    """The paragraphs after a quotation credited at the end of its paragraph
+    ("“Y,” she said.") that are each one quotation and nothing else: with no
+    cue of their own, they go on with the same speaker's words."""
+    text, layout = ctx.text, ctx.layout
+    if not cues.quotation_inside(text, *last) or text[sentence.end : layout.paragraphs[sentence.paragraph][1]].strip():
+        return []
+    mark = _OPENING_MARK.search(text, *last)
+    mark = mark.group() if mark else None
+    out: list[tuple[int, int]] = []
+    for start, end in layout.paragraphs[sentence.paragraph + 1 : sentence.paragraph + 1 + _MAX_QUOTED_PARAGRAPHS]:
+        q = next(layout.quotations_from(start), None)
+        part = clauses.trim(text, start, end)
+        if q is None or q.start != part[0] or not q.closed or q.end < part[1]:
+            break  # a paragraph with words outside its quotation, or none
+        if text[q.start] != mark:
+            break  # marks of another kind: words from another text (a statement) or another hand
+        if len(WORD.findall(text, *part)) < _MIN_QUOTED_PARAGRAPH_WORDS:
+            break  # “Nooo!”: a cry from the crowd more likely than the speaker going on
+        out.append(part)
+    return out
 
 
 def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] | None]:

@@ -84,12 +84,12 @@ def read_ann(text: str) -> list[Annotation]:
 
 
 def from_document(doc: Document, scheme: str = "polnear") -> list[Annotation]:
-    """The annotations a parse predicts, with the rule behind each, content
-    marked as ``scheme`` marks it (see :func:`attribution.formats.brat.content_spans`)."""
+    """The annotations a parse predicts, with the rule behind each, cue and
+    content marked as ``scheme`` marks them (see :func:`attribution.formats.brat.content_spans`)."""
     return [
         Annotation(
             ((a.source.span.start, a.source.span.end),) if a.source else (),
-            tuple((s.start, s.end) for s in a.cue.spans),
+            tuple((s.start, s.end) for s in brat.cue_spans(doc.text, a, scheme)),
             tuple((s.start, s.end) for s in brat.content_spans(doc.text, a, scheme)),
             rule=a.rule,
         )

@@ -349,10 +349,14 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
     i = dot
     while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
         i -= 1
-    word = text[i:dot].lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "John F. Kennedy"
-    return word in _ABBREVIATIONS
+    word = text[i:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
+    if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+        return True  # "Sen.", an initial: "John F. Kennedy"
+    if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        # a run of initials: "A.E. Dick Howard"; but a state's after a place's comma may
+        # end the sentence ("at a rally in Fort Mill, S.C. The ...")
+        return not text[max(start, i - 2) : i] == ", "
+    return False
 
 
 def analyse(text: str) -> Layout:

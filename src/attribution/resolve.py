@@ -205,10 +205,19 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
+    """A sentence that is a quotation, or a quotation after a connective
+    ("Instead, “he just acts ...”", "But “it helps.”")."""
     text = ctx.text
     while start < end and text[start].isspace():
         start += 1
+    lead = _SHORT_LEAD.match(text, start, end)
+    if lead is not None and lead.group(1).lower() in en.SENTENCE_ADVERBS:
+        start = lead.end()
     return start < end and ctx.layout.inside_quote(start) and ctx.layout.quoted_chars(start, end) * 10 >= (end - start) * 9
+
+
+# A connective before a quotation that makes up the rest of its sentence
+_SHORT_LEAD = regex.compile(r"([A-Z][a-z]+),?\s+(?=[“\"‘])")
 
 
 def _sentence_index(layout, pos: int) -> int:
