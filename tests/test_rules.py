@@ -253,6 +253,9 @@ ROWS = [
     # an "-ing" word before a noun modifies it ("tracking poll"), and the walk goes on past it
     ("The harbour board's own tracking poll shows that most commuters back the plan.",
      "core.said_that.v2", "The harbour board's own tracking poll", "shows", ["most commuters back the plan"], "claim", []),
+    # "whose" and its noun are the mention of a relative clause's speaker
+    ("Ann Lee sued the ferry company, whose lawyers argued that the pier was unsafe.",
+     "core.said_that.v2", "whose lawyers", "argued", ["the pier was unsafe"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
