@@ -298,6 +298,9 @@ ROWS = [
     # a sentence's subject of two speakers joined by "and", for a participle's report
     ("Ann Lee and her aides toured the docks, saying that the pier would reopen.",
      "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
+    # an infinitive's reporter is the pronoun that opens its own clause, not the sentence's subject
+    ("Ann Lee lost the vote, but she continued to insist that the pier was safe.",
+     "core.infinitive.v2", "she", "insist", ["the pier was safe"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
