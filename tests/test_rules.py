@@ -256,6 +256,9 @@ ROWS = [
     # "whose" and its noun are the mention of a relative clause's speaker
     ("Ann Lee sued the ferry company, whose lawyers argued that the pier was unsafe.",
      "core.said_that.v2", "whose lawyers", "argued", ["the pier was unsafe"], "claim", []),
+    # "neither ... nor" joins two speakers into one subject
+    ("Neither the mayor nor the harbour board has said when the pier will reopen.",
+     "core.said_that.v2", "Neither the mayor nor the harbour board", "has said", ["when the pier will reopen"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
