@@ -339,6 +339,12 @@ ROWS = [
     # an "-ing" word before a noun modifies it ("tracking poll"), and the walk goes on past it
     ("The harbour board's own tracking poll shows that most commuters back the plan.",
      "core.said_that.v2", "The harbour board's own tracking poll", "shows", ["most commuters back the plan"], "claim", []),
+    # "whose" and its noun are the mention of a relative clause's speaker
+    ("Ann Lee sued the ferry company, whose lawyers argued that the pier was unsafe.",
+     "core.said_that.v2", "whose lawyers", "argued", ["the pier was unsafe"], "claim", []),
+    # "neither ... nor" joins two speakers into one subject
+    ("Neither the mayor nor the harbour board has said when the pier will reopen.",
+     "core.said_that.v2", "Neither the mayor nor the harbour board", "has said", ["when the pier will reopen"], "claim", []),
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
@@ -381,6 +387,9 @@ ROWS = [
     # a sentence's subject of two speakers joined by "and", for a participle's report
     ("Ann Lee and her aides toured the docks, saying that the pier would reopen.",
      "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
+    # an infinitive's reporter is the pronoun that opens its own clause, not the sentence's subject
+    ("Ann Lee lost the vote, but she continued to insist that the pier was safe.",
+     "core.infinitive.v2", "she", "insist", ["the pier was safe"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),

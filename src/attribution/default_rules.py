@@ -55,6 +55,11 @@ _HEARER = regex.compile(
 # "Carson, who claimed that ...": the relative pronoun is the source's mention
 _RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
+# a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
+_CLAUSE_PRONOUN = regex.compile(
+    r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
+    r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
+)
 _COORDINATOR = regex.compile(r"(?<![^\s,])(?:and|but)\s*$")
 
 
@@ -282,8 +287,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
     if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
-        # "X took to Twitter to say that Y": the subject of the sentence reports
-        src = sources.leading_subject(text, s0, cue_start, lex)
+        # "X took to Twitter to say that Y": the subject of the sentence reports, or the
+        # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
+        near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
+        src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
         if src is not None:
             yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                                 form, cue_lemma, rule="core.infinitive.v2")

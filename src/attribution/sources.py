@@ -163,7 +163,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     last = words[-1].lower()
     if len(words) == 1 and last in en.PRONOUNS:
         return True
-    if strong and len(words) > 1 and words[0].lower() in _DETERMINERS and last not in _DETERMINERS:
+    if strong and len(words) > 1 and words[0].lower() in _DETERMINERS | {"whose"} and last not in _DETERMINERS:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
@@ -430,6 +430,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
                 continue
             return start, False
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
+                low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
             return start, False
@@ -438,6 +439,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
         if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
             return start, False
+        if low == "whose" and start is not None:
+            return s, False  # "the mayor, whose aides said": "whose aides" is the mention
         if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
