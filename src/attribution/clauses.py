@@ -26,11 +26,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SUBORDINATORS = frozenset(
-    "when while as after before if although though because since once until whereas unless".split()
-)
-
-
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
     """The first comma outside quotations in [pos, end), or one that a
     quotation closes on ("“ready to serve,”"), or end; not one inside a
@@ -61,7 +56,7 @@ def closes_quotation(ctx: Context, pos: int) -> bool:
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens with a subordinating word ("although", "when")."""
     first = WORD.match(text, skip_space(text, start, end), end)
-    return first is not None and first.group().lower() in _SUBORDINATORS
+    return first is not None and first.group().lower() in en.SUBORDINATORS
 
 
 def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:

@@ -167,6 +167,11 @@ PRONOUNS = {
 }
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
 
+# Words that open a subordinate clause ("when she spoke", "although he denied it").
+SUBORDINATORS = frozenset(
+    "when while as after before if although though because since once until whereas unless".split()
+)
+
 # Sentence adverbs and connectives that open a clause and are no part of a subject.
 SENTENCE_ADVERBS = frozenset(
     "and but so yet still meanwhile moreover however furthermore additionally also separately earlier later "

@@ -633,7 +633,7 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
-    return (first in _SUBORDINATORS or first == "still" or _ly_adverb(appos[0][2])
+    return (first in en.SUBORDINATORS or first == "still" or _ly_adverb(appos[0][2])
             or len(appos) <= 3 and all(t[2].islower() for t in appos) and _ly_adverb(last))
 
 
@@ -835,7 +835,6 @@ _FRONTED = frozenset(
 
 _FRONTED_WORDS = 16
 _SHORT_ADVERBIAL = 5
-_SUBORDINATORS = frozenset("after before when while since as if because although though once until unless".split())
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
 
@@ -870,7 +869,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
             or (first.endswith("ing") and len(first) > 5) or (
                 # "Two weeks after Scalia died, Thomas ...": a fronted clause
-                comma is not None and any(t[2].lower() in _SUBORDINATORS for t in toks[1:comma]))):
+                comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
         if comma is None:
             comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
