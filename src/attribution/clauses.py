@@ -163,11 +163,12 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+_DAYS = "|".join(en.DAY_NAMES)
+_MONTHS = "|".join(en.MONTH_NAMES)
 _TIME_ADJUNCT = regex.compile(
     r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early)\s+(?:the\s+)?)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
-    r"morning|afternoon|evening|night|today|yesterday|tonight|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december|\d{4})\b(?:\s+(?:morning|night|afternoon|evening))?"
+    rf"(?:{_DAYS}|weekend|week|month|year|"
+    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?:\s+(?:morning|night|afternoon|evening))?"
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b",
     regex.IGNORECASE,
 )
@@ -199,10 +200,10 @@ def skip_space(text: str, pos: int, limit: int) -> int:
 # of the report, which belong to the cue. A clause keeps them ("said the
 # ferry sank on Monday"): there they may tell when it sank.
 _FINAL_TIME = regex.compile(
-    r"\s+(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\s+(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{_DAYS})\b"
     r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
     r"|\s+(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
+    rf"{_MONTHS}|\d{{4}})\b"
     r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
     regex.IGNORECASE,
 )

@@ -124,12 +124,16 @@ AUXILIARIES = VERB_AUXILIARIES | frozenset(
 ADJUNCT_HEADS = frozenset(
     "on in over at during last this earlier late early after before since".split()
 )
-TIME_WORDS = frozenset(
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+TIME_WORDS = frozenset(DAY_NAMES) | frozenset(MONTH_NAMES) | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday weekend week month year
+    weekend week month year
     morning afternoon evening night day today yesterday tonight time weeks months years past
     days hour hours minute minutes decade decades
-    january february march april may june july august september october november december
     """.split()
 )
 
