@@ -33,6 +33,9 @@ ROWS = [
     # verbs of saying rarer in American copy; a doubled consonant before the ending
     ("The minister averred that the bridge would reopen.",
      "core.said_that.v2", "The minister", "averred", ["the bridge would reopen"], "claim", []),
+    # the place the speaker spoke in, between the cue and the rest of the content
+    ("The pier, Lee said at the Harbour Office on Monday, was unsafe.",
+     "core.trailing_cue.v2", "Lee", "said", ["The pier", "was unsafe"], "claim", []),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),

@@ -369,6 +369,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     split = clauses.skip_post_adjuncts(text, relay.end(), s1) if relay is not None else after
     if not text[split:s1].lstrip().startswith(","):
+        place = _PLACE.match(text, after, s1)  # "Y, X said Tuesday in Paris, Z"
+        split = clauses.skip_post_adjuncts(text, place.end(), s1) if place else after
+    if not text[split:s1].lstrip().startswith(","):
         split = after
     rest_text = text[split:s1].lstrip()  # past the hearer: "Y, X told the Ledger, Z."
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(_COMMA_ENDS) and not (
@@ -1173,6 +1176,10 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
     is a participle, "... is suggesting" a finite verb."""
     return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end))
+
+
+# Where the speaker spoke, by name: "in Paris", "at the White House".
+_PLACE = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
 def _negative_auxiliary(word: str) -> bool:
