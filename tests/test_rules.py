@@ -36,6 +36,8 @@ ROWS = [
     # the place the speaker spoke in, between the cue and the rest of the content
     ("The pier, Lee said at the Harbour Office on Monday, was unsafe.",
      "core.trailing_cue.v2", "Lee", "said", ["The pier", "was unsafe"], "claim", []),
+    ("A spokesman called the harbour master a liar.",
+     "core.said_that.v2", "A spokesman", "called", ["the harbour master a liar"], "claim", []),
     # a contracted negative auxiliary is the cue's, as "has not" is
     ("The harbour master won’t say when the pier will reopen.",
      "core.said_that.v2", "The harbour master", "won’t say", ["when the pier will reopen"], "claim", []),
@@ -443,6 +445,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
     "Two officials spoke on condition of anonymity because they were not allowed to talk.",
+    # a participle that gives a name
+    "The money came from a group called Citizens for a Safer Harbour.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
 ])

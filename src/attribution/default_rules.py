@@ -259,6 +259,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
         return
+    if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
+        return  # "from a group called Citizens for Lee": a name given, no report
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
@@ -1176,6 +1178,22 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
     is a participle, "... is suggesting" a finite verb."""
     return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end))
+
+
+# A participle that names what the noun before it is called: "a group called X".
+_NAMING_VERBS = frozenset(["call", "name", "dub"])
+_INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
+_NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
+
+def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether a participle after an object's indefinite noun phrase gives
+    its name ("launched a website called “X”"); not after a subject ("A
+    spokesman called Lee a liar")."""
+    np = _INDEFINITE_BEFORE.search(text, max(s0, cs - 40), cs)
+    if np is None or not _NAME_AHEAD.match(text, ce, s1):
+        return False
+    before = WORD.findall(text, max(s0, np.start() - 20), np.start())
+    return bool(before) and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(",")
 
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
