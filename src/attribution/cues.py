@@ -61,10 +61,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         low = w.lower()
         if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
             continue
-        if text[m.end() : m.end() + 1] == "-" or (
-            text[m.start() - 1 : m.start()] == "-" and text[max(0, m.start() - 5) : m.start() - 1].lower().rsplit(None, 1)[-1:] not in _PREFIXES
-        ):
-            continue  # one part of a compound: "late-deciding voters", "Cruz-supporting", but "re-tweeting"
+        if _compound_part(text, m.start(), m.end()):
+            continue  # "late-deciding voters", "Cruz-supporting", but "re-tweeting"
         if title_case:
             w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
@@ -95,7 +93,18 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
 
 
 # Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").
-_PREFIXES = (["re"], ["co"], ["pre"], ["mis"], ["over"], ["out"])
+_PREFIXES = frozenset(["re", "co", "pre", "mis", "over", "out"])
+
+
+def _compound_part(text: str, start: int, end: int) -> bool:
+    """Whether the word [start, end) is one part of a hyphenated compound, not
+    a verb after a prefix."""
+    if text.startswith("-", end):
+        return True
+    if start == 0 or not text.startswith("-", start - 1):
+        return False
+    before = text[max(0, start - 5) : start - 1].lower().split()
+    return not before or before[-1] not in _PREFIXES
 
 
 def _lowered(ctx: Context) -> str | None:

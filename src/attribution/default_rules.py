@@ -244,10 +244,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             # "The move was first reported by the Ledger.": the agent reports the subject
             yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
             return
-        that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
-        if that is not None and _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start) and (
-            cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS
-        ):
+        impersonal = _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start) and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS)
+        that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1) if impersonal else None
+        if that is not None:
             # "It is understood that ...": a report with no source
             yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that)
             return
@@ -364,18 +364,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
-        named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay else None
-        if named and sources.kind(text, *named, lex) == "outlet":
+        named = _outlet_relay(text, relay, lex)
+        if named:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
-    split = clauses.skip_post_adjuncts(text, relay.end(), s1) if relay is not None else after
-    if not text[split:s1].lstrip().startswith(","):
-        place = _PLACE.match(text, after, s1)  # "Y, X said Tuesday in Paris, Z"
-        split = clauses.skip_post_adjuncts(text, place.end(), s1) if place else after
-    if not text[split:s1].lstrip().startswith(","):
-        split = after
-    rest_text = text[split:s1].lstrip()  # past the hearer: "Y, X told the Ledger, Z."
+    split = _comma_past_report(text, relay, after, s1)
+    rest_text = text[split:s1].lstrip()
     if rest_text.startswith(",") and text[s0:src[0]].rstrip().endswith(_COMMA_ENDS) and not (
         rest_text[1:].lstrip()[:1] in ("“", '"', "‘") and not ctx.layout.inside_quote(s0)
         and text[s0:s0 + 1] not in ("“", '"', "‘")
@@ -384,8 +379,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         lead = clauses.trim(text, s0, src[0])
         rest = clauses.trim(text, split, clauses.content_end(ctx, split + 1, s1))
         if lead[1] > lead[0] and rest[1] > rest[0]:
-            named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span())) if relay and split != after else None
-            via = [named] if named and sources.kind(text, *named, lex) == "outlet" else []
+            named = _outlet_relay(text, relay, lex) if split != after else None
+            via = [named] if named else []
             # "Y, X said, adding that Z": Z is the participle's report, not more of this one
             opener = WORD.match(text, rest[0])
             spans = [lead] if opener and _reports_between(text, *opener.span()) else [lead, rest]
@@ -1185,6 +1180,7 @@ _NAMING_VERBS = frozenset(["call", "name", "dub"])
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
+
 def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     """Whether a participle after an object's indefinite noun phrase gives
     its name ("launched a website called “X”"); not after a subject ("A
@@ -1198,6 +1194,28 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
 _PLACE = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+
+
+def _comma_past_report(text: str, relay: regex.Match | None, after: int, s1: int) -> int:
+    """Where "Y1, X said ..., Y2" goes on at a comma: past the cue's hearer ("told
+    the Ledger on Monday, Y2"), or past the place it was said in ("said Tuesday
+    in Paris, Y2"); else right after the cue and its adjuncts."""
+    def stops():
+        if relay is not None:
+            yield clauses.skip_post_adjuncts(text, relay.end(), s1)
+        place = _PLACE.match(text, after, s1)
+        if place is not None:
+            yield clauses.skip_post_adjuncts(text, place.end(), s1)
+    return next((p for p in stops() if text[p:s1].lstrip().startswith(",")), after)
+
+
+def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, int] | None:
+    """The outlet a report was told or given to ("told The Planet", "in an
+    interview with The Planet"), or None when the hearer is no outlet."""
+    if relay is None:
+        return None
+    named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span()))
+    return named if sources.kind(text, *named, lexicon) == "outlet" else None
 
 
 def _negative_auxiliary(word: str) -> bool:
