@@ -19,6 +19,11 @@ ROWS = [
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
+    # a noun in "-ly" is no adverb before the verb
+    ("The family said they were “heartbroken”.",
+     "core.said_that.v2", "The family", "said", ["they were “heartbroken”"], "claim", []),
+    ("The organizer of the rally said it would go ahead.",
+     "core.said_that.v2", "The organizer of the rally", "said", ["it would go ahead"], "claim", []),
     ("The harbour master has since said the pier will reopen.",
      "core.said_that.v2", "The harbour master", "has since said", ["the pier will reopen"], "claim", []),
     # a report set inside its content, past its hearer
@@ -877,11 +882,27 @@ def test_as_clause_after_the_first_sentence(parser):
 
 
 @pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "PORTLAND, Maine - ", "Lagos (AFP) – ", "OSLO, Mar 3 (Reuters) - ", "OSLO -- ",
-                                      "OSLO/BERGEN (Reuters) - ", "SAN JUAN, Puerto Rico (AP) — ", "OSLO (AP) —", "(AP) — "])
+                                      "OSLO/BERGEN (Reuters) - ", "SAN JUAN, Puerto Rico (AP) — ", "OSLO (AP) —", "(AP) — ",
+                                      "OSLO: ", "Ferry Harbour Sounds Alarm\n\nPort Blair: ", "Pune, Mar 3 (PTI) "])
 def test_a_dateline_is_no_part_of_the_first_sentence(parser, dateline):
     att = _one(parser.parse(dateline + "“The ferry is late again,” the harbour master said."))
     assert [s.text for s in att.content] == ["“The ferry is late again,”"]
     assert parser.parse(dateline + "Nothing was said.").attributions == ()
+
+
+def test_a_dateline_ending_in_a_colon_is_no_part_of_a_claim(parser):
+    att = _one(parser.parse("Ferries Cut\n\nPort Blair: Two ferries will stop running, the harbour master said."))
+    assert (att.source.span.text, att.content[0].text) == ("the harbour master", "Two ferries will stop running")
+
+
+@pytest.mark.parametrize("text", ["Ferries: Two Will Stop Running\n\nThe harbour master spoke.",
+                                  "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will."])
+def test_a_speaker_label_is_no_dateline(text):
+    from attribution import layout
+
+    lay = layout.analyse(text)
+    assert [text[s.start:s.start + 3] for s in lay.sentences if s.start in {p[0] for p in lay.paragraphs}][:2] == [
+        text[p[0]:p[0] + 3] for p in lay.paragraphs[:2]]
 
 
 @pytest.mark.parametrize("text", ["Sen. Ann Lee (D-Ore.) — the panel’s chair — spoke first.",

@@ -182,6 +182,19 @@ SENTENCE_ADVERBS = frozenset(
     "instead indeed similarly likewise nonetheless nevertheless then now today yesterday finally first".split()
 )
 
+# Words in "-ly" that are no adverbs: "the family said", "an ally", "a weekly".
+LY_NOUNS = frozenset(
+    "ally family assembly rally italy july weekly monthly daily quarterly elderly supply reply "
+    "anomaly monopoly belly bully fly folly holly jelly lily sly tally".split()
+)
+
+
+def ly_adverb(word: str) -> bool:
+    """Whether a word is a lower-case adverb in "-ly" ("clearly", "simply";
+    not "family", "Kelly" nor "fly")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
+
+
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "

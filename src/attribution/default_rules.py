@@ -1159,7 +1159,7 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
             before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
             if before is None or (before.group(1).lower() not in en.AUXILIARIES and not _negative_auxiliary(before.group(1).lower())):
                 return start
-        elif word not in en.AUXILIARIES and not (word.endswith("ly") and len(word) > 4) and not _negative_auxiliary(word) and not (
+        elif word not in en.AUXILIARIES and not en.ly_adverb(word) and not _negative_auxiliary(word) and not (
             word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
         ):
             return start

@@ -38,16 +38,22 @@ _SPEAKER_TAIL = regex.compile(
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
-# "LONDON, Dec 29 (Reuters) - ". The city is in capitals, or the agency in
-# brackets follows it.
+# "LONDON, Dec 29 (Reuters) - ", "NEW DELHI: ", "Mumbai, Dec 1 (PTI) ". The
+# city is in capitals, or the agency in brackets follows it, and a dash ends
+# it; a colon ends a city in capitals or a short place name in title case
+# (but not in the headline, where "Lee: ..." is a speaker), and the bracketed
+# agency may end it alone.
 _AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\))"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+_DASH_END = r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
+_COLON_END = r"(?P<colon>:)[^\S\n]+(?=[\p{Lu}“\"‘'])"
 DATELINE = regex.compile(
-    r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?"
-    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY + r")"
-    r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
+    r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
+    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
+    + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
+    r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
 _DATELINE_PARAGRAPHS = 3
 _MAX_SENTENCE = 3000
@@ -282,6 +288,16 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
     return i if i < end and _MARK.match(text, i) else None
 
 
+# A label that opens a paragraph: "HOST: ", "Ann Lee: ", "NEW DELHI: ".
+_PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+:\s")
+
+
+def _transcript(text: str, paragraphs) -> bool:
+    """Whether two or more paragraphs open with a label, as the turns of a
+    transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
+    return sum(1 for start, end in paragraphs if _PARAGRAPH_LABEL.match(text, start, end)) >= 2
+
+
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
@@ -289,8 +305,11 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         # a dateline opens the story, after the headline and a byline at most; one
         # that names its agency ("(AP)") may open any paragraph (live updates, a long byline)
         dateline = DATELINE.match(text, start, end)
-        if dateline is not None and p >= _DATELINE_PARAGRAPHS and not dateline.group("agency"):
-            dateline = None
+        if dateline is not None and (
+            p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
+            or dateline.group("colon") and (p == 0 and dateline.group("titled") or _transcript(text, paragraphs))
+        ):
+            dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
         for m in _SENTENCE_END.finditer(text, s, end):
             stop, cut = m.span()

@@ -633,17 +633,10 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
-    return (first in en.SUBORDINATORS or first == "still" or _ly_adverb(appos[0][2])
-            or len(appos) <= 3 and all(t[2].islower() for t in appos) and _ly_adverb(last))
+    return (first in en.SUBORDINATORS or first == "still" or en.ly_adverb(appos[0][2])
+            or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last))
 
 
-def _ly_adverb(word: str) -> bool:
-    """A lower-case adverb in "-ly" ("clearly", but not "Kelly" nor "ally")."""
-    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
-
-
-# Words in "-ly" that are no adverbs: "Ann Lee, an ally,", "a weekly", "the family"
-_LY_NOUNS = frozenset("ally family assembly rally italy july weekly monthly daily quarterly elderly".split())
 
 
 # What an aside after a name opens with: a determiner, an age, a place, a relative
