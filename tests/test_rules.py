@@ -19,6 +19,13 @@ ROWS = [
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
+    # verbs of saying in legal and Indian copy; "learnt" as "learned"
+    ("The bench observed that the petitioner had no case.",
+     "core.said_that.v2", "The bench", "observed", ["the petitioner had no case"], "claim", []),
+    ("The board, in its affidavit, submitted that the pier was safe.",
+     "core.said_that.v2", "The board", "submitted", ["the pier was safe"], "claim", []),
+    ("It was learnt that the board had sold the pier.",
+     "core.impersonal.v1", None, "was learnt", ["the board had sold the pier"], "claim", []),
     # a noun in "-ly" is no adverb before the verb
     ("The family said they were “heartbroken”.",
      "core.said_that.v2", "The family", "said", ["they were “heartbroken”"], "claim", []),

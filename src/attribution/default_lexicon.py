@@ -23,6 +23,7 @@ IRREGULAR_LEMMAS = {
     "forecast": "forecast", "foresaw": "foresee", "understood": "understand",
     "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
+    "learnt": "learn", "spelt": "spell", "dreamt": "dream",
 }
 
 # Phrases that work as cues before their source ("According to X, ...").
@@ -63,7 +64,7 @@ THAT_VERBS = frozenset(
     emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
-    aver opine reiterate assure
+    aver opine reiterate assure observe submit learn
     """.split()
 )
 
