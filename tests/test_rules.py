@@ -780,9 +780,21 @@ def test_report_nouns_join_a_denial(parser):
     ("Analysts said the talks had stalled.", "group"),
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
+    # the head of the first noun phrase, not of what its appositive says of it
+    ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
+    ("As per the notification, the talks had stalled.", "document"),
+    # ... unless the appositive says what a name is
+    ("Teck, the Canadian mining company, said that the talks had stalled.", "organization"),
+    ("Ann Lee, a Bank of Ghana economist, said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+def test_a_name_in_a_documents_appositive_does_not_refer_to_it(parser):
+    doc = parser.parse("The memo, sent to Ann Lee, said that the pier was unsafe. Lee said she disagreed.")
+    assert doc.attributions[0].source.kind == "document"
+    assert doc.attributions[1].source.refers_to is None
 
 
 def test_coordinated_verbs_report_separately(parser):

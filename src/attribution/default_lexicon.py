@@ -246,6 +246,8 @@ DOCUMENT_NOUNS = frozenset(
     tweet post book article camera image images photo photos diagram website analysis
     findings research paper papers transcript message messages release complaint lawsuit
     indictment ruling order figures numbers chart map recording clip minutes
+    notification affidavit circular petition judgment judgement verdict dossier manifesto
+    advisory notice guidelines chargesheet
     """.split()
 )
 # Sources of unnamed provenance.

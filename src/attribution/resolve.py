@@ -301,9 +301,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if name and name[0].lower() in ("the", "a", "an", "this", "that"):
             return None
         if len(name) == 1 and len(words) <= 2:
-            for prev, _kind in reversed(seen):
+            for prev, prev_kind in reversed(seen):
                 pw = WORD.findall(text, *prev)
-                if prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span:
+                # (a document is no one's full name: "The memo, sent to Lee")
+                if prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span and prev_kind != "document":
                     return prev
         return None
 

@@ -773,11 +773,18 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     low = phrase.lower()
-    words = [t[2] for t in tokens(phrase, 0, len(phrase)) if _WORD.match(t[2])]
+    toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
+    words = [t for t in toks if _WORD.match(t)]
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
-    head = _head(words)
+    # the head is the first noun phrase's, before an appositive: "The report, published by ..."
+    comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
+    head = _head([t for t in toks[:comma] if _WORD.match(t)] or words)
+    rest = [t.lower() for t in toks[comma + 1:] if _WORD.match(t)]
+    if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1 and rest[0] in _DETERMINERS
+            and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
+        head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
     if any(m in low for m in en.ANONYMOUS_MARKERS) or (head in ("source", "sources") and not capital_words(words)):
