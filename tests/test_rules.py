@@ -780,6 +780,8 @@ def test_report_nouns_join_a_denial(parser):
     ("Analysts said the talks had stalled.", "group"),
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
+    ("A Whitehall source said that the talks had stalled.", "anonymous"),
+    ("Downing Street said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),

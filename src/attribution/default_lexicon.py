@@ -229,6 +229,11 @@ GOVERNMENT_WORDS = frozenset(
     france germany japan korea syria turkey
     """.split()
 )
+# Places whose names stand for a government: "Downing Street said", "No 10 denied".
+GOVERNMENT_NAMES = frozenset(
+    ["downing street", "whitehall", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
+     "elysee", "the elysee", "south block", "north block", "zhongnanhai", "foggy bottom"]
+)
 ORGANIZATION_WORDS = frozenset(
     """
     forces force council committee party campaign inc corp company university institute

@@ -787,9 +787,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
-    if any(m in low for m in en.ANONYMOUS_MARKERS) or (head in ("source", "sources") and not capital_words(words)):
+    if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
+        not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
+    ):
         return "anonymous"
-    if _LEADING_THE.sub("", low.strip()) in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+    bare = _LEADING_THE.sub("", low.strip())
+    if bare in en.GOVERNMENT_NAMES:
+        return "government"
+    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
         return "outlet"
@@ -815,6 +820,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     return "person"
+
+
+_INDEFINITES = frozenset("a an one two three several some senior".split())
 
 
 def _possessive(phrase: str) -> bool:
