@@ -238,6 +238,11 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Service will run all winter"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+    # the speaker credited at the end of a headline in sentence case
+    ("Ferry fares to rise in May: Minister",
+     "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),
+    ("‘We will not sell the pier’: Mayor Quinn",
+     "core.headline_speaker.v2", "Mayor Quinn", ":", ["‘We will not sell the pier’"], "quote", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",
      "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
     ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",

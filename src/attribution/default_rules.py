@@ -817,6 +817,11 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _quoted_speaker(ctx, sentence)
         return
     yield from _quoted_speaker(ctx, sentence, inside_only=True)
+    credit = _headline_credit(ctx, sentence) if sentence.paragraph == 0 else None
+    if credit is not None:
+        content, colon, source = credit
+        yield _candidate(ctx, sentence, [colon], "say", [content], source, "core.headline_speaker.v2", priority=30)
+        return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
         if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
@@ -830,6 +835,29 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+# The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
+# "‘We will win’: Ann Lee" (Indian and British copy).
+_HEADLINE_CREDIT = regex.compile(r"[^\S\n]+((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.’'-]*)[^\S\n]*")
+
+
+def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """The content, colon and speaker of a headline in sentence case that
+    credits its speaker at the end. A headline in title case is left alone:
+    there "Lee to Voters: Stay Home" cannot be told apart."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    colon = text.rfind(":", s0, s1)
+    if colon < 0:
+        return None
+    tail = _HEADLINE_CREDIT.fullmatch(text, colon + 1, s1)
+    if tail is None or _HEADLINE_LABEL.fullmatch(tail.group(1)):
+        return None
+    content = clauses.trim(text, s0, colon)
+    words = WORD.findall(text, *content)
+    if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
+        return None
+    return content, (colon, colon + 1), tail.span(1)
 
 
 # A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
