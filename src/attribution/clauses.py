@@ -174,11 +174,13 @@ _TIME_ADJUNCT = regex.compile(
 )
 
 
-# Before "that", any manner adverb or a span of time is the cue's: "said
-# only that", "argued insistently that", "has said for years that".
-# Lower case: "told Kelly that" names a hearer.
+# Before "that", any manner adverb, means or span of time is the cue's: "said
+# only that", "argued insistently that", "told Reuters by phone that", "has
+# said for years that". Lower case: "told Kelly that" names a hearer.
 _ADVERB_BEFORE_THAT = regex.compile(
-    r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades))(?=\s*,?\s+that\b)"
+    r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
+    r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
+    r"|in\s+(?:writing|person|private|public))(?=\s*,?\s+that\b)"
 )
 
 
