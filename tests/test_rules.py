@@ -520,6 +520,15 @@ def test_quote_carried_over_paragraphs(parser):
     assert [s.text for s in att.content] == ["“We will close the park", "“It is the only safe choice.”"]
 
 
+@pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])
+def test_single_marked_quote_carried_over_paragraphs(parser, open_mark, close_mark):
+    o, c = open_mark, close_mark
+    text = f"Park to close\n\nThe warden said: {o}We will close the park. The warden{c}s hut goes too.\n\n{o}It is the only safe choice.{c}"
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == [
+        f"{o}We will close the park. The warden{c}s hut goes too", f"{o}It is the only safe choice.{c}"]
+
+
 def test_pronoun_and_surname_resolve_to_full_mention(parser):
     text = ("“Traffic is down,” city planner Ruth Adeyemi said.\n"
             "“We expected it,” she added.\n“It will pass,” Adeyemi said.")

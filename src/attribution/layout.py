@@ -179,9 +179,10 @@ def _can_close(text: str, i: int, j: int) -> bool:
 def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, int | None]:
     """Pair the marks of one paragraph.
 
-    Returns the closed quotations, the offset of a double quotation still open
-    at the paragraph's end, and the offset of the paragraph's first mark when it
-    opens a quotation (which may continue one from the paragraph before).
+    Returns the closed quotations, the offset of a quotation still open at the
+    paragraph's end (a double one, or a single one where speech opens), and
+    the offset of the paragraph's first mark when it opens a quotation (which
+    may continue one from the paragraph before).
     """
     found: list[tuple[int, int]] = []
     open_double: int | None = None
@@ -223,7 +224,16 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             if first and open_double is None:
                 first_open = i
         first = False
+    if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
+        return found, open_single, first_open  # ‘A single mark may open a quotation that goes on
     return found, open_double, first_open
+
+
+def _opens_speech(text: str, start: int, mark: int) -> bool:
+    """Whether a single mark left open stands where speech opens: at the
+    paragraph's start or after a colon or comma ("He said: ‘...")."""
+    before = text[start:mark].rstrip()
+    return not before or before.endswith((":", ","))
 
 
 def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quotation, ...]:
