@@ -31,6 +31,11 @@ ROWS = [
      "core.said_that.v2", "The board", "submitted", ["the pier was safe"], "claim", []),
     ("It was learnt that the board had sold the pier.",
      "core.impersonal.v1", None, "was learnt", ["the board had sold the pier"], "claim", []),
+    # a participle right after a plural noun modifies it, as a relative clause would
+    ("The fund gave millions to groups backing Senator Lee.",
+     "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    ("The port spent the weeks criticizing Ann Lee.",
+     "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
     # a noun in "-ly" is no adverb before the verb
     ("The family said they were “heartbroken”.",
      "core.said_that.v2", "The family", "said", ["they were “heartbroken”"], "claim", []),

@@ -1014,7 +1014,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
-    src = _participle_subject(ctx, sentence, cs) or sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
+    src = (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+           or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
 
@@ -1028,6 +1029,40 @@ def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
         return None
     src = sources.subject(text, absolute.start(1), cs, ctx.lexicon, strong=True)
     return src if src is not None and src[0] == absolute.start(1) else None
+
+
+def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The noun a participle right after it modifies, as a relative clause
+    would: "groups backing Lee", "the ads attacking her rivals". A plural or
+    a noun that heads speakers, with no comma between, and the determiner or
+    names before it."""
+    text = ctx.text
+    lo = max(sentence.start, cs - 60)
+    words = list(WORD.finditer(text, lo, cs))
+    if not words or text[words[-1].end():cs].strip():
+        return None
+    head = words[-1].group()
+    low = head.lower()
+    if not head.islower() or low in _TIME_NOUNS or not (
+            sources._plural(head) or ctx.lexicon.source_heads.get(low, 0.0) >= _SPEAKER_NOUN_SHARE):
+        return None
+    start = words[-1].start()
+    for w in reversed(words[:-1]):
+        if text[w.end():start].strip() not in ("", "’s", "'s"):
+            break  # punctuation ends the noun phrase
+        if w.group()[0].isupper() or w.group().lower() in _MODIFIER_WORDS:
+            start = w.start()
+            if w.group().lower() in _NP_OPENERS:
+                break
+        else:
+            break
+    return start, words[-1].end()
+
+
+_NP_OPENERS = frozenset("the a an his her their its our my your this that these those".split())
+_MODIFIER_WORDS = _NP_OPENERS | frozenset("some many other several two three four five both all".split())
+_TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
+_SPEAKER_NOUN_SHARE = 0.3
 
 
 # "with Lee saying": the noun phrase between "with" and the participle, no comma in it
