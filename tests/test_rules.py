@@ -36,6 +36,13 @@ ROWS = [
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
     ("The port spent the weeks criticizing Ann Lee.",
      "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
+    # a fronted participle or sentence adverb before the comma is no subject; "There were" names no one
+    ("Pressed about the budget, the mayor left the room, calling the auditors liars.",
+     "core.participle.v2", "the mayor", "calling", ["the auditors liars"], "claim", []),
+    ("Indeed, the mayor left the room, calling the auditors liars.",
+     "core.participle.v2", "the mayor", "calling", ["the auditors liars"], "claim", []),
+    ("There were also letters that spring, showing that the pier was unsafe.",
+     "core.participle.v2", None, "showing", ["the pier was unsafe"], "claim", []),
     # a noun in "-ly" is no adverb before the verb
     ("The family said they were “heartbroken”.",
      "core.said_that.v2", "The family", "said", ["they were “heartbroken”"], "claim", []),

@@ -836,7 +836,7 @@ def capital_words(words: list[str]) -> list[str]:
 _FRONTED = frozenset(
     "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
     "within without under over through against toward towards across around following unlike like perhaps "
-    "outside inside near behind "
+    "outside inside near behind ahead "
     "last next ago".split()
 ) | en.TIME_WORDS
 
@@ -871,11 +871,16 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if not toks or not _WORD.match(toks[0][2]):
         return None
     first = toks[0][2].lower()
+    if first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS:
+        return None  # "There were also emails showing ...": no one is named before the verb
     # the comma that ends a fronted adverbial or clause (not one right before the cue)
     comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
             or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
-            or (first.endswith("ing") and len(first) > 5) or (
+            or (first.endswith("ing") and len(first) > 5)
+            # "Indeed, ...", "Pressed about the polls, Lee ...": an adverb or a participle before the comma
+            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1)
+            or (
                 # "Two weeks after Scalia died, Thomas ...": a fronted clause
                 comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
@@ -922,6 +927,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
     return start, end
+
+
+_EXPLETIVE_VERBS = frozenset("is are was were has have had will would could may might seems seem appear appears".split())
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:
