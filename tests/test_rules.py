@@ -43,6 +43,8 @@ ROWS = [
      "core.participle.v2", "the mayor", "calling", ["the auditors liars"], "claim", []),
     ("There were also letters that spring, showing that the pier was unsafe.",
      "core.participle.v2", None, "showing", ["the pier was unsafe"], "claim", []),
+    ("That’s where the mayor stood last week, calling the auditors liars.",
+     "core.participle.v2", None, "calling", ["the auditors liars"], "claim", []),
     # a noun in "-ly" is no adverb before the verb
     ("The family said they were “heartbroken”.",
      "core.said_that.v2", "The family", "said", ["they were “heartbroken”"], "claim", []),

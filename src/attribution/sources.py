@@ -871,8 +871,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if not toks or not _WORD.match(toks[0][2]):
         return None
     first = toks[0][2].lower()
-    if first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS:
-        return None  # "There were also emails showing ...": no one is named before the verb
+    if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
+            or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
+        return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
     # the comma that ends a fronted adverbial or clause (not one right before the cue)
     comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
@@ -929,6 +930,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     return start, end
 
 
+_EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
 _EXPLETIVE_VERBS = frozenset("is are was were has have had will would could may might seems seem appear appears".split())
 
 
