@@ -19,6 +19,11 @@ ROWS = [
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
+    # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content
+    ("The board is planning to reprint a report that blames the mayor.",
+     "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
+    ("The mayor said to reporters on Monday that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # the means of a report, before "that", is the cue's
     ("The harbour master told The Harbour Gazette by phone that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),

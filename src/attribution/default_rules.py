@@ -677,7 +677,9 @@ _OCCASION_TO_END = regex.compile(
 )
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
-    _occasion("at|in|on|from|during|to|with|after|before|outside|inside|near|over", 80) + r"\s+that\s+"
+    _occasion("at|in|on|from|during|with|after|before|outside|inside|near|over"
+              # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
+              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))", 80) + r"\s+that\s+"
 )
 # the same after a participle, with fewer prepositions: "urging voters to embrace a
 # generation that ..." is no occasion
