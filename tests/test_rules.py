@@ -41,6 +41,8 @@ ROWS = [
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
     ("The port spent the weeks criticizing Ann Lee.",
      "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
+    ("The aides were upbeat, perhaps hoping that the vote would pass.",
+     "core.participle.v2", "The aides", "hoping", ["the vote would pass"], "claim", []),
     # a fronted participle or sentence adverb before the comma is no subject; "There were" names no one
     ("Pressed about the budget, the mayor left the room, calling the auditors liars.",
      "core.participle.v2", "the mayor", "calling", ["the auditors liars"], "claim", []),

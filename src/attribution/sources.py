@@ -526,7 +526,15 @@ def _nounish(word: str, lexicon: Lexicon) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return (word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in _S_ADVERBS)
+
+
+# Words in "-s" that are no plural nouns: "perhaps", "always", "whereas"
+_S_ADVERBS = frozenset(
+    "perhaps always sometimes besides towards afterwards whereas nevertheless nonetheless unless upwards "
+    "downwards backwards forwards outwards indoors outdoors overseas hers ours yours theirs does".split()
+)
 
 
 _OTHERS = frozenset("other others several many some fellow".split())
