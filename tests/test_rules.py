@@ -29,6 +29,9 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),
     ("The mayor said in private that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # "is reported to have said": the subject's own report, not an impression
+    ("The minister is reported to have said that the ban would stay.",
+     "core.infinitive.v2", "The minister", "have said", ["the ban would stay"], "claim", []),
     # verbs of saying in legal and Indian copy; "learnt" as "learned"
     ("The bench observed that the petitioner had no case.",
      "core.said_that.v2", "The bench", "observed", ["the petitioner had no case"], "claim", []),

@@ -254,6 +254,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
         if cue_lemma in en.PASSIVE_RAISERS and (known or _TO_OR_AS.match(text, cue_end, s1)):
+            said = _TO_HAVE_VERB.match(text, cue_end, s1)
+            if said is not None and lemma(said.group(1)) in en.THAT_VERBS:
+                return  # "The minister is reported to have said that ...": her report, read from its own verb
             subject = sources.subject(text, s0, cue_start, lex, strong=True)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
@@ -743,6 +746,7 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
+_TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # Verbs whose infinitive is what they report ("declined to say whether",
