@@ -586,6 +586,20 @@ def test_mismatched_marks_do_not_swallow_the_article(parser):
     assert [a.source.span.text for a in doc.attributions] == ["Critics", "the minister"]
 
 
+@pytest.mark.parametrize("line", [
+    "Also Read | Harbour master says the pier is unsafe",
+    "Read more: Pier unsafe, says harbour master",
+    "RELATED: Ferry fares will rise, operator says",
+    "Sign up to our newsletter for the day's news, says the editor.",
+    "Follow the Harbour Gazette on Twitter, where the editor says more.",
+    "This article was amended on 3 March; it said the pier had been sold.",
+    "Copyright 2024 The Harbour Gazette. All rights reserved. The editor said so.",
+])
+def test_links_promos_and_notices_yield_nothing(parser, line):
+    doc = parser.parse(f"Pier to close\n\nThe board said the pier would close on Friday.\n\n{line}")
+    assert [a.source.span.text for a in doc.attributions] == ["The board"]
+
+
 def test_headings_and_credit_lines_yield_nothing(parser):
     text = "Park to reopen\nWhat happens next?\nThe board said the vote would be held on Friday.\nWith inputs from agencies"
     doc = parser.parse(text)

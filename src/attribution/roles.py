@@ -18,7 +18,23 @@ _CREDIT = regex.compile(
     r"editing by\b|\(?writing by\b|compiled by\b|\(?(?:additional )?reporting (?:by|from)\b)"
 )
 # Editorial notes about the article itself report nothing.
-_EDITORIAL = regex.compile(r"(?i)^\s*(?:correction|clarification|editor['’]s note|update)\s*:")
+_EDITORIAL = regex.compile(
+    r"(?i)^\s*(?:(?:correction|clarification|editor['’]s note|update)\s*:|this (?:article|story) was (?:amended|updated|corrected)\b)"
+)
+# Links to other stories, promos and notices of the page around the article:
+# "Also Read | ...", "Read more: ...", "Sign up to our newsletter", "Follow us on
+# Twitter", "Copyright 2024 ... All rights reserved". A linked headline may hold
+# a cue ("Read more: Bridge unsafe, says report"); it reports nothing here.
+_PAGE_FURNITURE = regex.compile(
+    r"(?i)^\s*(?:"
+    r"(?:also\s+(?:read|watch|see|check(?:\s+out)?)|read\s+(?:more|also|next)|related(?:\s+(?:stories|news|articles?|coverage))?"
+    r"|see\s+also|more\s+from|recommended|must\s+read|don['’]t\s+miss)\s*[:|\-–—]"
+    r"|(?:sign\s+up|subscribe)\b[^\n]{0,60}\b(?:newsletter|alerts|updates|channel)"
+    r"|follow\b[^\n]{0,60}\bon\s+(?:twitter|x|facebook|instagram|linkedin|youtube|telegram|whatsapp|threads|social\s+media)\b"
+    r"|(?:click|tap)\s+here\b"
+    r"|(?:copyright|©)\s[^\n]{0,80}\ball\s+rights\s+reserved"
+    r")"
+)
 _MAX_HEADING_WORDS = 12
 
 
@@ -44,7 +60,7 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
         if _CREDIT.match(para) or any(p.match(para) for p in credit_lines):
             credits.append(span)
             silent.add(i)
-        elif _EDITORIAL.match(para) or any(p.fullmatch(para) for p in boilerplate):
+        elif _EDITORIAL.match(para) or _PAGE_FURNITURE.match(para) or any(p.fullmatch(para) for p in boilerplate):
             silent.add(i)
         elif i == 0 and not para.endswith(".") and _n_words(para) <= 25:
             headline = span
