@@ -38,7 +38,7 @@ def test_the_shared_tests_pass_on_a_plugin_that_keeps_its_word():
 
 @pytest.mark.parametrize("call", [
     lambda s: s.test_example(("“The tide is late,” the pilot said.", [])),
-    lambda s: s.test_boilerplate_yields_nothing("Follow the Gazette on Twitter, the editor said."),
+    lambda s: s.test_boilerplate_yields_nothing("Letters go to the Gazette, the editor said."),
     lambda s: s.test_detected_by_url("https://elsewhere.example/news/1"),
     lambda s: s.test_detected_by_signature("Tide late\nThe pilot said the tide was late."),
     lambda s: s.test_plain_copy_is_not_claimed("Tide late\nPORTVILLE (Harbour Gazette) — The pilot said it."),
