@@ -41,8 +41,8 @@ _SPEAKER_TAIL = regex.compile(
 # "LONDON, Dec 29 (Reuters) - ", "NEW DELHI: ", "Mumbai, Dec 1 (PTI) ". The
 # city is in capitals, or the agency in brackets follows it, and a dash ends
 # it; a colon ends a city in capitals or a short place name in title case
-# (but not in the headline, where "Lee: ..." is a speaker), and the bracketed
-# agency may end it alone.
+# (but not in the headline, where "Lee: ..." or "AP: ..." is a speaker), and
+# the bracketed agency may end it alone.
 _AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\))"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
@@ -317,7 +317,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         dateline = DATELINE.match(text, start, end)
         if dateline is not None and (
             p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
-            or dateline.group("colon") and (p == 0 and dateline.group("titled") or _transcript(text, paragraphs))
+            or dateline.group("colon") and (p == 0 or _transcript(text, paragraphs))
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start

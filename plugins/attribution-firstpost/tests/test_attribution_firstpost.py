@@ -101,7 +101,7 @@ class TestFirstpost(OutletPluginTests):
         assert [c.text for c in doc.credits] == ["(With inputs from PTI)"]
 
     def test_boilerplate_only_for_its_articles(self):
-        line = BOILERPLATE[3]  # a read-next link
+        line = BOILERPLATE[11]  # the opinion disclaimer (read-next links are silent in any outlet's copy)
         assert self.parse("Budget Talks\n\n" + line, outlet="other-outlet").attributions
         assert not self.parse("Budget Talks\n\n" + line).attributions
 

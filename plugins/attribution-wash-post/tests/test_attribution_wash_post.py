@@ -102,6 +102,6 @@ class TestWashPost(OutletPluginTests):
         assert [(a.source.span.text, a.cue.text) for a in found] == [("Officials", "reported")]
 
     def test_boilerplate_only_for_its_articles(self):
-        line = "Read more: Lee says the budget is short."  # a promo for another story
+        line = "Read more at The Fix, where Lee says the budget is short."  # a promo the core reads
         assert self.parse(line, outlet="other-outlet").attributions
         assert not self.parse(line).attributions
