@@ -32,6 +32,11 @@ ROWS = [
     # "is reported to have said": the subject's own report, not an impression
     ("The minister is reported to have said that the ban would stay.",
      "core.infinitive.v2", "The minister", "have said", ["the ban would stay"], "claim", []),
+    # rarer verbs of saying weigh as their commoner synonyms
+    ("The board termed the plan a failure.",
+     "core.said_that.v2", "The board", "termed", ["the plan a failure"], "claim", []),
+    ("The court castigated the port for the delay.",
+     "core.said_that.v2", "The court", "castigated", ["the port for the delay"], "claim", []),
     # verbs of saying in legal and Indian copy; "learnt" as "learned"
     ("The bench observed that the petitioner had no case.",
      "core.said_that.v2", "The bench", "observed", ["the petitioner had no case"], "claim", []),

@@ -26,6 +26,16 @@ IRREGULAR_LEMMAS = {
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
 }
 
+# Verbs of saying that American training copy seldom or never shows, weighed
+# as a commoner verb of the same use ("termed the remarks unfortunate" as
+# "called ..."): their past and "-ing" forms take its weights in every context.
+CUE_SYNONYMS = {
+    "term": "call", "brand": "call", "label": "call",
+    "laud": "praise", "censure": "criticize", "flay": "criticize", "castigate": "criticize",
+    "berate": "criticize", "lambaste": "criticize", "convey": "tell", "appeal": "urge",
+    "underline": "stress", "rue": "lament",
+}
+
 # Phrases that work as cues before their source ("According to X, ...").
 LEAD_PHRASES = {
     "according to": "according to",

@@ -84,6 +84,14 @@ def _inflections(lemmas: Iterable[str]) -> set[str]:
     return out
 
 
+def _past_and_gerund(base: str) -> tuple[str, str]:
+    """A verb's past and "-ing" forms ("term": "termed", "terming")."""
+    if base == "tell":
+        return "told", "telling"
+    stem = base[:-1] if base.endswith("e") else base
+    return stem + "ed", stem + "ing"
+
+
 _IRREGULAR_BRITISH = {"learned": "learnt", "spelled": "spelt", "dreamed": "dreamt", "burned": "burnt", "leaned": "leant"}
 
 
@@ -206,6 +214,14 @@ class Lexicon:
             for key, (n, total) in per_stem.items() if key[1]
         }
         self._stem_prior = {key[0]: n / total for key, (n, total) in per_stem.items() if not key[1] and total}
+        # rarer verbs of saying weigh as their commoner synonyms ("termed" as "called")
+        for rare, common in en.CUE_SYNONYMS.items():
+            for form, model in zip(_past_and_gerund(rare), _past_and_gerund(common)):
+                if self._prior.get(form, 0.0) < self._prior.get(model, 0.0):
+                    self._prior[form] = self._prior[model]
+                    for context in CLASSES:
+                        if (model, context) in self._weights:
+                            self._weights[form, context] = self._weights[model, context]
         # British spellings weigh as their American forms, which the tables were mined from
         for british, american in _british().items():
             if american in self._prior:
