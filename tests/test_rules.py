@@ -32,6 +32,11 @@ ROWS = [
     # "is reported to have said": the subject's own report, not an impression
     ("The minister is reported to have said that the ban would stay.",
      "core.infinitive.v2", "The minister", "have said", ["the ban would stay"], "claim", []),
+    # phrasal verbs of criticism, whose head alone reports nothing
+    ("The union hit out at the harbour board over the fares.",
+     "core.said_that.v2", "The union", "hit out at", ["the harbour board over the fares"], "claim", []),
+    ("The mayor took a dig at the board.",
+     "core.said_that.v2", "The mayor", "took a dig at", ["the board"], "claim", []),
     # rarer verbs of saying weigh as their commoner synonyms
     ("The board termed the plan a failure.",
      "core.said_that.v2", "The board", "termed", ["the plan a failure"], "claim", []),

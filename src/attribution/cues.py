@@ -69,7 +69,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
         weight = lex.cue_weight(w, context)
-        if weight >= CUE_THRESHOLD:
+        if weight >= CUE_THRESHOLD or low in PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
             yield m
         elif w.islower() and REPORT_OBJECT.match(text, m.end(), sentence.end) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
@@ -181,10 +181,25 @@ _EXTENSION = regex.compile(
 )
 
 
+# A phrasal cue from the table, from its head's start to a word's edge.
+_PHRASAL = regex.compile(
+    "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in en.PHRASAL_CUES) + r")(?![^\W_])", regex.IGNORECASE
+)
+PHRASAL_HEADS = frozenset(p.split()[0] for p in en.PHRASAL_CUES)
+
+
+def phrasal_cue(text: str, start: int, limit: int) -> regex.Match | None:
+    """The phrasal cue that opens at ``start`` ("hit out at"), if any."""
+    return _PHRASAL.match(text, start, limit)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
-    """Extend a cue over the platform or occasion that follows it ("wrote on X"),
-    or over the particle its head takes ("called for", "pointed out")."""
+    """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
+    platform or occasion that follows it ("wrote on X"), or over the particle
+    its head takes ("called for", "pointed out")."""
     text = ctx.text
+    if text[start:end].lower() in PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
+        return phrasal.end()
     ext = _EXTENSION.match(text, end, limit)
     if ext is not None:
         return ext.end()

@@ -157,6 +157,17 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
 )
 
+# Phrasal verbs of criticism, whole, whose head alone reports nothing ("hit",
+# "took"): "hit out at the government", "took a dig at the minister".
+PHRASAL_CUES = (
+    "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
+    "took a dig at", "takes a dig at", "taking a dig at", "take a dig at",
+    "took a swipe at", "takes a swipe at", "taking a swipe at", "take a swipe at",
+    "came down heavily on", "comes down heavily on", "coming down heavily on",
+    "came down hard on", "comes down hard on", "coming down hard on",
+    "poured scorn on", "pours scorn on", "pouring scorn on",
+)
+
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".
 CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
