@@ -1039,7 +1039,7 @@ def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
 
 def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
     """The noun a participle right after it modifies, as a relative clause
-    would: "groups backing Lee", "the ads attacking her rivals". A plural or
+    would: "groups backing Lee", "the ledgers showing that ...". A plural or
     a noun that heads speakers, with no comma between, and the determiner or
     names before it."""
     text = ctx.text
@@ -1050,7 +1050,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     head = words[-1].group()
     low = head.lower()
     if not head.islower() or low in _TIME_NOUNS or not (
-            sources._plural(head) or ctx.lexicon.source_heads.get(low, 0.0) >= _SPEAKER_NOUN_SHARE):
+            sources.plural(head) or ctx.lexicon.source_heads.get(low, 0.0) >= _SPEAKER_NOUN_SHARE):
         return None
     start = words[-1].start()
     for w in reversed(words[:-1]):
@@ -1058,15 +1058,14 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
             break  # punctuation ends the noun phrase
         if w.group()[0].isupper() or w.group().lower() in _MODIFIER_WORDS:
             start = w.start()
-            if w.group().lower() in _NP_OPENERS:
+            if w.group().lower() in _NOUN_MARKERS:
                 break
         else:
             break
     return start, words[-1].end()
 
 
-_NP_OPENERS = frozenset("the a an his her their its our my your this that these those".split())
-_MODIFIER_WORDS = _NP_OPENERS | frozenset("some many other several two three four five both all".split())
+_MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
 _SPEAKER_NOUN_SHARE = 0.3
 

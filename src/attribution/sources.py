@@ -268,7 +268,7 @@ def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         if k == 0 or k == len(toks) - 1:
             return None  # "a nominee who is expected": "who" is the subject itself
         before = toks[k - 1][2]
-        if reduced and not (before[0].isupper() or _plural(before) or before.lower() in lexicon.source_heads):
+        if reduced and not (before[0].isupper() or plural(before) or before.lower() in lexicon.source_heads):
             return None  # "began taking": a verb phrase, not a noun and its clause
         noun = _walked_subject(text, lo, toks[k - 1][1], lexicon, strong)
         if noun is None or noun[1] != toks[k - 1][1]:
@@ -506,7 +506,7 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     low = right.lower()
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
         return True
-    if _plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or _plural(right)):
+    if plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or plural(right)):
         return True
     # two short noun phrases, each ending in a name, a plural or a noun that often
     # names a speaker: "the businessman and reality star", "media reports and party
@@ -522,10 +522,11 @@ _CONJUNCT_WORDS = 6
 
 
 def _nounish(word: str, lexicon: Lexicon) -> bool:
-    return word[0].isupper() or _plural(word) or lexicon.source_heads.get(word.lower(), 0) >= 0.05
+    return word[0].isupper() or plural(word) or lexicon.source_heads.get(word.lower(), 0) >= 0.05
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("groups", not "perhaps" nor "class")."""
     return (word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")
             and not word.endswith(("ss", "us", "is")) and word not in _S_ADVERBS)
 
