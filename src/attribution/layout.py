@@ -311,13 +311,16 @@ def _transcript(text: str, paragraphs) -> bool:
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
+    transcript = None  # whether the text is a transcript, read once when a colon asks
     for p, (start, end) in enumerate(paragraphs):
         # a dateline opens the story, after the headline and a byline at most; one
         # that names its agency ("(AP)") may open any paragraph (live updates, a long byline)
         dateline = DATELINE.match(text, start, end)
+        if dateline is not None and dateline.group("colon") and p > 0 and transcript is None:
+            transcript = _transcript(text, paragraphs)
         if dateline is not None and (
             p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
-            or dateline.group("colon") and (p == 0 or _transcript(text, paragraphs))
+            or dateline.group("colon") and (p == 0 or transcript)
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
