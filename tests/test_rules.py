@@ -24,6 +24,11 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # what the vehicle a cue took in was, before the "that" of its report
+    ("The minister wrote in a letter seen by The Harbour Gazette that the pier was unsafe.",
+     "core.said_that.v2", "The minister", "wrote in a letter", ["the pier was unsafe"], "claim", []),
+    ("The mayor said in a memo sent to staff that the pier would close.",
+     "core.said_that.v2", "The mayor", "said in a memo", ["the pier would close"], "claim", []),
     # the means of a report, before "that", is the cue's
     ("The harbour master told The Harbour Gazette by phone that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),

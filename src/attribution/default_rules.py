@@ -452,6 +452,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
+    if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1]):
+        m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
     as_clause = as_start is not None
@@ -744,6 +746,14 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
     return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
 
 
+# "in a letter seen by Reuters", "in a statement posted on its website": what the
+# vehicle a cue took in was, before the "that" of its report
+_ENDS_IN_VEHICLE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$", regex.IGNORECASE
+)
+_VEHICLE_MODIFIER_THEN_THAT = regex.compile(
+    r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
+)
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
