@@ -204,7 +204,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), next_class(text, m.end(), sentence.end))
-        for c in _verb_cue(ctx, sentence, m):
+        for c in _verb_cue(ctx, sentence, m, strength):
             c.strength = strength
             yield c
 
@@ -222,7 +222,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
-def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Candidate]:
+def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
+    """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
     cs, ce = m.start(), m.end()
@@ -281,7 +282,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
-    strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
+    strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
@@ -1133,7 +1134,9 @@ def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
 
 
 _LEADING_ADVERB = regex.compile(r"(?:also|again|even)\s+")
-_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$")
+# (read from the end: the one word that can end a segment is found without
+# trying every position before it)
+_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$", regex.REVERSE)
 
 
 def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
