@@ -813,6 +813,8 @@ _LABELS = frozenset(
 
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    if not _has_colon(ctx.text, sentence):
+        return  # every speaker this rule reads stands before a colon
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     if sentence.start != para_start:
         yield from _quoted_speaker(ctx, sentence)
@@ -851,6 +853,11 @@ def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = Fal
         if q is not None and q.start == m.end():
             yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
                              priority=30)
+
+
+def _has_colon(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a colon: a cheap test before the patterns that need one."""
+    return text.find(":", sentence.start, sentence.end) >= 0
 
 
 def _transcript_speakers(ctx: Context) -> int:
@@ -1344,6 +1351,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     (or the source a lead names: “From the report: “...””)."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    if not _has_colon(text, sentence):
+        return
     start = clauses.skip_space(text, s0, s1)
     m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):
