@@ -128,6 +128,13 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
 def opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
     """The stretch of a few words after a quotation that opens the sentence,
     where a verb is the quotation's cue (empty when none opens it)."""
+    key = ("quote window", sentence.start)  # read once per sentence: each of its cues asks
+    if key not in ctx.memo:
+        ctx.memo[key] = _opening_quotation_window(ctx, sentence)
+    return ctx.memo[key]
+
+
+def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:
     start = skip_space(ctx.text, sentence.start, sentence.end)
     q = next(ctx.layout.quotations_from(start), None)
     if q is not None and q.start == start and q.end < sentence.end:

@@ -204,7 +204,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), next_class(text, m.end(), sentence.end))
-        for c in _verb_cue(ctx, sentence, m):
+        for c in _verb_cue(ctx, sentence, m, strength):
             c.strength = strength
             yield c
 
@@ -222,7 +222,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
-def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Candidate]:
+def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
+    """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
     cs, ce = m.start(), m.end()
@@ -284,7 +285,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
-    strong = lex.cue_weight(form, next_class(text, ce, s1)) >= _STRONG_CUE or window[0] <= cs < window[1]
+    strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
@@ -828,6 +829,8 @@ _LABELS = frozenset(
 
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    if not _has_colon(ctx.text, sentence):
+        return  # every speaker this rule reads stands before a colon
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     if sentence.start != para_start:
         yield from _quoted_speaker(ctx, sentence)
@@ -894,6 +897,11 @@ def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = Fal
         if q is not None and q.start == m.end():
             yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
                              priority=30)
+
+
+def _has_colon(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a colon: a cheap test before the patterns that need one."""
+    return text.find(":", sentence.start, sentence.end) >= 0
 
 
 def _transcript_speakers(ctx: Context) -> int:
@@ -1211,7 +1219,9 @@ def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
 
 
 _LEADING_ADVERB = regex.compile(r"(?:also|again|even)\s+")
-_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$")
+# (read from the end: the one word that can end a segment is found without
+# trying every position before it)
+_LAST_WORD = regex.compile(r"(?:^|\s)(\w+(?:n[’']t)?)$", regex.REVERSE)
 
 
 def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1419,6 +1429,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     (or the source a lead names: “From the report: “...””)."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    if not _has_colon(text, sentence):
+        return
     start = clauses.skip_space(text, s0, s1)
     m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):

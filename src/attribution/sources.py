@@ -94,9 +94,10 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
+    last_words = [t[2].lower() for t in toks[-4:]]  # lowered once for the three lengths read
     for n in (4, 3, 2):
         if len(toks) > n:
-            words = [t[2].lower() for t in toks[-n:]]
+            words = last_words[-n:]
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]

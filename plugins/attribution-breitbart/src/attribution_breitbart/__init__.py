@@ -44,7 +44,8 @@ SIGNATURES = (
     # The reporter's sign-off: "Follow <name> on Twitter @handle."
     r"^Follow [^\n]{2,120}? on Twitter:? (?:at )?@\w+",
     # The video-post lede: "<Weekday> on <network>'s <show>, ..." / "<Weekday> at <event>, ..."
-    r"^" + _WEEKDAY + r" (?:on|at|during) [A-Z]",
+    # (sought from "day ": a pattern that opens on alternatives is tried at every character)
+    r"day (?<=^" + _WEEKDAY + r" )(?:on|at|during) [A-Z]",
     # Party-and-state tags with postal codes: "(R-TX)", "(D-NY)"
     r"\((?:R|D|I)-[A-Z]{2}\)",
     # Credits in brackets on a line of their own: "(h/t <source>.)"

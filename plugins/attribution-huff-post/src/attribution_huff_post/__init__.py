@@ -56,7 +56,8 @@ SIGNATURES = (
     r"^This (?:story|article|post) (?:has been|was) updated\b",
     # Its promos: "Also on HuffPost:", reporters' newsletters
     r"^\ufeff?Also on (?:HuffPost|The Huffington Post|WorldPost)\b",
-    r"^Sign up to get an email from\b|^Want more updates from [A-Z]\w+\? Sign up for (?:her|his) newsletter",
+    # (sought from the "Sign up " both share: a pattern that opens on alternatives is tried at every character)
+    r"Sign up (?:(?<=^Sign up )to get an email from\b|(?<=^Want more updates from [A-Z]\w+\? Sign up )for (?:her|his) newsletter)",
     # Its box of the 2016 candidates: "<name> (R-Texas) — Announced <Month> <day>, <year>"
     r"^[^\n]{3,60} — Announced [A-Z][a-z]+ \d{1,2}, \d{4}$",
     # Photo credits on a line of their own

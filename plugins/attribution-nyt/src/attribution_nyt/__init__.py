@@ -44,7 +44,8 @@ _TITLE = r"(?:Mr|Mrs|Ms|Dr)\."
 _SURNAME = r"[A-Z][\w'’-]+"
 # A courtesy title with its verb of saying, before or after: "Mr. Lee said", "said Ms. Roe"
 _TITLED_SPEAKER = (
-    r"(?:\b" + _TITLE + r" (?:(?<=\b(?:said|says|added) " + _TITLE + r" )[A-Z]|" + _SURNAME
+    # (sought from the title's full stop, one literal the pattern scans for fast)
+    r"(?:\.(?<=\b" + _TITLE + r") (?:(?<=\b(?:said|says|added) " + _TITLE + r" )[A-Z]|" + _SURNAME
     + r" (?:said|says|added|wrote)\b))"
 )
 _CITY = r"[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
@@ -68,9 +69,11 @@ SIGNATURES = (
     # A dateline with a double hyphen opening the article: "WASHINGTON -- ", "BOCA RATON, Fla. -- "
     r"\A(?:[^\n]*\n){0,6}" + _CITY + r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? -- ",
     # A column label on a line of its own
-    r"^" + _COLUMN + r"\.[ \t]*$",
+    # (this and the next sought from the full stop: a pattern that opens on alternatives
+    # is tried at every character, one that opens on a literal is scanned for fast)
+    r"\.(?<=^" + _COLUMN + r"\.)[ \t]*$",
     # Its correction and edition notes
-    r"^CORRECTION APPENDED\.[ \t]*$|^As published in the International New York Times\.",
+    r"\.(?:(?<=^CORRECTION APPENDED\.)[ \t]*$|(?<=^As published in the International New York Times\.))",
     r"^A version of this (?:article|review|column|news analysis) appears in print on\b",
     # A reporter's or a column's address at the paper
     r"\b[\w.+-]+@nytimes\.com\b",

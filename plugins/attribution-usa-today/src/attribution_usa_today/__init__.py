@@ -57,7 +57,8 @@ SIGNATURES = (
     # The credit line at the foot of a story: "Contributing: Ann Lee and Tom Roe."
     r"^Contributing: [A-Z]",
     # The heads of its letters page
-    r"^(?:LETTERS|TWITTER|FACEBOOK)\.$",
+    # (sought from the full stop: a pattern that opens on alternatives is tried at every character)
+    r"\.$(?<=^(?:LETTERS|TWITTER|FACEBOOK)\.)",
     # Its style for the department in a title: "former secretary of State"
     r"\b(?:former|as) secretary of State\b",
     # "the USA" for the country ("across the USA"), not a name that starts with it
