@@ -24,6 +24,9 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # "told this newspaper": the outlet reporting it heard it
+    ("The harbour master told this newspaper that the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["this newspaper"]),
     # what the vehicle a cue took in was, before the "that" of its report
     ("The minister wrote in a letter seen by The Harbour Gazette that the pier was unsafe.",
      "core.said_that.v2", "The minister", "wrote in a letter", ["the pier was unsafe"], "claim", []),
