@@ -400,6 +400,9 @@ ROWS = [
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
     ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
      "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
+    # a clause that ends in a quotation, a trailing cue, then the occasion that ends the sentence
+    ("The ferry is “the slowest boat on the whole coast,” Ann Lee said during the hearing.",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["The ferry is “the slowest boat on the whole coast,”"], "quote", []),
 ]
 
 

@@ -340,7 +340,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
-    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(",") else None
+    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(_COMMA_ENDS) else None
     if occasion is not None:
         after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
