@@ -400,6 +400,11 @@ ROWS = [
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
     ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
      "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
+    # any verb right after a quotation that opens the sentence and ends as speech does inverts
+    ("“The ferry will not sail again,” opined the Harbour Gazette.",
+     "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
+    ("“Who would ever ride it?” scoffed Ann Lee, a captain on the island run.",
+     "core.inverted_cue.v2", "Ann Lee, a captain on the island run", "scoffed", ["“Who would ever ride it?”"], "quote", []),
     # a clause that ends in a quotation, a trailing cue, then the occasion that ends the sentence
     ("The ferry is “the slowest boat on the whole coast,” Ann Lee said during the hearing.",
      "core.trailing_cue.v2", "Ann Lee", "said", ["The ferry is “the slowest boat on the whole coast,”"], "quote", []),
@@ -452,6 +457,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The money came from a group called Citizens for a Safer Harbour.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
+    # a quotation inside the subject's appositive is not what the verb after it reports
+    "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -264,14 +264,17 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
+    listed = cue_lemma in en.INVERTING_VERBS
     # "Y," said X / "Y" said X
-    if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and cue_lemma in en.INVERTING_VERBS and not form.endswith("ing")
+    if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
+            and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
         content = clauses.trim(text, s0, s0 + len(before))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
-        if src is None or content[1] <= content[0]:
+        # a verb seldom used so must have a speaker after it: "“...,” prompted a long debate" is none
+        if src is None or content[1] <= content[0] or not (listed or sources.is_speaker(text, *src, lex)):
             return
         spans = [content]
         if rest and not _reports_between(text, src[1], end_src):
@@ -1013,6 +1016,21 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
     catenative = _TO_VERB.match(ctx.text, pos, s1)
     return catenative is not None and (
         lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2)
+
+
+# a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
+_SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
+
+
+def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: str) -> bool:
+    """Whether a verb in the past or present tense comes right after a quotation
+    that opens the sentence and ends as speech does: "“...,” stated Lee.",
+    "“...?” scoffed the mayor." Any such verb inverts there as "said" does,
+    though few do often enough to be listed. (A quotation inside a subject,
+    "Lee, star of “Trainwreck,” thanked ...", opens no sentence.)"""
+    quote_end = cues.opening_quotation_window(ctx, sentence)[0]
+    return (form.isalpha() and form.endswith(("ed", "s")) and quote_end > 0
+            and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
