@@ -400,6 +400,10 @@ ROWS = [
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
     ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
      "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
+    # an aside set off by spaced hyphens, as copy that has lost its dashes sets it off
+    ("Ann Lee - the captain of the island ferry - told the Gazette that the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee - the captain of the island ferry", "told", ["the pier was unsafe"], "claim",
+     ["the Gazette"]),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
