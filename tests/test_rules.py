@@ -404,6 +404,9 @@ ROWS = [
     ("Ann Lee - the captain of the island ferry - told the Gazette that the pier was unsafe.",
      "core.said_that.v2", "Ann Lee - the captain of the island ferry", "told", ["the pier was unsafe"], "claim",
      ["the Gazette"]),
+    # "asked" after the comma that closes its subject's appositive is the subject's verb
+    ("Ann Lee, a harbour activist, asked the mayor if she would close the pier.",
+     "core.said_that.v2", "Ann Lee, a harbour activist", "asked", ["if she would close the pier"], "claim", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),

@@ -302,7 +302,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
     if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
-                               or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)):
+                               or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)
+                               and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
@@ -1064,6 +1065,14 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
         len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
+
+
+def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
+    """Whether the comma before a cue closes an appositive of its subject ("Ann
+    Lee, an activist, asked ..."), so that the cue is the subject's finite
+    verb, not a participle set off by commas ("The mayor, asked about ...")."""
+    subject = sources.subject(ctx.text, s0, cue_start, ctx.lexicon, strong=True)
+    return subject is not None and "," in ctx.text[subject[0]:subject[1]]
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
