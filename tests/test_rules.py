@@ -407,6 +407,9 @@ ROWS = [
     # "asked" after the comma that closes its subject's appositive is the subject's verb
     ("Ann Lee, a harbour activist, asked the mayor if she would close the pier.",
      "core.said_that.v2", "Ann Lee, a harbour activist", "asked", ["if she would close the pier"], "claim", []),
+    # the platform a trailing cue took in opens a longer occasion that ends the sentence
+    ("The pier had seen better days for years, Lee wrote in a memo to the harbour board.",
+     "core.trailing_cue.v2", "Lee", "wrote", ["The pier had seen better days for years"], "claim", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),

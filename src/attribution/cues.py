@@ -181,6 +181,12 @@ _EXTENSION = regex.compile(
 )
 
 
+def takes_platform(text: str, end: int, extended: int) -> bool:
+    """Whether :func:`extend_cue` extended a cue ending at ``end`` to ``extended``
+    over a platform or occasion ("said in an interview"), not a particle."""
+    return extended > end and _EXTENSION.match(text, end, extended) is not None
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the platform or occasion that follows it ("wrote on X"),
     or over the particle its head takes ("called for", "pointed out")."""

@@ -345,11 +345,18 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
     occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(_COMMA_ENDS) else None
-    if occasion is not None:
-        after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
+    if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
+            and cues.takes_platform(text, ce, cue_end)):
+        # "Y, X said in a video message to the convention.": the platform the cue took in
+        # ("in a video") is the start of a longer occasion, which the cue gives back
+        occasion = _OCCASION_TO_END.match(text, ce, s1)
+        if occasion is not None:
+            cue_end = ce
+    if occasion is not None:
+        after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
