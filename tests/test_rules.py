@@ -691,6 +691,16 @@ def test_coordinated_reports_split(parser):
         ("The council", "the road would open"), ("residents", "it was unsafe")]
 
 
+def test_a_sure_report_in_a_clause_of_time_ends_the_content_before_it(parser):
+    doc = parser.parse("The mayor praised the harbour master when Ann Lee claimed that the pier was unsafe.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The mayor", "the harbour master"), ("Ann Lee", "the pier was unsafe")]
+    # an unsure verb in the clause of time is the content's own
+    doc = parser.parse("The captain said the ferry would be sold when the board signed the deal.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The captain", "the ferry would be sold when the board signed the deal")]
+
+
 def test_a_quotation_ending_in_a_determiner_still_has_its_cue(parser):
     att = _one(parser.parse("“Nobody will believe that,” said Tom Reyes."))
     assert att.source.span.text == "Tom Reyes"
