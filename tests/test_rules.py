@@ -410,6 +410,15 @@ ROWS = [
     # the platform a trailing cue took in opens a longer occasion that ends the sentence
     ("The pier had seen better days for years, Lee wrote in a memo to the harbour board.",
      "core.trailing_cue.v2", "Lee", "wrote", ["The pier had seen better days for years"], "claim", []),
+    # a stance taken in words, in the passive with its agent
+    ("The ferry plan was backed by most of the harbour workers.",
+     "core.passive_agent.v1", "most of the harbour workers", "was backed", ["The ferry plan"], "claim", []),
+    # what the agent spoke against is no part of its mention
+    ("Mayor Lee was attacked by Ann Roe for closing the pier.",
+     "core.passive_agent.v1", "Ann Roe", "was attacked", ["Mayor Lee"], "claim", []),
+    # a subject the mention reader passes over, short and unbroken
+    ("The town's ban of Ms. Roe was first reported by the Gazette.",
+     "core.passive_agent.v1", "the Gazette", "was first reported", ["The town's ban of Ms. Roe"], "claim", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),

@@ -238,7 +238,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
         return
     if _passive(text, cue_start, cs):
-        agent = _BY_AGENT.match(text, cue_end, s1)
+        # "was supported Friday by ...": a time between the cue and its agent
+        agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
             # ("quoted by PTI as saying" is read from its "saying")
             # "The move was first reported by the Ledger.": the agent reports the subject
@@ -1134,16 +1135,38 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[
                      priority=60, complementizer=(word, word + 4))
 
 
+# what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"
+_AGENT_REASON = regex.compile(r"\s(?:for|about|over)\s+(?=[a-z])")
+
+
 def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iterator[Candidate]:
     """"Y was reported by X.": X the source, the passive's subject Y the content."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
     end_src, _rest = _source_end(ctx, by_end, s1)
+    reason = _AGENT_REASON.search(text, by_end, end_src)
+    if reason is not None:
+        end_src = reason.start()  # "was attacked by Lee for suggesting ...": what for is no part of the agent
     src = sources.subject_after(text, by_end, end_src, lex)
     content = sources.subject(text, s0, cue_start, lex, strong=True)  # the noun phrase, not the clause before it
+    if content is None:
+        content = _short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1", priority=60)
+
+
+_SHORT_SUBJECT_WORDS = 8
+
+
+def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """All that stands before a passive cue, when it is short and unbroken by a
+    comma: a passive report's subject that sources.subject, which reads speakers, passes over."""
+    span = clauses.trim(text, s0, cue_start)
+    if (span[1] <= span[0] or "," in text[span[0]:span[1]] or len(WORD.findall(text, *span)) > _SHORT_SUBJECT_WORDS
+            or clauses.opens_with_subordinator(text, *span)):
+        return None
+    return span
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
