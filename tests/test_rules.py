@@ -476,6 +476,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The money came from a group called Citizens for a Safer Harbour.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
+    # another name, set off by commas
+    "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a quotation inside the subject's appositive is not what the verb after it reports
     "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
 ])

@@ -262,6 +262,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
+    if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
+        return  # "the Islamic State, also known as ISIS": another name, set off by commas
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
@@ -1234,6 +1236,9 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
+# a comma, then any adverb of the naming, before "known as"
+_KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
+_AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
