@@ -419,6 +419,11 @@ ROWS = [
     # a subject the mention reader passes over, short and unbroken
     ("The town's ban of Ms. Roe was first reported by the Gazette.",
      "core.passive_agent.v1", "the Gazette", "was first reported", ["The town's ban of Ms. Roe"], "claim", []),
+    # a report named by a noun before "that", its possessor the source
+    ("Critics pounced on Ann Lee's claim that the pier was unsafe.",
+     "core.report_noun.v1", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
+    ("Despite Ann Lee's repeated warnings that the pier was unsafe, it stayed open.",
+     "core.report_noun.v1", "Ann Lee's", "repeated warnings", ["that the pier was unsafe"], "claim", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),

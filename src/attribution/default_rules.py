@@ -12,6 +12,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
+- ``core.report_noun.v1``: "his claim that Y", "Lee's warning that Y".
 - ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines, and ``core.transcript_speaker.v2``:
   "NAME: Y" lines of a transcript.
@@ -1427,11 +1428,43 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
 
 
+# "his claim that ...", "Trump's false claims that ...": a report named by a noun, its
+# possessor the source. Only nouns that report what was said, and only before "that".
+_POSSESSED_REPORT = regex.compile(
+    r"(?<![\w’'])(his|her|their|its|(?!(?:Despite|Unlike|Like|After|Before|Amid|Over|Under|With|In|On|At|For|From|By|But|And|As)\s)"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:[’']s|s[’']))\s+"
+    r"((?:[a-z]+\s+)?(?:claim|suggestion|insistence|remark|warning|complaint|assertion|contention|promise|pledge|vow)s?)"
+    r"\s+(that)\s+"
+)
+
+
+# a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
+_FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over)\b", regex.IGNORECASE)
+
+
+def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text = ctx.text
+    s0 = clauses.skip_space(text, sentence.start, sentence.end)
+    for m in _POSSESSED_REPORT.finditer(text, sentence.start, sentence.end):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        end = clauses.content_end(ctx, m.end(), sentence.end)
+        if "," not in text[s0:m.start()] and (
+            _FRONTED_PHRASE.match(text, s0) or clauses.opens_with_subordinator(text, s0, m.start())
+        ):
+            end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), end)))  # the phrase ends at its comma
+        content = clauses.trim(text, m.start(3), end)
+        if content[1] - content[0] > len("that"):
+            yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
+                             "core.report_noun.v1", priority=60, complementizer=m.span(3))
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
     register("core.poll_frame.v2", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
+    register("core.report_noun.v1", _report_nouns, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
