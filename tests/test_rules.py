@@ -424,6 +424,9 @@ ROWS = [
      "core.report_noun.v1", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
     ("Despite Ann Lee's repeated warnings that the pier was unsafe, it stayed open.",
      "core.report_noun.v1", "Ann Lee's", "repeated warnings", ["that the pier was unsafe"], "claim", []),
+    # an as-clause whose cue takes an object of its own reports that object
+    ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
+     "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),

@@ -469,8 +469,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     as_clause = as_start is not None
     if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
         # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
-        yield from _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos)
-        return
+        found = list(_as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos))
+        nxt = WORD.search(text, cs + len(form), s1)
+        if found or nxt is None or nxt.group().lower() in _ADJUNCT_ONLY or nxt.group().lower() == "to":
+            yield from found
+            return
+        # "..., as polls show Lee ahead.": an object follows the cue, its own content
     if m:
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
