@@ -427,6 +427,9 @@ ROWS = [
     # an as-clause whose cue takes an object of its own reports that object
     ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
+    # the verb fronted before its speaker, then the quotation
+    ("Said Ann Lee, who grew up by the harbour, “We were all so proud of the old pier.”",
+     "core.inverted_cue.v2", "Ann Lee", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
@@ -484,6 +487,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The money came from a group called Citizens for a Safer Harbour.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
+    # a fronted participle that is no verb of saying before a speaker
+    "Added to the cost of the ferry, the pier repairs were too much for the council.",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a quotation inside the subject's appositive is not what the verb after it reports

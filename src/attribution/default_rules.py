@@ -269,6 +269,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     listed = cue_lemma in en.INVERTING_VERBS
+    if not before and listed and cue_lemma != "ask" and m.group()[0].isupper() and not form.endswith("ing"):
+        # "Said Comey, “...”", "Stated Lee:" and her words below: the verb fronted before its speaker
+        yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
+        return
     # "Y," said X / "Y" said X
     if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
@@ -1047,6 +1051,25 @@ def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: s
     quote_end = cues.opening_quotation_window(ctx, sentence)[0]
     return (form.isalpha() and form.endswith(("ed", "s")) and quote_end > 0
             and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
+
+
+# the speaker after a fronted verb, then a comma or colon and a quotation (or the end of the sentence)
+_FRONTED_SPEAKER = regex.compile(r"\s+([^:;“”\"\n]{1,160}?)\s*[,:]\s*(?:(?=[“\"‘])|$)")
+
+
+def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str) -> Iterator[Candidate]:
+    text, s1 = ctx.text, sentence.end
+    m = _FRONTED_SPEAKER.match(text, cue_end, s1)
+    if m is None:
+        return
+    src = sources.subject_after(text, m.start(1), m.end(1), ctx.lexicon)
+    if m.end() < s1:
+        q = next(ctx.layout.quotations_from(m.end()), None)
+        q = q if q is not None and q.start == m.end() else None
+    else:
+        q = cues.next_paragraph_quotation(ctx, sentence)  # "Stated Lee:" and the quotation below
+    if src is not None and q is not None:
+        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
