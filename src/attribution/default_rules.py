@@ -270,7 +270,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match) -> Iterator[Cand
     before = text[s0:cue_start].rstrip()
     listed = cue_lemma in en.INVERTING_VERBS
     if not before and listed and cue_lemma != "ask" and m.group()[0].isupper() and not form.endswith("ing"):
-        # "Said Comey, “...”", "Stated Lee:" and her words below: the verb fronted before its speaker
+        # "Said Comey, “...”", "Wrote Lee:" and her words below: the verb fronted before its speaker
         yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
         return
     # "Y," said X / "Y" said X
@@ -1058,6 +1058,8 @@ _FRONTED_SPEAKER = regex.compile(r"\s+([^:;“”\"\n]{1,160}?)\s*[,:]\s*(?:(?=[
 
 
 def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str) -> Iterator[Candidate]:
+    """A verb of saying that opens its sentence, its speaker after it, then the
+    quotation: "Said Comey, “...”"."""
     text, s1 = ctx.text, sentence.end
     m = _FRONTED_SPEAKER.match(text, cue_end, s1)
     if m is None:
@@ -1067,7 +1069,7 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
         q = next(ctx.layout.quotations_from(m.end()), None)
         q = q if q is not None and q.start == m.end() else None
     else:
-        q = cues.next_paragraph_quotation(ctx, sentence)  # "Stated Lee:" and the quotation below
+        q = cues.next_paragraph_quotation(ctx, sentence)  # "Wrote Lee:" and the quotation below
     if src is not None and q is not None:
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
 
@@ -1191,7 +1193,8 @@ _SHORT_SUBJECT_WORDS = 8
 
 def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
     """All that stands before a passive cue, when it is short and unbroken by a
-    comma: a passive report's subject that sources.subject, which reads speakers, passes over."""
+    comma: the passive's subject, which need not be a speaker, where
+    sources.subject, which reads speakers, passes it over."""
     span = clauses.trim(text, s0, cue_start)
     if (span[1] <= span[0] or "," in text[span[0]:span[1]] or len(WORD.findall(text, *span)) > _SHORT_SUBJECT_WORDS
             or clauses.opens_with_subordinator(text, *span)):
@@ -1470,6 +1473,7 @@ _FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|u
 
 
 def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"his claim that Y": the possessor the source, "that Y" the content."""
     text = ctx.text
     s0 = clauses.skip_space(text, sentence.start, sentence.end)
     for m in _POSSESSED_REPORT.finditer(text, sentence.start, sentence.end):
@@ -1479,7 +1483,8 @@ def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if "," not in text[s0:m.start()] and (
             _FRONTED_PHRASE.match(text, s0) or clauses.opens_with_subordinator(text, s0, m.start())
         ):
-            end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), end)))  # the phrase ends at its comma
+            # the fronted phrase, and the report in it, end at its comma
+            end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), end)))
         content = clauses.trim(text, m.start(3), end)
         if content[1] - content[0] > len("that"):
             yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
