@@ -464,6 +464,44 @@ ROWS = [
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),
     ("The council met late into the night, with Mayor Ann Lee calling the plan reckless.",
      "core.participle.v2", "Mayor Ann Lee", "calling", ["the plan reckless"], "claim", []),
+    # an aside set off by spaced hyphens, as copy that has lost its dashes sets it off
+    ("Ann Lee - the captain of the island ferry - told the Gazette that the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee - the captain of the island ferry", "told", ["the pier was unsafe"], "claim",
+     ["the Gazette"]),
+    # "asked" after the comma that closes its subject's appositive is the subject's verb
+    ("Ann Lee, a harbour activist, asked the mayor if she would close the pier.",
+     "core.said_that.v2", "Ann Lee, a harbour activist", "asked", ["if she would close the pier"], "claim", []),
+    # the platform a trailing cue took in opens a longer occasion that ends the sentence
+    ("The pier had seen better days for years, Lee wrote in a memo to the harbour board.",
+     "core.trailing_cue.v2", "Lee", "wrote", ["The pier had seen better days for years"], "claim", []),
+    # a stance taken in words, in the passive with its agent
+    ("The ferry plan was backed by most of the harbour workers.",
+     "core.passive_agent.v1", "most of the harbour workers", "was backed", ["The ferry plan"], "claim", []),
+    # what the agent spoke against is no part of its mention
+    ("Mayor Lee was attacked by Ann Roe for closing the pier.",
+     "core.passive_agent.v1", "Ann Roe", "was attacked", ["Mayor Lee"], "claim", []),
+    # a subject the mention reader passes over, short and unbroken
+    ("The town's ban of Ms. Roe was first reported by the Gazette.",
+     "core.passive_agent.v1", "the Gazette", "was first reported", ["The town's ban of Ms. Roe"], "claim", []),
+    # a report named by a noun before "that", its possessor the source
+    ("Critics pounced on Ann Lee's claim that the pier was unsafe.",
+     "core.report_noun.v1", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
+    ("Despite Ann Lee's repeated warnings that the pier was unsafe, it stayed open.",
+     "core.report_noun.v1", "Ann Lee's", "repeated warnings", ["that the pier was unsafe"], "claim", []),
+    # an as-clause whose cue takes an object of its own reports that object
+    ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
+     "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
+    # the verb fronted before its speaker, then the quotation
+    ("Said Ann Lee, who grew up by the harbour, “We were all so proud of the old pier.”",
+     "core.inverted_cue.v2", "Ann Lee", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
+    # any verb right after a quotation that opens the sentence and ends as speech does inverts
+    ("“The ferry will not sail again,” opined the Harbour Gazette.",
+     "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
+    ("“Who would ever ride it?” scoffed Ann Lee, a captain on the island run.",
+     "core.inverted_cue.v2", "Ann Lee, a captain on the island run", "scoffed", ["“Who would ever ride it?”"], "quote", []),
+    # a clause that ends in a quotation, a trailing cue, then the occasion that ends the sentence
+    ("The ferry is “the slowest boat on the whole coast,” Ann Lee said during the hearing.",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["The ferry is “the slowest boat on the whole coast,”"], "quote", []),
 ]
 
 
@@ -513,6 +551,12 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The money came from a group called Citizens for a Safer Harbour.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
+    # a fronted participle that is no verb of saying before a speaker
+    "Added to the cost of the ferry, the pier repairs were too much for the council.",
+    # another name, set off by commas
+    "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
+    # a quotation inside the subject's appositive is not what the verb after it reports
+    "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
@@ -756,6 +800,16 @@ def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
         ("The council", "the road would open"), ("residents", "it was unsafe")]
+
+
+def test_a_sure_report_in_a_clause_of_time_ends_the_content_before_it(parser):
+    doc = parser.parse("The mayor praised the harbour master when Ann Lee claimed that the pier was unsafe.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The mayor", "the harbour master"), ("Ann Lee", "the pier was unsafe")]
+    # an unsure verb in the clause of time is the content's own
+    doc = parser.parse("The captain said the ferry would be sold when the board signed the deal.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The captain", "the ferry would be sold when the board signed the deal")]
 
 
 def test_a_quotation_ending_in_a_determiner_still_has_its_cue(parser):

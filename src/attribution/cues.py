@@ -195,9 +195,10 @@ _PHRASAL = regex.compile(
 PHRASAL_HEADS = frozenset(p.split()[0] for p in en.PHRASAL_CUES)
 
 
-def phrasal_cue(text: str, start: int, limit: int) -> regex.Match | None:
-    """The phrasal cue that opens at ``start`` ("hit out at"), if any."""
-    return _PHRASAL.match(text, start, limit)
+def takes_platform(text: str, end: int, extended: int) -> bool:
+    """Whether :func:`extend_cue` extended a cue ending at ``end`` to ``extended``
+    over a platform or occasion ("said in an interview"), not a particle."""
+    return extended > end and _EXTENSION.match(text, end, extended) is not None
 
 
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:

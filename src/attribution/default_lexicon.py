@@ -62,7 +62,9 @@ VEHICLE_NOUNS = frozenset(
 # Verbs whose passive with a "by" agent reports what the agent said or did in words:
 # "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).
 PASSIVE_REPORTS = frozenset(
-    "describe criticize criticise echo quote reject question praise condemn dispute challenge ask".split()
+    "describe criticize criticise echo quote reject question praise condemn dispute challenge ask "
+    # stances taken in words: "was endorsed by", "is backed by 34% of voters", "was attacked by"
+    "endorse back support oppose attack accuse applaud dismiss recommend urge".split()
 )
 
 # Verbs of saying, thinking and feeling that report a clause: before "that"

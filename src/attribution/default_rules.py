@@ -12,6 +12,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
+- ``core.report_noun.v1``: "his claim that Y", "Lee's warning that Y".
 - ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines, and ``core.transcript_speaker.v2``:
   "NAME: Y" lines of a transcript.
@@ -241,7 +242,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
         return
     if _passive(text, cue_start, cs):
-        agent = _BY_AGENT.match(text, cue_end, s1)
+        # "was supported Friday by ...": a time between the cue and its agent
+        agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
             # ("quoted by PTI as saying" is read from its "saying")
             # "The move was first reported by the Ledger.": the agent reports the subject
@@ -267,17 +269,26 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
+    if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
+        return  # "the Islamic State, also known as ISIS": another name, set off by commas
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
+    listed = cue_lemma in en.INVERTING_VERBS
+    if not before and listed and cue_lemma != "ask" and m.group()[0].isupper() and not form.endswith("ing"):
+        # "Said Comey, “...”", "Wrote Lee:" and her words below: the verb fronted before its speaker
+        yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
+        return
     # "Y," said X / "Y" said X
-    if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and cue_lemma in en.INVERTING_VERBS and not form.endswith("ing")
+    if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
+            and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
         content = clauses.trim(text, s0, s0 + len(before))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
-        if src is None or content[1] <= content[0]:
+        # a verb seldom used so must have a speaker after it: "“...,” prompted a long debate" is none
+        if src is None or content[1] <= content[0] or not (listed or sources.is_speaker(text, *src, lex)):
             return
         spans = [content]
         if rest and not _reports_between(text, src[1], end_src):
@@ -305,7 +316,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
     if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
-                               or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)):
+                               or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)
+                               and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
@@ -346,12 +358,19 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
-    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(",") else None
-    if occasion is not None:
-        after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
+    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(_COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
+    if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
+            and cues.takes_platform(text, ce, cue_end)):
+        # "Y, X said in a video message to the convention.": the platform the cue took in
+        # ("in a video") is the start of a longer occasion, which the cue gives back
+        occasion = _OCCASION_TO_END.match(text, ce, s1)
+        if occasion is not None:
+            cue_end = ce
+    if occasion is not None:
+        after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
@@ -462,8 +481,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     as_clause = as_start is not None
     if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
         # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
-        yield from _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos)
-        return
+        found = list(_as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos))
+        nxt = WORD.search(text, cs + len(form), s1)
+        if found or nxt is None or nxt.group().lower() in _ADJUNCT_ONLY or nxt.group().lower() == "to":
+            yield from found
+            return
+        # "..., as polls show Lee ahead.": an object follows the cue, its own content
     if m:
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
@@ -1103,6 +1126,42 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
         lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2)
 
 
+# a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
+_SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
+
+
+def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: str) -> bool:
+    """Whether a verb in the past or present tense comes right after a quotation
+    that opens the sentence and ends as speech does: "“...,” stated Lee.",
+    "“...?” scoffed the mayor." Any such verb inverts there as "said" does,
+    though few do often enough to be listed. (A quotation inside a subject,
+    "Lee, star of “Trainwreck,” thanked ...", opens no sentence.)"""
+    quote_end = cues.opening_quotation_window(ctx, sentence)[0]
+    return (form.isalpha() and form.endswith(("ed", "s")) and quote_end > 0
+            and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
+
+
+# the speaker after a fronted verb, then a comma or colon and a quotation (or the end of the sentence)
+_FRONTED_SPEAKER = regex.compile(r"\s+([^:;“”\"\n]{1,160}?)\s*[,:]\s*(?:(?=[“\"‘])|$)")
+
+
+def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_lemma: str) -> Iterator[Candidate]:
+    """A verb of saying that opens its sentence, its speaker after it, then the
+    quotation: "Said Comey, “...”"."""
+    text, s1 = ctx.text, sentence.end
+    m = _FRONTED_SPEAKER.match(text, cue_end, s1)
+    if m is None:
+        return
+    src = sources.subject_after(text, m.start(1), m.end(1), ctx.lexicon)
+    if m.end() < s1:
+        q = next(ctx.layout.quotations_from(m.end()), None)
+        q = q if q is not None and q.start == m.end() else None
+    else:
+        q = cues.next_paragraph_quotation(ctx, sentence)  # "Wrote Lee:" and the quotation below
+    if src is not None and q is not None:
+        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
+
+
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     """Whether [start, end) ends with a closed quotation, a comma at most after it."""
     text = ctx.text
@@ -1134,6 +1193,14 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
         len(lead) <= _MAX_COORDINATED_LEAD and lead[-1].lower() in ("and", "or") and not any(w[:1] in "“\"‘" for w in lead))
+
+
+def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
+    """Whether the comma before a cue closes an appositive of its subject ("Ann
+    Lee, an activist, asked ..."), so that the cue is the subject's finite
+    verb, not a participle set off by commas ("The mayor, asked about ...")."""
+    subject = sources.subject(ctx.text, s0, cue_start, ctx.lexicon, strong=True)
+    return subject is not None and "," in ctx.text[subject[0]:subject[1]]
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
@@ -1188,16 +1255,39 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[
                      priority=60, complementizer=(word, word + 4))
 
 
+# what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"
+_AGENT_REASON = regex.compile(r"\s(?:for|about|over)\s+(?=[a-z])")
+
+
 def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iterator[Candidate]:
     """"Y was reported by X.": X the source, the passive's subject Y the content."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
     end_src, _rest = _source_end(ctx, by_end, s1)
+    reason = _AGENT_REASON.search(text, by_end, end_src)
+    if reason is not None:
+        end_src = reason.start()  # "was attacked by Lee for suggesting ...": what for is no part of the agent
     src = sources.subject_after(text, by_end, end_src, lex)
     content = sources.subject(text, s0, cue_start, lex, strong=True)  # the noun phrase, not the clause before it
+    if content is None:
+        content = _short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1", priority=60)
+
+
+_SHORT_SUBJECT_WORDS = 8
+
+
+def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """All that stands before a passive cue, when it is short and unbroken by a
+    comma: the passive's subject, which need not be a speaker, where
+    sources.subject, which reads speakers, passes it over."""
+    span = clauses.trim(text, s0, cue_start)
+    if (span[1] <= span[0] or "," in text[span[0]:span[1]] or len(WORD.findall(text, *span)) > _SHORT_SUBJECT_WORDS
+            or clauses.opens_with_subordinator(text, *span)):
+        return None
+    return span
 
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
@@ -1267,6 +1357,9 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
+# a comma, then any adverb of the naming, before "known as"
+_KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
+_AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
@@ -1457,11 +1550,45 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
 
 
+# "his claim that ...", "Trump's false claims that ...": a report named by a noun, its
+# possessor the source. Only nouns that report what was said, and only before "that".
+_POSSESSED_REPORT = regex.compile(
+    r"(?<![\w’'])(his|her|their|its|(?!(?:Despite|Unlike|Like|After|Before|Amid|Over|Under|With|In|On|At|For|From|By|But|And|As)\s)"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:[’']s|s[’']))\s+"
+    r"((?:[a-z]+\s+)?(?:claim|suggestion|insistence|remark|warning|complaint|assertion|contention|promise|pledge|vow)s?)"
+    r"\s+(that)\s+"
+)
+
+
+# a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
+_FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over)\b", regex.IGNORECASE)
+
+
+def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"his claim that Y": the possessor the source, "that Y" the content."""
+    text = ctx.text
+    s0 = clauses.skip_space(text, sentence.start, sentence.end)
+    for m in _POSSESSED_REPORT.finditer(text, sentence.start, sentence.end):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        end = clauses.content_end(ctx, m.end(), sentence.end)
+        if "," not in text[s0:m.start()] and (
+            _FRONTED_PHRASE.match(text, s0) or clauses.opens_with_subordinator(text, s0, m.start())
+        ):
+            # the fronted phrase, and the report in it, end at its comma
+            end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), end)))
+        content = clauses.trim(text, m.start(3), end)
+        if content[1] - content[0] > len("that"):
+            yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
+                             "core.report_noun.v1", priority=60, complementizer=m.span(3))
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
     register("core.poll_frame.v2", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
+    register("core.report_noun.v1", _report_nouns, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)

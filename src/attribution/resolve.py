@@ -62,6 +62,11 @@ class _SpanIndex:
 
 
 _COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
+# A clause of time after the outer content ("X said Y when Lee claimed Z") holds a report of
+# its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
+# content's, and an unsure outer one ("avoided criticism until Monday, when he warned ...")
+# gives way to the inner report.
+_TIME_CLAUSE = regex.compile(r"\s(?:when|after|before)\s+$")
 
 
 # An inner report whose cue weighs this much reports of its own, even after a
@@ -83,6 +88,8 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     for k, (a, b) in enumerate(outer.content):
         if a <= src_start <= b:
             m = _COORDINATED.search(text, max(a, src_start - 20), src_start)
+            if m is None and inner.strength >= _SURE_INNER and outer.strength >= _SURE_INNER:
+                m = _TIME_CLAUSE.search(text, max(a, src_start - 20), src_start)
             if m is None or m.start() <= a:
                 return False
             if m.group().strip() == "," and inner.strength < _SURE_INNER and _fronted_subordinate(text, a, m.start()):

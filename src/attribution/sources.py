@@ -290,14 +290,15 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
             return subject(text, lo, hi - 1, lexicon, strong=strong)
         return found
-    if seg.endswith(("—", "–", "--")):
+    if seg.endswith(("—", "–", "--", " -")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
-        dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- "))
+        # (copy that has lost its dashes sets the aside off with spaced hyphens: "Joyce - ... - told")
+        dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- ", " - "))
         if dash <= 0:
             return None
         name = subject(text, lo, lo + dash, lexicon, strong=strong)
         aside_end = lo + len(seg.rstrip("—–- "))
-        opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 1)
+        opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 3 if seg.startswith(" - ", dash) else 1)
         aside = tokens(text, opening, aside_end)
         if name is not None and _describes(aside) and not text[name[1]:lo + dash].strip():
             # "Jason Sims — a teacher from Ohio — says": the aside describes the name
