@@ -24,6 +24,11 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # "reportedly": a report with no source, the clause around the adverb its content
+    ("The harbour board is reportedly selling the pier.",
+     "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
+    ("The mayor reportedly said that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "reportedly said", ["the pier was unsafe"], "claim", []),
     # "told this newspaper": the outlet reporting it heard it
     ("The harbour master told this newspaper that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["this newspaper"]),

@@ -1583,12 +1583,38 @@ def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                              "core.report_noun.v1", priority=60, complementizer=m.span(3))
 
 
+_HEARSAY = regex.compile(r"\breportedly\b")
+
+
+def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"The club is reportedly selling the pier": a report with no source, the
+    adverb its cue, the clause around it its content. Before a verb of saying
+    ("reportedly said") the adverb is that verb's, and the verb rule reads it."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("reportedly", s0, s1) < 0:
+        return
+    for m in _HEARSAY.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        verb = WORD.match(text, clauses.skip_space(text, m.end(), s1))
+        if verb is not None and ctx.lexicon.cue_weight(verb.group(), next_class(text, verb.end(), s1)) >= _STRONG_CUE:
+            continue
+        rest = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
+        if rest[1] <= rest[0]:
+            continue
+        # the subject and any auxiliary before the adverb: "The club is", "Lee has"
+        subject = sources.subject(text, s0, _aux_start(text, s0, m.start()), ctx.lexicon, strong=True)
+        spans = [(subject[0], clauses.trim(text, subject[0], m.start())[1]), rest] if subject else [rest]
+        yield _candidate(ctx, sentence, [m.span()], "report", spans, None, "core.hearsay_adverb.v1", priority=65)
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
     register("core.poll_frame.v2", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
+    register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
     register("core.report_noun.v1", _report_nouns, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
