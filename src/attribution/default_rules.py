@@ -13,9 +13,10 @@ clause boundaries (``clauses.py``), and proposes candidates:
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
 - ``core.report_noun.v1``: "his claim that Y", "Lee's warning that Y".
+- ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.dash_credit.v2``: “Y” ― Name.
-- ``core.headline_speaker.v2``: "Name: Y" headlines, and ``core.transcript_speaker.v2``:
-  "NAME: Y" lines of a transcript.
+- ``core.headline_speaker.v2``: "Name: Y" headlines (and "Y: Minister" in sentence
+  case), and ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
 """
 
 from __future__ import annotations
