@@ -29,6 +29,11 @@ ROWS = [
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
     ("The mayor reportedly said that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "reportedly said", ["the pier was unsafe"], "claim", []),
+    # a news agency named or not as the hearer at the end of a trailing cue
+    ("The pier was closed, police told news agency PTI.",
+     "core.trailing_cue.v2", "police", "told", ["The pier was closed"], "claim", ["news agency PTI"]),
+    ("The pier was closed, an officer told the news agency.",
+     "core.trailing_cue.v2", "an officer", "told", ["The pier was closed"], "claim", ["the news agency"]),
     # "told this newspaper": the outlet reporting it heard it
     ("The harbour master told this newspaper that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["this newspaper"]),
@@ -1043,6 +1048,12 @@ def test_a_dateline_is_no_part_of_the_first_sentence(parser, dateline):
     att = _one(parser.parse(dateline + "“The ferry is late again,” the harbour master said."))
     assert [s.text for s in att.content] == ["“The ferry is late again,”"]
     assert parser.parse(dateline + "Nothing was said.").attributions == ()
+
+
+def test_read_next_labels_do_not_make_a_transcript(parser):
+    text = "Ferries Cut\n\nPORT BLAIR: Two ferries will stop running, officials said.\n\nAlso Read: Fares rise\n\nMore soon."
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.content[0].text) == ("officials", "Two ferries will stop running")
 
 
 def test_a_dateline_ending_in_a_colon_is_no_part_of_a_claim(parser):

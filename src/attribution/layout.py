@@ -302,10 +302,18 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
 _PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+:\s")
 
 
+# Labels of the page, not of speakers: "Also Read: ...", "Update: ...".
+_PAGE_LABELS = frozenset(
+    "also read|read more|read|also watch|watch|update|updates|photo|photos|video|note|editor's note|related|see also"
+    .split("|")
+)
+
+
 def _transcript(text: str, paragraphs) -> bool:
-    """Whether two or more paragraphs open with a label, as the turns of a
-    transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
-    return sum(1 for start, end in paragraphs if _PARAGRAPH_LABEL.match(text, start, end)) >= 2
+    """Whether two or more paragraphs open with a speaker's label, as the turns
+    of a transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
+    labels = (_PARAGRAPH_LABEL.match(text, start, end) for start, end in paragraphs)
+    return sum(1 for m in labels if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in _PAGE_LABELS) >= 2
 
 
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
