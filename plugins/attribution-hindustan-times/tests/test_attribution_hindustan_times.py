@@ -63,6 +63,7 @@ class TestHindustanTimes(OutletPluginTests):
     signed = (
         "Delhi air turns severe\n\nBy HT Correspondent\n\nNEW DELHI: The air turned severe on Monday.",
         "Delhi air turns severe\n\nHT Trending Desk\n\nThe air turned severe on Monday.",
+        "HT This Day: Delhi gets its first metro line\n\nThe line opened on Tuesday, the railway minister said.",
         "Delhi air turns severe\n\nHT has learnt that schools may shut next week.",
         ("Delhi air turns severe\n\nThe air turned severe on Monday.\n\n(Except for the headline, this story has "
          "not been edited by HT staff and is published from a syndicated feed.)"),

@@ -40,6 +40,7 @@ BOILERPLATE = [
     "By Ritu Saxena, TNN",
     "TNN | Updated: Dec 1, 2026, 22:10 IST",
     "TOI News Desk",
+    "Updated: Dec 1, 2026, 22:10 IST",
     "(With inputs from PTI)",
     "Download The Times of India News App for Latest India News.",
     "Get the latest lifestyle updates on Times of India, along with Diwali wishes and messages.",
