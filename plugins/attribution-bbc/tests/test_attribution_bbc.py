@@ -65,6 +65,7 @@ class TestBBC(OutletPluginTests):
             "https://www.bbc.com/sport/football/articles/cx2")
     signed = (
         "Rail strike called off\n\nBy Jo Ellis\nTransport correspondent, BBC News\n\nThe strike was called off.",
+        "Rail strike called off\n\nBy Jo Ellis\nBBC Scotland transport correspondent\n\nThe strike was called off.",
         "Rail strike called off\n\nBy Jo Ellis\nBBC News, Glasgow\n\nThe strike was called off.",
         "Rail strike called off\n\nImage source, Getty Images\nImage caption, Union members on a picket line\n\nThe strike is off.",
         "Rail strike called off\n\nThe strike was called off.\n\nThis video can not be played\n\nMore on this story",

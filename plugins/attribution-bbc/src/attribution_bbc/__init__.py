@@ -11,7 +11,8 @@ What the plugin knows, and why the core rules need it:
   placeholder ("This video can not be played"), the external-links footer
   ("The BBC is not responsible for the content of external sites", "Read
   about our approach to external linking") and the byline's second line
-  ("Health correspondent, BBC News", "BBC News, Washington"). Other
+  ("Health correspondent, BBC News", "BBC News, Washington", "BBC Scotland
+  education correspondent"). Other
   outlets cite it ("told the BBC", "a BBC investigation"); that is no
   signature.
 - Its names: the BBC and its services, channels, national and local radio
@@ -66,6 +67,8 @@ SIGNATURES = (
     r"^Read about our approach to external linking\b",
     # The byline's second line, a paragraph of its own: "Political correspondent, BBC News", "BBC News, Kyiv"
     r"^(?:[A-Z][\w’'-]*(?: [\w’'&-]+){0,5}, " + _DESKS + r"|" + _DESKS + r", [A-Z][\w .’'-]{1,40})$",
+    # or the desk and the title: "BBC Scotland education correspondent"
+    r"^" + _DESKS + r"(?: [a-z][\w-]*){0,4} (?:correspondent|editor|reporter|analyst|presenter)$",
 )
 
 # Its national and local radio stations ("BBC Radio Cumbria", "BBC Radio 5 Live")
