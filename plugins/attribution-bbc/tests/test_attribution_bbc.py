@@ -36,6 +36,11 @@ EXAMPLES = [
     (HOUSE, ("Heathrow runway approved\n\nThe council said it would appeal.\n\nThe ruling was welcomed by airlines.\n\n"
              "More on this story\n\nAirport expansion will harm climate goals, say campaigners"),
      [("The council", "said", "it would appeal")]),
+    (HOUSE, ("Flood barrier fails\n\nThe council said the barrier had failed.\n\n"
+             "Watch: Residents say the warnings came too late\n\nThe river has since fallen."),
+     [("The council", "said", "the barrier had failed")]),
+    (HOUSE, "Watch: Residents say the warnings came too late\n\nThe river has since fallen.",
+     [("Residents", "say", "the warnings came too late")]),
 ]
 
 BOILERPLATE = [
@@ -99,6 +104,10 @@ class TestBBC(OutletPluginTests):
             assert self.parse(text).attributions[0].source.kind == "outlet"
             assert not [a for a in self.parse(text, outlet="other-outlet").attributions
                         if a.rule == "bbc.self_report.v1"]
+
+    def test_no_self_report_of_an_object(self):
+        for text in ("The BBC has seen a letter in which the minister says the plan was dropped.", "BBC News can reveal the names of the three donors."):
+            assert not [a for a in self.parse(text).attributions if a.rule == "bbc.self_report.v1"]
 
     def test_self_report_inside_a_quote_is_the_speaker_s(self):
         text = "“Nobody here thinks the BBC understands the valley,” said Ann Lee."

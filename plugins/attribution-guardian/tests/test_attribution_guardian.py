@@ -98,6 +98,10 @@ class TestGuardian(OutletPluginTests):
             assert not [a for a in self.parse(text, outlet="other-outlet").attributions
                         if a.rule == "guardian.self_report.v1"]
 
+    def test_no_self_report_of_an_object(self):
+        for text in ("The Guardian has seen a letter in which the minister says the plan was dropped.", "The Guardian can reveal the names of the three donors."):
+            assert not [a for a in self.parse(text).attributions if a.rule == "guardian.self_report.v1"]
+
     def test_self_report_inside_a_quote_is_the_speaker_s(self):
         text = "“I doubt the Guardian understands the valley,” said Ann Lee."
         found = self.parse(text).attributions

@@ -26,7 +26,8 @@ What the plugin knows, and why the core rules need it:
   placeholder, "Get in touch" calls, its radio and app promos, the footer,
   and the linked headlines listed under "More on this story", "Related
   topics" or "Top stories" at the foot of the page (the plugin drops what
-  the core reads after such a heading).
+  the core reads after such a heading) and the links to a video or a clip
+  in the body ("Watch: Residents say ...").
 - Its self-reports that the core does not read: "The BBC understands Y"
   (with no "that") and ", the BBC has learned." / ", BBC News understands."
   after the report (``bbc.self_report.v1``): the BBC, an outlet, is the
@@ -143,12 +144,15 @@ _LABEL_RULES = ("core.headline_speaker.v2", "core.transcript_speaker.v2")
 # Its names as they stand as the subject of a self-report.
 _SELF = (r"(?:the BBC|The BBC|BBC News|BBC Verify|BBC Sport|BBC Scotland(?: News)?|BBC Wales(?: News)?|BBC News NI|"
          r"Newsnight|Panorama|BBC Newsnight|BBC Panorama)")
-_SELF_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt|established|seen)|can (?:reveal|confirm))"
+# after its content, any of these; before it with no "that", only those that take no object noun
+# ("The BBC has seen a letter ...", "can reveal the names of ...": what follows is no report)
+_SELF_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt|established)|can (?:reveal|confirm))"
+_LEADING_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt))"
 _LEMMAS = {"understands": "understand", "understood": "understand", "learned": "learn", "learnt": "learn",
-           "established": "establish", "seen": "see", "reveal": "reveal", "confirm": "confirm"}
+           "established": "establish", "reveal": "reveal", "confirm": "confirm"}
 # "The BBC understands Y": the core reads it only with "that"
 _LEADING = regex.compile(spaced(
-    r"(?:(?:But|And|However|Meanwhile|Now),? )?(?P<src>" + _SELF + r") (?P<cue>" + _SELF_CUES + r")"
+    r"(?:(?:But|And|However|Meanwhile|Now),? )?(?P<src>" + _SELF + r") (?P<cue>" + _LEADING_CUES + r")"
     r"(?! that\b)(?: (?:exclusively|separately))?,?\s+(?=\S)"
 ))
 # "Y, the BBC has learned." / "Y, BBC News understands."
@@ -193,6 +197,25 @@ def attribution_rules(register):
     register("bbc.self_report.v1", _self_report, priority=30, outlet=OUTLET)
 
 
+# A link to a video or a clip in the body: "Watch: Residents say the warnings came too late"
+_PROMO = regex.compile(r"(?:Watch|Listen)(?: again| live)?\s*:\s")
+
+
+def _promos(context) -> tuple[tuple[int, int], ...]:
+    """Starts of the paragraphs after the headline that link to a video or a clip (computed once per parse)."""
+    key = "bbc.promos"
+    if key not in context.memo:
+        text = context.text
+        found = []
+        for s, e in context.layout.paragraphs[1:]:
+            while s < e and text[s].isspace():
+                s += 1
+            if _PROMO.match(text, s, e):
+                found.append((s, e))
+        context.memo[key] = tuple(found)
+    return context.memo[key]
+
+
 def _foot(context) -> int | None:
     """Where the linked headlines at the foot of the page begin (computed once per parse)."""
     key = "bbc.foot"
@@ -218,9 +241,15 @@ def attribution_review(context, candidate):
     if candidate.rule in _LABEL_RULES and source is not None \
             and context.text[source[0]:source[1]].strip().lower() in LABELS:
         return False
+    if not candidate.cue:
+        return None
+    at = candidate.cue[0][0]
     # The headlines listed under "More on this story" belong to other stories.
     foot = _foot(context)
-    if foot is not None and candidate.cue and candidate.cue[0][0] >= foot:
+    if foot is not None and at >= foot:
+        return False
+    # "Watch: Residents say ..." in the body is a link to a video, whose caption the copy restates.
+    if any(s <= at < e for s, e in _promos(context)):
         return False
     return None
 

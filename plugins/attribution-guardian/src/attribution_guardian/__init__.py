@@ -136,12 +136,15 @@ _LABEL_RULES = ("core.headline_speaker.v2", "core.transcript_speaker.v2")
 
 # Its names as they stand as the subject of a self-report.
 _SELF = r"(?:the Guardian|The Guardian|Guardian Australia|Guardian US|the Observer and the Guardian)"
-_SELF_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt|established|seen)|can (?:reveal|confirm))"
+# after its content, any of these; before it with no "that", only those that take no object noun
+# ("The Guardian has seen a letter ...", "can reveal the names of ...": what follows is no report)
+_SELF_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt|established)|can (?:reveal|confirm))"
+_LEADING_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt))"
 _LEMMAS = {"understands": "understand", "understood": "understand", "learned": "learn", "learnt": "learn",
-           "established": "establish", "seen": "see", "reveal": "reveal", "confirm": "confirm"}
+           "established": "establish", "reveal": "reveal", "confirm": "confirm"}
 # "The Guardian understands Y": the core reads it only with "that"
 _LEADING = regex.compile(spaced(
-    r"(?:(?:But|And|However|Meanwhile|Now),? )?(?P<src>" + _SELF + r") (?P<cue>" + _SELF_CUES + r")"
+    r"(?:(?:But|And|However|Meanwhile|Now),? )?(?P<src>" + _SELF + r") (?P<cue>" + _LEADING_CUES + r")"
     r"(?! that\b)(?: (?:exclusively|separately))?,?\s+(?=\S)"
 ))
 # "Y, the Guardian has learned." / "Y, the Guardian understands."
