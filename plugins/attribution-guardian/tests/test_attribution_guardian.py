@@ -51,6 +51,7 @@ BOILERPLATE = [
     ("• Do you have an opinion on the issues raised in this article? If you would like to submit a letter of up to "
      "300 words, email it to us to be considered for publication in our letters section."),
     "Do you have information about the closures? Contact us using the form below.",
+    "If you have been affected by the closure, you can tell us your experience using the form below.",
     "In the UK and Ireland, Samaritans can be contacted on freephone 116 123.",
     "… as you’re joining us today from the UK, we have a small favour to ask.",
     "Updated at 14.05 BST",
@@ -72,6 +73,7 @@ class TestGuardian(OutletPluginTests):
         "Ward to reopen\n\nThe ward will reopen.\n\nafter newsletter promotion\n\nThe trust has apologised.",
         "Ward to reopen\n\nThe ward will reopen.\n\nExplore more on these topics\nHealth\nReuse this content",
         "The ward’s closure was a mistake\n\nThe trust erred.\n\nJo Ellis is a Guardian columnist",
+        "Ward to reopen\n\nJo Ellis in Leeds\n\nSat 7 Jun 2025 06.00 BST\n\nThe ward will reopen in the spring.",
         "Ward to reopen – live\n\nUpdated at 09.15 GMT\n\nThe ward will reopen in the spring.",
     )
     unsigned = (
@@ -81,6 +83,7 @@ class TestGuardian(OutletPluginTests):
         "Lee Speaks.\nA Guardian investigation found that the grants went to marginal seats.",
         "Lee Speaks.\nThe Guardian understands that the minister will resign.",
         "Lee Speaks.\nJo Ellis, a Guardian columnist, said the deal was bad.",
+        "Lee Speaks.\nSat 7 Jun 2025\nThe minister spoke at 06.00 BST on Saturday.",
         "Lee Speaks.\nThe photograph shows the minister at the rally.",
         # another outlet's dateline and another's caption credits
         "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",

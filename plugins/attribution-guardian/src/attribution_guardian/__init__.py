@@ -12,7 +12,8 @@ What the plugin knows, and why the core rules need it:
   insert ("Privacy Notice: Newsletters may contain info about charities
   ...", "after newsletter promotion"), the letters-page footer ("... to be
   considered for publication in our letters section"), the reader-support
-  appeal, the bio that closes a column ("Jane Smith is a Guardian
+  appeal, the time stamps under the byline ("Sat 7 Jun 2025 06.00 BST",
+  "Last modified on ..."), the bio that closes a column ("Jane Smith is a Guardian
   columnist"), the live blog's time stamps ("Updated at 14.05 BST") and the
   page's foot ("Explore more on these topics", "Reuse this content").
   Other outlets cite it ("told the Guardian", "a Guardian investigation");
@@ -23,13 +24,14 @@ What the plugin knows, and why the core rules need it:
   Australia revealed ..." has an outlet as its source. The names are safe
   in every article: they name the Guardian wherever they appear.
 - Its page furniture, which reports nothing: captions with their picture
-  credit (a caption restates the copy: "The minister, who said the plan
-  was sound. Photograph: ..."), author bios, the newsletter insert and its blurbs, the
-  corrections footer as it prints it (after a bullet: "• This article was
-  amended on ..."; "An earlier version of this article said ..." reads,
-  to the core, as a report), the letters-page footer, calls for readers'
-  stories, the helpline footer, the support appeal and its live blogs'
-  time stamps.
+  credit (a caption restates the copy: "The minister, who said the plan was
+  sound. Photograph: ..."), author bios, the newsletter insert and its
+  blurbs, the corrections footer as it prints it (after a bullet: "• This
+  article was amended on ..."; "An earlier version of this article said ..."
+  reads, to the core, as a report), the letters-page footer, calls for
+  readers' stories ("... you can tell us your experience using the form
+  below"), the helpline footer, the support appeal and its live blogs' time
+  stamps.
 - Its self-reports that the core does not read: "The Guardian understands
   Y" (with no "that") and ", the Guardian has learned." / ", the Guardian
   understands." after the report (``guardian.self_report.v1``): the
@@ -75,6 +77,9 @@ SIGNATURES = (
     r"\bas you[’']re joining us today from\b",
     # The bio that closes a column: "Jane Smith is a Guardian columnist"
     r"^" + _BIO,
+    # The time stamps under the byline: "Sat 7 Jun 2025 06.00 BST", "Last modified on Sat 7 Jun 2025 09.12 BST"
+    r"^(?:Last modified on )?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4} \d\d\.\d\d "
+    r"(?:BST|GMT|EDT|EST|AEST|AEDT|CET|CEST)$",
     # The live blog's time stamps: "Updated at 14.05 BST"
     r"^Updated at \d{1,2}\.\d\d (?:BST|GMT|EDT|EST|AEST|AEDT|CET|CEST)$",
     # The foot of the page
@@ -113,6 +118,8 @@ BOILERPLATE = (
     # Calls for readers' stories: "Do you have information about ...? Contact us ..."
     (r"(?:•\s*)?(?:Do you have|Have you got|Have you been|Are you|Were you)\b[^\n?]{0,200}\?\s*"
      r"(?:Contact us|Get in touch|Email|Share|Tell us|Let us know|You can contact)\b[^\n]*"),
+    # Call-outs: "If you have been affected ..., you can tell us your experience using the form below."
+    r"(?:•\s*)?(?:If you|You can|Tell us|Share your)\b[^\n]{0,300}?\b(?:the form below|contact us|get in touch)\b[^\n]*",
     # The helpline footer: "In the UK and Ireland, Samaritans can be contacted on freephone 116 123 ..."
     (r"(?:•\s*)?In (?:the UK|the US|the UK and Ireland|Australia|Ireland)\b[^\n]{0,60}?"
      r"\b(?:Samaritans|Lifeline|Crisis Line|Mind|Refuge|Beyond Blue)\b[^\n]{0,40}?"
