@@ -567,6 +567,9 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a quotation inside the subject's appositive is not what the verb after it reports
     "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
+    # the terms of anonymity
+    "The pilot, who asked not to be named, left the pier.",
+    "The pilot, who did not want to be identified, left the pier.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -1022,7 +1022,12 @@ _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
 
 
-_ANONYMITY = regex.compile(r"(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she|his|her|their)\b", regex.IGNORECASE)
+_ANONYMITY = regex.compile(
+    r"(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she|his|her|their)\b"
+    # "who asked not to be named", "who declined to be identified": the terms, no report
+    r"|(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b",
+    regex.IGNORECASE,
+)
 
 
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
@@ -1037,7 +1042,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
     if _ANONYMITY.match(text, start, end):
-        return True  # "spoke on condition of anonymity because ...": the terms of a report, not one
+        return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
