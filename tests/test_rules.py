@@ -32,6 +32,8 @@ ROWS = [
     # a news agency named or not as the hearer at the end of a trailing cue
     ("The pier was closed, police told news agency PTI.",
      "core.trailing_cue.v2", "police", "told", ["The pier was closed"], "claim", ["news agency PTI"]),
+    ("The harbour master told the Gazette news agency the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["the Gazette news agency"]),
     ("The pier was closed, an officer told the news agency.",
      "core.trailing_cue.v2", "an officer", "told", ["The pier was closed"], "claim", ["the news agency"]),
     # "told this newspaper": the outlet reporting it heard it
@@ -668,6 +670,7 @@ def test_mismatched_marks_do_not_swallow_the_article(parser):
     "Sign up to our newsletter for the day's news, says the editor.",
     "Follow the Harbour Gazette on Twitter, where the editor says more.",
     "This article was amended on 3 March; it said the pier had been sold.",
+    "• This article was amended on 3 March; it said the pier had been sold.",
     "Copyright 2024 The Harbour Gazette. All rights reserved. The editor said so.",
 ])
 def test_links_promos_and_notices_yield_nothing(parser, line):
@@ -923,6 +926,8 @@ def test_report_nouns_join_a_denial(parser):
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
     ("A Whitehall source said that the talks had stalled.", "anonymous"),
+    ("The Scottish government said that the talks had stalled.", "government"),
+    ("A Gazette investigation found that the talks had stalled.", "document"),
     ("Downing Street said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),

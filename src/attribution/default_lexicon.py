@@ -275,7 +275,7 @@ DOCUMENT_NOUNS = frozenset(
     findings research paper papers transcript message messages release complaint lawsuit
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
-    advisory notice guidelines chargesheet
+    advisory notice guidelines chargesheet investigation inquiry
     """.split()
 )
 # Sources of unnamed provenance.

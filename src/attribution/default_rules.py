@@ -42,7 +42,10 @@ _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
 _HEARER = regex.compile(
-    r"\s*(?:(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    r"\s*(?:"
+    # "told news agency ANI", "told the news agency", "told the PA news agency"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+)?(?:news\s+agency|wire\s+service)(?:\s+[A-Z][\w.’'&-]*)*|"
+    r"(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
@@ -51,8 +54,6 @@ _HEARER = regex.compile(
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     # "told this newspaper", "told this reporter": the outlet that reports it
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
-    # "told news agency ANI", "told the news agency"
-    r"(?:the\s+)?(?:news\s+agency|wire\s+service)(?:\s+[A-Z][\w.’'&-]*)*|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
 )

@@ -19,7 +19,8 @@ _CREDIT = regex.compile(
 )
 # Editorial notes about the article itself report nothing.
 _EDITORIAL = regex.compile(
-    r"(?i)^\s*(?:(?:correction|clarification|editor['’]s note|update)\s*:|this (?:article|story) was (?:amended|updated|corrected)\b)"
+    r"(?i)^\s*(?:[•·*]\s*)?(?:(?:correction|clarification|editor['’]s note|update)\s*:"
+    r"|this (?:article|story) was (?:amended|updated|corrected)\b)"
 )
 # Links to other stories, promos and notices of the page around the article:
 # "Also Read | ...", "Read more: ...", "Sign up to our newsletter", "Follow us on

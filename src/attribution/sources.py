@@ -824,8 +824,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
-    if head in en.GOVERNMENT_WORDS and not capital:
-        return "government"
+    if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
+        return "government"  # "the ministry", "the Scottish government", "the Modi administration"
     if not capital and head.endswith("s") and not head.endswith("ss"):
         return "group"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
