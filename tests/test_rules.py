@@ -24,6 +24,11 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # an outlet's own reporting after what it found
+    ("The pier will be sold, The Harbour Gazette has learned.",
+     "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),
+    ("The pier will be sold, the Gazette understands.",
+     "core.outlet_learned.v1", "the Gazette", "understands", ["The pier will be sold"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -569,6 +574,8 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a quotation inside the subject's appositive is not what the verb after it reports
     "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
+    # a person who has learned something reports nothing
+    "The pier will be sold, Ann Lee has learned.",
     # the terms of anonymity
     "The pilot, who asked not to be named, left the pier.",
     "The pilot, who did not want to be identified, left the pier.",

@@ -14,6 +14,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
   (``core.asked.v2``).
 - ``core.report_noun.v1``: "his claim that Y", "Lee's warning that Y".
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
+- ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines (and "Y: Minister" in sentence
   case), and ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
@@ -1592,6 +1593,36 @@ def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                              "core.report_noun.v1", priority=60, complementizer=m.span(3))
 
 
+# "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
+_OUTLET_LEARNED = regex.compile(
+    r",\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
+    r"((?:has|have)\s+(?:learned|learnt|established)|understands)\s*[.!]?[”’\"']?\s*$"
+)
+
+
+_LEARNED_FORMS = ("learned", "learnt", "established", "understands")
+_CLOSING = frozenset(" .!”’\"'\n\r\t")
+
+
+def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Y, The Post has learned.": the outlet is the source of Y (a person who
+    "has learned" something reports nothing)."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    end = s1
+    while end > s0 and text[end - 1] in _CLOSING:
+        end -= 1
+    if not text.endswith(_LEARNED_FORMS, s0, end):
+        return  # (most sentences: a cheap test before the pattern)
+    comma = text.rfind(",", s0, end)
+    m = _OUTLET_LEARNED.match(text, comma, s1) if comma >= 0 else None
+    if m is None or ctx.layout.inside_quote(m.start(1)) or sources.kind(text, *m.span(1), ctx.lexicon) != "outlet":
+        return
+    content = clauses.trim(text, s0, comma)
+    if content[1] > content[0]:
+        yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
+                         "core.outlet_learned.v1", priority=30)
+
+
 _HEARSAY = regex.compile(r"\breportedly\b")
 
 
@@ -1624,6 +1655,7 @@ def attribution_rules(register):
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
     register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
+    register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v1", _report_nouns, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
