@@ -40,11 +40,8 @@ from __future__ import annotations
 
 import regex
 
-from attribution import clauses
 from attribution.hookspecs import hookimpl
-from attribution.lexicon import spaced
-from attribution.outlet_plugin import outlet_hooks
-from attribution.rules import Candidate
+from attribution.outlet_plugin import outlet_hooks, self_report_rule
 
 __version__ = "0.1.0"
 
@@ -144,52 +141,14 @@ _LABEL_RULES = ("core.headline_speaker.v2", "core.transcript_speaker.v2")
 # Its names as they stand as the subject of a self-report.
 _SELF = (r"(?:the BBC|The BBC|BBC News|BBC Verify|BBC Sport|BBC Scotland(?: News)?|BBC Wales(?: News)?|BBC News NI|"
          r"Newsnight|Panorama|BBC Newsnight|BBC Panorama)")
-# after its content, any of these; before it with no "that", only those that take no object noun
-# ("The BBC has seen a letter ...", "can reveal the names of ...": what follows is no report)
-_SELF_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt|established)|can (?:reveal|confirm))"
-_LEADING_CUES = r"(?:understands|understood|(?:has|had) (?:learned|learnt))"
-_LEMMAS = {"understands": "understand", "understood": "understand", "learned": "learn", "learnt": "learn",
-           "established": "establish", "reveal": "reveal", "confirm": "confirm"}
-# "The BBC understands Y": the core reads it only with "that"
-_LEADING = regex.compile(spaced(
-    r"(?:(?:But|And|However|Meanwhile|Now),? )?(?P<src>" + _SELF + r") (?P<cue>" + _LEADING_CUES + r")"
-    r"(?! that\b)(?: (?:exclusively|separately))?,?\s+(?=\S)"
-))
-# "Y, the BBC has learned." / "Y, BBC News understands."
-_TRAILING = regex.compile(spaced(
-    r",\s+(?P<src>" + _SELF + r") (?P<cue>" + _SELF_CUES + r")\s*[.!]?[”’\"']?\s*$"
-))
-
 
 attribution_outlets, attribution_lexicon = outlet_hooks(
     OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
 )
 
 
-def _self_report(context, sentence):
-    """"The BBC understands Y" and "Y, the BBC has learned.": the BBC as the source of Y."""
-    text = context.text
-    s0, s1 = sentence.start, sentence.end
-    while s0 < s1 and text[s0].isspace():
-        s0 += 1
-    m = _LEADING.match(text, s0, s1)
-    if m is not None:
-        content = clauses.trim(text, m.end(), s1)
-    else:
-        comma = text.rfind(",", s0, s1)
-        if comma < 0:
-            return
-        m = _TRAILING.match(text, comma, s1)
-        if m is None:
-            return
-        content = clauses.trim(text, s0, comma)
-    if context.layout.inside_quote(m.start("src")) or content[1] - content[0] < 3:
-        return
-    cue = m.group("cue")
-    yield Candidate(
-        cue=[m.span("cue")], cue_lemma=_LEMMAS[cue.rsplit(" ", 1)[-1]], content=[content],
-        rule="bbc.self_report.v1", source=m.span("src"), source_kind="outlet", priority=30,
-    )
+# "The BBC understands Y" (no "that") and "Y, the BBC can reveal.": the outlet as the source of Y
+_self_report = self_report_rule("bbc.self_report.v1", _SELF)
 
 
 @hookimpl
