@@ -312,8 +312,12 @@ _PAGE_LABELS = frozenset(
 def _transcript(text: str, paragraphs) -> bool:
     """Whether two or more paragraphs open with a speaker's label, as the turns
     of a transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
-    labels = (_PARAGRAPH_LABEL.match(text, start, end) for start, end in paragraphs)
-    return sum(1 for m in labels if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in _PAGE_LABELS) >= 2
+    speakers = 0
+    for start, end in paragraphs:
+        m = _PARAGRAPH_LABEL.match(text, start, end)
+        if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in _PAGE_LABELS:
+            speakers += 1
+    return speakers >= 2
 
 
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
