@@ -73,15 +73,15 @@ class TestFirstpost(OutletPluginTests):
     boilerplate = BOILERPLATE
     urls = ("https://www.firstpost.com/explainers/india-drone-rules-13800000.html", "firstpost.com/world/x")
     signed = (
-        "India Eases Drone Rules\nThe rules come into force next month.\nWith inputs from agencies",
-        "India Eases Drone Rules\nThe rules come into force next month.\n(With inputs from PTI)",
         "Why Is India Easing Drone Rules?\nThe government has acted.\nLet us take a quick look.\nWhat has changed?",
-        "India Eases Drone Rules\nAs per the ministry, the rules come into force next month.",
         "India Eases Drone Rules\nFirstpost has learnt that the file has been sent back.",
         "India Eases Drone Rules\nSpeaking to Firstpost, the official said the decision was final.",
     )
     unsigned = (
         "Council Approves Budget.\nThe city council approved the budget on Monday, the mayor said.",
+        # lines any Indian outlet's copy can carry: no signature of Firstpost's
+        "India Eases Drone Rules\nThe rules come into force next month.\n(With inputs from PTI)",
+        "India Eases Drone Rules\nAs per the ministry, the rules come into force next month.",
         "WASHINGTON (AP) — The city council approved the budget on Monday, the mayor said.",
         # other outlets cite the site's interviews in the past tense
         "Lee Speaks.\nThe senator told Firstpost that the deal was bad.",

@@ -5,12 +5,12 @@ Registered through the ``attribution`` entry-point group as ``firstpost``.
 What the plugin knows, and why the core rules need it:
 
 - Its articles: the URL host, and, for text with no URL, the lines of its
-  house style: the agency credit at the foot ("With inputs from agencies",
-  "(With inputs from PTI)"), the explainer's lead-in ("Let us take a
-  look.", "Let's find out:"), paragraphs that open on "As per X, ...", its syndication and
-  opinion disclaimers, its WhatsApp promo and ownership disclosure, and the
-  site citing its own reporting ("Firstpost has learnt", "speaking to
-  Firstpost", "As Firstpost reported").
+  house style: the explainer's lead-in ("Let us take a look.", "Let's find
+  out:"), its syndication and opinion disclaimers, its WhatsApp promo and
+  ownership disclosure, and the site citing its own reporting ("Firstpost
+  has learnt", "speaking to Firstpost", "As Firstpost reported"). The agency
+  credit at the foot ("(With inputs from PTI)") and paragraphs that open on
+  "As per X, ..." are in any Indian outlet's copy, so they are no signature.
 - Its names (Firstpost and its sections and show), so that "told
   Firstpost" is a relay through an outlet and "Firstpost reported ..." has
   an outlet as its source.
@@ -52,12 +52,10 @@ AGENCIES = r"(?:agencies|agency|PTI|ANI|IANS|Reuters|AP|AFP|Bloomberg|ENS|wires?
 _SELF = r"(?:Firstpost|FP)"
 
 SIGNATURES = (
-    # The credit at the foot: "With inputs from agencies", "(With inputs from PTI, ANI)"
-    r"^\(?With (?:inputs? from|agency inputs)\b[^\n]{0,80}$",
+    # (The agency credit at the foot, "(With inputs from PTI)", and paragraphs opening
+    # on "As per X, ..." are in any Indian outlet's copy: they are no signature of Firstpost's.)
     # The explainer's lead-in, a paragraph of its own: "Let us take a look.", "Let's find out:"
     r"^Let(?:['’]s| us) (?:take a (?:closer |quick )?look|find out|explain|understand)\b[^\n]{0,40}[:.]\s*$",
-    # A paragraph opening on "As per X, ..." (Indian English; US copy says "according to")
-    r"^As per (?!usual\b)\w[^\n,]{0,80},",
     # Wire copy run unedited, and the opinion disclaimer
     r"\bnot been edited by Firstpost staff\b",
     r"\bdo(?:es)? not necessarily reflect Firstpost['’]s views\b",
