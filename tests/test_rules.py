@@ -685,6 +685,12 @@ def test_links_promos_and_notices_yield_nothing(parser, line):
     assert [a.source.span.text for a in doc.attributions] == ["The board"]
 
 
+@pytest.mark.parametrize("credit", ["(With inputs from PTI)", "With agency inputs", "(With wire inputs)"])
+def test_agency_credits_are_credits_in_any_outlet(parser, credit):
+    doc = parser.parse("Park to reopen\nThe board said the park would reopen.\n" + credit, outlet="other-outlet")
+    assert [c.text for c in doc.credits] == [credit]
+
+
 def test_headings_and_credit_lines_yield_nothing(parser):
     text = "Park to reopen\nWhat happens next?\nThe board said the vote would be held on Friday.\nWith inputs from agencies"
     doc = parser.parse(text)

@@ -14,7 +14,7 @@ from attribution.lexicon import Lexicon
 
 _WORDS = regex.compile(r"\w+")
 _CREDIT = regex.compile(
-    r"(?i)^\s*(?:\(?with inputs? from\b|\(?with (?:additional )?reporting by\b|reporting by\b|"
+    r"(?i)^\s*(?:\(?with (?:inputs? from|(?:agency|wire) inputs)\b|\(?with (?:additional )?reporting by\b|reporting by\b|"
     r"editing by\b|\(?writing by\b|compiled by\b|\(?(?:additional )?reporting (?:by|from)\b)"
 )
 # Editorial notes about the article itself report nothing.

@@ -99,12 +99,6 @@ BOILERPLATE = (
     r"Disclaimer\s*:[^\n]*",
 )
 
-# Credit lines the core does not know: "(With inputs from PTI)", "With agency inputs".
-CREDIT_LINES = (
-    r"\(With inputs? from\b",
-    r"\(?With (?:agency|wire) inputs\b",
-)
-
 # Labels before a headline's colon that name a section or a format, not a speaker.
 LABELS = (
     "explained", "explainer", "fp explainer", "fp explainers", "firstpost explainer", "opinion",
@@ -136,7 +130,6 @@ _LEARNT = regex.compile(spaced(
 
 attribution_outlets, attribution_lexicon = outlet_hooks(
     OUTLET, name=NAME, domains=DOMAINS, signatures=SIGNATURES, names=OUTLET_NAMES, boilerplate=BOILERPLATE,
-    credit_lines=CREDIT_LINES,
 )
 
 

@@ -86,10 +86,8 @@ BOILERPLATE = (
     r"\((?:Representative|File|Representational) (?:image|photo|pic)\)\.?",
 )
 
-# Credit lines the core does not know: "(With inputs from agencies)", its staff bylines.
+# Its staff bylines as credit lines (the core knows the agency credit, "(With inputs from agencies)").
 CREDIT_LINES = (
-    # (the same lines as other Indian outlets' plugins, written apart: a pattern registers once)
-    r"\(with (?:inputs? from|(?:agency|wire) inputs)\b",
     r"(?:By )?HT (?:(?:[A-Z][a-z]+ ){0,2}Desk|Correspondent|Bureau)\b",
 )
 

@@ -90,10 +90,8 @@ BOILERPLATE = (
      r"(?![^\n]*\b(?:said|says|told|tells|alleged|claimed|wrote|added|according)\b)[^\n]{0,300}\)\.?"),
 )
 
-# Credit lines the core does not know: "(With inputs from ANI)", its bylines.
+# Its bylines as credit lines (the core knows the agency credit, "(With inputs from ANI)").
 CREDIT_LINES = (
-    # (the same lines as other Indian outlets' plugins, written apart: a pattern registers once)
-    r"\(\s*With (?:inputs? from|(?:agency|wire) inputs)\b",
     r"(?:Written|Edited|Reported|Translated) by:? [A-Z]",
     r"(?:By )?NDTV (?:[A-Z][a-z]+ ){0,2}Desk\b",
 )

@@ -82,10 +82,8 @@ BOILERPLATE = (
      r"(?:[:/] ?[^\n()]{1,60})?\)\.?"),
 )
 
-# Credit lines the core does not know: "(With inputs from PTI)", its desk bylines.
+# Its desk and TNN bylines as credit lines (the core knows the agency credit, "(With inputs from PTI)").
 CREDIT_LINES = (
-    # (the same lines as other Indian outlets' plugins, written apart: a pattern registers once)
-    r"\((?:With inputs? from|With (?:agency|wire) inputs)\b",
     r"(?:By )?TOI (?:[A-Z][a-z]+ ){0,2}Desk\b",
     r"(?:By [^\n,|]{2,80}, )?TNN\s*(?:\||$)",
 )
