@@ -1040,6 +1040,12 @@ def test_self_references_of_outlets_are_relays(parser, text):
     assert "Gazette" not in att.content[0].text
 
 
+def test_read_next_labels_are_no_transcript_speakers(parser):
+    doc = parser.parse("Ferries Cut\n\nThe port is quiet.\n\nFew boats sail.\n\nAlso Read: Fares rise\n\n"
+                       "Mensah: The ferries will stop.")
+    assert doc.attributions == ()
+
+
 def test_title_case_transcripts_need_two_speakers(parser):
     doc = parser.parse("Interview\nMoss: Will the quay close?\nReyes: Not this year.")
     assert [a.source.span.text for a in doc.attributions] == ["Moss", "Reyes"]

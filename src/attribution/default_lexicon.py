@@ -219,6 +219,15 @@ def ly_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
 
 
+# Labels that open paragraphs of the page, not a speaker's turn: "Also Read: ...",
+# "Update: ...", "Photo: ..." (lower case; a transcript's speakers are the other labels).
+PAGE_LABELS = frozenset([
+    "also read", "read more", "read", "also watch", "watch", "see also", "related", "update", "updates",
+    "note", "editor's note", "correction", "clarification", "photo", "photos", "video", "listen",
+    "source", "sources", "advertisement", "credit", "transcript",
+])
+
+
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "

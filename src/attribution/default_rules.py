@@ -851,11 +851,6 @@ _HEADLINE_LABEL = regex.compile(
     r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
     r"editorial|review|fact check|explainer|just in|update|photos|video|wow|interview|q&a)"
 )
-# Labels that open paragraphs without naming a speaker.
-_LABELS = frozenset(
-    "update note photo photos video watch read related source sources editor's note correction clarification "
-    "advertisement credit listen transcript also read see also".split()
-)
 
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -921,12 +916,17 @@ def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = Fal
     found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
     found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end)
     for m in found:
-        if m is None or m.group(1).lower() in _LABELS or ctx.layout.inside_quote(m.start(1)):
+        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)):
             continue
         q = next(ctx.layout.quotations_from(m.end()), None)
         if q is not None and q.start == m.end():
             yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
                              priority=30)
+
+
+def _page_label(label: str) -> bool:
+    """Whether a paragraph's label is the page's ("Also Read", "Update"), not a speaker's."""
+    return label.lower().replace("’", "'") in en.PAGE_LABELS
 
 
 def _has_colon(text: str, sentence: Sentence) -> bool:
@@ -941,7 +941,7 @@ def _transcript_speakers(ctx: Context) -> int:
         labels = set()
         for start, end in ctx.layout.paragraphs[1:]:
             m = _TRANSCRIPT_SPEAKER.match(ctx.text, start, end)
-            if m and m.group(1).lower() not in _LABELS:
+            if m and not _page_label(m.group(1)):
                 labels.add(m.group(1))
         ctx.memo["transcript_speakers"] = len(labels)
     return ctx.memo["transcript_speakers"]

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from attribution import default_lexicon as en
+
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy.
 _MARK = regex.compile(r"''|[\"“”„‟«»‘’‚‛']")
@@ -302,20 +304,13 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
 _PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+:\s")
 
 
-# Labels of the page, not of speakers: "Also Read: ...", "Update: ...".
-_PAGE_LABELS = frozenset(
-    "also read|read more|read|also watch|watch|update|updates|photo|photos|video|note|editor's note|related|see also"
-    .split("|")
-)
-
-
 def _transcript(text: str, paragraphs) -> bool:
     """Whether two or more paragraphs open with a speaker's label, as the turns
     of a transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
     speakers = 0
     for start, end in paragraphs:
         m = _PARAGRAPH_LABEL.match(text, start, end)
-        if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in _PAGE_LABELS:
+        if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in en.PAGE_LABELS:
             speakers += 1
     return speakers >= 2
 
