@@ -69,7 +69,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "according to" belongs to the lead-phrase rule
         context = next_class(text, m.end(), sentence.end)
         weight = lex.cue_weight(w, context)
-        if weight >= CUE_THRESHOLD or low in PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
+        if weight >= CUE_THRESHOLD or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
             yield m
         elif w.islower() and REPORT_OBJECT.match(text, m.end(), sentence.end) and (
             lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
@@ -192,7 +192,6 @@ _EXTENSION = regex.compile(
 _PHRASAL = regex.compile(
     "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in en.PHRASAL_CUES) + r")(?![^\W_])", regex.IGNORECASE
 )
-PHRASAL_HEADS = frozenset(p.split()[0] for p in en.PHRASAL_CUES)
 
 
 def takes_platform(text: str, end: int, extended: int) -> bool:
@@ -206,7 +205,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     platform or occasion that follows it ("wrote on X"), or over the particle
     its head takes ("called for", "pointed out")."""
     text = ctx.text
-    if text[start:end].lower() in PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
+    if text[start:end].lower() in en.PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
         return phrasal.end()
     ext = _EXTENSION.match(text, end, limit)
     if ext is not None:

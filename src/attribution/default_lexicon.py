@@ -169,6 +169,7 @@ PHRASAL_CUES = (
     "came down hard on", "comes down hard on", "coming down hard on",
     "poured scorn on", "pours scorn on", "pouring scorn on",
 )
+PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".

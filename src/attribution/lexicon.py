@@ -232,8 +232,9 @@ class Lexicon:
                     self._weights[british, ctx] = w
         # every word that could work as a cue in some context: a fast first filter
         usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
-        phrasal_heads = {p.split()[0] for p in en.PHRASAL_CUES}
-        self.candidate_forms = (usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | phrasal_heads) - en.NOT_CUES
+        self.candidate_forms = (
+            usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
+        ) - en.NOT_CUES
         self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
         self.cue_particles |= en.CUE_IDIOMS
         for head, n, total in _read_tsv("source_heads.tsv"):
