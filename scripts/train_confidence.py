@@ -10,7 +10,7 @@ The core parser (no plugins, no confidence filter) parses every article; each
 attribution it finds is labelled right when the scorer's matching pairs it
 with an annotated one whose source it agrees with (content overlap, one to
 one, as ``attribution evaluate`` counts). A logistic model with an L2 penalty
-is fitted to those labels by gradient descent, in a fixed order, so the same
+is fitted to those labels (``logistic.fit``, gradient descent in a fixed order), so the same
 split always gives the same table. The threshold is the one that maximises
 attribution F1 over out-of-fold confidences (the articles split into
 ``--folds`` groups, each scored by a model fitted on the others), so it is
@@ -20,11 +20,10 @@ chosen on articles its weights did not see.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
 
-from attribution import confidence
+from attribution import confidence, logistic
 from attribution.evaluation import (
     _letters,
     _pair,
@@ -35,9 +34,6 @@ from attribution.evaluation import (
 )
 from attribution.parser import Parser
 
-_EPOCHS = 60
-_RATE = 0.5
-_L2 = 1e-3
 # thresholds this close to the best F1 count as as good
 _TOLERANCE = 0.001
 
@@ -66,24 +62,6 @@ def examples(split: Path) -> tuple[list[list[Example]], int]:
             rows.append((confidence.features(article.text, att, parser.lexicon), int(id(item) in right)))
         out.append(rows)
     return out, n_gold
-
-
-def fit(rows: list[Example]) -> dict[str, float]:
-    """Logistic regression by full-batch gradient descent with per-feature step sizes (AdaGrad)."""
-    weights: dict[str, float] = {}
-    squares: dict[str, float] = {}
-    for _ in range(_EPOCHS):
-        grad: dict[str, float] = {}
-        for feats, label in rows:
-            z = sum(weights.get(f, 0.0) for f in feats)
-            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
-            for f in feats:
-                grad[f] = grad.get(f, 0.0) + err
-        for f, g in grad.items():
-            g = g / len(rows) + _L2 * weights.get(f, 0.0)
-            squares[f] = squares.get(f, 0.0) + g * g
-            weights[f] = weights.get(f, 0.0) - _RATE * g / (math.sqrt(squares[f]) + 1e-8)
-    return weights
 
 
 def best_threshold(scored: list[tuple[float, int]], n_gold: int) -> tuple[float, float]:
@@ -115,13 +93,12 @@ def main(argv: list[str]) -> int:
     out_of_fold: list[tuple[float, int]] = []
     for k in range(args.folds):
         held = [r for i, rows in enumerate(per_article) if i % args.folds == k for r in rows]
-        model = confidence.Model(fit([r for i, rows in enumerate(per_article) if i % args.folds != k for r in rows]), 0.0)
+        model = confidence.Model(logistic.fit([r for i, rows in enumerate(per_article) if i % args.folds != k for r in rows]), 0.0)
         for feats, label in held:
-            z = sum(model.weights.get(f, 0.0) for f in feats)
-            out_of_fold.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), label))
+            out_of_fold.append((model.probability(feats), label))
     threshold, f1 = best_threshold(out_of_fold, n_gold)
     keep_all = 2 * sum(label for _, label in everything) / (len(everything) + n_gold)
-    model = confidence.Model(fit(everything), threshold)
+    model = confidence.Model(logistic.fit(everything), threshold)
     header = [
         "# Confidence model for attributions: feature<TAB>weight (logit); @threshold is the",
         "# least confidence an attribution needs. Built by scripts/train_confidence.py from a",

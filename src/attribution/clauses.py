@@ -6,9 +6,14 @@ subordinate clause, the next report that ends a content, adjuncts after a cue.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from importlib import resources
+
 import regex
 
 from attribution import default_lexicon as en
+from attribution import logistic
 from attribution.layout import Sentence
 from attribution.lexicon import lemma
 from attribution.rules import Context
@@ -116,11 +121,144 @@ _DASH_CREDIT = regex.compile(r"[”\"][^\S\n]*(?:--|[―—–])[^\S\n]*[A-Z]")
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
     a participle or coordinated verb that starts a new report; an appositive
-    that ends it is left out."""
+    that ends it is left out. At each comma on the way the clause-end model
+    (``data/clause_ends.tsv``) weighs whether the content stops there, the
+    rules' own verdict among what it reads."""
+    model = clause_end_model()
+    if model is None:
+        return rule_end(ctx, start, end)[0]
+    return walk_commas(ctx, start, end, lambda comma, feats, rules_stop: stops(model, feats, rules_stop))
+
+
+# The decision at one comma: given its position, its features and whether the
+# rules stop there, whether the content stops there
+Decide = Callable[[int, list[str], bool], bool]
+
+# How sure the model must be to overrule the rules: where annotators split
+# about evenly (", but the ...", ", who ..."), the rules' reading stands
+OVERRULE_MARGIN = 0.1
+
+
+def stops(model: logistic.Model, feats: list[str], rules_stop: bool) -> bool:
+    """The model's verdict at a comma, overruling the rules only when it is sure."""
+    p = model.probability(feats)
+    return p >= 0.5 - OVERRULE_MARGIN if rules_stop else p >= 0.5 + OVERRULE_MARGIN
+
+
+def walk_commas(ctx: Context, start: int, end: int, decide: Decide) -> int:
+    """Walk the commas of a content from ``start``, asking ``decide`` at each
+    whether the content ends there; where it goes on past a comma the rules
+    stopped at, the rules read on from that comma."""
+    stop, stop_comma, reason = rule_end(ctx, start, end)
+    commas = 0
+    comma = clause_comma(ctx, start, end)
+    # "that while he opposed the toll, he backed Lee": the comma after a fronted
+    # subordinate clause leads to the content's own main clause
+    fronted = comma if opens_with_subordinator(ctx.text, start, end) else -1
+    while comma < end:
+        if stop_comma < 0 and comma >= stop or stop_comma >= 0 and comma > stop_comma:
+            break  # the rules end the content before this comma, and not at a comma
+        here = comma == stop_comma
+        if comma != fronted and decide(comma, comma_features(ctx, start, comma, end, reason if here else "none", commas), here):
+            return stop if here else past_closing_mark(ctx, comma)
+        if here:
+            stop, stop_comma, reason = rule_end(ctx, comma + 1, end)
+        commas += 1
+        comma = clause_comma(ctx, comma + 1, end)
+    return stop
+
+
+_SEGMENT_WORDS = 12
+
+
+def comma_features(ctx: Context, start: int, comma: int, end: int, reason: str, commas: int) -> list[str]:
+    """What the clause-end model reads at a comma of a content that starts at
+    ``start``: the words around the comma, the shape of the segment that
+    follows it (up to the next comma), how far the content has run, and why
+    the rules would stop there ("none" when they would not)."""
     text = ctx.text
+    after = WORD.findall(text, comma + 1, min(clause_comma(ctx, comma + 1, end), comma + 200))[:_SEGMENT_WORDS]
+    before = WORD.findall(text, max(start, comma - 40), comma)
+    following = clause_comma(ctx, comma + 1, end)
+    w1 = after[0] if after else ""
+    w2 = after[1] if len(after) > 1 else ""
+    prev = before[-1] if before else ""
+    low = [w.lower() for w in after]
+    clause = _clause(low)
+    reports = any(ctx.lexicon.cue_prior(w) >= _NEXT_REPORT_WEIGHT for w in low)
+    closes = text[comma + 1 : comma + 2] in ("”", '"', "’")
+    opens = not closes and text[skip_space(text, comma + 1, end) : skip_space(text, comma + 1, end) + 1] in ("“", '"', "‘")
+    so_far = [w.lower() for w in WORD.findall(text, start, comma)]
+    rest = len(WORD.findall(text, comma + 1, end))
+    return [
+        "bias",
+        "rule=" + reason,
+        "next=" + w1.lower(),
+        "next shape=" + _shape(w1),
+        f"next shapes={_shape(w1)}|{_shape(w2)}",
+        "previous=" + prev.lower(),
+        "previous shape=" + _shape(prev),
+        f"rule|next shape={reason}|{_shape(w1)}",
+        "segment=" + ("last" if following >= end else "inner"),
+        "segment words=" + logistic.bucket(len(after), (1, 2, 4, 8)),
+        "segment=" + ("clause" if clause else "phrase"),
+        "segment reports" if reports else "segment reports not",
+        "content words=" + logistic.bucket(len(so_far), (3, 6, 12, 24)),
+        "content=" + ("clause" if _clause(so_far) else "phrase"),
+        "rest words=" + logistic.bucket(rest, (2, 5, 10, 20)),
+        f"next words={w1.lower()}|{w2.lower()}",
+        "commas before=" + logistic.bucket(commas, (0, 1)),
+        "closes quotation" if closes else "opens quotation" if opens else "no quotation mark",
+    ]
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it there you".split())
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether lower-case ``words`` read as a clause: an auxiliary, a subject pronoun or a verb in -ed."""
+    return any(w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith("ed") and len(w) > 4 for w in words)
+
+
+def _shape(word: str) -> str:
+    """A word's shape: its case, and the endings that tell verbs and adverbs."""
+    if not word:
+        return "none"
+    if word[0].isdigit():
+        return "number"
+    if word[0].isupper():
+        return "capital"
+    low = word.lower()
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed"):
+        return "ed"
+    if low.endswith("ly"):
+        return "ly"
+    return "lower"
+
+
+@functools.cache
+def clause_end_model() -> logistic.Model | None:
+    """The clause-end model shipped in ``data/clause_ends.tsv``, or None when the package has none."""
+    path = resources.files("attribution").joinpath("data", "clause_ends.tsv")
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return logistic.Model.from_rows(f)
+
+
+def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
+    """Where the rules end a content that starts at ``start``: the end, the
+    comma the end stands at (-1 when it stands at none), and why the rules
+    stop there ("none" when they run to ``end``)."""
+    text = ctx.text
+    reason = "none"
+    comma = -1
     credit = _DASH_CREDIT.search(text, start, end)
     if credit is not None:
         end = credit.start() + 1  # '... was “not dead.”--Ann Lee': the credit names the quotation's speaker
+        reason = "credit"
     for m in _BOUNDARY.finditer(text, start, end):
         if ctx.layout.inside_quote(m.start("word")):
             continue
@@ -128,17 +266,19 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         if word == "but" and _BUT_CONTINUES.match(text, m.end()):
             continue
         if word in _RELATIVE_WORDS:
-            comma = clause_comma(ctx, m.end(), end)
-            if comma < end and text[comma + 1 : end].strip(CLOSE_PUNCT + "”\"’'"):
+            closing = clause_comma(ctx, m.end(), end)
+            if closing < end and text[closing + 1 : end].strip(CLOSE_PUNCT + "”\"’'"):
                 continue
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
+        comma, reason = m.start(), "boundary"
         break
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1
     appositive = _FINAL_APPOSITIVE.search(text, start, last)
     if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
-        end = appositive.start()
+        end = comma = appositive.start()
+        reason = "appositive"
     # "that although Lee confessed, he showed no remorse": the comma after a
     # fronted subordinate clause leads to the content's own main clause
     fronted_comma = clause_comma(ctx, start, end) if opens_with_subordinator(text, start, end) else -1
@@ -159,8 +299,8 @@ def content_end(ctx: Context, start: int, end: int) -> int:
             # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
             or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
-            return m.start()
-    return end
+            return m.start(), m.start() if m.group().startswith(",") else -1, "next report"
+    return end, comma, reason
 
 
 _DAYS = "|".join(en.DAY_NAMES)

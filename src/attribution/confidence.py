@@ -17,11 +17,10 @@ Features are plain strings, so the table reads as a list of reasons.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Iterable
 from importlib import resources
-from itertools import repeat
 
+from attribution import logistic
 from attribution.lexicon import Lexicon
 from attribution.model import Attribution
 from attribution.tokens import WORD, next_class
@@ -37,7 +36,7 @@ def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | No
     words = WORD.findall(cue.text)
     head = words[-1].lower() if words else cue.text.strip() or "?"
     after = next_class(text, cue.end)
-    weight_label = _bucket(lexicon.cue_weight(head, after), (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
+    weight_label = logistic.bucket(lexicon.cue_weight(head, after), (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
     source = att.source
     kind = source.kind if source is not None else "none"
     source_words = WORD.findall(source.span.text) if source is not None else []
@@ -55,15 +54,15 @@ def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | No
         "lemma=" + att.cue.lemma,
         f"lemma|after={att.cue.lemma}|{after}",
         f"rule|after={att.rule}|{after}",
-        "cue words=" + _bucket(len(words), (1, 2, 3)),
+        "cue words=" + logistic.bucket(len(words), (1, 2, 3)),
         "weight=" + weight_label,
         f"weight|rule={weight_label}|{att.rule}",
         f"weight|kind={weight_label}|{kind}",
         "content opens=" + (first.lower() if first.lower() in _OPENINGS else "capital" if first[:1].isupper() else "word"),
         "kind=" + kind,
         f"kind|rule={kind}|{att.rule}",
-        "source words=" + _bucket(len(source_words), (0, 1, 2, 4, 8)),
-        "content words=" + _bucket(len(content_words), (1, 3, 8, 20, 40)),
+        "source words=" + logistic.bucket(len(source_words), (0, 1, 2, 4, 8)),
+        "content words=" + logistic.bucket(len(content_words), (1, 3, 8, 20, 40)),
         "mode=" + att.mode,
         "order=" + ("cue first" if cue.start < att.content[0].start else "content first"),
         "form=" + head,
@@ -99,51 +98,25 @@ _FINITE = frozenset(
 )
 
 
-def _bucket(value: float, bounds: Iterable[float]) -> str:
-    """The first bound ``value`` does not exceed, as a label ("<=3"), or ">" the last."""
-    last = None
-    for bound in bounds:
-        if value <= bound:
-            return f"<={bound}"
-        last = bound
-    return f">{last}"
-
-
-class Model:
+class Model(logistic.Model):
     """Weights per feature and the threshold an attribution's confidence must reach."""
 
     def __init__(self, weights: dict[str, float], threshold: float) -> None:
-        self.weights = weights
+        super().__init__(weights)
         self.threshold = threshold
 
     def confidence(self, text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> float:
         """The model's probability that ``att`` is a right attribution of ``text``."""
-        z = sum(map(self.weights.get, features(text, att, lexicon, first_line), repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.probability(features(text, att, lexicon, first_line))
 
     def rows(self) -> list[str]:
         """The table as ``data/confidence.tsv`` holds it."""
-        head = [f"{_THRESHOLD_ROW}\t{self.threshold:.4f}"]
-        return head + [f"{f}\t{w:.5f}" for f, w in sorted(self.weights.items()) if abs(w) >= 1e-3]
+        return [f"{_THRESHOLD_ROW}\t{self.threshold:.4f}"] + super().rows()
 
     @classmethod
-    def from_rows(cls, rows: Iterable[str]) -> Model:
-        weights: dict[str, float] = {}
-        threshold = 0.0
-        for number, line in enumerate(rows, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            feature, sep, value = line.rstrip("\n").rpartition("\t")
-            try:
-                number_value = float(value)
-            except ValueError:
-                number_value = None
-            if not sep or number_value is None:
-                raise ValueError(f"confidence table, line {number}: expected 'feature<TAB>weight', got {line!r}")
-            if feature == _THRESHOLD_ROW:
-                threshold = number_value
-            else:
-                weights[feature] = number_value
+    def from_rows(cls, rows: Iterable[str], name: str = "confidence table") -> Model:
+        weights = logistic.read_table(rows, name)
+        threshold = weights.pop(_THRESHOLD_ROW, 0.0)
         return cls(weights, threshold)
 
 

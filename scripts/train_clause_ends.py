@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Fit the clause-end model (src/attribution/data/clause_ends.tsv) on an annotated split.
+
+usage: python scripts/train_clause_ends.py TRAIN_SPLIT_DIR [--folds 5] [--min-count 10] [--out PATH]
+
+TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
+Only ever point it at a training split.
+
+The core parser (no plugins, no confidence filter, the rules alone at every
+comma) parses every article, and each time a rule asks where a content
+ends, the content it starts is looked up among the annotated ones (the same
+first letter). When one is found, the commas from its start are walked as
+the parser walks them (``clauses.walk_commas``): each comma before the
+annotated end is a place the content goes on, the comma at the end a place
+it stops; the walk stops there. A logistic model is fitted to those
+decisions (``logistic.fit``, deterministic). Out-of-fold figures (the
+articles split into ``--folds`` groups) say how often the content's end
+comes out right with the rules alone and with the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from unittest import mock
+
+from attribution import clauses, logistic
+from attribution.evaluation import load_corpus
+from attribution.parser import Parser
+from attribution.rules import Context
+
+Row = tuple[list[str], int]
+
+# A feature seen fewer times than this in the decisions is left out of the fit
+# (a word after one comma or two tells nothing that generalises)
+_MIN_COUNT = 10
+
+
+def _first_letter(text: str, pos: int, end: int) -> int:
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+def _annotated_ends(text: str, gold) -> dict[int, int]:
+    """The end of each annotated one-span content, by the position of its first letter."""
+    out = {}
+    for ann in gold:
+        if len(ann.content) != 1:
+            continue
+        start, end = ann.content[0]
+        out[_first_letter(text, start, end)] = end
+    return out
+
+
+def _requests(parser: Parser, text: str) -> Iterator[tuple[Context, int, int]]:
+    """Each distinct (start, end) a rule asks the content's end for, with its context; the
+    rules alone answer meanwhile."""
+    asked: list[tuple[Context, int, int]] = []
+
+    def record(ctx: Context, start: int, end: int) -> int:
+        asked.append((ctx, start, end))
+        return clauses.rule_end(ctx, start, end)[0]
+
+    with mock.patch.object(clauses, "content_end", record):
+        parser.parse(text)
+    seen = set()
+    for ctx, start, end in asked:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            yield ctx, start, end
+
+
+def _at(text: str, comma: int, gold_end: int) -> bool:
+    """Whether an annotated end lies at this comma: nothing but marks and space between."""
+    lo, hi = sorted((comma, gold_end))
+    return not any(c.isalnum() for c in text[lo:hi])
+
+
+def article_rows(parser: Parser, text: str, gold) -> tuple[list[Row], list[tuple[int, int, int]]]:
+    """The comma decisions of one article, and per annotated content found its
+    (annotated end, rules' end, start) for the figures."""
+    ends = _annotated_ends(text, gold)
+    rows: list[Row] = []
+    found = []
+    for ctx, start, end in _requests(parser, text):
+        gold_end = ends.get(_first_letter(text, start, end))
+        if gold_end is None:
+            continue
+
+        def oracle(comma: int, feats: list[str], _rules_stop: bool, gold_end: int = gold_end) -> bool:
+            if comma > gold_end and not _at(text, comma, gold_end):
+                return True  # the annotated end came earlier, at no comma: nothing to learn here
+            label = _at(text, comma, gold_end)
+            rows.append((feats, int(label)))
+            return label
+
+        clauses.walk_commas(ctx, start, end, oracle)
+        found.append((ctx, start, end, gold_end))
+    return rows, found
+
+
+def _right(text: str, predicted: int, gold_end: int) -> bool:
+    return _at(text, predicted, gold_end)
+
+
+def _common(rows: list[Row], least: int) -> list[Row]:
+    """The rows with only the features seen at least ``least`` times among them."""
+    counts: dict[str, int] = {}
+    for feats, _ in rows:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    return [([f for f in feats if counts[f] >= least], label) for feats, label in rows]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", type=Path)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=Path(clauses.__file__).parent / "data" / "clause_ends.tsv")
+    ap.add_argument("--min-count", type=int, default=_MIN_COUNT, help="least times a feature must be seen to be fitted")
+    args = ap.parse_args(argv)
+    parser = Parser(entry_points=False, confidence=False)
+    per_article = []
+    with mock.patch.object(clauses, "clause_end_model", lambda: None):
+        for article in load_corpus(args.split):
+            rows, found = article_rows(parser, article.text, article.gold)
+            per_article.append((article.text, rows, found))
+    # out of fold: how often each way ends the content where the annotation does
+    by_rules = by_model = total = 0
+    for k in range(args.folds):
+        model = logistic.Model(logistic.fit(_common([r for i, (_, rows, _) in enumerate(per_article) if i % args.folds != k for r in rows], args.min_count)))
+        for i, (text, _, found) in enumerate(per_article):
+            if i % args.folds != k:
+                continue
+            for ctx, start, end, gold_end in found:
+                total += 1
+                by_rules += _right(text, clauses.rule_end(ctx, start, end)[0], gold_end)
+                decide = lambda comma, feats, rules_stop: clauses.stops(model, feats, rules_stop)  # noqa: E731
+                by_model += _right(text, clauses.walk_commas(ctx, start, end, decide), gold_end)
+    everything = [r for _, rows, _ in per_article for r in rows]
+    model = logistic.Model(logistic.fit(_common(everything, args.min_count)))
+    header = [
+        "# Clause-end model: feature<TAB>weight (logit) of a content ending at a comma.",
+        "# Built by scripts/train_clause_ends.py from a training split:",
+        f"# {len(everything)} comma decisions in {total} annotated contents; out of fold the end",
+        f"# is right for {by_rules / max(total, 1):.4f} of them by the rules alone, {by_model / max(total, 1):.4f} with the model.",
+    ]
+    args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+    print("\n".join(header), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
