@@ -7,12 +7,12 @@ TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
 The core parser (no plugins, no confidence filter, the rules alone at every
-comma) parses every article, and each time a rule asks where a content
+break) parses every article, and each time a rule asks where a content
 ends, the content it starts is looked up among the annotated ones (the same
-first letter). When one is found, the commas from its start are walked as
-the parser walks them (``clauses.walk_commas``): each comma before the
-annotated end is a place the content goes on, the comma at the end a place
-it stops; the walk stops there. A logistic model is fitted to those
+first letter). When one is found, the breaks (commas and dashes) from its
+start are walked as the parser walks them (``clauses.walk_breaks``): each
+break before the annotated end is a place the content goes on, the break
+at the end a place it stops; the walk stops there. A logistic model is fitted to those
 decisions (``logistic.fit``, deterministic). Out-of-fold figures (the
 articles split into ``--folds`` groups) say how often the content's end
 comes out right with the rules alone and with the model.
@@ -34,7 +34,7 @@ from attribution.rules import Context
 Row = tuple[list[str], int]
 
 # A feature seen fewer times than this in the decisions is left out of the fit
-# (a word after one comma or two tells nothing that generalises)
+# (a word after one break or two tells nothing that generalises)
 _MIN_COUNT = 10
 
 
@@ -73,14 +73,14 @@ def _requests(parser: Parser, text: str) -> Iterator[tuple[Context, int, int]]:
             yield ctx, start, end
 
 
-def _at(text: str, comma: int, gold_end: int) -> bool:
-    """Whether an annotated end lies at this comma: nothing but marks and space between."""
-    lo, hi = sorted((comma, gold_end))
+def _at(text: str, pos: int, gold_end: int) -> bool:
+    """Whether an annotated end lies at ``pos``: nothing but marks and space between."""
+    lo, hi = sorted((pos, gold_end))
     return not any(c.isalnum() for c in text[lo:hi])
 
 
 def article_rows(parser: Parser, text: str, gold) -> tuple[list[Row], list[tuple[int, int, int]]]:
-    """The comma decisions of one article, and per annotated content found its
+    """The decisions at the breaks of one article, and per annotated content found its
     (annotated end, rules' end, start) for the figures."""
     ends = _annotated_ends(text, gold)
     rows: list[Row] = []
@@ -90,14 +90,14 @@ def article_rows(parser: Parser, text: str, gold) -> tuple[list[Row], list[tuple
         if gold_end is None:
             continue
 
-        def oracle(comma: int, feats: list[str], _rules_stop: bool, gold_end: int = gold_end) -> bool:
-            if comma > gold_end and not _at(text, comma, gold_end):
-                return True  # the annotated end came earlier, at no comma: nothing to learn here
-            label = _at(text, comma, gold_end)
+        def oracle(pos: int, feats: list[str], _rules_stop: bool, gold_end: int = gold_end) -> bool:
+            if pos > gold_end and not _at(text, pos, gold_end):
+                return True  # the annotated end came earlier, at no break: nothing to learn here
+            label = _at(text, pos, gold_end)
             rows.append((feats, int(label)))
             return label
 
-        clauses.walk_commas(ctx, start, end, oracle)
+        clauses.walk_breaks(ctx, start, end, oracle)
         found.append((ctx, start, end, gold_end))
     return rows, found
 
@@ -138,14 +138,14 @@ def main(argv: list[str]) -> int:
             for ctx, start, end, gold_end in found:
                 total += 1
                 by_rules += _right(text, clauses.rule_end(ctx, start, end)[0], gold_end)
-                decide = lambda comma, feats, rules_stop: clauses.stops(model, feats, rules_stop)  # noqa: E731
-                by_model += _right(text, clauses.walk_commas(ctx, start, end, decide), gold_end)
+                decide = lambda pos, feats, rules_stop: clauses.stops(model, feats, rules_stop)  # noqa: E731
+                by_model += _right(text, clauses.walk_breaks(ctx, start, end, decide), gold_end)
     everything = [r for _, rows, _ in per_article for r in rows]
     model = logistic.Model(logistic.fit(_common(everything, args.min_count)))
     header = [
-        "# Clause-end model: feature<TAB>weight (logit) of a content ending at a comma.",
+        "# Clause-end model: feature<TAB>weight (logit) of a content ending at a comma or dash.",
         "# Built by scripts/train_clause_ends.py from a training split:",
-        f"# {len(everything)} comma decisions in {total} annotated contents; out of fold the end",
+        f"# {len(everything)} decisions at breaks in {total} annotated contents; out of fold the end",
         f"# is right for {by_rules / max(total, 1):.4f} of them by the rules alone, {by_model / max(total, 1):.4f} with the model.",
     ]
     args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")

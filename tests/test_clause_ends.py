@@ -1,5 +1,5 @@
-"""Where reported content ends at a comma: the walk over its commas, the
-clause-end model's features and table, and the script that fits it."""
+"""Where reported content ends at a comma or a dash: the walk over its
+breaks, the clause-end model's features and table, and the script that fits it."""
 
 import subprocess
 import sys
@@ -47,6 +47,18 @@ def test_the_rules_verdict_is_among_what_the_model_reads():
     assert _content(text, trusting) == "the road would open in May, weeks late"
 
 
+def test_a_model_that_always_stops_ends_at_a_dash_too():
+    always = logistic.Model({"bias": 10.0})
+    text = "The mayor said the pier would close -- a blow to the fleet."
+    assert _content(text, always) == "the pier would close"
+
+
+def test_a_model_that_stops_only_at_dashes_reads_past_commas():
+    dashes = logistic.Model({"bias": -10.0, "mark=dash": 20.0})
+    text = "The mayor said the pier, the quay and the slip would close — for good."
+    assert _content(text, dashes) == "the pier, the quay and the slip would close"
+
+
 def test_a_comma_inside_a_quotation_is_not_a_place_to_stop():
     always = logistic.Model({"bias": 10.0})
     text = "The mayor said the plan was “late, costly and wrong” and would be dropped."
@@ -61,7 +73,7 @@ def test_the_features_name_the_words_around_the_comma_and_the_rules_verdict():
         return False
 
     parser = attribution.Parser(entry_points=False, confidence=False)
-    with mock.patch.object(clauses, "content_end", lambda ctx, s, e: clauses.walk_commas(ctx, s, e, decide)):
+    with mock.patch.object(clauses, "content_end", lambda ctx, s, e: clauses.walk_breaks(ctx, s, e, decide)):
         parser.parse(BUT)
     word, feats = seen[0]
     assert word == "but"
@@ -96,6 +108,6 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
          "--out", str(out)],
         capture_output=True, text=True, check=True,
     )
-    assert "comma decisions" in run.stderr
+    assert "decisions at breaks" in run.stderr
     model = logistic.Model.from_rows(out.read_text(encoding="utf-8").splitlines())
     assert "bias" in model.weights

@@ -46,6 +46,20 @@ def clause_comma(ctx: Context, pos: int, end: int) -> int:
     return end
 
 
+# A dash between clauses: "--", an em or en dash, or a hyphen between spaces
+_DASH = regex.compile(r"[^\S\n]*(?:--|[—–―])|[^\S\n]+-(?=[^\S\n])")
+
+
+def clause_break(ctx: Context, pos: int, end: int) -> int:
+    """The first comma or dash outside quotations in [pos, end) (commas as
+    ``clause_comma`` finds them), or end."""
+    comma = clause_comma(ctx, pos, end)
+    for m in _DASH.finditer(ctx.text, pos, comma):
+        if not ctx.layout.inside_quote(m.end() - 1):
+            return m.start()
+    return comma
+
+
 def past_closing_mark(ctx: Context, comma: int) -> int:
     """The end of a clause at ``comma``: past the mark of a quotation that closes on it."""
     return comma + 2 if ctx.text[comma : comma + 1] == "," and closes_quotation(ctx, comma + 1) else comma
@@ -121,17 +135,17 @@ _DASH_CREDIT = regex.compile(r"[”\"][^\S\n]*(?:--|[―—–])[^\S\n]*[A-Z]")
 def content_end(ctx: Context, start: int, end: int) -> int:
     """Content runs to the sentence end, or to a boundary after a comma, or to
     a participle or coordinated verb that starts a new report; an appositive
-    that ends it is left out. At each comma on the way the clause-end model
-    (``data/clause_ends.tsv``) weighs whether the content stops there, the
-    rules' own verdict among what it reads."""
+    that ends it is left out. At each comma or dash on the way the clause-end
+    model (``data/clause_ends.tsv``) weighs whether the content stops there,
+    the rules' own verdict among what it reads."""
     model = clause_end_model()
     if model is None:
         return rule_end(ctx, start, end)[0]
-    return walk_commas(ctx, start, end, lambda comma, feats, rules_stop: stops(model, feats, rules_stop))
+    return walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
 
 
-# The decision at one comma: given its position, its features and whether the
-# rules stop there, whether the content stops there
+# The decision at one break (a comma or a dash): given its position, its
+# features and whether the rules stop there, whether the content stops there
 Decide = Callable[[int, list[str], bool], bool]
 
 # How sure the model must be to overrule the rules: where annotators split
@@ -140,74 +154,82 @@ OVERRULE_MARGIN = 0.1
 
 
 def stops(model: logistic.Model, feats: list[str], rules_stop: bool) -> bool:
-    """The model's verdict at a comma, overruling the rules only when it is sure."""
+    """The model's verdict at a break, overruling the rules only when it is sure."""
     p = model.probability(feats)
     return p >= 0.5 - OVERRULE_MARGIN if rules_stop else p >= 0.5 + OVERRULE_MARGIN
 
 
-def walk_commas(ctx: Context, start: int, end: int, decide: Decide) -> int:
-    """Walk the commas of a content from ``start``, asking ``decide`` at each
-    whether the content ends there; where it goes on past a comma the rules
-    stopped at, the rules read on from that comma."""
+def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
+    """Walk the commas and dashes of a content from ``start``, asking
+    ``decide`` at each whether the content ends there; where it goes on past
+    a comma the rules stopped at, the rules read on from that comma."""
     stop, stop_comma, reason = rule_end(ctx, start, end)
-    commas = 0
-    comma = clause_comma(ctx, start, end)
+    breaks = 0
+    pos = clause_break(ctx, start, end)
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
-    fronted = comma if opens_with_subordinator(ctx.text, start, end) else -1
-    while comma < end:
-        if stop_comma < 0 and comma >= stop or stop_comma >= 0 and comma > stop_comma:
-            break  # the rules end the content before this comma, and not at a comma
-        here = comma == stop_comma
-        if comma != fronted and decide(comma, comma_features(ctx, start, comma, end, reason if here else "none", commas), here):
-            return stop if here else past_closing_mark(ctx, comma)
+    fronted = pos if opens_with_subordinator(ctx.text, start, end) else -1
+    while pos < end:
+        if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
+            break  # the rules end the content before this break, and not at a comma
+        here = pos == stop_comma
+        if pos != fronted and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+            return stop if here else past_closing_mark(ctx, pos)
         if here:
-            stop, stop_comma, reason = rule_end(ctx, comma + 1, end)
-        commas += 1
-        comma = clause_comma(ctx, comma + 1, end)
+            stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
+        breaks += 1
+        pos = clause_break(ctx, pos + 1, end)
     return stop
 
 
 _SEGMENT_WORDS = 12
+_OPENING_MARKS = ("“", '"', "‘")
+_CLOSING_MARKS = ("”", '"', "’")
 
 
-def comma_features(ctx: Context, start: int, comma: int, end: int, reason: str, commas: int) -> list[str]:
-    """What the clause-end model reads at a comma of a content that starts at
-    ``start``: the words around the comma, the shape of the segment that
-    follows it (up to the next comma), how far the content has run, and why
-    the rules would stop there ("none" when they would not)."""
+def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, breaks: int) -> list[str]:
+    """What the clause-end model reads at a break (a comma or a dash at
+    ``pos``) of a content that starts at ``start``: the mark, the words around
+    it, the shape of the segment that follows it (up to the next break), how
+    far the content has run, and why the rules would stop there ("none" when
+    they would not)."""
     text = ctx.text
-    after = WORD.findall(text, comma + 1, min(clause_comma(ctx, comma + 1, end), comma + 200))[:_SEGMENT_WORDS]
-    before = WORD.findall(text, max(start, comma - 40), comma)
-    following = clause_comma(ctx, comma + 1, end)
+    mark = "comma" if text[pos] == "," else "dash"
+    after_mark = pos + 1 if mark == "comma" else _DASH.match(text, pos).end()
+    following = clause_break(ctx, after_mark, end)
+    after = WORD.findall(text, after_mark, min(following, pos + 200))[:_SEGMENT_WORDS]
+    before = WORD.findall(text, max(start, pos - 40), pos)
     w1 = after[0] if after else ""
     w2 = after[1] if len(after) > 1 else ""
     prev = before[-1] if before else ""
     low = [w.lower() for w in after]
-    clause = _clause(low)
     reports = any(ctx.lexicon.cue_prior(w) >= _NEXT_REPORT_WEIGHT for w in low)
-    closes = text[comma + 1 : comma + 2] in ("”", '"', "’")
-    opens = not closes and text[skip_space(text, comma + 1, end) : skip_space(text, comma + 1, end) + 1] in ("“", '"', "‘")
-    so_far = [w.lower() for w in WORD.findall(text, start, comma)]
-    rest = len(WORD.findall(text, comma + 1, end))
+    closes = mark == "comma" and text[pos + 1 : pos + 2] in _CLOSING_MARKS
+    opened = skip_space(text, after_mark, end)
+    opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
+    so_far = [w.lower() for w in WORD.findall(text, start, pos)]
+    rest = len(WORD.findall(text, after_mark, end))
     return [
         "bias",
+        "mark=" + mark,
+        f"mark|next shape={mark}|{_shape(w1)}",
         "rule=" + reason,
         "next=" + w1.lower(),
         "next shape=" + _shape(w1),
         f"next shapes={_shape(w1)}|{_shape(w2)}",
+        f"next words={w1.lower()}|{w2.lower()}",
         "previous=" + prev.lower(),
         "previous shape=" + _shape(prev),
         f"rule|next shape={reason}|{_shape(w1)}",
+        f"rule|next={reason}|{w1.lower()}",
         "segment=" + ("last" if following >= end else "inner"),
         "segment words=" + logistic.bucket(len(after), (1, 2, 4, 8)),
-        "segment=" + ("clause" if clause else "phrase"),
+        "segment=" + ("clause" if _clause(low) else "phrase"),
         "segment reports" if reports else "segment reports not",
         "content words=" + logistic.bucket(len(so_far), (3, 6, 12, 24)),
         "content=" + ("clause" if _clause(so_far) else "phrase"),
         "rest words=" + logistic.bucket(rest, (2, 5, 10, 20)),
-        f"next words={w1.lower()}|{w2.lower()}",
-        "commas before=" + logistic.bucket(commas, (0, 1)),
+        "breaks before=" + logistic.bucket(breaks, (0, 1)),
         "closes quotation" if closes else "opens quotation" if opens else "no quotation mark",
     ]
 
