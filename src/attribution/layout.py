@@ -60,15 +60,6 @@ DATELINE = regex.compile(
 _DATELINE_PARAGRAPHS = 3
 # Every dateline ends in a dash or a colon, or names its agency in brackets.
 _DATELINE_MARKS = ("(", "-", "—", "–", ":")
-
-
-def _dateline(text: str, start: int, end: int):
-    """DATELINE's match at ``start``; a paragraph that holds none of its marks
-    is passed over at once (a cheap test before the pattern, most of whose
-    cost is in the words it reads before it fails)."""
-    if all(text.find(mark, start, end) < 0 for mark in _DATELINE_MARKS):
-        return None
-    return DATELINE.match(text, start, end)
 _MAX_SENTENCE = 3000
 _ABBREVIATIONS = frozenset(
     """
@@ -324,6 +315,15 @@ def _transcript(text: str, paragraphs) -> bool:
         if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in en.PAGE_LABELS:
             speakers += 1
     return speakers >= 2
+
+
+def _dateline(text: str, start: int, end: int) -> regex.Match | None:
+    """DATELINE's match at ``start``; a paragraph that holds none of its marks
+    is passed over at once (a cheap test before the pattern, most of whose
+    cost is in the words it reads before it fails)."""
+    if all(text.find(mark, start, end) < 0 for mark in _DATELINE_MARKS):
+        return None
+    return DATELINE.match(text, start, end)
 
 
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
