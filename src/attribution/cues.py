@@ -58,38 +58,50 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue
         seen.add(m.start())
         w = m.group()
-        low = w.lower()
-        if ctx.layout.inside_quote(m.start()) or (w[0].isupper() and m.start() != first.start() and not title_case):
+        if (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
+            continue
+        if title_case:
+            w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
+        # whether the word works as a cue is asked first: most words of the pool
+        # do not, and the two rarer reasons to pass one over need not be read for them
+        if not _works_as_cue(ctx, sentence, m, w, quote_window):
             continue
         if _compound_part(text, m.start(), m.end()):
             continue  # "late-deciding voters", "Cruz-supporting", but "re-tweeting"
-        if title_case:
-            w = low  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
-        context = next_class(text, m.end(), sentence.end)
-        weight = lex.cue_weight(w, context)
-        if weight >= CUE_THRESHOLD or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
-            yield m
-        elif w.islower() and REPORT_OBJECT.match(text, m.end(), sentence.end) and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas
-        ):
-            yield m  # "rejected claims that ..."
-        elif lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
-            yield m  # "X views Y as Z"
-        elif (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
-            context == ":" and _colon_before_quotation(ctx, sentence, m.end())
-        ):
-            yield m  # "Trump attacked “the hateful ideology ...”"
-        elif quote_window[0] <= m.start() < quote_window[1] and (
-            context in (".", ",") or lemma(w) in en.INVERTING_VERBS
-            # “...,” Cruz quipped in reference to ...: the first verb after its speaker
-            or w.endswith("ed") and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
-        ) and (
-            lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
-            and w.islower() and (w.endswith("ed") or w.endswith("s") and low in candidates)
-        ):
-            yield m  # “...,” one entry states. / “...,” an angry Hollande retaliated.
+        yield m
+
+
+def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
+    """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
+    its mined weight before what follows it, or by the report, quotation or
+    colon after it."""
+    text, lex = ctx.text, ctx.lexicon
+    low = m.group().lower()
+    context = next_class(text, m.end(), sentence.end)
+    weight = lex.cue_weight(w, context)
+    if weight >= CUE_THRESHOLD or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
+        return True
+    if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
+        text, m.end(), sentence.end
+    ):
+        return True  # "rejected claims that ..."
+    if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
+        return True  # "X views Y as Z"
+    if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
+        context == ":" and _colon_before_quotation(ctx, sentence, m.end())
+    ):
+        return True  # "Trump attacked “the hateful ideology ...”"
+    # “...,” one entry states. / “...,” an angry Hollande retaliated.
+    return quote_window[0] <= m.start() < quote_window[1] and (
+        context in (".", ",") or lemma(w) in en.INVERTING_VERBS
+        # “...,” Cruz quipped in reference to ...: the first verb after its speaker
+        or w.endswith("ed") and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
+    ) and (
+        lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
+        and w.islower() and (w.endswith("ed") or w.endswith("s") and low in lex.candidate_forms)
+    )
 
 
 # Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").

@@ -1562,12 +1562,16 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 # "his claim that ...", "Trump's false claims that ...": a report named by a noun, its
 # possessor the source. Only nouns that report what was said, and only before "that".
+_REPORT_NOUN_FORMS = "claim|suggestion|insistence|remark|warning|complaint|assertion|contention|promise|pledge|vow"
 _POSSESSED_REPORT = regex.compile(
     r"(?<![\w’'])(his|her|their|its|(?!(?:Despite|Unlike|Like|After|Before|Amid|Over|Under|With|In|On|At|For|From|By|But|And|As)\s)"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:[’']s|s[’']))\s+"
-    r"((?:[a-z]+\s+)?(?:claim|suggestion|insistence|remark|warning|complaint|assertion|contention|promise|pledge|vow)s?)"
+    r"((?:[a-z]+\s+)?(?:" + _REPORT_NOUN_FORMS + r")s?)"
     r"\s+(that)\s+"
 )
+# The report noun and the "that" every match of _POSSESSED_REPORT holds, found
+# from the literal "that" (a fast scan): a cheap test before that pattern.
+_REPORT_NOUN_THAT = regex.compile(r"that\s(?<=(?:" + _REPORT_NOUN_FORMS + r")s?\s+that\s)")
 
 
 # a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
@@ -1577,6 +1581,8 @@ _FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|u
 def _report_nouns(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"his claim that Y": the possessor the source, "that Y" the content."""
     text = ctx.text
+    if text.find("that", sentence.start, sentence.end) < 0 or not _REPORT_NOUN_THAT.search(text, sentence.start, sentence.end):
+        return  # (most sentences: cheap tests before the pattern)
     s0 = clauses.skip_space(text, sentence.start, sentence.end)
     for m in _POSSESSED_REPORT.finditer(text, sentence.start, sentence.end):
         if ctx.layout.inside_quote(m.start()):

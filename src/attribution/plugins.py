@@ -245,7 +245,9 @@ class PluginHost:
         available = {"context": context, "candidate": candidate}
         for plugin, function, argnames in self._reviewers:
             try:
-                if function(**{k: available[k] for k in argnames}) is False:
+                # a hook's argnames are its parameters in order: passed by position,
+                # with no dict made per reviewer and candidate
+                if function(*[available[k] for k in argnames]) is False:
                     return False
             except Exception as exc:
                 errors.append(PluginError(plugin, "attribution_review", f"{type(exc).__name__}: {exc}"))
