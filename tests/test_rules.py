@@ -409,9 +409,14 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, a pilot for the Island Line", "said", ["the channel was unsafe"], "claim", []),
     ("Hurrying into the hall, Mayor Ann Lee, a former pilot, said the channel was unsafe.",
      "core.said_that.v2", "Mayor Ann Lee, a former pilot", "said", ["the channel was unsafe"], "claim", []),
-    # "seemed to" before a verb of saying: the subject reports
+    # "seemed to" before a verb of saying: the subject reports, and the cue runs from "seemed"
     ("The harbour master seemed to suggest that the pier would close.",
-     "core.infinitive.v2", "The harbour master", "suggest", ["the pier would close"], "claim", []),
+     "core.infinitive.v2", "The harbour master", "seemed to suggest", ["the pier would close"], "claim", []),
+    ("The harbour master went on to say that the pier would close.",
+     "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
+    # not every verb before "to" is the cue's: "took to Twitter to say"
+    ("The harbour master took to the radio to say that the pier would close.",
+     "core.infinitive.v2", "The harbour master", "say", ["the pier would close"], "claim", []),
     ("The harbour master appeared to confirm the closure.",
      "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
     # a time or an occasion between the subject and its verb is no part of the subject
@@ -478,7 +483,7 @@ ROWS = [
      "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
     # an infinitive's reporter is the pronoun that opens its own clause, not the sentence's subject
     ("Ann Lee lost the vote, but she continued to insist that the pier was safe.",
-     "core.infinitive.v2", "she", "insist", ["the pier was safe"], "claim", []),
+     "core.infinitive.v2", "she", "continued to insist", ["the pier was safe"], "claim", []),
     # an absolute phrase after a comma: the noun after "with" is the participle's subject
     ("The ferry strike spread quickly, with most dock workers saying they would stay home.",
      "core.participle.v2", "most dock workers", "saying", ["they would stay home"], "claim", []),

@@ -99,6 +99,11 @@ REPORT_NOUNS = frozenset(
 
 # Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
 # no source; the content is the subject and the complement together.
+# Verbs and adjectives whose infinitive carries the report, which annotators
+# take into the cue: "continued to say", "tried to explain", "was quick to point out"
+CATENATIVE_LEADS = frozenset(
+    "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely".split()
+)
 RAISING_VERBS = frozenset(["seem", "appear"])
 # Passives that raise the same way: "X is expected to ...", "X is seen as ...".
 PASSIVE_RAISERS = frozenset(["expect", "say", "believe", "think", "consider", "see", "know", "report", "view"])

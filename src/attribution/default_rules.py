@@ -316,8 +316,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
         src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
         if src is not None:
-            yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
-                                form, cue_lemma, rule="core.infinitive.v2")
+            yield from _forward(ctx, sentence, src, cs, _catenative_lead(text, s0, cue_start), cue_end,
+                                clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
     if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
@@ -782,6 +782,23 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 _ENDS_IN_VEHICLE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$", regex.IGNORECASE
 )
+# The verb or adjective before "to" whose infinitive reports ("continued to
+# say", "went on to call", "was quick to point out"): the cue runs from it.
+_CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
+
+
+def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
+    """Where a cue in an infinitive starts: at the catenative verb before
+    "to" ("continued to say", "went on to say"), else at the cue itself."""
+    m = _CATENATIVE_LEAD.search(text, max(s0, cue_start - 30), cue_start)
+    if m is None:
+        return cue_start
+    head = lemma(m.group(1))
+    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS):
+        return m.start(1)
+    return cue_start
+
+
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
