@@ -1214,6 +1214,11 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The captain said the ferry, which sails at noon, was late.", "the ferry, which sails at noon, was late"),
     ("The captain said the ferry was late, which annoyed the mayor.", "the ferry was late"),
     ("The board said tolls would rise to $8,000, which is double.", "tolls would rise to $8,000"),
+    # a comma splice that opens a new report with its own subject ends the first one
+    ("The mayor said the pier was safe, opposition blamed the weather.", "the pier was safe"),
+    ("Minister says harbour will reopen in May, opposition calls it a gimmick", "harbour will reopen in May"),
+    # but not an aside, an auxiliary or an adverb after the comma
+    ("The mayor said the pier, first opened in 1990, was safe.", "the pier, first opened in 1990, was safe"),
     # an appositive that ends the content is the writer's
     ("The mayor criticized Ann Lee, a former harbour pilot.", "Ann Lee"),
     ("She said the ferry was late, a claim the board disputes.", "the ferry was late"),

@@ -15,9 +15,9 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic
 from attribution.layout import Sentence
-from attribution.lexicon import lemma
+from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
-from attribution.tokens import WORD
+from attribution.tokens import WORD, next_class
 
 CLOSE_PUNCT = " \t.!?;:,"
 
@@ -120,6 +120,15 @@ _NEXT_REPORT = regex.compile(
 
 
 _NEXT_REPORT_WEIGHT = 0.15
+# A comma splice that opens a new report with a short noun-phrase subject, as
+# headlines write two reports: "Minister says X, opposition calls it Y"
+_SPLICED_SUBJECT = regex.compile(
+    r",\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<word>[a-z]+)\b"
+)
+_NOT_SUBJECTS = en.SUBORDINATORS | en.OBJECT_PRONOUNS | en.SENTENCE_ADVERBS | frozenset(
+    "which who whom whose that this these those what where when while including and but or nor so as of for from in at with on to by "
+    "according also then later first last now still just only even".split()
+)
 _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
@@ -322,7 +331,25 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
             return m.start(), m.start() if m.group().startswith(",") else -1, "next report"
+    splice = _spliced_report(ctx, start, end)
+    if splice is not None:
+        return splice, splice, "next report"
     return end, comma, reason
+
+
+def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
+    """The comma of a splice that starts a new report with a noun-phrase subject, if any."""
+    text = ctx.text
+    for m in _SPLICED_SUBJECT.finditer(text, start, end):
+        noun, word = m.group("noun").lower(), m.group("word")
+        first = noun.split()[0]
+        if ctx.layout.inside_quote(m.start()) or first in _NOT_SUBJECTS or first in _AUXILIARIES or noun.endswith(("ly", "ing")):
+            continue
+        # a verb agrees with its subject: "opposition calls", "unions call", "the board said"
+        agrees = word.endswith(("s", "ed")) or noun.endswith("s") and _base_form(word)
+        if agrees and (lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_weight(word, next_class(text, m.end(), end)) >= CUE_THRESHOLD):
+            return m.start()
+    return None
 
 
 _DAYS = "|".join(en.DAY_NAMES)
