@@ -950,6 +950,8 @@ def test_report_nouns_join_a_denial(parser):
     ("Analysts said the talks had stalled.", "group"),
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
+    ("Britain's largest ferry operator said that the talks had stalled.", "organization"),
+    ("The media regulator said that the talks had stalled.", "organization"),
     ("A Whitehall source said that the talks had stalled.", "anonymous"),
     ("The Scottish government said that the talks had stalled.", "government"),
     ("A Gazette investigation found that the talks had stalled.", "document"),

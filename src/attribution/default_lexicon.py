@@ -279,6 +279,7 @@ ORGANIZATION_WORDS = frozenset(
     bureau command army military navy police intelligence board coalition alliance
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
+    operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
