@@ -111,3 +111,18 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
     assert "decisions at breaks" in run.stderr
     model = logistic.Model.from_rows(out.read_text(encoding="utf-8").splitlines())
     assert "bias" in model.weights
+
+
+def test_the_features_say_when_the_content_resumes_with_a_verb_after_an_aside():
+    seen = []
+    text = "Officials said the pier, estimated to cost $5 million, was nearly finished."
+
+    def decide(pos, feats, rules_stop):
+        seen.append(feats)
+        return False
+
+    parser = attribution.Parser(entry_points=False, confidence=False)
+    with mock.patch.object(clauses, "content_end", lambda ctx, s, e: clauses.walk_breaks(ctx, s, e, decide)):
+        parser.parse(text)
+    assert "resumes with=auxiliary" in seen[0] and "content=phrase" in seen[0]
+    assert "resumes with=none" in seen[1]

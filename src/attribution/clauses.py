@@ -218,6 +218,10 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
     so_far = [w.lower() for w in WORD.findall(text, start, pos)]
     rest = len(WORD.findall(text, after_mark, end))
+    # what comes after the segment: an auxiliary or a verb there makes the
+    # segment an aside ("the project, estimated to cost $5m, was late")
+    resumed = WORD.match(text, skip_space(text, following + 1, end), end) if following < end else None
+    resumes = "none" if resumed is None else "auxiliary" if resumed.group().lower() in _AUXILIARIES else _shape(resumed.group())
     return [
         "bias",
         "mark=" + mark,
@@ -239,6 +243,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
         "content=" + ("clause" if _clause(so_far) else "phrase"),
         "rest words=" + logistic.bucket(rest, (2, 5, 10, 20)),
         "breaks before=" + logistic.bucket(breaks, (0, 1)),
+        "resumes with=" + resumes,
+        f"content|resumes with={'clause' if _clause(so_far) else 'phrase'}|{resumes}",
         "closes quotation" if closes else "opens quotation" if opens else "no quotation mark",
     ]
 
