@@ -1097,6 +1097,14 @@ def test_read_next_labels_do_not_make_a_transcript(parser):
     assert (att.source.span.text, att.content[0].text) == ("officials", "Two ferries will stop running")
 
 
+def test_a_first_paragraph_that_is_the_storys_own_may_open_with_a_dateline(parser):
+    # a text that starts with its first paragraph, not a headline: "Port Blair:" is a dateline
+    text = ("Port Blair: The harbour master of the island's largest port on Sunday took a swipe at the ferry company, "
+            "saying it had no plan for the monsoon season.")
+    found = [(a.source.span.text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert found[-1] == ("The harbour master of the island's largest port", "it had no plan for the monsoon season")
+
+
 def test_a_dateline_ending_in_a_colon_is_no_part_of_a_claim(parser):
     att = _one(parser.parse("Ferries Cut\n\nPort Blair: Two ferries will stop running, the harbour master said."))
     assert (att.source.span.text, att.content[0].text) == ("the harbour master", "Two ferries will stop running")

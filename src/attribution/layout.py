@@ -326,6 +326,21 @@ def _dateline(text: str, start: int, end: int) -> regex.Match | None:
     return DATELINE.match(text, start, end)
 
 
+# A first paragraph this long that ends a sentence is the story's, not a headline
+_BODY_WORDS = 20
+
+
+def _body_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a first paragraph reads as the story's first paragraph (a text
+    without its headline: "Mumbai: The chief minister on Sunday said ..."),
+    not a headline ("AP: Lee leads"): long, ending as a sentence ends, and
+    not in title case."""
+    words = text[start:end].split()
+    if len(words) < _BODY_WORDS or text[start:end].rstrip()[-1:] not in ".!?”\"’'":
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
 def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
@@ -338,7 +353,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             transcript = _transcript(text, paragraphs)
         if dateline is not None and (
             p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
-            or dateline.group("colon") and (p == 0 or transcript)
+            or dateline.group("colon") and (p == 0 and not _body_paragraph(text, start, end) or transcript)
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
