@@ -149,6 +149,11 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
      "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    # a verb the tables do not know, between its speaker and a quotation that opens after a comma
+    ("Okafor quipped, “The ferry is late again.”",
+     "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
+    ("She jokes, “The queue never ends.”",
+     "core.colon_lead.v2", "She", "jokes", ["“The queue never ends.”"], "quote", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),

@@ -48,6 +48,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+    for q in _COMMA_QUOTE.finditer(text, s0, s1):
+        verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
+        if verb is not None:
+            pool.append(WORD.match(text, verb.start(1)))
     if not pool:
         return
     first = WORD.search(text, s0, s1)
@@ -93,6 +97,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
+    if w.islower() and _speaks_a_quotation(ctx, m):
+        return True  # "He jokes, “It’s a never ending line!”"
     # “...,” one entry states. / “...,” an angry Hollande retaliated.
     return quote_window[0] <= m.start() < quote_window[1] and (
         context in (".", ",") or lemma(w) in en.INVERTING_VERBS
@@ -166,6 +172,29 @@ _QUOTE_AHEAD_THRESHOLD = 0.1
 
 
 _QUOTE_AHEAD_WORDS = 4
+
+
+# A comma, then a quotation that opens: ', “' or ', "'
+_COMMA_QUOTE = regex.compile(r",[^\S\n]*[“\"]")
+# The verb before such a comma, in -s or -ed, after a subject pronoun or a capitalised name
+_VERB_COMMA_QUOTE = regex.compile(
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*,[^\S\n]*[“\"]$"
+)
+
+
+def _speaks_a_quotation(ctx: Context, m: regex.Match) -> bool:
+    """Whether the word is a verb its subject speaks a quotation with: a
+    pronoun or a name, the verb in -s or -ed, a comma, and a quotation that
+    opens right after it ("He jokes, “...”", "Ann Lee quipped, “...”")."""
+    text = ctx.text
+    comma = skip_space(text, m.end(), len(text))
+    if not text.startswith(",", comma):
+        return False
+    mark = skip_space(text, comma + 1, len(text))
+    if text[mark : mark + 1] not in ("“", '"') or m.group().lower() in en.NOT_CUES:
+        return False
+    verb = _VERB_COMMA_QUOTE.search(text, max(0, m.start() - 40), mark + 1)
+    return verb is not None and verb.start(1) == m.start()
 
 
 def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
