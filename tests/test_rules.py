@@ -149,6 +149,9 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
      "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    # a verb the tables never weighed, before a "that" that opens a clause
+    ("The harbour master fulminated that the pier was a disgrace.",
+     "core.said_that.v2", "The harbour master", "fulminated", ["the pier was a disgrace"], "claim", []),
     # a verb the tables do not know, between its speaker and a quotation that opens after a comma
     ("Okafor quipped, “The ferry is late again.”",
      "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
@@ -1280,3 +1283,7 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+def test_an_unknown_verb_before_that_as_a_determiner_reports_nothing(rules_only):
+    assert rules_only.parse("The clerk misfiled that part of the ledger.").attributions == ()

@@ -48,6 +48,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+    pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
     for q in _COMMA_QUOTE.finditer(text, s0, s1):
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
@@ -97,6 +98,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
+    if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
+        return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
     if w.islower() and _speaks_a_quotation(ctx, m):
         return True  # "He jokes, “It’s a never ending line!”"
     # “...,” one entry states. / “...,” an angry Hollande retaliated.
@@ -174,6 +177,12 @@ _QUOTE_AHEAD_THRESHOLD = 0.1
 _QUOTE_AHEAD_WORDS = 4
 
 
+# A verb in -ed right before a "that" that opens a clause, not a determiner
+# ("sniped that the board", "that he", not "forwarded that part"): the tables
+# may never have seen the verb
+_ED_BEFORE_THAT = regex.compile(
+    r"\b([a-z]+ed)(?=[^\S\n]+that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
+)
 # A comma, then a quotation that opens: ', “' or ', "'
 _COMMA_QUOTE = regex.compile(r",[^\S\n]*[“\"]")
 # The verb before such a comma, in -s or -ed, after a subject pronoun or a capitalised name

@@ -318,6 +318,11 @@ class Lexicon:
                 counts[table] = counts.get(table, 0) + 1
         return counts
 
+    def unseen(self, form: str) -> bool:
+        """Whether the training text never showed this form, nor another of its stem."""
+        low = form.lower()
+        return low not in self._prior and low not in self._source_share and stem(low) not in self._stem_prior
+
     def cue_prior(self, form: str) -> float:
         """The share of a word's occurrences that head an annotated cue, in any context."""
         return self._prior.get(form.lower(), 0.0)
