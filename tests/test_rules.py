@@ -1287,3 +1287,16 @@ def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(
 
 def test_an_unknown_verb_before_that_as_a_determiner_reports_nothing(rules_only):
     assert rules_only.parse("The clerk misfiled that part of the ledger.").attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates won so far\n\nLee: 1,769.\n\nRoe: 1,501.\n\nMore races follow in June.",
+    "The panel's members\n\nOslo: Ann Lee, Tom Roe, Abe Mensah\n\nBergen: Kari Dahl, Ola Berg, Per Moe",
+])
+def test_labels_before_a_tally_or_a_roll_of_names_are_no_speakers(rules_only, text):
+    assert [a.rule for a in rules_only.parse(text).attributions if a.rule == "core.transcript_speaker.v2"] == []
+
+
+def test_a_transcript_speaker_still_speaks(rules_only):
+    text = "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will stop in May."
+    assert [a.source.span.text for a in rules_only.parse(text).attributions] == ["HOST", "MENSAH"]

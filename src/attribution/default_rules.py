@@ -894,8 +894,17 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if m is None:
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
-    if content[1] > content[0]:
+    if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _tally_or_roll(text: str, start: int, end: int) -> bool:
+    """Whether what follows a label is a tally or a roll of names, not speech:
+    "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
+    words = WORD.findall(text, start, end)
+    if not any(c.isalpha() for c in text[start:end]):
+        return True
+    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in words)
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
