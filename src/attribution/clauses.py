@@ -192,6 +192,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
 
 
 _SEGMENT_WORDS = 12
+_WINDOW = 240
 _OPENING_MARKS = ("“", '"', "‘")
 _CLOSING_MARKS = ("”", '"', "’")
 
@@ -216,8 +217,11 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     closes = mark == "comma" and text[pos + 1 : pos + 2] in _CLOSING_MARKS
     opened = skip_space(text, after_mark, end)
     opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
-    so_far = [w.lower() for w in WORD.findall(text, start, pos)]
-    rest = len(WORD.findall(text, after_mark, end))
+    # the content's words so far and the words still ahead, read in windows
+    # (the buckets they fill stop at about forty words) so that a run of
+    # commas costs each break the same
+    so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos)]
+    rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW)))
     # what comes after the segment: an auxiliary or a verb there makes the
     # segment an aside ("the project, estimated to cost $5m, was late")
     resumed = WORD.match(text, skip_space(text, following + 1, end), end) if following < end else None
