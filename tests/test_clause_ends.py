@@ -65,18 +65,23 @@ def test_a_comma_inside_a_quotation_is_not_a_place_to_stop():
     assert _content(text, always) == "the plan was “late, costly and wrong” and would be dropped"
 
 
-def test_the_features_name_the_words_around_the_comma_and_the_rules_verdict():
+def _features_at_breaks(text: str) -> list[tuple[int, list[str]]]:
+    """The position and features of each break the walk asks about, going on past every one."""
     seen = []
 
-    def decide(comma, feats, rules_stop):
-        seen.append((BUT[comma + 2 : comma + 5], feats))
+    def decide(pos, feats, rules_stop):
+        seen.append((pos, feats))
         return False
 
     parser = attribution.Parser(entry_points=False, confidence=False)
     with mock.patch.object(clauses, "content_end", lambda ctx, s, e: clauses.walk_breaks(ctx, s, e, decide)):
-        parser.parse(BUT)
-    word, feats = seen[0]
-    assert word == "but"
+        parser.parse(text)
+    return seen
+
+
+def test_the_features_name_the_words_around_the_comma_and_the_rules_verdict():
+    pos, feats = _features_at_breaks(BUT)[0]
+    assert BUT[pos + 2 : pos + 5] == "but"
     assert {"rule=boundary", "next=but", "previous=balanced", "segment=last", "content=clause"} <= set(feats)
 
 
@@ -114,15 +119,7 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
 
 
 def test_the_features_say_when_the_content_resumes_with_a_verb_after_an_aside():
-    seen = []
     text = "Officials said the pier, estimated to cost $5 million, was nearly finished."
-
-    def decide(pos, feats, rules_stop):
-        seen.append(feats)
-        return False
-
-    parser = attribution.Parser(entry_points=False, confidence=False)
-    with mock.patch.object(clauses, "content_end", lambda ctx, s, e: clauses.walk_breaks(ctx, s, e, decide)):
-        parser.parse(text)
-    assert "resumes with=auxiliary" in seen[0] and "content=phrase" in seen[0]
-    assert "resumes with=none" in seen[1]
+    (_, first), (_, second) = _features_at_breaks(text)[:2]
+    assert "resumes with=auxiliary" in first and "content=phrase" in first
+    assert "resumes with=none" in second
