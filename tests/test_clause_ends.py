@@ -30,39 +30,24 @@ def test_without_a_model_the_rules_alone_end_the_content():
     assert _content(INCLUDING, None) == "the plan would cost $5 million, including a new bridge"
 
 
-def test_a_model_that_never_stops_reads_past_the_rules_stop():
-    never = logistic.Model({"bias": -10.0})
-    assert _content(BUT, never) == "the budget was balanced, but the auditor disagreed"
-
-
-def test_a_model_that_always_stops_ends_at_the_first_comma():
-    always = logistic.Model({"bias": 10.0})
-    assert _content(INCLUDING, always) == "the plan would cost $5 million"
-
-
-def test_the_rules_verdict_is_among_what_the_model_reads():
-    # trusting the rules alone, the content ends where they end it, at "but" and not at the comma before
-    trusting = logistic.Model({"bias": -10.0, "rule=boundary": 20.0})
-    text = "The mayor said the road would open in May, weeks late, but the auditor disagreed."
-    assert _content(text, trusting) == "the road would open in May, weeks late"
-
-
-def test_a_model_that_always_stops_ends_at_a_dash_too():
-    always = logistic.Model({"bias": 10.0})
-    text = "The mayor said the pier would close -- a blow to the fleet."
-    assert _content(text, always) == "the pier would close"
-
-
-def test_a_model_that_stops_only_at_dashes_reads_past_commas():
-    dashes = logistic.Model({"bias": -10.0, "mark=dash": 20.0})
-    text = "The mayor said the pier, the quay and the slip would close — for good."
-    assert _content(text, dashes) == "the pier, the quay and the slip would close"
-
-
-def test_a_comma_inside_a_quotation_is_not_a_place_to_stop():
-    always = logistic.Model({"bias": 10.0})
-    text = "The mayor said the plan was “late, costly and wrong” and would be dropped."
-    assert _content(text, always) == "the plan was “late, costly and wrong” and would be dropped"
+@pytest.mark.parametrize("weights,text,content", [
+    # a model that never stops reads past the rules' stop
+    ({"bias": -10.0}, BUT, "the budget was balanced, but the auditor disagreed"),
+    # one that always stops ends at the first comma, or at a dash
+    ({"bias": 10.0}, INCLUDING, "the plan would cost $5 million"),
+    ({"bias": 10.0}, "The mayor said the pier would close -- a blow to the fleet.", "the pier would close"),
+    # the rules' verdict is among what it reads: trusting it alone, the content ends at "but", not at the comma before
+    ({"bias": -10.0, "rule=boundary": 20.0}, "The mayor said the road would open in May, weeks late, but the auditor disagreed.",
+     "the road would open in May, weeks late"),
+    # the mark is too: stopping only at dashes, it reads past commas
+    ({"bias": -10.0, "mark=dash": 20.0}, "The mayor said the pier, the quay and the slip would close — for good.",
+     "the pier, the quay and the slip would close"),
+    # a comma inside a quotation is no place to stop
+    ({"bias": 10.0}, "The mayor said the plan was “late, costly and wrong” and would be dropped.",
+     "the plan was “late, costly and wrong” and would be dropped"),
+])
+def test_the_walk_stops_where_the_model_says(weights, text, content):
+    assert _content(text, logistic.Model(weights)) == content
 
 
 def _features_at_breaks(text: str) -> list[tuple[int, list[str]]]:
