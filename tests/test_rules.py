@@ -1300,3 +1300,11 @@ def test_labels_before_a_tally_or_a_roll_of_names_are_no_speakers(rules_only, te
 def test_a_transcript_speaker_still_speaks(rules_only):
     text = "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will stop in May."
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == ["HOST", "MENSAH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is too soon to say whether the pier will reopen.",
+    "It's safe to say the ferry will be late.",
+])
+def test_an_expletive_it_before_an_infinitive_reports_nothing(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
