@@ -489,6 +489,9 @@ ROWS = [
     # a sentence's subject of two speakers joined by "and", for a participle's report
     ("Ann Lee and her aides toured the docks, saying that the pier would reopen.",
      "core.participle.v2", "Ann Lee and her aides", "saying", ["the pier would reopen"], "claim", []),
+    # a verb in -s before its object or particle ends the subject: "Okafor spells out", not a noun as in "Okafor aides"
+    ("Okafor spells out the timetable, saying the ferries will run hourly.",
+     "core.participle.v2", "Okafor", "saying", ["the ferries will run hourly"], "claim", []),
     # an infinitive's reporter is the pronoun that opens its own clause, not the sentence's subject
     ("Ann Lee lost the vote, but she continued to insist that the pier was safe.",
      "core.infinitive.v2", "she", "continued to insist", ["the pier was safe"], "claim", []),

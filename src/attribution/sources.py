@@ -932,6 +932,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             break
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             break  # "The mayor toured": a past tense after a noun ends the subject
+        if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
+                and k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS):
+            break  # "Lee spells out the plan", "Frank teases the board": a verb in -s before its object
         if start is None:
             start = s
         end = e
@@ -941,6 +944,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     return start, end
 
 
+# Words that open a verb's object or particle, not a noun's complement
+_OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
 _EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
 _EXPLETIVE_VERBS = frozenset("is are was were has have had will would could may might seems seem appear appears".split())
 
