@@ -959,6 +959,8 @@ def test_report_nouns_join_a_denial(parser):
     ("The diary said the talks had stalled.", "document"),
     ("The Daily Ledger reported that the talks had stalled.", "outlet"),
     ("Analysts said the talks had stalled.", "group"),
+    ("Senate Republicans said the talks had stalled.", "group"),
+    ("Tim Evans said the talks had stalled.", "person"),
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
     ("Britain's largest ferry operator said that the talks had stalled.", "organization"),

@@ -295,6 +295,11 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 # Sources of unnamed provenance.
+# Capitalised plurals that name the members of a party or movement, not a person
+GROUP_NAMES = frozenset(
+    "democrats republicans conservatives liberals tories socialists progressives independents greens "
+    "libertarians nationalists unionists loyalists brexiteers remainers".split()
+)
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (

@@ -826,8 +826,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"
     if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
-    if not capital and head.endswith("s") and not head.endswith("ss"):
-        return "group"
+    if not capital and head.endswith("s") and not head.endswith("ss") or head in en.GROUP_NAMES:
+        return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     return "person"
