@@ -221,6 +221,7 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     # (the buckets they fill stop at about forty words) so that a run of
     # commas costs each break the same
     so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos)]
+    content = "clause" if _clause(so_far) else "phrase"
     rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW)))
     # what comes after the segment: an auxiliary or a verb there makes the
     # segment an aside ("the project, estimated to cost $5m, was late")
@@ -244,11 +245,11 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
         "segment=" + ("clause" if _clause(low) else "phrase"),
         "segment reports" if reports else "segment reports not",
         "content words=" + logistic.bucket(len(so_far), (3, 6, 12, 24)),
-        "content=" + ("clause" if _clause(so_far) else "phrase"),
+        "content=" + content,
         "rest words=" + logistic.bucket(rest, (2, 5, 10, 20)),
         "breaks before=" + logistic.bucket(breaks, (0, 1)),
         "resumes with=" + resumes,
-        f"content|resumes with={'clause' if _clause(so_far) else 'phrase'}|{resumes}",
+        f"content|resumes with={content}|{resumes}",
         "closes quotation" if closes else "opens quotation" if opens else "no quotation mark",
     ]
 

@@ -97,13 +97,13 @@ REPORT_NOUNS = frozenset(
     """.split()
 )
 
-# Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
-# no source; the content is the subject and the complement together.
 # Verbs and adjectives whose infinitive carries the report, which annotators
 # take into the cue: "continued to say", "tried to explain", "was quick to point out"
 CATENATIVE_LEADS = frozenset(
     "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely".split()
 )
+# Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
+# no source; the content is the subject and the complement together.
 RAISING_VERBS = frozenset(["seem", "appear"])
 # Passives that raise the same way: "X is expected to ...", "X is seen as ...".
 PASSIVE_RAISERS = frozenset(["expect", "say", "believe", "think", "consider", "see", "know", "report", "view"])
@@ -294,12 +294,12 @@ DOCUMENT_NOUNS = frozenset(
     advisory notice guidelines chargesheet investigation inquiry
     """.split()
 )
-# Sources of unnamed provenance.
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "
     "libertarians nationalists unionists loyalists brexiteers remainers".split()
 )
+# Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (
