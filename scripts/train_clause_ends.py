@@ -102,10 +102,6 @@ def article_rows(parser: Parser, text: str, gold) -> tuple[list[Row], list[tuple
     return rows, found
 
 
-def _right(text: str, predicted: int, gold_end: int) -> bool:
-    return _at(text, predicted, gold_end)
-
-
 def _common(rows: list[Row], least: int) -> list[Row]:
     """The rows with only the features seen at least ``least`` times among them."""
     counts: dict[str, int] = {}
@@ -137,9 +133,9 @@ def main(argv: list[str]) -> int:
                 continue
             for ctx, start, end, gold_end in found:
                 total += 1
-                by_rules += _right(text, clauses.rule_end(ctx, start, end)[0], gold_end)
+                by_rules += _at(text, clauses.rule_end(ctx, start, end)[0], gold_end)
                 decide = lambda pos, feats, rules_stop: clauses.stops(model, feats, rules_stop)  # noqa: E731
-                by_model += _right(text, clauses.walk_breaks(ctx, start, end, decide), gold_end)
+                by_model += _at(text, clauses.walk_breaks(ctx, start, end, decide), gold_end)
     everything = [r for _, rows, _ in per_article for r in rows]
     model = logistic.Model(logistic.fit(_common(everything, args.min_count)))
     header = [
