@@ -1,19 +1,23 @@
 """Stage 2: cues. The words of a sentence that work as cues in their context.
 
 A word is a cue when the mined table (``data/cues.tsv``) says it heads
-annotated cues often enough given what follows it, or when its context
-makes it one: a verb of saying before "that", a verb right after a quotation
+annotated cues often enough given what follows it, read with the words
+around it by the cue-context model (``data/cue_context.tsv``), or when its
+context makes it one: a verb of saying before "that", a verb right after a quotation
 that opens the sentence, a verb a quotation closely follows, a verb before a
 colon that ends its paragraph above a quotation.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from importlib import resources
 
 import regex
 
 from attribution import default_lexicon as en
+from attribution import logistic
 from attribution.clauses import skip_space
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
@@ -87,7 +91,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     low = m.group().lower()
     context = next_class(text, m.end(), sentence.end)
     weight = lex.cue_weight(w, context)
-    if weight >= CUE_THRESHOLD or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
+    if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
         text, m.end(), sentence.end
@@ -112,6 +116,128 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
         and w.islower() and (w.endswith("ed") or w.endswith("s") and low in lex.candidate_forms)
     )
+
+
+def weighed_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> bool:
+    """Whether the word ``m`` works as a cue by its weight, read in its context.
+
+    A word the tables know as a cue everywhere (weight near 1) is one, and one
+    they weigh under ``LEAST_WEIGHT`` is none, whatever stands around it
+    ("Boats lined the quay"). Any other word the tables weigh goes to the
+    cue-context model, which reads its weight together with the words around
+    it ("they know that" against "we know about"); without a model, the weight
+    alone decides, against ``CUE_THRESHOLD``."""
+    model = cue_context_model()
+    if model is None or not asks_model(ctx, sentence, m, weight):
+        return weight >= CUE_THRESHOLD
+    return model.probability(context_features(ctx, sentence, m, weight, context)) >= CUE_CONTEXT_THRESHOLD
+
+
+def asks_model(ctx: Context, sentence: Sentence, m: regex.Match, weight: float) -> bool:
+    """Whether the cue-context model decides for the word ``m`` of this weight.
+    It admits no word under ``CUE_THRESHOLD`` in a question ("What do we know
+    about it?"): on the train split, such words head a cue one time in five."""
+    if not LEAST_WEIGHT <= weight < _CERTAIN or m.group().lower() not in ctx.lexicon.candidate_forms:
+        return False
+    return weight >= CUE_THRESHOLD or not _question(ctx.text, sentence)
+
+
+def _question(text: str, sentence: Sentence) -> bool:
+    return text[sentence.start : sentence.end].rstrip().endswith("?")
+
+
+# A word of the tables is a cue where the model gives it at least this: the
+# threshold that gave the best attribution F1 on the train split.
+CUE_CONTEXT_THRESHOLD = 0.35
+# A weight this high makes a cue whatever stands around it.
+_CERTAIN = 0.99
+# A weight this low makes none: the model may admit words the weight alone
+# would not, down to this and not below (under it, the words it admitted on the
+# train split were as often wrong as right, light verbs above all: "did", "made")
+LEAST_WEIGHT = 0.25
+# The weight's buckets, as the model reads it.
+_WEIGHT_BOUNDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99)
+
+
+@functools.cache
+def cue_context_model() -> logistic.Model | None:
+    """The cue-context model shipped in ``data/cue_context.tsv``, or None when the package has none."""
+    path = resources.files("attribution").joinpath("data", "cue_context.tsv")
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return logistic.Model.from_rows(f, "data/cue_context.tsv")
+
+
+def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> list[str]:
+    """What the cue-context model reads of a word: its weight, its form before
+    what follows, and the classes of the two words before it and after it,
+    alone and with its lemma; whether the next word is a particle of its cues
+    ("put it", "pointed to"); whether a "that" comes within three words; and
+    whether the sentence asks a question."""
+    text = ctx.text
+    s0, s1 = sentence.start, sentence.end
+    form = m.group().lower()
+    words = list(WORD.finditer(text, max(s0, m.start() - 40), m.start()))[-2:]
+    before = [w.group() for w in words]
+    gap = text[words[-1].end() : m.start()] if words else ""
+    if "," in gap:
+        prev = "comma"
+    elif any(c in _QUOTE_MARKS for c in gap):
+        prev = "quote"
+    else:
+        prev = word_class(before[-1]) if before else "start"
+    prev2 = word_class(before[-2]) if len(before) > 1 else "start"
+    after = [w for _, w in zip(range(3), WORD.finditer(text, m.end(), min(s1, m.end() + 60)))]
+    next1 = word_class(after[0].group()) if after else "end"
+    next2 = word_class(after[1].group()) if len(after) > 1 else "end"
+    that = str(any(w.group().lower() == "that" for w in after))
+    root = lemma(form)
+    band = logistic.bucket(weight, _WEIGHT_BOUNDS)
+    return [
+        "bias",
+        f"weight={band}",
+        f"weight|before={band}|{prev}",
+        f"form|next={form}|{context}",
+        f"next={context}",
+        f"before={prev}",
+        f"before2|before={prev2}|{prev}",
+        f"before|lemma={prev}|{root}",
+        f"after={next1}|{next2}",
+        f"lemma|after={root}|{next1}",
+        f"particle={bool(after) and (form, after[0].group().lower()) in ctx.lexicon.cue_particles}",
+        f"that_ahead={that}",
+        f"lemma|that_ahead={root}|{that}",
+        f"question={_question(text, sentence)}",
+        f"first={not before}",
+    ]
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’«»„")
+_DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
+_PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
+
+
+def word_class(word: str) -> str:
+    """A word's coarse class, as the cue-context model reads the words around a cue."""
+    low = word.lower()
+    if low in en.PRONOUNS:
+        return "pron"
+    if low in en.VERB_AUXILIARIES:
+        return "aux"
+    if low in _DETERMINERS:
+        return "det"
+    if low in _PREPOSITIONS:
+        return "prep"
+    if low in ("to", "not", "never", "and", "but", "or", "who", "which", "that"):
+        return low
+    if word[0].isupper():
+        return "cap"
+    if word[0].isdigit():
+        return "num"
+    if low.endswith("ly"):
+        return "adv"
+    return "word-s" if low.endswith("s") else "word"
 
 
 # Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").

@@ -1,7 +1,8 @@
 """Small logistic models over string features, shipped as tables.
 
-Two stages weigh evidence this way: the confidence of an attribution
-(``confidence``) and whether reported content ends at a comma (``clauses``).
+Three stages weigh evidence this way: whether a word works as a cue where it
+stands (``cues``), whether reported content ends at a comma (``clauses``) and
+the confidence of an attribution (``confidence``).
 Each feature is a plain string ("next=which", "rule=core.said_that.v2") with
 one weight, so a table reads as a list of reasons. The models are fitted on a
 train split by the scripts under ``scripts/``, deterministically, and shipped

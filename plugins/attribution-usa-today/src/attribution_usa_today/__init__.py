@@ -19,9 +19,9 @@ What the plugin knows, and why the core rules need it:
 - Its credit lines, reporters' sign-offs, contributors' bios, poll boxes
   and promos, which report nothing.
 - Its own polls and analyses as sources ("..., a new USA TODAY/Suffolk
-  University Poll finds", "a USA TODAY analysis shows"): the core misses
-  the trailing form of its analyses; the plugin reads them
-  (``usa-today.own_poll.v1``).
+  University Poll finds", "a USA TODAY analysis shows"): the core reads
+  the trailing form only when its verb weighs enough where it stands; the
+  plugin reads them all, as documents (``usa-today.own_poll.v1``).
 - Its guides, where each item opens with a short line naming a candidate
   and an aim ("Lee: Hold the lead."): the core reads that line as a
   transcript's speaker; the plugin drops that reading.

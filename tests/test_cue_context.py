@@ -1,0 +1,99 @@
+"""Whether a word works as a cue where it stands: its mined weight read with
+the words around it by the cue-context model, and the script that fits it."""
+
+import subprocess
+import sys
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from test_evaluation import corpus  # noqa: F401  (the annotated fixture corpus)
+
+import attribution
+from attribution import cues, layout, logistic
+from attribution.rules import Context
+from attribution.tokens import WORD, next_class
+
+ROOT = Path(__file__).resolve().parents[1]
+PARSER = attribution.Parser(entry_points=False, confidence=False)
+ADMITS = logistic.Model({"bias": 10.0})  # a model that takes every word it is asked about
+REFUSES = logistic.Model({"bias": -10.0})  # one that takes none
+
+
+def _found(text: str, model: logistic.Model | None) -> list[tuple[str | None, str, str]]:
+    with mock.patch.object(cues, "cue_context_model", lambda: model):
+        doc = PARSER.parse(text)
+    return [(a.source.span.text if a.source else None, a.cue.text, a.content[0].text) for a in doc.attributions]
+
+
+def test_the_weights_in_play():
+    # the sentences below rest on these mined weights: a weak cue, a common one, a certain one, a rare one
+    lexicon = PARSER.lexicon
+    assert cues.LEAST_WEIGHT <= lexicon.cue_weight("plans", "to") < attribution.lexicon.CUE_THRESHOLD
+    assert cues.LEAST_WEIGHT <= lexicon.cue_weight("backed", "cap") < attribution.lexicon.CUE_THRESHOLD
+    assert attribution.lexicon.CUE_THRESHOLD <= lexicon.cue_weight("claimed", "word") < cues._CERTAIN
+    assert lexicon.cue_weight("said", "that") >= cues._CERTAIN
+    assert lexicon.cue_weight("lined", "word") < cues.LEAST_WEIGHT
+
+
+@pytest.mark.parametrize("text", ["The mayor plans to rebuild the pier.", "The union backed Lee in the race."])
+def test_the_model_admits_a_weak_cue_the_weight_alone_would_not(text):
+    assert _found(text, None) == []
+    ((source, cue, _content),) = _found(text, ADMITS)
+    assert (source, cue) == (text.split()[0] + " " + text.split()[1], text.split()[2])
+
+
+def test_the_model_refuses_a_common_cue_but_not_a_certain_one():
+    assert _found("The mayor claimed victory in the race.", None)
+    assert _found("The mayor claimed victory in the race.", REFUSES) == []
+    assert _found("The mayor said that the pier was rotten.", REFUSES) == [("The mayor", "said", "the pier was rotten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Boats lined the quay.",  # weighed under the least weight the model may take
+    "Which union backed Lee in the race?",  # a weak cue in a question
+])
+def test_no_model_makes_a_cue_of(text):
+    assert _found(text, ADMITS) == []
+
+
+def _features(text: str, word: str) -> list[str]:
+    m = next(w for w in WORD.finditer(text) if w.group() == word)
+    sentence = next(s for s in layout.analyse(text).sentences if s.start <= m.start() < s.end)
+    ctx = Context(text=text, layout=layout.analyse(text), lexicon=PARSER.lexicon, outlet=None, url=None)
+    context = next_class(text, m.end(), sentence.end)
+    return cues.context_features(ctx, sentence, m, PARSER.lexicon.cue_weight(word, context), context)
+
+
+def test_the_features_read_the_words_around_the_cue():
+    feats = _features("The pier is finished, as the mayor put it.", "put")
+    assert {"particle=True", "before=word", "before2|before=det|word", "next=pron", "question=False", "first=False"} <= set(feats)
+    feats = _features("Do they know that the pier is rotten?", "know")
+    assert {"that_ahead=True", "before=pron", "before2|before=aux|pron", "question=True", "form|next=know|that"} <= set(feats)
+
+
+@pytest.mark.parametrize("word,cls", [
+    ("He", "pron"), ("was", "aux"), ("their", "det"), ("about", "prep"), ("to", "to"), ("that", "that"),
+    ("Lee", "cap"), ("2016", "num"), ("quickly", "adv"), ("officials", "word-s"), ("mayor", "word"),
+])
+def test_word_classes(word, cls):
+    assert cues.word_class(word) == cls
+
+
+def test_the_shipped_model_weighs_more_where_the_weight_is_higher_and_a_that_follows():
+    model = cues.cue_context_model()
+    assert model is not None
+    assert model.weights["weight=<=0.25"] < model.weights["weight=<=0.5"] < model.weights["weight=<=0.9"]
+    assert model.weights["that_ahead=True"] > model.weights["that_ahead=False"]
+
+
+def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F811
+    out = tmp_path / "cue_context.tsv"
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_cue_context.py"), str(corpus), "--folds", "2", "--min-count", "1",
+         "--out", str(out)],
+        capture_output=True, text=True, check=True,
+    )
+    assert "words weighed" in run.stderr
+    model = logistic.Model.from_rows(out.read_text(encoding="utf-8").splitlines())
+    assert "bias" in model.weights
