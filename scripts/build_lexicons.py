@@ -32,28 +32,11 @@ from pathlib import Path
 
 from attribution.evaluation import load_corpus
 from attribution.layout import analyse
-from attribution.tokens import WORD, next_class
+from attribution.mining import count_cues, cue_head, cue_rows
+from attribution.tokens import WORD
 
 # Words that may follow a cue's head inside the cue: "called for", "pointed out".
 _PARTICLES = frozenset("for to on about of with out up at into against over down back off in".split())
-
-# Words that lead a cue without being its head ("has said", "also told").
-_LEADING = frozenset(
-    "has have had is was were be been being will would could can may might should "
-    "also then later previously recently earlier again further not never had already "
-    "reportedly publicly privately repeatedly once often still just even".split()
-)
-
-
-def cue_head(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The head word of a cue (skipping auxiliaries and adverbs) and its end offset."""
-    for s, e in spans:
-        for m in WORD.finditer(text, s, e):
-            w = m.group().lower()
-            if w not in _LEADING and "’" not in w and "'" not in w and not (w.endswith("ly") and len(w) > 4):
-                return w, m.end()  # an adverb ("quickly said") leads a cue; it is no head
-    return None
-
 
 def base_form(form: str, vocabulary: set[str]) -> str:
     """The base form of an inflected cue word: the first candidate stem that
@@ -90,17 +73,15 @@ def main(argv: list[str]) -> int:
     for article in load_corpus(split):  # the first annotator's file of each article
         text = article.text
         layout = analyse(text)
+        cues, words = count_cues(text, layout, [att.cue for att in article.gold])
+        as_cue.update(cues)
+        total.update(words)
         for m in WORD.finditer(text):
-            w = m.group()
-            if layout.inside_quote(m.start()):
-                continue  # words inside quotations are never cues
-            total[w.lower(), next_class(text, m.end())] += 1
-            if w.islower():
-                head_all[w] += 1
+            if m.group().islower() and not layout.inside_quote(m.start()):
+                head_all[m.group()] += 1
         for att in article.gold:
             head = cue_head(text, att.cue)
             if head:
-                as_cue[head[0], next_class(text, head[1])] += 1
                 nxt = WORD.match(text, head[1] + 1) if text[head[1] : head[1] + 1] == " " else None
                 if nxt and nxt.group().lower() in _PARTICLES:
                     key = (head[0], nxt.group().lower())
@@ -120,9 +101,8 @@ def main(argv: list[str]) -> int:
     data = Path(__file__).resolve().parents[1] / "src" / "attribution" / "data"
     with (data / "cues.tsv").open("w", encoding="utf-8") as f:
         f.write("# form\tnext\tas_cue\ttotal\n")
-        for (w, c), n in sorted(as_cue.items()):
-            if n >= 2:
-                f.write(f"{w}\t{c}\t{n}\t{max(total[w, c], n)}\n")
+        for w, c, n, t in cue_rows(as_cue, total):
+            f.write(f"{w}\t{c}\t{n}\t{t}\n")
     with (data / "source_heads.tsv").open("w", encoding="utf-8") as f:
         f.write("# head\tas_source\ttotal\n")
         for w, n in sorted(head_src.items()):

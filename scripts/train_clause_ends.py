@@ -7,7 +7,8 @@ TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
 The core parser (no plugins, no confidence filter, the rules alone at every
-break) parses every article, and each time a rule asks where a content
+break) parses every article, each of ``--folds`` groups with cue weights
+mined from the other groups (``mining.out_of_fold``), and each time a rule asks where a content
 ends, the content it starts is looked up among the annotated ones (the same
 first letter). When one is found, the breaks (commas and dashes) from its
 start are walked as the parser walks them (``clauses.walk_breaks``): each
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
-from attribution import clauses, logistic
+from attribution import clauses, logistic, mining
 from attribution.evaluation import load_corpus
 from attribution.parser import Parser
 from attribution.rules import Context
@@ -119,11 +120,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--min-count", type=int, default=_MIN_COUNT, help="least times a feature must be seen to be fitted")
     args = ap.parse_args(argv)
     parser = Parser(entry_points=False, confidence=False)
-    per_article = []
+    articles = list(load_corpus(args.split))
+    per_article: list = [None] * len(articles)
+    cues = [(a.text, [g.cue for g in a.gold]) for a in articles]
     with mock.patch.object(clauses, "clause_end_model", lambda: None):
-        for article in load_corpus(args.split):
-            rows, found = article_rows(parser, article.text, article.gold)
-            per_article.append((article.text, rows, found))
+        for group in mining.out_of_fold(parser.lexicon, cues, args.folds):
+            for i in group:
+                rows, found = article_rows(parser, articles[i].text, articles[i].gold)
+                per_article[i] = (articles[i].text, rows, found)
     # out of fold: how often each way ends the content where the annotation does
     by_rules = by_model = total = 0
     for k in range(args.folds):

@@ -6,15 +6,17 @@ usage: python scripts/train_confidence.py TRAIN_SPLIT_DIR [--folds 5] [--out PAT
 TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
-The core parser (no plugins, no confidence filter) parses every article; each
-attribution it finds is labelled right when the scorer's matching pairs it
-with an annotated one whose source it agrees with (content overlap, one to
-one, as ``attribution evaluate`` counts). A logistic model with an L2 penalty
-is fitted to those labels (``logistic.fit``, gradient descent in a fixed order), so the same
-split always gives the same table. The threshold is the one that maximises
-attribution F1 over out-of-fold confidences (the articles split into
-``--folds`` groups, each scored by a model fitted on the others), so it is
-chosen on articles its weights did not see.
+The articles are split into ``--folds`` groups. The core parser (no plugins,
+no confidence filter) parses each group with cue weights mined from the
+other groups (``mining.out_of_fold``), as the shipped table weighs articles
+it never saw. Each attribution it finds is labelled right when the scorer's
+matching pairs it with an annotated one whose source it agrees with
+(content overlap, one to one, as ``attribution evaluate`` counts). A
+logistic model with an L2 penalty is fitted to those labels
+(``logistic.fit``, gradient descent in a fixed order), so the same split
+always gives the same table. The threshold is the one that maximises
+attribution F1 over out-of-fold confidences (each group scored by a model
+fitted on the others), so it is chosen on articles its weights did not see.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from attribution import confidence, logistic
+from attribution import confidence, logistic, mining
 from attribution.evaluation import (
     _letters,
     _pair,
@@ -40,28 +42,35 @@ _TOLERANCE = 0.001
 Example = tuple[list[str], int]
 
 
-def examples(split: Path) -> tuple[list[list[Example]], int]:
-    """Per article, each attribution's features and label; and the number of annotated attributions."""
+def examples(split: Path, folds: int) -> tuple[list[list[Example]], int]:
+    """Per article, each attribution's features and label; and the number of
+    annotated attributions. Each group of articles is parsed with cue weights
+    mined from the others (``mining.out_of_fold``)."""
     parser = Parser(entry_points=False, confidence=False)
-    out = []
+    articles = list(load_corpus(split))
+    out: list[list[Example]] = [[] for _ in articles]
     n_gold = 0
-    for article in load_corpus(split):
-        doc = parser.parse(article.text)
-        gold = [g for g in _prepare(article.text, article.gold) if not g.ann.optional]
-        optional = [g for g in _prepare(article.text, article.gold) if g.ann.optional]
-        n_gold += len(gold)
-        # _prepare drops attributions with no letters in their content: keep the lists aligned
-        found = [(a, ann) for a, ann in zip(doc.attributions, from_document(doc)) if _letters(article.text, ann.content)]
-        preds = _prepare(article.text, [ann for _, ann in found])
-        right = {id(p) for g, p in _pair(gold, preds) if source_agrees(g, p)}
-        spared = {id(p) for g, p in _pair(optional, [p for p in preds if id(p) not in right])}
-        rows = []
-        for (att, _ann), item in zip(found, preds):
-            if id(item) in spared:
-                continue  # an optional annotation found: neither right nor wrong
-            rows.append((confidence.features(article.text, att, parser.lexicon), int(id(item) in right)))
-        out.append(rows)
+    for group in mining.out_of_fold(parser.lexicon, [(a.text, [g.cue for g in a.gold]) for a in articles], folds):
+        for i in group:
+            n_gold += _article_examples(parser, articles[i], out[i])
     return out, n_gold
+
+
+def _article_examples(parser: Parser, article, rows: list[Example]) -> int:
+    """Add one article's (features, label) rows; return its number of annotated attributions."""
+    doc = parser.parse(article.text)
+    gold = [g for g in _prepare(article.text, article.gold) if not g.ann.optional]
+    optional = [g for g in _prepare(article.text, article.gold) if g.ann.optional]
+    # _prepare drops attributions with no letters in their content: keep the lists aligned
+    found = [(a, ann) for a, ann in zip(doc.attributions, from_document(doc)) if _letters(article.text, ann.content)]
+    preds = _prepare(article.text, [ann for _, ann in found])
+    right = {id(p) for g, p in _pair(gold, preds) if source_agrees(g, p)}
+    spared = {id(p) for g, p in _pair(optional, [p for p in preds if id(p) not in right])}
+    for (att, _ann), item in zip(found, preds):
+        if id(item) in spared:
+            continue  # an optional annotation found: neither right nor wrong
+        rows.append((confidence.features(article.text, att, parser.lexicon), int(id(item) in right)))
+    return len(gold)
 
 
 def best_threshold(scored: list[tuple[float, int]], n_gold: int) -> tuple[float, float]:
@@ -88,7 +97,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", type=Path, default=Path(confidence.__file__).parent / "data" / "confidence.tsv")
     args = ap.parse_args(argv)
-    per_article, n_gold = examples(args.split)
+    per_article, n_gold = examples(args.split, args.folds)
     everything = [r for rows in per_article for r in rows]
     out_of_fold: list[tuple[float, int]] = []
     for k in range(args.folds):

@@ -6,15 +6,17 @@ usage: python scripts/train_cue_context.py TRAIN_SPLIT_DIR [--folds 5] [--min-co
 TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
-The core parser (no plugins, no confidence filter, the weights alone
-deciding) parses every article, and each word it asks the model about
+The articles are split into ``--folds`` groups. The core parser (no
+plugins, no confidence filter, the weights alone deciding) parses each
+group with cue weights mined from the other groups only
+(``mining.out_of_fold``), as the shipped table will
+weigh articles it never saw. Each word it asks the model about
 (``cues.weighed_as_cue``) becomes a row: the word's features
 (``cues.context_features``) and whether an annotated cue holds it. A
 logistic model is fitted to those rows (``logistic.fit``, deterministic).
-Out-of-fold figures (the articles split into ``--folds`` groups) compare the
-cues it accepts at ``cues.CUE_CONTEXT_THRESHOLD`` with those the weight alone
-accepts at ``CUE_THRESHOLD``. The weights themselves are mined from the same
-split (``data/cues.tsv``), so both figures flatter a little.
+Out-of-fold figures compare the cues it accepts at
+``cues.CUE_CONTEXT_THRESHOLD`` with those the weight alone accepts at
+``CUE_THRESHOLD``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import sys
 from pathlib import Path
 from unittest import mock
 
-from attribution import cues, logistic
+from attribution import cues, logistic, mining
 from attribution.evaluation import load_corpus
 from attribution.lexicon import CUE_THRESHOLD
 from attribution.parser import Parser
@@ -76,7 +78,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--min-count", type=int, default=_MIN_COUNT, help="least times a feature must be seen to be fitted")
     args = ap.parse_args(argv)
     parser = Parser(entry_points=False, confidence=False)
-    per_article = [article_rows(parser, article.text, article.gold) for article in load_corpus(args.split)]
+    articles = list(load_corpus(args.split))
+    per_article: list[list[tuple[Row, float]]] = [[] for _ in articles]
+    for group in mining.out_of_fold(parser.lexicon, [(a.text, [g.cue for g in a.gold]) for a in articles], args.folds):
+        for i in group:
+            per_article[i] = article_rows(parser, articles[i].text, articles[i].gold)
     by_weight: list[tuple[bool, int]] = []
     by_model: list[tuple[bool, int]] = []
     for k in range(args.folds):

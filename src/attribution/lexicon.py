@@ -188,10 +188,26 @@ class Lexicon:
         self._load_mined()
 
     def _load_mined(self) -> None:
+        self.weigh_cues()
+        self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
+        self.cue_particles |= en.CUE_IDIOMS
+        for head, n, total in _read_tsv("source_heads.tsv"):
+            self.source_heads[head] = int(n) / int(total)
+        self._source_share = {
+            w: int(n) / int(total) for w, n, total in _read_tsv("source_words.tsv") if int(total) >= _MIN_SEEN
+        }
+
+    def weigh_cues(self, counts: Iterable[tuple[str, str, int, int]] | None = None) -> None:
+        """Weigh cue words by these counts, rows of (form, next class, as cue,
+        total), or by the shipped table's (``data/cues.tsv``) when None. The
+        model scripts weigh each fold of a training split by counts mined
+        without it (``mining.out_of_fold``)."""
+        if counts is None:
+            counts = ((form, ctx, int(n), int(total)) for form, ctx, n, total in _read_tsv("cues.tsv"))
         per_form: dict[str, list[int]] = {}
         rows = []
-        for form, ctx, n, total in _read_tsv("cues.tsv"):
-            n_, t_ = int(n), int(total)
+        self._weights = {}
+        for form, ctx, n_, t_ in counts:
             rows.append((form, ctx, n_, t_))
             acc = per_form.setdefault(form, [0, 0])
             acc[0] += n_
@@ -234,14 +250,9 @@ class Lexicon:
         usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
         self.candidate_forms = (
             usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
-        ) - en.NOT_CUES
-        self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
-        self.cue_particles |= en.CUE_IDIOMS
-        for head, n, total in _read_tsv("source_heads.tsv"):
-            self.source_heads[head] = int(n) / int(total)
-        self._source_share = {
-            w: int(n) / int(total) for w, n, total in _read_tsv("source_words.tsv") if int(total) >= _MIN_SEEN
-        }
+        ) - en.NOT_CUES | set(self.cue_words)
+        self._weight_memo.clear()
+        self.memo.clear()
 
     def outside_sources(self, word: str) -> bool:
         """Whether annotated sources (almost) never hold this lower-case word:

@@ -1,0 +1,57 @@
+"""Counting the cue table's figures, and weighing cues by counts mined without an article."""
+
+from attribution import mining
+from attribution.layout import analyse
+from attribution.lexicon import Lexicon
+
+
+def _spans(text: str, *words: str) -> list[list[tuple[int, int]]]:
+    """One annotated cue per word, at each of its occurrences in turn."""
+    out, pos = [], 0
+    for w in words:
+        pos = text.index(w, pos)
+        out.append([(pos, pos + len(w))])
+        pos += len(w)
+    return out
+
+
+def test_a_cue_counts_by_its_head_and_what_follows_it():
+    text = "Lee has said that the pier was late. Lee said “the quay said nothing.”"
+    as_cue, total = mining.count_cues(text, analyse(text), _spans(text, "has said", "said"))
+    assert as_cue == {("said", "that"): 1, ("said", "quote"): 1}
+    # every word outside quotations is counted; the "said" inside the quotation is not
+    assert total["said", "that"] == 1 and total["said", "quote"] == 1 and total["said", "word"] == 0
+    assert total["lee", "word"] == 2
+
+
+def test_the_table_keeps_cues_seen_twice_and_never_less_total_than_cue():
+    rows = list(mining.cue_rows({("quipped", "that"): 2, ("mused", "that"): 1}, {("quipped", "that"): 1}))
+    assert rows == [("quipped", "that", 2, 2)]
+
+
+def test_a_lexicon_weighs_cues_by_given_counts_then_by_the_shipped_table_again():
+    lexicon = Lexicon()
+    shipped = lexicon.cue_weight("frobbed", "pron")
+    assert "frobbed" not in lexicon.candidate_forms
+    lexicon.weigh_cues([("frobbed", "pron", 9, 10)])
+    assert lexicon.cue_weight("frobbed", "pron") > 0.8
+    assert "frobbed" in lexicon.candidate_forms
+    lexicon.weigh_cues()
+    assert lexicon.cue_weight("frobbed", "pron") == shipped
+    assert "frobbed" not in lexicon.candidate_forms
+
+
+def test_each_group_is_weighed_by_the_other_groups_alone():
+    first = "Lee frobbed it. Ray frobbed it."
+    second = "Kim frobbed it. Ann frobbed it."
+    third = "Kim frobbed it. Ann walked home."
+    articles = [(first, _spans(first, "frobbed", "frobbed")), (second, _spans(second, "frobbed", "frobbed")), (third, [])]
+    lexicon = Lexicon()
+    seen = []
+    for group in mining.out_of_fold(lexicon, articles, 3):
+        seen.append((group, round(lexicon.cue_weight("frobbed", "pron"), 2)))
+    # held out, the first is weighed by the others: two cues in three; the third, by two in two
+    assert [group for group, _ in seen] == [[0], [1], [2]]
+    assert 0.5 < seen[0][1] < 1.0 and 0.5 < seen[1][1] < 1.0
+    assert seen[2][1] == 1.0
+    assert lexicon.cue_weight("frobbed", "pron") == Lexicon().cue_weight("frobbed", "pron")
