@@ -55,3 +55,9 @@ def test_each_group_is_weighed_by_the_other_groups_alone():
     assert 0.5 < seen[0][1] < 1.0 and 0.5 < seen[1][1] < 1.0
     assert seen[2][1] == 1.0
     assert lexicon.cue_weight("frobbed", "pron") == Lexicon().cue_weight("frobbed", "pron")
+
+
+def test_a_cue_s_head_is_past_its_auxiliaries_and_adverbs():
+    text = "Lee did not say it. Ray has also quickly denied it."
+    assert mining.cue_head(text, [(4, 15)]) == ("say", 15)
+    assert mining.cue_head(text, [(24, 47)]) == ("denied", 47)

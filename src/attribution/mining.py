@@ -19,9 +19,9 @@ from attribution.tokens import WORD, next_class
 
 Spans = list[tuple[int, int]]
 
-# Words that lead a cue without being its head ("has said", "also told").
+# Words that lead a cue without being its head ("has said", "also told", "did not say").
 _LEADING = frozenset(
-    "has have had is was were be been being will would could can may might should "
+    "has have had is was were be been being will would could can may might should do does did "
     "also then later previously recently earlier again further not never had already "
     "reportedly publicly privately repeatedly once often still just even".split()
 )
