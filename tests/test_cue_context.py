@@ -65,6 +65,12 @@ def _features(text: str, word: str) -> list[str]:
     return cues.context_features(ctx, sentence, m, PARSER.lexicon.cue_weight(word, context), context)
 
 
+def test_the_features_say_how_often_the_noun_before_ends_a_source():
+    assert "before heads sources=>0.2" in _features("The spokesman plans to rebuild the pier.", "plans")
+    assert "before heads sources=<=0.0" in _features("The pier plans to reopen in May.", "plans")
+    assert "before heads sources=pron" in _features("She plans to rebuild the pier.", "plans")
+
+
 def test_the_features_read_the_words_around_the_cue():
     feats = _features("The pier is finished, as the mayor put it.", "put")
     assert {"particle=True", "before=word", "before2|before=det|word", "next=pron", "question=False", "first=False"} <= set(feats)

@@ -172,9 +172,10 @@ def cue_context_model() -> logistic.Model | None:
 def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> list[str]:
     """What the cue-context model reads of a word: its weight, its form before
     what follows, and the classes of the two words before it and after it,
-    alone and with its lemma; whether the next word is a particle of its cues
-    ("put it", "pointed to"); whether a "that" comes within three words; and
-    whether the sentence asks a question."""
+    alone and with its lemma; how often a noun right before it ends a source;
+    whether the next word is a particle of its cues ("put it", "pointed to");
+    whether a "that" comes within three words; and whether the sentence asks
+    a question."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     form = m.group().lower()
@@ -194,6 +195,8 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     that = str(any(w.group().lower() == "that" for w in after))
     root = lemma(form)
     band = logistic.bucket(weight, _WEIGHT_BOUNDS)
+    # a common noun before the word: how often it ends a source ("the spokesman", "the poll")
+    heads = logistic.bucket(ctx.lexicon.source_heads.get(before[-1].lower(), 0.0), _HEAD_BOUNDS) if prev in _NOUNS else prev
     return [
         "bias",
         f"weight={band}",
@@ -210,9 +213,12 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
         f"lemma|that_ahead={root}|{that}",
         f"question={_question(text, sentence)}",
         f"first={not before}",
+        f"before heads sources={heads}",
     ]
 
 
+_HEAD_BOUNDS = (0.0, 0.05, 0.2)
+_NOUNS = ("word", "word-s")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„")
 _DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
 _PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
