@@ -322,6 +322,10 @@ ROWS = [
      "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
     ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",
      "core.inverted_cue.v2", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+    # an appositive too long to be a mention: the name before it is still the speaker
+    ("“The pier will stand,” said Ada Moss, a fellow at the Institute of Coastal Studies who ran the port agency "
+     "for a decade, a city body whose budget has faced strict limits because of the council's reluctance to raise taxes.",
+     "core.inverted_cue.v2", "Ada Moss", "said", ["“The pier will stand,”"], "quote", []),
     ("Ivo Brandt, a former harbour pilot, said Mr. Kaur steered the ship too close to the pier.",
      "core.said_that.v2", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
      "claim", []),

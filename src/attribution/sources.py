@@ -748,7 +748,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             end = start + len(text[start:s].rstrip(" ,"))
             break
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
-        return None  # counted up to where the mention stops: a long relative clause may follow it
+        # counted up to where the mention stops: past the bound, only the name
+        # before its first comma is kept ("said Ann Lee, a fellow at ... who ..., a body whose ...")
+        comma = next((s for s, _e, w in toks if w == ","), None)
+        if comma is None or len([t for t in toks if t[0] < comma and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+            return None
+        end = comma
     # a verb in what is left makes it a clause, not a mention ("said the plan was ...")
     relative = False
     for s, _e, w in toks:
