@@ -32,7 +32,14 @@ from pathlib import Path
 
 from attribution.evaluation import load_corpus
 from attribution.layout import analyse
-from attribution.mining import count_cues, cue_head, cue_rows
+from attribution.mining import (
+    count_cues,
+    count_sources,
+    cue_head,
+    cue_rows,
+    source_head_rows,
+    source_word_rows,
+)
 from attribution.tokens import WORD
 
 # Words that may follow a cue's head inside the cue: "called for", "pointed out".
@@ -67,18 +74,19 @@ def main(argv: list[str]) -> int:
     total: collections.Counter = collections.Counter()
     head_src: collections.Counter = collections.Counter()
     in_source: collections.Counter = collections.Counter()
+    head_all: collections.Counter = collections.Counter()
     particle_seen: collections.Counter = collections.Counter()
     particle_in_cue: collections.Counter = collections.Counter()
-    head_all: collections.Counter = collections.Counter()
     for article in load_corpus(split):  # the first annotator's file of each article
         text = article.text
         layout = analyse(text)
         cues, words = count_cues(text, layout, [att.cue for att in article.gold])
         as_cue.update(cues)
         total.update(words)
-        for m in WORD.finditer(text):
-            if m.group().islower() and not layout.inside_quote(m.start()):
-                head_all[m.group()] += 1
+        heads, inside, everywhere = count_sources(text, layout, [att.source for att in article.gold])
+        head_src.update(heads)
+        in_source.update(inside)
+        head_all.update(everywhere)
         for att in article.gold:
             head = cue_head(text, att.cue)
             if head:
@@ -88,15 +96,6 @@ def main(argv: list[str]) -> int:
                     particle_seen[key] += 1
                     if any(s <= nxt.start() < e for s, e in att.cue):
                         particle_in_cue[key] += 1
-            for s, e in att.source:
-                for m in WORD.finditer(text, s, e):
-                    if m.group().islower():
-                        in_source[m.group()] += 1
-            if att.source:
-                s, e = att.source[-1]
-                words = WORD.findall(text, s, e)
-                if words and words[-1].islower():
-                    head_src[words[-1]] += 1
     vocabulary = set(head_all)
     data = Path(__file__).resolve().parents[1] / "src" / "attribution" / "data"
     with (data / "cues.tsv").open("w", encoding="utf-8") as f:
@@ -105,14 +104,12 @@ def main(argv: list[str]) -> int:
             f.write(f"{w}\t{c}\t{n}\t{t}\n")
     with (data / "source_heads.tsv").open("w", encoding="utf-8") as f:
         f.write("# head\tas_source\ttotal\n")
-        for w, n in sorted(head_src.items()):
-            if n >= 2:
-                f.write(f"{w}\t{n}\t{max(head_all[w], n)}\n")
+        for w, n, seen in source_head_rows(head_src, head_all):
+            f.write(f"{w}\t{n}\t{seen}\n")
     with (data / "source_words.tsv").open("w", encoding="utf-8") as f:
         f.write("# word\tin_sources\ttotal\n")
-        for w, n in sorted(head_all.items()):
-            if n >= 5:
-                f.write(f"{w}\t{in_source[w]}\t{n}\n")
+        for w, n, seen in source_word_rows(in_source, head_all):
+            f.write(f"{w}\t{n}\t{seen}\n")
     with (data / "cue_particles.tsv").open("w", encoding="utf-8") as f:
         f.write("# head\tparticle\tin_cue\tseen\n")
         for (w, prt), n in sorted(particle_seen.items()):

@@ -7,7 +7,7 @@ TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
 The core parser (no plugins, no confidence filter, the rules alone at every
-break) parses every article, each of ``--folds`` groups with cue weights
+break) parses every article, each of ``--folds`` groups with cue and source tables
 mined from the other groups (``mining.out_of_fold``), and each time a rule asks where a content
 ends, the content it starts is looked up among the annotated ones (the same
 first letter). When one is found, the breaks (commas and dashes) from its
@@ -122,9 +122,8 @@ def main(argv: list[str]) -> int:
     parser = Parser(entry_points=False, confidence=False)
     articles = list(load_corpus(args.split))
     per_article: list = [None] * len(articles)
-    cues = [(a.text, [g.cue for g in a.gold]) for a in articles]
     with mock.patch.object(clauses, "clause_end_model", lambda: None):
-        for group in mining.out_of_fold(parser.lexicon, cues, args.folds):
+        for group in mining.out_of_fold(parser.lexicon, [(a.text, a.gold) for a in articles], args.folds):
             for i in group:
                 rows, found = article_rows(parser, articles[i].text, articles[i].gold)
                 per_article[i] = (articles[i].text, rows, found)

@@ -7,7 +7,7 @@ TRAIN_SPLIT_DIR holds ``text/`` and ``attributions/`` in the PolNeAR layout.
 Only ever point it at a training split.
 
 The articles are split into ``--folds`` groups. The core parser (no plugins,
-no confidence filter) parses each group with cue weights mined from the
+no confidence filter) parses each group with cue and source tables mined from the
 other groups (``mining.out_of_fold``), as the shipped table weighs articles
 it never saw. Each attribution it finds is labelled right when the scorer's
 matching pairs it with an annotated one whose source it agrees with
@@ -44,13 +44,13 @@ Example = tuple[list[str], int]
 
 def examples(split: Path, folds: int) -> tuple[list[list[Example]], int]:
     """Per article, each attribution's features and label; and the number of
-    annotated attributions. Each group of articles is parsed with cue weights
+    annotated attributions. Each group of articles is parsed with cue and source tables
     mined from the others (``mining.out_of_fold``)."""
     parser = Parser(entry_points=False, confidence=False)
     articles = list(load_corpus(split))
     out: list[list[Example]] = [[] for _ in articles]
     n_gold = 0
-    for group in mining.out_of_fold(parser.lexicon, [(a.text, [g.cue for g in a.gold]) for a in articles], folds):
+    for group in mining.out_of_fold(parser.lexicon, [(a.text, a.gold) for a in articles], folds):
         for i in group:
             n_gold += _article_examples(parser, articles[i], out[i])
     return out, n_gold

@@ -8,7 +8,7 @@ Only ever point it at a training split.
 
 The articles are split into ``--folds`` groups. The core parser (no
 plugins, no confidence filter, the weights alone deciding) parses each
-group with cue weights mined from the other groups only
+group with cue and source tables mined from the other groups only
 (``mining.out_of_fold``), as the shipped table will
 weigh articles it never saw. Each word it asks the model about
 (``cues.weighed_as_cue``) becomes a row: the word's features
@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
     parser = Parser(entry_points=False, confidence=False)
     articles = list(load_corpus(args.split))
     per_article: list[list[tuple[Row, float]]] = [[] for _ in articles]
-    for group in mining.out_of_fold(parser.lexicon, [(a.text, [g.cue for g in a.gold]) for a in articles], args.folds):
+    for group in mining.out_of_fold(parser.lexicon, [(a.text, a.gold) for a in articles], args.folds):
         for i in group:
             per_article[i] = article_rows(parser, articles[i].text, articles[i].gold)
     by_weight: list[tuple[bool, int]] = []

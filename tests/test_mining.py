@@ -1,5 +1,7 @@
 """Counting the cue table's figures, and weighing cues by counts mined without an article."""
 
+from typing import NamedTuple
+
 from attribution import mining
 from attribution.layout import analyse
 from attribution.lexicon import Lexicon
@@ -41,11 +43,20 @@ def test_a_lexicon_weighs_cues_by_given_counts_then_by_the_shipped_table_again()
     assert "frobbed" not in lexicon.candidate_forms
 
 
+class Ann(NamedTuple):
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+
+
+def _cues(text: str, *words: str) -> list[Ann]:
+    return [Ann(spans, []) for spans in _spans(text, *words)]
+
+
 def test_each_group_is_weighed_by_the_other_groups_alone():
     first = "Lee frobbed it. Ray frobbed it."
     second = "Kim frobbed it. Ann frobbed it."
     third = "Kim frobbed it. Ann walked home."
-    articles = [(first, _spans(first, "frobbed", "frobbed")), (second, _spans(second, "frobbed", "frobbed")), (third, [])]
+    articles = [(first, _cues(first, "frobbed", "frobbed")), (second, _cues(second, "frobbed", "frobbed")), (third, [])]
     lexicon = Lexicon()
     seen = []
     for group in mining.out_of_fold(lexicon, articles, 3):
@@ -61,3 +72,24 @@ def test_a_cue_s_head_is_past_its_auxiliaries_and_adverbs():
     text = "Lee did not say it. Ray has also quickly denied it."
     assert mining.cue_head(text, [(4, 15)]) == ("say", 15)
     assert mining.cue_head(text, [(24, 47)]) == ("denied", 47)
+
+
+def test_a_source_counts_its_last_word_as_head_and_every_lower_case_word_in_it():
+    text = "The harbour spokesman said it. A spokesman for the port agreed. “The spokesman lies,” Lee said."
+    heads, inside, everywhere = mining.count_sources(text, analyse(text), [_spans(text, "The harbour spokesman")[0], []])
+    assert heads == {"spokesman": 1}
+    assert inside == {"harbour": 1, "spokesman": 1}
+    assert everywhere["spokesman"] == 2  # the one inside the quotation is not counted
+
+
+def test_source_words_are_weighed_out_of_fold_too():
+    text = "The frobnicator said it. The frobnicator agreed."
+    gold = [Ann(_spans(text, "said")[0], _spans(text, "The frobnicator")[0]),
+            Ann(_spans(text, "agreed")[0], [(text.rindex("The"), text.rindex("The") + 15)])]
+    lexicon = Lexicon()
+    assert "frobnicator" not in lexicon.source_heads
+    shares = []
+    for _group in mining.out_of_fold(lexicon, [("Nothing here.", []), (text, gold)], 2):
+        shares.append(lexicon.source_heads.get("frobnicator"))
+    assert shares == [1.0, None]  # the first group is weighed by the second article, the second by the first
+    assert "frobnicator" not in lexicon.source_heads

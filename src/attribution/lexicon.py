@@ -169,7 +169,6 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._weights: dict[tuple[str, str], float] = {}
-        self.source_heads: dict[str, float] = {}
         self.lead_phrases: dict[str, str] = {}
         self.cue_words: dict[str, str] = {}
         self.denial_lemmas: set[str] = set()
@@ -188,14 +187,26 @@ class Lexicon:
         self._load_mined()
 
     def _load_mined(self) -> None:
+        self.weigh_sources()
         self.weigh_cues()
         self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
         self.cue_particles |= en.CUE_IDIOMS
-        for head, n, total in _read_tsv("source_heads.tsv"):
-            self.source_heads[head] = int(n) / int(total)
-        self._source_share = {
-            w: int(n) / int(total) for w, n, total in _read_tsv("source_words.tsv") if int(total) >= _MIN_SEEN
-        }
+
+    def weigh_sources(
+        self, heads: Iterable[tuple[str, int, int]] | None = None, words: Iterable[tuple[str, int, int]] | None = None
+    ) -> None:
+        """Weigh lower-case words as source heads and source words by these
+        rows of (word, times it ends or stands in a source, times seen), or by
+        the shipped tables' (``data/source_heads.tsv``, ``data/source_words.tsv``)
+        when None; see ``weigh_cues``."""
+        if heads is None:
+            heads = ((w, int(n), int(total)) for w, n, total in _read_tsv("source_heads.tsv"))
+        if words is None:
+            words = ((w, int(n), int(total)) for w, n, total in _read_tsv("source_words.tsv"))
+        self.source_heads = {w: n / total for w, n, total in heads}
+        self._source_share = {w: n / total for w, n, total in words if total >= _MIN_SEEN}
+        self._weight_memo.clear()
+        self.memo.clear()
 
     def weigh_cues(self, counts: Iterable[tuple[str, str, int, int]] | None = None) -> None:
         """Weigh cue words by these counts, rows of (form, next class, as cue,

@@ -1,23 +1,26 @@
-"""Counting what the mined cue table is built from.
+"""Counting what the mined tables of cues and sources are built from.
 
 ``data/cues.tsv`` holds, for each word form and the class of what follows it
 (``tokens.next_class``), how often it heads an annotated cue and how often it
-stands outside quotations at all. ``scripts/build_lexicons.py`` writes it from
-these counts over a training split; the model scripts count each fold of
-articles apart, so that a model learns from weights mined without the
-articles it is fitted on (``out_of_fold``).
+stands outside quotations at all; ``data/source_heads.tsv`` and
+``data/source_words.tsv``, how often a lower-case word ends or stands in an
+annotated source. ``scripts/build_lexicons.py`` writes them from these counts
+over a training split; the model scripts count each fold of articles apart,
+so that a model learns from tables mined without the articles it is fitted
+on (``out_of_fold``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from attribution.layout import Layout, analyse
 from attribution.lexicon import Lexicon
 from attribution.tokens import WORD, next_class
 
-Spans = list[tuple[int, int]]
+Spans = Sequence[tuple[int, int]]
 
 # Words that lead a cue without being its head ("has said", "also told", "did not say").
 _LEADING = frozenset(
@@ -61,21 +64,74 @@ def cue_rows(as_cue: Counter, total: Counter) -> Iterator[tuple[str, str, int, i
             yield w, c, n, max(total[w, c], n)
 
 
-def out_of_fold(lexicon: Lexicon, articles: Sequence[tuple[str, Iterable[Spans]]], folds: int) -> Iterator[list[int]]:
+def count_sources(text: str, layout: Layout, sources: Iterable[Spans]) -> tuple[Counter, Counter, Counter]:
+    """For one article and its annotated sources: how often each lower-case
+    word ends a source, how often it stands inside one, and how often it
+    stands outside quotations at all."""
+    heads: Counter = Counter()
+    inside: Counter = Counter()
+    everywhere: Counter = Counter()
+    for m in WORD.finditer(text):
+        if m.group().islower() and not layout.inside_quote(m.start()):
+            everywhere[m.group()] += 1
+    for spans in sources:
+        for s, e in spans:
+            for m in WORD.finditer(text, s, e):
+                if m.group().islower():
+                    inside[m.group()] += 1
+        if spans:
+            words = WORD.findall(text, *spans[-1])
+            if words and words[-1].islower():
+                heads[words[-1]] += 1
+    return heads, inside, everywhere
+
+
+def source_head_rows(heads: Counter, everywhere: Counter) -> Iterator[tuple[str, int, int]]:
+    """``source_heads.tsv``'s rows: (word, times it ends a source, times seen), in order."""
+    for w, n in sorted(heads.items()):
+        if n >= MIN_AS_HEAD:
+            yield w, n, max(everywhere[w], n)
+
+
+def source_word_rows(inside: Counter, everywhere: Counter) -> Iterator[tuple[str, int, int]]:
+    """``source_words.tsv``'s rows: (word, times inside a source, times seen), in order."""
+    for w, n in sorted(everywhere.items()):
+        if n >= MIN_SEEN:
+            yield w, inside[w], n
+
+
+# A word must end this many annotated sources, or be seen this often, for its table to keep it.
+MIN_AS_HEAD = 2
+MIN_SEEN = 5
+
+
+class Annotated(Protocol):
+    """What the mining reads of an annotated attribution: its cue's and its source's spans."""
+
+    cue: Spans
+    source: Spans
+
+
+def out_of_fold(lexicon: Lexicon, articles: Sequence[tuple[str, Sequence[Annotated]]], folds: int) -> Iterator[list[int]]:
     """For each of ``folds`` groups of articles (the i-th article in group
-    i % folds), weigh the lexicon's cues by counts mined from the other groups
-    alone and yield the group's indices; the shipped weights are back at the end.
-    ``articles`` are (text, annotated cue spans) pairs."""
-    counts = [count_cues(text, analyse(text), cues) for text, cues in articles]
+    i % folds), weigh the lexicon's cues and source words by counts mined
+    from the other groups alone, and yield the group's indices; the shipped
+    tables are back at the end. ``articles`` are (text, annotations) pairs."""
+    counts = []
+    for text, gold in articles:
+        layout = analyse(text)
+        counts.append(count_cues(text, layout, [g.cue for g in gold]) + count_sources(text, layout, [g.source for g in gold]))
     try:
         for k in range(folds):
-            as_cue: Counter = Counter()
-            total: Counter = Counter()
-            for i, (cue_counts, word_counts) in enumerate(counts):
+            sums: list[Counter] = [Counter() for _ in range(5)]
+            for i, article_counts in enumerate(counts):
                 if i % folds != k:
-                    as_cue.update(cue_counts)
-                    total.update(word_counts)
-            lexicon.weigh_cues(cue_rows(as_cue, total))
+                    for total, part in zip(sums, article_counts):
+                        total.update(part)
+            as_cue, words, heads, inside, everywhere = sums
+            lexicon.weigh_cues(cue_rows(as_cue, words))
+            lexicon.weigh_sources(source_head_rows(heads, everywhere), source_word_rows(inside, everywhere))
             yield [i for i in range(len(counts)) if i % folds == k]
     finally:
         lexicon.weigh_cues()
+        lexicon.weigh_sources()
