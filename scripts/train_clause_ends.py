@@ -103,15 +103,6 @@ def article_rows(parser: Parser, text: str, gold) -> tuple[list[Row], list[tuple
     return rows, found
 
 
-def _common(rows: list[Row], least: int) -> list[Row]:
-    """The rows with only the features seen at least ``least`` times among them."""
-    counts: dict[str, int] = {}
-    for feats, _ in rows:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    return [([f for f in feats if counts[f] >= least], label) for feats, label in rows]
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", type=Path)
@@ -130,7 +121,7 @@ def main(argv: list[str]) -> int:
     # out of fold: how often each way ends the content where the annotation does
     by_rules = by_model = total = 0
     for k in range(args.folds):
-        model = logistic.Model(logistic.fit(_common([r for i, (_, rows, _) in enumerate(per_article) if i % args.folds != k for r in rows], args.min_count)))
+        model = logistic.Model(logistic.fit(logistic.common([r for i, (_, rows, _) in enumerate(per_article) if i % args.folds != k for r in rows], args.min_count)))
         for i, (text, _, found) in enumerate(per_article):
             if i % args.folds != k:
                 continue
@@ -140,14 +131,14 @@ def main(argv: list[str]) -> int:
                 decide = lambda pos, feats, rules_stop: clauses.stops(model, feats, rules_stop)  # noqa: E731
                 by_model += _at(text, clauses.walk_breaks(ctx, start, end, decide), gold_end)
     everything = [r for _, rows, _ in per_article for r in rows]
-    model = logistic.Model(logistic.fit(_common(everything, args.min_count)))
+    model = logistic.Model(logistic.fit(logistic.common(everything, args.min_count)))
     header = [
         "# Clause-end model: feature<TAB>weight (logit) of a content ending at a comma or dash.",
         "# Built by scripts/train_clause_ends.py from a training split:",
         f"# {len(everything)} decisions at breaks in {total} annotated contents; out of fold the end",
         f"# is right for {by_rules / max(total, 1):.4f} of them by the rules alone, {by_model / max(total, 1):.4f} with the model.",
     ]
-    args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+    logistic.write_table(args.out, header, model)
     print("\n".join(header), file=sys.stderr)
     return 0
 

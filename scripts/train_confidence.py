@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
         f"# training split: {len(everything)} attributions, {n_gold} annotated;",
         f"# out-of-fold attribution F1 {keep_all:.4f} keeping all, {f1:.4f} at the threshold.",
     ]
-    args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+    logistic.write_table(args.out, header, model)
     print(f"{len(everything)} attributions; F1 keeping all {keep_all:.4f}, at threshold {threshold:.3f}: {f1:.4f}")
     return 0
 

@@ -53,15 +53,6 @@ def article_rows(parser: Parser, text: str, gold) -> list[tuple[Row, float]]:
     return [asked[k] for k in sorted(asked)]
 
 
-def _common(rows: list[Row], least: int) -> list[Row]:
-    """The rows with only the features seen at least ``least`` times among them."""
-    counts: dict[str, int] = {}
-    for feats, _ in rows:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    return [([f for f in feats if counts[f] >= least], label) for feats, label in rows]
-
-
 def _figures(kept: list[tuple[bool, int]]) -> str:
     """Precision and recall of the words kept as cues, over (kept, label) pairs."""
     tp = sum(1 for k, label in kept if k and label)
@@ -87,21 +78,21 @@ def main(argv: list[str]) -> int:
     by_model: list[tuple[bool, int]] = []
     for k in range(args.folds):
         fold_rows = [row for i, rows in enumerate(per_article) if i % args.folds != k for row, _ in rows]
-        model = logistic.Model(logistic.fit(_common(fold_rows, args.min_count)))
+        model = logistic.Model(logistic.fit(logistic.common(fold_rows, args.min_count)))
         for i, rows in enumerate(per_article):
             if i % args.folds == k:
                 for (feats, label), weight in rows:
                     by_weight.append((weight >= CUE_THRESHOLD, label))
                     by_model.append((model.probability(feats) >= cues.CUE_CONTEXT_THRESHOLD, label))
     everything = [row for rows in per_article for row, _ in rows]
-    model = logistic.Model(logistic.fit(_common(everything, args.min_count)))
+    model = logistic.Model(logistic.fit(logistic.common(everything, args.min_count)))
     header = [
         "# Cue-context model: feature<TAB>weight (logit) of a word heading a cue where it stands.",
         "# Built by scripts/train_cue_context.py from a training split:",
         f"# {len(everything)} words weighed; out of fold, the words kept as cues have",
         f"# {_figures(by_weight)} by the weight alone, {_figures(by_model)} with the model.",
     ]
-    args.out.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+    logistic.write_table(args.out, header, model)
     print("\n".join(header), file=sys.stderr)
     return 0
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from itertools import repeat
+from pathlib import Path
 
 # Fitting: full-batch gradient descent with per-feature step sizes (AdaGrad)
 _EPOCHS = 60
@@ -88,4 +89,19 @@ def fit(rows: list[tuple[list[str], int]]) -> dict[str, float]:
     return weights
 
 
-__all__ = ["Model", "bucket", "fit", "read_table", "sigmoid"]
+def common(rows: list[tuple[list[str], int]], least: int) -> list[tuple[list[str], int]]:
+    """The rows with only the features seen at least ``least`` times among them
+    (a feature seen once or twice tells nothing that generalises)."""
+    counts: dict[str, int] = {}
+    for feats, _ in rows:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    return [([f for f in feats if counts[f] >= least], label) for feats, label in rows]
+
+
+def write_table(path: Path, header: list[str], model: Model) -> None:
+    """Write a model's table under its ``#`` header lines."""
+    path.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
+
+
+__all__ = ["Model", "bucket", "common", "fit", "read_table", "sigmoid", "write_table"]
