@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from importlib import resources
 
 import regex
 
@@ -283,11 +282,7 @@ def _shape(word: str) -> str:
 @functools.cache
 def clause_end_model() -> logistic.Model | None:
     """The clause-end model shipped in ``data/clause_ends.tsv``, or None when the package has none."""
-    path = resources.files("attribution").joinpath("data", "clause_ends.tsv")
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8") as f:
-        return logistic.Model.from_rows(f)
+    return logistic.shipped("clause_ends.tsv")
 
 
 def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:

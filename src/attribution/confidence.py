@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
 from attribution import logistic
 from attribution.lexicon import Lexicon
@@ -123,11 +122,8 @@ class Model(logistic.Model):
 @functools.cache
 def shipped() -> Model | None:
     """The model in ``data/confidence.tsv``, or None when the package has none."""
-    path = resources.files("attribution").joinpath("data", "confidence.tsv")
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8") as f:
-        return Model.from_rows(f)
+    rows = logistic.shipped_rows("confidence.tsv")
+    return None if rows is None else Model.from_rows(rows)
 
 
 __all__ = ["Model", "features", "shipped"]

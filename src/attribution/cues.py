@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from importlib import resources
 
 import regex
 
@@ -162,11 +161,7 @@ _WEIGHT_BOUNDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.
 @functools.cache
 def cue_context_model() -> logistic.Model | None:
     """The cue-context model shipped in ``data/cue_context.tsv``, or None when the package has none."""
-    path = resources.files("attribution").joinpath("data", "cue_context.tsv")
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8") as f:
-        return logistic.Model.from_rows(f, "data/cue_context.tsv")
+    return logistic.shipped("cue_context.tsv")
 
 
 def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from importlib import resources
 from itertools import repeat
 from pathlib import Path
 
@@ -89,6 +90,21 @@ def fit(rows: list[tuple[list[str], int]]) -> dict[str, float]:
     return weights
 
 
+def shipped_rows(name: str) -> list[str] | None:
+    """The rows of the table ``data/<name>`` shipped with the package, or None when it has none."""
+    path = resources.files("attribution").joinpath("data", name)
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return f.readlines()
+
+
+def shipped(name: str) -> Model | None:
+    """The model in the shipped table ``data/<name>``, or None when the package has none."""
+    rows = shipped_rows(name)
+    return None if rows is None else Model.from_rows(rows, f"data/{name}")
+
+
 def common(rows: list[tuple[list[str], int]], least: int) -> list[tuple[list[str], int]]:
     """The rows with only the features seen at least ``least`` times among them
     (a feature seen once or twice tells nothing that generalises)."""
@@ -104,4 +120,4 @@ def write_table(path: Path, header: list[str], model: Model) -> None:
     path.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
 
 
-__all__ = ["Model", "bucket", "common", "fit", "read_table", "sigmoid", "write_table"]
+__all__ = ["Model", "bucket", "common", "fit", "read_table", "shipped", "shipped_rows", "sigmoid", "write_table"]
