@@ -177,6 +177,17 @@ ROWS = [
      "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),
     ("It appeared to undercut the mayor's plan.",
      "core.raising.v2", None, "appeared", ["It", "to undercut the mayor's plan"], "claim", []),
+    # a relative pronoun before a raising cue is part of the content, not a source; after a
+    # comma its clause ends at the next comma
+    ("Fishermen who seem to be leaving the port want new quotas.",
+     "core.raising.v2", None, "seem", ["who", "to be leaving the port want new quotas"], "claim", []),
+    ("The regatta, which is expected to draw large crowds, starts on Sunday.",
+     "core.raising.v2", None, "is expected", ["which", "to draw large crowds"], "claim", []),
+    # a raised subject need not be one who could speak: a head noun with a preposition's object
+    ("The cost of the new breakwater appears to have doubled.",
+     "core.raising.v2", None, "appears", ["The cost of the new breakwater", "to have doubled"], "claim", []),
+    ("The price of a ferry ticket is expected to rise.",
+     "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),

@@ -267,7 +267,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS:
                 return  # "The minister is reported to have said that ...": her report, read from its own verb
-            subject = sources.subject(text, s0, cue_start, lex, strong=True)
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
@@ -327,6 +327,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                                and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
+    if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
+        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
+        # is X's report, read as "X implied" is (see _forward's catenative)
+        subject = _raised_subject(ctx, s0, cue_start, strong)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+            return
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
     if relative and not strong and relative.group(1) != "who":
         relative = None  # a person's "who thinks", but not an unsure "which published"
@@ -340,11 +347,6 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
                 c.source_kind = c.refers_kind
             yield c
-        return
-    if src is not None and cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
-        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
-        # is X's report, read as "X implied" is (see _forward's catenative)
-        yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
     if src is None:
         if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
@@ -1041,6 +1043,10 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     its complement (up to the clause's end)."""
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
+    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[:subject[0]].rstrip().endswith(","):
+        # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas
+        aside = _ASIDE_END.search(text, cue_end, end)
+        end = aside.start() if aside else end
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
@@ -1052,6 +1058,33 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+
+_ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
+# a relative pronoun right before the cue: "voters who seem to be leaving"
+_RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNORECASE)
+# a preposition and its short object after the subject's head: "The economics of clean energy appear"
+_OBJECT_AFTER_HEAD = regex.compile(
+    r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+[^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,4}\s*$",
+    regex.IGNORECASE)
+
+
+def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
+    """The subject a raising cue takes into its content. Annotators keep a relative
+    pronoun as it stands ("who … to be leaving"), and the subject need not be one
+    who could speak, so a head with a preposition's object is whole ("Enthusiasm
+    for Clinton appears"), where the walk for a source stops at the preposition."""
+    text, lex = ctx.text, ctx.lexicon
+    relative = _RAISED_RELATIVE.search(text, max(s0, cue_start - 8), cue_start)
+    if relative is not None:
+        return relative.span(1)
+    found = sources.subject(text, s0, cue_start, lex, strong=strong)
+    if found is not None:
+        return found
+    tail = _OBJECT_AFTER_HEAD.search(text, max(s0, cue_start - 60), cue_start)
+    head = sources.subject(text, s0, tail.start(), lex) if tail is not None else None
+    if head is None or head[1] != tail.start():
+        return None
+    return head[0], len(text[:cue_start].rstrip())
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
