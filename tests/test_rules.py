@@ -186,6 +186,12 @@ ROWS = [
     # a raised subject need not be one who could speak: a head noun with a preposition's object
     ("The cost of the new breakwater appears to have doubled.",
      "core.raising.v2", None, "appears", ["The cost of the new breakwater", "to have doubled"], "claim", []),
+    ("The tensions between the ferry crews and the harbour board seem to be easing.",
+     "core.raising.v2", None, "seem", ["The tensions between the ferry crews and the harbour board", "to be easing"],
+     "claim", []),
+    # the impression ends before a clause joined after a comma
+    ("The pier seems stable, but that could change.",
+     "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),
     ("The price of a ferry ticket is expected to rise.",
      "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content

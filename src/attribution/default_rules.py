@@ -1047,6 +1047,10 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
         # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas
         aside = _ASIDE_END.search(text, cue_end, end)
         end = aside.start() if aside else end
+    # "X seemed stable, but that could change": annotators end the impression before
+    # a clause joined after a comma
+    joined = _JOINED_CLAUSE.search(text, cue_end, end)
+    end = joined.start() if joined else end
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
@@ -1059,6 +1063,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 
+_JOINED_CLAUSE = regex.compile(
+    r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
 _ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
 # a relative pronoun right before the cue: "voters who seem to be leaving"
 _RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNORECASE)
@@ -1066,6 +1072,8 @@ _RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNOR
 _OBJECT_AFTER_HEAD = regex.compile(
     r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+[^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,4}\s*$",
     regex.IGNORECASE)
+
+_PREPOSITION_BEFORE = regex.compile(r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+$", regex.IGNORECASE)
 
 
 def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
@@ -1078,13 +1086,21 @@ def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tupl
     if relative is not None:
         return relative.span(1)
     found = sources.subject(text, s0, cue_start, lex, strong=strong)
-    if found is not None:
-        return found
-    tail = _OBJECT_AFTER_HEAD.search(text, max(s0, cue_start - 60), cue_start)
-    head = sources.subject(text, s0, tail.start(), lex) if tail is not None else None
-    if head is None or head[1] != tail.start():
-        return None
-    return head[0], len(text[:cue_start].rstrip())
+    if found is None:
+        tail = _OBJECT_AFTER_HEAD.search(text, max(s0, cue_start - 60), cue_start)
+        head = sources.subject(text, s0, tail.start(), lex) if tail is not None else None
+        if head is None or head[1] != tail.start():
+            return None
+        found = head[0], len(text[:cue_start].rstrip())
+    # the walk may stop at a preposition inside the subject: "The tensions between
+    # supporters and protesters seem ...", take in the head before it
+    for _ in range(3):
+        prep = _PREPOSITION_BEFORE.search(text, max(s0, found[0] - 16), found[0])
+        head = sources.subject(text, s0, prep.start(), lex) if prep is not None else None
+        if head is None or head[1] != prep.start():
+            break
+        found = head[0], found[1]
+    return found
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
