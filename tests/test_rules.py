@@ -189,6 +189,13 @@ ROWS = [
     ("The tensions between the ferry crews and the harbour board seem to be easing.",
      "core.raising.v2", None, "seem", ["The tensions between the ferry crews and the harbour board", "to be easing"],
      "claim", []),
+    # "considered" and "deemed" take a bare noun or adjective as the complement; "regarded as" raises too
+    ("Several of the old moorings are considered unsafe.",
+     "core.raising.v2", None, "are considered", ["Several of the old moorings", "unsafe"], "claim", []),
+    ("The lighthouse is considered a landmark.",
+     "core.raising.v2", None, "is considered", ["The lighthouse", "a landmark"], "claim", []),
+    ("The skipper — who is regarded as a cautious sailor — stayed ashore.",
+     "core.raising.v2", None, "is regarded", ["who", "as a cautious sailor"], "claim", []),
     # the impression ends before a clause joined after a comma
     ("The pier seems stable, but that could change.",
      "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),

@@ -263,7 +263,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
-        if cue_lemma in en.PASSIVE_RAISERS and (known or _TO_OR_AS.match(text, cue_end, s1)):
+        small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
+        if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1)):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS:
                 return  # "The minister is reported to have said that ...": her report, read from its own verb
@@ -994,6 +995,11 @@ _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["witho
 
 
 _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+# a noun phrase or an adjective right after the cue, not a preposition or the end of
+# the clause: "is considered a moderate", "were deemed invalid"; but "was considered for the post"
+_BARE_COMPLEMENT = regex.compile(
+    r"\s+(?!(?:for|by|in|on|at|with|from|about|during|after|before|since|until|and|or|but|that|because|if|when|while)\b)"
+    r"[\w“\"‘']", regex.IGNORECASE)
 _AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 
 
@@ -1043,8 +1049,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     its complement (up to the clause's end)."""
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
-    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[:subject[0]].rstrip().endswith(","):
-        # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas
+    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[:subject[0]].rstrip().endswith(_ASIDE_OPENS):
+        # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas or dashes
         aside = _ASIDE_END.search(text, cue_end, end)
         end = aside.start() if aside else end
     # "X seemed stable, but that could change": annotators end the impression before
@@ -1065,6 +1071,7 @@ _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 
 _JOINED_CLAUSE = regex.compile(
     r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
+_ASIDE_OPENS = (",", "—", "–", "-", "(")
 _ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
 # a relative pronoun right before the cue: "voters who seem to be leaving"
 _RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNORECASE)
