@@ -196,6 +196,11 @@ ROWS = [
      "core.raising.v2", None, "is considered", ["The lighthouse", "a landmark"], "claim", []),
     ("The skipper — who is regarded as a cautious sailor — stayed ashore.",
      "core.raising.v2", None, "is regarded", ["who", "as a cautious sailor"], "claim", []),
+    # "known" and "seen" after their noun, with no "be": passive all the same
+    ("The pilot boarded a ferry known to be unreliable.",
+     "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
+    ("The mayor visited Dover, a port seen as vital to trade.",
+     "core.raising.v2", None, "seen", ["a port", "as vital to trade"], "claim", []),
     # the impression ends before a clause joined after a comma
     ("The pier seems stable, but that could change.",
      "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),

@@ -277,6 +277,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
+    if form in _BARE_PARTICIPLES and cue_start == cs and (
+            _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
+        # "a developer known to be bullish", "a state seen as critical": a participle after its
+        # noun, passive with no "be", an impression with no source as "is known to" is
+        subject = _raised_subject(ctx, s0, cue_start, strong=True)
+        if subject is not None:
+            known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
+            yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
+            return
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
@@ -1457,6 +1466,10 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
 # a comma, then any adverb of the naming, before "known as"
+# past participles no past tense shares, passive wherever they stand
+_BARE_PARTICIPLES = frozenset(["known", "seen"])
+# "known as", "seen to be", "known to have": not "made known to the mayor"
+_AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
