@@ -204,6 +204,8 @@ ROWS = [
     # the impression ends before a clause joined after a comma
     ("The pier seems stable, but that could change.",
      "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),
+    ("The skipper appeared ready to sail, largely because the wind had dropped.",
+     "core.raising.v2", None, "appeared", ["The skipper", "ready to sail"], "claim", []),
     ("The price of a ferry ticket is expected to rise.",
      "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content

@@ -1064,7 +1064,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
         end = aside.start() if aside else end
     # "X seemed stable, but that could change": annotators end the impression before
     # a clause joined after a comma
-    joined = _JOINED_CLAUSE.search(text, cue_end, end)
+    joined = _JOINED_CLAUSE.search(text, cue_end, end) or _afterthought(text, cue_end, end)
     end = joined.start() if joined else end
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
@@ -1080,6 +1080,27 @@ _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
 
 _JOINED_CLAUSE = regex.compile(
     r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
+# a comma before an afterthought in lower case, not a list, a name, a participle or a
+# clause that describes the noun before it: "seemed ready, largely because ..."
+_AFTERTHOUGHT = regex.compile(
+    r",\s+(?!(?:including|such|who|whom|whose|which|where|or|and|nor)\b)(?=[a-z])(?![a-z]+ing\b)(?![a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s)")
+
+
+def _afterthought(text: str, start: int, end: int) -> regex.Match | None:
+    """The comma that ends a raised complement ("seemed ready, largely because ..."),
+    where the complement is a predicate; a clause ("that ...", "like ...") runs on past
+    its own commas, and so does a quotation."""
+    if _CLAUSE_OPENS.match(text, start, end):
+        return None
+    m = _AFTERTHOUGHT.search(text, start, end)
+    if m is None or any(q in text[start:m.start()] for q in "“”\"") or _PARENTHETICAL.match(text, m.end(), end):
+        return None
+    return m
+
+
+_CLAUSE_OPENS = regex.compile(r"\s*(?:that|like|as\s+if|as\s+though)\b", regex.IGNORECASE)
+# "ready, moreover, to act", "decided, at least for now, to wait": an aside, not the end
+_PARENTHETICAL = regex.compile(r"(?:\w+ly|moreover|however|though|too|perhaps|at\s+least[^,]{0,30}|for\s+now),")
 _ASIDE_OPENS = (",", "—", "–", "-", "(")
 _ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
 # a relative pronoun right before the cue: "voters who seem to be leaving"
