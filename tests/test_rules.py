@@ -201,6 +201,9 @@ ROWS = [
      "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
     ("The mayor visited Dover, a port seen as vital to trade.",
      "core.raising.v2", None, "seen", ["a port", "as vital to trade"], "claim", []),
+    # a participle's aside after the subject is left out of the content
+    ("The new harbour board, headed by a former captain, seems ready to act.",
+     "core.raising.v2", None, "seems", ["The new harbour board", "ready to act"], "claim", []),
     # the impression ends before a clause joined after a comma
     ("The pier seems stable, but that could change.",
      "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),

@@ -1112,6 +1112,8 @@ _OBJECT_AFTER_HEAD = regex.compile(
 
 _PREPOSITION_BEFORE = regex.compile(r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+$", regex.IGNORECASE)
 
+_PARTICIPLE_ASIDE = regex.compile(r",\s+(?:\w+ly\s+)?(?!including\b)[a-z]\w*(?:ed|ing)\b")
+
 
 def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
     """The subject a raising cue takes into its content. Annotators keep a relative
@@ -1137,7 +1139,9 @@ def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tupl
         if head is None or head[1] != prep.start():
             break
         found = head[0], found[1]
-    return found
+    # "The statistics, purported to be ..., appear": annotators leave a participle's aside out
+    aside = _PARTICIPLE_ASIDE.search(text, found[0], found[1])
+    return (found[0], aside.start()) if aside is not None else found
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
