@@ -1109,9 +1109,9 @@ _RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNOR
 _OBJECT_AFTER_HEAD = regex.compile(
     r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+[^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,4}\s*$",
     regex.IGNORECASE)
-
+# a preposition right before a subject the walk found: "The tensions between | supporters ..."
 _PREPOSITION_BEFORE = regex.compile(r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+$", regex.IGNORECASE)
-
+# a participle opening an aside after the subject's noun: ", headed by ...", ", purported to be ..."
 _PARTICIPLE_ASIDE = regex.compile(r",\s+(?:\w+ly\s+)?(?!including\b)[a-z]\w*(?:ed|ing)\b")
 
 
@@ -1490,11 +1490,11 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
-# a comma, then any adverb of the naming, before "known as"
 # past participles no past tense shares, passive wherever they stand
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
+# a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
