@@ -177,6 +177,40 @@ ROWS = [
      "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),
     ("It appeared to undercut the mayor's plan.",
      "core.raising.v2", None, "appeared", ["It", "to undercut the mayor's plan"], "claim", []),
+    # a relative pronoun before a raising cue is part of the content, not a source; after a
+    # comma its clause ends at the next comma
+    ("Fishermen who seem to be leaving the port want new quotas.",
+     "core.raising.v2", None, "seem", ["who", "to be leaving the port want new quotas"], "claim", []),
+    ("The regatta, which is expected to draw large crowds, starts on Sunday.",
+     "core.raising.v2", None, "is expected", ["which", "to draw large crowds"], "claim", []),
+    # a raised subject need not be one who could speak: a head noun with a preposition's object
+    ("The cost of the new breakwater appears to have doubled.",
+     "core.raising.v2", None, "appears", ["The cost of the new breakwater", "to have doubled"], "claim", []),
+    ("The tensions between the ferry crews and the harbour board seem to be easing.",
+     "core.raising.v2", None, "seem", ["The tensions between the ferry crews and the harbour board", "to be easing"],
+     "claim", []),
+    # "considered" and "deemed" take a bare noun or adjective as the complement; "regarded as" raises too
+    ("Several of the old moorings are considered unsafe.",
+     "core.raising.v2", None, "are considered", ["Several of the old moorings", "unsafe"], "claim", []),
+    ("The lighthouse is considered a landmark.",
+     "core.raising.v2", None, "is considered", ["The lighthouse", "a landmark"], "claim", []),
+    ("The skipper — who is regarded as a cautious sailor — stayed ashore.",
+     "core.raising.v2", None, "is regarded", ["who", "as a cautious sailor"], "claim", []),
+    # "known" and "seen" after their noun, with no "be": passive all the same
+    ("The pilot boarded a ferry known to be unreliable.",
+     "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
+    ("The mayor visited Dover, a port seen as vital to trade.",
+     "core.raising.v2", None, "seen", ["a port", "as vital to trade"], "claim", []),
+    # a participle's aside after the subject is left out of the content
+    ("The new harbour board, headed by a former captain, seems ready to act.",
+     "core.raising.v2", None, "seems", ["The new harbour board", "ready to act"], "claim", []),
+    # the impression ends before a clause joined after a comma
+    ("The pier seems stable, but that could change.",
+     "core.raising.v2", None, "seems", ["The pier", "stable"], "claim", []),
+    ("The skipper appeared ready to sail, largely because the wind had dropped.",
+     "core.raising.v2", None, "appeared", ["The skipper", "ready to sail"], "claim", []),
+    ("The price of a ferry ticket is expected to rise.",
+     "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),

@@ -106,7 +106,11 @@ CATENATIVE_LEADS = frozenset(
 # no source; the content is the subject and the complement together.
 RAISING_VERBS = frozenset(["seem", "appear"])
 # Passives that raise the same way: "X is expected to ...", "X is seen as ...".
-PASSIVE_RAISERS = frozenset(["expect", "say", "believe", "think", "consider", "see", "know", "report", "view"])
+PASSIVE_RAISERS = frozenset(
+    ["expect", "say", "believe", "think", "consider", "see", "know", "report", "view", "regard", "deem", "treat"])
+# Passives among them that take a bare complement, a noun or an adjective, as well:
+# "The union is considered a moderate one", "Many ballots were deemed invalid".
+SMALL_CLAUSE_RAISERS = frozenset(["consider", "deem"])
 
 # Verbs whose first object is the hearer, not the content: "told reporters that".
 HEARER_VERBS = frozenset(

@@ -263,11 +263,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
-        if cue_lemma in en.PASSIVE_RAISERS and (known or _TO_OR_AS.match(text, cue_end, s1)):
+        small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
+        if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1)):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS:
                 return  # "The minister is reported to have said that ...": her report, read from its own verb
-            subject = sources.subject(text, s0, cue_start, lex, strong=True)
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
@@ -276,6 +277,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
+    if form in _BARE_PARTICIPLES and cue_start == cs and (
+            _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
+        # "a developer known to be bullish", "a state seen as critical": a participle after its
+        # noun, passive with no "be", an impression with no source as "is known to" is
+        subject = _raised_subject(ctx, s0, cue_start, strong=True)
+        if subject is not None:
+            known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
+            yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
+            return
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
@@ -327,6 +337,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                                and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
+    if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
+        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
+        # is X's report, read as "X implied" is (see _forward's catenative)
+        subject = _raised_subject(ctx, s0, cue_start, strong)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+            return
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
     if relative and not strong and relative.group(1) != "who":
         relative = None  # a person's "who thinks", but not an unsure "which published"
@@ -340,11 +357,6 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
                 c.source_kind = c.refers_kind
             yield c
-        return
-    if src is not None and cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
-        # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
-        # is X's report, read as "X implied" is (see _forward's catenative)
-        yield from _raising(ctx, sentence, src, cue_start, cue_end, cue_lemma)
         return
     if src is None:
         if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
@@ -992,6 +1004,11 @@ _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["witho
 
 
 _TO_OR_AS = regex.compile(r"\s+(?:to|as)\b")
+# a noun phrase or an adjective right after the cue, not a preposition or the end of
+# the clause: "is considered a moderate", "were deemed invalid"; but "was considered for the post"
+_BARE_COMPLEMENT = regex.compile(
+    r"\s+(?!(?:for|by|in|on|at|with|from|about|during|after|before|since|until|and|or|but|that|because|if|when|while)\b)"
+    r"[\w“\"‘']", regex.IGNORECASE)
 _AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 
 
@@ -1041,6 +1058,14 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     its complement (up to the clause's end)."""
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
+    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[:subject[0]].rstrip().endswith(_ASIDE_OPENS):
+        # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas or dashes
+        aside = _ASIDE_END.search(text, cue_end, end)
+        end = aside.start() if aside else end
+    # "X seemed stable, but that could change": annotators end the impression before
+    # a clause joined after a comma
+    joined = _JOINED_CLAUSE.search(text, cue_end, end) or _afterthought(text, cue_end, end)
+    end = joined.start() if joined else end
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
@@ -1052,6 +1077,71 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+
+_JOINED_CLAUSE = regex.compile(
+    r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
+# a comma before an afterthought in lower case, not a list, a name, a participle or a
+# clause that describes the noun before it: "seemed ready, largely because ..."
+_AFTERTHOUGHT = regex.compile(
+    r",\s+(?!(?:including|such|who|whom|whose|which|where|or|and|nor)\b)(?=[a-z])(?![a-z]+ing\b)(?![a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s)")
+
+
+def _afterthought(text: str, start: int, end: int) -> regex.Match | None:
+    """The comma that ends a raised complement ("seemed ready, largely because ..."),
+    where the complement is a predicate; a clause ("that ...", "like ...") runs on past
+    its own commas, and so does a quotation."""
+    if _CLAUSE_OPENS.match(text, start, end):
+        return None
+    m = _AFTERTHOUGHT.search(text, start, end)
+    if m is None or any(q in text[start:m.start()] for q in "“”\"") or _PARENTHETICAL.match(text, m.end(), end):
+        return None
+    return m
+
+
+_CLAUSE_OPENS = regex.compile(r"\s*(?:that|like|as\s+if|as\s+though)\b", regex.IGNORECASE)
+# "ready, moreover, to act", "decided, at least for now, to wait": an aside, not the end
+_PARENTHETICAL = regex.compile(r"(?:\w+ly|moreover|however|though|too|perhaps|at\s+least[^,]{0,30}|for\s+now),")
+_ASIDE_OPENS = (",", "—", "–", "-", "(")
+_ASIDE_END = regex.compile(r",|\s[—–]|\s--?\s|\)")
+# a relative pronoun right before the cue: "voters who seem to be leaving"
+_RAISED_RELATIVE = regex.compile(r"(?<![^\s,])(who|which|that)\s+$", regex.IGNORECASE)
+# a preposition and its short object after the subject's head: "The economics of clean energy appear"
+_OBJECT_AFTER_HEAD = regex.compile(
+    r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+[^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,4}\s*$",
+    regex.IGNORECASE)
+# a preposition right before a subject the walk found: "The tensions between | supporters ..."
+_PREPOSITION_BEFORE = regex.compile(r"\s(?:of|for|from|in|on|at|with|about|over|among|between|behind)\s+$", regex.IGNORECASE)
+# a participle opening an aside after the subject's noun: ", headed by ...", ", purported to be ..."
+_PARTICIPLE_ASIDE = regex.compile(r",\s+(?:\w+ly\s+)?(?!including\b)[a-z]\w*(?:ed|ing)\b")
+
+
+def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
+    """The subject a raising cue takes into its content. Annotators keep a relative
+    pronoun as it stands ("who … to be leaving"), and the subject need not be one
+    who could speak, so a head with a preposition's object is whole ("Enthusiasm
+    for Clinton appears"), where the walk for a source stops at the preposition."""
+    text, lex = ctx.text, ctx.lexicon
+    relative = _RAISED_RELATIVE.search(text, max(s0, cue_start - 8), cue_start)
+    if relative is not None:
+        return relative.span(1)
+    found = sources.subject(text, s0, cue_start, lex, strong=strong)
+    if found is None:
+        tail = _OBJECT_AFTER_HEAD.search(text, max(s0, cue_start - 60), cue_start)
+        head = sources.subject(text, s0, tail.start(), lex) if tail is not None else None
+        if head is None or head[1] != tail.start():
+            return None
+        found = head[0], len(text[:cue_start].rstrip())
+    # the walk may stop at a preposition inside the subject: "The tensions between
+    # supporters and protesters seem ...", take in the head before it
+    for _ in range(3):
+        prep = _PREPOSITION_BEFORE.search(text, max(s0, found[0] - 16), found[0])
+        head = sources.subject(text, s0, prep.start(), lex) if prep is not None else None
+        if head is None or head[1] != prep.start():
+            break
+        found = head[0], found[1]
+    # "The statistics, purported to be ..., appear": annotators leave a participle's aside out
+    aside = _PARTICIPLE_ASIDE.search(text, found[0], found[1])
+    return (found[0], aside.start()) if aside is not None else found
 
 
 _ADJUNCT_ONLY = frozenset("in at on from during after before with for".split())
@@ -1400,6 +1490,10 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 
 # A participle that names what the noun before it is called: "a group called X".
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
+# past participles no past tense shares, passive wherever they stand
+_BARE_PARTICIPLES = frozenset(["known", "seen"])
+# "known as", "seen to be", "known to have": not "made known to the mayor"
+_AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
