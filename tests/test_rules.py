@@ -1248,6 +1248,10 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     # a noun before a relative "that" is no new report
     ("He says the rise in fares and tolls that the board wants will hurt commuters.",
      "the rise in fares and tolls that the board wants will hurt commuters"),
+    # a finite verb coordinated after a noun phrase or an infinitive has the source for its subject
+    ("The mayor supports the harbour plan but is not campaigning for it.", "the harbour plan"),
+    ("The captain praised the new pier and was later seen at its opening.", "the new pier"),
+    ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
 ])
 def test_where_the_rules_end_indirect_content(parser, sentence, content):
     # the rules' verdict, which the clause-end model weighs at each comma

@@ -120,6 +120,12 @@ _NEXT_REPORT = regex.compile(
 
 
 _NEXT_REPORT_WEIGHT = 0.15
+# A finite auxiliary coordinated after the content: "... and has worked
+# ...", "... but is undecided", "... but did not name any".
+_COORDINATED_FINITE = regex.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
+    r"(?:is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
+)
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
 _SPLICED_SUBJECT = regex.compile(
@@ -321,6 +327,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
+    coordinated = _coordinated_predicate(ctx, start, end)
+    if coordinated is not None:
+        end, comma, reason = coordinated, -1, "coordinated predicate"
     # "that although Lee confessed, he showed no remorse": the comma after a
     # fronted subordinate clause leads to the content's own main clause
     fronted_comma = clause_comma(ctx, start, end) if opens_with_subordinator(text, start, end) else -1
@@ -346,6 +355,39 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if splice is not None:
         return splice, splice, "next report"
     return end, comma, reason
+
+
+def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
+    """Where a finite verb coordinated after a content with no finite verb of
+    its own starts ("supports Lee but is not working for her", "has asked the
+    board to resign and has since called ..."): that verb has the source for
+    its subject, not the content, which is a noun phrase or an infinitive."""
+    text = ctx.text
+    m = _COORDINATED_FINITE.search(text, start, end)
+    while m is not None and ctx.layout.inside_quote(m.start()):
+        m = _COORDINATED_FINITE.search(text, m.end(), end)
+    if m is None or _leads_clause(text, start) or _finite(WORD.findall(text, start, m.start())):
+        return None
+    return m.start()
+
+
+def _leads_clause(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "that" or a verb of saying or
+    thinking, which report a clause: "said the board meets in May and will
+    vote in June" has a finite verb the spelling cannot tell."""
+    lead = WORD.findall(text, max(0, start - 30), start)
+    return bool(lead) and (lead[-1].lower() == "that" or lemma(lead[-1]) in en.THAT_VERBS)
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether ``words`` hold a finite verb, as far as a reader without a tagger
+    can tell: an auxiliary, a negation, a subject pronoun, a verb in -ed, or a
+    word that opens a clause ("that", "whether") first."""
+    low = [w.lower() for w in words]
+    return bool(low) and low[0] in _CLAUSE_OPENERS - {"to"} or any(
+        w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith(("n’t", "n't")) or w.endswith("ed") and len(w) > 4
+        for w in low
+    )
 
 
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
