@@ -1252,6 +1252,8 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The mayor supports the harbour plan but is not campaigning for it.", "the harbour plan"),
     ("The captain praised the new pier and was later seen at its opening.", "the new pier"),
     ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
+    ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
+    ("The union backed Ann Lee and organized for her.", "Ann Lee"),
 ])
 def test_where_the_rules_end_indirect_content(parser, sentence, content):
     # the rules' verdict, which the clause-end model weighs at each comma
