@@ -1254,6 +1254,7 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
     ("The union backed Ann Lee and organized for her.", "Ann Lee"),
+    ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
 ])
 def test_where_the_rules_end_indirect_content(parser, sentence, content):
     # the rules' verdict, which the clause-end model weighs at each comma

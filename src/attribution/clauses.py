@@ -126,7 +126,7 @@ _COORDINATED_FINITE = regex.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
     r"(?:is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does"
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
-    r"|[a-z]{3,}ed(?=\s+(?:the|a|an|his|her|their|its|him|her|them|it|to|for|on|in|at|with|by|up|out|down|back|off|[A-Z\d])\b))\b"
+    r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d])))\b"
 )
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
