@@ -1255,6 +1255,13 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
     ("The union backed Ann Lee and organized for her.", "Ann Lee"),
     ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
+    # a coordinated verb that is no sure cue goes on with the content's own subject
+    ("The mayor said she was tired of the delays and wanted a new ferry.",
+     "she was tired of the delays and wanted a new ferry"),
+    ("The captain said the crew had checked the engines but decided to stay in port.",
+     "the crew had checked the engines but decided to stay in port"),
+    ("The mayor said the harbour was safe and thought the board had done well.",
+     "the harbour was safe and thought the board had done well"),
 ])
 def test_where_the_rules_end_indirect_content(parser, sentence, content):
     # the rules' verdict, which the clause-end model weighs at each comma

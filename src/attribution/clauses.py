@@ -120,6 +120,12 @@ _NEXT_REPORT = regex.compile(
 
 
 _NEXT_REPORT_WEIGHT = 0.15
+# A verb coordinated after the content ("... and wanted a candidate who ...",
+# "... but decided to proceed") goes on with the content's own verb as often
+# as it starts the source's next report, unless it reports as a rule: only
+# a sure cue ("and praised ...", "and accused ..."), or a verb of saying
+# before "that", ends the content there.
+_COORDINATED_REPORT_WEIGHT = 0.45
 # A finite auxiliary coordinated after the content: "... and has worked
 # ...", "... but is undecided", "... but did not name any".
 _COORDINATED_FINITE = regex.compile(
@@ -347,8 +353,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         coordinated = (not m.group().startswith(",") or " and " in m.group() or " but " in m.group()) and not (
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
+        only_coordinated = coordinated and not (participle or spliced)
+        weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
-            lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
+            # "... and thought the criticism was ...": a coordinated verb of thinking may share the content's subject
+            lemma(word) in en.THAT_VERBS and not (only_coordinated and not _THAT_AHEAD.match(text, m.end(), end))
+            or ctx.lexicon.cue_prior(word) >= weight
             # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
             or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
