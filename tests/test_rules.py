@@ -1255,6 +1255,9 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
     ("The union backed Ann Lee and organized for her.", "Ann Lee"),
     ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
+    # and so does a new clause with a pronoun for its subject
+    ("The captain spoke at the pier, calling the ferry a wreck and he did not stop there.", "the ferry a wreck"),
+    ("The mayor decided not to run and she kept her seat on the board.", "not to run"),
     # a coordinated verb that is no sure cue goes on with the content's own subject
     ("The mayor said she was tired of the delays and wanted a new ferry.",
      "she was tired of the delays and wanted a new ferry"),

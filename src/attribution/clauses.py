@@ -130,9 +130,11 @@ _COORDINATED_REPORT_WEIGHT = 0.45
 # ...", "... but is undecided", "... but did not name any".
 _COORDINATED_FINITE = regex.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
-    r"(?:is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does"
+    r"(?:(?:is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
-    r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d])))\b"
+    r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
+    # a new clause with a pronoun for its subject ("... and he did not ...")
+    r"|(?:he|she|they|we|I)\s+(?=[a-z]))"
 )
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
@@ -372,8 +374,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
 def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     """Where a finite verb coordinated after a content with no finite verb of
     its own starts ("supports Lee but is not working for her", "has asked the
-    board to resign and has since called ..."): that verb has the source for
-    its subject, not the content, which is a noun phrase or an infinitive."""
+    board to resign and has since called ..."), or a new clause with a pronoun
+    subject ("decided not to run and she kept ..."): that verb has the source
+    for its subject, not the content, which is a noun phrase or an infinitive."""
     text = ctx.text
     m = _COORDINATED_FINITE.search(text, start, end)
     while m is not None and ctx.layout.inside_quote(m.start()):
