@@ -1258,6 +1258,8 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     # and so does a new clause with a pronoun for its subject
     ("The captain spoke at the pier, calling the ferry a wreck and he did not stop there.", "the ferry a wreck"),
     ("The mayor decided not to run and she kept her seat on the board.", "not to run"),
+    # a perfect that matches the cue's, after a content with none of its own, goes on with the cue's subject
+    ("The mayor has said she wants a new pier and has asked the board for money.", "she wants a new pier"),
     # a coordinated verb that is no sure cue goes on with the content's own subject
     ("The mayor said she was tired of the delays and wanted a new ferry.",
      "she was tired of the delays and wanted a new ferry"),

@@ -130,7 +130,7 @@ _COORDINATED_REPORT_WEIGHT = 0.45
 # ...", "... but is undecided", "... but did not name any".
 _COORDINATED_FINITE = regex.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
-    r"(?:(?:is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
+    r"(?:(?P<aux>is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
     r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
     # a new clause with a pronoun for its subject ("... and he did not ...")
@@ -381,9 +381,22 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     m = _COORDINATED_FINITE.search(text, start, end)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
-    if m is None or _leads_clause(text, start) or _finite(WORD.findall(text, start, m.start())):
+    if m is None:
+        return None
+    words = [w.lower() for w in WORD.findall(text, start, m.start())]
+    if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
+        w in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
+    ):
+        return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
+    if _leads_clause(text, start) or _finite(words):
         return None
     return m.start()
+
+
+# A cue in the perfect right before its content: "has said", "have long argued"
+_PERFECT_CUE = regex.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|long|since|repeatedly|often)\s+)*[a-z]+(?:\s+that)?\s*$")
+# "she's", "they've" (and, to be safe, any possessive): a perfect of the content's own
+_PERFECT_CLITICS = ("’s", "'s", "’ve", "'ve", "’d", "'d")
 
 
 def _leads_clause(text: str, start: int) -> bool:
