@@ -1250,6 +1250,8 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
      "the rise in fares and tolls that the board wants will hurt commuters"),
     # a finite verb coordinated after a noun phrase or an infinitive has the source for its subject
     ("The mayor supports the harbour plan but is not campaigning for it.", "the harbour plan"),
+    ("The mayor supports closer ties with the United States but is wary of its tariffs.",
+     "closer ties with the United States"),
     ("The captain praised the new pier and was later seen at its opening.", "the new pier"),
     ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),

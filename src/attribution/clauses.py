@@ -383,9 +383,9 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         m = _COORDINATED_FINITE.search(text, m.end(), end)
     if m is None:
         return None
-    words = [w.lower() for w in WORD.findall(text, start, m.start())]
+    words = WORD.findall(text, start, m.start())
     if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
-        w in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
+        w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
     if _leads_clause(text, start) or _finite(words):
@@ -409,13 +409,13 @@ def _leads_clause(text: str, start: int) -> bool:
 
 def _finite(words: list[str]) -> bool:
     """Whether ``words`` hold a finite verb, as far as a reader without a tagger
-    can tell: an auxiliary, a negation, a subject pronoun, a verb in -ed, or a
-    word that opens a clause ("that", "whether") first."""
+    can tell: an auxiliary, a negation, a subject pronoun, a verb in -ed (in
+    lower case: "the United States" has none), or a word that opens a clause
+    ("that", "whether") first."""
     low = [w.lower() for w in words]
     return bool(low) and low[0] in _CLAUSE_OPENERS - {"to"} or any(
-        w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith(("n’t", "n't")) or w.endswith("ed") and len(w) > 4
-        for w in low
-    )
+        w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith(("n’t", "n't")) for w in low
+    ) or any(w.endswith("ed") and len(w) > 4 and w.islower() for w in words)
 
 
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
