@@ -1294,6 +1294,13 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
     assert att.content[0].text == "the pier would reopen"
 
 
+def test_a_coordinated_auxiliary_goes_on_with_a_participle_clause(parser):
+    # the participle rule starts its content inside "he": the clause's subject is still read whole
+    with mock.patch.object(clauses, "clause_end_model", lambda: None):
+        doc = parser.parse("The mayor praised the captain, saying that he supports the pier and would change the timetable.")
+    assert doc.attributions[-1].content[-1].text == "he supports the pier and would change the timetable"
+
+
 def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     att = _one(parser.parse("The mayor says he would sit the captain down and tell him to stay in port."))
     assert att.content[0].text == "he would sit the captain down and tell him to stay in port"

@@ -378,6 +378,10 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     subject ("decided not to run and she kept ..."): that verb has the source
     for its subject, not the content, which is a noun phrase or an infinitive."""
     text = ctx.text
+    # some rules start a content one past the space before it ("saying that he ..."): read its first word whole
+    partial = _WORD_PART.search(text, max(0, start - 20), start) if text[start : start + 1].isalnum() else None
+    if partial is not None:
+        start = partial.start()
     m = _COORDINATED_FINITE.search(text, start, end)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
@@ -393,6 +397,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     return m.start()
 
 
+_WORD_PART = regex.compile(r"[\w’']+$")
 # A cue in the perfect right before its content: "has said", "have long argued"
 _PERFECT_CUE = regex.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|long|since|repeatedly|often)\s+)*[a-z]+(?:\s+that)?\s*$")
 # "she's", "they've" (and, to be safe, any possessive): a perfect of the content's own
