@@ -126,8 +126,9 @@ _NEXT_REPORT_WEIGHT = 0.15
 # a sure cue ("and praised ...", "and accused ..."), or a verb of saying
 # before "that", ends the content there.
 _COORDINATED_REPORT_WEIGHT = 0.45
-# A finite auxiliary coordinated after the content: "... and has worked
-# ...", "... but is undecided", "... but did not name any".
+# A finite predicate coordinated after the content, which _coordinated_predicate
+# weighs: an auxiliary ("... and has worked ...", "... but is undecided",
+# "... but did not name any"), a verb in -ed, or a pronoun and its verb.
 _COORDINATED_FINITE = regex.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
     r"(?:(?P<aux>is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
@@ -397,6 +398,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     return m.start()
 
 
+# The part of a word that ends at a position
 _WORD_PART = regex.compile(r"[\w’']+$")
 # A cue in the perfect right before its content: "has said", "have long argued"
 _PERFECT_CUE = regex.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|long|since|repeatedly|often)\s+)*[a-z]+(?:\s+that)?\s*$")
