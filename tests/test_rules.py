@@ -1286,6 +1286,27 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     # a noun before a relative "that" is no new report
     ("He says the rise in fares and tolls that the board wants will hurt commuters.",
      "the rise in fares and tolls that the board wants will hurt commuters"),
+    # a finite verb coordinated after a noun phrase or an infinitive has the source for its subject
+    ("The mayor supports the harbour plan but is not campaigning for it.", "the harbour plan"),
+    ("The mayor supports closer ties with the United States but is wary of its tariffs.",
+     "closer ties with the United States"),
+    ("The captain praised the new pier and was later seen at its opening.", "the new pier"),
+    ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
+    ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
+    ("The union backed Ann Lee and organized for her.", "Ann Lee"),
+    ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
+    # and so does a new clause with a pronoun for its subject
+    ("The captain spoke at the pier, calling the ferry a wreck and he did not stop there.", "the ferry a wreck"),
+    ("The mayor decided not to run and she kept her seat on the board.", "not to run"),
+    # a perfect that matches the cue's, after a content with none of its own, goes on with the cue's subject
+    ("The mayor has said she wants a new pier and has asked the board for money.", "she wants a new pier"),
+    # a coordinated verb that is no sure cue goes on with the content's own subject
+    ("The mayor said she was tired of the delays and wanted a new ferry.",
+     "she was tired of the delays and wanted a new ferry"),
+    ("The captain said the crew had checked the engines but decided to stay in port.",
+     "the crew had checked the engines but decided to stay in port"),
+    ("The mayor said the harbour was safe and thought the board had done well.",
+     "the harbour was safe and thought the board had done well"),
 ])
 def test_where_the_rules_end_indirect_content(parser, sentence, content):
     # the rules' verdict, which the clause-end model weighs at each comma
@@ -1309,6 +1330,13 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
     assert att.cue.spans[0].text == "issued a statement saying"
     assert att.complementizer.text == "that"
     assert att.content[0].text == "the pier would reopen"
+
+
+def test_a_coordinated_auxiliary_goes_on_with_a_participle_clause(parser):
+    # the participle rule starts its content inside "he": the clause's subject is still read whole
+    with mock.patch.object(clauses, "clause_end_model", lambda: None):
+        doc = parser.parse("The mayor praised the captain, saying that he supports the pier and would change the timetable.")
+    assert doc.attributions[-1].content[-1].text == "he supports the pier and would change the timetable"
 
 
 def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):

@@ -119,6 +119,23 @@ _NEXT_REPORT = regex.compile(
 
 
 _NEXT_REPORT_WEIGHT = 0.15
+# A verb coordinated after the content ("... and wanted a candidate who ...",
+# "... but decided to proceed") goes on with the content's own verb as often
+# as it starts the source's next report, unless it reports as a rule: only
+# a sure cue ("and praised ...", "and accused ..."), or a verb of saying
+# before "that", ends the content there.
+_COORDINATED_REPORT_WEIGHT = 0.45
+# A finite predicate coordinated after the content, which _coordinated_predicate
+# weighs: an auxiliary ("... and has worked ...", "... but is undecided",
+# "... but did not name any"), a verb in -ed, or a pronoun and its verb.
+_COORDINATED_FINITE = regex.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
+    r"(?:(?P<aux>is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
+    # a verb in -ed, not an adjective before its noun ("and advanced fuels")
+    r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
+    # a new clause with a pronoun for its subject ("... and he did not ...")
+    r"|(?:he|she|they|we|I)\s+(?=[a-z]))"
+)
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
 _SPLICED_SUBJECT = regex.compile(
@@ -316,6 +333,9 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
+    coordinated = _coordinated_predicate(ctx, start, end)
+    if coordinated is not None:
+        end, comma, reason = coordinated, -1, "coordinated predicate"
     # "that although Lee confessed, he showed no remorse": the comma after a
     # fronted subordinate clause leads to the content's own main clause
     fronted_comma = clause_comma(ctx, start, end) if opens_with_subordinator(text, start, end) else -1
@@ -331,8 +351,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         coordinated = (not m.group().startswith(",") or " and " in m.group() or " but " in m.group()) and not (
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
+        only_coordinated = coordinated and not (participle or spliced)
+        weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
-            lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _NEXT_REPORT_WEIGHT
+            # "... and thought the criticism was ...": a coordinated verb of thinking may share the content's subject
+            lemma(word) in en.THAT_VERBS and not (only_coordinated and not _THAT_AHEAD.match(text, m.end(), end))
+            or ctx.lexicon.cue_prior(word) >= weight
             # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
             or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
         ):
@@ -341,6 +365,59 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if splice is not None:
         return splice, splice, "next report"
     return end, comma, reason
+
+
+def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
+    """Where a finite verb coordinated after a content with no finite verb of
+    its own starts ("supports Lee but is not working for her", "has asked the
+    board to resign and has since called ..."), or a new clause with a pronoun
+    subject ("decided not to run and she kept ..."): that verb has the source
+    for its subject, not the content, which is a noun phrase or an infinitive."""
+    text = ctx.text
+    # some rules start a content one past the space before it ("saying that he ..."): read its first word whole
+    partial = _WORD_PART.search(text, max(0, start - 20), start) if text[start : start + 1].isalnum() else None
+    if partial is not None:
+        start = partial.start()
+    m = _COORDINATED_FINITE.search(text, start, end)
+    while m is not None and ctx.layout.inside_quote(m.start()):
+        m = _COORDINATED_FINITE.search(text, m.end(), end)
+    if m is None:
+        return None
+    words = WORD.findall(text, start, m.start())
+    if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
+        w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
+    ):
+        return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
+    if _leads_clause(text, start) or _finite(words):
+        return None
+    return m.start()
+
+
+# The part of a word that ends at a position
+_WORD_PART = regex.compile(r"[\w’']+$")
+# A cue in the perfect right before its content: "has said", "have long argued"
+_PERFECT_CUE = regex.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|long|since|repeatedly|often)\s+)*[a-z]+(?:\s+that)?\s*$")
+# "she's", "they've" (and, to be safe, any possessive): a perfect of the content's own
+_PERFECT_CLITICS = ("’s", "'s", "’ve", "'ve", "’d", "'d")
+
+
+def _leads_clause(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "that" or a verb of saying or
+    thinking, which report a clause: "said the board meets in May and will
+    vote in June" has a finite verb the spelling cannot tell."""
+    lead = WORD.findall(text, max(0, start - 30), start)
+    return bool(lead) and (lead[-1].lower() == "that" or lemma(lead[-1]) in en.THAT_VERBS)
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether ``words`` hold a finite verb, as far as a reader without a tagger
+    can tell: an auxiliary, a negation, a subject pronoun, a verb in -ed (in
+    lower case: "the United States" has none), or a word that opens a clause
+    ("that", "whether") first."""
+    low = [w.lower() for w in words]
+    return bool(low) and low[0] in _CLAUSE_OPENERS - {"to"} or any(
+        w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith(("n’t", "n't")) for w in low
+    ) or any(w.endswith("ed") and len(w) > 4 and w.islower() for w in words)
 
 
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
