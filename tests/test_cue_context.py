@@ -49,6 +49,11 @@ def test_the_model_refuses_a_common_cue_but_not_a_certain_one():
     assert _found("The mayor said that the pier was rotten.", REFUSES) == [("The mayor", "said", "the pier was rotten")]
 
 
+def test_a_passive_raiser_before_to_be_is_a_cue_whatever_the_model_says():
+    found = _found("The pilot boarded a ferry known to be unreliable.", REFUSES)
+    assert [(cue, content) for _source, cue, content in found] == [("known", "a ferry")]
+
+
 @pytest.mark.parametrize("text", [
     "Boats lined the quay.",  # weighed under the least weight the model may take
     "Which union backed Lee in the race?",  # a weak cue in a question

@@ -24,6 +24,7 @@ from attribution.rules import Context
 from attribution.tokens import WORD, next_class
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
+_TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
 
 
 REPORT_OBJECT = regex.compile(
@@ -98,6 +99,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "rejected claims that ..."
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
+    if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
+        return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):
