@@ -1058,7 +1058,9 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     its complement (up to the clause's end)."""
     text = ctx.text
     end = clauses.content_end(ctx, cue_end, sentence.end)
-    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[:subject[0]].rstrip().endswith(_ASIDE_OPENS):
+    if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[
+        max(0, subject[0] - 8) : subject[0]
+    ].rstrip().endswith(_ASIDE_OPENS):  # (a few characters read, not the text before)
         # "The final, which is expected to draw a crowd, starts at noon": the clause set off by commas or dashes
         aside = _ASIDE_END.search(text, cue_end, end)
         end = aside.start() if aside else end
@@ -1130,7 +1132,8 @@ def _raised_subject(ctx: Context, s0: int, cue_start: int, strong: bool) -> tupl
         head = sources.subject(text, s0, tail.start(), lex) if tail is not None else None
         if head is None or head[1] != tail.start():
             return None
-        found = head[0], len(text[:cue_start].rstrip())
+        lo = max(s0, cue_start - 8)  # (the subject ends before the space ahead of the cue: a few characters read)
+        found = head[0], lo + len(text[lo:cue_start].rstrip())
     # the walk may stop at a preposition inside the subject: "The tensions between
     # supporters and protesters seem ...", take in the head before it
     for _ in range(3):
