@@ -190,7 +190,7 @@ def _poll_items(context, sentence):
         if quote is not None and quote.start == m.end():
             content = list(quote.parts)
         else:
-            content = [(m.end(), len(text[:para_end].rstrip()))]
+            content = [(m.end(), m.end() + len(text[m.end() : para_end].rstrip()))]
         yield Candidate(
             cue=[m.span("cue")], cue_lemma="say", content=content, rule="huff-post.poll_item.v1",
             source=m.span("source"), source_kind=sources.kind(text, *m.span("source"), context.lexicon),
