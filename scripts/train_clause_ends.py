@@ -120,8 +120,7 @@ def main(argv: list[str]) -> int:
                 per_article[i] = (articles[i].text, rows, found)
     # out of fold: how often each way ends the content where the annotation does
     by_rules = by_model = total = 0
-    for k in range(args.folds):
-        model = logistic.Model(logistic.fit(logistic.common([r for i, (_, rows, _) in enumerate(per_article) if i % args.folds != k for r in rows], args.min_count)))
+    for k, model in logistic.fold_models([rows for _, rows, _ in per_article], args.folds, args.min_count):
         for i, (text, _, found) in enumerate(per_article):
             if i % args.folds != k:
                 continue

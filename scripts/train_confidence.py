@@ -100,11 +100,9 @@ def main(argv: list[str]) -> int:
     per_article, n_gold = examples(args.split, args.folds)
     everything = [r for rows in per_article for r in rows]
     out_of_fold: list[tuple[float, int]] = []
-    for k in range(args.folds):
+    for k, model in logistic.fold_models(per_article, args.folds):
         held = [r for i, rows in enumerate(per_article) if i % args.folds == k for r in rows]
-        model = confidence.Model(logistic.fit([r for i, rows in enumerate(per_article) if i % args.folds != k for r in rows]), 0.0)
-        for feats, label in held:
-            out_of_fold.append((model.probability(feats), label))
+        out_of_fold.extend((model.probability(feats), label) for feats, label in held)
     threshold, f1 = best_threshold(out_of_fold, n_gold)
     keep_all = 2 * sum(label for _, label in everything) / (len(everything) + n_gold)
     model = confidence.Model(logistic.fit(everything), threshold)

@@ -76,9 +76,7 @@ def main(argv: list[str]) -> int:
             per_article[i] = article_rows(parser, articles[i].text, articles[i].gold)
     by_weight: list[tuple[bool, int]] = []
     by_model: list[tuple[bool, int]] = []
-    for k in range(args.folds):
-        fold_rows = [row for i, rows in enumerate(per_article) if i % args.folds != k for row, _ in rows]
-        model = logistic.Model(logistic.fit(logistic.common(fold_rows, args.min_count)))
+    for k, model in logistic.fold_models([[row for row, _ in rows] for rows in per_article], args.folds, args.min_count):
         for i, rows in enumerate(per_article):
             if i % args.folds == k:
                 for (feats, label), weight in rows:

@@ -12,7 +12,7 @@ as ``feature<TAB>weight`` rows under ``data/``.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
@@ -115,9 +115,19 @@ def common(rows: list[tuple[list[str], int]], least: int) -> list[tuple[list[str
     return [([f for f in feats if counts[f] >= least], label) for feats, label in rows]
 
 
+def fold_models(groups: list[list[tuple[list[str], int]]], folds: int, least: int = 1) -> Iterator[tuple[int, Model]]:
+    """For each of ``folds`` folds (the i-th group in fold i % folds), the
+    fold's number and a model fitted on the rows of the other folds' groups,
+    with the features seen fewer than ``least`` times among them left out:
+    what the train scripts' out-of-fold figures are measured with."""
+    for k in range(folds):
+        rows = [row for i, group in enumerate(groups) if i % folds != k for row in group]
+        yield k, Model(fit(common(rows, least) if least > 1 else rows))
+
+
 def write_table(path: Path, header: list[str], model: Model) -> None:
     """Write a model's table under its ``#`` header lines."""
     path.write_text("\n".join(header + model.rows()) + "\n", encoding="utf-8")
 
 
-__all__ = ["Model", "bucket", "common", "fit", "read_table", "shipped", "shipped_rows", "sigmoid", "write_table"]
+__all__ = ["Model", "bucket", "common", "fit", "fold_models", "read_table", "shipped", "shipped_rows", "sigmoid", "write_table"]

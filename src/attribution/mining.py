@@ -25,7 +25,7 @@ Spans = Sequence[tuple[int, int]]
 # Words that lead a cue without being its head ("has said", "also told", "did not say").
 _LEADING = frozenset(
     "has have had is was were be been being will would could can may might should do does did "
-    "also then later previously recently earlier again further not never had already "
+    "also then later previously recently earlier again further not never already "
     "reportedly publicly privately repeatedly once often still just even".split()
 )
 # A cue word must head this many annotated cues in a context for the table to keep it.
