@@ -141,11 +141,15 @@ def asks_model(ctx: Context, sentence: Sentence, m: regex.Match, weight: float) 
     about it?"): on the train split, such words head a cue one time in five."""
     if not LEAST_WEIGHT <= weight < _CERTAIN or m.group().lower() not in ctx.lexicon.candidate_forms:
         return False
-    return weight >= CUE_THRESHOLD or not _question(ctx.text, sentence)
+    return weight >= CUE_THRESHOLD or not _question(ctx, sentence)
 
 
-def _question(text: str, sentence: Sentence) -> bool:
-    return text[sentence.start : sentence.end].rstrip().endswith("?")
+def _question(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence asks a question: read once per sentence, as each of its words may ask."""
+    key = ("question", sentence.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.text[sentence.start : sentence.end].rstrip().endswith("?")
+    return ctx.memo[key]
 
 
 # A word of the tables is a cue where the model gives it at least this: the
@@ -209,7 +213,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
         f"particle={bool(after) and (form, after[0].group().lower()) in ctx.lexicon.cue_particles}",
         f"that_ahead={that}",
         f"lemma|that_ahead={root}|{that}",
-        f"question={_question(text, sentence)}",
+        f"question={_question(ctx, sentence)}",
         f"first={not before}",
         f"before heads sources={heads}",
     ]

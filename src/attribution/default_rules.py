@@ -920,10 +920,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
     """Whether what follows a label is a tally or a roll of names, not speech:
     "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
-    words = WORD.findall(text, start, end)
     if not any(c.isalpha() for c in text[start:end]):
         return True
-    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in words)
+    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end))
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
