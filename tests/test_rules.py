@@ -283,6 +283,11 @@ ROWS = [
     # but a state's initials after a place's comma may end one
     ("“The pier is safe,” Ann Lee said at a rally in Portville, N.Y. “We will keep it open.”",
      "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier is safe,”", "“We will keep it open.”"], "quote", []),
+    # an abbreviation that is no title ends the sentence before a word that opens one
+    ("The ferry firm is based in the U.S. It says the pier is unsafe.",
+     "core.said_that.v2", "It", "says", ["the pier is unsafe"], "claim", []),
+    ("The U.S. Coast Guard says the pier is unsafe.",
+     "core.said_that.v2", "The U.S. Coast Guard", "says", ["the pier is unsafe"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
@@ -1379,3 +1384,18 @@ def test_a_transcript_speaker_still_speaks(rules_only):
 ])
 def test_an_expletive_it_before_an_infinitive_reports_nothing(rules_only, sentence):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Will the pier reopen? No. I think it is finished.", "No."),  # "No." is short for a number only before one
+    ("The pier is No. 2 on the list. It will close.", "The pier is No. 2 on the list."),
+    ("The ferry sails at 9 a.m. They say it is late.", "The ferry sails at 9 a.m."),
+    ("The ferry sails at 9 a.m. Monday to Friday.", "The ferry sails at 9 a.m. Monday to Friday."),
+    ("Mr. Lee said so.", "Mr. Lee said so."),  # a title never ends one
+])
+def test_an_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(text, first):
+    from attribution import layout
+
+    lay = layout.analyse(text)
+    found = [text[s.start:s.end] for s in lay.sentences]
+    assert first in found

@@ -61,12 +61,24 @@ _DATELINE_PARAGRAPHS = 3
 # Every dateline ends in a dash or a colon, or names its agency in brackets.
 _DATELINE_MARKS = ("(", "-", "—", "–", ":")
 _MAX_SENTENCE = 3000
-_ABBREVIATIONS = frozenset(
+# Titles stand before a name and never end a sentence.
+_TITLES = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
-    st jr sr messrs mt ft rev hon fr no nos vs v etc al inc corp co ltd dept est approx
+    st messrs mt ft rev hon fr vs v
+    """.split()
+)
+# Other abbreviations may end one: "... in the U.S. He said ..."
+_ABBREVIATIONS = frozenset(
+    """
+    jr sr nos etc al inc corp co ltd dept est approx
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     """.split()
+)
+# Words that open a sentence and rarely follow an abbreviation inside one.
+_SENTENCE_OPENERS = frozenset(
+    "he she it they we i you the this these those there but and his her their its our "
+    "in on at for after when while if as".split()
 )
 
 
@@ -415,13 +427,27 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
     while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
         i -= 1
     word = text[i:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
-    if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+    if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
+    if word == "no":
+        return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", but "No. I won't"
+    if word in _ABBREVIATIONS:
+        return not _opens_sentence(text, dot + 1)  # "the U.S. economy", but "in the U.S. He said"
     if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
         # a run of initials: "A.E. Dick Howard"; but a state's after a place's comma may
         # end the sentence ("at a rally in Fort Mill, S.C. The ...")
         return not text[max(start, i - 2) : i] == ", "
     return False
+
+
+_NUMBER_AHEAD = regex.compile(r"[^\S\n]*\d")
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}\w*)\b")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word after ``i`` is a capitalised word that opens sentences ("He", "The")."""
+    m = _NEXT_WORD.match(text, i)
+    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS
 
 
 def analyse(text: str) -> Layout:
