@@ -962,6 +962,21 @@ def test_the_rules_end_content_at_a_relative_or_concessive_clause(parser, tail):
     assert att.content[0].text == "the ferry would sail on Monday"
 
 
+@pytest.mark.parametrize("content", [
+    "during the storm, the pier will close",  # a prepositional phrase fronted before the clause
+    "for one, the pier is no longer safe",
+    "based on the survey, the pier will close",
+    "even if the tide falls, the pier will close",  # a subordinate clause after a focus adverb
+])
+@pytest.mark.parametrize("that", ["that ", "that, "])
+def test_a_phrase_fronted_in_the_content_runs_on_to_its_clause(parser, content, that):
+    # the comma that closes the phrase is no end of the content, for the rules or the model
+    for model in (clauses.clause_end_model, lambda: None):
+        with mock.patch.object(clauses, "clause_end_model", model):
+            att = _one(parser.parse(f"The harbour master said {that}{content}."))
+        assert (att.source.span.text, att.content[0].text) == ("The harbour master", content)
+
+
 def test_asked_with_an_adjunct_before_the_question(parser):
     doc = parser.parse("Asked at the pier on Monday whether the ferry would sail, the captain shrugged.")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [

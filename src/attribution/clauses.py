@@ -77,6 +77,53 @@ def opens_with_subordinator(text: str, start: int, end: int) -> bool:
     return first is not None and first.group().lower() in en.SUBORDINATORS
 
 
+# Prepositions that open a phrase fronted before the content's own clause:
+# "that during the storm, the pier closed", "that, based on the survey, it is safe"
+_FRONTING_WORDS = frozenset(
+    "during for in on at after before despite amid following given based with without under since by over "
+    "unlike among throughout".split()
+)
+# Words after the comma that make what follows no main clause of the content
+_NO_MAIN_CLAUSE = frozenset("which who whom whose where when and but or nor including according as such".split())
+
+
+# Focus adverbs that may stand before a fronting word: "that, even if ..., the pier"
+_FOCUS = frozenset("even just only especially particularly".split())
+
+
+def _fronting_word(text: str, start: int, end: int) -> str:
+    """The first word of [start, end) in lower case, past a focus adverb."""
+    first = WORD.match(text, skip_space(text, start, end), end)
+    if first is not None and first.group().lower() in _FOCUS:
+        first = WORD.match(text, skip_space(text, first.end(), end), end)
+    return "" if first is None else first.group().lower()
+
+
+def opens_fronted(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens with a word that fronts a phrase or a clause ("during", "even if")."""
+    word = _fronting_word(text, start, end)
+    return word in _FRONTING_WORDS or word in en.SUBORDINATORS
+
+
+def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
+    """Whether the content from ``start`` opens with a phrase fronted before
+    its main clause, which its first break ``comma`` ends: a subordinate
+    clause after a focus adverb ("that even if ..., the pier"), or a
+    prepositional phrase a clause follows ("that for one, the pier is
+    unsafe"). The comma closes the phrase, not the content."""
+    text = ctx.text
+    if comma >= end or text[comma] != ",":
+        return False
+    word = _fronting_word(text, start, end)
+    if word in en.SUBORDINATORS:
+        return True
+    if word not in _FRONTING_WORDS:
+        return False
+    following = clause_break(ctx, comma + 1, end)
+    after = [w.lower() for w in WORD.findall(text, comma + 1, min(following, comma + 200))[:_SEGMENT_WORDS]]
+    return bool(after) and after[0] not in _NO_MAIN_CLAUSE and _clause(after)
+
+
 def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
     declared ...") reports no further than the clause's comma."""
@@ -193,7 +240,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     pos = clause_break(ctx, start, end)
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
-    fronted = pos if opens_with_subordinator(ctx.text, start, end) else -1
+    fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -329,16 +376,18 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1
+    # "that although Lee confessed, he showed no remorse", "that during the storm, the
+    # pier closed": the comma after a fronted clause or phrase leads to the content's own main clause
+    fronted_comma = clause_comma(ctx, start, end)
+    if not (opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, fronted_comma, end)):
+        fronted_comma = -1
     appositive = _FINAL_APPOSITIVE.search(text, start, last)
-    if appositive is not None and not ctx.layout.inside_quote(appositive.start()):
+    if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
     coordinated = _coordinated_predicate(ctx, start, end)
     if coordinated is not None:
         end, comma, reason = coordinated, -1, "coordinated predicate"
-    # "that although Lee confessed, he showed no remorse": the comma after a
-    # fronted subordinate clause leads to the content's own main clause
-    fronted_comma = clause_comma(ctx, start, end) if opens_with_subordinator(text, start, end) else -1
     for m in _NEXT_REPORT.finditer(text, start, end):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):

@@ -510,6 +510,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
+        if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
+            pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
     elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
