@@ -288,6 +288,14 @@ ROWS = [
      "core.said_that.v2", "It", "says", ["the pier is unsafe"], "claim", []),
     ("The U.S. Coast Guard says the pier is unsafe.",
      "core.said_that.v2", "The U.S. Coast Guard", "says", ["the pier is unsafe"], "claim", []),
+    # after a sure cue, a plural noun heads a subject, alone or in a list
+    ("But majorities in both towns say the ferry should stay.",
+     "core.said_that.v2", "majorities in both towns", "say", ["the ferry should stay"], "claim", []),
+    ("Fishermen, shopkeepers and local councillors say the pier must be saved.",
+     "core.said_that.v2", "Fishermen, shopkeepers and local councillors", "say", ["the pier must be saved"], "claim", []),
+    # a pronoun after a fronted time is the subject
+    ("Although in March she said the pier was safe, the mayor now wants it closed.",
+     "core.said_that.v2", "she", "said", ["the pier was safe"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),

@@ -179,6 +179,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     head = _head(words)
     if head in lexicon.source_heads and lexicon.source_heads[head] >= 0.02:
         return True
+    if strong and plural(head) and words[0][0].islower():
+        return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
@@ -334,6 +336,8 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None) if led else None
     if comma is not None:
         toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
+    elif lead_word in _PREPOSITIONS and len(toks) > 1 and toks[-1][2].lower() in _SUBJECT_PRONOUNS:
+        toks = toks[-1:]  # "Although in September she said": the pronoun after the time is the subject
     elif lead_word in _PREPOSITIONS:
         return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
     if not toks:
@@ -412,8 +416,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and toks[i - 1][2][0].isupper():
-            i -= 1  # "Ann Lee, Tom Roe and ...": a comma between listed names
+        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])):
+            i -= 1  # "Ann Lee, Tom Roe and ...", "Friends, lobbyists and foes": a comma in a list
             continue
         if w == ")" and start is None:
             # "Sen. Ann Lee (a Democrat who chairs the panel) says": the aside is no part of the walk
@@ -438,7 +442,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             return start, False
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
-            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS))
+            toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
+            low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
             return start, False
         if low == "whose" and start is not None:
