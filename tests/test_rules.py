@@ -576,6 +576,11 @@ ROWS = [
      "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
     ("Her response was that the new fees were fair.",
      "core.report_noun.v2", "Her", "response was", ["that the new fees were fair"], "claim", []),
+    # a noun that is the sentence's subject takes a phrase that ends before its predicate
+    ("Ann Lee's attacks on the ferry operator have split the town.",
+     "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
+    ("Her refusal to sell the pier, which the town owns, angered the council.",
+     "core.report_noun.v2", "Her", "refusal", ["to sell the pier"], "claim", []),
     # an as-clause whose cue takes an object of its own reports that object
     ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),

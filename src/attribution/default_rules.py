@@ -1756,6 +1756,8 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if report is None:
             continue
         cue_end, content, complementizer = report
+        if before is None and after not in ("that", "be", ":"):
+            content = _subject_complement(ctx, content)
         if "," not in text[start:m.start()] and (
             _FRONTED_PHRASE.match(text, start) or clauses.opens_with_subordinator(text, start, m.start())
         ):
@@ -1770,6 +1772,27 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # "Lee questioned Roe's claim that ..." is Lee's, even when "questioned" is unsure
         c.strength = min(weight, _NOUN_STRENGTH)
         yield c
+
+
+# A finite auxiliary or copula: in a phrase after a noun that opens the sentence, the
+# sentence's own predicate ("His call to ban the ferry has split the town")
+_PREDICATE = regex.compile(
+    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)"
+    r"(?:n[’']t)?(?![\w’'])"
+)
+
+
+def _subject_complement(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """The phrase a noun that is the sentence's subject takes ("Her refusal to
+    sell the pier, which ...", "His attacks on Roe have ...") ends at the first
+    comma or dash, or before the sentence's auxiliary or copula."""
+    text = ctx.text
+    end = clauses.clause_break(ctx, content[0], content[1])
+    for m in _PREDICATE.finditer(text, content[0], end):
+        if not ctx.layout.inside_quote(m.start()):
+            end = m.start()
+            break
+    return clauses.trim(text, content[0], end)
 
 
 def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, str, float] | None:
