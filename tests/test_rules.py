@@ -581,6 +581,8 @@ ROWS = [
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
     ("Her refusal to sell the pier, which the town owns, angered the council.",
      "core.report_noun.v2", "Her", "refusal", ["to sell the pier"], "claim", []),
+    ("The fees rose, and the mayor's criticism of the new fees has grown louder.",
+     "core.report_noun.v2", "the mayor's", "criticism of", ["the new fees"], "claim", []),
     # an as-clause whose cue takes an object of its own reports that object
     ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),

@@ -1727,6 +1727,8 @@ _OPEN_BEFORE_POSSESSOR = en.SUBORDINATORS | frozenset(
     "of for on about against with toward towards over in from to at by into under despite amid during "
     "than like unlike including between beyond within without and or but nor".split()
 )
+# Words that open a clause, its subject right after them: "But voters' views of Lee have ..."
+_CLAUSE_LEADS = en.SUBORDINATORS | frozenset("and but or yet so".split())
 _WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
 # the capitalised words of a name before a possessor ("FBI Director Ann Lee's"), read in a short window
 _NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.&’'-]*[^\S\n]+){1,4}$")
@@ -1756,7 +1758,8 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if report is None:
             continue
         cue_end, content, complementizer = report
-        if before is None and after not in ("that", "be", ":"):
+        opens_clause = before is None or before.group(1).lower() in _CLAUSE_LEADS
+        if opens_clause and after not in ("that", "be", ":"):
             content = _subject_complement(ctx, content)
         if "," not in text[start:m.start()] and (
             _FRONTED_PHRASE.match(text, start) or clauses.opens_with_subordinator(text, start, m.start())
