@@ -22,6 +22,10 @@ Writes:
 - ``source_heads.tsv``: lower-case words that end annotated source mentions
   ("spokesman", "poll", "officials"), with how often they do, and how often
   they occur at all.
+- ``possessed_cues.tsv``: nouns right after a possessor ("Lee's claim that",
+  "his attacks on"), by what follows them (``attribution.tokens.after_noun``):
+  how often they head an annotated cue whose source holds the possessor, and
+  how often they stand there outside other attributions' content.
 """
 
 from __future__ import annotations
@@ -34,9 +38,11 @@ from attribution.evaluation import load_corpus
 from attribution.layout import analyse
 from attribution.mining import (
     count_cues,
+    count_possessed_cues,
     count_sources,
     cue_head,
     cue_rows,
+    possessed_cue_rows,
     source_head_rows,
     source_word_rows,
 )
@@ -77,6 +83,8 @@ def main(argv: list[str]) -> int:
     head_all: collections.Counter = collections.Counter()
     particle_seen: collections.Counter = collections.Counter()
     particle_in_cue: collections.Counter = collections.Counter()
+    possessed_as_cue: collections.Counter = collections.Counter()
+    possessed_total: collections.Counter = collections.Counter()
     for article in load_corpus(split):  # the first annotator's file of each article
         text = article.text
         layout = analyse(text)
@@ -87,6 +95,9 @@ def main(argv: list[str]) -> int:
         head_src.update(heads)
         in_source.update(inside)
         head_all.update(everywhere)
+        possessed, seen = count_possessed_cues(text, layout, article.gold)
+        possessed_as_cue.update(possessed)
+        possessed_total.update(seen)
         for att in article.gold:
             head = cue_head(text, att.cue)
             if head:
@@ -110,6 +121,10 @@ def main(argv: list[str]) -> int:
         f.write("# word\tin_sources\ttotal\n")
         for w, n, seen in source_word_rows(in_source, head_all):
             f.write(f"{w}\t{n}\t{seen}\n")
+    with (data / "possessed_cues.tsv").open("w", encoding="utf-8") as f:
+        f.write("# noun\tnext\tas_cue\ttotal\n")
+        for w, c, n, t in possessed_cue_rows(possessed_as_cue, possessed_total):
+            f.write(f"{w}\t{c}\t{n}\t{t}\n")
     with (data / "cue_particles.tsv").open("w", encoding="utf-8") as f:
         f.write("# head\tparticle\tin_cue\tseen\n")
         for (w, prt), n in sorted(particle_seen.items()):

@@ -93,3 +93,38 @@ def test_source_words_are_weighed_out_of_fold_too():
         shares.append(lexicon.source_heads.get("frobnicator"))
     assert shares == [1.0, None]  # the first group is weighed by the second article, the second by the first
     assert "frobnicator" not in lexicon.source_heads
+
+
+class Att(NamedTuple):
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+
+
+def _at(text: str, word: str, start: int = 0) -> list[tuple[int, int]]:
+    pos = text.index(word, start)
+    return [(pos, pos + len(word))]
+
+
+def test_a_noun_after_a_possessor_counts_by_what_follows_it():
+    text = ("Ann Lee's attacks on the port drew fire. His attacks on Roe went on. "
+            "Ray said his attacks on Kim were unfair. Her attacks in May were rare.")
+    gold = [
+        Att(_at(text, "attacks on"), _at(text, "Ann Lee's"), _at(text, "the port")),
+        # the second "attacks on" is no annotated cue; the third stands in another report's content
+        Att(_at(text, "said"), _at(text, "Ray"), _at(text, "his attacks on Kim were unfair")),
+    ]
+    as_cue, total = mining.count_possessed_cues(text, analyse(text), gold)
+    assert as_cue == {("attacks", "on"): 1}
+    assert total == {("attacks", "on"): 2, ("attacks", "in"): 1}
+    assert list(mining.possessed_cue_rows(as_cue, total)) == [("attacks", "on", 1, 2)]
+
+
+def test_a_lexicon_pools_the_forms_of_a_possessed_noun_and_asks_for_two_cues():
+    lexicon = Lexicon()
+    lexicon.weigh_possessed_cues([("rebuke", "of", 1, 2), ("rebukes", "of", 1, 2), ("scolding", "of", 1, 1)])
+    assert lexicon.possessed_cue_weight("rebukes", "of") == 0.5
+    assert lexicon.possessed_cue_weight("rebuke", "for") == 0.0
+    assert lexicon.possessed_cue_weight("scolding", "of") == 0.0
+    lexicon.weigh_possessed_cues()
+    assert lexicon.possessed_cue_weight("rebuke", "of") == 0.0

@@ -572,9 +572,25 @@ ROWS = [
      "core.passive_agent.v1", "the Gazette", "was first reported", ["The town's ban of Ms. Roe"], "claim", []),
     # a report named by a noun before "that", its possessor the source
     ("Critics pounced on Ann Lee's claim that the pier was unsafe.",
-     "core.report_noun.v1", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
+     "core.report_noun.v2", "Ann Lee's", "claim", ["that the pier was unsafe"], "claim", []),
     ("Despite Ann Lee's repeated warnings that the pier was unsafe, it stayed open.",
-     "core.report_noun.v1", "Ann Lee's", "repeated warnings", ["that the pier was unsafe"], "claim", []),
+     "core.report_noun.v2", "Ann Lee's", "repeated warnings", ["that the pier was unsafe"], "claim", []),
+    # a noun the possessor reports by (mined), with its preposition, infinitive or copula
+    ("The board met soon after Ann Lee's attacks on the ferry operator.",
+     "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
+    ("Fishermen were angry at his decision to close the old pier.",
+     "core.report_noun.v2", "his", "decision", ["to close the old pier"], "claim", []),
+    ("The port changed course after the mayor's sharp criticism of the new fees.",
+     "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
+    ("Her response was that the new fees were fair.",
+     "core.report_noun.v2", "Her", "response was", ["that the new fees were fair"], "claim", []),
+    # a noun that is the sentence's subject takes a phrase that ends before its predicate
+    ("Ann Lee's attacks on the ferry operator have split the town.",
+     "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
+    ("Her refusal to sell the pier, which the town owns, angered the council.",
+     "core.report_noun.v2", "Her", "refusal", ["to sell the pier"], "claim", []),
+    ("The fees rose, and the mayor's criticism of the new fees has grown louder.",
+     "core.report_noun.v2", "the mayor's", "criticism of", ["the new fees"], "claim", []),
     # an as-clause whose cue takes an object of its own reports that object
     ("The mayor kept quiet, as new surveys show Ann Lee with a clear lead.",
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
@@ -652,6 +668,18 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the possessed noun as a verb's object: the verb's report, when any, holds it
+    "The mayor defended his decision to close the pier.",
+    # "that" after the noun opens a relative clause, not what was said
+    "Ann Lee's claim that would cost the port millions was dropped.",
+    # a noun that names no report
+    "Ann Lee's boat on the river sank.",
+])
+def test_a_possessed_noun_that_names_no_report_of_its_own(rules_only, sentence):
+    assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
 
 
 def test_denial_has_denied_polarity(parser):

@@ -30,6 +30,8 @@ _CANDIDATE_WEIGHT = 0.1
 _MIN_SEEN = 8
 _SOURCE_SHARE = 0.015
 _LEADING_SOURCE_SHARE = 0.1
+# A noun after a possessor must head this many annotated cues in a context for its own weight there.
+_MIN_POSSESSED_CUES = 2
 
 # Tables of plain facts: two plugins may register the same entry.
 _SHARED_TABLES = frozenset(["outlet_names", "denial_lemmas"])
@@ -191,6 +193,27 @@ class Lexicon:
         self.weigh_cues()
         self.cue_particles = {(head, prt) for head, prt, _n, _seen in _read_tsv("cue_particles.tsv")}
         self.cue_particles |= en.CUE_IDIOMS
+        self.weigh_possessed_cues()
+
+    def weigh_possessed_cues(self, counts: Iterable[tuple[str, str, int, int]] | None = None) -> None:
+        """Weigh nouns after a possessor ("Lee's claim that") by these rows of
+        (noun, what follows, as cue, total), or by the shipped table's
+        (``data/possessed_cues.tsv``) when None. The forms of a noun pool
+        their counts ("attack on", "attacks on"); a noun that heads fewer than
+        ``_MIN_POSSESSED_CUES`` annotated cues in a context weighs nothing there."""
+        if counts is None:
+            counts = ((w, ctx, int(n), int(total)) for w, ctx, n, total in _read_tsv("possessed_cues.tsv"))
+        pooled: dict[tuple[str, str], list[int]] = {}
+        for form, ctx, n, total in counts:
+            acc = pooled.setdefault((stem(form), ctx), [0, 0])
+            acc[0] += n
+            acc[1] += total
+        self._possessed = {key: n / total for key, (n, total) in pooled.items() if n >= _MIN_POSSESSED_CUES}
+
+    def possessed_cue_weight(self, noun: str, context: str) -> float:
+        """How likely a noun after a possessor heads a cue when followed by
+        ``context`` (``tokens.after_noun``): "Lee's decision to", "his attacks on"."""
+        return self._possessed.get((stem(noun.lower()), context), 0.0)
 
     def weigh_sources(
         self, heads: Iterable[tuple[str, int, int]] | None = None, words: Iterable[tuple[str, int, int]] | None = None

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from attribution.layout import Layout, analyse
 from attribution.lexicon import Lexicon
-from attribution.tokens import WORD, next_class
+from attribution.tokens import POSSESSOR, WORD, after_noun, next_class
 
 Spans = Sequence[tuple[int, int]]
 
@@ -98,6 +98,54 @@ def source_word_rows(inside: Counter, everywhere: Counter) -> Iterator[tuple[str
     for w, n in sorted(everywhere.items()):
         if n >= MIN_SEEN:
             yield w, inside[w], n
+
+
+class Attribution(Protocol):
+    """What the mining of possessed cues reads of an annotated attribution."""
+
+    cue: Spans
+    source: Spans
+    content: Spans
+
+
+def count_possessed_cues(text: str, layout: Layout, gold: Iterable[Attribution]) -> tuple[Counter, Counter]:
+    """For one article: how often a noun right after a possessor ("Lee's
+    claim that", "his attacks on"), keyed by the noun and what follows it
+    (``tokens.after_noun``), heads an annotated cue whose source holds the
+    possessor, and how often it stands there at all. A possessor inside
+    another attribution's content is not counted: there the outer report
+    takes the words, as the parser's resolution does."""
+    gold = list(gold)
+    heads = {}
+    for g in gold:
+        head = cue_head(text, g.cue)
+        if head is not None and g.source:
+            heads.setdefault(head[1], []).append(g)
+    contents = [span for g in gold for span in g.content]
+    as_cue: Counter = Counter()
+    total: Counter = Counter()
+    for m in POSSESSOR.finditer(text):
+        noun = WORD.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+        if noun is None or not noun.group().islower() or layout.inside_quote(m.start()):
+            continue
+        after = after_noun(text, noun.end())
+        if after is None:
+            continue
+        key = noun.group(), after
+        if any(s < m.end() and m.start() < e for g in heads.get(noun.end(), ()) for s, e in g.source):
+            as_cue[key] += 1
+            total[key] += 1
+        elif not any(s <= m.start() < e for s, e in contents):
+            total[key] += 1
+    return as_cue, total
+
+
+def possessed_cue_rows(as_cue: Counter, total: Counter) -> Iterator[tuple[str, str, int, int]]:
+    """``possessed_cues.tsv``'s rows: (noun, what follows, as cue, total), in
+    order. Every noun seen as a cue is kept: the lexicon pools the forms of a
+    noun ("attack", "attacks") before it asks for enough cues."""
+    for (w, c), n in sorted(as_cue.items()):
+        yield w, c, n, max(total[w, c], n)
 
 
 # A word must end this many annotated sources, or be seen this often, for its table to keep it.

@@ -52,3 +52,35 @@ def next_class(text: str, end: int, limit: int | None = None) -> str:
 
 
 CLASSES = ("that", "quote", ":", ",", ".", "to", "prep", "pron", "cap", "word")
+
+
+# A possessor: a possessive pronoun, or a word with a possessive ending ("Lee's",
+# "the ministers’"). Shared by the rule of nouns a possessor reports by
+# ("Lee's claim that ...") and by the script that mines those nouns.
+# (not a pronoun's contraction: "it's", "he’s", "there's")
+POSSESSOR = regex.compile(
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|"
+    r"(?!(?i:it|he|she|that|there|here|what|who|where|when|how|why|let)[’']s)\w[\w.-]*(?:[’']s|s[’']))(?![\w’'])"
+)
+# What may follow a noun a possessor reports by, each its own context: the
+# complementizer, a preposition, a copula ("His answer was ...") or a colon
+_AFTER_NOUN_WORDS = {
+    "that": "that",
+    **{p: p for p in "of for on about against with toward towards over in from to".split()},
+    **dict.fromkeys(("is", "was", "are", "were"), "be"),
+}
+
+
+def after_noun(text: str, end: int, limit: int | None = None) -> str | None:
+    """The context of a noun ending at ``end`` after a possessor: 'that', a
+    preposition, 'be' or ':'; None for anything else."""
+    limit = len(text) if limit is None else limit
+    i = end
+    while i < limit and text[i] in " \t":
+        i += 1
+    if text.startswith(":", i):
+        return ":"
+    if i == end:
+        return None  # no space: "Lee's claim," or a word that goes on
+    m = WORD.match(text, i, limit)
+    return _AFTER_NOUN_WORDS.get(m.group().lower()) if m is not None else None
