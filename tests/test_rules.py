@@ -581,6 +581,11 @@ ROWS = [
     # a clause that ends in a quotation, a trailing cue, then the occasion that ends the sentence
     ("The ferry is “the slowest boat on the whole coast,” Ann Lee said during the hearing.",
      "core.trailing_cue.v2", "Ann Lee", "said", ["The ferry is “the slowest boat on the whole coast,”"], "quote", []),
+    # a lead that a colon sets before the quotation only introduces it: the words are the quotation's
+    ("Her verdict on the new ferry: “It will not float,” the engineer said.",
+     "core.trailing_cue.v2", "the engineer", "said", ["“It will not float,”"], "quote", []),
+    ("Then, at the second hearing: “We have no money left,” said the treasurer.",
+     "core.inverted_cue.v2", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
 ]
 
 

@@ -299,7 +299,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
-        content = clauses.trim(text, s0, s0 + len(before))
+        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
         # a verb seldom used so must have a speaker after it: "“...,” prompted a long debate" is none
@@ -399,7 +399,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
             return
-        content = clauses.trim(text, s0, s0 + len(lead_end))
+        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
             return
         spans = [content]
@@ -1304,6 +1304,21 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
         end -= 1
     # the layout paired the mark as a closing one, whatever its shape (“It's unusual,“ said X)
     return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»“"
+
+
+def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """Content before a trailing cue without a lead that a colon sets before
+    its quotation: in "His verdict: “Not yet,” he said" the words are the
+    quotation's; the lead only introduces them."""
+    start, end = content
+    closing = [q for q in ctx.layout.quotations_ending_in(start, end + 1) if q.end >= end and q.start > start]
+    if not closing:
+        return content
+    opening = closing[0].start
+    lead = ctx.text[start:opening].rstrip()
+    if lead.endswith(":") and not ctx.layout.inside_quote(start + len(lead) - 1):
+        return opening, end
+    return content
 
 
 _MAX_COORDINATED_LEAD = 8
