@@ -586,6 +586,12 @@ ROWS = [
      "core.trailing_cue.v2", "the engineer", "said", ["“It will not float,”"], "quote", []),
     ("Then, at the second hearing: “We have no money left,” said the treasurer.",
      "core.inverted_cue.v2", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
+    # a colon after the cue: the words follow it, and its source stands before it, commas or not
+    ("In a letter to the Gazette, her senior policy adviser, Ann Roe, said: “Mayor Lee knows it.”",
+     "core.colon_lead.v2", "her senior policy adviser, Ann Roe", "said", ["“Mayor Lee knows it.”"], "quote", []),
+    # a quotation that trails off ends no sentence before its speaker
+    ("“We could repair it, or sell it, or…” Ann Lee said.",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["“We could repair it, or sell it, or…”"], "quote", []),
 ]
 
 

@@ -1456,6 +1456,8 @@ def _reports_between(text: str, start: int, end: int) -> bool:
 
 def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
     """Whether the words after a cue are its source and nothing more ("said Caddell.")."""
+    if ctx.text[cue_end:s1].lstrip().startswith(":"):
+        return False  # "Lee, her adviser, said: “...”": the cue's words follow it, its source is before
     end, _rest = _source_end(ctx, cue_end, s1)
     return sources.subject_after(ctx.text, cue_end, end, ctx.lexicon) is not None
 
