@@ -592,6 +592,13 @@ ROWS = [
     # a quotation that trails off ends no sentence before its speaker
     ("“We could repair it, or sell it, or…” Ann Lee said.",
      "core.trailing_cue.v2", "Ann Lee", "said", ["“We could repair it, or sell it, or…”"], "quote", []),
+    # asides set off by commas between the cue and a quotation that ends the sentence are not its content
+    ("The mayor said, and I quote, “Nobody is closing the pier.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“Nobody is closing the pier.”"], "quote", []),
+    ("Ann Lee wrote in her column, in bold letters, “The ferry stays.”",
+     "core.colon_lead.v2", "Ann Lee", "wrote", ["“The ferry stays.”"], "quote", []),
+    ("The mayor said in March, when the storm hit, “We will rebuild the pier.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“We will rebuild the pier.”"], "quote", []),
 ]
 
 

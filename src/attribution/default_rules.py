@@ -519,6 +519,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
         pos = quoted
+    elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
+        rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
+        pos = quoted
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
@@ -779,6 +782,35 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+
+# "said, and I quote, “Y”", "wrote on her page, in capital letters, “Y”", "said in May,
+# when the story broke, “Y”": asides set off by commas, opened by a comma or a
+# preposition, between the cue and a quotation
+_ASIDES_THEN_QUOTE = regex.compile(
+    r"(?:\s*,|\s+(?:at|in|on|during|via|through|to|from|before|after|with|when|while)\s)"
+    r"[^:;“”\"\n]{1,160}?,\s*(?=[“\"‘]|'')"
+)
+_THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
+
+
+def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
+    """Where a quotation starts that follows the cue past asides set off by
+    commas and runs to the sentence's end, opening a sentence of its own (a
+    capital letter): the asides tell when, where or how it was said; the
+    quotation is what was. Not past a "that", which opens content of its own,
+    nor past a participle ("continued, saying, “Y”"), whose report it is."""
+    text = ctx.text
+    m = _ASIDES_THEN_QUOTE.match(text, pos, s1)
+    if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
+            or any(w.endswith("ing") and ctx.lexicon.cue_prior(w) >= 0.2 for w in WORD.findall(text, pos, m.end()))):
+        return None
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
+        return None
+    first = _LETTER.search(text, q.start, q.end)
+    if first is None or not first.group().isupper():
+        return None
+    return q.start
 
 
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
