@@ -640,6 +640,20 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     ]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a second speaker between the quotations: each quotation is its own speaker's
+    ("“The boat is slow,” she said, but even so, “I think it will get there,” said Ann Lee.",
+     [("core.trailing_cue.v2", "she", "said", ["“The boat is slow,”"]),
+      ("core.inverted_cue.v2", "Ann Lee", "said", ["“I think it will get there,”"])]),
+    ("“I am not ready yet,” Lee said on Monday, though she said, “I hope to be.”",
+     [("core.trailing_cue.v2", "Lee", "said", ["“I am not ready yet,”"]),
+      ("core.colon_lead.v2", "she", "said", ["“I hope to be.”"])]),
+])
+def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",

@@ -404,8 +404,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         spans = [content]
         rest_end, rest = _source_end(ctx, cue_end, s1)
-        if rest and not _reports_between(text, cue_end, rest_end):
-            spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
+        if rest and not _reports_between(text, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
+            # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
+            # “Z,” said Lee": that is a report of its own
+            spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
@@ -427,7 +429,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             via = [named] if named else []
             # "Y, X said, adding that Z": Z is the participle's report, not more of this one
             opener = WORD.match(text, rest[0])
-            spans = [lead] if opener and _reports_between(text, *opener.span()) else [lead, rest]
+            # nor "Y, she said, but “Z,” said Lee": Z has a speaker of its own
+            spans = [lead] if opener and _reports_between(text, *opener.span()) or _another_speaker(ctx, *rest) else [lead, rest]
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
@@ -1341,16 +1344,48 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
 def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     """Content before a trailing cue without a lead that a colon sets before
     its quotation: in "His verdict: “Not yet,” he said" the words are the
-    quotation's; the lead only introduces them."""
+    quotation's; the lead only introduces them. Nor with the words of another
+    speaker before it: in "“Y,” she said, but “Z,” said Lee" only Z is Lee's."""
     start, end = content
     closing = [q for q in ctx.layout.quotations_ending_in(start, end + 1) if q.end >= end and q.start > start]
     if not closing:
         return content
     opening = closing[0].start
     lead = ctx.text[start:opening].rstrip()
-    if lead.endswith(":") and not ctx.layout.inside_quote(start + len(lead) - 1):
+    if lead.endswith(":") and not ctx.layout.inside_quote(start + len(lead) - 1) or _another_speaker(ctx, start, opening):
         return opening, end
     return content
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
+
+
+def _another_speaker(ctx: Context, start: int, end: int) -> bool:
+    """Whether a verb of saying and its subject ("she said", "said Lee") stand
+    in [start, end) outside quotations, right after a quotation or right before
+    one: a speaker of its own words."""
+    text = ctx.text
+    words = WORD.findall(text, start, end)
+    if not any(lemma(w.lower()) in en.INVERTING_VERBS for w in words):
+        return False  # (the common case, read without offsets)
+    found = list(WORD.finditer(text, start, end))
+    for k, w in enumerate(found):
+        if (lemma(w.group().lower()) not in en.INVERTING_VERBS or not w.group().islower() or w.group().endswith("ing")
+                or ctx.layout.inside_quote(w.start())):
+            continue
+        for subject in (found[k - 1] if k > 0 else None, found[k + 1] if k + 1 < len(found) else None):
+            if subject is None or not _subject_word(ctx, subject):
+                continue
+            lo, hi = min(w.start(), subject.start()), max(w.end(), subject.end())
+            if (text[start:lo].rstrip(" ,").endswith(("”", '"', "’", "'"))
+                    or text[hi:end].lstrip(" ,:").startswith(("“", '"', "‘"))):
+                return True
+    return False
+
+
+def _subject_word(ctx: Context, w: regex.Match) -> bool:
+    """A pronoun or a capitalised word outside quotations: a speaker next to a verb."""
+    return (w.group().lower() in _SUBJECT_PRONOUNS or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
 
 
 _MAX_COORDINATED_LEAD = 8
