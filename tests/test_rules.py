@@ -599,6 +599,12 @@ ROWS = [
      "core.colon_lead.v2", "Ann Lee", "wrote", ["“The ferry stays.”"], "quote", []),
     ("The mayor said in March, when the storm hit, “We will rebuild the pier.”",
      "core.colon_lead.v2", "The mayor", "said", ["“We will rebuild the pier.”"], "quote", []),
+    # a word in -ing that modifies a noun after the cue is no participle reporting the quotation after it
+    ("“We cannot say how many came,” he said of the people whose voting cards were lost, “But the hall was full.”",
+     "core.trailing_cue.v2", "he", "said", ["“We cannot say how many came,”", "“But the hall was full.”"], "quote", []),
+    # nor is a participle that goes on with the report a report of its own
+    ("The ferry is late again, they say, leaving commuters stranded on the quay.",
+     "core.trailing_cue.v2", "they", "say", ["The ferry is late again", "leaving commuters stranded on the quay"], "claim", []),
 ]
 
 

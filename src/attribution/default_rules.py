@@ -306,7 +306,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is None or content[1] <= content[0] or not (listed or sources.is_speaker(text, *src, lex)):
             return
         spans = [content]
-        if rest and not _reports_between(text, src[1], end_src):
+        if rest and not _reports_between(ctx, src[1], end_src):
             spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
@@ -404,7 +404,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         spans = [content]
         rest_end, rest = _source_end(ctx, cue_end, s1)
-        if rest and not _reports_between(text, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
+        if rest and not _reports_between(ctx, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
@@ -429,8 +429,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             via = [named] if named else []
             # "Y, X said, adding that Z": Z is the participle's report, not more of this one
             opener = WORD.match(text, rest[0])
-            # nor "Y, she said, but “Z,” said Lee": Z has a speaker of its own
-            spans = [lead] if opener and _reports_between(text, *opener.span()) or _another_speaker(ctx, *rest) else [lead, rest]
+            # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
+            # said, but “Z,” said Lee": Z has a speaker of its own
+            adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
+            spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
@@ -805,7 +807,7 @@ def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
     text = ctx.text
     m = _ASIDES_THEN_QUOTE.match(text, pos, s1)
     if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
-            or any(w.endswith("ing") and ctx.lexicon.cue_prior(w) >= 0.2 for w in WORD.findall(text, pos, m.end()))):
+            or _reports_between(ctx, pos, m.end())):
         return None
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
@@ -1515,10 +1517,28 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
 
-def _reports_between(text: str, start: int, end: int) -> bool:
+_PARTICIPLE_CUE_PRIOR = 0.2
+_BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
+
+
+def _reports_between(ctx: Context, start: int, end: int) -> bool:
     """Whether a participle stands between a speaker and the quotation after
-    it ("she said, adding, “...”"): the quotation is that participle's report."""
-    return any(w.islower() and w.endswith("ing") for w in WORD.findall(text, start, end))
+    it ("she said, adding, “...”", "said Lee, speaking of the pier, “...”"):
+    the quotation is that participle's report. A word in -ing is one when it
+    opens a phrase (first, after a comma or a conjunction) or is a cue, not
+    when it modifies a noun ("said of people whose voting rights ..., “...”")."""
+    text = ctx.text
+    previous = None
+    for w in WORD.finditer(text, start, end):
+        word = w.group()
+        if word.islower() and word.endswith("ing") and (
+            previous is None or previous.group().lower() in _BEFORE_PARTICIPLE
+            or text[previous.end() : w.start()].strip() == ","
+            or ctx.lexicon.cue_prior(word) >= _PARTICIPLE_CUE_PRIOR
+        ):
+            return True
+        previous = w
+    return False
 
 
 def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
