@@ -679,6 +679,9 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     # the terms of anonymity
     "The pilot, who asked not to be named, left the pier.",
     "The pilot, who did not want to be identified, left the pier.",
+    # "show" after the kind of broadcast it is: a noun, no verb of showing
+    "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
+    "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

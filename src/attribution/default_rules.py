@@ -230,6 +230,10 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
+# the kinds of broadcast a "show" is: before it, "show" is a noun
+_SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -273,6 +277,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
         return
+    if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
+        return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
