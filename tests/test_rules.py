@@ -660,6 +660,16 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
 
 
+def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):
+    # the outer content takes in a speaker whose quoted words lie past it: they are that speaker's
+    doc = rules_only.parse("The row grew so bitter over who supported which pier plan that Mayor Ann Lee said, “I need a referee.”")
+    found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [
+        ("core.said_that.v2", "who", "supported", ["which pier plan"]),
+        ("core.colon_lead.v2", "Mayor Ann Lee", "said", ["“I need a referee.”"]),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
