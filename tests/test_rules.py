@@ -670,6 +670,15 @@ def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_on
     ]
 
 
+def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(rules_only):
+    doc = rules_only.parse("The letter also praised the role she would have on the board: “Her work opened the pier to everyone,” the union wrote.")
+    found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [
+        ("core.said_that.v2", "The letter", "also praised", ["the role she would have on the board"]),
+        ("core.trailing_cue.v2", "the union", "wrote", ["“Her work opened the pier to everyone,”"]),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
