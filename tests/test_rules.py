@@ -605,6 +605,30 @@ ROWS = [
     # a clause that ends in a quotation, a trailing cue, then the occasion that ends the sentence
     ("The ferry is “the slowest boat on the whole coast,” Ann Lee said during the hearing.",
      "core.trailing_cue.v2", "Ann Lee", "said", ["The ferry is “the slowest boat on the whole coast,”"], "quote", []),
+    # a lead that a colon sets before the quotation only introduces it: the words are the quotation's
+    ("Her verdict on the new ferry: “It will not float,” the engineer said.",
+     "core.trailing_cue.v2", "the engineer", "said", ["“It will not float,”"], "quote", []),
+    ("Then, at the second hearing: “We have no money left,” said the treasurer.",
+     "core.inverted_cue.v2", "the treasurer", "said", ["“We have no money left,”"], "quote", []),
+    # a colon after the cue: the words follow it, and its source stands before it, commas or not
+    ("In a letter to the Gazette, her senior policy adviser, Ann Roe, said: “Mayor Lee knows it.”",
+     "core.colon_lead.v2", "her senior policy adviser, Ann Roe", "said", ["“Mayor Lee knows it.”"], "quote", []),
+    # a quotation that trails off ends no sentence before its speaker
+    ("“We could repair it, or sell it, or…” Ann Lee said.",
+     "core.trailing_cue.v2", "Ann Lee", "said", ["“We could repair it, or sell it, or…”"], "quote", []),
+    # asides set off by commas between the cue and a quotation that ends the sentence are not its content
+    ("The mayor said, and I quote, “Nobody is closing the pier.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“Nobody is closing the pier.”"], "quote", []),
+    ("Ann Lee wrote in her column, in bold letters, “The ferry stays.”",
+     "core.colon_lead.v2", "Ann Lee", "wrote", ["“The ferry stays.”"], "quote", []),
+    ("The mayor said in March, when the storm hit, “We will rebuild the pier.”",
+     "core.colon_lead.v2", "The mayor", "said", ["“We will rebuild the pier.”"], "quote", []),
+    # a word in -ing that modifies a noun after the cue is no participle reporting the quotation after it
+    ("“We cannot say how many came,” he said of the people whose voting cards were lost, “But the hall was full.”",
+     "core.trailing_cue.v2", "he", "said", ["“We cannot say how many came,”", "“But the hall was full.”"], "quote", []),
+    # nor is a participle that goes on with the report a report of its own
+    ("The ferry is late again, they say, leaving commuters stranded on the quay.",
+     "core.trailing_cue.v2", "they", "say", ["The ferry is late again", "leaving commuters stranded on the quay"], "claim", []),
 ]
 
 
@@ -646,6 +670,39 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     ]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a second speaker between the quotations: each quotation is its own speaker's
+    ("“The boat is slow,” she said, but even so, “I think it will get there,” said Ann Lee.",
+     [("core.trailing_cue.v2", "she", "said", ["“The boat is slow,”"]),
+      ("core.inverted_cue.v2", "Ann Lee", "said", ["“I think it will get there,”"])]),
+    ("“I am not ready yet,” Lee said on Monday, though she said, “I hope to be.”",
+     [("core.trailing_cue.v2", "Lee", "said", ["“I am not ready yet,”"]),
+      ("core.colon_lead.v2", "she", "said", ["“I hope to be.”"])]),
+])
+def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):
+    # the outer content takes in a speaker whose quoted words lie past it: they are that speaker's
+    doc = rules_only.parse("The row grew so bitter over who supported which pier plan that Mayor Ann Lee said, “I need a referee.”")
+    found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [
+        ("core.said_that.v2", "who", "supported", ["which pier plan"]),
+        ("core.colon_lead.v2", "Mayor Ann Lee", "said", ["“I need a referee.”"]),
+    ]
+
+
+def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(rules_only):
+    doc = rules_only.parse("The letter also praised the role she would have on the board: “Her work opened the pier to everyone,” the union wrote.")
+    found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [
+        ("core.said_that.v2", "The letter", "also praised", ["the role she would have on the board"]),
+        ("core.trailing_cue.v2", "the union", "wrote", ["“Her work opened the pier to everyone,”"]),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
@@ -665,6 +722,9 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     # the terms of anonymity
     "The pilot, who asked not to be named, left the pier.",
     "The pilot, who did not want to be identified, left the pier.",
+    # "show" after the kind of broadcast it is: a noun, no verb of showing
+    "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
+    "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -230,6 +230,10 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
+# the kinds of broadcast a "show" is: before it, "show" is a noun
+_SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -273,6 +277,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
         return
+    if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
+        return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
@@ -299,14 +305,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
-        content = clauses.trim(text, s0, s0 + len(before))
+        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
         # a verb seldom used so must have a speaker after it: "“...,” prompted a long debate" is none
         if src is None or content[1] <= content[0] or not (listed or sources.is_speaker(text, *src, lex)):
             return
         spans = [content]
-        if rest and not _reports_between(text, src[1], end_src):
+        if rest and not _reports_between(ctx, src[1], end_src):
             spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
@@ -399,13 +405,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
             return
-        content = clauses.trim(text, s0, s0 + len(lead_end))
+        content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
             return
         spans = [content]
         rest_end, rest = _source_end(ctx, cue_end, s1)
-        if rest and not _reports_between(text, cue_end, rest_end):
-            spans.append(rest)  # "“Y,” she said. “Z”", not "..., adding, “Z”": that is a report of its own
+        if rest and not _reports_between(ctx, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
+            # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
+            # “Z,” said Lee": that is a report of its own
+            spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
@@ -427,7 +435,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             via = [named] if named else []
             # "Y, X said, adding that Z": Z is the participle's report, not more of this one
             opener = WORD.match(text, rest[0])
-            spans = [lead] if opener and _reports_between(text, *opener.span()) else [lead, rest]
+            # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
+            # said, but “Z,” said Lee": Z has a speaker of its own
+            adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
+            spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
@@ -520,6 +531,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = place.end()
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
+        pos = quoted
+    elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
+        rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
         pos = quoted
     elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
         pos = m.end()  # "said, among other things, that ..."
@@ -781,6 +795,35 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+
+# "said, and I quote, “Y”", "wrote on her page, in capital letters, “Y”", "said in May,
+# when the story broke, “Y”": asides set off by commas, opened by a comma or a
+# preposition, between the cue and a quotation
+_ASIDES_THEN_QUOTE = regex.compile(
+    r"(?:\s*,|\s+(?:at|in|on|during|via|through|to|from|before|after|with|when|while)\s)"
+    r"[^:;“”\"\n]{1,160}?,\s*(?=[“\"‘]|'')"
+)
+_THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
+
+
+def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
+    """Where a quotation starts that follows the cue past asides set off by
+    commas and runs to the sentence's end, opening a sentence of its own (a
+    capital letter): the asides tell when, where or how it was said; the
+    quotation is what was. Not past a "that", which opens content of its own,
+    nor past a participle ("continued, saying, “Y”"), whose report it is."""
+    text = ctx.text
+    m = _ASIDES_THEN_QUOTE.match(text, pos, s1)
+    if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
+            or _reports_between(ctx, pos, m.end())):
+        return None
+    q = next(ctx.layout.quotations_from(m.end()), None)
+    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
+        return None
+    first = _LETTER.search(text, q.start, q.end)
+    if first is None or not first.group().isupper():
+        return None
+    return q.start
 
 
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
@@ -1308,6 +1351,53 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»“"
 
 
+def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """Content before a trailing cue without a lead that a colon sets before
+    its quotation: in "His verdict: “Not yet,” he said" the words are the
+    quotation's; the lead only introduces them. Nor with the words of another
+    speaker before it: in "“Y,” she said, but “Z,” said Lee" only Z is Lee's."""
+    start, end = content
+    closing = [q for q in ctx.layout.quotations_ending_in(start, end + 1) if q.end >= end and q.start > start]
+    if not closing:
+        return content
+    opening = closing[0].start
+    lead = ctx.text[start:opening].rstrip()
+    if lead.endswith(":") and not ctx.layout.inside_quote(start + len(lead) - 1) or _another_speaker(ctx, start, opening):
+        return opening, end
+    return content
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
+
+
+def _another_speaker(ctx: Context, start: int, end: int) -> bool:
+    """Whether a verb of saying and its subject ("she said", "said Lee") stand
+    in [start, end) outside quotations, right after a quotation or right before
+    one: a speaker of its own words."""
+    text = ctx.text
+    words = WORD.findall(text, start, end)
+    if not any(lemma(w.lower()) in en.INVERTING_VERBS for w in words):
+        return False  # (the common case, read without offsets)
+    found = list(WORD.finditer(text, start, end))
+    for k, w in enumerate(found):
+        if (lemma(w.group().lower()) not in en.INVERTING_VERBS or not w.group().islower() or w.group().endswith("ing")
+                or ctx.layout.inside_quote(w.start())):
+            continue
+        for subject in (found[k - 1] if k > 0 else None, found[k + 1] if k + 1 < len(found) else None):
+            if subject is None or not _subject_word(ctx, subject):
+                continue
+            lo, hi = min(w.start(), subject.start()), max(w.end(), subject.end())
+            if (text[start:lo].rstrip(" ,").endswith(("”", '"', "’", "'"))
+                    or text[hi:end].lstrip(" ,:").startswith(("“", '"', "‘"))):
+                return True
+    return False
+
+
+def _subject_word(ctx: Context, w: regex.Match) -> bool:
+    """A pronoun or a capitalised word outside quotations: a speaker next to a verb."""
+    return (w.group().lower() in _SUBJECT_PRONOUNS or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
+
+
 _MAX_COORDINATED_LEAD = 8
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
@@ -1435,14 +1525,34 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
 
-def _reports_between(text: str, start: int, end: int) -> bool:
+_PARTICIPLE_CUE_PRIOR = 0.2
+_BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
+
+
+def _reports_between(ctx: Context, start: int, end: int) -> bool:
     """Whether a participle stands between a speaker and the quotation after
-    it ("she said, adding, “...”"): the quotation is that participle's report."""
-    return any(w.islower() and w.endswith("ing") for w in WORD.findall(text, start, end))
+    it ("she said, adding, “...”", "said Lee, speaking of the pier, “...”"):
+    the quotation is that participle's report. A word in -ing is one when it
+    opens a phrase (first, after a comma or a conjunction) or is a cue, not
+    when it modifies a noun ("said of people whose voting rights ..., “...”")."""
+    text = ctx.text
+    previous = None
+    for w in WORD.finditer(text, start, end):
+        word = w.group()
+        if word.islower() and word.endswith("ing") and (
+            previous is None or previous.group().lower() in _BEFORE_PARTICIPLE
+            or text[previous.end() : w.start()].strip() == ","
+            or ctx.lexicon.cue_prior(word) >= _PARTICIPLE_CUE_PRIOR
+        ):
+            return True
+        previous = w
+    return False
 
 
 def _inverted(ctx: Context, cue_end: int, s1: int) -> bool:
     """Whether the words after a cue are its source and nothing more ("said Caddell.")."""
+    if ctx.text[cue_end:s1].lstrip().startswith(":"):
+        return False  # "Lee, her adviser, said: “...”": the cue's words follow it, its source is before
     end, _rest = _source_end(ctx, cue_end, s1)
     return sources.subject_after(ctx.text, cue_end, end, ctx.lexicon) is not None
 

@@ -382,8 +382,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue
             if mark in "?!" and text[cut - 1] in "\"”’'»" and _SPEECH_TAIL.match(text, cut, end):
                 continue
-            if mark == "." and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
-                continue  # “... are missing.” Trump said.
+            if mark in ".…" and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
+                continue  # “... are missing.” Trump said. / “... and then…” Trump said.
             nxt = cut
             while nxt < end and text[nxt].isspace():
                 nxt += 1

@@ -100,6 +100,50 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """End the outer content before the inner report's source, when words are left."""
+    src_start = min(inner.source[0], inner.cue[0][0])
+    for k, (a, b) in enumerate(outer.content):
+        if a <= src_start <= b:
+            end = a + len(text[a:src_start].rstrip(" ,;:"))
+            # "which plan that Lee said": the word that opens the speaker's clause goes with it
+            joined = _THAT_BEFORE.search(text, a, end)
+            if joined is not None:
+                end = a + len(text[a : joined.start()].rstrip(" ,;:"))
+            if end <= a:
+                return False
+            outer.content[k] = (a, end)
+            del outer.content[k + 1 :]
+            return True
+    return False
+
+
+_OPENING_MARKS = "“\"‘"
+_TRAILING_RULES = frozenset(["core.trailing_cue.v2", "core.inverted_cue.v2"])
+
+
+def _colon_before_trailing_quote(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """End the outer content at the colon before a quotation that a trailing
+    cue after it reports, when words are left."""
+    start = inner.content[0][0]
+    if inner.rule not in _TRAILING_RULES or text[start] not in _OPENING_MARKS or inner.cue[0][0] < start:
+        return False
+    lead = text[:start].rstrip()
+    if not lead.endswith(":"):
+        return False
+    colon = len(lead) - 1
+    for k, (a, b) in enumerate(outer.content):
+        if a < colon < b:
+            end = a + len(text[a:colon].rstrip(" ,;"))
+            if end <= a:
+                return False
+            outer.content[k] = (a, end)
+            del outer.content[k + 1 :]
+            return True
+    return False
+_THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
+
+
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``;
     end an outer report before a coordinated one; drop other inner reports
@@ -128,6 +172,15 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
+            elif (inner.strength >= _SURE_INNER and text[inner.content[0][0]] in _OPENING_MARKS
+                  and not any(_inside(span, outer.content) for span in inner.content) and _cut_before(text, outer, inner)):
+                # "who backed the bill that Lee said, “...”": the outer content runs into a speaker
+                # whose words lie past it; it ends before that speaker
+                pass
+            elif _colon_before_trailing_quote(text, outer, inner):
+                # "praised the role she would have: “...,” the union wrote": the colon ends the
+                # outer content; the quotation is the trailing cue's
+                pass
             elif not _cut_at_coordination(text, outer, inner):
                 # an unsure outer verb around a sure report is no report itself
                 # ("avoided criticism until he warned that ...")
