@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # the words that modify the noun before the participle are the mention's
+    ("The fund gave millions to local harbour groups backing Senator Lee.",
+     "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),
+    ("The council printed glossy leaflets urging residents to vote.",
+     "core.participle.v2", "glossy leaflets", "urging", ["residents to vote"], "claim", []),
     ("The port spent the weeks criticizing Ann Lee.",
      "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
     ("The aides were upbeat, perhaps hoping that the vote would pass.",

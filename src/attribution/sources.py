@@ -184,6 +184,20 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
+def premodifier(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word before a noun can modify it ("recent polls",
+    "staff members", "full-screen graphics"): no function word, adverb, or verb form."""
+    low = word.lower()
+    return (word.islower() and word.replace("-", "").isalpha() and len(low) > 2
+            and low not in _PREMODIFIER_STOPS and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS
+            and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES
+            and not low.endswith(("ly", "ed", "ing")) and not lexicon.rarely_in_sources(low))
+
+
+_PREMODIFIER_STOPS = _VERBISH | _PREPOSITIONS | _CLAUSE_LEADS | _ADJUNCT_PREPOSITIONS | frozenset(
+    "than as not also very too only just even about like who which whose what how why where when".split())
+
+
 def _counted(words: list[str]) -> bool:
     """Whether a phrase opens with a number, after any words that qualify it."""
     k = 0
