@@ -370,6 +370,14 @@ ROWS = [
     ("“The pier will stand,” said Ada Moss, a fellow at the Institute of Coastal Studies who ran the port agency "
      "for a decade, a city body whose budget has faced strict limits because of the council's reluctance to raise taxes.",
      "core.inverted_cue.v2", "Ada Moss", "said", ["“The pier will stand,”"], "quote", []),
+    # a past participle after a person's name says what befell them, no part of the mention;
+    # after a body it describes it
+    ("Tom Okafor, angered by the delay, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("Tom Okafor, exasperated, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("The harbour fund, backed by the council, said the pier was unsafe.",
+     "core.said_that.v2", "The harbour fund, backed by the council", "said", ["the pier was unsafe"], "claim", []),
     ("Ivo Brandt, a former harbour pilot, said Mr. Kaur steered the ship too close to the pier.",
      "core.said_that.v2", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
      "claim", []),

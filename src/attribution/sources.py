@@ -611,7 +611,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including"
-            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)):
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
+            or _passive_aside(appos) and kind(text, *name, lexicon) == "person"):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention; a list of members is ("Six papers, including the Gazette,")
         if text[lo:name[0]].rstrip().endswith(","):
@@ -634,6 +635,17 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is a past participle and its adjunct, which says what
+    befell a person, not who they are: "Lee, asked about the vote,", "Lee,
+    angered that ...", "Lee, exasperated,"; but "Lee, retired Army general,"
+    names her."""
+    first = appos[0][2]
+    if not (first.islower() and first.endswith("ed") and len(first) > 4):
+        return False
+    return len(appos) == 1 or appos[1][2].lower() in _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | {"about", "that", "into"}
 
 
 def _describes(aside: list[tuple[int, int, str]]) -> bool:
