@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # a fronted phrase of time that ends in "later" or "ago" is no subject
+    ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
+     "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
+    ("A month later, the mayor toured the pier and explained why the ferry was late.",
+     "core.coordinated_cue.v2", "the mayor", "explained", ["why the ferry was late"], "claim", []),
     # the words that modify the noun before the participle are the mention's
     ("The fund gave millions to local harbour groups backing Senator Lee.",
      "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),

@@ -884,6 +884,8 @@ _FRONTED = frozenset(
 
 
 _FRONTED_WORDS = 16
+# Words that end a fronted phrase of time: "a month later,", "two weeks ago,", "last Tuesday,"
+_TIME_ENDS = en.TIME_WORDS | frozenset("later earlier ago before afterward afterwards".split())
 _SHORT_ADVERBIAL = 5
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
@@ -922,7 +924,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
             or (first.endswith("ing") and len(first) > 5)
             # "Indeed, ...", "Pressed about the polls, Lee ...": an adverb or a participle before the comma
-            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1)
+            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1
+                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
+                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
             or (
                 # "Two weeks after Scalia died, Thomas ...": a fronted clause
                 comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
