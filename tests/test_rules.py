@@ -369,8 +369,23 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["‘We will not sell the pier’"], "quote", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",
      "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
+    # a relative clause that introduces someone named in full for the first time is part of
+    # the mention; after a name the article has used before it is not
     ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",
-     "core.inverted_cue.v2", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+     "core.inverted_cue.v2", "Dan Ruiz, who has fished here since 1990", "said", ["“We are not leaving,”"], "quote", []),
+    ("Dan Ruiz owns two boats. “We are not leaving,” said Ruiz, who has fished here since 1990.",
+     "core.inverted_cue.v2", "Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+    ("Tom Okafor, who sailed the strait for years, said the channel was unsafe.",
+     "core.said_that.v2", "Tom Okafor, who sailed the strait for years", "said", ["the channel was unsafe"], "claim", []),
+    # after an appositive or an age the relative clause goes on describing the speaker, and so
+    # does the place after an age
+    ("Tom Okafor, the harbour pilot, whose boat sank in May, said the channel was unsafe.",
+     "core.said_that.v2", "Tom Okafor, the harbour pilot, whose boat sank in May", "said", ["the channel was unsafe"],
+     "claim", []),
+    ("“The channel is unsafe,” said Tom Okafor, 54, of Portville.",
+     "core.inverted_cue.v2", "Tom Okafor, 54, of Portville", "said", ["“The channel is unsafe,”"], "quote", []),
+    ("“The channel is unsafe,” said Okafor, 54, who sailed it for years.",
+     "core.inverted_cue.v2", "Okafor, 54, who sailed it for years", "said", ["“The channel is unsafe,”"], "quote", []),
     # an appositive too long to be a mention: the name before it is still the speaker
     ("“The pier will stand,” said Ada Moss, a fellow at the Institute of Coastal Studies who ran the port agency "
      "for a decade, a city body whose budget has faced strict limits because of the council's reluctance to raise taxes.",
@@ -590,7 +605,7 @@ ROWS = [
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
     # the verb fronted before its speaker, then the quotation
     ("Said Ann Lee, who grew up by the harbour, “We were all so proud of the old pier.”",
-     "core.inverted_cue.v2", "Ann Lee", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
+     "core.inverted_cue.v2", "Ann Lee, who grew up by the harbour", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
@@ -806,6 +821,13 @@ def test_a_dashed_heading_after_a_quotation_credits_no_one(parser):
 
 def test_a_colon_after_a_clause_with_no_one_in_it_credits_no_one(parser):
     assert parser.parse("There was one problem: “the pier.”").attributions == ()
+
+
+def test_a_relative_clause_that_reports_is_no_part_of_the_mention(rules_only):
+    # "who added that ...": a report of its own, whose source is "who"
+    doc = rules_only.parse("“The channel is unsafe,” said Tom Okafor, who added that the pier was old.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
+        ("Tom Okafor", "said"), ("who", "added")]
 
 
 def test_an_inverted_source_before_a_long_relative_clause(rules_only):
@@ -1242,7 +1264,7 @@ def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
 
 def test_a_quotation_left_open_ends_before_its_speaker(parser):
     att = _one(parser.parse('"The pier was never insured, said Ana Ruiz, who runs the ferry. Repairs start soon.'))
-    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", '"The pier was never insured')
+    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz, who runs the ferry", '"The pier was never insured')
 
 
 @pytest.mark.parametrize("text,source", [

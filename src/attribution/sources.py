@@ -614,13 +614,19 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person"):
         # a relative clause, an age, a participle or an adverbial is no part of the
-        # mention; a list of members is ("Six papers, including the Gazette,")
+        # mention, unless the relative clause describes it (see _keeps_relative);
+        # a list of members is ("Six papers, including the Gazette,")
+        relative = first in ("who", "whose") and appos[0][2] == first
         if text[lo:name[0]].rstrip().endswith(","):
             # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
             # before the aside may hold an appositive of its own
             found = _walked_subject(text, lo, comma + 1, lexicon, strong)
             if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
+                if relative and _keeps_relative(text, found, appos[1:], True, lexicon):
+                    return found[0], inner_end
                 return found
+        if relative and _keeps_relative(text, name, appos[1:], False, lexicon):
+            return name[0], inner_end
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
@@ -753,17 +759,31 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
-    # the mention stops before a relative clause, an age, a participle or an
-    # adverbial, as it does before a cue (see _appositive)
+    # the mention stops before a relative clause, a participle or an adverbial,
+    # as it does before a cue (see _appositive); an age and the place after it
+    # describe the speaker ("said Ann Lee, 24, of Portville"), and so may a
+    # relative clause (see _keeps_relative)
+    described = False  # an appositive or an age already follows the name
+    relative_comma = None
     for k, (s, _e, w) in enumerate(toks):
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
             low = _CONTRACTION.sub("", nxt.lower())  # "who’s", "who'd": the pronoun
+            if _age_at(toks, k + 1):
+                described = True
+                continue
+            if described and low in ("of", "from", "in") and k > 0 and toks[k - 1][2].isdigit():
+                continue  # "24, of Portville": where the speaker is from
+            if low in ("who", "whose") and low == nxt.lower() and _keeps_relative(
+                    text, (start, s), toks[k + 2:], described, lexicon):
+                relative_comma = s
+                break
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
                 nxt.islower() and nxt.endswith("ing")
             ) or low in ("still", "now", "also"):
                 end = s
                 break
+            described = True
     for k, (s, _e, w) in enumerate(toks):
         if s >= end:
             break
@@ -773,6 +793,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    if relative_comma is not None and len(
+            [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+        end = relative_comma  # a relative clause too long to be part of a mention
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         # counted up to where the mention stops: past the bound, only the name
         # before its first comma is kept ("said Ann Lee, a fellow at ... who ..., a body whose ...")
@@ -793,6 +816,42 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
+                   lexicon: Lexicon) -> bool:
+    """Whether a relative clause set off by a comma after a mention ("Ann Lee,
+    who runs the ferry,") belongs to the mention. It does when it goes on
+    describing a mention an appositive or an age already describes ("Ann Lee,
+    a pilot, who ...", "Ann Lee, 54, who ..."), or when it introduces someone
+    named in full for the first time; not after a name the article has used
+    before ("Lee, who ..."), and not when it holds a report of its own ("who
+    said that ...", "who declined to be named")."""
+    if any(lemma(w) in _RELATIVE_REPORTS or lexicon.cue_prior(w) >= _RELATIVE_CUE_PRIOR
+           for _s, _e, w in clause if w.islower()):
+        return False
+    if any(w in "“”\"" for _s, _e, w in clause):
+        return False
+    if described:
+        return True
+    words = [w for w in WORD.findall(text, *name) if w.lower().rstrip(".") not in en.TITLES]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    surname = regex.compile(r"\b" + regex.escape(words[-1]) + r"\b")
+    return surname.search(text, 0, name[0]) is None
+
+
+# What a relative clause reports in ("who said that ...", "who thinks the pier is
+# unsafe"): verbs of saying and thinking, not of knowing ("who has known her for years").
+_RELATIVE_REPORTS = en.THAT_VERBS - frozenset("know learn show find".split())
+# A word in the clause that heads cues this often makes the clause a report ("who echoed the mayor").
+_RELATIVE_CUE_PRIOR = 0.5
+
+
+def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is an age set off by commas: "Ann Lee, 54," or "..., 54." at the end."""
+    w = toks[k][2]
+    return w.isdigit() and len(w) <= 3 and (k + 1 == len(toks) or toks[k + 1][2] == ",")
 
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
