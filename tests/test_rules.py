@@ -526,6 +526,14 @@ ROWS = [
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # "and" joins two names each with its tag in brackets, and two words for when a post was held
+    ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the pier was unsafe.",
+     "core.said_that.v2", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)", "said", ["the pier was unsafe"], "claim", []),
+    ("Former Gov. Ann Lee (D) and former Mayor Tom Roe (R) said the pier was unsafe.",
+     "core.said_that.v2", "Former Gov. Ann Lee (D) and former Mayor Tom Roe (R)", "said", ["the pier was unsafe"],
+     "claim", []),
+    ("Five past and current employees said the pier was unsafe.",
+     "core.said_that.v2", "Five past and current employees", "said", ["the pier was unsafe"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),

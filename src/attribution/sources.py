@@ -520,6 +520,12 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
+    if left == ")" and _bracketed_tag_after_name(toks, i - 1):
+        left = toks[i - 2][2]  # "Sen. Ann Lee (Ohio) and ...": the name's own tag in brackets
+        if right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES:
+            return True
+    if left.lower() in _TENURES and low in _TENURES:
+        return True  # "current and former officials": two words for one noun
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
         return True
     if plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or plural(right)):
@@ -535,6 +541,16 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+# Words for when someone held a post, which "and" joins before one noun
+_TENURES = frozenset("current former past present future retired".split())
+
+
+def _bracketed_tag_after_name(toks, close: int) -> bool:
+    """Whether the ")" at ``close`` ends a short bracketed tag after a capitalised word ("Lee (D-Ohio)")."""
+    for j in range(close - 1, max(0, close - 6), -1):
+        if toks[j][2] == "(":
+            return j > 0 and toks[j - 1][2][:1].isupper()
+    return False
 
 
 def _nounish(word: str, lexicon: Lexicon) -> bool:
