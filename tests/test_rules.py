@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # the aside after a sentence's leading subject is the mention's, as it is before a cue
+    ("Tom Okafor, the port's director, toured the pier on Monday, saying it was unsafe.",
+     "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),
+    ("Ann Lee, 54, toured the pier and said it was unsafe.",
+     "core.coordinated_cue.v2", "Ann Lee, 54", "said", ["it was unsafe"], "claim", []),
     # a fronted phrase of time that ends in "later" or "ago" is no subject
     ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),

@@ -1051,7 +1051,38 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         prev_low = low
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
-    return start, end
+    return start, _aside_end(text, start, end, hi, lexicon)
+
+
+# An aside after a leading subject closes within this many commas.
+_ASIDE_COMMAS = 3
+
+
+def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> int:
+    """Where a leading subject ends with the aside set off by commas after it
+    ("Ann Lee, the port's director, toured ...", "Ann Lee, 54, toured ..."):
+    the aside closes at a comma before the verb (a lower-case word that opens
+    no noun phrase nor clause), and is read as :func:`subject` reads one
+    before a cue; ``end`` when no aside follows."""
+    if not text.startswith(",", end):
+        return end
+    comma = end
+    for _ in range(_ASIDE_COMMAS):
+        comma = text.find(",", comma + 1, hi)
+        if comma < 0:
+            return end
+        after = WORD.search(text, comma + 1, hi)
+        if after is None or after.start() > comma + 2:
+            return end
+        word = after.group()
+        if word.islower() and word not in _DETERMINERS and word not in en.CLAUSE_BOUNDARIES and word not in _PREPOSITIONS:
+            found = subject(text, start, comma + 1, lexicon, strong=True)
+            if found is None or found[0] != start or found[1] <= end or any(
+                    w.islower() and (w in _STRONG_VERBS or lexicon.outside_sources(w))
+                    for w in WORD.findall(text, end, found[1])):
+                return end  # "Joe Biden, Lee said, ...": a clause of its own, no aside
+            return found[1]
+    return end
 
 
 # Words that open a verb's object or particle, not a noun's complement
