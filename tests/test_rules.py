@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # a name whose accented letter was garbled by a wrong encoding is still one name
+    ("Harbour master JosÃ© Ruiz said the pier was unsafe.",
+     "core.said_that.v2", "Harbour master JosÃ© Ruiz", "said", ["the pier was unsafe"], "claim", []),
+    ("Mayor Ana PeA\u0303\u00b1a Soto said the pier was unsafe.",  # the same, its "Ã" decomposed
+     "core.said_that.v2", "Mayor Ana PeA\u0303\u00b1a Soto", "said", ["the pier was unsafe"], "claim", []),
     # the aside after a sentence's leading subject is the mention's, as it is before a cue
     ("Tom Okafor, the port's director, toured the pier on Monday, saying it was unsafe.",
      "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),

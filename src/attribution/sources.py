@@ -14,8 +14,9 @@ from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
-# a number with thousands separators is one token ("1,409 teachers")
-_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
+# a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
+# Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
+_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
