@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # a pronoun's contracted auxiliary is no part of the mention
+    ("They’re convinced that the pier is unsafe.",
+     "core.said_that.v2", "They", "convinced", ["the pier is unsafe"], "claim", []),
+    ("We've argued that the pier is unsafe.",
+     "core.said_that.v2", "We", "argued", ["the pier is unsafe"], "claim", []),
     # a name whose accented letter was garbled by a wrong encoding is still one name
     ("Harbour master JosÃ© Ruiz said the pier was unsafe.",
      "core.said_that.v2", "Harbour master JosÃ© Ruiz", "said", ["the pier was unsafe"], "claim", []),

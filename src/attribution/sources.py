@@ -360,8 +360,10 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
-    if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
-        hi -= 2  # "he’s predicting": the pronoun without its auxiliary
+    contracted = _PRONOUN_CONTRACTION.search(last)
+    if contracted is not None and last[:contracted.start()] in en.PRONOUNS:
+        # "he’s predicting", "they’re", "we’ve", "I'd": the pronoun without its auxiliary
+        hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
@@ -398,6 +400,7 @@ def _opens_verb_phrase(word: str) -> bool:
 
 
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
+_PRONOUN_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 _BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
 _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
 
