@@ -80,6 +80,9 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # a share given again in figures is part of the mention
+    ("A third of commuters, 33%, say the pier is unsafe.",
+     "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),
     # a pronoun's contracted auxiliary is no part of the mention
     ("They’re convinced that the pier is unsafe.",
      "core.said_that.v2", "They", "convinced", ["the pier is unsafe"], "claim", []),

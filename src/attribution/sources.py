@@ -629,6 +629,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
+    if _share(appos):
+        return name[0], inner_end  # "A third of voters, 33%,": the share in figures
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including"
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
@@ -661,6 +663,12 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+def _share(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is a percentage and nothing else: "33%", "26 percent"."""
+    words = [t[2].lower() for t in appos]
+    return len(words) == 2 and words[0].replace(".", "").isdigit() and words[1] in ("%", "percent")
 
 
 def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
