@@ -80,6 +80,11 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # an "-ing" word that opens a title is no participle
+    ("Ann Lee, managing director of the Harbour Fund, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
+     "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
     # a share given again in figures is part of the mention
     ("A third of commuters, 33%, say the pier is unsafe.",
      "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),

@@ -632,7 +632,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,": the share in figures
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
-            or first.endswith("ing") and first != "including"
+            or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person"):
         # a relative clause, an age, a participle or an adverbial is no part of the
@@ -665,6 +665,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     return name[0], inner_end
 
 
+# Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
+_TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
+
+
 def _share(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside is a percentage and nothing else: "33%", "26 percent"."""
     words = [t[2].lower() for t in appos]
@@ -692,7 +696,7 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     first = words[0][2].lower()
     if first in ("who", "which", "whose", "whom", "when", "where") or first in _PREPOSITIONS:
         return False
-    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first != "including":
+    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first not in ("including", *_TITLE_PARTICIPLES):
         return False
     return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
@@ -807,7 +811,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                 relative_comma = s
                 break
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
-                nxt.islower() and nxt.endswith("ing")
+                nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
             ) or low in ("still", "now", "also"):
                 end = s
                 break
