@@ -80,6 +80,39 @@ ROWS = [
     # a participle right after a plural noun modifies it, as a relative clause would
     ("The fund gave millions to groups backing Senator Lee.",
      "core.participle.v2", "groups", "backing", ["Senator Lee"], "claim", []),
+    # an "-ing" word that opens a title is no participle
+    ("Ann Lee, managing director of the Harbour Fund, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
+     "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # a share given again in figures is part of the mention
+    ("A third of commuters, 33%, say the pier is unsafe.",
+     "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),
+    # a pronoun's contracted auxiliary is no part of the mention
+    ("They’re convinced that the pier is unsafe.",
+     "core.said_that.v2", "They", "convinced", ["the pier is unsafe"], "claim", []),
+    ("We've argued that the pier is unsafe.",
+     "core.said_that.v2", "We", "argued", ["the pier is unsafe"], "claim", []),
+    # a name whose accented letter was garbled by a wrong encoding is still one name
+    ("Harbour master JosÃ© Ruiz said the pier was unsafe.",
+     "core.said_that.v2", "Harbour master JosÃ© Ruiz", "said", ["the pier was unsafe"], "claim", []),
+    ("Mayor Ana PeA\u0303\u00b1a Soto said the pier was unsafe.",  # the same, its "Ã" decomposed
+     "core.said_that.v2", "Mayor Ana PeA\u0303\u00b1a Soto", "said", ["the pier was unsafe"], "claim", []),
+    # the aside after a sentence's leading subject is the mention's, as it is before a cue
+    ("Tom Okafor, the port's director, toured the pier on Monday, saying it was unsafe.",
+     "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),
+    ("Ann Lee, 54, toured the pier and said it was unsafe.",
+     "core.coordinated_cue.v2", "Ann Lee, 54", "said", ["it was unsafe"], "claim", []),
+    # a fronted phrase of time that ends in "later" or "ago" is no subject
+    ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
+     "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
+    ("A month later, the mayor toured the pier and explained why the ferry was late.",
+     "core.coordinated_cue.v2", "the mayor", "explained", ["why the ferry was late"], "claim", []),
+    # the words that modify the noun before the participle are the mention's
+    ("The fund gave millions to local harbour groups backing Senator Lee.",
+     "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),
+    ("The council printed glossy leaflets urging residents to vote.",
+     "core.participle.v2", "glossy leaflets", "urging", ["residents to vote"], "claim", []),
     ("The port spent the weeks criticizing Ann Lee.",
      "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
     ("The aides were upbeat, perhaps hoping that the vote would pass.",
@@ -367,12 +400,35 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["‘We will not sell the pier’"], "quote", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",
      "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
+    # a relative clause that introduces someone named in full for the first time is part of
+    # the mention; after a name the article has used before it is not
     ("“We are not leaving,” said Dan Ruiz, who has fished here since 1990.",
-     "core.inverted_cue.v2", "Dan Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+     "core.inverted_cue.v2", "Dan Ruiz, who has fished here since 1990", "said", ["“We are not leaving,”"], "quote", []),
+    ("Dan Ruiz owns two boats. “We are not leaving,” said Ruiz, who has fished here since 1990.",
+     "core.inverted_cue.v2", "Ruiz", "said", ["“We are not leaving,”"], "quote", []),
+    ("Tom Okafor, who sailed the strait for years, said the channel was unsafe.",
+     "core.said_that.v2", "Tom Okafor, who sailed the strait for years", "said", ["the channel was unsafe"], "claim", []),
+    # after an appositive or an age the relative clause goes on describing the speaker, and so
+    # does the place after an age
+    ("Tom Okafor, the harbour pilot, whose boat sank in May, said the channel was unsafe.",
+     "core.said_that.v2", "Tom Okafor, the harbour pilot, whose boat sank in May", "said", ["the channel was unsafe"],
+     "claim", []),
+    ("“The channel is unsafe,” said Tom Okafor, 54, of Portville.",
+     "core.inverted_cue.v2", "Tom Okafor, 54, of Portville", "said", ["“The channel is unsafe,”"], "quote", []),
+    ("“The channel is unsafe,” said Okafor, 54, who sailed it for years.",
+     "core.inverted_cue.v2", "Okafor, 54, who sailed it for years", "said", ["“The channel is unsafe,”"], "quote", []),
     # an appositive too long to be a mention: the name before it is still the speaker
     ("“The pier will stand,” said Ada Moss, a fellow at the Institute of Coastal Studies who ran the port agency "
      "for a decade, a city body whose budget has faced strict limits because of the council's reluctance to raise taxes.",
      "core.inverted_cue.v2", "Ada Moss", "said", ["“The pier will stand,”"], "quote", []),
+    # a past participle after a person's name says what befell them, no part of the mention;
+    # after a body it describes it
+    ("Tom Okafor, angered by the delay, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("Tom Okafor, exasperated, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("The harbour fund, backed by the council, said the pier was unsafe.",
+     "core.said_that.v2", "The harbour fund, backed by the council", "said", ["the pier was unsafe"], "claim", []),
     ("Ivo Brandt, a former harbour pilot, said Mr. Kaur steered the ship too close to the pier.",
      "core.said_that.v2", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
      "claim", []),
@@ -501,6 +557,14 @@ ROWS = [
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # "and" joins two names each with its tag in brackets, and two words for when a post was held
+    ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the pier was unsafe.",
+     "core.said_that.v2", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)", "said", ["the pier was unsafe"], "claim", []),
+    ("Former Gov. Ann Lee (D) and former Mayor Tom Roe (R) said the pier was unsafe.",
+     "core.said_that.v2", "Former Gov. Ann Lee (D) and former Mayor Tom Roe (R)", "said", ["the pier was unsafe"],
+     "claim", []),
+    ("Five past and current employees said the pier was unsafe.",
+     "core.said_that.v2", "Five past and current employees", "said", ["the pier was unsafe"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),
@@ -596,7 +660,7 @@ ROWS = [
      "core.said_that.v2", "new surveys", "show", ["Ann Lee with a clear lead"], "claim", []),
     # the verb fronted before its speaker, then the quotation
     ("Said Ann Lee, who grew up by the harbour, “We were all so proud of the old pier.”",
-     "core.inverted_cue.v2", "Ann Lee", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
+     "core.inverted_cue.v2", "Ann Lee, who grew up by the harbour", "Said", ["“We were all so proud of the old pier.”"], "quote", []),
     # any verb right after a quotation that opens the sentence and ends as speech does inverts
     ("“The ferry will not sail again,” opined the Harbour Gazette.",
      "core.inverted_cue.v2", "the Harbour Gazette", "opined", ["“The ferry will not sail again,”"], "quote", []),
@@ -884,6 +948,13 @@ def test_a_dashed_heading_after_a_quotation_credits_no_one(parser):
 
 def test_a_colon_after_a_clause_with_no_one_in_it_credits_no_one(parser):
     assert parser.parse("There was one problem: “the pier.”").attributions == ()
+
+
+def test_a_relative_clause_that_reports_is_no_part_of_the_mention(rules_only):
+    # "who added that ...": a report of its own, whose source is "who"
+    doc = rules_only.parse("“The channel is unsafe,” said Tom Okafor, who added that the pier was old.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
+        ("Tom Okafor", "said"), ("who", "added")]
 
 
 def test_an_inverted_source_before_a_long_relative_clause(rules_only):
@@ -1335,7 +1406,7 @@ def test_a_credited_quotation_after_a_dash_in_digest_copy(parser):
 
 def test_a_quotation_left_open_ends_before_its_speaker(parser):
     att = _one(parser.parse('"The pier was never insured, said Ana Ruiz, who runs the ferry. Repairs start soon.'))
-    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz", '"The pier was never insured')
+    assert (att.source.span.text, att.content[0].text) == ("Ana Ruiz, who runs the ferry", '"The pier was never insured')
 
 
 @pytest.mark.parametrize("text,source", [

@@ -1279,7 +1279,8 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     for w in reversed(words[:-1]):
         if text[w.end():start].strip() not in ("", "’s", "'s"):
             break  # punctuation ends the noun phrase
-        if w.group()[0].isupper() or w.group().lower() in _MODIFIER_WORDS:
+        if (w.group()[0].isupper() or w.group()[0].isdigit() or w.group().lower() in _MODIFIER_WORDS
+                or sources.premodifier(w.group(), ctx.lexicon)):  # "recent polls", "staff members"
             start = w.start()
             if w.group().lower() in _NOUN_MARKERS:
                 break

@@ -14,8 +14,9 @@ from attribution.lexicon import Lexicon, lemma
 from attribution.tokens import WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
-# a number with thousands separators is one token ("1,409 teachers")
-_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+)*\.?|[’']s\b|[^\w\s]")
+# a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
+# Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
+_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
 # No subject, appositives included, reaches further back from its cue than this.
@@ -186,6 +187,20 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
+def premodifier(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word before a noun can modify it ("recent polls",
+    "staff members", "full-screen graphics"): no function word, adverb, or verb form."""
+    low = word.lower()
+    return (word.islower() and word.replace("-", "").isalpha() and len(low) > 2
+            and low not in _PREMODIFIER_STOPS and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS
+            and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES
+            and not low.endswith(("ly", "ed", "ing")) and not lexicon.rarely_in_sources(low))
+
+
+_PREMODIFIER_STOPS = _VERBISH | _PREPOSITIONS | _CLAUSE_LEADS | _ADJUNCT_PREPOSITIONS | frozenset(
+    "than as not also very too only just even about like who which whose what how why where when".split())
+
+
 def _counted(words: list[str]) -> bool:
     """Whether a phrase opens with a number, after any words that qualify it."""
     k = 0
@@ -349,8 +364,10 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
-    if last[-2:] in ("’s", "'s") and last[:-2] in en.PRONOUNS:
-        hi -= 2  # "he’s predicting": the pronoun without its auxiliary
+    contracted = _PRONOUN_CONTRACTION.search(last)
+    if contracted is not None and last[:contracted.start()] in en.PRONOUNS:
+        # "he’s predicting", "they’re", "we’ve", "I'd": the pronoun without its auxiliary
+        hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
@@ -387,6 +404,7 @@ def _opens_verb_phrase(word: str) -> bool:
 
 
 _CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
+_PRONOUN_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 _BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
 _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
 
@@ -511,6 +529,12 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
+    if left == ")" and _bracketed_tag_after_name(toks, i - 1):
+        left = toks[i - 2][2]  # "Sen. Ann Lee (Ohio) and ...": the name's own tag in brackets
+        if right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES:
+            return True
+    if left.lower() in _TENURES and low in _TENURES:
+        return True  # "current and former officials": two words for one noun
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
         return True
     if plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or plural(right)):
@@ -526,6 +550,16 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+# Words for when someone held a post, which "and" joins before one noun
+_TENURES = frozenset("current former past present future retired".split())
+
+
+def _bracketed_tag_after_name(toks, close: int) -> bool:
+    """Whether the ")" at ``close`` ends a short bracketed tag after a capitalised word ("Lee (D-Ohio)")."""
+    for j in range(close - 1, max(0, close - 6), -1):
+        if toks[j][2] == "(":
+            return j > 0 and toks[j - 1][2][:1].isupper()
+    return False
 
 
 def _nounish(word: str, lexicon: Lexicon) -> bool:
@@ -600,17 +634,26 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
+    if _share(appos):
+        return name[0], inner_end  # "A third of voters, 33%,": the share in figures
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
-            or first.endswith("ing") and first != "including"
-            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)):
+            or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
+            or _passive_aside(appos) and kind(text, *name, lexicon) == "person"):
         # a relative clause, an age, a participle or an adverbial is no part of the
-        # mention; a list of members is ("Six papers, including the Gazette,")
+        # mention, unless the relative clause describes it (see _keeps_relative);
+        # a list of members is ("Six papers, including the Gazette,")
+        relative = first in ("who", "whose") and appos[0][2] == first
         if text[lo:name[0]].rstrip().endswith(","):
             # "Ann Lee, a pilot who flies for the Line, which ..., said": the mention
             # before the aside may hold an appositive of its own
             found = _walked_subject(text, lo, comma + 1, lexicon, strong)
             if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
+                if relative and _keeps_relative(text, found, appos[1:], True, lexicon):
+                    return found[0], inner_end
                 return found
+        if relative and _keeps_relative(text, name, appos[1:], False, lexicon):
+            return name[0], inner_end
         return name
     if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
         # a second appositive: "Name, the minister of X, a member of Y,"
@@ -627,6 +670,27 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     return name[0], inner_end
 
 
+# Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
+_TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
+
+
+def _share(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is a percentage and nothing else: "33%", "26 percent"."""
+    words = [t[2].lower() for t in appos]
+    return len(words) == 2 and words[0].replace(".", "").isdigit() and words[1] in ("%", "percent")
+
+
+def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside is a past participle and its adjunct, which says what
+    befell a person, not who they are: "Lee, asked about the vote,", "Lee,
+    angered that ...", "Lee, exasperated,"; but "Lee, retired Army general,"
+    names her."""
+    first = appos[0][2]
+    if not (first.islower() and first.endswith("ed") and len(first) > 4):
+        return False
+    return len(appos) == 1 or appos[1][2].lower() in _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | {"about", "that", "into"}
+
+
 def _describes(aside: list[tuple[int, int, str]]) -> bool:
     """Whether a short aside between dashes describes the mention before it ("— a
     teacher from Ohio —", "— and, in particular, Ann Lee —", "— 55 percent —"),
@@ -637,7 +701,7 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     first = words[0][2].lower()
     if first in ("who", "which", "whose", "whom", "when", "where") or first in _PREPOSITIONS:
         return False
-    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first != "including":
+    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first not in ("including", *_TITLE_PARTICIPLES):
         return False
     return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
@@ -732,17 +796,31 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
-    # the mention stops before a relative clause, an age, a participle or an
-    # adverbial, as it does before a cue (see _appositive)
+    # the mention stops before a relative clause, a participle or an adverbial,
+    # as it does before a cue (see _appositive); an age and the place after it
+    # describe the speaker ("said Ann Lee, 24, of Portville"), and so may a
+    # relative clause (see _keeps_relative)
+    described = False  # an appositive or an age already follows the name
+    relative_comma = None
     for k, (s, _e, w) in enumerate(toks):
         if w == "," and k + 1 < len(toks):
             nxt = toks[k + 1][2]
             low = _CONTRACTION.sub("", nxt.lower())  # "who’s", "who'd": the pronoun
+            if _age_at(toks, k + 1):
+                described = True
+                continue
+            if described and low in ("of", "from", "in") and k > 0 and toks[k - 1][2].isdigit():
+                continue  # "24, of Portville": where the speaker is from
+            if low in ("who", "whose") and low == nxt.lower() and _keeps_relative(
+                    text, (start, s), toks[k + 2:], described, lexicon):
+                relative_comma = s
+                break
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
-                nxt.islower() and nxt.endswith("ing")
+                nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
             ) or low in ("still", "now", "also"):
                 end = s
                 break
+            described = True
     for k, (s, _e, w) in enumerate(toks):
         if s >= end:
             break
@@ -752,6 +830,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    if relative_comma is not None and len(
+            [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+        end = relative_comma  # a relative clause too long to be part of a mention
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         # counted up to where the mention stops: past the bound, only the name
         # before its first comma is kept ("said Ann Lee, a fellow at ... who ..., a body whose ...")
@@ -772,6 +853,42 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
+                   lexicon: Lexicon) -> bool:
+    """Whether a relative clause set off by a comma after a mention ("Ann Lee,
+    who runs the ferry,") belongs to the mention. It does when it goes on
+    describing a mention an appositive or an age already describes ("Ann Lee,
+    a pilot, who ...", "Ann Lee, 54, who ..."), or when it introduces someone
+    named in full for the first time; not after a name the article has used
+    before ("Lee, who ..."), and not when it holds a report of its own ("who
+    said that ...", "who declined to be named")."""
+    if any(lemma(w) in _RELATIVE_REPORTS or lexicon.cue_prior(w) >= _RELATIVE_CUE_PRIOR
+           for _s, _e, w in clause if w.islower()):
+        return False
+    if any(w in "“”\"" for _s, _e, w in clause):
+        return False
+    if described:
+        return True
+    words = [w for w in WORD.findall(text, *name) if w.lower().rstrip(".") not in en.TITLES]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    surname = regex.compile(r"\b" + regex.escape(words[-1]) + r"\b")
+    return surname.search(text, 0, name[0]) is None
+
+
+# What a relative clause reports in ("who said that ...", "who thinks the pier is
+# unsafe"): verbs of saying and thinking, not of knowing ("who has known her for years").
+_RELATIVE_REPORTS = en.THAT_VERBS - frozenset("know learn show find".split())
+# A word in the clause that heads cues this often makes the clause a report ("who echoed the mayor").
+_RELATIVE_CUE_PRIOR = 0.5
+
+
+def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at ``k`` is an age set off by commas: "Ann Lee, 54," or "..., 54." at the end."""
+    w = toks[k][2]
+    return w.isdigit() and len(w) <= 3 and (k + 1 == len(toks) or toks[k + 1][2] == ",")
 
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
@@ -863,6 +980,8 @@ _FRONTED = frozenset(
 
 
 _FRONTED_WORDS = 16
+# Words that end a fronted phrase of time: "a month later,", "two weeks ago,", "last Tuesday,"
+_TIME_ENDS = en.TIME_WORDS | frozenset("later earlier ago before afterward afterwards".split())
 _SHORT_ADVERBIAL = 5
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
@@ -901,7 +1020,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
             or (first.endswith("ing") and len(first) > 5)
             # "Indeed, ...", "Pressed about the polls, Lee ...": an adverb or a participle before the comma
-            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1)
+            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1
+                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
+                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
             or (
                 # "Two weeks after Scalia died, Thomas ...": a fronted clause
                 comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
@@ -951,7 +1072,38 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         prev_low = low
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
-    return start, end
+    return start, _aside_end(text, start, end, hi, lexicon)
+
+
+# An aside after a leading subject closes within this many commas.
+_ASIDE_COMMAS = 3
+
+
+def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> int:
+    """Where a leading subject ends with the aside set off by commas after it
+    ("Ann Lee, the port's director, toured ...", "Ann Lee, 54, toured ..."):
+    the aside closes at a comma before the verb (a lower-case word that opens
+    no noun phrase nor clause), and is read as :func:`subject` reads one
+    before a cue; ``end`` when no aside follows."""
+    if not text.startswith(",", end):
+        return end
+    comma = end
+    for _ in range(_ASIDE_COMMAS):
+        comma = text.find(",", comma + 1, hi)
+        if comma < 0:
+            return end
+        after = WORD.search(text, comma + 1, hi)
+        if after is None or after.start() > comma + 2:
+            return end
+        word = after.group()
+        if word.islower() and word not in _DETERMINERS and word not in en.CLAUSE_BOUNDARIES and word not in _PREPOSITIONS:
+            found = subject(text, start, comma + 1, lexicon, strong=True)
+            if found is None or found[0] != start or found[1] <= end or any(
+                    w.islower() and (w in _STRONG_VERBS or lexicon.outside_sources(w))
+                    for w in WORD.findall(text, end, found[1])):
+                return end  # "Joe Biden, Lee said, ...": a clause of its own, no aside
+            return found[1]
+    return end
 
 
 # Words that open a verb's object or particle, not a noun's complement
