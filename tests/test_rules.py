@@ -329,6 +329,11 @@ ROWS = [
     # a pronoun after a fronted time is the subject
     ("Although in March she said the pier was safe, the mayor now wants it closed.",
      "core.said_that.v2", "she", "said", ["the pier was safe"], "claim", []),
+    # a participle clause fronted before its subject: the subject after its comma reports
+    ("Noting that both ferries were late, Ann Lee left the pier early.",
+     "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),
+    ("After praising the harbour crews, the mayor left the pier early.",
+     "core.participle.v2", "the mayor", "praising", ["the harbour crews"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),

@@ -320,6 +320,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
+    if form.endswith("ing") and _opens_sentence(text, s0, cue_start):
+        # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
+        comma = clauses.clause_comma(ctx, cue_end, s1)
+        if comma < s1:
+            src = sources.leading_subject(text, s0, s1, lex)
+            if src is not None and src[0] > comma:
+                yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=comma, src=src)
+        return
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
@@ -1218,8 +1226,23 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
-def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
+# Words that may open a sentence before a participle clause: "After thanking the crowd, Lee ..."
+_PARTICIPLE_OPENERS = frozenset("after while before since upon when by in without despite".split())
+
+
+def _opens_sentence(text: str, s0: int, pos: int) -> bool:
+    """Whether the word at ``pos`` opens the sentence, alone or after a word of ``_PARTICIPLE_OPENERS``."""
+    before = WORD.findall(text, s0, pos)
+    return not text[s0:pos].strip() or len(before) == 1 and before[0].lower() in _PARTICIPLE_OPENERS and (
+        not text[s0:pos].replace(before[0], "", 1).strip())
+
+
+def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iterator[Candidate]:
+    """A participle's report: "..., saying that Y" (its content runs to ``end``,
+    the sentence's end unless given), its source the noun it modifies or the
+    sentence's subject unless ``src`` is given."""
     text = ctx.text
+    end = sentence.end if end is None else end
     via: list[tuple[int, int]] = []
     pos = _past_hearer(ctx, cue_lemma, clauses.skip_post_adjuncts(text, ce, sentence.end), sentence.end, via)
     # "..., saying in a recent debate that ...": the occasion is the cue's, as after "said"
@@ -1235,16 +1258,16 @@ def _participle(ctx, sentence, cs, ce, cue_lemma) -> Iterator[Candidate]:
     elif cue_lemma != "say":
         (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end)  # "..., warning against X"
         cs, ce = cue
-    content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, sentence.end))
+    content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, end))
     if complementizer is None:
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
-    if content[1] <= content[0]:
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
-    src = (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
-           or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
+    src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
 
