@@ -334,6 +334,9 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),
     ("After praising the harbour crews, the mayor left the pier early.",
      "core.participle.v2", "the mayor", "praising", ["the harbour crews"], "claim", []),
+    # an appositive that ends in a quoted title, its comma inside the marks
+    ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
@@ -784,8 +787,6 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "Added to the cost of the ferry, the pier repairs were too much for the council.",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
-    # a quotation inside the subject's appositive is not what the verb after it reports
-    "Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
     # the terms of anonymity
@@ -1586,3 +1587,9 @@ def test_an_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(text,
     lay = layout.analyse(text)
     found = [text[s.start:s.end] for s in lay.sentences]
     assert first in found
+
+
+def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports(rules_only):
+    doc = rules_only.parse("Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.")
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in doc.attributions] == [
+        ("Ann Lee, captain of the “Island Queen,”", ["the crew for a safe crossing"])]

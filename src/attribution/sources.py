@@ -301,6 +301,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if hi <= lo:
         return None
     seg = text[lo:hi]
+    closing = _CLOSING_AFTER_COMMA.search(seg)
+    if closing is not None:
+        # "Ann Lee, the author of “Tides,” said": a title quoted at the appositive's end,
+        # the comma inside its marks; the mention keeps the closing mark
+        found = _appositive(text, lo, lo + closing.start() + 1, lexicon, strong, quoted=True)
+        return (found[0], hi) if found is not None and found[1] == lo + closing.start() else None
     if seg.endswith(","):
         found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
@@ -611,9 +617,15 @@ def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, st
     return name
 
 
-def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+# A comma and the closing mark of a quotation after it, at the end of a subject
+_CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
+
+
+def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, quoted: bool = False) -> tuple[int, int] | None:
     """"Name, appositive," before a cue: the name and its appositive together;
-    the name alone before a relative clause or an age."""
+    the name alone before a relative clause or an age. A ``quoted`` appositive
+    ends in a quotation whose closing mark stands after the comma ("the author
+    of “Tides,”"): its one opening mark is allowed."""
     inner_end = hi - 1  # the closing comma
     comma = text.rfind(",", lo, inner_end)
     if comma < 0:
@@ -624,7 +636,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> 
     appos = tokens(text, comma + 1, inner_end)
     if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
         return None
-    if any(t[2] in "“”\"" for t in appos):
+    marks = sum(t[2] in "“”\"" for t in appos)
+    if marks > (1 if quoted and any(t[2] in "“\"" for t in appos) else 0):
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
