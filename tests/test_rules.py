@@ -337,6 +337,9 @@ ROWS = [
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
+    # the subject right after a subordinator that opens the sentence, with no comma before the cue
+    ("Though the voters continue to express doubts about the pier, the council met.",
+     "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),

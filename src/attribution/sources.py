@@ -1042,7 +1042,11 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
         if comma is None:
             comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
-        if comma is None:
+        if comma is None and first in en.SUBORDINATORS and len(toks) > 1:
+            # "Though most voters continue to express ...": the clause the cue is in
+            # opens the sentence, its subject right after the subordinator
+            comma = 0
+        elif comma is None:
             # "On Tuesday she doubled down ...": a short adverbial, then a pronoun
             pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
             if pronoun is None:
