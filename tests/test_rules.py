@@ -1596,3 +1596,8 @@ def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports
     doc = rules_only.parse("Ann Lee, captain of the “Island Queen,” thanked the crew for a safe crossing.")
     assert [(a.source.span.text, [c.text for c in a.content]) for a in doc.attributions] == [
         ("Ann Lee, captain of the “Island Queen,”", ["the crew for a safe crossing"])]
+
+
+def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
+    doc = rules_only.parse("The plan was backed by Ann Lee, who has been pushing for stricter rules on the pier.")
+    assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]

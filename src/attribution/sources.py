@@ -843,9 +843,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
-    if relative_comma is not None and len(
-            [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
-        end = relative_comma  # a relative clause too long to be part of a mention
+    if relative_comma is not None and (len(
+            [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS
+            or _WORD_AFTER_SPACE.match(text, end)):
+        # a relative clause too long to be part of a mention, or one cut short where
+        # a report of its own starts ("by Ann Lee, who has been pushing for ...")
+        end = relative_comma
     if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
         # counted up to where the mention stops: past the bound, only the name
         # before its first comma is kept ("said Ann Lee, a fellow at ... who ..., a body whose ...")
@@ -866,6 +869,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+_WORD_AFTER_SPACE = regex.compile(r"[^\S\n]+\w")
 
 
 def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
