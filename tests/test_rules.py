@@ -693,6 +693,13 @@ ROWS = [
     # nor is a participle that goes on with the report a report of its own
     ("The ferry is late again, they say, leaving commuters stranded on the quay.",
      "core.trailing_cue.v2", "they", "say", ["The ferry is late again", "leaving commuters stranded on the quay"], "claim", []),
+    # a hearer the hearer pattern reads only in part runs on to the "that"
+    ("The harbour master told the editorial board that the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", []),
+    ("The mayor told The Harbour and Dock Gazette on Saturday that the ferry would run.",
+     "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
+    ("The mayor told a town hall meeting in Leeds that the ferry would run.",
+     "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
 ]
 
 

@@ -696,6 +696,18 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     return m.end()
 
 
+_PRONOUN_WORDS = frozenset(en.PRONOUNS) | en.OBJECT_PRONOUNS
+
+
+def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
+    """Whether the words at ``pos``, right after a hearer, may still be part
+    of it ("the editorial [board]", "voters [and Twitter followers]") rather
+    than open the content: no determiner or pronoun opens a new noun phrase
+    ("told reporters [the] plan was dead")."""
+    first = WORD.match(text, clauses.skip_space(text, pos, s1), s1)
+    return first is not None and first.group().lower() not in _NOUN_MARKERS | _PRONOUN_WORDS
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -713,8 +725,13 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
+            start = pos
             pos = clauses.skip_post_adjuncts(text, m.end(), s1)
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+            if not _THAT.match(text, pos, s1) and _hearer_goes_on(text, pos, s1):
+                # "told the editorial board that", "told a crowd in Ohio on Friday that": the
+                # pattern read the hearer only in part; it runs to the "that"
+                pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
     interview = _WITH_OUTLET.match(text, pos, s1)
