@@ -700,6 +700,13 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
     ("The mayor told a town hall meeting in Leeds that the ferry would run.",
      "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
+    # the attitude a verb voices, and "it clear", are the cue's; the content follows "that"
+    ("The harbour master expressed deep concern that the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "expressed deep concern", ["the pier was unsafe"], "claim", []),
+    ("The mayor has shown no sign that she will sell the ferry.",
+     "core.said_that.v2", "The mayor", "has shown no sign", ["she will sell the ferry"], "claim", []),
+    ("The mayor made it clear that the ferry would run.",
+     "core.said_that.v2", "The mayor", "made it clear", ["the ferry would run"], "claim", []),
 ]
 
 

@@ -482,9 +482,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         comma = text.find(",", lead.end(), s1)
         via.append(clauses.trim(text, lead.end(), comma))
         pos = comma
-    report = cues.REPORT_OBJECT.match(text, pos, s1)
+    report = cues.REPORT_OBJECT.match(text, pos, s1) or _attitude_object(text, lemma_, pos, s1)
     if report:
-        cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
+        cue = [(cue_start, report.end(1))]  # "denied reports", "expressed concern": the noun is part of the cue
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
     if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
@@ -583,6 +583,36 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         spans.insert(0, wh.span(1))  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# Verbs that voice an attitude named by their object, and the attitudes:
+# "expressed concern that", "voiced confidence that", "showed no sign that".
+# The noun is the cue's; what follows "that" is the content.
+_EXPRESSING_VERBS = frozenset(["express", "voice", "show", "signal", "convey"])
+_ATTITUDE_NOUNS = (
+    "concerns?|confidence|hopes?|fears?|doubts?|skepticism|scepticism|optimism|pessimism|frustration|alarm|"
+    "amusement|worry|worries|dismay|surprise|regret|satisfaction|disappointment|relief|sympathy|pride|"
+    "certainty|conviction|signs?|hints?|indications?"
+)
+_ATTITUDE_OBJECT = regex.compile(
+    r"\s+((?:(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|his|her|their|its|our|own)\s+){0,3}"
+    r"(?:" + _ATTITUDE_NOUNS + r"))(?=\s+that\s+(?!(?:" + "|".join(sorted(en.VERB_AUXILIARIES)) + r")\b))",
+    regex.IGNORECASE,
+)
+# "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
+_MADE_CLEAR = regex.compile(r"\s+((?:it\s+)?(?:clear|plain))(?=\s+that\b)", regex.IGNORECASE)
+
+
+def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match | None:
+    """The object a cue takes in before "that" when it names the attitude
+    voiced ("expressed concern that") or makes the report plain ("made it
+    clear that"); not a noun with a relative clause ("showed the concern
+    that has ...")."""
+    if lemma_ in _EXPRESSING_VERBS:
+        return _ATTITUDE_OBJECT.match(text, pos, s1)
+    if lemma_ == "make":
+        return _MADE_CLEAR.match(text, pos, s1)
+    return None
 
 
 # A preposition or particle right after a cue whose content is no clause is
