@@ -707,6 +707,11 @@ ROWS = [
      "core.said_that.v2", "The mayor", "has shown no sign", ["she will sell the ferry"], "claim", []),
     ("The mayor made it clear that the ferry would run.",
      "core.said_that.v2", "The mayor", "made it clear", ["the ferry would run"], "claim", []),
+    # the statement a cue puts out, when it was put out, and the participle that says what it does are the cue's
+    ("The council released a statement on Thursday condemning the closure of the pier.",
+     "core.said_that.v2", "The council", "released a statement on Thursday condemning", ["the closure of the pier"], "claim", []),
+    ("The harbour board issued statements condemning the closure.",
+     "core.said_that.v2", "The harbour board", "issued statements condemning", ["the closure"], "claim", []),
 ]
 
 

@@ -499,8 +499,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
-    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2):
-        # "issued a statement saying that ...": the statement and its participle are the cue
+    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2
+                    or lemma_ in _ISSUING_VERBS):
+        # "issued a statement saying that ...": the statement and its participle are the cue; after
+        # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
@@ -923,10 +925,17 @@ _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # unless a "that" clause follows the second verb ("refused to admit that ...").
 _INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want prefer hope plan agree threaten".split())
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
+# Verbs that put out a statement, a report or an ad
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "send", "post", "unveil", "launch", "air"])
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
-    r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    # "issued statements condemning": a plural needs no determiner
+    r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")"
-    r"\s+([a-z]+ing)\b(?!\s+to\b)"  # not "tweets attempting to shame ..."
+    # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
+    r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:" + "|".join(en.DAY_NAMES) + r"|today|yesterday|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+([a-z]+ing)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
+    regex.IGNORECASE,
 )
 
 
