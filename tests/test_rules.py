@@ -712,6 +712,9 @@ ROWS = [
      "core.said_that.v2", "The council", "released a statement on Thursday condemning", ["the closure of the pier"], "claim", []),
     ("The harbour board issued statements condemning the closure.",
      "core.said_that.v2", "The harbour board", "issued statements condemning", ["the closure"], "claim", []),
+    # "what" before the source is the content's object, after a preposition too
+    ("The ferry was sold in what the mayor called a bargain.",
+     "core.said_that.v2", "the mayor", "called", ["what", "a bargain"], "claim", []),
 ]
 
 

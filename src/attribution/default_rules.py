@@ -652,11 +652,12 @@ def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) ->
 # A relative or interrogative pronoun right before the source stands for a
 # part of the content: "a wall, which he said Mexico would pay for", "what he
 # calls corruption".
-# Not after a preposition: in "a poll in which 60 percent said ..." the pronoun
-# is the frame, not the content.
+# Not "which" or "who" after a preposition: in "a poll in which 60 percent said ..."
+# the pronoun is the frame, not the content; but "what" is the object whatever
+# governs it ("in what he called a hate crime").
 _WH_BEFORE_SOURCE = regex.compile(
-    r"(?<![\w’'])(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)\s+)"
-    r"(which|who|whom|what)\s+$",
+    r"(?<![\w’'])((?:which|who|whom)(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)"
+    r"\s+\w+)|what)\s+$",
     regex.IGNORECASE,
 )
 _WH_SOURCE_WORDS = 8
