@@ -15,6 +15,11 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # a connective that opens the sentence is the writer's link, not the source's words
+    ("But the pier closed on Monday, according to the police.",
+     "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
+    ("However, the ferry will be sold, according to the council.",
+     "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source

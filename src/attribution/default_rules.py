@@ -114,7 +114,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
             ):
                 continue
-            content = clauses.trim(text, s0, ps)
+            content = _past_connective(text, *clauses.trim(text, s0, ps))
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
@@ -128,6 +128,18 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# A connective that opens the sentence ties it to the one before: the writer's
+# link, not the source's words ("But the pier closed, according to the police").
+# (Not "now" or "meanwhile": they may tell when, which the source reports.)
+_CONNECTIVE = regex.compile(
+    r"(?:And|But|However|So|Yet|Still|Also|In\s+fact|Nevertheless|Nonetheless|Even\s+so|Moreover|Indeed|Plus)\b,?\s+"
+)
+
+
+def _past_connective(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content's span past the connective that opens it, if any."""
+    m = _CONNECTIVE.match(text, start, end)
+    return (m.end(), end) if m else (start, end)
 # "according to early results of the exit polls conducted for ... by ...": long, but one mention
 _MAX_LEAD_SOURCE_WORDS = 25
 _MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
