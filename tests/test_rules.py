@@ -15,6 +15,11 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # a connective that opens the sentence is the writer's link, not the source's words
+    ("But the pier closed on Monday, according to the police.",
+     "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
+    ("However, the ferry will be sold, according to the council.",
+     "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
@@ -704,6 +709,28 @@ ROWS = [
     # nor is a participle that goes on with the report a report of its own
     ("The ferry is late again, they say, leaving commuters stranded on the quay.",
      "core.trailing_cue.v2", "they", "say", ["The ferry is late again", "leaving commuters stranded on the quay"], "claim", []),
+    # a hearer the hearer pattern reads only in part runs on to the "that"
+    ("The harbour master told the editorial board that the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", []),
+    ("The mayor told The Harbour and Dock Gazette on Saturday that the ferry would run.",
+     "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
+    ("The mayor told a town hall meeting in Leeds that the ferry would run.",
+     "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
+    # the attitude a verb voices, and "it clear", are the cue's; the content follows "that"
+    ("The harbour master expressed deep concern that the pier was unsafe.",
+     "core.said_that.v2", "The harbour master", "expressed deep concern", ["the pier was unsafe"], "claim", []),
+    ("The mayor has shown no sign that she will sell the ferry.",
+     "core.said_that.v2", "The mayor", "has shown no sign", ["she will sell the ferry"], "claim", []),
+    ("The mayor made it clear that the ferry would run.",
+     "core.said_that.v2", "The mayor", "made it clear", ["the ferry would run"], "claim", []),
+    # the statement a cue puts out, when it was put out, and the participle that says what it does are the cue's
+    ("The council released a statement on Thursday condemning the closure of the pier.",
+     "core.said_that.v2", "The council", "released a statement on Thursday condemning", ["the closure of the pier"], "claim", []),
+    ("The harbour board issued statements condemning the closure.",
+     "core.said_that.v2", "The harbour board", "issued statements condemning", ["the closure"], "claim", []),
+    # "what" before the source is the content's object, after a preposition too
+    ("The ferry was sold in what the mayor called a bargain.",
+     "core.said_that.v2", "the mayor", "called", ["what", "a bargain"], "claim", []),
 ]
 
 

@@ -114,7 +114,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
             ):
                 continue
-            content = clauses.trim(text, s0, ps)
+            content = _past_connective(text, *clauses.trim(text, s0, ps))
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
@@ -128,6 +128,18 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# A connective that opens the sentence ties it to the one before: the writer's
+# link, not the source's words ("But the pier closed, according to the police").
+# (Not "now" or "meanwhile": they may tell when, which the source reports.)
+_CONNECTIVE = regex.compile(
+    r"(?:And|But|However|So|Yet|Still|Also|In\s+fact|Nevertheless|Nonetheless|Even\s+so|Moreover|Indeed|Plus)\b,?\s+"
+)
+
+
+def _past_connective(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content's span past the connective that opens it, if any."""
+    m = _CONNECTIVE.match(text, start, end)
+    return (m.end(), end) if m else (start, end)
 # "according to early results of the exit polls conducted for ... by ...": long, but one mention
 _MAX_LEAD_SOURCE_WORDS = 25
 _MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
@@ -490,9 +502,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         comma = text.find(",", lead.end(), s1)
         via.append(clauses.trim(text, lead.end(), comma))
         pos = comma
-    report = cues.REPORT_OBJECT.match(text, pos, s1)
+    report = cues.REPORT_OBJECT.match(text, pos, s1) or _attitude_object(text, lemma_, pos, s1)
     if report:
-        cue = [(cue_start, report.end(1))]  # "denied reports": the noun is part of the cue
+        cue = [(cue_start, report.end(1))]  # "denied reports", "expressed concern": the noun is part of the cue
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
     if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
@@ -507,8 +519,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
-    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2):
-        # "issued a statement saying that ...": the statement and its participle are the cue
+    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2
+                    or lemma_ in _ISSUING_VERBS):
+        # "issued a statement saying that ...": the statement and its participle are the cue; after
+        # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
@@ -593,6 +607,36 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
+# Verbs that voice an attitude named by their object, and the attitudes:
+# "expressed concern that", "voiced confidence that", "showed no sign that".
+# The noun is the cue's; what follows "that" is the content.
+_EXPRESSING_VERBS = frozenset(["express", "voice", "show", "signal", "convey"])
+_ATTITUDE_NOUNS = (
+    "concerns?|confidence|hopes?|fears?|doubts?|skepticism|scepticism|optimism|pessimism|frustration|alarm|"
+    "amusement|worry|worries|dismay|surprise|regret|satisfaction|disappointment|relief|sympathy|pride|"
+    "certainty|conviction|signs?|hints?|indications?"
+)
+_ATTITUDE_OBJECT = regex.compile(
+    r"\s+((?:(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|his|her|their|its|our|own)\s+){0,3}"
+    r"(?:" + _ATTITUDE_NOUNS + r"))(?=\s+that\s+(?!(?:" + "|".join(sorted(en.VERB_AUXILIARIES)) + r")\b))",
+    regex.IGNORECASE,
+)
+# "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
+_MADE_CLEAR = regex.compile(r"\s+((?:it\s+)?(?:clear|plain))(?=\s+that\b)", regex.IGNORECASE)
+
+
+def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match | None:
+    """The object a cue takes in before "that" when it names the attitude
+    voiced ("expressed concern that") or makes the report plain ("made it
+    clear that"); not a noun with a relative clause ("showed the concern
+    that has ...")."""
+    if lemma_ in _EXPRESSING_VERBS:
+        return _ATTITUDE_OBJECT.match(text, pos, s1)
+    if lemma_ == "make":
+        return _MADE_CLEAR.match(text, pos, s1)
+    return None
+
+
 # A preposition or particle right after a cue whose content is no clause is
 # the cue's ("spoke about X", "railed against X", "brushed off X"): annotated
 # content almost never starts with one. Not "to" ("refused to resign"), nor
@@ -628,11 +672,12 @@ def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) ->
 # A relative or interrogative pronoun right before the source stands for a
 # part of the content: "a wall, which he said Mexico would pay for", "what he
 # calls corruption".
-# Not after a preposition: in "a poll in which 60 percent said ..." the pronoun
-# is the frame, not the content.
+# Not "which" or "who" after a preposition: in "a poll in which 60 percent said ..."
+# the pronoun is the frame, not the content; but "what" is the object whatever
+# governs it ("in what he called a hate crime").
 _WH_BEFORE_SOURCE = regex.compile(
-    r"(?<![\w’'])(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)\s+)"
-    r"(which|who|whom|what)\s+$",
+    r"(?<![\w’'])((?:which|who|whom)(?<!\b(?:in|at|on|of|to|for|from|by|with|during|under|among|after|before|about|through)"
+    r"\s+\w+)|what)\s+$",
     regex.IGNORECASE,
 )
 _WH_SOURCE_WORDS = 8
@@ -704,6 +749,18 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     return m.end()
 
 
+_PRONOUN_WORDS = frozenset(en.PRONOUNS) | en.OBJECT_PRONOUNS
+
+
+def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
+    """Whether the words at ``pos``, right after a hearer, may still be part
+    of it ("the editorial [board]", "voters [and Twitter followers]") rather
+    than open the content: no determiner or pronoun opens a new noun phrase
+    ("told reporters [the] plan was dead")."""
+    first = WORD.match(text, clauses.skip_space(text, pos, s1), s1)
+    return first is not None and first.group().lower() not in _NOUN_MARKERS | _PRONOUN_WORDS
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -721,8 +778,13 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
+            start = pos
             pos = clauses.skip_post_adjuncts(text, m.end(), s1)
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
+            if not _THAT.match(text, pos, s1) and _hearer_goes_on(text, pos, s1):
+                # "told the editorial board that", "told a crowd in Ohio on Friday that": the
+                # pattern read the hearer only in part; it runs to the "that"
+                pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
     interview = _WITH_OUTLET.match(text, pos, s1)
@@ -884,10 +946,17 @@ _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # unless a "that" clause follows the second verb ("refused to admit that ...").
 _INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want prefer hope plan agree threaten".split())
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
+# Verbs that put out a statement, a report or an ad
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "send", "post", "unveil", "launch", "air"])
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
-    r"\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    # "issued statements condemning": a plural needs no determiner
+    r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")"
-    r"\s+([a-z]+ing)\b(?!\s+to\b)"  # not "tweets attempting to shame ..."
+    # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
+    r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:" + "|".join(en.DAY_NAMES) + r"|today|yesterday|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+([a-z]+ing)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
+    regex.IGNORECASE,
 )
 
 
