@@ -789,6 +789,10 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # "appear" with a place or company after it: someone came, no impression
+    "The harbour master appeared before the council on Monday.",
+    "Ann Lee appears in a clip from the ferry launch.",
+    "The two captains appeared together at the quay for the first time.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -343,6 +343,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                                and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
+    if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
+        return  # "She appeared before the committee": she came, no impression and no report
     if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
         # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
         # is X's report, read as "X implied" is (see _forward's catenative)
@@ -1123,6 +1125,11 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+# "appear" with a place or company after it ("appeared before the committee", "appears in
+# a clip", "appeared together") is the verb of showing up; annotators still read it when a
+# purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
+_SHOWING_UP = regex.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:before|in|on|at|with|alongside|beside|together|onstage|live)\b(?![^.;:!?]*?\bto\s+[a-z])")
 
 _JOINED_CLAUSE = regex.compile(
     r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
