@@ -793,6 +793,9 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The harbour master appeared before the council on Monday.",
     "Ann Lee appears in a clip from the ferry launch.",
     "The two captains appeared together at the quay for the first time.",
+    # "add to" a sum: what grew, no report
+    "The ferry company won the contract, adding to its fleet of boats on the river.",
+    "Ann Lee won the regatta on Sunday, adding to her two titles from last year.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -234,6 +234,14 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
 
+# "add to" and a common noun after a determiner: what is added to ("adding to her lead");
+# a name is a hearer ("added to People"), and so is what a "that", colon or quotation
+# follows later in the sentence ("added to the crowd that ...")
+_ADD_TO_SUM = regex.compile(
+    r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
+    r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -243,6 +251,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
+    if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
+        return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
