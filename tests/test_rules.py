@@ -796,6 +796,11 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     # "add to" a sum: what grew, no report
     "The ferry company won the contract, adding to its fleet of boats on the river.",
     "Ann Lee won the regatta on Sunday, adding to her two titles from last year.",
+    # "show up": someone came
+    "Many more showed up to hear the captain address the crowd at the quay.",
+    "Ann Lee, 40, showed up in the “yellow coat” gear of a sailing club.",
+    "Voters who showed up in 2010 for the harbour vote stayed home.",
+    "The captain waved and showed up at the quay to greet the crew.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -241,6 +241,9 @@ _ADD_TO_SUM = regex.compile(
     r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
     r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
 
+# "show up": come, not show
+_UP_NEXT = regex.compile(r"\s+up\b")
+
 
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
@@ -253,6 +256,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_start = _aux_start(text, s0, cs)
     if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
+    if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
+        return  # "voters showed up at the polls": they came, and showed nothing
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
