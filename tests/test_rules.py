@@ -807,6 +807,18 @@ def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a time, place or circumstance before the subject: the verb after it is the sentence's own
+    "Then, she apologized.",
+    "Early Tuesday, the ministry disclosed in court that it had asked for the files.",
+    "Weighing in on the debate, the former mayor agreed, praising the plan.",
+    "But even after the fares rose, the crowds continued.",
+    "In a rare appeal to voters from the other party, the mayor pleaded with them to vote.",
+])
+def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentence):
+    assert all(a.rule != "core.trailing_cue.v2" for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence", [
     # the possessed noun as a verb's object: the verb's report, when any, holds it
     "The mayor defended his decision to close the pier.",
     # "that" after the noun opens a relative clause, not what was said

@@ -431,6 +431,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
+        if len(spans) == 1 and _fronted_adverbial(text, *content):
+            return  # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
@@ -456,10 +458,42 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
             spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
+            if len(spans) == 1 and _fronted_adverbial(text, *lead):
+                return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+# a time, place or circumstance set before the subject, no clause of its own to report:
+# "Then", "Early Tuesday", "In 1848", "But even after the growth cooled", "Rather than
+# try ...", "Weighing in on the debate" (a clause after its comma is a report's:
+# "As a woman, she raised less suspicion, Lee said")
+_FRONTED_ADVERBIAL = regex.compile(
+    r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
+    r"(?:then|later|earlier|early|late|last|in|on|at|as|after|before|when|while|during|since|until|once|"
+    r"rather\s+than|instead\s+of|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    r"(?:,\s*(?:last|this|next|on|in|early|late|earlier|later)\b[^,;:“”\"‘’\n]*)?",
+    regex.IGNORECASE)
+
+
+def _fronted_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether the words before a "trailing" cue's source are only an adverbial
+    set before the sentence's subject, so the cue is the sentence's main verb;
+    a bare "But" too ("But, Lee passed"). A long run of words is more likely a
+    clause whose comma was left out ("After Lee left the firm he sued it"), and
+    a long "-ing" opener a subject ("Seeing his brother suffer led him to ...")."""
+    if text[start:end].lower() in ("but", "and", "then"):
+        return True
+    if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
+        return False
+    words = WORD.findall(text, start, end)
+    return len(words) <= (_ADVERBIAL_WORDS_ING if words[0].lower().endswith("ing") else _ADVERBIAL_WORDS)
+
+
+_ADVERBIAL_WORDS = 12
+_ADVERBIAL_WORDS_ING = 6
 
 
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
