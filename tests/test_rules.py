@@ -801,6 +801,11 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "Ann Lee, 40, showed up in the “yellow coat” gear of a sailing club.",
     "Voters who showed up in 2010 for the harbour vote stayed home.",
     "The captain waved and showed up at the quay to greet the crew.",
+    # a work written is no report of what it says
+    "She wrote a children's book.",
+    "He wrote his dissertation on the failures of the fishing fleet.",
+    "Ann Lee wrote a book that inspired the film.",
+    "The former mayor wrote the introduction for a new guide to the harbour.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -1258,6 +1258,17 @@ _ANONYMITY = regex.compile(
 )
 
 
+# a work one writes that is not itself a report, as the verb's object ("wrote a book",
+# "wrote the introduction"); an op-ed, article, post or statement is one, and left alone
+_WRITTEN_WORK = regex.compile(
+    r"(?:a|an|the|his|her|their|its|this|that|one)\s+(?:[\w’'-]+,?\s+){0,3}?"
+    r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography)s?\b",
+    regex.IGNORECASE)
+# ... and what makes the work's words the content: a participle ("a letter urging ..."; not
+# an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
+_WORK_SAYS = regex.compile(r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -1271,6 +1282,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "said simply"
     if _ANONYMITY.match(text, start, end):
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
+    if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
+        return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
