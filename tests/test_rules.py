@@ -806,6 +806,8 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "He wrote his dissertation on the failures of the fishing fleet.",
     "Ann Lee wrote a book that inspired the film.",
     "The former mayor wrote the introduction for a new guide to the harbour.",
+    # a thing sent, with nothing it says
+    "The mayor sent a letter to the minister.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

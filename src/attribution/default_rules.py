@@ -1268,6 +1268,13 @@ _WRITTEN_WORK = regex.compile(
 # an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
 _WORK_SAYS = regex.compile(r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
 
+_SEND_FORMS = frozenset(["send", "sends", "sent", "sending"])  # (the lemma table leaves "sent" as it is)
+# what makes a thing sent a report: what it says given by a participle ("a letter urging
+# ..."), a "that" clause, a purpose ("sent an aide to ask ..."), a colon or a quotation
+_SENT_SAYS = regex.compile(
+    r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\bthat\b|[:“”\"]"
+    r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
+
 
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
@@ -1284,6 +1291,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
+    if cue_lemma in _SEND_FORMS and not _SENT_SAYS.search(text, start, end):
+        return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
