@@ -825,9 +825,40 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # "appear" with a place or company after it: someone came, no impression
+    "The harbour master appeared before the council on Monday.",
+    "Ann Lee appears in a clip from the ferry launch.",
+    "The two captains appeared together at the quay for the first time.",
+    # "add to" a sum: what grew, no report
+    "The ferry company won the contract, adding to its fleet of boats on the river.",
+    "Ann Lee won the regatta on Sunday, adding to her two titles from last year.",
+    # "show up": someone came
+    "Many more showed up to hear the captain address the crowd at the quay.",
+    "Ann Lee, 40, showed up in the “yellow coat” gear of a sailing club.",
+    "Voters who showed up in 2010 for the harbour vote stayed home.",
+    "The captain waved and showed up at the quay to greet the crew.",
+    # a work written is no report of what it says
+    "She wrote a children's book.",
+    "He wrote his dissertation on the failures of the fishing fleet.",
+    "Ann Lee wrote a book that inspired the film.",
+    "The former mayor wrote the introduction for a new guide to the harbour.",
+    # a thing sent, with nothing it says
+    "The mayor sent a letter to the minister.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time, place or circumstance before the subject: the verb after it is the sentence's own
+    "Then, she apologized.",
+    "Early Tuesday, the ministry disclosed in court that it had asked for the files.",
+    "Weighing in on the debate, the former mayor agreed, praising the plan.",
+    "But even after the fares rose, the crowds continued.",
+    "In a rare appeal to voters from the other party, the mayor pleaded with them to vote.",
+])
+def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentence):
+    assert all(a.rule != "core.trailing_cue.v2" for a in rules_only.parse(sentence).attributions)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -246,6 +246,17 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
 
+# "add to" and a common noun after a determiner: what is added to ("adding to her lead");
+# a name is a hearer ("added to People"), and so is what a "that", colon or quotation
+# follows later in the sentence ("added to the crowd that ...")
+_ADD_TO_SUM = regex.compile(
+    r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
+    r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
+
+# "show up": come, not show
+_UP_NEXT = regex.compile(r"\s+up\b")
+
+
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
     """The candidates of one cue word ``m``; ``strength`` is its weight where it stands."""
     text, lex = ctx.text, ctx.lexicon
@@ -255,6 +266,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     cue_start = _aux_start(text, s0, cs)
+    if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
+        return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
+    if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
+        return  # "voters showed up at the polls": they came, and showed nothing
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
@@ -363,6 +378,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                                and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
         yield from _asked(ctx, sentence, cue_start, cue_end)
         return
+    if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
+        return  # "She appeared before the committee": she came, no impression and no report
     if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
         # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
         # is X's report, read as "X implied" is (see _forward's catenative)
@@ -434,6 +451,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
+        if len(spans) == 1 and _fronted_adverbial(text, *content):
+            return  # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
@@ -459,10 +478,42 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
             spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
+            if len(spans) == 1 and _fronted_adverbial(text, *lead):
+                return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+# a time, place or circumstance set before the subject, no clause of its own to report:
+# "Then", "Early Tuesday", "In 1848", "But even after the growth cooled", "Rather than
+# try ...", "Weighing in on the debate" (a clause after its comma is a report's:
+# "As a woman, she raised less suspicion, Lee said")
+_FRONTED_ADVERBIAL = regex.compile(
+    r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
+    r"(?:then|later|earlier|early|late|last|in|on|at|as|after|before|when|while|during|since|until|once|"
+    r"rather\s+than|instead\s+of|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    r"(?:,\s*(?:last|this|next|on|in|early|late|earlier|later)\b[^,;:“”\"‘’\n]*)?",
+    regex.IGNORECASE)
+
+
+def _fronted_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether the words before a "trailing" cue's source are only an adverbial
+    set before the sentence's subject, so the cue is the sentence's main verb;
+    a bare "But" too ("But, Lee passed"). A long run of words is more likely a
+    clause whose comma was left out ("After Lee left the firm he sued it"), and
+    a long "-ing" opener a subject ("Seeing his brother suffer led him to ...")."""
+    if text[start:end].lower() in ("but", "and", "then"):
+        return True
+    if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
+        return False
+    words = WORD.findall(text, start, end)
+    return len(words) <= (_ADVERBIAL_WORDS_ING if words[0].lower().endswith("ing") else _ADVERBIAL_WORDS)
+
+
+_ADVERBIAL_WORDS = 12
+_ADVERBIAL_WORDS_ING = 6
 
 
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
@@ -1200,6 +1251,11 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+# "appear" with a place or company after it ("appeared before the committee", "appears in
+# a clip", "appeared together") is the verb of showing up; annotators still read it when a
+# purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
+_SHOWING_UP = regex.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:before|in|on|at|with|alongside|beside|together|onstage|live)\b(?![^.;:!?]*?\bto\s+[a-z])")
 
 _JOINED_CLAUSE = regex.compile(
     r",\s+(?:but|and|which|when|as|though|although|despite|unlike|if|while|because|even|whereas)\b", regex.IGNORECASE)
@@ -1279,6 +1335,24 @@ _ANONYMITY = regex.compile(
 )
 
 
+# a work one writes that is not itself a report, as the verb's object ("wrote a book",
+# "wrote the introduction"); an op-ed, article, post or statement is one, and left alone
+_WRITTEN_WORK = regex.compile(
+    r"(?:a|an|the|his|her|their|its|this|that|one)\s+(?:[\w’'-]+,?\s+){0,3}?"
+    r"(?:book|letter|dissertation|thesis|introduction|foreword|profile|column|memoir|novel|play|song|screenplay|biography)s?\b",
+    regex.IGNORECASE)
+# ... and what makes the work's words the content: a participle ("a letter urging ..."; not
+# an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
+_WORK_SAYS = regex.compile(r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
+
+_SEND_FORMS = frozenset(["send", "sends", "sent", "sending"])  # (the lemma table leaves "sent" as it is)
+# what makes a thing sent a report: what it says given by a participle ("a letter urging
+# ..."), a "that" clause, a purpose ("sent an aide to ask ..."), a colon or a quotation
+_SENT_SAYS = regex.compile(
+    r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\bthat\b|[:“”\"]"
+    r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -1292,6 +1366,10 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "said simply"
     if _ANONYMITY.match(text, start, end):
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
+    if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
+        return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
+    if cue_lemma in _SEND_FORMS and not _SENT_SAYS.search(text, start, end):
+        return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
