@@ -345,6 +345,9 @@ ROWS = [
     # the subject right after a subordinator that opens the sentence, with no comma before the cue
     ("Though the voters continue to express doubts about the pier, the council met.",
      "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),
+    # an indirect question after the hearer and a time is the content, not part of an occasion
+    ("In the morning, Ann Lee told Tom Roe on Thursday how surprised she is that the pier is closed.",
+     "core.said_that.v2", "Ann Lee", "told", ["how surprised she is that the pier is closed"], "claim", []),
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),

@@ -849,18 +849,21 @@ _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 
-def _occasion(prepositions: str, longest: int) -> str:
-    """A place or occasion after a cue: a preposition, then words up to a clause's punctuation."""
+def _occasion(prepositions: str, longest: int, *, questions: bool = True) -> str:
+    """A place or occasion after a cue: a preposition, then words up to a
+    clause's punctuation; with ``questions`` False, none of them opens an
+    indirect question ("told Lee on Monday how ...": the question is a content)."""
     # "at least", "in fact", "on average" open no place: they quantify or hedge what follows
+    word = r"[^,;:“”\"\n]" if questions else r"(?:(?!\b(?:how|why|whether|what)\b)[^,;:“”\"\n])"
     return (r"\s+(?:" + prepositions + r")\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)"
-            r"[^,;:“”\"\n]{1," + str(longest) + r"}?")
+            + word + r"{1," + str(longest) + r"}?")
 
 
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 _OCCASION_TO_END = regex.compile(
-    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80) + r"[\s.!?]*$"
+    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False) + r"[\s.!?]*$"
 )
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
