@@ -27,10 +27,15 @@ from attribution.tokens import WORD, next_class
 _THRESHOLD_ROW = "@threshold"
 
 
-def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> list[str]:
+def features(
+    text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None,
+    span_words: dict[str, list[str]] | None = None,
+) -> list[str]:
     """The features of one attribution of ``text``, as the model reads them.
     ``first_line`` is where the text's first line ends (-1 when it has only
-    one), for callers that weigh many attributions of one text."""
+    one), for callers that weigh many attributions of one text; ``span_words``
+    holds the words (``WORD`` tokens) of content span texts a caller has read
+    already (the parser, which counts them to tell quotes from claims)."""
     cue = att.cue.spans[0]
     words = WORD.findall(cue.text)
     head = words[-1].lower() if words else cue.text.strip() or "?"
@@ -41,7 +46,8 @@ def features(text: str, att: Attribution, lexicon: Lexicon, first_line: int | No
     source_words = WORD.findall(source.span.text) if source is not None else []
     content_words: list[str] = []
     for span in att.content:
-        content_words += WORD.findall(span.text)
+        found = span_words.get(span.text) if span_words is not None else None
+        content_words += found if found is not None else WORD.findall(span.text)
     opening = WORD.search(att.content[0].text)
     first = opening.group() if opening else ""
     shape = "phrase" if _FINITE.isdisjoint(map(str.lower, content_words)) else "clause"
@@ -104,9 +110,12 @@ class Model(logistic.Model):
         super().__init__(weights)
         self.threshold = threshold
 
-    def confidence(self, text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None) -> float:
+    def confidence(
+        self, text: str, att: Attribution, lexicon: Lexicon, first_line: int | None = None,
+        span_words: dict[str, list[str]] | None = None,
+    ) -> float:
         """The model's probability that ``att`` is a right attribution of ``text``."""
-        return self.probability(features(text, att, lexicon, first_line))
+        return self.probability(features(text, att, lexicon, first_line, span_words))
 
     def rows(self) -> list[str]:
         """The table as ``data/confidence.tsv`` holds it."""

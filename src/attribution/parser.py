@@ -76,24 +76,28 @@ class Parser:
         candidates = [c for c in candidates if self.host.review(ctx, c, errors)]
         if self.strict and errors:
             raise ParseError("; ".join(f"plugin {e.plugin!r} failed in {e.hook}: {e.message}" for e in errors))
+        # the words of each content span, read once: freezing counts them, weighing reads them
+        words: dict[str, list[str]] = {}
         return Document(
             text=text,
             url=url,
             outlet=outlet,
-            attributions=self._weigh(text, [_freeze(text, layout, c) for c in candidates]),
+            attributions=self._weigh(text, [_freeze(text, layout, c, words) for c in candidates], words),
             headline=_span(text, paragraph_roles.headline),
             headings=tuple(_span(text, h) for h in paragraph_roles.headings),
             credits=tuple(_span(text, c) for c in paragraph_roles.credits),
             errors=tuple(errors),
         )
 
-    def _weigh(self, text: str, attributions: list[Attribution]) -> tuple[Attribution, ...]:
+    def _weigh(
+        self, text: str, attributions: list[Attribution], words: dict[str, list[str]] | None = None
+    ) -> tuple[Attribution, ...]:
         if self.confidence is None:
             return tuple(attributions)
         kept = []
         first_line = text.find("\n")  # read once: a text may be long and hold many attributions
         for a in attributions:
-            confidence = self.confidence.confidence(text, a, self.lexicon, first_line)
+            confidence = self.confidence.confidence(text, a, self.lexicon, first_line, words)
             if confidence >= self.confidence.threshold:
                 kept.append(a._weighed(round(confidence, 4)))
         return tuple(kept)
@@ -131,18 +135,24 @@ def _source(text: str, offsets: tuple[int, int] | None, kind: str | None, refers
     return Source(span, kind or "unnamed", " ".join(span.text.split()), refers_to)
 
 
-def _freeze(text: str, layout: layout_stage.Layout, c: Candidate):
+def _freeze(text: str, layout: layout_stage.Layout, c: Candidate, words_of: dict[str, list[str]] | None = None):
+    """``c`` as a Quote or a Claim; the words of its content spans kept in
+    ``words_of``, by span text, for the confidence stage."""
     content = tuple(Span.of(text, s, e) for s, e in sorted(c.content))
     # "most of its content" is counted in words, so a long unquoted lead and a
     # short quoted phrase weigh as a reader weighs them
     words = quoted = 0
     for span in content:
         if not layout.quoted_chars(span.start, span.end):
-            words += len(WORD.findall(text, span.start, span.end))
-            continue
-        starts = [m.start() for m in WORD.finditer(text, span.start, span.end)]
-        words += len(starts)
-        quoted += layout.count_inside_quotes(starts)
+            found = WORD.findall(span.text)
+            words += len(found)
+        else:
+            matches = list(WORD.finditer(text, span.start, span.end))
+            found = [m.group() for m in matches]
+            words += len(matches)
+            quoted += layout.count_inside_quotes([m.start() for m in matches])
+        if words_of is not None:
+            words_of[span.text] = found
     share = quoted / words if words else 0.0
     mode = "direct" if share >= 0.9 else "indirect" if share == 0 else "mixed"
     cls = Quote if share > _QUOTE_SHARE else Claim

@@ -50,9 +50,10 @@ NAME = "BBC News"
 DOMAINS = ("bbc.co.uk", "bbc.com")
 
 # Its services and desks as they sign a byline: "Health correspondent, BBC News"
-_DESKS = (r"BBC (?:News(?: (?:Online|NI|Arabic|Russian|Persian|Mundo|Brasil|Ukrainian|Hindi|Urdu|Chinese))?"
-          r"|Verify|Sport|Scotland(?: News)?|Wales(?: News)?|Newsbeat|Monitoring|World Service|Business|"
-          r"Local Democracy Reporting Service|Shared Data Unit)")
+_DESK_NAMES = (r"(?:News(?: (?:Online|NI|Arabic|Russian|Persian|Mundo|Brasil|Ukrainian|Hindi|Urdu|Chinese))?"
+               r"|Verify|Sport|Scotland(?: News)?|Wales(?: News)?|Newsbeat|Monitoring|World Service|Business|"
+               r"Local Democracy Reporting Service|Shared Data Unit)")
+_DESKS = r"BBC " + _DESK_NAMES
 
 SIGNATURES = (
     # The media labels of its pages, as text: "Image source, Getty Images", "Media caption, ..."
@@ -63,8 +64,11 @@ SIGNATURES = (
     # The footer on external links
     r"\bThe BBC is not responsible for the content of external (?:sites|internet sites)\b",
     r"^Read about our approach to external linking\b",
-    # The byline's second line, a paragraph of its own: "Political correspondent, BBC News", "BBC News, Kyiv"
-    r"^(?:[A-Z][\w’'-]*(?: [\w’'&-]+){0,5}, " + _DESKS + r"|" + _DESKS + r", [A-Z][\w .’'-]{1,40})$",
+    # The byline's second line, a paragraph of its own: "Political correspondent, BBC News", "BBC News, Kyiv".
+    # Sought from "BBC ", what comes before it checked as a lookbehind: regex scans fast for a
+    # literal, but tries a pattern that opens on a line start and a class at every character
+    r"BBC (?:(?<=^[A-Z][\w’'-]*(?: [\w’'&-]+){0,5}, BBC )" + _DESK_NAMES + r"$"
+    r"|(?<=^BBC )" + _DESK_NAMES + r", [A-Z][\w .’'-]{1,40}$)",
     # or the desk and the title: "BBC Scotland education correspondent"
     r"^" + _DESKS + r"(?: [a-z][\w-]*){0,4} (?:correspondent|editor|reporter|analyst|presenter)$",
 )

@@ -65,7 +65,9 @@ SIGNATURES = (
     # The site citing its own reporting and interviews, in the present tense or as the lede
     r"\b" + _SELF + r" (?:has|had) (?:exclusively )?learn(?:t|ed)\b",
     r"\b(?:[Ss]peaking|[Tt]alking) (?:exclusively )?(?:to|with) Firstpost\b",
-    r"\b(?:an?|the) (?:exclusive )?(?:interview|conversation|chat) with Firstpost\b",
+    # (sought from "with Firstpost", the words before it checked as a lookbehind: a pattern
+    # that opens on alternatives is tried at every character)
+    r"with Firstpost\b(?<=\b(?:an?|the) (?:exclusive )?(?:interview|conversation|chat) with Firstpost)",
     r"\bAs Firstpost (?:has |had )?(?:earlier |previously |first |exclusively )?reported\b",
 )
 

@@ -63,8 +63,9 @@ SIGNATURES = (
     r"\b(?:former|as) secretary of State\b",
     # "the USA" for the country ("across the USA"), not a name that starts with it
     r"\bthe USA\b(?!\s*[A-Z/-])",
-    # Its opinion desk's handles
-    r"@USAT\w+|#tellusatoday",
+    # Its opinion desk's handles ("@USATOpinion", "#tellusatoday"), each sought once from the
+    # text's start: alternatives are tried at every character, a literal is scanned for fast
+    r"(?s)\A(?:(?=.*?@USAT\w)|(?=.*?#tellusatoday))",
     # Print copy: a headline with its deck after a semicolon, and dashes set as two hyphens
     # (sought hyphen by hyphen, as the next one sign by sign: a scan at every character is slow)
     r"\A[^\n]*; \n(?=(?:(?>[^-]*)-)*?(?<= --) )",

@@ -55,8 +55,9 @@ SIGNATURES = (
     # "NASHUA, N.H. - " (the agencies and most outlets use a dash: "WASHINGTON (AP) — ")
     r"\A(?:[^\n]*\n\s*){1,3}" + _DATELINE + r"[A-Z“\"]",
     # The spaced ellipsis in its quotations: "... the economy. . . . We have ..."
-    # (written to start at the full stop: a pattern that starts at every word is slow)
-    r"(?<=\w[.,?!’'\"”]? )\. \. \.|\. \. \. [\w“\"]",
+    # (written to start at the full stop: a pattern that starts at every word, or opens on
+    # alternatives, is tried at every character)
+    r"\. \. \.(?:(?<=\w[.,?!’'\"”]? \. \. \.)| [\w“\"])",
     # A quotation inside a quotation closed with a space between the marks: "... 'a disaster,' " he said.
     r"(?<=\w[,.?!])['’] \"",
     # Its style sheet whole: dashes set as spaced hyphens, never a true dash, and lawmakers tagged
