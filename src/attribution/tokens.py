@@ -57,9 +57,10 @@ CLASSES = ("that", "quote", ":", ",", ".", "to", "prep", "pron", "cap", "word")
 # A possessor: a possessive pronoun, or a word with a possessive ending ("Lee's",
 # "the ministers’"). Shared by the rule of nouns a possessor reports by
 # ("Lee's claim that ...") and by the script that mines those nouns.
-# (not a pronoun's contraction: "it's", "he’s", "there's")
+# (not a pronoun's contraction: "it's", "he’s", "there's"). A word is read for
+# its ending only when a mark follows it: the pattern is tried at every word.
 POSSESSOR = regex.compile(
-    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|"
+    r"\b(?<![’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|(?=[\w.-]*[’'])"
     r"(?!(?i:it|he|she|that|there|here|what|who|where|when|how|why|let)[’']s)\w[\w.-]*(?:[’']s|s[’']))(?![\w’'])"
 )
 # What may follow a noun a possessor reports by, each its own context: the
