@@ -904,18 +904,14 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
     if m is None:
         return None
-    q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
-        return None
-    first = _LETTER.search(text, q.start, q.end)
-    if first is None or not first.group().isupper():
+    if _sentence_quotation_at(ctx, m.end(), s1) is None:
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
     head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
     phrase_start = head.end() if head else pos
     if len(WORD.findall(text, pos, punct)) > _SHORT_LEAD_WORDS and not clauses.noun_phrase(text, phrase_start, punct):
         return None
-    return q.start
+    return m.end()
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
@@ -941,8 +937,15 @@ def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
     if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
             or _reports_between(ctx, pos, m.end())):
         return None
-    q = next(ctx.layout.quotations_from(m.end()), None)
-    if q is None or q.start != m.end() or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
+    return _sentence_quotation_at(ctx, m.end(), s1)
+
+
+def _sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
+    """``start`` when a quotation opens there, runs to the sentence's end and
+    opens a sentence of its own (a capital letter); else None."""
+    text = ctx.text
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or text[q.end : s1].strip(clauses.CLOSE_PUNCT):
         return None
     first = _LETTER.search(text, q.start, q.end)
     if first is None or not first.group().isupper():

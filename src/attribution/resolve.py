@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -103,19 +103,8 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
 def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
     """End the outer content before the inner report's source, when words are left."""
     src_start = min(inner.source[0], inner.cue[0][0])
-    for k, (a, b) in enumerate(outer.content):
-        if a <= src_start <= b:
-            end = a + len(text[a:src_start].rstrip(" ,;:"))
-            # "which plan that Lee said": the word that opens the speaker's clause goes with it
-            joined = _THAT_BEFORE.search(text, a, end)
-            if joined is not None:
-                end = a + len(text[a : joined.start()].rstrip(" ,;:"))
-            if end <= a:
-                return False
-            outer.content[k] = (a, end)
-            del outer.content[k + 1 :]
-            return True
-    return False
+    # "which plan that Lee said": the word that opens the speaker's clause goes with it
+    return _end_content_at(text, outer, src_start, " ,;:", lambda a, end: _THAT_BEFORE.search(text, a, end))
 
 
 _OPENING_MARKS = "“\"‘"
@@ -128,19 +117,32 @@ def _colon_before_trailing_quote(text: str, outer: Candidate, inner: Candidate) 
     start = inner.content[0][0]
     if inner.rule not in _TRAILING_RULES or text[start] not in _OPENING_MARKS or inner.cue[0][0] < start:
         return False
-    lead = text[:start].rstrip()
-    if not lead.endswith(":"):
+    colon = start - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1  # (only the white space before the quotation is read: never the whole text)
+    if colon < 0 or text[colon] != ":":
         return False
-    colon = len(lead) - 1
+    return _end_content_at(text, outer, colon, " ,;", strictly_inside=True)
+
+
+def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
+                    joined: Callable[[int, int], regex.Match | None] | None = None, *, strictly_inside: bool = False) -> bool:
+    """End the outer content at ``pos`` (or before the word ``joined`` finds
+    there), dropping the spans after it, when words are left."""
     for k, (a, b) in enumerate(outer.content):
-        if a < colon < b:
-            end = a + len(text[a:colon].rstrip(" ,;"))
+        if (a < pos < b) if strictly_inside else (a <= pos <= b):
+            end = a + len(text[a:pos].rstrip(strip))
+            found = joined(a, end) if joined is not None else None
+            if found is not None:
+                end = a + len(text[a : found.start()].rstrip(strip))
             if end <= a:
                 return False
             outer.content[k] = (a, end)
             del outer.content[k + 1 :]
             return True
     return False
+
+
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 
