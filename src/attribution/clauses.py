@@ -378,9 +378,11 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         last -= 1
     # "that although Lee confessed, he showed no remorse", "that during the storm, the
     # pier closed": the comma after a fronted clause or phrase leads to the content's own main clause
-    fronted_comma = clause_comma(ctx, start, end)
-    if not (opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, fronted_comma, end)):
-        fronted_comma = -1
+    fronted_comma = -1
+    if opens_fronted(text, start, end):  # (the comma sought only after a fronting word)
+        first_comma = clause_comma(ctx, start, end)
+        if opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, first_comma, end):
+            fronted_comma = first_comma
     appositive = _FINAL_APPOSITIVE.search(text, start, last)
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()

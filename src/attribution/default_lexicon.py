@@ -204,6 +204,8 @@ PRONOUNS = {
     "they": "group", "we": "group", "you": "unnamed", "it": "organization",
 }
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+# Pronouns that stand as a clause's subject and name a speaker ("she said").
+SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
 # Words that open a subordinate clause ("when she spoke", "although he denied it").
 SUBORDINATORS = frozenset(

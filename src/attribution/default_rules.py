@@ -33,7 +33,7 @@ from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
 from attribution.lexicon import lemma
 from attribution.rules import Candidate, Context
-from attribution.tokens import POSSESSOR, WORD, after_noun, next_class
+from attribution.tokens import POSSESSOR, WORD, after_noun, next_class, next_word
 
 # A cue this sure of itself takes any determined noun phrase as its source.
 _STRONG_CUE = 0.6
@@ -347,7 +347,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
-    if form.endswith("ing") and _opens_sentence(text, s0, cue_start):
+    if form.endswith("ing") and _opens_participle_clause(text, s0, cue_start):
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
         comma = clauses.clause_comma(ctx, cue_end, s1)
         if comma < s1:
@@ -800,7 +800,8 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     return m.end()
 
 
-_PRONOUN_WORDS = frozenset(en.PRONOUNS) | en.OBJECT_PRONOUNS
+# Words that open a new noun phrase after a hearer: a determiner or a pronoun
+_NEW_PHRASE_OPENERS = _NOUN_MARKERS | frozenset(en.PRONOUNS) | en.OBJECT_PRONOUNS
 
 
 def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
@@ -809,7 +810,7 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
     than open the content: no determiner or pronoun opens a new noun phrase
     ("told reporters [the] plan was dead")."""
     first = WORD.match(text, clauses.skip_space(text, pos, s1), s1)
-    return first is not None and first.group().lower() not in _NOUN_MARKERS | _PRONOUN_WORDS
+    return first is not None and first.group().lower() not in _NEW_PHRASE_OPENERS
 
 
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
@@ -1349,13 +1350,14 @@ _WRITTEN_WORK = regex.compile(
     regex.IGNORECASE)
 # ... and what makes the work's words the content: a participle ("a letter urging ..."; not
 # an "-ing" word after a determiner, "the fishing fleet"), a title, "in which", a colon or a quotation
-_WORK_SAYS = regex.compile(r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
+_SAYING_PARTICIPLE = r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b"
+_WORK_SAYS = regex.compile(_SAYING_PARTICIPLE + r"|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
 
 _SEND_FORMS = frozenset(["send", "sends", "sent", "sending"])  # (the lemma table leaves "sent" as it is)
 # what makes a thing sent a report: what it says given by a participle ("a letter urging
 # ..."), a "that" clause, a purpose ("sent an aide to ask ..."), a colon or a quotation
 _SENT_SAYS = regex.compile(
-    r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b|\bthat\b|[:“”\"]"
+    _SAYING_PARTICIPLE + r"|\bthat\b|[:“”\"]"
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
@@ -1383,8 +1385,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
 _PARTICIPLE_OPENERS = frozenset("after while before since upon when by in without despite".split())
 
 
-def _opens_sentence(text: str, s0: int, pos: int) -> bool:
-    """Whether the word at ``pos`` opens the sentence, alone or after a word of ``_PARTICIPLE_OPENERS``."""
+def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
+    """Whether the word at ``pos`` opens the sentence, alone or after a word of
+    ``_PARTICIPLE_OPENERS`` ("After thanking ...")."""
     before = WORD.findall(text, s0, pos)
     return not text[s0:pos].strip() or len(before) == 1 and before[0].lower() in _PARTICIPLE_OPENERS and (
         not text[s0:pos].replace(before[0], "", 1).strip())
@@ -1544,9 +1547,6 @@ def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
-
-
 def _another_speaker(ctx: Context, start: int, end: int) -> bool:
     """Whether a verb of saying and its subject ("she said", "said Lee") stand
     in [start, end) outside quotations, right after a quotation or right before
@@ -1572,7 +1572,7 @@ def _another_speaker(ctx: Context, start: int, end: int) -> bool:
 
 def _subject_word(ctx: Context, w: regex.Match) -> bool:
     """A pronoun or a capitalised word outside quotations: a speaker next to a verb."""
-    return (w.group().lower() in _SUBJECT_PRONOUNS or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
+    return (w.group().lower() in en.SUBJECT_PRONOUNS or w.group()[0].isupper()) and not ctx.layout.inside_quote(w.start())
 
 
 _MAX_COORDINATED_LEAD = 8
@@ -2092,10 +2092,10 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
     or after one modifier ("his repeated warnings"): where its cue starts, the
     noun, what follows it and its weight there; None when none reports."""
     text = ctx.text
-    first = _next_word(text, pos, end)
+    first = next_word(text, pos, end)
     if first is None or not first.group().isalpha() or not first.group().islower():
         return None
-    second = _next_word(text, first.end(), end)
+    second = next_word(text, first.end(), end)
     if first.group() in _NOT_MODIFIERS or second is None or not second.group().isalpha() or not second.group().islower():
         second = None  # (a possessive is no modifier: "his father's claim" is the father's)
     for noun in (first, second):
@@ -2115,11 +2115,6 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
 def _opens_clause(word: str) -> bool:
     """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator."""
     return word in _CLAUSE_OPENERS or not word.islower() and word.lower() not in en.TIME_WORDS
-
-
-def _next_word(text: str, pos: int, end: int) -> regex.Match | None:
-    """The word after one space at ``pos``, if one follows there."""
-    return WORD.match(text, pos + 1, end) if text.startswith(" ", pos) else None
 
 
 def _noun_report(
@@ -2142,7 +2137,7 @@ def _noun_report(
         # "His answer was that ...", "My advice is, ...": the copula is the cue's
         return word.end(), clauses.trim(text, word.end(), clauses.content_end(ctx, word.end(), s1)), None
     if after == "to":
-        following = _next_word(text, word.end(), s1)
+        following = next_word(text, word.end(), s1)
         if following is not None and following.group().islower() and following.group() not in _TO_OBJECT_OPENERS:
             # "her decision to leave": the infinitive is the content
             return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), None

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from attribution.layout import Layout, analyse
 from attribution.lexicon import Lexicon
-from attribution.tokens import POSSESSOR, WORD, after_noun, next_class
+from attribution.tokens import POSSESSOR, WORD, after_noun, next_class, next_word
 
 Spans = Sequence[tuple[int, int]]
 
@@ -125,7 +125,7 @@ def count_possessed_cues(text: str, layout: Layout, gold: Iterable[Attribution])
     as_cue: Counter = Counter()
     total: Counter = Counter()
     for m in POSSESSOR.finditer(text):
-        noun = WORD.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+        noun = next_word(text, m.end())
         if noun is None or not noun.group().islower() or layout.inside_quote(m.start()):
             continue
         after = after_noun(text, noun.end())

@@ -370,7 +370,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
-    contracted = _PRONOUN_CONTRACTION.search(last)
+    contracted = _CONTRACTION.search(last)
     if contracted is not None and last[:contracted.start()] in en.PRONOUNS:
         # "he’s predicting", "they’re", "we’ve", "I'd": the pronoun without its auxiliary
         hi -= len(contracted.group())
@@ -409,8 +409,8 @@ def _opens_verb_phrase(word: str) -> bool:
     return word.islower() and low not in _DETERMINERS and low not in en.PRONOUNS
 
 
-_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re)$")
-_PRONOUN_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
+# a contracted auxiliary at a word's end: "who’s", "they’re", "I'm"
+_CONTRACTION = regex.compile(r"[’'](?:s|d|ll|ve|re|m)$")
 _BARE_DETERMINERS = frozenset("the a an his her their its these those many some most".split())
 _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
 
@@ -701,7 +701,10 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
     first = appos[0][2]
     if not (first.islower() and first.endswith("ed") and len(first) > 4):
         return False
-    return len(appos) == 1 or appos[1][2].lower() in _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | {"about", "that", "into"}
+    return len(appos) == 1 or appos[1][2].lower() in _AFTER_PASSIVE
+
+
+_AFTER_PASSIVE = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
 
 
 def _describes(aside: list[tuple[int, int, str]]) -> bool:
@@ -893,8 +896,12 @@ def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, in
     words = [w for w in WORD.findall(text, *name) if w.lower().rstrip(".") not in en.TITLES]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
+    # (read back no further than an article's length: a hostile text costs no more)
     surname = regex.compile(r"\b" + regex.escape(words[-1]) + r"\b")
-    return surname.search(text, 0, name[0]) is None
+    return surname.search(text, max(0, name[0] - _EARLIER_MENTION_WINDOW), name[0]) is None
+
+
+_EARLIER_MENTION_WINDOW = 50_000
 
 
 # What a relative clause reports in ("who said that ...", "who thinks the pier is
@@ -1002,7 +1009,7 @@ _FRONTED_WORDS = 16
 # Words that end a fronted phrase of time: "a month later,", "two weeks ago,", "last Tuesday,"
 _TIME_ENDS = en.TIME_WORDS | frozenset("later earlier ago before afterward afterwards".split())
 _SHORT_ADVERBIAL = 5
-_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+_SUBJECT_PRONOUNS = en.SUBJECT_PRONOUNS
 
 
 def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

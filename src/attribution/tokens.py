@@ -63,6 +63,11 @@ POSSESSOR = regex.compile(
     r"\b(?<![’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|(?=[\w.-]*[’'])"
     r"(?!(?i:it|he|she|that|there|here|what|who|where|when|how|why|let)[’']s)\w[\w.-]*(?:[’']s|s[’']))(?![\w’'])"
 )
+def next_word(text: str, pos: int, end: int | None = None) -> regex.Match | None:
+    """The word after one space at ``pos``, if one follows there."""
+    return WORD.match(text, pos + 1, len(text) if end is None else end) if text.startswith(" ", pos) else None
+
+
 # What may follow a noun a possessor reports by, each its own context: the
 # complementizer, a preposition, a copula ("His answer was ...") or a colon
 _AFTER_NOUN_WORDS = {
