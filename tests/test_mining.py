@@ -46,6 +46,7 @@ def test_a_lexicon_weighs_cues_by_given_counts_then_by_the_shipped_table_again()
 class Ann(NamedTuple):
     cue: list[tuple[int, int]]
     source: list[tuple[int, int]]
+    content: tuple[tuple[int, int], ...] = ()
 
 
 def _cues(text: str, *words: str) -> list[Ann]:
@@ -128,3 +129,17 @@ def test_a_lexicon_pools_the_forms_of_a_possessed_noun_and_asks_for_two_cues():
     assert lexicon.possessed_cue_weight("scolding", "of") == 0.0
     lexicon.weigh_possessed_cues()
     assert lexicon.possessed_cue_weight("rebuke", "of") == 0.0
+
+
+def test_possessed_cues_are_weighed_out_of_fold_too():
+    text = "Ann Lee's rebuke of the port drew fire. Ray Kim's rebuke of the pier did too."
+    gold = [Att(_at(text, "rebuke of"), _at(text, "Ann Lee's"), _at(text, "the port")),
+            Att(_at(text, "rebuke of", 30), _at(text, "Ray Kim's"), _at(text, "the pier"))]
+    lexicon = Lexicon()
+    shipped = lexicon.possessed_cue_weight("rebuke", "of")
+    weights = []
+    for _group in mining.out_of_fold(lexicon, [("Nothing here.", []), (text, gold)], 2):
+        weights.append(lexicon.possessed_cue_weight("rebuke", "of"))
+    # the empty article is weighed by the other's two cues; the other by none
+    assert weights == [1.0, 0.0]
+    assert lexicon.possessed_cue_weight("rebuke", "of") == shipped

@@ -153,33 +153,33 @@ MIN_AS_HEAD = 2
 MIN_SEEN = 5
 
 
-class Annotated(Protocol):
-    """What the mining reads of an annotated attribution: its cue's and its source's spans."""
-
-    cue: Spans
-    source: Spans
-
-
-def out_of_fold(lexicon: Lexicon, articles: Sequence[tuple[str, Sequence[Annotated]]], folds: int) -> Iterator[list[int]]:
+def out_of_fold(lexicon: Lexicon, articles: Sequence[tuple[str, Sequence[Attribution]]], folds: int) -> Iterator[list[int]]:
     """For each of ``folds`` groups of articles (the i-th article in group
-    i % folds), weigh the lexicon's cues and source words by counts mined
-    from the other groups alone, and yield the group's indices; the shipped
-    tables are back at the end. ``articles`` are (text, annotations) pairs."""
+    i % folds), weigh the lexicon's cues, source words and possessed cues by
+    counts mined from the other groups alone, and yield the group's indices;
+    the shipped tables are back at the end. ``articles`` are (text,
+    annotations) pairs."""
     counts = []
     for text, gold in articles:
         layout = analyse(text)
-        counts.append(count_cues(text, layout, [g.cue for g in gold]) + count_sources(text, layout, [g.source for g in gold]))
+        counts.append(
+            count_cues(text, layout, [g.cue for g in gold])
+            + count_sources(text, layout, [g.source for g in gold])
+            + count_possessed_cues(text, layout, gold)
+        )
     try:
         for k in range(folds):
-            sums: list[Counter] = [Counter() for _ in range(5)]
+            sums: list[Counter] = [Counter() for _ in range(7)]
             for i, article_counts in enumerate(counts):
                 if i % folds != k:
                     for total, part in zip(sums, article_counts):
                         total.update(part)
-            as_cue, words, heads, inside, everywhere = sums
+            as_cue, words, heads, inside, everywhere, possessed, possessed_total = sums
             lexicon.weigh_cues(cue_rows(as_cue, words))
             lexicon.weigh_sources(source_head_rows(heads, everywhere), source_word_rows(inside, everywhere))
+            lexicon.weigh_possessed_cues(possessed_cue_rows(possessed, possessed_total))
             yield [i for i in range(len(counts)) if i % folds == k]
     finally:
         lexicon.weigh_cues()
         lexicon.weigh_sources()
+        lexicon.weigh_possessed_cues()
