@@ -24,6 +24,7 @@ IRREGULAR_LEMMAS = {
     "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
+    "sent": "send", "sends": "send", "sending": "send",
 }
 
 # Verbs of saying that American training copy seldom or never shows, weighed

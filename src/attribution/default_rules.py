@@ -1353,7 +1353,6 @@ _WRITTEN_WORK = regex.compile(
 _SAYING_PARTICIPLE = r"(?<!\b(?:the|a|an|of|his|her|its|their|on)\s+)\b[a-z]{3,}ing\b"
 _WORK_SAYS = regex.compile(_SAYING_PARTICIPLE + r"|\b(?:in\s+which|called|titled|entitled|dubbed)\b|[:“”\"]|''")
 
-_SEND_FORMS = frozenset(["send", "sends", "sent", "sending"])  # (the lemma table leaves "sent" as it is)
 # what makes a thing sent a report: what it says given by a participle ("a letter urging
 # ..."), a "that" clause, a purpose ("sent an aide to ask ..."), a colon or a quotation
 _SENT_SAYS = regex.compile(
@@ -1376,7 +1375,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
-    if cue_lemma in _SEND_FORMS and not _SENT_SAYS.search(text, start, end):
+    if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
