@@ -412,6 +412,10 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Service will run all winter"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+    # a text of one line is read as a headline, but a phrase with a comma before the colon is
+    # a sentence's lead, not a headline's speaker
+    ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",
+     "core.colon_lead.v2", "the harbour master", "said", ["“The quay will close.”"], "quote", []),
     # the speaker credited at the end of a headline in sentence case
     ("Ferry fares to rise in May: Minister",
      "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),

@@ -1058,7 +1058,7 @@ def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 # "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
 _HEADLINE_SPEAKER = regex.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on|at|about|for)\s+[^:\n]{1,80}?)?\s*(:)\s+(?=\S)"
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on|at|about|for)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
 )
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
