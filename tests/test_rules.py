@@ -924,6 +924,16 @@ def test_quote_carried_over_paragraphs(parser):
     assert [s.text for s in att.content] == ["“We will close the park", "“It is the only safe choice.”"]
 
 
+def test_quote_carried_over_paragraphs_after_a_continuation(parser):
+    # the carried quotation is the second of its paragraph: the speaker takes it as a
+    # continuation of the first, and its part in the next paragraph with it
+    text = ("Park to close\n\n“We looked at every option,” the warden said. “There is no money.\n\n"
+            "“It is the only safe choice.”\n\nHikers were sad.")
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == [
+        "“We looked at every option,”", "“There is no money.", "“It is the only safe choice.”"]
+
+
 @pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])
 def test_single_marked_quote_carried_over_paragraphs(parser, open_mark, close_mark):
     o, c = open_mark, close_mark

@@ -69,8 +69,9 @@ class Parser:
         candidates = self._candidates(ctx, errors)
         candidates = resolve.relays(text, self.lexicon, candidates)
         candidates = resolve.overlaps(candidates)
-        resolve.quotation_parts(ctx, candidates)
+        # a quotation appended as a continuation may go on in the next paragraph
         resolve.continuations(ctx, candidates)
+        resolve.quotation_parts(ctx, candidates)
         candidates = resolve.participles(text, candidates)
         resolve.coreference(ctx, candidates)
         candidates = [c for c in candidates if self.host.review(ctx, c, errors)]
