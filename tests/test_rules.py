@@ -1406,7 +1406,8 @@ def test_as_clause_after_the_first_sentence(parser):
 
 @pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "PORTLAND, Maine - ", "Lagos (AFP) – ", "OSLO, Mar 3 (Reuters) - ", "OSLO -- ",
                                       "OSLO/BERGEN (Reuters) - ", "SAN JUAN, Puerto Rico (AP) — ", "OSLO (AP) —", "(AP) — ",
-                                      "Ferry Late\n\nOSLO: ", "Ferry Harbour Sounds Alarm\n\nPort Blair: ", "Pune, Mar 3 (PTI) "])
+                                      "Ferry Late\n\nOSLO: ", "Ferry Harbour Sounds Alarm\n\nPort Blair: ", "Pune, Mar 3 (PTI) ",
+                                      "OSLO, March 3 (Wire) - ", "Bergen (Thomson Wire Service) - "])
 def test_a_dateline_is_no_part_of_the_first_sentence(parser, dateline):
     att = _one(parser.parse(dateline + "“The ferry is late again,” the harbour master said."))
     assert [s.text for s in att.content] == ["“The ferry is late again,”"]

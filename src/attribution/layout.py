@@ -41,11 +41,12 @@ _SPEAKER_TAIL = regex.compile(
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",
 # "LONDON, Dec 29 (Reuters) - ", "NEW DELHI: ", "Mumbai, Dec 1 (PTI) ". The
+# agency is an acronym or a name of up to three words in title case. The
 # city is in capitals, or the agency in brackets follows it, and a dash ends
 # it; a colon ends a city in capitals or a short place name in title case
 # (but not in the headline, where "Lee: ..." or "AP: ..." is a speaker), and
 # the bracketed agency may end it alone.
-_AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa)\))"
+_AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|dpa|\p{Lu}[a-z]{2,15}(?:[^\S\n]+\p{Lu}[a-z]{2,15}){0,2})\))"
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
