@@ -412,6 +412,14 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Service will run all winter"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+    # after any verb that takes its hearer as object, the hearer is no content
+    ("The ferry will stop in May, the harbour master informed the council on Tuesday.",
+     "core.trailing_cue.v2", "the harbour master", "informed", ["The ferry will stop in May"], "claim", []),
+    ("The ferry will stop in May, the harbour master assured the council.",
+     "core.trailing_cue.v2", "the harbour master", "assured", ["The ferry will stop in May"], "claim", []),
+    # a trailing verb of saying makes a speaker of any noun, not only those the tables know
+    ("The quay will not last the winter, the engineer warned.",
+     "core.trailing_cue.v2", "the engineer", "warned", ["The quay will not last the winter"], "claim", []),
     # a text of one line is read as a headline, but a phrase with a comma before the colon is
     # a sentence's lead, not a headline's speaker
     ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",

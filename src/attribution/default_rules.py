@@ -60,6 +60,10 @@ _HEARER = regex.compile(
 )
 
 
+# Verbs whose object is the hearer ("told the council", "assured voters"), not what is
+# said: "promised a recount" promises the recount
+_HEARER_FIRST = en.HEARER_VERBS - {"promise"}
+
 # "Carson, who claimed that ...": the relative pronoun is the source's mention
 _RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
@@ -391,6 +395,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if relative and not strong and relative.group(1) != "who":
         relative = None  # a person's "who thinks", but not an unsure "which published"
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
+    if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
+        src = _trailing_subject(ctx, sentence, cue_start, cue_end)
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
         antecedent = sources.antecedent(text, s0, before, lex)
@@ -411,7 +417,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
-    relay = _HEARER.match(text, cue_end, s1) if cue_lemma == "tell" else _WITH_OUTLET.match(text, cue_end, s1)
+    relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1)
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -484,6 +490,20 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The subject of a verb of saying that trails its report, weak where it
+    stands: "Y, the engineer warned." A comma before the subject and nothing
+    but adjuncts after the cue make the frame sure, whatever noun heads the
+    subject."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text[clauses.skip_post_adjuncts(text, cue_end, s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’')"):
+        return None
+    src = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
+    if src is None or not text[s0:src[0]].rstrip().endswith(_COMMA_ENDS):
+        return None
+    return src
 
 
 # a time, place or circumstance set before the subject, no clause of its own to report:
