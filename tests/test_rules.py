@@ -420,6 +420,12 @@ ROWS = [
     # a trailing verb of saying makes a speaker of any noun, not only those the tables know
     ("The quay will not last the winter, the engineer warned.",
      "core.trailing_cue.v2", "the engineer", "warned", ["The quay will not last the winter"], "claim", []),
+    # a noun for a person by their work speaks, though the mined tables never saw it do so
+    ("The economist believes the pier will fall.",
+     "core.said_that.v2", "The economist", "believes", ["the pier will fall"], "claim", []),
+    # a question put to the subject, fronted, is the asking's content, not a trailing report's
+    ("Asked at the pier whether the ferry would sail, the official shrugged.",
+     "core.asked.v2", None, "Asked", ["whether the ferry would sail"], "claim", []),
     # a text of one line is read as a headline, but a phrase with a comma before the colon is
     # a sentence's lead, not a headline's speaker
     ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",

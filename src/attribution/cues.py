@@ -198,7 +198,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     root = lemma(form)
     band = logistic.bucket(weight, _WEIGHT_BOUNDS)
     # a common noun before the word: how often it ends a source ("the spokesman", "the poll")
-    heads = logistic.bucket(ctx.lexicon.source_heads.get(before[-1].lower(), 0.0), _HEAD_BOUNDS) if prev in _NOUNS else prev
+    heads = logistic.bucket(ctx.lexicon.speaker_share(before[-1].lower()), _HEAD_BOUNDS) if prev in _NOUNS else prev
     return [
         "bias",
         f"weight={band}",

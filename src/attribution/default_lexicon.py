@@ -308,6 +308,27 @@ GROUP_NAMES = frozenset(
 )
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
+# Nouns for people by their work or part, written by hand: the mined source
+# heads know the roles of American political copy ("official", "spokeswoman"),
+# and a speaker elsewhere is as often a doctor, a farmer or a councillor.
+PERSON_NOUNS = frozenset(
+    """
+    accountant activist actor actress adviser advisor agent aide ambassador analyst architect artist
+    attorney author banker barrister bishop broker builder campaigner candidate captain cardinal chairman
+    chairperson chairwoman chancellor chef chemist clerk coach colleague commander commentator commissioner
+    constable consultant councillor councilman councilwoman counsel critic curator dean delegate dentist
+    deputy detective diplomat director doctor driver economist editor educator engineer entrepreneur envoy
+    executive expert farmer fisherman founder friend governor headteacher historian imam inspector
+    investigator investor journalist judge juror lawmaker lawyer leader lecturer legislator magistrate master
+    manager mayor mechanic minister monk negotiator neighbour neighbor novelist nurse observer officer
+    official organiser organizer owner partner pastor patient pharmacist physician pilot player
+    pollster president priest principal producer professor prosecutor protester protestor psychologist
+    publisher rabbi regulator representative researcher resident scholar scientist secretary senator
+    shopkeeper singer sister soldier solicitor son daughter mother father wife husband brother
+    spokesman spokesperson spokeswoman strategist student supervisor surgeon survivor teacher
+    technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
+    """.split()
+)
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (
     "a source", "sources", "source close", "familiar with", "unnamed", "anonymous",

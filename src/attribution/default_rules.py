@@ -460,6 +460,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if len(spans) == 1 and _fronted_adverbial(text, *content):
             return  # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
+        if len(spans) == 1 and _ASKED_LEAD.match(text, content[0]):
+            return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
         if named:
@@ -516,6 +518,10 @@ _FRONTED_ADVERBIAL = regex.compile(
     r"rather\s+than|instead\s+of|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
     r"(?:,\s*(?:last|this|next|on|in|early|late|earlier|later)\b[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)
+
+
+# A fronted clause of a question put to the subject: "Asked whether ...", "Pressed on ..."
+_ASKED_LEAD = regex.compile(r"(?:asked|pressed|questioned)\b", regex.IGNORECASE)
 
 
 def _fronted_adverbial(text: str, start: int, end: int) -> bool:
@@ -1471,7 +1477,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     head = words[-1].group()
     low = head.lower()
     if not head.islower() or low in _TIME_NOUNS or not (
-            sources.plural(head) or ctx.lexicon.source_heads.get(low, 0.0) >= _SPEAKER_NOUN_SHARE):
+            sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE):
         return None
     start = words[-1].start()
     for w in reversed(words[:-1]):

@@ -32,6 +32,10 @@ _SOURCE_SHARE = 0.015
 _LEADING_SOURCE_SHARE = 0.1
 # A noun after a possessor must head this many annotated cues in a context for its own weight there.
 _MIN_POSSESSED_CUES = 2
+# The least share of sources a noun for a person by their work or part
+# (``default_lexicon.PERSON_NOUNS``) is given, whether or not the mined table
+# holds it: about a lawyer's or a minister's there.
+_PERSON_NOUN_SHARE = 0.1
 
 # Tables of plain facts: two plugins may register the same entry.
 _SHARED_TABLES = frozenset(["outlet_names", "denial_lemmas"])
@@ -209,6 +213,16 @@ class Lexicon:
             acc[0] += n
             acc[1] += total
         self._possessed = {key: n / total for key, (n, total) in pooled.items() if n >= _MIN_POSSESSED_CUES}
+
+    def speaker_share(self, noun: str) -> float:
+        """How often a lower-case noun heads a source: its mined share
+        (``data/source_heads.tsv``), and at least ``_PERSON_NOUN_SHARE`` for
+        a noun for a person ("economist", "farmers"), which a corpus of one
+        country's politics may never show speaking."""
+        share = self.source_heads.get(noun, 0.0)
+        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS:
+            return max(share, _PERSON_NOUN_SHARE)
+        return share
 
     def possessed_cue_weight(self, noun: str, context: str) -> float:
         """How likely a noun after a possessor heads a cue when followed by

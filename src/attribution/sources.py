@@ -178,7 +178,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
         return True
     head = _head(words)
-    if head in lexicon.source_heads and lexicon.source_heads[head] >= 0.02:
+    if lexicon.speaker_share(head) >= 0.02:
         return True
     if strong and plural(head) and words[0][0].islower():
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
@@ -286,7 +286,7 @@ def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         if k == 0 or k == len(toks) - 1:
             return None  # "a nominee who is expected": "who" is the subject itself
         before = toks[k - 1][2]
-        if reduced and not (before[0].isupper() or plural(before) or before.lower() in lexicon.source_heads):
+        if reduced and not (before[0].isupper() or plural(before) or lexicon.speaker_share(before.lower()) > 0):
             return None  # "began taking": a verb phrase, not a noun and its clause
         noun = _walked_subject(text, lo, toks[k - 1][1], lexicon, strong)
         if noun is None or noun[1] != toks[k - 1][1]:
@@ -569,7 +569,7 @@ def _bracketed_tag_after_name(toks, close: int) -> bool:
 
 
 def _nounish(word: str, lexicon: Lexicon) -> bool:
-    return word[0].isupper() or plural(word) or lexicon.source_heads.get(word.lower(), 0) >= 0.05
+    return word[0].isupper() or plural(word) or lexicon.speaker_share(word.lower()) >= 0.05
 
 
 def plural(word: str) -> bool:
