@@ -1295,6 +1295,9 @@ def test_report_nouns_join_a_denial(parser):
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),
+    # a participle and its agent after the head: "a statement issued by ..."
+    ("According to a statement issued by the port authority, the talks had stalled.", "document"),
+    ("A clerk employed by the port authority said that the talks had stalled.", "person"),
     # ... unless the appositive says what a name is
     ("Teck, the Canadian mining company, said that the talks had stalled.", "organization"),
     ("Ann Lee, a Bank of Ghana economist, said that the talks had stalled.", "person"),

@@ -241,6 +241,8 @@ def _head(words: list[str]) -> str:
                 continue  # "a wide array of economists": the head follows "of"
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
+            if w == "by" and low[i - 1].endswith("ed") and i > 1:
+                return low[i - 2]  # "a statement issued by the ministry": the noun before the participle
             return low[i - 1]
     return low[-1]
 
