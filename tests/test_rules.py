@@ -964,6 +964,32 @@ def test_pronoun_and_surname_resolve_to_full_mention(parser):
     assert [a.source.resolved.span.text for a in doc.attributions] == ["city planner Ruth Adeyemi"] * 3
 
 
+def test_a_possessed_noun_is_not_its_possessor(parser):
+    text = ("Harbour master Nadia Brooks said the quay was unsafe.\n"
+            "Brooks' office said repairs would start soon.\nBrooks said the work would take a year.")
+    doc = parser.parse(text)
+    refs = [a.source.resolved.span.text for a in doc.attributions]
+    assert refs == ["Harbour master Nadia Brooks", "Brooks' office", "Harbour master Nadia Brooks"]
+
+
+def test_a_singular_pronoun_skips_people_joined_by_and(parser):
+    text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
+            "Petrov said repairs would start soon.\n"
+            "Dan Ruiz and other fishermen said the quay was fine.\n"
+            "She said the work would take a year.")
+    doc = parser.parse(text)
+    assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
+
+
+def test_a_surname_makes_its_full_mention_the_latest(parser):
+    text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
+            "A spokesman, Tom Okafor, said repairs would start soon.\n"
+            "Petrov said the work would take a year.\n"
+            "She said the ferry would stop.")
+    doc = parser.parse(text)
+    assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
+
+
 def test_outlet_relay_goes_into_via(parser):
     text = "As per The Coastal Post, the mayor admitted he had ignored the reports."
     att = _one(parser.parse(text))

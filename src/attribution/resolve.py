@@ -346,11 +346,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         words = WORD.findall(text, *span)
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in en.PRONOUNS:
-            want = {"person"} if low[0] in ("he", "she", "i") else {"group", "organization", "government", "anonymous"}
+            singular = low[0] in ("he", "she", "i")
+            want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
             for prev, pk in reversed(seen):
-                if pk in want and prev[0] < span[0]:
+                # "she" is no "Reyes and other owners": people joined by "and" are many
+                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev)):
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
@@ -362,11 +364,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in ("the", "a", "an", "this", "that"):
             return None
-        if len(name) == 1 and len(words) <= 2:
+        if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span):
             for prev, prev_kind in reversed(seen):
                 pw = WORD.findall(text, *prev)
-                # (a document is no one's full name: "The memo, sent to Lee")
-                if prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span and prev_kind != "document":
+                # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
+                # name possesses: "Brooks' office")
+                if (prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span and prev_kind != "document"
+                        and not _POSSESSIVE.search(text, *prev)):
                     return prev
         return None
 
@@ -384,7 +388,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     c.source_kind = rk
             if c.refers_to is None or len(WORD.findall(text, *c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
+            else:
+                # "Brooks said no. ... she said": the one just named again is the latest mentioned
+                seen.append((c.refers_to, c.refers_kind or "person"))
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+# a coordinating "and" inside a mention; a possessive mark after a word
+_AND = regex.compile(r"\sand\s")
+_POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
+
 
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     """Named outlets in the text, in order: what "the outlet" may stand for."""
