@@ -735,6 +735,9 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", []),
     ("The mayor told The Harbour and Dock Gazette on Saturday that the ferry would run.",
      "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
+    # a broadcaster named by what it airs is an outlet the report is relayed through
+    ("The former captain told Harbour Sports that the pier was unsafe.",
+     "core.said_that.v2", "The former captain", "told", ["the pier was unsafe"], "claim", ["Harbour Sports"]),
     ("The mayor told a town hall meeting in Leeds that the ferry would run.",
      "core.said_that.v2", "The mayor", "told", ["the ferry would run"], "claim", []),
     # the attitude a verb voices, and "it clear", are the cue's; the content follows "that"
