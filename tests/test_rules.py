@@ -1318,6 +1318,7 @@ def test_report_nouns_join_a_denial(parser):
     ("Britain's largest ferry operator said that the talks had stalled.", "organization"),
     ("The media regulator said that the talks had stalled.", "organization"),
     ("A Whitehall source said that the talks had stalled.", "anonymous"),
+    ("Officials privy to the talks said that they had stalled.", "anonymous"),
     ("The Scottish government said that the talks had stalled.", "government"),
     ("A Gazette investigation found that the talks had stalled.", "document"),
     ("Downing Street said that the talks had stalled.", "government"),

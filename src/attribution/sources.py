@@ -253,7 +253,7 @@ _QUANTITY_NOUNS = frozenset(
     "set bunch pair plurality share percent majorities".split()
 )
 _POSTNOMINAL_ADJECTIVES = frozenset(
-    "close closest familiar loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
+    "close closest familiar privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
 
 
