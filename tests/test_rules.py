@@ -1019,6 +1019,15 @@ def test_mismatched_marks_do_not_swallow_the_article(parser):
     assert [a.source.span.text for a in doc.attributions] == ["Critics", "the minister"]
 
 
+@pytest.mark.parametrize("text", ["“The pier is finished,’ said the harbour master.",
+                                  "“The pier is finished,’ the harbour master said.",
+                                  "“The pier is finished, said the harbour master, who has worked there since 1990."])
+def test_a_quotation_closed_by_a_mismatched_mark_or_none_ends_before_its_speaker(parser, text):
+    att = _one(parser.parse(text))
+    assert att.source.span.text == "the harbour master"
+    assert att.content[0].text.rstrip(",’") == "“The pier is finished"
+
+
 @pytest.mark.parametrize("line", [
     "Also Read | Harbour master says the pier is unsafe",
     "Read more: Pier unsafe, says harbour master",

@@ -292,9 +292,11 @@ _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]
 
 
 # In a quotation left open, ", said Ann Lee" or ", Ann Lee said" shows where it ended:
-# the closing mark was left out ('"There was no plan, said Lee, who ...').
+# the closing mark was left out ('"There was no plan, said Lee, who ...') or is a
+# single one that does not match ('“It is over,’ said the captain').
 _SPEECH_AFTER_COMMA = regex.compile(
-    r",\s+(?:(?:said|says|added|told)\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:said|says|added)\b)"
+    r"(,[’']?)\s+(?:(?:said|says|added|told)\s+(?:the\s+[a-z]|[A-Z])"
+    r"|(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added)\b)"
 )
 
 
@@ -304,7 +306,7 @@ def _unclosed(text: str, parts: list[tuple[int, int]]) -> Quotation:
     start, end = parts[0]
     m = _SPEECH_AFTER_COMMA.search(text, start, end)
     if m is not None:
-        return Quotation(((start, m.start() + 1),), True)
+        return Quotation(((start, m.end(1)),), True)
     return Quotation(tuple(parts), False)
 
 
