@@ -417,6 +417,8 @@ ROWS = [
      "core.trailing_cue.v2", "the harbour master", "informed", ["The ferry will stop in May"], "claim", []),
     ("The ferry will stop in May, the harbour master assured the council.",
      "core.trailing_cue.v2", "the harbour master", "assured", ["The ferry will stop in May"], "claim", []),
+    ("Baroness Ng told peers the ferry levy was unfair.",
+     "core.said_that.v2", "Baroness Ng", "told", ["the ferry levy was unfair"], "claim", []),
     # a trailing verb of saying makes a speaker of any noun, not only those the tables know
     ("The quay will not last the winter, the engineer warned.",
      "core.trailing_cue.v2", "the engineer", "warned", ["The quay will not last the winter"], "claim", []),
