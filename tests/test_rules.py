@@ -422,6 +422,9 @@ ROWS = [
     # a trailing verb of saying makes a speaker of any noun, not only those the tables know
     ("The quay will not last the winter, the engineer warned.",
      "core.trailing_cue.v2", "the engineer", "warned", ["The quay will not last the winter"], "claim", []),
+    # a time between a weak cue and its "that" leaves the "that" to weigh the cue
+    ("The harbour survey found last month that the quay was sinking.",
+     "core.said_that.v2", "The harbour survey", "found", ["the quay was sinking"], "claim", []),
     # a noun for a person by their work speaks, though the mined tables never saw it do so
     ("The economist believes the pier will fall.",
      "core.said_that.v2", "The economist", "believes", ["the pier will fall"], "claim", []),

@@ -35,6 +35,25 @@ REPORT_OBJECT = regex.compile(
 )
 
 
+_DAYS = "|".join(en.DAY_NAMES)
+# A time between a verb and its "that": "found last month that", "said on Monday that"
+_TIME_BEFORE_THAT = regex.compile(
+    r"[^\S\n]+(?:(?:last|this|next|earlier|later)[^\S\n]+(?:week|month|year|night|weekend|spring|summer|fall|"
+    r"autumn|winter|morning|afternoon|evening|" + _DAYS + r")|(?:on[^\S\n]+)?(?:" + _DAYS + r")|yesterday|today|"
+    r"recently|previously|earlier|later)(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]*,?[^\S\n]+that\b",
+    regex.IGNORECASE,
+)
+
+
+def cue_context(text: str, end: int, limit: int) -> str:
+    """The class of what follows a cue word (``tokens.next_class``), read past
+    a time before its "that": "found last month that" is followed by "that"."""
+    context = next_class(text, end, limit)
+    if context in ("word", "cap", "prep") and _TIME_BEFORE_THAT.match(text, end, limit):
+        return "that"
+    return context
+
+
 def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     """The words of a sentence, outside quotations, that work as cues here."""
     text, lex = ctx.text, ctx.lexicon
@@ -89,7 +108,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
-    context = next_class(text, m.end(), sentence.end)
+    context = cue_context(text, m.end(), sentence.end)
     weight = lex.cue_weight(w, context)
     if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
         return True
