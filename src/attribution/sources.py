@@ -964,6 +964,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
         return "outlet"
+    if _named_by_outlet_noun(words, lows):
+        return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
         capital = capital[1:]  # capitalised only because it starts the sentence
@@ -989,6 +991,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
+
+
+def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
+    """Whether a phrase is an outlet noun and then a name: "state broadcaster
+    CCTV", "Broadcaster RTL", "the newspaper Le Monde"."""
+    for k in range(1, len(words)):
+        if lows[k - 1] in en.OUTLET_NOUNS:
+            return all(w[0].isupper() for w in words[k:])
+    return False
 
 
 def _possessive(phrase: str) -> bool:
