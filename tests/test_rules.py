@@ -295,6 +295,11 @@ ROWS = [
     # the part after "as" ends where any content ends
     ("The inspectors described the old pier as unsafe, which the town had built a century earlier.",
      "core.view_as.v1", "The inspectors", "described", ["the old pier", "unsafe"], "claim", []),
+    # the object a relative pronoun before the source, "as" kept with what it is described as
+    ("The ferry, which the captain describes as a relic, sails at noon.",
+     "core.view_as.v1", "the captain", "describes", ["which", "as a relic"], "claim", []),
+    ("The new harbour master, whom she regards as tireless, starts in May.",
+     "core.view_as.v1", "she", "regards", ["whom", "as tireless"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",

@@ -546,6 +546,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
+            elif first[1] <= first[0] and second[1] > second[0] and (wh := _wh_object(ctx, sentence, src)) is not None:
+                # "the marchers, whom he described as peaceful, for ...": the object is the pronoun
+                # before the source, the relative clause ends at its comma, and the annotators keep
+                # "as" with what it is described as
+                end = min(second[1], clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), second[1])))
+                second = clauses.trim(text, m.start(), end)
+                yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
     lead = _TRAILING_LEAD.match(text, pos, s1)
     if lead and text.find(",", lead.end(), s1) > 0:
@@ -650,10 +657,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     spans = [content]
-    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0]) if src is not None else None
-    if (wh is not None and rule == "core.said_that.v2" and complementizer is None and wh.start(1) > sentence.start
-            and "," not in text[src[0]:src[1]] and len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS):
-        spans.insert(0, wh.span(1))  # "a wall, which he said Mexico would pay for": the pronoun is the content's
+    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if wh is not None:
+        spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
@@ -732,6 +738,18 @@ _WH_BEFORE_SOURCE = regex.compile(
     regex.IGNORECASE,
 )
 _WH_SOURCE_WORDS = 8
+
+
+def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The relative or interrogative pronoun right before a short source, which
+    stands for the cue's object ("which he said", "what she calls"), if any."""
+    if src is None:
+        return None
+    text = ctx.text
+    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0])
+    if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
+        return None
+    return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
