@@ -108,6 +108,11 @@ ROWS = [
      "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),
     ("Ann Lee, 54, toured the pier and said it was unsafe.",
      "core.coordinated_cue.v2", "Ann Lee, 54", "said", ["it was unsafe"], "claim", []),
+    # a time or occasion between the coordinator and the verb
+    ("The harbour master toured the pier and on Monday announced that it would close.",
+     "core.coordinated_cue.v2", "The harbour master", "announced", ["it would close"], "claim", []),
+    ("The ferry operator cut two routes but in a later statement promised to restore them.",
+     "core.coordinated_cue.v2", "The ferry operator", "promised", ["to restore them"], "claim", []),
     # a fronted phrase of time that ends in "later" or "ago" is no subject
     ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),

@@ -68,7 +68,11 @@ _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
-_COORDINATOR = regex.compile(r"(?<![^\s,])(?:and|but)\s*$")
+# "and said", "but in a later interview said", "and on Monday announced": a time or occasion
+# between the coordinator and the verb leaves the verb the first subject's
+_COORDINATOR = regex.compile(
+    r"(?<![^\s,])(?:and|but)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
+)
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -402,7 +406,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
+        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
