@@ -32,6 +32,11 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # a short aside in lower case after the cue's comma, then a clause: the aside opens the content
+    ("The harbour master said, if funded, she would rebuild the pier.",
+     "core.said_that.v2", "The harbour master", "said", ["if funded, she would rebuild the pier"], "claim", []),
+    ("The ferry operator says, rain or shine, it will sail on Friday.",
+     "core.said_that.v2", "The ferry operator", "says", ["rain or shine, it will sail on Friday"], "claim", []),
     # an outlet's own reporting after what it found
     ("The pier will be sold, The Harbour Gazette has learned.",
      "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),

@@ -591,6 +591,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1]):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
+    clause_start = None  # where the clause that ends the content starts, when not at its start
     as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
     as_clause = as_start is not None
     if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
@@ -630,6 +631,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         nxt = text[pos:s1].lstrip()[1:].lstrip()
         if as_clause:
             rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
+        elif aside := _ASIDE_THEN_CLAUSE.match(text, pos, s1):
+            # "She said, if elected, she would ask ...": the aside opens the content, which
+            # ends where the clause after it does
+            clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
             return
         else:
@@ -648,7 +653,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
-    end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
+    end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
@@ -1017,6 +1022,11 @@ _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
+# A comma, a short aside that opens in lower case ("if elected", "win or lose in the
+# primary"), a comma and a clause's subject: what is said, the aside with it
+_ASIDE_THEN_CLAUSE = regex.compile(
+    r"\s*,\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7},\s+(?:he|she|they|we|I|it|there|[Hh]e[’']s|[Ss]he[’']s|[Tt]hey[’']re|[Ww]e[’']re|I[’']m)\s"
+)
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
