@@ -1648,6 +1648,9 @@ def test_a_transcript_speaker_still_speaks(rules_only):
 @pytest.mark.parametrize("sentence", [
     "It is too soon to say whether the pier will reopen.",
     "It's safe to say the ferry will be late.",
+    # the expletive in a later clause, after the sentence's own subject
+    "The harbour board, meanwhile, has a surplus, although it's fair to say that one reason is the mild winter.",
+    "Given the storms, it is hard to say whether the ferry will sail.",
 ])
 def test_an_expletive_it_before_an_infinitive_reports_nothing(rules_only, sentence):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []

@@ -370,8 +370,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
         src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
-        if src is not None and _EXPLETIVE_BEFORE_TO.match(text, src[0], cue_start):
-            return  # "It is too soon to say whether ...", "it's safe to say": no one reports
+        if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
+            # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
+            # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
+            return
         if src is not None:
             yield from _forward(ctx, sentence, src, cs, _catenative_lead(text, s0, cue_start), cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
@@ -999,7 +1001,7 @@ _ENDS_IN_VEHICLE = regex.compile(
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
 _EXPLETIVE_BEFORE_TO = regex.compile(
-    r"[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
+    r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
 )
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
