@@ -427,6 +427,8 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Service will run all winter"], "claim", []),
     ("Mayor Quinn: Ferries will run all winter",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
+    ("Ahmed: Ferries will run all winter",  # a name in -ed is no participle
+     "core.headline_speaker.v2", "Ahmed", ":", ["Ferries will run all winter"], "claim", []),
     # the speaker credited at the end of a headline in sentence case
     ("Ferry fares to rise in May: Minister",
      "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),
@@ -833,6 +835,9 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "Aided by a surge of late-deciding voters, the senator ran third.",
     # a fronted participle that is no verb of saying before a speaker
     "Added to the cost of the ferry, the pier repairs were too much for the council.",
+    # a headline's label in a past participle tells what the story does, and names no speaker
+    "Revealed: What the ferry company kept from the council",
+    "Now Confirmed: The Plan To Sell The Harbour Pier",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a person who has learned something reports nothing

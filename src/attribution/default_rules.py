@@ -1118,8 +1118,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
-        if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
-            return  # "NEW DELHI: ...": a dateline; "The Latest: ...": a section label; not speakers
+        if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1)) or _participle_label(m.group(1))):
+            # "NEW DELHI: ...": a dateline; "The Latest: ...", "Revealed: ...": a section label; not speakers
+            return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2:
@@ -1129,6 +1130,14 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _participle_label(label: str) -> bool:
+    """Whether a headline's label ends in a verb's past participle ("Revealed",
+    "Just Leaked", "Explained"), which tells what the story does and names no
+    speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
+    last = label.rsplit(None, 1)[-1].lower()
+    return last.endswith("ed") and lemma(last) != last
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
