@@ -1348,6 +1348,23 @@ def test_title_case_headlines_have_capitalised_cues(parser):
         ("Harbour Chief", "Says", "Quay Will Close")]
 
 
+def test_a_headline_inside_the_article_has_capitalised_cues(parser):
+    # an entry in title case, as a live blog's or a slideshow's entries are
+    text = "The ferries will stop.\n\nAnn Lee Explained Why The Harbour Pier Closed. Getty. She spoke on Monday."
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert ("Ann Lee", "Explained", "Why The Harbour Pier Closed") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of names, one word in lower case among them, is no headline
+    "The pier closed.\n\nJames M. Danko is president of Harbour Trust in Portsmouth.",
+    # an initial in a list of names is no verb
+    "The pier closed.\n\nOhio: Ann Lee, Tom Roe, Fatima Bello, Dean Barker, D.J. Okafor, Michael Biundo.",
+])
+def test_capitals_outside_a_headline_make_no_cue(parser, text):
+    assert parser.parse(text).attributions == ()
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("WASHINGTON (AP) — President Ann Lee said Tuesday that the bill would pass.", "President Ann Lee", "the bill would pass"),
     ("LONDON (Reuters) - Britain's finance minister said on Monday the economy was growing.",
