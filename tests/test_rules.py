@@ -32,6 +32,11 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # a span of time since the report, after the cue, is the cue's
+    ("The Harbour Gazette reported ten days ago that the pier was unsafe.",
+     "core.said_that.v2", "The Harbour Gazette", "reported", ["the pier was unsafe"], "claim", []),
+    ("The harbour master said a few weeks later the pier would be sold.",
+     "core.said_that.v2", "The harbour master", "said", ["the pier would be sold"], "claim", []),
     # a short aside in lower case after the cue's comma, then a clause: the aside opens the content
     ("The harbour master said, if funded, she would rebuild the pier.",
      "core.said_that.v2", "The harbour master", "said", ["if funded, she would rebuild the pier"], "claim", []),
@@ -867,6 +872,8 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The former mayor wrote the introduction for a new guide to the harbour.",
     # a thing sent, with nothing it says
     "The mayor sent a letter to the minister.",
+    # a time is no content
+    "The Harbour Gazette reported just today.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
