@@ -434,6 +434,12 @@ ROWS = [
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     ("Ahmed: Ferries will run all winter",  # a name in -ed is no participle
      "core.headline_speaker.v2", "Ahmed", ":", ["Ferries will run all winter"], "claim", []),
+    # an outlet in capitals is no dateline
+    ("AP: Harbour board routed ferry money to lobbyists",
+     "core.headline_speaker.v2", "AP", ":", ["Harbour board routed ferry money to lobbyists"], "claim", []),
+    # the speaker after a section's label and its dash
+    ("EXCLUSIVE – Mayor Quinn: Ferries will run all winter",
+     "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     # the speaker credited at the end of a headline in sentence case
     ("Ferry fares to rise in May: Minister",
      "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),

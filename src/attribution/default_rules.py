@@ -1107,7 +1107,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if not _has_colon(ctx.text, sentence):
         return  # every speaker this rule reads stands before a colon
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    if sentence.start != para_start:
+    # "EXCLUSIVE – Lee: ...": the layout read the label before its dash as a dateline,
+    # and the sentence after it opens the paragraph all the same
+    label = ctx.text[para_start:sentence.start].rstrip()
+    if label and not label.endswith(_LABEL_DASHES):
         yield from _quoted_speaker(ctx, sentence)
         return
     yield from _quoted_speaker(ctx, sentence, inside_only=True)
@@ -1118,8 +1121,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
-        if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1)) or _participle_label(m.group(1))):
-            # "NEW DELHI: ...": a dateline; "The Latest: ...", "Revealed: ...": a section label; not speakers
+        if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
+                              or _participle_label(m.group(1))):
+            # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
+            # section label; not speakers
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
@@ -1130,6 +1135,14 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+_LABEL_DASHES = ("–", "—", "|")
+
+
+def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the mention is a news outlet's ("AP", "PTI")."""
+    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
 
 
 def _participle_label(label: str) -> bool:
