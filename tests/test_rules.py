@@ -25,6 +25,11 @@ ROWS = [
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
+    # a declaration in the passive, with no agent: a report with no source, its subject the content
+    ("The sale of the harbour pier was announced on Friday.",
+     "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
+    ("Ann Lee was declared the winner in Ohio.",
+     "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
     # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content

@@ -307,6 +307,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
+        elif cue_lemma in _DECLARING_VERBS:
+            yield from _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
@@ -1286,6 +1288,31 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
+
+
+# Verbs whose passive with no agent is still a report, annotated as one: "The deal was
+# announced Friday", "Lee was declared the winner", "Lee was projected the winner"
+_DECLARING_VERBS = frozenset(["announce", "declare", "project"])
+# A complement that opens with a preposition tells when, where or how, not what was declared
+_PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via|through|from|amid|for|as\s+part)\b", regex.IGNORECASE)
+
+
+def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+    """"The deal was announced Friday.", "Lee was declared the winner in Ohio": a report
+    with no source; the subject is the content, with what it was declared to be."""
+    text, s1 = ctx.text, sentence.end
+    subject = _raised_subject(ctx, sentence.start, cue_start, strong=True)
+    if subject is None:
+        return
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
+    # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
+    if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, complement[0]):
+        complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
+        spans = [subject, complement]
+    else:
+        spans = [subject]
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, None, "core.raising.v2", priority=60)
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
