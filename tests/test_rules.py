@@ -30,6 +30,9 @@ ROWS = [
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
     ("Ann Lee was declared the winner in Ohio.",
      "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
+    # an as-verb in the passive, with no agent: an impression with no source, as "is seen as" is
+    ("The new ferry was described as a floating palace.",
+     "core.raising.v2", None, "was described", ["The new ferry", "as a floating palace"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
     # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content

@@ -309,6 +309,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
         elif cue_lemma in _DECLARING_VERBS:
             yield from _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma)
+        elif cue_lemma in en.AS_VERBS and _AS_SOON.match(text, cue_end, s1):
+            # "He was described as newly serious", "The book is described on its cover as ...": an
+            # impression with no source, as "is seen as" is
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            if subject is not None:
+                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
@@ -1290,6 +1296,8 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
 
 
 
+# "as" within a few words: "described as", "portrayed simply as", "described on its cover as"
+_AS_SOON = regex.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\b")
 # Verbs whose passive with no agent is still a report, annotated as one: "The deal was
 # announced Friday", "Lee was declared the winner", "Lee was projected the winner"
 _DECLARING_VERBS = frozenset(["announce", "declare", "project"])
