@@ -61,16 +61,18 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if not pool:
         return
     first = WORD.search(text, s0, s1)
-    title_case = _title_case_headline(ctx, sentence)
+    title_case = None  # read when a capitalised word first asks: most sentences' cue words are in lower case
     seen: set[int] = set()
     for m in sorted(pool, key=lambda m: m.start()):
         if m.start() in seen:
             continue
         seen.add(m.start())
         w = m.group()
+        if w[0].isupper() and title_case is None:
+            title_case = _title_case_headline(ctx, sentence)
         if (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
             continue
-        if title_case:
+        if title_case and w[0].isupper():
             if len(w) < 3:
                 continue  # an initial ("D. J. Lee"), no verb
             w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
