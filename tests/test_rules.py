@@ -434,6 +434,9 @@ ROWS = [
      "claim", []),
     ("The pier is finished, as the mayor put it.",
      "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
+    # the occasion after an as-clause's cue, its preposition taken in as a particle
+    ("The pier is finished, as Ann Lee noted in The Harbour Gazette.",
+     "core.as_clause.v2", "Ann Lee", "noted", ["The pier is finished"], "claim", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",

@@ -794,6 +794,12 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
     text, s1 = ctx.text, sentence.end
     before = clauses.trim(text, sentence.start, as_start)
     occasion = _OCCASION_BEFORE_COMMA.match(text, pos, s1) or _OCCASION_TO_END.match(text, pos, s1)
+    prep = _ENDS_IN_PREPOSITION.search(text, cue[-1][0], cue[-1][1]) if occasion is None else None
+    if prep is not None:
+        # "as Lee noted in The Ledger.": the cue took in the occasion's preposition as a particle
+        occasion = _OCCASION_BEFORE_COMMA.match(text, prep.start(), s1) or _OCCASION_TO_END.match(text, prep.start(), s1)
+        if occasion is not None:
+            cue = [*cue[:-1], (cue[-1][0], prep.start())]
     if occasion is not None:
         pos = occasion.end() - (text[occasion.end() - 1] == ",")
     tail = text[pos:s1]
