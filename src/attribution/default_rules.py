@@ -1161,7 +1161,7 @@ def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
 
 def _participle_label(label: str) -> bool:
     """Whether a headline's label ends in a verb's past participle ("Revealed",
-    "Just Leaked", "Explained"), which tells what the story does and names no
+    "Now Confirmed", "Explained"), which tells what the story does and names no
     speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
     last = label.rsplit(None, 1)[-1].lower()
     return last.endswith("ed") and lemma(last) != last
