@@ -25,6 +25,14 @@ ROWS = [
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
+    # a declaration in the passive, with no agent: a report with no source, its subject the content
+    ("The sale of the harbour pier was announced on Friday.",
+     "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
+    ("Ann Lee was declared the winner in Ohio.",
+     "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
+    # an as-verb in the passive, with no agent: an impression with no source, as "is seen as" is
+    ("The new ferry was described as a floating palace.",
+     "core.raising.v2", None, "was described", ["The new ferry", "as a floating palace"], "claim", []),
     ("The fee was not disclosed, though it was widely reported on Monday that the club paid £4m.",
      "core.impersonal.v1", None, "was widely reported", ["the club paid £4m"], "claim", []),
     # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content
@@ -32,6 +40,16 @@ ROWS = [
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # a span of time since the report, after the cue, is the cue's
+    ("The Harbour Gazette reported ten days ago that the pier was unsafe.",
+     "core.said_that.v2", "The Harbour Gazette", "reported", ["the pier was unsafe"], "claim", []),
+    ("The harbour master said a few weeks later the pier would be sold.",
+     "core.said_that.v2", "The harbour master", "said", ["the pier would be sold"], "claim", []),
+    # a short aside in lower case after the cue's comma, then a clause: the aside opens the content
+    ("The harbour master said, if funded, she would rebuild the pier.",
+     "core.said_that.v2", "The harbour master", "said", ["if funded, she would rebuild the pier"], "claim", []),
+    ("The ferry operator says, rain or shine, it will sail on Friday.",
+     "core.said_that.v2", "The ferry operator", "says", ["rain or shine, it will sail on Friday"], "claim", []),
     # an outlet's own reporting after what it found
     ("The pier will be sold, The Harbour Gazette has learned.",
      "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),
@@ -108,6 +126,11 @@ ROWS = [
      "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),
     ("Ann Lee, 54, toured the pier and said it was unsafe.",
      "core.coordinated_cue.v2", "Ann Lee, 54", "said", ["it was unsafe"], "claim", []),
+    # a time or occasion between the coordinator and the verb
+    ("The harbour master toured the pier and on Monday announced that it would close.",
+     "core.coordinated_cue.v2", "The harbour master", "announced", ["it would close"], "claim", []),
+    ("The ferry operator cut two routes but in a later statement promised to restore them.",
+     "core.coordinated_cue.v2", "The ferry operator", "promised", ["to restore them"], "claim", []),
     # a fronted phrase of time that ends in "later" or "ago" is no subject
     ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
@@ -295,6 +318,11 @@ ROWS = [
     # the part after "as" ends where any content ends
     ("The inspectors described the old pier as unsafe, which the town had built a century earlier.",
      "core.view_as.v1", "The inspectors", "described", ["the old pier", "unsafe"], "claim", []),
+    # the object a relative pronoun before the source, "as" kept with what it is described as
+    ("The ferry, which the captain describes as a relic, sails at noon.",
+     "core.view_as.v1", "the captain", "describes", ["which", "as a relic"], "claim", []),
+    ("The new harbour master, whom she regards as tireless, starts in May.",
+     "core.view_as.v1", "she", "regards", ["whom", "as tireless"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
@@ -406,6 +434,9 @@ ROWS = [
      "claim", []),
     ("The pier is finished, as the mayor put it.",
      "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
+    # the occasion after an as-clause's cue, its preposition taken in as a particle
+    ("The pier is finished, as Ann Lee noted in The Harbour Gazette.",
+     "core.as_clause.v2", "Ann Lee", "noted", ["The pier is finished"], "claim", []),
     ("Survey: Most commuters want a second bridge",
      "core.headline_speaker.v2", "Survey", ":", ["Most commuters want a second bridge"], "claim", []),
     ("Mayor Quinn to Ferry Operators: Service will run all winter",
@@ -435,6 +466,14 @@ ROWS = [
     # a sentence's lead, not a headline's speaker
     ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",
      "core.colon_lead.v2", "the harbour master", "said", ["“The quay will close.”"], "quote", []),
+    ("Ahmed: Ferries will run all winter",  # a name in -ed is no participle
+     "core.headline_speaker.v2", "Ahmed", ":", ["Ferries will run all winter"], "claim", []),
+    # an outlet in capitals is no dateline
+    ("AP: Harbour board routed ferry money to lobbyists",
+     "core.headline_speaker.v2", "AP", ":", ["Harbour board routed ferry money to lobbyists"], "claim", []),
+    # the speaker after a section's label and its dash
+    ("EXCLUSIVE – Mayor Quinn: Ferries will run all winter",
+     "core.headline_speaker.v2", "Mayor Quinn", ":", ["Ferries will run all winter"], "claim", []),
     # the speaker credited at the end of a headline in sentence case
     ("Ferry fares to rise in May: Minister",
      "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),
@@ -844,6 +883,9 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "Aided by a surge of late-deciding voters, the senator ran third.",
     # a fronted participle that is no verb of saying before a speaker
     "Added to the cost of the ferry, the pier repairs were too much for the council.",
+    # a headline's label in a past participle tells what the story does, and names no speaker
+    "Revealed: What the ferry company kept from the council",
+    "Now Confirmed: The Plan To Sell The Harbour Pier",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
     # a person who has learned something reports nothing
@@ -873,6 +915,8 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The former mayor wrote the introduction for a new guide to the harbour.",
     # a thing sent, with nothing it says
     "The mayor sent a letter to the minister.",
+    # a time is no content
+    "The Harbour Gazette reported just today.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
@@ -1406,6 +1450,23 @@ def test_title_case_headlines_have_capitalised_cues(parser):
         ("Harbour Chief", "Says", "Quay Will Close")]
 
 
+def test_a_headline_inside_the_article_has_capitalised_cues(parser):
+    # an entry in title case, as a live blog's or a slideshow's entries are
+    text = "The ferries will stop.\n\nAnn Lee Explained Why The Harbour Pier Closed. Getty. She spoke on Monday."
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert ("Ann Lee", "Explained", "Why The Harbour Pier Closed") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of names, one word in lower case among them, is no headline
+    "The pier closed.\n\nJames M. Danko is president of Harbour Trust in Portsmouth.",
+    # an initial in a list of names is no verb
+    "The pier closed.\n\nOhio: Ann Lee, Tom Roe, Fatima Bello, Dean Barker, D.J. Okafor, Michael Biundo.",
+])
+def test_capitals_outside_a_headline_make_no_cue(parser, text):
+    assert parser.parse(text).attributions == ()
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("WASHINGTON (AP) — President Ann Lee said Tuesday that the bill would pass.", "President Ann Lee", "the bill would pass"),
     ("LONDON (Reuters) - Britain's finance minister said on Monday the economy was growing.",
@@ -1712,6 +1773,9 @@ def test_a_transcript_speaker_still_speaks(rules_only):
 @pytest.mark.parametrize("sentence", [
     "It is too soon to say whether the pier will reopen.",
     "It's safe to say the ferry will be late.",
+    # the expletive in a later clause, after the sentence's own subject
+    "The harbour board, meanwhile, has a surplus, although it's fair to say that one reason is the mild winter.",
+    "Given the storms, it is hard to say whether the ferry will sail.",
 ])
 def test_an_expletive_it_before_an_infinitive_reports_nothing(rules_only, sentence):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []

@@ -80,16 +80,20 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if not pool:
         return
     first = WORD.search(text, s0, s1)
-    title_case = _title_case_headline(ctx, sentence)
+    title_case = None  # read when a capitalised word first asks: most sentences' cue words are in lower case
     seen: set[int] = set()
     for m in sorted(pool, key=lambda m: m.start()):
         if m.start() in seen:
             continue
         seen.add(m.start())
         w = m.group()
+        if w[0].isupper() and title_case is None:
+            title_case = _title_case_headline(ctx, sentence)
         if (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
             continue
-        if title_case:
+        if title_case and w[0].isupper():
+            if len(w) < 3:
+                continue  # an initial ("D. J. Lee"), no verb
             w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         # whether the word works as a cue is asked first: most words of the pool
         # do not, and the two rarer reasons to pass one over need not be read for them
@@ -292,12 +296,20 @@ def _lowered(ctx: Context) -> str | None:
 
 
 def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the sentence is a headline in title case, where verbs are capitalised too."""
-    if sentence.paragraph != 0:
-        return False
+    """Whether the sentence is a headline in title case, where verbs are capitalised too:
+    the article's own, or one inside it (a live blog's entry, a numbered list's item,
+    "2 Ann Lee Explained Why The Pier Closed"), where every long word is capitalised
+    (a sentence full of names has a "president" or "said" among them)."""
     words = WORD.findall(ctx.text, sentence.start, sentence.end)
     long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    capitalised = sum(w[0].isupper() for w in long_words)
+    if sentence.paragraph == 0:
+        return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
+    return len(long_words) >= _INNER_HEADLINE_WORDS and capitalised == len(long_words)
+
+
+# An inner headline has at least this many long words, every one capitalised.
+_INNER_HEADLINE_WORDS = 4
 
 
 def opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, int]:

@@ -73,7 +73,11 @@ _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
-_COORDINATOR = regex.compile(r"(?<![^\s,])(?:and|but)\s*$")
+# "and said", "but in a later interview said", "and on Monday announced": a time or occasion
+# between the coordinator and the verb leaves the verb the first subject's
+_COORDINATOR = regex.compile(
+    r"(?<![^\s,])(?:and|but)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
+)
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -308,6 +312,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
+        elif cue_lemma in _DECLARING_VERBS:
+            yield from _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma)
+        elif cue_lemma in en.AS_VERBS and _AS_SOON.match(text, cue_end, s1):
+            # "He was described as newly serious", "The book is described on its cover as ...": an
+            # impression with no source, as "is seen as" is
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            if subject is not None:
+                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
@@ -371,8 +383,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
         src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
-        if src is not None and _EXPLETIVE_BEFORE_TO.match(text, src[0], cue_start):
-            return  # "It is too soon to say whether ...", "it's safe to say": no one reports
+        if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
+            # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
+            # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
+            return
         if src is not None:
             yield from _forward(ctx, sentence, src, cs, _catenative_lead(text, s0, cue_start), cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
@@ -409,7 +423,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 12), cue_start):
+        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
@@ -573,6 +587,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
+            elif first[1] <= first[0] and second[1] > second[0] and (wh := _wh_object(ctx, sentence, src)) is not None:
+                # "the marchers, whom he described as peaceful, for ...": the object is the pronoun
+                # before the source, the relative clause ends at its comma, and the annotators keep
+                # "as" with what it is described as
+                end = min(second[1], clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, m.end(), second[1])))
+                second = clauses.trim(text, m.start(), end)
+                yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
     lead = _TRAILING_LEAD.match(text, pos, s1)
     if lead and text.find(",", lead.end(), s1) > 0:
@@ -607,6 +628,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1]):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
+    clause_start = None  # where the clause that ends the content starts, when not at its start
     as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
     as_clause = as_start is not None
     if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
@@ -646,6 +668,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         nxt = text[pos:s1].lstrip()[1:].lstrip()
         if as_clause:
             rule = "core.as_clause.v2"  # "As Comey noted, people involved could ..."
+        elif aside := _ASIDE_THEN_CLAUSE.match(text, pos, s1):
+            # "She said, if elected, she would ask ...": the aside opens the content, which
+            # ends where the clause after it does
+            clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
             return
         else:
@@ -664,7 +690,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
-    end = min(clauses.content_end(ctx, pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
+    end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
@@ -677,10 +703,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     spans = [content]
-    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0]) if src is not None else None
-    if (wh is not None and rule == "core.said_that.v2" and complementizer is None and wh.start(1) > sentence.start
-            and "," not in text[src[0]:src[1]] and len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS):
-        spans.insert(0, wh.span(1))  # "a wall, which he said Mexico would pay for": the pronoun is the content's
+    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if wh is not None:
+        spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
@@ -761,6 +786,18 @@ _WH_BEFORE_SOURCE = regex.compile(
 _WH_SOURCE_WORDS = 8
 
 
+def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The relative or interrogative pronoun right before a short source, which
+    stands for the cue's object ("which he said", "what she calls"), if any."""
+    if src is None:
+        return None
+    text = ctx.text
+    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0])
+    if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
+        return None
+    return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
@@ -784,6 +821,12 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
     text, s1 = ctx.text, sentence.end
     before = clauses.trim(text, sentence.start, as_start)
     occasion = _OCCASION_BEFORE_COMMA.match(text, pos, s1) or _OCCASION_TO_END.match(text, pos, s1)
+    prep = _ENDS_IN_PREPOSITION.search(text, cue[-1][0], cue[-1][1]) if occasion is None else None
+    if prep is not None:
+        # "as Lee noted in The Ledger.": the cue took in the occasion's preposition as a particle
+        occasion = _OCCASION_BEFORE_COMMA.match(text, prep.start(), s1) or _OCCASION_TO_END.match(text, prep.start(), s1)
+        if occasion is not None:
+            cue = [*cue[:-1], (cue[-1][0], prep.start())]
     if occasion is not None:
         pos = occasion.end() - (text[occasion.end() - 1] == ",")
     tail = text[pos:s1]
@@ -999,7 +1042,7 @@ _ENDS_IN_VEHICLE = regex.compile(
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
 _EXPLETIVE_BEFORE_TO = regex.compile(
-    r"[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
+    r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
 )
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
@@ -1022,6 +1065,11 @@ _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
+# A comma, a short aside that opens in lower case ("if elected", "win or lose in the
+# primary"), a comma and a clause's subject: what is said, the aside with it
+_ASIDE_THEN_CLAUSE = regex.compile(
+    r"\s*,\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7},\s+(?:he|she|they|we|I|it|there|[Hh]e[’']s|[Ss]he[’']s|[Tt]hey[’']re|[Ww]e[’']re|I[’']m)\s"
+)
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
@@ -1100,7 +1148,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if not _has_colon(ctx.text, sentence):
         return  # every speaker this rule reads stands before a colon
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
-    if sentence.start != para_start:
+    # "EXCLUSIVE – Lee: ...": the layout read the label before its dash as a dateline,
+    # and the sentence after it opens the paragraph all the same
+    label = ctx.text[para_start:sentence.start].rstrip()
+    if label and not label.endswith(_LABEL_DASHES):
         yield from _quoted_speaker(ctx, sentence)
         return
     yield from _quoted_speaker(ctx, sentence, inside_only=True)
@@ -1111,8 +1162,11 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
-        if m is not None and (m.group(1).isupper() or _HEADLINE_LABEL.fullmatch(m.group(1))):
-            return  # "NEW DELHI: ...": a dateline; "The Latest: ...": a section label; not speakers
+        if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
+                              or _participle_label(m.group(1))):
+            # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
+            # section label; not speakers
+            return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2:
@@ -1122,6 +1176,22 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+_LABEL_DASHES = ("–", "—", "|")
+
+
+def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the mention is a news outlet's ("AP", "PTI")."""
+    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
+
+
+def _participle_label(label: str) -> bool:
+    """Whether a headline's label ends in a verb's past participle ("Revealed",
+    "Now Confirmed", "Explained"), which tells what the story does and names no
+    speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
+    last = label.rsplit(None, 1)[-1].lower()
+    return last.endswith("ed") and lemma(last) != last
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
@@ -1257,6 +1327,33 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
+
+
+# "as" within a few words: "described as", "portrayed simply as", "described on its cover as"
+_AS_SOON = regex.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\b")
+# Verbs whose passive with no agent is still a report, annotated as one: "The deal was
+# announced Friday", "Lee was declared the winner", "Lee was projected the winner"
+_DECLARING_VERBS = frozenset(["announce", "declare", "project"])
+# A complement that opens with a preposition tells when, where or how, not what was declared
+_PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via|through|from|amid|for|as\s+part)\b", regex.IGNORECASE)
+
+
+def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+    """"The deal was announced Friday.", "Lee was declared the winner in Ohio": a report
+    with no source; the subject is the content, with what it was declared to be."""
+    text, s1 = ctx.text, sentence.end
+    subject = _raised_subject(ctx, sentence.start, cue_start, strong=True)
+    if subject is None:
+        return
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
+    # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
+    if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, complement[0]):
+        complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
+        spans = [subject, complement]
+    else:
+        spans = [subject]
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, None, "core.raising.v2", priority=60)
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
