@@ -900,6 +900,22 @@ def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, af
     assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
 
 
+def test_a_quotation_paragraph_after_a_report_that_ends_its_paragraph_goes_on_with_it(rules_only):
+    text = "The mayor said that the ferry would stop running on Sundays.\n\n“We cannot pay the crews any longer.”"
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == ["the ferry would stop running on Sundays", "“We cannot pay the crews any longer.”"]
+
+
+@pytest.mark.parametrize("first", [
+    "The mayor thinks that the ferry will stop running on Sundays.",  # what she thinks: the words below are not hers
+    "The ferry will stop running on Sundays, the mayor said.",  # the report's content does not end its paragraph
+])
+@pytest.mark.parametrize("after", ["“We cannot pay the crews any longer.”", "“CREWS WANTED FOR THE FERRY”"])
+def test_a_quotation_paragraph_after_a_thought_or_a_heading_stays_apart(rules_only, first, after):
+    doc = rules_only.parse(first + "\n\n" + after)
+    assert not any("“" in s.text for a in doc.attributions for s in a.content)
+
+
 def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     att = _one(parser.parse("“The pier is safe,” the mayor said. Instead, “the ferry is the problem.”"))
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]

@@ -260,10 +260,31 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             continue
         if any(a < s.end and s.start < b for a, b in covered):
             continue
-        if layout.sentences[idx - 1].paragraph != s.paragraph:
-            continue  # across paragraphs, a later cue usually claims the quotation
+        if layout.sentences[idx - 1].paragraph != s.paragraph and not (
+                _ends_its_paragraph(ctx, prev) and _LOWER.search(ctx.text, s.start, s.end)):
+            # across paragraphs, a later cue usually claims the quotation; but after a
+            # report whose content ends its paragraph ("Lee said that the pier was unsafe.")
+            # a paragraph that is only a quotation goes on with her words (one in capitals
+            # is a heading)
+            continue
         prev.content.append((s.start, s.end))
         by_sentence[idx] = prev
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+# Verbs of thinking: a quotation below what someone thinks or sees is seldom her words.
+_THINKING = frozenset("think believe feel know see view regard consider hope expect fear worry suspect doubt".split())
+
+
+def _ends_its_paragraph(ctx: Context, c: Candidate) -> bool:
+    """Whether the candidate reports speech and its content is the last thing
+    in its paragraph, a closing mark or a full stop at most after it."""
+    if c.cue_lemma in _THINKING:
+        return False
+    layout = ctx.layout
+    end = max(b for _a, b in c.content)
+    paragraph = layout.paragraphs[layout.sentences[c.sentence].paragraph]
+    return end <= paragraph[1] and not ctx.text[end : paragraph[1]].strip(clauses.CLOSE_PUNCT + "\"”’' ")
 
 
 def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
