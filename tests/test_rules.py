@@ -30,6 +30,12 @@ ROWS = [
     # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content
     ("The board is planning to reprint a report that blames the mayor.",
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
+    # a quotation after a comma, no report of its own around it: the source's words, the content goes on
+    ("The mayor said he had received many letters, but “most of them came from the same three people.”",
+     "core.said_that.v2", "The mayor", "said",
+     ["he had received many letters, but “most of them came from the same three people.”"], "quote", []),
+    ("Lee said she was hoping for a large turnout, which “will help us win the seat.”",
+     "core.said_that.v2", "Lee", "said", ["she was hoping for a large turnout, which “will help us win the seat.”"], "claim", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # an outlet's own reporting after what it found
@@ -914,6 +920,11 @@ def test_a_quotation_paragraph_after_a_report_that_ends_its_paragraph_goes_on_wi
 def test_a_quotation_paragraph_after_a_thought_or_a_heading_stays_apart(rules_only, first, after):
     doc = rules_only.parse(first + "\n\n" + after)
     assert not any("“" in s.text for a in doc.attributions for s in a.content)
+
+
+def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(rules_only):
+    first = rules_only.parse("The mayor said the pier was closed, which the council called “a scandal.”").attributions[0]
+    assert [s.text for s in first.content] == ["the pier was closed"]
 
 
 def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
