@@ -36,6 +36,11 @@ ROWS = [
      ["he had received many letters, but “most of them came from the same three people.”"], "quote", []),
     ("Lee said she was hoping for a large turnout, which “will help us win the seat.”",
      "core.said_that.v2", "Lee", "said", ["she was hoping for a large turnout, which “will help us win the seat.”"], "claim", []),
+    # a speaker with a title or an age set off by commas after a quotation that ends the sentence's first clause
+    ("“What a mess!” Rep. Ann Lee, R-Pa., said of the vote.",
+     "core.trailing_cue.v2", "Rep. Ann Lee, R-Pa.", "said", ["“What a mess!”"], "quote", []),
+    ("“The pier is closed.” Ann Lee, 54, said.",
+     "core.trailing_cue.v2", "Ann Lee, 54", "said", ["“The pier is closed.”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # an outlet's own reporting after what it found
