@@ -41,6 +41,11 @@ ROWS = [
      "core.trailing_cue.v2", "Rep. Ann Lee, R-Pa.", "said", ["“What a mess!”"], "quote", []),
     ("“The pier is closed.” Ann Lee, 54, said.",
      "core.trailing_cue.v2", "Ann Lee, 54", "said", ["“The pier is closed.”"], "quote", []),
+    # a verb and the particle its cues take, ending the clause after a quotation
+    ("“The tide is too high for that,” Lee shot back.",
+     "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
+    ("“The roads are bad here,” the mayor points out.",
+     "core.trailing_cue.v2", "the mayor", "points out", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # an outlet's own reporting after what it found
