@@ -805,6 +805,15 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
 
 
+def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
+    # the coordinated verb has no subject of its own: the report before it lends its source
+    text = "“We think the ferry will carry more,” he said at the pier, and then predicted: “We will do better next year.”"
+    first, second = rules_only.parse(text).attributions
+    assert (second.rule, second.cue.text, [s.text for s in second.content]) == (
+        "core.colon_lead.v2", "then predicted", ["“We will do better next year.”"])
+    assert second.source is not None and second.source.span.text == first.source.span.text == "he"
+
+
 def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):
     # the outer content takes in a speaker whose quoted words lie past it: they are that speaker's
     doc = rules_only.parse("The row grew so bitter over who supported which pier plan that Mayor Ann Lee said, “I need a referee.”")

@@ -335,7 +335,10 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     participle ("issued a statement, saying ...") joins the participle's cue."""
     dropped: set[int] = set()
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
-        if c.rule not in _BORROWERS or prev.sentence != c.sentence or prev.source is None:
+        # a quotation after a coordinated verb with no subject of its own ("X said ...,
+        # and added: “Y”") borrows the source as a coordinated verb's content does
+        borrows = c.rule in _BORROWERS or c.rule == "core.colon_lead.v2" and c.source is None
+        if not borrows or prev.sentence != c.sentence or prev.source is None:
             continue
         if c.source is not None and not text[c.source[1]:c.cue[0][0]].strip():
             continue  # "with Lee saying": the participle's own subject stands right before it
