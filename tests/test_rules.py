@@ -931,6 +931,14 @@ def test_a_quotation_paragraph_after_a_report_that_ends_its_paragraph_goes_on_wi
     assert [s.text for s in att.content] == ["the ferry would stop running on Sundays", "“We cannot pay the crews any longer.”"]
 
 
+def test_quotation_paragraphs_after_a_report_go_on_with_it_one_after_another(rules_only):
+    text = ("The mayor said that the ferry would stop running on Sundays.\n\n“We cannot pay the crews any longer.”"
+            "\n\n“Nor can we pay for the fuel, which costs more each week.”")
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content][1:] == [
+        "“We cannot pay the crews any longer.”", "“Nor can we pay for the fuel, which costs more each week.”"]
+
+
 @pytest.mark.parametrize("first", [
     "The mayor thinks that the ferry will stop running on Sundays.",  # what she thinks: the words below are not hers
     "The ferry will stop running on Sundays, the mayor said.",  # the report's content does not end its paragraph

@@ -261,7 +261,8 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
         if any(a < s.end and s.start < b for a, b in covered):
             continue
         if layout.sentences[idx - 1].paragraph != s.paragraph and not (
-                _ends_its_paragraph(ctx, prev) and _LOWER.search(ctx.text, s.start, s.end)):
+                _ends_its_paragraph(ctx, prev, layout.sentences[idx - 1].paragraph)
+                and _LOWER.search(ctx.text, s.start, s.end)):
             # across paragraphs, a later cue usually claims the quotation; but after a
             # report whose content ends its paragraph ("Lee said that the pier was unsafe.")
             # a paragraph that is only a quotation goes on with her words (one in capitals
@@ -276,15 +277,15 @@ _LOWER = regex.compile(r"\p{Ll}")
 _THINKING = frozenset("think believe feel know see view regard consider hope expect fear worry suspect doubt".split())
 
 
-def _ends_its_paragraph(ctx: Context, c: Candidate) -> bool:
-    """Whether the candidate reports speech and its content is the last thing
-    in its paragraph, a closing mark or a full stop at most after it."""
+def _ends_its_paragraph(ctx: Context, c: Candidate, paragraph: int) -> bool:
+    """Whether the candidate reports speech and its content, so far, is the
+    last thing in the paragraph (its own, or one of its quotations after it), a
+    closing mark or a full stop at most after it."""
     if c.cue_lemma in _THINKING:
         return False
-    layout = ctx.layout
-    end = max(b for _a, b in c.content)
-    paragraph = layout.paragraphs[layout.sentences[c.sentence].paragraph]
-    return end <= paragraph[1] and not ctx.text[end : paragraph[1]].strip(clauses.CLOSE_PUNCT + "\"”’' ")
+    start, end = ctx.layout.paragraphs[paragraph]
+    last = max(b for _a, b in c.content)
+    return start < last <= end and not ctx.text[last:end].strip(clauses.CLOSE_PUNCT + "\"”’' ")
 
 
 def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
