@@ -954,6 +954,13 @@ def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(r
     assert [s.text for s in first.content] == ["the pier was closed"]
 
 
+def test_a_quotation_after_a_participle_that_adds_goes_on_with_what_was_added(rules_only):
+    doc = rules_only.parse("“The ferry is late,” Lee said, adding that the crews were tired. “We will fix it next week.”")
+    found = [(a.cue.text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("said", ["“The ferry is late,”"]),
+                     ("adding", ["the crews were tired", "“We will fix it next week.”"])]
+
+
 def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     att = _one(parser.parse("“The pier is safe,” the mayor said. Instead, “the ferry is the problem.”"))
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]

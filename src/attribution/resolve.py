@@ -242,6 +242,11 @@ def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
         c.content.extend(extra)
 
 
+# Participles that go on with the speaker's words ("..., adding that ..."): a
+# quotation after their sentence is more of what was added
+_GOING_ON = frozenset(["add", "continue"])
+
+
 def continuations(ctx: Context, candidates: list[Candidate]) -> None:
     """Append to a speaker the quotations that follow with no cue of their own,
     in the same paragraph, until anything else intervenes."""
@@ -250,7 +255,9 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
     for c in candidates:
         idx = _sentence_index(layout, c.cue[0][0])
         c.sentence = idx
-        by_sentence.setdefault(idx, c)
+        first = by_sentence.setdefault(idx, c)
+        if first is not c and c.rule == "core.participle.v2" and c.cue_lemma in _GOING_ON:
+            by_sentence[idx] = c  # "“Y,” he said, adding that Z. “W”": W goes on with what he added
     covered = [span for c in candidates for span in c.content + c.cue]
     for idx, s in enumerate(layout.sentences):
         if idx in by_sentence or idx in ctx.skipped or idx == 0:
