@@ -38,6 +38,22 @@ ROWS = [
     # an infinitive after the cue is no place before "that": the "that" of a relative clause opens no content
     ("The board is planning to reprint a report that blames the mayor.",
      "core.said_that.v2", "The board", "is planning", ["to reprint a report that blames the mayor"], "claim", []),
+    # a quotation after a comma, no report of its own around it: the source's words, the content goes on
+    ("The mayor said he had received many letters, but “most of them came from the same three people.”",
+     "core.said_that.v2", "The mayor", "said",
+     ["he had received many letters, but “most of them came from the same three people.”"], "quote", []),
+    ("Lee said she was hoping for a large turnout, which “will help us win the seat.”",
+     "core.said_that.v2", "Lee", "said", ["she was hoping for a large turnout, which “will help us win the seat.”"], "claim", []),
+    # a speaker with a title or an age set off by commas after a quotation that ends the sentence's first clause
+    ("“What a mess!” Rep. Ann Lee, R-Pa., said of the vote.",
+     "core.trailing_cue.v2", "Rep. Ann Lee, R-Pa.", "said", ["“What a mess!”"], "quote", []),
+    ("“The pier is closed.” Ann Lee, 54, said.",
+     "core.trailing_cue.v2", "Ann Lee, 54", "said", ["“The pier is closed.”"], "quote", []),
+    # a verb and the particle its cues take, ending the clause after a quotation
+    ("“The tide is too high for that,” Lee shot back.",
+     "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
+    ("“The roads are bad here,” the mayor points out.",
+     "core.trailing_cue.v2", "the mayor", "points out", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # a span of time since the report, after the cue, is the cue's
@@ -854,6 +870,15 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
 
 
+def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
+    # the coordinated verb has no subject of its own: the report before it lends its source
+    text = "“We think the ferry will carry more,” he said at the pier, and then predicted: “We will do better next year.”"
+    first, second = rules_only.parse(text).attributions
+    assert (second.rule, second.cue.text, [s.text for s in second.content]) == (
+        "core.colon_lead.v2", "then predicted", ["“We will do better next year.”"])
+    assert second.source is not None and second.source.span.text == first.source.span.text == "he"
+
+
 def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):
     # the outer content takes in a speaker whose quoted words lie past it: they are that speaker's
     doc = rules_only.parse("The row grew so bitter over who supported which pier plan that Mayor Ann Lee said, “I need a referee.”")
@@ -968,6 +993,42 @@ def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_before(parse
 def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, after):
     doc = parser.parse("“The pier is safe,” the mayor said.\n\n" + after)
     assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
+
+
+def test_a_quotation_paragraph_after_a_report_that_ends_its_paragraph_goes_on_with_it(rules_only):
+    text = "The mayor said that the ferry would stop running on Sundays.\n\n“We cannot pay the crews any longer.”"
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == ["the ferry would stop running on Sundays", "“We cannot pay the crews any longer.”"]
+
+
+def test_quotation_paragraphs_after_a_report_go_on_with_it_one_after_another(rules_only):
+    text = ("The mayor said that the ferry would stop running on Sundays.\n\n“We cannot pay the crews any longer.”"
+            "\n\n“Nor can we pay for the fuel, which costs more each week.”")
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content][1:] == [
+        "“We cannot pay the crews any longer.”", "“Nor can we pay for the fuel, which costs more each week.”"]
+
+
+@pytest.mark.parametrize("first", [
+    "The mayor thinks that the ferry will stop running on Sundays.",  # what she thinks: the words below are not hers
+    "The ferry will stop running on Sundays, the mayor said.",  # the report's content does not end its paragraph
+])
+@pytest.mark.parametrize("after", ["“We cannot pay the crews any longer.”", "“CREWS WANTED FOR THE FERRY”"])
+def test_a_quotation_paragraph_after_a_thought_or_a_heading_stays_apart(rules_only, first, after):
+    doc = rules_only.parse(first + "\n\n" + after)
+    assert not any("“" in s.text for a in doc.attributions for s in a.content)
+
+
+def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(rules_only):
+    first = rules_only.parse("The mayor said the pier was closed, which the council called “a scandal.”").attributions[0]
+    assert [s.text for s in first.content] == ["the pier was closed"]
+
+
+def test_a_quotation_after_a_participle_that_adds_goes_on_with_what_was_added(rules_only):
+    doc = rules_only.parse("“The ferry is late,” Lee said, adding that the crews were tired. “We will fix it next week.”")
+    found = [(a.cue.text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("said", ["“The ferry is late,”"]),
+                     ("adding", ["the crews were tired", "“We will fix it next week.”"])]
 
 
 def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):

@@ -245,13 +245,36 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
         here = pos == stop_comma
-        if pos != fronted and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+        # a quotation after the comma goes on with the content, unless it stands in an
+        # appositive that ends it ("..., a site that ran headlines such as “...”")
+        quoted_on = not (here and reason == "appositive") and _quotation_goes_on(ctx, pos, end)
+        if pos != fronted and not quoted_on and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
             stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
         breaks += 1
         pos = clause_break(ctx, pos + 1, end)
     return stop
+
+
+def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
+    """Whether the segment after a comma at ``pos`` opens a quotation that
+    no report of its own frames, before it or right after it: "he had offers,
+    but “none I could take,”", "a large turnout, which “will help us win.”"
+    The quoted words are the source's, so the content goes on to take them in."""
+    if ctx.text[pos] != ",":
+        return False
+    following = clause_break(ctx, pos + 1, end)
+    q = next(ctx.layout.quotations_from(pos + 1), None)
+    if q is None or q.start >= following or q.start >= end:
+        return False
+    after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS]
+    return not any(ctx.lexicon.cue_prior(w.lower()) >= _NEXT_REPORT_WEIGHT
+                   for w in WORD.findall(ctx.text, pos + 1, q.start) + after)
+
+
+# The words after a quotation where its own speaker's verb stands ("“...,” he said")
+_QUOTE_SPEAKER_WORDS = 3
 
 
 _SEGMENT_WORDS = 12

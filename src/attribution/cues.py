@@ -132,15 +132,32 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
     if w.islower() and _speaks_a_quotation(ctx, m):
         return True  # "He jokes, “It’s a never ending line!”"
+    if not quote_window[0] <= m.start() < quote_window[1]:
+        return False
+    # “...,” Lee shot back. / “...,” he points out, ...: a verb and the particle its cues take
+    particle = _particle_then_stop(ctx, m, sentence.end)
     # “...,” one entry states. / “...,” an angry Hollande retaliated.
-    return quote_window[0] <= m.start() < quote_window[1] and (
-        context in (".", ",") or lemma(w) in en.INVERTING_VERBS
+    return (
+        context in (".", ",") or lemma(w) in en.INVERTING_VERBS or particle
         # “...,” Cruz quipped in reference to ...: the first verb after its speaker
         or w.endswith("ed") and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
     ) and (
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
-        and w.islower() and (w.endswith("ed") or w.endswith("s") and low in lex.candidate_forms)
+        and w.islower() and (w.endswith("ed") or w.endswith("s") and low in lex.candidate_forms or particle)
     )
+
+
+# A particle's end, then the end of the clause: "shot back.", "points out,"
+_CLAUSE_STOP = regex.compile(r"[^\S\n]*(?:[.,;!?]|$)")
+
+
+def _particle_then_stop(ctx: Context, m: regex.Match, limit: int) -> bool:
+    """Whether the word ``m`` takes a particle its cues take ("shot back",
+    "went on"), and the clause ends right after it."""
+    text = ctx.text
+    particle = WORD.match(text, m.end() + 1, limit) if text.startswith(" ", m.end(), limit) else None
+    return (particle is not None and (m.group().lower(), particle.group().lower()) in ctx.lexicon.cue_particles
+            and _CLAUSE_STOP.match(text, particle.end(), limit) is not None)
 
 
 def weighed_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> bool:

@@ -27,8 +27,9 @@ _PARAGRAPH = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
 # After a quotation that ends in ? or !, a short clause with a verb of saying
 # is still the same sentence: “Who knew?” Graham asked. / “Why now?” Beck questioned.
+# The speaker's name may carry an age or a title set off by commas: “Wow!” Ann Lee, R-Pa., said.
 _SPEECH_TAIL = regex.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
+    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
     r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
     r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)"
@@ -36,7 +37,7 @@ _SPEECH_TAIL = regex.compile(
 # After a quotation that ends in a full stop, a speaker and a verb of saying
 # with nothing else but a day still belong to it: “... missing.” Trump said.
 _SPEAKER_TAIL = regex.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes)(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
+    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){1,4}(?:said|says|added|adds|wrote|writes)(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",

@@ -242,6 +242,11 @@ def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
         c.content.extend(extra)
 
 
+# Participles that go on with the speaker's words ("..., adding that ..."): a
+# quotation after their sentence is more of what was added
+_GOING_ON = frozenset(["add", "continue"])
+
+
 def continuations(ctx: Context, candidates: list[Candidate]) -> None:
     """Append to a speaker the quotations that follow with no cue of their own,
     in the same paragraph, until anything else intervenes."""
@@ -250,7 +255,9 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
     for c in candidates:
         idx = _sentence_index(layout, c.cue[0][0])
         c.sentence = idx
-        by_sentence.setdefault(idx, c)
+        first = by_sentence.setdefault(idx, c)
+        if first is not c and c.rule == "core.participle.v2" and c.cue_lemma in _GOING_ON:
+            by_sentence[idx] = c  # "“Y,” he said, adding that Z. “W”": W goes on with what he added
     covered = [span for c in candidates for span in c.content + c.cue]
     for idx, s in enumerate(layout.sentences):
         if idx in by_sentence or idx in ctx.skipped or idx == 0:
@@ -260,10 +267,32 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             continue
         if any(a < s.end and s.start < b for a, b in covered):
             continue
-        if layout.sentences[idx - 1].paragraph != s.paragraph:
-            continue  # across paragraphs, a later cue usually claims the quotation
+        if layout.sentences[idx - 1].paragraph != s.paragraph and not (
+                _ends_its_paragraph(ctx, prev, layout.sentences[idx - 1].paragraph)
+                and _LOWER.search(ctx.text, s.start, s.end)):
+            # across paragraphs, a later cue usually claims the quotation; but after a
+            # report whose content ends its paragraph ("Lee said that the pier was unsafe.")
+            # a paragraph that is only a quotation goes on with her words (one in capitals
+            # is a heading)
+            continue
         prev.content.append((s.start, s.end))
         by_sentence[idx] = prev
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+# Verbs of thinking: a quotation below what someone thinks or sees is seldom her words.
+_THINKING = frozenset("think believe feel know see view regard consider hope expect fear worry suspect doubt".split())
+
+
+def _ends_its_paragraph(ctx: Context, c: Candidate, paragraph: int) -> bool:
+    """Whether the candidate reports speech and its content, so far, is the
+    last thing in the paragraph (its own, or one of its quotations after it), a
+    closing mark or a full stop at most after it."""
+    if c.cue_lemma in _THINKING:
+        return False
+    start, end = ctx.layout.paragraphs[paragraph]
+    last = max(b for _a, b in c.content)
+    return start < last <= end and not ctx.text[last:end].strip(clauses.CLOSE_PUNCT + "\"”’' ")
 
 
 def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
@@ -314,7 +343,10 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     participle ("issued a statement, saying ...") joins the participle's cue."""
     dropped: set[int] = set()
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
-        if c.rule not in _BORROWERS or prev.sentence != c.sentence or prev.source is None:
+        # a quotation after a coordinated verb with no subject of its own ("X said ...,
+        # and added: “Y”") borrows the source as a coordinated verb's content does
+        borrows = c.rule in _BORROWERS or c.rule == "core.colon_lead.v2" and c.source is None
+        if not borrows or prev.sentence != c.sentence or prev.source is None:
             continue
         if c.source is not None and not text[c.source[1]:c.cue[0][0]].strip():
             continue  # "with Lee saying": the participle's own subject stands right before it
