@@ -295,6 +295,11 @@ ROWS = [
     # the part after "as" ends where any content ends
     ("The inspectors described the old pier as unsafe, which the town had built a century earlier.",
      "core.view_as.v1", "The inspectors", "described", ["the old pier", "unsafe"], "claim", []),
+    # the object fronted as a relative pronoun before the source: the pronoun, and "as" with what it is seen as
+    ("The council sold the pier, which Lee describes as the heart of the town.",
+     "core.view_as.v1", "Lee", "describes", ["which", "as the heart of the town"], "claim", []),
+    ("The ferry sank near what the captain described as a hidden reef.",
+     "core.view_as.v1", "the captain", "described", ["what", "as a hidden reef"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",

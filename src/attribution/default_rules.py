@@ -546,6 +546,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             second = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
             if first[1] > first[0] and second[1] > second[0]:
                 yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], lemma_, [first, second], src, "core.view_as.v1", priority=60)
+            elif first[1] <= first[0] and second[1] > second[0] and src is not None:
+                # "the pier, which he described as a death trap": the object is the relative
+                # pronoun before the source, and annotators take "as" into what it is seen as
+                wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0])
+                if wh is not None and wh.start(1) > sentence.start:
+                    yield _candidate(ctx, sentence, [(cue_start, cue_end)], lemma_, [wh.span(1), (m.start(), second[1])], src,
+                                     "core.view_as.v1", priority=60)
             return
     lead = _TRAILING_LEAD.match(text, pos, s1)
     if lead and text.find(",", lead.end(), s1) > 0:
