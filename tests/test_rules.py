@@ -22,6 +22,11 @@ ROWS = [
      "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
+    # a relative pronoun with its auxiliary contracted is the source, and "who’s" no possessive
+    ("Ann Lee, who’d endorsed Tom Ng, represents the town.",
+     "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),
+    ("Ann Lee, who’s backed Tom Ng, lives in Leeds.",
+     "core.said_that.v2", "who", "backed", ["Tom Ng"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),

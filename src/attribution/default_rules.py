@@ -60,8 +60,10 @@ _HEARER = regex.compile(
 )
 
 
-# "Carson, who claimed that ...": the relative pronoun is the source's mention
-_RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
+# "Carson, who claimed that ...": the relative pronoun is the source's mention, its
+# auxiliary contracted or not ("who’d previously endorsed", "who've said")
+_RELATIVE = regex.compile(
+    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
@@ -236,8 +238,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:])
     if before.endswith(("’s", "'s", "s’", "s'")):
-        # a possessive, unless a pronoun's contraction: "he’s predicting"
-        return not (words and words[-1][:-2].lower() in en.PRONOUNS)
+        # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said"
+        return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
