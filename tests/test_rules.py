@@ -22,6 +22,11 @@ ROWS = [
      "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
+    # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
+    ("The mayor endorsed Tom Ng and Ann Roe before the vote on the pier.",
+     "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
+    ("Lee opposed the ferry levy despite her own doubts about the harbour.",
+     "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
     # a relative pronoun with its auxiliary contracted is the source, and "who’s" no possessive
     ("Ann Lee, who’d endorsed Tom Ng, represents the town.",
      "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),
