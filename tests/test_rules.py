@@ -220,6 +220,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # the agent of a passive of judging that ends the clause holds the view
+    ("Seagulls are considered pests by most fishermen.",
+     "core.raising.v2", "most fishermen", "are considered", ["Seagulls", "pests"], "claim", []),
+    ("The levy was viewed as a victory by some in the town.",
+     "core.raising.v2", "some in the town", "was viewed", ["The levy", "as a victory"], "claim", []),
     # an empty "it" before "seems" is no part of the content; before "to" it stands for something
     ("It seems likely that the pier will close before winter.",
      "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),

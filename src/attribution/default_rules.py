@@ -1259,11 +1259,24 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
+    # "Pigs are considered unclean by Muslims", "was seen as a victory by some": the
+    # agent of a passive of judging, ending the clause, holds the view
+    agent = _JUDGED_BY.search(text, complement[0], complement[1]) if cue_lemma in _JUDGING_PASSIVES else None
+    source = None
+    if agent is not None and agent.start() > complement[0] and not ctx.layout.inside_quote(agent.start()):
+        source = clauses.trim(text, *agent.span(1))
+        complement = clauses.trim(text, complement[0], agent.start())
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
-                     None, "core.raising.v2", priority=60)
+                     source, "core.raising.v2", priority=60)
+
+
+# Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
+# agent after "by" that ends the clause (not "by the end", "by 2020")
+_JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
+_JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
