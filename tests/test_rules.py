@@ -27,6 +27,11 @@ ROWS = [
      "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
     ("Lee opposed the ferry levy despite her own doubts about the harbour.",
      "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
+    # an infinitive after the terms a source spoke on names what they cover, no report of its own
+    ("An official, speaking on condition of anonymity to discuss the talks, said the pier would close.",
+     "core.said_that.v2", "An official", "said", ["the pier would close"], "claim", []),
+    ("The aides, who were not authorized to discuss the plan, said it would fail.",
+     "core.said_that.v2", "The aides", "said", ["it would fail"], "claim", []),
     # a relative pronoun with its auxiliary contracted is the source, and "who’s" no possessive
     ("Ann Lee, who’d endorsed Tom Ng, represents the town.",
      "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),

@@ -364,6 +364,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
     if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
+        if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
+            return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
@@ -1362,6 +1364,11 @@ _ANONYMITY = regex.compile(
     r"|(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b",
     regex.IGNORECASE,
 )
+
+
+# the terms a source spoke on, before an infinitive that names what they cover: "on condition
+# of anonymity to discuss ...", "because he was not authorized to speak about ..."
+_TERMS_BEFORE_TO = regex.compile(r"\b(?:anonymity|authori[sz]ed)\b[^.;:“”\"\n]{0,60}?\bto\s+$", regex.IGNORECASE)
 
 
 # a work one writes that is not itself a report, as the verb's object ("wrote a book",
