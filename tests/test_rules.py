@@ -1687,3 +1687,9 @@ def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("The plan was backed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]
+
+
+def test_the_cue_of_plans_is_the_verb_plan(rules_only):
+    # the mined lemma table strips "plans" to "plane"; the hand-written lemmas put it right
+    att = _one(rules_only.parse("The board plans to reopen the pier in May."))
+    assert (att.cue.spans[0].text, att.cue.lemma) == ("plans", "plan")

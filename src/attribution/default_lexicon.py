@@ -24,6 +24,8 @@ IRREGULAR_LEMMAS = {
     "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
+    # the mined table strips "plans" to "plane" (the stem "plan" + "e" it also saw)
+    "plans": "plan",
 }
 
 # Verbs of saying that American training copy seldom or never shows, weighed
