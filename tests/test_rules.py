@@ -1689,7 +1689,11 @@ def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]
 
 
-def test_the_cue_of_plans_is_the_verb_plan(rules_only):
-    # the mined lemma table strips "plans" to "plane"; the hand-written lemmas put it right
-    att = _one(rules_only.parse("The board plans to reopen the pier in May."))
-    assert (att.cue.spans[0].text, att.cue.lemma) == ("plans", "plan")
+@pytest.mark.parametrize("sentence,form,lemma", [
+    ("The board plans to reopen the pier in May.", "plans", "plan"),
+    ("Lee rips the harbour board over the levy.", "rips", "rip"),
+])
+def test_a_cue_in_s_has_its_own_lemma(rules_only, sentence, form, lemma):
+    # the mined lemma table strips "plans" to "plane" and "rips" to "ripe"; the hand-written lemmas put them right
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, att.cue.lemma) == (form, lemma)

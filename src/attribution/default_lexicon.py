@@ -24,8 +24,8 @@ IRREGULAR_LEMMAS = {
     "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
-    # the mined table strips "plans" to "plane" (the stem "plan" + "e" it also saw)
-    "plans": "plan",
+    # the mined table strips "plans" to "plane" and "rips" to "ripe" (the stem + "e" it also saw)
+    "plans": "plan", "rips": "rip",
 }
 
 # Verbs of saying that American training copy seldom or never shows, weighed
