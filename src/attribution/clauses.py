@@ -593,10 +593,29 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
     return k >= 0
 
 
+# A word that opens an adjunct clause or phrase after a noun-phrase content: it
+# tells when or why the cue's act happened ("endorsed Lee [before the vote]",
+# "backed Ng [because he had won]", "opposed it [despite his doubts]"), no part of
+# what was endorsed or backed. Not "when" or "while", which as often open a
+# relative clause of the phrase ("the days when ...") or go on with it.
+_ADJUNCT_OPENER = regex.compile(r"\s+(?:after|before|because|despite|amid)\b")
+
+
+def _before_adjunct_clause(ctx: Context, start: int, end: int) -> int:
+    """Where a content that opens with a noun phrase ends before an adjunct
+    clause or phrase that follows the phrase; ``end`` when none does."""
+    m = _ADJUNCT_OPENER.search(ctx.text, start, end)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
+        return end
+    return m.start()
+
+
 def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
-    """Where a noun-phrase content ends: before a final time adjunct or the
-    first occasion of the report ("in an interview", "during a rally")."""
+    """Where a noun-phrase content ends: before an adjunct clause after the
+    phrase ("before the vote"), a final time adjunct or the first occasion of
+    the report ("in an interview", "during a rally")."""
     text = ctx.text
+    end = _before_adjunct_clause(ctx, start, end)
     if not noun_phrase(text, start, end):
         return end
     cut = end

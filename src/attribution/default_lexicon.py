@@ -25,6 +25,8 @@ IRREGULAR_LEMMAS = {
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
     "sent": "send", "sends": "send", "sending": "send",
+    # the mined table strips "plans" to "plane" and "rips" to "ripe" (the stem + "e" it also saw)
+    "plans": "plan", "rips": "rip",
 }
 
 # Verbs of saying that American training copy seldom or never shows, weighed

@@ -65,8 +65,10 @@ _HEARER = regex.compile(
 # said: "promised a recount" promises the recount
 _HEARER_FIRST = en.HEARER_VERBS - {"promise"}
 
-# "Carson, who claimed that ...": the relative pronoun is the source's mention
-_RELATIVE = regex.compile(r"(?<![^\s,])(who|which)\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
+# "Carson, who claimed that ...": the relative pronoun is the source's mention, its
+# auxiliary contracted or not ("who’d previously endorsed", "who've said")
+_RELATIVE = regex.compile(
+    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
@@ -245,8 +247,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:])
     if before.endswith(("’s", "'s", "s’", "s'")):
-        # a possessive, unless a pronoun's contraction: "he’s predicting"
-        return not (words and words[-1][:-2].lower() in en.PRONOUNS)
+        # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said"
+        return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
@@ -379,6 +381,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
     if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
+        if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
+            return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
@@ -1374,11 +1378,24 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     complement = clauses.trim(text, cue_end, end)
     if complement[1] <= complement[0]:
         return
+    # "Pigs are considered unclean by Muslims", "was seen as a victory by some": the
+    # agent of a passive of judging, ending the clause, holds the view
+    agent = _JUDGED_BY.search(text, complement[0], complement[1]) if cue_lemma in _JUDGING_PASSIVES else None
+    source = None
+    if agent is not None and agent.start() > complement[0] and not ctx.layout.inside_quote(agent.start()):
+        source = clauses.trim(text, *agent.span(1))
+        complement = clauses.trim(text, complement[0], agent.start())
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
-                     None, "core.raising.v2", priority=60)
+                     source, "core.raising.v2", priority=60)
+
+
+# Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
+# agent after "by" that ends the clause (not "by the end", "by 2020")
+_JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
+_JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
@@ -1464,6 +1481,11 @@ _ANONYMITY = regex.compile(
     r"|(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b",
     regex.IGNORECASE,
 )
+
+
+# the terms a source spoke on, before an infinitive that names what they cover: "on condition
+# of anonymity to discuss ...", "because he was not authorized to speak about ..."
+_TERMS_BEFORE_TO = regex.compile(r"\b(?:anonymity|authori[sz]ed)\b[^.;:“”\"\n]{0,60}?\bto\s+$", regex.IGNORECASE)
 
 
 # a work one writes that is not itself a report, as the verb's object ("wrote a book",
