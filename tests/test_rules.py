@@ -113,6 +113,17 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
     ("A month later, the mayor toured the pier and explained why the ferry was late.",
      "core.coordinated_cue.v2", "the mayor", "explained", ["why the ferry was late"], "claim", []),
+    # a sentence's subject after the adverbials and places that open it: "here" and its place,
+    # a place's state and a time after it, a second adverbial or clause set off by commas, a
+    # short adverbial before a pronoun when the first comma lies further on
+    ("Here in Port Ellis, the mayor toured the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("At a meeting in Ames, Iowa, on Sunday, the mayor toured the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("Well, as the storm grew worse, the mayor closed the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("By Sunday afternoon she had cancelled the ferry service planned for Friday in Port Ellis, Maine, citing the storm.",
+     "core.participle.v2", "she", "citing", ["the storm"], "claim", []),
     # the words that modify the noun before the participle are the mention's
     ("The fund gave millions to local harbour groups backing Senator Lee.",
      "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),

@@ -1015,14 +1015,79 @@ _SUBJECT_PRONOUNS = en.SUBJECT_PRONOUNS
 def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Skip the rest of a place a fronted phrase named ("Speaking in Salem, New
     Hampshire, Lee said"): a few capitalised words and a comma, when another
-    capitalised word follows; an appositive after a name opens in lower case
-    ("Speaking in Ohio, Ann Lee, the mayor, said")."""
+    capitalised word follows, or a preposition or time word that opens another
+    adverbial ("At a rally in Ames, Iowa, on Sunday, Lee said"); an appositive
+    after a name opens in lower case ("Speaking in Ohio, Ann Lee, the mayor, said")."""
     comma = next((k for k, t in enumerate(toks[:4]) if t[2] == ","), None)
     if not comma or comma + 1 >= len(toks):
         return toks
     place, after = toks[:comma], toks[comma + 1]
-    if all(t[2][0].isupper() for t in place) and after[2][0].isupper() and after[2].lower() not in _DETERMINERS:
+    if not all(t[2][0].isupper() for t in place):
+        return toks
+    if after[2][0].isupper() and after[2].lower() not in _DETERMINERS:
         return toks[comma + 1:]
+    if len(place) == 1 and (after[2] in _PREPOSITIONS or after[2] in _FRONTED):
+        return toks[comma + 1:]  # "At a rally in Ames, Iowa, on Sunday, Lee ...": a time or place follows
+    return toks
+
+
+def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None) -> bool:
+    """Whether a sentence whose first word (lowered) is ``first`` opens with a
+    fronted adverbial or clause, ``comma`` the comma that may end it."""
+    return (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
+            or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
+            or (first.endswith("ing") and len(first) > 5)
+            # "Here in Ohio, Lee ...", "There, Lee ...": a place, not a subject
+            or first in ("here", "there") and len(toks) > 1 and (toks[1][2] == "," or toks[1][2].lower() in _PREPOSITIONS)
+            # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
+            # participle before the comma
+            or comma is not None and (comma == 1 and (first in en.SENTENCE_ADVERBS or first in _INTERJECTIONS)
+                                      or first.endswith("ed") and comma > 1
+                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
+                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
+            or (
+                # "Two weeks after Scalia died, Thomas ...": a fronted clause
+                comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma])))
+
+
+# Words that open a sentence before a comma and say nothing of its subject: "Well, ..."
+_INTERJECTIONS = frozenset("well yes no oh okay ok look sure".split())
+# A sentence opens with at most this many adverbials and clauses after the first.
+_MORE_FRONTED = 2
+
+
+def _past_fronted(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens after a fronted adverbial or clause that opens them ("Throughout
+    the 2000s, Democrats ..."): ``toks`` as they are when none opens them, only a
+    pronoun after a short adverbial with no comma ("On Tuesday she doubled down"),
+    nothing when the subject cannot be told."""
+    first = toks[0][2].lower()
+    # the comma that ends a fronted adverbial or clause (not one right before the cue)
+    comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
+    if not _fronted_word(first, toks, comma):
+        return toks
+    # "On Tuesday she doubled down ...", "By Sunday she had cancelled a rally in Salem, Ohio,
+    # citing ...": a short adverbial, then a pronoun, before any comma further on
+    pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
+    if pronoun is not None and (comma is None or comma > pronoun + 2) and not first.endswith("ing") and not any(
+            t[2].lower() in en.CLAUSE_BOUNDARIES for t in toks[:pronoun]):
+        # (but "Noting he ...", "After she lost ...": a clause's own subject)
+        return toks[pronoun:pronoun + 1]
+    if comma is None:
+        # else the adverbial or clause ends at its comma, however far
+        comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+        if comma is None and first in en.SUBORDINATORS and len(toks) > 1:
+            # "Though most voters continue to express ...": the clause the cue is in
+            # opens the sentence, its subject right after the subordinator
+            comma = 0
+        elif comma is None:
+            return toks[pronoun:pronoun + 1] if pronoun is not None else []
+    toks = toks[comma + 1 :]
+    toks = _past_place_continuation(toks)
+    if toks and toks[0][2].lower() in ("which", "who", "where"):
+        # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
+        second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+        toks = toks[second + 1 :] if second is not None else []
     return toks
 
 
@@ -1040,39 +1105,18 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
-    # the comma that ends a fronted adverbial or clause (not one right before the cue)
-    comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
-    if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
-            or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
-            or (first.endswith("ing") and len(first) > 5)
-            # "Indeed, ...", "Pressed about the polls, Lee ...": an adverb or a participle before the comma
-            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1
-                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
-                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
-            or (
-                # "Two weeks after Scalia died, Thomas ...": a fronted clause
-                comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
-        # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
-        if comma is None:
-            comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
-        if comma is None and first in en.SUBORDINATORS and len(toks) > 1:
-            # "Though most voters continue to express ...": the clause the cue is in
-            # opens the sentence, its subject right after the subordinator
-            comma = 0
-        elif comma is None:
-            # "On Tuesday she doubled down ...": a short adverbial, then a pronoun
-            pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
-            if pronoun is None:
-                return None
-            return toks[pronoun][0], toks[pronoun][1]
-        toks = toks[comma + 1 :]
-        toks = _past_place_continuation(toks)
-        if toks and toks[0][2].lower() in ("which", "who", "where"):
-            # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
-            second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
-            toks = toks[second + 1 :] if second is not None else []
-        if not toks:
-            return None
+    toks = _past_fronted(toks)
+    # "At a rally in Ames, Iowa, on Sunday, Lee ...", "Well, if you read it, Lee ...": a second
+    # adverbial or clause after the first, set off by commas, opens in lower case
+    for _ in range(_MORE_FRONTED):
+        if not toks or not toks[0][2].islower():
+            break
+        comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
+        if comma is None or not _fronted_word(toks[0][2].lower(), toks, comma):
+            break
+        toks = _past_fronted(toks)
+    if not toks:
+        return None
     start = end = None
     prev_low = ""
     for k, (s, e, w) in enumerate(toks):
