@@ -124,6 +124,19 @@ ROWS = [
      "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
     ("By Sunday afternoon she had cancelled the ferry service planned for Friday in Port Ellis, Maine, citing the storm.",
      "core.participle.v2", "she", "citing", ["the storm"], "claim", []),
+    # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
+    # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
+    ("The mayor was the best friend Tom Roe always hoped to have.",
+     "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
+    ("It was a plan Ann Lee says would save the ferry.",
+     "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
+    ("The closure has fuelled the unease many traders feel about the harbour.",
+     "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
+    # but a name after a role, or after the noun a preposition governs, is in apposition
+    ("The billionaire Ann Lee said the pier was unsafe.",
+     "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("A report by the consulting firm Port Analytics found that the pier was unsafe.",
+     "core.said_that.v2", "A report by the consulting firm Port Analytics", "found", ["the pier was unsafe"], "claim", []),
     # the words that modify the noun before the participle are the mention's
     ("The fund gave millions to local harbour groups backing Senator Lee.",
      "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),

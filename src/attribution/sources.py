@@ -342,6 +342,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if start is None:
         return None
     opened = next((k for k, t in enumerate(toks) if t[0] >= start), 0)
+    before = toks[opened - 1][2] if opened > 0 else ""  # what the walk stopped at
     if _inside_relative(toks, opened):
         # "Voters who watched the debate said": the walk stopped inside a relative
         # clause; the subject is the noun and its clause
@@ -364,8 +365,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
-    bare = next((k for k in range(len(toks) - 1, 0, -1) if _opens_bare_relative(toks, k)), None) if (
-        toks[0][2].lower() in _BARE_DETERMINERS) else None
+    bare = _bare_relative(toks, lexicon, before)
     if bare is not None:
         toks = toks[bare:]
     start = toks[0][0]
@@ -415,14 +415,77 @@ _BARE_DETERMINERS = frozenset("the a an his her their its these those many some 
 _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
 
 
-def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether a determiner at ``k`` opens a new noun phrase right after a
-    common noun: the subject of a relative clause with no pronoun."""
+def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: str) -> int | None:
+    """Where the subject of a relative clause with no pronoun starts in a phrase
+    walked back from a cue ("a probe the agency said", "It's a view Lee
+    shares"): after a determiner and the lower-case words of its noun; None
+    when there is none. ``before`` is the word before the phrase."""
+    for k in range(len(toks) - 1, 1, -1):
+        j = k - 1
+        while j >= 0 and toks[j][2].lower() not in _BARE_DETERMINERS and toks[j][2][0].islower() and (
+                toks[j][2] == "of" or toks[j][2] not in _PREPOSITIONS) and toks[j][2] not in _NOT_IN_NOUN_PHRASE:
+            j -= 1  # back over the noun and its modifiers ("the kind of judge") to their determiner
+        if j < 0 or j == k - 1 or toks[j][2].lower() not in _BARE_DETERMINERS:
+            continue
+        governed = _governs(toks[j - 1][2] if j > 0 else before)
+        if _opens_bare_relative(toks, k, lexicon, governed):
+            return k
+    return None
+
+
+def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
+    """Whether the word at ``k`` opens a new noun phrase right after a common
+    noun: the subject of a relative clause with no pronoun ("a probe the agency
+    said", "the kind of judge many voters fear", and in a ``governed`` phrase,
+    a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
-    if w.lower() not in _BARE_DETERMINERS or k + 1 >= len(toks) or toks[k + 1][2][0].isupper():
-        return False  # "the organisation the Harbour League": a name in apposition
-    return (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly"))
+    if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or k + 1 >= len(toks):
+        return False
+    low = w.lower()
+    if low in _BARE_QUANTIFIERS:
+        return True  # (a quantifier opens no name in apposition)
+    if low in _BARE_DETERMINERS:
+        return not toks[k + 1][2][0].isupper()  # "the organisation the Harbour League": a name in apposition
+    # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
+    # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
+    # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
+    # Port Analytics found") or a name's word ("the vulnerable Senate Republicans")
+    return w[0].isupper() and _name_to_end(toks, k) and (governed or prev in _NO_ROLES)
+
+
+_BARE_QUANTIFIERS = frozenset("many some most few several".split())
+# Words that are no noun's modifiers: a determiner read back to past them opens another phrase
+_NOT_IN_NOUN_PHRASE = _VERBISH | frozenset("who whom whose which that".split())
+# Nouns that stand for things, never for a person's role before a name
+_NO_ROLES = frozenset("ones kind sort type way thing things".split())
+
+
+def _name_to_end(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the words from ``k`` on are a name, or a name's possessive and
+    its noun ("Lee", "Ann Lee's aides"), not a name that modifies a noun
+    ("Senate Republicans", "the CBS News poll")."""
+    for i in range(k, len(toks)):
+        w = toks[i][2]
+        if w in ("’s", "'s"):
+            return i > k
+        if _WORD.match(w) and not w[0].isupper():
+            return False
+    return True
+
+
+def _governs(word: str) -> bool:
+    """Whether the word before a phrase makes it a verb's object: a lower-case
+    word ("retweeted", "is"), or "it's", "that's"; not a preposition (whose
+    object may be part of a subject: "a report by the firm Port Analytics"), a
+    number, a conjunction or adverb that opens a clause, nor a comma."""
+    low = word.lower()
+    if _CONTRACTION.search(low):
+        return low[:-2] in ("it", "that", "this", "there", "here", "what")
+    return (word.isalpha() and word.islower() and low not in en.CLAUSE_BOUNDARIES and low not in _FOCUS_ADVERBS
+            and low not in _PREPOSITIONS and low not in _ADJUNCT_PREPOSITIONS and low not in _NUMBERS
+            and low not in _QUANTITY_NOUNS and low not in en.SENTENCE_ADVERBS and low not in en.TIME_WORDS
+            and not low.endswith("ly"))
 
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
