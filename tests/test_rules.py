@@ -132,6 +132,21 @@ ROWS = [
      "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
+    # what stands between a subject and its cue, or before it, is no part of the mention: an
+    # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
+    # of comment or a means set off by commas
+    ("Despite polls showing the mayor ahead, she lost.",
+     "core.said_that.v2", "polls", "showing", ["the mayor ahead"], "claim", []),
+    ("This year the mayor spoke about the pier.",
+     "core.said_that.v2", "the mayor", "spoke about", ["the pier"], "claim", []),
+    ("He soon learned that the pier was unsafe.",
+     "core.said_that.v2", "He", "soon learned", ["the pier was unsafe"], "claim", []),
+    ("I am fully aware that the pier is unsafe.",
+     "core.said_that.v2", "I", "am fully aware", ["the pier is unsafe"], "claim", []),
+    ("The mayor, it turned out, knew that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "knew", ["the pier was unsafe"], "claim", []),
+    ("Tom Roe, through a spokeswoman, declined to comment on the pier.",
+     "core.said_that.v2", "Tom Roe", "declined", ["to comment on the pier"], "claim", []),
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),

@@ -39,7 +39,7 @@ _DETERMINERS = frozenset("the a an this that these those his her their its our m
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
 # Prepositions that open an adverbial, not a description: "Ann Lee, after the vote, said"
 _ADJUNCT_PREPOSITIONS = frozenset(
-    "after before during since despite amid following throughout until upon without among against".split()
+    "after before during since despite amid following throughout until upon without among against through via".split()
 )
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
@@ -113,11 +113,15 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
                 return toks[-n][0]
             if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
+            if " ".join(words) in _SET_ADJUNCTS:
+                return toks[-n][0]  # "the report for the first time cited"
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
 
 
+# Set phrases of time that stand between a subject and its verb
+_SET_ADJUNCTS = frozenset(["for the first time", "for the last time", "at one point", "at first", "at times"])
 _PUBLISHED = frozenset("released conducted published issued filed reported taken out posted".split())
 
 
@@ -362,6 +366,8 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = toks[-1:]  # "Although in September she said": the pronoun after the time is the subject
     elif lead_word in _PREPOSITIONS:
         return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+    if len(toks) > 2 and toks[0][2].lower() in _TIME_LEADS and toks[1][2].lower() in en.TIME_WORDS:
+        toks = toks[2:]  # "This year the mayor spoke": the time is the clause's
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
@@ -541,6 +547,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
+        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
+            return start, False  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
@@ -793,7 +801,9 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
     return (first in en.SUBORDINATORS or first == "still" or en.ly_adverb(appos[0][2])
-            or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last))
+            or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
+            # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
+            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
 
 
 
