@@ -147,6 +147,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "knew", ["the pier was unsafe"], "claim", []),
     ("Tom Roe, through a spokeswoman, declined to comment on the pier.",
      "core.said_that.v2", "Tom Roe", "declined", ["to comment on the pier"], "claim", []),
+    # a possessor and adjectives before a noun taken for a verb: the possessor is the mention
+    ("The mayor's repeated vows to sell the ferry.",
+     "core.said_that.v2", "The mayor's", "vows", ["to sell the ferry"], "claim", []),
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),

@@ -384,6 +384,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
+    modified = _possessed_modifiers(toks, lexicon)
+    if modified is not None:
+        # "Lee's controversial pledge", "Lee's fiery vows": the cue is the possessed noun, the
+        # words before it its modifiers; the possessor is the mention
+        hi = toks[modified - 1][1]
+        toks = toks[:modified]
     first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
@@ -392,6 +398,28 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
+    """Where the words after the possessive that opens a phrase start, when
+    they are all adjectives that head no mention ("recent", "controversial",
+    "fire-breathing"), not a possessed noun ("Lee's aides", "the group's
+    existence"); None otherwise."""
+    k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2].endswith(("’s", "'s"))), None)
+    if k is None or k + 1 >= len(toks) or toks[k][2][:-2].lower() in _CONTRACTED_SUBJECTS:
+        return None  # ("He's a pilot": a pronoun and its verb)
+    if any(t[2].lower() in _PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
+        return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
+    if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
+           and lexicon.source_heads.get(w, 0.0) < _MODIFIER_SHARE for _s, _e, w in toks[k + 1:]):
+        return k + 1
+    return None
+
+
+# A word after a possessive that heads mentions less often than this is the possessed noun's modifier
+_MODIFIER_SHARE = 0.02
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ent", "ant", "ing", "ed", "ish", "able", "ible", "est")
+_CONTRACTED_SUBJECTS = frozenset("he she it that there here what who where how".split())
 
 
 def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
