@@ -150,6 +150,13 @@ ROWS = [
     # a possessor and adjectives before a noun taken for a verb: the possessor is the mention
     ("The mayor's repeated vows to sell the ferry.",
      "core.said_that.v2", "The mayor's", "vows", ["to sell the ferry"], "claim", []),
+    # a verb of beginning, going on or stopping before a cue in "-ing" is no part of the subject
+    ("She keeps talking about the pier.",
+     "core.said_that.v2", "She", "talking about", ["the pier"], "claim", []),
+    ("The mayor continued insisting that the pier was safe.",
+     "core.said_that.v2", "The mayor", "insisting", ["the pier was safe"], "claim", []),
+    ("Residents took turns urging the council to act.",
+     "core.said_that.v2", "Residents", "urging", ["the council to act"], "claim", []),
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),

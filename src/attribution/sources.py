@@ -56,6 +56,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
     """Move ``end`` left past time adjuncts, parentheticals and auxiliaries that
     stand between a subject and its verb ("Kyiv Post over the weekend")."""
     title_case = _title_case_cue(text, end)  # the cue's case, read once
+    end = _before_aspect(text, start, end)
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -81,6 +82,24 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
 _PARENTHETICAL_END = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
 )
+# A verb of beginning, going on or stopping before a cue in "-ing" ("kept talking about",
+# "took turns urging"): the cue's, no part of its subject
+_ASPECT_END = regex.compile(
+    r"\s(?:(?:keep|keeps|kept|start|starts|started|begin|begins|began|continue|continues|continued"
+    r"|stop|stops|stopped)|(?:take|takes|took|taking)\s+turns)\s*\Z")
+_ING_AHEAD = regex.compile(r"\s*[a-z]+ing\b")
+
+
+def _before_aspect(text: str, start: int, end: int) -> int:
+    """``end`` moved before a verb of aspect that stands right before a cue in "-ing"."""
+    if _ING_AHEAD.match(text, end):
+        aspect = _ASPECT_END.search(text, max(start, end - 20), end)
+        if aspect is not None and aspect.start() > start:
+            return aspect.start()
+    return end
+
+
+ASPECT_VERBS = frozenset("keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
 
 
 def _title_case_cue(text: str, pos: int) -> bool:
