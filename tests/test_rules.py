@@ -902,6 +902,16 @@ def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The new allegations of fraud hurt the mayor.",
+    "The debunked claim that the pier was sold spread fast.",
+    "The grim view of the harbour comes as trade slows.",
+])
+def test_a_determiner_and_adjectives_are_no_speaker(rules_only, sentence):
+    # the noun they modify was taken for a verb: no one speaks
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
     # a time, place or circumstance before the subject: the verb after it is the sentence's own
     "Then, she apologized.",
     "Early Tuesday, the ministry disclosed in court that it had asked for the files.",

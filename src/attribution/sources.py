@@ -409,6 +409,8 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         # words before it its modifiers; the possessor is the mention
         hi = toks[modified - 1][1]
         toks = toks[:modified]
+    if _modifiers_only(toks, lexicon):
+        return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
@@ -439,6 +441,35 @@ def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> 
 _MODIFIER_SHARE = 0.02
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ent", "ant", "ing", "ed", "ish", "able", "ible", "est")
 _CONTRACTED_SUBJECTS = frozenset("he she it that there here what who where how".split())
+
+
+def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether a phrase is a determiner and adjectives with no noun ("The new",
+    "his most recent", "the much-anticipated"): the noun they modify was taken
+    for a verb."""
+    if not 1 < len(toks) <= 4 or toks[0][2].lower() not in _MODIFIED_DETERMINERS:
+        return False
+    # (one word alone is read strictly: "the admiral", "the cable", "the initiative" are nouns)
+    return all(_adjective(w, lexicon, loose=len(toks) > 2) for _s, _e, w in toks[1:])
+
+
+_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+# Adjectives too short or plain for an ending to show them
+_PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other".split())
+# Endings of adjectives that seldom end nouns ("debunked", "latest"), and of those that often do too
+_ADJECTIVE_ENDS = ("ed", "est")
+_LOOSE_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ic", "ish", "able", "ible", "ing")
+
+
+def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
+    """Whether a lower-case word reads as an adjective and heads no mention; a
+    ``loose`` reading takes endings that nouns have too ("-al", "-ive", "-ing")."""
+    if not word.islower() or not _WORD.match(word) or plural(word) or word in en.DOCUMENT_NOUNS:
+        return False
+    if lexicon.source_heads.get(word, 0.0) >= _MODIFIER_SHARE:
+        return False  # "the official", "the critic": nouns of people
+    last = word.rsplit("-", 1)[-1]  # "much-anticipated"
+    return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or loose and last.endswith(_LOOSE_ADJECTIVE_ENDS)
 
 
 def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
