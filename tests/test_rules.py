@@ -124,6 +124,21 @@ ROWS = [
      "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
     ("By Sunday afternoon she had cancelled the ferry service planned for Friday in Port Ellis, Maine, citing the storm.",
      "core.participle.v2", "she", "citing", ["the storm"], "claim", []),
+    # a subject that opens the sentence is no fronted adverbial: a name in "-ly", a pronoun or a
+    # name before a time or an "as" that ends at a comma, a number of people; and a name after a
+    # short phrase of time with no comma is the subject
+    ("Carly Mensah toured the pier on Wednesday, saying it was unsafe.",
+     "core.participle.v2", "Carly Mensah", "saying", ["it was unsafe"], "claim", []),
+    ("She toured the pier twice in five days, but said it was safe.",
+     "core.coordinated_cue.v2", "She", "said", ["it was safe"], "claim", []),
+    ("The mayor summed up the pier as unsafe, closed it and said it would be sold.",
+     "core.coordinated_cue.v2", "The mayor", "said", ["it would be sold"], "claim", []),
+    ("One inspector toured the pier, saying it was unsafe.",
+     "core.participle.v2", "One inspector", "saying", ["it was unsafe"], "claim", []),
+    ("On Sunday morning Ann Lee toured the pier, saying it was unsafe.",
+     "core.participle.v2", "Ann Lee", "saying", ["it was unsafe"], "claim", []),
+    ("A few minutes later they closed the pier and said it was unsafe.",
+     "core.coordinated_cue.v2", "they", "said", ["it was unsafe"], "claim", []),
     # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
     # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
     ("The mayor was the best friend Tom Roe always hoped to have.",

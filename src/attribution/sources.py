@@ -1182,23 +1182,67 @@ def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int
     return toks
 
 
-def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None) -> bool:
+def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None, lexicon: Lexicon) -> bool:
     """Whether a sentence whose first word (lowered) is ``first`` opens with a
-    fronted adverbial or clause, ``comma`` the comma that may end it."""
-    return (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
-            or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
-            or (first.endswith("ing") and len(first) > 5)
+    fronted adverbial or clause, ``comma`` the comma that may end it: by its
+    first word, or by the time or the subordinator before the comma, unless a
+    pronoun or a name of more than one word opens it."""
+    if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
+            # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
+            or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
+            or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
+            # "Two weeks ago, ...", "One danger is ...": a number of days or things, not of people
+            # ("Two officials ...", "One of the men ...", "One operative ...")
+            or (first in _NUMBERS or first.isdigit()) and not (len(toks) > 1 and _people(toks[1][2], lexicon))
+            # "A few minutes later they ...", "The next day, Lee ...": a phrase of time
+            or first in _NOUN_MARKERS and _time_phrase_end(toks) is not None
             # "Here in Ohio, Lee ...", "There, Lee ...": a place, not a subject
             or first in ("here", "there") and len(toks) > 1 and (toks[1][2] == "," or toks[1][2].lower() in _PREPOSITIONS)
             # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
             # participle before the comma
             or comma is not None and (comma == 1 and (first in en.SENTENCE_ADVERBS or first in _INTERJECTIONS)
-                                      or first.endswith("ed") and comma > 1
-                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
-                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
-            or (
-                # "Two weeks after Scalia died, Thomas ...": a fronted clause
-                comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma])))
+                                      or first.endswith("ed") and comma > 1)):
+        return True
+    if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
+        return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
+    # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
+    # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
+    # up the plan as a failure, ...")
+    return toks[comma - 1][2].lower() in _TIME_ENDS or any(
+        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" for t in toks[1:comma])
+
+
+def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a name starts right after a short phrase of time with no comma
+    ("On Sunday morning Mr. Lee ...", "On the morning of Feb. 28 Lee ..."); None
+    when there is none."""
+    for j in range(1, min(_TIME_PHRASE_WORDS, len(toks) - 1)):
+        w, after = toks[j][2], toks[j + 1][2]
+        if (w.lower() in _TIME_ENDS or w.isdigit()) and after[0].isupper() and after.lower() not in en.TIME_WORDS:
+            return j + 1
+        if not _WORD.match(w):
+            return None
+    return None
+
+
+_TIME_PHRASE_WORDS = 7
+
+
+def _people(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a number counts people: "of", a plural that is no
+    time, a noun of agency ("inspector") or one that heads mentions ("operative")."""
+    low = word.lower()
+    return low == "of" or low not in en.TIME_WORDS and (
+        plural(low) or low.endswith(("er", "or", "ist", "ian")) or lexicon.source_heads.get(low, 0.0) >= _MODIFIER_SHARE)
+
+
+def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a short phrase of time that opens ``toks`` ends ("A few minutes later",
+    "The next day"), when a comma or a pronoun follows it; None otherwise."""
+    for j in range(1, min(4, len(toks) - 1)):
+        if toks[j][2].lower() in _TIME_ENDS and (toks[j + 1][2] == "," or toks[j + 1][2].lower() in _SUBJECT_PRONOUNS):
+            return j
+    return None
 
 
 # Words that open a sentence before a comma and say nothing of its subject: "Well, ..."
@@ -1207,7 +1251,7 @@ _INTERJECTIONS = frozenset("well yes no oh okay ok look sure".split())
 _MORE_FRONTED = 2
 
 
-def _past_fronted(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The tokens after a fronted adverbial or clause that opens them ("Throughout
     the 2000s, Democrats ..."): ``toks`` as they are when none opens them, only a
     pronoun after a short adverbial with no comma ("On Tuesday she doubled down"),
@@ -1215,7 +1259,7 @@ def _past_fronted(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     first = toks[0][2].lower()
     # the comma that ends a fronted adverbial or clause (not one right before the cue)
     comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
-    if not _fronted_word(first, toks, comma):
+    if not _fronted_word(first, toks, comma, lexicon):
         return toks
     # "On Tuesday she doubled down ...", "By Sunday she had cancelled a rally in Salem, Ohio,
     # citing ...": a short adverbial, then a pronoun, before any comma further on
@@ -1224,6 +1268,9 @@ def _past_fronted(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             t[2].lower() in en.CLAUSE_BOUNDARIES for t in toks[:pronoun]):
         # (but "Noting he ...", "After she lost ...": a clause's own subject)
         return toks[pronoun:pronoun + 1]
+    named = _name_after_time(toks) if first in _PREPOSITIONS else None
+    if named is not None and (comma is None or comma > named + 2):
+        return toks[named:]  # "On Sunday morning Mr. Lee made a third attempt ..."
     if comma is None:
         # else the adverbial or clause ends at its comma, however far
         comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
@@ -1256,16 +1303,16 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
-    toks = _past_fronted(toks)
+    toks = _past_fronted(toks, lexicon)
     # "At a rally in Ames, Iowa, on Sunday, Lee ...", "Well, if you read it, Lee ...": a second
     # adverbial or clause after the first, set off by commas, opens in lower case
     for _ in range(_MORE_FRONTED):
         if not toks or not toks[0][2].islower():
             break
         comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
-        if comma is None or not _fronted_word(toks[0][2].lower(), toks, comma):
+        if comma is None or not _fronted_word(toks[0][2].lower(), toks, comma, lexicon):
             break
-        toks = _past_fronted(toks)
+        toks = _past_fronted(toks, lexicon)
     if not toks:
         return None
     start = end = None
