@@ -139,6 +139,11 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "saying", ["it was unsafe"], "claim", []),
     ("A few minutes later they closed the pier and said it was unsafe.",
      "core.coordinated_cue.v2", "they", "said", ["it was unsafe"], "claim", []),
+    # after a cue that ends in a preposition, its object is no speaker; nor is a time
+    ("“The pier is unsafe,” Ann Lee, a professor at the port college, wrote on her blog.",
+     "core.trailing_cue.v2", "Ann Lee, a professor at the port college", "wrote", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” Ann Lee, a professor at the port college, wrote last week after the ruling.",
+     "core.trailing_cue.v2", "Ann Lee, a professor at the port college", "wrote", ["“The pier is unsafe,”"], "quote", []),
     # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
     # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
     ("The mayor was the best friend Tom Roe always hoped to have.",

@@ -963,6 +963,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
+    if first in _TIME_LEADS and len(toks) > 1 and toks[1][2].lower() in en.TIME_WORDS and (
+            len(toks) == 2 or toks[2][2].lower() in _MENTION_ENDS):
+        return None  # "wrote last week after the ruling": the time the clause after it follows
+    cue_word = _LAST_WORD.search(text, max(0, lo - 16), lo)
+    if cue_word is not None and cue_word.group(1).lower() in _CUE_PREPOSITIONS:
+        return None  # "wrote on his blog", "said about the plan": the object of the cue's preposition
     # the mention stops before a relative clause, a participle or an adverbial,
     # as it does before a cue (see _appositive); an age and the place after it
     # describe the speaker ("said Ann Lee, 24, of Portville"), and so may a
@@ -1026,6 +1032,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
 
 
 _WORD_AFTER_SPACE = regex.compile(r"[^\S\n]+\w")
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+# Prepositions that end a cue before their object (but "by" introduces a passive's agent)
+_CUE_PREPOSITIONS = (_PREPOSITIONS - {"by"}) | frozenset("about over into onto upon".split())
 
 
 def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
@@ -1233,7 +1242,7 @@ def _people(word: str, lexicon: Lexicon) -> bool:
     time, a noun of agency ("inspector") or one that heads mentions ("operative")."""
     low = word.lower()
     return low == "of" or low not in en.TIME_WORDS and (
-        plural(low) or low.endswith(("er", "or", "ist", "ian")) or lexicon.source_heads.get(low, 0.0) >= _MODIFIER_SHARE)
+        plural(low) or low.endswith(("or", "ist", "ian")) or lexicon.source_heads.get(low, 0.0) >= _MODIFIER_SHARE)
 
 
 def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
