@@ -167,6 +167,75 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
     ("A month later, the mayor toured the pier and explained why the ferry was late.",
      "core.coordinated_cue.v2", "the mayor", "explained", ["why the ferry was late"], "claim", []),
+    # a sentence's subject after the adverbials and places that open it: "here" and its place,
+    # a place's state and a time after it, a second adverbial or clause set off by commas, a
+    # short adverbial before a pronoun when the first comma lies further on
+    ("Here in Port Ellis, the mayor toured the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("At a meeting in Ames, Iowa, on Sunday, the mayor toured the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("Well, as the storm grew worse, the mayor closed the pier, saying it was unsafe.",
+     "core.participle.v2", "the mayor", "saying", ["it was unsafe"], "claim", []),
+    ("By Sunday afternoon she had cancelled the ferry service planned for Friday in Port Ellis, Maine, citing the storm.",
+     "core.participle.v2", "she", "citing", ["the storm"], "claim", []),
+    # a subject that opens the sentence is no fronted adverbial: a name in "-ly", a pronoun or a
+    # name before a time or an "as" that ends at a comma, a number of people; and a name after a
+    # short phrase of time with no comma is the subject
+    ("Carly Mensah toured the pier on Wednesday, saying it was unsafe.",
+     "core.participle.v2", "Carly Mensah", "saying", ["it was unsafe"], "claim", []),
+    ("She toured the pier twice in five days, but said it was safe.",
+     "core.coordinated_cue.v2", "She", "said", ["it was safe"], "claim", []),
+    ("The mayor summed up the pier as unsafe, closed it and said it would be sold.",
+     "core.coordinated_cue.v2", "The mayor", "said", ["it would be sold"], "claim", []),
+    ("One inspector toured the pier, saying it was unsafe.",
+     "core.participle.v2", "One inspector", "saying", ["it was unsafe"], "claim", []),
+    ("On Sunday morning Ann Lee toured the pier, saying it was unsafe.",
+     "core.participle.v2", "Ann Lee", "saying", ["it was unsafe"], "claim", []),
+    ("A few minutes later they closed the pier and said it was unsafe.",
+     "core.coordinated_cue.v2", "they", "said", ["it was unsafe"], "claim", []),
+    # after a cue that ends in a preposition, its object is no speaker; nor is a time
+    ("“The pier is unsafe,” Ann Lee, a professor at the port college, wrote on her blog.",
+     "core.trailing_cue.v2", "Ann Lee, a professor at the port college", "wrote", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” Ann Lee, a professor at the port college, wrote last week after the ruling.",
+     "core.trailing_cue.v2", "Ann Lee, a professor at the port college", "wrote", ["“The pier is unsafe,”"], "quote", []),
+    # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
+    # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
+    ("The mayor was the best friend Tom Roe always hoped to have.",
+     "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
+    ("It was a plan Ann Lee says would save the ferry.",
+     "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
+    ("The closure has fuelled the unease many traders feel about the harbour.",
+     "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
+    # what stands between a subject and its cue, or before it, is no part of the mention: an
+    # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
+    # of comment or a means set off by commas
+    ("Despite polls showing the mayor ahead, she lost.",
+     "core.said_that.v2", "polls", "showing", ["the mayor ahead"], "claim", []),
+    ("This year the mayor spoke about the pier.",
+     "core.said_that.v2", "the mayor", "spoke about", ["the pier"], "claim", []),
+    ("He soon learned that the pier was unsafe.",
+     "core.said_that.v2", "He", "soon learned", ["the pier was unsafe"], "claim", []),
+    ("I am fully aware that the pier is unsafe.",
+     "core.said_that.v2", "I", "am fully aware", ["the pier is unsafe"], "claim", []),
+    ("The mayor, it turned out, knew that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "knew", ["the pier was unsafe"], "claim", []),
+    ("Tom Roe, through a spokeswoman, declined to comment on the pier.",
+     "core.said_that.v2", "Tom Roe", "declined", ["to comment on the pier"], "claim", []),
+    # a possessor and adjectives before a noun taken for a verb: the possessor is the mention
+    ("The mayor's repeated vows to sell the ferry.",
+     "core.said_that.v2", "The mayor's", "vows", ["to sell the ferry"], "claim", []),
+    # a verb of beginning, going on or stopping before a cue in "-ing" is no part of the subject
+    ("She keeps talking about the pier.",
+     "core.said_that.v2", "She", "talking about", ["the pier"], "claim", []),
+    ("The mayor continued insisting that the pier was safe.",
+     "core.said_that.v2", "The mayor", "insisting", ["the pier was safe"], "claim", []),
+    ("Residents took turns urging the council to act.",
+     "core.said_that.v2", "Residents", "urging", ["the council to act"], "claim", []),
+    # but a name after a role, or after the noun a preposition governs, is in apposition
+    ("The billionaire Ann Lee said the pier was unsafe.",
+     "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("A report by the consulting firm Port Analytics found that the pier was unsafe.",
+     "core.said_that.v2", "A report by the consulting firm Port Analytics", "found", ["the pier was unsafe"], "claim", []),
     # the words that modify the noun before the participle are the mention's
     ("The fund gave millions to local harbour groups backing Senator Lee.",
      "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),
@@ -969,6 +1038,16 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The Harbour Gazette reported just today.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new allegations of fraud hurt the mayor.",
+    "The debunked claim that the pier was sold spread fast.",
+    "The grim view of the harbour comes as trade slows.",
+])
+def test_a_determiner_and_adjectives_are_no_speaker(rules_only, sentence):
+    # the noun they modify was taken for a verb: no one speaks
     assert rules_only.parse(sentence).attributions == ()
 
 

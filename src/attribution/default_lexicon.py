@@ -132,7 +132,7 @@ NOT_CUES = frozenset(
 
 # The verbs that make a cue's tense, mood or voice ("has said", "is saying").
 VERB_AUXILIARIES = frozenset(
-    "has have had 's ’s is was were are be been being will would could can may might should "
+    "has have had 's ’s is was were are am be been being will would could can cannot may might should "
     "shall must did does do".split()
 )
 
@@ -141,7 +141,7 @@ AUXILIARIES = VERB_AUXILIARIES | frozenset(
     "also then later previously recently earlier again further "
     "not never already reportedly publicly privately repeatedly once often still just even "
     "purportedly allegedly apparently separately subsequently initially originally "
-    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long".split()
+    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon".split()
 )
 
 # Temporal and other adjuncts that stand between a subject and its verb, or

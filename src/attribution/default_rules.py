@@ -1596,7 +1596,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         return None
     head = words[-1].group()
     low = head.lower()
-    if not head.islower() or low in _TIME_NOUNS or not (
+    if not head.islower() or low in _TIME_NOUNS or low in sources.ASPECT_VERBS or low == "turns" or not (
             sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE):
         return None
     start = words[-1].start()

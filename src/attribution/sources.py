@@ -39,7 +39,7 @@ _DETERMINERS = frozenset("the a an this that these those his her their its our m
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
 # Prepositions that open an adverbial, not a description: "Ann Lee, after the vote, said"
 _ADJUNCT_PREPOSITIONS = frozenset(
-    "after before during since despite amid following throughout until upon without among against".split()
+    "after before during since despite amid following throughout until upon without among against through via".split()
 )
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
@@ -56,6 +56,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
     """Move ``end`` left past time adjuncts, parentheticals and auxiliaries that
     stand between a subject and its verb ("Kyiv Post over the weekend")."""
     title_case = _title_case_cue(text, end)  # the cue's case, read once
+    end = _before_aspect(text, start, end)
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -81,6 +82,24 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
 _PARENTHETICAL_END = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
 )
+# A verb of beginning, going on or stopping before a cue in "-ing" ("kept talking about",
+# "took turns urging"): the cue's, no part of its subject
+_ASPECT_END = regex.compile(
+    r"\s(?:(?:keep|keeps|kept|start|starts|started|begin|begins|began|continue|continues|continued"
+    r"|stop|stops|stopped)|(?:take|takes|took|taking)\s+turns)\s*\Z")
+_ING_AHEAD = regex.compile(r"\s*[a-z]+ing\b")
+
+
+def _before_aspect(text: str, start: int, end: int) -> int:
+    """``end`` moved before a verb of aspect that stands right before a cue in "-ing"."""
+    if _ING_AHEAD.match(text, end):
+        aspect = _ASPECT_END.search(text, max(start, end - 20), end)
+        if aspect is not None and aspect.start() > start:
+            return aspect.start()
+    return end
+
+
+ASPECT_VERBS = frozenset("keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
 
 
 def _title_case_cue(text: str, pos: int) -> bool:
@@ -113,11 +132,15 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
                 return toks[-n][0]
             if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
+            if " ".join(words) in _SET_ADJUNCTS:
+                return toks[-n][0]  # "the report for the first time cited"
     if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
 
 
+# Set phrases of time that stand between a subject and its verb
+_SET_ADJUNCTS = frozenset(["for the first time", "for the last time", "at one point", "at first", "at times"])
 _PUBLISHED = frozenset("released conducted published issued filed reported taken out posted".split())
 
 
@@ -344,6 +367,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if start is None:
         return None
     opened = next((k for k, t in enumerate(toks) if t[0] >= start), 0)
+    before = toks[opened - 1][2] if opened > 0 else ""  # what the walk stopped at
     if _inside_relative(toks, opened):
         # "Voters who watched the debate said": the walk stopped inside a relative
         # clause; the subject is the noun and its clause
@@ -363,11 +387,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = toks[-1:]  # "Although in September she said": the pronoun after the time is the subject
     elif lead_word in _PREPOSITIONS:
         return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+    if len(toks) > 2 and toks[0][2].lower() in _TIME_LEADS and toks[1][2].lower() in en.TIME_WORDS:
+        toks = toks[2:]  # "This year the mayor spoke": the time is the clause's
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
-    bare = next((k for k in range(len(toks) - 1, 0, -1) if _opens_bare_relative(toks, k)), None) if (
-        toks[0][2].lower() in _BARE_DETERMINERS) else None
+    bare = _bare_relative(toks, lexicon, before)
     if bare is not None:
         toks = toks[bare:]
     start = toks[0][0]
@@ -380,6 +405,14 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
+    modified = _possessed_modifiers(toks, lexicon)
+    if modified is not None:
+        # "Lee's controversial pledge", "Lee's fiery vows": the cue is the possessed noun, the
+        # words before it its modifiers; the possessor is the mention
+        hi = toks[modified - 1][1]
+        toks = toks[:modified]
+    if _modifiers_only(toks, lexicon):
+        return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
             len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
@@ -388,6 +421,57 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
+    """Where the words after the possessive that opens a phrase start, when
+    they are all adjectives that head no mention ("recent", "controversial",
+    "fire-breathing"), not a possessed noun ("Lee's aides", "the group's
+    existence"); None otherwise."""
+    k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2].endswith(("’s", "'s"))), None)
+    if k is None or k + 1 >= len(toks) or toks[k][2][:-2].lower() in _CONTRACTED_SUBJECTS:
+        return None  # ("He's a pilot": a pronoun and its verb)
+    if any(t[2].lower() in _PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
+        return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
+    if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
+           and lexicon.speaker_share(w) < _MODIFIER_SHARE for _s, _e, w in toks[k + 1:]):
+        return k + 1
+    return None
+
+
+# A word after a possessive that heads mentions less often than this is the possessed noun's modifier
+_MODIFIER_SHARE = 0.02
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ent", "ant", "ing", "ed", "ish", "able", "ible", "est")
+_CONTRACTED_SUBJECTS = frozenset("he she it that there here what who where how".split())
+
+
+def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether a phrase is a determiner and adjectives with no noun ("The new",
+    "his most recent", "the much-anticipated"): the noun they modify was taken
+    for a verb."""
+    if not 1 < len(toks) <= 4 or toks[0][2].lower() not in _MODIFIED_DETERMINERS:
+        return False
+    # (one word alone is read strictly: "the admiral", "the cable", "the initiative" are nouns)
+    return all(_adjective(w, lexicon, loose=len(toks) > 2) for _s, _e, w in toks[1:])
+
+
+_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+# Adjectives too short or plain for an ending to show them
+_PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other".split())
+# Endings of adjectives that seldom end nouns ("debunked", "latest"), and of those that often do too
+_ADJECTIVE_ENDS = ("ed", "est")
+_LOOSE_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ic", "ish", "able", "ible", "ing")
+
+
+def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
+    """Whether a lower-case word reads as an adjective and heads no mention; a
+    ``loose`` reading takes endings that nouns have too ("-al", "-ive", "-ing")."""
+    if not word.islower() or not _WORD.match(word) or plural(word) or word in en.DOCUMENT_NOUNS:
+        return False
+    if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
+        return False  # "the official", "the critic": nouns of people
+    last = word.rsplit("-", 1)[-1]  # "much-anticipated"
+    return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or loose and last.endswith(_LOOSE_ADJECTIVE_ENDS)
 
 
 def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
@@ -417,14 +501,77 @@ _BARE_DETERMINERS = frozenset("the a an his her their its these those many some 
 _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _CLAUSE_LEADS | frozenset("all both half such what quite rather".split())
 
 
-def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether a determiner at ``k`` opens a new noun phrase right after a
-    common noun: the subject of a relative clause with no pronoun."""
+def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: str) -> int | None:
+    """Where the subject of a relative clause with no pronoun starts in a phrase
+    walked back from a cue ("a probe the agency said", "It's a view Lee
+    shares"): after a determiner and the lower-case words of its noun; None
+    when there is none. ``before`` is the word before the phrase."""
+    for k in range(len(toks) - 1, 1, -1):
+        j = k - 1
+        while j >= 0 and toks[j][2].lower() not in _BARE_DETERMINERS and toks[j][2][0].islower() and (
+                toks[j][2] == "of" or toks[j][2] not in _PREPOSITIONS) and toks[j][2] not in _NOT_IN_NOUN_PHRASE:
+            j -= 1  # back over the noun and its modifiers ("the kind of judge") to their determiner
+        if j < 0 or j == k - 1 or toks[j][2].lower() not in _BARE_DETERMINERS:
+            continue
+        governed = _governs(toks[j - 1][2] if j > 0 else before)
+        if _opens_bare_relative(toks, k, lexicon, governed):
+            return k
+    return None
+
+
+def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
+    """Whether the word at ``k`` opens a new noun phrase right after a common
+    noun: the subject of a relative clause with no pronoun ("a probe the agency
+    said", "the kind of judge many voters fear", and in a ``governed`` phrase,
+    a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
-    if w.lower() not in _BARE_DETERMINERS or k + 1 >= len(toks) or toks[k + 1][2][0].isupper():
-        return False  # "the organisation the Harbour League": a name in apposition
-    return (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly"))
+    if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or k + 1 >= len(toks):
+        return False
+    low = w.lower()
+    if low in _BARE_QUANTIFIERS:
+        return True  # (a quantifier opens no name in apposition)
+    if low in _BARE_DETERMINERS:
+        return not toks[k + 1][2][0].isupper()  # "the organisation the Harbour League": a name in apposition
+    # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
+    # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
+    # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
+    # Port Analytics found") or a name's word ("the vulnerable Senate Republicans")
+    return w[0].isupper() and _name_to_end(toks, k) and (governed or prev in _NO_ROLES)
+
+
+_BARE_QUANTIFIERS = frozenset("many some most few several".split())
+# Words that are no noun's modifiers: a determiner read back to past them opens another phrase
+_NOT_IN_NOUN_PHRASE = _VERBISH | frozenset("who whom whose which that".split())
+# Nouns that stand for things, never for a person's role before a name
+_NO_ROLES = frozenset("ones kind sort type way thing things".split())
+
+
+def _name_to_end(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the words from ``k`` on are a name, or a name's possessive and
+    its noun ("Lee", "Ann Lee's aides"), not a name that modifies a noun
+    ("Senate Republicans", "the CBS News poll")."""
+    for i in range(k, len(toks)):
+        w = toks[i][2]
+        if w in ("’s", "'s"):
+            return i > k
+        if _WORD.match(w) and not w[0].isupper():
+            return False
+    return True
+
+
+def _governs(word: str) -> bool:
+    """Whether the word before a phrase makes it a verb's object: a lower-case
+    word ("retweeted", "is"), or "it's", "that's"; not a preposition (whose
+    object may be part of a subject: "a report by the firm Port Analytics"), a
+    number, a conjunction or adverb that opens a clause, nor a comma."""
+    low = word.lower()
+    if _CONTRACTION.search(low):
+        return low[:-2] in ("it", "that", "this", "there", "here", "what")
+    return (word.isalpha() and word.islower() and low not in en.CLAUSE_BOUNDARIES and low not in _FOCUS_ADVERBS
+            and low not in _PREPOSITIONS and low not in _ADJUNCT_PREPOSITIONS and low not in _NUMBERS
+            and low not in _QUANTITY_NOUNS and low not in en.SENTENCE_ADVERBS and low not in en.TIME_WORDS
+            and not low.endswith("ly"))
 
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
@@ -480,6 +627,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             return start, False
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
             return start, False
+        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
+            return start, False  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
@@ -732,7 +881,9 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
     return (first in en.SUBORDINATORS or first == "still" or en.ly_adverb(appos[0][2])
-            or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last))
+            or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
+            # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
+            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
 
 
 
@@ -814,6 +965,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
+    if first in _TIME_LEADS and len(toks) > 1 and toks[1][2].lower() in en.TIME_WORDS and (
+            len(toks) == 2 or toks[2][2].lower() in _MENTION_ENDS):
+        return None  # "wrote last week after the ruling": the time the clause after it follows
+    cue_word = _LAST_WORD.search(text, max(0, lo - 16), lo)
+    if cue_word is not None and cue_word.group(1).lower() in _CUE_PREPOSITIONS:
+        return None  # "wrote on his blog", "said about the plan": the object of the cue's preposition
     # the mention stops before a relative clause, a participle or an adverbial,
     # as it does before a cue (see _appositive); an age and the place after it
     # describe the speaker ("said Ann Lee, 24, of Portville"), and so may a
@@ -877,6 +1034,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
 
 
 _WORD_AFTER_SPACE = regex.compile(r"[^\S\n]+\w")
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+# Prepositions that end a cue before their object (but "by" introduces a passive's agent)
+_CUE_PREPOSITIONS = (_PREPOSITIONS - {"by"}) | frozenset("about over into onto upon".split())
 
 
 def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, int, str]], described: bool,
@@ -1028,14 +1188,126 @@ _SUBJECT_PRONOUNS = en.SUBJECT_PRONOUNS
 def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Skip the rest of a place a fronted phrase named ("Speaking in Salem, New
     Hampshire, Lee said"): a few capitalised words and a comma, when another
-    capitalised word follows; an appositive after a name opens in lower case
-    ("Speaking in Ohio, Ann Lee, the mayor, said")."""
+    capitalised word follows, or a preposition or time word that opens another
+    adverbial ("At a rally in Ames, Iowa, on Sunday, Lee said"); an appositive
+    after a name opens in lower case ("Speaking in Ohio, Ann Lee, the mayor, said")."""
     comma = next((k for k, t in enumerate(toks[:4]) if t[2] == ","), None)
     if not comma or comma + 1 >= len(toks):
         return toks
     place, after = toks[:comma], toks[comma + 1]
-    if all(t[2][0].isupper() for t in place) and after[2][0].isupper() and after[2].lower() not in _DETERMINERS:
+    if not all(t[2][0].isupper() for t in place):
+        return toks
+    if after[2][0].isupper() and after[2].lower() not in _DETERMINERS:
         return toks[comma + 1:]
+    if len(place) == 1 and (after[2] in _PREPOSITIONS or after[2] in _FRONTED):
+        return toks[comma + 1:]  # "At a rally in Ames, Iowa, on Sunday, Lee ...": a time or place follows
+    return toks
+
+
+def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None, lexicon: Lexicon) -> bool:
+    """Whether a sentence whose first word (lowered) is ``first`` opens with a
+    fronted adverbial or clause, ``comma`` the comma that may end it: by its
+    first word, or by the time or the subordinator before the comma, unless a
+    pronoun or a name of more than one word opens it."""
+    if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
+            # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
+            or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
+            or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
+            # "Two weeks ago, ...", "One danger is ...": a number of days or things, not of people
+            # ("Two officials ...", "One of the men ...", "One operative ...")
+            or (first in _NUMBERS or first.isdigit()) and not (len(toks) > 1 and _people(toks[1][2], lexicon))
+            # "A few minutes later they ...", "The next day, Lee ...": a phrase of time
+            or first in _NOUN_MARKERS and _time_phrase_end(toks) is not None
+            # "Here in Ohio, Lee ...", "There, Lee ...": a place, not a subject
+            or first in ("here", "there") and len(toks) > 1 and (toks[1][2] == "," or toks[1][2].lower() in _PREPOSITIONS)
+            # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
+            # participle before the comma
+            or comma is not None and (comma == 1 and (first in en.SENTENCE_ADVERBS or first in _INTERJECTIONS)
+                                      or first.endswith("ed") and comma > 1)):
+        return True
+    if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
+        return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
+    # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
+    # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
+    # up the plan as a failure, ...")
+    return toks[comma - 1][2].lower() in _TIME_ENDS or any(
+        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" for t in toks[1:comma])
+
+
+def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a name starts right after a short phrase of time with no comma
+    ("On Sunday morning Mr. Lee ...", "On the morning of Feb. 28 Lee ..."); None
+    when there is none."""
+    for j in range(1, min(_TIME_PHRASE_WORDS, len(toks) - 1)):
+        w, after = toks[j][2], toks[j + 1][2]
+        if (w.lower() in _TIME_ENDS or w.isdigit()) and after[0].isupper() and after.lower() not in en.TIME_WORDS:
+            return j + 1
+        if not _WORD.match(w):
+            return None
+    return None
+
+
+_TIME_PHRASE_WORDS = 7
+
+
+def _people(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word after a number counts people: "of", a plural that is no
+    time, a noun of agency ("inspector") or one that heads mentions ("operative")."""
+    low = word.lower()
+    return low == "of" or low not in en.TIME_WORDS and (
+        plural(low) or low.endswith(("or", "ist", "ian")) or lexicon.speaker_share(low) >= _MODIFIER_SHARE)
+
+
+def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a short phrase of time that opens ``toks`` ends ("A few minutes later",
+    "The next day"), when a comma or a pronoun follows it; None otherwise."""
+    for j in range(1, min(4, len(toks) - 1)):
+        if toks[j][2].lower() in _TIME_ENDS and (toks[j + 1][2] == "," or toks[j + 1][2].lower() in _SUBJECT_PRONOUNS):
+            return j
+    return None
+
+
+# Words that open a sentence before a comma and say nothing of its subject: "Well, ..."
+_INTERJECTIONS = frozenset("well yes no oh okay ok look sure".split())
+# A sentence opens with at most this many adverbials and clauses after the first.
+_MORE_FRONTED = 2
+
+
+def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The tokens after a fronted adverbial or clause that opens them ("Throughout
+    the 2000s, Democrats ..."): ``toks`` as they are when none opens them, only a
+    pronoun after a short adverbial with no comma ("On Tuesday she doubled down"),
+    nothing when the subject cannot be told."""
+    first = toks[0][2].lower()
+    # the comma that ends a fronted adverbial or clause (not one right before the cue)
+    comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
+    if not _fronted_word(first, toks, comma, lexicon):
+        return toks
+    # "On Tuesday she doubled down ...", "By Sunday she had cancelled a rally in Salem, Ohio,
+    # citing ...": a short adverbial, then a pronoun, before any comma further on
+    pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
+    if pronoun is not None and (comma is None or comma > pronoun + 2) and not first.endswith("ing") and not any(
+            t[2].lower() in en.CLAUSE_BOUNDARIES for t in toks[:pronoun]):
+        # (but "Noting he ...", "After she lost ...": a clause's own subject)
+        return toks[pronoun:pronoun + 1]
+    named = _name_after_time(toks) if first in _PREPOSITIONS else None
+    if named is not None and (comma is None or comma > named + 2):
+        return toks[named:]  # "On Sunday morning Mr. Lee made a third attempt ..."
+    if comma is None:
+        # else the adverbial or clause ends at its comma, however far
+        comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+        if comma is None and first in en.SUBORDINATORS and len(toks) > 1:
+            # "Though most voters continue to express ...": the clause the cue is in
+            # opens the sentence, its subject right after the subordinator
+            comma = 0
+        elif comma is None:
+            return toks[pronoun:pronoun + 1] if pronoun is not None else []
+    toks = toks[comma + 1 :]
+    toks = _past_place_continuation(toks)
+    if toks and toks[0][2].lower() in ("which", "who", "where"):
+        # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
+        second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
+        toks = toks[second + 1 :] if second is not None else []
     return toks
 
 
@@ -1053,39 +1325,18 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
             or first.replace("’", "'") in _EXPLETIVE_CONTRACTIONS):
         return None  # "There were also emails showing ...", "That's ...": no one is named before the verb
-    # the comma that ends a fronted adverbial or clause (not one right before the cue)
-    comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
-    if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first.endswith("ly")
-            or first in en.PARENTHETICALS or first in _NUMBERS or first.isdigit()
-            or (first.endswith("ing") and len(first) > 5)
-            # "Indeed, ...", "Pressed about the polls, Lee ...": an adverb or a participle before the comma
-            or comma is not None and (comma == 1 and first in en.SENTENCE_ADVERBS or first.endswith("ed") and comma > 1
-                                      # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma
-                                      or toks[comma - 1][2].lower() in _TIME_ENDS)
-            or (
-                # "Two weeks after Scalia died, Thomas ...": a fronted clause
-                comma is not None and any(t[2].lower() in en.SUBORDINATORS for t in toks[1:comma]))):
-        # a fronted adverbial or clause ends at its comma: "Throughout the 2000s, Democrats ..."
-        if comma is None:
-            comma = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
-        if comma is None and first in en.SUBORDINATORS and len(toks) > 1:
-            # "Though most voters continue to express ...": the clause the cue is in
-            # opens the sentence, its subject right after the subordinator
-            comma = 0
-        elif comma is None:
-            # "On Tuesday she doubled down ...": a short adverbial, then a pronoun
-            pronoun = next((k for k, t in enumerate(toks[1:_SHORT_ADVERBIAL], 1) if t[2].lower() in _SUBJECT_PRONOUNS), None)
-            if pronoun is None:
-                return None
-            return toks[pronoun][0], toks[pronoun][1]
-        toks = toks[comma + 1 :]
-        toks = _past_place_continuation(toks)
-        if toks and toks[0][2].lower() in ("which", "who", "where"):
-            # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
-            second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
-            toks = toks[second + 1 :] if second is not None else []
-        if not toks:
-            return None
+    toks = _past_fronted(toks, lexicon)
+    # "At a rally in Ames, Iowa, on Sunday, Lee ...", "Well, if you read it, Lee ...": a second
+    # adverbial or clause after the first, set off by commas, opens in lower case
+    for _ in range(_MORE_FRONTED):
+        if not toks or not toks[0][2].islower():
+            break
+        comma = next((k for k, t in enumerate(toks[:_FRONTED_WORDS]) if t[2] == "," and k < len(toks) - 1), None)
+        if comma is None or not _fronted_word(toks[0][2].lower(), toks, comma, lexicon):
+            break
+        toks = _past_fronted(toks, lexicon)
+    if not toks:
+        return None
     start = end = None
     prev_low = ""
     for k, (s, e, w) in enumerate(toks):
