@@ -84,9 +84,9 @@ _PARENTHETICAL_END = regex.compile(
 )
 # A verb of beginning, going on or stopping before a cue in "-ing" ("kept talking about",
 # "took turns urging"): the cue's, no part of its subject
-_ASPECT_END = regex.compile(
-    r"\s(?:(?:keep|keeps|kept|start|starts|started|begin|begins|began|continue|continues|continued"
-    r"|stop|stops|stopped)|(?:take|takes|took|taking)\s+turns)\s*\Z")
+ASPECT_VERBS = frozenset(
+    "keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
+_ASPECT_END = regex.compile(r"\s(?:" + "|".join(sorted(ASPECT_VERBS)) + r"|(?:take|takes|took|taking)\s+turns)\s*\Z")
 _ING_AHEAD = regex.compile(r"\s*[a-z]+ing\b")
 
 
@@ -98,8 +98,6 @@ def _before_aspect(text: str, start: int, end: int) -> int:
             return aspect.start()
     return end
 
-
-ASPECT_VERBS = frozenset("keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
 
 
 def _title_case_cue(text: str, pos: int) -> bool:
