@@ -149,6 +149,36 @@ _BOUNDARY = regex.compile(
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
 _BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for|also)\b", regex.IGNORECASE)
+# A finite predicate with no subject of its own after ", and" or ", but" shares
+# the subject of the content's clause and goes on with it: "that the plan was
+# fair, but required more work", "that he was unsure, and would wait": an
+# auxiliary, a negated auxiliary or a verb in -ed (a verb of saying there,
+# "..., but added that ...", is the source's next report, which rule_end finds).
+_SHARED_SUBJECT_PREDICATE = regex.compile(
+    r",\s+(?:and|but)\s+(?:(?:also|still|then|later|now)\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
+    r"|[a-z]+n[’']t\b|[a-z]{3,}ed\b)"
+    # not an auxiliary before its subject: "..., but should he win, ..."
+    r"(?!\s+(?:he|she|they|it|we|I|you|there)\b)"
+)
+
+
+def _shares_subject(ctx: Context, start: int, pos: int) -> bool:
+    """Whether the break at ``pos`` leads to a predicate that shares the
+    subject of the content's clause from ``start``. A content with no finite
+    verb of its own ("criticized the plan, but had ...") has none to share:
+    the source is the subject there."""
+    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos)
+    if m is None or not _finite(WORD.findall(ctx.text, start, pos)):
+        return False
+    # "..., but would not oppose it", "..., and has endorsed Lee": a verb that
+    # reports is the source's next report, as a coordinated cue reads it
+    verbs = WORD.findall(ctx.text, m.start(), m.end() + 30)[:_PREDICATE_WORDS]
+    return not any(ctx.lexicon.cue_prior(w.lower()) >= _COORDINATED_REPORT_WEIGHT for w in verbs)
+
+
+# The words of a predicate after "and" or "but" where its verb stands: "but would not oppose"
+_PREDICATE_WORDS = 5
 # A relative clause closed by a comma stands inside the content ("the
 # criticism, which is outlined in a report, is fair game"); one that runs to
 # the end of the content is the writer's aside.
@@ -248,7 +278,9 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # a quotation after the comma goes on with the content, unless it stands in an
         # appositive that ends it ("..., a site that ran headlines such as “...”")
         quoted_on = not (here and reason == "appositive") and _quotation_goes_on(ctx, pos, end)
-        if pos != fronted and not quoted_on and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+        # where the rules read on, a predicate that shares the content's subject goes on with it
+        shared = not here and _shares_subject(ctx, start, pos)
+        if pos != fronted and not quoted_on and not shared and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
             stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
@@ -387,7 +419,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if ctx.layout.inside_quote(m.start("word")):
             continue
         word = m.group("word").lower()
-        if word == "but" and _BUT_CONTINUES.match(text, m.end()):
+        if word == "but" and (_BUT_CONTINUES.match(text, m.end()) or _shares_subject(ctx, start, m.start())):
             continue
         if word in _RELATIVE_WORDS:
             closing = clause_comma(ctx, m.end(), end)
