@@ -438,6 +438,11 @@ ROWS = [
     ("Lee said the levy on the ferry crossings had worked well for the island, but failed to pay for the pier.",
      "core.said_that.v2", "Lee", "said",
      ["the levy on the ferry crossings had worked well for the island, but failed to pay for the pier"], "claim", []),
+    # a comma between the short items of a list that goes on to "and" or "or" does not end the content
+    ("Ng said the title, history and text of the bylaw showed bias against the islanders.",
+     "core.said_that.v2", "Ng", "said", ["the title, history and text of the bylaw showed bias against the islanders"], "claim", []),
+    ("Lee said the board would reach voters via mail, phone calls and digital ads.",
+     "core.said_that.v2", "Lee", "said", ["the board would reach voters via mail, phone calls and digital ads"], "claim", []),
     # "not only X, but also Y" is one content
     ("The mayor said the pier was not only unsafe, but also too costly to repair.",
      "core.said_that.v2", "The mayor", "said", ["the pier was not only unsafe, but also too costly to repair"], "claim", []),
