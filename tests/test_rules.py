@@ -497,6 +497,21 @@ ROWS = [
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
+    # a predicate with no subject of its own after ", but" or ", and" shares the content's subject
+    ("Lee said she was not sure the new ferry timetable would suit the islanders, but planned to keep it until the spring.",
+     "core.said_that.v2", "Lee", "said",
+     ["she was not sure the new ferry timetable would suit the islanders, but planned to keep it until the spring"], "claim", []),
+    ("The captain told reporters the harbour board had repaired the old pier, but couldn’t open it before the storm.",
+     "core.said_that.v2", "The captain", "told",
+     ["the harbour board had repaired the old pier, but couldn’t open it before the storm"], "claim", []),
+    ("Lee said the levy on the ferry crossings had worked well for the island, but failed to pay for the pier.",
+     "core.said_that.v2", "Lee", "said",
+     ["the levy on the ferry crossings had worked well for the island, but failed to pay for the pier"], "claim", []),
+    # a comma between the short items of a list that goes on to "and" or "or" does not end the content
+    ("Ng said the title, history and text of the bylaw showed bias against the islanders.",
+     "core.said_that.v2", "Ng", "said", ["the title, history and text of the bylaw showed bias against the islanders"], "claim", []),
+    ("Lee said the board would reach voters via mail, phone calls and digital ads.",
+     "core.said_that.v2", "Lee", "said", ["the board would reach voters via mail, phone calls and digital ads"], "claim", []),
     # "not only X, but also Y" is one content
     ("The mayor said the pier was not only unsafe, but also too costly to repair.",
      "core.said_that.v2", "The mayor", "said", ["the pier was not only unsafe, but also too costly to repair"], "claim", []),

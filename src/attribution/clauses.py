@@ -149,6 +149,48 @@ _BOUNDARY = regex.compile(
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
 _BUT_CONTINUES = regex.compile(r"\s+(?:that|not|rather|because|a|an|yet|instead|only|for|also)\b", regex.IGNORECASE)
+# A finite predicate with no subject of its own after ", and" or ", but" shares
+# the subject of the content's clause and goes on with it: "that the plan was
+# fair, but required more work", "that he was unsure, and would wait": an
+# auxiliary, a negated auxiliary or a verb in -ed (a verb of saying there,
+# "..., but added that ...", is the source's next report, which rule_end finds).
+_SHARED_SUBJECT_PREDICATE = regex.compile(
+    r",\s+(?:and|but)\s+(?:(?:also|still|then|later|now)\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
+    r"|[a-z]+n[’']t\b|[a-z]{3,}ed\b)"
+    # not an auxiliary before its subject: "..., but should he win, ..."
+    r"(?!\s+(?:he|she|they|it|we|I|you|there)\b)"
+)
+
+
+# A comma inside a list, which goes on to "and" or "or" in short items:
+# "by mail, phone and text", "in 2001, 2003 and 2005", "Ng, Lee, Roe or Ali".
+# Annotators keep the whole list in the content (train: 224 times to 5).
+# A verb phrase after the comma is no item: "..., throwing chairs and ...".
+_LIST_ITEMS = regex.compile(
+    r",\s+(?!(?:and|but|or|which|who|whose|where|when|while|he|she|they|it|we|I|said|says|despite|after|before|in|as"
+    r"|with|including|according)\b)"
+    # (not a participle or a verb in -ed: "..., throwing chairs and ...", "..., ruled X and ...")
+    r"(?![a-z]+(?:ing|ed)\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})*,?\s+(?:and|or)\s"
+)
+
+
+def _shares_subject(ctx: Context, start: int, pos: int) -> bool:
+    """Whether the break at ``pos`` leads to a predicate that shares the
+    subject of the content's clause from ``start``. A content with no finite
+    verb of its own ("criticized the plan, but had ...") has none to share:
+    the source is the subject there."""
+    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos)
+    if m is None or not _finite(WORD.findall(ctx.text, start, pos)):
+        return False
+    # "..., but would not oppose it", "..., and has endorsed Lee": a verb that
+    # reports is the source's next report, as a coordinated cue reads it
+    verbs = WORD.findall(ctx.text, m.start(), m.end() + 30)[:_PREDICATE_WORDS]
+    return not any(ctx.lexicon.cue_prior(w.lower()) >= _COORDINATED_REPORT_WEIGHT for w in verbs)
+
+
+# The words of a predicate after "and" or "but" where its verb stands: "but would not oppose"
+_PREDICATE_WORDS = 5
 # A relative clause closed by a comma stands inside the content ("the
 # criticism, which is outlined in a report, is fair game"); one that runs to
 # the end of the content is the writer's aside.
@@ -248,7 +290,11 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # a quotation after the comma goes on with the content, unless it stands in an
         # appositive that ends it ("..., a site that ran headlines such as “...”")
         quoted_on = not (here and reason == "appositive") and _quotation_goes_on(ctx, pos, end)
-        if pos != fronted and not quoted_on and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+        # where the rules read on, a predicate that shares the content's subject goes on with it
+        shared = not here and _shares_subject(ctx, start, pos)
+        # nor does a list end at a comma between its items
+        listed = not here and _LIST_ITEMS.match(ctx.text, pos) is not None
+        if pos != fronted and not quoted_on and not shared and not listed and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
             stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
@@ -387,7 +433,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if ctx.layout.inside_quote(m.start("word")):
             continue
         word = m.group("word").lower()
-        if word == "but" and _BUT_CONTINUES.match(text, m.end()):
+        if word == "but" and (_BUT_CONTINUES.match(text, m.end()) or _shares_subject(ctx, start, m.start())):
             continue
         if word in _RELATIVE_WORDS:
             closing = clause_comma(ctx, m.end(), end)
@@ -502,6 +548,8 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
         first = noun.split()[0]
         if ctx.layout.inside_quote(m.start()) or first in _NOT_SUBJECTS or first in _AUXILIARIES or noun.endswith(("ly", "ing")):
             continue
+        if _LIST_ITEMS.match(text, m.start()):
+            continue  # "by mail, phone calls and ads": an item of a list, no subject and its verb
         # a verb agrees with its subject: "opposition calls", "unions call", "the board said"
         agrees = word.endswith(("s", "ed")) or noun.endswith("s") and _base_form(word)
         if agrees and (lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_weight(word, next_class(text, m.end(), end)) >= CUE_THRESHOLD):
