@@ -1196,6 +1196,10 @@ def test_pronoun_and_surname_resolve_to_full_mention(parser):
     assert [a.source.resolved.span.text for a in doc.attributions] == ["city planner Ruth Adeyemi"] * 3
 
 
+def test_an_interjection_is_no_speaker(parser):
+    assert parser.parse("Wait, it gets worse: “The quay is sinking.”").attributions == ()
+
+
 def test_a_possessed_noun_is_not_its_possessor(parser):
     text = ("Harbour master Nadia Brooks said the quay was unsafe.\n"
             "Brooks' office said repairs would start soon.\nBrooks said the work would take a year.")

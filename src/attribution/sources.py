@@ -1266,7 +1266,7 @@ def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
 
 
 # Words that open a sentence before a comma and say nothing of its subject: "Well, ..."
-_INTERJECTIONS = frozenset("well yes no oh okay ok look sure".split())
+_INTERJECTIONS = frozenset("well yes no oh okay ok look sure wait listen hey".split())
 # A sentence opens with at most this many adverbials and clauses after the first.
 _MORE_FRONTED = 2
 
