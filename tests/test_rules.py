@@ -37,6 +37,19 @@ ROWS = [
      "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),
     ("Ann Lee, who’s backed Tom Ng, lives in Leeds.",
      "core.said_that.v2", "who", "backed", ["Tom Ng"], "claim", []),
+    # a source that runs over the report holding its cue ("The mayor, aides said" for "vetoed")
+    # has swallowed the outer report: the outer one stays, the inner verb is its content's
+    ("The mayor, aides said, vetoed the levy.",
+     "core.trailing_cue.v2", "aides", "said", ["The mayor", "vetoed the levy"], "claim", []),
+    ("Ann Lee, she says, plans to leave the party.",
+     "core.trailing_cue.v2", "she", "says", ["Ann Lee", "plans to leave the party"], "claim", []),
+    # (an unsure verb right after a noun may be a participle of its mention, and a sure report
+    # after the whole mention is the sentence's own: "The developer named in ..., denied")
+    ("The builder named in the report, Hale Homes, denied that it had made an offer.",
+     "core.said_that.v2", "The builder named in the report, Hale Homes", "denied", ["it had made an offer"], "claim", []),
+    # (a relative clause in the source is no outer report: the verb after the whole mention reports)
+    ("Residents who opposed the levy said the vote was rushed.",
+     "core.said_that.v2", "Residents who opposed the levy", "said", ["the vote was rushed"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),

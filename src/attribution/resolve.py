@@ -190,7 +190,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
-def overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Keep, among candidates that share content or use another's words, the strongest."""
     # a cue inside another candidate's source is part of a name or a relative clause
     named = _SpanIndex()
@@ -200,10 +200,21 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     def named_by(k: int) -> list[int]:
         return [o for o in named.containing(*candidates[k].cue[0]) if o != k]
 
+    # a source that runs over the report holding its own cue ("The mayor, aides said,
+    # vetoed it": "The mayor, aides said" for "vetoed") has swallowed the outer report:
+    # the inner one goes, the outer one stays; but an outer report that is a relative
+    # clause of that source ("an aide who spoke anonymously said"), or an unsure verb
+    # before a sure one ("The builder named in the report denied"), is the mention's
+    swallowers = {
+        o for k, c in enumerate(candidates) if c.source and not _relative_source(text, c.source)
+        for o in named_by(k)
+        if _inside(candidates[o].cue[0], c.content) and not c.strength < _SURE_INNER <= candidates[o].strength
+    }
     # when two candidates each take the other's cue as their source, the surer cue wins
     candidates = [
         c for k, c in enumerate(candidates)
-        if not any(k not in named_by(o) or candidates[o].strength > c.strength for o in named_by(k))
+        if k not in swallowers and not any(
+            o not in swallowers and (k not in named_by(o) or candidates[o].strength > c.strength) for o in named_by(k))
     ]
     order = sorted(
         range(len(candidates)),
@@ -226,6 +237,14 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
             kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+_RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
+
+
+def _relative_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether a source is only a relative pronoun ("who")."""
+    return text[span[0]:span[1]].strip().lower() in _RELATIVE
 
 
 def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
