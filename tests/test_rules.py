@@ -917,6 +917,18 @@ def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_on
     assert second.source is not None and second.source.span.text == first.source.span.text == "he"
 
 
+@pytest.mark.parametrize("sentence,found", [
+    ("She said she would visit the harbour but did not suggest it would reopen.",
+     [("said", ["she would visit the harbour"]), ("did not suggest", ["it would reopen"])]),
+    ("The minister would discuss the ferry fares but not mention the levy.",
+     [("would discuss", ["the ferry fares"]), ("not mention", ["the levy"])]),
+])
+def test_a_sure_verb_coordinated_with_the_cue_ends_its_content(rules_only, sentence, found):
+    # "X said A but did not suggest B": the second verb shares X and reports B of its own
+    doc = rules_only.parse(sentence)
+    assert [(a.cue.text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
 def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):
     # the outer content takes in a speaker whose quoted words lie past it: they are that speaker's
     doc = rules_only.parse("The row grew so bitter over who supported which pier plan that Mayor Ann Lee said, “I need a referee.”")

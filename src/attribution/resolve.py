@@ -100,6 +100,27 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """When a verb coordinated with the outer one reports of its own, sharing its
+    subject ("Lee backed the levy but did not promise a vote"), end the outer
+    content before the conjunction."""
+    if inner.rule != "core.coordinated_cue.v2" or inner.source != outer.source or outer.source is None \
+            or inner.strength < _SURE_INNER:
+        return False
+    start = inner.cue[0][0]
+    if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
+        return False
+    for k, (a, b) in enumerate(outer.content):
+        if a <= start <= b:
+            m = _COORDINATED.search(text, max(a, start - 20), start)
+            if m is None or m.start() <= a:
+                return False
+            outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
+            del outer.content[k + 1 :]
+            return True
+    return False
+
+
 def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
     """End the outer content before the inner report's source, when words are left."""
     src_start = min(inner.source[0], inner.cue[0][0])
@@ -160,6 +181,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
         for j in inners:
             inner = candidates[j]
             if i in dropped or j in dropped:
+                continue
+            if _cut_at_coordinated_verb(text, outer, inner):
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
