@@ -50,6 +50,11 @@ ROWS = [
     # (a relative clause in the source is no outer report: the verb after the whole mention reports)
     ("Residents who opposed the levy said the vote was rushed.",
      "core.said_that.v2", "Residents who opposed the levy", "said", ["the vote was rushed"], "claim", []),
+    # a report with no one behind it inside what a sure speaker says is part of those words
+    ("The mayor said she is often asked about the ferry levy at public meetings.",
+     "core.said_that.v2", "The mayor", "said", ["she is often asked about the ferry levy at public meetings"], "claim", []),
+    ("The captain told reporters he was asked about the fares.",
+     "core.said_that.v2", "The captain", "told", ["he was asked about the fares"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),

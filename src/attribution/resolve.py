@@ -121,6 +121,14 @@ def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> b
     return False
 
 
+def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report has no source and lies inside the content of a
+    surer report that has one."""
+    return (inner.source is None and outer.source is not None and _inside(inner.cue[0], outer.content)
+            and not _inside(outer.cue[0], inner.content) and outer.strength >= _SURE_INNER
+            and outer.strength > inner.strength)
+
+
 def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
     """End the outer content before the inner report's source, when words are left."""
     src_start = min(inner.source[0], inner.cue[0][0])
@@ -183,6 +191,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if i in dropped or j in dropped:
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
+                continue
+            if _sourceless_inside_sure(outer, inner):
+                # "he said he is often asked about her views": a report with no one behind it,
+                # inside what a sure speaker says, is part of those words
+                dropped.add(j)
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
