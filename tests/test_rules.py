@@ -37,6 +37,24 @@ ROWS = [
      "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),
     ("Ann Lee, who’s backed Tom Ng, lives in Leeds.",
      "core.said_that.v2", "who", "backed", ["Tom Ng"], "claim", []),
+    # a source that runs over the report holding its cue ("The mayor, aides said" for "vetoed")
+    # has swallowed the outer report: the outer one stays, the inner verb is its content's
+    ("The mayor, aides said, vetoed the levy.",
+     "core.trailing_cue.v2", "aides", "said", ["The mayor", "vetoed the levy"], "claim", []),
+    ("Ann Lee, she says, plans to leave the party.",
+     "core.trailing_cue.v2", "she", "says", ["Ann Lee", "plans to leave the party"], "claim", []),
+    # (an unsure verb right after a noun may be a participle of its mention, and a sure report
+    # after the whole mention is the sentence's own: "The developer named in ..., denied")
+    ("The builder named in the report, Hale Homes, denied that it had made an offer.",
+     "core.said_that.v2", "The builder named in the report, Hale Homes", "denied", ["it had made an offer"], "claim", []),
+    # (a relative clause in the source is no outer report: the verb after the whole mention reports)
+    ("Residents who opposed the levy said the vote was rushed.",
+     "core.said_that.v2", "Residents who opposed the levy", "said", ["the vote was rushed"], "claim", []),
+    # a report with no one behind it inside what a sure speaker says is part of those words
+    ("The mayor said she is often asked about the ferry levy at public meetings.",
+     "core.said_that.v2", "The mayor", "said", ["she is often asked about the ferry levy at public meetings"], "claim", []),
+    ("The captain told reporters he was asked about the fares.",
+     "core.said_that.v2", "The captain", "told", ["he was asked about the fares"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
@@ -986,6 +1004,18 @@ def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_on
     assert (second.rule, second.cue.text, [s.text for s in second.content]) == (
         "core.colon_lead.v2", "then predicted", ["“We will do better next year.”"])
     assert second.source is not None and second.source.span.text == first.source.span.text == "he"
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("She said she would visit the harbour but did not suggest it would reopen.",
+     [("said", ["she would visit the harbour"]), ("did not suggest", ["it would reopen"])]),
+    ("The minister would discuss the ferry fares but not mention the levy.",
+     [("would discuss", ["the ferry fares"]), ("not mention", ["the levy"])]),
+])
+def test_a_sure_verb_coordinated_with_the_cue_ends_its_content(rules_only, sentence, found):
+    # "X said A but did not suggest B": the second verb shares X and reports B of its own
+    doc = rules_only.parse(sentence)
+    assert [(a.cue.text, [s.text for s in a.content]) for a in doc.attributions] == found
 
 
 def test_a_report_running_into_a_quoted_speaker_ends_before_the_speaker(rules_only):

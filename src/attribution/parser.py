@@ -68,7 +68,7 @@ class Parser:
         ctx.skipped = {i for i, s in enumerate(layout.sentences) if s.paragraph in paragraph_roles.silent}
         candidates = self._candidates(ctx, errors)
         candidates = resolve.relays(text, self.lexicon, candidates)
-        candidates = resolve.overlaps(candidates)
+        candidates = resolve.overlaps(text, candidates)
         # a quotation appended as a continuation may go on in the next paragraph
         resolve.continuations(ctx, candidates)
         resolve.quotation_parts(ctx, candidates)

@@ -100,6 +100,35 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """When a verb coordinated with the outer one reports of its own, sharing its
+    subject ("Lee backed the levy but did not promise a vote"), end the outer
+    content before the conjunction."""
+    if inner.rule != "core.coordinated_cue.v2" or inner.source != outer.source or outer.source is None \
+            or inner.strength < _SURE_INNER:
+        return False
+    start = inner.cue[0][0]
+    if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
+        return False
+    for k, (a, b) in enumerate(outer.content):
+        if a <= start <= b:
+            m = _COORDINATED.search(text, max(a, start - 20), start)
+            if m is None or m.start() <= a:
+                return False
+            outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
+            del outer.content[k + 1 :]
+            return True
+    return False
+
+
+def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report has no source and lies inside the content of a
+    surer report that has one."""
+    return (inner.source is None and outer.source is not None and _inside(inner.cue[0], outer.content)
+            and not _inside(outer.cue[0], inner.content) and outer.strength >= _SURE_INNER
+            and outer.strength > inner.strength)
+
+
 def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
     """End the outer content before the inner report's source, when words are left."""
     src_start = min(inner.source[0], inner.cue[0][0])
@@ -161,6 +190,13 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             inner = candidates[j]
             if i in dropped or j in dropped:
                 continue
+            if _cut_at_coordinated_verb(text, outer, inner):
+                continue
+            if _sourceless_inside_sure(outer, inner):
+                # "he said he is often asked about her views": a report with no one behind it,
+                # inside what a sure speaker says, is part of those words
+                dropped.add(j)
+                continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
                 continue
             if _inside(outer.cue[0], inner.content):
@@ -190,7 +226,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
-def overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Keep, among candidates that share content or use another's words, the strongest."""
     # a cue inside another candidate's source is part of a name or a relative clause
     named = _SpanIndex()
@@ -200,10 +236,21 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
     def named_by(k: int) -> list[int]:
         return [o for o in named.containing(*candidates[k].cue[0]) if o != k]
 
+    # a source that runs over the report holding its own cue ("The mayor, aides said,
+    # vetoed it": "The mayor, aides said" for "vetoed") has swallowed the outer report:
+    # the inner one goes, the outer one stays; but an outer report that is a relative
+    # clause of that source ("an aide who spoke anonymously said"), or an unsure verb
+    # before a sure one ("The builder named in the report denied"), is the mention's
+    swallowers = {
+        o for k, c in enumerate(candidates) if c.source and not _relative_source(text, c.source)
+        for o in named_by(k)
+        if _inside(candidates[o].cue[0], c.content) and not c.strength < _SURE_INNER <= candidates[o].strength
+    }
     # when two candidates each take the other's cue as their source, the surer cue wins
     candidates = [
         c for k, c in enumerate(candidates)
-        if not any(k not in named_by(o) or candidates[o].strength > c.strength for o in named_by(k))
+        if k not in swallowers and not any(
+            o not in swallowers and (k not in named_by(o) or candidates[o].strength > c.strength) for o in named_by(k))
     ]
     order = sorted(
         range(len(candidates)),
@@ -226,6 +273,14 @@ def overlaps(candidates: list[Candidate]) -> list[Candidate]:
             kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+_RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
+
+
+def _relative_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether a source is only a relative pronoun ("who")."""
+    return text[span[0]:span[1]].strip().lower() in _RELATIVE
 
 
 def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
