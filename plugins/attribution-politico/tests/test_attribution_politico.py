@@ -80,7 +80,8 @@ class TestPolitico(OutletPluginTests):
         assert doc.attributions[0].source.kind == "outlet"
 
     def test_headline_sources_only_for_its_articles(self):
-        text = "AP: Lee leads Ross in Ohio.\n\nThe race is tight."
+        # ("AP: ..." the core reads for every outlet: an outlet in capitals before the colon)
+        text = "Ledger editorial: Lee should quit the race.\n\nThe race is tight."
         assert not self.parse(text, outlet="other-outlet").attributions
         assert self.parse(text).attributions
 

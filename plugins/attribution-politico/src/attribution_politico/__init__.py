@@ -99,7 +99,8 @@ CREDIT_LINES = (
 LABELS = tuple(show.lower() for show in SHOWS) + ("politico playbook", "2016 nerdcast")
 
 # Headlines that name the reporting outlet or its editorial before the colon: "AP: ...",
-# "<paper> editorial: ..." ("Poll: ..." and "Report: ..." the core reads for every outlet).
+# "<paper> editorial: ..." ("Poll: ...", "Report: ..." and an outlet in capitals, "AP: ...",
+# the core reads for every outlet).
 DOCUMENTS = frozenset(["editorial", "editorials"])
 _HEADLINE_SOURCE = regex.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,2}[A-Za-z][\w.’'&-]*)\s*(:)\s+(?=\S)")
 
