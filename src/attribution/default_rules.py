@@ -2026,7 +2026,9 @@ def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, 
     ("“Y,” she said.") that are each one quotation and nothing else: with no
     cue of their own, they go on with the same speaker's words."""
     text, layout = ctx.text, ctx.layout
-    if not cues.quotation_inside(text, *last) or text[sentence.end : layout.paragraphs[sentence.paragraph][1]].strip():
+    para_end = layout.paragraphs[sentence.paragraph][1]
+    # (the first character after the sentence is read, not the rest of a paragraph that may be long)
+    if not cues.quotation_inside(text, *last) or clauses.skip_space(text, sentence.end, para_end) < para_end:
         return []
     mark = _OPENING_MARK.search(text, *last)
     mark = mark.group() if mark else None

@@ -88,11 +88,12 @@ ASPECT_VERBS = frozenset(
     "keep keeps kept start starts started begin begins began continue continues continued stop stops stopped".split())
 _ASPECT_END = regex.compile(r"\s(?:" + "|".join(sorted(ASPECT_VERBS)) + r"|(?:take|takes|took|taking)\s+turns)\s*\Z")
 _ING_AHEAD = regex.compile(r"\s*[a-z]+ing\b")
+_ING_WINDOW = 40  # (a bounded match: the pattern would otherwise seek "ing" to the text's end)
 
 
 def _before_aspect(text: str, start: int, end: int) -> int:
     """``end`` moved before a verb of aspect that stands right before a cue in "-ing"."""
-    if _ING_AHEAD.match(text, end):
+    if _ING_AHEAD.match(text, end, end + _ING_WINDOW):
         aspect = _ASPECT_END.search(text, max(start, end - 20), end)
         if aspect is not None and aspect.start() > start:
             return aspect.start()
