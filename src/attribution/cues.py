@@ -17,7 +17,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution import logistic
-from attribution.clauses import skip_space
+from attribution.clauses import skip_post_adjuncts, skip_space
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
@@ -35,22 +35,19 @@ REPORT_OBJECT = regex.compile(
 )
 
 
-_DAYS = "|".join(en.DAY_NAMES)
-# A time between a verb and its "that": "found last month that", "said on Monday that"
-_TIME_BEFORE_THAT = regex.compile(
-    r"[^\S\n]+(?:(?:last|this|next|earlier|later)[^\S\n]+(?:week|month|year|night|weekend|spring|summer|fall|"
-    r"autumn|winter|morning|afternoon|evening|" + _DAYS + r")|(?:on[^\S\n]+)?(?:" + _DAYS + r")|yesterday|today|"
-    r"recently|previously|earlier|later)(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]*,?[^\S\n]+that\b",
-    regex.IGNORECASE,
-)
+# "that" after the adjuncts a cue may take before it: "found last month that"
+_THAT_AFTER = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b", regex.IGNORECASE)
 
 
 def cue_context(text: str, end: int, limit: int) -> str:
     """The class of what follows a cue word (``tokens.next_class``), read past
-    a time before its "that": "found last month that" is followed by "that"."""
+    the time adjuncts and adverbs it takes (``clauses.skip_post_adjuncts``)
+    when a "that" follows them: "found last month that" is followed by "that"."""
     context = next_class(text, end, limit)
-    if context in ("word", "cap", "prep") and _TIME_BEFORE_THAT.match(text, end, limit):
-        return "that"
+    if context in ("word", "cap", "prep"):
+        past = skip_post_adjuncts(text, end, limit)
+        if past > end and _THAT_AFTER.match(text, past, limit):
+            return "that"
     return context
 
 
