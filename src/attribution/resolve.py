@@ -480,6 +480,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 seen.append((c.refers_to, c.refers_kind or "person"))
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
 
+
 # a coordinating "and" inside a mention; a possessive mark after a word
 _AND = regex.compile(r"\sand\s")
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
