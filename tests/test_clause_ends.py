@@ -108,3 +108,16 @@ def test_the_features_say_when_the_content_resumes_with_a_verb_after_an_aside():
     (_, first), (_, second) = _features_at_breaks(text)[:2]
     assert "resumes with=auxiliary" in first and "content=phrase" in first
     assert "resumes with=none" in second
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation that opens right after a dash is the source's own words: the content takes it in
+    ("The mayor defended the new ferry -- “It will carry twice the crews.”", "the new ferry -- “It will carry twice the crews.”"),
+    ("The mayor praised the plan — “a fair deal for the fleet.”", "the plan — “a fair deal for the fleet.”"),
+    # one that another report frames after the dash does not
+    ("The mayor defended the toll -- a move the council called “a scandal.”", "the toll"),
+])
+def test_a_quotation_right_after_a_dash_goes_on_with_the_content(text, content):
+    parser = attribution.Parser(entry_points=False, confidence=False)
+    found = [a for a in parser.parse(text).attributions if a.cue.text in ("defended", "praised")]
+    assert [" … ".join(s.text for s in a.content) for a in found] == [content]

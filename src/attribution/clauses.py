@@ -304,12 +304,20 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
-    """Whether the segment after a comma at ``pos`` opens a quotation that
+    """Whether the segment after a comma at ``pos`` (or a dash right before an
+    opening mark: "techniques -- “I think ...”") opens a quotation that
     no report of its own frames, before it or right after it: "he had offers,
     but “none I could take,”", "a large turnout, which “will help us win.”"
     The quoted words are the source's, so the content goes on to take them in."""
-    if ctx.text[pos] != ",":
+    dash = _DASH.match(ctx.text, pos) if ctx.text[pos] != "," else None
+    if ctx.text[pos] != "," and dash is None:
         return False
+    if dash is not None:
+        # after a dash, only a quotation that opens right after it: "techniques -- “I think ...”"
+        opened = skip_space(ctx.text, dash.end(), end)
+        if ctx.text[opened : opened + 1] not in _OPENING_MARKS:
+            return False
+        pos = dash.end() - 1
     following = clause_break(ctx, pos + 1, end)
     q = next(ctx.layout.quotations_from(pos + 1), None)
     if q is None or q.start >= following or q.start >= end:
