@@ -231,6 +231,11 @@ ROWS = [
      "core.said_that.v2", "polls", "showing", ["the mayor ahead"], "claim", []),
     ("This year the mayor spoke about the pier.",
      "core.said_that.v2", "the mayor", "spoke about", ["the pier"], "claim", []),
+    # a prepositional phrase fronted with no comma is the clause's, the subject after it the source
+    ("In a radio interview the mayor declared “The pier will reopen in June.”",
+     "core.said_that.v2", "the mayor", "declared", ["“The pier will reopen in June.”"], "quote", []),
+    ("On Monday Lee said the pier would reopen.",
+     "core.said_that.v2", "Lee", "said", ["the pier would reopen"], "claim", []),
     ("He soon learned that the pier was unsafe.",
      "core.said_that.v2", "He", "soon learned", ["the pier was unsafe"], "claim", []),
     ("I am fully aware that the pier is unsafe.",

@@ -375,6 +375,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     # a leading preposition or conjunction belongs to the clause, not the subject
     led = False
     lead_word = ""
+    lead_start = toks[0][0] if toks else hi
     while toks and toks[0][2].lower() in _CLAUSE_LEADS and not (
             len(toks) > 1 and toks[0][2].lower() == "at" and toks[1][2].lower() in ("least", "most")):
         lead_word = toks[0][2].lower()
@@ -385,7 +386,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     elif lead_word in _PREPOSITIONS and len(toks) > 1 and toks[-1][2].lower() in _SUBJECT_PRONOUNS:
         toks = toks[-1:]  # "Although in September she said": the pronoun after the time is the subject
     elif lead_word in _PREPOSITIONS:
-        return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+        opened_after = _after_fronted_phrase(toks) if strong and lead_word != "to" and _opens_clause(text, lo, lead_start) else None
+        if opened_after is None:
+            return None  # "the about-face on the regime in Damascus worries": the walk stopped inside the subject
+        # "In a radio interview the mayor declared": after a sure cue, a phrase fronted with
+        # no comma is the clause's ("to" opens an infinitive, no such phrase)
+        toks = toks[opened_after:]
     if len(toks) > 2 and toks[0][2].lower() in _TIME_LEADS and toks[1][2].lower() in en.TIME_WORDS:
         toks = toks[2:]  # "This year the mayor spoke": the time is the clause's
     if not toks:
@@ -741,6 +747,41 @@ _GROUP_DETERMINERS = frozenset("his her their its our the".split())
 
 
 _TIME_LEADS = frozenset("last next this that earlier later early late every each".split())
+# Determiners that open a subject after a fronted phrase with no comma ("In an interview the mayor")
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my these those".split())
+# A fronted phrase with no comma is at most this many words long
+_FRONTED_WORDS = 8
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether only quote marks, or a comma, a dash or a colon that ends what
+    goes before, stand between ``lo`` and ``pos``: a phrase there opens its clause."""
+    before = text[max(lo, pos - 200):pos].rstrip()
+    return not before.strip("“\"‘'") or before.endswith((",", "—", "–", ";", ":"))
+
+
+def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where the subject starts after a prepositional phrase fronted with no
+    comma, its preposition already dropped: "[In] a radio interview the mayor",
+    "[On] Monday Lee", "[In] an interview with the Ledger the senator". The
+    subject is a determiner and its noun, or a name, with no preposition in
+    it, after a noun, a number or a time; None when the words read as one
+    phrase ("[on] the regime in Damascus")."""
+    capitals = True  # whether the words from k on are all capitalised: a name
+    for k in range(len(toks) - 1, 0, -1):
+        w = toks[k][2]
+        if w.lower() in _PREPOSITIONS or not _WORD.match(w):
+            return None
+        capitals = capitals and w[0].isupper()
+        prev = toks[k - 1][2]
+        low_prev = prev.lower()
+        if low_prev in _DETERMINERS or low_prev in _PREPOSITIONS or low_prev in en.CLAUSE_BOUNDARIES or not _WORD.match(prev):
+            continue
+        opens = w.lower() in _SUBJECT_OPENERS or capitals and (
+            prev[0].islower() or prev[0].isdigit() or low_prev in en.TIME_WORDS)
+        if opens:
+            return k if k <= _FRONTED_WORDS else None
+    return None
 
 
 def _connective(text: str, start: int, end: int) -> bool:
