@@ -750,7 +750,7 @@ _TIME_LEADS = frozenset("last next this that earlier later early late every each
 # Determiners that open a subject after a fronted phrase with no comma ("In an interview the mayor")
 _SUBJECT_OPENERS = frozenset("the a an his her their its our my these those".split())
 # A fronted phrase with no comma is at most this many words long
-_FRONTED_WORDS = 8
+_FRONTED_PHRASE_WORDS = 8
 
 
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
@@ -780,7 +780,7 @@ def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
         opens = w.lower() in _SUBJECT_OPENERS or capitals and (
             prev[0].islower() or prev[0].isdigit() or low_prev in en.TIME_WORDS)
         if opens:
-            return k if k <= _FRONTED_WORDS else None
+            return k if k <= _FRONTED_PHRASE_WORDS else None
     return None
 
 
