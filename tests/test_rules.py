@@ -2034,3 +2034,14 @@ def test_a_cue_in_s_has_its_own_lemma(rules_only, sentence, form, lemma):
     # the mined lemma table strips "plans" to "plane" and "rips" to "ripe"; the hand-written lemmas put them right
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, att.cue.lemma) == (form, lemma)
+
+
+@pytest.mark.parametrize("label,source,cue", [
+    ("Continued Lee:", "Lee", "Continued"),
+    ("Stated Ann Lee:", "Ann Lee", "Stated"),
+])
+def test_a_verb_fronted_before_its_speaker_and_a_colon_is_the_cue_not_part_of_a_name(rules_only, label, source, cue):
+    text = "The harbour master spoke to the council on Monday.\n\nLee: “The pier is safe.”\n\nRoe: “It is not.”\n\n" + label + " “The ferry is late again.”"
+    (att,) = [a for a in rules_only.parse(text).attributions if "ferry" in a.content[0].text]
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+    assert [s.text for s in att.content] == ["“The ferry is late again.”"]

@@ -1173,8 +1173,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
-        if m is None or _transcript_speakers(ctx) < 2:
-            return  # one "CITY:" line is a dateline; a transcript has at least two speakers
+        if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
+            return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
     if m is None:
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
@@ -1241,12 +1241,22 @@ def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = Fal
     found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
     found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end)
     for m in found:
-        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)):
+        if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
             continue
         q = next(ctx.layout.quotations_from(m.end()), None)
         if q is not None and q.start == m.end():
             yield _candidate(ctx, sentence, [m.span(2)], "say", list(q.parts), m.span(1), "core.transcript_speaker.v2",
                              priority=30)
+
+
+def _fronted_verb(label: str) -> bool:
+    """Whether a label opens with a verb of saying in the past, fronted before
+    its speaker ("Continued Lee:", "Wrote Roe:", "Stated Ann Lee:"): no name
+    but a verb and its speaker, read by ``_colon_quote``."""
+    first, _, rest = label.strip().partition(" ")
+    low = first.lower()
+    base = lemma(low)
+    return bool(rest) and first[:1].isupper() and base != low and (base in en.INVERTING_VERBS or base in en.THAT_VERBS)
 
 
 def _page_label(label: str) -> bool:
@@ -2120,6 +2130,10 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # "There was one problem: “...”": no one speaks
         predicate = clauses.trim(text, src[1], m.end(1))
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+        verb = WORD.match(text, src[0])
+        if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
+            # "Continued Lee: “...”": the verb fronted before its speaker is the cue
+            cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
     if src[1] <= src[0]:
         return
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
