@@ -2045,3 +2045,19 @@ def test_a_verb_fronted_before_its_speaker_and_a_colon_is_the_cue_not_part_of_a_
     (att,) = [a for a in rules_only.parse(text).attributions if "ferry" in a.content[0].text]
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
     assert [s.text for s in att.content] == ["“The ferry is late again.”"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("“The pier will close in June,” read the statement.", "the statement"),
+    ("“Save the pier,” read one.", "one"),
+])
+def test_read_after_a_quotation_inverts_as_said_does(rules_only, sentence, source):
+    doc = rules_only.parse("The council met on Monday. " + sentence)
+    (att,) = [a for a in doc.attributions if a.content[0].text.startswith("“")]
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text) == ("core.inverted_cue.v2", source, "read")
+    assert att.content[0].text.endswith(",”")
+
+
+def test_read_inside_a_quotation_is_no_cue(rules_only):
+    doc = rules_only.parse("The council met on Monday. “We read the report,” Lee said.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions if a.content[0].text.startswith("“")] == [("Lee", "said")]

@@ -137,11 +137,16 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     return (
         context in (".", ",") or lemma(w) in en.INVERTING_VERBS or particle
         # “...,” Cruz quipped in reference to ...: the first verb after its speaker
-        or w.endswith("ed") and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
+        or _past(w) and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
     ) and (
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
-        and w.islower() and (w.endswith("ed") or w.endswith("s") and low in lex.candidate_forms or particle)
+        and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle)
     )
+
+
+def _past(word: str) -> bool:
+    """Whether a word reads as a verb's past: in "-ed", or a past spelt as its base ("read")."""
+    return word.endswith("ed") or word in en.PAST_AS_BASE
 
 
 # A particle's end, then the end of the clause: "shot back.", "points out,"

@@ -125,6 +125,10 @@ AS_VERBS = frozenset(["view", "see", "regard", "consider", "describe", "characte
 
 # Words that are never cue heads, whatever the mined table says: light
 # function words that the corpus annotates only inside longer cues.
+# Verbs of reporting whose past is spelt as their base ("“...,” read the sign."): a
+# past form no "-ed" shows
+PAST_AS_BASE = frozenset(["read"])
+
 NOT_CUES = frozenset(
     "s in of for to about on with by at as from is was are were be been it that this "
     "the a an and but or not also".split()

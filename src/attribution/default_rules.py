@@ -1648,11 +1648,11 @@ _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: str) -> bool:
     """Whether a verb in the past or present tense comes right after a quotation
     that opens the sentence and ends as speech does: "“...,” stated Lee.",
-    "“...?” scoffed the mayor." Any such verb inverts there as "said" does,
+    "“...?” scoffed the mayor.", "“...,” read the sign." Any such verb inverts there as "said" does,
     though few do often enough to be listed. (A quotation inside a subject,
     "Lee, star of “Trainwreck,” thanked ...", opens no sentence.)"""
     quote_end = cues.opening_quotation_window(ctx, sentence)[0]
-    return (form.isalpha() and form.endswith(("ed", "s")) and quote_end > 0
+    return (form.isalpha() and (form.endswith(("ed", "s")) or form in en.PAST_AS_BASE) and quote_end > 0
             and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
 
 
