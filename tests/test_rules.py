@@ -2029,3 +2029,14 @@ def test_a_cue_in_s_has_its_own_lemma(rules_only, sentence, form, lemma):
     # the mined lemma table strips "plans" to "plane" and "rips" to "ripe"; the hand-written lemmas put them right
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, att.cue.lemma) == (form, lemma)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Ann Lee, who calls the ferry a “floating ruin,” said the pier would close.", "Ann Lee"),
+    ("The harbour master, who puts the repairs “in the millions,” said the pier would close.", "The harbour master"),
+])
+def test_a_relative_clause_ending_in_a_quotation_before_the_cue_leaves_the_name(rules_only, sentence, source):
+    said = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == "said"]
+    assert len(said) == 1
+    assert said[0].source.span.text == source
+    assert [s.text for s in said[0].content] == ["the pier would close"]

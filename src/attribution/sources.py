@@ -329,8 +329,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if closing is not None:
         # "Ann Lee, the author of “Tides,” said": a title quoted at the appositive's end,
         # the comma inside its marks; the mention keeps the closing mark
+        # "Lee, who calls the plan a “disaster,” said": the aside a relative clause, the
+        # name alone the mention, as before an aside with no quotation
         found = _appositive(text, lo, lo + closing.start() + 1, lexicon, strong, quoted=True)
-        return (found[0], hi) if found is not None and found[1] == lo + closing.start() else None
+        if found is None or found[1] > lo + closing.start():
+            return None
+        return (found[0], hi) if found[1] == lo + closing.start() else found
     if seg.endswith(","):
         found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
