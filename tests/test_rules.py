@@ -498,6 +498,11 @@ ROWS = [
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
+    # an aside that holds a quoted title, with more words after the title's closing mark
+    ("Ann Lee, the author of “Tides,” a book about the bay, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, the author of “Tides,” a book about the bay", "said", ["the pier was unsafe"], "claim", []),
+    ("Tom Roe, the editor of \"Harbour Notes,\" about the ferry trade, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Roe, the editor of \"Harbour Notes,\" about the ferry trade", "said", ["the pier was unsafe"], "claim", []),
     # the subject right after a subordinator that opens the sentence, with no comma before the cue
     ("Though the voters continue to express doubts about the pier, the council met.",
      "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),

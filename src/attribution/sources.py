@@ -782,6 +782,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     of “Tides,”"): its one opening mark is allowed."""
     inner_end = hi - 1  # the closing comma
     comma = text.rfind(",", lo, inner_end)
+    if comma > lo and text.startswith(_CLOSING_MARKS, comma + 1):
+        # "Ann Lee, the author of “Tides,” about the sea,": the comma inside a title's
+        # closing mark is the title's; the aside opens at the comma before it
+        comma = text.rfind(",", lo, comma)
     if comma < 0:
         return None
     named = _name_before_aside(text, lo, comma, lexicon, strong)
@@ -790,8 +794,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     appos = tokens(text, comma + 1, inner_end)
     if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
         return None
-    marks = sum(t[2] in "“”\"" for t in appos)
-    if marks > (1 if quoted and any(t[2] in "“\"" for t in appos) else 0):
+    marks = [t[2] for t in appos if t[2] in "“”\""]
+    if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not _title_pair(marks):
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
@@ -835,6 +839,15 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+_CLOSING_MARKS = ("”", '"', "''")
+
+
+def _title_pair(marks: list[str]) -> bool:
+    """Whether the quotation marks of an aside are one pair, opening then closing:
+    a quoted title inside it ("the author of “Tides,” about the sea")."""
+    return len(marks) == 2 and marks[0] in "“\"" and marks[1] in "”\""
 
 
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
