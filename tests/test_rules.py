@@ -498,6 +498,11 @@ ROWS = [
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
+    # a fraction in words is a share of people, as a figure is; and so is its share in figures after it
+    ("Among the pilots, two-thirds say the council should repair the pier.",
+     "core.said_that.v2", "two-thirds", "say", ["the council should repair the pier"], "claim", []),
+    ("Among the pilots, about two-thirds, 67 percent, say the pier is unsafe.",
+     "core.said_that.v2", "about two-thirds, 67 percent", "say", ["the pier is unsafe"], "claim", []),
     # an aside that holds a quoted title, with more words after the title's closing mark
     ("Ann Lee, the author of “Tides,” a book about the bay, said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides,” a book about the bay", "said", ["the pier was unsafe"], "claim", []),

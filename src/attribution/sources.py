@@ -228,8 +228,9 @@ def _counted(words: list[str]) -> bool:
     k = 0
     while k < len(words) - 1 and words[k].lower() in _NUMBER_QUALIFIERS:
         k += 1
-    first = words[k]
-    return first[0].isdigit() or first.lower() in _NUMBERS or words[0].lower() == "about"
+    first = words[k].lower()
+    # a fraction in words counts as a number does: "two-thirds say", "three-quarters of voters"
+    return first[0].isdigit() or first in _NUMBERS or first.partition("-")[0] in _NUMBERS or words[0].lower() == "about"
 
 
 _NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
@@ -800,13 +801,13 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
         return None
+    if _share(appos):
+        return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if _share(appos):
-        return name[0], inner_end  # "A third of voters, 33%,": the share in figures
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
