@@ -108,3 +108,27 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
     assert "words weighed" in run.stderr
     model = logistic.Model.from_rows(out.read_text(encoding="utf-8").splitlines())
     assert "bias" in model.weights
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Harbour records show no repairs to the pier since 2008.", "Harbour records", "show", "no repairs to the pier since 2008"),
+    ("Most ferry pilots support the plan to close the pier.", "Most ferry pilots", "support", "the plan to close the pier"),
+    ("Surveys show the ferry is losing riders.", "Surveys", "show", "the ferry is losing riders"),
+])
+def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text, source, cue, content):
+    assert PARSER.lexicon.cue_weight(cue, "word") < cues.LEAST_WEIGHT <= PARSER.lexicon.cue_weight(cue + "s", "word")
+    assert (source, cue, content) in _found(text, cues.cue_context_model())
+
+
+@pytest.mark.parametrize("text", [
+    "The pilots watched the show at the pier.",  # a noun after a determiner, no plural before it
+    "Harbour towns like Tarrow rely on the ferry.",  # "like" after a plural is a preposition
+    "The council wants to support the pilots.",  # an infinitive
+])
+def test_a_bare_form_with_no_plural_subject_keeps_its_own_weight(text):
+    assert not [a for a in _found(text, cues.cue_context_model()) if a[1] in ("show", "like", "support")]
+
+
+def test_third_person_forms():
+    assert [cues.third_person(w) for w in ("show", "push", "worry", "say", "veto")] == [
+        "shows", "pushes", "worries", "says", "vetoes"]

@@ -503,6 +503,16 @@ ROWS = [
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
+    # a fraction in words is a share of people, as a figure is; and so is its share in figures after it
+    ("Among the pilots, two-thirds say the council should repair the pier.",
+     "core.said_that.v2", "two-thirds", "say", ["the council should repair the pier"], "claim", []),
+    ("Among the pilots, about two-thirds, 67 percent, say the pier is unsafe.",
+     "core.said_that.v2", "about two-thirds, 67 percent", "say", ["the pier is unsafe"], "claim", []),
+    # an aside that holds a quoted title, with more words after the title's closing mark
+    ("Ann Lee, the author of “Tides,” a book about the bay, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, the author of “Tides,” a book about the bay", "said", ["the pier was unsafe"], "claim", []),
+    ("Tom Roe, the editor of \"Harbour Notes,\" about the ferry trade, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Roe, the editor of \"Harbour Notes,\" about the ferry trade", "said", ["the pier was unsafe"], "claim", []),
     # the subject right after a subordinator that opens the sentence, with no comma before the cue
     ("Though the voters continue to express doubts about the pier, the council met.",
      "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),
@@ -2061,3 +2071,14 @@ def test_read_after_a_quotation_inverts_as_said_does(rules_only, sentence, sourc
 def test_read_inside_a_quotation_is_no_cue(rules_only):
     doc = rules_only.parse("The council met on Monday. “We read the report,” Lee said.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions if a.content[0].text.startswith("“")] == [("Lee", "said")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Ann Lee, who calls the ferry a “floating ruin,” said the pier would close.", "Ann Lee"),
+    ("The harbour master, who puts the repairs “in the millions,” said the pier would close.", "The harbour master"),
+])
+def test_a_relative_clause_ending_in_a_quotation_before_the_cue_leaves_the_name(rules_only, sentence, source):
+    said = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == "said"]
+    assert len(said) == 1
+    assert said[0].source.span.text == source
+    assert [s.text for s in said[0].content] == ["the pier would close"]

@@ -51,6 +51,39 @@ def cue_context(text: str, end: int, limit: int) -> str:
     return context
 
 
+def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
+    """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
+    form right after a plural subject is the verb's present tense ("polls show",
+    "Democrats support"), and weighs as its third-person form before the same
+    context does: the bare form's own weight is diluted by its uses as a noun or
+    an infinitive ("the show", "to support")."""
+    weight = ctx.lexicon.cue_weight(form, context)
+    if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()):
+        return weight
+    return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+
+
+# A plural noun (or "percent") right before a word, with a space between them: "polls show", "Democrats
+# support", "61 percent want"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end
+_PLURAL_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+$"
+)
+
+
+# Bare verb forms that are prepositions after a plural as often as verbs: "states like Ohio"
+_PREPOSITION_VERBS = frozenset(["like"])
+
+
+def third_person(base: str) -> str:
+    """A verb's third-person present form: "show" "shows", "push" "pushes", "worry" "worries"."""
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     """The words of a sentence, outside quotations, that work as cues here."""
     text, lex = ctx.text, ctx.lexicon
@@ -110,7 +143,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
     context = cue_context(text, m.end(), sentence.end)
-    weight = lex.cue_weight(w, context)
+    weight = weight_here(ctx, m, w, context)
     if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(

@@ -234,7 +234,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        strength = ctx.lexicon.cue_weight(m.group(), cues.cue_context(text, m.end(), sentence.end))
+        strength = cues.weight_here(ctx, m, m.group(), cues.cue_context(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m, strength):
             c.strength = strength
             yield c

@@ -228,8 +228,9 @@ def _counted(words: list[str]) -> bool:
     k = 0
     while k < len(words) - 1 and words[k].lower() in _NUMBER_QUALIFIERS:
         k += 1
-    first = words[k]
-    return first[0].isdigit() or first.lower() in _NUMBERS or words[0].lower() == "about"
+    first = words[k].lower()
+    # a fraction in words counts as a number does: "two-thirds say", "three-quarters of voters"
+    return first[0].isdigit() or first in _NUMBERS or first.partition("-")[0] in _NUMBERS or words[0].lower() == "about"
 
 
 _NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
@@ -329,8 +330,12 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
     if closing is not None:
         # "Ann Lee, the author of “Tides,” said": a title quoted at the appositive's end,
         # the comma inside its marks; the mention keeps the closing mark
+        # "Lee, who calls the plan a “disaster,” said": the aside a relative clause, the
+        # name alone the mention, as before an aside with no quotation
         found = _appositive(text, lo, lo + closing.start() + 1, lexicon, strong, quoted=True)
-        return (found[0], hi) if found is not None and found[1] == lo + closing.start() else None
+        if found is None or found[1] > lo + closing.start():
+            return None
+        return (found[0], hi) if found[1] == lo + closing.start() else found
     if seg.endswith(","):
         found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
@@ -819,6 +824,10 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     of “Tides,”"): its one opening mark is allowed."""
     inner_end = hi - 1  # the closing comma
     comma = text.rfind(",", lo, inner_end)
+    if comma > lo and text.startswith(_CLOSING_MARKS, comma + 1):
+        # "Ann Lee, the author of “Tides,” about the sea,": the comma inside a title's
+        # closing mark is the title's; the aside opens at the comma before it
+        comma = text.rfind(",", lo, comma)
     if comma < 0:
         return None
     named = _name_before_aside(text, lo, comma, lexicon, strong)
@@ -827,19 +836,19 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     appos = tokens(text, comma + 1, inner_end)
     if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
         return None
-    marks = sum(t[2] in "“”\"" for t in appos)
-    if marks > (1 if quoted and any(t[2] in "“\"" for t in appos) else 0):
+    marks = [t[2] for t in appos if t[2] in "“”\""]
+    if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not _title_pair(marks):
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
         return None
+    if _share(appos):
+        return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
         return None
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
-    if _share(appos):
-        return name[0], inner_end  # "A third of voters, 33%,": the share in figures
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
@@ -872,6 +881,15 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+_CLOSING_MARKS = ("”", '"', "''")
+
+
+def _title_pair(marks: list[str]) -> bool:
+    """Whether the quotation marks of an aside are one pair, opening then closing:
+    a quoted title inside it ("the author of “Tides,” about the sea")."""
+    return len(marks) == 2 and marks[0] in "“\"" and marks[1] in "”\""
 
 
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
