@@ -336,6 +336,11 @@ ROWS = [
      "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
     ("She jokes, “The queue never ends.”",
      "core.colon_lead.v2", "She", "jokes", ["“The queue never ends.”"], "quote", []),
+    # ... or after a colon, in any quotation marks
+    ("Councillor Okafor gloated: “The ferry is ours.”",
+     "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
+    ("And she interjected: ''The pier is not for sale.''",
+     "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
