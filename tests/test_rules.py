@@ -20,6 +20,14 @@ ROWS = [
      "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
     ("However, the ferry will be sold, according to the council.",
      "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
+    # a pointer before the lead stands for what was told: the pointer the content, the copula the cue's
+    ("That’s according to figures the harbour board released on Friday.",
+     "core.lead_phrase.v2", "figures the harbour board released on Friday", "’s according to", ["That"], "claim", []),
+    ("This is according to the port authority.",
+     "core.lead_phrase.v2", "the port authority", "is according to", ["This"], "claim", []),
+    # a trailing lead inside brackets: the aside is the report, and the bracket ends the source
+    ("Ferry fares rose again (the toll is now £4, according to the harbour board).",
+     "core.lead_phrase.v2", "the harbour board", "according to", ["the toll is now £4"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
@@ -1335,6 +1343,10 @@ def test_a_passive_with_an_agent_that_does_not_speak_is_no_report(parser):
 
 def test_a_place_before_a_poll_is_no_frame(parser):
     assert parser.parse("In Ohio, the polls close at seven.").attributions == ()
+
+
+def test_a_pointer_according_to_plan_is_no_attribution(rules_only):
+    assert rules_only.parse("That’s according to plan.").attributions == ()
 
 
 def test_according_to_plan_is_no_attribution(parser):

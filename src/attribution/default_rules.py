@@ -112,12 +112,28 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 after = comma2 + 1
             close = text.find(")", after, s1) if bracketed else -1
             content = clauses.trim(text, after, close if close > 0 else s1)
+        elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
+            # "That’s according to X.": the pointer stands for what the sentence before told
+            src = clauses.trim(text, pe, s1)
+            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
+                continue
+            if 1 < len(WORD.findall(text, src[0], src[1])) <= _MAX_LEAD_SOURCE_WORDS:  # not "according to plan"
+                yield _candidate(ctx, sentence, [(pointer.start(2), m.end(1))], phrase_lemma, [pointer.span(1)], src,
+                                 "core.lead_phrase.v2", priority=20)
+            continue
         else:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
             if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
                 continue
+            bracket = text.rfind("(", max(s0, ps - _MAX_BRACKETED_CHARS), ps)
+            if bracket >= 0 and text.find(")", bracket, ps) < 0:
+                # "(Y, according to X)": the aside is the report, and ends at its bracket
+                close = text.find(")", pe, src[1])
+                if close >= 0:
+                    src = clauses.trim(text, pe, close)
+                s0 = bracket + 1
             tail = text[max(s0, ps - 8):ps].rstrip()
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
@@ -139,6 +155,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# "That’s according to X", "This is according to X": a pointer, then the copula
+_POINTER_LEAD = regex.compile(r"\s*(?:(?:And|But|So)\s+)?(That|This)\s*([’']s|is|was)\s+")
+# An aside in brackets that holds a trailing lead is at most this long: "(the toll is £4, according to X)"
+_MAX_BRACKETED_CHARS = 200
 # A connective that opens the sentence ties it to the one before: the writer's
 # link, not the source's words ("But the pier closed, according to the police").
 # (Not "now" or "meanwhile": they may tell when, which the source reports.)
