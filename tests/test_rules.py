@@ -885,6 +885,11 @@ ROWS = [
      "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
     ("Her response was that the new fees were fair.",
      "core.report_noun.v2", "Her", "response was", ["that the new fees were fair"], "claim", []),
+    # a verb that renews its subject's own report: the subject the source, the verb the cue's
+    ("The harbour master has stepped up her attacks on the council.",
+     "core.report_noun.v2", "The harbour master", "has stepped up her attacks on", ["the council"], "claim", []),
+    ("Councillor Roe toned down his criticism of the ferry levy.",
+     "core.report_noun.v2", "Councillor Roe", "toned down his criticism of", ["the ferry levy"], "claim", []),
     # a noun that is the sentence's subject takes a phrase that ends before its predicate
     ("Ann Lee's attacks on the ferry operator have split the town.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
@@ -1128,6 +1133,9 @@ def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentenc
     "Ann Lee's claim that would cost the port millions was dropped.",
     # a noun that names no report
     "Ann Lee's boat on the river sank.",
+    # no verb before the possessive, or none that is finite
+    "Ann Lee made sure her plan for the pier was ready.",
+    "Roe was forced to reverse his opposition to the toll.",
 ])
 def test_a_possessed_noun_that_names_no_report_of_its_own(rules_only, sentence):
     assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)

@@ -12,7 +12,8 @@ clause boundaries (``clauses.py``), and proposes candidates:
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
-- ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y".
+- ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
+  "X stepped up her attacks on Y".
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -2208,12 +2209,21 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         cue_start, noun, after, weight = found
         source = _possessor(ctx, s0, m)
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
+        verb_start = None
         if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR:
-            continue  # a verb's object: "repeated his claim that"
+            verb_start = _renewing_verb(ctx, s0, m, before)
+            if verb_start is None:
+                continue  # a verb's object: "repeated his claim that"
         report = _noun_report(ctx, sentence, noun, after)
         if report is None:
             continue
         cue_end, content, complementizer = report
+        if verb_start is not None:
+            # "Lee stepped up her attacks on Roe": the verb's subject holds the report it renews
+            cue_start = _aux_start(text, s0, verb_start)
+            source = sources.subject(text, s0, cue_start, ctx.lexicon)
+            if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
+                continue
         opens_clause = before is None or before.group(1).lower() in _CLAUSE_LEADS
         if opens_clause and after not in ("that", "be", ":"):
             content = _subject_complement(ctx, content)
@@ -2239,6 +2249,45 @@ _PREDICATE = regex.compile(
     r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)"
     r"(?:n[’']t)?(?![\w’'])"
 )
+
+
+# Particles a verb may take before the report it renews: "stepped up his attacks on"
+_RENEWING_PARTICLES = frozenset("up down off out back upon".split())
+_NO_VERB = frozenset(en.PRONOUNS) | _POSSESSOR_DETERMINERS | _OPEN_BEFORE_POSSESSOR | frozenset("to not never".split())
+
+
+def _renewing_verb(ctx: Context, s0: int, possessor: regex.Match, before: regex.Match) -> int | None:
+    """Where the verb starts when a possessive pronoun's report noun is its
+    object, the possessor the verb's own subject ("Lee stepped up her attacks
+    on", "He renewed his call for"): the verb and its particles, read
+    leftwards from the word ``before`` the possessor; None when the
+    possessor is no pronoun or no finite verb stands there ("to reverse his
+    opposition to", "Roe's")."""
+    if possessor.group().lower() not in _PRONOUN_POSSESSORS:
+        return None
+    text = ctx.text
+    word = before
+    for _ in range(2):
+        if word.group(1) not in _RENEWING_PARTICLES:
+            break
+        word = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
+        if word is None or not word.group(1).islower():
+            return None
+    verb = word.group(1)
+    if verb in _NO_VERB or verb in en.AUXILIARIES or en.ly_adverb(verb):
+        return None
+    if not verb.endswith(_VERB_ENDINGS) and lemma(verb) == verb:
+        return None  # no verb's form: "made sure his critique of"
+    if ctx.lexicon.cue_weight(verb, next_class(text, word.end(1), len(text))) >= cues.LEAST_WEIGHT:
+        return None  # a cue of its own, the report its object: "repeated his promise to"
+    previous = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
+    if previous is not None and previous.group(1).lower() in _NO_VERB:
+        return None  # "to reverse his opposition", "and the ...": no finite verb after its subject
+    return word.start(1)
+
+
+_PRONOUN_POSSESSORS = frozenset("his her their its".split())
+_VERB_ENDINGS = ("ed", "s", "ing")
 
 
 def _subject_complement(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
