@@ -577,6 +577,11 @@ ROWS = [
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
     ("From the council’s report: “The pier cannot be saved.”",
      "core.colon_quote.v1", "the council’s report", ":", ["“The pier cannot be saved.”"], "quote", []),
+    # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
+    ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
+     "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
+     "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
     ("The pier is unsafe, as the harbour master noted.",
      "core.as_clause.v2", "the harbour master", "noted", ["The pier is unsafe"], "claim", []),
     ("The pier, as the harbour master noted on Monday, is unsafe.",
@@ -1351,6 +1356,11 @@ def test_a_passive_with_an_agent_that_does_not_speak_is_no_report(parser):
 
 def test_a_place_before_a_poll_is_no_frame(parser):
     assert parser.parse("In Ohio, the polls close at seven.").attributions == ()
+
+
+def test_a_clause_after_a_subordinator_with_no_comma_leads_no_quotation(rules_only):
+    doc = rules_only.parse("If we lived in calmer times a reader would ask: “Why is the pier closed?”")
+    assert all(a.rule != "core.colon_quote.v1" for a in doc.attributions)
 
 
 def test_a_pointer_according_to_plan_is_no_attribution(rules_only):

@@ -2103,7 +2103,9 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 
 
 # "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
-_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"])")
+_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"]|'')")
+# A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
+_CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
     r"(?:(?:And|But|So)\s+)?(?:From|Here(?:’|')s|Per)\s+(.+?)\s*$", regex.IGNORECASE
@@ -2126,6 +2128,15 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):
         return
+    coordinated = None
+    for coordinated in _CLAUSE_COORDINATOR.finditer(text, m.start(1), m.end(1)):
+        pass  # the last clause before the colon is the one that leads the quotation
+    if coordinated is not None:
+        m = _COLON_QUOTE.match(text, coordinated.end(), s1)
+        if m is None:
+            return
+    if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
+        return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is None or q.start != m.end():
         return
