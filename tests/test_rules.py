@@ -20,6 +20,14 @@ ROWS = [
      "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
     ("However, the ferry will be sold, according to the council.",
      "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
+    # a pointer before the lead stands for what was told: the pointer the content, the copula the cue's
+    ("That’s according to figures the harbour board released on Friday.",
+     "core.lead_phrase.v2", "figures the harbour board released on Friday", "’s according to", ["That"], "claim", []),
+    ("This is according to the port authority.",
+     "core.lead_phrase.v2", "the port authority", "is according to", ["This"], "claim", []),
+    # a trailing lead inside brackets: the aside is the report, and the bracket ends the source
+    ("Ferry fares rose again (the toll is now £4, according to the harbour board).",
+     "core.lead_phrase.v2", "the harbour board", "according to", ["the toll is now £4"], "claim", []),
     ("The mayor endorsed her.",
      "core.said_that.v2", "The mayor", "endorsed", ["her"], "claim", []),
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
@@ -341,6 +349,11 @@ ROWS = [
      "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
     ("She jokes, “The queue never ends.”",
      "core.colon_lead.v2", "She", "jokes", ["“The queue never ends.”"], "quote", []),
+    # ... or after a colon, in any quotation marks
+    ("Councillor Okafor gloated: “The ferry is ours.”",
+     "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
+    ("And she interjected: ''The pier is not for sale.''",
+     "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
@@ -579,6 +592,11 @@ ROWS = [
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
     ("From the council’s report: “The pier cannot be saved.”",
      "core.colon_quote.v1", "the council’s report", ":", ["“The pier cannot be saved.”"], "quote", []),
+    # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
+    ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
+     "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
+     "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
     ("The pier is unsafe, as the harbour master noted.",
      "core.as_clause.v2", "the harbour master", "noted", ["The pier is unsafe"], "claim", []),
     ("The pier, as the harbour master noted on Monday, is unsafe.",
@@ -887,6 +905,11 @@ ROWS = [
      "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
     ("Her response was that the new fees were fair.",
      "core.report_noun.v2", "Her", "response was", ["that the new fees were fair"], "claim", []),
+    # a verb that renews its subject's own report: the subject the source, the verb the cue's
+    ("The harbour master has stepped up her attacks on the council.",
+     "core.report_noun.v2", "The harbour master", "has stepped up her attacks on", ["the council"], "claim", []),
+    ("Councillor Roe toned down his criticism of the ferry levy.",
+     "core.report_noun.v2", "Councillor Roe", "toned down his criticism of", ["the ferry levy"], "claim", []),
     # a noun that is the sentence's subject takes a phrase that ends before its predicate
     ("Ann Lee's attacks on the ferry operator have split the town.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
@@ -1130,6 +1153,9 @@ def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentenc
     "Ann Lee's claim that would cost the port millions was dropped.",
     # a noun that names no report
     "Ann Lee's boat on the river sank.",
+    # no verb before the possessive, or none that is finite
+    "Ann Lee made sure her plan for the pier was ready.",
+    "Roe was forced to reverse his opposition to the toll.",
 ])
 def test_a_possessed_noun_that_names_no_report_of_its_own(rules_only, sentence):
     assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
@@ -1345,6 +1371,15 @@ def test_a_passive_with_an_agent_that_does_not_speak_is_no_report(parser):
 
 def test_a_place_before_a_poll_is_no_frame(parser):
     assert parser.parse("In Ohio, the polls close at seven.").attributions == ()
+
+
+def test_a_clause_after_a_subordinator_with_no_comma_leads_no_quotation(rules_only):
+    doc = rules_only.parse("If we lived in calmer times a reader would ask: “Why is the pier closed?”")
+    assert all(a.rule != "core.colon_quote.v1" for a in doc.attributions)
+
+
+def test_a_pointer_according_to_plan_is_no_attribution(rules_only):
+    assert rules_only.parse("That’s according to plan.").attributions == ()
 
 
 def test_according_to_plan_is_no_attribution(parser):

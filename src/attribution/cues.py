@@ -401,26 +401,27 @@ _QUOTE_AHEAD_WORDS = 4
 _ED_BEFORE_THAT = regex.compile(
     r"\b([a-z]+ed)(?=[^\S\n]+that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
 )
-# A comma, then a quotation that opens: ', “' or ', "'
-_COMMA_QUOTE = regex.compile(r",[^\S\n]*[“\"]")
-# The verb before such a comma, in -s or -ed, after a subject pronoun or a capitalised name
+# A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
+_COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
+# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*,[^\S\n]*[“\"]$"
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$"
 )
 
 
 def _speaks_a_quotation(ctx: Context, m: regex.Match) -> bool:
     """Whether the word is a verb its subject speaks a quotation with: a
-    pronoun or a name, the verb in -s or -ed, a comma, and a quotation that
-    opens right after it ("He jokes, “...”", "Ann Lee quipped, “...”")."""
+    pronoun or a name, the verb in -s or -ed, a comma or a colon, and a
+    quotation that opens right after it ("He jokes, “...”", "Ann Lee
+    quipped, “...”", "Lee gloated: “...”")."""
     text = ctx.text
     comma = skip_space(text, m.end(), len(text))
-    if not text.startswith(",", comma):
+    if text[comma : comma + 1] not in (",", ":"):
         return False
     mark = skip_space(text, comma + 1, len(text))
-    if text[mark : mark + 1] not in ("“", '"') or m.group().lower() in en.NOT_CUES:
+    if text[mark : mark + 1] not in ("“", '"') and not text.startswith("''", mark) or m.group().lower() in en.NOT_CUES:
         return False
-    verb = _VERB_COMMA_QUOTE.search(text, max(0, m.start() - 40), mark + 1)
+    verb = _VERB_COMMA_QUOTE.search(text, max(0, m.start() - 40), mark + 2 if text.startswith("''", mark) else mark + 1)
     return verb is not None and verb.start(1) == m.start()
 
 

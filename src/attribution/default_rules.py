@@ -12,7 +12,8 @@ clause boundaries (``clauses.py``), and proposes candidates:
   "X took to Twitter to say Y" (``core.infinitive.v2``), "X seemed Y" and "X is
   expected to Y" with no source (``core.raising.v2``), "Asked whether Y, ..."
   (``core.asked.v2``).
-- ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y".
+- ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
+  "X stepped up her attacks on Y".
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -112,12 +113,28 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 after = comma2 + 1
             close = text.find(")", after, s1) if bracketed else -1
             content = clauses.trim(text, after, close if close > 0 else s1)
+        elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
+            # "That’s according to X.": the pointer stands for what the sentence before told
+            src = clauses.trim(text, pe, s1)
+            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
+                continue
+            if 1 < len(WORD.findall(text, src[0], src[1])) <= _MAX_LEAD_SOURCE_WORDS:  # not "according to plan"
+                yield _candidate(ctx, sentence, [(pointer.start(2), m.end(1))], phrase_lemma, [pointer.span(1)], src,
+                                 "core.lead_phrase.v2", priority=20)
+            continue
         else:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
             if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
                 continue
+            bracket = text.rfind("(", max(s0, ps - _MAX_BRACKETED_CHARS), ps)
+            if bracket >= 0 and text.find(")", bracket, ps) < 0:
+                # "(Y, according to X)": the aside is the report, and ends at its bracket
+                close = text.find(")", pe, src[1])
+                if close >= 0:
+                    src = clauses.trim(text, pe, close)
+                s0 = bracket + 1
             tail = text[max(s0, ps - 8):ps].rstrip()
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
@@ -139,6 +156,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# "That’s according to X", "This is according to X": a pointer, then the copula
+_POINTER_LEAD = regex.compile(r"\s*(?:(?:And|But|So)\s+)?(That|This)\s*([’']s|is|was)\s+")
+# An aside in brackets that holds a trailing lead is at most this long: "(the toll is £4, according to X)"
+_MAX_BRACKETED_CHARS = 200
 # A connective that opens the sentence ties it to the one before: the writer's
 # link, not the source's words ("But the pier closed, according to the police").
 # (Not "now" or "meanwhile": they may tell when, which the source reports.)
@@ -2092,7 +2113,9 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 
 
 # "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
-_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"])")
+_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"]|'')")
+# A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
+_CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
     r"(?:(?:And|But|So)\s+)?(?:From|Here(?:’|')s|Per)\s+(.+?)\s*$", regex.IGNORECASE
@@ -2115,6 +2138,15 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):
         return
+    coordinated = None
+    for coordinated in _CLAUSE_COORDINATOR.finditer(text, m.start(1), m.end(1)):
+        pass  # the last clause before the colon is the one that leads the quotation
+    if coordinated is not None:
+        m = _COLON_QUOTE.match(text, coordinated.end(), s1)
+        if m is None:
+            return
+    if clauses.opens_with_subordinator(text, m.start(1), m.end(1)) and text.find(",", m.start(1), m.end(1)) < 0:
+        return  # "If we lived in calmer times a reader would ask: “...”": no comma tells where the main clause starts
     q = next(ctx.layout.quotations_from(m.end()), None)
     if q is None or q.start != m.end():
         return
@@ -2202,12 +2234,21 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         cue_start, noun, after, weight = found
         source = _possessor(ctx, s0, m)
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
+        verb_start = None
         if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR:
-            continue  # a verb's object: "repeated his claim that"
+            verb_start = _renewing_verb(ctx, s0, m, before)
+            if verb_start is None:
+                continue  # a verb's object: "repeated his claim that"
         report = _noun_report(ctx, sentence, noun, after)
         if report is None:
             continue
         cue_end, content, complementizer = report
+        if verb_start is not None:
+            # "Lee stepped up her attacks on Roe": the verb's subject holds the report it renews
+            cue_start = _aux_start(text, s0, verb_start)
+            source = sources.subject(text, s0, cue_start, ctx.lexicon)
+            if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
+                continue
         opens_clause = before is None or before.group(1).lower() in _CLAUSE_LEADS
         if opens_clause and after not in ("that", "be", ":"):
             content = _subject_complement(ctx, content)
@@ -2233,6 +2274,45 @@ _PREDICATE = regex.compile(
     r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)"
     r"(?:n[’']t)?(?![\w’'])"
 )
+
+
+# Particles a verb may take before the report it renews: "stepped up his attacks on"
+_RENEWING_PARTICLES = frozenset("up down off out back upon".split())
+_NO_VERB = frozenset(en.PRONOUNS) | _POSSESSOR_DETERMINERS | _OPEN_BEFORE_POSSESSOR | frozenset("to not never".split())
+
+
+def _renewing_verb(ctx: Context, s0: int, possessor: regex.Match, before: regex.Match) -> int | None:
+    """Where the verb starts when a possessive pronoun's report noun is its
+    object, the possessor the verb's own subject ("Lee stepped up her attacks
+    on", "He renewed his call for"): the verb and its particles, read
+    leftwards from the word ``before`` the possessor; None when the
+    possessor is no pronoun or no finite verb stands there ("to reverse his
+    opposition to", "Roe's")."""
+    if possessor.group().lower() not in _PRONOUN_POSSESSORS:
+        return None
+    text = ctx.text
+    word = before
+    for _ in range(2):
+        if word.group(1) not in _RENEWING_PARTICLES:
+            break
+        word = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
+        if word is None or not word.group(1).islower():
+            return None
+    verb = word.group(1)
+    if verb in _NO_VERB or verb in en.AUXILIARIES or en.ly_adverb(verb):
+        return None
+    if not verb.endswith(_VERB_ENDINGS) and lemma(verb) == verb:
+        return None  # no verb's form: "made sure his critique of"
+    if ctx.lexicon.cue_weight(verb, next_class(text, word.end(1), len(text))) >= cues.LEAST_WEIGHT:
+        return None  # a cue of its own, the report its object: "repeated his promise to"
+    previous = _WORD_BEFORE.search(text, max(s0, word.start(1) - 24), word.start(1))
+    if previous is not None and previous.group(1).lower() in _NO_VERB:
+        return None  # "to reverse his opposition", "and the ...": no finite verb after its subject
+    return word.start(1)
+
+
+_PRONOUN_POSSESSORS = frozenset("his her their its".split())
+_VERB_ENDINGS = ("ed", "s", "ing")
 
 
 def _subject_complement(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
