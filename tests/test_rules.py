@@ -2009,12 +2009,20 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The union endorsed Ann Lee on Thursday.", "Ann Lee"),
     ("The mayor praised the new pier in an interview with the Island Gazette.", "the new pier"),
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
+    ("The captain announced the closure on social media.", "the closure"),
+    ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
     # a clause keeps its time: it may tell when the thing reported happened
     ("The captain said the ferry was lost on Thursday.", "the ferry was lost on Thursday"),
     ("The mayor urged the board to reopen the pier in May.", "the board to reopen the pier in May"),
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+def test_an_occasion_after_an_adverb_alone_leaves_the_content_whole(rules_only):
+    # "openly" is the cue's manner, no noun phrase the occasion could follow
+    att = _one(rules_only.parse("Ann Lee talked openly on social media about her views on the pier."))
+    assert att.content[-1].text.endswith("her views on the pier")
 
 
 def test_an_unknown_verb_before_that_as_a_determiner_reports_nothing(rules_only):

@@ -619,9 +619,10 @@ _OCCASION = regex.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
-    r"essay|book|ads?)\b",
+    r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity)\b",
     regex.IGNORECASE,
 )
+_ADVERBS_ONLY = regex.compile(r"[a-z]+ly(?:\s+[a-z]+ly){0,2}")
 _AUXILIARIES = frozenset(
     "is are was were be been being will would could should can may might must has have had do does did".split()
 )
@@ -679,6 +680,7 @@ def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()):
         cut = m.start()
     for m in _OCCASION.finditer(text, start, cut):
-        if m.start() > start and not ctx.layout.inside_quote(m.start()):
+        # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
+        if m.start() > start and not ctx.layout.inside_quote(m.start()) and not _ADVERBS_ONLY.fullmatch(text, start, m.start()):
             return m.start()
     return cut
