@@ -272,6 +272,23 @@ ROWS = [
      "core.participle.v2", "local harbour groups", "backing", ["Senator Lee"], "claim", []),
     ("The council printed glossy leaflets urging residents to vote.",
      "core.participle.v2", "glossy leaflets", "urging", ["residents to vote"], "claim", []),
+    # a singular noun after "a" or "the", and a name after a preposition, the participle modifies too
+    ("The fund gave millions to a harbour group backing Senator Lee.",
+     "core.participle.v2", "a harbour group", "backing", ["Senator Lee"], "claim", []),
+    ("The documentary ends on a scene of Ann Lee praising the new ferry.",
+     "core.participle.v2", "Ann Lee", "praising", ["the new ferry"], "claim", []),
+    # a thing one issues, the object of the verb that issues it, reports the issuer's words,
+    # and so does its hearer's participle ("a pitch to voters saying")
+    ("The union launched petitions urging the council to keep the pier.",
+     "core.participle.v2", "The union", "urging", ["the council to keep the pier"], "claim", []),
+    ("The mayor made a pitch to local voters saying that the ferry would stay.",
+     "core.participle.v2", "The mayor", "saying", ["the ferry would stay"], "claim", []),
+    # an absolute phrase after a spaced hyphen, as after a dash
+    ("The vote was close - with a third of members saying that the pier should close.",
+     "core.participle.v2", "a third of members", "saying", ["the pier should close"], "claim", []),
+    # nor is a place or an occasion the participle's subject
+    ("The mayor toured the harbour asking for donations to the fund.",
+     "core.participle.v2", "The mayor", "asking for", ["donations to the fund"], "claim", []),
     ("The port spent the weeks criticizing Ann Lee.",
      "core.participle.v2", "The port", "criticizing", ["Ann Lee"], "claim", []),
     ("The aides were upbeat, perhaps hoping that the vote would pass.",
@@ -1033,6 +1050,12 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
 def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
+    doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
+    found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("a councillor", "praising", ["the ferry"]), ("The pilots", "said", ["it was slow"])]
 
 
 def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):

@@ -1617,9 +1617,13 @@ def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
 
 def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
     """The noun a participle right after it modifies, as a relative clause
-    would: "groups backing Lee", "the ledgers showing that ...". A plural or
-    a noun that heads speakers, with no comma between, and the determiner or
-    names before it."""
+    would: "groups backing Lee", "the ledgers showing that ...", "a group
+    backing Lee", "footage of Lee talking about ...". A plural, a noun that
+    heads speakers, a singular noun after "a" or "the", or a name after a
+    preposition, with no comma between, and the determiner or names before
+    it. Not a thing one issues, as the object of the verb that issues it
+    ("sent out pitches urging ...": the sender's), nor the hearer of one ("a
+    pitch to voters saying ..."), nor an occasion ("opened a rally blasting ...")."""
     text = ctx.text
     lo = max(sentence.start, cs - 60)
     words = list(WORD.finditer(text, lo, cs))
@@ -1627,32 +1631,84 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         return None
     head = words[-1].group()
     low = head.lower()
-    if not head.islower() or low in _TIME_NOUNS or low in sources.ASPECT_VERBS or low == "turns" or not (
-            sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE):
+    if low in _TIME_NOUNS or low in en.TIME_WORDS or low in sources.ASPECT_VERBS or low == "turns":
+        return None  # "a statement Tuesday questioning ...": when it was issued
+    named = not head.islower()
+    if named and not head[0].isupper():
         return None
     start = words[-1].start()
-    for w in reversed(words[:-1]):
+    k = len(words) - 1
+    for k in range(len(words) - 2, -2, -1):
+        if k < 0:
+            break
+        w = words[k]
         if text[w.end():start].strip() not in ("", "’s", "'s"):
             break  # punctuation ends the noun phrase
         if (w.group()[0].isupper() or w.group()[0].isdigit() or w.group().lower() in _MODIFIER_WORDS
                 or sources.premodifier(w.group(), ctx.lexicon)):  # "recent polls", "staff members"
             start = w.start()
             if w.group().lower() in _NOUN_MARKERS:
+                k -= 1
                 break
         else:
             break
+    # "a super PAC backing ...", "a U.S.-born gunman claiming ...": words the walk did not take, then "a"
+    for j in range(k, max(k - _DETERMINED_WORDS, -1), -1):
+        if text[words[j].end():start if j == k else words[j + 1].start()].strip() not in ("", "-"):
+            break
+        word = words[j].group().lower()
+        if word in ("a", "an", "the"):
+            start, k = words[j].start(), j - 1
+            break
+        if word in _NOT_IN_DETERMINED or word.endswith(("ing", "ly", "ed")):
+            break
+    lead = words[k].group().lower() if k >= 0 and not text[words[k].end():start].strip() else ""
+    first = text[start:words[-1].end()].split(None, 1)[0].lower()
+    if named and first not in ("a", "an", "the"):
+        # "footage of Lee talking about ...", "has Lee discussing ...": a name that is no subject
+        return (start, words[-1].end()) if lead in _NAME_LEADS else None
+    carrier = low in _CARRIER_NOUNS
+    if carrier and (sources.plural(head) and lead and lead not in _NOT_ISSUING_LEADS or not sources.plural(head)):
+        return None  # "launched petitions calling on ...", "opened a rally blasting ...": the issuer's
+    if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
+        return None  # "a pitch to voters saying ...": its hearers
+    if not (sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
+            or first in ("a", "an", "the") and lead in _DETERMINED_LEADS and low not in _NOT_IN_DETERMINED
+            and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
+        return None
     return start, words[-1].end()
 
 
 _MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
+# Words before a name that make it no subject but a participle's own: "footage of Lee talking"
+_NAME_LEADS = frozenset("of about between has have had among like with".split())
+# How many words may stand between "a" or "the" and a noun a participle modifies
+_DETERMINED_WORDS = 3
+_NOT_IN_DETERMINED = en.CLAUSE_BOUNDARIES | _NOUN_MARKERS | frozenset("of for from in at with on to by".split())
+# What one issues or holds, whose participle reports the issuer's words: "sent out pitches urging ..."
+_CARRIER_NOUNS = en.VEHICLE_NOUNS | frozenset(
+    "article articles paper papers cover story stories pitch pitches petitions appeal appeals plea pleas "
+    "rally rallies conversation conversations interview interviews debate debates meeting meetings event events "
+    "speeches remarks address hearing website site response responses reply replies announcement".split())
+# Words before an issued thing that do not issue it: "a trove of emails showing ..."
+_NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".split())
+# What may stand before a singular noun a participle modifies: a preposition that is no place's or
+# time's ("to a group backing Lee", "of a man claiming ..."), a verb of perceiving ("saw a man waving")
+_DETERMINED_LEADS = frozenset(
+    "to of about for with against among alongside after between like including see saw seen seeing hear heard "
+    "hearing watch watched watching show shows showed showing".split())
+# Words that end no noun phrase before a participle: "the same as saying", "a friend without saying"
+_FUNCTION_HEADS = frozenset(
+    "in on at into onto around across through throughout during over under within inside outside near by without "
+    "as than from since until same".split())
 _SPEAKER_NOUN_SHARE = 0.3
 
 
 # "with Lee saying": the noun phrase between "with" and the participle, no comma in it
 _WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
-_ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--)\s*$")
+_ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")
 
 
 def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:

@@ -392,18 +392,40 @@ def _vehicle(text: str, span: tuple[int, int]) -> bool:
     return bool(words) and words[-1].lower() in en.VEHICLE_NOUNS
 
 
+def _own_subject(text: str, c: Candidate) -> bool:
+    """Whether a participle's source stands right before its cue, its own
+    subject: "with Lee saying", "a group backing Lee"."""
+    return c.rule == "core.participle.v2" and c.source is not None and not text[c.source[1]:c.cue[0][0]].strip()
+
+
+_WITH_BEFORE = regex.compile(r"(?i)\bwith\s+$")
+
+
+def _modifies_noun(text: str, c: Candidate) -> bool:
+    """Whether a participle modifies the noun right before it, inside a noun
+    phrase ("vented about Lee vowing to ...", "gave to a group backing Lee"),
+    not in an absolute phrase of its own ("..., with Lee saying ...")."""
+    return _own_subject(text, c) and not _WITH_BEFORE.search(text, max(0, c.source[0] - 8), c.source[0])
+
+
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A participle report ("..., adding that ...") has the source of the report
     before it; a report whose content is only a short object before the
     participle ("issued a statement, saying ...") joins the participle's cue."""
     dropped: set[int] = set()
+    lender = -1  # the report before, whose source a borrower takes
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
+        if not _modifies_noun(text, prev):
+            lender = k  # not a participle inside a noun phrase: "vented about Lee vowing to ..., and said ..."
+        if lender < 0:
+            continue
+        k, prev = lender, candidates[lender]
         # a quotation after a coordinated verb with no subject of its own ("X said ...,
         # and added: “Y”") borrows the source as a coordinated verb's content does
         borrows = c.rule in _BORROWERS or c.rule == "core.colon_lead.v2" and c.source is None
         if not borrows or prev.sentence != c.sentence or prev.source is None:
             continue
-        if c.source is not None and not text[c.source[1]:c.cue[0][0]].strip():
+        if _own_subject(text, c):
             continue  # "with Lee saying": the participle's own subject stands right before it
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
