@@ -55,6 +55,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "said", ["she is often asked about the ferry levy at public meetings"], "claim", []),
     ("The captain told reporters he was asked about the fares.",
      "core.said_that.v2", "The captain", "told", ["he was asked about the fares"], "claim", []),
+    # "states" after its subject is the verb of saying
+    ("The harbour charter states that the pier belongs to the town.",
+     "core.said_that.v2", "The harbour charter", "states", ["the pier belongs to the town"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
@@ -1060,6 +1063,13 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # "states" the noun: after a preposition, a conjunction, a number or an ordinal, or before a
+    # relative clause whose verb follows "that"
+    "Ferry fares rose fastest in states that had no harbour levy.",
+    "Coastal towns and states that rely on fishing backed the plan.",
+    "The pier closed in the three states that border the bay.",
+    "Kent is the fifth state that Ann Lee has visited.",
+    "Mining states that have lost jobs voted for the ferry levy.",
     # "appear" with a place or company after it: someone came, no impression
     "The harbour master appeared before the council on Monday.",
     "Ann Lee appears in a clip from the ferry launch.",

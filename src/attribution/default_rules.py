@@ -257,6 +257,17 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
 
+# "state" is most often the noun in news copy: after a preposition, a conjunction, a number, an
+# ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
+# "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
+# states that have suffered"); a verb of saying has a subject before it ("The memo states that ...")
+_STATE_NOUN_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
+    regex.IGNORECASE)
+_RELATIVE_CLAUSE_NEXT = regex.compile(
+    r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
+
 # "add to" and a common noun after a determiner: what is added to ("adding to her lead");
 # a name is a hearer ("added to People"), and so is what a "that", colon or quotation
 # follows later in the sentence ("added to the crowd that ...")
@@ -323,6 +334,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
+    if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
+                                         or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
+        return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
