@@ -1040,6 +1040,13 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     ]
 
 
+def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
+    # "that" before the adverb is the object, not a complementizer: the report stands
+    att = _one(rules_only.parse("The council rejected that, too."))
+    assert att.source.span.text == "The council"
+    assert att.cue.spans[0].text == "rejected"
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
@@ -1091,6 +1098,11 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The mayor sent a letter to the minister.",
     # a time is no content
     "The Harbour Gazette reported just today.",
+    # nor is an adverb of time or degree, or a time phrase, alone after the verb
+    "The harbour master said twice.",
+    "The two captains had sparred for months.",
+    "The mayor said little.",
+    "Ann Lee spoke for hours.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

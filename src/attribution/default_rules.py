@@ -1520,6 +1520,24 @@ _SENT_SAYS = regex.compile(
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
+# Adverbs of time, frequency and degree, and the words of a time phrase, that a verb takes
+# without taking any content: "said twice", "spoke for hours", "responded first", "said little".
+_HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
+    """
+    twice thrice once first again soon yet ahead later earlier since for in at during over the a
+    moment private public particular little lot much anyway however too also often now then still already
+    """.split())
+
+
+_THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
+
+
+def _only_how_often(words: list[str]) -> bool:
+    """Whether a short content holds only adverbs of time or degree and the words of a time
+    phrase ("twice", "for months", "in private", "a lot"), and so no report."""
+    return len(words) <= 3 and all(w.lower() in _HOW_OFTEN_WORDS for w in words)
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -1531,6 +1549,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
+    if _only_how_often(words) and not cues.quotation_inside(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        # "said twice", "had sparred for months", "told reporters in private"; but "rejected that,
+        # too" and "recalling that moment": the "that" read as a complementizer is the object
+        return True
     if _ANONYMITY.match(text, start, end):
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
