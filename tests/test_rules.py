@@ -1040,6 +1040,14 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     ]
 
 
+def test_a_verb_in_ed_after_a_number_that_is_its_subject_still_reports(rules_only):
+    # "Fiorina, 61, declined ...": the age ends an aside, and the verb after it reports
+    att = _one(rules_only.parse("Ann Lee, 61, declined multiple requests for an interview."))
+    assert att.source.span.text == "Ann Lee, 61"
+    assert att.cue.spans[0].text == "declined"
+    assert [s.text for s in att.content] == ["multiple requests for an interview"]
+
+
 def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "that" before the adverb is the object, not a complementizer: the report stands
     att = _one(rules_only.parse("The council rejected that, too."))
@@ -1070,6 +1078,10 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
+    "There were only eight reported incidents at the pier.",
+    "The number of reported cases has grown.",
+    "Her five proposed bills failed in committee.",
     # "states" the noun: after a preposition, a conjunction, a number or an ordinal, or before a
     # relative clause whose verb follows "that"
     "Ferry fares rose fastest in states that had no harbour levy.",

@@ -268,6 +268,19 @@ _STATE_NOUN_BEFORE = regex.compile(
 _RELATIVE_CLAUSE_NEXT = regex.compile(
     r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
 
+# a participle in -ed between a number, a quantifier or a preposition and its noun modifies
+# the noun and reports nothing: "only eight reported incidents", "the number of reported
+# cases", "her five proposed bills" (after a determiner "the reported cases" is read as a noun)
+_PREMODIFIER_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:of|in|for|with|on|from|about|into|among|across|other|several|many|few|some|such|various|numerous"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
+    r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
+    regex.IGNORECASE)
+_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|the|an?|this|that|these|those"
+    r"|to|and|or|but|of|in|on|at|for|with|from|by|as|about|into|than|then|there|here|who|which|what|when|where|how|why"
+    r"|if|so|not|no|also|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z’'-]*\b(?<!ly)")
+
 # "add to" and a common noun after a determiner: what is added to ("adding to her lead");
 # a name is a hearer ("added to People"), and so is what a "that", colon or quotation
 # follows later in the sentence ("added to the crowd that ...")
@@ -334,6 +347,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
+    if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs)
+            and _NOUN_AFTER.match(text, ce, s1)):
+        return  # "only eight reported incidents", "the number of reported cases": a participle before its noun
     if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
                                          or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
