@@ -63,6 +63,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "said", ["she is often asked about the ferry levy at public meetings"], "claim", []),
     ("The captain told reporters he was asked about the fares.",
      "core.said_that.v2", "The captain", "told", ["he was asked about the fares"], "claim", []),
+    # "states" after its subject is the verb of saying
+    ("The harbour charter states that the pier belongs to the town.",
+     "core.said_that.v2", "The harbour charter", "states", ["the pier belongs to the town"], "claim", []),
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
@@ -1098,6 +1101,21 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     ]
 
 
+def test_a_verb_in_ed_after_a_number_that_is_its_subject_still_reports(rules_only):
+    # "Fiorina, 61, declined ...": the age ends an aside, and the verb after it reports
+    att = _one(rules_only.parse("Ann Lee, 61, declined multiple requests for an interview."))
+    assert att.source.span.text == "Ann Lee, 61"
+    assert att.cue.spans[0].text == "declined"
+    assert [s.text for s in att.content] == ["multiple requests for an interview"]
+
+
+def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
+    # "that" before the adverb is the object, not a complementizer: the report stands
+    att = _one(rules_only.parse("The council rejected that, too."))
+    assert att.source.span.text == "The council"
+    assert att.cue.spans[0].text == "rejected"
+
+
 @pytest.mark.parametrize("sentence", [
     "Ann Lee reported from Kyiv.",
     "The harbour master said simply.",
@@ -1121,6 +1139,17 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
+    "There were only eight reported incidents at the pier.",
+    "The number of reported cases has grown.",
+    "Her five proposed bills failed in committee.",
+    # "states" the noun: after a preposition, a conjunction, a number or an ordinal, or before a
+    # relative clause whose verb follows "that"
+    "Ferry fares rose fastest in states that had no harbour levy.",
+    "Coastal towns and states that rely on fishing backed the plan.",
+    "The pier closed in the three states that border the bay.",
+    "Kent is the fifth state that Ann Lee has visited.",
+    "Mining states that have lost jobs voted for the ferry levy.",
     # "appear" with a place or company after it: someone came, no impression
     "The harbour master appeared before the council on Monday.",
     "Ann Lee appears in a clip from the ferry launch.",
@@ -1142,6 +1171,11 @@ def test_a_report_ends_at_the_colon_before_a_quotation_a_trailing_cue_reports(ru
     "The mayor sent a letter to the minister.",
     # a time is no content
     "The Harbour Gazette reported just today.",
+    # nor is an adverb of time or degree, or a time phrase, alone after the verb
+    "The harbour master said twice.",
+    "The two captains had sparred for months.",
+    "The mayor said little.",
+    "Ann Lee spoke for hours.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()

@@ -278,6 +278,30 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
 
+# "state" is most often the noun in news copy: after a preposition, a conjunction, a number, an
+# ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
+# "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
+# states that have suffered"); a verb of saying has a subject before it ("The memo states that ...")
+_STATE_NOUN_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
+    regex.IGNORECASE)
+_RELATIVE_CLAUSE_NEXT = regex.compile(
+    r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
+
+# a participle in -ed between a number, a quantifier or a preposition and its noun modifies
+# the noun and reports nothing: "only eight reported incidents", "the number of reported
+# cases", "her five proposed bills" (after a determiner "the reported cases" is read as a noun)
+_PREMODIFIER_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:of|in|for|with|on|from|about|into|among|across|other|several|many|few|some|such|various|numerous"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
+    r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
+    regex.IGNORECASE)
+_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|the|an?|this|that|these|those"
+    r"|to|and|or|but|of|in|on|at|for|with|from|by|as|about|into|than|then|there|here|who|which|what|when|where|how|why"
+    r"|if|so|not|no|also|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z’'-]*\b(?<!ly)")
+
 # "add to" and a common noun after a determiner: what is added to ("adding to her lead");
 # a name is a hearer ("added to People"), and so is what a "that", colon or quotation
 # follows later in the sentence ("added to the crowd that ...")
@@ -344,6 +368,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         return
+    if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs)
+            and _NOUN_AFTER.match(text, ce, s1)):
+        return  # "only eight reported incidents", "the number of reported cases": a participle before its noun
+    if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
+                                         or _RELATIVE_CLAUSE_NEXT.match(text, ce, s1)):
+        return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
@@ -1537,6 +1567,24 @@ _SENT_SAYS = regex.compile(
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
+# Adverbs of time, frequency and degree, and the words of a time phrase, that a verb takes
+# without taking any content: "said twice", "spoke for hours", "responded first", "said little".
+_HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
+    """
+    twice thrice once first again soon yet ahead later earlier since for in at during over the a
+    moment private public particular little lot much anyway however too also often now then still already
+    """.split())
+
+
+_THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
+
+
+def _only_how_often(words: list[str]) -> bool:
+    """Whether a short content holds only adverbs of time or degree and the words of a time
+    phrase ("twice", "for months", "in private", "a lot"), and so no report."""
+    return len(words) <= 3 and all(w.lower() in _HOW_OFTEN_WORDS for w in words)
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -1548,6 +1596,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
+    if _only_how_often(words) and not cues.quotation_inside(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        # "said twice", "had sparred for months", "told reporters in private"; but "rejected that,
+        # too" and "recalling that moment": the "that" read as a complementizer is the object
+        return True
     if _ANONYMITY.match(text, start, end):
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
