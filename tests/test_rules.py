@@ -500,7 +500,7 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
     # the subject right after a subordinator that opens the sentence, with no comma before the cue
     ("Though the voters continue to express doubts about the pier, the council met.",
-     "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),
+     "core.infinitive.v2", "the voters", "continue to express doubts about", ["the pier"], "claim", []),
     # an indirect question after the hearer and a time is the content, not part of an occasion
     ("In the morning, Ann Lee told Tom Roe on Thursday how surprised she is that the pier is closed.",
      "core.said_that.v2", "Ann Lee", "told", ["how surprised she is that the pier is closed"], "claim", []),
@@ -934,6 +934,18 @@ ROWS = [
      "core.said_that.v2", "The mayor", "has shown no sign", ["she will sell the ferry"], "claim", []),
     ("The mayor made it clear that the ferry would run.",
      "core.said_that.v2", "The mayor", "made it clear", ["the ferry would run"], "claim", []),
+    # an attitude or a stance and the preposition after it are the cue's; the content follows them
+    ("The harbour master expressed concern about the new timetable.",
+     "core.said_that.v2", "The harbour master", "expressed concern about", ["the new timetable"], "claim", []),
+    ("The mayor has shown no interest in selling the ferry.",
+     "core.said_that.v2", "The mayor", "has shown no interest in", ["selling the ferry"], "claim", []),
+    ("The mayor voiced serious doubts about the cost of the pier.",
+     "core.said_that.v2", "The mayor", "voiced serious doubts about", ["the cost of the pier"], "claim", []),
+    # not after a possessive, nor before a time
+    ("The captain reaffirmed his support for the harbour board.",
+     "core.said_that.v2", "The captain", "reaffirmed", ["his support for the harbour board"], "claim", []),
+    ("The harbour board announced support on Thursday for the new pier.",
+     "core.said_that.v2", "The harbour board", "announced", ["support on Thursday for the new pier"], "claim", []),
     # the statement a cue puts out, when it was put out, and the participle that says what it does are the cue's
     ("The council released a statement on Thursday condemning the closure of the pier.",
      "core.said_that.v2", "The council", "released a statement on Thursday condemning", ["the closure of the pier"], "claim", []),
