@@ -1973,12 +1973,23 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # an adjunct clause with a pronoun subject tells when or how the report was made
+    ("The mayor praised the pier as she opened it.", "the pier"),
+    ("The captain criticized the timetable when he met the board.", "the timetable"),
+    # "as" before a noun phrase goes on with the content
+    ("The mayor praised the captain as a hero.", "the captain as a hero"),
     # a clause keeps its time: it may tell when the thing reported happened
     ("The captain said the ferry was lost on Thursday.", "the ferry was lost on Thursday"),
     ("The mayor urged the board to reopen the pier in May.", "the board to reopen the pier in May"),
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
+    # "when he warned that ..." holds a report of its own: the content before it is not cut there
+    doc = rules_only.parse("The mayor avoided criticism of the ferry until the day when he warned that the pier would close.")
+    assert [a.cue.spans[0].text for a in doc.attributions] == ["warned"]
 
 
 def test_an_occasion_after_an_adverb_alone_leaves_the_content_whole(rules_only):
