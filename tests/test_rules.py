@@ -548,7 +548,7 @@ ROWS = [
      "core.said_that.v2", "Tom Roe, the editor of \"Harbour Notes,\" about the ferry trade", "said", ["the pier was unsafe"], "claim", []),
     # the subject right after a subordinator that opens the sentence, with no comma before the cue
     ("Though the voters continue to express doubts about the pier, the council met.",
-     "core.infinitive.v2", "the voters", "continue to express", ["doubts about the pier"], "claim", []),
+     "core.infinitive.v2", "the voters", "continue to express doubts about", ["the pier"], "claim", []),
     # an indirect question after the hearer and a time is the content, not part of an occasion
     ("In the morning, Ann Lee told Tom Roe on Thursday how surprised she is that the pier is closed.",
      "core.said_that.v2", "Ann Lee", "told", ["how surprised she is that the pier is closed"], "claim", []),
@@ -992,6 +992,18 @@ ROWS = [
      "core.said_that.v2", "The mayor", "has shown no sign", ["she will sell the ferry"], "claim", []),
     ("The mayor made it clear that the ferry would run.",
      "core.said_that.v2", "The mayor", "made it clear", ["the ferry would run"], "claim", []),
+    # an attitude or a stance and the preposition after it are the cue's; the content follows them
+    ("The harbour master expressed concern about the new timetable.",
+     "core.said_that.v2", "The harbour master", "expressed concern about", ["the new timetable"], "claim", []),
+    ("The mayor has shown no interest in selling the ferry.",
+     "core.said_that.v2", "The mayor", "has shown no interest in", ["selling the ferry"], "claim", []),
+    ("The mayor voiced serious doubts about the cost of the pier.",
+     "core.said_that.v2", "The mayor", "voiced serious doubts about", ["the cost of the pier"], "claim", []),
+    # not after a possessive, nor before a time
+    ("The captain reaffirmed his support for the harbour board.",
+     "core.said_that.v2", "The captain", "reaffirmed", ["his support for the harbour board"], "claim", []),
+    ("The harbour board announced support on Thursday for the new pier.",
+     "core.said_that.v2", "The harbour board", "announced", ["support on Thursday for the new pier"], "claim", []),
     # the statement a cue puts out, when it was put out, and the participle that says what it does are the cue's
     ("The council released a statement on Thursday condemning the closure of the pier.",
      "core.said_that.v2", "The council", "released a statement on Thursday condemning", ["the closure of the pier"], "claim", []),
@@ -2068,12 +2080,23 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # an adjunct clause with a pronoun subject tells when or how the report was made
+    ("The mayor praised the pier as she opened it.", "the pier"),
+    ("The captain criticized the timetable when he met the board.", "the timetable"),
+    # "as" before a noun phrase goes on with the content
+    ("The mayor praised the captain as a hero.", "the captain as a hero"),
     # a clause keeps its time: it may tell when the thing reported happened
     ("The captain said the ferry was lost on Thursday.", "the ferry was lost on Thursday"),
     ("The mayor urged the board to reopen the pier in May.", "the board to reopen the pier in May"),
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
+    # "when he warned that ..." holds a report of its own: the content before it is not cut there
+    doc = rules_only.parse("The mayor avoided criticism of the ferry until the day when he warned that the pier would close.")
+    assert [a.cue.spans[0].text for a in doc.attributions] == ["warned"]
 
 
 def test_an_occasion_after_an_adverb_alone_leaves_the_content_whole(rules_only):

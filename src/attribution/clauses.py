@@ -653,15 +653,23 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
 # A word that opens an adjunct clause or phrase after a noun-phrase content: it
 # tells when or why the cue's act happened ("endorsed Lee [before the vote]",
 # "backed Ng [because he had won]", "opposed it [despite his doubts]"), no part of
-# what was endorsed or backed. Not "when" or "while", which as often open a
-# relative clause of the phrase ("the days when ...") or go on with it.
-_ADJUNCT_OPENER = regex.compile(r"\s+(?:after|before|because|despite|amid)\b")
+# what was endorsed or backed. "as", "when" or "while" only before a pronoun
+# subject ("praised the crew [as she left]", "banned it [when he took office]"),
+# and not before a clause that reports on its own ("[when he warned that ...]"):
+# otherwise they as often open a relative clause of the phrase ("the days when
+# ...") or go on with it ("cast Lee as a hero").
+_ADJUNCT_OPENER = regex.compile(
+    r"\s+(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
+)
+_THAT_WORD = regex.compile(r"\bthat\b")
 
 
 def _before_adjunct_clause(ctx: Context, start: int, end: int) -> int:
     """Where a content that opens with a noun phrase ends before an adjunct
     clause or phrase that follows the phrase; ``end`` when none does."""
     m = _ADJUNCT_OPENER.search(ctx.text, start, end)
+    if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
+        return end
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
         return end
     return m.start()

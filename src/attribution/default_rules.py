@@ -769,14 +769,37 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
 # "expressed concern that", "voiced confidence that", "showed no sign that".
 # The noun is the cue's; what follows "that" is the content.
 _EXPRESSING_VERBS = frozenset(["express", "voice", "show", "signal", "convey"])
-_ATTITUDE_NOUNS = (
+_FEELING_NOUNS = (
     "concerns?|confidence|hopes?|fears?|doubts?|skepticism|scepticism|optimism|pessimism|frustration|alarm|"
-    "amusement|worry|worries|dismay|surprise|regret|satisfaction|disappointment|relief|sympathy|pride|"
-    "certainty|conviction|signs?|hints?|indications?"
+    "amusement|worry|worries|dismay|surprise|satisfaction|disappointment|relief|sympathy|pride|certainty"
 )
+_ATTITUDE_NOUNS = _FEELING_NOUNS + "|regret|conviction|signs?|hints?|indications?"
 _ATTITUDE_OBJECT = regex.compile(
     r"\s+((?:(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|his|her|their|its|our|own)\s+){0,3}"
     r"(?:" + _ATTITUDE_NOUNS + r"))(?=\s+that\s+(?!(?:" + "|".join(sorted(en.VERB_AUXILIARIES)) + r")\b))",
+    regex.IGNORECASE,
+)
+# An attitude or a stance named by the object, then the preposition that says
+# what it is about: "expressed concern about X", "raised questions about X",
+# "showed no interest in X", "sounded a cautious note on X". The noun and the
+# preposition are the cue's; what follows them is the content. ("regret" and
+# "conviction" are left out: "voiced regret for X" keeps its noun as often.)
+_STANCE_NOUNS = (
+    _FEELING_NOUNS + "|interest|notes?|thoughts|questions?|views?|opinions?|reservations|misgivings|support|"
+    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain"
+)
+_STANCE_MODIFIERS = (
+    r"(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|new|fresh|renewed|similar"
+    r"|[a-z]+ly|[a-z]+ive|[a-z]+al|[a-z]+ic|[a-z]+ous|[a-z]+ful)"
+)
+# not a time after the preposition: "announced support on Thursday"
+_NO_TIME_AFTER = r"(?!\s+(?:(?:last|this|next|the)\s+)?(?:" + "|".join(sorted(en.TIME_WORDS)) + r"|\d)\b)"
+_STANCE_OBJECT = regex.compile(
+    # not after "the" or a possessive, which name a stance the content takes in: "his support for Lee"
+    r"\s+((?:(?:a|an|" + _STANCE_MODIFIERS + r")\s+){0,3}"
+    r"(?:(?:" + _STANCE_NOUNS + r")\s+(?:about|of|over|in|for|on|regarding|toward|towards|with|at)"
+    # "showed no sign of", not "a sign in the crowd"
+    r"|(?:signs?|hints?|indications?)\s+of))\b" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
 # "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
@@ -787,9 +810,12 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
     """The object a cue takes in before "that" when it names the attitude
     voiced ("expressed concern that") or makes the report plain ("made it
     clear that"); not a noun with a relative clause ("showed the concern
-    that has ...")."""
-    if lemma_ in _EXPRESSING_VERBS:
-        return _ATTITUDE_OBJECT.match(text, pos, s1)
+    that has ..."). Before a preposition, an attitude or a stance and the
+    preposition ("voiced doubts about", "showed no interest in")."""
+    if lemma_ in _EXPRESSING_VERBS and (m := _ATTITUDE_OBJECT.match(text, pos, s1)):
+        return m
+    if m := _STANCE_OBJECT.match(text, pos, s1):
+        return m
     if lemma_ == "make":
         return _MADE_CLEAR.match(text, pos, s1)
     return None
