@@ -4,7 +4,7 @@ Each rule reads one sentence of the layout, with its cues (``cues.py``) and
 clause boundaries (``clauses.py``), and proposes candidates:
 
 - ``core.lead_phrase.v2``: "According to X, Y", "As per X, Y", "Y, according to X".
-- ``core.view_holder.v1``: "To X, Y" (X's view).
+- ``core.view_holder.v1``: "To X, Y" and "In X's view, Y" (X's view).
 - ``core.verb_cue.v2``, which names the construction it found on each candidate:
   "X said (that) Y" (``core.said_that.v2``), "Y, X said" (``core.trailing_cue.v2``),
   "Y," said X (``core.inverted_cue.v2``), "X said: Y" (``core.colon_lead.v2``),
@@ -179,10 +179,20 @@ _HOLDER_OPENERS = frozenset("the a an his her their its our my your many most so
                             "everyone someone people".split())
 
 
+# "In Lee's view, Y", "Y, in her view.": a possessor's view, opinion or words around a clause
+_IN_VIEW = regex.compile(
+    r"(?:^|(?<=,\s{0,3}))[Ii]n\s+((?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’']))"
+    r"\s+(?:own\s+)?(view|opinion|estimation|judgment|judgement|words)\s*(?=,|[.!?]?\s*$)"
+)
+
+
 def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"To Lee, the pier is a relic": the view of the one named after a "To"
-    that opens the sentence, a mention that can speak, set off by a comma."""
+    that opens the sentence, a mention that can speak, set off by a comma;
+    "In Lee's view, the pier is a relic", "The pier, in her view, is a
+    relic": the view of a possessor, in the clause around it."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    yield from _in_view(ctx, sentence)
     m = _TO_HOLDER.match(text, s0, s1)
     if m is None or ctx.layout.inside_quote(m.start(1)):
         return
@@ -207,6 +217,32 @@ def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _OBJECT_PRONOUNS = frozenset("me him her us them".split())
+
+
+_LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
+
+
+def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("n ", s0, s1) < 0:
+        return
+    start = clauses.skip_space(text, s0, s1)
+    lead = _CONNECTIVE.match(text, start, s1)
+    for m in _IN_VIEW.finditer(text, lead.end() if lead else start, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        before = clauses.trim(text, start, m.start())
+        before = (before[0], before[1] - 1) if text[before[0]:before[1]].endswith(",") else before
+        last = _LAST_WORD_OF.search(text, max(s0, before[1] - 24), before[1]) if before[1] > before[0] else None
+        if last is not None and last.group(1).lower() in _OPEN_BEFORE_POSSESSOR - _CLAUSE_LEADS:
+            continue  # "his motives for, in her view, dropping the case": an aside inside a phrase
+        if last is not None and last.group(1).lower() in _CLAUSE_LEADS | {"that"}:
+            before = (before[1], before[1])  # "because, in Lee's words, Y": the view is what follows
+        after = clauses.trim(text, m.end() + 1, s1) if text.startswith(",", m.end()) else (s1, s1)
+        spans = [span for span in (before, after) if span[1] > span[0]]
+        if not spans:
+            continue
+        yield _candidate(ctx, sentence, [m.span(2)], "view", spans, m.span(1), "core.view_holder.v1", priority=20)
 # A view is a clause: "To Lee, the pier is a relic", not "To Lee, thanks"
 _LEAST_VIEW_WORDS = 3
 
