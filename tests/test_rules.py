@@ -20,6 +20,20 @@ ROWS = [
      "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
     ("However, the ferry will be sold, according to the council.",
      "core.lead_phrase.v2", "the council", "according to", ["the ferry will be sold"], "claim", []),
+    # "To X, Y": the view of the one named after a "To" that opens the sentence
+    ("To the harbour master, the new quay is a waste of money.",
+     "core.view_holder.v1", "the harbour master", "To", ["the new quay is a waste of money"], "claim", []),
+    ("To Okafor, who has fished here for decades, the pier is a relic.",
+     "core.view_holder.v1", "Okafor", "To", ["the pier is a relic"], "claim", []),
+    # "In X's view, Y": a possessor's view, opinion or words, in the clause around the aside
+    ("In Councillor Roe's view, the new quay is a waste of money.",
+     "core.view_holder.v1", "Councillor Roe's", "view", ["the new quay is a waste of money"], "claim", []),
+    ("The cheapest fix, in Councillor Roe's view, would be a new ferry.",
+     "core.view_holder.v1", "Councillor Roe's", "view", ["The cheapest fix", "would be a new ferry"], "claim", []),
+    ("The pier should close, in her opinion.",
+     "core.view_holder.v1", "her", "opinion", ["The pier should close"], "claim", []),
+    ("The summit moved to Dover because, in Lee’s words, “it is the busiest port.”",
+     "core.view_holder.v1", "Lee’s", "words", ["“it is the busiest port.”"], "quote", []),
     # a pointer before the lead stands for what was told: the pointer the content, the copula the cue's
     ("That’s according to figures the harbour board released on Friday.",
      "core.lead_phrase.v2", "figures the harbour board released on Friday", "’s according to", ["That"], "claim", []),
@@ -1440,6 +1454,16 @@ def test_a_passive_with_an_agent_that_does_not_speak_is_no_report(parser):
 
 def test_a_place_before_a_poll_is_no_frame(parser):
     assert parser.parse("In Ohio, the polls close at seven.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "To win the vote, the mayor needs the fishermen.",  # an infinitive of purpose
+    "To the surprise of many, the pier reopened.",
+    "To date, the pier has cost millions.",
+    "Lee doubted his reasons for, in her view, closing the pier.",  # an aside inside a phrase
+])
+def test_a_fronted_to_that_names_no_one_holds_no_view(rules_only, sentence):
+    assert all(a.rule != "core.view_holder.v1" for a in rules_only.parse(sentence).attributions)
 
 
 def test_a_clause_after_a_subordinator_with_no_comma_leads_no_quotation(rules_only):

@@ -4,6 +4,7 @@ Each rule reads one sentence of the layout, with its cues (``cues.py``) and
 clause boundaries (``clauses.py``), and proposes candidates:
 
 - ``core.lead_phrase.v2``: "According to X, Y", "As per X, Y", "Y, according to X".
+- ``core.view_holder.v1``: "To X, Y" and "In X's view, Y" (X's view).
 - ``core.verb_cue.v2``, which names the construction it found on each candidate:
   "X said (that) Y" (``core.said_that.v2``), "Y, X said" (``core.trailing_cue.v2``),
   "Y," said X (``core.inverted_cue.v2``), "X said: Y" (``core.colon_lead.v2``),
@@ -98,21 +99,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
         if lead:
             # According to X(, which ...), Y
-            comma = text.find(",", pe, s1)
-            if comma < 0:
+            found = _fronted_lead(text, pe, s1, bracketed)
+            if found is None:
                 continue
-            src = clauses.trim(text, pe, comma)
-            if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
-                continue
-            after = comma + 1
-            nxt = WORD.match(text, after + 1) or WORD.match(text, after)
-            if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
-                comma2 = text.find(",", nxt.end(), s1)
-                if comma2 < 0:
-                    continue
-                after = comma2 + 1
-            close = text.find(")", after, s1) if bracketed else -1
-            content = clauses.trim(text, after, close if close > 0 else s1)
+            src, content = found
         elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
             # "That’s according to X.": the pointer stands for what the sentence before told
             src = clauses.trim(text, pe, s1)
@@ -153,6 +143,108 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
+
+
+def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and content of a lead that opens its sentence and ends at
+    ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
+    closing one); None when no comma ends the source."""
+    comma = text.find(",", pe, s1)
+    if comma < 0:
+        return None
+    src = clauses.trim(text, pe, comma)
+    if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
+        return None
+    after = comma + 1
+    nxt = WORD.match(text, after + 1) or WORD.match(text, after)
+    if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
+        comma2 = text.find(",", nxt.end(), s1)
+        if comma2 < 0:
+            return None
+        after = comma2 + 1
+    close = text.find(")", after, s1) if bracketed else -1
+    return src, clauses.trim(text, after, close if close > 0 else s1)
+
+
+# "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
+_TO_HOLDER = regex.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(To)\s+(?=\S)")
+# Nouns after "To" that tell how something struck or how far, not whose view it is: "To the
+# surprise of many, ...", "To that end, ...", "To some extent, ..."
+_NOT_HOLDERS = frozenset("surprise shock dismay delight horror chagrin amazement astonishment relief disappointment "
+                         "consternation frustration annoyance embarrassment joy alarm end extent degree point date "
+                         "day this that".split())
+# Words that open a holder's mention after "To" in lower case: a determiner or a quantifier
+# (an infinitive does not: "To win the state, ...")
+_HOLDER_OPENERS = frozenset("the a an his her their its our my your many most some all those these anyone "
+                            "everyone someone people".split())
+
+
+# "In Lee's view, Y", "Y, in her view.": a possessor's view, opinion or words around a clause
+_IN_VIEW = regex.compile(
+    r"(?:^|(?<=,\s{0,3}))[Ii]n\s+((?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’']))"
+    r"\s+(?:own\s+)?(view|opinion|estimation|judgment|judgement|words)\s*(?=,|[.!?]?\s*$)"
+)
+
+
+def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"To Lee, the pier is a relic": the view of the one named after a "To"
+    that opens the sentence, a mention that can speak, set off by a comma;
+    "In Lee's view, the pier is a relic", "The pier, in her view, is a
+    relic": the view of a possessor, in the clause around it."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    yield from _in_view(ctx, sentence)
+    m = _TO_HOLDER.match(text, s0, s1)
+    if m is None or ctx.layout.inside_quote(m.start(1)):
+        return
+    found = _fronted_lead(text, m.end(), s1)
+    if found is None:
+        return
+    src, content = found
+    head = text[src[0]:src[1]]
+    words = WORD.findall(text, *src)
+    if not 0 < len(words) <= _MAX_LEAD_SOURCE_WORDS or any(w.lower() in _NOT_HOLDERS for w in words):
+        return
+    first = words[0]
+    if head.lower() not in _OBJECT_PRONOUNS and not (
+        sources.is_speaker(text, *src, ctx.lexicon)
+        # a name, a determined mention, or one lower-case word for a group of people ("To critics, ...")
+        and (first[0].isupper() or first in _HOLDER_OPENERS
+             or len(words) == 1 and sources.plural(first) and ctx.lexicon.speaker_share(first) > 0)
+    ):
+        return
+    if content[1] > content[0] and len(WORD.findall(text, *content)) >= _LEAST_VIEW_WORDS:
+        yield _candidate(ctx, sentence, [m.span(1)], "to", [content], src, "core.view_holder.v1", priority=20)
+
+
+_OBJECT_PRONOUNS = frozenset("me him her us them".split())
+
+
+_LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
+
+
+def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("n ", s0, s1) < 0:
+        return
+    start = clauses.skip_space(text, s0, s1)
+    lead = _CONNECTIVE.match(text, start, s1)
+    for m in _IN_VIEW.finditer(text, lead.end() if lead else start, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        before = clauses.trim(text, start, m.start())
+        before = (before[0], before[1] - 1) if text[before[0]:before[1]].endswith(",") else before
+        last = _LAST_WORD_OF.search(text, max(s0, before[1] - 24), before[1]) if before[1] > before[0] else None
+        if last is not None and last.group(1).lower() in _OPEN_BEFORE_POSSESSOR - _CLAUSE_LEADS:
+            continue  # "his motives for, in her view, dropping the case": an aside inside a phrase
+        if last is not None and last.group(1).lower() in _CLAUSE_LEADS | {"that"}:
+            before = (before[1], before[1])  # "because, in Lee's words, Y": the view is what follows
+        after = clauses.trim(text, m.end() + 1, s1) if text.startswith(",", m.end()) else (s1, s1)
+        spans = [span for span in (before, after) if span[1] > span[0]]
+        if not spans:
+            continue
+        yield _candidate(ctx, sentence, [m.span(2)], "view", spans, m.span(1), "core.view_holder.v1", priority=20)
+# A view is a clause: "To Lee, the pier is a relic", not "To Lee, thanks"
+_LEAST_VIEW_WORDS = 3
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
@@ -2601,6 +2693,7 @@ def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
+    register("core.view_holder.v1", _view_holder, priority=20)
     register("core.poll_frame.v2", _poll_frames, priority=40)
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
