@@ -1878,6 +1878,17 @@ def test_passive_asked_takes_the_asker_as_source(parser):
     assert att.source is None and att.kind == "quote"
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    ("The harbour master was asked by a reporter why the quay closed.", "was asked"),
+    ("The mayor has been asked about the levy twice.", "has been asked about"),
+    ("Asked whether the quay would close, the mayor shrugged.", "Asked"),
+])
+def test_a_passive_asked_cue_holds_its_auxiliaries(parser, sentence, cue):
+    # annotators mark the passive's auxiliaries with the verb ("was asked"), as for other passive cues
+    (att,) = [a for a in parser.parse(sentence).attributions if a.rule == "core.asked.v2"]
+    assert att.cue.spans[0].text == cue
+
+
 def test_as_clause_after_the_first_sentence(parser):
     doc = parser.parse("The pier was closed. As the harbour master noted, the storm had cracked two pylons.")
     att = _one(doc)

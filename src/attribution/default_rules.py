@@ -423,7 +423,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
     if _passive(text, cue_start, cs) and cue_lemma == "ask":
-        yield from _asked(ctx, sentence, cs, cue_end)  # "Cain was asked by a caller why ..."
+        yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
     if _passive(text, cue_start, cs):
         # "was supported Friday by ...": a time between the cue and its agent
