@@ -707,6 +707,9 @@ ROWS = [
      "core.participle.v2", "she", "saying", ["it was unsafe"], "claim", []),
     ("In a new Harbour Gazette poll, most commuters back a second bridge.",
      "core.poll_frame.v2", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
+    # a connective after the frame is the writer's; the finding follows it
+    ("In a Harbour Gazette poll released Monday, however, most commuters backed the toll.",
+     "core.poll_frame.v2", "a Harbour Gazette poll released Monday", "In", ["most commuters backed the toll"], "claim", []),
     ("Councillor Abe Mensah (a former pilot who has sailed the strait for decades) says the channel is unsafe.",
      "core.said_that.v2", "Councillor Abe Mensah (a former pilot who has sailed the strait for decades)", "says",
      ["the channel is unsafe"], "claim", []),
@@ -1078,6 +1081,8 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # a poll frame with no finding after its connective
+    "The mayor leads by far. In the polls, anyway.",
     # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
     "There were only eight reported incidents at the pier.",
     "The number of reported cases has grown.",

@@ -176,7 +176,14 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     s0, s1 = sentence.start, sentence.end
     lead = _POLL_LEAD.match(text, clauses.skip_space(text, s0, s1), s1)
     if lead is not None:
-        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        start = lead.end()
+        content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
+        if _only_how_often(WORD.findall(text, *content)):
+            # "In a Ledger poll, however, most voters ...": the connective is the writer's, and
+            # the finding follows it; "In the polls, anyway.": there is none
+            comma = text.find(",", content[1], min(s1, content[1] + 3))
+            start = comma + 1 if comma >= 0 else s1
+            content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
         if content[1] > content[0]:
             yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
 
