@@ -1051,6 +1051,12 @@ def test_a_verb_in_ed_after_a_number_that_is_its_subject_still_reports(rules_onl
     assert [s.text for s in att.content] == ["multiple requests for an interview"]
 
 
+def test_a_degree_adverb_before_the_cue_is_no_part_of_the_source(rules_only):
+    att = _one(rules_only.parse("Editors who run small newsrooms almost universally say the print edition will fold."))
+    assert att.source.span.text == "Editors who run small newsrooms"
+    assert [s.text for s in att.content] == ["the print edition will fold"]
+
+
 def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "that" before the adverb is the object, not a complementizer: the report stands
     att = _one(rules_only.parse("The council rejected that, too."))
@@ -1083,6 +1089,8 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
     # a poll frame with no finding after its connective
     "The mayor leads by far. In the polls, anyway.",
+    # a source read up to a noun the cue table weighs that ends in "of" is no mention
+    "The mayor faced a long campaign of criticism by the harbour unions.",
     # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
     "There were only eight reported incidents at the pier.",
     "The number of reported cases has grown.",

@@ -243,11 +243,24 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), cues.cue_context(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m, strength):
+            broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
+            if broken is not None and broken.group() in ("of", "into"):
+                continue  # "the number of | reported cases": a source that ends in a preposition is no mention
+            if broken is not None:
+                c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
+                if c.source[1] <= c.source[0]:
+                    continue
             c.strength = strength
             yield c
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+# the last word of a source read up to a cue that no mention ends with: "of" or "into" (a
+# stranded "with" or "for" may end a relative clause: the candidate is dropped), or a degree
+# adverb that goes with the cue (the source ends before it): "the number of | reported cases",
+# "editors who run newsrooms almost | universally say"
+_BROKEN_SOURCE_END = regex.compile(
+    r"(?<![\w’'.-])(?:of|into|almost|nearly)$", regex.IGNORECASE)
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
