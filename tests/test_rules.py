@@ -1051,6 +1051,15 @@ def test_a_verb_in_ed_after_a_number_that_is_its_subject_still_reports(rules_onl
     assert [s.text for s in att.content] == ["multiple requests for an interview"]
 
 
+def test_a_fronted_participle_is_no_source_and_leaves_the_question_its_own(rules_only):
+    doc = rules_only.parse("Asked whether she would ask Tom Ng to join the board, Lee said she would not.")
+    found = {(a.rule, a.source.span.text if a.source else None) for a in doc.attributions}
+    assert found == {("core.asked.v2", None), ("core.said_that.v2", "Lee")}
+    # a name in -ed or -ing that no verb form is stays a source
+    att = _one(rules_only.parse("Husted said the pier was safe."))
+    assert att.source.span.text == "Husted"
+
+
 def test_a_degree_adverb_before_the_cue_is_no_part_of_the_source(rules_only):
     att = _one(rules_only.parse("Editors who run small newsrooms almost universally say the print edition will fold."))
     assert att.source.span.text == "Editors who run small newsrooms"
@@ -1091,6 +1100,8 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The mayor leads by far. In the polls, anyway.",
     # a source read up to a noun the cue table weighs that ends in "of" is no mention
     "The mayor faced a long campaign of criticism by the harbour unions.",
+    # a fronted participle, with its particle perhaps, read as the source is no one
+    "Based on estimates by the council, the pier will cost a million pounds.",
     # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
     "There were only eight reported incidents at the pier.",
     "The number of reported cases has grown.",

@@ -243,6 +243,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), cues.cue_context(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m, strength):
+            if c.source is not None and _participle_source(text, *c.source):
+                continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
             if broken is not None and broken.group() in ("of", "into"):
                 continue  # "the number of | reported cases": a source that ends in a preposition is no mention
@@ -255,6 +257,15 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+_PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
+
+
+def _participle_source(text: str, start: int, end: int) -> bool:
+    """Whether a source is only a verb's participle, with a particle perhaps ("Having",
+    "Based on", "Rattling off"): a fronted participle clause read as the subject. The
+    lemma table tells a verb form from a name ("Husted", "Ebeling")."""
+    m = _PARTICIPLE_SOURCE.fullmatch(text, start, end)
+    return m is not None and lemma(m.group(1).lower()) != m.group(1).lower()
 # the last word of a source read up to a cue that no mention ends with: "of" or "into" (a
 # stranded "with" or "for" may end a relative clause: the candidate is dropped), or a degree
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
