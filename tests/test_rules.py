@@ -1055,6 +1055,9 @@ def test_a_fronted_participle_is_no_source_and_leaves_the_question_its_own(rules
     doc = rules_only.parse("Asked whether she would ask Tom Ng to join the board, Lee said she would not.")
     found = {(a.rule, a.source.span.text if a.source else None) for a in doc.attributions}
     assert found == {("core.asked.v2", None), ("core.said_that.v2", "Lee")}
+    # a pronoun coordinated with a noun is a mention
+    att = _one(rules_only.parse("He and his aides said the pier was safe."))
+    assert att.source.span.text == "He and his aides"
     # a name in -ed or -ing that no verb form is stays a source
     att = _one(rules_only.parse("Husted said the pier was safe."))
     assert att.source.span.text == "Husted"
@@ -1100,6 +1103,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The mayor leads by far. In the polls, anyway.",
     # a source read up to a noun the cue table weighs that ends in "of" is no mention
     "The mayor faced a long campaign of criticism by the harbour unions.",
+    # a subject pronoun and its own verb read as a source is a clause, no mention
+    "He strode onstage before a screen displaying his name in gold letters.",
+    "He even gave a few hints of his plans.",
     # a fronted participle, with its particle perhaps, read as the source is no one
     "Based on estimates by the council, the pier will cost a million pounds.",
     # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun

@@ -243,6 +243,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         previous = m
         strength = ctx.lexicon.cue_weight(m.group(), cues.cue_context(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m, strength):
+            if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
+                continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
@@ -257,6 +259,11 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+# a subject pronoun and a lower-case word after it that cannot go on a mention: the pronoun's
+# own verb, so the "source" is a clause ("She fares | promising", "I remember | feeling")
+_CLAUSE_SOURCE = regex.compile(
+    r"(?:he|she|they|we|i)\s+(?!(?:and|or|nor|along|alone|too|both|all|themselves|himself|herself|ourselves|myself)\b)(?-i:[a-z])",
+    regex.IGNORECASE)
 _PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
 
 
