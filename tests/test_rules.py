@@ -771,6 +771,9 @@ ROWS = [
      "core.participle.v2", "she", "saying", ["it was unsafe"], "claim", []),
     ("In a new Harbour Gazette poll, most commuters back a second bridge.",
      "core.poll_frame.v2", "a new Harbour Gazette poll", "In", ["most commuters back a second bridge"], "claim", []),
+    # a connective after the frame is the writer's; the finding follows it
+    ("In a Harbour Gazette poll released Monday, however, most commuters backed the toll.",
+     "core.poll_frame.v2", "a Harbour Gazette poll released Monday", "In", ["most commuters backed the toll"], "claim", []),
     ("Councillor Abe Mensah (a former pilot who has sailed the strait for decades) says the channel is unsafe.",
      "core.said_that.v2", "Councillor Abe Mensah (a former pilot who has sailed the strait for decades)", "says",
      ["the channel is unsafe"], "claim", []),
@@ -1135,6 +1138,24 @@ def test_a_verb_in_ed_after_a_number_that_is_its_subject_still_reports(rules_onl
     assert [s.text for s in att.content] == ["multiple requests for an interview"]
 
 
+def test_a_fronted_participle_is_no_source_and_leaves_the_question_its_own(rules_only):
+    doc = rules_only.parse("Asked whether she would ask Tom Ng to join the board, Lee said she would not.")
+    found = {(a.rule, a.source.span.text if a.source else None) for a in doc.attributions}
+    assert found == {("core.asked.v2", None), ("core.said_that.v2", "Lee")}
+    # a pronoun coordinated with a noun is a mention
+    att = _one(rules_only.parse("He and his aides said the pier was safe."))
+    assert att.source.span.text == "He and his aides"
+    # a name in -ed or -ing that no verb form is stays a source
+    att = _one(rules_only.parse("Husted said the pier was safe."))
+    assert att.source.span.text == "Husted"
+
+
+def test_a_degree_adverb_before_the_cue_is_no_part_of_the_source(rules_only):
+    att = _one(rules_only.parse("Editors who run small newsrooms almost universally say the print edition will fold."))
+    assert att.source.span.text == "Editors who run small newsrooms"
+    assert [s.text for s in att.content] == ["the print edition will fold"]
+
+
 def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "that" before the adverb is the object, not a complementizer: the report stands
     att = _one(rules_only.parse("The council rejected that, too."))
@@ -1165,6 +1186,15 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # "show" after the kind of broadcast it is: a noun, no verb of showing
     "Ann Lee, star of the reality show “Harbour Life,” opened the pier.",
     "The mayor, host of the TV show “Harbour Nights,” cut the ribbon.",
+    # a poll frame with no finding after its connective
+    "The mayor leads by far. In the polls, anyway.",
+    # a source read up to a noun the cue table weighs that ends in "of" is no mention
+    "The mayor faced a long campaign of criticism by the harbour unions.",
+    # a subject pronoun and its own verb read as a source is a clause, no mention
+    "He strode onstage before a screen displaying his name in gold letters.",
+    "He even gave a few hints of his plans.",
+    # a fronted participle, with its particle perhaps, read as the source is no one
+    "Based on estimates by the council, the pier will cost a million pounds.",
     # a participle in -ed between a number, quantifier or preposition and its noun modifies the noun
     "There were only eight reported incidents at the pier.",
     "The number of reported cases has grown.",

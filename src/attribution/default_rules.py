@@ -289,7 +289,14 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     s0, s1 = sentence.start, sentence.end
     lead = _POLL_LEAD.match(text, clauses.skip_space(text, s0, s1), s1)
     if lead is not None:
-        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        start = lead.end()
+        content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
+        if _only_how_often(WORD.findall(text, *content)):
+            # "In a Ledger poll, however, most voters ...": the connective is the writer's, and
+            # the finding follows it; "In the polls, anyway.": there is none
+            comma = text.find(",", content[1], min(s1, content[1] + 3))
+            start = comma + 1 if comma >= 0 else s1
+            content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
         if content[1] > content[0]:
             yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
 
@@ -349,11 +356,42 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         previous = m
         strength = cues.weight_here(ctx, m, m.group(), cues.cue_context(text, m.end(), sentence.end))
         for c in _verb_cue(ctx, sentence, m, strength):
+            if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
+                continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
+            if c.source is not None and _participle_source(text, *c.source):
+                continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
+            broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
+            if broken is not None and broken.group() in ("of", "into"):
+                continue  # "the number of | reported cases": a source that ends in a preposition is no mention
+            if broken is not None:
+                c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
+                if c.source[1] <= c.source[0]:
+                    continue
             c.strength = strength
             yield c
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+# a subject pronoun and a lower-case word after it that cannot go on a mention: the pronoun's
+# own verb, so the "source" is a clause ("She fares | promising", "I remember | feeling")
+_CLAUSE_SOURCE = regex.compile(
+    r"(?:he|she|they|we|i)\s+(?!(?:and|or|nor|along|alone|too|both|all|themselves|himself|herself|ourselves|myself)\b)(?-i:[a-z])",
+    regex.IGNORECASE)
+_PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
+
+
+def _participle_source(text: str, start: int, end: int) -> bool:
+    """Whether a source is only a verb's participle, with a particle perhaps ("Having",
+    "Based on", "Rattling off"): a fronted participle clause read as the subject. The
+    lemma table tells a verb form from a name ("Husted", "Ebeling")."""
+    m = _PARTICIPLE_SOURCE.fullmatch(text, start, end)
+    return m is not None and lemma(m.group(1).lower()) != m.group(1).lower()
+# the last word of a source read up to a cue that no mention ends with: "of" or "into" (a
+# stranded "with" or "for" may end a relative clause: the candidate is dropped), or a degree
+# adverb that goes with the cue (the source ends before it): "the number of | reported cases",
+# "editors who run newsrooms almost | universally say"
+_BROKEN_SOURCE_END = regex.compile(
+    r"(?<![\w’'.-])(?:of|into|almost|nearly)$", regex.IGNORECASE)
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
