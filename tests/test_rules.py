@@ -140,6 +140,13 @@ ROWS = [
     # rarer verbs of saying weigh as their commoner synonyms
     ("The board termed the plan a failure.",
      "core.said_that.v2", "The board", "termed", ["the plan a failure"], "claim", []),
+    # rarer verbs of urging, dismissing and blaming weigh as the commoner verb of their use
+    ("Lee exhorted voters to “vote your conscience.”",
+     "core.said_that.v2", "Lee", "exhorted", ["voters to “vote your conscience.”"], "quote", []),
+    ("The minister rubbished the reports as “baseless.”",
+     "core.said_that.v2", "The minister", "rubbished", ["the reports as “baseless.”"], "claim", []),
+    ("The council admonished the captain for the delays.",
+     "core.said_that.v2", "The council", "admonished", ["the captain for the delays"], "claim", []),
     ("The court castigated the port for the delay.",
      "core.said_that.v2", "The court", "castigated", ["the port for the delay"], "claim", []),
     # verbs of saying in legal and Indian copy; "learnt" as "learned"
