@@ -2068,3 +2068,9 @@ def test_read_after_a_quotation_inverts_as_said_does(rules_only, sentence, sourc
 def test_read_inside_a_quotation_is_no_cue(rules_only):
     doc = rules_only.parse("The council met on Monday. “We read the report,” Lee said.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions if a.content[0].text.startswith("“")] == [("Lee", "said")]
+
+
+def test_a_title_quoted_before_its_noun_is_no_speech_the_verb_trails(rules_only):
+    doc = rules_only.parse("The council met on Monday. “Harbour Nights” host Ann Lee on Thursday showed that the pier was unsafe.")
+    found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions if a.cue.spans[0].text == "showed"]
+    assert found == [("showed", ["the pier was unsafe"])]

@@ -449,6 +449,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
+    if after_quote and tail and _TITLE_END.search(lead_end):
+        # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
+        # word and no mark of speech at its end, is part of the subject, not words it trails
+        after_quote = False
     if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
             and cues.takes_platform(text, ce, cue_end)):
         # "Y, X said in a video message to the convention.": the platform the cue took in
@@ -1642,6 +1646,8 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
 
 
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
+# A quotation that ends on a word, no mark of speech before its closing mark: a title
+_TITLE_END = regex.compile(r"[\p{L}\p{N}][”\"’]$")
 _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 
 
