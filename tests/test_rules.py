@@ -2074,3 +2074,15 @@ def test_a_title_quoted_before_its_noun_is_no_speech_the_verb_trails(rules_only)
     doc = rules_only.parse("The council met on Monday. “Harbour Nights” host Ann Lee on Thursday showed that the pier was unsafe.")
     found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions if a.cue.spans[0].text == "showed"]
     assert found == [("showed", ["the pier was unsafe"])]
+
+
+def test_a_verb_that_ends_its_sentence_speaks_the_quotation_after_it(rules_only):
+    doc = rules_only.parse("The council met on Monday. Ann Roe agreed. “It is rotten through. We will close it.”")
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("Ann Roe", "agreed", ["“It is rotten through. We will close it.”"])]
+
+
+def test_a_quotation_with_a_verb_of_its_own_stays_with_that_verb(rules_only):
+    doc = rules_only.parse("The council met on Monday. Roe agreed. “It is rotten through,” Lee said.")
+    found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
+    assert found == [("Lee", "said")]

@@ -435,6 +435,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
+    if not tail and cue_lemma in en.INVERTING_VERBS and not text[s0:src[0]].strip():
+        below = _quotation_after_sentence(ctx, sentence)
+        if below is not None:
+            # "Roe, the harbour master, disagreed. “It is rotten.”": a verb that ends its
+            # sentence speaks the quotation that follows it in the paragraph
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, list(below.parts), src,
+                             "core.colon_lead.v2", priority=60)
+            return
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1)
     hearer = relay if tail else None
@@ -515,6 +523,19 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+def _quotation_after_sentence(ctx: Context, sentence: Sentence):
+    """The quotation that opens right after ``sentence`` in its paragraph and
+    makes up a whole sentence of its own (a full stop, "!" or "?" before its
+    closing mark), so no verb after it claims it; None otherwise."""
+    text = ctx.text
+    para_end = ctx.layout.paragraphs[sentence.paragraph][1]
+    pos = clauses.skip_space(text, sentence.end, para_end)
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or q.start != pos or q.start >= para_end or text[q.end - 2:q.end - 1] not in (".", "!", "?"):
+        return None
+    return q
 
 
 def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int) -> tuple[int, int] | None:
