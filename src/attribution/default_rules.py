@@ -457,7 +457,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
-    if after_quote and tail and _TITLE_END.search(lead_end):
+    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)):
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
