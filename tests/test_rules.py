@@ -165,6 +165,13 @@ ROWS = [
     # rarer verbs of saying weigh as their commoner synonyms
     ("The board termed the plan a failure.",
      "core.said_that.v2", "The board", "termed", ["the plan a failure"], "claim", []),
+    # rarer verbs of urging, dismissing and blaming weigh as the commoner verb of their use
+    ("Lee exhorted voters to “vote your conscience.”",
+     "core.said_that.v2", "Lee", "exhorted", ["voters to “vote your conscience.”"], "quote", []),
+    ("The minister rubbished the reports as “baseless.”",
+     "core.said_that.v2", "The minister", "rubbished", ["the reports as “baseless.”"], "claim", []),
+    ("The council admonished the captain for the delays.",
+     "core.said_that.v2", "The council", "admonished", ["the captain for the delays"], "claim", []),
     ("The court castigated the port for the delay.",
      "core.said_that.v2", "The court", "castigated", ["the port for the delay"], "claim", []),
     # verbs of saying in legal and Indian copy; "learnt" as "learned"
@@ -2270,3 +2277,21 @@ def test_a_relative_clause_ending_in_a_quotation_before_the_cue_leaves_the_name(
     assert len(said) == 1
     assert said[0].source.span.text == source
     assert [s.text for s in said[0].content] == ["the pier would close"]
+
+
+def test_a_title_quoted_before_its_noun_is_no_speech_the_verb_trails(rules_only):
+    doc = rules_only.parse("The council met on Monday. “Harbour Nights” host Ann Lee on Thursday showed that the pier was unsafe.")
+    found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions if a.cue.spans[0].text == "showed"]
+    assert found == [("showed", ["the pier was unsafe"])]
+
+
+def test_a_verb_that_ends_its_sentence_speaks_the_quotation_after_it(rules_only):
+    doc = rules_only.parse("The council met on Monday. Ann Roe agreed. “It is rotten through. We will close it.”")
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("Ann Roe", "agreed", ["“It is rotten through. We will close it.”"])]
+
+
+def test_a_quotation_with_a_verb_of_its_own_stays_with_that_verb(rules_only):
+    doc = rules_only.parse("The council met on Monday. Roe agreed. “It is rotten through,” Lee said.")
+    found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
+    assert found == [("Lee", "said")]

@@ -37,6 +37,8 @@ CUE_SYNONYMS = {
     "laud": "praise", "censure": "criticize", "flay": "criticize", "castigate": "criticize",
     "berate": "criticize", "lambaste": "criticize", "convey": "tell", "appeal": "urge",
     "underline": "stress", "rue": "lament",
+    "exhort": "urge", "implore": "urge", "beseech": "urge", "entreat": "urge",
+    "admonish": "criticize", "rubbish": "dismiss",
 }
 
 # Phrases that work as cues before their source ("According to X, ...").

@@ -616,6 +616,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
+    if not tail and cue_lemma in en.INVERTING_VERBS and not text[s0:src[0]].strip():
+        below = _quotation_after_sentence(ctx, sentence)
+        if below is not None:
+            # "Roe, the harbour master, disagreed. “It is rotten.”": a verb that ends its
+            # sentence speaks the quotation that follows it in the paragraph
+            yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, list(below.parts), src,
+                             "core.colon_lead.v2", priority=60)
+            return
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1)
     hearer = relay if tail else None
@@ -630,6 +638,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
         clauses.skip_space(text, s0, s1)
     )
+    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)):
+        # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
+        # word and no mark of speech at its end, is part of the subject, not words it trails
+        after_quote = False
     if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
             and cues.takes_platform(text, ce, cue_end)):
         # "Y, X said in a video message to the convention.": the platform the cue took in
@@ -692,6 +704,19 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+def _quotation_after_sentence(ctx: Context, sentence: Sentence):
+    """The quotation that opens right after ``sentence`` in its paragraph and
+    makes up a whole sentence of its own (a full stop, "!" or "?" before its
+    closing mark), so no verb after it claims it; None otherwise."""
+    text = ctx.text
+    para_end = ctx.layout.paragraphs[sentence.paragraph][1]
+    pos = clauses.skip_space(text, sentence.end, para_end)
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or q.start != pos or q.start >= para_end or text[q.end - 2:q.end - 1] not in (".", "!", "?"):
+        return None
+    return q
 
 
 def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -1928,6 +1953,8 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
 
 
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
+# A quotation that ends on a word, no mark of speech before its closing mark: a title
+_TITLE_END = regex.compile(r"[\p{L}\p{N}][”\"’]$")
 _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 
 
