@@ -65,9 +65,10 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 
 
 # A plural noun (or "percent") right before a word, with a space between them: "polls show", "Democrats
-# support", "61 percent want"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end
+# support", "61 percent want"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
+# or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+$"
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+$"
 )
 
 
