@@ -121,6 +121,11 @@ def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text
     assert (source, cue, content) in _found(text, cues.cue_context_model())
 
 
+def test_an_adverb_may_stand_between_the_plural_subject_and_the_bare_form():
+    found = _found("Harbour pilots overwhelmingly support the plan to close the pier.", cues.cue_context_model())
+    assert ("Harbour pilots", "overwhelmingly support", "the plan to close the pier") in found
+
+
 @pytest.mark.parametrize("text", [
     "The pilots watched the show at the pier.",  # a noun after a determiner, no plural before it
     "Harbour towns like Tarrow rely on the ferry.",  # "like" after a plural is a preposition
