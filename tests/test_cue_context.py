@@ -114,10 +114,16 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
     ("Harbour records show no repairs to the pier since 2008.", "Harbour records", "show", "no repairs to the pier since 2008"),
     ("Most ferry pilots support the plan to close the pier.", "Most ferry pilots", "support", "the plan to close the pier"),
     ("Surveys show the ferry is losing riders.", "Surveys", "show", "the ferry is losing riders"),
+    ("Of the pilots who support the plan, most live in Tarrow.", "who", "support", "the plan"),
 ])
 def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text, source, cue, content):
     assert PARSER.lexicon.cue_weight(cue, "word") < cues.LEAST_WEIGHT <= PARSER.lexicon.cue_weight(cue + "s", "word")
     assert (source, cue, content) in _found(text, cues.cue_context_model())
+
+
+def test_an_adverb_may_stand_between_the_plural_subject_and_the_bare_form():
+    found = _found("Harbour pilots overwhelmingly support the plan to close the pier.", cues.cue_context_model())
+    assert ("Harbour pilots", "overwhelmingly support", "the plan to close the pier") in found
 
 
 @pytest.mark.parametrize("text", [

@@ -557,6 +557,13 @@ ROWS = [
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),
+    # a participle's aside that holds a quoted name: the name before it is the mention
+    ("Ann Lee, wearing a “Save the Pier” badge, said the council had failed.",
+     "core.said_that.v2", "Ann Lee", "said", ["the council had failed"], "claim", []),
+    # a quotation inside a clause before a comma makes no aside of the clause
+    ("The ferry has lost riders, and it has used “cheap fares” in its fight with the airline, said Ann Lee, an analyst.",
+     "core.inverted_cue.v2", "Ann Lee, an analyst", "said",
+     ["The ferry has lost riders, and it has used “cheap fares” in its fight with the airline"], "claim", []),
     # a fraction in words is a share of people, as a figure is; and so is its share in figures after it
     ("Among the pilots, two-thirds say the council should repair the pier.",
      "core.said_that.v2", "two-thirds", "say", ["the council should repair the pier"], "claim", []),

@@ -59,15 +59,17 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     an infinitive ("the show", "to support")."""
     weight = ctx.lexicon.cue_weight(form, context)
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 30), m.start()):
+            ctx.text, max(0, m.start() - 50), m.start()):
         return weight
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
 
 
 # A plural noun (or "percent") right before a word, with a space between them: "polls show", "Democrats
-# support", "61 percent want"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end
+# support", "61 percent want"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
+# or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"); an
+# adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+$"
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$"
 )
 
 

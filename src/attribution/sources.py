@@ -824,7 +824,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     of “Tides,”"): its one opening mark is allowed."""
     inner_end = hi - 1  # the closing comma
     comma = text.rfind(",", lo, inner_end)
-    if comma > lo and text.startswith(_CLOSING_MARKS, comma + 1):
+    titled = comma > lo and text.startswith(_CLOSING_MARKS, comma + 1)
+    if titled:
         # "Ann Lee, the author of “Tides,” about the sea,": the comma inside a title's
         # closing mark is the title's; the aside opens at the comma before it
         comma = text.rfind(",", lo, comma)
@@ -837,7 +838,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     if not appos or len(appos) > _MAX_APPOSITIVE_WORDS:
         return None
     marks = [t[2] for t in appos if t[2] in "“”\""]
-    if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not _title_pair(marks):
+    if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not (
+            _title_pair(marks) and (titled or not any(t[2].lower() in _VERBISH for t in appos))):
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
@@ -888,7 +890,9 @@ _CLOSING_MARKS = ("”", '"', "''")
 
 def _title_pair(marks: list[str]) -> bool:
     """Whether the quotation marks of an aside are one pair, opening then closing:
-    a quoted title inside it ("the author of “Tides,” about the sea")."""
+    a quoted title inside it ("the author of “Tides,” about the sea", "wearing a
+    “Lee” badge"); one in an aside with a verb of its own ("and it has used “velvet
+    gloves” in Asia") belongs to a clause, no aside."""
     return len(marks) == 2 and marks[0] in "“\"" and marks[1] in "”\""
 
 
