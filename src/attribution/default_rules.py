@@ -1568,9 +1568,40 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _coordinated_clause_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+# ", and", ", but": a second clause, with a subject of its own, may open after it
+_CLAUSE_COORDINATOR = regex.compile(r",\s+(?:and|but|yet|though|although|whereas)\s+")
+# how far before a participle the clause it ends may open
+_CLAUSE_WINDOW = 200
+
+
+def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of the last clause coordinated before a participle, when
+    that clause has a subject and a verb of its own: "The port shut, and the
+    union sued the board, saying ..." (the union's)."""
+    text = ctx.text
+    last = None
+    for m in _CLAUSE_COORDINATOR.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
+        if not ctx.layout.inside_quote(m.start()):
+            last = m
+    if last is None:
+        return None
+    src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
+    if src is None:
+        return None
+    verb = WORD.search(text, src[1], cs)
+    if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
+        return None
+    word = verb.group()
+    # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
+    finite = word in en.AUXILIARIES or lemma(word) != word or (
+        word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
+    return src if finite else None
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
@@ -1642,7 +1673,10 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
         return None  # "a pitch to voters saying ...": its hearers
     if not (sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
-            or first in ("a", "an", "the") and lead in _DETERMINED_LEADS and low not in _NOT_IN_DETERMINED
+            # after such a word, at the sentence's start, or after a comma ("Lee's fund, a group backing ...")
+            or first in ("a", "an", "the") and (lead in _DETERMINED_LEADS or not lead and (
+                text[words[k].end():start].strip() == "," if k >= 0 else not text[sentence.start:start].strip()))
+            and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
     return start, words[-1].end()
@@ -1665,7 +1699,7 @@ _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".s
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or
 # time's ("to a group backing Lee", "of a man claiming ..."), a verb of perceiving ("saw a man waving")
 _DETERMINED_LEADS = frozenset(
-    "to of about for with against among alongside after between like including see saw seen seeing hear heard "
+    "to of about for with against among alongside after before between like including see saw seen seeing hear heard "
     "hearing watch watched watching show shows showed showing".split())
 # Words that end no noun phrase before a participle: "the same as saying", "a friend without saying"
 _FUNCTION_HEADS = frozenset(
