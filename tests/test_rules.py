@@ -15,6 +15,14 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # an appositive that ends the sentence after "according to X," describes X, a party's tag too
+    ("The pier will close in May, according to Tom Okafor, a harbour pilot.",
+     "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),
+    ("The pier will close in May, according to Ann Lee, R-Ohio.",
+     "core.lead_phrase.v2", "Ann Lee, R-Ohio", "according to", ["The pier will close in May"], "claim", []),
+    # ... but not a comment on the finding
+    ("The pier will close in May, according to the Harbour Trust, the most of any port.",
+     "core.lead_phrase.v2", "the Harbour Trust", "according to", ["The pier will close in May"], "claim", []),
     # a connective that opens the sentence is the writer's link, not the source's words
     ("But the pier closed on Monday, according to the police.",
      "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),

@@ -128,7 +128,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             content = _past_connective(text, *clauses.trim(text, s0, ps))
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
-            if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+            if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
+                # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
+                src = (src[0], rest[1])
+            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
@@ -183,6 +186,33 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
+# ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
+_SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
+# An appositive that ends a sentence after its source is at most this many words long.
+_SOURCE_TAIL_WORDS = 12
+
+
+def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether [start, end), after "according to X," describes X to the
+    sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
+    quotation, no report of its own, no second clause."""
+    text = ctx.text
+    if not (_SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end)):
+        return False
+    if text[end:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, start, end):
+        return False
+    if _COMMA_THEN_LOWER.search(text, start, end):
+        return False  # "The pier, according to Ann Lee, a pilot, will close": the sentence goes on
+    words = WORD.findall(text, start, end)
+    if len(words) > 1 and words[1].lower() in _COMPARATIVES:
+        return False  # "..., according to the tally, the most of any candidate": a comment on Y
+    if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
+        return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
+    return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+_COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
+_COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
