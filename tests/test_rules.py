@@ -20,6 +20,13 @@ ROWS = [
      "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),
     ("The pier will close in May, according to Ann Lee, R-Ohio.",
      "core.lead_phrase.v2", "Ann Lee, R-Ohio", "according to", ["The pier will close in May"], "claim", []),
+    # a spaced dash or a colon ends the source; a colon in a time does not
+    ("The toll is high, according to the Harbour Trust - a wide margin over last year.",
+     "core.lead_phrase.v2", "the Harbour Trust", "according to", ["The toll is high"], "claim", []),
+    ("According to the Harbour Gazette: “The toll is too high.”",
+     "core.lead_phrase.v2", "the Harbour Gazette", "According to", ["“The toll is too high.”"], "quote", []),
+    ("According to the 10:30 bulletin, the toll is high.",
+     "core.lead_phrase.v2", "the 10:30 bulletin", "According to", ["the toll is high"], "claim", []),
     # ... but not a comment on the finding
     ("The pier will close in May, according to the Harbour Trust, the most of any port.",
      "core.lead_phrase.v2", "the Harbour Trust", "according to", ["The pier will close in May"], "claim", []),

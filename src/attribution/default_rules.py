@@ -98,6 +98,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if lead:
             # According to X(, which ...), Y
             comma = text.find(",", pe, s1)
+            colon = _SOURCE_STOP.search(text, pe, comma if comma > 0 else s1)
+            if colon is not None and colon.group() == ":":
+                comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
             if comma < 0:
                 continue
             src = clauses.trim(text, pe, comma)
@@ -116,6 +119,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
+            stop = _SOURCE_STOP.search(text, *src)
+            if stop is not None:
+                # "Y, according to the poll - a wide margin.": a dash ends X
+                src = clauses.trim(text, src[0], stop.start())
             if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
                 continue
             tail = text[max(s0, ps - 8):ps].rstrip()
@@ -184,6 +191,9 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
 
 
+# A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
+# margin"; not "the 10:30 report")
+_SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 # ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
