@@ -15,6 +15,21 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # an appositive that ends the sentence after "according to X," describes X, a party's tag too
+    ("The pier will close in May, according to Tom Okafor, a harbour pilot.",
+     "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),
+    ("The pier will close in May, according to Ann Lee, R-Ohio.",
+     "core.lead_phrase.v2", "Ann Lee, R-Ohio", "according to", ["The pier will close in May"], "claim", []),
+    # a spaced dash or a colon ends the source; a colon in a time does not
+    ("The toll is high, according to the Harbour Trust - a wide margin over last year.",
+     "core.lead_phrase.v2", "the Harbour Trust", "according to", ["The toll is high"], "claim", []),
+    ("According to the Harbour Gazette: “The toll is too high.”",
+     "core.lead_phrase.v2", "the Harbour Gazette", "According to", ["“The toll is too high.”"], "quote", []),
+    ("According to the 10:30 bulletin, the toll is high.",
+     "core.lead_phrase.v2", "the 10:30 bulletin", "According to", ["the toll is high"], "claim", []),
+    # ... but not a comment on the finding
+    ("The pier will close in May, according to the Harbour Trust, the most of any port.",
+     "core.lead_phrase.v2", "the Harbour Trust", "according to", ["The pier will close in May"], "claim", []),
     # a connective that opens the sentence is the writer's link, not the source's words
     ("But the pier closed on Monday, according to the police.",
      "core.lead_phrase.v2", "the police", "according to", ["the pier closed on Monday"], "claim", []),
@@ -307,6 +322,12 @@ ROWS = [
      "core.participle.v2", "The union", "urging", ["the council to keep the pier"], "claim", []),
     ("The mayor made a pitch to local voters saying that the ferry would stay.",
      "core.participle.v2", "The mayor", "saying", ["the ferry would stay"], "claim", []),
+    # ... and after a comma, the appositive the participle modifies
+    ("The money went to the Harbour Fund, a group urging the council to keep the pier.",
+     "core.participle.v2", "a group", "urging", ["the council to keep the pier"], "claim", []),
+    # after a clause coordinated with a subject of its own, the participle is that subject's
+    ("The ferry was late again, and the union took the board to court, saying that the timetable was a fiction.",
+     "core.participle.v2", "the union", "saying", ["the timetable was a fiction"], "claim", []),
     # an absolute phrase after a spaced hyphen, as after a dash
     ("The vote was close - with a third of members saying that the pier should close.",
      "core.participle.v2", "a third of members", "saying", ["the pier should close"], "claim", []),
@@ -1096,6 +1117,19 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
 def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # the second clause has a subject of its own: the participle after it is that subject's
+    ("The mayor said the pier was safe, and the union sued the council, saying that it was not.",
+     [("The mayor", "said"), ("the union", "saying")]),
+    # names joined to an object are no clause: the participle is the sentence subject's
+    ("The crowd cheered the mayor, and Roe for urging the council to keep the pier.",
+     [("The crowd", "cheered"), ("The crowd", "urging")]),
+])
+def test_a_participle_after_a_coordinated_clause_is_its_subjects(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == found
 
 
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):

@@ -116,6 +116,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
+            stop = _SOURCE_STOP.search(text, *src)
+            if stop is not None:
+                # "Y, according to the poll - a wide margin.": a dash ends X
+                src = clauses.trim(text, src[0], stop.start())
             if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
                 continue
             bracket = text.rfind("(", max(s0, ps - _MAX_BRACKETED_CHARS), ps)
@@ -135,7 +139,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             content = _past_connective(text, *clauses.trim(text, s0, ps))
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
-            if rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+            if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
+                # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
+                src = (src[0], rest[1])
+            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
@@ -148,8 +155,12 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The source and content of a lead that opens its sentence and ends at
     ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
-    closing one); None when no comma ends the source."""
+    closing one; a colon ends X as a comma does: "According to X: “Y”");
+    None when neither ends the source."""
     comma = text.find(",", pe, s1)
+    colon = _SOURCE_STOP.search(text, pe, comma if comma > 0 else s1)
+    if colon is not None and colon.group() == ":":
+        comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
     if comma < 0:
         return None
     src = clauses.trim(text, pe, comma)
@@ -301,8 +312,38 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
 
 
+# A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
+# margin"; not "the 10:30 report")
+_SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
+# ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
+_SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
+# An appositive that ends a sentence after its source is at most this many words long.
+_SOURCE_TAIL_WORDS = 12
+
+
+def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether [start, end), after "according to X," describes X to the
+    sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
+    quotation, no report of its own, no second clause."""
+    text = ctx.text
+    if not (_SOURCE_TAIL.match(text, start, end) or _SOURCE_TAIL_MORE.match(text, start, end)):
+        return False
+    if text[end:sentence.end].strip(clauses.CLOSE_PUNCT + " ") or cues.quotation_inside(text, start, end):
+        return False
+    if _COMMA_THEN_LOWER.search(text, start, end):
+        return False  # "The pier, according to Ann Lee, a pilot, will close": the sentence goes on
+    words = WORD.findall(text, start, end)
+    if len(words) > 1 and words[1].lower() in _COMPARATIVES:
+        return False  # "..., according to the tally, the most of any candidate": a comment on Y
+    if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
+        return False  # "..., according to a timeline, the crew left at ten": a clause, not an appositive
+    return len(words) <= _SOURCE_TAIL_WORDS and not any(lemma(w.lower()) in en.THAT_VERBS for w in words)
+
+
+_COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
+_COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
@@ -1833,9 +1874,40 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _coordinated_clause_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+# ", and", ", but": a second clause, with a subject of its own, may open after it
+_CLAUSE_COORDINATOR = regex.compile(r",\s+(?:and|but|yet|though|although|whereas)\s+")
+# how far before a participle the clause it ends may open
+_CLAUSE_WINDOW = 200
+
+
+def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of the last clause coordinated before a participle, when
+    that clause has a subject and a verb of its own: "The port shut, and the
+    union sued the board, saying ..." (the union's)."""
+    text = ctx.text
+    last = None
+    for m in _CLAUSE_COORDINATOR.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
+        if not ctx.layout.inside_quote(m.start()):
+            last = m
+    if last is None:
+        return None
+    src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
+    if src is None:
+        return None
+    verb = WORD.search(text, src[1], cs)
+    if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
+        return None
+    word = verb.group()
+    # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
+    finite = word in en.AUXILIARIES or lemma(word) != word or (
+        word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
+    return src if finite else None
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
@@ -1907,7 +1979,10 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     if lead in ("to", "with") and k >= 1 and words[k - 1].group().lower() in _CARRIER_NOUNS:
         return None  # "a pitch to voters saying ...": its hearers
     if not (sources.plural(head) or ctx.lexicon.speaker_share(low) >= _SPEAKER_NOUN_SHARE
-            or first in ("a", "an", "the") and lead in _DETERMINED_LEADS and low not in _NOT_IN_DETERMINED
+            # after such a word, at the sentence's start, or after a comma ("Lee's fund, a group backing ...")
+            or first in ("a", "an", "the") and (lead in _DETERMINED_LEADS or not lead and (
+                text[words[k].end():start].strip() == "," if k >= 0 else not text[sentence.start:start].strip()))
+            and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
     return start, words[-1].end()
@@ -1930,7 +2005,7 @@ _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".s
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or
 # time's ("to a group backing Lee", "of a man claiming ..."), a verb of perceiving ("saw a man waving")
 _DETERMINED_LEADS = frozenset(
-    "to of about for with against among alongside after between like including see saw seen seeing hear heard "
+    "to of about for with against among alongside after before between like including see saw seen seeing hear heard "
     "hearing watch watched watching show shows showed showing".split())
 # Words that end no noun phrase before a participle: "the same as saying", "a friend without saying"
 _FUNCTION_HEADS = frozenset(
