@@ -1239,7 +1239,7 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # a source read up to a noun the cue table weighs that ends in "of" is no mention
     "The mayor faced a long campaign of criticism by the harbour unions.",
     # a subject pronoun and its own verb read as a source is a clause, no mention
-    "He strode onstage before a screen displaying his name in gold letters.",
+    "She faces renewed calls from the harbour board to resign.",
     "He even gave a few hints of his plans.",
     # a fronted participle, with its particle perhaps, read as the source is no one
     "Based on estimates by the council, the pier will cost a million pounds.",
