@@ -1844,6 +1844,16 @@ def test_title_case_headlines_have_capitalised_cues(parser):
         ("Harbour Chief", "Says", "Quay Will Close")]
 
 
+@pytest.mark.parametrize("headline,source,cue", [
+    ("Harbour chief chides ferry board over late boats", "Harbour chief", "chides"),
+    ("Harbour Chief Mocks Ferry Board Over Late Boats", "Harbour Chief", "Mocks"),
+])
+def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headline, source, cue):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
+    assert (source, cue) in found
+
+
 def test_a_headline_inside_the_article_has_capitalised_cues(parser):
     # an entry in title case, as a live blog's or a slideshow's entries are
     text = "The ferries will stop.\n\nAnn Lee Explained Why The Harbour Pier Closed. Getty. She spoke on Monday."
