@@ -1854,6 +1854,20 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     assert (source, cue) in found
 
 
+def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
+    # the second cue's source read leftwards would hold the first cue and its object
+    doc = parser.parse("Mayor Ann Lee chides Tom Roe and praises ferry crews\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Mayor Ann Lee", "chides", "Tom Roe") in found
+    assert ("Mayor Ann Lee", "praises", "ferry crews") in found
+
+
+def test_a_possessive_before_a_past_keeps_the_mention_whole(parser):
+    doc = parser.parse("Tom Roe, Ann Lee’s fired campaign manager, said the ferry would run on time.")
+    assert doc.attributions[0].source.span.text == "Tom Roe, Ann Lee’s fired campaign manager"
+
+
 def test_a_headline_inside_the_article_has_capitalised_cues(parser):
     # an entry in title case, as a live blog's or a slideshow's entries are
     text = "The ferries will stop.\n\nAnn Lee Explained Why The Harbour Pier Closed. Getty. She spoke on Monday."

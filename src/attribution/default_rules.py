@@ -348,7 +348,8 @@ def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
-    for m in cues.cue_words(ctx, sentence):
+    found = list(cues.cue_words(ctx, sentence))
+    for m in found:
         if _after_determiner(text, sentence.start, m.start()):
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
@@ -367,8 +368,36 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
                     continue
+            inner = _inner_cue(text, found, c.source) if c.source is not None else None
+            if inner is not None:
+                c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
+                if c.source[1] <= c.source[0]:
+                    continue
             c.strength = strength
             yield c
+
+
+# a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
+_NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
+
+
+def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> int | None:
+    """Where a source read up to a later cue holds an earlier verb cue of the
+    sentence, in lower case right after a name: "Ann Lee chides Roe, praises Ray"
+    reads "Ann Lee chides Roe" up to "praises", and Ann Lee is the mention."""
+    for m in found:
+        w = m.group()
+        if source[0] < m.start() < source[1] and w[0].islower() and _finite(w) and _NAME_THEN_VERB.search(
+                text, max(source[0], m.start() - 40), m.start()):
+            return m.start()
+    return None
+
+
+def _finite(word: str) -> bool:
+    """Whether a cue word reads as a finite verb, not a participle or a noun that
+    goes on a mention ("a super PAC backing Lee", "a Lee supporter", "think tank"):
+    a present in "-s", a past in "-ed", or an irregular form."""
+    return word.endswith(("s", "ed")) and not word.endswith("ss") or word in en.IRREGULAR_LEMMAS
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
