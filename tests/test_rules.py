@@ -683,6 +683,11 @@ ROWS = [
     # a sentence's lead, not a headline's speaker
     ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",
      "core.colon_lead.v2", "the harbour master", "said", ["“The quay will close.”"], "quote", []),
+    # a name and the noun of its people or its words before the colon
+    ("Quinn camp: Ferries will run all winter",
+     "core.headline_speaker.v2", "Quinn camp", ":", ["Ferries will run all winter"], "claim", []),
+    ("Harbour Board’s new statement: Ferries will run all winter",
+     "core.headline_speaker.v2", "Harbour Board’s new statement", ":", ["Ferries will run all winter"], "claim", []),
     ("Ahmed: Ferries will run all winter",  # a name in -ed is no participle
      "core.headline_speaker.v2", "Ahmed", ":", ["Ferries will run all winter"], "claim", []),
     # an outlet in capitals is no dateline
@@ -1852,6 +1857,16 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
     found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
     assert (source, cue) in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Quinn and Ahmed: A long friendship",  # a pair of names and a topic
+    "Spoiler no more: Quinn wins the ferry vote",  # a label of common words
+    "Quinn camp plans: Ferries all winter",  # the last word before the colon names no side
+])
+def test_a_label_with_lower_case_words_names_no_side(parser, headline):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    assert not [a for a in doc.attributions if a.rule == "core.headline_speaker.v2"]
 
 
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):

@@ -1427,6 +1427,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
+        if m is None:
+            m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
@@ -1444,6 +1446,26 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _LABEL_DASHES = ("–", "—", "|")
+
+# A name and the lower-case noun of its people or its words before a headline's colon:
+# "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
+_HEADLINE_GROUP = regex.compile(
+    r"((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*(?:[’']s?)?(?:[^\S\n]+[a-z][\w-]*){0,1}[^\S\n]+[a-z]+)[^\S\n]*(:)[^\S\n]+(?=\S)"
+)
+# the nouns of a side's people and replies, with the tables' nouns of documents and bodies
+_SIDE_NOUNS = frozenset(["camp", "reaction", "response", "aides", "allies", "supporters", "backers"])
+_LABEL_NOUNS = en.VEHICLE_NOUNS | en.DOCUMENT_NOUNS | en.ORGANIZATION_WORDS | en.PERSON_NOUNS | _SIDE_NOUNS
+
+
+def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
+    """A headline's label that names a side by its people or its words: a name,
+    then a lower-case noun of documents, bodies, people or replies ("Lee camp",
+    "Times editorial", "Ministry report")."""
+    m = _HEADLINE_GROUP.match(text, start, end)
+    if m is None:
+        return None
+    noun = m.group(1).rsplit(None, 1)[-1]
+    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS else None
 
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
