@@ -1863,8 +1863,10 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     "Quinn and Ahmed: A long friendship",  # a pair of names and a topic
     "Spoiler no more: Quinn wins the ferry vote",  # a label of common words
     "Quinn camp plans: Ferries all winter",  # the last word before the colon names no side
+    "Ferry Vote Update: The latest count in the harbour race",  # a column's name
+    "Harbour News Daily: A pier at risk",
 ])
-def test_a_label_with_lower_case_words_names_no_side(parser, headline):
+def test_a_headline_label_that_names_no_speaker(parser, headline):
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
     assert not [a for a in doc.attributions if a.rule == "core.headline_speaker.v2"]
 

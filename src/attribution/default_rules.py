@@ -1430,7 +1430,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1))):
+                              or _participle_label(m.group(1)) or _column_label(m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
             # section label; not speakers
             return
@@ -1471,6 +1471,17 @@ def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
     """Whether the mention is a news outlet's ("AP", "PTI")."""
     return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
+
+
+# The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
+_COLUMN_NOUNS = frozenset(["update", "updates", "newsletter", "briefing", "digest", "roundup", "recap",
+                           "notice", "daily", "weekly", "podcast", "bulletin"])
+
+
+def _column_label(label: str) -> bool:
+    """Whether a headline's label names a column, a newsletter or a notice by its
+    last word ("Delegate Update", "Harbour Daily"): a series, no speaker."""
+    return label.rsplit(None, 1)[-1].lower() in _COLUMN_NOUNS
 
 
 def _participle_label(label: str) -> bool:
