@@ -26,6 +26,13 @@ def test_an_unseen_form_weighs_as_its_stem_does(lexicon):
     assert lexicon.cue_weight("declarez", "cap") == 0.0
 
 
+def test_the_unseen_present_of_a_weighed_past_is_a_candidate(lexicon):
+    # "chided" and "mocked" head cues in the training text; their present, a
+    # headline's tense, never occurs there and is still read as a possible cue
+    assert {"chides", "mocks", "chide"} <= lexicon.candidate_forms
+    assert "frobs" not in lexicon.candidate_forms
+
+
 def test_a_frequent_word_that_never_heads_a_cue_gets_no_weight_from_its_stem(lexicon):
     # "state" is common in the training text as a noun, though "stated" is a cue
     assert lexicon.cue_weight("state", "word") < CUE_THRESHOLD

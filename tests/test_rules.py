@@ -711,6 +711,11 @@ ROWS = [
     # a sentence's lead, not a headline's speaker
     ("Speaking to reporters on Tuesday, the harbour master said: “The quay will close.”",
      "core.colon_lead.v2", "the harbour master", "said", ["“The quay will close.”"], "quote", []),
+    # a name and the noun of its people or its words before the colon
+    ("Quinn camp: Ferries will run all winter",
+     "core.headline_speaker.v2", "Quinn camp", ":", ["Ferries will run all winter"], "claim", []),
+    ("Harbour Board’s new statement: Ferries will run all winter",
+     "core.headline_speaker.v2", "Harbour Board’s new statement", ":", ["Ferries will run all winter"], "claim", []),
     ("Ahmed: Ferries will run all winter",  # a name in -ed is no participle
      "core.headline_speaker.v2", "Ahmed", ":", ["Ferries will run all winter"], "claim", []),
     # an outlet in capitals is no dateline
@@ -1883,6 +1888,42 @@ def test_title_case_headlines_have_capitalised_cues(parser):
     doc = parser.parse("Harbour Chief Says Quay Will Close\nThe story follows.")
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
         ("Harbour Chief", "Says", "Quay Will Close")]
+
+
+@pytest.mark.parametrize("headline,source,cue", [
+    ("Harbour chief chides ferry board over late boats", "Harbour chief", "chides"),
+    ("Harbour Chief Mocks Ferry Board Over Late Boats", "Harbour Chief", "Mocks"),
+])
+def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headline, source, cue):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
+    assert (source, cue) in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Quinn and Ahmed: A long friendship",  # a pair of names and a topic
+    "Spoiler no more: Quinn wins the ferry vote",  # a label of common words
+    "Quinn camp plans: Ferries all winter",  # the last word before the colon names no side
+    "Ferry Vote Update: The latest count in the harbour race",  # a column's name
+    "Harbour News Daily: A pier at risk",
+])
+def test_a_headline_label_that_names_no_speaker(parser, headline):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    assert not [a for a in doc.attributions if a.rule == "core.headline_speaker.v2"]
+
+
+def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
+    # the second cue's source read leftwards would hold the first cue and its object
+    doc = parser.parse("Mayor Ann Lee chides Tom Roe and praises ferry crews\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Mayor Ann Lee", "chides", "Tom Roe") in found
+    assert ("Mayor Ann Lee", "praises", "ferry crews") in found
+
+
+def test_a_possessive_before_a_past_keeps_the_mention_whole(parser):
+    doc = parser.parse("Tom Roe, Ann Lee’s fired campaign manager, said the ferry would run on time.")
+    assert doc.attributions[0].source.span.text == "Tom Roe, Ann Lee’s fired campaign manager"
 
 
 def test_a_headline_inside_the_article_has_capitalised_cues(parser):

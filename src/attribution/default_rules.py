@@ -389,7 +389,8 @@ def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
-    for m in cues.cue_words(ctx, sentence):
+    found = list(cues.cue_words(ctx, sentence))
+    for m in found:
         if _after_determiner(text, sentence.start, m.start()):
             continue  # "the woman's quotes", "his claims": a noun, not a verb
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
@@ -408,8 +409,36 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
                     continue
+            inner = _inner_cue(text, found, c.source) if c.source is not None else None
+            if inner is not None:
+                c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
+                if c.source[1] <= c.source[0]:
+                    continue
             c.strength = strength
             yield c
+
+
+# a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
+_NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
+
+
+def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> int | None:
+    """Where a source read up to a later cue holds an earlier verb cue of the
+    sentence, in lower case right after a name: "Ann Lee chides Roe, praises Ray"
+    reads "Ann Lee chides Roe" up to "praises", and Ann Lee is the mention."""
+    for m in found:
+        w = m.group()
+        if source[0] < m.start() < source[1] and w[0].islower() and _finite(w) and _NAME_THEN_VERB.search(
+                text, max(source[0], m.start() - 40), m.start()):
+            return m.start()
+    return None
+
+
+def _finite(word: str) -> bool:
+    """Whether a cue word reads as a finite verb, not a participle or a noun that
+    goes on a mention ("a super PAC backing Lee", "a Lee supporter", "think tank"):
+    a present in "-s", a past in "-ed", or an irregular form."""
+    return word.endswith(("s", "ed")) and not word.endswith("ss") or word in en.IRREGULAR_LEMMAS
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
@@ -1439,8 +1468,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     if sentence.paragraph == 0:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
+        if m is None:
+            m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1))):
+                              or _participle_label(m.group(1)) or _column_label(m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
             # section label; not speakers
             return
@@ -1457,10 +1488,41 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 _LABEL_DASHES = ("–", "—", "|")
 
+# A name and the lower-case noun of its people or its words before a headline's colon:
+# "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
+_HEADLINE_GROUP = regex.compile(
+    r"((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*(?:[’']s?)?(?:[^\S\n]+[a-z][\w-]*){0,1}[^\S\n]+[a-z]+)[^\S\n]*(:)[^\S\n]+(?=\S)"
+)
+# the nouns of a side's people and replies, with the tables' nouns of documents and bodies
+_SIDE_NOUNS = frozenset(["camp", "reaction", "response", "aides", "allies", "supporters", "backers"])
+_LABEL_NOUNS = en.VEHICLE_NOUNS | en.DOCUMENT_NOUNS | en.ORGANIZATION_WORDS | en.PERSON_NOUNS | _SIDE_NOUNS
+
+
+def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
+    """A headline's label that names a side by its people or its words: a name,
+    then a lower-case noun of documents, bodies, people or replies ("Lee camp",
+    "Times editorial", "Ministry report")."""
+    m = _HEADLINE_GROUP.match(text, start, end)
+    if m is None:
+        return None
+    noun = m.group(1).rsplit(None, 1)[-1]
+    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS else None
+
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
     """Whether the mention is a news outlet's ("AP", "PTI")."""
     return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet"
+
+
+# The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
+_COLUMN_NOUNS = frozenset(["update", "updates", "newsletter", "briefing", "digest", "roundup", "recap",
+                           "notice", "daily", "weekly", "podcast", "bulletin"])
+
+
+def _column_label(label: str) -> bool:
+    """Whether a headline's label names a column, a newsletter or a notice by its
+    last word ("Delegate Update", "Harbour Daily"): a series, no speaker."""
+    return label.rsplit(None, 1)[-1].lower() in _COLUMN_NOUNS
 
 
 def _participle_label(label: str) -> bool:

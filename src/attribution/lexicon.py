@@ -90,6 +90,13 @@ def _inflections(lemmas: Iterable[str]) -> set[str]:
     return out
 
 
+def _bases(past: str) -> tuple[str, ...]:
+    """The bases a past in "-ed" may have: its lemma when the tables know it,
+    else both readings ("chided": "chide", "chid"; "mocked": "mocke", "mock")."""
+    found = lemma(past)
+    return (found,) if found != past else (past[:-1], past[:-2])
+
+
 def _past_and_gerund(base: str) -> tuple[str, str]:
     """A verb's past and "-ing" forms ("term": "termed", "terming")."""
     if base == "tell":
@@ -296,8 +303,14 @@ class Lexicon:
                     self._weights[british, ctx] = w
         # every word that could work as a cue in some context: a fast first filter
         usable = {f for (f, _c), w in self._weights.items() if w >= _CANDIDATE_WEIGHT}
+        # the forms the tables never saw of a verb whose past they weigh: a headline's
+        # present ("mocks", "chides" after "mocked", "chided"), weighed by their stem
+        unseen = {
+            f for f in _inflections(base for f in usable if f.endswith("ed") for base in _bases(f))
+            if f not in self._prior and f not in self._source_share and len(f) > 3
+        }
         self.candidate_forms = (
-            usable | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
+            usable | unseen | _inflections(_KNOWN_LEMMAS) | set(en.IRREGULAR_LEMMAS) | en.PHRASAL_HEADS
         ) - en.NOT_CUES | set(self.cue_words)
         self._weight_memo.clear()
         self.memo.clear()
