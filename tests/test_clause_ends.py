@@ -121,3 +121,18 @@ def test_a_quotation_right_after_a_dash_goes_on_with_the_content(text, content):
     parser = attribution.Parser(entry_points=False, confidence=False)
     found = [a for a in parser.parse(text).attributions if a.cue.text in ("defended", "praised")]
     assert [" … ".join(s.text for s in a.content) for a in found] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation after a comma goes on with the content, even with a verb that may report after it, when
+    # the sentence goes on from the quotation rather than naming its speaker ("“...” because she went ...")
+    ("The mayor said she expects a long, “hard winter for the fleet” because she went through one in 1990.",
+     "she expects a long, “hard winter for the fleet” because she went through one in 1990"),
+    ("The mayor said she expects a long, ''hard winter for the fleet'' because she went through one in 1990.",
+     "she expects a long, ''hard winter for the fleet'' because she went through one in 1990"),
+    # a quotation that ends on a comma, or before a pronoun, may have its own speaker's verb after it
+    ("The mayor said she expects a long, “hard winter for the fleet,” went the warning.", "she expects a long"),
+    ("The mayor said she expects a long, “hard winter for the fleet” she went on.", "she expects a long"),
+])
+def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content
