@@ -136,3 +136,16 @@ def test_a_quotation_right_after_a_dash_goes_on_with_the_content(text, content):
 ])
 def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, content):
     assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a relative clause that a comma closes before the content's predicate resumes stands inside the content
+    ("The mayor argued the new pier, which the state paid for, “will not last a decade.”",
+     "the new pier, which the state paid for, “will not last a decade.”"),
+    ("The mayor argued the new pier, which the state paid for, won’t last a decade.",
+     "the new pier, which the state paid for, won’t last a decade"),
+    # one that the sentence does not resume from is no such aside
+    ("The mayor praised the new pier, which the state paid for, and the quay.", "the new pier"),
+])
+def test_a_relative_clause_before_the_predicate_stays_inside_the_content(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content

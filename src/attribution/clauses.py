@@ -283,6 +283,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
+    resumed = -1  # the comma that closes a relative clause inside the content
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -294,13 +295,38 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         shared = not here and _shares_subject(ctx, start, pos)
         # nor does a list end at a comma between its items
         listed = not here and _LIST_ITEMS.match(ctx.text, pos) is not None
-        if pos != fronted and not quoted_on and not shared and not listed and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+        # nor at a relative clause between the content's subject and its predicate, nor at its close
+        embedded = pos == resumed or not here and _embedded_relative(ctx, pos, end)
+        if embedded and pos != resumed:
+            resumed = clause_break(ctx, pos + 1, end)
+        if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
             stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
         breaks += 1
         pos = clause_break(ctx, pos + 1, end)
     return stop
+
+
+# A relative clause after a comma ("the pier, which the state built, ...")
+_RELATIVE_OPENER = regex.compile(r",[^\S\n]+(?:which|who)\b")
+# What resumes the content's clause after the relative clause's closing comma:
+# its predicate, an auxiliary ("is", "won't") or a quotation that opens there
+_RESUMED_PREDICATE = regex.compile(
+    r",[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"|[a-z]+n[’']t)\b)"
+)
+
+
+def _embedded_relative(ctx: Context, pos: int, end: int) -> bool:
+    """Whether a comma at ``pos`` opens a relative clause that a comma closes
+    before the content's own predicate resumes: "the pier, which the state
+    built, “will not last”", "the plan, who backed it, was ...". The relative
+    clause stands inside the content's clause."""
+    if _RELATIVE_OPENER.match(ctx.text, pos) is None:
+        return False
+    closing = clause_break(ctx, pos + 1, end)
+    return closing < end and _RESUMED_PREDICATE.match(ctx.text, closing) is not None
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
