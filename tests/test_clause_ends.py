@@ -144,8 +144,14 @@ def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, 
      "the new pier, which the state paid for, “will not last a decade.”"),
     ("The mayor argued the new pier, which the state paid for, won’t last a decade.",
      "the new pier, which the state paid for, won’t last a decade"),
+    # so does any aside between dashes before it
+    ("The mayor argued the new pier -- a gift of the state -- was failing.", "the new pier -- a gift of the state -- was failing"),
+    ("The mayor argued the new pier — a gift of the state — “is failing.”", "the new pier — a gift of the state — “is failing.”"),
+    # (not one that holds a comma: the model may end the content at its first dash)
+    ("The mayor argued the new pier — a gift, in part, of the state — was failing.", "the new pier"),
     # one that the sentence does not resume from is no such aside
     ("The mayor praised the new pier, which the state paid for, and the quay.", "the new pier"),
+    ("The mayor praised the new pier -- a gift of the state -- and the quay.", "the new pier"),
 ])
-def test_a_relative_clause_before_the_predicate_stays_inside_the_content(text, content):
+def test_an_aside_before_the_predicate_stays_inside_the_content(text, content):
     assert _content(text, logistic.Model({"bias": 10.0})) == content

@@ -283,7 +283,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
-    resumed = -1  # the comma that closes a relative clause inside the content
+    resumed = (-1, -1)  # the mark that closes an aside inside the content
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -296,9 +296,12 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # nor does a list end at a comma between its items
         listed = not here and _LIST_ITEMS.match(ctx.text, pos) is not None
         # nor at a relative clause between the content's subject and its predicate, nor at its close
-        embedded = pos == resumed or not here and _embedded_relative(ctx, pos, end)
-        if embedded and pos != resumed:
-            resumed = clause_break(ctx, pos + 1, end)
+        # (a mark of two, "--", is met twice)
+        closing = resumed[0] <= pos < resumed[1]
+        aside = (-1, -1) if closing or here else _embedded_aside(ctx, pos, end)
+        embedded = closing or aside[0] >= 0
+        if aside[0] >= 0:
+            resumed = aside
         if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
@@ -310,23 +313,32 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
 
 # A relative clause after a comma ("the pier, which the state built, ...")
 _RELATIVE_OPENER = regex.compile(r",[^\S\n]+(?:which|who)\b")
-# What resumes the content's clause after the relative clause's closing comma:
+# What resumes the content's clause after the aside's closing comma or dash:
 # its predicate, an auxiliary ("is", "won't") or a quotation that opens there
 _RESUMED_PREDICATE = regex.compile(
-    r",[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
     r"|[a-z]+n[’']t)\b)"
 )
 
 
-def _embedded_relative(ctx: Context, pos: int, end: int) -> bool:
-    """Whether a comma at ``pos`` opens a relative clause that a comma closes
-    before the content's own predicate resumes: "the pier, which the state
-    built, “will not last”", "the plan, who backed it, was ...". The relative
-    clause stands inside the content's clause."""
-    if _RELATIVE_OPENER.match(ctx.text, pos) is None:
-        return False
-    closing = clause_break(ctx, pos + 1, end)
-    return closing < end and _RESUMED_PREDICATE.match(ctx.text, closing) is not None
+def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
+    """Where the mark that closes an aside opening at ``pos`` starts and ends,
+    when the content's own predicate resumes after it, or (-1, -1): a relative clause between commas ("the
+    pier, which the state built, “will not last”", "the plan, which Lee
+    backed, was ...") or any aside between dashes ("the pier -- a gift of the
+    state -- is failing"). The aside stands inside the content's clause."""
+    text = ctx.text
+    dash = _DASH.match(text, pos)
+    if dash is None and _RELATIVE_OPENER.match(text, pos) is None:
+        return -1, -1
+    closing = clause_break(ctx, pos + 1 if dash is None else dash.end(), end)
+    if closing >= end:
+        return -1, -1
+    mark_end = closing + 1 if text[closing] == "," else None
+    if dash is not None:  # an aside that opens at a dash closes at one
+        closing_dash = _DASH.match(text, closing)
+        mark_end = None if closing_dash is None else closing_dash.end()
+    return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end) else (-1, -1)
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
