@@ -314,10 +314,11 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
 # A relative clause after a comma ("the pier, which the state built, ...")
 _RELATIVE_OPENER = regex.compile(r",[^\S\n]+(?:which|who)\b")
 # What resumes the content's clause after the aside's closing comma or dash:
-# its predicate, an auxiliary ("is", "won't") or a quotation that opens there
+# its predicate, an auxiliary ("is", "won't"), a verb in -ed or -es
+# ("lasted", "reaches") or a quotation that opens there
 _RESUMED_PREDICATE = regex.compile(
     r"[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
-    r"|[a-z]+n[’']t)\b)"
+    r"|[a-z]+n[’']t|[a-z]{3,}(?:ed|es))\b)"
 )
 
 
