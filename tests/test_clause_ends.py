@@ -158,3 +158,15 @@ def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, 
 ])
 def test_an_aside_before_the_predicate_stays_inside_the_content(text, content):
     assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a word in -ever with no comma after it opens a fronted clause: its comma leads to the main clause
+    ("The mayor said that however the vote goes, the pier will close.", "however the vote goes, the pier will close"),
+    ("The mayor said that whatever the council decides, the pier will close.",
+     "whatever the council decides, the pier will close"),
+    # "however," is an adverb, which fronts nothing
+    ("The mayor said that however, the pier will close, a loss for the town.", "however"),
+])
+def test_a_word_in_ever_opens_a_fronted_clause(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content

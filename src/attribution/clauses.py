@@ -71,10 +71,18 @@ def closes_quotation(ctx: Context, pos: int) -> bool:
     return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
 
 
+# Words in -ever that open a fronted clause when no comma follows them ("however
+# the vote goes, ...", "whatever she decides, ..."); "however, ..." is an adverb
+_EVER_OPENERS = frozenset("however whatever whoever whichever wherever whenever".split())
+
+
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) opens with a subordinating word ("although", "when")."""
+    """Whether [start, end) opens with a subordinating word ("although", "when", "however the ...")."""
     first = WORD.match(text, skip_space(text, start, end), end)
-    return first is not None and first.group().lower() in en.SUBORDINATORS
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word in en.SUBORDINATORS or word in _EVER_OPENERS and text[first.end() : first.end() + 1] == " "
 
 
 # Prepositions that open a phrase fronted before the content's own clause:
