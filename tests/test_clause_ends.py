@@ -121,3 +121,52 @@ def test_a_quotation_right_after_a_dash_goes_on_with_the_content(text, content):
     parser = attribution.Parser(entry_points=False, confidence=False)
     found = [a for a in parser.parse(text).attributions if a.cue.text in ("defended", "praised")]
     assert [" … ".join(s.text for s in a.content) for a in found] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation after a comma goes on with the content, even with a verb that may report after it, when
+    # the sentence goes on from the quotation rather than naming its speaker ("“...” because she went ...")
+    ("The mayor said she expects a long, “hard winter for the fleet” because she went through one in 1990.",
+     "she expects a long, “hard winter for the fleet” because she went through one in 1990"),
+    ("The mayor said she expects a long, ''hard winter for the fleet'' because she went through one in 1990.",
+     "she expects a long, ''hard winter for the fleet'' because she went through one in 1990"),
+    # a quotation that ends on a comma, or before a pronoun, may have its own speaker's verb after it
+    ("The mayor said she expects a long, “hard winter for the fleet,” went the warning.", "she expects a long"),
+    ("The mayor said she expects a long, “hard winter for the fleet” she went on.", "she expects a long"),
+])
+def test_a_quotation_after_a_comma_goes_on_unless_a_speaker_may_follow_it(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a relative clause that a comma closes before the content's predicate resumes stands inside the content
+    ("The mayor argued the new pier, which the state paid for, “will not last a decade.”",
+     "the new pier, which the state paid for, “will not last a decade.”"),
+    ("The mayor argued the new pier, which the state paid for, won’t last a decade.",
+     "the new pier, which the state paid for, won’t last a decade"),
+    ("The mayor argued the new pier, which the state paid for, lasted a decade.",
+     "the new pier, which the state paid for, lasted a decade"),
+    ("The mayor argued the new pier -- a gift of the state -- reaches the reef.", "the new pier -- a gift of the state -- reaches the reef"),
+    # so does any aside between dashes before it
+    ("The mayor argued the new pier -- a gift of the state -- was failing.", "the new pier -- a gift of the state -- was failing"),
+    ("The mayor argued the new pier — a gift of the state — “is failing.”", "the new pier — a gift of the state — “is failing.”"),
+    # (not one that holds a comma: the model may end the content at its first dash)
+    ("The mayor argued the new pier — a gift, in part, of the state — was failing.", "the new pier"),
+    # one that the sentence does not resume from is no such aside
+    ("The mayor praised the new pier, which the state paid for, and the quay.", "the new pier"),
+    ("The mayor praised the new pier -- a gift of the state -- and the quay.", "the new pier"),
+])
+def test_an_aside_before_the_predicate_stays_inside_the_content(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a word in -ever with no comma after it opens a fronted clause: its comma leads to the main clause
+    ("The mayor said that however the vote goes, the pier will close.", "however the vote goes, the pier will close"),
+    ("The mayor said that whatever the council decides, the pier will close.",
+     "whatever the council decides, the pier will close"),
+    # "however," is an adverb, which fronts nothing
+    ("The mayor said that however, the pier will close, a loss for the town.", "however"),
+])
+def test_a_word_in_ever_opens_a_fronted_clause(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content

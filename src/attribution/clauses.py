@@ -71,10 +71,18 @@ def closes_quotation(ctx: Context, pos: int) -> bool:
     return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
 
 
+# Words in -ever that open a fronted clause when no comma follows them ("however
+# the vote goes, ...", "whatever she decides, ..."); "however, ..." is an adverb
+_EVER_OPENERS = frozenset("however whatever whoever whichever wherever whenever".split())
+
+
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) opens with a subordinating word ("although", "when")."""
+    """Whether [start, end) opens with a subordinating word ("although", "when", "however the ...")."""
     first = WORD.match(text, skip_space(text, start, end), end)
-    return first is not None and first.group().lower() in en.SUBORDINATORS
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word in en.SUBORDINATORS or word in _EVER_OPENERS and text[first.end() : first.end() + 1] == " "
 
 
 # Prepositions that open a phrase fronted before the content's own clause:
@@ -283,6 +291,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
+    resumed = (-1, -1)  # the mark that closes an aside inside the content
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -294,13 +303,51 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         shared = not here and _shares_subject(ctx, start, pos)
         # nor does a list end at a comma between its items
         listed = not here and _LIST_ITEMS.match(ctx.text, pos) is not None
-        if pos != fronted and not quoted_on and not shared and not listed and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
+        # nor at a relative clause between the content's subject and its predicate, nor at its close
+        # (a mark of two, "--", is met twice)
+        closing = resumed[0] <= pos < resumed[1]
+        aside = (-1, -1) if closing or here else _embedded_aside(ctx, pos, end)
+        embedded = closing or aside[0] >= 0
+        if aside[0] >= 0:
+            resumed = aside
+        if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
             stop, stop_comma, reason = rule_end(ctx, pos + 1, end)
         breaks += 1
         pos = clause_break(ctx, pos + 1, end)
     return stop
+
+
+# A relative clause after a comma ("the pier, which the state built, ...")
+_RELATIVE_OPENER = regex.compile(r",[^\S\n]+(?:which|who)\b")
+# What resumes the content's clause after the aside's closing comma or dash:
+# its predicate, an auxiliary ("is", "won't"), a verb in -ed or -es
+# ("lasted", "reaches") or a quotation that opens there
+_RESUMED_PREDICATE = regex.compile(
+    r"[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"|[a-z]+n[’']t|[a-z]{3,}(?:ed|es))\b)"
+)
+
+
+def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
+    """Where the mark that closes an aside opening at ``pos`` starts and ends,
+    when the content's own predicate resumes after it, or (-1, -1): a relative clause between commas ("the
+    pier, which the state built, “will not last”", "the plan, which Lee
+    backed, was ...") or any aside between dashes ("the pier -- a gift of the
+    state -- is failing"). The aside stands inside the content's clause."""
+    text = ctx.text
+    dash = _DASH.match(text, pos)
+    if dash is None and _RELATIVE_OPENER.match(text, pos) is None:
+        return -1, -1
+    closing = clause_break(ctx, pos + 1 if dash is None else dash.end(), end)
+    if closing >= end:
+        return -1, -1
+    mark_end = closing + 1 if text[closing] == "," else None
+    if dash is not None:  # an aside that opens at a dash closes at one
+        closing_dash = _DASH.match(text, closing)
+        mark_end = None if closing_dash is None else closing_dash.end()
+    return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end) else (-1, -1)
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
@@ -322,13 +369,22 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
     q = next(ctx.layout.quotations_from(pos + 1), None)
     if q is None or q.start >= following or q.start >= end:
         return False
-    after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS]
+    # its own speaker's verb stands after a quotation that ends on a comma or a
+    # question ("“...,” she said", "“...?” he asked"), not after one the sentence
+    # goes on from ("“a fair fight” since he began")
+    tail = ctx.text[q.end - 3 : q.end + 1]  # (the closing mark may be two: "''")
+    speaker = _SPEECH_TAIL.search(tail) or _PRONOUN_AFTER.match(ctx.text, q.end, end)
+    after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS] if speaker else []
     return not any(ctx.lexicon.cue_prior(w.lower()) >= _NEXT_REPORT_WEIGHT
                    for w in WORD.findall(ctx.text, pos + 1, q.start) + after)
 
 
 # The words after a quotation where its own speaker's verb stands ("“...,” he said")
 _QUOTE_SPEAKER_WORDS = 3
+# The marks around a closing quotation mark after which a speaker's verb may stand
+_SPEECH_TAIL = regex.compile(r"[,!?]")
+# or a pronoun, a subject of its own, right after the quotation ("“...” she said")
+_PRONOUN_AFTER = regex.compile(r"[^\S\n]+(?:he|she|they|we|I|it)\b")
 
 
 _SEGMENT_WORDS = 12
