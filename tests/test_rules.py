@@ -1239,7 +1239,7 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # a source read up to a noun the cue table weighs that ends in "of" is no mention
     "The mayor faced a long campaign of criticism by the harbour unions.",
     # a subject pronoun and its own verb read as a source is a clause, no mention
-    "He strode onstage before a screen displaying his name in gold letters.",
+    "She faces renewed calls from the harbour board to resign.",
     "He even gave a few hints of his plans.",
     # a fronted participle, with its particle perhaps, read as the source is no one
     "Based on estimates by the council, the pier will cost a million pounds.",
@@ -2336,3 +2336,19 @@ def test_a_quotation_with_a_verb_of_its_own_stays_with_that_verb(rules_only):
     doc = rules_only.parse("The council met on Monday. Roe agreed. “It is rotten through,” Lee said.")
     found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
     assert found == [("Lee", "said")]
+
+
+def test_a_long_subject_that_opens_the_sentence_is_read_whole(rules_only):
+    text = ("Most of the owners of the small boats in the harbour of Elmford and the marina at Ashby "
+            "said that the ferry was late.")
+    found = {(a.rule, a.source.span.text) for a in rules_only.parse(text).attributions if a.source}
+    assert ("core.said_that.v2", "Most of the owners of the small boats in the harbour of Elmford and the "
+            "marina at Ashby") in found
+
+
+def test_a_long_stretch_after_a_clause_is_no_subject(rules_only):
+    # the walk stops at the comma after more words than a subject in mid-sentence holds
+    text = ("Because the ferry broke down, most of the owners of the small boats in the harbour of Elmford and "
+            "the marina at Ashby said that the ferry was late.")
+    sources_found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+    assert not any(s.startswith("most of the owners") for s in sources_found)
