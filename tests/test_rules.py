@@ -5,7 +5,7 @@ from unittest import mock
 import pytest
 
 import attribution
-from attribution import clauses
+from attribution import clauses, sources
 
 # (sentence, rule, source, cue word, content, kind, via)
 ROWS = [
@@ -2352,3 +2352,19 @@ def test_a_long_stretch_after_a_clause_is_no_subject(rules_only):
             "the marina at Ashby said that the ferry was late.")
     sources_found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
     assert not any(s.startswith("most of the owners") for s in sources_found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("One pilot not on the ferry roster, Tom Okafor, told reporters that the ferry was late.",
+     "One pilot not on the ferry roster, Tom Okafor"),
+    ("The minister of ports and harbours, Ann Lee, said that the ferry was late.",
+     "The minister of ports and harbours, Ann Lee"),
+])
+def test_a_described_noun_before_a_name_in_apposition_is_read_with_it(rules_only, text, source):
+    assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+def test_a_clause_before_a_name_in_apposition_is_not_its_description(rules_only):
+    text = "One pilot was not on the roster, Tom Okafor, told reporters that the ferry was late."
+    found = sources.subject(text, 0, text.index(" told"), rules_only.lexicon, strong=True)
+    assert found is None or not text[found[0]:found[1]].startswith("One pilot")

@@ -855,7 +855,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
-        return None
+        return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
     if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
@@ -895,6 +895,29 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+# The longest described noun phrase before a name in apposition
+_DESCRIBED_WORDS = 10
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:de|van|von|der|da|bin|al)")
+
+
+def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],
+                    inner_end: int) -> tuple[int, int] | None:
+    """"One delegate not on the slate, Kelly Roe," and "The minister of trade and
+    industry, Ann Lee,": a noun phrase the walk cannot read, that opens the
+    stretch read with a determiner or a number and holds no verb, before a
+    name set off by commas: the phrase and the name together. None otherwise."""
+    if not 2 <= len(appos) <= 4 or not all(_NAME_WORD.fullmatch(t[2]) for t in appos) or not appos[0][2][0].isupper():
+        return None
+    head = tokens(text, lo, comma)
+    if not 1 < len(head) <= _DESCRIBED_WORDS or head[0][2].lower() not in _NOUN_MARKERS | _NUMBERS:
+        return None
+    if any(not _WORD.match(w) and w not in ("’s", "'s", "-") or w.lower() in _VERBISH or w.lower() in en.SUBORDINATORS
+           or w.lower() in _ADJUNCT_PREPOSITIONS or w.lower() in en.TIME_WORDS for _s, _e, w in head):
+        # (a clause, or a time: "The day after the vote, Kelly Roe,")
+        return None
+    return head[0][0], inner_end
 
 
 _CLOSING_MARKS = ("”", '"', "''")
