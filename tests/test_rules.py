@@ -2368,3 +2368,11 @@ def test_a_clause_before_a_name_in_apposition_is_not_its_description(rules_only)
     text = "One pilot was not on the roster, Tom Okafor, told reporters that the ferry was late."
     found = sources.subject(text, 0, text.index(" told"), rules_only.lexicon, strong=True)
     assert found is None or not text[found[0]:found[1]].startswith("One pilot")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But few believe the ferry will run again.", "few"),
+    ("Most oppose the plan to close the pier.", "Most"),
+])
+def test_a_quantifier_alone_is_a_subject_before_any_cue(rules_only, text, source):
+    assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]

@@ -194,8 +194,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
-    if strong and len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
-        return True  # "Several said ...": a quantifier that stands for people
+    if len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
+        return True  # "Several said ...", "but few believe ...": a quantifier that stands for people
     if strong and _counted(words):
         return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
