@@ -2376,3 +2376,9 @@ def test_a_clause_before_a_name_in_apposition_is_not_its_description(rules_only)
 ])
 def test_a_quantifier_alone_is_a_subject_before_any_cue(rules_only, text, source):
     assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+def test_a_list_of_members_after_a_common_noun_is_part_of_the_subject(rules_only):
+    text = "But many of the pilots on the ferry, including two captains, worry that the pier will close."
+    assert "many of the pilots on the ferry, including two captains" in [
+        a.source.span.text for a in rules_only.parse(text).attributions if a.source]

@@ -858,8 +858,9 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
-    if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
-        return None
+    if appos[0][2].lower() != "including" and not any(
+            t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
+        return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
