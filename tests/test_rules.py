@@ -2346,10 +2346,21 @@ def test_a_long_subject_that_opens_the_sentence_is_read_whole(rules_only):
             "marina at Ashby") in found
 
 
-def test_a_long_stretch_after_a_clause_is_no_subject(rules_only):
-    # the walk stops at the comma after more words than a subject in mid-sentence holds
-    text = ("Because the ferry broke down, most of the owners of the small boats in the harbour of Elmford and "
-            "the marina at Ashby said that the ferry was late.")
+@pytest.mark.parametrize("text", [
+    "Because the ferry broke down, most of the owners of the small boats in the harbour of Elmford and the "
+    "marina at Ashby said that the ferry was late.",
+    "The ferry was late, and most of the owners of the small boats in the harbour of Elmford and the "
+    "marina at Ashby said that it was.",
+])
+def test_a_long_subject_after_a_comma_that_opens_its_clause_is_read_whole(rules_only, text):
+    found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+    assert "most of the owners of the small boats in the harbour of Elmford and the marina at Ashby" in found
+
+
+def test_a_long_stretch_with_no_edge_before_it_is_no_subject(rules_only):
+    # an "and" with no comma may join two nouns inside a longer stretch: no clause edge shows where it opens
+    text = ("The ferry was late and most of the owners of the small boats in the harbour of Elmford and the "
+            "marina at Ashby said that it was.")
     sources_found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
     assert not any(s.startswith("most of the owners") for s in sources_found)
 

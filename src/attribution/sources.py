@@ -623,12 +623,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
-            return _ended(start, words)
+            return _ended(start, words, long and w == ",")
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
-            return _ended(start, words)
+            return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
@@ -662,10 +662,11 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     return start, True
 
 
-def _ended(start, words: int):
+def _ended(start, words: int, edge: bool = False):
     """A walk that stopped at a boundary: a subject longer than ``_MAX_WORDS``
-    that does not open where the reading begins is none."""
-    return (False, False) if words > _MAX_WORDS else (start, False)
+    is none unless it opens a clause, at a comma (``edge``: "Last month, a group
+    of ... said", "..., and text messages found on ... suggested")."""
+    return (False, False) if words > _MAX_WORDS and not edge else (start, False)
 
 
 # Verbs inside a subject are rare: a strongly cue-like word ends one.
