@@ -5,7 +5,7 @@ from unittest import mock
 import pytest
 
 import attribution
-from attribution import clauses
+from attribution import clauses, sources
 
 # (sentence, rule, source, cue word, content, kind, via)
 ROWS = [
@@ -2377,3 +2377,60 @@ def test_a_quotation_with_a_verb_of_its_own_stays_with_that_verb(rules_only):
     doc = rules_only.parse("The council met on Monday. Roe agreed. “It is rotten through,” Lee said.")
     found = [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions]
     assert found == [("Lee", "said")]
+
+
+def test_a_long_subject_that_opens_the_sentence_is_read_whole(rules_only):
+    text = ("Most of the owners of the small boats in the harbour of Elmford and the marina at Ashby "
+            "said that the ferry was late.")
+    found = {(a.rule, a.source.span.text) for a in rules_only.parse(text).attributions if a.source}
+    assert ("core.said_that.v2", "Most of the owners of the small boats in the harbour of Elmford and the "
+            "marina at Ashby") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Because the ferry broke down, most of the owners of the small boats in the harbour of Elmford and the "
+    "marina at Ashby said that the ferry was late.",
+    "The ferry was late, and most of the owners of the small boats in the harbour of Elmford and the "
+    "marina at Ashby said that it was.",
+])
+def test_a_long_subject_after_a_comma_that_opens_its_clause_is_read_whole(rules_only, text):
+    found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+    assert "most of the owners of the small boats in the harbour of Elmford and the marina at Ashby" in found
+
+
+def test_a_long_stretch_with_no_edge_before_it_is_no_subject(rules_only):
+    # an "and" with no comma may join two nouns inside a longer stretch: no clause edge shows where it opens
+    text = ("The ferry was late and most of the owners of the small boats in the harbour of Elmford and the "
+            "marina at Ashby said that it was.")
+    sources_found = [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+    assert not any(s.startswith("most of the owners") for s in sources_found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("One pilot not on the ferry roster, Tom Okafor, told reporters that the ferry was late.",
+     "One pilot not on the ferry roster, Tom Okafor"),
+    ("The minister of ports and harbours, Ann Lee, said that the ferry was late.",
+     "The minister of ports and harbours, Ann Lee"),
+])
+def test_a_described_noun_before_a_name_in_apposition_is_read_with_it(rules_only, text, source):
+    assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+def test_a_clause_before_a_name_in_apposition_is_not_its_description(rules_only):
+    text = "One pilot was not on the roster, Tom Okafor, told reporters that the ferry was late."
+    found = sources.subject(text, 0, text.index(" told"), rules_only.lexicon, strong=True)
+    assert found is None or not text[found[0]:found[1]].startswith("One pilot")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But few believe the ferry will run again.", "few"),
+    ("Most oppose the plan to close the pier.", "Most"),
+])
+def test_a_quantifier_alone_is_a_subject_before_any_cue(rules_only, text, source):
+    assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+def test_a_list_of_members_after_a_common_noun_is_part_of_the_subject(rules_only):
+    text = "But many of the pilots on the ferry, including two captains, worry that the pier will close."
+    assert "many of the pilots on the ferry, including two captains" in [
+        a.source.span.text for a in rules_only.parse(text).attributions if a.source]

@@ -19,6 +19,9 @@ _LEADING_THE = regex.compile(r"^the\s+")
 _TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 _MAX_WORDS = 12
+# A subject that opens where the reading may begin (the sentence's start) may run
+# longer: "Large majorities of voters in six states going to the polls on Tuesday said"
+_LONG_WORDS = 20
 # No subject, appositives included, reaches further back from its cue than this.
 _LOOKBACK = 400
 # Adjuncts before a verb are a few words long: look no further back than this.
@@ -191,8 +194,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
         return True  # a bare plural: "teachers added"
-    if strong and len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
-        return True  # "Several said ...": a quantifier that stands for people
+    if len(words) == 1 and last in _QUANTIFIER_PRONOUNS:
+        return True  # "Several said ...", "but few believe ...": a quantifier that stands for people
     if strong and _counted(words):
         return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
@@ -363,8 +366,8 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         toks = tokens(text, w_lo, hi)
         if w_lo > lo and toks:
             toks = toks[1:]  # the first may be cut
-        start, edge = _walk_left(text, toks, lexicon)
-        if start is False:
+        start, edge = _walk_left(text, toks, lexicon, long=w_lo == lo)
+        if start is False and not (edge and window == _SHORT_WINDOW):
             return None
         if not edge or w_lo == lo:
             break
@@ -587,10 +590,13 @@ def _governs(word: str) -> bool:
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 
 
-def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
+def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *, long: bool = False):
     """Walk a subject leftwards over ``toks`` from the cue: (where it starts,
     whether the walk ran off the first token); start is None when there is
-    no subject, False when the subject is too long to be one."""
+    no subject, False when the subject is too long to be one. A walk past
+    ``_MAX_WORDS`` goes on only when ``long`` (``toks`` open where the reading
+    may begin) and must then run off the first token: a long subject opens
+    the clause; one that ran past the window's cut edge asks for a wider one."""
     start = None
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
@@ -617,28 +623,28 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
-            return start, False
+            return _ended(start, words, long and w == ",")
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
-            return start, False
+            return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
-            return start, False
+            return _ended(start, words)
         if low == "whose" and start is not None:
-            return s, False  # "the mayor, whose aides said": "whose aides" is the mention
+            return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
         if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
-            return start, False
+            return _ended(start, words)
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
-            return start, False
+            return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
-            return start, False  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
+            return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
@@ -647,13 +653,20 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
             # modifies it ("the tracking poll shows")
-            return start, False
+            return _ended(start, words)
         words += 1
-        if words > _MAX_WORDS:
-            return False, False
+        if words > (_LONG_WORDS if long else _MAX_WORDS):
+            return False, not long
         start = s
         i -= 1
     return start, True
+
+
+def _ended(start, words: int, edge: bool = False):
+    """A walk that stopped at a boundary: a subject longer than ``_MAX_WORDS``
+    is none unless it opens a clause, at a comma (``edge``: "Last month, a group
+    of ... said", "..., and text messages found on ... suggested")."""
+    return (False, False) if words > _MAX_WORDS and not edge else (start, False)
 
 
 # Verbs inside a subject are rare: a strongly cue-like word ends one.
@@ -843,11 +856,12 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return None
     name = subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
-        return None
+        return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
-    if not any(t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
-        return None
+    if appos[0][2].lower() != "including" and not any(
+            t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
+        return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
@@ -883,6 +897,29 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         if outer is not None:
             return outer[0], inner_end
     return name[0], inner_end
+
+
+# The longest described noun phrase before a name in apposition
+_DESCRIBED_WORDS = 10
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}’'.-]*|(?:de|van|von|der|da|bin|al)")
+
+
+def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, str]],
+                    inner_end: int) -> tuple[int, int] | None:
+    """"One delegate not on the slate, Kelly Roe," and "The minister of trade and
+    industry, Ann Lee,": a noun phrase the walk cannot read, that opens the
+    stretch read with a determiner or a number and holds no verb, before a
+    name set off by commas: the phrase and the name together. None otherwise."""
+    if not 2 <= len(appos) <= 4 or not all(_NAME_WORD.fullmatch(t[2]) for t in appos) or not appos[0][2][0].isupper():
+        return None
+    head = tokens(text, lo, comma)
+    if not 1 < len(head) <= _DESCRIBED_WORDS or head[0][2].lower() not in _NOUN_MARKERS | _NUMBERS:
+        return None
+    if any(not _WORD.match(w) and w not in ("’s", "'s", "-") or w.lower() in _VERBISH or w.lower() in en.SUBORDINATORS
+           or w.lower() in _ADJUNCT_PREPOSITIONS or w.lower() in en.TIME_WORDS for _s, _e, w in head):
+        # (a clause, or a time: "The day after the vote, Kelly Roe,")
+        return None
+    return head[0][0], inner_end
 
 
 _CLOSING_MARKS = ("”", '"', "''")
