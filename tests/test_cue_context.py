@@ -118,7 +118,8 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
 ])
 def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text, source, cue, content):
     assert PARSER.lexicon.cue_weight(cue, "word") < cues.LEAST_WEIGHT <= PARSER.lexicon.cue_weight(cue + "s", "word")
-    assert (source, cue, content) in _found(text, cues.cue_context_model())
+    # the weight alone decides here (no model), so the test holds whatever a refit of the model makes of the context
+    assert (source, cue, content) in _found(text, None)
 
 
 def test_an_adverb_may_stand_between_the_plural_subject_and_the_bare_form():

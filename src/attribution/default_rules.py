@@ -428,10 +428,18 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
     reads "Ann Lee chides Roe" up to "praises", and Ann Lee is the mention."""
     for m in found:
         w = m.group()
-        if source[0] < m.start() < source[1] and w[0].islower() and _finite(w) and _NAME_THEN_VERB.search(
-                text, max(source[0], m.start() - 40), m.start()):
-            return m.start()
+        if not (source[0] < m.start() < source[1] and w[0].islower() and _finite(w)):
+            continue
+        name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
+        if name is not None and name.group().split()[0].lower() not in _OPENS_NOUN_PHRASE:
+            return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
+
+
+# Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
+_OPENS_NOUN_PHRASE = frozenset(
+    "the a an his her their its our my your this that these those some many most all both several few no "
+    "every each any other another".split())
 
 
 def _finite(word: str) -> bool:
