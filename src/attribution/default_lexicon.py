@@ -125,12 +125,12 @@ HEARER_VERBS = frozenset(
 # Verbs that take "X as Y": "analysts view X as Y", "quoted X as saying".
 AS_VERBS = frozenset(["view", "see", "regard", "consider", "describe", "characterize", "portray"])
 
-# Words that are never cue heads, whatever the mined table says: light
-# function words that the corpus annotates only inside longer cues.
 # Verbs of reporting whose past is spelt as their base ("“...,” read the sign."): a
 # past form no "-ed" shows
 PAST_AS_BASE = frozenset(["read"])
 
+# Words that are never cue heads, whatever the mined table says: light
+# function words that the corpus annotates only inside longer cues.
 NOT_CUES = frozenset(
     "s in of for to about on with by at as from is was are were be been it that this "
     "the a an and but or not also".split()
