@@ -2444,3 +2444,19 @@ def test_a_list_of_members_after_a_common_noun_is_part_of_the_subject(rules_only
     text = "But many of the pilots on the ferry, including two captains, worry that the pier will close."
     assert "many of the pilots on the ferry, including two captains" in [
         a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a participle after a plural opens a clause inside the mention: its object is no source
+    ("Ferry pilots backing the harbour master have said the pier is unsafe.", "Ferry pilots backing the harbour master"),
+    ("Two of the unions representing the dock crews have told the council the pier is unsafe.",
+     "Two of the unions representing the dock crews"),
+])
+def test_a_participle_after_a_plural_keeps_its_object_inside_the_source(rules_only, text, source):
+    assert source in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+def test_a_verb_in_ing_after_a_name_still_ends_the_source(rules_only):
+    # no plural before it: "began taking" is a verb phrase, the walk stops there as before
+    text = "Lee began taking notes as the captains said the pier was unsafe."
+    assert "the captains" in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]

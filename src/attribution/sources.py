@@ -522,7 +522,8 @@ def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: s
     for k in range(len(toks) - 1, 1, -1):
         j = k - 1
         while j >= 0 and toks[j][2].lower() not in _BARE_DETERMINERS and toks[j][2][0].islower() and (
-                toks[j][2] == "of" or toks[j][2] not in _PREPOSITIONS) and toks[j][2] not in _NOT_IN_NOUN_PHRASE:
+                toks[j][2] == "of" or toks[j][2] not in _PREPOSITIONS) and toks[j][2] not in _NOT_IN_NOUN_PHRASE and (
+                not _participle_after_plural(toks, j)):  # ("the unions representing the crews": its object)
             j -= 1  # back over the noun and its modifiers ("the kind of judge") to their determiner
         if j < 0 or j == k - 1 or toks[j][2].lower() not in _BARE_DETERMINERS:
             continue
@@ -649,10 +650,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
+            or start is not None and _participle_after_plural(toks, i)  # "Groups urging Lee to run say"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
-            # modifies it ("the tracking poll shows")
+            # modifies it ("the tracking poll shows"), and one after a plural opens a
+            # clause inside the mention ("Nurses backing the strike said")
             return _ended(start, words)
         words += 1
         if words > (_LONG_WORDS if long else _MAX_WORDS):
@@ -660,6 +663,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _participle_after_plural(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a lower-case participle in "-ing" right after a
+    plural noun, opening a clause inside the mention ("unions representing the crews")."""
+    w = toks[i][2]
+    return (i > 0 and w.islower() and w.endswith("ing") and len(w) > 5
+            and plural(toks[i - 1][2].lower()))
 
 
 def _ended(start, words: int, edge: bool = False):
