@@ -2444,3 +2444,22 @@ def test_a_list_of_members_after_a_common_noun_is_part_of_the_subject(rules_only
     text = "But many of the pilots on the ferry, including two captains, worry that the pier will close."
     assert "many of the pilots on the ferry, including two captains" in [
         a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Ferry Union to endorse Okafor\nThe union met on Monday.", "Ferry Union", "to endorse", "Okafor"),
+    ("Harbour Board to back Mayor Quinn on fares\nThe pilots met on Monday.",
+     "Harbour Board", "to back", "Mayor Quinn on fares"),
+])
+def test_a_headline_plan_is_its_subjects_report(rules_only, text, source, cue, content):
+    found = [(a.source.span.text, " ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
+             for a in rules_only.parse(text).attributions if a.source]
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ready to back Okafor, pilots work to unite the union\nThe pilots met on Monday.",
+    "Okafor to give away the ferry\nThe pilots met on Monday.",
+])
+def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
+    assert [a for a in rules_only.parse(text).attributions if a.content[0].text.startswith(("Okafor", "the ferry"))] == []

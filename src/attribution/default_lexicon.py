@@ -107,6 +107,13 @@ REPORT_NOUNS = frozenset(
 CATENATIVE_LEADS = frozenset(
     "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely".split()
 )
+# Words that take a bare infinitive with no subject of their own, adjectives of
+# readiness and likelihood, wh-words and "time": a headline that opens with one
+# ("Ready to back Lee, ...", "How to vote") names no one who plans the act
+INFINITIVE_OPENERS = frozenset(
+    """ready set poised able unable eager willing keen likely unlikely due sure certain bound quick slow
+    free happy glad prepared determined reluctant time how what where when why whether""".split()
+)
 # Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
 # no source; the content is the subject and the complement together.
 RAISING_VERBS = frozenset(["seem", "appear"])
