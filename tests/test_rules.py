@@ -2463,3 +2463,13 @@ def test_a_headline_plan_is_its_subjects_report(rules_only, text, source, cue, c
 ])
 def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
     assert [a for a in rules_only.parse(text).attributions if a.content[0].text.startswith(("Okafor", "the ferry"))] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Quinn doubles down on ferry fare rise\nThe mayor met on Monday.", "doubles down on", "ferry fare rise"),
+    ("The pilots came out against the new timetable.", "came out against", "the new timetable"),
+])
+def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
+    found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
+             for a in rules_only.parse(text).attributions]
+    assert (cue, content) in found

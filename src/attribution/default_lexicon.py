@@ -184,7 +184,7 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
 )
 
-# Phrasal verbs of criticism, whole, whose head alone reports nothing ("hit",
+# Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
 # "took"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
     "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
@@ -193,6 +193,8 @@ PHRASAL_CUES = (
     "came down heavily on", "comes down heavily on", "coming down heavily on",
     "came down hard on", "comes down hard on", "coming down hard on",
     "poured scorn on", "pours scorn on", "pouring scorn on",
+    "doubled down on", "doubles down on", "doubling down on", "double down on",
+    "came out against", "comes out against", "coming out against", "come out against",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 
