@@ -2468,6 +2468,7 @@ def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
 @pytest.mark.parametrize("text, cue, content", [
     ("Mayor Quinn doubles down on ferry fare rise\nThe mayor met on Monday.", "doubles down on", "ferry fare rise"),
     ("The pilots came out against the new timetable.", "came out against", "the new timetable"),
+    ("Ferry pilots sound off on Mayor Quinn\nThe pilots met on Monday.", "sound off on", "Mayor Quinn"),
 ])
 def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))

@@ -195,6 +195,7 @@ PHRASAL_CUES = (
     "poured scorn on", "pours scorn on", "pouring scorn on",
     "doubled down on", "doubles down on", "doubling down on", "double down on",
     "came out against", "comes out against", "coming out against", "come out against",
+    "sounded off on", "sounds off on", "sounding off on", "sound off on",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 
