@@ -2460,3 +2460,33 @@ def test_a_verb_in_ing_after_a_name_still_ends_the_source(rules_only):
     # no plural before it: "began taking" is a verb phrase, the walk stops there as before
     text = "Lee began taking notes as the captains said the pier was unsafe."
     assert "the captains" in [a.source.span.text for a in rules_only.parse(text).attributions if a.source]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Ferry Union to endorse Okafor\nThe union met on Monday.", "Ferry Union", "to endorse", "Okafor"),
+    ("Harbour Board to back Mayor Quinn on fares\nThe pilots met on Monday.",
+     "Harbour Board", "to back", "Mayor Quinn on fares"),
+])
+def test_a_headline_plan_is_its_subjects_report(rules_only, text, source, cue, content):
+    found = [(a.source.span.text, " ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
+             for a in rules_only.parse(text).attributions if a.source]
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ready to back Okafor, pilots work to unite the union\nThe pilots met on Monday.",
+    "Okafor to give away the ferry\nThe pilots met on Monday.",
+])
+def test_a_headline_plan_needs_a_subject_and_a_verb_of_report(rules_only, text):
+    assert [a for a in rules_only.parse(text).attributions if a.content[0].text.startswith(("Okafor", "the ferry"))] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Quinn doubles down on ferry fare rise\nThe mayor met on Monday.", "doubles down on", "ferry fare rise"),
+    ("The pilots came out against the new timetable.", "came out against", "the new timetable"),
+    ("Ferry pilots sound off on Mayor Quinn\nThe pilots met on Monday.", "sound off on", "Mayor Quinn"),
+])
+def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
+    found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
+             for a in rules_only.parse(text).attributions]
+    assert (cue, content) in found

@@ -58,6 +58,9 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     context does: the bare form's own weight is diluted by its uses as a noun or
     an infinitive ("the show", "to support")."""
     weight = ctx.lexicon.cue_weight(form, context)
+    if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
+        # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
+        return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()):
         return weight
@@ -71,6 +74,34 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$"
 )
+
+
+# A headline that opens with its subject, names only (capitalised words, commas,
+# "and"), then "to" and a bare verb: the plan a headline writes as "X to VERB"
+# ("Union to endorse Lee", "Lee, Roe to campaign for Ray"); the verb is group 1
+_HEADLINE_PLAN = regex.compile(
+    r"[^\S\n]*(?:\p{Lu}[\w.’'&-]*,?[^\S\n]+(?:and[^\S\n]+)?){1,5}to[^\S\n]+([a-z]{2,})\b"
+)
+_LAST_BEFORE_TO = regex.compile(r"([\w’'-]+)\W*[^\S\n]+to[^\S\n]+[a-z]+$")
+
+
+def _headline_plan(text: str, start: int, end: int) -> regex.Match | None:
+    """A headline's "X to VERB" from ``start``, its subject no word such as
+    "Ready" or "How" that takes an infinitive with no subject of its own."""
+    planned = _HEADLINE_PLAN.match(text, start, end)
+    if planned is None:
+        return None
+    last = _LAST_BEFORE_TO.search(text, planned.start(), planned.end())
+    return None if last is None or last.group(1).lower() in en.INFINITIVE_OPENERS else planned
+
+
+def planned_in_headline(ctx: Context, m: regex.Match) -> bool:
+    """Whether the word ``m`` is the verb of a headline's "X to VERB"."""
+    layout = ctx.layout
+    if not layout.paragraphs or not layout.paragraphs[0][0] <= m.start() < layout.paragraphs[0][1]:
+        return False
+    planned = _headline_plan(ctx.text, layout.paragraphs[0][0], m.end())
+    return planned is not None and planned.start(1) == m.start()
 
 
 # Bare verb forms that are prepositions after a plural as often as verbs: "states like Ohio"
@@ -105,6 +136,10 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
+    if sentence.paragraph == 0:
+        planned = _headline_plan(text, s0, s1)
+        if planned is not None:
+            pool.append(WORD.match(text, planned.start(1)))  # "Union to back Lee": the planned act's verb
     for q in _COMMA_QUOTE.finditer(text, s0, s1):
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:

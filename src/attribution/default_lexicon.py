@@ -107,6 +107,13 @@ REPORT_NOUNS = frozenset(
 CATENATIVE_LEADS = frozenset(
     "continue try attempt seem appear begin start proceed tend fail struggle seek quick likely unlikely".split()
 )
+# Words that take a bare infinitive with no subject of their own, adjectives of
+# readiness and likelihood, wh-words and "time": a headline that opens with one
+# ("Ready to back Lee, ...", "How to vote") names no one who plans the act
+INFINITIVE_OPENERS = frozenset(
+    """ready set poised able unable eager willing keen likely unlikely due sure certain bound quick slow
+    free happy glad prepared determined reluctant time how what where when why whether""".split()
+)
 # Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
 # no source; the content is the subject and the complement together.
 RAISING_VERBS = frozenset(["seem", "appear"])
@@ -177,7 +184,7 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
 )
 
-# Phrasal verbs of criticism, whole, whose head alone reports nothing ("hit",
+# Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
 # "took"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
     "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
@@ -186,6 +193,9 @@ PHRASAL_CUES = (
     "came down heavily on", "comes down heavily on", "coming down heavily on",
     "came down hard on", "comes down hard on", "coming down hard on",
     "poured scorn on", "pours scorn on", "pouring scorn on",
+    "doubled down on", "doubles down on", "doubling down on", "double down on",
+    "came out against", "comes out against", "coming out against", "come out against",
+    "sounded off on", "sounds off on", "sounding off on", "sound off on",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 

@@ -639,7 +639,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X issued a statement, saying that Y": the source is the sentence's subject
         yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
         return
-    if _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
+    if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
@@ -651,7 +651,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
             return
         if src is not None:
-            yield from _forward(ctx, sentence, src, cs, _catenative_lead(text, s0, cue_start), cue_end,
+            # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
+            lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
+            yield from _forward(ctx, sentence, src, cs, lead, cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
     # only a sure cue makes a relative clause a report ("who claimed that", not "which published")
