@@ -2319,7 +2319,7 @@ def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports
 
 
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
-    doc = rules_only.parse("The plan was backed by Ann Lee, who has been pushing for stricter rules on the pier.")
+    doc = rules_only.parse("The plan was endorsed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]
 
 
