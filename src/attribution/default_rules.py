@@ -1953,7 +1953,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
 
 
 # ", and", ", but": a second clause, with a subject of its own, may open after it
-_CLAUSE_COORDINATOR = regex.compile(r",\s+(?:and|but|yet|though|although|whereas)\s+")
+_COORDINATED_CLAUSE = regex.compile(r",\s+(?:and|but|yet|though|although|whereas)\s+")
 # how far before a participle the clause it ends may open
 _CLAUSE_WINDOW = 200
 
@@ -1964,7 +1964,7 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     union sued the board, saying ..." (the union's)."""
     text = ctx.text
     last = None
-    for m in _CLAUSE_COORDINATOR.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
+    for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
         if not ctx.layout.inside_quote(m.start()):
             last = m
     if last is None:
