@@ -254,6 +254,8 @@ def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if not spans:
             continue
         yield _candidate(ctx, sentence, [m.span(2)], "view", spans, m.span(1), "core.view_holder.v1", priority=20)
+
+
 # A view is a clause: "To Lee, the pier is a relic", not "To Lee, thanks"
 _LEAST_VIEW_WORDS = 3
 
@@ -436,12 +438,6 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
     return None
 
 
-# Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
-_OPENS_NOUN_PHRASE = frozenset(
-    "the a an his her their its our my your this that these those some many most all both several few no "
-    "every each any other another".split())
-
-
 def _finite(word: str) -> bool:
     """Whether a cue word reads as a finite verb, not a participle or a noun that
     goes on a mention ("a super PAC backing Lee", "a Lee supporter", "think tank"):
@@ -450,6 +446,8 @@ def _finite(word: str) -> bool:
 
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+# Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
+_OPENS_NOUN_PHRASE = _NOUN_MARKERS | frozenset("some many most all both several few no every each any other another".split())
 # a subject pronoun and a lower-case word after it that cannot go on a mention: the pronoun's
 # own verb, so the "source" is a clause ("She fares | promising", "I remember | feeling")
 _CLAUSE_SOURCE = regex.compile(
@@ -464,6 +462,8 @@ def _participle_source(text: str, start: int, end: int) -> bool:
     lemma table tells a verb form from a name ("Husted", "Ebeling")."""
     m = _PARTICIPLE_SOURCE.fullmatch(text, start, end)
     return m is not None and lemma(m.group(1).lower()) != m.group(1).lower()
+
+
 # the last word of a source read up to a cue that no mention ends with: "of" or "into" (a
 # stranded "with" or "for" may end a relative clause: the candidate is dropped), or a degree
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
@@ -490,9 +490,10 @@ _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|rad
 # ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
 # "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
 # states that have suffered"); a verb of saying has a subject before it ("The memo states that ...")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _STATE_NOUN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
+    r"|" + _NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
     regex.IGNORECASE)
 _RELATIVE_CLAUSE_NEXT = regex.compile(
     r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
@@ -502,7 +503,7 @@ _RELATIVE_CLAUSE_NEXT = regex.compile(
 # cases", "her five proposed bills" (after a determiner "the reported cases" is read as a noun)
 _PREMODIFIER_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:of|in|for|with|on|from|about|into|among|across|other|several|many|few|some|such|various|numerous"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
+    r"|" + _NUMBER_WORDS + r"|dozens?|hundreds|thousands"
     r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
     regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(
