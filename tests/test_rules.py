@@ -1131,6 +1131,14 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     # names joined to an object are no clause: the participle is the sentence subject's
     ("The crowd cheered the mayor, and Roe for urging the council to keep the pier.",
      [("The crowd", "cheered"), ("The crowd", "urging")]),
+    # a clause of place or time that the participle ends: the participle is that clause's subject's
+    ("The mayor opened the ferry terminal, where forty protesters had gathered, chanting “no fares, no boats.”",
+     [("forty protesters", "chanting")]),
+    ("Ann Lee toured the harbour as the union staged a walkout, demanding that the council “pay up now.”",
+     [("the union", "demanding")]),
+    # a relative clause between them holds the participle: the clause of time gives no subject
+    ("Lee recalled the summer when she worked on ads that began by warning voters about “the tolls.”",
+     [("Lee", "recalled")]),
 ])
 def test_a_participle_after_a_coordinated_clause_is_its_subjects(rules_only, sentence, found):
     doc = rules_only.parse(sentence)

@@ -1953,22 +1953,30 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
                      complementizer=complementizer)
 
 
-# ", and", ", but": a second clause, with a subject of its own, may open after it
-_COORDINATED_CLAUSE = regex.compile(r",\s+(?:and|but|yet|though|although|whereas)\s+")
+# ", and", ", but": a second clause, with a subject of its own, may open after it; so may a
+# clause of place, time or manner the participle ends ("where crowds gathered, chanting",
+# "as he accepted the award, thanking", "in which children play, yelling")
+_COORDINATED_CLAUSE = regex.compile(
+    r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when)\s+")
+# a relative clause between a clause of time and a participle holds the participle ("when
+# he worked on ads that began by citing ...": the ads')
+_RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
 # how far before a participle the clause it ends may open
 _CLAUSE_WINDOW = 200
 
 
 def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
-    """The subject of the last clause coordinated before a participle, when
-    that clause has a subject and a verb of its own: "The port shut, and the
-    union sued the board, saying ..." (the union's)."""
+    """The subject of the last clause coordinated before a participle, or of
+    the clause of place, time or manner it ends, when that clause has a
+    subject and a verb of its own: "The port shut, and the union sued the
+    board, saying ..." (the union's), "..., where crews had gathered, chanting
+    ..." (the crews')."""
     text = ctx.text
     last = None
     for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
         if not ctx.layout.inside_quote(m.start()):
             last = m
-    if last is None:
+    if last is None or last.group("sub") is not None and _RELATIVE_BETWEEN.search(text, last.end(), cs):
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     if src is None:
