@@ -575,6 +575,11 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),
     ("After praising the harbour crews, the mayor left the pier early.",
      "core.participle.v2", "the mayor", "praising", ["the harbour crews"], "claim", []),
+    # ... a coordinator before its opener too
+    ("But in describing the levy as a “tax on sailors” again, the mayor left the pier early.",
+     "core.participle.v2", "the mayor", "describing", ["the levy as a “tax on sailors” again"], "claim", []),
+    ("And while denouncing the council, Ann Lee left the pier early.",
+     "core.participle.v2", "Ann Lee", "denouncing", ["the council"], "claim", []),
     # an appositive that ends in a quoted title, its comma inside the marks
     ("Ann Lee, the author of “Tides of the Bay,” said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, the author of “Tides of the Bay,”", "said", ["the pier was unsafe"], "claim", []),

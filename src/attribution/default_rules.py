@@ -1909,10 +1909,18 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
 _PARTICIPLE_OPENERS = frozenset("after while before since upon when by in without despite".split())
 
 
+# A coordinator that may open the sentence before such an opener: "And in explaining ..., Lee ..."
+_SENTENCE_COORDINATORS = frozenset("and but yet so".split())
+
+
 def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
     """Whether the word at ``pos`` opens the sentence, alone or after a word of
-    ``_PARTICIPLE_OPENERS`` ("After thanking ...")."""
+    ``_PARTICIPLE_OPENERS`` ("After thanking ..."), a coordinator perhaps
+    before it ("But after thanking ...")."""
     before = WORD.findall(text, s0, pos)
+    if len(before) == 2 and before[0].lower() in _SENTENCE_COORDINATORS:
+        s0 = text.index(before[0], s0) + len(before[0])
+        before = before[1:]
     return not text[s0:pos].strip() or len(before) == 1 and before[0].lower() in _PARTICIPLE_OPENERS and (
         not text[s0:pos].replace(before[0], "", 1).strip())
 
