@@ -1809,6 +1809,18 @@ def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
         ("said", "the lamp was fixed"), ("warned", "the stairs were unsafe")]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    ("The keeper said the lamp was “fixed for good” before adding that the stairs were unsafe.",
+     [("said", "the lamp was “fixed for good”"), ("adding", "the stairs were unsafe")]),
+    ("Ann Lee insisted the fares were “too high” while claiming that the ferry ran at a loss.",
+     [("insisted", "the fares were “too high”"), ("claiming", "the ferry ran at a loss")]),
+])
+def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_report(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+    assert len({a.source.span.text for a in doc.attributions}) == 1
+
+
 def test_report_nouns_join_a_denial(parser):
     att = _one(parser.parse("The ministry rejected claims that its troops had crossed the border."))
     assert att.polarity == "denied"

@@ -61,6 +61,8 @@ class _SpanIndex:
                 yield owner
 
 
+# Rules whose report may be a second verb of the outer report's subject
+_SUBJECTS_VERBS = frozenset(["core.coordinated_cue.v2", "core.participle.v2"])
 _COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
 # A clause of time after the outer content ("X said Y when Lee claimed Z") holds a report of
 # its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
@@ -100,19 +102,25 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+# "before adding", "while insisting": a participle of the subject's, after the outer content
+_SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
+
+
 def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When a verb coordinated with the outer one reports of its own, sharing its
-    subject ("Lee backed the levy but did not promise a vote"), end the outer
-    content before the conjunction."""
-    if inner.rule != "core.coordinated_cue.v2" or inner.source != outer.source or outer.source is None \
+    subject ("Lee backed the levy but did not promise a vote", "Lee said the
+    pier was safe before adding that ..."), end the outer content before the
+    conjunction."""
+    if inner.rule not in _SUBJECTS_VERBS or inner.source != outer.source or outer.source is None \
             or inner.strength < _SURE_INNER:
         return False
     start = inner.cue[0][0]
     if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
         return False
+    joined = _COORDINATED if inner.rule == "core.coordinated_cue.v2" else _SUBJECTS_PARTICIPLE
     for k, (a, b) in enumerate(outer.content):
         if a <= start <= b:
-            m = _COORDINATED.search(text, max(a, start - 20), start)
+            m = joined.search(text, max(a, start - 20), start)
             if m is None or m.start() <= a:
                 return False
             outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
