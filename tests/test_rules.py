@@ -1141,6 +1141,9 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
      [("forty protesters", "chanting")]),
     ("Ann Lee toured the harbour as the union staged a walkout, demanding that the council “pay up now.”",
      [("the union", "demanding")]),
+    # a comma closed the clause of time before the main clause: the participle is the main subject's
+    ("When the union met, Ann Lee toured the harbour, saying the pier was “unsafe.”",
+     [("Ann Lee", "saying")]),
     # a relative clause between them holds the participle: the clause of time gives no subject
     ("Lee recalled the summer when she worked on ads that began by warning voters about “the tolls.”",
      [("Lee", "recalled")]),
@@ -1148,6 +1151,19 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
 def test_a_participle_after_a_coordinated_clause_is_its_subjects(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a verb coordinated inside a clause of time is that clause's subject's
+    ("Ann Lee toured the harbour as the union staged a walkout and then declared that the pier was unsafe.",
+     [("the union", "then declared", "the pier was unsafe")]),
+    # ... but not when a comma closed that clause before the main one
+    ("When the union met, Ann Lee toured the harbour and then declared that the pier was unsafe.",
+     [("Ann Lee", "then declared", "the pier was unsafe")]),
+])
+def test_a_coordinated_verb_after_a_clause_of_time(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):

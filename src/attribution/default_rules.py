@@ -691,7 +691,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if src is None:
         if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
             # "... and said that Y": the source of the verb before; resolution fills it in
-            yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
+            yield from _forward(ctx, sentence, _coordinated_clause_subject(ctx, sentence, cue_start)
+                                or sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
                                 rule="core.coordinated_cue.v2")
         return
@@ -1984,7 +1985,12 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
         if not ctx.layout.inside_quote(m.start()):
             last = m
-    if last is None or last.group("sub") is not None and _RELATIVE_BETWEEN.search(text, last.end(), cs):
+    if last is None:
+        return None
+    if last.group("sub") is not None and (
+            _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
+        # a relative clause holds the participle ("when he worked on ads that began by citing"); a
+        # comma closed the clause of time before the main one ("When I asked, he smiled and said")
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     if src is None:
