@@ -1116,6 +1116,18 @@ def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
 
 
 @pytest.mark.parametrize("sentence,found", [
+    # a quotation a colon opened, its trailing cue with words after it: the trailing speaker's
+    ("The mayor was far less upbeat: “The pier will close. They will not reopen it,” she recalled telling the crew.",
+     [("core.trailing_cue.v2", "she", "recalled", ["“The pier will close. They will not reopen it,”"])]),
+    ("The harbour master defends the levy in an advert on local TV: “We fought for this pier,” he says directly to the camera.",
+     [("core.trailing_cue.v2", "he", "says", ["“We fought for this pier,”"])]),
+])
+def test_a_trailing_cue_after_a_quotation_a_colon_opened(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
     # a second speaker between the quotations: each quotation is its own speaker's
     ("“The boat is slow,” she said, but even so, “I think it will get there,” said Ann Lee.",
      [("core.trailing_cue.v2", "she", "said", ["“The boat is slow,”"]),

@@ -717,8 +717,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
     occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(_COMMA_ENDS) else None
-    after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and ctx.layout.inside_quote(
-        clauses.skip_space(text, s0, s1)
+    after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
+        ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
+        # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
+        or _opened_after_colon(ctx, s0, s0 + len(lead_end))
     )
     if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)):
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
@@ -2167,6 +2169,13 @@ def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
         end -= 1
     # the layout paired the mark as a closing one, whatever its shape (“It's unusual,“ said X)
     return end > start and ctx.layout.inside_quote(end - 1) and text[end - 1] in "”\"’'»“"
+
+
+def _opened_after_colon(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quotation that ends [start, end) opened right after a colon
+    in it ("Lee was blunt: “Y,”")."""
+    opening = _past_colon_lead(ctx, (start, end))[0]
+    return opening > start and ctx.text[start:opening].rstrip().endswith(":")
 
 
 def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
