@@ -2244,6 +2244,9 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # the occasion's own "to" or verb in -ed leaves the phrase before it a noun phrase
+    ("The ferry union endorsed the harbour master in an email to its members.", "the harbour master"),
+    ("The captain praised the new timetable in an interview published on Friday.", "the new timetable"),
     # an adjunct clause with a pronoun subject tells when or how the report was made
     ("The mayor praised the pier as she opened it.", "the pier"),
     ("The captain criticized the timetable when he met the board.", "the timetable"),
@@ -2255,6 +2258,20 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # what follows the occasion goes on with the phrase before it
+    ("The captain criticized the posts on Facebook about plans to close the pier.",
+     "the posts on Facebook about plans to close the pier"),
+    ("The mayor praised a column in the Gazette that called for a new quay.",
+     "a column in the Gazette that called for a new quay"),
+    # a word that opens a clause ends no occasion: "in order to show" is no show
+    ("The captain defended the timetable in order to keep the show on the road.",
+     "the timetable in order to keep the show on the road"),
+])
+def test_an_occasion_the_phrase_goes_on_after_is_part_of_the_content(rules_only, sentence, content):
+    assert rules_only.parse(sentence).attributions[0].content[-1].text == content
 
 
 def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):
