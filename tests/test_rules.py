@@ -268,7 +268,7 @@ ROWS = [
     ("The mayor was the best friend Tom Roe always hoped to have.",
      "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
-     "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
+     "core.said_that.v2", "Ann Lee", "says", ["a plan", "would save the ferry"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
@@ -2215,6 +2215,20 @@ def test_where_the_rules_end_indirect_content(parser, sentence, content):
     ("The council met in a hall in which residents said the roof leaked.", ["the roof leaked"]),
 ])
 def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
+    att = parser.parse(sentence).attributions[-1]
+    assert [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a relative clause with no pronoun: the noun phrase before the source is the predicate's subject
+    ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
+    ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),
+    ("Tolls were something the captain argued would hurt the island.", ["something", "would hurt the island"]),
+    # a content with a subject of its own takes no head; nor does "that", which annotators split on
+    ("On the pier the captain said the ferry would stop.", ["the ferry would stop"]),
+    ("The toll is a tax that the captains say will drive tourists away.", ["will drive tourists away"]),
+])
+def test_the_head_of_a_bare_relative_clause_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]
     assert [s.text for s in att.content] == content
 

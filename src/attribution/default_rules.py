@@ -995,6 +995,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     spans = [content]
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if wh is None and rule == "core.said_that.v2" and complementizer is None:
+        wh = _relative_head(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
@@ -1113,6 +1115,36 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+# The noun phrase that heads a relative clause with no pronoun, right before
+# its source: "a tactic Democrats hope will work", "The only regret he voiced
+# was ...", "something aides argue is possible". The predicate after the cue
+# has that phrase for its subject, so it opens the content.
+_RELATIVE_HEAD = regex.compile(
+    r"(?<![\w’'-])((?:(?:one|some|many|most|all|none|each|any)\s+of\s+)?"
+    r"(?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|every|another|no)\s+"
+    r"(?:(?!_STOP)[a-z][\w’'-]*\s+){0,3}(?!_STOP)[a-z][\w’'-]*|(?i:some|every|no|any)thing))\s+$".replace(
+        "_STOP", r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
+        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but)\b")
+)
+
+
+def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int]) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun before a short source, when
+    the content is a predicate with no subject of its own (an auxiliary first):
+    "a plan [the mayor] says [will fail]"; else None."""
+    if src is None:
+        return None
+    text = ctx.text
+    first = WORD.match(text, content[0], content[1])
+    if first is None or first.group().lower() not in en.VERB_AUXILIARIES or "," in text[src[0]:src[1]]:
+        return None
+    if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+        return None
+    head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
+    return head.span(1) if head is not None else None
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
