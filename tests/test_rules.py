@@ -2224,9 +2224,12 @@ def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence
     ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
     ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),
     ("Tolls were something the captain argued would hurt the island.", ["something", "would hurt the island"]),
-    # a content with a subject of its own takes no head; nor does "that", which annotators split on
+    # "that" after the head goes with it
+    ("The toll is a tax that the captains say will drive tourists away.", ["a tax that", "will drive tourists away"]),
+    # a content with a subject of its own takes no head, nor does a "that" after a verb
     ("On the pier the captain said the ferry would stop.", ["the ferry would stop"]),
-    ("The toll is a tax that the captains say will drive tourists away.", ["will drive tourists away"]),
+    ("The mayor said that the captains say the toll will drive tourists away.",
+     ["the captains say the toll will drive tourists away"]),
 ])
 def test_the_head_of_a_bare_relative_clause_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]
