@@ -2220,6 +2220,19 @@ def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # an aside in parentheses that closes the content is the writer's comment
+    ("The mayor said the pier would reopen in May (it did not).", "the pier would reopen in May"),
+    ("The captain said the crossing was safe (a claim the coastguard disputes).", "the crossing was safe"),
+    # an acronym, a name, a party label or a quotation in parentheses goes on with it
+    ("The mayor said the toll funds the Harbour Trust (HT).", "the toll funds the Harbour Trust (HT)"),
+    ("The captain said the ferry would sail with Sen. Ann Lee (D-Maine).", "the ferry would sail with Sen. Ann Lee (D-Maine)"),
+    ("The mayor said the pier was rated 2 (“barely safe”).", "the pier was rated 2 (“barely safe”)"),
+])
+def test_a_closing_parenthetical_aside_ends_the_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # a relative clause with no pronoun: the noun phrase before the source is the predicate's subject
     ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
     ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),

@@ -262,8 +262,27 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     the rules' own verdict among what it reads."""
     model = clause_end_model()
     if model is None:
-        return rule_end(ctx, start, end)[0]
-    return walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
+        stop = rule_end(ctx, start, end)[0]
+    else:
+        stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
+    return _before_final_aside(ctx, start, stop)
+
+
+# An aside in parentheses that ends the content: the writer's comment on it
+# ("... on firm legal ground (naturally).", "... a private server (an
+# arrangement the inquiry uncovered)."); not an acronym or a name ("the Trade
+# Partnership (TPP)", "(Harvard)") nor a party label ("(R-Texas)")
+_FINAL_ASIDE = regex.compile(r"[^\S\n]+\((?![RDI]-|[“\"‘']|[A-Z][\w.&-]*\))[^()\n]{1,150}\)[\s.!?;:,”\"’']*$")
+
+
+def _before_final_aside(ctx: Context, start: int, end: int) -> int:
+    """Where a content ends before a parenthetical aside that closes it, or ``end``."""
+    if ctx.text.rfind(")", start, end) < 0:
+        return end  # (the cheap test first)
+    m = _FINAL_ASIDE.search(ctx.text, start, end)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
+        return end
+    return m.start()
 
 
 # The decision at one break (a comma or a dash): given its position, its
