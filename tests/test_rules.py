@@ -1445,6 +1445,18 @@ def test_a_possessed_noun_is_not_its_possessor(parser):
     assert refs == ["Harbour master Nadia Brooks", "Brooks' office", "Harbour master Nadia Brooks"]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # a report noun that opens the sentence is its subject: the infinitive ends before the main verb
+    ("His refusal to fix the pier made the winter harder for the ferry crews.", "to fix the pier"),
+    ("The mayor's decision to close the quay helped the ferry company.", "to close the quay"),
+    # an adjective in -ed before its noun is no main verb
+    ("Her promise to hire unlicensed pilots is a risk.", "to hire unlicensed pilots"),
+])
+def test_an_infinitive_in_the_subject_ends_before_the_sentence_verb(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2")
+    assert att.content[-1].text == content
+
+
 def test_a_singular_pronoun_skips_people_joined_by_and(parser):
     text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
             "Petrov said repairs would start soon.\n"

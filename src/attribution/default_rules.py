@@ -2854,11 +2854,31 @@ def _noun_report(
         following = next_word(text, word.end(), s1)
         if following is not None and following.group().islower() and following.group() not in _TO_OBJECT_OPENERS:
             # "her decision to leave": the infinitive is the content
-            return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), None
+            end = clauses.content_end(ctx, word.end(), s1)
+            if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
+                # "His refusal to act made it worse": a noun phrase that opens the sentence is its
+                # subject, and the content ends before the sentence's own verb
+                verb = _MAIN_VERB.search(text, following.end(), end)
+                end = verb.start() if verb is not None and not ctx.layout.inside_quote(verb.start()) else end
+            return noun.end(), clauses.trim(text, word.start(), end), None
     # a preposition and its object: "his attacks on Lee", "her call for a ban"
     end = clauses.clause_break(ctx, word.end(), clauses.content_end(ctx, word.end(), s1))
     end = clauses.noun_phrase_end(ctx, clauses.skip_space(text, word.end(), end), end)
     return word.end(), clauses.trim(text, word.end(), end), None
+
+
+# A possessor that opens the sentence before its noun: "His", "Lee's", "The
+# board's", "Gov. Ann Lee's", "But the mayor's"
+_SUBJECT_POSSESSOR = regex.compile(
+    r"[\W_]{0,3}(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+    r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+[’']s)\s+(?:[a-z][\w-]*\s+)?"
+)
+# The finite verb of a sentence after an infinitive in its subject: an auxiliary or a past
+_MAIN_VERB = regex.compile(
+    r"[^\S\n]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|made|became"
+    # (a verb in -ed before its object, not an adjective before its noun: "undocumented people")
+    r"|[a-z]{3,}ed(?=[^\S\n]+(?:(?:the|a|an|his|her|their|its|him|them|it|us|me|that)\b|[A-Z])))\b(?![^\S\n]+(?:by|to)\b)"
+)
 
 
 def _possessor(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
