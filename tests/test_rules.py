@@ -268,7 +268,7 @@ ROWS = [
     ("The mayor was the best friend Tom Roe always hoped to have.",
      "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
-     "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
+     "core.said_that.v2", "Ann Lee", "says", ["a plan", "would save the ferry"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
@@ -1486,6 +1486,18 @@ def test_a_possessed_noun_is_not_its_possessor(parser):
     assert refs == ["Harbour master Nadia Brooks", "Brooks' office", "Harbour master Nadia Brooks"]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # a report noun that opens the sentence is its subject: the infinitive ends before the main verb
+    ("His refusal to fix the pier made the winter harder for the ferry crews.", "to fix the pier"),
+    ("The mayor's decision to close the quay helped the ferry company.", "to close the quay"),
+    # an adjective in -ed before its noun is no main verb
+    ("Her promise to hire unlicensed pilots is a risk.", "to hire unlicensed pilots"),
+])
+def test_an_infinitive_in_the_subject_ends_before_the_sentence_verb(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2")
+    assert att.content[-1].text == content
+
+
 def test_a_singular_pronoun_skips_people_joined_by_and(parser):
     text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
             "Petrov said repairs would start soon.\n"
@@ -2272,6 +2284,36 @@ def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence
     assert [s.text for s in att.content] == content
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # an aside in parentheses that closes the content is the writer's comment
+    ("The mayor said the pier would reopen in May (it did not).", "the pier would reopen in May"),
+    ("The captain said the crossing was safe (a claim the coastguard disputes).", "the crossing was safe"),
+    # an acronym, a name, a party label or a quotation in parentheses goes on with it
+    ("The mayor said the toll funds the Harbour Trust (HT).", "the toll funds the Harbour Trust (HT)"),
+    ("The captain said the ferry would sail with Sen. Ann Lee (D-Maine).", "the ferry would sail with Sen. Ann Lee (D-Maine)"),
+    ("The mayor said the pier was rated 2 (“barely safe”).", "the pier was rated 2 (“barely safe”)"),
+])
+def test_a_closing_parenthetical_aside_ends_the_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a relative clause with no pronoun: the noun phrase before the source is the predicate's subject
+    ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
+    ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),
+    ("Tolls were something the captain argued would hurt the island.", ["something", "would hurt the island"]),
+    # "that" after the head goes with it
+    ("The toll is a tax that the captains say will drive tourists away.", ["a tax that", "will drive tourists away"]),
+    # a content with a subject of its own takes no head, nor does a "that" after a verb
+    ("On the pier the captain said the ferry would stop.", ["the ferry would stop"]),
+    ("The mayor said that the captains say the toll will drive tourists away.",
+     ["the captains say the toll will drive tourists away"]),
+])
+def test_the_head_of_a_bare_relative_clause_opens_the_content(parser, sentence, content):
+    att = parser.parse(sentence).attributions[-1]
+    assert [s.text for s in att.content] == content
+
+
 def test_a_statement_and_its_participle_are_the_cue(parser):
     att = _one(parser.parse("The harbour board issued a statement saying that the pier would reopen."))
     assert att.cue.spans[0].text == "issued a statement saying"
@@ -2297,6 +2339,9 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # the occasion's own "to" or verb in -ed leaves the phrase before it a noun phrase
+    ("The ferry union endorsed the harbour master in an email to its members.", "the harbour master"),
+    ("The captain praised the new timetable in an interview published on Friday.", "the new timetable"),
     # an adjunct clause with a pronoun subject tells when or how the report was made
     ("The mayor praised the pier as she opened it.", "the pier"),
     ("The captain criticized the timetable when he met the board.", "the timetable"),
@@ -2308,6 +2353,20 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
 ])
 def test_the_time_and_occasion_of_a_report_are_no_part_of_a_noun_phrase_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # what follows the occasion goes on with the phrase before it
+    ("The captain criticized the posts on Facebook about plans to close the pier.",
+     "the posts on Facebook about plans to close the pier"),
+    ("The mayor praised a column in the Gazette that called for a new quay.",
+     "a column in the Gazette that called for a new quay"),
+    # a word that opens a clause ends no occasion: "in order to show" is no show
+    ("The captain defended the timetable in order to keep the show on the road.",
+     "the timetable in order to keep the show on the road"),
+])
+def test_an_occasion_the_phrase_goes_on_after_is_part_of_the_content(rules_only, sentence, content):
+    assert rules_only.parse(sentence).attributions[0].content[-1].text == content
 
 
 def test_an_adjunct_clause_that_reports_on_its_own_is_no_time_of_the_report(rules_only):

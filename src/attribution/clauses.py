@@ -262,8 +262,27 @@ def content_end(ctx: Context, start: int, end: int) -> int:
     the rules' own verdict among what it reads."""
     model = clause_end_model()
     if model is None:
-        return rule_end(ctx, start, end)[0]
-    return walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
+        stop = rule_end(ctx, start, end)[0]
+    else:
+        stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
+    return _before_final_aside(ctx, start, stop)
+
+
+# An aside in parentheses that ends the content: the writer's comment on it
+# ("... on firm legal ground (naturally).", "... a private server (an
+# arrangement the inquiry uncovered)."); not an acronym or a name ("the Trade
+# Partnership (TPP)", "(Harvard)") nor a party label ("(R-Texas)")
+_FINAL_ASIDE = regex.compile(r"[^\S\n]+\((?![RDI]-|[“\"‘']|[A-Z][\w.&-]*\))[^()\n]{1,150}\)[\s.!?;:,”\"’']*$")
+
+
+def _before_final_aside(ctx: Context, start: int, end: int) -> int:
+    """Where a content ends before a parenthetical aside that closes it, or ``end``."""
+    if ctx.text.rfind(")", start, end) < 0:
+        return end  # (the cheap test first)
+    m = _FINAL_ASIDE.search(ctx.text, start, end)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
+        return end
+    return m.start()
 
 
 # The decision at one break (a comma or a dash): given its position, its
@@ -672,10 +691,12 @@ _FINAL_TIME = regex.compile(
 )
 _OCCASION = regex.compile(
     r"\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
-    r"(?:[\w’'-]+\s+){0,4}?(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
+    # (not across a word that opens a clause: "in order to show", "in education to how to address")
+    r"(?:(?!(?:to|that|which|who|how|and|or|whether|if|order)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
-    r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity)\b",
+    r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity)(?![\w’'-])",
     regex.IGNORECASE,
 )
 _ADVERBS_ONLY = regex.compile(r"[a-z]+ly(?:\s+[a-z]+ly){0,2}")
@@ -734,17 +755,29 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int) -> int:
 def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
     """Where a noun-phrase content ends: before an adjunct clause after the
     phrase ("before the vote"), a final time adjunct or the first occasion of
-    the report ("in an interview", "during a rally")."""
+    the report ("in an interview", "during a rally"). What decides is whether
+    the words before the adjunct read as a noun phrase, the adjunct's own words
+    aside ("praised Lee in an email to donors")."""
     text = ctx.text
     end = _before_adjunct_clause(ctx, start, end)
-    if not noun_phrase(text, start, end):
-        return end
+    whole = noun_phrase(text, start, end)
     cut = end
     m = _FINAL_TIME.search(text, start, end)
-    if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()):
+    if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
+            whole or noun_phrase(text, start, m.start())):
         cut = m.start()
     for m in _OCCASION.finditer(text, start, cut):
         # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
-        if m.start() > start and not ctx.layout.inside_quote(m.start()) and not _ADVERBS_ONLY.fullmatch(text, start, m.start()):
+        if m.start() <= start or ctx.layout.inside_quote(m.start()) or _ADVERBS_ONLY.fullmatch(text, start, m.start()):
+            continue
+        # the occasion's own words may hold "to" or a verb in -ed ("in an email to donors", "in an
+        # interview published Monday"): a noun phrase before it is enough, when nothing after it
+        # goes on with that phrase ("comments on Facebook about X", "a post on Twitter that ...")
+        if whole or noun_phrase(text, start, m.start()) and not _GOES_ON_AFTER_OCCASION.search(text, m.end(), cut):
             return m.start()
     return cut
+
+
+# What after an occasion makes it part of the phrase before it: a clause ("that", "which",
+# "as", ...), the topic of a noun ("about"), a colon or a quotation
+_GOES_ON_AFTER_OCCASION = regex.compile(r"\b(?:that|which|who|whom|whose|as|because|so|while|when|about)\b|[:;“\"]")

@@ -998,6 +998,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     spans = [content]
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if wh is None and rule == "core.said_that.v2" and complementizer is None:
+        wh = _relative_head(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
@@ -1116,6 +1118,37 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+# The noun phrase that heads a relative clause with no pronoun, right before
+# its source, with the "that" after it: "a tactic Democrats hope will work",
+# "The only regret he voiced was ...", "a trend that the board predicts will
+# last". The predicate after the cue has that phrase for its subject, so it
+# opens the content (train: the head 6 times, "that" alone 4, neither 2).
+_RELATIVE_HEAD = regex.compile(
+    r"(?<![\w’'-])((?:(?:one|some|many|most|all|none|each|any)\s+of\s+)?"
+    r"(?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|every|another|no)\s+"
+    r"(?:(?!_STOP)[a-z][\w’'-]*\s+){0,3}(?!_STOP)[a-z][\w’'-]*|(?i:some|every|no|any)thing)(?:\s+that)?)\s+$".replace(
+        "_STOP", r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
+        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but)\b")
+)
+
+
+def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int]) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun before a short source, when
+    the content is a predicate with no subject of its own (an auxiliary first):
+    "a plan [the mayor] says [will fail]"; else None."""
+    if src is None:
+        return None
+    text = ctx.text
+    first = WORD.match(text, content[0], content[1])
+    if first is None or first.group().lower() not in en.VERB_AUXILIARIES or "," in text[src[0]:src[1]]:
+        return None
+    if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+        return None
+    head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
+    return head.span(1) if head is not None else None
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
@@ -2852,11 +2885,31 @@ def _noun_report(
         following = next_word(text, word.end(), s1)
         if following is not None and following.group().islower() and following.group() not in _TO_OBJECT_OPENERS:
             # "her decision to leave": the infinitive is the content
-            return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), None
+            end = clauses.content_end(ctx, word.end(), s1)
+            if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
+                # "His refusal to act made it worse": a noun phrase that opens the sentence is its
+                # subject, and the content ends before the sentence's own verb
+                verb = _MAIN_VERB.search(text, following.end(), end)
+                end = verb.start() if verb is not None and not ctx.layout.inside_quote(verb.start()) else end
+            return noun.end(), clauses.trim(text, word.start(), end), None
     # a preposition and its object: "his attacks on Lee", "her call for a ban"
     end = clauses.clause_break(ctx, word.end(), clauses.content_end(ctx, word.end(), s1))
     end = clauses.noun_phrase_end(ctx, clauses.skip_space(text, word.end(), end), end)
     return word.end(), clauses.trim(text, word.end(), end), None
+
+
+# A possessor that opens the sentence before its noun: "His", "Lee's", "The
+# board's", "Gov. Ann Lee's", "But the mayor's"
+_SUBJECT_POSSESSOR = regex.compile(
+    r"[\W_]{0,3}(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+    r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+[’']s)\s+(?:[a-z][\w-]*\s+)?"
+)
+# The finite verb of a sentence after an infinitive in its subject: an auxiliary or a past
+_MAIN_VERB = regex.compile(
+    r"[^\S\n]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|made|became"
+    # (a verb in -ed before its object, not an adjective before its noun: "undocumented people")
+    r"|[a-z]{3,}ed(?=[^\S\n]+(?:(?:the|a|an|his|her|their|its|him|them|it|us|me|that)\b|[A-Z])))\b(?![^\S\n]+(?:by|to)\b)"
+)
 
 
 def _possessor(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
