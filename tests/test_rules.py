@@ -976,7 +976,7 @@ ROWS = [
     # a noun the possessor reports by (mined), with its preposition, infinitive or copula
     ("The board met soon after Ann Lee's attacks on the ferry operator.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
-    ("Fishermen were angry at his decision to close the old pier.",
+    ("Fishermen gathered on the quay after his decision to close the old pier.",
      "core.report_noun.v2", "his", "decision", ["to close the old pier"], "claim", []),
     ("The port changed course after the mayor's sharp criticism of the new fees.",
      "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
@@ -2490,3 +2490,30 @@ def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
              for a in rules_only.parse(text).attributions]
     assert (cue, content) in found
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("Several ministers have been critical of the plan to close the port.",
+     "Several ministers", "have been critical of", "the plan to close the port"),
+    ("Local officials were adamant that the bridge would reopen.",
+     "Local officials", "were adamant", "the bridge would reopen"),
+    ("Two councillors were deeply skeptical of the budget.", "Two councillors", "were deeply skeptical of", "the budget"),
+])
+def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, source, cue, content):
+    # an adjective after "be" is no passive: the subject holds the stance
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes were redacted to hide the names.",  # a participle the lemma table does not know: a passive
+    "The ferry was thrown into the harbour.",
+])
+def test_a_participle_after_be_is_still_a_passive(parser, sentence):
+    assert not any(a.source for a in parser.parse(sentence).attributions)
+
+
+def test_a_stance_adjective_after_being_is_no_report_of_its_own(parser):
+    # "the mayor being supportive of ...": a clause inside the subject's report
+    att = _one(parser.parse("She remembers the mayor being supportive of the plan."))
+    assert (att.source.span.text, att.content[0].text) == ("She", "the mayor being supportive of the plan")

@@ -689,7 +689,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
+        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _stance_adjective(text, cs):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
@@ -2315,7 +2315,34 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
     if text[cs:cs + 12].split()[0].lower().endswith("ing"):
         return False  # "is confirming": progressive, not passive
     aux = text[cue_start:cs].lower().split()
+    if "being" not in aux and _stance_adjective(text, cs):
+        # "was eager to", "is critical of": an adjective, the subject's own stance (not
+        # "the partner being supportive of her", a clause inside another's report)
+        return False
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+# what a predicative adjective of stance takes: a clause ("adamant that"), an infinitive
+# ("eager to"), or the object of the stance ("critical of", "skeptical about", "split on")
+_STANCE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:that|to|of|about|over|on|at|with|in|whether)\b", regex.IGNORECASE)
+
+
+def _stance_adjective(text: str, cs: int) -> bool:
+    """Whether the cue word at ``cs``, after a form of "be", is an adjective of
+    stance before what it takes ("was eager to", "is critical of", "were adamant
+    that"), not a passive participle: no verb's form (no lemma of its own, no
+    participle's ending) and no catenative lead ("was quick to say" is read from
+    its "say")."""
+    word = WORD.match(text, cs)
+    if word is None:
+        return False
+    form = word.group().lower()
+    return (lemma(form) == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
+            and _STANCE_COMPLEMENT.match(text, word.end()) is not None)
+
+
+# endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 
 _PARTICIPLE_CUE_PRIOR = 0.2
