@@ -2517,3 +2517,35 @@ def test_a_stance_adjective_after_being_is_no_report_of_its_own(parser):
     # "the mayor being supportive of ...": a clause inside the subject's report
     att = _one(parser.parse("She remembers the mayor being supportive of the plan."))
     assert (att.source.span.text, att.content[0].text) == ("She", "the mayor being supportive of the plan")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The ferry captain was charged with reckless conduct.", "was charged with", ["The ferry captain", "reckless conduct"]),
+    ("The plan was criticized over its cost.", "was criticized", ["The plan", "over its cost"]),
+])
+def test_a_passive_with_no_agent_before_what_it_takes_reports_with_no_source(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.source is None
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was criticized over the past two weeks.",  # a time, not what it was criticized for
+    "The plan was criticized in January.",
+])
+def test_a_passive_before_a_time_reports_nothing(parser, sentence):
+    assert parser.parse(sentence).attributions == ()
+
+
+def test_a_report_keeps_a_passive_inside_its_content_whole(parser):
+    att = _one(parser.parse("The mayor said the captain was charged with fraud."))
+    assert (att.source.span.text, att.content[0].text) == ("The mayor", "the captain was charged with fraud")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The crew were worried about the storm.", "The crew", "were worried about", "the storm"),
+    ("The crew were convinced that the storm would pass.", "The crew", "were convinced", "the storm would pass"),
+])
+def test_a_feelings_participle_after_be_is_its_subjects_state(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)

@@ -576,6 +576,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+        elif (lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and _PASSIVE_COMPLEMENT.match(text, ce, s1):
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            if subject is not None:
+                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
         return
     if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs)
             and _NOUN_AFTER.match(text, ce, s1)):
@@ -1716,7 +1720,7 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, None, "core.raising.v2", priority=60)
 
 
-def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) -> Iterator[Candidate]:
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
@@ -1745,7 +1749,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
-                     source, "core.raising.v2", priority=60)
+                     source, "core.raising.v2", priority=priority)
 
 
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
@@ -2337,13 +2341,20 @@ def _stance_adjective(text: str, cs: int) -> bool:
     if word is None:
         return False
     form = word.group().lower()
-    return (lemma(form) == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
-            and _STANCE_COMPLEMENT.match(text, word.end()) is not None)
+    root = lemma(form)
+    adjective = root == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
+    # "were worried about", "is convinced that": a feeling's participle is its subject's state
+    felt = root != form and root in en.PSYCH_VERBS and form.endswith("ed")
+    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
 
 
 # endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
+
+# weaker than any rule: a report whose content holds the passive keeps it whole
+_AGENTLESS_PRIORITY = 110
+_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))")
 
 _PARTICIPLE_CUE_PRIOR = 0.2
 _BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
