@@ -2549,3 +2549,18 @@ def test_a_report_keeps_a_passive_inside_its_content_whole(parser):
 def test_a_feelings_participle_after_be_is_its_subjects_state(parser, sentence, source, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The plan, which the mayor criticized, was dropped.", "the mayor"),  # the clause ends at a comma
+    ("Lee backed the toll, which the fishermen opposed.", "the fishermen"),  # or with the sentence
+])
+def test_a_relative_pronoun_before_its_subject_is_the_cues_whole_content(parser, sentence, source):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(sentence).attributions
+             if a.source and a.source.span.text == source]
+    assert found == [(source, ["which"])]
+
+
+def test_a_subject_relative_keeps_the_object_after_its_verb(parser):
+    att = _one(parser.parse("The mayor, who opposed the toll, resigned."))
+    assert (att.source.span.text, att.content[0].text) == ("who", "the toll")

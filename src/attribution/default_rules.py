@@ -398,7 +398,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        strength = cues.weight_here(ctx, m, m.group(), cues.cue_context(text, m.end(), sentence.end))
+        strength = cues.weight_here(ctx, m, m.group(), cues.object_context(ctx, m, cues.cue_context(text, m.end(), sentence.end)))
         for c in _verb_cue(ctx, sentence, m, strength):
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
@@ -744,6 +744,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if as_start is not None and text[s0:as_start].rstrip().endswith(_COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
+            elif (wh := _wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
+                # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
+                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
@@ -968,6 +971,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             # ends where the clause after it does
             clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
+            wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+            if wh is not None and not ctx.layout.inside_quote(wh[0]):
+                # "the toll, which most fishermen opposed, ...": the pronoun is the cue's object, all its content
+                yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
             return
         else:
             rule = "core.colon_lead.v2"
@@ -995,10 +1002,14 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
+    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
+        # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
+        yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
+        return
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     spans = [content]
-    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
