@@ -2564,3 +2564,9 @@ def test_a_relative_pronoun_before_its_subject_is_the_cues_whole_content(parser,
 def test_a_subject_relative_keeps_the_object_after_its_verb(parser):
     att = _one(parser.parse("The mayor, who opposed the toll, resigned."))
     assert (att.source.span.text, att.content[0].text) == ("who", "the toll")
+
+
+def test_a_passive_asked_takes_the_question_named_as_its_object(parser):
+    att = _one(parser.parse("The mayor was asked a pointed question about the pier."))
+    assert (att.source, att.cue.spans[0].text, att.content[0].text) == (
+        None, "was asked", "a pointed question about the pier")

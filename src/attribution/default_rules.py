@@ -1670,7 +1670,9 @@ _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z
 # the question after "asked", an adjunct or two between them: "asked in Iowa recently whether ..."
 _QUESTION = regex.compile(
     r"(?:\s+(?:in|at|on|during|after|by|recently|again|later|earlier|repeatedly|directly|last|this)\b[^,;:“\"]{0,50}?)?"
-    r"\s+(?:specifically\s+)?(about|whether|if|why|what|which|how|who|when|where|to)\b",
+    r"\s+(?:specifically\s+)?(about|whether|if|why|what|which|how|who|when|where|to"
+    # or the question itself as the object: "was asked a pointed question about the pier"
+    r"|(?:an?|the|this|that|these|those|several|many|some|no|two|three)\s+(?:[\w’'-]+\s+){0,3}?questions?)\b",
     regex.IGNORECASE,
 )
 
