@@ -139,3 +139,13 @@ def test_a_bare_form_with_no_plural_subject_keeps_its_own_weight(text):
 def test_third_person_forms():
     assert [cues.third_person(w) for w in ("show", "push", "worry", "say", "veto")] == [
         "shows", "pushes", "worries", "says", "vetoes"]
+
+
+@pytest.mark.parametrize("text,context", [
+    ("The toll, which most fishermen opposed, was dropped.", "word"),  # its object is the pronoun
+    ("The fishermen opposed, and the toll was dropped.", ","),
+    ("The toll, which was opposed, was dropped.", ","),  # a passive: no subject between
+])
+def test_a_verb_whose_object_is_a_relative_pronoun_weighs_as_before_its_object(text, context):
+    m = next(w for w in WORD.finditer(text) if w.group() == "opposed")
+    assert cues.object_context(mock.Mock(text=text), m, ",") == context

@@ -981,7 +981,7 @@ ROWS = [
     # a noun the possessor reports by (mined), with its preposition, infinitive or copula
     ("The board met soon after Ann Lee's attacks on the ferry operator.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
-    ("Fishermen were angry at his decision to close the old pier.",
+    ("Fishermen gathered on the quay after his decision to close the old pier.",
      "core.report_noun.v2", "his", "decision", ["to close the old pier"], "claim", []),
     ("The port changed course after the mayor's sharp criticism of the new fees.",
      "core.report_noun.v2", "the mayor's", "sharp criticism of", ["the new fees"], "claim", []),
@@ -2602,3 +2602,83 @@ def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
              for a in rules_only.parse(text).attributions]
     assert (cue, content) in found
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("Several ministers have been critical of the plan to close the port.",
+     "Several ministers", "have been critical of", "the plan to close the port"),
+    ("Local officials were adamant that the bridge would reopen.",
+     "Local officials", "were adamant", "the bridge would reopen"),
+    ("Two councillors were deeply skeptical of the budget.", "Two councillors", "were deeply skeptical of", "the budget"),
+])
+def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, source, cue, content):
+    # an adjective after "be" is no passive: the subject holds the stance
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes were redacted to hide the names.",  # a participle the lemma table does not know: a passive
+    "The ferry was thrown into the harbour.",
+])
+def test_a_participle_after_be_is_still_a_passive(parser, sentence):
+    assert not any(a.source for a in parser.parse(sentence).attributions)
+
+
+def test_a_stance_adjective_after_being_is_no_report_of_its_own(parser):
+    # "the mayor being supportive of ...": a clause inside the subject's report
+    att = _one(parser.parse("She remembers the mayor being supportive of the plan."))
+    assert (att.source.span.text, att.content[0].text) == ("She", "the mayor being supportive of the plan")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The ferry captain was charged with reckless conduct.", "was charged with", ["The ferry captain", "reckless conduct"]),
+    ("The plan was criticized over its cost.", "was criticized", ["The plan", "over its cost"]),
+])
+def test_a_passive_with_no_agent_before_what_it_takes_reports_with_no_source(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.source is None
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was criticized over the past two weeks.",  # a time, not what it was criticized for
+    "The plan was criticized in January.",
+])
+def test_a_passive_before_a_time_reports_nothing(parser, sentence):
+    assert parser.parse(sentence).attributions == ()
+
+
+def test_a_report_keeps_a_passive_inside_its_content_whole(parser):
+    att = _one(parser.parse("The mayor said the captain was charged with fraud."))
+    assert (att.source.span.text, att.content[0].text) == ("The mayor", "the captain was charged with fraud")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The crew were worried about the storm.", "The crew", "were worried about", "the storm"),
+    ("The crew were convinced that the storm would pass.", "The crew", "were convinced", "the storm would pass"),
+])
+def test_a_feelings_participle_after_be_is_its_subjects_state(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The plan, which the mayor criticized, was dropped.", "the mayor"),  # the clause ends at a comma
+    ("Lee backed the toll, which the fishermen opposed.", "the fishermen"),  # or with the sentence
+])
+def test_a_relative_pronoun_before_its_subject_is_the_cues_whole_content(parser, sentence, source):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(sentence).attributions
+             if a.source and a.source.span.text == source]
+    assert found == [(source, ["which"])]
+
+
+def test_a_subject_relative_keeps_the_object_after_its_verb(parser):
+    att = _one(parser.parse("The mayor, who opposed the toll, resigned."))
+    assert (att.source.span.text, att.content[0].text) == ("who", "the toll")
+
+
+def test_a_passive_asked_takes_the_question_named_as_its_object(parser):
+    att = _one(parser.parse("The mayor was asked a pointed question about the pier."))
+    assert (att.source, att.cue.spans[0].text, att.content[0].text) == (
+        None, "was asked", "a pointed question about the pier")

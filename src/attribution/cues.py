@@ -51,6 +51,16 @@ def cue_context(text: str, end: int, limit: int) -> str:
     return context
 
 
+def object_context(ctx: Context, m: regex.Match, context: str) -> str:
+    """What follows the word ``m`` as its weight reads it: a verb whose object is
+    a relative pronoun before its subject, then a comma or the end ("the toll,
+    which most fishermen opposed, ..."), is read as a verb before its object."""
+    if context in (",", ".") and m.group().islower() and _OBJECT_RELATIVE.search(
+            ctx.text, max(0, m.start() - 60), m.start()):
+        return "word"
+    return context
+
+
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
     form right after a plural subject is the verb's present tense ("polls show",
@@ -179,7 +189,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
-    context = cue_context(text, m.end(), sentence.end)
+    context = object_context(ctx, m, cue_context(text, m.end(), sentence.end))
     weight = weight_here(ctx, m, w, context)
     if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
         return True
@@ -212,6 +222,15 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
         and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle)
     )
+
+
+# a relative pronoun, then a short subject (no verb of its own, no comma) right
+# before a word: the word's object is the pronoun ("which most fishermen opposed")
+_OBJECT_RELATIVE = regex.compile(
+    r"(?<![\w’'])(?:which|whom|who|that)[^\S\n]+(?!(?:is|was|are|were|has|have|had|will|would|can|could)\b)"
+    r"(?:[\w’'.-]+[^\S\n]+){1,5}$",
+    regex.IGNORECASE,
+)
 
 
 def _past(word: str) -> bool:

@@ -129,6 +129,16 @@ HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]
 )
 
+# Verbs of feeling and conviction whose object is the one who feels: their
+# participle after "be" is the subject's own state, not a passive ("Lee is
+# worried about ...", "the crew were convinced that ...", "she is focused on ...")
+PSYCH_VERBS = frozenset(
+    """worry concern convince persuade surprise shock disappoint please frustrate alarm relieve encourage
+    trouble satisfy stun hearten dismay amaze anger upset mystify puzzle annoy irritate outrage offend
+    excite thrill delight impress intrigue horrify appall appal disturb perplex baffle confuse sadden
+    embarrass interest bother incense enrage infuriate scare terrify frighten focus fixate obsess""".split()
+)
+
 # Verbs that take "X as Y": "analysts view X as Y", "quoted X as saying".
 AS_VERBS = frozenset(["view", "see", "regard", "consider", "describe", "characterize", "portray"])
 

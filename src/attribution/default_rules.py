@@ -398,7 +398,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        strength = cues.weight_here(ctx, m, m.group(), cues.cue_context(text, m.end(), sentence.end))
+        strength = cues.weight_here(ctx, m, m.group(), cues.object_context(ctx, m, cues.cue_context(text, m.end(), sentence.end)))
         for c in _verb_cue(ctx, sentence, m, strength):
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
@@ -576,6 +576,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+        elif (lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and _PASSIVE_COMPLEMENT.match(text, ce, s1):
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            if subject is not None:
+                yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
         return
     if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs)
             and _NOUN_AFTER.match(text, ce, s1)):
@@ -689,7 +693,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
+        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _stance_adjective(text, cs):
             # "... and said that Y": the source of the verb before; resolution fills it in
             yield from _forward(ctx, sentence, _coordinated_clause_subject(ctx, sentence, cue_start)
                                 or sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
@@ -743,6 +747,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if as_start is not None and text[s0:as_start].rstrip().endswith(_COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
+            elif (wh := _wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
+                # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
+                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
@@ -967,6 +974,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             # ends where the clause after it does
             clause_start = aside.end()
         elif not nxt or nxt[0] not in "“\"‘'":
+            wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+            if wh is not None and not ctx.layout.inside_quote(wh[0]):
+                # "the toll, which most fishermen opposed, ...": the pronoun is the cue's object, all its content
+                yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
             return
         else:
             rule = "core.colon_lead.v2"
@@ -994,10 +1005,14 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
+    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
+        # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
+        yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
+        return
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
         return
     spans = [content]
-    wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
         wh = _relative_head(ctx, sentence, src, content)
     if wh is not None:
@@ -1691,7 +1706,9 @@ _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z
 # the question after "asked", an adjunct or two between them: "asked in Iowa recently whether ..."
 _QUESTION = regex.compile(
     r"(?:\s+(?:in|at|on|during|after|by|recently|again|later|earlier|repeatedly|directly|last|this)\b[^,;:“\"]{0,50}?)?"
-    r"\s+(?:specifically\s+)?(about|whether|if|why|what|which|how|who|when|where|to)\b",
+    r"\s+(?:specifically\s+)?(about|whether|if|why|what|which|how|who|when|where|to"
+    # or the question itself as the object: "was asked a pointed question about the pier"
+    r"|(?:an?|the|this|that|these|those|several|many|some|no|two|three)\s+(?:[\w’'-]+\s+){0,3}?questions?)\b",
     regex.IGNORECASE,
 )
 
@@ -1752,7 +1769,7 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, None, "core.raising.v2", priority=60)
 
 
-def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) -> Iterator[Candidate]:
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
@@ -1781,7 +1798,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma) -> Iterator[
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
-                     source, "core.raising.v2", priority=60)
+                     source, "core.raising.v2", priority=priority)
 
 
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
@@ -2379,8 +2396,42 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
     if text[cs:cs + 12].split()[0].lower().endswith("ing"):
         return False  # "is confirming": progressive, not passive
     aux = text[cue_start:cs].lower().split()
+    if "being" not in aux and _stance_adjective(text, cs):
+        # "was eager to", "is critical of": an adjective, the subject's own stance (not
+        # "the partner being supportive of her", a clause inside another's report)
+        return False
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
+
+# what a predicative adjective of stance takes: a clause ("adamant that"), an infinitive
+# ("eager to"), or the object of the stance ("critical of", "skeptical about", "split on")
+_STANCE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:that|to|of|about|over|on|at|with|in|whether)\b", regex.IGNORECASE)
+
+
+def _stance_adjective(text: str, cs: int) -> bool:
+    """Whether the cue word at ``cs``, after a form of "be", is an adjective of
+    stance before what it takes ("was eager to", "is critical of", "were adamant
+    that"), not a passive participle: no verb's form (no lemma of its own, no
+    participle's ending) and no catenative lead ("was quick to say" is read from
+    its "say")."""
+    word = WORD.match(text, cs)
+    if word is None:
+        return False
+    form = word.group().lower()
+    root = lemma(form)
+    adjective = root == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
+    # "were worried about", "is convinced that": a feeling's participle is its subject's state
+    felt = root != form and root in en.PSYCH_VERBS and form.endswith("ed")
+    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
+
+
+# endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+
+
+# weaker than any rule: a report whose content holds the passive keeps it whole
+_AGENTLESS_PRIORITY = 110
+_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))")
 
 _PARTICIPLE_CUE_PRIOR = 0.2
 _BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
