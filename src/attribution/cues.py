@@ -72,7 +72,9 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$"
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    # only asked whether it matches: read back from the end it is anchored to, not tried at each start
+    regex.REVERSE,
 )
 
 

@@ -35,7 +35,7 @@ from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
 from attribution.lexicon import lemma
 from attribution.rules import Candidate, Context
-from attribution.tokens import POSSESSOR, WORD, after_noun, next_class, next_word
+from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
 # A cue this sure of itself takes any determined noun phrase as its source.
 _STRONG_CUE = 0.6
@@ -2665,7 +2665,7 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     the noun takes (a clause, an infinitive, a preposition's object) the content."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     start = clauses.skip_space(text, s0, s1)
-    for m in POSSESSOR.finditer(text, s0, s1):
+    for m in possessors(text, s0, s1):
         if ctx.layout.inside_quote(m.start()):
             continue
         found = _report_noun(ctx, m.end(), s1)
