@@ -39,3 +39,36 @@ def test_plural_before_read_backwards_matches_where_the_forward_pattern_does(tex
     end = len(text)
     start = max(0, end - back)
     assert bool(cues._PLURAL_BEFORE.search(text, start, end)) == bool(_PLURAL_FORWARD.search(text, start, end))
+
+
+SPEECH_PIECES = st.sampled_from(
+    ["He", "he", "she", "Lee", "Ann Lee", "U.S.", "jokes", "quipped", "said", "says", "the", "in a", "letter",
+     "statement", "posted", ",", ":", " ", "  ", "\n", "“", '"', "''", "'", "é"]
+)
+SPEECH = st.lists(SPEECH_PIECES, max_size=10).map(" ".join)
+
+
+SPEECH_TAILS = st.tuples(
+    SPEECH, st.sampled_from(["He", "they", "Ann Lee", "Lee’s", "the board", "I"]), st.sampled_from([" ", "  ", "\n"]),
+    st.sampled_from(["jokes", "quipped", "said", "Says", "x"]), st.sampled_from(["", " "]), st.sampled_from([",", ":", ";"]),
+    st.sampled_from(["", " ", "  "]), st.sampled_from(["“", '"', "''", "'"]),
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SPEECH, SPEECH_TAILS), st.integers(0, 40))
+def test_verb_before_comma_quote_read_backwards_finds_the_same_verb(text, back):
+    forward = regex.compile(cues._VERB_COMMA_QUOTE.pattern)
+    start = max(0, len(text) - back)
+    a, b = forward.search(text, start, len(text)), cues._VERB_COMMA_QUOTE.search(text, start, len(text))
+    assert (a is None) == (b is None)
+    assert a is None or a.start(1) == b.start(1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPEECH)
+def test_vehicle_end_read_backwards_matches_where_the_forward_pattern_does(text):
+    from attribution import default_rules
+
+    forward = regex.compile(default_rules._ENDS_IN_VEHICLE.pattern, regex.IGNORECASE)
+    assert bool(default_rules._ENDS_IN_VEHICLE.search(text)) == bool(forward.search(text))

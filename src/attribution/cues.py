@@ -142,7 +142,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
             pool.append(WORD.match(text, planned.start(1)))  # "Union to back Lee": the planned act's verb
-    for q in _COMMA_QUOTE.finditer(text, s0, s1):
+    # (an opening mark must stand in the sentence: a cheap test before the scan)
+    quotes = text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
+    for q in _COMMA_QUOTE.finditer(text, s0, s1) if quotes else ():
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
             pool.append(WORD.match(text, verb.start(1)))
@@ -444,7 +446,9 @@ _ED_BEFORE_THAT = regex.compile(
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
 # The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$"
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
+    regex.REVERSE,
 )
 
 

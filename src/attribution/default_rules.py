@@ -1354,7 +1354,8 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 # "in a letter seen by Reuters", "in a statement posted on its website": what the
 # vehicle a cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$", regex.IGNORECASE
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$",
+    regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
