@@ -393,12 +393,20 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
     the article's own, or one inside it (a live blog's entry, a numbered list's item,
     "2 Ann Lee Explained Why The Pier Closed"), where every long word is capitalised
     (a sentence full of names has a "president" or "said" among them)."""
+    if sentence.paragraph != 0:
+        # every long word capitalised: read up to the first that is not (most sentences' second or third word)
+        long_words = 0
+        for m in WORD.finditer(ctx.text, sentence.start, sentence.end):
+            w = m.group()
+            if len(w) > 3:
+                if not w[0].isupper():
+                    return False
+                long_words += 1
+        return long_words >= _INNER_HEADLINE_WORDS
     words = WORD.findall(ctx.text, sentence.start, sentence.end)
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long_words)
-    if sentence.paragraph == 0:
-        return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
-    return len(long_words) >= _INNER_HEADLINE_WORDS and capitalised == len(long_words)
+    return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
 
 
 # An inner headline has at least this many long words, every one capitalised.
