@@ -1,4 +1,4 @@
-"""Shared word helpers: the faster readings give what the plain patterns give."""
+"""Fast paths give what the plain patterns they stand for give."""
 
 import regex
 from hypothesis import given, settings
@@ -72,3 +72,20 @@ def test_vehicle_end_read_backwards_matches_where_the_forward_pattern_does(text)
 
     forward = regex.compile(default_rules._ENDS_IN_VEHICLE.pattern, regex.IGNORECASE)
     assert bool(default_rules._ENDS_IN_VEHICLE.search(text)) == bool(forward.search(text))
+
+
+ADJUNCT_PIECES = st.sampled_from(
+    ["on", "On", "Monday", "last", "week", "this", "year", "2019", "again", "publicly", "quietly", "by", "phone",
+     "in", "private", "two", "days", "ago", "that", "That", ",", "the", "ferry", "\n", "  "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADJUNCT_PIECES, max_size=10).map(lambda ws: " " + " ".join(ws)))
+def test_post_adjuncts_in_one_pattern_skip_what_the_two_patterns_skip(text):
+    from attribution import clauses
+
+    pos = 0
+    while m := clauses._TIME_ADJUNCT.match(text, pos, len(text)) or clauses._ADVERB_BEFORE_THAT.match(text, pos, len(text)):
+        pos = m.end()
+    assert clauses.skip_post_adjuncts(text, 0, len(text)) == pos
