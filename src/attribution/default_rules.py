@@ -195,6 +195,8 @@ _IN_VIEW = regex.compile(
     r"(?:^|(?<=,\s{0,3}))[Ii]n\s+((?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’']))"
     r"\s+(?:own\s+)?(view|opinion|estimation|judgment|judgement|words)\s*(?=,|[.!?]?\s*$)"
 )
+# The nouns _IN_VIEW names, as it spells them (it reads them in lower case only)
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judg", "words")
 
 
 def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -235,8 +237,8 @@ _LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
 
 def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("n ", s0, s1) < 0:
-        return
+    if text.find("n ", s0, s1) < 0 or not any(text.find(noun, s0, s1) >= 0 for noun in _VIEW_NOUNS):
+        return  # (cheap tests before the scan: "in", and one of the nouns the pattern names)
     start = clauses.skip_space(text, s0, s1)
     lead = _CONNECTIVE.match(text, start, s1)
     for m in _IN_VIEW.finditer(text, lead.end() if lead else start, s1):
