@@ -664,9 +664,13 @@ _ADVERB_BEFORE_THAT = regex.compile(
 )
 
 
+# The two, tried in that order in one call (an alternation tries its first branch whole first)
+_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}")
+
+
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _TIME_ADJUNCT.match(text, pos, limit) or _ADVERB_BEFORE_THAT.match(text, pos, limit):
+    while m := _POST_ADJUNCT.match(text, pos, limit):
         pos = m.end()
     return pos
 

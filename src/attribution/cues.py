@@ -82,7 +82,9 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$"
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    # only asked whether it matches: read back from the end it is anchored to, not tried at each start
+    regex.REVERSE,
 )
 
 
@@ -150,7 +152,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
             pool.append(WORD.match(text, planned.start(1)))  # "Union to back Lee": the planned act's verb
-    for q in _COMMA_QUOTE.finditer(text, s0, s1):
+    # (an opening mark must stand in the sentence: a cheap test before the scan)
+    quotes = text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
+    for q in _COMMA_QUOTE.finditer(text, s0, s1) if quotes else ():
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
             pool.append(WORD.match(text, verb.start(1)))
@@ -408,12 +412,20 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
     the article's own, or one inside it (a live blog's entry, a numbered list's item,
     "2 Ann Lee Explained Why The Pier Closed"), where every long word is capitalised
     (a sentence full of names has a "president" or "said" among them)."""
+    if sentence.paragraph != 0:
+        # every long word capitalised: read up to the first that is not (most sentences' second or third word)
+        long_words = 0
+        for m in WORD.finditer(ctx.text, sentence.start, sentence.end):
+            w = m.group()
+            if len(w) > 3:
+                if not w[0].isupper():
+                    return False
+                long_words += 1
+        return long_words >= _INNER_HEADLINE_WORDS
     words = WORD.findall(ctx.text, sentence.start, sentence.end)
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long_words)
-    if sentence.paragraph == 0:
-        return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
-    return len(long_words) >= _INNER_HEADLINE_WORDS and capitalised == len(long_words)
+    return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
 
 
 # An inner headline has at least this many long words, every one capitalised.
@@ -461,7 +473,9 @@ _ED_BEFORE_THAT = regex.compile(
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
 # The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$"
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
+    regex.REVERSE,
 )
 
 

@@ -35,7 +35,7 @@ from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
 from attribution.lexicon import lemma
 from attribution.rules import Candidate, Context
-from attribution.tokens import POSSESSOR, WORD, after_noun, next_class, next_word
+from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
 # A cue this sure of itself takes any determined noun phrase as its source.
 _STRONG_CUE = 0.6
@@ -195,6 +195,8 @@ _IN_VIEW = regex.compile(
     r"(?:^|(?<=,\s{0,3}))[Ii]n\s+((?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’']))"
     r"\s+(?:own\s+)?(view|opinion|estimation|judgment|judgement|words)\s*(?=,|[.!?]?\s*$)"
 )
+# The nouns _IN_VIEW names, as it spells them (it reads them in lower case only)
+_VIEW_NOUNS = ("view", "opinion", "estimation", "judg", "words")
 
 
 def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -235,8 +237,8 @@ _LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
 
 def _in_view(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("n ", s0, s1) < 0:
-        return
+    if text.find("n ", s0, s1) < 0 or not any(text.find(noun, s0, s1) >= 0 for noun in _VIEW_NOUNS):
+        return  # (cheap tests before the scan: "in", and one of the nouns the pattern names)
     start = clauses.skip_space(text, s0, s1)
     lead = _CONNECTIVE.match(text, start, s1)
     for m in _IN_VIEW.finditer(text, lead.end() if lead else start, s1):
@@ -1405,7 +1407,8 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 # "in a letter seen by Reuters", "in a statement posted on its website": what the
 # vehicle a cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$", regex.IGNORECASE
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$",
+    regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
@@ -2780,7 +2783,7 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     the noun takes (a clause, an infinitive, a preposition's object) the content."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     start = clauses.skip_space(text, s0, s1)
-    for m in POSSESSOR.finditer(text, s0, s1):
+    for m in possessors(text, s0, s1):
         if ctx.layout.inside_quote(m.start()):
             continue
         found = _report_noun(ctx, m.end(), s1)

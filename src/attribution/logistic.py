@@ -11,6 +11,7 @@ as ``feature<TAB>weight`` rows under ``data/``.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -27,7 +28,8 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def bucket(value: float, bounds: Iterable[float]) -> str:
+@functools.lru_cache(maxsize=8192)  # read for every feature row: the same few values and bounds recur
+def bucket(value: float, bounds: tuple[float, ...]) -> str:
     """The first bound ``value`` does not exceed, as a label ("<=3"), or ">" the last."""
     last = None
     for bound in bounds:

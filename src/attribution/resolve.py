@@ -461,9 +461,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     text, lex = ctx.text, ctx.lexicon
     seen: list[tuple[tuple[int, int], str]] = []
     outlets: list[tuple[int, int]] | None = None  # found when first needed
+    # the words of each mention, read once: a surname is compared with every earlier mention
+    words_of: dict[tuple[int, int], list[str]] = {}
+
+    def words_in(span: tuple[int, int]) -> list[str]:
+        found = words_of.get(span)
+        if found is None:
+            found = words_of[span] = WORD.findall(text, *span)
+        return found
 
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
-        words = WORD.findall(text, *span)
+        words = words_in(span)
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in en.PRONOUNS:
             singular = low[0] in ("he", "she", "i")
@@ -486,11 +494,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return None
         if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span):
             for prev, prev_kind in reversed(seen):
-                pw = WORD.findall(text, *prev)
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
-                if (prev[0] < span[0] and len(pw) > 1 and name[0] in pw and prev != span and prev_kind != "document"
-                        and not _POSSESSIVE.search(text, *prev)):
+                if prev[0] >= span[0] or prev == span or prev_kind == "document":
+                    continue
+                pw = words_in(prev)
+                if len(pw) > 1 and name[0] in pw and not _POSSESSIVE.search(text, *prev):
                     return prev
         return None
 
@@ -500,13 +509,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if ref is not None:
                 c.refers_to = ref
                 rk = c.refers_kind = sources.kind(text, *ref, lex)
-                if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and WORD.findall(text, *c.source)[0].lower() not in en.PRONOUNS:
+                if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
                     c.source_kind = rk
-                elif WORD.findall(text, *c.source)[0].lower() in ("they", "it"):
+                elif words_in(c.source)[0].lower() in ("they", "it"):
                     c.source_kind = rk
                 elif c.source_kind == "outlet" or rk == "outlet":
                     c.source_kind = rk
-            if c.refers_to is None or len(WORD.findall(text, *c.source)) > 1:
+            if c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned

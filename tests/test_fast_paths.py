@@ -1,0 +1,91 @@
+"""Fast paths give what the plain patterns they stand for give."""
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution import cues
+from attribution.tokens import POSSESSOR, possessors
+
+PIECES = st.sampled_from(
+    ["his", "His", "her", "their", "Its", "our", "my", "your", "history", "hers", "Lee’s", "Lee's", "the pilots’",
+     "pilots'", "it’s", "he's", "There’s", "don’t", "’s", "'", "’", "U.S.", "A.B.’s", "rock’n’roll", "said",
+     "polls", "Democrats", "percent", "who", "largely", "show", "support", "\n", " ", "  ", ", ", ". ", "-", "é"]
+)
+TEXTS = st.lists(PIECES, max_size=14).map(" ".join)
+
+
+def test_possessors_finds_pronouns_and_possessive_endings():
+    text = "Her plan and Lee’s claim, not it’s done, nor their view; history is hers."
+    assert [m.group() for m in possessors(text, 0, len(text))] == ["Her", "Lee’s", "their"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 6), st.integers(0, 6))
+def test_possessors_matches_the_possessor_pattern_anywhere(text, cut_start, cut_end):
+    # a stretch with no apostrophe takes the pronoun scan; its edges may cut a word
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [m.span() for m in POSSESSOR.finditer(text, start, end)]
+    assert [m.span() for m in possessors(text, start, end)] == expected
+
+
+_PLURAL_FORWARD = regex.compile(cues._PLURAL_BEFORE.pattern)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 60))
+def test_plural_before_read_backwards_matches_where_the_forward_pattern_does(text, back):
+    text += " "  # as before a cue word
+    end = len(text)
+    start = max(0, end - back)
+    assert bool(cues._PLURAL_BEFORE.search(text, start, end)) == bool(_PLURAL_FORWARD.search(text, start, end))
+
+
+SPEECH_PIECES = st.sampled_from(
+    ["He", "he", "she", "Lee", "Ann Lee", "U.S.", "jokes", "quipped", "said", "says", "the", "in a", "letter",
+     "statement", "posted", ",", ":", " ", "  ", "\n", "“", '"', "''", "'", "é"]
+)
+SPEECH = st.lists(SPEECH_PIECES, max_size=10).map(" ".join)
+
+
+SPEECH_TAILS = st.tuples(
+    SPEECH, st.sampled_from(["He", "they", "Ann Lee", "Lee’s", "the board", "I"]), st.sampled_from([" ", "  ", "\n"]),
+    st.sampled_from(["jokes", "quipped", "said", "Says", "x"]), st.sampled_from(["", " "]), st.sampled_from([",", ":", ";"]),
+    st.sampled_from(["", " ", "  "]), st.sampled_from(["“", '"', "''", "'"]),
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SPEECH, SPEECH_TAILS), st.integers(0, 40))
+def test_verb_before_comma_quote_read_backwards_finds_the_same_verb(text, back):
+    forward = regex.compile(cues._VERB_COMMA_QUOTE.pattern)
+    start = max(0, len(text) - back)
+    a, b = forward.search(text, start, len(text)), cues._VERB_COMMA_QUOTE.search(text, start, len(text))
+    assert (a is None) == (b is None)
+    assert a is None or a.start(1) == b.start(1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPEECH)
+def test_vehicle_end_read_backwards_matches_where_the_forward_pattern_does(text):
+    from attribution import default_rules
+
+    forward = regex.compile(default_rules._ENDS_IN_VEHICLE.pattern, regex.IGNORECASE)
+    assert bool(default_rules._ENDS_IN_VEHICLE.search(text)) == bool(forward.search(text))
+
+
+ADJUNCT_PIECES = st.sampled_from(
+    ["on", "On", "Monday", "last", "week", "this", "year", "2019", "again", "publicly", "quietly", "by", "phone",
+     "in", "private", "two", "days", "ago", "that", "That", ",", "the", "ferry", "\n", "  "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADJUNCT_PIECES, max_size=10).map(lambda ws: " " + " ".join(ws)))
+def test_post_adjuncts_in_one_pattern_skip_what_the_two_patterns_skip(text):
+    from attribution import clauses
+
+    pos = 0
+    while m := clauses._TIME_ADJUNCT.match(text, pos, len(text)) or clauses._ADVERB_BEFORE_THAT.match(text, pos, len(text)):
+        pos = m.end()
+    assert clauses.skip_post_adjuncts(text, 0, len(text)) == pos
