@@ -409,7 +409,7 @@ def _own_subject(text: str, c: Candidate) -> bool:
 _WITH_BEFORE = regex.compile(r"(?i)\bwith\s+$")
 
 
-def _modifies_noun(text: str, c: Candidate) -> bool:
+def _participle_in_noun_phrase(text: str, c: Candidate) -> bool:
     """Whether a participle modifies the noun right before it, inside a noun
     phrase ("vented about Lee vowing to ...", "gave to a group backing Lee"),
     not in an absolute phrase of its own ("..., with Lee saying ...")."""
@@ -423,7 +423,7 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     lender = -1  # the report before, whose source a borrower takes
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
-        if not _modifies_noun(text, prev):
+        if not _participle_in_noun_phrase(text, prev):
             lender = k  # not a participle inside a noun phrase: "vented about Lee vowing to ..., and said ..."
         if lender < 0:
             continue
