@@ -269,6 +269,10 @@ ROWS = [
      "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
      "core.said_that.v2", "Ann Lee", "says", ["would save the ferry"], "claim", []),
+    ("It was a plan Lee says would save the ferry.",
+     "core.said_that.v2", "Lee", "says", ["would save the ferry"], "claim", []),
+    ("Residents liked the ones Roe says are ready.",
+     "core.said_that.v2", "Roe", "says", ["are ready"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an

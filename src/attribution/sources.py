@@ -540,13 +540,12 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or k + 1 >= len(toks):
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")):
         return False
     low = w.lower()
-    if low in _BARE_QUANTIFIERS:
-        return True  # (a quantifier opens no name in apposition)
-    if low in _BARE_DETERMINERS:
-        return not toks[k + 1][2][0].isupper()  # "the organisation the Harbour League": a name in apposition
+    if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
+        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does)
+        return k + 1 < len(toks) and (low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper())
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
     # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
     # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
