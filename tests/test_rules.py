@@ -204,6 +204,19 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
     ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
      "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # a time or an occasion that closes an inverted cue's mention is the cue's
+    ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
+     "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Councillor Ray Ogden (Lab.) on Tuesday.",
+     "core.inverted_cue.v2", "Councillor Ray Ogden (Lab.)", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ogden in his speech.",
+     "core.inverted_cue.v2", "Ogden", "said", ["“The pier is unsafe,”"], "quote", []),
+    # but not one inside a relative clause, nor a year that dates the mention's noun
+    ("“The pier is unsafe,” said Ann Lee, who joined the harbour board last week.",
+     "core.inverted_cue.v2", "Ann Lee, who joined the harbour board last week", "said", ["“The pier is unsafe,”"],
+     "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, the port's engineer in 2019.",
+     "core.inverted_cue.v2", "Ann Lee, the port's engineer in 2019", "said", ["“The pier is unsafe,”"], "quote", []),
     # a share given again in figures is part of the mention
     ("A third of commuters, 33%, say the pier is unsafe.",
      "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),

@@ -111,8 +111,9 @@ def _title_case_cue(text: str, pos: int) -> bool:
     return m is not None and m.group()[0].isupper()
 
 
-def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> int | None:
-    """Where a trailing time adjunct or auxiliary starts, or None."""
+def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
+                   auxiliaries: bool = True) -> int | None:
+    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
@@ -136,7 +137,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
-    if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
+    if auxiliaries and toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
 
@@ -1114,6 +1115,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS
             or _WORD_AFTER_SPACE.match(text, end)):
@@ -1140,6 +1142,29 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
+    """``end`` moved left past the times and occasions that close an inverted
+    cue's mention: they are the cue's ("said Ann Lee on Friday", "said Lee in
+    a statement", "said Sen. Ann Lee (D-Ore.) at the time"); not inside a
+    relative clause or after a participle, where they tell of the clause or of
+    a document ("said Lee, who endorsed Roe last week", "a poll released Monday")."""
+    if any(t[0] < end and t[2].lower() in ("who", "whose", "which", "that") for t in toks):
+        return end
+    while end > start:
+        window = max(start, end - _ADJUNCT_WINDOW)
+        cut = _strip_adjunct(tokens(text, window, end)[1 if window > start else 0:], auxiliaries=False)
+        if cut is None:
+            return end
+        before = text[start:cut].rstrip()
+        last = _LAST_WORD.search(before)
+        if last is None or last.group(1).islower() and last.group(1).endswith("ed") or text[end - 1].isdigit():
+            # "officials involved at the time": the time is the participle's; "a strategist
+            # for Lee in 2008": a year dates the noun
+            return end
+        end = start + len(before.rstrip(","))
+    return end
 
 
 _WORD_AFTER_SPACE = regex.compile(r"[^\S\n]+\w")
