@@ -204,6 +204,14 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
     ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
      "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # a full name before an appositive whose closing comma the copy left out is the mention's
+    ("Tom Okafor, the chairman of the Harbour Trust said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor, the chairman of the Harbour Trust", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, president of the Ferry Users Group stated, “The pier is unsafe.”",
+     "core.colon_lead.v2", "Ann Lee, president of the Ferry Users Group", "stated", ["“The pier is unsafe.”"], "quote", []),
+    # but not a phrase fronted before the subject, nor a name that a parenthetical report follows
+    ("Like Tom Okafor, the mayor said the pier was unsafe.",
+     "core.said_that.v2", "the mayor", "said", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

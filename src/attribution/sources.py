@@ -287,10 +287,53 @@ _POSTNOMINAL_ADJECTIVES = frozenset(
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
+    found = _subject(text, lo, hi, lexicon, strong=strong)
+    if found is not None and text[found[0]].islower():
+        return _name_before_open_appositive(text, lo, found, lexicon) or found
+    return found
+
+
+def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     found = _walked_subject(text, lo, hi, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_subject(text, lo, hi, lexicon, strong)
     return found
+
+
+# The opening comma of an appositive the walk stopped at: ", the chairman of the board"
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
+# What may stand before a name that opens a clause: nothing, or a quotation's close ("“...,” Ann Lee, ...")
+_AFTER_QUOTATION = regex.compile(r"(?:[”\"]|,[”\"]|'')\s*\Z")
+
+
+_NOT_NAME_OPENERS = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | en.CLAUSE_BOUNDARIES | frozenset(["like", "unlike"])
+
+
+def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """"Ann Lee, the chairman of the board said": a full name that opens the clause
+    before an appositive whose closing comma the copy left out, with the appositive
+    the walk read (a description: "the", "a", "an", a title or a word for people).
+    The name and its appositive together; None otherwise."""
+    comma = _COMMA_BEFORE.search(text, max(lo, found[0] - 4), found[0])
+    if comma is None:
+        return None
+    first = WORD.search(text, found[0], found[1])
+    low = first.group().lower() if first is not None else ""
+    if low not in ("the", "a", "an") and low not in en.TITLES and (
+            lexicon.speaker_share(low) <= 0 or plural(low) or low in en.PRONOUNS or low in _NOT_IN_NOUN_PHRASE):
+        return None  # ("Lee, officials said": a parenthetical report, no appositive)
+    opening = WORD.search(text, lo, comma.start())
+    if opening is None or text[lo:opening.start()].strip() and not _AFTER_QUOTATION.search(
+            text, max(lo, opening.start() - 4), opening.start()):
+        return None
+    words = text[opening.start():comma.start()].split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(
+            w.lower().strip(".,") in en.TIME_WORDS for w in words) or words[0].lower() in _NOT_NAME_OPENERS:
+        return None
+    name = _subject(text, lo, comma.start(), lexicon)
+    if name is None or name != (opening.start(), comma.start()):
+        return None
+    return name[0], found[1]
 
 
 # A relative clause inside a subject is at most this many words long.
@@ -344,7 +387,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
-            return subject(text, lo, hi - 1, lexicon, strong=strong)
+            return _subject(text, lo, hi - 1, lexicon, strong=strong)
         return found
     if seg.endswith(("—", "–", "--", " -")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
@@ -352,7 +395,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- ", " - "))
         if dash <= 0:
             return None
-        name = subject(text, lo, lo + dash, lexicon, strong=strong)
+        name = _subject(text, lo, lo + dash, lexicon, strong=strong)
         aside_end = lo + len(seg.rstrip("—–- "))
         opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 3 if seg.startswith(" - ", dash) else 1)
         aside = tokens(text, opening, aside_end)
@@ -830,7 +873,7 @@ def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, st
     if not after or not (after[0][2].lower() in ("who", "which", "whose") or (
             after[0][2].islower() and after[0][2].endswith("ing") and len(after[0][2]) > 4)):
         return None
-    name = subject(text, lo, first, lexicon, strong=strong)
+    name = _subject(text, lo, first, lexicon, strong=strong)
     opening = WORD.search(text, lo, first)
     if name is None or opening is None or name[0] != opening.start() or not text[name[0]].isupper():
         return None
@@ -865,7 +908,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not (
             _title_pair(marks) and (titled or not any(t[2].lower() in _VERBISH for t in appos))):
         return None
-    name = subject(text, lo, comma, lexicon, strong=strong)
+    name = _subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
         return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
@@ -902,7 +945,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         first_comma = len(text[lo:name[0]].rstrip()) + lo
         outer = _appositive(text, lo, first_comma, lexicon, strong)
         if outer is None:
-            head = subject(text, lo, first_comma - 1, lexicon, strong=strong)
+            head = _subject(text, lo, first_comma - 1, lexicon, strong=strong)
             if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)) and not _connective(text, *head):
                 outer = head
         if outer is not None:
@@ -1018,7 +1061,7 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         seg_start = commas[k - 1] + 1 if k else lo
         if _opens_with_adjunct(text, seg_start, comma) or _connective(text, seg_start, comma):
             continue  # "On Monday, Ann Lee, ...": the adverbial is the clause's
-        name = subject(text, seg_start, comma, lexicon, strong=strong)
+        name = _subject(text, seg_start, comma, lexicon, strong=strong)
         if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
             continue
         asides = after[k:]
@@ -1525,7 +1568,7 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
             return end
         word = after.group()
         if word.islower() and word not in _DETERMINERS and word not in en.CLAUSE_BOUNDARIES and word not in _PREPOSITIONS:
-            found = subject(text, start, comma + 1, lexicon, strong=True)
+            found = _subject(text, start, comma + 1, lexicon, strong=True)
             if found is None or found[0] != start or found[1] <= end or any(
                     w.islower() and (w in _STRONG_VERBS or lexicon.outside_sources(w))
                     for w in WORD.findall(text, end, found[1])):
@@ -1555,7 +1598,7 @@ def _unfinished(text: str, start: int, end: int) -> bool:
 def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """What a relative pronoun after ``hi`` stands for: the name that ends
     there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase."""
-    phrase = subject(text, lo, hi, lexicon, strong=True)
+    phrase = _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
     toks = [t for t in tokens(text, *phrase)]
