@@ -212,6 +212,12 @@ ROWS = [
     # but not a phrase fronted before the subject, nor a name that a parenthetical report follows
     ("Like Tom Okafor, the mayor said the pier was unsafe.",
      "core.said_that.v2", "the mayor", "said", ["the pier was unsafe"], "claim", []),
+    # a name set off after a participle's object is the mention, not the object before it
+    ("After winning Ayr in the primary, Mayor Ann Lee (Lab.), said the pier was unsafe.",
+     "core.said_that.v2", "Mayor Ann Lee (Lab.)", "said", ["the pier was unsafe"], "claim", []),
+    # but after a determiner the word in "-ing" is an adjective of the mention
+    ("The port's leading engineer, Tom Roe, said the pier was unsafe.",
+     "core.said_that.v2", "The port's leading engineer, Tom Roe", "said", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

@@ -950,7 +950,25 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
                 outer = head
         if outer is not None:
             return outer[0], inner_end
+    governor = _LAST_WORD.search(text, max(lo, name[0] - 20), name[0])
+    if governor is not None and _object_of_verb(governor.group(1)) and not _DETERMINED.search(
+            text, max(lo, governor.start() - 20), governor.start()) and appos[0][2][0].isupper() and all(
+            _NAME_WORD.fullmatch(t[2]) or t[2] in ("of", "in") or not _WORD.match(t[2]) for t in appos):
+        # "After winning Ohio in the primary, Gov. Ann Lee said", "One pilot backing
+        # Lee, Tom Roe, said": the phrase before the comma is a verb's object, the
+        # name after it the mention
+        return appos[0][0], appos[-1][1]
     return name[0], inner_end
+
+
+# A determiner or a possessive right before a word: "the leading", "Lee's acting"
+_DETERMINED = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my)|[’']s?)\s+\Z", regex.IGNORECASE)
+
+
+def _object_of_verb(word: str) -> bool:
+    """Whether a word before a noun phrase makes it a verb's object: a participle
+    in "-ing" or "-ed" ("winning Ohio", "backing Lee"), not a title ("managing")."""
+    return word.islower() and len(word) > 4 and word.endswith(("ing", "ed")) and word not in _TITLE_PARTICIPLES
 
 
 # The longest described noun phrase before a name in apposition
