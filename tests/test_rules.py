@@ -218,6 +218,9 @@ ROWS = [
     # but after a determiner the word in "-ing" is an adjective of the mention
     ("The port's leading engineer, Tom Roe, said the pier was unsafe.",
      "core.said_that.v2", "The port's leading engineer, Tom Roe", "said", ["the pier was unsafe"], "claim", []),
+    # a sentence adverb before a list of names opens the clause, no name of the list
+    ("Instead, Lee, Okafor and Roe argued that the pier was unsafe.",
+     "core.said_that.v2", "Lee, Okafor and Roe", "argued", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

@@ -649,7 +649,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])):
+        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
+                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _WORD.match(toks[i - 2][2]))):
+            # ("Instead, Ann Lee, Tom Roe and ...": the adverb opens the clause, no name of the list)
             i -= 1  # "Ann Lee, Tom Roe and ...", "Friends, lobbyists and foes": a comma in a list
             continue
         if w == ")" and start is None:
