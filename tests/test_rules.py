@@ -209,6 +209,9 @@ ROWS = [
      "core.said_that.v2", "Tom Okafor, the chairman of the Harbour Trust", "said", ["the pier was unsafe"], "claim", []),
     ("Ann Lee, president of the Ferry Users Group stated, “The pier is unsafe.”",
      "core.colon_lead.v2", "Ann Lee, president of the Ferry Users Group", "stated", ["“The pier is unsafe.”"], "quote", []),
+    ("“The pier is unsafe,” Tom Okafor, the chairman of the Harbour Trust wrote on Monday.",
+     "core.trailing_cue.v2", "Tom Okafor, the chairman of the Harbour Trust", "wrote", ["“The pier is unsafe,”"],
+     "quote", []),
     # but not a phrase fronted before the subject, nor a name that a parenthetical report follows
     ("Like Tom Okafor, the mayor said the pier was unsafe.",
      "core.said_that.v2", "the mayor", "said", ["the pier was unsafe"], "claim", []),

@@ -322,16 +322,13 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
     if low not in ("the", "a", "an") and low not in en.TITLES and (
             lexicon.speaker_share(low) <= 0 or plural(low) or low in en.PRONOUNS or low in _NOT_IN_NOUN_PHRASE):
         return None  # ("Lee, officials said": a parenthetical report, no appositive)
-    opening = WORD.search(text, lo, comma.start())
-    if opening is None or text[lo:opening.start()].strip() and not _AFTER_QUOTATION.search(
-            text, max(lo, opening.start() - 4), opening.start()):
-        return None
-    words = text[opening.start():comma.start()].split()
+    name = _subject(text, lo, comma.start(), lexicon)
+    if name is None or name[1] != comma.start() or text[lo:name[0]].strip() and not _AFTER_QUOTATION.search(
+            text, max(lo, name[0] - 4), name[0]):
+        return None  # (the name opens the clause, or follows the quotation it trails: "“...,” Ann Lee, the ...")
+    words = text[name[0]:name[1]].split()
     if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(
             w.lower().strip(".,") in en.TIME_WORDS for w in words) or words[0].lower() in _NOT_NAME_OPENERS:
-        return None
-    name = _subject(text, lo, comma.start(), lexicon)
-    if name is None or name != (opening.start(), comma.start()):
         return None
     return name[0], found[1]
 
