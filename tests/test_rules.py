@@ -224,6 +224,11 @@ ROWS = [
     # a sentence adverb before a list of names opens the clause, no name of the list
     ("Instead, Lee, Okafor and Roe argued that the pier was unsafe.",
      "core.said_that.v2", "Lee, Okafor and Roe", "argued", ["the pier was unsafe"], "claim", []),
+    # a day after "on" is the verb's, after a document's noun too; a time with no preposition names the document
+    ("The report on Tuesday found that the pier was unsafe.",
+     "core.said_that.v2", "The report", "found", ["the pier was unsafe"], "claim", []),
+    ("A survey last week found that the pier was unsafe.",
+     "core.said_that.v2", "A survey last week", "found", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

@@ -124,9 +124,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]
-            if before in en.DOCUMENT_NOUNS or before in _PUBLISHED:
+            if (before in en.DOCUMENT_NOUNS and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
+                    or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
-                # document (but "the Kyiv Post on Monday said": a name's word, capitalised)
+                # document (but "the Kyiv Post on Monday said": a name's word, capitalised; and "the
+                # report on Monday said": a day after "on" is the verb's)
                 continue
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
