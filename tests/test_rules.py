@@ -229,6 +229,14 @@ ROWS = [
      "core.said_that.v2", "The report", "found", ["the pier was unsafe"], "claim", []),
     ("A survey last week found that the pier was unsafe.",
      "core.said_that.v2", "A survey last week", "found", ["the pier was unsafe"], "claim", []),
+    # an aside that opens with an adverb of comment or a reflexive says how or when, not who
+    ("Ray Ogden, himself up for election, said the pier was unsafe.",
+     "core.said_that.v2", "Ray Ogden", "said", ["the pier was unsafe"], "claim", []),
+    ("Ogden, then in college, said the pier was unsafe.",
+     "core.said_that.v2", "Ogden", "said", ["the pier was unsafe"], "claim", []),
+    # but "then" before a role describes the name
+    ("Ann Lee, then a pilot, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, then a pilot", "said", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

@@ -1045,14 +1045,24 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
 
+# Adverbs and reflexives that open an aside of comment, not a description: "Lee, still
+# angry,", "Lee, only a week later,", "Lee, himself a pilot,"
+_ASIDE_ADVERBS = frozenset("still only once already himself herself themselves itself".split())
+
+
 def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside is an adverbial, not a description of the name before it:
     a subordinate clause ("Lee, while still a pilot,"), an adverb ("Lee,
-    clearly annoyed,", "Lee, almost alone,") or "still" ("Lee, still angry,")."""
+    clearly annoyed,", "Lee, almost alone,"), an adverb of comment or a reflexive
+    ("Lee, still angry,", "Lee, himself a pilot,") or "then" or "now" before a
+    preposition ("Lee, then in college,")."""
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
-    return (first in en.SUBORDINATORS or first == "still" or en.ly_adverb(appos[0][2])
+    return (first in en.SUBORDINATORS or first in _ASIDE_ADVERBS or en.ly_adverb(appos[0][2])
+            # "Lee, then in college,": a time and a place, where "Lee, then a pilot," describes
+            or first in ("then", "now") and len(appos) > 1 and (
+                appos[1][2] in _PREPOSITIONS or appos[1][2] in _ADJUNCT_PREPOSITIONS)
             or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
             or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
