@@ -244,6 +244,11 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Ray Ogden (Lab.)", "said", ["“The pier is unsafe,”"], "quote", []),
     ("“The pier is unsafe,” said Ogden in his speech.",
      "core.inverted_cue.v2", "Ogden", "said", ["“The pier is unsafe,”"], "quote", []),
+    # "now" before a role describes an inverted cue's speaker; before a time or place it does not
+    ("“The pier is unsafe,” said Ann Lee, now a pilot for Ayr Air.",
+     "core.inverted_cue.v2", "Ann Lee, now a pilot for Ayr Air", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, now in her third term.",
+     "core.inverted_cue.v2", "Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
     # but not one inside a relative clause, nor a year that dates the mention's noun
     ("“The pier is unsafe,” said Ann Lee, who joined the harbour board last week.",
      "core.inverted_cue.v2", "Ann Lee, who joined the harbour board last week", "said", ["“The pier is unsafe,”"],

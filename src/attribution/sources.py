@@ -1172,6 +1172,9 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                     text, (start, s), toks[k + 2:], described, lexicon):
                 relative_comma = s
                 break
+            if low == "now" and k + 2 < len(toks) and toks[k + 2][2].lower() in _MODIFIED_DETERMINERS:
+                described = True  # "said Ann Lee, now a pilot": what she is now describes her
+                continue
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
                 nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
             ) or low in ("still", "now", "also"):
