@@ -244,6 +244,8 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Ray Ogden (Lab.)", "said", ["“The pier is unsafe,”"], "quote", []),
     ("“The pier is unsafe,” said Ogden in his speech.",
      "core.inverted_cue.v2", "Ogden", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, an engineer at the port, via email.",
+     "core.inverted_cue.v2", "Ann Lee, an engineer at the port", "said", ["“The pier is unsafe,”"], "quote", []),
     # "now" before a role describes an inverted cue's speaker; before a time or place it does not
     ("“The pier is unsafe,” said Ann Lee, now a pilot for Ayr Air.",
      "core.inverted_cue.v2", "Ann Lee, now a pilot for Ayr Air", "said", ["“The pier is unsafe,”"], "quote", []),

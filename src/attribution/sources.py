@@ -1176,6 +1176,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                 described = True  # "said Ann Lee, now a pilot": what she is now describes her
                 continue
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
+                low in _ADJUNCT_PREPOSITIONS and low != "among"  # ", via email", ", during the debate"
+            ) or (
                 nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
             ) or low in ("still", "now", "also"):
                 end = s
