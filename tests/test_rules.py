@@ -204,6 +204,59 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
     ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
      "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # a full name before an appositive whose closing comma the copy left out is the mention's
+    ("Tom Okafor, the chairman of the Harbour Trust said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor, the chairman of the Harbour Trust", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, president of the Ferry Users Group stated, “The pier is unsafe.”",
+     "core.colon_lead.v2", "Ann Lee, president of the Ferry Users Group", "stated", ["“The pier is unsafe.”"], "quote", []),
+    ("“The pier is unsafe,” Tom Okafor, the chairman of the Harbour Trust wrote on Monday.",
+     "core.trailing_cue.v2", "Tom Okafor, the chairman of the Harbour Trust", "wrote", ["“The pier is unsafe,”"],
+     "quote", []),
+    # but not a phrase fronted before the subject, nor a name that a parenthetical report follows
+    ("Like Tom Okafor, the mayor said the pier was unsafe.",
+     "core.said_that.v2", "the mayor", "said", ["the pier was unsafe"], "claim", []),
+    # a name set off after a participle's object is the mention, not the object before it
+    ("After winning Ayr in the primary, Mayor Ann Lee (Lab.), said the pier was unsafe.",
+     "core.said_that.v2", "Mayor Ann Lee (Lab.)", "said", ["the pier was unsafe"], "claim", []),
+    # but after a determiner the word in "-ing" is an adjective of the mention
+    ("The port's leading engineer, Tom Roe, said the pier was unsafe.",
+     "core.said_that.v2", "The port's leading engineer, Tom Roe", "said", ["the pier was unsafe"], "claim", []),
+    # a sentence adverb before a list of names opens the clause, no name of the list
+    ("Instead, Lee, Okafor and Roe argued that the pier was unsafe.",
+     "core.said_that.v2", "Lee, Okafor and Roe", "argued", ["the pier was unsafe"], "claim", []),
+    # a day after "on" is the verb's, after a document's noun too; a time with no preposition names the document
+    ("The report on Tuesday found that the pier was unsafe.",
+     "core.said_that.v2", "The report", "found", ["the pier was unsafe"], "claim", []),
+    ("A survey last week found that the pier was unsafe.",
+     "core.said_that.v2", "A survey last week", "found", ["the pier was unsafe"], "claim", []),
+    # an aside that opens with an adverb of comment or a reflexive says how or when, not who
+    ("Ray Ogden, himself up for election, said the pier was unsafe.",
+     "core.said_that.v2", "Ray Ogden", "said", ["the pier was unsafe"], "claim", []),
+    ("Ogden, then in college, said the pier was unsafe.",
+     "core.said_that.v2", "Ogden", "said", ["the pier was unsafe"], "claim", []),
+    # but "then" before a role describes the name
+    ("Ann Lee, then a pilot, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, then a pilot", "said", ["the pier was unsafe"], "claim", []),
+    # a time or an occasion that closes an inverted cue's mention is the cue's
+    ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
+     "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Councillor Ray Ogden (Lab.) on Tuesday.",
+     "core.inverted_cue.v2", "Councillor Ray Ogden (Lab.)", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ogden in his speech.",
+     "core.inverted_cue.v2", "Ogden", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, an engineer at the port, via email.",
+     "core.inverted_cue.v2", "Ann Lee, an engineer at the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # "now" before a role describes an inverted cue's speaker; before a time or place it does not
+    ("“The pier is unsafe,” said Ann Lee, now a pilot for Ayr Air.",
+     "core.inverted_cue.v2", "Ann Lee, now a pilot for Ayr Air", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, now in her third term.",
+     "core.inverted_cue.v2", "Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
+    # but not one inside a relative clause, nor a year that dates the mention's noun
+    ("“The pier is unsafe,” said Ann Lee, who joined the harbour board last week.",
+     "core.inverted_cue.v2", "Ann Lee, who joined the harbour board last week", "said", ["“The pier is unsafe,”"],
+     "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, the port's engineer in 2019.",
+     "core.inverted_cue.v2", "Ann Lee, the port's engineer in 2019", "said", ["“The pier is unsafe,”"], "quote", []),
     # a share given again in figures is part of the mention
     ("A third of commuters, 33%, say the pier is unsafe.",
      "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),
@@ -269,6 +322,10 @@ ROWS = [
      "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
      "core.said_that.v2", "Ann Lee", "says", ["a plan", "would save the ferry"], "claim", []),
+    ("It was a plan Lee says would save the ferry.",
+     "core.said_that.v2", "Lee", "says", ["a plan", "would save the ferry"], "claim", []),
+    ("Residents liked the ones Roe says are ready.",
+     "core.said_that.v2", "Roe", "says", ["the ones", "are ready"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an

@@ -111,8 +111,9 @@ def _title_case_cue(text: str, pos: int) -> bool:
     return m is not None and m.group()[0].isupper()
 
 
-def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> int | None:
-    """Where a trailing time adjunct or auxiliary starts, or None."""
+def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
+                   auxiliaries: bool = True) -> int | None:
+    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
@@ -123,9 +124,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]
-            if before in en.DOCUMENT_NOUNS or before in _PUBLISHED:
+            if (before in en.DOCUMENT_NOUNS and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
+                    or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
-                # document (but "the Kyiv Post on Monday said": a name's word, capitalised)
+                # document (but "the Kyiv Post on Monday said": a name's word, capitalised; and "the
+                # report on Monday said": a day after "on" is the verb's)
                 continue
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
@@ -136,7 +139,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False) -> 
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
-    if toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
+    if auxiliaries and toks and (toks[-1][2].lower() if any_case else toks[-1][2]) in en.AUXILIARIES:
         return toks[-1][0]  # "Ann May said" ends in a name
     return None
 
@@ -286,10 +289,50 @@ _POSTNOMINAL_ADJECTIVES = frozenset(
 def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     """The subject phrase that ends at ``hi`` (after adjuncts are stripped),
     read leftwards no further than ``lo``; None when there is none."""
+    found = _subject(text, lo, hi, lexicon, strong=strong)
+    if found is not None and text[found[0]].islower():
+        return _name_before_open_appositive(text, lo, found, lexicon) or found
+    return found
+
+
+def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
     found = _walked_subject(text, lo, hi, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_subject(text, lo, hi, lexicon, strong)
     return found
+
+
+# The opening comma of an appositive the walk stopped at: ", the chairman of the board"
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
+# What may stand before a name that opens a clause: nothing, or a quotation's close ("“...,” Ann Lee, ...")
+_AFTER_QUOTATION = regex.compile(r"(?:[”\"]|,[”\"]|'')\s*\Z")
+
+
+_NOT_NAME_OPENERS = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | en.CLAUSE_BOUNDARIES | frozenset(["like", "unlike"])
+
+
+def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """"Ann Lee, the chairman of the board said": a full name that opens the clause
+    before an appositive whose closing comma the copy left out, with the appositive
+    the walk read (a description: "the", "a", "an", a title or a word for people).
+    The name and its appositive together; None otherwise."""
+    comma = _COMMA_BEFORE.search(text, max(lo, found[0] - 4), found[0])
+    if comma is None:
+        return None
+    first = WORD.search(text, found[0], found[1])
+    low = first.group().lower() if first is not None else ""
+    if low not in ("the", "a", "an") and low not in en.TITLES and (
+            lexicon.speaker_share(low) <= 0 or plural(low) or low in en.PRONOUNS or low in _NOT_IN_NOUN_PHRASE):
+        return None  # ("Lee, officials said": a parenthetical report, no appositive)
+    name = _subject(text, lo, comma.start(), lexicon)
+    if name is None or name[1] != comma.start() or text[lo:name[0]].strip() and not _AFTER_QUOTATION.search(
+            text, max(lo, name[0] - 4), name[0]):
+        return None  # (the name opens the clause, or follows the quotation it trails: "“...,” Ann Lee, the ...")
+    words = text[name[0]:name[1]].split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(
+            w.lower().strip(".,") in en.TIME_WORDS for w in words) or words[0].lower() in _NOT_NAME_OPENERS:
+        return None
+    return name[0], found[1]
 
 
 # A relative clause inside a subject is at most this many words long.
@@ -343,7 +386,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         found = _appositive(text, lo, hi, lexicon, strong) or _appositive_chain(text, lo, hi, lexicon, strong)
         if found is None and text.rfind(",", lo, hi - 1) < 0:
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
-            return subject(text, lo, hi - 1, lexicon, strong=strong)
+            return _subject(text, lo, hi - 1, lexicon, strong=strong)
         return found
     if seg.endswith(("—", "–", "--", " -")):
         # "Joyce — who is listed as an attorney — told": the name before the dashes
@@ -351,7 +394,7 @@ def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool)
         dash = max(seg.rfind(d, 0, len(seg.rstrip("—–-")) - 1) for d in ("—", "–", " -- ", " - "))
         if dash <= 0:
             return None
-        name = subject(text, lo, lo + dash, lexicon, strong=strong)
+        name = _subject(text, lo, lo + dash, lexicon, strong=strong)
         aside_end = lo + len(seg.rstrip("—–- "))
         opening = lo + dash + (4 if seg.startswith(" -- ", dash) else 3 if seg.startswith(" - ", dash) else 1)
         aside = tokens(text, opening, aside_end)
@@ -540,13 +583,12 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or k + 1 >= len(toks):
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")):
         return False
     low = w.lower()
-    if low in _BARE_QUANTIFIERS:
-        return True  # (a quantifier opens no name in apposition)
-    if low in _BARE_DETERMINERS:
-        return not toks[k + 1][2][0].isupper()  # "the organisation the Harbour League": a name in apposition
+    if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
+        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does)
+        return k + 1 < len(toks) and (low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper())
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
     # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
     # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
@@ -606,7 +648,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])):
+        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
+                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _WORD.match(toks[i - 2][2]))):
+            # ("Instead, Ann Lee, Tom Roe and ...": the adverb opens the clause, no name of the list)
             i -= 1  # "Ann Lee, Tom Roe and ...", "Friends, lobbyists and foes": a comma in a list
             continue
         if w == ")" and start is None:
@@ -830,7 +874,7 @@ def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, st
     if not after or not (after[0][2].lower() in ("who", "which", "whose") or (
             after[0][2].islower() and after[0][2].endswith("ing") and len(after[0][2]) > 4)):
         return None
-    name = subject(text, lo, first, lexicon, strong=strong)
+    name = _subject(text, lo, first, lexicon, strong=strong)
     opening = WORD.search(text, lo, first)
     if name is None or opening is None or name[0] != opening.start() or not text[name[0]].isupper():
         return None
@@ -865,7 +909,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     if len(marks) > (1 if quoted and any(m in "“\"" for m in marks) else 0) and not (
             _title_pair(marks) and (titled or not any(t[2].lower() in _VERBISH for t in appos))):
         return None
-    name = subject(text, lo, comma, lexicon, strong=strong)
+    name = _subject(text, lo, comma, lexicon, strong=strong)
     if name is None:
         return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
@@ -902,12 +946,30 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         first_comma = len(text[lo:name[0]].rstrip()) + lo
         outer = _appositive(text, lo, first_comma, lexicon, strong)
         if outer is None:
-            head = subject(text, lo, first_comma - 1, lexicon, strong=strong)
+            head = _subject(text, lo, first_comma - 1, lexicon, strong=strong)
             if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)) and not _connective(text, *head):
                 outer = head
         if outer is not None:
             return outer[0], inner_end
+    governor = _LAST_WORD.search(text, max(lo, name[0] - 20), name[0])
+    if governor is not None and _object_of_verb(governor.group(1)) and not _DETERMINED.search(
+            text, max(lo, governor.start() - 20), governor.start()) and appos[0][2][0].isupper() and all(
+            _NAME_WORD.fullmatch(t[2]) or t[2] in ("of", "in") or not _WORD.match(t[2]) for t in appos):
+        # "After winning Ohio in the primary, Gov. Ann Lee said", "One pilot backing
+        # Lee, Tom Roe, said": the phrase before the comma is a verb's object, the
+        # name after it the mention
+        return appos[0][0], appos[-1][1]
     return name[0], inner_end
+
+
+# A determiner or a possessive right before a word: "the leading", "Lee's acting"
+_DETERMINED = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my)|[’']s?)\s+\Z", regex.IGNORECASE)
+
+
+def _object_of_verb(word: str) -> bool:
+    """Whether a word before a noun phrase makes it a verb's object: a participle
+    in "-ing" or "-ed" ("winning Ohio", "backing Lee"), not a title ("managing")."""
+    return word.islower() and len(word) > 4 and word.endswith(("ing", "ed")) and word not in _TITLE_PARTICIPLES
 
 
 # The longest described noun phrase before a name in apposition
@@ -983,14 +1045,24 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
 
+# Adverbs and reflexives that open an aside of comment, not a description: "Lee, still
+# angry,", "Lee, only a week later,", "Lee, himself a pilot,"
+_ASIDE_ADVERBS = frozenset("still only once already himself herself themselves itself".split())
+
+
 def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside is an adverbial, not a description of the name before it:
     a subordinate clause ("Lee, while still a pilot,"), an adverb ("Lee,
-    clearly annoyed,", "Lee, almost alone,") or "still" ("Lee, still angry,")."""
+    clearly annoyed,", "Lee, almost alone,"), an adverb of comment or a reflexive
+    ("Lee, still angry,", "Lee, himself a pilot,") or "then" or "now" before a
+    preposition ("Lee, then in college,")."""
     first, last = appos[0][2].lower(), appos[-1][2]
     if first == "as" and len(appos) > 1 and appos[1][2].lower() == "well":
         return False  # "Lee, as well as her aides,": a second speaker
-    return (first in en.SUBORDINATORS or first == "still" or en.ly_adverb(appos[0][2])
+    return (first in en.SUBORDINATORS or first in _ASIDE_ADVERBS or en.ly_adverb(appos[0][2])
+            # "Lee, then in college,": a time and a place, where "Lee, then a pilot," describes
+            or first in ("then", "now") and len(appos) > 1 and (
+                appos[1][2] in _PREPOSITIONS or appos[1][2] in _ADJUNCT_PREPOSITIONS)
             or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
             or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
@@ -1018,7 +1090,7 @@ def _appositive_chain(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
         seg_start = commas[k - 1] + 1 if k else lo
         if _opens_with_adjunct(text, seg_start, comma) or _connective(text, seg_start, comma):
             continue  # "On Monday, Ann Lee, ...": the adverbial is the clause's
-        name = subject(text, seg_start, comma, lexicon, strong=strong)
+        name = _subject(text, seg_start, comma, lexicon, strong=strong)
         if name is None or _connective(text, *name) or text[seg_start:name[0]].strip(" \n”\"’'").lower() not in ("", "and", "but"):
             continue
         asides = after[k:]
@@ -1100,7 +1172,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                     text, (start, s), toks[k + 2:], described, lexicon):
                 relative_comma = s
                 break
+            if low == "now" and k + 2 < len(toks) and toks[k + 2][2].lower() in _MODIFIED_DETERMINERS:
+                described = True  # "said Ann Lee, now a pilot": what she is now describes her
+                continue
             if low in ("who", "which", "whose", "whom", "when") or nxt.isdigit() or low in _PREPOSITIONS or (
+                low in _ADJUNCT_PREPOSITIONS and low != "among"  # ", via email", ", during the debate"
+            ) or (
                 nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
             ) or low in ("still", "now", "also"):
                 end = s
@@ -1115,6 +1192,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS
             or _WORD_AFTER_SPACE.match(text, end)):
@@ -1141,6 +1219,29 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
+    """``end`` moved left past the times and occasions that close an inverted
+    cue's mention: they are the cue's ("said Ann Lee on Friday", "said Lee in
+    a statement", "said Sen. Ann Lee (D-Ore.) at the time"); not inside a
+    relative clause or after a participle, where they tell of the clause or of
+    a document ("said Lee, who endorsed Roe last week", "a poll released Monday")."""
+    if any(t[0] < end and t[2].lower() in ("who", "whose", "which", "that") for t in toks):
+        return end
+    while end > start:
+        window = max(start, end - _ADJUNCT_WINDOW)
+        cut = _strip_adjunct(tokens(text, window, end)[1 if window > start else 0:], auxiliaries=False)
+        if cut is None:
+            return end
+        before = text[start:cut].rstrip()
+        last = _LAST_WORD.search(before)
+        if last is None or last.group(1).islower() and last.group(1).endswith("ed") or text[end - 1].isdigit():
+            # "officials involved at the time": the time is the participle's; "a strategist
+            # for Lee in 2008": a year dates the noun
+            return end
+        end = start + len(before.rstrip(","))
+    return end
 
 
 _WORD_AFTER_SPACE = regex.compile(r"[^\S\n]+\w")
@@ -1501,7 +1602,7 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
             return end
         word = after.group()
         if word.islower() and word not in _DETERMINERS and word not in en.CLAUSE_BOUNDARIES and word not in _PREPOSITIONS:
-            found = subject(text, start, comma + 1, lexicon, strong=True)
+            found = _subject(text, start, comma + 1, lexicon, strong=True)
             if found is None or found[0] != start or found[1] <= end or any(
                     w.islower() and (w in _STRONG_VERBS or lexicon.outside_sources(w))
                     for w in WORD.findall(text, end, found[1])):
@@ -1531,7 +1632,7 @@ def _unfinished(text: str, start: int, end: int) -> bool:
 def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """What a relative pronoun after ``hi`` stands for: the name that ends
     there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase."""
-    phrase = subject(text, lo, hi, lexicon, strong=True)
+    phrase = _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
     toks = [t for t in tokens(text, *phrase)]
