@@ -1326,9 +1326,22 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The two captains had sparred for months.",
     "The mayor said little.",
     "Ann Lee spoke for hours.",
+    # "and" straight after the verb joins a second predicate or the verb again: no object of its own
+    "A fisherman shouted and ran along the quay to the ferry office.",
+    "Dockers gathered on the quay, clapping, singing, chanting and waving green flags to celebrate the vote.",
+    "The ferry plan carries both hope and risk for the fishermen of the bay.",
+    "It was a charge that the two captains would echo again and again.",
+    "The harbour board spoke and then left the room.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_second_verb_after_and_shares_the_cues_object(rules_only):
+    # "derided and ridiculed X": the second verb in "-ed" takes the object the cue shares
+    att = _one(rules_only.parse("The harbour master derided and ridiculed “the ferry lobby” at every meeting."))
+    assert att.source.span.text == "The harbour master"
+    assert att.cue.spans[0].text == "derided"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -994,7 +994,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
-    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
+            complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
     spans = [content]
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
@@ -1874,6 +1875,32 @@ _HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
     """.split())
 
 
+# A lower-case coordinator straight after the cue joins a second predicate or word to it,
+# and opens no content ("shouted and held up a sign", "laughed and laughed", "hope and
+# fear"); but a second cue or "-ed" verb after it shares the object ("derided and mocked
+# the plan", "defended and minimized it").
+_SECOND_PREDICATE = regex.compile(r"(?:and|or)\s+(\p{L}+)")
+
+
+def _second_predicate(ctx: Context, start: int, end: int, cue_word: str) -> bool:
+    """Whether the content opens with "and"/"or" and a word that is no cue sharing
+    an object with the cue (or the cue again): a second predicate or noun, no content."""
+    m = _SECOND_PREDICATE.match(ctx.text, start, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word == cue_word:
+        return True  # "laughed and laughed"
+    after = next_class(ctx.text, m.end(), end)
+    if word.endswith("ed") and word.islower() and after in _OBJECT_NEXT:
+        return False  # "derided and ridiculed the plan": a second verb in "-ed" and its object the cue shares
+    return ctx.lexicon.cue_weight(word, after) < cues.LEAST_WEIGHT
+
+
+# What may open a verb's object: a word, a name, a pronoun or a quotation (not "to", a preposition or a stop).
+_OBJECT_NEXT = frozenset(("word", "cap", "pron", "quote"))
+
+
 _THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
 
 
@@ -1952,7 +1979,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, end))
     if complementizer is None:
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
-    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
+            complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
         return
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
