@@ -1263,6 +1263,7 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "Two officials spoke on condition of anonymity because they were not allowed to talk.",
     # a participle that gives a name
     "The money came from a group called Citizens for a Safer Harbour.",
+    "The ads were paid for by harbour groups, including one PAC called Save The Pier.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
     # a fronted participle that is no verb of saying before a speaker

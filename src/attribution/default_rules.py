@@ -2463,7 +2463,8 @@ _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
-_INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
+# "a (new) group", "one PAC", "another club": an indefinite noun phrase
+_INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
 
