@@ -1362,6 +1362,9 @@ def test_a_determiner_and_adjectives_are_no_speaker(rules_only, sentence):
     "Weighing in on the debate, the former mayor agreed, praising the plan.",
     "But even after the fares rose, the crowds continued.",
     "In a rare appeal to voters from the other party, the mayor pleaded with them to vote.",
+    # a day's name, and a date with its year after a comma
+    "But Friday night at the harbour festival in Dover, she spoke out in favour of the ferry.",
+    "On March 3rd, 2019, Kent again voted on a plan to close the pier.",
 ])
 def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentence):
     assert all(a.rule != "core.trailing_cue.v2" for a in rules_only.parse(sentence).attributions)

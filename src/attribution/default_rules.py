@@ -824,8 +824,8 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
 _FRONTED_ADVERBIAL = regex.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
     r"(?:then|later|earlier|early|late|last|in|on|at|as|after|before|when|while|during|since|until|once|"
-    r"rather\s+than|instead\s+of|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
-    r"(?:,\s*(?:last|this|next|on|in|early|late|earlier|later)\b[^,;:“”\"‘’\n]*)?",
+    r"rather\s+than|instead\s+of|yesterday|today|tonight|" + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)
 
 
