@@ -1320,6 +1320,7 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "Two officials spoke on condition of anonymity because they were not allowed to talk.",
     # a participle that gives a name
     "The money came from a group called Citizens for a Safer Harbour.",
+    "The ads were paid for by harbour groups, including one PAC called Save The Pier.",
     # a verb inside a hyphenated compound
     "Aided by a surge of late-deciding voters, the senator ran third.",
     # a fronted participle that is no verb of saying before a speaker
@@ -1383,9 +1384,22 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The two captains had sparred for months.",
     "The mayor said little.",
     "Ann Lee spoke for hours.",
+    # "and" straight after the verb joins a second predicate or the verb again: no object of its own
+    "A fisherman shouted and ran along the quay to the ferry office.",
+    "Dockers gathered on the quay, clapping, singing, chanting and waving green flags to celebrate the vote.",
+    "The ferry plan carries both hope and risk for the fishermen of the bay.",
+    "It was a charge that the two captains would echo again and again.",
+    "The harbour board spoke and then left the room.",
 ])
 def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_second_verb_after_and_shares_the_cues_object(rules_only):
+    # "derided and ridiculed X": the second verb in "-ed" takes the object the cue shares
+    att = _one(rules_only.parse("The harbour master derided and ridiculed “the ferry lobby” at every meeting."))
+    assert att.source.span.text == "The harbour master"
+    assert att.cue.spans[0].text == "derided"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1405,6 +1419,9 @@ def test_a_determiner_and_adjectives_are_no_speaker(rules_only, sentence):
     "Weighing in on the debate, the former mayor agreed, praising the plan.",
     "But even after the fares rose, the crowds continued.",
     "In a rare appeal to voters from the other party, the mayor pleaded with them to vote.",
+    # a day's name, and a date with its year after a comma
+    "But Friday night at the harbour festival in Dover, she spoke out in favour of the ferry.",
+    "On March 3rd, 2019, Kent again voted on a plan to close the pier.",
 ])
 def test_a_fronted_adverbial_is_no_content_of_a_trailing_cue(rules_only, sentence):
     assert all(a.rule != "core.trailing_cue.v2" for a in rules_only.parse(sentence).attributions)

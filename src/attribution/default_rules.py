@@ -833,8 +833,8 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
 _FRONTED_ADVERBIAL = regex.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
     r"(?:then|later|earlier|early|late|last|in|on|at|as|after|before|when|while|during|since|until|once|"
-    r"rather\s+than|instead\s+of|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
-    r"(?:,\s*(?:last|this|next|on|in|early|late|earlier|later)\b[^,;:“”\"‘’\n]*)?",
+    r"rather\s+than|instead\s+of|yesterday|today|tonight|" + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)
 
 
@@ -1012,7 +1012,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
         yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
         return
-    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
+            complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
     spans = [content]
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
@@ -1927,6 +1928,32 @@ _HOW_OFTEN_WORDS = en.TIME_WORDS | frozenset(
     """.split())
 
 
+# A lower-case coordinator straight after the cue joins a second predicate or word to it,
+# and opens no content ("shouted and held up a sign", "laughed and laughed", "hope and
+# fear"); but a second cue or "-ed" verb after it shares the object ("derided and mocked
+# the plan", "defended and minimized it").
+_SECOND_PREDICATE = regex.compile(r"(?:and|or)\s+(\p{L}+)")
+
+
+def _second_predicate(ctx: Context, start: int, end: int, cue_word: str) -> bool:
+    """Whether the content opens with "and"/"or" and a word that is no cue sharing
+    an object with the cue (or the cue again): a second predicate or noun, no content."""
+    m = _SECOND_PREDICATE.match(ctx.text, start, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word == cue_word:
+        return True  # "laughed and laughed"
+    after = next_class(ctx.text, m.end(), end)
+    if word.endswith("ed") and word.islower() and after in _OBJECT_NEXT:
+        return False  # "derided and ridiculed the plan": a second verb in "-ed" and its object the cue shares
+    return ctx.lexicon.cue_weight(word, after) < cues.LEAST_WEIGHT
+
+
+# What may open a verb's object: a word, a name, a pronoun or a quotation (not "to", a preposition or a stop).
+_OBJECT_NEXT = frozenset(("word", "cap", "pron", "quote"))
+
+
 _THAT_BEFORE = regex.compile(r"\bthat[\s,]*$", regex.IGNORECASE)
 
 
@@ -2005,7 +2032,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, end))
     if complementizer is None:
         content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
-    if content[1] <= content[0] or _no_report(text, *content, cue_lemma):
+    if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
+            complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
         return
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
@@ -2522,7 +2550,8 @@ _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
-_INDEFINITE_BEFORE = regex.compile(r"(?<!\S)[Aa]n?\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
+# "a (new) group", "one PAC", "another club": an indefinite noun phrase
+_INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
 
 
