@@ -71,9 +71,9 @@ ROWS = [
      "core.said_that.v2", "The aides", "said", ["it would fail"], "claim", []),
     # a relative pronoun with its auxiliary contracted is the source, and "who’s" no possessive
     ("Ann Lee, who’d endorsed Tom Ng, represents the town.",
-     "core.said_that.v2", "who", "endorsed", ["Tom Ng"], "claim", []),
+     "core.said_that.v2", "who", "’d endorsed", ["Tom Ng"], "claim", []),
     ("Ann Lee, who’s backed Tom Ng, lives in Leeds.",
-     "core.said_that.v2", "who", "backed", ["Tom Ng"], "claim", []),
+     "core.said_that.v2", "who", "’s backed", ["Tom Ng"], "claim", []),
     # a source that runs over the report holding its cue ("The mayor, aides said" for "vetoed")
     # has swallowed the outer report: the outer one stays, the inner verb is its content's
     ("The mayor, aides said, vetoed the levy.",
@@ -207,11 +207,11 @@ ROWS = [
     # a share given again in figures is part of the mention
     ("A third of commuters, 33%, say the pier is unsafe.",
      "core.said_that.v2", "A third of commuters, 33%", "say", ["the pier is unsafe"], "claim", []),
-    # a pronoun's contracted auxiliary is no part of the mention
+    # a pronoun's contracted auxiliary is no part of the mention: it is the cue's
     ("They’re convinced that the pier is unsafe.",
-     "core.said_that.v2", "They", "convinced", ["the pier is unsafe"], "claim", []),
+     "core.said_that.v2", "They", "’re convinced", ["the pier is unsafe"], "claim", []),
     ("We've argued that the pier is unsafe.",
-     "core.said_that.v2", "We", "argued", ["the pier is unsafe"], "claim", []),
+     "core.said_that.v2", "We", "'ve argued", ["the pier is unsafe"], "claim", []),
     # a name whose accented letter was garbled by a wrong encoding is still one name
     ("Harbour master JosÃ© Ruiz said the pier was unsafe.",
      "core.said_that.v2", "Harbour master JosÃ© Ruiz", "said", ["the pier was unsafe"], "claim", []),
@@ -2490,3 +2490,18 @@ def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), " ".join(c.text for c in a.content))
              for a in rules_only.parse(text).attributions]
     assert (cue, content) in found
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("She’s hoping the new ferry will be ready by June.", "She", "’s hoping", "the new ferry will be ready by June"),
+    ("They've argued that the toll is far too high.", "They", "'ve argued", "the toll is far too high"),
+    ("The pilots, who’d long opposed the plan, now back the toll.", "who", "’d long opposed", "the plan"),
+])
+def test_an_auxiliary_contracted_onto_a_pronoun_is_the_cues(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
+    doc = parser.parse("The mayor's claim that the pier is unsafe was false.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [("The mayor's", "claim")]

@@ -350,6 +350,10 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [c for c in content if c[1] > c[0]]
+    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0])) is not None:
+        # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
+        # a pronoun is the cue's, as its full form ("he has said") is
+        cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
@@ -370,6 +374,11 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         priority=priority,
         sentence=-1,
     )
+
+
+# A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
+_CONTRACTED_AUXILIARY = regex.compile(
+    r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
 
 
 _OUTLET_LEAD = regex.compile(
