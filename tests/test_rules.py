@@ -2505,3 +2505,23 @@ def test_an_auxiliary_contracted_onto_a_pronoun_is_the_cues(parser, sentence, so
 def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
     doc = parser.parse("The mayor's claim that the pier is unsafe was false.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [("The mayor's", "claim")]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The harbour master said only that the pier would close.", "The harbour master", "said only",
+     "the pier would close"),
+    ("“Is the toll fair?” Okafor asked rhetorically.", "Okafor", "asked rhetorically", "“Is the toll fair?”"),
+    ("“The toll is fair,” Okafor said dryly.", "Okafor", "said dryly", "“The toll is fair,”"),
+    ("Okafor noted repeatedly that the toll was fair.", "Okafor", "noted repeatedly", "the toll was fair"),
+    # an adverb of the content is not the cue's, nor is a day (nor what it owns)
+    ("Okafor said nearly all the boats were gone.", "Okafor", "said", "nearly all the boats were gone"),
+    ("Okafor said Friday's vote was a farce.", "Okafor", "said", "Friday's vote was a farce"),
+])
+def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
+    doc = parser.parse("The fans stood there shouting loudly, waving flags and banging drums.")
+    assert all(a.cue.spans[0].text == "shouting" for a in doc.attributions)
