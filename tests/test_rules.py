@@ -171,7 +171,7 @@ ROWS = [
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # "is reported to have said": the subject's own report, not an impression
     ("The minister is reported to have said that the ban would stay.",
-     "core.infinitive.v2", "The minister", "have said", ["the ban would stay"], "claim", []),
+     "core.infinitive.v2", "The minister", "to have said", ["the ban would stay"], "claim", []),
     # phrasal verbs of criticism, whose head alone reports nothing
     ("The union hit out at the harbour board over the fares.",
      "core.said_that.v2", "The union", "hit out at", ["the harbour board over the fares"], "claim", []),
@@ -863,9 +863,10 @@ ROWS = [
      "core.infinitive.v2", "The harbour master", "seemed to suggest", ["the pier would close"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
-    # not every verb before "to" is the cue's: "took to Twitter to say"
+    # the predicate between the subject and "to" is the cue's, as annotators mark it: "took to
+    # Twitter to say" (and see test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject)
     ("The harbour master took to the radio to say that the pier would close.",
-     "core.infinitive.v2", "The harbour master", "say", ["the pier would close"], "claim", []),
+     "core.infinitive.v2", "The harbour master", "took to the radio to say", ["the pier would close"], "claim", []),
     ("The harbour master appeared to confirm the closure.",
      "core.said_that.v2", "The harbour master", "appeared to confirm", ["the closure"], "claim", []),
     # a time or an occasion between the subject and its verb is no part of the subject
@@ -2525,3 +2526,14 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
 def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
     doc = parser.parse("The fans stood there shouting loudly, waving flags and banging drums.")
     assert all(a.cue.spans[0].text == "shouting" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The harbour master took to the radio to say that the pier would close.", "took to the radio to say"),
+    ("The harbour master, facing a storm of protest, took to the radio to say that the pier would close.", "to say"),
+    ("The harbour master is continuing to insist that the pier would close.", "is continuing to insist"),
+])
+def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The harbour master", cue, "the pier would close")

@@ -663,6 +663,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
+            lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
             yield from _forward(ctx, sentence, src, cs, lead, cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
@@ -1373,6 +1374,29 @@ _EXPLETIVE_BEFORE_TO = regex.compile(
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
 _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
+
+
+# The words between a subject and the "to" of its infinitive, when they are its predicate
+# alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
+# no mark that sets off an aside and no word that opens a clause of its own
+_PREDICATE_TO = regex.compile(
+    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z]"
+    r"(?:[^\S\n]*(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,7}[^\S\n]+$",
+    regex.IGNORECASE)
+
+
+def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
+    """Where the cue of an infinitive starts, given its "to" or the catenative verb
+    before it (``to``): at the predicate right after its subject ("Lee took to the
+    radio to say", "Lee is continuing to insist"), as annotators mark it, else there
+    ("..., visiting the port to say")."""
+    if src[1] <= to and to - src[1] <= 80 and _PREDICATE_TO.fullmatch(text, src[1], to) is not None and not any(
+            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS
+            for w in WORD.findall(text, src[1], to)):
+        # (but "seemed ready to say", "are expected to show": an impression that the
+        # raising rule reads, no predicate of the infinitive's report)
+        return clauses.skip_space(text, src[1], to)
+    return to
 
 
 def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
