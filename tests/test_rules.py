@@ -2537,3 +2537,18 @@ def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(pars
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
         "The harbour master", cue, "the pier would close")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    ("Harbour Board Just Dismissed The Ferry Plan", "Harbour Board", "Just Dismissed"),
+    ("Mayor Okafor Finally Confirmed A New Pier", "Mayor Okafor", "Finally Confirmed"),
+    ("Tom Okafor Has Said The Pier Will Close", "Tom Okafor", "Has Said"),
+])
+def test_a_title_case_headline_cue_takes_its_capitalised_auxiliaries(parser, sentence, source, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
+    doc = parser.parse("Harbour Chief Ann May Said The Pier Will Close")
+    assert [a.cue.spans[0].text for a in doc.attributions] == ["Said"]

@@ -539,7 +539,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     form = m.group().lower()
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
-    cue_start = _aux_start(text, s0, cs)
+    # a cue word capitalised past the sentence's first word is in a title-case headline
+    cue_start = _aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
@@ -2397,16 +2398,20 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
 
 
-def _aux_start(text: str, lo: int, cs: int) -> int:
-    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
+def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
+    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied");
+    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said")."""
     start = cs
     while True:
         window = max(lo, start - 40)
         seg = text[window:start].rstrip()
         m = _LAST_WORD.search(seg)
-        if not m or m.group(1)[0].isupper():
+        if not m or (m.group(1)[0].isupper() and not any_case):
             return start
         word = m.group(1).lower()
+        if any_case and word[0] != m.group(1)[0] and (
+                word in _NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
+            return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
         if word in _FLOATING_QUANTIFIERS:
             # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
             before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
@@ -2419,6 +2424,8 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         start = window + m.start(1)
 
 
+# Auxiliaries that are names as well, left to the subject when capitalised
+_NAME_AUXILIARIES = frozenset(["may", "will", "can"])
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
 
 
