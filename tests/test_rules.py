@@ -1797,11 +1797,11 @@ def test_a_coordinated_verb_before_that_ends_the_first_report(parser):
         ("said", "the lamp was fixed"), ("warned", "the stairs were unsafe")]
 
 
-def test_report_nouns_join_a_denial(parser):
+def test_report_nouns_open_the_content_of_a_denial(parser):
     att = _one(parser.parse("The ministry rejected claims that its troops had crossed the border."))
     assert att.polarity == "denied"
-    assert att.cue.spans[0].text == "rejected claims"
-    assert att.content[0].text == "its troops had crossed the border"
+    assert att.cue.spans[0].text == "rejected"
+    assert att.content[0].text == "claims that its troops had crossed the border"
 
 
 @pytest.mark.parametrize("sentence,kind", [
@@ -2552,3 +2552,14 @@ def test_a_title_case_headline_cue_takes_its_capitalised_auxiliaries(parser, sen
 def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
     doc = parser.parse("Harbour Chief Ann May Said The Pier Will Close")
     assert [a.cue.spans[0].text for a in doc.attributions] == ["Said"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Okafor rejected the notion that the pier was unsafe.", "rejected", "the notion that the pier was unsafe"),
+    ("Okafor denied reports that the pier was unsafe.", "denied", "reports that the pier was unsafe"),
+    # an attitude keeps its noun in the cue
+    ("Okafor expressed concern about the pier.", "expressed concern about", "the pier"),
+])
+def test_a_report_named_as_the_object_opens_the_content(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)

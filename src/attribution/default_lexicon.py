@@ -94,7 +94,8 @@ INVERTING_VERBS = frozenset(
 )
 
 # Nouns that name a report as the object of a cue: "denied reports that ...",
-# "rejected claims that ...". The cue takes them in; the content follows "that".
+# "rejected claims that ...". The content opens with them ("claims that ..."), and a
+# verb before one is a cue though it seldom is (`cues.REPORT_OBJECT`).
 REPORT_NOUNS = frozenset(
     """
     claim claims report reports allegation allegations suggestion suggestions accusation
