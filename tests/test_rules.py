@@ -2563,3 +2563,8 @@ def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
 def test_a_report_named_as_the_object_opens_the_content(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
+def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
+    att = _one(parser.parse("Okafor said about half of the piers were unsafe."))
+    assert (att.cue.spans[0].text, att.content[0].text) == ("said", "about half of the piers were unsafe")

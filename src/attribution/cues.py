@@ -513,6 +513,13 @@ _ADVERB_AFTER = regex.compile(r" ([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))"
 _ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
 
 
+# An amount "about" approximates: "about half", "about 20 percent", "about a third"
+_APPROXIMATE = regex.compile(
+    r"[^\S\n]+(?:\d|half|halfway|a[^\S\n]+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|dozen)\b)", regex.IGNORECASE)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -526,8 +533,9 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit)
     particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
-    if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles:
-        return particle.end()
+    if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
+            particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)):
+        return particle.end()  # (not "about" before a number: "said about half of them")
     return _post_adjunct(text, head, end, limit)
 
 
