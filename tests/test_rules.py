@@ -2568,3 +2568,13 @@ def test_a_report_named_as_the_object_opens_the_content(parser, sentence, cue, c
 def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
     att = _one(parser.parse("Okafor said about half of the piers were unsafe."))
     assert (att.cue.spans[0].text, att.content[0].text) == ("said", "about half of the piers were unsafe")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Okafor made clear that the pier would close.", "made clear", "the pier would close"),
+    ("Okafor has made it clear she will not sell the pier.", "has made it clear", "she will not sell the pier"),
+    ("Okafor pleaded guilty to the theft of a ferry.", "pleaded guilty", "to the theft of a ferry"),
+])
+def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
