@@ -645,7 +645,7 @@ _MONTHS = "|".join(en.MONTH_NAMES)
 _TIME_ADJUNCT = regex.compile(
     r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
-    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?:\s+(?:morning|night|afternoon|evening))?"
+    rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
     # "reported ten days ago", "said a few weeks later"
     r"|\s+(?:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

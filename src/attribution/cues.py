@@ -539,19 +539,48 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
     return extended > end and _EXTENSION.match(text, end, extended) is not None
 
 
+# An adverb of manner or time after a verb of saying that ends the cue's clause or
+# stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
+# "asked rhetorically:"), not one of the content ("said nearly all ...").
+_ADVERB_AFTER = regex.compile(r" ([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
+_ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
+
+
+# An amount "about" approximates: "about half", "about 20 percent", "about a third"
+_APPROXIMATE = regex.compile(
+    r"[^\S\n]+(?:\d|half|halfway|a[^\S\n]+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|dozen)\b)", regex.IGNORECASE)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
-    its head takes ("called for", "pointed out")."""
+    its head takes ("called for", "pointed out"); then over an adverb that ends
+    its clause ("said dryly.")."""
     text = ctx.text
     if text[start:end].lower() in en.PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
         return phrasal.end()
     ext = _EXTENSION.match(text, end, limit)
+    head = text[start:end].lower()
     if ext is not None:
-        return ext.end()
+        return _post_adjunct(text, head, ext.end(), limit)
     particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
-    if particle and (text[start:end].lower(), particle.group().lower()) in ctx.lexicon.cue_particles:
-        return particle.end()
+    if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
+            particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)):
+        return particle.end()  # (not "about" before a number: "said about half of them")
+    return _post_adjunct(text, head, end, limit)
+
+
+def _post_adjunct(text: str, head: str, end: int, limit: int) -> int:
+    """Past the adverb after a verb of saying (``head``) that ends at ``end``."""
+    if not text.startswith(" ", end, limit) or (
+            (verb := lemma(head)) not in en.THAT_VERBS and verb not in en.INVERTING_VERBS):
+        return end
+    adverb = _ADVERB_AFTER.match(text, end, limit)
+    if adverb is not None and (adverb.group(1) in _ADVERBS_AFTER or en.ly_adverb(adverb.group(1))) and not (
+            head.endswith("ing") and text.startswith(",", adverb.end(), limit)):
+        return adverb.end()  # (but "..., shouting loudly, ...": a participle's manner, no report)
     return end
 
 

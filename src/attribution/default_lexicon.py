@@ -94,7 +94,8 @@ INVERTING_VERBS = frozenset(
 )
 
 # Nouns that name a report as the object of a cue: "denied reports that ...",
-# "rejected claims that ...". The cue takes them in; the content follows "that".
+# "rejected claims that ...". The content opens with them ("claims that ..."), and a
+# verb before one is a cue though it seldom is (`cues.REPORT_OBJECT`).
 REPORT_NOUNS = frozenset(
     """
     claim claims report reports allegation allegations suggestion suggestions accusation
@@ -195,7 +196,7 @@ CUE_EXTENSIONS = (
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
-# "took"): "hit out at the government", "took a dig at the minister".
+# "took", "made"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
     "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
     "took a dig at", "takes a dig at", "taking a dig at", "take a dig at",
@@ -206,6 +207,10 @@ PHRASAL_CUES = (
     "doubled down on", "doubles down on", "doubling down on", "double down on",
     "came out against", "comes out against", "coming out against", "come out against",
     "sounded off on", "sounds off on", "sounding off on", "sound off on",
+    # and idioms whose head alone reports nothing: "made it clear", "pleaded guilty"
+    "made it clear", "makes it clear", "making it clear", "make it clear",
+    "made clear", "makes clear", "making clear", "make clear",
+    "pleaded guilty", "pleads guilty", "pleading guilty", "plead guilty", "pled guilty",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 

@@ -352,6 +352,10 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [c for c in content if c[1] > c[0]]
+    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0])) is not None:
+        # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
+        # a pronoun is the cue's, as its full form ("he has said") is
+        cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
@@ -372,6 +376,11 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         priority=priority,
         sentence=-1,
     )
+
+
+# A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
+_CONTRACTED_AUXILIARY = regex.compile(
+    r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
 
 
 _OUTLET_LEAD = regex.compile(
@@ -532,7 +541,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     form = m.group().lower()
     cue_lemma = lemma(form)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
-    cue_start = _aux_start(text, s0, cs)
+    # a cue word capitalised past the sentence's first word is in a title-case headline
+    cue_start = _aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
     if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
@@ -660,6 +670,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
+            lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
             yield from _forward(ctx, sentence, src, cs, lead, cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
@@ -904,9 +915,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         comma = text.find(",", lead.end(), s1)
         via.append(clauses.trim(text, lead.end(), comma))
         pos = comma
-    report = cues.REPORT_OBJECT.match(text, pos, s1) or _attitude_object(text, lemma_, pos, s1)
+    # "expressed concern about": the attitude is part of the cue; but a report named as the
+    # object ("rejected the notion that ...", "denied reports that ...") is the content's
+    # first words, as annotators mark it more often than not
+    report = None if cues.REPORT_OBJECT.match(text, pos, s1) else _attitude_object(text, lemma_, pos, s1)
     if report:
-        cue = [(cue_start, report.end(1))]  # "denied reports", "expressed concern": the noun is part of the cue
+        cue = [(cue_start, report.end(1))]
         pos = report.end(1)
     catenative = _TO_VERB.match(text, pos, s1)
     if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
@@ -1419,6 +1433,29 @@ _EXPLETIVE_BEFORE_TO = regex.compile(
 # The verb or adjective before "to" whose infinitive reports ("continued to
 # say", "went on to call", "was quick to point out"): the cue runs from it.
 _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
+
+
+# The words between a subject and the "to" of its infinitive, when they are its predicate
+# alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
+# no mark that sets off an aside and no word that opens a clause of its own
+_PREDICATE_TO = regex.compile(
+    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z]"
+    r"(?:[^\S\n]*(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,7}[^\S\n]+$",
+    regex.IGNORECASE)
+
+
+def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
+    """Where the cue of an infinitive starts, given its "to" or the catenative verb
+    before it (``to``): at the predicate right after its subject ("Lee took to the
+    radio to say", "Lee is continuing to insist"), as annotators mark it, else there
+    ("..., visiting the port to say")."""
+    if src[1] <= to and to - src[1] <= 80 and _PREDICATE_TO.fullmatch(text, src[1], to) is not None and not any(
+            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS
+            for w in WORD.findall(text, src[1], to)):
+        # (but "seemed ready to say", "are expected to show": an impression that the
+        # raising rule reads, no predicate of the infinitive's report)
+        return clauses.skip_space(text, src[1], to)
+    return to
 
 
 def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
@@ -2510,16 +2547,20 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
 
 
-def _aux_start(text: str, lo: int, cs: int) -> int:
-    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied")."""
+def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
+    """Extend a cue leftwards over its auxiliaries and adverbs ("has previously denied");
+    capitalised ones too when ``any_case``, in a title-case headline ("Lee Just Said")."""
     start = cs
     while True:
         window = max(lo, start - 40)
         seg = text[window:start].rstrip()
         m = _LAST_WORD.search(seg)
-        if not m or m.group(1)[0].isupper():
+        if not m or (m.group(1)[0].isupper() and not any_case):
             return start
         word = m.group(1).lower()
+        if any_case and word[0] != m.group(1)[0] and (
+                word in _NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
+            return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
         if word in _FLOATING_QUANTIFIERS:
             # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
             before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
@@ -2532,6 +2573,8 @@ def _aux_start(text: str, lo: int, cs: int) -> int:
         start = window + m.start(1)
 
 
+# Auxiliaries that are names as well, left to the subject when capitalised
+_NAME_AUXILIARIES = frozenset(["may", "will", "can"])
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
 
 

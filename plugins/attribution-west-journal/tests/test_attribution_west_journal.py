@@ -15,13 +15,13 @@ HOUSE = "written in the house style"
 # (where it came from, text, expected [(source, cue, content)]); content parts joined with " … "
 EXAMPLES = [
     (HOUSE, "Senator Just Revealed Who She Would Back For Mayor – It Might Surprise You.\nThe town hall was packed.",
-     [("Senator", "Revealed", "Who She Would Back For Mayor")]),
+     [("Senator", "Just Revealed", "Who She Would Back For Mayor")]),
     (HOUSE, "Mayor Just Promised A Tax Cut- And Rivals Are Furious.\nThe vote is next week.",
-     [("Mayor", "Promised", "A Tax Cut")]),
+     [("Mayor", "Just Promised", "A Tax Cut")]),
     (HOUSE, "Wow: Governor Just Said Something Unexpected About The Budget.\nThe budget is due in May.",
-     [("Governor", "Said", "Something Unexpected About The Budget")]),
+     [("Governor", "Just Said", "Something Unexpected About The Budget")]),
     (HOUSE, "BREAKING: Senator Just Announced Her Endorsement.\nThe primary is in June.",
-     [("Senator", "Announced", "Her Endorsement")]),
+     [("Senator", "Just Announced", "Her Endorsement")]),
     (HOUSE, "Western Journalism reported that the county had certified the results.",
      [("Western Journalism", "reported", "the county had certified the results")]),
     (HOUSE, "As reported by Western Journalism, the county had already certified the results.",
