@@ -1082,6 +1082,17 @@ def _one(doc):
     return doc.attributions[0]
 
 
+def test_verb_in_s_ends_leading_subject(parser):
+    """A verb of stance in -s before an object with no determiner ends the
+    subject ("The pilot supports longer crossings"), as a plural noun does not."""
+    doc = parser.parse("The pilot supports longer crossings at night, saying the channel is quieter.")
+    found = {(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions}
+    assert ("The pilot", "saying", "the channel is quieter") in found
+    doc = parser.parse("Harbour pilots warned of fog, saying the channel was unsafe.")
+    found = {(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions}
+    assert ("Harbour pilots", "saying") in found
+
+
 @pytest.fixture(scope="module")
 def rules_only() -> attribution.Parser:
     """The core rules with no confidence filter: what each rule finds, whatever the model's weights."""
