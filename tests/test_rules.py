@@ -1004,6 +1004,14 @@ ROWS = [
     # a verb in -s before its object or particle ends the subject: "Okafor spells out", not a noun as in "Okafor aides"
     ("Okafor spells out the timetable, saying the ferries will run hourly.",
      "core.participle.v2", "Okafor", "saying", ["the ferries will run hourly"], "claim", []),
+    # a predicative adjective of stance with what it takes (a closed table of phrases); "divided"
+    # after "be" is its subject's stance, not a passive
+    ("The harbour board is split on whether the levy should rise.",
+     "core.said_that.v2", "The harbour board", "is split on", ["whether the levy should rise"], "claim", []),
+    ("Most ferry pilots were deeply divided over the night timetable.",
+     "core.said_that.v2", "Most ferry pilots", "were deeply divided over", ["the night timetable"], "claim", []),
+    ("Dock workers are sceptical of the new pier.",
+     "core.said_that.v2", "Dock workers", "are sceptical of", ["the new pier"], "claim", []),
     # an infinitive's reporter is the pronoun that opens its own clause, not the sentence's subject
     ("Ann Lee lost the vote, but she continued to insist that the pier was safe.",
      "core.infinitive.v2", "she", "continued to insist", ["the pier was safe"], "claim", []),
@@ -1138,6 +1146,17 @@ ROWS = [
 def _one(doc):
     assert len(doc.attributions) == 1, [a.content[0].text for a in doc.attributions]
     return doc.attributions[0]
+
+
+def test_verb_in_s_ends_leading_subject(parser):
+    """A verb of stance in -s before an object with no determiner ends the
+    subject ("The pilot supports longer crossings"), as a plural noun does not."""
+    doc = parser.parse("The pilot supports longer crossings at night, saying the channel is quieter.")
+    found = {(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions}
+    assert ("The pilot", "saying", "the channel is quieter") in found
+    doc = parser.parse("Harbour pilots warned of fog, saying the channel was unsafe.")
+    found = {(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions}
+    assert ("Harbour pilots", "saying") in found
 
 
 @pytest.fixture(scope="module")

@@ -211,8 +211,15 @@ PHRASAL_CUES = (
     "made it clear", "makes it clear", "making it clear", "make it clear",
     "made clear", "makes clear", "making clear", "make clear",
     "pleaded guilty", "pleads guilty", "pleading guilty", "plead guilty", "pled guilty",
+    # predicative adjectives of a stance, with what they take: "voters are split on whether ...",
+    # "the board is divided over the levy", "she is hopeful that ...", "they are skeptical of ..."
+    "split on", "split over", "divided on", "divided over", "hopeful that", "hopeful about",
+    "skeptical of", "skeptical about", "skeptical that", "sceptical of", "sceptical about", "sceptical that",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
+# Participles that, after a form of "be", name their subject's stance, not a passive
+# ("the voters were divided over the levy": the voters are divided, no one divided them).
+STANCE_PARTICIPLES = frozenset(["divided"])
 
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".

@@ -2489,7 +2489,7 @@ def _stance_adjective(text: str, cs: int) -> bool:
     root = lemma(form)
     adjective = root == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
-    felt = root != form and root in en.PSYCH_VERBS and form.endswith("ed")
+    felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
     return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
 
 

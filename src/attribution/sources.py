@@ -1571,6 +1571,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS):
             break  # "Lee spells out the plan", "Frank teases the board": a verb in -s before its object
+        if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
+                and prev_low not in _DETERMINERS and toks[k - 1][2] not in ("’s", "'s")
+                and lexicon.cue_prior(low) >= _VERB_IN_S_PRIOR and k + 1 < len(toks) and _WORD.match(toks[k + 1][2])):
+            break  # "The mayor supports closer ties": a verb of stance in -s ends the subject
         if start is None:
             start = s
         end = e
@@ -1611,6 +1615,9 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
     return end
 
 
+# A lower-case word in -s that heads cues this often (its share of all its uses) is a
+# verb, not a plural noun, after a subject has begun.
+_VERB_IN_S_PRIOR = 0.3
 # Words that open a verb's object or particle, not a noun's complement
 _OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
 _EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
