@@ -2820,6 +2820,20 @@ def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
     assert [a.cue.spans[0].text for a in doc.attributions] == ["Said"]
 
 
+def test_a_title_case_headline_with_two_capitalised_verb_cues_has_one_source(parser):
+    # the second cue's source read leftwards would hold the first cue, capitalised like every word
+    doc = parser.parse("Tom Okafor Mocks Harbour Board, Says Pier Will Close")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Tom Okafor", "Mocks", "Harbour Board") in found
+    assert ("Tom Okafor", "Says", "Pier Will Close") in found
+
+
+def test_a_capitalised_auxiliary_before_an_inner_cue_ends_no_name(parser):
+    # "Was Just | Spotted": the word before the inner verb is the verb's, so the source is not cut to it
+    doc = parser.parse("Ann Lee Was Just Spotted Walking Into The Last Place Anyone Would Expect Her To")
+    assert "Just" not in [a.source.span.text for a in doc.attributions if a.source]
+
+
 @pytest.mark.parametrize("sentence,cue,content", [
     ("Okafor rejected the notion that the pier was unsafe.", "rejected", "the notion that the pier was unsafe"),
     ("Okafor denied reports that the pier was unsafe.", "denied", "reports that the pier was unsafe"),

@@ -441,10 +441,13 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
     reads "Ann Lee chides Roe" up to "praises", and Ann Lee is the mention."""
     for m in found:
         w = m.group()
-        if not (source[0] < m.start() < source[1] and w[0].islower() and _finite(w)):
+        # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
+        if not (source[0] < m.start() < source[1] and _finite(w.lower())):
             continue
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
-        if name is not None and name.group().split()[0].lower() not in _OPENS_NOUN_PHRASE:
+        last = name.group().split()[0].lower() if name is not None else ""
+        if name is not None and last not in _OPENS_NOUN_PHRASE and (
+                last not in en.AUXILIARIES or last in _NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
             return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
 
