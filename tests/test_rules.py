@@ -2820,6 +2820,15 @@ def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
     assert [a.cue.spans[0].text for a in doc.attributions] == ["Said"]
 
 
+@pytest.mark.parametrize("headline,source", [
+    ("Harbour Chief Ann May Said The Pier Will Close", "Harbour Chief Ann May"),
+    ("Ferry Captain Tom Will Says The Pier Will Close", "Ferry Captain Tom Will"),
+])
+def test_a_name_that_is_a_modal_stays_in_the_source_before_a_cue_that_is_no_bare_verb(parser, headline, source):
+    att = _one(parser.parse(headline))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, headline.split()[4], "The Pier Will Close")
+
+
 def test_a_title_case_headline_with_two_capitalised_verb_cues_has_one_source(parser):
     # the second cue's source read leftwards would hold the first cue, capitalised like every word
     doc = parser.parse("Tom Okafor Mocks Harbour Board, Says Pier Will Close")
