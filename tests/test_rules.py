@@ -2837,6 +2837,16 @@ def test_a_title_case_headline_with_two_capitalised_verb_cues_has_one_source(par
     assert ("Tom Okafor", "Says", "Pier Will Close") in found
 
 
+@pytest.mark.parametrize("headline", [
+    "Harbour Board Votes To Close The Pier",
+    "Ferry Union Posts A Bitter Video To Portray Harbour Chiefs As Liars",
+])
+def test_a_source_that_ends_in_to_is_no_mention(parser, headline):
+    # "Votes To | Close": the verb after "To" is an infinitive, and "Harbour Board Votes To" no mention
+    doc = parser.parse(headline)
+    assert not [a for a in doc.attributions if a.source and a.source.span.text.endswith(" To")]
+
+
 def test_a_capitalised_auxiliary_before_an_inner_cue_ends_no_name(parser):
     # "Was Just | Spotted": the word before the inner verb is the verb's, so the source is not cut to it
     doc = parser.parse("Ann Lee Was Just Spotted Walking Into The Last Place Anyone Would Expect Her To")

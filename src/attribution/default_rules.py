@@ -416,8 +416,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
-            if broken is not None and broken.group() in ("of", "into"):
-                continue  # "the number of | reported cases": a source that ends in a preposition is no mention
+            if broken is not None and broken.group().lower() in ("of", "into", "to"):
+                # "the number of | reported cases", "Lee Votes To | Condemn": a source that ends in a preposition is no mention
+                continue
             if broken is not None:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
@@ -483,7 +484,7 @@ def _participle_source(text: str, start: int, end: int) -> bool:
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
-    r"(?<![\w’'.-])(?:of|into|almost|nearly)$", regex.IGNORECASE)
+    r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
