@@ -2847,6 +2847,17 @@ def test_a_source_that_ends_in_to_is_no_mention(parser, headline):
     assert not [a for a in doc.attributions if a.source and a.source.span.text.endswith(" To")]
 
 
+@pytest.mark.parametrize("headline,source,cue,content", [
+    # the first verb is no cue the pool keeps, but one the tables weigh: the name reports after the comma too
+    ("Ann Lee Aims Barb At Harbour Board, Slams Ferry Delays", "Ann Lee", "Slams", "Ferry Delays"),
+    # no comma, no second report: the capitalised noun in "-s" stays in the mention
+    ("Media Reports Reveal Pier Will Close", "Media Reports", "Reveal", "Pier Will Close"),
+])
+def test_a_title_case_headline_verb_before_a_comma_ends_the_next_cues_source(parser, headline, source, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(headline).attributions]
+    assert (source, cue, content) in found
+
+
 def test_a_capitalised_auxiliary_before_an_inner_cue_ends_no_name(parser):
     # "Was Just | Spotted": the word before the inner verb is the verb's, so the source is not cut to it
     doc = parser.parse("Ann Lee Was Just Spotted Walking Into The Last Place Anyone Would Expect Her To")

@@ -424,6 +424,13 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 if c.source[1] <= c.source[0]:
                     continue
             inner = _inner_cue(text, found, c.source) if c.source is not None else None
+            if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
+                    "," in text[c.source[1]:m.start()]):
+                # a title-case headline's two reports, its first verb one the pool passed over:
+                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject)
+                inner = _inner_cue(text, [w for w in WORD.finditer(text, c.source[0], c.source[1])
+                                          if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= _TITLE_VERB_PRIOR],
+                                   c.source)
             if inner is not None:
                 c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
                 if c.source[1] <= c.source[0]:
@@ -432,6 +439,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
+# How often a capitalised word must head a cue to end a title-case headline's source
+_TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
 
