@@ -2839,6 +2839,50 @@ def test_a_capitalised_auxiliary_that_is_a_name_is_no_part_of_the_cue(parser):
     assert [a.cue.spans[0].text for a in doc.attributions] == ["Said"]
 
 
+@pytest.mark.parametrize("headline,source", [
+    ("Harbour Chief Ann May Said The Pier Will Close", "Harbour Chief Ann May"),
+    ("Ferry Captain Tom Will Says The Pier Will Close", "Ferry Captain Tom Will"),
+])
+def test_a_name_that_is_a_modal_stays_in_the_source_before_a_cue_that_is_no_bare_verb(parser, headline, source):
+    att = _one(parser.parse(headline))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, headline.split()[4], "The Pier Will Close")
+
+
+def test_a_title_case_headline_with_two_capitalised_verb_cues_has_one_source(parser):
+    # the second cue's source read leftwards would hold the first cue, capitalised like every word
+    doc = parser.parse("Tom Okafor Mocks Harbour Board, Says Pier Will Close")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Tom Okafor", "Mocks", "Harbour Board") in found
+    assert ("Tom Okafor", "Says", "Pier Will Close") in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour Board Votes To Close The Pier",
+    "Ferry Union Posts A Bitter Video To Portray Harbour Chiefs As Liars",
+])
+def test_a_source_that_ends_in_to_is_no_mention(parser, headline):
+    # "Votes To | Close": the verb after "To" is an infinitive, and "Harbour Board Votes To" no mention
+    doc = parser.parse(headline)
+    assert not [a for a in doc.attributions if a.source and a.source.span.text.endswith(" To")]
+
+
+@pytest.mark.parametrize("headline,source,cue,content", [
+    # the first verb is no cue the pool keeps, but one the tables weigh: the name reports after the comma too
+    ("Ann Lee Aims Barb At Harbour Board, Slams Ferry Delays", "Ann Lee", "Slams", "Ferry Delays"),
+    # no comma, no second report: the capitalised noun in "-s" stays in the mention
+    ("Media Reports Reveal Pier Will Close", "Media Reports", "Reveal", "Pier Will Close"),
+])
+def test_a_title_case_headline_verb_before_a_comma_ends_the_next_cues_source(parser, headline, source, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(headline).attributions]
+    assert (source, cue, content) in found
+
+
+def test_a_capitalised_auxiliary_before_an_inner_cue_ends_no_name(parser):
+    # "Was Just | Spotted": the word before the inner verb is the verb's, so the source is not cut to it
+    doc = parser.parse("Ann Lee Was Just Spotted Walking Into The Last Place Anyone Would Expect Her To")
+    assert "Just" not in [a.source.span.text for a in doc.attributions if a.source]
+
+
 @pytest.mark.parametrize("sentence,cue,content", [
     ("Okafor rejected the notion that the pier was unsafe.", "rejected", "the notion that the pier was unsafe"),
     ("Okafor denied reports that the pier was unsafe.", "denied", "reports that the pier was unsafe"),

@@ -416,13 +416,21 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
-            if broken is not None and broken.group() in ("of", "into"):
-                continue  # "the number of | reported cases": a source that ends in a preposition is no mention
+            if broken is not None and broken.group().lower() in ("of", "into", "to"):
+                # "the number of | reported cases", "Lee Votes To | Condemn": a source that ends in a preposition is no mention
+                continue
             if broken is not None:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
                     continue
             inner = _inner_cue(text, found, c.source) if c.source is not None else None
+            if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
+                    "," in text[c.source[1]:m.start()]):
+                # a title-case headline's two reports, its first verb one the pool passed over:
+                # "Lee Aims Barb At Roe, Slams Board" (but "Media Reports Reveal": one subject)
+                inner = _inner_cue(text, [w for w in WORD.finditer(text, c.source[0], c.source[1])
+                                          if w.group()[0].isupper() and ctx.lexicon.cue_prior(w.group()) >= _TITLE_VERB_PRIOR],
+                                   c.source)
             if inner is not None:
                 c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
                 if c.source[1] <= c.source[0]:
@@ -431,6 +439,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
+# How often a capitalised word must head a cue to end a title-case headline's source
+_TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
 
@@ -441,10 +451,13 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
     reads "Ann Lee chides Roe" up to "praises", and Ann Lee is the mention."""
     for m in found:
         w = m.group()
-        if not (source[0] < m.start() < source[1] and w[0].islower() and _finite(w)):
+        # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
+        if not (source[0] < m.start() < source[1] and _finite(w.lower())):
             continue
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
-        if name is not None and name.group().split()[0].lower() not in _OPENS_NOUN_PHRASE:
+        last = name.group().split()[0].lower() if name is not None else ""
+        if name is not None and last not in _OPENS_NOUN_PHRASE and (
+                last not in en.AUXILIARIES or last in _NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
             return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
 
@@ -480,7 +493,7 @@ def _participle_source(text: str, start: int, end: int) -> bool:
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
-    r"(?<![\w’'.-])(?:of|into|almost|nearly)$", regex.IGNORECASE)
+    r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:

@@ -47,6 +47,8 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 _MODALS = frozenset("will may can could would should must might shall".split())
+# Modals that are names as well ("Theresa May", "Will", "Can")
+_NAME_MODALS = frozenset(["may", "will", "can"])
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
 
@@ -76,6 +78,8 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         # right before the verb opens no sentence: "Will said", "May told" name someone
         any_case = title_case or (
             window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
+        if title_case and _name_modal(text, toks, len(toks) - 1):
+            return end
         stripped = _strip_adjunct(toks, any_case)
         if stripped is None:
             return end
@@ -102,6 +106,16 @@ def _before_aspect(text: str, start: int, end: int) -> int:
             return aspect.start()
     return end
 
+
+
+def _name_modal(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised modal at ``i``, last before the cue and after a
+    capitalised word, ends a name in a title-case headline: the cue after it is
+    no bare verb ("Theresa May Said", but "Lee May Say")."""
+    if i != len(toks) - 1 or i <= 0 or toks[i][2].lower() not in _NAME_MODALS or not toks[i - 1][2][0].isupper():
+        return False
+    cue = WORD.search(text, toks[i][1], toks[i][1] + 40)
+    return cue is not None and lemma(cue.group().lower()) != cue.group().lower()
 
 
 def _title_case_cue(text: str, pos: int) -> bool:
@@ -678,7 +692,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
-        if low in _VERBISH and (title_case or not _verb_form_names(toks, i)):
+        if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
             return _ended(start, words)
         if low == "whose" and start is not None:
             return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
