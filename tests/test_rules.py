@@ -715,6 +715,11 @@ ROWS = [
     # a short object before the colon: the quotation after it is the content
     ("The harbour master added a caveat: “The pier stays shut until May.”",
      "core.colon_lead.v2", "The harbour master", "added", ["“The pier stays shut until May.”"], "quote", []),
+    # an aside or a short object before a colon that ends the paragraph: the quotation below
+    ("The harbour master told the council, to loud cheers:\n\n“The pier stays open all winter.”",
+     "core.colon_lead.v2", "The harbour master", "told", ["“The pier stays open all winter.”"], "quote", []),
+    ("The ferrymen wrote the mayor a short letter:\n\n“Keep the pier open.”",
+     "core.colon_lead.v2", "The ferrymen", "wrote", ["“Keep the pier open.”"], "quote", []),
     ("Growing angrier as he spoke, Lee continued: “The pier is finished.”",
      "core.colon_lead.v2", "Lee", "continued", ["“The pier is finished.”"], "quote", []),
     ("As Lee put it, the pier is finished.",

@@ -975,7 +975,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         complementizer = (that, that + 4)
         if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
-    elif text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1):
+    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1)
+          or _colon_ends_paragraph(ctx, sentence, pos, s1)):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
     elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1)) and not ctx.layout.inside_quote(place.end() - 1):
@@ -1420,6 +1421,24 @@ def _sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
     if first is None or not first.group().isupper():
         return None
     return q.start
+
+
+# the same before a colon that ends the paragraph, the quotation opening the next
+_ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
+_OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
+
+
+def _colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) -> bool:
+    """Whether an aside or a short object and a colon end the cue's paragraph,
+    and a quotation opens the next: "X told them, to applause:", "X put it
+    this way:"."""
+    text = ctx.text
+    end = ctx.layout.paragraphs[sentence.paragraph][1]
+    if text[s1:end].strip() or cues.next_paragraph_quotation(ctx, sentence) is None:
+        return False
+    if _ASIDE_COLON_END.match(text, pos, end):
+        return True
+    return _OBJECT_COLON_END.match(text, pos, end) is not None and clauses.noun_phrase(text, pos, text.index(":", pos))
 
 
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
