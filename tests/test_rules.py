@@ -283,6 +283,9 @@ ROWS = [
     # a fronted phrase of time that ends in "later" or "ago" is no subject
     ("A few days later, Ann Lee reversed herself, telling reporters that the pier was safe.",
      "core.participle.v2", "Ann Lee", "telling", ["the pier was safe"], "claim", []),
+    # "..., saying:" at the paragraph's end: the quotation opening the next paragraph
+    ("The ferry crews walked out on Monday, saying:\n\n“We will not sail until the pier is safe.”",
+     "core.participle.v2", "The ferry crews", "saying", ["“We will not sail until the pier is safe.”"], "quote", []),
     ("A month later, the mayor toured the pier and explained why the ferry was late.",
      "core.coordinated_cue.v2", "the mayor", "explained", ["why the ferry was late"], "claim", []),
     # a sentence's subject after the adverbials and places that open it: "here" and its place,

@@ -2098,20 +2098,34 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     elif cue_lemma != "say":
         (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end)  # "..., warning against X"
         cs, ce = cue
+    below = _quotation_below(ctx, sentence, pos) if end == sentence.end else None
     content = clauses.trim(text, pos, clauses.content_end(ctx, pos + 1, end))
-    if complementizer is None:
-        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee in a speech"
-    if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
-            complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
-        return
+    if below is not None:
+        spans = list(below.parts)  # "..., saying:" and the quotation opening the next paragraph
+    else:
+        if complementizer is None:
+            content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee"
+        if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
+                complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
+            return
+        spans = [content]
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
-    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, [content], src, "core.participle.v2", via=via, priority=70,
+    yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
+    """The quotation opening the next paragraph, when a colon right before
+    ``pos`` ends the sentence and its paragraph: "..., saying:"."""
+    text = ctx.text
+    if text[pos - 1 : pos] != ":" or text[pos : ctx.layout.paragraphs[sentence.paragraph][1]].strip():
+        return None
+    return cues.next_paragraph_quotation(ctx, sentence)
 
 
 # ", and", ", but": a second clause, with a subject of its own, may open after it; so may a
