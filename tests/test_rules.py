@@ -1494,6 +1494,24 @@ def test_a_cry_other_marks_or_a_cue_of_its_own_keep_a_paragraph_apart(parser, af
     assert [s.text for s in doc.attributions[0].content] == ["“The pier is safe,”"]
 
 
+def test_a_quotation_going_on_below_to_another_cue_is_not_the_speaker_before(rules_only):
+    text = ("“The pier is safe,” the mayor said, pointing at the harbour. “We will paint it in May."
+            "\n\n“Then the ferry comes back,” the harbour master said.")
+    doc = rules_only.parse(text)
+    mayor = next(a for a in doc.attributions if a.source.span.text == "the mayor")
+    master = next(a for a in doc.attributions if a.source.span.text == "the harbour master")
+    assert [s.text for s in mayor.content] == ["“The pier is safe,”"]
+    assert master.cue.spans[0].text == "said"
+    assert [s.text for s in master.content][-1] == "“Then the ferry comes back,”"
+
+
+def test_a_quotation_going_on_below_with_no_cue_there_stays_the_speakers(rules_only):
+    text = "“The pier is safe,” the mayor said. “We will paint it in May.\n\n“Then the ferry comes back.”"
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == [
+        "“The pier is safe,”", "“We will paint it in May.", "“Then the ferry comes back.”"]
+
+
 def test_a_quotation_paragraph_after_a_report_that_ends_its_paragraph_goes_on_with_it(rules_only):
     text = "The mayor said that the ferry would stop running on Sundays.\n\n“We cannot pay the crews any longer.”"
     att = _one(rules_only.parse(text))

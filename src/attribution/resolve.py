@@ -328,6 +328,8 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
         prev = by_sentence.get(idx - 1)
         if prev is None or not _quoted_sentence(ctx, s.start, s.end):
             continue
+        if _claimed_below(ctx, s.start, s.end, covered):
+            continue  # a quotation that goes on below is the cue's there ("“... \n “...,” she said.")
         if any(a < s.end and s.start < b for a, b in covered):
             continue
         if layout.sentences[idx - 1].paragraph != s.paragraph and not (
@@ -356,6 +358,15 @@ def _ends_its_paragraph(ctx: Context, c: Candidate, paragraph: int) -> bool:
     start, end = ctx.layout.paragraphs[paragraph]
     last = max(b for _a, b in c.content)
     return start < last <= end and not ctx.text[last:end].strip(clauses.CLOSE_PUNCT + "\"”’' ")
+
+
+def _claimed_below(ctx: Context, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+    """Whether the quotation opening in [start, end) goes on into another
+    paragraph, where a report takes in its words."""
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start >= end or len(q.parts) < 2:
+        return False
+    return any(a < pe and ps < b for ps, pe in q.parts[1:] for a, b in covered)
 
 
 def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
