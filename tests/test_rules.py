@@ -2258,6 +2258,20 @@ def test_a_phrase_before_a_dash_is_no_dateline(text):
     assert layout.analyse(text).sentences[0].start == 0
 
 
+@pytest.mark.parametrize("tail", ["She answered, ", "The mayor replied: ", "The mayor shrugged, "])
+def test_a_speaker_who_opens_a_quotation_of_her_own_is_no_speech_tail(rules_only, tail):
+    text = "The board asked, “Will the pier close?” " + tail + "“Not this winter.”"
+    doc = rules_only.parse(text)
+    assert ["“Not this winter.”"] in [[s.text for s in a.content] for a in doc.attributions]
+    assert not any("Not this" in s.text and "pier" in s.text for a in doc.attributions for s in a.content)
+
+
+def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
+    from attribution import layout
+
+    assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
+
+
 def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
     from attribution import layout
 

@@ -31,8 +31,8 @@ _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
 _SPEECH_TAIL = regex.compile(
     r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
-    r"recalled|quipped|joked|declared|insisted|answered|responded)\b"
-    r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)"
+    r"recalled|quipped|joked|declared|insisted|answered|responded)\b(?![,:]?[^\S\n]*[“\"])"
+    r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)(?![^\S\n]*[“\"])"
 )
 # After a quotation that ends in a full stop, a speaker and a verb of saying
 # with nothing else but a day still belong to it: “... missing.” Trump said.
