@@ -392,7 +392,7 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
     # question ("“...,” she said", "“...?” he asked"), not after one the sentence
     # goes on from ("“a fair fight” since he began")
     tail = ctx.text[q.end - 3 : q.end + 1]  # (the closing mark may be two: "''")
-    speaker = _SPEECH_TAIL.search(tail) or _PRONOUN_AFTER.match(ctx.text, q.end, end)
+    speaker = _BEFORE_SPEAKER_MARK.search(tail) or _PRONOUN_AFTER.match(ctx.text, q.end, end)
     after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS] if speaker else []
     return not any(ctx.lexicon.cue_prior(w.lower()) >= _NEXT_REPORT_WEIGHT
                    for w in WORD.findall(ctx.text, pos + 1, q.start) + after)
@@ -401,7 +401,7 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
 # The words after a quotation where its own speaker's verb stands ("“...,” he said")
 _QUOTE_SPEAKER_WORDS = 3
 # The marks around a closing quotation mark after which a speaker's verb may stand
-_SPEECH_TAIL = regex.compile(r"[,!?]")
+_BEFORE_SPEAKER_MARK = regex.compile(r"[,!?]")
 # or a pronoun, a subject of its own, right after the quotation ("“...” she said")
 _PRONOUN_AFTER = regex.compile(r"[^\S\n]+(?:he|she|they|we|I|it)\b")
 
