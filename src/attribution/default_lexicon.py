@@ -168,6 +168,10 @@ AUXILIARIES = VERB_AUXILIARIES | frozenset(
     "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon".split()
 )
 
+# Auxiliaries that are names as well ("Theresa May", "Will", "Can"): left to a
+# capitalised subject in a title-case headline
+NAME_AUXILIARIES = frozenset(["may", "will", "can"])
+
 # Temporal and other adjuncts that stand between a subject and its verb, or
 # after the verb, and belong to neither source nor content.
 ADJUNCT_HEADS = frozenset(

@@ -457,7 +457,7 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
         if name is not None and last not in _OPENS_NOUN_PHRASE and (
-                last not in en.AUXILIARIES or last in _NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
+                last not in en.AUXILIARIES or last in en.NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
             return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
 
@@ -2605,7 +2605,7 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
             return start
         word = m.group(1).lower()
         if any_case and word[0] != m.group(1)[0] and (
-                word in _NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
+                word in en.NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
             return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
         if word in _FLOATING_QUANTIFIERS:
             # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
@@ -2619,8 +2619,6 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
         start = window + m.start(1)
 
 
-# Auxiliaries that are names as well, left to the subject when capitalised
-_NAME_AUXILIARIES = frozenset(["may", "will", "can"])
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
 
 

@@ -47,8 +47,6 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 _MODALS = frozenset("will may can could would should must might shall".split())
-# Modals that are names as well ("Theresa May", "Will", "Can")
-_NAME_MODALS = frozenset(["may", "will", "can"])
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
 
@@ -112,7 +110,7 @@ def _name_modal(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the capitalised modal at ``i``, last before the cue and after a
     capitalised word, ends a name in a title-case headline: the cue after it is
     no bare verb ("Theresa May Said", but "Lee May Say")."""
-    if i != len(toks) - 1 or i <= 0 or toks[i][2].lower() not in _NAME_MODALS or not toks[i - 1][2][0].isupper():
+    if i != len(toks) - 1 or i <= 0 or toks[i][2].lower() not in en.NAME_AUXILIARIES or not toks[i - 1][2][0].isupper():
         return False
     cue = WORD.search(text, toks[i][1], toks[i][1] + 40)
     return cue is not None and lemma(cue.group().lower()) != cue.group().lower()
