@@ -80,6 +80,14 @@ ROWS = [
      "core.trailing_cue.v2", "aides", "said", ["The mayor", "vetoed the levy"], "claim", []),
     ("Ann Lee, she says, plans to leave the party.",
      "core.trailing_cue.v2", "she", "says", ["Ann Lee", "plans to leave the party"], "claim", []),
+    # an aside cue right after a relative pronoun: the report starts at the pronoun (or the phrase
+    # that holds it) and ends with the relative clause
+    ("The town is counting on the new bridge, which, its engineers believe, will bring more visitors.",
+     "core.trailing_cue.v2", "its engineers", "believe", ["which", "will bring more visitors"], "claim", []),
+    ("Roe left the harbour (the upkeep of which, many sailors say, has doubled) last spring.",
+     "core.trailing_cue.v2", "many sailors", "say", ["the upkeep of which", "has doubled"], "claim", []),
+    ("Ann Roe, who, he said, was tired, went home early.",
+     "core.trailing_cue.v2", "he", "said", ["who", "was tired"], "claim", []),
     # (an unsure verb right after a noun may be a participle of its mention, and a sure report
     # after the whole mention is the sentence's own: "The developer named in ..., denied")
     ("The builder named in the report, Hale Homes, denied that it had made an offer.",
