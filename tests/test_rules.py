@@ -88,6 +88,12 @@ ROWS = [
      "core.trailing_cue.v2", "many sailors", "say", ["the upkeep of which", "has doubled"], "claim", []),
     ("Ann Roe, who, he said, was tired, went home early.",
      "core.trailing_cue.v2", "he", "said", ["who", "was tired"], "claim", []),
+    # an aside cue right after a coordinator reports only what is coordinated after it
+    ("The ferry may look old for a firm that earns so much and, records show, rarely sails at night.",
+     "core.trailing_cue.v2", "records", "show", ["rarely sails at night"], "claim", []),
+    # but a coordinator that opens the sentence stays with the report
+    ("And, he said, the pier will close.",
+     "core.trailing_cue.v2", "he", "said", ["And", "the pier will close"], "claim", []),
     # (an unsure verb right after a noun may be a participle of its mention, and a sure report
     # after the whole mention is the sentence's own: "The developer named in ..., denied")
     ("The builder named in the report, Hale Homes, denied that it had made an offer.",

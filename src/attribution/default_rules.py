@@ -823,7 +823,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
             spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
-            if len(spans) == 1 and _fronted_adverbial(text, *lead):
+            coordinator = _COORDINATOR_LEAD.search(text, max(lead[0], lead[1] - 12), lead[1])
+            if len(spans) == 2 and coordinator and coordinator.start() > lead[0]:
+                # "Lee backed the plan to win votes and, she argued, to calm the region": the aside
+                # reports only the coordinated part after it, not the clause before the "and"
+                spans = [rest]
+            elif len(spans) == 1 and _fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
@@ -831,8 +836,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
+# a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
+_COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
 # a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
-# "(the cost of which", "-- a toll that": the words the aside cuts into start there
+# "(the cost of which", "-- fees which": the words the aside cuts into start there
 _RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom))$",
                                regex.IGNORECASE)
 
