@@ -88,6 +88,8 @@ ROWS = [
      "core.trailing_cue.v2", "many sailors", "say", ["the upkeep of which", "has doubled"], "claim", []),
     ("Ann Roe, who, he said, was tired, went home early.",
      "core.trailing_cue.v2", "he", "said", ["who", "was tired"], "claim", []),
+    ("The old pier has three cranes - cranes that, Lee noted, were never repaired.",
+     "core.trailing_cue.v2", "Lee", "noted", ["cranes that", "were never repaired"], "claim", []),
     # an aside cue right after a coordinator reports only what is coordinated after it
     ("The ferry may look old for a firm that earns so much and, records show, rarely sails at night.",
      "core.trailing_cue.v2", "records", "show", ["rarely sails at night"], "claim", []),

@@ -839,8 +839,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 # a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
 _COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
 # a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
-# "(the cost of which", "-- fees which": the words the aside cuts into start there
-_RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom))$",
+# "(the cost of which", "-- fees that": the words the aside cuts into start there
+_RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom|that))$",
                                regex.IGNORECASE)
 
 
