@@ -2923,3 +2923,14 @@ def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
 def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
+@pytest.mark.parametrize("sentence,reports", [
+    ("Nearly half of the voters said the mayor was honest, about the same number who said the council was.",
+     [("Nearly half of the voters", "said", "the mayor was honest"), ("who", "said", "the council was")]),
+    ("A third of the crews said the pier was unsafe, twice the share who said it was sound.",
+     [("A third of the crews", "said", "the pier was unsafe"), ("who", "said", "it was sound")]),
+])
+def test_a_relative_clause_that_reports_again_ends_the_outer_content(parser, sentence, reports):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == reports
