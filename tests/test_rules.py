@@ -2934,3 +2934,12 @@ def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, c
 def test_a_relative_clause_that_reports_again_ends_the_outer_content(parser, sentence, reports):
     doc = parser.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == reports
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee recalled the days when, he said, the pier was full.",
+    "Roe replied that she was glad because, she said, the vote was fair.",
+])
+def test_a_pronouns_aside_after_a_subordinator_is_no_report_of_its_own(parser, sentence):
+    cues = [a.cue.spans[0].text for a in parser.parse(sentence).attributions]
+    assert "said" not in cues

@@ -823,6 +823,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
             spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
+            last = text[lead[0]:lead[1]].rsplit(None, 1)
+            if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
+                    and text[src[0]:src[1]].lower() in en.SUBJECT_PRONOUNS):
+                # "Lee lamented the days when, he said, the pier was full": the pronoun's aside
+                # repeats the report around it, which goes on through the aside
+                return
             coordinator = _COORDINATOR_LEAD.search(text, max(lead[0], lead[1] - 12), lead[1])
             if len(spans) == 2 and coordinator and coordinator.start() > lead[0]:
                 # "Lee backed the plan to win votes and, she argued, to calm the region": the aside
