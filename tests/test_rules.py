@@ -80,6 +80,22 @@ ROWS = [
      "core.trailing_cue.v2", "aides", "said", ["The mayor", "vetoed the levy"], "claim", []),
     ("Ann Lee, she says, plans to leave the party.",
      "core.trailing_cue.v2", "she", "says", ["Ann Lee", "plans to leave the party"], "claim", []),
+    # an aside cue right after a relative pronoun: the report starts at the pronoun (or the phrase
+    # that holds it) and ends with the relative clause
+    ("The town is counting on the new bridge, which, its engineers believe, will bring more visitors.",
+     "core.trailing_cue.v2", "its engineers", "believe", ["which", "will bring more visitors"], "claim", []),
+    ("Roe left the harbour (the upkeep of which, many sailors say, has doubled) last spring.",
+     "core.trailing_cue.v2", "many sailors", "say", ["the upkeep of which", "has doubled"], "claim", []),
+    ("Ann Roe, who, he said, was tired, went home early.",
+     "core.trailing_cue.v2", "he", "said", ["who", "was tired"], "claim", []),
+    ("The old pier has three cranes - cranes that, Lee noted, were never repaired.",
+     "core.trailing_cue.v2", "Lee", "noted", ["cranes that", "were never repaired"], "claim", []),
+    # an aside cue right after a coordinator reports only what is coordinated after it
+    ("The ferry may look old for a firm that earns so much and, records show, rarely sails at night.",
+     "core.trailing_cue.v2", "records", "show", ["rarely sails at night"], "claim", []),
+    # but a coordinator that opens the sentence stays with the report
+    ("And, he said, the pier will close.",
+     "core.trailing_cue.v2", "he", "said", ["And", "the pier will close"], "claim", []),
     # (an unsure verb right after a noun may be a participle of its mention, and a sure report
     # after the whole mention is the sentence's own: "The developer named in ..., denied")
     ("The builder named in the report, Hale Homes, denied that it had made an offer.",
@@ -2947,3 +2963,23 @@ def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
 def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
+@pytest.mark.parametrize("sentence,reports", [
+    ("Nearly half of the voters said the mayor was honest, about the same number who said the council was.",
+     [("Nearly half of the voters", "said", "the mayor was honest"), ("who", "said", "the council was")]),
+    ("A third of the crews said the pier was unsafe, twice the share who said it was sound.",
+     [("A third of the crews", "said", "the pier was unsafe"), ("who", "said", "it was sound")]),
+])
+def test_a_relative_clause_that_reports_again_ends_the_outer_content(parser, sentence, reports):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == reports
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee recalled the days when, he said, the pier was full.",
+    "Roe replied that she was glad because, she said, the vote was fair.",
+])
+def test_a_pronouns_aside_after_a_subordinator_is_no_report_of_its_own(parser, sentence):
+    cues = [a.cue.spans[0].text for a in parser.parse(sentence).attributions]
+    assert "said" not in cues

@@ -805,7 +805,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     ):
         # "Y, X said, Z."
         lead = clauses.trim(text, s0, src[0])
-        rest = clauses.trim(text, split, clauses.content_end(ctx, split + 1, s1))
+        relative_start, opener = _relative_lead(text, *lead)
+        rest_end = clauses.content_end(ctx, split + 1, s1)
+        if relative_start > lead[0]:
+            # "the bridge, which, they say, will fail, is ...": the aside's relative clause ends at
+            # its own comma, dash or bracket
+            lead = (relative_start, lead[1])
+            close = text.find(")", split + 1, rest_end) if opener == "(" else -1
+            rest_end = close if close >= 0 else clauses.clause_break(ctx, split + 1, rest_end)
+        rest = clauses.trim(text, split, rest_end)
         if lead[1] > lead[0] and rest[1] > rest[0]:
             named = _outlet_relay(text, relay, lex) if split != after else None
             via = [named] if named else []
@@ -815,12 +823,42 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
             spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
-            if len(spans) == 1 and _fronted_adverbial(text, *lead):
+            last = text[lead[0]:lead[1]].rsplit(None, 1)
+            if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
+                    and text[src[0]:src[1]].lower() in en.SUBJECT_PRONOUNS):
+                # "Lee lamented the days when, he said, the pier was full": the pronoun's aside
+                # repeats the report around it, which goes on through the aside
+                return
+            coordinator = _COORDINATOR_LEAD.search(text, max(lead[0], lead[1] - 12), lead[1])
+            if len(spans) == 2 and coordinator and coordinator.start() > lead[0]:
+                # "Lee backed the plan to win votes and, she argued, to calm the region": the aside
+                # reports only the coordinated part after it, not the clause before the "and"
+                spans = [rest]
+            elif len(spans) == 1 and _fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
+
+
+# a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
+_COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
+# a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
+# "(the cost of which", "-- fees that": the words the aside cuts into start there
+_RELATIVE_LEAD = regex.compile(r"(?:^|[,;(—–]|\s-{1,2})\s*((?:[^\s,;()—–]+\s+){0,5}?(?:which|who|whom|that))$",
+                               regex.IGNORECASE)
+
+
+def _relative_lead(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the words before a parenthetical cue ("Y, X said, Z") begin, when
+    they end in a relative pronoun, and the mark that opens them: "the dam,
+    which, engineers say, will fail" reports "which ... will fail", not the
+    clause the pronoun hangs on; else ``start`` and no mark."""
+    m = _RELATIVE_LEAD.search(text, max(start, end - 80), end)
+    if m is None or m.start(1) <= start:
+        return start, ""
+    return m.start(1), text[m.start():m.start(1)].strip()[:1]
 
 
 def _quotation_after_sentence(ctx: Context, sentence: Sentence):

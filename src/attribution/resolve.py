@@ -129,6 +129,21 @@ def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> b
     return False
 
 
+# the comma that sets off the phrase a relative pronoun hangs on: ", double the number who"
+_RELATIVE_PHRASE = regex.compile(r",\s+(?:[^\s,;:“”\"]+\s+){0,5}$")
+
+
+def _cut_at_relative_report(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """When a sure inner report is a relative clause ("who said ...") on a
+    phrase set off by a comma inside the outer content, end the outer content
+    at that comma."""
+    if inner.strength < _SURE_INNER or inner.cue_lemma not in _REPORTING or not inner.source \
+            or not _relative_source(text, inner.source):
+        return False
+    m = _RELATIVE_PHRASE.search(text, max(0, inner.source[0] - 60), inner.source[0])
+    return m is not None and _end_content_at(text, outer, m.start(), " ,;", strictly_inside=True)
+
+
 def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report has no source and lies inside the content of a
     surer report that has one."""
@@ -226,6 +241,10 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             elif _colon_before_trailing_quote(text, outer, inner):
                 # "praised the role she would have: “...,” the union wrote": the colon ends the
                 # outer content; the quotation is the trailing cue's
+                pass
+            elif _cut_at_relative_report(text, outer, inner):
+                # "60 percent said Y, double the number who said Z": a relative clause that
+                # reports again, set off by a comma, ends the outer content before its phrase
                 pass
             elif not _cut_at_coordination(text, outer, inner):
                 # an unsure outer verb around a sure report is no report itself
