@@ -2065,10 +2065,21 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     "Quinn camp plans: Ferries all winter",  # the last word before the colon names no side
     "Ferry Vote Update: The latest count in the harbour race",  # a column's name
     "Harbour News Daily: A pier at risk",
+    # a promotional cry before the story's own sentence
+    "Bombshell: The Ferry Board Kept The Pier Audit From The Council",
+    "Just Leaked: The Ferry Board Kept The Pier Audit From The Council",
+    "LOOK: The pier after the storm",
 ])
 def test_a_headline_label_that_names_no_speaker(parser, headline):
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
     assert not [a for a in doc.attributions if a.rule == "core.headline_speaker.v2"]
+
+
+def test_a_promotional_cry_before_a_headline_colon_leaves_the_speaker_after_it(parser):
+    doc = parser.parse("Bombshell: Mayor Ann Lee Blasts Ferry Board Over Pier Audit\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert found == [("Mayor Ann Lee", "Blasts", "Ferry Board Over Pier Audit")]
 
 
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
