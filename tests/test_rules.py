@@ -2918,3 +2918,27 @@ def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
 def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
+def test_a_source_that_opens_with_a_preposition_is_no_mention(rules_only):
+    # the walk stopped inside a noun phrase's prepositional modifier: no one reports
+    assert not rules_only.parse("The mayor's standing among pilots looks to be weakening.").attributions
+    doc = rules_only.parse("Lee joked about ferry fares, declined to back the toll, and told the crews they would get a raise.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Lee", "told", "they would get a raise") in found
+    assert not [s for s, _c, _t in found if s.startswith("about")]
+
+
+def test_a_source_that_opens_with_a_preposition_keeps_the_clause_after_its_comma(rules_only):
+    doc = rules_only.parse("Despite the long feud over the BPA, many pilots and some mayors say it had successes.")
+    att = _one(doc)
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "many pilots and some mayors", "say", "it had successes")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The council met, but about half of the pilots say the pier should stay open.", "about half of the pilots"),
+    ("The council met, but over a dozen pilots say the pier should stay open.", "over a dozen pilots"),
+])
+def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
