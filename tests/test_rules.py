@@ -2082,6 +2082,18 @@ def test_a_promotional_cry_before_a_headline_colon_leaves_the_speaker_after_it(p
     assert found == [("Mayor Ann Lee", "Blasts", "Ferry Board Over Pier Audit")]
 
 
+@pytest.mark.parametrize("headline,source,content", [
+    ("Lee To Pilots Worried About Fares: It Will Be Fine", "Lee", "It Will Be Fine"),
+    ("Harbour Board Chief On Lee: 'We Do Not Pay Pilots.'", "Harbour Board Chief", "'We Do Not Pay Pilots.'"),
+    ("Lee to pilots: stay home", "Lee", "stay home"),
+])
+def test_a_headline_speaker_before_a_capitalised_topic_leaves_the_topic_out(parser, headline, source, content):
+    # the addressee or topic after "To"/"On" is no part of the speaker's name, in title case too
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert (source, ":", content) in found
+
+
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
     # the second cue's source read leftwards would hold the first cue and its object
     doc = parser.parse("Mayor Ann Lee chides Tom Roe and praises ferry crews\n"

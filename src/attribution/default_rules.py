@@ -1572,8 +1572,10 @@ def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
 # A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 # "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
+# (in title case the preposition is capitalised: "Lee To Voters: ...", no word of the name)
 _HEADLINE_SPEAKER = regex.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on|at|about|for)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
+    r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
+    r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
 )
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
