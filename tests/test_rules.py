@@ -2094,6 +2094,16 @@ def test_a_headline_speaker_before_a_capitalised_topic_leaves_the_topic_out(pars
     assert (source, ":", content) in found
 
 
+@pytest.mark.parametrize("headline,source,cue", [
+    ("17 Of The Best Things Pilots Said This Year That Made Us Smile", "Pilots", "Said"),
+    ("9 (More) Odd Things Ann Lee Has Said About Ferries", "Ann Lee", "Has Said About"),
+])
+def test_a_title_case_noun_of_things_before_its_relative_clause_is_no_part_of_the_source(parser, headline, source, cue):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, " ".join(c.text for c in a.cue.spans)) for a in doc.attributions]
+    assert (source, cue) in found
+
+
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
     # the second cue's source read leftwards would hold the first cue and its object
     doc = parser.parse("Mayor Ann Lee chides Tom Roe and praises ferry crews\n"
