@@ -2104,6 +2104,18 @@ def test_a_title_case_noun_of_things_before_its_relative_clause_is_no_part_of_th
     assert (source, cue) in found
 
 
+def test_a_title_case_verb_in_s_after_a_name_weighs_as_its_stem(parser):
+    # "tweets" is mostly a noun, but after a name in a title-case headline it is the verb
+    doc = parser.parse("Ann Lee Tweets A Wildly Odd Graphic About Harbour Pilots\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Ann Lee", "Tweets", "A Wildly Odd Graphic About Harbour Pilots") in found
+    # not a verb of seeming, whose subject is described, not heard
+    doc = parser.parse("Ann Lee Sounds Oddly Calm About The Pier\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    assert not [a for a in doc.attributions if a.cue.spans[0].text == "Sounds"]
+
+
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
     # the second cue's source read leftwards would hold the first cue and its object
     doc = parser.parse("Mayor Ann Lee chides Tom Roe and praises ferry crews\n"
