@@ -2107,10 +2107,55 @@ def test_a_headline_in_the_present_has_the_cue_the_past_would_be(parser, headlin
     "Quinn camp plans: Ferries all winter",  # the last word before the colon names no side
     "Ferry Vote Update: The latest count in the harbour race",  # a column's name
     "Harbour News Daily: A pier at risk",
+    # a promotional cry before the story's own sentence
+    "Bombshell: The Ferry Board Kept The Pier Audit From The Council",
+    "Just Leaked: The Ferry Board Kept The Pier Audit From The Council",
+    "LOOK: The pier after the storm",
 ])
 def test_a_headline_label_that_names_no_speaker(parser, headline):
     doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
     assert not [a for a in doc.attributions if a.rule == "core.headline_speaker.v2"]
+
+
+def test_a_promotional_cry_before_a_headline_colon_leaves_the_speaker_after_it(parser):
+    doc = parser.parse("Bombshell: Mayor Ann Lee Blasts Ferry Board Over Pier Audit\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert found == [("Mayor Ann Lee", "Blasts", "Ferry Board Over Pier Audit")]
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    ("Lee To Pilots Worried About Fares: It Will Be Fine", "Lee", "It Will Be Fine"),
+    ("Harbour Board Chief On Lee: 'We Do Not Pay Pilots.'", "Harbour Board Chief", "'We Do Not Pay Pilots.'"),
+    ("Lee to pilots: stay home", "Lee", "stay home"),
+])
+def test_a_headline_speaker_before_a_capitalised_topic_leaves_the_topic_out(parser, headline, source, content):
+    # the addressee or topic after "To"/"On" is no part of the speaker's name, in title case too
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert (source, ":", content) in found
+
+
+@pytest.mark.parametrize("headline,source,cue", [
+    ("17 Of The Best Things Pilots Said This Year That Made Us Smile", "Pilots", "Said"),
+    ("9 (More) Odd Things Ann Lee Has Said About Ferries", "Ann Lee", "Has Said About"),
+])
+def test_a_title_case_noun_of_things_before_its_relative_clause_is_no_part_of_the_source(parser, headline, source, cue):
+    doc = parser.parse(headline + "\nThe harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, " ".join(c.text for c in a.cue.spans)) for a in doc.attributions]
+    assert (source, cue) in found
+
+
+def test_a_title_case_verb_in_s_after_a_name_weighs_as_its_stem(parser):
+    # "tweets" is mostly a noun, but after a name in a title-case headline it is the verb
+    doc = parser.parse("Ann Lee Tweets A Wildly Odd Graphic About Harbour Pilots\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Ann Lee", "Tweets", "A Wildly Odd Graphic About Harbour Pilots") in found
+    # not a verb of seeming, whose subject is described, not heard
+    doc = parser.parse("Ann Lee Sounds Oddly Calm About The Pier\n"
+                       "The harbour chief spoke to reporters at the quay on Tuesday morning.")
+    assert not [a for a in doc.attributions if a.cue.spans[0].text == "Sounds"]
 
 
 def test_a_name_then_two_verb_cues_is_the_source_of_both(parser):
@@ -2983,3 +3028,27 @@ def test_a_relative_clause_that_reports_again_ends_the_outer_content(parser, sen
 def test_a_pronouns_aside_after_a_subordinator_is_no_report_of_its_own(parser, sentence):
     cues = [a.cue.spans[0].text for a in parser.parse(sentence).attributions]
     assert "said" not in cues
+
+
+def test_a_source_that_opens_with_a_preposition_is_no_mention(rules_only):
+    # the walk stopped inside a noun phrase's prepositional modifier: no one reports
+    assert not rules_only.parse("The mayor's standing among pilots looks to be weakening.").attributions
+    doc = rules_only.parse("Lee joked about ferry fares, declined to back the toll, and told the crews they would get a raise.")
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions]
+    assert ("Lee", "told", "they would get a raise") in found
+    assert not [s for s, _c, _t in found if s.startswith("about")]
+
+
+def test_a_source_that_opens_with_a_preposition_keeps_the_clause_after_its_comma(rules_only):
+    doc = rules_only.parse("Despite the long feud over the BPA, many pilots and some mayors say it had successes.")
+    att = _one(doc)
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "many pilots and some mayors", "say", "it had successes")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The council met, but about half of the pilots say the pier should stay open.", "about half of the pilots"),
+    ("The council met, but over a dozen pilots say the pier should stay open.", "over a dozen pilots"),
+])
+def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source

@@ -71,6 +71,13 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
         # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
         return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+    if (m.group()[0].isupper() and form.islower() and form.endswith("s") and form not in _LINKING_FORMS
+            and _TITLE_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _bare_verb_after(ctx, m.end())):
+        # a title-case headline's verb in -s after a name: "Lee Tweets A Photo", "Board Votes To Close"; the
+        # form is mostly a noun elsewhere, so its stem's forms weigh it (not a noun before the plural's
+        # own verb: "Media Reports Reveal")
+        weight = max(weight, ctx.lexicon.stem_weight(form, context))
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()):
         return weight
@@ -105,6 +112,21 @@ def _headline_plan(text: str, start: int, end: int) -> regex.Match | None:
         return None
     last = _LAST_BEFORE_TO.search(text, planned.start(), planned.end())
     return None if last is None or last.group(1).lower() in en.INFINITIVE_OPENERS else planned
+
+
+def _bare_verb_after(ctx: Context, pos: int) -> bool:
+    """Whether the word after ``pos`` is a bare verb whose third-person form may head a cue."""
+    nxt = WORD.match(ctx.text, pos + 1) if ctx.text.startswith(" ", pos) else None
+    if nxt is None:
+        return False
+    low = nxt.group().lower()
+    return lemma(low) == low and third_person(low) in ctx.lexicon.candidate_forms
+
+
+# verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
+_LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())
+# a capitalised word (a name's last) right before a word in a title-case headline
+_TITLE_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.’'-]*[^\S\n]+$", regex.REVERSE)
 
 
 def planned_in_headline(ctx: Context, m: regex.Match) -> bool:

@@ -415,6 +415,15 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
+            if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1]):
+                # "Lee's standing among | Latinos looks", "the feud over the toll, | most pilots say": a
+                # prepositional phrase is no mention; a clause after its comma is the subject
+                comma = text.rfind(",", c.source[0], c.source[1])
+                if comma < 0:
+                    continue
+                c.source = clauses.trim(text, comma + 1, c.source[1])
+                if c.source[1] <= c.source[0]:
+                    continue
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
             if broken is not None and broken.group().lower() in ("of", "into", "to"):
                 # "the number of | reported cases", "Lee Votes To | Condemn": a source that ends in a preposition is no mention
@@ -494,6 +503,15 @@ def _participle_source(text: str, start: int, end: int) -> bool:
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
     r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
+
+
+# a source read back to a lower-case preposition that opens it: no mention, unless the preposition
+# measures a quantity ("about half of voters", "over a dozen pilots", "at least 40")
+_PREPOSITION_SOURCE = regex.compile(
+    r"(?:among|against|about|amid|between|from|with|over|under|in|on|for|by|into|through)[^\S\n]+"
+    r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozen|dozens|hundreds|thousands|\d[\d,.]*)\b)"
+)
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
@@ -1611,15 +1629,19 @@ def _credit_line(ctx: Context, paragraph: int) -> regex.Match | None:
 # A speaker named before a colon: a headline ("Pence: Flowers Won't Be at
 # Debate") or a transcript line ("PENCE: Well, look, ...").
 # "Clinton to Planned Parenthood: ...", "Lee on the Budget: ...": the speaker before the topic
+# (in title case the preposition is capitalised: "Lee To Voters: ...", no word of the name)
 _HEADLINE_SPEAKER = regex.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on|at|about|for)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
+    r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
+    r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
 )
 _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
 # "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
     r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
-    r"editorial|review|fact check|explainer|just in|update|photos|video|wow|interview|q&a)"
+    r"editorial|review|fact check|explainer|just in|update|photos|video|wow|interview|q&a|"
+    # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
+    r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
 )
 
 

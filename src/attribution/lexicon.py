@@ -354,6 +354,13 @@ class Lexicon:
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
 
+    def stem_weight(self, form: str, context: str) -> float:
+        """How likely the forms of ``form``'s stem head a cue before ``context``
+        (their overall share when never seen there)."""
+        root = stem(form.lower())
+        w = self._stem_weights.get((root, context))
+        return w if w is not None else self._stem_prior.get(root, 0.0)
+
     def remembered(self, key: tuple[str, str], compute: Callable[[], Any]) -> Any:
         """``compute()``, worked out once per key while the tables stay as they
         are; the memo is bounded, so a stream of millions of articles cannot grow it."""

@@ -692,6 +692,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
             return _ended(start, words)
+        if title_case and start is not None and low in _NO_ROLES:
+            # "17 Of The Best Things | Pilots Said": in title case the noun of things a relative
+            # clause with no pronoun hangs on is as capitalised as its subject, and ends the walk
+            return _ended(start, words)
         if low == "whose" and start is not None:
             return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
         if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
