@@ -1955,6 +1955,22 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
     assert len({a.source.span.text for a in doc.attributions}) == 1
 
 
+@pytest.mark.parametrize("sentence,found", [
+    ("Ann Lee dismissed the harbour board's figures by pointing out that the ferry had never run full.",
+     [("Ann Lee", "pointing out", "the ferry had never run full")]),
+    ("The keeper answered the council's letter by saying that the lamp would be fixed in May.",
+     [("The keeper", "saying", "the lamp would be fixed in May")]),
+])
+def test_a_participle_after_by_is_the_report_and_the_verb_before_it_its_means(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+def test_a_participle_after_by_inside_a_that_clause_stays_in_it(parser):
+    att = _one(parser.parse("The keeper said that the board would cut costs by closing the pier."))
+    assert (att.cue.spans[0].text, att.content[0].text) == ("said", "the board would cut costs by closing the pier")
+
+
 def test_report_nouns_open_the_content_of_a_denial(parser):
     att = _one(parser.parse("The ministry rejected claims that its troops had crossed the border."))
     assert att.polarity == "denied"
