@@ -2388,6 +2388,12 @@ def test_where_the_rules_end_indirect_content(parser, sentence, content):
     ("She took aim at the harbour master, who she called “a danger to shipping.”", ["who", "“a danger to shipping.”"]),
     # the pronoun after a preposition frames the report
     ("The council met in a hall in which residents said the roof leaked.", ["the roof leaked"]),
+    # a relative "that" whose clause's predicate has no subject of its own
+    ("The board raised the fares, a change that several skippers said damaged the ferry trade.",
+     ["that", "damaged the ferry trade"]),
+    ("Lee backed plans that the mayor hopes will pay for the pier.", ["that", "will pay for the pier"]),
+    # a clause with its own subject after the cue keeps the pronoun out
+    ("The levy was a measure that the mayor said the board would reject.", ["the board would reject"]),
 ])
 def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]

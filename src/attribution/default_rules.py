@@ -1044,7 +1044,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     spans = [content]
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
-        wh = _relative_head(ctx, sentence, src, content)
+        wh = _relative_head(ctx, sentence, src, content) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
@@ -1163,6 +1163,29 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+# "that" right before the source: a relative pronoun when the content has no subject
+_THAT_BEFORE_SOURCE = regex.compile(r"(?<![\w’'])(that)\s+$")
+
+
+def _relative_that(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int]) -> tuple[int, int] | None:
+    """The "that" of a relative clause right before a short source, when the
+    content is a predicate with no subject of its own, a finite verb first ("a
+    deadline that aides said went unnoticed", "a plan that Lee hopes will pass"):
+    the pronoun is the predicate's subject and opens the content; else None."""
+    if src is None:
+        return None
+    text = ctx.text
+    first = WORD.match(text, content[0], content[1])
+    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+        return None
+    word = first.group()
+    if not word.islower() or not (word in en.VERB_AUXILIARIES or word.endswith("ed") or lemma(word) != word):
+        return None
+    that = _THAT_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 6), src[0])
+    return that.span(1) if that is not None else None
 
 
 # The noun phrase that heads a relative clause with no pronoun, right before
