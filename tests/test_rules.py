@@ -668,6 +668,11 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
+    # "remind" names its hearer before "of" or "about" too
+    ("The mayor reminded the island's voters of the pier's long history.",
+     "core.said_that.v2", "The mayor", "reminded", ["of the pier's long history"], "claim", []),
+    ("Ann Lee reminded her staff about the new budget rules.",
+     "core.said_that.v2", "Ann Lee", "reminded", ["about the new budget rules"], "claim", []),
     # a cue that took "to" takes the bare verb after it too
     ("The mayor continued to express doubts about the pier.",
      "core.said_that.v2", "The mayor", "continued to express", ["doubts about the pier"], "claim", []),

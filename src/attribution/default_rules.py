@@ -1269,6 +1269,8 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
 _WH = "if|whether|how|what|why|when|where|who"
 _COMPLEMENT_AFTER_HEARER = {
     "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+    # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
+    "remind": "that|of|about|" + _WH,
 }
 _COMPLEMENT_AHEAD = {
     verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
@@ -1304,6 +1306,9 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
     return first is not None and first.group().lower() not in _NEW_PHRASE_OPENERS
 
 
+_OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -1312,7 +1317,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     if lemma_ in en.HEARER_VERBS:
         m = _HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
-        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
+        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
+                lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)):
             m = None
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1)
