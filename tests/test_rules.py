@@ -687,6 +687,11 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
+    # "remind" names its hearer before "of" or "about" too
+    ("The mayor reminded the island's voters of the pier's long history.",
+     "core.said_that.v2", "The mayor", "reminded", ["of the pier's long history"], "claim", []),
+    ("Ann Lee reminded her staff about the new budget rules.",
+     "core.said_that.v2", "Ann Lee", "reminded", ["about the new budget rules"], "claim", []),
     # a cue that took "to" takes the bare verb after it too
     ("The mayor continued to express doubts about the pier.",
      "core.said_that.v2", "The mayor", "continued to express", ["doubts about the pier"], "claim", []),
@@ -1997,6 +2002,22 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
     assert len({a.source.span.text for a in doc.attributions}) == 1
 
 
+@pytest.mark.parametrize("sentence,found", [
+    ("Ann Lee dismissed the harbour board's figures by pointing out that the ferry had never run full.",
+     [("Ann Lee", "pointing out", "the ferry had never run full")]),
+    ("The keeper answered the council's letter by saying that the lamp would be fixed in May.",
+     [("The keeper", "saying", "the lamp would be fixed in May")]),
+])
+def test_a_participle_after_by_is_the_report_and_the_verb_before_it_its_means(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+def test_a_participle_after_by_inside_a_that_clause_stays_in_it(parser):
+    att = _one(parser.parse("The keeper said that the board would cut costs by closing the pier."))
+    assert (att.cue.spans[0].text, att.content[0].text) == ("said", "the board would cut costs by closing the pier")
+
+
 def test_report_nouns_open_the_content_of_a_denial(parser):
     att = _one(parser.parse("The ministry rejected claims that its troops had crossed the border."))
     assert att.polarity == "denied"
@@ -2473,6 +2494,12 @@ def test_where_the_rules_end_indirect_content(parser, sentence, content):
     ("She took aim at the harbour master, who she called “a danger to shipping.”", ["who", "“a danger to shipping.”"]),
     # the pronoun after a preposition frames the report
     ("The council met in a hall in which residents said the roof leaked.", ["the roof leaked"]),
+    # a relative "that" whose clause's predicate has no subject of its own
+    ("The board raised the fares, a change that several skippers said damaged the ferry trade.",
+     ["that", "damaged the ferry trade"]),
+    ("Lee backed plans that the mayor hopes will pay for the pier.", ["that", "will pay for the pier"]),
+    # a clause with its own subject after the cue keeps the pronoun out
+    ("The levy was a measure that the mayor said the board would reject.", ["the board would reject"]),
 ])
 def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]

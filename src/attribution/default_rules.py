@@ -1101,7 +1101,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     spans = [content]
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
-        wh = _relative_head(ctx, sentence, src, content)
+        wh = _relative_head(ctx, sentence, src, content) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
@@ -1222,6 +1222,29 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
 
 
+# "that" right before the source: a relative pronoun when the content has no subject
+_THAT_BEFORE_SOURCE = regex.compile(r"(?<![\w’'])(that)\s+$")
+
+
+def _relative_that(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int]) -> tuple[int, int] | None:
+    """The "that" of a relative clause right before a short source, when the
+    content is a predicate with no subject of its own, a finite verb first ("a
+    deadline that aides said went unnoticed", "a plan that Lee hopes will pass"):
+    the pronoun is the predicate's subject and opens the content; else None."""
+    if src is None:
+        return None
+    text = ctx.text
+    first = WORD.match(text, content[0], content[1])
+    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+        return None
+    word = first.group()
+    if not word.islower() or not (word in en.VERB_AUXILIARIES or word.endswith("ed") or lemma(word) != word):
+        return None
+    that = _THAT_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 6), src[0])
+    return that.span(1) if that is not None else None
+
+
 # The noun phrase that heads a relative clause with no pronoun, right before
 # its source, with the "that" after it: "a tactic Democrats hope will work",
 # "The only regret he voiced was ...", "a trend that the board predicts will
@@ -1303,6 +1326,8 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
 _WH = "if|whether|how|what|why|when|where|who"
 _COMPLEMENT_AFTER_HEARER = {
     "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+    # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
+    "remind": "that|of|about|" + _WH,
 }
 _COMPLEMENT_AHEAD = {
     verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
@@ -1338,6 +1363,9 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
     return first is not None and first.group().lower() not in _NEW_PHRASE_OPENERS
 
 
+_OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
+
+
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
     """Where content may start after a cue's hearer ("told X", "warned X that")
     or the outlet it was given to ("in an interview with X"); an outlet
@@ -1346,7 +1374,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     if lemma_ in en.HEARER_VERBS:
         m = _HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
-        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1):
+        if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
+                lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)):
             m = None
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1)

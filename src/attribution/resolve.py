@@ -106,6 +106,27 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
 _SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
 
 
+# "by pointing out": a participle of means after the outer verb's object
+_BY_BEFORE = regex.compile(r"\sby\s+$")
+
+
+def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the outer report is only the means of a participle of its own
+    subject's after "by" ("Lee dismissed the charges by pointing out that ...",
+    "began the rally by praising Roe"): the participle is the report; the outer
+    verb and its object are how it was made. Not after an outer clause ("Lee said
+    the board would act by raising fees": the participle is that clause's)."""
+    if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
+            or inner.strength < _SURE_INNER or outer.complementizer is not None or outer.cue_lemma in en.THAT_VERBS:
+        return False
+    start = inner.cue[0][0]
+    if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
+        return False
+    by = _BY_BEFORE.search(text, max(0, start - 6), start)
+    # an object before "by" ("answered by saying ..." is one report, its content the means)
+    return by is not None and any(a < by.start() < b for a, b in outer.content)
+
+
 def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When a verb coordinated with the outer one reports of its own, sharing its
     subject ("Lee backed the levy but did not promise a vote", "Lee said the
@@ -212,6 +233,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
         for j in inners:
             inner = candidates[j]
             if i in dropped or j in dropped:
+                continue
+            if _report_by_means(text, outer, inner):
+                dropped.add(i)
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
                 continue
