@@ -505,12 +505,16 @@ _BROKEN_SOURCE_END = regex.compile(
     r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
 
 
+# Number words, spelled out: "one" to "twelve"
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 # a source read back to a lower-case preposition that opens it: no mention, unless the preposition
 # measures a quantity ("about half of voters", "over a dozen pilots", "at least 40")
 _PREPOSITION_SOURCE = regex.compile(
     r"(?:among|against|about|amid|between|from|with|over|under|in|on|for|by|into|through)[^\S\n]+"
-    r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|dozen|dozens|hundreds|thousands|\d[\d,.]*)\b)"
+    r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|" + _NUMBER_WORDS
+    + r"|dozen|dozens|hundreds|thousands|\d[\d,.]*)\b)"
 )
 
 
@@ -532,7 +536,6 @@ _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|rad
 # ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
 # "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
 # states that have suffered"); a verb of saying has a subject before it ("The memo states that ...")
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _STATE_NOUN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
     r"|" + _NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
