@@ -409,7 +409,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        strength = cues.weight_here(ctx, m, m.group(), cues.object_context(ctx, m, cues.cue_context(text, m.end(), sentence.end)))
+        strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
         for c in _verb_cue(ctx, sentence, m, strength):
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
