@@ -173,7 +173,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     # an opening quotation, words before a colon
     low = _lowered(ctx)
     if low is not None:
-        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m.group() in candidates]
+        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
     if quote_window[1] > quote_window[0]:

@@ -582,10 +582,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
-    if _passive(text, cue_start, cs) and cue_lemma == "ask":
+    passive = _passive(text, cue_start, cs)  # read once: both readings below ask
+    if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
-    if _passive(text, cue_start, cs):
+    if passive:
         # "was supported Friday by ...": a time between the cue and its agent
         agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
