@@ -149,3 +149,18 @@ def test_third_person_forms():
 def test_a_verb_whose_object_is_a_relative_pronoun_weighs_as_before_its_object(text, context):
     m = next(w for w in WORD.finditer(text) if w.group() == "opposed")
     assert cues.object_context(mock.Mock(text=text), m, ",") == context
+
+
+@pytest.mark.parametrize(("text", "word", "context"), [
+    ("The mayor said on Tuesday that the pier would close.", "said", "that"),  # read past the time adjunct
+    ("The toll, which most pilots opposed, has gone.", "opposed", "word"),  # a relative pronoun its object
+    ("Polls show Lee ahead.", "show", "cap"),
+])
+def test_a_words_context_and_weight_are_read_once_and_as_the_parts_read_them(text, word, context):
+    m = next(w for w in WORD.finditer(text) if w.group() == word)
+    sentence = next(s for s in layout.analyse(text).sentences if s.start <= m.start() < s.end)
+    ctx = Context(text=text, layout=layout.analyse(text), lexicon=PARSER.lexicon, outlet=None, url=None)
+    found = cues.context_and_weight(ctx, sentence, m, word)
+    assert found == (context, cues.weight_here(ctx, m, word, context))
+    with mock.patch.object(cues, "weight_here", side_effect=AssertionError("read twice")):
+        assert cues.context_and_weight(ctx, sentence, m, word) == found  # the second asking reads the memo

@@ -61,6 +61,18 @@ def object_context(ctx: Context, m: regex.Match, context: str) -> str:
     return context
 
 
+def context_and_weight(ctx: Context, sentence: Sentence, m: regex.Match, form: str) -> tuple[str, float]:
+    """What follows the word ``m`` as its weight reads it (``cue_context``, then
+    ``object_context``) and its weight there read as ``form`` (``weight_here``):
+    read once per word and form, as both the cue filter and the verb rule ask."""
+    key = ("cue weight", m.start(), m.end(), sentence.end, form)
+    found = ctx.memo.get(key)
+    if found is None:
+        context = object_context(ctx, m, cue_context(ctx.text, m.end(), sentence.end))
+        found = ctx.memo[key] = (context, weight_here(ctx, m, form, context))
+    return found
+
+
 def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     """The weight of the word ``m`` (read as ``form``) before ``context``; a bare
     form right after a plural subject is the verb's present tense ("polls show",
@@ -161,7 +173,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     # an opening quotation, words before a colon
     low = _lowered(ctx)
     if low is not None:
-        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m.group() in candidates]
+        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
     if quote_window[1] > quote_window[0]:
@@ -215,8 +227,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
-    context = object_context(ctx, m, cue_context(text, m.end(), sentence.end))
-    weight = weight_here(ctx, m, w, context)
+    context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(

@@ -409,7 +409,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        strength = cues.weight_here(ctx, m, m.group(), cues.object_context(ctx, m, cues.cue_context(text, m.end(), sentence.end)))
+        strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
         for c in _verb_cue(ctx, sentence, m, strength):
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
@@ -585,10 +585,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
-    if _passive(text, cue_start, cs) and cue_lemma == "ask":
+    passive = _passive(text, cue_start, cs)  # read once: both readings below ask
+    if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
-    if _passive(text, cue_start, cs):
+    if passive:
         # "was supported Friday by ...": a time between the cue and its agent
         agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
