@@ -1657,11 +1657,30 @@ def test_a_surname_makes_its_full_mention_the_latest(parser):
     assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
 
 
-def test_outlet_relay_goes_into_via(parser):
-    text = "As per The Coastal Post, the mayor admitted he had ignored the reports."
+@pytest.mark.parametrize("text, source", [
+    ("As per The Coastal Post, the mayor admitted he had ignored the reports.", "the mayor"),
+    ("The Coastal Post reported that the mayor admitted he had ignored the reports.", "the mayor"),
+    # a document's words, not a person's, under "according to"
+    ("According to The Coastal Post, the diary reads, “We will hold the pier.”", "the diary"),
+])
+def test_outlet_relay_goes_into_via(parser, text, source):
     att = _one(parser.parse(text))
-    assert att.source.span.text == "the mayor"
+    assert att.source.span.text == source
     assert [v.span.text for v in att.via] == ["The Coastal Post"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("According to The Coastal Post, the mayor said he had ignored the reports.",
+     "According to", "the mayor said he had ignored the reports"),
+    ("“The quay will close,” the mayor said, according to The Coastal Post.",
+     "according to", "“The quay will close,” the mayor said"),
+])
+def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
+    """An outlet's "according to" around what a person said is the outlet's
+    report, the person's words and cue its content, as annotators mark it."""
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The Coastal Post", cue, content)
+    assert not att.via
 
 
 def test_the_outlet_resolves_to_last_named_outlet(parser):

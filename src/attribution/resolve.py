@@ -220,7 +220,8 @@ _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
-    """Fold an outlet's report around an inner report into the inner one's ``via``;
+    """Fold an outlet's report around an inner report into the inner one's ``via``
+    (not an outlet's "according to" around a person: "Lee said Y, according to CNN" is CNN's);
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content), unless the outer cue is unsure
     and the inner one sure: then the outer one goes."""
@@ -250,6 +251,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides
             if (
                 outer.source_kind == "outlet"
+                and not _according_to_outlet(text, outer, inner)
                 and inner.source_kind in _SPEAKER_KINDS
                 and inner.cue_lemma in _REPORTING
                 and sources.can_report(text, *inner.source, lexicon)
@@ -275,6 +277,16 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # ("avoided criticism until he warned that ...")
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` is an outlet's "according to" around what a person said:
+    "“...,” Lee said, according to CNN", "According to the Post, Lee said ...".
+    Annotators give such a report to the outlet, the person's words and cue its
+    content; a document's words ("the diary reads") or a relay by "as per" stay the
+    inner report's, the outlet in its ``via``."""
+    return (outer.rule == "core.lead_phrase.v2" and inner.source_kind == "person"
+            and text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according"))
 
 
 def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
