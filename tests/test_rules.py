@@ -1257,6 +1257,9 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     # a clause of place or time that the participle ends: the participle is that clause's subject's
     ("The mayor opened the ferry terminal, where forty protesters had gathered, chanting “no fares, no boats.”",
      [("forty protesters", "chanting")]),
+    # a word that qualifies the count opens the subject, no fronted adverbial
+    ("The mayor opened the ferry terminal, where about 40 protesters had gathered on Monday, chanting “no fares.”",
+     [("about 40 protesters", "chanting")]),
     ("Ann Lee toured the harbour as the union staged a walkout, demanding that the council “pay up now.”",
      [("the union", "demanding")]),
     # a comma closed the clause of time before the main clause: the participle is the main subject's
