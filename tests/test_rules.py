@@ -1677,10 +1677,15 @@ def test_outlet_relay_goes_into_via(parser, text, source):
      "According to", "the mayor said he had ignored the reports"),
     ("“The quay will close,” the mayor said, according to The Coastal Post.",
      "according to", "“The quay will close,” the mayor said"),
+    ("“The quay will close,” the mayor said, The Coastal Post reported.",
+     "reported", "“The quay will close,” the mayor said"),
+    ("The mayor told the council the quay would close, The Coastal Post reported.",
+     "reported", "The mayor told the council the quay would close"),
 ])
 def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
-    """An outlet's "according to" around what a person said is the outlet's
-    report, the person's words and cue its content, as annotators mark it."""
+    """An outlet's "according to", or its trailing "reported", around what a
+    person said is the outlet's report, the person's words and cue its
+    content, as annotators mark it."""
     att = _one(parser.parse(text))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The Coastal Post", cue, content)
     assert not att.via

@@ -221,7 +221,7 @@ _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``
-    (not an outlet's "according to" around a person: "Lee said Y, according to CNN" is CNN's);
+    (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content), unless the outer cue is unsure
     and the inner one sure: then the outer one goes."""
@@ -280,13 +280,18 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``outer`` is an outlet's "according to" around what a person said:
-    "“...,” Lee said, according to CNN", "According to the Post, Lee said ...".
+    """Whether ``outer`` is an outlet's "according to", or its cue trailing the
+    report, around what a person said: "“...,” Lee said, according to CNN",
+    "According to the Post, Lee said ...", "Lee said ..., the Post reported".
     Annotators give such a report to the outlet, the person's words and cue its
-    content; a document's words ("the diary reads") or a relay by "as per" stay the
+    content; a document's words ("the diary reads"), a relay by "as per" and an
+    outlet's cue before the report ("the Post wrote that Lee said") stay the
     inner report's, the outlet in its ``via``."""
-    return (outer.rule == "core.lead_phrase.v2" and inner.source_kind == "person"
-            and text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according"))
+    if inner.source_kind != "person":
+        return False
+    if outer.rule == "core.lead_phrase.v2":
+        return text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
+    return outer.rule in ("core.trailing_cue.v2", "core.inverted_cue.v2")
 
 
 def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
