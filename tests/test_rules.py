@@ -160,6 +160,11 @@ ROWS = [
      "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),
     ("The pier will be sold, the Gazette understands.",
      "core.outlet_learned.v1", "the Gazette", "understands", ["The pier will be sold"], "claim", []),
+    # a crowd's cry: the noun and its "of" the cue, the quotations the content, a possessive pronoun the source
+    ("Their chants of “Save the pier!” rang out across the quay.",
+     "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),
+    ("The mayor walked in to loud cries of “Close it!” and “Sell it!” from the crowd.",
+     "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -3106,3 +3111,15 @@ def test_a_source_that_opens_with_a_preposition_keeps_the_clause_after_its_comma
 ])
 def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # no quotation after the noun: no cry is reported
+    ("The chants of the crowd grew louder as the ferry left.", []),
+    # a verb's report that holds the cry keeps its source
+    ("Harbour workers answered with chants of “Save the pier!” until the mayor left.",
+     [("Harbour workers", "answered with")]),
+])
+def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in doc.attributions] == found

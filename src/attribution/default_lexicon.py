@@ -93,6 +93,10 @@ INVERTING_VERBS = frozenset(
     """.split()
 )
 
+# Nouns of what a crowd cries out, before "of" and the words cried: "chants of “...”",
+# "cries of “...”" (`core.cry_noun.v1`)
+CRY_NOUNS = frozenset("chant chants cry cries shout shouts calls roar roars scream screams yells".split())
+
 # Nouns that name a report as the object of a cue: "denied reports that ...",
 # "rejected claims that ...". The content opens with them ("claims that ..."), and a
 # verb before one is a cue though it seldom is (`cues.REPORT_OBJECT`).
