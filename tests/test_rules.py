@@ -1686,6 +1686,10 @@ def test_outlet_relay_goes_into_via(parser, text, source):
      "reported", "“The quay will close,” the mayor said"),
     ("The mayor told the council the quay would close, The Coastal Post reported.",
      "reported", "The mayor told the council the quay would close"),
+    # the person's reports inside go, the outlet's content whole
+    ("On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,” "
+     "according to The Coastal Post.",
+     "according to", "On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,”"),
 ])
 def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
     """An outlet's "according to", or its trailing "reported", around what a

@@ -249,9 +249,13 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if _inside(outer.cue[0], inner.content):
                 continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides
+            if outer.source_kind == "outlet" and _according_to_outlet(text, outer, inner):
+                # "On Monday, Lee said ..., saying ..., according to CNN": the outlet's report
+                # holds the person's, whose words are its content
+                dropped.add(j)
+                continue
             if (
                 outer.source_kind == "outlet"
-                and not _according_to_outlet(text, outer, inner)
                 and inner.source_kind in _SPEAKER_KINDS
                 and inner.cue_lemma in _REPORTING
                 and sources.can_report(text, *inner.source, lexicon)
