@@ -225,6 +225,9 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
     ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
      "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # "report" inverts as "say" does: "..., reported the Gazette"
+    ("The pier will close in May, reported the Harbour Gazette.",
+     "core.inverted_cue.v2", "the Harbour Gazette", "reported", ["The pier will close in May"], "claim", []),
     # a full name before an appositive whose closing comma the copy left out is the mention's
     ("Tom Okafor, the chairman of the Harbour Trust said the pier was unsafe.",
      "core.said_that.v2", "Tom Okafor, the chairman of the Harbour Trust", "said", ["the pier was unsafe"], "claim", []),
@@ -1686,6 +1689,8 @@ def test_outlet_relay_goes_into_via(parser, text, source):
      "reported", "“The quay will close,” the mayor said"),
     ("The mayor told the council the quay would close, The Coastal Post reported.",
      "reported", "The mayor told the council the quay would close"),
+    ("The mayor noted that the quay would close, reported The Coastal Post.",
+     "reported", "The mayor noted that the quay would close"),
     # the person's reports inside go, the outlet's content whole
     ("On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,” "
      "according to The Coastal Post.",

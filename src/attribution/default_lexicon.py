@@ -85,11 +85,11 @@ THAT_VERBS = frozenset(
     """.split()
 )
 
-# Verbs that put their source after them in news prose: "..., said Caddell."
+# Verbs that put their source after them in news prose: "..., said Caddell.", "..., reported the Times."
 INVERTING_VERBS = frozenset(
     """
     say add write ask note explain continue recall argue insist reply respond declare
-    warn concede acknowledge quip joke observe remark comment agree predict shout tweet
+    warn concede acknowledge quip joke observe remark comment agree predict shout tweet report
     """.split()
 )
 
