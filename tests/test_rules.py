@@ -160,6 +160,11 @@ ROWS = [
      "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),
     ("The pier will be sold, the Gazette understands.",
      "core.outlet_learned.v1", "the Gazette", "understands", ["The pier will be sold"], "claim", []),
+    # a crowd's cry: the noun and its "of" the cue, the quotations the content, a possessive pronoun the source
+    ("Their chants of “Save the pier!” rang out across the quay.",
+     "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),
+    ("The mayor walked in to loud cries of “Close it!” and “Sell it!” from the crowd.",
+     "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -220,6 +225,9 @@ ROWS = [
      "core.said_that.v2", "Ann Lee, managing director of the Harbour Fund", "said", ["the pier was unsafe"], "claim", []),
     ("“The pier is unsafe,” said Ann Lee, acting head of the port.",
      "core.inverted_cue.v2", "Ann Lee, acting head of the port", "said", ["“The pier is unsafe,”"], "quote", []),
+    # "report" inverts as "say" does: "..., reported the Gazette"
+    ("The pier will close in May, reported the Harbour Gazette.",
+     "core.inverted_cue.v2", "the Harbour Gazette", "reported", ["The pier will close in May"], "claim", []),
     # a full name before an appositive whose closing comma the copy left out is the mention's
     ("Tom Okafor, the chairman of the Harbour Trust said the pier was unsafe.",
      "core.said_that.v2", "Tom Okafor, the chairman of the Harbour Trust", "said", ["the pier was unsafe"], "claim", []),
@@ -1257,6 +1265,9 @@ def test_a_speaker_between_quotations_takes_the_one_after(rules_only, sentence, 
     # a clause of place or time that the participle ends: the participle is that clause's subject's
     ("The mayor opened the ferry terminal, where forty protesters had gathered, chanting “no fares, no boats.”",
      [("forty protesters", "chanting")]),
+    # a word that qualifies the count opens the subject, no fronted adverbial
+    ("The mayor opened the ferry terminal, where about 40 protesters had gathered on Monday, chanting “no fares.”",
+     [("about 40 protesters", "chanting")]),
     ("Ann Lee toured the harbour as the union staged a walkout, demanding that the council “pay up now.”",
      [("the union", "demanding")]),
     # a comma closed the clause of time before the main clause: the participle is the main subject's
@@ -1657,11 +1668,41 @@ def test_a_surname_makes_its_full_mention_the_latest(parser):
     assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
 
 
-def test_outlet_relay_goes_into_via(parser):
-    text = "As per The Coastal Post, the mayor admitted he had ignored the reports."
+@pytest.mark.parametrize("text, source", [
+    ("As per The Coastal Post, the mayor admitted he had ignored the reports.", "the mayor"),
+    ("The Coastal Post reported that the mayor admitted he had ignored the reports.", "the mayor"),
+    # a document's words, not a person's, under "according to"
+    ("According to The Coastal Post, the diary reads, “We will hold the pier.”", "the diary"),
+])
+def test_outlet_relay_goes_into_via(parser, text, source):
     att = _one(parser.parse(text))
-    assert att.source.span.text == "the mayor"
+    assert att.source.span.text == source
     assert [v.span.text for v in att.via] == ["The Coastal Post"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("According to The Coastal Post, the mayor said he had ignored the reports.",
+     "According to", "the mayor said he had ignored the reports"),
+    ("“The quay will close,” the mayor said, according to The Coastal Post.",
+     "according to", "“The quay will close,” the mayor said"),
+    ("“The quay will close,” the mayor said, The Coastal Post reported.",
+     "reported", "“The quay will close,” the mayor said"),
+    ("The mayor told the council the quay would close, The Coastal Post reported.",
+     "reported", "The mayor told the council the quay would close"),
+    ("The mayor noted that the quay would close, reported The Coastal Post.",
+     "reported", "The mayor noted that the quay would close"),
+    # the person's reports inside go, the outlet's content whole
+    ("On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,” "
+     "according to The Coastal Post.",
+     "according to", "On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,”"),
+])
+def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
+    """An outlet's "according to", or its trailing "reported", around what a
+    person said is the outlet's report, the person's words and cue its
+    content, as annotators mark it."""
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The Coastal Post", cue, content)
+    assert not att.via
 
 
 def test_the_outlet_resolves_to_last_named_outlet(parser):
@@ -3079,3 +3120,15 @@ def test_a_source_that_opens_with_a_preposition_keeps_the_clause_after_its_comma
 ])
 def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # no quotation after the noun: no cry is reported
+    ("The chants of the crowd grew louder as the ferry left.", []),
+    # a verb's report that holds the cry keeps its source
+    ("Harbour workers answered with chants of “Save the pier!” until the mayor left.",
+     [("Harbour workers", "answered with")]),
+])
+def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in doc.attributions] == found

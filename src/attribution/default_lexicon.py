@@ -85,13 +85,17 @@ THAT_VERBS = frozenset(
     """.split()
 )
 
-# Verbs that put their source after them in news prose: "..., said Caddell."
+# Verbs that put their source after them in news prose: "..., said Caddell.", "..., reported the Times."
 INVERTING_VERBS = frozenset(
     """
     say add write ask note explain continue recall argue insist reply respond declare
-    warn concede acknowledge quip joke observe remark comment agree predict shout tweet
+    warn concede acknowledge quip joke observe remark comment agree predict shout tweet report
     """.split()
 )
+
+# Nouns of what a crowd cries out, before "of" and the words cried: "chants of “...”",
+# "cries of “...”" (`core.cry_noun.v1`)
+CRY_NOUNS = frozenset("chant chants cry cries shout shouts calls roar roars scream screams yells".split())
 
 # Nouns that name a report as the object of a cue: "denied reports that ...",
 # "rejected claims that ...". The content opens with them ("claims that ..."), and a

@@ -15,6 +15,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
   (``core.asked.v2``).
 - ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
   "X stepped up her attacks on Y".
+- ``core.cry_noun.v1``: "their chants of “Y”", "to cries of “Y”" (a crowd's cry).
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -3250,6 +3251,44 @@ def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, [m.span()], "report", spans, None, "core.hearsay_adverb.v1", priority=65)
 
 
+# A noun of what a crowd cries out, "of", then a quotation: "chants of “...”"; a possessive
+# pronoun right before it (an adjective may stand between) is who cried: "their chants of"
+_CRY = regex.compile(
+    r"(?:\b(his|her|their|its|our)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?)?\b("
+    + "|".join(sorted(en.CRY_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+of[^\S\n]+(?=[“\"])",
+    regex.IGNORECASE,
+)
+# what may stand between two quotations a crowd cries one after the other: ", ", " and ", ", or "
+_BETWEEN_CRIES = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|or)[^\S\n]+)?")
+
+
+def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Walking in to chants of “Lee! Lee!”", "their chants of “...”": the
+    crowd's cry is reported, the noun and its "of" the cue, the quotations it
+    runs to the content; a possessive pronoun before the noun the source, else
+    none. Weaker than a verb's report that holds it ("answered with chants of")."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find(" of “", s0, s1) < 0 and text.find(' of "', s0, s1) < 0:
+        return  # (most sentences: a cheap test before the pattern)
+    for m in _CRY.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start(2)):
+            continue
+        quotes = ctx.layout.quotations_from(m.end())
+        first = next(quotes, None)
+        if first is None or first.start != m.end() or first.end > s1:
+            continue
+        end = first.end
+        for q in quotes:
+            gap = _BETWEEN_CRIES.match(text, end, q.start)
+            if q.end > s1 or gap is None or gap.end() != q.start:
+                break
+            end = q.end
+        source = m.span(1) if m.group(1) else None
+        yield _candidate(ctx, sentence, [(m.start(2), m.end() - 1)], lemma(m.group(2).lower()), [(first.start, end)],
+                         source, "core.cry_noun.v1", priority=90)
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
@@ -3260,5 +3299,6 @@ def attribution_rules(register):
     register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
+    register("core.cry_noun.v1", _cries, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)

@@ -220,7 +220,8 @@ _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
-    """Fold an outlet's report around an inner report into the inner one's ``via``;
+    """Fold an outlet's report around an inner report into the inner one's ``via``
+    (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content), unless the outer cue is unsure
     and the inner one sure: then the outer one goes."""
@@ -248,6 +249,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if _inside(outer.cue[0], inner.content):
                 continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides
+            if outer.source_kind == "outlet" and _according_to_outlet(text, outer, inner):
+                # "On Monday, Lee said ..., saying ..., according to CNN": the outlet's report
+                # holds the person's, whose words are its content
+                dropped.add(j)
+                continue
             if (
                 outer.source_kind == "outlet"
                 and inner.source_kind in _SPEAKER_KINDS
@@ -275,6 +281,21 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # ("avoided criticism until he warned that ...")
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` is an outlet's "according to", or its cue trailing the
+    report, around what a person said: "“...,” Lee said, according to CNN",
+    "According to the Post, Lee said ...", "Lee said ..., the Post reported".
+    Annotators give such a report to the outlet, the person's words and cue its
+    content; a document's words ("the diary reads"), a relay by "as per" and an
+    outlet's cue before the report ("the Post wrote that Lee said") stay the
+    inner report's, the outlet in its ``via``."""
+    if inner.source_kind != "person":
+        return False
+    if outer.rule == "core.lead_phrase.v2":
+        return text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
+    return outer.rule in ("core.trailing_cue.v2", "core.inverted_cue.v2")
 
 
 def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:

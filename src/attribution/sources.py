@@ -1436,6 +1436,8 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
     fronted adverbial or clause, ``comma`` the comma that may end it: by its
     first word, or by the time or the subordinator before the comma, unless a
     pronoun or a name of more than one word opens it."""
+    if first in _NUMBER_QUALIFIERS and len(toks) > 2 and _number(toks[1][2]) and _people(toks[2][2], lexicon):
+        return False  # "about 50 protesters had gathered", "over 200 officers ...": a count of people, no adverbial
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
             # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
             or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
@@ -1577,7 +1579,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             # "Ann Lee and her aides spent ...": two speakers joined by "and"
             low == "and" and _coordinated(toks, k)
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
-        if w[0].islower() and not joined and (
+        # "about 50 protesters": a word that qualifies a count opens the subject
+        counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
+        if w[0].islower() and not joined and not counted and (
                 low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
