@@ -1664,6 +1664,33 @@ def test_outlet_relay_goes_into_via(parser):
     assert [v.span.text for v in att.via] == ["The Coastal Post"]
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    # "according to X" vouches for the whole clause it credits, the speaker and the act too:
+    # no report inside it is one of its own
+    ("The pier is rotten, the harbour master said, according to people close to the board.",
+     "people close to the board", ["The pier is rotten, the harbour master said"]),
+    ("In a letter posted in May, the union pointed to the crash as proof that the pier was rotten, "
+     "according to a report from the harbour trust.",
+     "a report from the harbour trust",
+     ["In a letter posted in May, the union pointed to the crash as proof that the pier was rotten"]),
+    ("According to the Harbour Trust, the mayor praised the crew, and she asked the board to keep the pier open.",
+     "the Harbour Trust", ["the mayor praised the crew, and she asked the board to keep the pier open"]),
+])
+def test_according_to_holds_the_reports_it_credits(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.lead_phrase.v2"
+    assert att.cue.spans[0].text.lower() == "according to"
+    assert att.source.span.text == source
+    assert [c.text for c in att.content] == content
+
+
+def test_according_to_an_outlet_still_relays_a_speaker(parser):
+    """A speaker's words credited to an outlet stay the speaker's, the outlet in ``via``."""
+    att = _one(parser.parse("“The pier is rotten,” the harbour master said, according to The Harbour Gazette."))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text) == ("core.trailing_cue.v2", "the harbour master", "said")
+    assert [v.span.text for v in att.via] == ["The Harbour Gazette"]
+
+
 def test_the_outlet_resolves_to_last_named_outlet(parser):
     text = ("The Valley Herald reported the closure first.\n"
             "A nurse, Tom Reyes, told the outlet that the ward was full.")

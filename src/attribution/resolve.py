@@ -110,6 +110,32 @@ _SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
 _BY_BEFORE = regex.compile(r"\sby\s+$")
 
 
+# The lead phrase whose report keeps what it credits whole: "“Y,” Lee said, according to a transcript"
+_CREDITING_LEADS = frozenset(["according to"])
+
+
+def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is a speaker's, relayed through the outlet that
+    reports it ("As per X, the soldier admitted ..."): the outlet goes into its ``via``."""
+    return (
+        outer.source_kind == "outlet"
+        and inner.source is not None
+        and inner.source_kind in _SPEAKER_KINDS
+        and inner.cue_lemma in _REPORTING
+        and sources.can_report(text, *inner.source, lexicon)
+    )
+
+
+def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the outer report is an "according to X" lead whose content holds the
+    inner report's cue ("“Y,” Lee said, according to a transcript", "According to the
+    filing, the board voted to ..."): X vouches for all of it, the speaker's words and the
+    speaker's act, and the inner report is part of that content, not a report of
+    its own (a speaker's report through an outlet is relayed instead: ``_relayed``)."""
+    return (outer.rule == "core.lead_phrase.v2" and outer.cue_lemma in _CREDITING_LEADS
+            and _inside(inner.cue[0], outer.content) and not _inside(outer.cue[0], inner.content))
+
+
 def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     """Whether the outer report is only the means of a participle of its own
     subject's after "by" ("Lee dismissed the charges by pointing out that ...",
@@ -234,6 +260,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             inner = candidates[j]
             if i in dropped or j in dropped:
                 continue
+            if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
+                dropped.add(j)
+                continue
             if _report_by_means(text, outer, inner):
                 dropped.add(i)
                 continue
@@ -248,12 +277,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if _inside(outer.cue[0], inner.content):
                 continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides
-            if (
-                outer.source_kind == "outlet"
-                and inner.source_kind in _SPEAKER_KINDS
-                and inner.cue_lemma in _REPORTING
-                and sources.can_report(text, *inner.source, lexicon)
-            ):
+            if _relayed(text, lexicon, outer, inner):
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
