@@ -1691,6 +1691,22 @@ def test_according_to_an_outlet_still_relays_a_speaker(parser):
     assert [v.span.text for v in att.via] == ["The Harbour Gazette"]
 
 
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a verb of taking a turn right before "by" leads the participle's cue
+    ("The mayor began by saying that the pier was unsafe.", "The mayor", "began by saying"),
+    ("Roe followed up by asking whether the pier would close.", "Roe", "followed up by asking"),
+    ("Lee responded first by saying the pier was safe.", "Lee", "responded first by saying"),
+    ("They will begin by asking whether the pier is safe.", "They", "will begin by asking"),
+    # not a verb with an object before "by", nor a passive's agent phrase
+    ("Lee opened the meeting by saying the pier was safe.", "Lee", "saying"),
+    ("The levy is often justified by arguing that the pier is old.", "The levy", "arguing"),
+])
+def test_a_turn_before_by_leads_the_participle_cue(parser, sentence, source, cue):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.participle.v2"
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
 def test_the_outlet_resolves_to_last_named_outlet(parser):
     text = ("The Valley Herald reported the closure first.\n"
             "A nurse, Tom Reyes, told the outlet that the ward was full.")

@@ -103,6 +103,13 @@ REPORT_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of taking a turn in an exchange ("began", "concluded", "responded", "followed up"),
+# whose subject reports by the participle after "by": annotators take the verb into the
+# cue, "began by saying", "responded by first saying" (`default_rules._turn_start`)
+TURN_VERBS = frozenset(
+    "begin start open end close conclude finish respond reply react answer counter continue follow interject retort".split()
+)
+
 # Verbs and adjectives whose infinitive carries the report, which annotators
 # take into the cue: "continued to say", "tried to explain", "was quick to point out"
 CATENATIVE_LEADS = frozenset(

@@ -685,7 +685,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
-        yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
+        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else None
+        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
+            if turn is not None and c.cue[0][0] == cue_start:
+                c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
+            yield c
         return
     if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
@@ -2709,6 +2713,29 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
 
 
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
+
+
+# A verb of taking a turn right before "by" and a participle, a particle or "first" between:
+# "began by", "followed up by", "responded first by" (the verb is group 1)
+_TURN_BY = regex.compile(r"(?<![\w’'-])([a-z]+)(?:[^\S\n]+(?:up|back|off|out|first))?[^\S\n]+by[^\S\n]+$")
+
+
+def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
+    """Where the cue of a participle after "by" starts when a verb of taking a turn
+    stands right before the "by" ("Lee began by saying", "Roe followed up by
+    asking"): at that verb, or its auxiliaries ("has responded by"); None for any
+    other verb or a passive ("is justified by arguing")."""
+    m = _TURN_BY.search(text, max(s0, cue_start - 40), cue_start)
+    if m is None:
+        return None
+    verb = m.group(1)
+    root = "begin" if verb in ("began", "begun") else lemma(verb)  # (the lemma table has no "began")
+    if root not in en.TURN_VERBS:
+        return None
+    start = _aux_start(text, s0, m.start(1))
+    if verb == root and start == m.start(1) or _passive(text, start, m.start(1)):
+        return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
+    return start
 
 
 def _adverbs_only(text: str, start: int, end: int) -> bool:

@@ -145,8 +145,11 @@ def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
             or inner.strength < _SURE_INNER or outer.complementizer is not None or outer.cue_lemma in en.THAT_VERBS:
         return False
-    start = inner.cue[0][0]
-    if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
+    # a verb of a turn before "by" may lead the participle's cue ("began by saying"): read from its "by"
+    start, end = inner.cue[0]
+    by = text.rfind(" by ", start, end)
+    start = by + 4 if by >= 0 else start
+    if not _inside((start, end), outer.content) or _inside(outer.cue[0], inner.content):
         return False
     by = _BY_BEFORE.search(text, max(0, start - 6), start)
     # an object before "by" ("answered by saying ..." is one report, its content the means)
