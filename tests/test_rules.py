@@ -2979,6 +2979,13 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
 
 
+def test_an_infinitive_after_a_gerund_is_no_predicate_of_its_subject(parser):
+    """"was criticized for using the word to describe": the infinitive is the gerund's, not
+    the subject's report, and the passive reads as an impression with no source."""
+    att = _one(parser.parse("The mayor has been criticized for using the word to describe the pier."))
+    assert (att.rule, att.source, att.cue.spans[0].text) == ("core.raising.v2", None, "has been criticized")
+
+
 def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
     doc = parser.parse("The fans stood there shouting loudly, waving flags and banging drums.")
     assert all(a.cue.spans[0].text == "shouting" for a in doc.attributions)
@@ -2988,6 +2995,9 @@ def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
     ("The harbour master took to the radio to say that the pier would close.", "took to the radio to say"),
     ("The harbour master, facing a storm of protest, took to the radio to say that the pier would close.", "to say"),
     ("The harbour master is continuing to insist that the pier would close.", "is continuing to insist"),
+    # a predicate word that ends in a word of the stop list is read whole: "has" is no "h" + "as"
+    ("The harbour master has to show that the pier would close.", "has to show"),
+    ("The harbour master was quick to add that the pier would close.", "was quick to add"),
 ])
 def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(parser, sentence, cue):
     att = _one(parser.parse(sentence))

@@ -1560,8 +1560,9 @@ _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
 # alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
 # no mark that sets off an aside and no word that opens a clause of its own
 _PREDICATE_TO = regex.compile(
-    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z]"
-    r"(?:[^\S\n]*(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,7}[^\S\n]+$",
+    # (each word read whole: "has" is no "h" before an "as")
+    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z][\w’'-]*"
+    r"(?:[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,6}[^\S\n]+$",
     regex.IGNORECASE)
 
 
@@ -1571,10 +1572,11 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
     radio to say", "Lee is continuing to insist"), as annotators mark it, else there
     ("..., visiting the port to say")."""
     if src[1] <= to and to - src[1] <= 80 and _PREDICATE_TO.fullmatch(text, src[1], to) is not None and not any(
-            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS
+            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS or w.endswith("ing")
             for w in WORD.findall(text, src[1], to)):
         # (but "seemed ready to say", "are expected to show": an impression that the
-        # raising rule reads, no predicate of the infinitive's report)
+        # raising rule reads, no predicate of the infinitive's report; nor "was criticized
+        # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1], to)
     return to
 
