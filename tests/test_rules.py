@@ -757,6 +757,9 @@ ROWS = [
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
     ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
      "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
+    # a participle after a comma ends the predicate: it speaks the quotation, and is the cue alone
+    ("The mayor rallied the crowd, saying: “We will keep the pier.”",
+     "core.colon_quote.v1", "The mayor", "saying", ["“We will keep the pier.”"], "quote", []),
     ("The pier is unsafe, as the harbour master noted.",
      "core.as_clause.v2", "the harbour master", "noted", ["The pier is unsafe"], "claim", []),
     ("The pier, as the harbour master noted on Monday, is unsafe.",

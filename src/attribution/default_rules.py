@@ -2915,6 +2915,8 @@ _NAMED_LEAD = regex.compile(
 
 
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
+# A comma and a participle that end a predicate before its colon: ", saying", ", writing"
+_COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -2954,6 +2956,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # "There was one problem: “...”": no one speaks
         predicate = clauses.trim(text, src[1], m.end(1))
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+        if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
+            cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
         verb = WORD.match(text, src[0])
         if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
             # "Continued Lee: “...”": the verb fronted before its speaker is the cue
