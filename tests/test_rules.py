@@ -2885,6 +2885,18 @@ def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, so
     assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a projection's certainty takes its "of" into the cue, as "skeptical of" does
+    ("With 40 delegates at stake, the mayor is now assured of winning at least 20.",
+     "is now assured of", ["the mayor", "winning at least 20"]),
+    # the verb with its hearer between is no such phrase
+    ("The mayor assured voters of her support.", "assured", ["voters of her support"]),
+])
+def test_assured_of_is_one_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, [c.text for c in att.content]) == (cue, content)
+
+
 @pytest.mark.parametrize("sentence", [
     "The minutes were redacted to hide the names.",  # a participle the lemma table does not know: a passive
     "The ferry was thrown into the harbour.",

@@ -226,6 +226,8 @@ PHRASAL_CUES = (
     # "the board is divided over the levy", "she is hopeful that ...", "they are skeptical of ..."
     "split on", "split over", "divided on", "divided over", "hopeful that", "hopeful about",
     "skeptical of", "skeptical about", "skeptical that", "sceptical of", "sceptical about", "sceptical that",
+    # and a projection's certainty: "Lee is assured of winning at least 40 delegates"
+    "assured of",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
