@@ -2994,6 +2994,18 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # an infinitive inside what a verb of saying reports is part of the speaker's words
+    ("The mayor said she intended to show that the pier was unsafe.", "she intended to show that the pier was unsafe"),
+    ("The mayor said the onus is on the board to show that the pier is safe.",
+     "the onus is on the board to show that the pier is safe"),
+])
+def test_an_infinitive_inside_a_report_is_part_of_it(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "core.said_that.v2", "The mayor", "said", content)
+
+
 def test_an_infinitive_after_a_gerund_is_no_predicate_of_its_subject(parser):
     """"was criticized for using the word to describe": the infinitive is the gerund's, not
     the subject's report, and the passive reads as an impression with no source."""

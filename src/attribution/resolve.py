@@ -136,6 +136,17 @@ def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
             and _inside(inner.cue[0], outer.content) and not _inside(outer.cue[0], inner.content))
 
 
+def _infinitive_in_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is an infinitive inside what a verb of saying reports,
+    read with the sentence's subject, which is the outer speaker's ("Lee said the onus
+    is on Roe to show that ...", "Lee said she intended to show that ..."): the
+    infinitive is part of the speaker's words, its subject inside them. (Not after a
+    participle, whose own source is read later, from the report before it.)"""
+    return (inner.rule == "core.infinitive.v2" and outer.cue_lemma in en.THAT_VERBS and outer.rule != "core.participle.v2"
+            and inner.source is not None and inner.source == outer.source
+            and inner.source[1] <= outer.cue[0][0] and _inside(inner.cue[-1], outer.content))
+
+
 def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     """Whether the outer report is only the means of a participle of its own
     subject's after "by" ("Lee dismissed the charges by pointing out that ...",
@@ -264,6 +275,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if i in dropped or j in dropped:
                 continue
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
+                dropped.add(j)
+                continue
+            if _infinitive_in_report(outer, inner):
                 dropped.add(j)
                 continue
             if _report_by_means(text, outer, inner):
