@@ -765,6 +765,9 @@ ROWS = [
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
     ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
      "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
+    # a participle after a comma ends the predicate: it speaks the quotation, and is the cue alone
+    ("The mayor rallied the crowd, saying: “We will keep the pier.”",
+     "core.colon_quote.v1", "The mayor", "saying", ["“We will keep the pier.”"], "quote", []),
     ("The pier is unsafe, as the harbour master noted.",
      "core.as_clause.v2", "the harbour master", "noted", ["The pier is unsafe"], "claim", []),
     ("The pier, as the harbour master noted on Monday, is unsafe.",
@@ -1703,6 +1706,42 @@ def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text,
     att = _one(parser.parse(text))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The Coastal Post", cue, content)
     assert not att.via
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "according to X" vouches for the whole clause it credits, the speaker and the act too:
+    # no report inside it is one of its own
+    ("The pier is rotten, the harbour master said, according to people close to the board.",
+     "people close to the board", ["The pier is rotten, the harbour master said"]),
+    ("In a letter posted in May, the union pointed to the crash as proof that the pier was rotten, "
+     "according to a report from the harbour trust.",
+     "a report from the harbour trust",
+     ["In a letter posted in May, the union pointed to the crash as proof that the pier was rotten"]),
+    ("According to the Harbour Trust, the mayor praised the crew, and she asked the board to keep the pier open.",
+     "the Harbour Trust", ["the mayor praised the crew, and she asked the board to keep the pier open"]),
+])
+def test_according_to_holds_the_reports_it_credits(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.lead_phrase.v2"
+    assert att.cue.spans[0].text.lower() == "according to"
+    assert att.source.span.text == source
+    assert [c.text for c in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a verb of taking a turn right before "by" leads the participle's cue
+    ("The mayor began by saying that the pier was unsafe.", "The mayor", "began by saying"),
+    ("Roe followed up by asking whether the pier would close.", "Roe", "followed up by asking"),
+    ("Lee responded first by saying the pier was safe.", "Lee", "responded first by saying"),
+    ("They will begin by asking whether the pier is safe.", "They", "will begin by asking"),
+    # not a verb with an object before "by", nor a passive's agent phrase
+    ("Lee opened the meeting by saying the pier was safe.", "Lee", "saying"),
+    ("The levy is often justified by arguing that the pier is old.", "The levy", "arguing"),
+])
+def test_a_turn_before_by_leads_the_participle_cue(parser, sentence, source, cue):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.participle.v2"
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
 
 
 def test_the_outlet_resolves_to_last_named_outlet(parser):
@@ -2880,6 +2919,18 @@ def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, so
     assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a projection's certainty takes its "of" into the cue, as "skeptical of" does
+    ("With 40 delegates at stake, the mayor is now assured of winning at least 20.",
+     "is now assured of", ["the mayor", "winning at least 20"]),
+    # the verb with its hearer between is no such phrase
+    ("The mayor assured voters of her support.", "assured", ["voters of her support"]),
+])
+def test_assured_of_is_one_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, [c.text for c in att.content]) == (cue, content)
+
+
 @pytest.mark.parametrize("sentence", [
     "The minutes were redacted to hide the names.",  # a participle the lemma table does not know: a passive
     "The ferry was thrown into the harbour.",
@@ -2977,6 +3028,25 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # an infinitive inside what a verb of saying reports is part of the speaker's words
+    ("The mayor said she intended to show that the pier was unsafe.", "she intended to show that the pier was unsafe"),
+    ("The mayor said the onus is on the board to show that the pier is safe.",
+     "the onus is on the board to show that the pier is safe"),
+])
+def test_an_infinitive_inside_a_report_is_part_of_it(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "core.said_that.v2", "The mayor", "said", content)
+
+
+def test_an_infinitive_after_a_gerund_is_no_predicate_of_its_subject(parser):
+    """"was criticized for using the word to describe": the infinitive is the gerund's, not
+    the subject's report, and the passive reads as an impression with no source."""
+    att = _one(parser.parse("The mayor has been criticized for using the word to describe the pier."))
+    assert (att.rule, att.source, att.cue.spans[0].text) == ("core.raising.v2", None, "has been criticized")
+
+
 def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
     doc = parser.parse("The fans stood there shouting loudly, waving flags and banging drums.")
     assert all(a.cue.spans[0].text == "shouting" for a in doc.attributions)
@@ -2986,6 +3056,9 @@ def test_the_manner_of_a_participle_before_a_comma_stays_out_of_its_cue(parser):
     ("The harbour master took to the radio to say that the pier would close.", "took to the radio to say"),
     ("The harbour master, facing a storm of protest, took to the radio to say that the pier would close.", "to say"),
     ("The harbour master is continuing to insist that the pier would close.", "is continuing to insist"),
+    # a predicate word that ends in a word of the stop list is read whole: "has" is no "h" + "as"
+    ("The harbour master has to show that the pier would close.", "has to show"),
+    ("The harbour master was quick to add that the pier would close.", "was quick to add"),
 ])
 def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(parser, sentence, cue):
     att = _one(parser.parse(sentence))

@@ -107,6 +107,13 @@ REPORT_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of taking a turn in an exchange ("began", "concluded", "responded", "followed up"),
+# whose subject reports by the participle after "by": annotators take the verb into the
+# cue, "began by saying", "responded by first saying" (`default_rules._turn_start`)
+TURN_VERBS = frozenset(
+    "begin start open end close conclude finish respond reply react answer counter continue follow interject retort".split()
+)
+
 # Verbs and adjectives whose infinitive carries the report, which annotators
 # take into the cue: "continued to say", "tried to explain", "was quick to point out"
 CATENATIVE_LEADS = frozenset(
@@ -223,6 +230,8 @@ PHRASAL_CUES = (
     # "the board is divided over the levy", "she is hopeful that ...", "they are skeptical of ..."
     "split on", "split over", "divided on", "divided over", "hopeful that", "hopeful about",
     "skeptical of", "skeptical about", "skeptical that", "sceptical of", "sceptical about", "sceptical that",
+    # and a projection's certainty: "Lee is assured of winning at least 40 delegates"
+    "assured of",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive

@@ -690,7 +690,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
-        yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma)
+        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else None
+        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
+            if turn is not None and c.cue[0][0] == cue_start:
+                c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
+            yield c
         return
     if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
@@ -1561,8 +1565,9 @@ _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
 # alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
 # no mark that sets off an aside and no word that opens a clause of its own
 _PREDICATE_TO = regex.compile(
-    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z]"
-    r"(?:[^\S\n]*(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,7}[^\S\n]+$",
+    # (each word read whole: "has" is no "h" before an "as")
+    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z][\w’'-]*"
+    r"(?:[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,6}[^\S\n]+$",
     regex.IGNORECASE)
 
 
@@ -1572,10 +1577,11 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
     radio to say", "Lee is continuing to insist"), as annotators mark it, else there
     ("..., visiting the port to say")."""
     if src[1] <= to and to - src[1] <= 80 and _PREDICATE_TO.fullmatch(text, src[1], to) is not None and not any(
-            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS
+            lemma(w.lower()) in en.RAISING_VERBS or lemma(w.lower()) in en.PASSIVE_RAISERS or w.endswith("ing")
             for w in WORD.findall(text, src[1], to)):
         # (but "seemed ready to say", "are expected to show": an impression that the
-        # raising rule reads, no predicate of the infinitive's report)
+        # raising rule reads, no predicate of the infinitive's report; nor "was criticized
+        # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1], to)
     return to
 
@@ -2716,6 +2722,29 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
 
 
+# A verb of taking a turn right before "by" and a participle, a particle or "first" between:
+# "began by", "followed up by", "responded first by" (the verb is group 1)
+_TURN_BY = regex.compile(r"(?<![\w’'-])([a-z]+)(?:[^\S\n]+(?:up|back|off|out|first))?[^\S\n]+by[^\S\n]+$")
+
+
+def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
+    """Where the cue of a participle after "by" starts when a verb of taking a turn
+    stands right before the "by" ("Lee began by saying", "Roe followed up by
+    asking"): at that verb, or its auxiliaries ("has responded by"); None for any
+    other verb or a passive ("is justified by arguing")."""
+    m = _TURN_BY.search(text, max(s0, cue_start - 40), cue_start)
+    if m is None:
+        return None
+    verb = m.group(1)
+    root = "begin" if verb in ("began", "begun") else lemma(verb)  # (the lemma table has no "began")
+    if root not in en.TURN_VERBS:
+        return None
+    start = _aux_start(text, s0, m.start(1))
+    if verb == root and start == m.start(1) or _passive(text, start, m.start(1)):
+        return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
+    return start
+
+
 def _adverbs_only(text: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
     is a participle, "... is suggesting" a finite verb."""
@@ -2891,6 +2920,8 @@ _NAMED_LEAD = regex.compile(
 
 
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
+# A comma and a participle that end a predicate before its colon: ", saying", ", writing"
+_COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -2930,6 +2961,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return  # "There was one problem: “...”": no one speaks
         predicate = clauses.trim(text, src[1], m.end(1))
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
+        if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
+            cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
         verb = WORD.match(text, src[0])
         if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
             # "Continued Lee: “...”": the verb fronted before its speaker is the cue

@@ -110,6 +110,43 @@ _SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
 _BY_BEFORE = regex.compile(r"\sby\s+$")
 
 
+# The lead phrase whose report keeps what it credits whole: "“Y,” Lee said, according to a transcript"
+_CREDITING_LEADS = frozenset(["according to"])
+
+
+def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is a speaker's, relayed through the outlet that
+    reports it ("As per X, the soldier admitted ..."): the outlet goes into its ``via``."""
+    return (
+        outer.source_kind == "outlet"
+        and inner.source is not None
+        and inner.source_kind in _SPEAKER_KINDS
+        and inner.cue_lemma in _REPORTING
+        and sources.can_report(text, *inner.source, lexicon)
+    )
+
+
+def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the outer report is an "according to X" lead whose content holds the
+    inner report's cue ("“Y,” Lee said, according to a transcript", "According to the
+    filing, the board voted to ..."): X vouches for all of it, the speaker's words and the
+    speaker's act, and the inner report is part of that content, not a report of
+    its own (a speaker's report through an outlet is relayed instead: ``_relayed``)."""
+    return (outer.rule == "core.lead_phrase.v2" and outer.cue_lemma in _CREDITING_LEADS
+            and _inside(inner.cue[0], outer.content) and not _inside(outer.cue[0], inner.content))
+
+
+def _infinitive_in_report(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is an infinitive inside what a verb of saying reports,
+    read with the sentence's subject, which is the outer speaker's ("Lee said the onus
+    is on Roe to show that ...", "Lee said she intended to show that ..."): the
+    infinitive is part of the speaker's words, its subject inside them. (Not after a
+    participle, whose own source is read later, from the report before it.)"""
+    return (inner.rule == "core.infinitive.v2" and outer.cue_lemma in en.THAT_VERBS and outer.rule != "core.participle.v2"
+            and inner.source is not None and inner.source == outer.source
+            and inner.source[1] <= outer.cue[0][0] and _inside(inner.cue[-1], outer.content))
+
+
 def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     """Whether the outer report is only the means of a participle of its own
     subject's after "by" ("Lee dismissed the charges by pointing out that ...",
@@ -119,8 +156,11 @@ def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
             or inner.strength < _SURE_INNER or outer.complementizer is not None or outer.cue_lemma in en.THAT_VERBS:
         return False
-    start = inner.cue[0][0]
-    if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
+    # a verb of a turn before "by" may lead the participle's cue ("began by saying"): read from its "by"
+    start, end = inner.cue[0]
+    by = text.rfind(" by ", start, end)
+    start = by + 4 if by >= 0 else start
+    if not _inside((start, end), outer.content) or _inside(outer.cue[0], inner.content):
         return False
     by = _BY_BEFORE.search(text, max(0, start - 6), start)
     # an object before "by" ("answered by saying ..." is one report, its content the means)
@@ -235,6 +275,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             inner = candidates[j]
             if i in dropped or j in dropped:
                 continue
+            if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
+                dropped.add(j)
+                continue
+            if _infinitive_in_report(outer, inner):
+                dropped.add(j)
+                continue
             if _report_by_means(text, outer, inner):
                 dropped.add(i)
                 continue
@@ -254,12 +300,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # holds the person's, whose words are its content
                 dropped.add(j)
                 continue
-            if (
-                outer.source_kind == "outlet"
-                and inner.source_kind in _SPEAKER_KINDS
-                and inner.cue_lemma in _REPORTING
-                and sources.can_report(text, *inner.source, lexicon)
-            ):
+            if _relayed(text, lexicon, outer, inner):
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
