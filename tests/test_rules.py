@@ -3079,3 +3079,36 @@ def test_a_source_that_opens_with_a_preposition_keeps_the_clause_after_its_comma
 ])
 def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a list of names that opens the sentence is the subject of a participle after it
+    ("Ann Lee, Tom Roe and Ray Fox toured the harbour, saying the pier was unsafe.", "Ann Lee, Tom Roe and Ray Fox"),
+    # ... with a comma before its "and", the last item a group
+    ("Lee, Roe, and their aides toured the harbour, saying the pier was unsafe.", "Lee, Roe, and their aides"),
+    # a party tag in brackets after the name is the name's
+    ("Sen. Ann Lee (D-Ore.) toured the harbour, saying the pier was unsafe.", "Sen. Ann Lee (D-Ore.)"),
+    ("Ann Lee (R) and Tom Roe (D) toured the harbour, saying the pier was unsafe.", "Ann Lee (R) and Tom Roe (D)"),
+    # ... but an appositive between commas is no list
+    ("Ann Lee, the mayor, toured the harbour, saying the pier was unsafe.", "Ann Lee, the mayor"),
+])
+def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == [(source, "saying")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a list whose comma stands before its "and" ("the serial comma")
+    ("Ann Lee, Tom Roe, and other pilots said the channel was unsafe.", "Ann Lee, Tom Roe, and other pilots"),
+    ("Dock workers, harbour pilots, and many engineers said the channel was unsafe.",
+     "Dock workers, harbour pilots, and many engineers"),
+    # a name and a former holder of a post
+    ("The Gazette and former harbour master Tom Roe said the channel was unsafe.",
+     "The Gazette and former harbour master Tom Roe"),
+    # ... but a preposition's object before a comma opens no list
+    ("At a forum hosted by Rotary, Ann Lee, Tom Roe, and Ray Fox said the channel was unsafe.",
+     "Ann Lee, Tom Roe, and Ray Fox"),
+])
+def test_a_subject_before_the_cue_reads_a_list(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == [(source, "said")]

@@ -2250,6 +2250,9 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     if src is None:
         return None
+    lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
+    if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
+        return None  # "Ann Lee, Tom Roe, and Ray Fox toured ...": the "and" ends a list of names, no clause
     verb = WORD.search(text, src[1], cs)
     if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
         return None
