@@ -3112,3 +3112,22 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
 def test_a_subject_before_the_cue_reads_a_list(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == [(source, "said")]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a preposition that opens the sentence is no part of the mention after it
+    ("Alongside union calls for a strike, the pilots asked for higher pay.", ("union", "calls for")),
+    ("Like others backing the strike, Roe said the pier is unsafe.", ("others", "backing")),
+])
+def test_an_opening_preposition_is_no_source(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_a_lone_opening_preposition_names_no_one():
+    """"Despite complaints that ...": the walk left of the noun finds only the
+    preposition, which names no one (the mention is dropped, not kept as "Despite")."""
+    text = "Despite complaints that he is a crank, Lee won."
+    assert sources.trim_mention(text, 0, len("Despite")) is None
+    assert sources.trim_mention("Like others, Roe", 0, len("Like others")) == (5, 11)
+    assert sources.trim_mention("By some accounts", 0, len("By some")) == (0, 7)

@@ -171,10 +171,18 @@ _OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interv
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 
-def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee"): they belong to the clause."""
+    some allies", "Meanwhile Ann Lee"): they belong to the clause, as does a
+    preposition that opens the sentence ("Alongside the union", "Like
+    others"); None when such a preposition is all there is ("Despite
+    complaints that ...": no one is named)."""
     toks = tokens(text, start, end)
+    if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS:
+        if len(toks) == 1 or not _WORD.match(toks[1][2]):
+            return None
+        toks = toks[1:]
+        start = toks[0][0]
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
         k += 1
@@ -184,6 +192,10 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
 
 
+# Prepositions that, capitalised, open a sentence's adverbial, never a mention ("By" opens a
+# passive's agent, "Among" a share of a group: "Among voters, most ...")
+_OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
+    "besides along alongside like unlike under beyond within toward towards across around near".split())
 _TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
