@@ -3131,3 +3131,18 @@ def test_a_lone_opening_preposition_names_no_one():
     assert sources.trim_mention(text, 0, len("Despite")) is None
     assert sources.trim_mention("Like others, Roe", 0, len("Like others")) == (5, 11)
     assert sources.trim_mention("By some accounts", 0, len("By some")) == (0, 7)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a participle inside a relative clause is the relative pronoun's, as a verb of saying there is
+    ("But Lee, who was distracted while saying goodbye to the crew, left.", ("who", "saying")),
+    ("The mayor, who spent much of the speech defending the toll, left early.", ("who", "defending")),
+    ("The Gazette, which ran a long article praising the mayor, was sold.", ("which", "praising")),
+    # ... not once a comma closes the clause before it
+    ("Lee, who runs the port, left on Monday, saying the pier was unsafe.", ("Lee", "saying")),
+    # ... nor after "who" as an interrogative
+    ("Lee asked who was in charge, saying the pier was unsafe.", ("Lee", "saying")),
+])
+def test_a_participle_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]

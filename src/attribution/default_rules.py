@@ -2202,6 +2202,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
@@ -2227,6 +2228,33 @@ _COORDINATED_CLAUSE = regex.compile(
 _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
 # how far before a participle the clause it ends may open
 _CLAUSE_WINDOW = 200
+
+
+# a relative pronoun a participle's clause may open with, and how far before the participle
+_RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
+_RELATIVE_WINDOW = 150
+# a mark that ends a relative clause before a participle ("Lee, who ..., left, saying")
+_RELATIVE_CLOSERS = regex.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
+# words before "who" that make it an interrogative, no relative pronoun ("asked who ...")
+_INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to on as".split())
+
+
+def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The relative pronoun whose clause holds a participle: "Lee, who was
+    distracted while saying goodbye", "the mayor, who spent the speech
+    defending the plan" (the pronoun, as for a verb of saying in that clause);
+    None when a mark closes the clause before the participle."""
+    text = ctx.text
+    last = None
+    for m in _RELATIVE_PRONOUN.finditer(text, max(sentence.start, cs - _RELATIVE_WINDOW), cs):
+        last = m
+    if last is None or _RELATIVE_CLOSERS.search(text, last.end(), cs) or ctx.layout.inside_quote(last.start()):
+        return None
+    before = text[max(sentence.start, last.start() - 30):last.start()].rstrip()
+    word = regex.search(r"(\w+)\W*\Z", before)
+    if not before or word is None or (not before.endswith(",") and word.group(1).lower() in _INTERROGATIVE_LEADS):
+        return None
+    return last.span()
 
 
 def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
