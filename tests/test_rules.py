@@ -3108,6 +3108,8 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
     # ... but a preposition's object before a comma opens no list
     ("At a forum hosted by Rotary, Ann Lee, Tom Roe, and Ray Fox said the channel was unsafe.",
      "Ann Lee, Tom Roe, and Ray Fox"),
+    # ... nor a town and its state's abbreviation before ", and"
+    ("Since the storms in San Mateo, Calif., and many pilots said the channel was unsafe.", "many pilots"),
 ])
 def test_a_subject_before_the_cue_reads_a_list(rules_only, sentence, source):
     doc = rules_only.parse(sentence)

@@ -838,8 +838,8 @@ def _serial_list(toks, i: int) -> bool:
                      or right.lower() in _TENURES):
         return False
     item = toks[i - 2][2]
-    if not (item[0].isupper() or plural(item)):
-        return False
+    if not (item[0].isupper() or plural(item)) or item.endswith("."):
+        return False  # ("in San Mateo, Calif., and ...": a state's abbreviation after its town ends a place)
     for j in range(i - 3, max(0, i - 3 - _LIST_ITEM_WORDS), -1):
         w = toks[j][2]
         if w == ",":
