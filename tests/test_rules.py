@@ -3148,3 +3148,14 @@ def test_a_lone_opening_preposition_names_no_one():
 def test_a_participle_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_a_floating_all_after_a_subject_is_the_clauses():
+    """"Lee, Roe and Ray all agree": the quantifier after a list or a plural is
+    the clause's, not the mention's; one that ends a clause inside it is kept."""
+    text = "Strategists for Lee and Roe all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len("Strategists for Lee and Roe"))
+    text = "the pilots all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len("the pilots"))
+    text = "The woman who started it all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len(text))

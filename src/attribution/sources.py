@@ -187,8 +187,9 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
         k += 1
     n = len(toks)
-    while n - 1 > k and toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]):
-        n -= 1  # "Lee and Roe both", "the mayor instead"
+    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]) or (
+            toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
+        n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
     return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
 
 
