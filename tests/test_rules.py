@@ -3205,3 +3205,83 @@ def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, 
 def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a list of names that opens the sentence is the subject of a participle after it
+    ("Ann Lee, Tom Roe and Ray Fox toured the harbour, saying the pier was unsafe.", "Ann Lee, Tom Roe and Ray Fox"),
+    # ... with a comma before its "and", the last item a group
+    ("Lee, Roe, and their aides toured the harbour, saying the pier was unsafe.", "Lee, Roe, and their aides"),
+    # a party tag in brackets after the name is the name's
+    ("Sen. Ann Lee (D-Ore.) toured the harbour, saying the pier was unsafe.", "Sen. Ann Lee (D-Ore.)"),
+    ("Ann Lee (R) and Tom Roe (D) toured the harbour, saying the pier was unsafe.", "Ann Lee (R) and Tom Roe (D)"),
+    # ... but an appositive between commas is no list
+    ("Ann Lee, the mayor, toured the harbour, saying the pier was unsafe.", "Ann Lee, the mayor"),
+])
+def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == [(source, "saying")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a list whose comma stands before its "and" ("the serial comma")
+    ("Ann Lee, Tom Roe, and other pilots said the channel was unsafe.", "Ann Lee, Tom Roe, and other pilots"),
+    ("Dock workers, harbour pilots, and many engineers said the channel was unsafe.",
+     "Dock workers, harbour pilots, and many engineers"),
+    # a name and a former holder of a post
+    ("The Gazette and former harbour master Tom Roe said the channel was unsafe.",
+     "The Gazette and former harbour master Tom Roe"),
+    # ... but a preposition's object before a comma opens no list
+    ("At a forum hosted by Rotary, Ann Lee, Tom Roe, and Ray Fox said the channel was unsafe.",
+     "Ann Lee, Tom Roe, and Ray Fox"),
+    # ... nor a town and its state's abbreviation before ", and"
+    ("Since the storms in San Mateo, Calif., and many pilots said the channel was unsafe.", "many pilots"),
+])
+def test_a_subject_before_the_cue_reads_a_list(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text) for a in doc.attributions] == [(source, "said")]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a preposition that opens the sentence is no part of the mention after it
+    ("Alongside union calls for a strike, the pilots asked for higher pay.", ("union", "calls for")),
+    ("Like others backing the strike, Roe said the pier is unsafe.", ("others", "backing")),
+])
+def test_an_opening_preposition_is_no_source(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_a_lone_opening_preposition_names_no_one():
+    """"Despite complaints that ...": the walk left of the noun finds only the
+    preposition, which names no one (the mention is dropped, not kept as "Despite")."""
+    text = "Despite complaints that he is a crank, Lee won."
+    assert sources.trim_mention(text, 0, len("Despite")) is None
+    assert sources.trim_mention("Like others, Roe", 0, len("Like others")) == (5, 11)
+    assert sources.trim_mention("By some accounts", 0, len("By some")) == (0, 7)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a participle inside a relative clause is the relative pronoun's, as a verb of saying there is
+    ("But Lee, who was distracted while saying goodbye to the crew, left.", ("who", "saying")),
+    ("The mayor, who spent much of the speech defending the toll, left early.", ("who", "defending")),
+    ("The Gazette, which ran a long article praising the mayor, was sold.", ("which", "praising")),
+    # ... not once a comma closes the clause before it
+    ("Lee, who runs the port, left on Monday, saying the pier was unsafe.", ("Lee", "saying")),
+    # ... nor after "who" as an interrogative
+    ("Lee asked who was in charge, saying the pier was unsafe.", ("Lee", "saying")),
+])
+def test_a_participle_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_a_floating_all_after_a_subject_is_the_clauses():
+    """"Lee, Roe and Ray all agree": the quantifier after a list or a plural is
+    the clause's, not the mention's; one that ends a clause inside it is kept."""
+    text = "Strategists for Lee and Roe all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len("Strategists for Lee and Roe"))
+    text = "the pilots all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len("the pilots"))
+    text = "The woman who started it all"
+    assert sources.trim_mention(text, 0, len(text)) == (0, len(text))

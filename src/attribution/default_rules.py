@@ -2213,6 +2213,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
@@ -2240,6 +2241,33 @@ _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
 _CLAUSE_WINDOW = 200
 
 
+# a relative pronoun a participle's clause may open with, and how far before the participle
+_RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
+_RELATIVE_WINDOW = 150
+# a mark that ends a relative clause before a participle ("Lee, who ..., left, saying")
+_RELATIVE_CLOSERS = regex.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
+# words before "who" that make it an interrogative, no relative pronoun ("asked who ...")
+_INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to on as".split())
+
+
+def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The relative pronoun whose clause holds a participle: "Lee, who was
+    distracted while saying goodbye", "the mayor, who spent the speech
+    defending the plan" (the pronoun, as for a verb of saying in that clause);
+    None when a mark closes the clause before the participle."""
+    text = ctx.text
+    last = None
+    for m in _RELATIVE_PRONOUN.finditer(text, max(sentence.start, cs - _RELATIVE_WINDOW), cs):
+        last = m
+    if last is None or _RELATIVE_CLOSERS.search(text, last.end(), cs) or ctx.layout.inside_quote(last.start()):
+        return None
+    before = text[max(sentence.start, last.start() - 30):last.start()].rstrip()
+    word = regex.search(r"(\w+)\W*\Z", before)
+    if not before or word is None or (not before.endswith(",") and word.group(1).lower() in _INTERROGATIVE_LEADS):
+        return None
+    return last.span()
+
+
 def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
     """The subject of the last clause coordinated before a participle, or of
     the clause of place, time or manner it ends, when that clause has a
@@ -2261,6 +2289,9 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     if src is None:
         return None
+    lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
+    if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
+        return None  # "Ann Lee, Tom Roe, and Ray Fox toured ...": the "and" ends a list of names, no clause
     verb = WORD.search(text, src[1], cs)
     if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
         return None

@@ -171,19 +171,32 @@ _OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interv
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 
-def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee"): they belong to the clause."""
+    some allies", "Meanwhile Ann Lee"): they belong to the clause, as does a
+    preposition that opens the sentence ("Alongside the union", "Like
+    others"); None when such a preposition is all there is ("Despite
+    complaints that ...": no one is named)."""
     toks = tokens(text, start, end)
+    if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS:
+        if len(toks) == 1 or not _WORD.match(toks[1][2]):
+            return None
+        toks = toks[1:]
+        start = toks[0][0]
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
         k += 1
     n = len(toks)
-    while n - 1 > k and toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]):
-        n -= 1  # "Lee and Roe both", "the mayor instead"
+    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]) or (
+            toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
+        n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
     return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
 
 
+# Prepositions that, capitalised, open a sentence's adverbial, never a mention ("By" opens a
+# passive's agent, "Among" a share of a group: "Among voters, most ...")
+_OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
+    "besides along alongside like unlike under beyond within toward towards across around near".split())
 _TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
@@ -661,7 +674,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         s, e, w = toks[i]
         low = w.lower()
         if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
-                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _WORD.match(toks[i - 2][2]))):
+                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _WORD.match(toks[i - 2][2]))) and not (
+                i > 1 and toks[i - 2][2] in _LIST_BREAKING_PREPOSITIONS):
+            # ("broadcast by CNN, Ann Lee, Tom Roe and ...": a preposition's object opens no list)
             # ("Instead, Ann Lee, Tom Roe and ...": the adverb opens the clause, no name of the list)
             i -= 1  # "Ann Lee, Tom Roe and ...", "Friends, lobbyists and foes": a comma in a list
             continue
@@ -689,6 +704,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
             toks[i + 1][2][0].isupper() or toks[i + 1][2].lower() in _OTHERS)) or (
+            low == "and" and toks[i - 1][2] == "," and 0 < i < len(toks) - 1 and _serial_list(toks, i)) or (
             low == "and" and 0 < i < len(toks) - 1 and plural(toks[i - 1][2]) and _coordinated(toks, i, lexicon))
         if low in _VERBISH and (title_case and not _name_modal(text, toks, i) or not _verb_form_names(toks, i)):
             return _ended(start, words)
@@ -723,6 +739,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+# Prepositions whose object, before a comma, is no item of a list of speakers after it
+# ("broadcast by CNN, Ann Lee and Tom Roe said"); "of" and "in" take lists inside a
+# mention ("voters in Ohio, Iowa and Utah said")
+_LIST_BREAKING_PREPOSITIONS = frozenset("by with from at on to".split())
 
 
 def _participle_after_plural(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -786,8 +808,10 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
-    if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS):
-        return True
+    if left == "," and _serial_list(toks, i):
+        return True  # "Ann Lee, Tom Roe, and other pilots": the comma before the "and" of a list
+    if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES):
+        return True  # ("the Gazette and former mayor Tom Roe")
     if plural(left) and (low in _OTHERS or low in _GROUP_DETERMINERS or plural(right)):
         return True
     # two short noun phrases, each ending in a name, a plural or a noun that often
@@ -801,6 +825,29 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+# The items of a list before its last comma are at most this many words long.
+_LIST_ITEM_WORDS = 5
+
+
+def _serial_list(toks, i: int) -> bool:
+    """Whether the ", and" at ``i`` closes a list of speakers: a name or a
+    plural before the comma, another such item and comma a few words before
+    it ("Ann Lee, Tom Roe, and", "unions, pilots' groups, and"), and after the
+    "and" a name, a group of others or a determined group."""
+    right = toks[i + 1][2]
+    if i < 4 or not (right[0].isupper() or right.lower() in _OTHERS or right.lower() in _GROUP_DETERMINERS
+                     or right.lower() in _TENURES):
+        return False
+    item = toks[i - 2][2]
+    if not (item[0].isupper() or plural(item)) or item.endswith("."):
+        return False  # ("in San Mateo, Calif., and ...": a state's abbreviation after its town ends a place)
+    for j in range(i - 3, max(0, i - 3 - _LIST_ITEM_WORDS), -1):
+        w = toks[j][2]
+        if w == ",":
+            return j > 0 and (toks[j - 1][2][0].isupper() or plural(toks[j - 1][2]))
+        if not _WORD.match(w) and w not in (".", "’s", "'s", "-"):
+            return False
+    return False
 # Words for when someone held a post, which "and" joins before one noun
 _TENURES = frozenset("current former past present future retired".split())
 
@@ -1568,16 +1615,28 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         return None
     start = end = None
     prev_low = ""
+    skip_to = -1  # past a party tag in brackets
+    listing = False  # after a comma in a list of names
     for k, (s, e, w) in enumerate(toks):
+        if s < skip_to:
+            continue
         low = w.lower()
         if not _WORD.match(w):
             if w in ("’s", "'s", ".", "-", "&") and start is not None:
                 end = e
                 continue
+            tag = _BRACKETED_PARTY.match(text, s) if w == "(" and start is not None and text[end - 1].isalpha() else None
+            if tag is not None:
+                end = skip_to = tag.end()  # "Sen. Ann Lee (D-Ore.) toured ...": the party tag is the name's
+                continue
+            if w == "," and start is not None and _listed_names(toks, k, listing):
+                listing = True  # "Lee, Roe and Ray toured ...", "Lee, Roe, and their aides ..."
+                prev_low = ","
+                continue
             break
         joined = start is not None and (
             # "Ann Lee and her aides spent ...": two speakers joined by "and"
-            low == "and" and _coordinated(toks, k)
+            low == "and" and (prev_low == "," or _coordinated(toks, k))  # ("Lee, Roe, and ...": a listed comma)
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
@@ -1606,6 +1665,33 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
 
 # An aside after a leading subject closes within this many commas.
 _ASIDE_COMMAS = 3
+
+
+# A party tag in brackets after a name: "(D-Ore.)", "(R)", "(I-Vt.)"
+_BRACKETED_PARTY = regex.compile(r"\(\s{0,2}[RDI](?:\s{0,2}[-–]\s{0,2}\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?\s{0,2}\)")
+# A list of names runs to at most this many words after its first comma.
+_LIST_WORDS = 10
+
+
+def _listed_names(toks: list[tuple[int, int, str]], k: int, listing: bool) -> bool:
+    """Whether the comma at ``k`` joins names in a list that opens a sentence:
+    the word before it and every word after it up to an "and" capitalised
+    (other commas allowed, "Lee, Roe, Ray and ..."), and after the "and" a
+    capitalised word or a determined group ("Lee, Roe and their aides"); the
+    comma of a list already ``listing`` may stand right before its "and"
+    ("Lee, Roe, and ...")."""
+    if k == 0 or not toks[k - 1][2][0].isupper():
+        return False
+    for j in range(k + 1, min(len(toks), k + 1 + _LIST_WORDS)):
+        w = toks[j][2]
+        if w.lower() == "and":
+            if j == k + 1 and not listing or j + 1 >= len(toks):
+                return False
+            nxt = toks[j + 1][2]
+            return nxt[0].isupper() or nxt.lower() in _OTHERS or nxt.lower() in _GROUP_DETERMINERS
+        if not (w[0].isupper() or w in (",", ".", "’s", "'s", "-") or w.lower() in ("of", "de")):
+            return False
+    return False
 
 
 def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> int:
