@@ -15,6 +15,16 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # a participle, a comparison or a contrast after "according to X," is the writer's, no part of Y
+    ("The ferry lost money last year, according to the harbour board, even as fares rose.",
+     "core.lead_phrase.v2", "the harbour board", "according to", ["The ferry lost money last year"], "claim", []),
+    ("The toll rose by a third, according to the council, compared with a fall at Ashby.",
+     "core.lead_phrase.v2", "the council", "according to", ["The toll rose by a third"], "claim", []),
+    ("The union signed a deal, according to the ministry, ending a long strike.",
+     "core.lead_phrase.v2", "the ministry", "according to", ["The union signed a deal"], "claim", []),
+    # ... where Y's own predicate resumes, it goes on
+    ("The toll, according to the council, will rise in May.",
+     "core.lead_phrase.v2", "the council", "according to", ["The toll", "will rise in May"], "claim", []),
     # an appositive that ends the sentence after "according to X," describes X, a party's tag too
     ("The pier will close in May, according to Tom Okafor, a harbour pilot.",
      "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),
@@ -62,6 +72,15 @@ ROWS = [
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
     ("The mayor endorsed Tom Ng and Ann Roe before the vote on the pier.",
      "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
+    # after a verb of saying or believing the words are a clause, and the adjunct is the clause's
+    ("Lee says thousands lost their boats because of the storm.",
+     "core.said_that.v2", "Lee", "says", ["thousands lost their boats because of the storm"], "claim", []),
+    ("Ann Lee said she’ll still back Roe after the vote.",
+     "core.said_that.v2", "Ann Lee", "said", ["she’ll still back Roe after the vote"], "claim", []),
+    ("The pilots hope the crew got home before the storm.",
+     "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
+    ("The mayor praised the pilots because they won.",
+     "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
     ("Lee opposed the ferry levy despite her own doubts about the harbour.",
      "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
     # an infinitive after the terms a source spoke on names what they cover, no report of its own
@@ -338,7 +357,17 @@ ROWS = [
     # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
     # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
     ("The mayor was the best friend Tom Roe always hoped to have.",
-     "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
+     "core.said_that.v2", "Tom Roe", "always hoped", ["the best friend", "to have"], "claim", []),
+    # a verb of intent whose infinitive lacks its object: the relative clause's head opens the content
+    ("The board faces a fight it expects to last into the spring.",
+     "core.said_that.v2", "it", "expects", ["a fight", "to last into the spring"], "claim", []),
+    ("That was the welcome Ann Lee had hoped to get.",
+     "core.said_that.v2", "Ann Lee", "had hoped", ["the welcome", "to get"], "claim", []),
+    # ... not when the infinitive has its own object, nor after a phrase fronted with no comma
+    ("That was the day Ann Lee hoped to sell the ferry.",
+     "core.said_that.v2", "Ann Lee", "hoped", ["to sell the ferry"], "claim", []),
+    ("In the end the mayor wanted to stay in office.",
+     "core.said_that.v2", "the mayor", "wanted", ["to stay in office"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
      "core.said_that.v2", "Ann Lee", "says", ["a plan", "would save the ferry"], "claim", []),
     ("It was a plan Lee says would save the ferry.",

@@ -142,7 +142,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
+                    _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
@@ -320,6 +321,14 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # margin"; not "the 10:30 report")
 _SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
+# What opens an adjunct after "Y, according to X," that the writer adds to the
+# report, not the rest of Y: a participle ("..., taking a step toward ..."), a
+# comparison or a contrast ("..., compared with ...", "..., even as ..."). Y
+# goes on only where its predicate resumes: "The toll, according to X, will rise".
+_ADJUNCT_TAIL = regex.compile(
+    r"(?!(?:during|bring|thing|nothing|something|everything|anything|king|spring|string|wing|ring|sing)\b)[a-z]+ing\b"
+    r"|(?:even|compared|up|down|as|while|despite|amid|than|mostly|largely|chiefly)\b"
+)
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 # ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
 _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
@@ -1090,7 +1099,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         end = via_end[0]
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
-        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
+        content = clauses.trim(  # "endorsed Lee on Monday"
+            text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
@@ -1101,11 +1111,20 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     spans = [content]
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
-        wh = _relative_head(ctx, sentence, src, content) or _relative_that(ctx, sentence, src, content)
+        wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
+    """Whether the cue is a verb of saying or believing whose object is a clause
+    (``en.CLAUSE_VERBS``), the verb its last word: no particle after it."""
+    if lemma_ not in en.CLAUSE_VERBS:
+        return False
+    last = _LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1])
+    return last is not None and lemma(last.group(1)) == lemma_
 
 
 # Verbs that voice an attitude named by their object, and the attitudes:
@@ -1255,25 +1274,49 @@ _RELATIVE_HEAD = regex.compile(
     r"(?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|every|another|no)\s+"
     r"(?:(?!_STOP)[a-z][\w’'-]*\s+){0,3}(?!_STOP)[a-z][\w’'-]*|(?i:some|every|no|any)thing)(?:\s+that)?)\s+$".replace(
         "_STOP", r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
-        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but)\b")
+        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but|a|an|the|when|where|while|as|if|because)\b")
 )
 
 
+# An infinitive whose verb lacks its object, the head of the relative clause
+# it stands in: "the reforms he hopes [to see] in law", "a fight it expects [to
+# last] into spring", "the speech we'd like [to hear]". After the verb comes
+# the content's end, a preposition or particle, or a subordinator, never an
+# object ("the mayor wants to close the pier" names its own).
+_GAPPED_INFINITIVE = regex.compile(
+    r"to\s+(?:be\s+[a-z]+ing\s+|have\s+[a-z]+ed\s+)?[a-z][\w’'-]*"
+    r"(?=[\s.,;:!?”\"’']*$|\s+(?:in|on|at|to|into|about|for|with|from|by|over|under|up|out|back|off|down|through"
+    r"|when|if|as|because|before|after|while|until)\b)"
+)
+# A phrase fronted at the sentence's start with no comma ("In the end the mayor
+# wants to ..."): its noun heads no relative clause.
+_FRONTED_PREPOSITION = regex.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?i:in|at|on|by|after|before|for|during|over|since|until|from|with)\s+$")
+
+
 def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
-                   content: tuple[int, int]) -> tuple[int, int] | None:
+                   content: tuple[int, int], cue_lemma: str = "") -> tuple[int, int] | None:
     """The head of a relative clause with no pronoun before a short source, when
     the content is a predicate with no subject of its own (an auxiliary first):
-    "a plan [the mayor] says [will fail]"; else None."""
+    "a plan [the mayor] says [will fail]", or an infinitive whose verb's object
+    is that head: "the reforms [he] hopes [to see]"; else None."""
     if src is None:
         return None
     text = ctx.text
     first = WORD.match(text, content[0], content[1])
-    if first is None or first.group().lower() not in en.VERB_AUXILIARIES or "," in text[src[0]:src[1]]:
+    if first is None or "," in text[src[0]:src[1]]:
+        return None
+    infinitive = first.group() == "to" and text[src[0]:src[1]].lower() not in ("who", "which", "that")
+    if not infinitive and first.group().lower() not in en.VERB_AUXILIARIES:
+        return None
+    if infinitive and (cue_lemma not in en.INTENT_VERBS or _GAPPED_INFINITIVE.match(text, *content) is None):
         return None
     if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
         return None
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
-    return head.span(1) if head is not None else None
+    if head is None or infinitive and (
+            head.group(1).endswith("that") or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1))):
+        return None
+    return head.span(1)
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
