@@ -1119,6 +1119,14 @@ ROWS = [
     # a noun that is the sentence's subject takes a phrase that ends before its predicate
     ("Ann Lee's attacks on the ferry operator have split the town.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
+    # a possessed noun that opens the sentence is its subject: the object ends before the verb,
+    # one in the present or the past after a name or a quotation too
+    ("Ann Lee's attack on Tom Roe came with a warning about the pier.",
+     "core.report_noun.v2", "Ann Lee's", "attack on", ["Tom Roe"], "claim", []),
+    ("Her call for a “new harbour” draws crowds to the quay.",
+     "core.report_noun.v2", "Her", "call for", ["a “new harbour”"], "quote", []),
+    ("Ann Lee's attack on Tom Ross went too far.",
+     "core.report_noun.v2", "Ann Lee's", "attack on", ["Tom Ross"], "claim", []),
     ("Her refusal to sell the pier, which the town owns, angered the council.",
      "core.report_noun.v2", "Her", "refusal", ["to sell the pier"], "claim", []),
     ("The fees rose, and the mayor's criticism of the new fees has grown louder.",

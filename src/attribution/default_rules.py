@@ -3196,6 +3196,12 @@ def _noun_report(
             return noun.end(), clauses.trim(text, word.start(), end), None
     # a preposition and its object: "his attacks on Lee", "her call for a ban"
     end = clauses.clause_break(ctx, word.end(), clauses.content_end(ctx, word.end(), s1))
+    if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
+        # "Lee's attacks on Roe stand out": the phrase is the sentence's subject, and the
+        # object ends before the sentence's own verb
+        verb = _MAIN_VERB.search(text, word.end(), end) or _VERB_AFTER_NAME.search(text, word.end(), end)
+        if verb is not None and not ctx.layout.inside_quote(verb.start()):
+            end = verb.start()
     end = clauses.noun_phrase_end(ctx, clauses.skip_space(text, word.end(), end), end)
     return word.end(), clauses.trim(text, word.end(), end), None
 
@@ -3211,6 +3217,14 @@ _MAIN_VERB = regex.compile(
     r"[^\S\n]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|made|became"
     # (a verb in -ed before its object, not an adjective before its noun: "undocumented people")
     r"|[a-z]{3,}ed(?=[^\S\n]+(?:(?:the|a|an|his|her|their|its|him|them|it|us|me|that)\b|[A-Z])))\b(?![^\S\n]+(?:by|to)\b)"
+)
+
+
+# A verb in the present or the past right after a name or a quotation that ends a
+# subject: "... on Roe stands out", "... for a “revolution” draws crowds"
+_VERB_AFTER_NAME = regex.compile(
+    r"(?<=\p{Lu}[\w.-]*|[”\"’'])[^\S\n]+(?:[a-z]{2,}(?<!ss|us|is|ics)s|came|went|stood|drew|grew|fell|rose|won|lost|left|got)\b"
+    r"(?![^\S\n]+(?:of|and|or)\b)"
 )
 
 
