@@ -508,6 +508,14 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
      "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    # "Y1, X said, “Y2”": a quotation that goes on in lower case with the words before the aside takes them in
+    ("The levy, the harbour board said, “was never fair.”",
+     "core.colon_lead.v2", "the harbour board", "said", ["The levy", "“was never fair.”"], "quote", []),
+    # ... not words that tell when or on what occasion, nor before a quotation that opens a sentence of its own
+    ("Minutes later, the harbour board said, “the pier is safe.”",
+     "core.colon_lead.v2", "the harbour board", "said", ["“the pier is safe.”"], "quote", []),
+    ("Of course, Ann Lee said, “We knew it.”",
+     "core.colon_lead.v2", "Ann Lee", "said", ["“We knew it.”"], "quote", []),
     # a verb the tables never weighed, before a "that" that opens a clause
     ("The harbour master fulminated that the pier was a disgrace.",
      "core.said_that.v2", "The harbour master", "fulminated", ["the pier was a disgrace"], "claim", []),

@@ -1110,12 +1110,56 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
     spans = [content]
+    if rule == "core.colon_lead.v2" and text[cue[-1][1]:content[0]].strip() == "," and _GOES_ON_QUOTED.match(
+            text, content[0], content[1]) and (front := _aside_front(ctx, sentence, src)) is not None:
+        spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# What opens words before a speaker's aside that tell when, where or on what
+# occasion the words were said, which are no part of them: "On Monday, Lee said,
+# “...”", "Asked about the pier, she said, “...”"
+_OCCASION_FRONT = regex.compile(
+    r"[\W_]{0,3}(?:(?i:asked|pressed|speaking|writing|responding|addressing|later|earlier|afterwards?|meanwhile"
+    r"|separately|then|yesterday|today|tonight|now|again|previously|last|this|when|while|after|before|since|still)\b"
+    r"|(?:[\w-]+\s+){0,2}(?i:later|earlier|ago)\W*$"
+    r"|(?i:on|in|at|during|over)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(en.TIME_WORDS)) + r")\b"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:interviews?|statements?|speech|rally|debate|conference|call|tweets?|posts?|letter|email"
+    r"|appearance|hearing|event|meeting|remarks|address|town\s+hall|briefing|radio|television)\b))",
+    regex.IGNORECASE,
+)
+_ASIDE_FRONT_CHARS = 300
+_ASIDE_FRONT_WORDS = 16
+# A quotation that goes on with a sentence begun before the speaker's aside opens in lower case
+_GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
+# A front that ends in a word that takes the quotation as its object is the writer's clause:
+# "..., including, he said, “...”"
+_FRONT_TAKES_OBJECT = regex.compile(r"\b(?:including|such\s+as|like|as|of|about|from|between|than)\s*,?$", regex.IGNORECASE)
+
+
+def _aside_front(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The words before a speaker set off by commas ahead of a quotation, "Y1,
+    X said, “Y2”": Y1 is the speaker's too ("That, the board said, “would
+    help”", "“The real issue,” Lee added, “is ...”"); None when the speaker
+    opens the sentence, or the words tell when or on what occasion they spoke."""
+    if src is None:
+        return None
+    text = ctx.text
+    if src[0] - sentence.start > _ASIDE_FRONT_CHARS or not text[sentence.start:src[0]].rstrip().endswith(","):
+        return None
+    front = clauses.trim(text, sentence.start, src[0])
+    if front[1] <= front[0] or _OCCASION_FRONT.match(text, front[0], front[1]) or _FRONT_TAKES_OBJECT.search(
+            text, front[0], front[1]):
+        return None
+    if "," in text[front[0]:front[1]] or len(WORD.findall(text, *front)) > _ASIDE_FRONT_WORDS:
+        return None  # a clause of the writer's own, or more than one phrase
+    return front
 
 
 def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
