@@ -15,6 +15,16 @@ ROWS = [
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
+    # a participle, a comparison or a contrast after "according to X," is the writer's, no part of Y
+    ("The ferry lost money last year, according to the harbour board, even as fares rose.",
+     "core.lead_phrase.v2", "the harbour board", "according to", ["The ferry lost money last year"], "claim", []),
+    ("The toll rose by a third, according to the council, compared with a fall at Ashby.",
+     "core.lead_phrase.v2", "the council", "according to", ["The toll rose by a third"], "claim", []),
+    ("The union signed a deal, according to the ministry, ending a long strike.",
+     "core.lead_phrase.v2", "the ministry", "according to", ["The union signed a deal"], "claim", []),
+    # ... where Y's own predicate resumes, it goes on
+    ("The toll, according to the council, will rise in May.",
+     "core.lead_phrase.v2", "the council", "according to", ["The toll", "will rise in May"], "claim", []),
     # an appositive that ends the sentence after "according to X," describes X, a party's tag too
     ("The pier will close in May, according to Tom Okafor, a harbour pilot.",
      "core.lead_phrase.v2", "Tom Okafor, a harbour pilot", "according to", ["The pier will close in May"], "claim", []),
@@ -62,6 +72,15 @@ ROWS = [
     # a noun-phrase content ends before an adjunct clause or phrase that tells when or why
     ("The mayor endorsed Tom Ng and Ann Roe before the vote on the pier.",
      "core.said_that.v2", "The mayor", "endorsed", ["Tom Ng and Ann Roe"], "claim", []),
+    # after a verb of saying or believing the words are a clause, and the adjunct is the clause's
+    ("Lee says thousands lost their boats because of the storm.",
+     "core.said_that.v2", "Lee", "says", ["thousands lost their boats because of the storm"], "claim", []),
+    ("Ann Lee said she’ll still back Roe after the vote.",
+     "core.said_that.v2", "Ann Lee", "said", ["she’ll still back Roe after the vote"], "claim", []),
+    ("The pilots hope the crew got home before the storm.",
+     "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
+    ("The mayor praised the pilots because they won.",
+     "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
     ("Lee opposed the ferry levy despite her own doubts about the harbour.",
      "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
     # an infinitive after the terms a source spoke on names what they cover, no report of its own
@@ -346,7 +365,17 @@ ROWS = [
     # the subject of a relative clause with no "who" or "that": a quantifier after a noun, or a
     # name after the noun of a verb's object ("was the best friend Tom Roe hoped to have")
     ("The mayor was the best friend Tom Roe always hoped to have.",
-     "core.said_that.v2", "Tom Roe", "always hoped", ["to have"], "claim", []),
+     "core.said_that.v2", "Tom Roe", "always hoped", ["the best friend", "to have"], "claim", []),
+    # a verb of intent whose infinitive lacks its object: the relative clause's head opens the content
+    ("The board faces a fight it expects to last into the spring.",
+     "core.said_that.v2", "it", "expects", ["a fight", "to last into the spring"], "claim", []),
+    ("That was the welcome Ann Lee had hoped to get.",
+     "core.said_that.v2", "Ann Lee", "had hoped", ["the welcome", "to get"], "claim", []),
+    # ... not when the infinitive has its own object, nor after a phrase fronted with no comma
+    ("That was the day Ann Lee hoped to sell the ferry.",
+     "core.said_that.v2", "Ann Lee", "hoped", ["to sell the ferry"], "claim", []),
+    ("In the end the mayor wanted to stay in office.",
+     "core.said_that.v2", "the mayor", "wanted", ["to stay in office"], "claim", []),
     ("It was a plan Ann Lee says would save the ferry.",
      "core.said_that.v2", "Ann Lee", "says", ["a plan", "would save the ferry"], "claim", []),
     ("It was a plan Lee says would save the ferry.",
@@ -487,6 +516,14 @@ ROWS = [
      "core.inverted_cue.v2", "Councillor Abe Mensah", "said", ["“The vote is final,”"], "quote", []),
     ("The coach said: “We will be back next season.”",
      "core.colon_lead.v2", "The coach", "said", ["“We will be back next season.”"], "quote", []),
+    # "Y1, X said, “Y2”": a quotation that goes on in lower case with the words before the aside takes them in
+    ("The levy, the harbour board said, “was never fair.”",
+     "core.colon_lead.v2", "the harbour board", "said", ["The levy", "“was never fair.”"], "quote", []),
+    # ... not words that tell when or on what occasion, nor before a quotation that opens a sentence of its own
+    ("Minutes later, the harbour board said, “the pier is safe.”",
+     "core.colon_lead.v2", "the harbour board", "said", ["“the pier is safe.”"], "quote", []),
+    ("Of course, Ann Lee said, “We knew it.”",
+     "core.colon_lead.v2", "Ann Lee", "said", ["“We knew it.”"], "quote", []),
     # a verb the tables never weighed, before a "that" that opens a clause
     ("The harbour master fulminated that the pier was a disgrace.",
      "core.said_that.v2", "The harbour master", "fulminated", ["the pier was a disgrace"], "claim", []),
@@ -1101,6 +1138,14 @@ ROWS = [
     # a noun that is the sentence's subject takes a phrase that ends before its predicate
     ("Ann Lee's attacks on the ferry operator have split the town.",
      "core.report_noun.v2", "Ann Lee's", "attacks on", ["the ferry operator"], "claim", []),
+    # a possessed noun that opens the sentence is its subject: the object ends before the verb,
+    # one in the present or the past after a name or a quotation too
+    ("Ann Lee's attack on Tom Roe came with a warning about the pier.",
+     "core.report_noun.v2", "Ann Lee's", "attack on", ["Tom Roe"], "claim", []),
+    ("Her call for a “new harbour” draws crowds to the quay.",
+     "core.report_noun.v2", "Her", "call for", ["a “new harbour”"], "quote", []),
+    ("Ann Lee's attack on Tom Ross went too far.",
+     "core.report_noun.v2", "Ann Lee's", "attack on", ["Tom Ross"], "claim", []),
     ("Her refusal to sell the pier, which the town owns, angered the council.",
      "core.report_noun.v2", "Her", "refusal", ["to sell the pier"], "claim", []),
     ("The fees rose, and the mayor's criticism of the new fees has grown louder.",

@@ -714,6 +714,10 @@ _CLAUSE_OPENERS = frozenset(
 
 
 _NOUN_PHRASE_WORDS = 30
+_CONTRACTION = regex.compile(r"[’']")
+# An auxiliary contracted onto its subject or a negation: "they’ll", "we’re", "didn’t"
+# (not "’s", also a possessive: "the mayor’s plan")
+_CONTRACTED_AUXILIARIES = tuple(x.replace("’", q) for q in "’'" for x in ("n’t", "’ll", "’re", "’ve", "’d", "’m"))
 
 
 def noun_phrase(text: str, start: int, end: int) -> bool:
@@ -722,9 +726,9 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
     k = -1
     for k, m in enumerate(WORD.finditer(text, start, end)):
         w = m.group().lower()
-        if k == 0 and w in _CLAUSE_OPENERS:
-            return False
-        if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(("n’t", "n't")) or (
+        if k == 0 and _CONTRACTION.split(w, 1)[0] in _CLAUSE_OPENERS:
+            return False  # "he", "he’ll"
+        if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(_CONTRACTED_AUXILIARIES) or (
             w.endswith("ed") and len(w) > 4
         ):
             return False  # a longer content is a clause, or too long to tell: read no further
@@ -745,25 +749,34 @@ _ADJUNCT_OPENER = regex.compile(
 _THAT_WORD = regex.compile(r"\bthat\b")
 
 
-def _before_adjunct_clause(ctx: Context, start: int, end: int) -> int:
+def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
     """Where a content that opens with a noun phrase ends before an adjunct
-    clause or phrase that follows the phrase; ``end`` when none does."""
+    clause or phrase that follows the phrase; ``end`` when none does. After a
+    verb of saying or believing (``clause_verb``) the words before the adjunct,
+    two or more, are a clause's subject and verb, and the adjunct is theirs:
+    "says [millions lost their homes because of greed]"; not "think twice
+    before ...", nor a content the adjunct opens ("said after the vote")."""
     m = _ADJUNCT_OPENER.search(ctx.text, start, end)
     if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
         return end
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
         return end
+    if clause_verb and not _ADJUNCT_OPENER.match(ctx.text, start - 1, end) and _TWO_WORDS.match(ctx.text, start, m.start()):
+        return end
     return m.start()
 
 
-def noun_phrase_end(ctx: Context, start: int, end: int) -> int:
+_TWO_WORDS = regex.compile(r"\S+\s+\S")
+
+
+def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
     """Where a noun-phrase content ends: before an adjunct clause after the
     phrase ("before the vote"), a final time adjunct or the first occasion of
     the report ("in an interview", "during a rally"). What decides is whether
     the words before the adjunct read as a noun phrase, the adjunct's own words
     aside ("praised Lee in an email to donors")."""
     text = ctx.text
-    end = _before_adjunct_clause(ctx, start, end)
+    end = _before_adjunct_clause(ctx, start, end, clause_verb)
     whole = noun_phrase(text, start, end)
     cut = end
     m = _FINAL_TIME.search(text, start, end)

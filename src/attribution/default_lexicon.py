@@ -85,6 +85,16 @@ THAT_VERBS = frozenset(
     """.split()
 )
 
+# Verbs of saying and believing whose object with no "that" is a clause, not a
+# noun phrase ("said he will back Lee because ...", "thinks the pier will close
+# after the vote"): what follows is the clause's own, no adjunct of the report
+# (with no particle: "insisted on X before ..." takes a noun phrase)
+CLAUSE_VERBS = frozenset(
+    """
+    say think believe hope fear suspect reckon insist claim predict warn suggest
+    """.split()
+)
+
 # Verbs that put their source after them in news prose: "..., said Caddell.", "..., reported the Times."
 INVERTING_VERBS = frozenset(
     """
@@ -125,6 +135,13 @@ CATENATIVE_LEADS = frozenset(
 INFINITIVE_OPENERS = frozenset(
     """ready set poised able unable eager willing keen likely unlikely due sure certain bound quick slow
     free happy glad prepared determined reluctant time how what where when why whether""".split()
+)
+# Verbs of will and intent that take an infinitive ("hopes to win", "agreed
+# to hold"): in a relative clause with no pronoun the infinitive's verb may
+# lack its object, the clause's head ("the reforms he hopes to see")
+INTENT_VERBS = frozenset(
+    """want hope expect plan intend like love prefer wish promise pledge vow agree decline refuse seek aim
+    need mean choose""".split()
 )
 # Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
 # no source; the content is the subject and the complement together.

@@ -143,7 +143,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]):
+            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
+                    _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
@@ -321,6 +322,14 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # margin"; not "the 10:30 report")
 _SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
+# What opens an adjunct after "Y, according to X," that the writer adds to the
+# report, not the rest of Y: a participle ("..., taking a step toward ..."), a
+# comparison or a contrast ("..., compared with ...", "..., even as ..."). Y
+# goes on only where its predicate resumes: "The toll, according to X, will rise".
+_ADJUNCT_TAIL = regex.compile(
+    r"(?!(?:during|bring|thing|nothing|something|everything|anything|king|spring|string|wing|ring|sing)\b)[a-z]+ing\b"
+    r"|(?:even|compared|up|down|as|while|despite|amid|than|mostly|largely|chiefly)\b"
+)
 _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her|their)\b", regex.IGNORECASE)
 # ... and a party's tag, a list's "including": "former Sen. Ann Lee, R-Ohio", "three polls, including one ..."
 _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
@@ -1099,7 +1108,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         end = via_end[0]
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
-        content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "endorsed Lee on Monday"
+        content = clauses.trim(  # "endorsed Lee on Monday"
+            text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
@@ -1109,12 +1119,65 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
     spans = [content]
+    if rule == "core.colon_lead.v2" and text[cue[-1][1]:content[0]].strip() == "," and _GOES_ON_QUOTED.match(
+            text, content[0], content[1]) and (front := _aside_front(ctx, sentence, src)) is not None:
+        spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
-        wh = _relative_head(ctx, sentence, src, content) or _relative_that(ctx, sentence, src, content)
+        wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# What opens words before a speaker's aside that tell when, where or on what
+# occasion the words were said, which are no part of them: "On Monday, Lee said,
+# “...”", "Asked about the pier, she said, “...”"
+_OCCASION_FRONT = regex.compile(
+    r"[\W_]{0,3}(?:(?i:asked|pressed|speaking|writing|responding|addressing|later|earlier|afterwards?|meanwhile"
+    r"|separately|then|yesterday|today|tonight|now|again|previously|last|this|when|while|after|before|since|still)\b"
+    r"|(?:[\w-]+\s+){0,2}(?i:later|earlier|ago)\W*$"
+    r"|(?i:on|in|at|during|over)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(en.TIME_WORDS)) + r")\b"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:interviews?|statements?|speech|rally|debate|conference|call|tweets?|posts?|letter|email"
+    r"|appearance|hearing|event|meeting|remarks|address|town\s+hall|briefing|radio|television)\b))",
+    regex.IGNORECASE,
+)
+_ASIDE_FRONT_CHARS = 300
+_ASIDE_FRONT_WORDS = 16
+# A quotation that goes on with a sentence begun before the speaker's aside opens in lower case
+_GOES_ON_QUOTED = regex.compile(r"[“\"‘']{1,2}\p{Ll}")
+# A front that ends in a word that takes the quotation as its object is the writer's clause:
+# "..., including, he said, “...”"
+_FRONT_TAKES_OBJECT = regex.compile(r"\b(?:including|such\s+as|like|as|of|about|from|between|than)\s*,?$", regex.IGNORECASE)
+
+
+def _aside_front(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The words before a speaker set off by commas ahead of a quotation, "Y1,
+    X said, “Y2”": Y1 is the speaker's too ("That, the board said, “would
+    help”", "“The real issue,” Lee added, “is ...”"); None when the speaker
+    opens the sentence, or the words tell when or on what occasion they spoke."""
+    if src is None:
+        return None
+    text = ctx.text
+    if src[0] - sentence.start > _ASIDE_FRONT_CHARS or not text[sentence.start:src[0]].rstrip().endswith(","):
+        return None
+    front = clauses.trim(text, sentence.start, src[0])
+    if front[1] <= front[0] or _OCCASION_FRONT.match(text, front[0], front[1]) or _FRONT_TAKES_OBJECT.search(
+            text, front[0], front[1]):
+        return None
+    if "," in text[front[0]:front[1]] or len(WORD.findall(text, *front)) > _ASIDE_FRONT_WORDS:
+        return None  # a clause of the writer's own, or more than one phrase
+    return front
+
+
+def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
+    """Whether the cue is a verb of saying or believing whose object is a clause
+    (``en.CLAUSE_VERBS``), the verb its last word: no particle after it."""
+    if lemma_ not in en.CLAUSE_VERBS:
+        return False
+    last = _LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1])
+    return last is not None and lemma(last.group(1)) == lemma_
 
 
 # Verbs that voice an attitude named by their object, and the attitudes:
@@ -1264,25 +1327,49 @@ _RELATIVE_HEAD = regex.compile(
     r"(?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|every|another|no)\s+"
     r"(?:(?!_STOP)[a-z][\w’'-]*\s+){0,3}(?!_STOP)[a-z][\w’'-]*|(?i:some|every|no|any)thing)(?:\s+that)?)\s+$".replace(
         "_STOP", r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
-        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but)\b")
+        r"|to|of|in|on|at|for|by|with|from|that|which|who|and|or|but|a|an|the|when|where|while|as|if|because)\b")
 )
 
 
+# An infinitive whose verb lacks its object, the head of the relative clause
+# it stands in: "the reforms he hopes [to see] in law", "a fight it expects [to
+# last] into spring", "the speech we'd like [to hear]". After the verb comes
+# the content's end, a preposition or particle, or a subordinator, never an
+# object ("the mayor wants to close the pier" names its own).
+_GAPPED_INFINITIVE = regex.compile(
+    r"to\s+(?:be\s+[a-z]+ing\s+|have\s+[a-z]+ed\s+)?[a-z][\w’'-]*"
+    r"(?=[\s.,;:!?”\"’']*$|\s+(?:in|on|at|to|into|about|for|with|from|by|over|under|up|out|back|off|down|through"
+    r"|when|if|as|because|before|after|while|until)\b)"
+)
+# A phrase fronted at the sentence's start with no comma ("In the end the mayor
+# wants to ..."): its noun heads no relative clause.
+_FRONTED_PREPOSITION = regex.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?i:in|at|on|by|after|before|for|during|over|since|until|from|with)\s+$")
+
+
 def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
-                   content: tuple[int, int]) -> tuple[int, int] | None:
+                   content: tuple[int, int], cue_lemma: str = "") -> tuple[int, int] | None:
     """The head of a relative clause with no pronoun before a short source, when
     the content is a predicate with no subject of its own (an auxiliary first):
-    "a plan [the mayor] says [will fail]"; else None."""
+    "a plan [the mayor] says [will fail]", or an infinitive whose verb's object
+    is that head: "the reforms [he] hopes [to see]"; else None."""
     if src is None:
         return None
     text = ctx.text
     first = WORD.match(text, content[0], content[1])
-    if first is None or first.group().lower() not in en.VERB_AUXILIARIES or "," in text[src[0]:src[1]]:
+    if first is None or "," in text[src[0]:src[1]]:
+        return None
+    infinitive = first.group() == "to" and text[src[0]:src[1]].lower() not in ("who", "which", "that")
+    if not infinitive and first.group().lower() not in en.VERB_AUXILIARIES:
+        return None
+    if infinitive and (cue_lemma not in en.INTENT_VERBS or _GAPPED_INFINITIVE.match(text, *content) is None):
         return None
     if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
         return None
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
-    return head.span(1) if head is not None else None
+    if head is None or infinitive and (
+            head.group(1).endswith("that") or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1))):
+        return None
+    return head.span(1)
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
@@ -3222,6 +3309,12 @@ def _noun_report(
             return noun.end(), clauses.trim(text, word.start(), end), None
     # a preposition and its object: "his attacks on Lee", "her call for a ban"
     end = clauses.clause_break(ctx, word.end(), clauses.content_end(ctx, word.end(), s1))
+    if _SUBJECT_POSSESSOR.fullmatch(text, sentence.start, noun.start()):
+        # "Lee's attacks on Roe stand out": the phrase is the sentence's subject, and the
+        # object ends before the sentence's own verb
+        verb = _MAIN_VERB.search(text, word.end(), end) or _VERB_AFTER_NAME.search(text, word.end(), end)
+        if verb is not None and not ctx.layout.inside_quote(verb.start()):
+            end = verb.start()
     end = clauses.noun_phrase_end(ctx, clauses.skip_space(text, word.end(), end), end)
     return word.end(), clauses.trim(text, word.end(), end), None
 
@@ -3237,6 +3330,14 @@ _MAIN_VERB = regex.compile(
     r"[^\S\n]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|made|became"
     # (a verb in -ed before its object, not an adjective before its noun: "undocumented people")
     r"|[a-z]{3,}ed(?=[^\S\n]+(?:(?:the|a|an|his|her|their|its|him|them|it|us|me|that)\b|[A-Z])))\b(?![^\S\n]+(?:by|to)\b)"
+)
+
+
+# A verb in the present or the past right after a name or a quotation that ends a
+# subject: "... on Roe stands out", "... for a “revolution” draws crowds"
+_VERB_AFTER_NAME = regex.compile(
+    r"(?<=\p{Lu}[\w.-]*|[”\"’'])[^\S\n]+(?:[a-z]{2,}(?<!ss|us|is|ics)s|came|went|stood|drew|grew|fell|rose|won|lost|left|got)\b"
+    r"(?![^\S\n]+(?:of|and|or)\b)"
 )
 
 
