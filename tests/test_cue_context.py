@@ -68,6 +68,21 @@ def test_a_phrasal_verb_of_the_cues_before_a_that_clause_is_a_cue_whatever_the_m
     assert _found(text, REFUSES) == [(source, cue, content)]
 
 
+def test_a_verb_of_thinking_before_a_subject_pronoun_is_a_cue_whatever_the_model_says():
+    # "doubt" before a pronoun is mostly no cue ("doubt it"); a pronoun that is only a subject opens a clause
+    assert PARSER.lexicon.cue_weight("doubt", "pron") < cues.LEAST_WEIGHT
+    found = _found("Many pilots doubt they will sail before Friday.", REFUSES)
+    assert found == [("Many pilots", "doubt", "they will sail before Friday")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor broke the many promises he made to the pilots.",  # a noun after its determiner, then its clause
+    "Most pilots doubt it will sail.",  # "it" may be an object
+])
+def test_no_verb_of_thinking_before_a_subject_pronoun(text):
+    assert _found(text, REFUSES) == []
+
+
 def test_a_phrasal_verb_before_a_that_that_opens_no_clause_is_no_cue():
     assert _found("The point out that way is a long walk.", REFUSES) == []
 
