@@ -3086,6 +3086,9 @@ def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, 
     ("The toll bill, opposed by most harbour pilots, never became law.", "most harbour pilots", "opposed", "The toll bill"),
     # an appositive noun at the sentence's end, the participle right after it
     ("The ferry was late again, a complaint echoed by the town council.", "the town council", "echoed", "a complaint"),
+    # an adverb before the participle is the cue's, and no auxiliary makes it a finite verb
+    ("The toll, widely criticized by the pilots, was dropped.", "the pilots", "widely criticized", "The toll"),
+    ("The closure was unexpected, a fact first reported by the Gazette.", "the Gazette", "first reported", "a fact"),
     # a comma inside a number is no end of the agent
     ("He closed the pier, a move praised by the 2,000 members of the union.",
      "the 2,000 members of the union", "praised", "a move"),

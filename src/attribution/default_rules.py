@@ -645,7 +645,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
             yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
             return
-    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
+    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and (
+            cue_start == cs or _adverbs_only(text, cue_start, cs)):
         if (cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS)
                 and cue_lemma not in en.PSYCH_VERBS and not _GERUND_AGENT.match(text, ce, s1)):
             # "the bill, opposed by House Republicans, ...", "an allegation rejected by two inquiries": the
