@@ -54,6 +54,39 @@ def test_a_passive_raiser_before_to_be_is_a_cue_whatever_the_model_says():
     assert [(cue, content) for _source, cue, content in found] == [("known", "a ferry")]
 
 
+def test_the_weights_of_a_phrasal_verb_before_that():
+    # "point" and "points" are mostly nouns: the weights alone take neither before "that"
+    assert PARSER.lexicon.cue_weight("points", "that") < cues.LEAST_WEIGHT
+    assert ("points", "out") in PARSER.lexicon.cue_particles
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Ann Lee points out that the pier is older than the town.", "Ann Lee", "points out", "the pier is older than the town"),
+    ("Harbour pilots point out that the channel silts up.", "Harbour pilots", "point out", "the channel silts up"),
+])
+def test_a_phrasal_verb_of_the_cues_before_a_that_clause_is_a_cue_whatever_the_model_says(text, source, cue, content):
+    assert _found(text, REFUSES) == [(source, cue, content)]
+
+
+def test_a_verb_of_thinking_before_a_subject_pronoun_is_a_cue_whatever_the_model_says():
+    # "doubt" before a pronoun is mostly no cue ("doubt it"); a pronoun that is only a subject opens a clause
+    assert PARSER.lexicon.cue_weight("doubt", "pron") < cues.LEAST_WEIGHT
+    found = _found("Many pilots doubt they will sail before Friday.", REFUSES)
+    assert found == [("Many pilots", "doubt", "they will sail before Friday")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor broke the many promises he made to the pilots.",  # a noun after its determiner, then its clause
+    "Most pilots doubt it will sail.",  # "it" may be an object
+])
+def test_no_verb_of_thinking_before_a_subject_pronoun(text):
+    assert _found(text, REFUSES) == []
+
+
+def test_a_phrasal_verb_before_a_that_that_opens_no_clause_is_no_cue():
+    assert _found("The point out that way is a long walk.", REFUSES) == []
+
+
 @pytest.mark.parametrize("text", [
     "Boats lined the quay.",  # weighed under the least weight the model may take
     "Which union backed Lee in the race?",  # a weak cue in a question

@@ -3330,3 +3330,38 @@ def test_a_floating_all_after_a_subject_is_the_clauses():
     assert sources.trim_mention(text, 0, len(text)) == (0, len("the pilots"))
     text = "The woman who started it all"
     assert sources.trim_mention(text, 0, len(text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle after its noun, set off by commas, its agent ending at the comma
+    ("The toll bill, opposed by most harbour pilots, never became law.", "most harbour pilots", "opposed", "The toll bill"),
+    # an appositive noun at the sentence's end, the participle right after it
+    ("The ferry was late again, a complaint echoed by the town council.", "the town council", "echoed", "a complaint"),
+    # an adverb before the participle is the cue's, and no auxiliary makes it a finite verb
+    ("The toll, widely criticized by the pilots, was dropped.", "the pilots", "widely criticized", "The toll"),
+    ("The closure was unexpected, a fact first reported by the Gazette.", "the Gazette", "first reported", "a fact"),
+    # a comma inside a number is no end of the agent
+    ("He closed the pier, a move praised by the 2,000 members of the union.",
+     "the 2,000 members of the union", "praised", "a move"),
+])
+def test_reduced_passive_participle_with_its_agent(rules_only, sentence, source, cue, content):
+    doc = rules_only.parse(sentence)
+    found = [(a.source.span.text if a.source else None, a.cue.spans[0].text, [c.text for c in a.content])
+             for a in doc.attributions if a.rule == "core.passive_agent.v1"]
+    assert found == [(source, cue, [content])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee concluded by thanking the crew.",  # "by" and a gerund: the means of an active verb
+    "The bill went through the Senate, supported by the unions.",  # the phrase before the comma is no subject
+    "The crew worried by the storm stayed ashore.",  # a verb of feeling: its subject holds the feeling
+])
+def test_no_reduced_passive_agent(rules_only, sentence):
+    doc = rules_only.parse(sentence)
+    assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == []
+
+
+def test_a_reduced_passive_inside_a_trailing_report_stays_in_its_content(rules_only):
+    doc = rules_only.parse("A harbour pilot, accused by the board of lying, has left the town, records show.")
+    found = [(a.source.span.text, a.content[0].text) for a in doc.attributions]
+    assert found == [("records", "A harbour pilot, accused by the board of lying, has left the town")]

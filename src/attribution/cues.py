@@ -236,6 +236,13 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "rejected claims that ..."
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
+    if (context == "pron" and w.islower() and lemma(w) in en.THAT_VERBS and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
+            and not _NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        # "observers doubt they would ...": a subject pronoun opens the clause a "that" would (not
+        # after a determiner: "the promises he made", "there's no denying he ...": a noun and its clause)
+        return True
+    if context == "word" and w.islower() and _particle_before_that(ctx, m, sentence.end):
+        return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
         return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
@@ -286,6 +293,30 @@ def _particle_then_stop(ctx: Context, m: regex.Match, limit: int) -> bool:
     particle = WORD.match(text, m.end() + 1, limit) if text.startswith(" ", m.end(), limit) else None
     return (particle is not None and (m.group().lower(), particle.group().lower()) in ctx.lexicon.cue_particles
             and _CLAUSE_STOP.match(text, particle.end(), limit) is not None)
+
+
+def _particle_before_that(ctx: Context, m: regex.Match, limit: int) -> bool:
+    """Whether the word ``m`` takes a particle its cues take, then "that" and a
+    clause: "points out that", "figured out that" (the form alone is mostly a
+    noun or weighs little: "the point that ...")."""
+    text = ctx.text
+    particle = WORD.match(text, m.end() + 1, limit) if text.startswith(" ", m.end(), limit) else None
+    if particle is None or (m.group().lower(), particle.group().lower()) not in ctx.lexicon.cue_particles:
+        return False
+    that = _THAT_AFTER.match(text, particle.end(), limit)
+    return that is not None and _CLAUSE_AFTER_THAT.match(text, that.end(), limit) is not None
+
+
+# a pronoun that is only ever a subject, opening a clause right after a word
+_SUBJECT_PRONOUN = regex.compile(r"[^\S\n]+(?:he|she|they|we|I)\b(?![’'-])")
+# a determiner right before a word, which makes a noun of it
+_NOUN_MARKER_BEFORE = regex.compile(
+    r"(?<![\w’'])(?:the|a|an|no|many|his|her|their|its|our|my|your|every|each|this|these|those)[^\S\n]+$",
+    regex.IGNORECASE)
+# a clause after "that": a subject word (a name, a pronoun, a determiner, a number), not a verb
+_CLAUSE_AFTER_THAT = regex.compile(
+    r"[^\S\n]+(?:\p{Lu}|\d|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|some"
+    r"|many|most|no|not|if|when|while|because|although|even)\b)")
 
 
 def weighed_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, weight: float, context: str) -> bool:

@@ -659,7 +659,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
             yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
             return
-    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and cue_start == cs:
+    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and (
+            cue_start == cs or _adverbs_only(text, cue_start, cs)):
+        if (cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS)
+                and cue_lemma not in en.PSYCH_VERBS and not _GERUND_AGENT.match(text, ce, s1)):
+            # "the bill, opposed by House Republicans, ...", "an allegation rejected by two inquiries": the
+            # participle's agent reports the noun it modifies
+            yield from _passive_agent(ctx, sentence, cue_start, cue_end, _BY_AGENT.match(text, ce, s1).end(), cue_lemma,
+                                      reduced=True)
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     listed = cue_lemma in en.INVERTING_VERBS
@@ -2690,13 +2697,30 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[
 
 # what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"
 _AGENT_REASON = regex.compile(r"\s(?:for|about|over)\s+(?=[a-z])")
+# where a reduced participle's agent ends: a comma (not a number's), a dash, a bracket or a relative clause
+_AGENT_STOP = regex.compile(r",(?!\d)|[;:()]|\s[-–—―]|\s(?:who|which|that|with whom)\s")
+# a comma or dash right before a noun phrase: an appositive opens there
+_APPOSITIVE_OPENS = regex.compile(r"[,–—―-]\s*$")
+# "concluded by admonishing ...": "by" and a gerund tell the means of an active verb, no agent
+_GERUND_AGENT = regex.compile(r"\s+by\s+[a-z]+ing\b")
 
 
-def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iterator[Candidate]:
-    """"Y was reported by X.": X the source, the passive's subject Y the content."""
+def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=False) -> Iterator[Candidate]:
+    """"Y was reported by X.": X the source, the passive's subject Y the content;
+    ``reduced``: a participle after its noun Y with no "be", whose agent ends at
+    the next comma or dash ("the bill, opposed by X, never passed")."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
     end_src, _rest = _source_end(ctx, by_end, s1)
+    if reduced:
+        stop = _AGENT_STOP.search(text, by_end, end_src)
+        end_src = stop.start() if stop is not None else end_src
+        noun = sources.subject(text, s0, cue_start, lex, strong=True) or _short_subject(text, s0, cue_start)
+        if noun is None or text[noun[1]:cue_start].strip() and ("," in text[noun[0]:noun[1]] or not (
+                noun[0] == clauses.skip_space(text, s0, cue_start) or _APPOSITIVE_OPENS.search(text, max(s0, noun[0] - 3), noun[0]))):
+            # "... through the Senate, supported by X": set off by a comma, the participle modifies
+            # a subject or an appositive, not the end of a phrase
+            return
     reason = _AGENT_REASON.search(text, by_end, end_src)
     if reason is not None:
         end_src = reason.start()  # "was attacked by Lee for suggesting ...": what for is no part of the agent
@@ -2706,7 +2730,9 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma) -> Iter
         content = _short_subject(text, s0, cue_start)  # "Tinder's ban of Ms. Gedrich was first reported by ..."
     if src is None or content is None:
         return
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1", priority=60)
+    # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1",
+                     priority=_AGENTLESS_PRIORITY if reduced else 60)
 
 
 _SHORT_SUBJECT_WORDS = 8

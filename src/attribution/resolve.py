@@ -87,6 +87,10 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When an inner report is a clause coordinated with the outer content
     ("X said A, but Y said B"), end the outer content before it."""
     src_start = min(inner.source[0], inner.cue[0][0]) if inner.source else inner.cue[0][0]
+    if inner.rule == "core.passive_agent.v1" and inner.content[0][0] < src_start:
+        # "An aide, accused by Lee of lying, quit, records show": a passive's subject or the noun its
+        # participle modifies comes first; no clause is coordinated at the comma before its cue
+        src_start = inner.content[0][0]
     for k, (a, b) in enumerate(outer.content):
         if a <= src_start <= b:
             m = _COORDINATED.search(text, max(a, src_start - 20), src_start)
@@ -319,8 +323,10 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 pass
             elif not _cut_at_coordination(text, outer, inner):
                 # an unsure outer verb around a sure report is no report itself
-                # ("avoided criticism until he warned that ...")
-                dropped.add(i if outer.strength < _SURE_INNER <= inner.strength else j)
+                # ("avoided criticism until he warned that ..."); a passive participle weaker than
+                # the report around it is part of its words ("Lee, backed by Roe, will win, polls show")
+                weaker = inner.rule == "core.passive_agent.v1" and inner.priority > outer.priority
+                dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
