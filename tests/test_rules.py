@@ -740,6 +740,13 @@ ROWS = [
     # a cue that took "to" takes the bare verb after it too
     ("The mayor continued to express doubts about the pier.",
      "core.said_that.v2", "The mayor", "continued to express", ["doubts about the pier"], "claim", []),
+    # after a verb of going on or trying, the bare verb is the cue's whatever it is, past an adverb
+    ("The mayor continued to question the cost of the pier.",
+     "core.said_that.v2", "The mayor", "continued to question", ["the cost of the pier"], "claim", []),
+    ("The harbour master went on to name three piers that needed repair.",
+     "core.said_that.v2", "The harbour master", "went on to name", ["three piers that needed repair"], "claim", []),
+    ("The mayor proceeded to openly mock the ferry timetable.",
+     "core.said_that.v2", "The mayor", "proceeded to openly mock", ["the ferry timetable"], "claim", []),
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
@@ -3063,6 +3070,9 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
      "the pier would close"),
     ("“Is the toll fair?” Okafor asked rhetorically.", "Okafor", "asked rhetorically", "“Is the toll fair?”"),
     ("“The toll is fair,” Okafor said dryly.", "Okafor", "said dryly", "“The toll is fair,”"),
+    # "with" and the manner of the saying that end the clause are the cue's; not an agreement's "with"
+    ("“The toll is fair,” Okafor said with a grin.", "Okafor", "said with a grin", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said with disbelief.", "Okafor", "said with disbelief", "“The toll is fair,”"),
     ("Okafor noted repeatedly that the toll was fair.", "Okafor", "noted repeatedly", "the toll was fair"),
     # an adverb of the content is not the cue's, nor is a day (nor what it owns)
     ("Okafor said nearly all the boats were gone.", "Okafor", "said", "nearly all the boats were gone"),
@@ -3071,6 +3081,12 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
 def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, sentence, source, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_with_after_a_verb_of_agreeing_is_no_manner(parser):
+    att = _one(parser.parse("Many islanders agree with the mayor's plan."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "Many islanders", "agree with", "the mayor's plan")
 
 
 @pytest.mark.parametrize("sentence,content", [

@@ -617,6 +617,15 @@ _APPROXIMATE = regex.compile(
     r"|hundred|dozen)\b)", regex.IGNORECASE)
 
 
+# "with", a determiner and a noun or two, or a bare noun, that end the clause after a verb of
+# saying: the manner of the saying ("said with a laugh.", "said with disbelief,")
+_MANNER_VERBS = frozenset("say add explain reply answer ask joke quip recall remark shout whisper write".split())
+_MANNER_WITH = regex.compile(
+    r" with[^\S\n]+(?:(?:a|an|his|her|their|a[^\S\n]+wry|some)[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*)?|[a-z][\w-]*)"
+    r"(?=[^\S\n]*(?:[.,!?;]|$))"
+)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -629,6 +638,9 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     head = text[start:end].lower()
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit)
+    if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
+            lemma(head) in _MANNER_VERBS):
+        return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
     particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
     if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
             particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)):

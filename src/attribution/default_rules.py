@@ -1024,8 +1024,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             catenative = None
     if catenative and (lemma_ in _INFINITIVE_CONTENT and not _THAT.match(text, catenative.end(1), s1)):
         catenative = None  # "declined to say whether ...": the infinitive is the content
-    if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2):
-        # "appeared to imply that", "is struggling to explain": the second verb is the cue's head
+    if catenative and en.ly_adverb(catenative.group(1)) and (verb := _BARE_VERB.match(text, catenative.end(1), s1)):
+        catenative = verb  # "continued to awkwardly veer", "went on to specifically fault"
+    if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2
+                       or (_ASPECTUAL_LEAD.search(text, cue_start, cue_end) and not _CLAUSE_ENDS.match(text, catenative.end(1), s1))):
+        # "appeared to imply that", "is struggling to explain": the second verb is the cue's head;
+        # after a verb of going on or trying, whatever the second verb ("continued to question X",
+        # "went on to name X", "tried to tie X")
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
@@ -1705,6 +1710,14 @@ _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
+# A cue that ends in a verb of going on or trying, or in its "to": the verb after it is the cue's
+# head whatever it is ("continued to question", "proceeded to hand down", "went on to name")
+_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:!?]|$)")
+_ASPECTUAL_LEAD = regex.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)"
+    r"|(?:go|goes|went|gone|going)\s+on)(?:\s+to)?$",
+    regex.IGNORECASE,
+)
 # Verbs whose infinitive is what they report ("declined to say whether",
 # "pledged to oppose the bill"): the verb is the cue, the infinitive the content,
 # unless a "that" clause follows the second verb ("refused to admit that ...").
