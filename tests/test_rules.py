@@ -3083,6 +3083,17 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    # where or to whom a verb of saying or writing was said is no particle of it, unless a platform
+    ("“The toll is fair,” Okafor wrote on his blog.", "wrote"),
+    ("“The toll is fair,” Okafor says to the camera.", "says"),
+    ("“The toll is fair,” Okafor wrote on Twitter.", "wrote on Twitter"),
+])
+def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, "“The toll is fair,”")
+
+
 def test_with_after_a_verb_of_agreeing_is_no_manner(parser):
     att = _one(parser.parse("Many islanders agree with the mayor's plan."))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (

@@ -619,6 +619,10 @@ _APPROXIMATE = regex.compile(
 
 # "with", a determiner and a noun or two, or a bare noun, that end the clause after a verb of
 # saying: the manner of the saying ("said with a laugh.", "said with disbelief,")
+# "on", "in" or "to" after "say", "write" or "note" with no platform from the table after it:
+# where or to whom, no particle ("wrote on his blog", "says to the camera")
+_PLACE_PREPOSITIONS = frozenset(["on", "in", "to"])
+_PLACED_VERBS = frozenset(["say", "write", "note"])
 _MANNER_VERBS = frozenset("say add explain reply answer ask joke quip recall remark shout whisper write".split())
 _MANNER_WITH = regex.compile(
     r" with[^\S\n]+(?:(?:a|an|his|her|their|a[^\S\n]+wry|some)[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*)?|[a-z][\w-]*)"
@@ -643,7 +647,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
     particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
     if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
-            particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)):
+            particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
+            particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS):
         return particle.end()  # (not "about" before a number: "said about half of them")
     return _post_adjunct(text, head, end, limit)
 
