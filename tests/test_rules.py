@@ -3094,6 +3094,19 @@ def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, "“The toll is fair,”")
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    # the statement or message a quotation came in, before its colon or comma, is the cue's
+    ("The harbour board issued the following statement: “The pier is closed.”", "issued the following statement"),
+    ("The harbour board replied in a short email, “The pier is closed.”", "replied in a short email"),
+    # not a name that ends in a word for a message
+    ("The harbour board told The Island Post: “The pier is closed.”", "told"),
+])
+def test_the_statement_before_a_quotations_colon_is_the_cues(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The harbour board", cue, "“The pier is closed.”")
+
+
 def test_with_after_a_verb_of_agreeing_is_no_manner(parser):
     att = _one(parser.parse("Many islanders agree with the mayor's plan."))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (

@@ -1098,6 +1098,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         else:
             rule = "core.colon_lead.v2"
         pos = text.index(",", pos) + 1
+    if rule == "core.colon_lead.v2" and (vehicle := _VEHICLE_BEFORE_COLON.match(text, cue[-1][1], pos)) is not None:
+        # "issued the following statement: “Y”", "said in a text message: “Y”": the statement the
+        # words come in is the cue's
+        cue = [*cue[:-1], (cue[-1][0], vehicle.end(1))]
     if rule == "core.colon_lead.v2" and not text[pos:s1].strip():
         # "He said:" and the quotation opens the next paragraph
         nxt = cues.next_paragraph_quotation(ctx, sentence)
@@ -1697,6 +1701,12 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
     return cue_start
 
 
+# The statement or message a quotation came in, between the cue and the colon or comma before it
+_VEHICLE_BEFORE_COLON = regex.compile(
+    r"[^\S\n]+((?:in[^\S\n]+)?(?:a|an|the|his|her|their|its|this)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
+    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
+    r"[^\S\n]*[:,]"
+)
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
