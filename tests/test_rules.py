@@ -1009,6 +1009,9 @@ ROWS = [
      "core.infinitive.v2", "The harbour master", "seemed to suggest", ["the pier would close"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
+    # a verb that takes the infinitive as its complement starts the cue ("refusing to concede")
+    ("The islanders are refusing to concede that the pier is unsafe.",
+     "core.infinitive.v2", "The islanders", "are refusing to concede", ["the pier is unsafe"], "claim", []),
     # the predicate between the subject and "to" is the cue's, as annotators mark it: "took to
     # Twitter to say" (and see test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject)
     ("The harbour master took to the radio to say that the pier would close.",

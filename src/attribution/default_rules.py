@@ -1696,9 +1696,17 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
     if m is None:
         return cue_start
     head = lemma(m.group(1))
-    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS):
+    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS or head in _INFINITIVE_LEADS):
         return m.start(1)
     return cue_start
+
+
+# Verbs that take the infinitive as their complement, no
+# report of their own: the cue of the infinitive after one starts at it ("refusing to
+# concede", "bothered to tell", "has to show")
+_INFINITIVE_LEADS = frozenset(
+    "refuse want bother pause choose work have need hesitate dare intend prepare".split()
+)
 
 
 # The statement or message a quotation came in, between the cue and the colon or comma before it
