@@ -2184,6 +2184,17 @@ def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
 
 
+def test_a_relative_pronoun_is_no_organization():
+    """"who" as a source is a person even when what it stands for is not
+    found; only the capitals "WHO" name the World Health Organization."""
+    from attribution.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert sources.kind("who", 0, 3, lexicon) == "person"
+    assert sources.kind("WHO", 0, 3, lexicon) == "organization"
+    assert sources.kind("which", 0, 5, lexicon) == "organization"
+
+
 def test_a_name_in_a_documents_appositive_does_not_refer_to_it(parser):
     doc = parser.parse("The memo, sent to Ann Lee, said that the pier was unsafe. Lee said she disagreed.")
     assert doc.attributions[0].source.kind == "document"
@@ -3319,6 +3330,22 @@ def test_a_lone_opening_preposition_names_no_one():
 def test_a_participle_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_an_imperative_let_is_the_clauses():
+    """"Let me say that ...": the one let speak is the mention, not the imperative."""
+    assert sources.trim_mention("Let me", 0, 6) == (4, 6)
+    assert sources.trim_mention("let the pilots", 0, 14) == (4, 14)
+    assert sources.trim_mention("Lettice Roe", 0, 11) == (0, 11)
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    ("Let me say that the pier is unsafe.", "me", "say"),
+    ("Let us admit that the pier is unsafe.", "us", "admit"),
+])
+def test_the_one_an_imperative_lets_speak_is_the_source(rules_only, sentence, source, cue):
+    doc = rules_only.parse(sentence)
+    assert (source, cue) in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
 
 
 def test_a_floating_all_after_a_subject_is_the_clauses():

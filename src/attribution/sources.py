@@ -173,7 +173,8 @@ _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee"): they belong to the clause, as does a
+    some allies", "Meanwhile Ann Lee") or an imperative "let" ("Let me"):
+    they belong to the clause, as does a
     preposition that opens the sentence ("Alongside the union", "Like
     others"); None when such a preposition is all there is ("Despite
     complaints that ...": no one is named)."""
@@ -181,6 +182,10 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS:
         if len(toks) == 1 or not _WORD.match(toks[1][2]):
             return None
+        toks = toks[1:]
+        start = toks[0][0]
+    if len(toks) > 1 and toks[0][2].lower() == "let" and _WORD.match(toks[1][2]):
+        # "Let me say ...", "let voters decide": the imperative is the clause's, the one it lets speak the mention
         toks = toks[1:]
         start = toks[0][0]
     k = 0
@@ -1387,6 +1392,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
+    if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
+        return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
     if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ):
