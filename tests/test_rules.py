@@ -3348,6 +3348,21 @@ def test_the_one_an_imperative_lets_speak_is_the_source(rules_only, sentence, so
     assert (source, cue) in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a verb coordinated inside a relative clause set off by a comma or a dash is the pronoun's
+    ("Ann Lee, who saw the crash and described it to the police, left early.", ("who", "described")),
+    ("The union - which backed the toll and argued that the pier was unsafe - lost.", ("which", "argued")),
+    # ... not the pronoun of a clause after a preposition, nor of one that restricts its noun
+    ("The board held a meeting in which the mayor spoke and said the pier was unsafe.", ("the mayor", "said")),
+    ("Lee thanked those who stayed but said the pier was unsafe.", ("Lee", "said")),
+    # ... nor once a comma closes the clause
+    ("Lee, who runs the port, left and said the pier was unsafe.", ("Lee", "said")),
+])
+def test_a_verb_coordinated_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
 def test_a_floating_all_after_a_subject_is_the_clauses():
     """"Lee, Roe and Ray all agree": the quantifier after a list or a plural is
     the clause's, not the mention's; one that ends a clause inside it is kept."""
