@@ -3280,6 +3280,22 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a fronted clause opened by a focus adverb and its subordinator is no subject
+    ("Even as the storm grew, the mayor toured the pier, warning that it was unsafe.", "the mayor"),
+    ("Just as the vote opened, Ann Lee left the hall, saying the pier was unsafe.", "Ann Lee"),
+    # ... nor one opened by a word in "-ever"
+    ("Whatever his views on the toll, Lee toured the pier, calling it unsafe.", "Lee"),
+    ("Wherever the ferry docks, the pilots complain, saying the pier is unsafe.", "the pilots"),
+    # ... but a focus adverb before a name is no clause
+    ("Even Ann Lee toured the pier, saying it was unsafe.", "Ann Lee"),
+])
+def test_a_leading_subject_follows_a_fronted_clause(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[-1].text in (
+        "warning", "saying", "calling")] == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a list whose comma stands before its "and" ("the serial comma")
     ("Ann Lee, Tom Roe, and other pilots said the channel was unsafe.", "Ann Lee, Tom Roe, and other pilots"),
     ("Dock workers, harbour pilots, and many engineers said the channel was unsafe.",

@@ -1455,8 +1455,12 @@ _FRONTED = frozenset(
     "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
     "within without under over through against toward towards across around following unlike like perhaps "
     "outside inside near behind ahead "
-    "last next ago".split()
+    "last next ago "
+    # "Whenever it rains, ...", "Whatever his views, ...": a clause of any time, place or thing
+    "whenever wherever whatever whichever however".split()
 ) | en.TIME_WORDS
+# Focus adverbs that may open a fronted clause before its subordinator ("Even as the storm grew, ...")
+_CLAUSE_FOCUS = frozenset("even just only right".split())
 
 
 _FRONTED_WORDS = 16
@@ -1493,6 +1497,7 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
     if first in _NUMBER_QUALIFIERS and len(toks) > 2 and _number(toks[1][2]) and _people(toks[2][2], lexicon):
         return False  # "about 50 protesters had gathered", "over 200 officers ...": a count of people, no adverbial
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
+            or first in _CLAUSE_FOCUS and len(toks) > 1 and toks[1][2].lower() in en.SUBORDINATORS
             # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
             or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
             or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
