@@ -1349,6 +1349,17 @@ def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_ph
     assert found == [("a councillor", "praising", ["the ferry"]), ("The pilots", "said", ["it was slow"])]
 
 
+def test_a_coordinated_verb_keeps_a_subject_that_follows_the_report_before_it(rules_only):
+    # a relative clause in a fronted participle reports first; the subject after it is the coordinated verb's
+    text = "Rallying dock workers who are struggling to get by, Ann Lee toured the pier and promised to fix it."
+    found = [(a.source.span.text, a.cue.spans[-1].text) for a in rules_only.parse(text).attributions]
+    assert ("Ann Lee", "promised") in found and ("who", "promised") not in found
+    # ... while one with no subject of its own still borrows the source before
+    text = "Ann Lee said the pier was unsafe and promised to fix it."
+    found = [(a.source.span.text, a.cue.spans[-1].text) for a in rules_only.parse(text).attributions]
+    assert found == [("Ann Lee", "said"), ("Ann Lee", "promised")]
+
+
 def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
     # the coordinated verb has no subject of its own: the report before it lends its source
     text = "“We think the ferry will carry more,” he said at the pier, and then predicted: “We will do better next year.”"
