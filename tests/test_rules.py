@@ -3364,11 +3364,16 @@ def test_an_imperative_let_is_the_clauses():
     assert sources.trim_mention("Let me", 0, 6) == (4, 6)
     assert sources.trim_mention("let the pilots", 0, 14) == (4, 14)
     assert sources.trim_mention("Lettice Roe", 0, 11) == (0, 11)
+    assert sources.trim_mention("Looks like someone", 0, 18) == (11, 18)
+    assert sources.trim_mention("The looks like", 0, 14) == (0, 14)
 
 
 @pytest.mark.parametrize("sentence,source,cue", [
     ("Let me say that the pier is unsafe.", "me", "say"),
     ("Let us admit that the pier is unsafe.", "us", "admit"),
+    # an impression that opens the clause with no subject is no part of the mention either
+    ("Looks like someone told the mayor that the pier was unsafe.", "someone", "told"),
+    ("Seems like every pilot agrees that the pier is unsafe.", "every pilot", "agrees"),
 ])
 def test_the_one_an_imperative_lets_speak_is_the_source(rules_only, sentence, source, cue):
     doc = rules_only.parse(sentence)

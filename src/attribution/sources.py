@@ -173,7 +173,8 @@ _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee") or an imperative "let" ("Let me"):
+    some allies", "Meanwhile Ann Lee"), an imperative "let" ("Let me") or an
+    impression with no subject ("Looks like someone"):
     they belong to the clause, as does a
     preposition that opens the sentence ("Alongside the union", "Like
     others"); None when such a preposition is all there is ("Despite
@@ -187,6 +188,10 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(toks) > 1 and toks[0][2].lower() == "let" and _WORD.match(toks[1][2]):
         # "Let me say ...", "let voters decide": the imperative is the clause's, the one it lets speak the mention
         toks = toks[1:]
+        start = toks[0][0]
+    elif len(toks) > 2 and toks[0][2].lower() in _IMPRESSION_VERBS and toks[1][2].lower() == "like" and _WORD.match(toks[2][2]):
+        # "Looks like someone told him ...": the impression is the clause's, not the mention's
+        toks = toks[2:]
         start = toks[0][0]
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
@@ -202,6 +207,8 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
 # passive's agent, "Among" a share of a group: "Among voters, most ...")
 _OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
     "besides along alongside like unlike under beyond within toward towards across around near".split())
+# Verbs of impression that open a clause with "like" and no subject ("Looks like someone told him")
+_IMPRESSION_VERBS = frozenset("looks seems sounds feels".split())
 _TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
