@@ -1359,6 +1359,17 @@ def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_ph
     assert found == [("a councillor", "praising", ["the ferry"]), ("The pilots", "said", ["it was slow"])]
 
 
+def test_a_coordinated_verb_keeps_a_subject_that_follows_the_report_before_it(rules_only):
+    # a relative clause in a fronted participle reports first; the subject after it is the coordinated verb's
+    text = "Rallying dock workers who are struggling to get by, Ann Lee toured the pier and promised to fix it."
+    found = [(a.source.span.text, a.cue.spans[-1].text) for a in rules_only.parse(text).attributions]
+    assert ("Ann Lee", "promised") in found and ("who", "promised") not in found
+    # ... while one with no subject of its own still borrows the source before
+    text = "Ann Lee said the pier was unsafe and promised to fix it."
+    found = [(a.source.span.text, a.cue.spans[-1].text) for a in rules_only.parse(text).attributions]
+    assert found == [("Ann Lee", "said"), ("Ann Lee", "promised")]
+
+
 def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
     # the coordinated verb has no subject of its own: the report before it lends its source
     text = "“We think the ferry will carry more,” he said at the pier, and then predicted: “We will do better next year.”"
@@ -2192,6 +2203,17 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+def test_a_relative_pronoun_is_no_organization():
+    """"who" as a source is a person even when what it stands for is not
+    found; only the capitals "WHO" name the World Health Organization."""
+    from attribution.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert sources.kind("who", 0, 3, lexicon) == "person"
+    assert sources.kind("WHO", 0, 3, lexicon) == "organization"
+    assert sources.kind("which", 0, 5, lexicon) == "organization"
 
 
 def test_a_name_in_a_documents_appositive_does_not_refer_to_it(parser):
@@ -3312,6 +3334,22 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a fronted clause opened by a focus adverb and its subordinator is no subject
+    ("Even as the storm grew, the mayor toured the pier, warning that it was unsafe.", "the mayor"),
+    ("Just as the vote opened, Ann Lee left the hall, saying the pier was unsafe.", "Ann Lee"),
+    # ... nor one opened by a word in "-ever"
+    ("Whatever his views on the toll, Lee toured the pier, calling it unsafe.", "Lee"),
+    ("Wherever the ferry docks, the pilots complain, saying the pier is unsafe.", "the pilots"),
+    # ... but a focus adverb before a name is no clause
+    ("Even Ann Lee toured the pier, saying it was unsafe.", "Ann Lee"),
+])
+def test_a_leading_subject_follows_a_fronted_clause(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[-1].text in (
+        "warning", "saying", "calling")] == [source]
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a list whose comma stands before its "and" ("the serial comma")
     ("Ann Lee, Tom Roe, and other pilots said the channel was unsafe.", "Ann Lee, Tom Roe, and other pilots"),
     ("Dock workers, harbour pilots, and many engineers said the channel was unsafe.",
@@ -3360,6 +3398,42 @@ def test_a_lone_opening_preposition_names_no_one():
     ("Lee asked who was in charge, saying the pier was unsafe.", ("Lee", "saying")),
 ])
 def test_a_participle_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+def test_an_imperative_let_is_the_clauses():
+    """"Let me say that ...": the one let speak is the mention, not the imperative."""
+    assert sources.trim_mention("Let me", 0, 6) == (4, 6)
+    assert sources.trim_mention("let the pilots", 0, 14) == (4, 14)
+    assert sources.trim_mention("Lettice Roe", 0, 11) == (0, 11)
+    assert sources.trim_mention("Looks like someone", 0, 18) == (11, 18)
+    assert sources.trim_mention("The looks like", 0, 14) == (0, 14)
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    ("Let me say that the pier is unsafe.", "me", "say"),
+    ("Let us admit that the pier is unsafe.", "us", "admit"),
+    # an impression that opens the clause with no subject is no part of the mention either
+    ("Looks like someone told the mayor that the pier was unsafe.", "someone", "told"),
+    ("Seems like every pilot agrees that the pier is unsafe.", "every pilot", "agrees"),
+])
+def test_the_one_an_imperative_lets_speak_is_the_source(rules_only, sentence, source, cue):
+    doc = rules_only.parse(sentence)
+    assert (source, cue) in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a verb coordinated inside a relative clause set off by a comma or a dash is the pronoun's
+    ("Ann Lee, who saw the crash and described it to the police, left early.", ("who", "described")),
+    ("The union - which backed the toll and argued that the pier was unsafe - lost.", ("which", "argued")),
+    # ... not the pronoun of a clause after a preposition, nor of one that restricts its noun
+    ("The board held a meeting in which the mayor spoke and said the pier was unsafe.", ("the mayor", "said")),
+    ("Lee thanked those who stayed but said the pier was unsafe.", ("Lee", "said")),
+    # ... nor once a comma closes the clause
+    ("Lee, who runs the port, left and said the pier was unsafe.", ("Lee", "said")),
+])
+def test_a_verb_coordinated_in_a_relative_clause_is_the_pronouns(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert found in [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
 

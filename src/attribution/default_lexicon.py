@@ -278,6 +278,10 @@ PRONOUNS = {
     "he": "person", "she": "person", "i": "person",
     "they": "group", "we": "group", "you": "unnamed", "it": "organization",
 }
+# Relative pronouns that stand as a source ("Lee, who said ..."), by kind: the
+# kind of what they stand for when that is not found ("who" a person, not the
+# World Health Organization, which only the capitals "WHO" name).
+RELATIVE_PRONOUNS = {"who": "person", "whom": "person", "which": "organization"}
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
 # Pronouns that stand as a clause's subject and name a speaker ("she said").
 SUBJECT_PRONOUNS = frozenset("i he she we they".split())

@@ -764,7 +764,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if src is None:
         if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _stance_adjective(text, cs):
             # "... and said that Y": the source of the verb before; resolution fills it in
-            yield from _forward(ctx, sentence, _coordinated_clause_subject(ctx, sentence, cue_start)
+            # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
+            yield from _forward(ctx, sentence, _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
+                                or _coordinated_clause_subject(ctx, sentence, cue_start)
                                 or sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
                                 cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
                                 rule="core.coordinated_cue.v2")
@@ -2373,13 +2375,18 @@ _RELATIVE_WINDOW = 150
 _RELATIVE_CLOSERS = regex.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
 # words before "who" that make it an interrogative, no relative pronoun ("asked who ...")
 _INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to on as".split())
+# prepositions whose object the pronoun is, no subject of its clause ("a meeting in which the board ...")
+_PRONOUN_PREPOSITIONS = frozenset("in of for from at with on to by into through under among upon over".split())
 
 
-def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int, aside: bool = False) -> tuple[int, int] | None:
     """The relative pronoun whose clause holds a participle: "Lee, who was
     distracted while saying goodbye", "the mayor, who spent the speech
     defending the plan" (the pronoun, as for a verb of saying in that clause);
-    None when a mark closes the clause before the participle."""
+    None when a mark closes the clause before the participle. With ``aside``,
+    only a clause set off by a comma or a dash: a second verb after a clause
+    that restricts its noun may be the sentence's ("He praised those who left
+    but said ...")."""
     text = ctx.text
     last = None
     for m in _RELATIVE_PRONOUN.finditer(text, max(sentence.start, cs - _RELATIVE_WINDOW), cs):
@@ -2388,7 +2395,9 @@ def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int) -> tupl
         return None
     before = text[max(sentence.start, last.start() - 30):last.start()].rstrip()
     word = regex.search(r"(\w+)\W*\Z", before)
-    if not before or word is None or (not before.endswith(",") and word.group(1).lower() in _INTERROGATIVE_LEADS):
+    if not before or word is None or (not before.endswith(",") and word.group(1).lower() in _INTERROGATIVE_LEADS) or (
+            not before.endswith(",") and word.group(1).lower() in _PRONOUN_PREPOSITIONS) or (
+            aside and not before.endswith((",", "—", "–", "-", "("))):
         return None
     return last.span()
 

@@ -557,9 +557,10 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if _own_subject(text, c):
             continue  # "with Lee saying": the participle's own subject stands right before it
-        if c.rule == "core.participle.v2" and c.source is not None and c.source[0] > max(
-                prev.cue[-1][1], prev.source[1]):
-            continue  # "Lee said ..., and the union sued, saying ...": a subject after the report is the participle's
+        if c.rule in _BORROWERS and c.source is not None and c.source[0] > max(prev.cue[-1][1], prev.source[1]):
+            # "Lee said ..., and the union sued, saying ...": a subject after the report is the participle's,
+            # and the coordinated verb's ("Rallying workers who are struggling, Lee toured and promised ...")
+            continue
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
             continue

@@ -173,7 +173,9 @@ _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee"): they belong to the clause, as does a
+    some allies", "Meanwhile Ann Lee"), an imperative "let" ("Let me") or an
+    impression with no subject ("Looks like someone"):
+    they belong to the clause, as does a
     preposition that opens the sentence ("Alongside the union", "Like
     others"); None when such a preposition is all there is ("Despite
     complaints that ...": no one is named)."""
@@ -182,6 +184,14 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(toks) == 1 or not _WORD.match(toks[1][2]):
             return None
         toks = toks[1:]
+        start = toks[0][0]
+    if len(toks) > 1 and toks[0][2].lower() == "let" and _WORD.match(toks[1][2]):
+        # "Let me say ...", "let voters decide": the imperative is the clause's, the one it lets speak the mention
+        toks = toks[1:]
+        start = toks[0][0]
+    elif len(toks) > 2 and toks[0][2].lower() in _IMPRESSION_VERBS and toks[1][2].lower() == "like" and _WORD.match(toks[2][2]):
+        # "Looks like someone told him ...": the impression is the clause's, not the mention's
+        toks = toks[2:]
         start = toks[0][0]
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
@@ -197,6 +207,8 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
 # passive's agent, "Among" a share of a group: "Among voters, most ...")
 _OPENING_PREPOSITIONS = (_ADJUNCT_PREPOSITIONS - {"among"}) | frozenset(
     "besides along alongside like unlike under beyond within toward towards across around near".split())
+# Verbs of impression that open a clause with "like" and no subject ("Looks like someone told him")
+_IMPRESSION_VERBS = frozenset("looks seems sounds feels".split())
 _TRAILING_ADVERBS = frozenset("instead however both too though themselves himself herself itself alone".split())
 
 
@@ -1387,6 +1399,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
+    if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
+        return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
     if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ):
@@ -1448,8 +1462,12 @@ _FRONTED = frozenset(
     "among throughout despite soon once during meanwhile still instead yesterday today amid besides beyond "
     "within without under over through against toward towards across around following unlike like perhaps "
     "outside inside near behind ahead "
-    "last next ago".split()
+    "last next ago "
+    # "Whenever it rains, ...", "Whatever his views, ...": a clause of any time, place or thing
+    "whenever wherever whatever whichever however".split()
 ) | en.TIME_WORDS
+# Focus adverbs that may open a fronted clause before its subordinator ("Even as the storm grew, ...")
+_CLAUSE_FOCUS = frozenset("even just only right".split())
 
 
 _FRONTED_WORDS = 16
@@ -1486,6 +1504,7 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
     if first in _NUMBER_QUALIFIERS and len(toks) > 2 and _number(toks[1][2]) and _people(toks[2][2], lexicon):
         return False  # "about 50 protesters had gathered", "over 200 officers ...": a count of people, no adverbial
     if (first in _FRONTED or first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES
+            or first in _CLAUSE_FOCUS and len(toks) > 1 and toks[1][2].lower() in en.SUBORDINATORS
             # "Clearly, ...", "Separately the mayor ...", but "Carly Fiorina ...": a name
             or first.endswith("ly") and not (len(toks) > 1 and toks[1][2][0].isupper())
             or first in en.PARENTHETICALS or (first.endswith("ing") and len(first) > 5)
