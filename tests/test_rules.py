@@ -2128,6 +2128,20 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
 
 
 @pytest.mark.parametrize("sentence,found", [
+    # a sure verb before the comma keeps its own report, which ends at the comma
+    ("Ann Lee told the council the fares were unfair, adding that the ferry had never run full.",
+     [("told", "the fares were unfair"), ("adding", "the ferry had never run full")]),
+    # an unsure one is only the occasion of the participle's report, and goes
+    ("Ann Lee went after the harbour master, calling him “a danger to shipping.”",
+     [("calling", "him “a danger to shipping.”")]),
+])
+def test_a_participle_of_the_same_subject_after_a_comma_ends_the_first_report(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+    assert {a.source.span.text for a in doc.attributions} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize("sentence,found", [
     ("Ann Lee dismissed the harbour board's figures by pointing out that the ferry had never run full.",
      [("Ann Lee", "pointing out", "the ferry had never run full")]),
     ("The keeper answered the council's letter by saying that the lamp would be fixed in May.",
@@ -2594,10 +2608,17 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
     ("The union backed Ann Lee and organized for her.", "Ann Lee"),
+    # after an infinitive too, whatever verb reports it
+    ("The mayor has vowed to keep the ferry running and celebrated the ruling on Monday.",
+     "to keep the ferry running"),
+    # a verb's irregular past has no -ed to tell it
+    ("The captain praised the new timetable and took the stage with the mayor.", "the new timetable"),
+    ("The union endorsed Ann Lee but gave no reason for it.", "Ann Lee"),
     ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
     # and so does a new clause with a pronoun for its subject
     ("The captain spoke at the pier, calling the ferry a wreck and he did not stop there.", "the ferry a wreck"),
     ("The mayor decided not to run and she kept her seat on the board.", "not to run"),
+    ("The mayor pledged to fix the pier and she, once again, pledged a new ferry.", "to fix the pier"),
     # a perfect that matches the cue's, after a content with none of its own, goes on with the cue's subject
     ("The mayor has said she wants a new pier and has asked the board for money.", "she wants a new pier"),
     # a coordinated verb that is no sure cue goes on with the content's own subject

@@ -231,7 +231,11 @@ _COORDINATED_FINITE = regex.compile(
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
     r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
     # a new clause with a pronoun for its subject ("... and he did not ...")
-    r"|(?:he|she|they|we|I)\s+(?=[a-z]))"
+    # (an aside may follow it: "... and he, once again, pledged ...")
+    r"|(?:he|she|they|we|I)(?:\s+(?=[a-z])|,\s)"
+    # a verb's irregular past ("... and took the stage", "... but gave no date"), not its participle
+    r"|(?:took|made|gave|went|drew|spoke|wrote|held|kept|brought|sought|sent|won|lost|left|came|became|began|"
+    r"got|threw|stood|paid|spent|struck|chose|broke|told|said|met|led|ran|rose|fell|sat|saw|knew|thought|felt|found)\b)"
 )
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
@@ -591,9 +595,13 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
-    if _leads_clause(text, start) or _finite(words):
+    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start)) or _finite(words):
         return None
     return m.start()
+
+
+# A content that opens with an infinitive ("vowed to keep it and celebrated ..."): no clause, whatever the cue
+_INFINITIVE = regex.compile(r"\s*to\s+[a-z]")
 
 
 # The part of a word that ends at a position
