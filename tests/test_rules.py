@@ -2611,6 +2611,8 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     # after an infinitive too, whatever verb reports it
     ("The mayor has vowed to keep the ferry running and celebrated the ruling on Monday.",
      "to keep the ferry running"),
+    # a participle coordinated with the participle that reports
+    ("Ann Lee toured the harbour, praising the new ferry and blasting the board for its fares.", "the new ferry"),
     # a verb's irregular past has no -ed to tell it
     ("The captain praised the new timetable and took the stage with the mayor.", "the new timetable"),
     ("The union endorsed Ann Lee but gave no reason for it.", "Ann Lee"),

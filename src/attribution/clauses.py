@@ -237,6 +237,12 @@ _COORDINATED_FINITE = regex.compile(
     r"|(?:took|made|gave|went|drew|spoke|wrote|held|kept|brought|sought|sent|won|lost|left|came|became|began|"
     r"got|threw|stood|paid|spent|struck|chose|broke|told|said|met|led|ran|rose|fell|sat|saw|knew|thought|felt|found)\b)"
 )
+# A participle coordinated after the content of a participle: "..., touting her record and pounding him"
+_COORDINATED_PARTICIPLE = regex.compile(
+    r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|about|with|up|out)\b|[A-Z]))"
+)
+# The participle that opens a report right before its content: "touting", "repeatedly calling for"
+_PARTICIPLE_CUE = regex.compile(r"\b[a-z]{3,}ing(?:\s+(?:for|on|about|at|to|out|up))?\s*$")
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
 _SPLICED_SUBJECT = regex.compile(
@@ -588,6 +594,11 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     m = _COORDINATED_FINITE.search(text, start, end)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
+    if _PARTICIPLE_CUE.search(text, max(0, start - 20), start):
+        # "touting her record and pounding him on guns": a participle coordinated with the participle that reports
+        p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
+        if p is not None and not ctx.layout.inside_quote(p.start()) and not _finite(WORD.findall(text, start, p.start())):
+            return p.start()
     if m is None:
         return None
     words = WORD.findall(text, start, m.start())
