@@ -1998,6 +1998,12 @@ def test_fronted_clause_ends_the_first_report(parser):
     assert doc.attributions[-1].source.span.text == "she"
 
 
+def test_a_report_in_a_fronted_clause_after_a_focus_adverb_ends_at_its_comma(parser):
+    doc = parser.parse("Even as the mayor has said that she opposes the toll on the bridge, her office continues to collect it.")
+    said = [a for a in doc.attributions if a.cue.spans[0].text == "has said"]
+    assert [(a.source.span.text, a.content[0].text) for a in said] == [("the mayor", "she opposes the toll on the bridge")]
+
+
 def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [

@@ -136,7 +136,9 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
     declared ...") reports no further than the clause's comma."""
     text = ctx.text
-    if not opens_with_subordinator(text, sentence.start, sentence.end):
+    # (a focus adverb may stand before the subordinator: "Even after the board voted, ...")
+    if not (opens_with_subordinator(text, sentence.start, sentence.end)
+            or _fronting_word(text, sentence.start, sentence.end) in en.SUBORDINATORS):
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return past_closing_mark(ctx, comma) if comma > cue else sentence.end
