@@ -109,7 +109,8 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
 # "before adding", "while insisting": a participle of the subject's, after the outer content
 _SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
 # ", adding that ...", ", calling him ...": a participle of the subject's set off by a comma alone
-_COMMA_PARTICIPLE = regex.compile(r",\s+$")
+# (a quotation that closes on the comma keeps its mark: "were ''overblown,'' adding that ...")
+_COMMA_PARTICIPLE = regex.compile(r"(?<=,(?:''|[”\"’]))\s+$|,\s+$")
 
 
 # "by pointing out": a participle of means after the outer verb's object
@@ -182,7 +183,7 @@ def _participle_after_comma(text: str, outer: Candidate, inner: Candidate) -> bo
             or _inside(outer.cue[0], inner.content):
         return False
     start = inner.cue[0][0]
-    return any(a < start <= b and _COMMA_PARTICIPLE.search(text, max(a, start - 4), start) is not None
+    return any(a < start <= b and _COMMA_PARTICIPLE.search(text, max(a, start - 6), start) is not None
                for a, b in outer.content)
 
 
