@@ -2137,6 +2137,9 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
     # a sure verb before the comma keeps its own report, which ends at the comma
     ("Ann Lee told the council the fares were unfair, adding that the ferry had never run full.",
      [("told", "the fares were unfair"), ("adding", "the ferry had never run full")]),
+    # a sure verb before the comma ends its content there even when the participle is unsure
+    ("Ann Lee called the levy “a disgrace” in her efforts to cut harbour fees, applauding the pilots for their strike.",
+     [("called", "the levy “a disgrace” in her efforts to cut harbour fees"), ("applauding", "the pilots for their strike")]),
     # a quotation that closes on the comma keeps its mark
     ("Ann Lee told the council the fares were “unfair,” adding that the ferry had never run full.",
      [("told", "the fares were “unfair,”"), ("adding", "the ferry had never run full")]),

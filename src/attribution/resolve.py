@@ -179,7 +179,7 @@ def _participle_after_comma(text: str, outer: Candidate, inner: Candidate) -> bo
     a comma inside the outer content ("Lee told them A, adding that B", "Lee went after
     Roe, calling him ...")."""
     if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
-            or inner.strength < _SURE_INNER or not _inside(inner.cue[0], outer.content) \
+            or max(inner.strength, outer.strength) < _SURE_INNER or not _inside(inner.cue[0], outer.content) \
             or _inside(outer.cue[0], inner.content):
         return False
     start = inner.cue[0][0]
@@ -188,13 +188,13 @@ def _participle_after_comma(text: str, outer: Candidate, inner: Candidate) -> bo
 
 
 def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate,
-                             joined: regex.Pattern | None = None) -> bool:
+                             joined: regex.Pattern | None = None, sure: bool = True) -> bool:
     """When a verb coordinated with the outer one reports of its own, sharing its
     subject ("Lee backed the levy but did not promise a vote", "Lee said the
     pier was safe before adding that ..."), end the outer content before the
     conjunction."""
     if inner.rule not in _SUBJECTS_VERBS or inner.source != outer.source or outer.source is None \
-            or inner.strength < _SURE_INNER:
+            or sure and inner.strength < _SURE_INNER:
         return False
     start = inner.cue[0][0]
     if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
@@ -310,7 +310,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if _participle_after_comma(text, outer, inner):
                 if outer.strength >= _SURE_INNER:
-                    _cut_at_coordinated_verb(text, outer, inner, _COMMA_PARTICIPLE)
+                    _cut_at_coordinated_verb(text, outer, inner, _COMMA_PARTICIPLE, sure=False)
                 else:
                     dropped.add(i)
                 continue
