@@ -2019,6 +2019,12 @@ def test_fronted_clause_ends_the_first_report(parser):
     assert doc.attributions[-1].source.span.text == "she"
 
 
+def test_a_report_in_a_fronted_clause_after_a_focus_adverb_ends_at_its_comma(parser):
+    doc = parser.parse("Even as the mayor has said that she opposes the toll on the bridge, her office continues to collect it.")
+    said = [a for a in doc.attributions if a.cue.spans[0].text == "has said"]
+    assert [(a.source.span.text, a.content[0].text) for a in said] == [("the mayor", "she opposes the toll on the bridge")]
+
+
 def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
@@ -2146,6 +2152,26 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
     doc = parser.parse(sentence)
     assert [(a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
     assert len({a.source.span.text for a in doc.attributions}) == 1
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a sure verb before the comma keeps its own report, which ends at the comma
+    ("Ann Lee told the council the fares were unfair, adding that the ferry had never run full.",
+     [("told", "the fares were unfair"), ("adding", "the ferry had never run full")]),
+    # a sure verb before the comma ends its content there even when the participle is unsure
+    ("Ann Lee called the levy “a disgrace” in her efforts to cut harbour fees, applauding the pilots for their strike.",
+     [("called", "the levy “a disgrace” in her efforts to cut harbour fees"), ("applauding", "the pilots for their strike")]),
+    # a quotation that closes on the comma keeps its mark
+    ("Ann Lee told the council the fares were “unfair,” adding that the ferry had never run full.",
+     [("told", "the fares were “unfair,”"), ("adding", "the ferry had never run full")]),
+    # an unsure one is only the occasion of the participle's report, and goes
+    ("Ann Lee went after the harbour master, calling him “a danger to shipping.”",
+     [("calling", "him “a danger to shipping.”")]),
+])
+def test_a_participle_of_the_same_subject_after_a_comma_ends_the_first_report(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+    assert {a.source.span.text for a in doc.attributions} == {"Ann Lee"}
 
 
 @pytest.mark.parametrize("sentence,found", [
@@ -2626,10 +2652,19 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     ("The union has asked the board to resign and has since called a strike.", "the board to resign"),
     ("The captain criticized the new timetable and handed the board a petition.", "the new timetable"),
     ("The union backed Ann Lee and organized for her.", "Ann Lee"),
+    # after an infinitive too, whatever verb reports it
+    ("The mayor has vowed to keep the ferry running and celebrated the ruling on Monday.",
+     "to keep the ferry running"),
+    # a participle coordinated with the participle that reports
+    ("Ann Lee toured the harbour, praising the new ferry and blasting the board for its fares.", "the new ferry"),
+    # a verb's irregular past has no -ed to tell it
+    ("The captain praised the new timetable and took the stage with the mayor.", "the new timetable"),
+    ("The union endorsed Ann Lee but gave no reason for it.", "Ann Lee"),
     ("The captain criticized the new timetable and handed Ann Lee a petition.", "the new timetable"),
     # and so does a new clause with a pronoun for its subject
     ("The captain spoke at the pier, calling the ferry a wreck and he did not stop there.", "the ferry a wreck"),
     ("The mayor decided not to run and she kept her seat on the board.", "not to run"),
+    ("The mayor pledged to fix the pier and she, once again, pledged a new ferry.", "to fix the pier"),
     # a perfect that matches the cue's, after a content with none of its own, goes on with the cue's subject
     ("The mayor has said she wants a new pier and has asked the board for money.", "she wants a new pier"),
     # a coordinated verb that is no sure cue goes on with the content's own subject

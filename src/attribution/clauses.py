@@ -136,7 +136,9 @@ def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> 
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
     declared ...") reports no further than the clause's comma."""
     text = ctx.text
-    if not opens_with_subordinator(text, sentence.start, sentence.end):
+    # (a focus adverb may stand before the subordinator: "Even after the board voted, ...")
+    if not (opens_with_subordinator(text, sentence.start, sentence.end)
+            or _fronting_word(text, sentence.start, sentence.end) in en.SUBORDINATORS):
         return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return past_closing_mark(ctx, comma) if comma > cue else sentence.end
@@ -231,8 +233,18 @@ _COORDINATED_FINITE = regex.compile(
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
     r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
     # a new clause with a pronoun for its subject ("... and he did not ...")
-    r"|(?:he|she|they|we|I)\s+(?=[a-z]))"
+    # (an aside may follow it: "... and he, once again, pledged ...")
+    r"|(?:he|she|they|we|I)(?:\s+(?=[a-z])|,\s)"
+    # a verb's irregular past ("... and took the stage", "... but gave no date"), not its participle
+    r"|(?:took|made|gave|went|drew|spoke|wrote|held|kept|brought|sought|sent|won|lost|left|came|became|began|"
+    r"got|threw|stood|paid|spent|struck|chose|broke|told|said|met|led|ran|rose|fell|sat|saw|knew|thought|felt|found)\b)"
 )
+# A participle coordinated after the content of a participle: "..., touting her record and pounding him"
+_COORDINATED_PARTICIPLE = regex.compile(
+    r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|about|with|up|out)\b|[A-Z]))"
+)
+# The participle that opens a report right before its content: "touting", "repeatedly calling for"
+_PARTICIPLE_CUE = regex.compile(r"\b[a-z]{3,}ing(?:\s+(?:for|on|about|at|to|out|up))?\s*$")
 # A comma splice that opens a new report with a short noun-phrase subject, as
 # headlines write two reports: "Minister says X, opposition calls it Y"
 _SPLICED_SUBJECT = regex.compile(
@@ -584,6 +596,11 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     m = _COORDINATED_FINITE.search(text, start, end)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
+    if _PARTICIPLE_CUE.search(text, max(0, start - 20), start):
+        # "touting her record and pounding him on guns": a participle coordinated with the participle that reports
+        p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
+        if p is not None and not ctx.layout.inside_quote(p.start()) and not _finite(WORD.findall(text, start, p.start())):
+            return p.start()
     if m is None:
         return None
     words = WORD.findall(text, start, m.start())
@@ -591,9 +608,13 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
-    if _leads_clause(text, start) or _finite(words):
+    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start)) or _finite(words):
         return None
     return m.start()
+
+
+# A content that opens with an infinitive ("vowed to keep it and celebrated ..."): no clause, whatever the cue
+_INFINITIVE = regex.compile(r"\s*to\s+[a-z]")
 
 
 # The part of a word that ends at a position

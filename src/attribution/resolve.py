@@ -108,6 +108,9 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
 
 # "before adding", "while insisting": a participle of the subject's, after the outer content
 _SUBJECTS_PARTICIPLE = regex.compile(r"(?:,\s*|\s)(?:before|after|while)\s+$")
+# ", adding that ...", ", calling him ...": a participle of the subject's set off by a comma alone
+# (a quotation that closes on the comma keeps its mark: "were ''overblown,'' adding that ...")
+_COMMA_PARTICIPLE = regex.compile(r"(?<=,(?:''|[”\"’]))\s+$|,\s+$")
 
 
 # "by pointing out": a participle of means after the outer verb's object
@@ -171,18 +174,33 @@ def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
     return by is not None and any(a < by.start() < b for a, b in outer.content)
 
 
-def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
+def _participle_after_comma(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is a sure participle of the outer subject's set off by
+    a comma inside the outer content ("Lee told them A, adding that B", "Lee went after
+    Roe, calling him ...")."""
+    if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
+            or max(inner.strength, outer.strength) < _SURE_INNER or not _inside(inner.cue[0], outer.content) \
+            or _inside(outer.cue[0], inner.content):
+        return False
+    start = inner.cue[0][0]
+    return any(a < start <= b and _COMMA_PARTICIPLE.search(text, max(a, start - 6), start) is not None
+               for a, b in outer.content)
+
+
+def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate,
+                             joined: regex.Pattern | None = None, sure: bool = True) -> bool:
     """When a verb coordinated with the outer one reports of its own, sharing its
     subject ("Lee backed the levy but did not promise a vote", "Lee said the
     pier was safe before adding that ..."), end the outer content before the
     conjunction."""
     if inner.rule not in _SUBJECTS_VERBS or inner.source != outer.source or outer.source is None \
-            or inner.strength < _SURE_INNER:
+            or sure and inner.strength < _SURE_INNER:
         return False
     start = inner.cue[0][0]
     if not _inside(inner.cue[0], outer.content) or _inside(outer.cue[0], inner.content):
         return False
-    joined = _COORDINATED if inner.rule == "core.coordinated_cue.v2" else _SUBJECTS_PARTICIPLE
+    if joined is None:
+        joined = _COORDINATED if inner.rule == "core.coordinated_cue.v2" else _SUBJECTS_PARTICIPLE
     for k, (a, b) in enumerate(outer.content):
         if a <= start <= b:
             m = joined.search(text, max(a, start - 20), start)
@@ -289,6 +307,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 dropped.add(i)
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
+                continue
+            if _participle_after_comma(text, outer, inner):
+                if outer.strength >= _SURE_INNER:
+                    _cut_at_coordinated_verb(text, outer, inner, _COMMA_PARTICIPLE, sure=False)
+                else:
+                    dropped.add(i)
                 continue
             if _sourceless_inside_sure(outer, inner):
                 # "he said he is often asked about her views": a report with no one behind it,
