@@ -2198,6 +2198,40 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_coordinated_bare_verb_of_saying_shares_the_plural_subject(parser):
+    # "... and warn that Y": a bare present after "and" is the verb of the plural subject, no adjective
+    doc = parser.parse("Many pilots doubt the plan and warn that it will fail.")
+    att = doc.attributions[-1]
+    assert att.rule == "core.coordinated_cue.v2"
+    assert att.source.span.text == "Many pilots"
+    assert att.cue.text == "warn"
+    assert att.content[0].text == "it will fail"
+
+
+def test_coordinated_bare_verb_needs_a_subject_it_agrees_with(parser):
+    # a singular subject takes no bare present; an auxiliary carries the agreement itself
+    doc = parser.parse("The mayor toured the pier and warn that it will fail.")
+    assert not [a for a in doc.attributions if a.cue.text == "warn"]
+    doc = parser.parse("She did not name her rivals but did note that the pier was safe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("She", "did note", "the pier was safe")
+
+
+def test_coordinated_bare_verb_keeps_its_own_plural_subject(parser):
+    # "... whether she opposes it and worry that ...": the verb's own plural subject, not hers
+    doc = parser.parse("Her backers still question whether she opposes the toll and worry that she might back it.")
+    att = [a for a in doc.attributions if a.cue.text == "worry"][0]
+    assert att.source.span.text == "Her backers"
+    assert att.content[0].text == "she might back it"
+
+
+def test_coordinated_stance_adjective_and_infinitive_verb_report_nothing(parser):
+    # an adjective of stance with no "be" of its own, and an infinitive's second verb, are no reports
+    assert not parser.parse("The crews were tired and eager to leave.").attributions
+    doc = parser.parse("The mayor still has time to step up and show that she can lead.")
+    assert not [a for a in doc.attributions if a.cue.text == "show"]
+
+
 def test_content_ends_before_a_participle_report(parser):
     doc = parser.parse("She said the vote was fair, calling the protests “a sideshow.”")
     assert [a.content[0].text for a in doc.attributions] == ["the vote was fair", "the protests “a sideshow.”"]

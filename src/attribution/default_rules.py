@@ -762,12 +762,21 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _stance_adjective(text, cs):
-            # "... and said that Y": the source of the verb before; resolution fills it in
-            yield from _forward(ctx, sentence, _coordinated_clause_subject(ctx, sentence, cue_start)
-                                or sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
-                                cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
-                                rule="core.coordinated_cue.v2")
+        if not _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
+            return
+        # a bare verb shaped as a stance ("... and warn that Y", as against "... and eager to") reports
+        # only with a subject to share and no infinitive to continue ("has time to step up and show")
+        bare = _stance_adjective(text, cs)
+        if bare and not _present_verb(ctx, form) or bare and _INFINITIVE_AND.search(text, max(s0, cue_start - 60), cue_start):
+            return
+        # "... and said that Y": the source of the verb before; resolution fills it in
+        shared = _coordinated_clause_subject(ctx, sentence, cue_start) or sources.leading_subject(text, s0, cue_start, lex)
+        if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
+            # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
+            return
+        yield from _forward(ctx, sentence, shared, cs, cue_start,
+                            cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
+                            rule="core.coordinated_cue.v2")
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
@@ -2781,6 +2790,30 @@ def _stance_adjective(text: str, cs: int) -> bool:
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
     felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
     return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
+
+
+def _present_verb(ctx: Context, form: str) -> bool:
+    """Whether the bare ``form`` is the present of a verb of saying or thinking,
+    not an adjective of stance: its third person is a form the tables weigh as
+    a cue ("warn" as "warns"; no "adamants" or "eagers")."""
+    return lemma(form) == form and form in en.THAT_VERBS and cues.third_person(form) in ctx.lexicon.candidate_forms
+
+
+_PLURAL_HEADS = frozenset("they we i you who many some most few several both all others".split())
+
+
+def _plural_subject(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a subject agrees with a verb's bare present: a plural noun
+    ("pilots"), a pronoun other than "he", "she" or "it", or a quantifier."""
+    if span is None:
+        return False
+    words = WORD.findall(text, *span)
+    return bool(words) and (words[-1].lower() in _PLURAL_HEADS or sources.plural(words[-1]))
+
+
+# an infinitive's verb, a particle or a short object, then "and" before a bare verb: the bare verb is
+# the infinitive's second verb, no finite report ("has time to step up and show that ...")
+_INFINITIVE_AND = regex.compile(r"(?<![\w’'-])to[^\S\n]+[a-z]+(?:[^\S\n]+[\w’'-]+){0,3},?[^\S\n]+and[^\S\n]+$")
 
 
 # endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
