@@ -2198,6 +2198,14 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_long_progressive_is_no_passive(parser):
+    # a progressive of thirteen letters or more is read whole: "is acknowledging" is no passive
+    doc = parser.parse("The harbour master is acknowledging that the pier is unsafe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (
+        "The harbour master", "is acknowledging", "the pier is unsafe")
+
+
 def test_coordinated_bare_verb_of_saying_shares_the_plural_subject(parser):
     # "... and warn that Y": a bare present after "and" is the verb of the plural subject, no adjective
     doc = parser.parse("Many pilots doubt the plan and warn that it will fail.")

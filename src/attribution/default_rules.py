@@ -2760,8 +2760,9 @@ def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
     """A cue verb after a form of "be" is passive: its subject is not the source."""
-    if text[cs:cs + 12].split()[0].lower().endswith("ing"):
-        return False  # "is confirming": progressive, not passive
+    word = WORD.match(text, cs)
+    if word is not None and word.group().lower().endswith("ing"):
+        return False  # "is confirming", "is acknowledging": progressive, not passive (however long the word)
     aux = text[cue_start:cs].lower().split()
     if "being" not in aux and _stance_adjective(text, cs):
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
