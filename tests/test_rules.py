@@ -2198,6 +2198,15 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_none_and_neither_stand_for_people(parser):
+    # a quantifier pronoun in lower case after a coordinator is the subject, as "few" or "most" are
+    doc = parser.parse("The two pilots met, but neither said the pier was safe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("neither", "said", "the pier was safe")
+    doc = parser.parse("The crews met, and none has said they want a strike.")
+    assert doc.attributions[-1].source.span.text == "none"
+
+
 def test_long_progressive_is_no_passive(parser):
     # a progressive of thirteen letters or more is read whole: "is acknowledging" is no passive
     doc = parser.parse("The harbour master is acknowledging that the pier is unsafe.")

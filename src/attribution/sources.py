@@ -48,7 +48,7 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
-_QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
+_QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
