@@ -2198,6 +2198,16 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_comparative_share_after_a_coordinator_is_the_subject(parser):
+    # "more than", "fewer than" qualify a share as "about" does, also in lower case after "and"
+    doc = parser.parse("Many were worried, and more than 4 in 10 said the ferry would fail.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (
+        "more than 4 in 10", "said", "the ferry would fail")
+    doc = parser.parse("Turnout fell, and fewer than 3 in 10 said the pier mattered.")
+    assert doc.attributions[-1].source.span.text == "fewer than 3 in 10"
+
+
 def test_none_and_neither_stand_for_people(parser):
     # a quantifier pronoun in lower case after a coordinator is the subject, as "few" or "most" are
     doc = parser.parse("The two pilots met, but neither said the pier was safe.")

@@ -264,7 +264,8 @@ def _counted(words: list[str]) -> bool:
     return first[0].isdigit() or first in _NUMBERS or first.partition("-")[0] in _NUMBERS or words[0].lower() == "about"
 
 
-_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
+_COMPARATIVES = frozenset("more less fewer".split())
+_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about more less fewer than around under".split())
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
@@ -718,7 +719,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return _ended(start, words)
-        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
+        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
+                low in _COMPARATIVES and toks[i + 1][2].lower() == "than"):  # ("fewer than 3 in 10 said")
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
