@@ -2198,6 +2198,15 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_noun_of_a_past_role_speaks(parser):
+    # "former" or "retired" marks a noun as someone's role, though the noun alone names no speaker
+    doc = parser.parse("The ferry will keep running, former rival says.")
+    att = doc.attributions[-1]
+    assert (att.rule, att.source.span.text, att.cue.text, att.content[0].text) == (
+        "core.trailing_cue.v2", "former rival", "says", "The ferry will keep running")
+    assert not parser.parse("The ferry will keep running, rival says.").attributions
+
+
 def test_comparative_share_after_a_coordinator_is_the_subject(parser):
     # "more than", "fewer than" qualify a share as "about" does, also in lower case after "and"
     doc = parser.parse("Many were worried, and more than 4 in 10 said the ferry would fail.")

@@ -233,6 +233,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     head = _head(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
+    if len(words) > 1 and any(w.lower() in _PAST_ROLES for w in words[:-1]):
+        return True  # "Lee will back Roe, former rival says": a noun a past role marks is a person's
     if strong and plural(head) and words[0][0].islower():
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
@@ -851,6 +853,8 @@ def _serial_list(toks, i: int) -> bool:
             return False
     return False
 # Words for when someone held a post, which "and" joins before one noun
+# Words that mark a noun as someone's past role: "former rival", "retired general"
+_PAST_ROLES = frozenset("former retired onetime one-time".split())
 _TENURES = frozenset("current former past present future retired".split())
 
 
