@@ -2198,6 +2198,18 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_self_described_label_is_its_bearers_report(parser):
+    # "a self-described X": "self" the source, the participle the cue, the label to a relative pronoun
+    doc = parser.parse("Ann Lee, a self-described harbour purist who sails daily, spoke first.")
+    att = [a for a in doc.attributions if a.rule == "core.self_label.v1"][0]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("self", "described", "harbour purist")
+    # after "the" the label only refers; a quoted label is the writer's quoting it
+    assert not [a for a in parser.parse("The self-described purist has sold the boat.").attributions
+                if a.rule == "core.self_label.v1"]
+    assert not [a for a in parser.parse("Crowds of self-described “pier kids” gathered.").attributions
+                if a.rule == "core.self_label.v1"]
+
+
 def test_noun_of_a_past_role_speaks(parser):
     # "former" or "retired" marks a noun as someone's role, though the noun alone names no speaker
     doc = parser.parse("The ferry will keep running, former rival says.")

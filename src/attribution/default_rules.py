@@ -3476,6 +3476,36 @@ def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, [m.span()], "report", spans, None, "core.hearsay_adverb.v1", priority=65)
 
 
+# "a self-described socialist": a label its bearer gives himself, "self" the source, the participle the
+# cue and the noun phrase it labels the content (to a comma, a relative pronoun or a verb), not after "the",
+# which refers by the label rather than reporting it ("the self-described socialist has vowed ...")
+_SELF_LABEL = regex.compile(
+    r"(?<![Tt]he[^\S\n]{1,3})\b(self)-(described|professed|proclaimed)[^\S\n]+"
+    r"([^,;:()\n]{1,60}?)(?=[^\S\n]*(?:[,;:()\n.]|$)|[^\S\n]+(?:who|whom|which|that|has|have|had|is|was|are|were"
+    r"|said|says|will|would)\b)"
+)
+
+
+_OPENING_MARKS = frozenset("“\"'‘")
+
+
+def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Lee, a self-described socialist, said ...": the label is its bearer's own
+    report of himself: "self" the source, the participle the cue, the noun
+    phrase it labels the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("self-", s0, s1) < 0:
+        return  # (most sentences: a cheap test before the pattern)
+    for m in _SELF_LABEL.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        content = clauses.trim(text, *m.span(3))
+        if content[1] <= content[0] or text[content[0]] in _OPENING_MARKS:
+            continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
+        yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
+                         "core.self_label.v1", priority=90)
+
+
 # A noun of what a crowd cries out, "of", then a quotation: "chants of “...”"; a possessive
 # pronoun right before it (an adjective may stand between) is who cried: "their chants of"
 _CRY = regex.compile(
@@ -3522,6 +3552,7 @@ def attribution_rules(register):
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
     register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
+    register("core.self_label.v1", _self_labels, priority=90)
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
     register("core.cry_noun.v1", _cries, priority=60)
