@@ -2256,6 +2256,88 @@ def test_coordinated_verbs_report_separately(parser):
     assert att.content[0].text == "the city would rebuild"
 
 
+def test_self_described_label_is_its_bearers_report(parser):
+    # "a self-described X": "self" the source, the participle the cue, the label to a relative pronoun
+    doc = parser.parse("Ann Lee, a self-described harbour purist who sails daily, spoke first.")
+    att = [a for a in doc.attributions if a.rule == "core.self_label.v1"][0]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("self", "described", "harbour purist")
+    # after "the" the label only refers; a quoted label is the writer's quoting it
+    assert not [a for a in parser.parse("The self-described purist has sold the boat.").attributions
+                if a.rule == "core.self_label.v1"]
+    assert not [a for a in parser.parse("Crowds of self-described “pier kids” gathered.").attributions
+                if a.rule == "core.self_label.v1"]
+
+
+def test_noun_of_a_past_role_speaks(parser):
+    # "former" or "retired" marks a noun as someone's role, though the noun alone names no speaker
+    doc = parser.parse("The ferry will keep running, former rival says.")
+    att = doc.attributions[-1]
+    assert (att.rule, att.source.span.text, att.cue.text, att.content[0].text) == (
+        "core.trailing_cue.v2", "former rival", "says", "The ferry will keep running")
+    assert not parser.parse("The ferry will keep running, rival says.").attributions
+
+
+def test_comparative_share_after_a_coordinator_is_the_subject(parser):
+    # "more than", "fewer than" qualify a share as "about" does, also in lower case after "and"
+    doc = parser.parse("Many were worried, and more than 4 in 10 said the ferry would fail.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (
+        "more than 4 in 10", "said", "the ferry would fail")
+    doc = parser.parse("Turnout fell, and fewer than 3 in 10 said the pier mattered.")
+    assert doc.attributions[-1].source.span.text == "fewer than 3 in 10"
+
+
+def test_none_and_neither_stand_for_people(parser):
+    # a quantifier pronoun in lower case after a coordinator is the subject, as "few" or "most" are
+    doc = parser.parse("The two pilots met, but neither said the pier was safe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("neither", "said", "the pier was safe")
+    doc = parser.parse("The crews met, and none has said they want a strike.")
+    assert doc.attributions[-1].source.span.text == "none"
+
+
+def test_long_progressive_is_no_passive(parser):
+    # a progressive of thirteen letters or more is read whole: "is acknowledging" is no passive
+    doc = parser.parse("The harbour master is acknowledging that the pier is unsafe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (
+        "The harbour master", "is acknowledging", "the pier is unsafe")
+
+
+def test_coordinated_bare_verb_of_saying_shares_the_plural_subject(parser):
+    # "... and warn that Y": a bare present after "and" is the verb of the plural subject, no adjective
+    doc = parser.parse("Many pilots doubt the plan and warn that it will fail.")
+    att = doc.attributions[-1]
+    assert att.rule == "core.coordinated_cue.v2"
+    assert att.source.span.text == "Many pilots"
+    assert att.cue.text == "warn"
+    assert att.content[0].text == "it will fail"
+
+
+def test_coordinated_bare_verb_needs_a_subject_it_agrees_with(parser):
+    # a singular subject takes no bare present; an auxiliary carries the agreement itself
+    doc = parser.parse("The mayor toured the pier and warn that it will fail.")
+    assert not [a for a in doc.attributions if a.cue.text == "warn"]
+    doc = parser.parse("She did not name her rivals but did note that the pier was safe.")
+    att = doc.attributions[-1]
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == ("She", "did note", "the pier was safe")
+
+
+def test_coordinated_bare_verb_keeps_its_own_plural_subject(parser):
+    # "... whether she opposes it and worry that ...": the verb's own plural subject, not hers
+    doc = parser.parse("Her backers still question whether she opposes the toll and worry that she might back it.")
+    att = [a for a in doc.attributions if a.cue.text == "worry"][0]
+    assert att.source.span.text == "Her backers"
+    assert att.content[0].text == "she might back it"
+
+
+def test_coordinated_stance_adjective_and_infinitive_verb_report_nothing(parser):
+    # an adjective of stance with no "be" of its own, and an infinitive's second verb, are no reports
+    assert not parser.parse("The crews were tired and eager to leave.").attributions
+    doc = parser.parse("The mayor still has time to step up and show that she can lead.")
+    assert not [a for a in doc.attributions if a.cue.text == "show"]
+
+
 def test_content_ends_before_a_participle_report(parser):
     doc = parser.parse("She said the vote was fair, calling the protests “a sideshow.”")
     assert [a.content[0].text for a in doc.attributions] == ["the vote was fair", "the protests “a sideshow.”"]

@@ -762,14 +762,24 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _stance_adjective(text, cs):
-            # "... and said that Y": the source of the verb before; resolution fills it in
-            # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
-            yield from _forward(ctx, sentence, _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
-                                or _coordinated_clause_subject(ctx, sentence, cue_start)
-                                or sources.leading_subject(text, s0, cue_start, lex), cs, cue_start,
-                                cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
-                                rule="core.coordinated_cue.v2")
+        if not _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
+            return
+        # a bare verb shaped as a stance ("... and warn that Y", as against "... and eager to") reports
+        # only with a subject to share and no infinitive to continue ("has time to step up and show")
+        bare = _stance_adjective(text, cs)
+        if bare and not _present_verb(ctx, form) or bare and _INFINITIVE_AND.search(text, max(s0, cue_start - 60), cue_start):
+            return
+        # "... and said that Y": the source of the verb before; resolution fills it in
+        # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
+        shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
+                  or _coordinated_clause_subject(ctx, sentence, cue_start)
+                  or sources.leading_subject(text, s0, cue_start, lex))
+        if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
+            # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
+            return
+        yield from _forward(ctx, sentence, shared, cs, cue_start,
+                            cue_end, clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma,
+                            rule="core.coordinated_cue.v2")
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     tail = text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’')")  # ")": a sentence in brackets
@@ -2791,8 +2801,9 @@ def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
     """A cue verb after a form of "be" is passive: its subject is not the source."""
-    if text[cs:cs + 12].split()[0].lower().endswith("ing"):
-        return False  # "is confirming": progressive, not passive
+    word = WORD.match(text, cs)
+    if word is not None and word.group().lower().endswith("ing"):
+        return False  # "is confirming", "is acknowledging": progressive, not passive (however long the word)
     aux = text[cue_start:cs].lower().split()
     if "being" not in aux and _stance_adjective(text, cs):
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
@@ -2821,6 +2832,30 @@ def _stance_adjective(text: str, cs: int) -> bool:
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
     felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
     return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
+
+
+def _present_verb(ctx: Context, form: str) -> bool:
+    """Whether the bare ``form`` is the present of a verb of saying or thinking,
+    not an adjective of stance: its third person is a form the tables weigh as
+    a cue ("warn" as "warns"; no "adamants" or "eagers")."""
+    return lemma(form) == form and form in en.THAT_VERBS and cues.third_person(form) in ctx.lexicon.candidate_forms
+
+
+_PLURAL_HEADS = frozenset("they we i you who many some most few several both all others".split())
+
+
+def _plural_subject(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a subject agrees with a verb's bare present: a plural noun
+    ("pilots"), a pronoun other than "he", "she" or "it", or a quantifier."""
+    if span is None:
+        return False
+    words = WORD.findall(text, *span)
+    return bool(words) and (words[-1].lower() in _PLURAL_HEADS or sources.plural(words[-1]))
+
+
+# an infinitive's verb, a particle or a short object, then "and" before a bare verb: the bare verb is
+# the infinitive's second verb, no finite report ("has time to step up and show that ...")
+_INFINITIVE_AND = regex.compile(r"(?<![\w’'-])to[^\S\n]+[a-z]+(?:[^\S\n]+[\w’'-]+){0,3},?[^\S\n]+and[^\S\n]+$")
 
 
 # endings of participles the lemma table may not know ("redacted", "thrown", "forgotten")
@@ -3482,6 +3517,36 @@ def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, [m.span()], "report", spans, None, "core.hearsay_adverb.v1", priority=65)
 
 
+# "a self-described socialist": a label its bearer gives himself, "self" the source, the participle the
+# cue and the noun phrase it labels the content (to a comma, a relative pronoun or a verb), not after "the",
+# which refers by the label rather than reporting it ("the self-described socialist has vowed ...")
+_SELF_LABEL = regex.compile(
+    r"(?<![Tt]he[^\S\n]{1,3})\b(self)-(described|professed|proclaimed)[^\S\n]+"
+    r"([^,;:()\n]{1,60}?)(?=[^\S\n]*(?:[,;:()\n.]|$)|[^\S\n]+(?:who|whom|which|that|has|have|had|is|was|are|were"
+    r"|said|says|will|would)\b)"
+)
+
+
+_OPENING_MARKS = frozenset("“\"'‘")
+
+
+def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Lee, a self-described socialist, said ...": the label is its bearer's own
+    report of himself: "self" the source, the participle the cue, the noun
+    phrase it labels the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("self-", s0, s1) < 0:
+        return  # (most sentences: a cheap test before the pattern)
+    for m in _SELF_LABEL.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        content = clauses.trim(text, *m.span(3))
+        if content[1] <= content[0] or text[content[0]] in _OPENING_MARKS:
+            continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
+        yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
+                         "core.self_label.v1", priority=90)
+
+
 # A noun of what a crowd cries out, "of", then a quotation: "chants of “...”"; a possessive
 # pronoun right before it (an adjective may stand between) is who cried: "their chants of"
 _CRY = regex.compile(
@@ -3528,6 +3593,7 @@ def attribution_rules(register):
     register("core.verb_cue.v2", _verb_cues, priority=50)
     register("core.colon_quote.v1", _colon_quote, priority=70)
     register("core.hearsay_adverb.v1", _hearsay_adverbs, priority=65)
+    register("core.self_label.v1", _self_labels, priority=90)
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
     register("core.cry_noun.v1", _cries, priority=60)

@@ -562,6 +562,22 @@ def _participle_in_noun_phrase(text: str, c: Candidate) -> bool:
     return _own_subject(text, c) and not _WITH_BEFORE.search(text, max(0, c.source[0] - 8), c.source[0])
 
 
+_SINGULAR_MENTIONS = frozenset("he she it his her its".split())
+
+
+def _disagrees(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether a coordinated verb in its bare present ("warn") cannot share the
+    subject of the report before it: that report's verb is in the third person
+    singular ("opposes"), or its source a singular pronoun ("she", "his")."""
+    word = WORD.match(text, c.cue[-1][0])
+    if word is None or not word.group().islower() or c.cue_lemma != word.group():
+        return False
+    head = WORD.findall(text, *prev.cue[-1])
+    own = WORD.findall(text, *prev.source)
+    return (bool(head) and head[-1].endswith("s") and head[-1].lower() != prev.cue_lemma
+            or len(own) == 1 and own[0].lower() in _SINGULAR_MENTIONS)
+
+
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A participle report ("..., adding that ...") has the source of the report
     before it; a report whose content is only a short object before the
@@ -585,6 +601,8 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # "Lee said ..., and the union sued, saying ...": a subject after the report is the participle's,
             # and the coordinated verb's ("Rallying workers who are struggling, Lee toured and promised ...")
             continue
+        if c.rule == "core.coordinated_cue.v2" and c.source is not None and _disagrees(text, prev, c):
+            continue  # "... whether she opposes it and worry that ...": a plural's verb, not hers
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
             continue

@@ -48,7 +48,7 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
-_QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
+_QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -245,6 +245,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     head = _head(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
+    if len(words) > 1 and any(w.lower() in _PAST_ROLES for w in words[:-1]):
+        return True  # "Lee will back Roe, former rival says": a noun a past role marks is a person's
     if strong and plural(head) and words[0][0].islower():
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
@@ -276,7 +278,8 @@ def _counted(words: list[str]) -> bool:
     return first[0].isdigit() or first in _NUMBERS or first.partition("-")[0] in _NUMBERS or words[0].lower() == "about"
 
 
-_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about".split())
+_COMPARATIVES = frozenset("more less fewer".split())
+_NUMBER_QUALIFIERS = frozenset("at least most nearly almost over roughly just only some about more less fewer than around under".split())
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
@@ -730,7 +733,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return _ended(start, words)
-        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words:
+        if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
+                low in _COMPARATIVES and toks[i + 1][2].lower() == "than"):  # ("fewer than 3 in 10 said")
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -861,6 +865,8 @@ def _serial_list(toks, i: int) -> bool:
             return False
     return False
 # Words for when someone held a post, which "and" joins before one noun
+# Words that mark a noun as someone's past role: "former rival", "retired general"
+_PAST_ROLES = frozenset("former retired onetime one-time".split())
 _TENURES = frozenset("current former past present future retired".split())
 
 
