@@ -89,3 +89,47 @@ def test_post_adjuncts_in_one_pattern_skip_what_the_two_patterns_skip(text):
     while m := clauses._TIME_ADJUNCT.match(text, pos, len(text)) or clauses._ADVERB_BEFORE_THAT.match(text, pos, len(text)):
         pos = m.end()
     assert clauses.skip_post_adjuncts(text, 0, len(text)) == pos
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADJUNCT_PIECES, max_size=10).map(" ".join), st.integers(0, 12))
+def test_post_adjuncts_skip_the_same_from_any_position(text, pos):
+    # the cheap test before the pattern (a space must open an adjunct) changes nothing
+    from attribution import clauses
+
+    pos = min(pos, len(text))
+    expected = pos
+    while m := clauses._POST_ADJUNCT.match(text, expected, len(text)):
+        expected = m.end()
+    assert clauses.skip_post_adjuncts(text, pos, len(text)) == expected
+
+
+def test_word_starts_finds_whole_words_before_a_space_in_any_case():
+    from attribution.tokens import word_starts
+
+    text = "PER the paper, According to Lee, per\tcent; super per-capita ACCORDING\n"
+    assert word_starts(text, ("according", "per")) == [0, 15, 33, 60]
+    assert word_starts("Dİyarbakır, per cent", ("per",)) is None  # lowering "İ" moves the offsets
+
+
+LEAD_PIECES = st.sampled_from(
+    ["per", "Per", "PER", "according", "According", "to", "as", "words", "the", "in", "of", "paper", "super",
+     "ſuper", "wordſ", "percent", ",", "(", "’", "\n", "\t", " ", "²", "é", "İ"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LEAD_PIECES, max_size=12).map("".join), st.lists(LEAD_PIECES, max_size=12).map(" ".join))
+def test_word_starts_holds_a_word_of_every_case_blind_lead_match(glued, spaced):
+    from attribution.tokens import word_starts
+
+    lead = regex.compile(r"\b(in\s+the\s+words\s+of|according\s+to|as\s+per|per)\s+", regex.IGNORECASE)
+    for text in (glued, spaced):
+        starts = word_starts(text, ("according", "per", "words"))
+        for m in lead.finditer(text, overlapped=True):
+            assert starts is None or any(m.start() <= s < m.end() for s in starts)
+
+
+def test_lead_words_name_one_word_of_each_lead_phrase(parser):
+    lex = parser.lexicon
+    assert lex.lead_words and all(any(w in p.split() for w in lex.lead_words) for p in lex.lead_phrases)

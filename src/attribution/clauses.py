@@ -670,7 +670,8 @@ _POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THA
 
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _POST_ADJUNCT.match(text, pos, limit):
+    # every adjunct opens with a space: no call to the pattern before a word or a mark
+    while text[pos : pos + 1].isspace() and (m := _POST_ADJUNCT.match(text, pos, limit)):
         pos = m.end()
     return pos
 

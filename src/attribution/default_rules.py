@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources
+from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
@@ -85,9 +85,25 @@ _COORDINATOR = regex.compile(
 )
 
 
+def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether [start, end) may hold one of ``words`` before a space, from one
+    scan of the text per parse (``tokens.word_starts``): a cheap test before a
+    case-blind pattern that needs one of them. True when unsure."""
+    key = ("word_starts", words)
+    if key not in ctx.memo:
+        ctx.memo[key] = tokens.word_starts(ctx.text, words) if words else None
+    starts = ctx.memo[key]
+    if starts is None:
+        return True
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    if not _may_hold(ctx, ctx.lexicon.lead_words, s0, s1):
+        return
     for m in ctx.lexicon.lead_pattern.finditer(text, s0, s1):
         phrase = m.group(1).lower()
         phrase_lemma = ctx.lexicon.lead_phrases[" ".join(phrase.split())]
@@ -2958,12 +2974,15 @@ def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tu
     key = ("trailing_lead", sentence.start)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = _trailing_leads(ctx.text, sentence.start, sentence.end)
+        found = ctx.memo[key] = (_trailing_leads(ctx.text, sentence.start, sentence.end)
+                                 if _may_hold(ctx, _TRAILING_LEAD_NEEDS, sentence.start, sentence.end) else [])
     return next((m for m in found if start <= m[0] and m[1] <= end), None)
 
 
 # The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
 _TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per)\s+", regex.IGNORECASE)
+# A word each of its phrases holds before a space, for a cheap test before the scan
+_TRAILING_LEAD_NEEDS = ("according", "per")
 
 
 def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ annotated corpus, so that both see words the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -75,6 +75,25 @@ def possessors(text: str, start: int, end: int) -> Iterator[regex.Match]:
     if text.find("’", start, end) < 0 and text.find("'", start, end) < 0:
         return _POSSESSIVE_PRONOUN.finditer(text, start, end)
     return POSSESSOR.finditer(text, start, end)
+
+
+def word_starts(text: str, words: Iterable[str]) -> list[int] | None:
+    """Where each of ``words`` (lower-case letters) starts in ``text``, in any
+    case, after no letter and before a space, in order: found by one scan of the
+    text per word, for a cheap test of whether a stretch may hold a case-blind
+    pattern that needs one of them before a space. None when lowering the text
+    would move its offsets ("İ" lowers to two characters)."""
+    folded = text.lower().replace("ſ", "s")  # a case-blind pattern reads the long s as "s"
+    if len(folded) != len(text):
+        return None
+    found = []
+    for w in words:
+        i = folded.find(w)
+        while i >= 0:
+            if not folded[i - 1 : i].isalpha() and folded[i + len(w) : i + len(w) + 1].isspace():
+                found.append(i)
+            i = folded.find(w, i + 1)
+    return sorted(found)
 
 
 def next_word(text: str, pos: int, end: int | None = None) -> regex.Match | None:
