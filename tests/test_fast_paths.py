@@ -133,3 +133,22 @@ def test_word_starts_holds_a_word_of_every_case_blind_lead_match(glued, spaced):
 def test_lead_words_name_one_word_of_each_lead_phrase(parser):
     lex = parser.lexicon
     assert lex.lead_words and all(any(w in p.split() for w in lex.lead_words) for p in lex.lead_phrases)
+
+
+DASH_PIECES = st.sampled_from(["--", "—", "–", "―", "-", " ", "\t", "\n", "\u00a0", "a", "well-known", ",", "Lee"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DASH_PIECES, max_size=12).map("".join))
+def test_dash_marks_hold_the_dash_of_every_dash_match(text):
+    from attribution import clauses
+
+    marks = clauses.dash_marks(text)
+    for m in clauses._DASH.finditer(text, overlapped=True):
+        assert any(m.start() <= i < m.end() for i in marks)
+
+
+def test_dash_marks_pass_over_hyphens_inside_words():
+    from attribution import clauses
+
+    assert clauses.dash_marks("a well-known pier - and then—at last -- it sank") == [18, 28, 37]

@@ -6,6 +6,7 @@ subordinate clause, the next report that ends a content, adjuncts after a cue.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 
@@ -49,10 +50,30 @@ def clause_comma(ctx: Context, pos: int, end: int) -> int:
 _DASH = regex.compile(r"[^\S\n]*(?:--|[—–―])|[^\S\n]+-(?=[^\S\n])")
 
 
+def dash_marks(text: str) -> list[int]:
+    """Where a match of _DASH may have its dash, in order: an em, en or bar
+    dash, and a hyphen after a space or before another; found by a scan of
+    the text per mark, so that a stretch with none needs no call to _DASH."""
+    found = []
+    for mark in "—–―-":
+        i = text.find(mark)
+        while i >= 0:
+            if mark != "-" or text[i - 1 : i].isspace() or text.startswith("-", i + 1):
+                found.append(i)
+            i = text.find(mark, i + 1)
+    return sorted(found)
+
+
 def clause_break(ctx: Context, pos: int, end: int) -> int:
     """The first comma or dash outside quotations in [pos, end) (commas as
     ``clause_comma`` finds them), or end."""
     comma = clause_comma(ctx, pos, end)
+    marks = ctx.memo.get("dash_marks")
+    if marks is None:
+        marks = ctx.memo["dash_marks"] = dash_marks(ctx.text)
+    k = bisect.bisect_left(marks, pos)
+    if k == len(marks) or marks[k] >= comma:
+        return comma  # (a cheap test: no mark _DASH reads stands before the comma)
     for m in _DASH.finditer(ctx.text, pos, comma):
         if not ctx.layout.inside_quote(m.end() - 1):
             return m.start()

@@ -197,6 +197,7 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
 
 # "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
 _TO_HOLDER = regex.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(To)\s+(?=\S)")
+_TO_HOLDER_OPENERS = ("To", "But", "And", "So", "Yet")
 # Nouns after "To" that tell how something struck or how far, not whose view it is: "To the
 # surprise of many, ...", "To that end, ...", "To some extent, ..."
 _NOT_HOLDERS = frozenset("surprise shock dismay delight horror chagrin amazement astonishment relief disappointment "
@@ -224,6 +225,8 @@ def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     relic": the view of a possessor, in the clause around it."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     yield from _in_view(ctx, sentence)
+    if not text.startswith(_TO_HOLDER_OPENERS, clauses.skip_space(text, s0, s1)):
+        return  # (a cheap test: the words _TO_HOLDER may open with)
     m = _TO_HOLDER.match(text, s0, s1)
     if m is None or ctx.layout.inside_quote(m.start(1)):
         return
@@ -316,11 +319,16 @@ _POLL_LEAD = regex.compile(
 )
 
 
+# The words _POLL_LEAD may open with: a cheap test before it
+_POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
+
+
 def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A poll or survey that frames a finding: its claim, without a verb of saying."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
-    lead = _POLL_LEAD.match(text, clauses.skip_space(text, s0, s1), s1)
+    start = clauses.skip_space(text, s0, s1)
+    lead = _POLL_LEAD.match(text, start, s1) if text.startswith(_POLL_LEAD_OPENERS, start) else None
     if lead is not None:
         start = lead.end()
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
