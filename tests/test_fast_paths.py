@@ -152,3 +152,17 @@ def test_dash_marks_pass_over_hyphens_inside_words():
     from attribution import clauses
 
     assert clauses.dash_marks("a well-known pier - and then—at last -- it sank") == [18, 28, 37]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(0, 6))
+def test_holding_the_gil_finds_what_the_default_finds(text, pos):
+    # CONCURRENT passed positionally is the ``concurrent`` argument: the matches are the same
+    from attribution.tokens import CONCURRENT, WORD
+
+    pos = min(pos, len(text))
+    assert [m.span() for m in WORD.finditer(text, pos, len(text), False, CONCURRENT)] == [
+        m.span() for m in WORD.finditer(text, pos, len(text))]
+    a, b = WORD.match(text, pos, None, CONCURRENT), WORD.match(text, pos)
+    assert (a and a.span()) == (b and b.span())
+    assert WORD.findall(text, pos, len(text), False, CONCURRENT) == WORD.findall(text, pos, len(text))

@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
+from attribution.tokens import CONCURRENT
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy.
@@ -207,7 +208,7 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     open_single: int | None = None
     first_open: int | None = None
     first = True
-    for m in _MARK.finditer(text, start, end):
+    for m in _MARK.finditer(text, start, end, False, CONCURRENT):
         mark = m.group()
         i, j = m.span()
         if mark in _DOUBLE:
@@ -373,7 +374,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
-        for m in _SENTENCE_END.finditer(text, s, end):
+        for m in _SENTENCE_END.finditer(text, s, end, False, CONCURRENT):
             stop, cut = m.span()
             while qi < len(quoted) and quoted[qi][1] <= stop:
                 qi += 1

@@ -11,7 +11,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon, lemma
-from attribution.tokens import WORD
+from attribution.tokens import CONCURRENT, WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
@@ -52,7 +52,7 @@ _QUANTIFIER_PRONOUNS = frozenset("several many some most both few".split())
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)]
 
 
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:

@@ -11,6 +11,12 @@ from collections.abc import Iterable, Iterator
 import regex
 
 WORD = regex.compile(r"\w+(?:[’']\w+)*")
+# The regex module gives up the GIL around each match on a str and takes it back,
+# over a thousand instructions a call; a parse runs in one thread, so the calls
+# made most often pass this as ``concurrent``, positionally (as a keyword it
+# costs more than it saves): ``WORD.match(text, pos, end, CONCURRENT)``,
+# ``WORD.finditer(text, pos, end, False, CONCURRENT)`` (not overlapped).
+CONCURRENT = False
 _QUOTE_MARKS = "\"“”‘’'«»„"
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 
@@ -43,7 +49,7 @@ def next_class(text: str, end: int, limit: int | None = None) -> str:
     found = _MARK_CLASSES.get(text[i])
     if found is not None:
         return found
-    m = WORD.match(text, i)
+    m = WORD.match(text, i, None, CONCURRENT)
     if m is None:
         return "word"
     w = m.group()
@@ -73,8 +79,8 @@ def possessors(text: str, start: int, end: int) -> Iterator[regex.Match]:
     """The matches of POSSESSOR in [start, end); a stretch with no apostrophe
     (most sentences) is read for the pronouns alone, a cheaper scan."""
     if text.find("’", start, end) < 0 and text.find("'", start, end) < 0:
-        return _POSSESSIVE_PRONOUN.finditer(text, start, end)
-    return POSSESSOR.finditer(text, start, end)
+        return _POSSESSIVE_PRONOUN.finditer(text, start, end, False, CONCURRENT)
+    return POSSESSOR.finditer(text, start, end, False, CONCURRENT)
 
 
 def word_starts(text: str, words: Iterable[str]) -> list[int] | None:
@@ -98,7 +104,7 @@ def word_starts(text: str, words: Iterable[str]) -> list[int] | None:
 
 def next_word(text: str, pos: int, end: int | None = None) -> regex.Match | None:
     """The word after one space at ``pos``, if one follows there."""
-    return WORD.match(text, pos + 1, len(text) if end is None else end) if text.startswith(" ", pos) else None
+    return WORD.match(text, pos + 1, len(text) if end is None else end, CONCURRENT) if text.startswith(" ", pos) else None
 
 
 # What may follow a noun a possessor reports by, each its own context: the
@@ -121,5 +127,5 @@ def after_noun(text: str, end: int, limit: int | None = None) -> str | None:
         return ":"
     if i == end:
         return None  # no space: "Lee's claim," or a word that goes on
-    m = WORD.match(text, i, limit)
+    m = WORD.match(text, i, limit, CONCURRENT)
     return _AFTER_NOUN_WORDS.get(m.group().lower()) if m is not None else None
