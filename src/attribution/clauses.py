@@ -17,7 +17,7 @@ from attribution import logistic
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 CLOSE_PUNCT = " \t.!?;:,"
 
@@ -443,8 +443,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     mark = "comma" if text[pos] == "," else "dash"
     after_mark = pos + 1 if mark == "comma" else _DASH.match(text, pos).end()
     following = clause_break(ctx, after_mark, end)
-    after = WORD.findall(text, after_mark, min(following, pos + 200))[:_SEGMENT_WORDS]
-    before = WORD.findall(text, max(start, pos - 40), pos)
+    after = WORD.findall(text, after_mark, min(following, pos + 200), False, CONCURRENT)[:_SEGMENT_WORDS]
+    before = WORD.findall(text, max(start, pos - 40), pos, False, CONCURRENT)
     w1 = after[0] if after else ""
     w2 = after[1] if len(after) > 1 else ""
     prev = before[-1] if before else ""
@@ -456,9 +456,9 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     # the content's words so far and the words still ahead, read in windows
     # (the buckets they fill stop at about forty words) so that a run of
     # commas costs each break the same
-    so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos)]
+    so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos, False, CONCURRENT)]
     content = "clause" if _clause(so_far) else "phrase"
-    rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW)))
+    rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW), False, CONCURRENT))
     # what comes after the segment: an auxiliary or a verb there makes the
     # segment an aside ("the project, estimated to cost $5m, was late")
     resumed = WORD.match(text, skip_space(text, following + 1, end), end) if following < end else None
@@ -746,7 +746,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
     k = -1
-    for k, m in enumerate(WORD.finditer(text, start, end)):
+    for k, m in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
         w = m.group().lower()
         if k == 0 and _CONTRACTION.split(w, 1)[0] in _CLAUSE_OPENERS:
             return False  # "he", "he’ll"

@@ -180,7 +180,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if quote_window[1] > quote_window[0]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
-        pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+        pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
     if sentence.paragraph == 0:
@@ -480,7 +480,7 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
     if sentence.paragraph != 0:
         # every long word capitalised: read up to the first that is not (most sentences' second or third word)
         long_words = 0
-        for m in WORD.finditer(ctx.text, sentence.start, sentence.end):
+        for m in WORD.finditer(ctx.text, sentence.start, sentence.end, False, CONCURRENT):
             w = m.group()
             if len(w) > 3:
                 if not w[0].isupper():
@@ -510,7 +510,7 @@ def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, in
     start = skip_space(ctx.text, sentence.start, sentence.end)
     q = next(ctx.layout.quotations_from(start), None)
     if q is not None and q.start == start and q.end < sentence.end:
-        words = WORD.finditer(ctx.text, q.end, sentence.end)
+        words = WORD.finditer(ctx.text, q.end, sentence.end, False, CONCURRENT)
         tail = [w for _, w in zip(range(_QUOTE_TAIL_WORDS + 1), words)]
         limit = tail[_QUOTE_TAIL_WORDS].start() if len(tail) > _QUOTE_TAIL_WORDS else sentence.end
         return q.end, limit

@@ -372,7 +372,7 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
         return False
     if _COMMA_THEN_LOWER.search(text, start, end):
         return False  # "The pier, according to Ann Lee, a pilot, will close": the sentence goes on
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if len(words) > 1 and words[1].lower() in _COMPARATIVES:
         return False  # "..., according to the tally, the most of any candidate": a comment on Y
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
@@ -554,7 +554,7 @@ _PREPOSITION_SOURCE = regex.compile(
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
-    words = WORD.findall(before[-12:])
+    words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
     if before.endswith(("’s", "'s", "s’", "s'")):
         # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said"
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
@@ -981,7 +981,7 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
         return True
     if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
         return False
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     return len(words) <= (_ADVERBIAL_WORDS_ING if words[0].lower().endswith("ing") else _ADVERBIAL_WORDS)
 
 
@@ -1339,7 +1339,7 @@ def _relative_that(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
         return None
     text = ctx.text
     first = WORD.match(text, content[0], content[1])
-    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
         return None
     word = first.group()
     if not word.islower() or not (word in en.VERB_AUXILIARIES or word.endswith("ed") or lemma(word) != word):
@@ -1394,7 +1394,7 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
         return None
     if infinitive and (cue_lemma not in en.INTENT_VERBS or _GAPPED_INFINITIVE.match(text, *content) is None):
         return None
-    if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+    if len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
         return None
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
     if head is None or infinitive and (
@@ -2254,7 +2254,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
     short place or time phrase ("said in Paris")."""
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if not words:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
@@ -2287,7 +2287,7 @@ def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
     """Whether the word at ``pos`` opens the sentence, alone or after a word of
     ``_PARTICIPLE_OPENERS`` ("After thanking ..."), a coordinator perhaps
     before it ("But after thanking ...")."""
-    before = WORD.findall(text, s0, pos)
+    before = WORD.findall(text, s0, pos, False, tokens.CONCURRENT)
     if len(before) == 2 and before[0].lower() in _SENTENCE_COORDINATORS:
         s0 = text.index(before[0], s0) + len(before[0])
         before = before[1:]
@@ -2612,7 +2612,7 @@ def _another_speaker(ctx: Context, start: int, end: int) -> bool:
     in [start, end) outside quotations, right after a quotation or right before
     one: a speaker of its own words."""
     text = ctx.text
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if not any(lemma(w.lower()) in en.INVERTING_VERBS for w in words):
         return False  # (the common case, read without offsets)
     found = list(WORD.finditer(text, start, end))

@@ -457,7 +457,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 def analyse(text: str) -> Layout:
     """The layout of ``text``: one pass for paragraphs, one for marks."""
-    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text, 0, None, False, CONCURRENT) if m.group().strip())
     quotes = quotations(text, paragraphs)
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))

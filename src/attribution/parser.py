@@ -145,7 +145,7 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate, words_of: dict
     words = quoted = 0
     for span in content:
         if not layout.quoted_chars(span.start, span.end):
-            found = WORD.findall(span.text)
+            found = WORD.findall(span.text, 0, None, False, CONCURRENT)
             words += len(found)
         else:
             matches = list(WORD.finditer(text, span.start, span.end, False, CONCURRENT))
