@@ -166,3 +166,17 @@ def test_holding_the_gil_finds_what_the_default_finds(text, pos):
     a, b = WORD.match(text, pos, None, CONCURRENT), WORD.match(text, pos)
     assert (a and a.span()) == (b and b.span())
     assert WORD.findall(text, pos, len(text), False, CONCURRENT) == WORD.findall(text, pos, len(text))
+
+
+@given(st.text(max_size=3))
+def test_is_word_reads_a_token_as_the_word_pattern_does(token):
+    from attribution import sources
+
+    assert sources._is_word(token) == (sources._WORD.match(token) is not None)
+
+
+def test_is_word_tells_words_from_marks():
+    from attribution import sources
+
+    assert [sources._is_word(t) for t in ("Lee", "’s", ",", "2019", "é", "", "\u0301a")] == [
+        True, False, False, True, True, False, True]
