@@ -99,7 +99,7 @@ _EVER_OPENERS = frozenset("however whatever whoever whichever wherever whenever"
 
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens with a subordinating word ("although", "when", "however the ...")."""
-    first = WORD.match(text, skip_space(text, start, end), end)
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
     if first is None:
         return False
     word = first.group().lower()
@@ -122,9 +122,9 @@ _FOCUS = frozenset("even just only especially particularly".split())
 
 def _fronting_word(text: str, start: int, end: int) -> str:
     """The first word of [start, end) in lower case, past a focus adverb."""
-    first = WORD.match(text, skip_space(text, start, end), end)
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
     if first is not None and first.group().lower() in _FOCUS:
-        first = WORD.match(text, skip_space(text, first.end(), end), end)
+        first = WORD.match(text, skip_space(text, first.end(), end), end, CONCURRENT)
     return "" if first is None else first.group().lower()
 
 
@@ -692,7 +692,7 @@ _POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THA
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
     # every adjunct opens with a space: no call to the pattern before a word or a mark
-    while text[pos : pos + 1].isspace() and (m := _POST_ADJUNCT.match(text, pos, limit)):
+    while text[pos : pos + 1].isspace() and (m := _POST_ADJUNCT.match(text, pos, limit, CONCURRENT)):
         pos = m.end()
     return pos
 

@@ -2868,7 +2868,7 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
     while True:
         window = max(lo, start - 40)
         seg = text[window:start].rstrip()
-        m = _LAST_WORD.search(seg)
+        m = _LAST_WORD.search(seg, 0, None, tokens.CONCURRENT)
         if not m or (m.group(1)[0].isupper() and not any_case):
             return start
         word = m.group(1).lower()

@@ -135,7 +135,7 @@ def _name_modal(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
 def _title_case_cue(text: str, pos: int) -> bool:
     """Whether the word after ``pos`` is capitalised: a cue in a title-case
     headline ("Lee Just Said"), where auxiliaries are capitalised too."""
-    m = WORD.search(text, pos, pos + 40)
+    m = WORD.search(text, pos, pos + 40, CONCURRENT)
     return m is not None and m.group()[0].isupper()
 
 
