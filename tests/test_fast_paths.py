@@ -180,3 +180,23 @@ def test_is_word_tells_words_from_marks():
 
     assert [sources._is_word(t) for t in ("Lee", "’s", ",", "2019", "é", "", "\u0301a")] == [
         True, False, False, True, True, False, True]
+
+
+RUN_PIECES = st.sampled_from(
+    ["His", "her", "its", "Lee", "s", "’", "'", "’s", "'s", ".", "-", " ", ",", "U.S.", "it", "there", "_", "é", "\u0301",
+     "2", "\n", "“", "(", "my", "your"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(RUN_PIECES, max_size=16).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_possessors_read_run_by_run_match_the_possessor_pattern(text, cut_start, cut_end):
+    # pieces glued together make runs of words, stops, hyphens and apostrophes of every shape
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [m.span() for m in POSSESSOR.finditer(text, start, end)]
+    assert [m.span() for m in possessors(text, start, end)] == expected
+
+
+def test_possessors_read_runs_with_an_apostrophe_and_the_pronouns_between():
+    text = "his aide's note, the U.S.’s view and their-own plan; it’s Lee's"
+    assert [m.group() for m in possessors(text, 0, len(text))] == ["his", "aide's", "U.S.’s", "their", "Lee's"]
