@@ -89,3 +89,114 @@ def test_post_adjuncts_in_one_pattern_skip_what_the_two_patterns_skip(text):
     while m := clauses._TIME_ADJUNCT.match(text, pos, len(text)) or clauses._ADVERB_BEFORE_THAT.match(text, pos, len(text)):
         pos = m.end()
     assert clauses.skip_post_adjuncts(text, 0, len(text)) == pos
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ADJUNCT_PIECES, max_size=10).map(" ".join), st.integers(0, 12))
+def test_post_adjuncts_skip_the_same_from_any_position(text, pos):
+    # the cheap test before the pattern (a space must open an adjunct) changes nothing
+    from attribution import clauses
+
+    pos = min(pos, len(text))
+    expected = pos
+    while m := clauses._POST_ADJUNCT.match(text, expected, len(text)):
+        expected = m.end()
+    assert clauses.skip_post_adjuncts(text, pos, len(text)) == expected
+
+
+def test_word_starts_finds_whole_words_before_a_space_in_any_case():
+    from attribution.tokens import word_starts
+
+    text = "PER the paper, According to Lee, per\tcent; super per-capita ACCORDING\n"
+    assert word_starts(text, ("according", "per")) == [0, 15, 33, 60]
+    assert word_starts("Dİyarbakır, per cent", ("per",)) is None  # lowering "İ" moves the offsets
+
+
+LEAD_PIECES = st.sampled_from(
+    ["per", "Per", "PER", "according", "According", "to", "as", "words", "the", "in", "of", "paper", "super",
+     "ſuper", "wordſ", "percent", ",", "(", "’", "\n", "\t", " ", "²", "é", "İ"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LEAD_PIECES, max_size=12).map("".join), st.lists(LEAD_PIECES, max_size=12).map(" ".join))
+def test_word_starts_holds_a_word_of_every_case_blind_lead_match(glued, spaced):
+    from attribution.tokens import word_starts
+
+    lead = regex.compile(r"\b(in\s+the\s+words\s+of|according\s+to|as\s+per|per)\s+", regex.IGNORECASE)
+    for text in (glued, spaced):
+        starts = word_starts(text, ("according", "per", "words"))
+        for m in lead.finditer(text, overlapped=True):
+            assert starts is None or any(m.start() <= s < m.end() for s in starts)
+
+
+def test_lead_words_name_one_word_of_each_lead_phrase(parser):
+    lex = parser.lexicon
+    assert lex.lead_words and all(any(w in p.split() for w in lex.lead_words) for p in lex.lead_phrases)
+
+
+DASH_PIECES = st.sampled_from(["--", "—", "–", "―", "-", " ", "\t", "\n", "\u00a0", "a", "well-known", ",", "Lee"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DASH_PIECES, max_size=12).map("".join))
+def test_dash_marks_hold_the_dash_of_every_dash_match(text):
+    from attribution import clauses
+
+    marks = clauses.dash_marks(text)
+    for m in clauses._DASH.finditer(text, overlapped=True):
+        assert any(m.start() <= i < m.end() for i in marks)
+
+
+def test_dash_marks_pass_over_hyphens_inside_words():
+    from attribution import clauses
+
+    assert clauses.dash_marks("a well-known pier - and then—at last -- it sank") == [18, 28, 37]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(0, 6))
+def test_holding_the_gil_finds_what_the_default_finds(text, pos):
+    # CONCURRENT passed positionally is the ``concurrent`` argument: the matches are the same
+    from attribution.tokens import CONCURRENT, WORD
+
+    pos = min(pos, len(text))
+    assert [m.span() for m in WORD.finditer(text, pos, len(text), False, CONCURRENT)] == [
+        m.span() for m in WORD.finditer(text, pos, len(text))]
+    a, b = WORD.match(text, pos, None, CONCURRENT), WORD.match(text, pos)
+    assert (a and a.span()) == (b and b.span())
+    assert WORD.findall(text, pos, len(text), False, CONCURRENT) == WORD.findall(text, pos, len(text))
+
+
+@given(st.text(max_size=3))
+def test_is_word_reads_a_token_as_the_word_pattern_does(token):
+    from attribution import sources
+
+    assert sources._is_word(token) == (sources._WORD.match(token) is not None)
+
+
+def test_is_word_tells_words_from_marks():
+    from attribution import sources
+
+    assert [sources._is_word(t) for t in ("Lee", "’s", ",", "2019", "é", "", "\u0301a")] == [
+        True, False, False, True, True, False, True]
+
+
+RUN_PIECES = st.sampled_from(
+    ["His", "her", "its", "Lee", "s", "’", "'", "’s", "'s", ".", "-", " ", ",", "U.S.", "it", "there", "_", "é", "\u0301",
+     "2", "\n", "“", "(", "my", "your"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(RUN_PIECES, max_size=16).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_possessors_read_run_by_run_match_the_possessor_pattern(text, cut_start, cut_end):
+    # pieces glued together make runs of words, stops, hyphens and apostrophes of every shape
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [m.span() for m in POSSESSOR.finditer(text, start, end)]
+    assert [m.span() for m in possessors(text, start, end)] == expected
+
+
+def test_possessors_read_runs_with_an_apostrophe_and_the_pronouns_between():
+    text = "his aide's note, the U.S.’s view and their-own plan; it’s Lee's"
+    assert [m.group() for m in possessors(text, 0, len(text))] == ["his", "aide's", "U.S.’s", "their", "Lee's"]

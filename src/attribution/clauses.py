@@ -6,6 +6,7 @@ subordinate clause, the next report that ends a content, adjuncts after a cue.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 
@@ -16,7 +17,7 @@ from attribution import logistic
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 CLOSE_PUNCT = " \t.!?;:,"
 
@@ -49,10 +50,30 @@ def clause_comma(ctx: Context, pos: int, end: int) -> int:
 _DASH = regex.compile(r"[^\S\n]*(?:--|[—–―])|[^\S\n]+-(?=[^\S\n])")
 
 
+def dash_marks(text: str) -> list[int]:
+    """Where a match of _DASH may have its dash, in order: an em, en or bar
+    dash, and a hyphen after a space or before another; found by a scan of
+    the text per mark, so that a stretch with none needs no call to _DASH."""
+    found = []
+    for mark in "—–―-":
+        i = text.find(mark)
+        while i >= 0:
+            if mark != "-" or text[i - 1 : i].isspace() or text.startswith("-", i + 1):
+                found.append(i)
+            i = text.find(mark, i + 1)
+    return sorted(found)
+
+
 def clause_break(ctx: Context, pos: int, end: int) -> int:
     """The first comma or dash outside quotations in [pos, end) (commas as
     ``clause_comma`` finds them), or end."""
     comma = clause_comma(ctx, pos, end)
+    marks = ctx.memo.get("dash_marks")
+    if marks is None:
+        marks = ctx.memo["dash_marks"] = dash_marks(ctx.text)
+    k = bisect.bisect_left(marks, pos)
+    if k == len(marks) or marks[k] >= comma:
+        return comma  # (a cheap test: no mark _DASH reads stands before the comma)
     for m in _DASH.finditer(ctx.text, pos, comma):
         if not ctx.layout.inside_quote(m.end() - 1):
             return m.start()
@@ -78,7 +99,7 @@ _EVER_OPENERS = frozenset("however whatever whoever whichever wherever whenever"
 
 def opens_with_subordinator(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens with a subordinating word ("although", "when", "however the ...")."""
-    first = WORD.match(text, skip_space(text, start, end), end)
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
     if first is None:
         return False
     word = first.group().lower()
@@ -101,9 +122,9 @@ _FOCUS = frozenset("even just only especially particularly".split())
 
 def _fronting_word(text: str, start: int, end: int) -> str:
     """The first word of [start, end) in lower case, past a focus adverb."""
-    first = WORD.match(text, skip_space(text, start, end), end)
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
     if first is not None and first.group().lower() in _FOCUS:
-        first = WORD.match(text, skip_space(text, first.end(), end), end)
+        first = WORD.match(text, skip_space(text, first.end(), end), end, CONCURRENT)
     return "" if first is None else first.group().lower()
 
 
@@ -434,8 +455,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     mark = "comma" if text[pos] == "," else "dash"
     after_mark = pos + 1 if mark == "comma" else _DASH.match(text, pos).end()
     following = clause_break(ctx, after_mark, end)
-    after = WORD.findall(text, after_mark, min(following, pos + 200))[:_SEGMENT_WORDS]
-    before = WORD.findall(text, max(start, pos - 40), pos)
+    after = WORD.findall(text, after_mark, min(following, pos + 200), False, CONCURRENT)[:_SEGMENT_WORDS]
+    before = WORD.findall(text, max(start, pos - 40), pos, False, CONCURRENT)
     w1 = after[0] if after else ""
     w2 = after[1] if len(after) > 1 else ""
     prev = before[-1] if before else ""
@@ -447,9 +468,9 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     # the content's words so far and the words still ahead, read in windows
     # (the buckets they fill stop at about forty words) so that a run of
     # commas costs each break the same
-    so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos)]
+    so_far = [w.lower() for w in WORD.findall(text, max(start, pos - _WINDOW), pos, False, CONCURRENT)]
     content = "clause" if _clause(so_far) else "phrase"
-    rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW)))
+    rest = len(WORD.findall(text, after_mark, min(end, after_mark + _WINDOW), False, CONCURRENT))
     # what comes after the segment: an auxiliary or a verb there makes the
     # segment an aside ("the project, estimated to cost $5m, was late")
     resumed = WORD.match(text, skip_space(text, following + 1, end), end) if following < end else None
@@ -691,7 +712,8 @@ _POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THA
 
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    while m := _POST_ADJUNCT.match(text, pos, limit):
+    # every adjunct opens with a space: no call to the pattern before a word or a mark
+    while text[pos : pos + 1].isspace() and (m := _POST_ADJUNCT.match(text, pos, limit, CONCURRENT)):
         pos = m.end()
     return pos
 
@@ -745,7 +767,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
     k = -1
-    for k, m in enumerate(WORD.finditer(text, start, end)):
+    for k, m in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
         w = m.group().lower()
         if k == 0 and _CONTRACTION.split(w, 1)[0] in _CLAUSE_OPENERS:
             return False  # "he", "he’ll"

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from attribution import logistic
 from attribution.lexicon import Lexicon
 from attribution.model import Attribution
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 _THRESHOLD_ROW = "@threshold"
 
@@ -37,13 +37,13 @@ def features(
     holds the words (``WORD`` tokens) of content span texts a caller has read
     already (the parser, which counts them to tell quotes from claims)."""
     cue = att.cue.spans[0]
-    words = WORD.findall(cue.text)
+    words = WORD.findall(cue.text, 0, None, False, CONCURRENT)
     head = words[-1].lower() if words else cue.text.strip() or "?"
     after = next_class(text, cue.end)
     weight_label = logistic.bucket(lexicon.cue_weight(head, after), (0.2, 0.3, 0.45, 0.6, 0.8, 0.99))
     source = att.source
     kind = source.kind if source is not None else "none"
-    source_words = WORD.findall(source.span.text) if source is not None else []
+    source_words = WORD.findall(source.span.text, 0, None, False, CONCURRENT) if source is not None else []
     content_words: list[str] = []
     for span in att.content:
         found = span_words.get(span.text) if span_words is not None else None

@@ -21,7 +21,7 @@ from attribution.clauses import skip_post_adjuncts, skip_space
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
-from attribution.tokens import WORD, next_class
+from attribution.tokens import CONCURRENT, WORD, next_class
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
@@ -173,13 +173,14 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     # an opening quotation, words before a colon
     low = _lowered(ctx)
     if low is not None:
-        pool = [WORD.match(text, m.start()) for m in WORD.finditer(low, s0, s1) if m[0] in candidates]
+        pool = [WORD.match(text, m.start(), None, CONCURRENT) for m in WORD.finditer(low, s0, s1, False, CONCURRENT)
+                if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
     if quote_window[1] > quote_window[0]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
-        pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
+        pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
     if sentence.paragraph == 0:
@@ -194,7 +195,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             pool.append(WORD.match(text, verb.start(1)))
     if not pool:
         return
-    first = WORD.search(text, s0, s1)
+    first = WORD.search(text, s0, s1, CONCURRENT)
     title_case = None  # read when a capitalised word first asks: most sentences' cue words are in lower case
     seen: set[int] = set()
     for m in sorted(pool, key=lambda m: m.start()):
@@ -380,7 +381,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     form = m.group().lower()
-    words = list(WORD.finditer(text, max(s0, m.start() - 40), m.start()))[-2:]
+    words = list(WORD.finditer(text, max(s0, m.start() - 40), m.start(), False, CONCURRENT))[-2:]
     before = [w.group() for w in words]
     gap = text[words[-1].end() : m.start()] if words else ""
     if "," in gap:
@@ -390,7 +391,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     else:
         prev = word_class(before[-1]) if before else "start"
     prev2 = word_class(before[-2]) if len(before) > 1 else "start"
-    after = [w for _, w in zip(range(3), WORD.finditer(text, m.end(), min(s1, m.end() + 60)))]
+    after = [w for _, w in zip(range(3), WORD.finditer(text, m.end(), min(s1, m.end() + 60), False, CONCURRENT))]
     next1 = word_class(after[0].group()) if after else "end"
     next2 = word_class(after[1].group()) if len(after) > 1 else "end"
     that = str(any(w.group().lower() == "that" for w in after))
@@ -479,7 +480,7 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
     if sentence.paragraph != 0:
         # every long word capitalised: read up to the first that is not (most sentences' second or third word)
         long_words = 0
-        for m in WORD.finditer(ctx.text, sentence.start, sentence.end):
+        for m in WORD.finditer(ctx.text, sentence.start, sentence.end, False, CONCURRENT):
             w = m.group()
             if len(w) > 3:
                 if not w[0].isupper():
@@ -509,7 +510,7 @@ def _opening_quotation_window(ctx: Context, sentence: Sentence) -> tuple[int, in
     start = skip_space(ctx.text, sentence.start, sentence.end)
     q = next(ctx.layout.quotations_from(start), None)
     if q is not None and q.start == start and q.end < sentence.end:
-        words = WORD.finditer(ctx.text, q.end, sentence.end)
+        words = WORD.finditer(ctx.text, q.end, sentence.end, False, CONCURRENT)
         tail = [w for _, w in zip(range(_QUOTE_TAIL_WORDS + 1), words)]
         limit = tail[_QUOTE_TAIL_WORDS].start() if len(tail) > _QUOTE_TAIL_WORDS else sentence.end
         return q.end, limit

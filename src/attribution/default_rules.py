@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 import regex
 
-from attribution import clauses, cues, sources
+from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
@@ -85,9 +85,25 @@ _COORDINATOR = regex.compile(
 )
 
 
+def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether [start, end) may hold one of ``words`` before a space, from one
+    scan of the text per parse (``tokens.word_starts``): a cheap test before a
+    case-blind pattern that needs one of them. True when unsure."""
+    key = ("word_starts", words)
+    if key not in ctx.memo:
+        ctx.memo[key] = tokens.word_starts(ctx.text, words) if words else None
+    starts = ctx.memo[key]
+    if starts is None:
+        return True
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    if not _may_hold(ctx, ctx.lexicon.lead_words, s0, s1):
+        return
     for m in ctx.lexicon.lead_pattern.finditer(text, s0, s1):
         phrase = m.group(1).lower()
         phrase_lemma = ctx.lexicon.lead_phrases[" ".join(phrase.split())]
@@ -181,6 +197,7 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
 
 # "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
 _TO_HOLDER = regex.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(To)\s+(?=\S)")
+_TO_HOLDER_OPENERS = ("To", "But", "And", "So", "Yet")
 # Nouns after "To" that tell how something struck or how far, not whose view it is: "To the
 # surprise of many, ...", "To that end, ...", "To some extent, ..."
 _NOT_HOLDERS = frozenset("surprise shock dismay delight horror chagrin amazement astonishment relief disappointment "
@@ -208,6 +225,8 @@ def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     relic": the view of a possessor, in the clause around it."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     yield from _in_view(ctx, sentence)
+    if not text.startswith(_TO_HOLDER_OPENERS, clauses.skip_space(text, s0, s1)):
+        return  # (a cheap test: the words _TO_HOLDER may open with)
     m = _TO_HOLDER.match(text, s0, s1)
     if m is None or ctx.layout.inside_quote(m.start(1)):
         return
@@ -300,11 +319,16 @@ _POLL_LEAD = regex.compile(
 )
 
 
+# The words _POLL_LEAD may open with: a cheap test before it
+_POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
+
+
 def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A poll or survey that frames a finding: its claim, without a verb of saying."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
-    lead = _POLL_LEAD.match(text, clauses.skip_space(text, s0, s1), s1)
+    start = clauses.skip_space(text, s0, s1)
+    lead = _POLL_LEAD.match(text, start, s1) if text.startswith(_POLL_LEAD_OPENERS, start) else None
     if lead is not None:
         start = lead.end()
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
@@ -348,7 +372,7 @@ def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) ->
         return False
     if _COMMA_THEN_LOWER.search(text, start, end):
         return False  # "The pier, according to Ann Lee, a pilot, will close": the sentence goes on
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if len(words) > 1 and words[1].lower() in _COMPARATIVES:
         return False  # "..., according to the tally, the most of any candidate": a comment on Y
     if words[0].lower() in ("who", "which", "whose", "where") or not clauses.noun_phrase(text, start, end):
@@ -530,7 +554,7 @@ _PREPOSITION_SOURCE = regex.compile(
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
-    words = WORD.findall(before[-12:])
+    words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
     if before.endswith(("’s", "'s", "s’", "s'")):
         # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said"
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
@@ -969,7 +993,7 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
         return True
     if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
         return False
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     return len(words) <= (_ADVERBIAL_WORDS_ING if words[0].lower().endswith("ing") else _ADVERBIAL_WORDS)
 
 
@@ -1336,7 +1360,7 @@ def _relative_that(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
         return None
     text = ctx.text
     first = WORD.match(text, content[0], content[1])
-    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+    if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
         return None
     word = first.group()
     if not word.islower() or not (word in en.VERB_AUXILIARIES or word.endswith("ed") or lemma(word) != word):
@@ -1391,7 +1415,7 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
         return None
     if infinitive and (cue_lemma not in en.INTENT_VERBS or _GAPPED_INFINITIVE.match(text, *content) is None):
         return None
-    if len(WORD.findall(text, *src)) > _WH_SOURCE_WORDS:
+    if len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
         return None
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
     if head is None or infinitive and (
@@ -2273,7 +2297,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
     short place or time phrase ("said in Paris")."""
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if not words:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
@@ -2306,7 +2330,7 @@ def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
     """Whether the word at ``pos`` opens the sentence, alone or after a word of
     ``_PARTICIPLE_OPENERS`` ("After thanking ..."), a coordinator perhaps
     before it ("But after thanking ...")."""
-    before = WORD.findall(text, s0, pos)
+    before = WORD.findall(text, s0, pos, False, tokens.CONCURRENT)
     if len(before) == 2 and before[0].lower() in _SENTENCE_COORDINATORS:
         s0 = text.index(before[0], s0) + len(before[0])
         before = before[1:]
@@ -2638,7 +2662,7 @@ def _another_speaker(ctx: Context, start: int, end: int) -> bool:
     in [start, end) outside quotations, right after a quotation or right before
     one: a speaker of its own words."""
     text = ctx.text
-    words = WORD.findall(text, start, end)
+    words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
     if not any(lemma(w.lower()) in en.INVERTING_VERBS for w in words):
         return False  # (the common case, read without offsets)
     found = list(WORD.finditer(text, start, end))
@@ -2919,7 +2943,7 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
     while True:
         window = max(lo, start - 40)
         seg = text[window:start].rstrip()
-        m = _LAST_WORD.search(seg)
+        m = _LAST_WORD.search(seg, 0, None, tokens.CONCURRENT)
         if not m or (m.group(1)[0].isupper() and not any_case):
             return start
         word = m.group(1).lower()
@@ -3033,12 +3057,15 @@ def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tu
     key = ("trailing_lead", sentence.start)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = _trailing_leads(ctx.text, sentence.start, sentence.end)
+        found = ctx.memo[key] = (_trailing_leads(ctx.text, sentence.start, sentence.end)
+                                 if _may_hold(ctx, _TRAILING_LEAD_NEEDS, sentence.start, sentence.end) else [])
     return next((m for m in found if start <= m[0] and m[1] <= end), None)
 
 
 # The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
 _TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per)\s+", regex.IGNORECASE)
+# A word each of its phrases holds before a space, for a cheap test before the scan
+_TRAILING_LEAD_NEEDS = ("according", "per")
 
 
 def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:

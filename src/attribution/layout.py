@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
+from attribution.tokens import CONCURRENT
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
 # double mark in some wire copy.
@@ -207,7 +208,7 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     open_single: int | None = None
     first_open: int | None = None
     first = True
-    for m in _MARK.finditer(text, start, end):
+    for m in _MARK.finditer(text, start, end, False, CONCURRENT):
         mark = m.group()
         i, j = m.span()
         if mark in _DOUBLE:
@@ -373,7 +374,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
-        for m in _SENTENCE_END.finditer(text, s, end):
+        for m in _SENTENCE_END.finditer(text, s, end, False, CONCURRENT):
             stop, cut = m.span()
             while qi < len(quoted) and quoted[qi][1] <= stop:
                 qi += 1
@@ -456,7 +457,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 def analyse(text: str) -> Layout:
     """The layout of ``text``: one pass for paragraphs, one for marks."""
-    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text, 0, None, False, CONCURRENT) if m.group().strip())
     quotes = quotations(text, paragraphs)
     quoted = tuple(part for q in quotes for part in q.parts)
     quoted = tuple(sorted(quoted))

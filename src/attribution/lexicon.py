@@ -379,6 +379,15 @@ class Lexicon:
         return regex.compile(r"\b(" + alternatives + r")\s+", regex.IGNORECASE)
 
     @functools.cached_property
+    def lead_words(self) -> tuple[str, ...]:
+        """The longest word of each lead phrase, one of which any match of
+        lead_pattern holds before a space (``tokens.word_starts``); empty, and no
+        test, when a phrase has no word of plain letters."""
+        words = [max((w for w in p.lower().split() if w.isascii() and w.isalpha()), key=len, default=None)
+                 for p in self.lead_phrases]
+        return () if None in words else tuple(sorted(set(words)))
+
+    @functools.cached_property
     def lead_start_pattern(self) -> regex.Pattern:
         """The lead phrases of more than one word, each followed by a space, to
         match where a word starts ("according to ")."""

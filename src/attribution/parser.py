@@ -25,7 +25,7 @@ from attribution.model import (
     Span,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD
+from attribution.tokens import CONCURRENT, WORD
 
 _QUOTE_SHARE = 0.5
 
@@ -145,10 +145,10 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate, words_of: dict
     words = quoted = 0
     for span in content:
         if not layout.quoted_chars(span.start, span.end):
-            found = WORD.findall(span.text)
+            found = WORD.findall(span.text, 0, None, False, CONCURRENT)
             words += len(found)
         else:
-            matches = list(WORD.finditer(text, span.start, span.end))
+            matches = list(WORD.finditer(text, span.start, span.end, False, CONCURRENT))
             found = [m.group() for m in matches]
             words += len(matches)
             quoted += layout.count_inside_quotes([m.start() for m in matches])

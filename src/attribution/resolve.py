@@ -18,7 +18,7 @@ import regex
 from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.rules import Candidate, Context
-from attribution.tokens import WORD
+from attribution.tokens import CONCURRENT, WORD
 
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
@@ -632,7 +632,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     def words_in(span: tuple[int, int]) -> list[str]:
         found = words_of.get(span)
         if found is None:
-            found = words_of[span] = WORD.findall(text, *span)
+            found = words_of[span] = WORD.findall(text, *span, False, CONCURRENT)
         return found
 
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:

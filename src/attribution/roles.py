@@ -11,6 +11,7 @@ import regex
 
 from attribution.layout import Layout
 from attribution.lexicon import Lexicon
+from attribution.tokens import CONCURRENT
 
 _WORDS = regex.compile(r"\w+")
 _CREDIT = regex.compile(
@@ -58,10 +59,10 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
         para = raw.strip()
         start = s + raw.index(para[0]) if para else s
         span = (start, start + len(para))
-        if _CREDIT.match(para) or any(p.match(para) for p in credit_lines):
+        if _CREDIT.match(para, 0, None, CONCURRENT) or any(p.match(para) for p in credit_lines):
             credits.append(span)
             silent.add(i)
-        elif _EDITORIAL.match(para) or _PAGE_FURNITURE.match(para) or any(p.fullmatch(para) for p in boilerplate):
+        elif _EDITORIAL.match(para, 0, None, CONCURRENT) or _PAGE_FURNITURE.match(para, 0, None, CONCURRENT) or any(p.fullmatch(para) for p in boilerplate):
             silent.add(i)
         elif i == 0 and not para.endswith(".") and _n_words(para) <= 25:
             headline = span

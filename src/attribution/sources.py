@@ -7,17 +7,33 @@ by the small tables in :mod:`attribution.default_lexicon`.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon, lemma
-from attribution.tokens import WORD
+from attribution.tokens import CONCURRENT, WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
 # Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
 _TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_char(char: str) -> bool:
+    return _WORD.match(char) is not None
+
+
+def _is_word(token: str) -> bool:
+    """Whether a token opens with a word character (a letter, a digit, a mark,
+    "_"), as _WORD reads it: no punctuation. Read once per character, as a
+    call to the pattern costs many times a lookup."""
+    return _word_char(token[:1])
+
+
 _MAX_WORDS = 12
 # A subject that opens where the reading may begin (the sentence's start) may run
 # longer: "Large majorities of voters in six states going to the polls on Tuesday said"
@@ -52,7 +68,7 @@ _QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)]
 
 
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:
@@ -119,7 +135,7 @@ def _name_modal(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
 def _title_case_cue(text: str, pos: int) -> bool:
     """Whether the word after ``pos`` is capitalised: a cue in a title-case
     headline ("Lee Just Said"), where auxiliaries are capitalised too."""
-    m = WORD.search(text, pos, pos + 40)
+    m = WORD.search(text, pos, pos + 40, CONCURRENT)
     return m is not None and m.group()[0].isupper()
 
 
@@ -181,7 +197,7 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     complaints that ...": no one is named)."""
     toks = tokens(text, start, end)
     if toks and toks[0][2][0].isupper() and toks[0][2].lower() in _OPENING_PREPOSITIONS:
-        if len(toks) == 1 or not _WORD.match(toks[1][2]):
+        if len(toks) == 1 or not _is_word(toks[1][2]):
             return None
         toks = toks[1:]
         start = toks[0][0]
@@ -194,10 +210,10 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
         toks = toks[2:]
         start = toks[0][0]
     k = 0
-    while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _WORD.match(toks[k + 1][2]):
+    while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _is_word(toks[k + 1][2]):
         k += 1
     n = len(toks)
-    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _WORD.match(toks[n - 2][2]) or (
+    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _is_word(toks[n - 2][2]) or (
             toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
         n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
     return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
@@ -223,7 +239,7 @@ def is_speaker(text: str, start: int, end: int, lexicon: Lexicon, *, strong: boo
 
 def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
     start, end = 0, len(text)
-    toks = [t for t in tokens(text, start, end) if _WORD.match(t[2])]
+    toks = [t for t in tokens(text, start, end) if _is_word(t[2])]
     if not toks:
         return False
     words = [t[2] for t in toks]
@@ -291,7 +307,7 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     :func:`is_speaker`, or a noun of agency ("the soldier", "the analysts")."""
     if is_speaker(text, start, end, lexicon):
         return True
-    words = [t[2] for t in tokens(text, start, end) if _WORD.match(t[2])]
+    words = [t[2] for t in tokens(text, start, end) if _is_word(t[2])]
     head = _head(words) if words else ""
     return head.endswith(_AGENT_SUFFIXES) and not head.endswith(("ment", "ments"))
 
@@ -389,7 +405,7 @@ def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
     for k in range(len(toks) - 1, max(0, len(toks) - _RELATIVE_WORDS) - 1, -1):
         w = toks[k][2]
         low = w.lower()
-        if not _WORD.match(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
+        if not _is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
         reduced = w.islower() and low.endswith("ing") and len(low) > 5
         if w not in ("who", "whose") and not reduced or reduced and k == len(toks) - 1:
@@ -562,7 +578,7 @@ _LOOSE_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ic", "ish", "able",
 def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
     """Whether a lower-case word reads as an adjective and heads no mention; a
     ``loose`` reading takes endings that nouns have too ("-al", "-ive", "-ing")."""
-    if not word.islower() or not _WORD.match(word) or plural(word) or word in en.DOCUMENT_NOUNS:
+    if not word.islower() or not _is_word(word) or plural(word) or word in en.DOCUMENT_NOUNS:
         return False
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
@@ -579,7 +595,7 @@ def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
         w = toks[k][2]
         if w.lower() == "who":
             return k + 1 < len(toks) and _opens_verb_phrase(toks[k + 1][2])
-        if not _WORD.match(w) or not w.islower() or w in en.CLAUSE_BOUNDARIES:
+        if not _is_word(w) or not w.islower() or w in en.CLAUSE_BOUNDARIES:
             return False  # punctuation, a name or "when", "because": no relative clause of the subject's
     return False
 
@@ -651,7 +667,7 @@ def _name_to_end(toks: list[tuple[int, int, str]], k: int) -> bool:
         w = toks[i][2]
         if w in ("’s", "'s"):
             return i > k
-        if _WORD.match(w) and not w[0].isupper():
+        if _is_word(w) and not w[0].isupper():
             return False
     return True
 
@@ -689,7 +705,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         s, e, w = toks[i]
         low = w.lower()
         if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
-                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _WORD.match(toks[i - 2][2]))) and not (
+                toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _is_word(toks[i - 2][2]))) and not (
                 i > 1 and toks[i - 2][2] in _LIST_BREAKING_PREPOSITIONS):
             # ("broadcast by CNN, Ann Lee, Tom Roe and ...": a preposition's object opens no list)
             # ("Instead, Ann Lee, Tom Roe and ...": the adverb opens the clause, no name of the list)
@@ -703,7 +719,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:
                 i = opening - 1
                 continue
-        if not _WORD.match(w):
+        if not _is_word(w):
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
@@ -814,7 +830,7 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
         return False
     left, right = toks[i - 1][2], toks[i + 1][2]
     if left.lower() in _SUBJECT_PRONOUNS and (
-        i == 1 or not _WORD.match(toks[i - 2][2]) or toks[i - 2][2].lower() == "that" or lemma(toks[i - 2][2].lower()) in en.THAT_VERBS
+        i == 1 or not _is_word(toks[i - 2][2]) or toks[i - 2][2].lower() == "that" or lemma(toks[i - 2][2].lower()) in en.THAT_VERBS
     ):
         return True  # "She and her aides", "said he and other leaders are planning"
     low = right.lower()
@@ -861,7 +877,7 @@ def _serial_list(toks, i: int) -> bool:
         w = toks[j][2]
         if w == ",":
             return j > 0 and (toks[j - 1][2][0].isupper() or plural(toks[j - 1][2]))
-        if not _WORD.match(w) and w not in (".", "’s", "'s", "-"):
+        if not _is_word(w) and w not in (".", "’s", "'s", "-"):
             return False
     return False
 # Words for when someone held a post, which "and" joins before one noun
@@ -924,12 +940,12 @@ def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
     capitals = True  # whether the words from k on are all capitalised: a name
     for k in range(len(toks) - 1, 0, -1):
         w = toks[k][2]
-        if w.lower() in _PREPOSITIONS or not _WORD.match(w):
+        if w.lower() in _PREPOSITIONS or not _is_word(w):
             return None
         capitals = capitals and w[0].isupper()
         prev = toks[k - 1][2]
         low_prev = prev.lower()
-        if low_prev in _DETERMINERS or low_prev in _PREPOSITIONS or low_prev in en.CLAUSE_BOUNDARIES or not _WORD.match(prev):
+        if low_prev in _DETERMINERS or low_prev in _PREPOSITIONS or low_prev in en.CLAUSE_BOUNDARIES or not _is_word(prev):
             continue
         opens = w.lower() in _SUBJECT_OPENERS or capitals and (
             prev[0].islower() or prev[0].isdigit() or low_prev in en.TIME_WORDS)
@@ -996,7 +1012,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
     if appos[0][2].lower() != "including" and not any(
-            t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _WORD.match(t[2])):
+            t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _is_word(t[2])):
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     first = appos[0][2].lower()
     if len(appos) == 1 and first.isdigit() and len(first) <= 3:
@@ -1035,7 +1051,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     governor = _LAST_WORD.search(text, max(lo, name[0] - 20), name[0])
     if governor is not None and _object_of_verb(governor.group(1)) and not _DETERMINED.search(
             text, max(lo, governor.start() - 20), governor.start()) and appos[0][2][0].isupper() and all(
-            _NAME_WORD.fullmatch(t[2]) or t[2] in ("of", "in") or not _WORD.match(t[2]) for t in appos):
+            _NAME_WORD.fullmatch(t[2]) or t[2] in ("of", "in") or not _is_word(t[2]) for t in appos):
         # "After winning Ohio in the primary, Gov. Ann Lee said", "One pilot backing
         # Lee, Tom Roe, said": the phrase before the comma is a verb's object, the
         # name after it the mention
@@ -1069,7 +1085,7 @@ def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, 
     head = tokens(text, lo, comma)
     if not 1 < len(head) <= _DESCRIBED_WORDS or head[0][2].lower() not in _NOUN_MARKERS | _NUMBERS:
         return None
-    if any(not _WORD.match(w) and w not in ("’s", "'s", "-") or w.lower() in _VERBISH or w.lower() in en.SUBORDINATORS
+    if any(not _is_word(w) and w not in ("’s", "'s", "-") or w.lower() in _VERBISH or w.lower() in en.SUBORDINATORS
            or w.lower() in _ADJUNCT_PREPOSITIONS or w.lower() in en.TIME_WORDS for _s, _e, w in head):
         # (a clause, or a time: "The day after the vote, Kelly Roe,")
         return None
@@ -1115,7 +1131,7 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     """Whether a short aside between dashes describes the mention before it ("— a
     teacher from Ohio —", "— and, in particular, Ann Lee —", "— 55 percent —"),
     rather than opening a relative clause or an adverbial."""
-    words = [t for t in aside if _WORD.match(t[2])]
+    words = [t for t in aside if _is_word(t[2])]
     if not words or len(aside) > _MAX_APPOSITIVE_WORDS:
         return False
     first = words[0][2].lower()
@@ -1275,16 +1291,16 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             break
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
-            [t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS
+            [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
             or _WORD_AFTER_SPACE.match(text, end)):
         # a relative clause too long to be part of a mention, or one cut short where
         # a report of its own starts ("by Ann Lee, who has been pushing for ...")
         end = relative_comma
-    if len([t for t in toks if t[0] < end and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+    if len([t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS:
         # counted up to where the mention stops: past the bound, only the name
         # before its first comma is kept ("said Ann Lee, a fellow at ... who ..., a body whose ...")
         comma = next((s for s, _e, w in toks if w == ","), None)
-        if comma is None or len([t for t in toks if t[0] < comma and _WORD.match(t[2])]) > _MAX_APPOSITIVE_WORDS:
+        if comma is None or len([t for t in toks if t[0] < comma and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS:
             return None
         end = comma
     # a verb in what is left makes it a clause, not a mention ("said the plan was ...")
@@ -1392,14 +1408,14 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
-    words = [t for t in toks if _WORD.match(t)]
+    words = [t for t in toks if _is_word(t)]
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
-    head = _head([t for t in toks[:comma] if _WORD.match(t)] or words)
-    rest = [t.lower() for t in toks[comma + 1:] if _WORD.match(t)]
+    head = _head([t for t in toks[:comma] if _is_word(t)] or words)
+    rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1 and rest[0] in _DETERMINERS
             and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
@@ -1543,7 +1559,7 @@ def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
         w, after = toks[j][2], toks[j + 1][2]
         if (w.lower() in _TIME_ENDS or w.isdigit()) and after[0].isupper() and after.lower() not in en.TIME_WORDS:
             return j + 1
-        if not _WORD.match(w):
+        if not _is_word(w):
             return None
     return None
 
@@ -1620,7 +1636,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     # "And now Mr. Lee ...": connectives that open the sentence are no part of it
     while toks and toks[0][2].lower() in en.SENTENCE_ADVERBS and len(toks) > 1 and toks[1][2] != ",":
         toks = toks[1:]
-    if not toks or not _WORD.match(toks[0][2]):
+    if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2].lower()
     if (first in ("there", "here") and len(toks) > 1 and toks[1][2].lower() in _EXPLETIVE_VERBS
@@ -1646,7 +1662,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if s < skip_to:
             continue
         low = w.lower()
-        if not _WORD.match(w):
+        if not _is_word(w):
             if w in ("’s", "'s", ".", "-", "&") and start is not None:
                 end = e
                 continue
@@ -1677,7 +1693,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             break  # "Lee spells out the plan", "Frank teases the board": a verb in -s before its object
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and prev_low not in _DETERMINERS and toks[k - 1][2] not in ("’s", "'s")
-                and lexicon.cue_prior(low) >= _VERB_IN_S_PRIOR and k + 1 < len(toks) and _WORD.match(toks[k + 1][2])):
+                and lexicon.cue_prior(low) >= _VERB_IN_S_PRIOR and k + 1 < len(toks) and _is_word(toks[k + 1][2])):
             break  # "The mayor supports closer ties": a verb of stance in -s ends the subject
         if start is None:
             start = s

@@ -6,11 +6,17 @@ annotated corpus, so that both see words the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
 WORD = regex.compile(r"\w+(?:[’']\w+)*")
+# The regex module gives up the GIL around each match on a str and takes it back,
+# over a thousand instructions a call; a parse runs in one thread, so the calls
+# made most often pass this as ``concurrent``, positionally (as a keyword it
+# costs more than it saves): ``WORD.match(text, pos, end, CONCURRENT)``,
+# ``WORD.finditer(text, pos, end, False, CONCURRENT)`` (not overlapped).
+CONCURRENT = False
 _QUOTE_MARKS = "\"“”‘’'«»„"
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 
@@ -43,7 +49,7 @@ def next_class(text: str, end: int, limit: int | None = None) -> str:
     found = _MARK_CLASSES.get(text[i])
     if found is not None:
         return found
-    m = WORD.match(text, i)
+    m = WORD.match(text, i, None, CONCURRENT)
     if m is None:
         return "word"
     w = m.group()
@@ -69,17 +75,54 @@ POSSESSOR = regex.compile(
 _POSSESSIVE_PRONOUN = regex.compile(r"\b(?<![’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?![\w’'])")
 
 
+# The characters a match of POSSESSOR is made of: each lies inside one run of them
+_RUN = regex.compile(r"[\w.’'-]*")
+_RUN_BACK = regex.compile(r"[\w.’'-]*", regex.REVERSE)
+
+
 def possessors(text: str, start: int, end: int) -> Iterator[regex.Match]:
-    """The matches of POSSESSOR in [start, end); a stretch with no apostrophe
-    (most sentences) is read for the pronouns alone, a cheaper scan."""
-    if text.find("’", start, end) < 0 and text.find("'", start, end) < 0:
-        return _POSSESSIVE_PRONOUN.finditer(text, start, end)
-    return POSSESSOR.finditer(text, start, end)
+    """The matches of POSSESSOR in [start, end). POSSESSOR is costly where it
+    reads every word for an apostrophe, so it reads only the runs of word
+    characters, stops, hyphens and apostrophes that hold an apostrophe; the
+    stretches between them (all of most sentences) are read for the
+    pronouns alone, a cheaper scan. No match spans two runs."""
+    pos = start
+    while True:
+        quote = text.find("’", pos, end)
+        straight = text.find("'", pos, end)
+        mark = straight if quote < 0 or 0 <= straight < quote else quote
+        if mark < 0:
+            yield from _POSSESSIVE_PRONOUN.finditer(text, pos, end, False, CONCURRENT)
+            return
+        run_start = _RUN_BACK.match(text, pos, mark, CONCURRENT).start()
+        run_end = _RUN.match(text, mark, end, CONCURRENT).end()
+        yield from _POSSESSIVE_PRONOUN.finditer(text, pos, run_start, False, CONCURRENT)
+        yield from POSSESSOR.finditer(text, run_start, run_end, False, CONCURRENT)
+        pos = run_end
+
+
+def word_starts(text: str, words: Iterable[str]) -> list[int] | None:
+    """Where each of ``words`` (lower-case letters) starts in ``text``, in any
+    case, after no letter and before a space, in order: found by one scan of the
+    text per word, for a cheap test of whether a stretch may hold a case-blind
+    pattern that needs one of them before a space. None when lowering the text
+    would move its offsets ("İ" lowers to two characters)."""
+    folded = text.lower().replace("ſ", "s")  # a case-blind pattern reads the long s as "s"
+    if len(folded) != len(text):
+        return None
+    found = []
+    for w in words:
+        i = folded.find(w)
+        while i >= 0:
+            if not folded[i - 1 : i].isalpha() and folded[i + len(w) : i + len(w) + 1].isspace():
+                found.append(i)
+            i = folded.find(w, i + 1)
+    return sorted(found)
 
 
 def next_word(text: str, pos: int, end: int | None = None) -> regex.Match | None:
     """The word after one space at ``pos``, if one follows there."""
-    return WORD.match(text, pos + 1, len(text) if end is None else end) if text.startswith(" ", pos) else None
+    return WORD.match(text, pos + 1, len(text) if end is None else end, CONCURRENT) if text.startswith(" ", pos) else None
 
 
 # What may follow a noun a possessor reports by, each its own context: the
@@ -102,5 +145,5 @@ def after_noun(text: str, end: int, limit: int | None = None) -> str | None:
         return ":"
     if i == end:
         return None  # no space: "Lee's claim," or a word that goes on
-    m = WORD.match(text, i, limit)
+    m = WORD.match(text, i, limit, CONCURRENT)
     return _AFTER_NOUN_WORDS.get(m.group().lower()) if m is not None else None
