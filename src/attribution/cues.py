@@ -614,8 +614,7 @@ _ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"
 _APPROXIMATE = regex.compile(
     r"[^\S\n]+(?:\d|half|halfway|a[^\S\n]+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|dozen)\b)", regex.IGNORECASE)
+    r"(?:" + en.NUMBER_WORDS + "|" + en.TENS_WORDS + r"|hundred|dozen)\b)", regex.IGNORECASE)
 
 
 # "with", a determiner and a noun or two, or a bare noun, that end the clause after a verb of

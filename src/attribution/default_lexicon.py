@@ -432,3 +432,7 @@ def attribution_lexicon(register):
     register("lead_phrases", LEAD_PHRASES)
     register("denial_lemmas", DENIAL_LEMMAS)
     register("outlet_names", OUTLET_NAMES)
+
+# Number words as a pattern's alternation, spelled out: "one" to "twelve", and the tens
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

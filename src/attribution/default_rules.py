@@ -539,15 +539,11 @@ _BROKEN_SOURCE_END = regex.compile(
     r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
 
 
-# Number words, spelled out: "one" to "twelve"
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-
-
 # a source read back to a lower-case preposition that opens it: no mention, unless the preposition
 # measures a quantity ("about half of voters", "over a dozen pilots", "at least 40")
 _PREPOSITION_SOURCE = regex.compile(
     r"(?:among|against|about|amid|between|from|with|over|under|in|on|for|by|into|through)[^\S\n]+"
-    r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|" + _NUMBER_WORDS
+    r"(?!(?:a|an|least|most|half|nearly|almost|just|more|less|fewer|" + en.NUMBER_WORDS
     + r"|dozen|dozens|hundreds|thousands|\d[\d,.]*)\b)"
 )
 
@@ -572,7 +568,7 @@ _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|rad
 # states that have suffered"); a verb of saying has a subject before it ("The memo states that ...")
 _STATE_NOUN_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:in|of|from|across|among|for|with|and|or|other|many|several|few|both|all|most|some|those|these"
-    r"|" + _NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
+    r"|" + en.NUMBER_WORDS + r"|dozen|first|second|third|[a-z]+th|\d[\d,]*(?:st|nd|rd|th)?)\s+$",
     regex.IGNORECASE)
 _RELATIVE_CLAUSE_NEXT = regex.compile(
     r"\s+(?:that|which)\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|should|must|did|do|does)\b")
@@ -582,7 +578,7 @@ _RELATIVE_CLAUSE_NEXT = regex.compile(
 # cases", "her five proposed bills" (after a determiner "the reported cases" is read as a noun)
 _PREMODIFIER_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:of|in|for|with|on|from|about|into|among|across|other|several|many|few|some|such|various|numerous"
-    r"|" + _NUMBER_WORDS + r"|dozens?|hundreds|thousands"
+    r"|" + en.NUMBER_WORDS + r"|dozens?|hundreds|thousands"
     r"|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)\s+$",
     regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(
