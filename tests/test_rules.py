@@ -138,6 +138,13 @@ ROWS = [
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
     ("Ann Lee was declared the winner in Ohio.",
      "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
+    # a name given in the passive, quoted, with no agent: no source, the thing named and its name the content
+    ("The new ferry will informally be dubbed the “Sea Queen.”",
+     "core.raising.v2", None, "will informally be dubbed", ["The new ferry", "the “Sea Queen.”"], "claim", []),
+    ("By May, the harbour fund was officially named \"Clear Water,\" with Lee in charge.",
+     "core.raising.v2", None, "was officially named", ["the harbour fund", "\"Clear Water,\""], "claim", []),
+    ("The pier hosted what is called a “town forum.”",
+     "core.raising.v2", None, "is called", ["what", "a “town forum.”"], "claim", []),
     # an as-verb in the passive, with no agent: an impression with no source, as "is seen as" is
     ("The new ferry was described as a floating palace.",
      "core.raising.v2", None, "was described", ["The new ferry", "as a floating palace"], "claim", []),
@@ -1266,6 +1273,17 @@ def test_rule(rules_only, sentence, rule, source, cue, content, kind, via):
     assert [s.text for s in att.content] == content
     assert att.kind == kind
     assert [v.resolved.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry was called off on Friday.",
+    "Ann Lee was named harbour master in May.",
+    "The new ferry, called the Sea Queen, sails at noon.",
+])
+def test_a_passive_of_naming_reports_only_a_quoted_name(rules_only, sentence):
+    """A name given with no quotation marks, or a verb of naming with no "be"
+    before it, is no report of the naming kind."""
+    assert not [a for a in rules_only.parse(sentence).attributions if a.rule == "core.raising.v2"]
 
 
 def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):

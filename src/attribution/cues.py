@@ -163,6 +163,24 @@ def third_person(base: str) -> str:
     return base + "s"
 
 
+# A passive of naming: "be" (and adverbs) before the participle, a quoted name after it
+_NAMING_AUX_BEFORE = regex.compile(r"\b(?:is|was|are|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+){0,2}$")
+_QUOTED_NAME = regex.compile(r"[^\S\n]*(?:(?:the|a|an)[^\S\n]+)?[“\"‘]", regex.IGNORECASE)
+_NAMING_WORD = regex.compile(r"\b(?:" + "|".join(sorted(en.NAMING_PARTICIPLES)) + r")\b")
+
+
+def quoted_name(text: str, pos: int, limit: int) -> bool:
+    """Whether a quoted name opens at ``pos``, after "the", "a" or "an" if any."""
+    return _QUOTED_NAME.match(text, pos, limit) is not None
+
+
+def _named_in_quotes(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the word ``m`` is a passive participle of naming before a quoted
+    name: "is called a “debate”", "will informally be dubbed the “...”"."""
+    return (m.group() in en.NAMING_PARTICIPLES and quoted_name(text, m.end(), sentence.end)
+            and _NAMING_AUX_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()) is not None)
+
+
 def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     """The words of a sentence, outside quotations, that work as cues here."""
     text, lex = ctx.text, ctx.lexicon
@@ -182,6 +200,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += (m for m in WORD.finditer(text, s0, s1) if text.startswith(":", m.end()))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
+    if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
+        pool += _NAMING_WORD.finditer(text, s0, s1)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
@@ -251,6 +271,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
+    if _named_in_quotes(text, sentence, m):
+        return True  # "the show was officially named “...”": a name given, with no source
     if w.islower() and _speaks_a_quotation(ctx, m):
         return True  # "He jokes, “It’s a never ending line!”"
     if not quote_window[0] <= m.start() < quote_window[1]:

@@ -625,7 +625,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
-        elif cue_lemma in _DECLARING_VERBS:
+        elif cue_lemma in _DECLARING_VERBS or form in en.NAMING_PARTICIPLES and cues.quoted_name(
+                text, clauses.skip_post_adjuncts(text, cue_end, s1), s1):
+            # "The fund will be dubbed “Clear Water”": the name given, quoted, is told with no source
             yield from _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma)
         elif cue_lemma in en.AS_VERBS and _AS_SOON.match(text, cue_end, s1):
             # "He was described as newly serious", "The book is described on its cover as ...": an
@@ -2018,11 +2020,17 @@ _DECLARING_VERBS = frozenset(["announce", "declare", "project"])
 _PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via|through|from|amid|for|as\s+part)\b", regex.IGNORECASE)
 
 
+_NAME_CLOSE = regex.compile(r",[”\"’]|[”\"’](?=,)")
+_WHAT_BEFORE = regex.compile(r"(?<![^\s,])(what)\s+$", regex.IGNORECASE)
+
+
 def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
     """"The deal was announced Friday.", "Lee was declared the winner in Ohio": a report
     with no source; the subject is the content, with what it was declared to be."""
     text, s1 = ctx.text, sentence.end
-    subject = _raised_subject(ctx, sentence.start, cue_start, strong=True)
+    what = _WHAT_BEFORE.search(text, max(sentence.start, cue_start - 8), cue_start)
+    # "what is called a “debate”": the pronoun stands for the thing named, as a relative one does
+    subject = what.span(1) if what is not None else _raised_subject(ctx, sentence.start, cue_start, strong=True)
     if subject is None:
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
@@ -2030,6 +2038,10 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
     if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, complement[0]):
         complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
+        if cue_lemma not in _DECLARING_VERBS:
+            # "was named “Clear Water,” with Lee in charge": a comma at the quoted name's close ends it
+            close = _NAME_CLOSE.search(text, complement[0] + 1, complement[1])
+            complement = (complement[0], close.end()) if close is not None else complement
         spans = [subject, complement]
     else:
         spans = [subject]
