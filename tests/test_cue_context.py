@@ -197,3 +197,19 @@ def test_a_words_context_and_weight_are_read_once_and_as_the_parts_read_them(tex
     assert found == (context, cues.weight_here(ctx, m, word, context))
     with mock.patch.object(cues, "weight_here", side_effect=AssertionError("read twice")):
         assert cues.context_and_weight(ctx, sentence, m, word) == found  # the second asking reads the memo
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("pledged on Friday to rid the pier of rats", "to"),  # past the time, "to" and a verb
+    ("pledged Friday to cut the fares", "to"),
+    ("moved on Friday to the new office", "prep"),  # "to" a place: no verb after it
+    ("pledged on Friday that fares would fall", "that"),
+])
+def test_the_context_past_a_time_is_a_to_and_its_verb(text, expected):
+    end = len(text.split()[0])
+    assert cues.cue_context(text, end, len(text)) == expected
+
+
+def test_a_verb_of_promising_before_a_time_and_to_is_a_cue():
+    found = _found("Ann Lee pledged on Friday to rid the harbour of “this awful smell.”", None)
+    assert ("Ann Lee", "pledged", "to rid the harbour of “this awful smell.”") in found

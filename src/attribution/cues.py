@@ -37,17 +37,23 @@ REPORT_OBJECT = regex.compile(
 
 # "that" after the adjuncts a cue may take before it: "found last month that"
 _THAT_AFTER = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b", regex.IGNORECASE)
+# "to" and a bare verb after them: "pledged on Friday to cut ..."
+_TO_VERB_AFTER = regex.compile(r"[^\S\n]+to[^\S\n]+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)[a-z]+\b")
 
 
 def cue_context(text: str, end: int, limit: int) -> str:
     """The class of what follows a cue word (``tokens.next_class``), read past
     the time adjuncts and adverbs it takes (``clauses.skip_post_adjuncts``)
-    when a "that" follows them: "found last month that" is followed by "that"."""
+    when a "that" follows them: "found last month that" is followed by "that";
+    likewise a "to" and its verb: "pledged Saturday to cut" by "to"."""
     context = next_class(text, end, limit)
     if context in ("word", "cap", "prep"):
         past = skip_post_adjuncts(text, end, limit)
-        if past > end and _THAT_AFTER.match(text, past, limit):
-            return "that"
+        if past > end:
+            if _THAT_AFTER.match(text, past, limit):
+                return "that"
+            if _TO_VERB_AFTER.match(text, past, limit):
+                return "to"
     return context
 
 
