@@ -213,3 +213,13 @@ def test_the_context_past_a_time_is_a_to_and_its_verb(text, expected):
 def test_a_verb_of_promising_before_a_time_and_to_is_a_cue():
     found = _found("Ann Lee pledged on Friday to rid the harbour of “this awful smell.”", None)
     assert ("Ann Lee", "pledged", "to rid the harbour of “this awful smell.”") in found
+
+
+@pytest.mark.parametrize("weight,found", [(0.12, False), (0.2, True)])
+def test_a_weak_cue_is_one_before_a_close_quotation_only_past_the_quote_ahead_weight(weight, found):
+    assert cues._QUOTE_AHEAD_THRESHOLD == 0.15
+    real = PARSER.lexicon.cue_weight
+    with mock.patch.object(PARSER.lexicon, "cue_weight",
+                           lambda form, context: weight if form == "hailed" else real(form, context)):
+        got = _found("The mayor hailed “a new dawn for the harbour.”", REFUSES)
+    assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
