@@ -223,3 +223,15 @@ def test_a_weak_cue_is_one_before_a_close_quotation_only_past_the_quote_ahead_we
                            lambda form, context: weight if form == "hailed" else real(form, context)):
         got = _found("The mayor hailed “a new dawn for the harbour.”", REFUSES)
     assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The mayor hailed the new harbour plan as “a new dawn.”", True),  # five words before the quotation
+    ("The mayor hailed the plan for the new town harbour as “a new dawn.”", False),  # eight
+])
+def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found):
+    real = PARSER.lexicon.cue_weight
+    with mock.patch.object(PARSER.lexicon, "cue_weight",
+                           lambda form, context: 0.2 if form == "hailed" else real(form, context)):
+        got = _found(text, REFUSES)
+    assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
