@@ -138,6 +138,12 @@ ROWS = [
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
     ("Ann Lee was declared the winner in Ohio.",
      "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
+    # a programme's quoted title in the occasion that ends the sentence is no content of the trailing cue
+    ("The mayor backed Lee while the race was open, he said Wednesday on WKRP’s “Morning Show.”",
+     "core.trailing_cue.v2", "he", "said", ["The mayor backed Lee while the race was open"], "claim", []),
+    # but a quoted phrase after "that" is the content's, not a title in an occasion
+    ("Ann Lee said in a statement in March that the claims had \"no substance.\"",
+     "core.said_that.v2", "Ann Lee", "said", ["the claims had \"no substance.\""], "claim", []),
     # a name given in the passive, quoted, with no agent: no source, the thing named and its name the content
     ("The new ferry will informally be dubbed the “Sea Queen.”",
      "core.raising.v2", None, "will informally be dubbed", ["The new ferry", "the “Sea Queen.”"], "claim", []),

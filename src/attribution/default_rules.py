@@ -1509,21 +1509,31 @@ _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 
-def _occasion(prepositions: str, longest: int, *, questions: bool = True) -> str:
+def _occasion(prepositions: str, longest: int, *, questions: bool = True, titles: bool = False) -> str:
     """A place or occasion after a cue: a preposition, then words up to a
     clause's punctuation; with ``questions`` False, none of them opens an
-    indirect question ("told Lee on Monday how ...": the question is a content)."""
+    indirect question ("told Lee on Monday how ...": the question is a content);
+    with ``titles``, a programme's or paper's title in quotation marks may
+    stand in it ("on NBC’s “Meet the Press.”")."""
     # "at least", "in fact", "on average" open no place: they quantify or hedge what follows
     word = r"[^,;:“”\"\n]" if questions else r"(?:(?!\b(?:how|why|whether|what)\b)[^,;:“”\"\n])"
+    if titles:
+        word = r"(?:" + word + r"|" + _QUOTED_TITLE + r")"
     return (r"\s+(?:" + prepositions + r")\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)"
             + word + r"{1," + str(longest) + r"}?")
+
+
+# a short title in quotation marks, no comma before its close, right after a possessive or
+# "on": "NBC’s “Meet the Press”", "on “Morning Joe.”" (not a quoted phrase: "had “no substance”")
+_QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
 
 
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 _OCCASION_TO_END = regex.compile(
-    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False) + r"[\s.!?]*$"
+    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False, titles=True)
+    + r"[\s.!?]*$"
 )
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
