@@ -813,6 +813,11 @@ ROWS = [
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
     ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    # "More from X:" names the quotation's source, after a heading's dash too
+    ("More from the harbour report: “Traffic fell by a third.”",
+     "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
+    ("Fares stayed “flat” all year - More from the harbour report: “Traffic fell by a third.”",
+     "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
     ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
      "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
     # a participle after a comma ends the predicate: it speaks the quotation, and is the cue alone

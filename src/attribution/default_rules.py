@@ -3081,10 +3081,14 @@ _COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[�
 _CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
-    r"(?:(?:And|But|So)\s+)?(?:From|Here(?:’|')s|Per)\s+(.+?)\s*$", regex.IGNORECASE
+    # "More from the report:"
+    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Per)\s+(.+?)\s*$",
+    regex.IGNORECASE,
 )
 
 
+# a dash before a lead that names its source: " - More from the report:"
+_DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
@@ -3101,6 +3105,11 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     start = clauses.skip_space(text, s0, s1)
     m = _COLON_QUOTE.match(text, start, s1)
+    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1)) is not None:
+        # "... the sample “looks” right - More from the report: “...”": a heading's dash
+        # sets the lead off from what runs before it
+        start = dash.end()
+        m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):
         return
     coordinated = None
