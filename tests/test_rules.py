@@ -1687,6 +1687,21 @@ def test_quote_carried_over_paragraphs_after_a_continuation(parser):
         "“We looked at every option,”", "“There is no money.", "“It is the only safe choice.”"]
 
 
+@pytest.mark.parametrize("outer,inner", [('""', "“”"), ("“”", '""')])
+def test_a_quotation_in_the_other_style_nested_inside_one_keeps_the_outer_whole(parser, outer, inner):
+    text = f"Dr. Lee stated: {outer[0]}The board is not about {inner[0]}fair play{inner[1]} now. It is about money.{outer[1]} Then he left."
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == [f"{outer[0]}The board is not about {inner[0]}fair play{inner[1]} now. It is about money.{outer[1]}"]
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("Dr. Lee", [quotes[0]])
+
+
+def test_quotations_in_two_styles_one_after_another_stay_apart():
+    text = "“We will sail,” he said. \"Not today\" and “not tomorrow” were his words."
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == ["“We will sail,”", '"Not today"', "“not tomorrow”"]
+
+
 @pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])
 def test_single_marked_quote_carried_over_paragraphs(parser, open_mark, close_mark):
     o, c = open_mark, close_mark
