@@ -1696,6 +1696,12 @@ def test_a_quotation_in_the_other_style_nested_inside_one_keeps_the_outer_whole(
     assert (att.source.span.text, [s.text for s in att.content]) == ("Dr. Lee", [quotes[0]])
 
 
+def test_a_quotation_nested_in_a_mark_that_never_closes_stands_on_its_own():
+    text = '"Lee tried to laugh it off by saying, “Only Roe.” But Kay went on.'
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == ["“Only Roe.”"]
+
+
 def test_quotations_in_two_styles_one_after_another_stay_apart():
     text = "“We will sail,” he said. \"Not today\" and “not tomorrow” were his words."
     quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
