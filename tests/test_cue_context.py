@@ -197,3 +197,41 @@ def test_a_words_context_and_weight_are_read_once_and_as_the_parts_read_them(tex
     assert found == (context, cues.weight_here(ctx, m, word, context))
     with mock.patch.object(cues, "weight_here", side_effect=AssertionError("read twice")):
         assert cues.context_and_weight(ctx, sentence, m, word) == found  # the second asking reads the memo
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("pledged on Friday to rid the pier of rats", "to"),  # past the time, "to" and a verb
+    ("pledged Friday to cut the fares", "to"),
+    ("moved on Friday to the new office", "prep"),  # "to" a place: no verb after it
+    ("pledged on Friday that fares would fall", "that"),
+])
+def test_the_context_past_a_time_is_a_to_and_its_verb(text, expected):
+    end = len(text.split()[0])
+    assert cues.cue_context(text, end, len(text)) == expected
+
+
+def test_a_verb_of_promising_before_a_time_and_to_is_a_cue():
+    found = _found("Ann Lee pledged on Friday to rid the harbour of “this awful smell.”", None)
+    assert ("Ann Lee", "pledged", "to rid the harbour of “this awful smell.”") in found
+
+
+@pytest.mark.parametrize("weight,found", [(0.12, False), (0.2, True)])
+def test_a_weak_cue_is_one_before_a_close_quotation_only_past_the_quote_ahead_weight(weight, found):
+    assert cues._QUOTE_AHEAD_THRESHOLD == 0.15
+    real = PARSER.lexicon.cue_weight
+    with mock.patch.object(PARSER.lexicon, "cue_weight",
+                           lambda form, context: weight if form == "hailed" else real(form, context)):
+        got = _found("The mayor hailed “a new dawn for the harbour.”", REFUSES)
+    assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The mayor hailed the new harbour plan as “a new dawn.”", True),  # five words before the quotation
+    ("The mayor hailed the plan for the new town harbour as “a new dawn.”", False),  # eight
+])
+def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found):
+    real = PARSER.lexicon.cue_weight
+    with mock.patch.object(PARSER.lexicon, "cue_weight",
+                           lambda form, context: 0.2 if form == "hailed" else real(form, context)):
+        got = _found(text, REFUSES)
+    assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found

@@ -138,6 +138,19 @@ ROWS = [
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
     ("Ann Lee was declared the winner in Ohio.",
      "core.raising.v2", None, "was declared", ["Ann Lee", "the winner in Ohio"], "claim", []),
+    # a programme's quoted title in the occasion that ends the sentence is no content of the trailing cue
+    ("The mayor backed Lee while the race was open, he said Wednesday on WKRP’s “Morning Show.”",
+     "core.trailing_cue.v2", "he", "said", ["The mayor backed Lee while the race was open"], "claim", []),
+    # but a quoted phrase after "that" is the content's, not a title in an occasion
+    ("Ann Lee said in a statement in March that the claims had \"no substance.\"",
+     "core.said_that.v2", "Ann Lee", "said", ["the claims had \"no substance.\""], "claim", []),
+    # a name given in the passive, quoted, with no agent: no source, the thing named and its name the content
+    ("The new ferry will informally be dubbed the “Sea Queen.”",
+     "core.raising.v2", None, "will informally be dubbed", ["The new ferry", "the “Sea Queen.”"], "claim", []),
+    ("By May, the harbour fund was officially named \"Clear Water,\" with Lee in charge.",
+     "core.raising.v2", None, "was officially named", ["the harbour fund", "\"Clear Water,\""], "claim", []),
+    ("The pier hosted what is called a “town forum.”",
+     "core.raising.v2", None, "is called", ["what", "a “town forum.”"], "claim", []),
     # an as-verb in the passive, with no agent: an impression with no source, as "is seen as" is
     ("The new ferry was described as a floating palace.",
      "core.raising.v2", None, "was described", ["The new ferry", "as a floating palace"], "claim", []),
@@ -807,6 +820,11 @@ ROWS = [
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
     ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    # "More from X:" names the quotation's source, after a heading's dash too
+    ("More from the harbour report: “Traffic fell by a third.”",
+     "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
+    ("Fares stayed “flat” all year - More from the harbour report: “Traffic fell by a third.”",
+     "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
     ("The ferrymen sent the mayor a short reply: ''Keep the pier open.''",
      "core.colon_quote.v1", "The ferrymen", "sent the mayor a short reply", ["''Keep the pier open.''"], "quote", []),
     # a participle after a comma ends the predicate: it speaks the quotation, and is the cue alone
@@ -1278,6 +1296,17 @@ def test_rule(rules_only, sentence, rule, source, cue, content, kind, via):
     assert [v.resolved.span.text for v in att.via] == via
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ferry was called off on Friday.",
+    "Ann Lee was named harbour master in May.",
+    "The new ferry, called the Sea Queen, sails at noon.",
+])
+def test_a_passive_of_naming_reports_only_a_quoted_name(rules_only, sentence):
+    """A name given with no quotation marks, or a verb of naming with no "be"
+    before it, is no report of the naming kind."""
+    assert not [a for a in rules_only.parse(sentence).attributions if a.rule == "core.raising.v2"]
+
+
 def test_participle_after_a_trailing_cue_reports_on_its_own(rules_only):
     doc = rules_only.parse("The ferry is too old, the captain said on Tuesday, adding that it would be sold.")
     found = [(a.rule, a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
@@ -1677,6 +1706,27 @@ def test_quote_carried_over_paragraphs_after_a_continuation(parser):
     att = _one(parser.parse(text))
     assert [s.text for s in att.content] == [
         "“We looked at every option,”", "“There is no money.", "“It is the only safe choice.”"]
+
+
+@pytest.mark.parametrize("outer,inner", [('""', "“”"), ("“”", '""')])
+def test_a_quotation_in_the_other_style_nested_inside_one_keeps_the_outer_whole(parser, outer, inner):
+    text = f"Dr. Lee stated: {outer[0]}The board is not about {inner[0]}fair play{inner[1]} now. It is about money.{outer[1]} Then he left."
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == [f"{outer[0]}The board is not about {inner[0]}fair play{inner[1]} now. It is about money.{outer[1]}"]
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("Dr. Lee", [quotes[0]])
+
+
+def test_a_quotation_nested_in_a_mark_that_never_closes_stands_on_its_own():
+    text = '"Lee tried to laugh it off by saying, “Only Roe.” But Kay went on.'
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == ["“Only Roe.”"]
+
+
+def test_quotations_in_two_styles_one_after_another_stay_apart():
+    text = "“We will sail,” he said. \"Not today\" and “not tomorrow” were his words."
+    quotes = [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+    assert quotes == ["“We will sail,”", '"Not today"', "“not tomorrow”"]
 
 
 @pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])

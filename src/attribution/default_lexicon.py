@@ -153,6 +153,10 @@ PASSIVE_RAISERS = frozenset(
 # "The union is considered a moderate one", "Many ballots were deemed invalid".
 SMALL_CLAUSE_RAISERS = frozenset(["consider", "deem"])
 
+# Past participles of giving a name: passive before a quoted name they report with no
+# source ("what is called a “debate”", "the fund was dubbed “Clear Water”")
+NAMING_PARTICIPLES = frozenset("called named dubbed titled entitled nicknamed labeled labelled branded".split())
+
 # Verbs whose first object is the hearer, not the content: "told reporters that".
 HEARER_VERBS = frozenset(
     ["tell", "inform", "assure", "remind", "warn", "notify", "brief", "advise", "promise", "convince"]

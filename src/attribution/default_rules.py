@@ -645,7 +645,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
-        elif cue_lemma in _DECLARING_VERBS:
+        elif cue_lemma in _DECLARING_VERBS or form in en.NAMING_PARTICIPLES and cues.quoted_name(
+                text, clauses.skip_post_adjuncts(text, cue_end, s1), s1):
+            # "The fund will be dubbed “Clear Water”": the name given, quoted, is told with no source
             yield from _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma)
         elif cue_lemma in en.AS_VERBS and _AS_SOON.match(text, cue_end, s1):
             # "He was described as newly serious", "The book is described on its cover as ...": an
@@ -1548,21 +1550,31 @@ _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
 
-def _occasion(prepositions: str, longest: int, *, questions: bool = True) -> str:
+def _occasion(prepositions: str, longest: int, *, questions: bool = True, titles: bool = False) -> str:
     """A place or occasion after a cue: a preposition, then words up to a
     clause's punctuation; with ``questions`` False, none of them opens an
-    indirect question ("told Lee on Monday how ...": the question is a content)."""
+    indirect question ("told Lee on Monday how ...": the question is a content);
+    with ``titles``, a programme's or paper's title in quotation marks may
+    stand in it ("on NBC’s “Meet the Press.”")."""
     # "at least", "in fact", "on average" open no place: they quantify or hedge what follows
     word = r"[^,;:“”\"\n]" if questions else r"(?:(?!\b(?:how|why|whether|what)\b)[^,;:“”\"\n])"
+    if titles:
+        word = r"(?:" + word + r"|" + _QUOTED_TITLE + r")"
     return (r"\s+(?:" + prepositions + r")\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)"
             + word + r"{1," + str(longest) + r"}?")
+
+
+# a short title in quotation marks, no comma before its close, right after a possessive or
+# "on": "NBC’s “Meet the Press”", "on “Morning Joe.”" (not a quoted phrase: "had “no substance”")
+_QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\",\n]{1,40}[\w.]\")"
 
 
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
 _OCCASION_TO_END = regex.compile(
-    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False) + r"[\s.!?]*$"
+    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False, titles=True)
+    + r"[\s.!?]*$"
 )
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
 _PLACE_THEN_THAT = regex.compile(
@@ -2081,11 +2093,17 @@ _DECLARING_VERBS = frozenset(["announce", "declare", "project"])
 _PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via|through|from|amid|for|as\s+part)\b", regex.IGNORECASE)
 
 
+_NAME_CLOSE = regex.compile(r",[”\"’]|[”\"’](?=,)")
+_WHAT_BEFORE = regex.compile(r"(?<![^\s,])(what)\s+$", regex.IGNORECASE)
+
+
 def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
     """"The deal was announced Friday.", "Lee was declared the winner in Ohio": a report
     with no source; the subject is the content, with what it was declared to be."""
     text, s1 = ctx.text, sentence.end
-    subject = _raised_subject(ctx, sentence.start, cue_start, strong=True)
+    what = _WHAT_BEFORE.search(text, max(sentence.start, cue_start - 8), cue_start)
+    # "what is called a “debate”": the pronoun stands for the thing named, as a relative one does
+    subject = what.span(1) if what is not None else _raised_subject(ctx, sentence.start, cue_start, strong=True)
     if subject is None:
         return
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
@@ -2093,6 +2111,10 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
     if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, complement[0]):
         complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
+        if cue_lemma not in _DECLARING_VERBS:
+            # "was named “Clear Water,” with Lee in charge": a comma at the quoted name's close ends it
+            close = _NAME_CLOSE.search(text, complement[0] + 1, complement[1])
+            complement = (complement[0], close.end()) if close is not None else complement
         spans = [subject, complement]
     else:
         spans = [subject]
@@ -3157,10 +3179,14 @@ _COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[�
 _CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
-    r"(?:(?:And|But|So)\s+)?(?:From|Here(?:’|')s|Per)\s+(.+?)\s*$", regex.IGNORECASE
+    # "More from the report:"
+    r"(?:(?:And|But|So)\s+)?(?:(?:More\s+)?From|Here(?:’|')s|Per)\s+(.+?)\s*$",
+    regex.IGNORECASE,
 )
 
 
+# a dash before a lead that names its source: " - More from the report:"
+_DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?From[^\S\n])", regex.IGNORECASE)
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
@@ -3177,6 +3203,11 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     start = clauses.skip_space(text, s0, s1)
     m = _COLON_QUOTE.match(text, start, s1)
+    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1)) is not None:
+        # "... the sample “looks” right - More from the report: “...”": a heading's dash
+        # sets the lead off from what runs before it
+        start = dash.end()
+        m = _COLON_QUOTE.match(text, start, s1)
     if m is None or ctx.layout.inside_quote(start):
         return
     coordinated = None

@@ -205,6 +205,9 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     """
     found: list[tuple[int, int]] = []
     open_double: int | None = None
+    outer: int | None = None  # a quotation of the other style the open one is nested in
+    nested: list[tuple[int, int]] = []  # the quotations closed inside it, kept if it never closes
+    resumed: int | None = None  # the outer quotation open again after a nested one closed
     open_single: int | None = None
     first_open: int | None = None
     first = True
@@ -220,9 +223,29 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             )
             # an opening mark where only a closing one can stand closes: “It's unusual,“ said X
             closer = mark in _CLOSE_ONLY or (can_close and (mark not in _OPEN_ONLY or not can_open))
+            if (open_double is not None and outer is None and opener and not can_close
+                    and _straight(mark) != _straight(text[open_double])):
+                # a quotation in the other style opens inside the open one: "... “fair play” ...";
+                # the outer goes on when it closes
+                outer, open_double = open_double, i
+                first = False
+                continue
+            if outer is not None and (closer or not opener):
+                if _straight(mark) == _straight(text[outer]):
+                    found.append((outer, j))  # the outer closes, the inner left open
+                    open_double = outer = resumed = None
+                    nested = []
+                else:
+                    nested.append((open_double, j))  # the inner closes
+                    open_double, outer = outer, None
+                    resumed = open_double
+                open_single = None
+                first = False
+                continue
             if open_double is not None and (closer or not opener):
                 found.append((open_double, j))
-                open_double = None
+                open_double = resumed = None
+                nested = []
                 open_single = None
             elif opener:
                 open_double = i
@@ -243,9 +266,21 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             if first and open_double is None:
                 first_open = i
         first = False
+    if outer is not None or (open_double is not None and open_double == resumed):
+        # a quotation that never closes in its paragraph holds none nested in it: its mark
+        # is a stray ('"Lee laughed it off, “Only Roe.”'); the quotations inside stand on
+        # their own, and one still open goes on as any open one does
+        found = sorted(found + nested)
+        if outer is None:
+            open_double = None
     if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
         return found, open_single, first_open  # ‘A single mark may open a quotation that goes on
     return found, open_double, first_open
+
+
+def _straight(mark: str) -> bool:
+    """Whether a double mark is in the straight style ('"', "''"), not a curly or angled one."""
+    return mark in ('"', "'")
 
 
 def _opens_speech(text: str, start: int, mark: int) -> bool:
