@@ -2149,12 +2149,18 @@ def test_a_participle_of_the_same_subject_after_before_or_while_ends_the_first_r
 
 
 @pytest.mark.parametrize("sentence,found", [
+    # a sure verb before "by" reports too, its object up to "by"
     ("Ann Lee dismissed the harbour board's figures by pointing out that the ferry had never run full.",
-     [("Ann Lee", "pointing out", "the ferry had never run full")]),
+     [("Ann Lee", "dismissed", "the harbour board's figures"), ("Ann Lee", "pointing out", "the ferry had never run full")]),
+    ("The warden defended the night curfew by citing a survey of residents.",
+     [("The warden", "defended", "the night curfew"), ("The warden", "citing", "a survey of residents")]),
+    # a verb of a turn is only the means
     ("The keeper answered the council's letter by saying that the lamp would be fixed in May.",
      [("The keeper", "saying", "the lamp would be fixed in May")]),
+    ("The chair opened the hearing by asking whether the ferry was safe.",
+     [("The chair", "asking", "whether the ferry was safe")]),
 ])
-def test_a_participle_after_by_is_the_report_and_the_verb_before_it_its_means(parser, sentence, found):
+def test_a_participle_after_by_is_a_report_and_a_sure_verb_before_it_another(parser, sentence, found):
     doc = parser.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 

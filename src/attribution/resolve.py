@@ -151,24 +151,26 @@ def _infinitive_in_report(outer: Candidate, inner: Candidate) -> bool:
             and inner.source[1] <= outer.cue[0][0] and _inside(inner.cue[-1], outer.content))
 
 
-def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
-    """Whether the outer report is only the means of a participle of its own
-    subject's after "by" ("Lee dismissed the charges by pointing out that ...",
-    "began the rally by praising Roe"): the participle is the report; the outer
-    verb and its object are how it was made. Not after an outer clause ("Lee said
-    the board would act by raising fees": the participle is that clause's)."""
+def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> int | None:
+    """Where the "by" stands when the inner report is a participle of the outer
+    subject's after it ("Lee dismissed the charges by pointing out that ...",
+    "began the rally by praising Roe"): the participle reports of its own, and the
+    outer verb with its object ("dismissed the charges") is a report too, which
+    annotators mostly keep beside it, its content ending before "by". Not after an
+    outer clause ("Lee said the board would act by raising fees": the participle is
+    that clause's)."""
     if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
             or inner.strength < _SURE_INNER or outer.complementizer is not None or outer.cue_lemma in en.THAT_VERBS:
-        return False
+        return None
     # a verb of a turn before "by" may lead the participle's cue ("began by saying"): read from its "by"
     start, end = inner.cue[0]
     by = text.rfind(" by ", start, end)
     start = by + 4 if by >= 0 else start
     if not _inside((start, end), outer.content) or _inside(outer.cue[0], inner.content):
-        return False
+        return None
     by = _BY_BEFORE.search(text, max(0, start - 6), start)
     # an object before "by" ("answered by saying ..." is one report, its content the means)
-    return by is not None and any(a < by.start() < b for a, b in outer.content)
+    return by.start() if by is not None and any(a < by.start() < b for a, b in outer.content) else None
 
 
 def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate) -> bool:
@@ -285,8 +287,14 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if _infinitive_in_report(outer, inner):
                 dropped.add(j)
                 continue
-            if _report_by_means(text, outer, inner):
-                dropped.add(i)
+            by = _report_by_means(text, outer, inner)
+            if by is not None:
+                # the outer report keeps its object, up to "by"; not a verb of a turn ("started the
+                # debate by asking"), nor one before a turn that leads the cue ("when he returned he
+                # began by saying"), nor one with no words left: then it goes
+                if outer.cue_lemma in en.TURN_VERBS or inner.cue[0][0] < by or outer.strength < _SURE_INNER \
+                        or not _end_content_at(text, outer, by, " ,;", strictly_inside=True):
+                    dropped.add(i)
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
                 continue
