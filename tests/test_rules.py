@@ -2165,6 +2165,22 @@ def test_a_participle_after_by_is_a_report_and_a_sure_verb_before_it_another(par
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # an object relative clause ("what she said was ...") is the content of the unsure report around it
+    ("Lee focused on what she said was the need to repair the pier.",
+     [("Lee", "focused on", "what she said was the need to repair the pier")]),
+    ("Roe was known for his dislike of what he called the harbour cartel.",
+     [("was known for", "Roe … his dislike of what he called the harbour cartel")]),
+    # a subject relative ("engineers who say ...") still reports of its own
+    ("Lee is relying on engineers who say the pier is unsafe.", [("who", "say", "the pier is unsafe")]),
+])
+def test_an_unsure_report_keeps_an_object_relative_report_inside_it(parser, sentence, found):
+    doc = parser.parse(sentence)
+    got = [((a.source.span.text,) if a.source else ()) + (a.cue.spans[0].text, " … ".join(s.text for s in a.content))
+           for a in doc.attributions]
+    assert got == found
+
+
 def test_a_participle_after_by_inside_a_that_clause_stays_in_it(parser):
     att = _one(parser.parse("The keeper said that the board would cut costs by closing the pier."))
     assert (att.cue.spans[0].text, att.content[0].text) == ("said", "the board would cut costs by closing the pier")

@@ -264,6 +264,20 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
 
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
+# "the levy that Lee said would pass", "what Roe calls a tax": a relative word stands for the
+# inner report's object, which the outer content names
+_OBJECT_RELATIVE = regex.compile(r"\s(?:that|which|what)\s+$")
+
+
+def _object_relative(text: str, inner: Candidate) -> bool:
+    """Whether the inner report is an object relative clause ("the levy that Lee
+    said would pass"): annotators keep the report around the phrase it hangs on,
+    even an unsure one, and the relative clause is part of its content."""
+    if inner.source is None or inner.source[1] > inner.cue[0][0]:
+        return False
+    start = inner.source[0]
+    return _OBJECT_RELATIVE.search(text, max(0, start - 7), start) is not None
+
 
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``
@@ -334,6 +348,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # ("avoided criticism until he warned that ..."); a passive participle weaker than
                 # the report around it is part of its words ("Lee, backed by Roe, will win, polls show")
                 weaker = inner.rule == "core.passive_agent.v1" and inner.priority > outer.priority
+                # an object relative ("praised the town halls, which he said were fair") is the outer content's
+                weaker = weaker or _object_relative(text, inner)
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
