@@ -3172,6 +3172,18 @@ def test_an_infinitive_inside_a_report_is_part_of_it(parser, sentence, content):
         "core.said_that.v2", "The mayor", "said", content)
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # an infinitive inside a participle's content is among its words, not a report of its own
+    ("Roe closed the meeting, also calling on residents to oppose the sale.",
+     "also calling on", "residents to oppose the sale"),
+    ("Lee has kept his distance, arguing that appearing to strongly favor one bidder would hurt the port.",
+     "arguing", "appearing to strongly favor one bidder would hurt the port"),
+])
+def test_an_infinitive_inside_a_participle_content_is_part_of_it(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.cue.spans[0].text, att.content[0].text) == ("core.participle.v2", cue, content)
+
+
 def test_an_infinitive_after_a_gerund_is_no_predicate_of_its_subject(parser):
     """"was criticized for using the word to describe": the infinitive is the gerund's, not
     the subject's report, and the passive reads as an impression with no source."""

@@ -151,6 +151,15 @@ def _infinitive_in_report(outer: Candidate, inner: Candidate) -> bool:
             and inner.source[1] <= outer.cue[0][0] and _inside(inner.cue[-1], outer.content))
 
 
+def _infinitive_in_content(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is an infinitive, wholly inside the outer content
+    ("Lee, urging voters to see the big picture, ...", "Roe said she was dismayed
+    to learn that ..."): annotators mark the report around it, the infinitive
+    among its words, whoever the infinitive's subject."""
+    return (inner.rule == "core.infinitive.v2" and all(_inside(span, outer.content) for span in inner.cue)
+            and not _inside(outer.cue[0], inner.content))
+
+
 def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> int | None:
     """Where the "by" stands when the inner report is a participle of the outer
     subject's after it ("Lee dismissed the charges by pointing out that ...",
@@ -298,7 +307,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
                 continue
-            if _infinitive_in_report(outer, inner):
+            if _infinitive_in_report(outer, inner) or _infinitive_in_content(outer, inner):
                 dropped.add(j)
                 continue
             by = _report_by_means(text, outer, inner)
