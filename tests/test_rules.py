@@ -2006,6 +2006,14 @@ def test_transcript_speakers(parser):
         ("HOST", "Will you raise taxes"), ("GREEN", "Not on families")]
 
 
+def test_a_transcript_turn_keeps_what_its_speaker_says_of_himself(parser):
+    doc = parser.parse("Debate transcript\nHOST: Will you raise taxes?\n"
+                       "GREEN: Not on families. Well, I think the levy is fair, and they want safe streets.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("HOST", "Will you raise taxes"),
+        ("GREEN", "Not on families. Well, I think the levy is fair, and they want safe streets")]
+
+
 def test_colon_lead_into_the_next_paragraph(parser):
     text = "The inspector wrote:\n“The wiring is unsafe. The hall must close.”\nThe hall closed."
     att = _one(parser.parse(text))

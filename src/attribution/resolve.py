@@ -271,6 +271,8 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
     return False
 
 
+_TRANSCRIPT_TURN = "core.transcript_speaker.v2"
+
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
 
 # "the levy that Lee said would pass", "what Roe calls a tax": a relative word stands for the
@@ -333,6 +335,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if outer.source_kind == "outlet" and _according_to_outlet(text, outer, inner):
                 # "On Monday, Lee said ..., saying ..., according to CNN": the outlet's report
                 # holds the person's, whose words are its content
+                dropped.add(j)
+                continue
+            if outer.rule == _TRANSCRIPT_TURN and text[inner.source[0]:inner.source[1]].lower() in en.PRONOUNS:
+                # "ROE: Well, I think the pier is safe": a speaker's turn in a transcript holds what
+                # the speaker says of himself or of those he speaks of, whole
                 dropped.add(j)
                 continue
             if _relayed(text, lexicon, outer, inner):
