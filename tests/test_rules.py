@@ -2033,6 +2033,16 @@ def test_coordinated_reports_split(parser):
         ("The council", "the road would open"), ("residents", "it was unsafe")]
 
 
+def test_an_unsure_coordinated_report_stays_in_a_sure_one(parser):
+    doc = parser.parse("The keeper said the lamp was out and he considered the pier unsafe.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("The keeper", "said", "the lamp was out and he considered the pier unsafe")]
+    # a sure one splits it
+    doc = parser.parse("The keeper said the lamp was out, and the mayor said the pier was unsafe.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The keeper", "the lamp was out"), ("the mayor", "the pier was unsafe")]
+
+
 def test_a_sure_report_in_a_clause_of_time_ends_the_content_before_it(parser):
     doc = parser.parse("The mayor praised the harbour master when Ann Lee claimed that the pier was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [

@@ -85,7 +85,11 @@ def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
 
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When an inner report is a clause coordinated with the outer content
-    ("X said A, but Y said B"), end the outer content before it."""
+    ("X said A, but Y said B"), end the outer content before it. Not an unsure
+    inner report in a sure one's content ("Lee said the fee is high and he feels
+    the pier is old"): annotators keep its words in the outer content."""
+    if inner.strength < _SURE_INNER <= outer.strength:
+        return False
     src_start = min(inner.source[0], inner.cue[0][0]) if inner.source else inner.cue[0][0]
     if inner.rule == "core.passive_agent.v1" and inner.content[0][0] < src_start:
         # "An aide, accused by Lee of lying, quit, records show": a passive's subject or the noun its
