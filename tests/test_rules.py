@@ -2199,6 +2199,12 @@ def test_an_unsure_report_keeps_an_object_relative_report_inside_it(parser, sent
     assert got == found
 
 
+def test_an_unsure_verb_gives_way_to_a_participle_of_its_subject_after_a_comma(parser):
+    att = _one(parser.parse("The mayor celebrated in the square with supporters, declaring that the pier was saved."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The mayor", "declaring", "the pier was saved")
+
+
 def test_a_participle_after_by_inside_a_that_clause_stays_in_it(parser):
     att = _one(parser.parse("The keeper said that the board would cut costs by closing the pier."))
     assert (att.cue.spans[0].text, att.content[0].text) == ("said", "the board would cut costs by closing the pier")

@@ -164,6 +164,22 @@ def _infinitive_in_content(outer: Candidate, inner: Candidate) -> bool:
             and not _inside(outer.cue[0], inner.content))
 
 
+_COMMA_BEFORE = regex.compile(r",\s*$")
+
+
+def _unsure_before_participle(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the outer report is an unsure verb whose subject goes on, after a
+    comma, in a participle that reports ("Lee toured the harbour with aides,
+    declaring that ..."): the participle is the report, the verb before it and
+    its object only what the subject did."""
+    if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
+            or outer.strength >= _SURE_INNER or outer.complementizer is not None:
+        return False
+    start = inner.cue[0][0]
+    return (_inside(inner.cue[0], outer.content) and not _inside(outer.cue[0], inner.content)
+            and _COMMA_BEFORE.search(text, max(0, start - 3), start) is not None)
+
+
 def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> int | None:
     """Where the "by" stands when the inner report is a participle of the outer
     subject's after it ("Lee dismissed the charges by pointing out that ...",
@@ -315,6 +331,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             if _infinitive_in_report(outer, inner) or _infinitive_in_content(outer, inner):
                 dropped.add(j)
+                continue
+            if _unsure_before_participle(text, outer, inner):
+                dropped.add(i)
                 continue
             by = _report_by_means(text, outer, inner)
             if by is not None:
