@@ -2056,6 +2056,14 @@ def test_transcript_speakers(parser):
         ("HOST", "Will you raise taxes"), ("GREEN", "Not on families")]
 
 
+def test_a_transcript_turn_keeps_what_its_speaker_says_of_himself(parser):
+    doc = parser.parse("Debate transcript\nHOST: Will you raise taxes?\n"
+                       "GREEN: Not on families. Well, I think the levy is fair, and they want safe streets.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("HOST", "Will you raise taxes"),
+        ("GREEN", "Not on families. Well, I think the levy is fair, and they want safe streets")]
+
+
 def test_colon_lead_into_the_next_paragraph(parser):
     text = "The inspector wrote:\n“The wiring is unsafe. The hall must close.”\nThe hall closed."
     att = _one(parser.parse(text))
@@ -2079,6 +2087,16 @@ def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
         ("The council", "the road would open"), ("residents", "it was unsafe")]
+
+
+def test_an_unsure_coordinated_report_stays_in_a_sure_one(parser):
+    doc = parser.parse("The keeper said the lamp was out and he considered the pier unsafe.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("The keeper", "said", "the lamp was out and he considered the pier unsafe")]
+    # a sure one splits it
+    doc = parser.parse("The keeper said the lamp was out, and the mayor said the pier was unsafe.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The keeper", "the lamp was out"), ("the mayor", "the pier was unsafe")]
 
 
 def test_a_sure_report_in_a_clause_of_time_ends_the_content_before_it(parser):
@@ -2225,14 +2243,44 @@ def test_a_participle_of_the_same_subject_after_a_comma_ends_the_first_report(pa
 
 
 @pytest.mark.parametrize("sentence,found", [
+
+
+    # a sure verb before "by" reports too, its object up to "by"
     ("Ann Lee dismissed the harbour board's figures by pointing out that the ferry had never run full.",
-     [("Ann Lee", "pointing out", "the ferry had never run full")]),
+     [("Ann Lee", "dismissed", "the harbour board's figures"), ("Ann Lee", "pointing out", "the ferry had never run full")]),
+    ("The warden defended the night curfew by citing a survey of residents.",
+     [("The warden", "defended", "the night curfew"), ("The warden", "citing", "a survey of residents")]),
+    # a verb of a turn is only the means
     ("The keeper answered the council's letter by saying that the lamp would be fixed in May.",
      [("The keeper", "saying", "the lamp would be fixed in May")]),
+    ("The chair opened the hearing by asking whether the ferry was safe.",
+     [("The chair", "asking", "whether the ferry was safe")]),
 ])
-def test_a_participle_after_by_is_the_report_and_the_verb_before_it_its_means(parser, sentence, found):
+def test_a_participle_after_by_is_a_report_and_a_sure_verb_before_it_another(parser, sentence, found):
     doc = parser.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # an object relative clause ("what she said was ...") is the content of the unsure report around it
+    ("Lee focused on what she said was the need to repair the pier.",
+     [("Lee", "focused on", "what she said was the need to repair the pier")]),
+    ("Roe was known for his dislike of what he called the harbour cartel.",
+     [("was known for", "Roe … his dislike of what he called the harbour cartel")]),
+    # a subject relative ("engineers who say ...") still reports of its own
+    ("Lee is relying on engineers who say the pier is unsafe.", [("who", "say", "the pier is unsafe")]),
+])
+def test_an_unsure_report_keeps_an_object_relative_report_inside_it(parser, sentence, found):
+    doc = parser.parse(sentence)
+    got = [((a.source.span.text,) if a.source else ()) + (a.cue.spans[0].text, " … ".join(s.text for s in a.content))
+           for a in doc.attributions]
+    assert got == found
+
+
+def test_an_unsure_verb_gives_way_to_a_participle_of_its_subject_after_a_comma(parser):
+    att = _one(parser.parse("The mayor celebrated in the square with supporters, declaring that the pier was saved."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The mayor", "declaring", "the pier was saved")
 
 
 def test_a_participle_after_by_inside_a_that_clause_stays_in_it(parser):
@@ -3315,6 +3363,18 @@ def test_an_infinitive_inside_a_report_is_part_of_it(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert (att.rule, att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
         "core.said_that.v2", "The mayor", "said", content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # an infinitive inside a participle's content is among its words, not a report of its own
+    ("Roe closed the meeting, also calling on residents to oppose the sale.",
+     "also calling on", "residents to oppose the sale"),
+    ("Lee has kept his distance, arguing that appearing to strongly favor one bidder would hurt the port.",
+     "arguing", "appearing to strongly favor one bidder would hurt the port"),
+])
+def test_an_infinitive_inside_a_participle_content_is_part_of_it(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.cue.spans[0].text, att.content[0].text) == ("core.participle.v2", cue, content)
 
 
 def test_an_infinitive_after_a_gerund_is_no_predicate_of_its_subject(parser):

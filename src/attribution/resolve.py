@@ -85,7 +85,11 @@ def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
 
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When an inner report is a clause coordinated with the outer content
-    ("X said A, but Y said B"), end the outer content before it."""
+    ("X said A, but Y said B"), end the outer content before it. Not an unsure
+    inner report in a sure one's content ("Lee said the fee is high and he feels
+    the pier is old"): annotators keep its words in the outer content."""
+    if inner.strength < _SURE_INNER <= outer.strength:
+        return False
     src_start = min(inner.source[0], inner.cue[0][0]) if inner.source else inner.cue[0][0]
     if inner.rule == "core.passive_agent.v1" and inner.content[0][0] < src_start:
         # "An aide, accused by Lee of lying, quit, records show": a passive's subject or the noun its
@@ -154,24 +158,51 @@ def _infinitive_in_report(outer: Candidate, inner: Candidate) -> bool:
             and inner.source[1] <= outer.cue[0][0] and _inside(inner.cue[-1], outer.content))
 
 
-def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> bool:
-    """Whether the outer report is only the means of a participle of its own
-    subject's after "by" ("Lee dismissed the charges by pointing out that ...",
-    "began the rally by praising Roe"): the participle is the report; the outer
-    verb and its object are how it was made. Not after an outer clause ("Lee said
-    the board would act by raising fees": the participle is that clause's)."""
+def _infinitive_in_content(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is an infinitive, wholly inside the outer content
+    ("Lee, urging voters to see the big picture, ...", "Roe said she was dismayed
+    to learn that ..."): annotators mark the report around it, the infinitive
+    among its words, whoever the infinitive's subject."""
+    return (inner.rule == "core.infinitive.v2" and all(_inside(span, outer.content) for span in inner.cue)
+            and not _inside(outer.cue[0], inner.content))
+
+
+_COMMA_BEFORE = regex.compile(r",\s*$")
+
+
+def _unsure_before_participle(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the outer report is an unsure verb whose subject goes on, after a
+    comma, in a participle that reports ("Lee toured the harbour with aides,
+    declaring that ..."): the participle is the report, the verb before it and
+    its object only what the subject did."""
+    if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
+            or outer.strength >= _SURE_INNER or outer.complementizer is not None:
+        return False
+    start = inner.cue[0][0]
+    return (_inside(inner.cue[0], outer.content) and not _inside(outer.cue[0], inner.content)
+            and _COMMA_BEFORE.search(text, max(0, start - 3), start) is not None)
+
+
+def _report_by_means(text: str, outer: Candidate, inner: Candidate) -> int | None:
+    """Where the "by" stands when the inner report is a participle of the outer
+    subject's after it ("Lee dismissed the charges by pointing out that ...",
+    "began the rally by praising Roe"): the participle reports of its own, and the
+    outer verb with its object ("dismissed the charges") is a report too, which
+    annotators mostly keep beside it, its content ending before "by". Not after an
+    outer clause ("Lee said the board would act by raising fees": the participle is
+    that clause's)."""
     if inner.rule != "core.participle.v2" or inner.source != outer.source or outer.source is None \
             or inner.strength < _SURE_INNER or outer.complementizer is not None or outer.cue_lemma in en.THAT_VERBS:
-        return False
+        return None
     # a verb of a turn before "by" may lead the participle's cue ("began by saying"): read from its "by"
     start, end = inner.cue[0]
     by = text.rfind(" by ", start, end)
     start = by + 4 if by >= 0 else start
     if not _inside((start, end), outer.content) or _inside(outer.cue[0], inner.content):
-        return False
+        return None
     by = _BY_BEFORE.search(text, max(0, start - 6), start)
     # an object before "by" ("answered by saying ..." is one report, its content the means)
-    return by is not None and any(a < by.start() < b for a, b in outer.content)
+    return by.start() if by is not None and any(a < by.start() < b for a, b in outer.content) else None
 
 
 def _participle_after_comma(text: str, outer: Candidate, inner: Candidate) -> bool:
@@ -278,7 +309,23 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
     return False
 
 
+_TRANSCRIPT_TURN = "core.transcript_speaker.v2"
+
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
+
+# "the levy that Lee said would pass", "what Roe calls a tax": a relative word stands for the
+# inner report's object, which the outer content names
+_OBJECT_RELATIVE = regex.compile(r"\s(?:that|which|what)\s+$")
+
+
+def _object_relative(text: str, inner: Candidate) -> bool:
+    """Whether the inner report is an object relative clause ("the levy that Lee
+    said would pass"): annotators keep the report around the phrase it hangs on,
+    even an unsure one, and the relative clause is part of its content."""
+    if inner.source is None or inner.source[1] > inner.cue[0][0]:
+        return False
+    start = inner.source[0]
+    return _OBJECT_RELATIVE.search(text, max(0, start - 7), start) is not None
 
 
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
@@ -300,11 +347,20 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
                 continue
-            if _infinitive_in_report(outer, inner):
+            if _infinitive_in_report(outer, inner) or _infinitive_in_content(outer, inner):
                 dropped.add(j)
                 continue
-            if _report_by_means(text, outer, inner):
+            if _unsure_before_participle(text, outer, inner):
                 dropped.add(i)
+                continue
+            by = _report_by_means(text, outer, inner)
+            if by is not None:
+                # the outer report keeps its object, up to "by"; not a verb of a turn ("started the
+                # debate by asking"), nor one before a turn that leads the cue ("when he returned he
+                # began by saying"), nor one with no words left: then it goes
+                if outer.cue_lemma in en.TURN_VERBS or inner.cue[0][0] < by or outer.strength < _SURE_INNER \
+                        or not _end_content_at(text, outer, by, " ,;", strictly_inside=True):
+                    dropped.add(i)
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
                 continue
@@ -326,6 +382,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if outer.source_kind == "outlet" and _according_to_outlet(text, outer, inner):
                 # "On Monday, Lee said ..., saying ..., according to CNN": the outlet's report
                 # holds the person's, whose words are its content
+                dropped.add(j)
+                continue
+            if outer.rule == _TRANSCRIPT_TURN and text[inner.source[0]:inner.source[1]].lower() in en.PRONOUNS:
+                # "ROE: Well, I think the pier is safe": a speaker's turn in a transcript holds what
+                # the speaker says of himself or of those he speaks of, whole
                 dropped.add(j)
                 continue
             if _relayed(text, lexicon, outer, inner):
@@ -350,6 +411,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # ("avoided criticism until he warned that ..."); a passive participle weaker than
                 # the report around it is part of its words ("Lee, backed by Roe, will win, polls show")
                 weaker = inner.rule == "core.passive_agent.v1" and inner.priority > outer.priority
+                # an object relative ("praised the town halls, which he said were fair") is the outer content's
+                weaker = weaker or _object_relative(text, inner)
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
