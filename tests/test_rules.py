@@ -1538,6 +1538,22 @@ def test_an_adjunct_after_a_verb_of_saying_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    # a reaction drawn from others: the one who draws it says nothing
+    "The mayor drew loud cheers from the dockers.",
+    "The ferry plan has drawn criticism from the harbour board.",
+    "Ann Lee drew the support of most fishermen in the survey.",
+])
+def test_a_reaction_drawn_from_others_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_contrast_drawn_is_still_a_report(rules_only):
+    att = _one(rules_only.parse("The mayor drew a sharp contrast with the harbour board."))
+    assert att.cue.spans[0].text == "drew"
+    assert att.content[0].text.startswith("a sharp contrast")
+
+
 @pytest.mark.parametrize(("sentence", "content"), [
     # a clause said after the adjunct: the report stands
     ("The mayor said after the vote he would close the pier.", "he would close the pier"),

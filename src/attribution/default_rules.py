@@ -2291,12 +2291,24 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
+        return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _QUOTE_NEXT.match(
             text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
+# "drew the support of most voters", "drew widespread criticism")
+_DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
+_REACTION = regex.compile(
+    r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
+    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?)\b",
+    regex.IGNORECASE,
+)
 
 
 # Verbs of saying whose object is what was said: a prepositional phrase or a subordinate clause right after
