@@ -1839,6 +1839,20 @@ def test_according_to_holds_the_reports_it_credits(parser, sentence, source, con
     assert [c.text for c in att.content] == content
 
 
+@pytest.mark.parametrize("sentence,content", [
+    # capitalised after a colon, the lead opens its own clause: the content follows it
+    ("The news is grim: According to the harbour board, the ferry lost money in May.",
+     "the ferry lost money in May"),
+    # in lower case after the colon, it still credits the words before it
+    ("The news is grim: the ferry lost money, according to the harbour board.",
+     "The news is grim: the ferry lost money"),
+])
+def test_a_lead_after_a_colon_credits_the_clause_it_opens(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "the harbour board"
+    assert [c.text for c in att.content] == [content]
+
+
 @pytest.mark.parametrize("sentence,source,cue", [
     # a verb of taking a turn right before "by" leads the participle's cue
     ("The mayor began by saying that the pier was unsafe.", "The mayor", "began by saying"),

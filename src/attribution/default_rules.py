@@ -85,6 +85,9 @@ _COORDINATOR = regex.compile(
 )
 
 
+_COLON_BEFORE = regex.compile(r"[:;]\s*$")
+
+
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
@@ -97,7 +100,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # only a few words can stand before a lead: read no more (sentences may be long)
         before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
         bracketed = before == "("  # "(According to X, Y.)"
-        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
+        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also") or (
+            # "It has not gone unnoticed: According to X, Y": capitalised after a colon, the lead opens a clause
+            m.group(1)[0].isupper() and _COLON_BEFORE.search(text, max(s0, ps - 4), ps) is not None)
         if lead:
             # According to X(, which ...), Y
             found = _fronted_lead(text, pe, s1, bracketed)
