@@ -1846,8 +1846,11 @@ def test_according_to_holds_the_reports_it_credits(parser, sentence, source, con
     # in lower case after the colon, it still credits the words before it
     ("The news is grim: the ferry lost money, according to the harbour board.",
      "The news is grim: the ferry lost money"),
+    # right after a subordinator, it credits the subordinate clause it opens
+    ("The mayor stayed home because, according to the harbour board, the ferry had lost money.",
+     "the ferry had lost money"),
 ])
-def test_a_lead_after_a_colon_credits_the_clause_it_opens(rules_only, sentence, content):
+def test_a_lead_after_a_colon_or_subordinator_credits_the_clause_it_opens(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == "the harbour board"
     assert [c.text for c in att.content] == [content]

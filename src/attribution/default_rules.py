@@ -86,6 +86,7 @@ _COORDINATOR = regex.compile(
 
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
+_SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
 
 
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -102,7 +103,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         bracketed = before == "("  # "(According to X, Y.)"
         lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also") or (
             # "It has not gone unnoticed: According to X, Y": capitalised after a colon, the lead opens a clause
-            m.group(1)[0].isupper() and _COLON_BEFORE.search(text, max(s0, ps - 4), ps) is not None)
+            m.group(1)[0].isupper() and _COLON_BEFORE.search(text, max(s0, ps - 4), ps) is not None) or (
+            # "Lee stayed home because, according to Roe, the press would mock her": it opens the subordinate clause
+            _SUBORDINATOR_BEFORE.search(text, max(s0, ps - 12), ps) is not None)
         if lead:
             # According to X(, which ...), Y
             found = _fronted_lead(text, pe, s1, bracketed)
