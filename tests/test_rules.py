@@ -1553,6 +1553,51 @@ def test_the_terms_of_a_report_are_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    # a phrase or a subordinate clause straight after a verb of saying is its adjunct, not what it says
+    "The harbour master said of the new pier.",
+    "Ann Lee said after meeting the ferry board on Friday.",
+    "The mayor said at a rally in the old fish market.",
+    "The captain said as she turned around and left the quay.",
+    "Ann Lee wrote while a student at the naval college.",
+    "The ferry owner wrote to investors.",
+    "The Harbour Gazette reported during the storm on the quay.",
+])
+def test_an_adjunct_after_a_verb_of_saying_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a reaction drawn from others: the one who draws it says nothing
+    "The mayor drew loud cheers from the dockers.",
+    "The ferry plan has drawn criticism from the harbour board.",
+    "Ann Lee drew the support of most fishermen in the survey.",
+])
+def test_a_reaction_drawn_from_others_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_contrast_drawn_is_still_a_report(rules_only):
+    att = _one(rules_only.parse("The mayor drew a sharp contrast with the harbour board."))
+    assert att.cue.spans[0].text == "drew"
+    assert att.content[0].text.startswith("a sharp contrast")
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a clause said after the adjunct: the report stands
+    ("The mayor said after the vote he would close the pier.", "he would close the pier"),
+    ("The mayor said at the meeting that the pier would close.", "the pier would close"),
+    # a quotation after it, in the sentence or the next
+    ("The harbour master said of the pier “It will close soon.”", "It will close soon."),
+    # a number after "about" is an amount said, no adjunct
+    ("The harbour board said about half of the boats had left.", "half of the boats had left"),
+])
+def test_an_adjunct_after_a_verb_of_saying_leaves_the_words_said(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == "said"
+    assert content in " ".join(s.text for s in att.content)
+
+
 def test_a_second_verb_after_and_shares_the_cues_object(rules_only):
     # "derided and ridiculed X": the second verb in "-ed" takes the object the cue shares
     att = _one(rules_only.parse("The harbour master derided and ridiculed “the ferry lobby” at every meeting."))
@@ -1842,6 +1887,23 @@ def test_according_to_holds_the_reports_it_credits(parser, sentence, source, con
     assert att.cue.spans[0].text.lower() == "according to"
     assert att.source.span.text == source
     assert [c.text for c in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # capitalised after a colon, the lead opens its own clause: the content follows it
+    ("The news is grim: According to the harbour board, the ferry lost money in May.",
+     "the ferry lost money in May"),
+    # in lower case after the colon, it still credits the words before it
+    ("The news is grim: the ferry lost money, according to the harbour board.",
+     "The news is grim: the ferry lost money"),
+    # right after a subordinator, it credits the subordinate clause it opens
+    ("The mayor stayed home because, according to the harbour board, the ferry had lost money.",
+     "the ferry had lost money"),
+])
+def test_a_lead_after_a_colon_or_subordinator_credits_the_clause_it_opens(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == "the harbour board"
+    assert [c.text for c in att.content] == [content]
 
 
 @pytest.mark.parametrize("sentence,source,cue", [

@@ -99,6 +99,10 @@ def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> boo
     return k < len(starts) and starts[k] < end
 
 
+_COLON_BEFORE = regex.compile(r"[:;]\s*$")
+_SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
+
+
 def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
@@ -113,7 +117,11 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # only a few words can stand before a lead: read no more (sentences may be long)
         before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
         bracketed = before == "("  # "(According to X, Y.)"
-        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also")
+        lead = not before or bracketed or before.lower() in ("but", "and", "so", "however", "yet", "now", "still", "also") or (
+            # "It has not gone unnoticed: According to X, Y": capitalised after a colon, the lead opens a clause
+            m.group(1)[0].isupper() and _COLON_BEFORE.search(text, max(s0, ps - 4), ps) is not None) or (
+            # "Lee stayed home because, according to Roe, the press would mock her": it opens the subordinate clause
+            _SUBORDINATOR_BEFORE.search(text, max(s0, ps - 12), ps) is not None)
         if lead:
             # According to X(, which ...), Y
             found = _fronted_lead(text, pe, s1, bracketed)
@@ -2333,7 +2341,47 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
+        return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
+    if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
+            _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
+            text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _QUOTE_NEXT.match(
+            text, end):
+        return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
+# "drew the support of most voters", "drew widespread criticism")
+_DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
+_REACTION = regex.compile(
+    r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
+    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?)\b",
+    regex.IGNORECASE,
+)
+
+
+# Verbs of saying whose object is what was said: a prepositional phrase or a subordinate clause right after
+# them is the saying's adjunct, never what it says ("said of the plan", "wrote while a student"); after
+# "write", "to" and a noun phrase is the addressee ("wrote to investors")
+_SPEECH_ADJUNCT_VERBS = frozenset(["say", "write", "claim", "report", "tell"])
+_ADJUNCT_WORDS = 9  # longer, the words after the adjunct are likely a clause said ("said at the rally Lee lied")
+_SPEECH_ADJUNCT = regex.compile(
+    r"(?:of|while|after|before|during|amid|following|upon|on|at(?!\s+least\b)|when(?!\s+to\b)"
+    r"|as(?=\s+(?:i|you|he|she|we|they)\s))\s+(?:(?<=(?:as|while|when)\s+)(?:i|you|he|she|we|they)\s)?",
+    regex.IGNORECASE,
+)
+_TO_SOMEONE = regex.compile(r"to\s+(?:(?i:the|his|her|their|its|an?|my|our|your)\b|\p{Lu}|\p{Ll}{2,}s\b)")
+# A quotation after the adjunct, with no mark between or after the sentence's stop: maybe the words said
+# ("said of Lee ''He won''", "said of Lee on Monday. ''He won.''"), which the rule may take on
+_QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}[“\"‘'«]")
+# What shows that a clause or a quotation is inside past the adjunct's opener (and the subject of an "as",
+# "while" or "when" clause): a quotation mark that is no apostrophe, a clause-breaking mark, "that", or a
+# subject pronoun or auxiliary of a clause said ("said on Monday he would resign")
+_CLAUSE_SIGN = regex.compile(
+    r"[“”\"«»]|(?<!\p{L})[‘’']|[’'](?!\p{L})|[,;:—–]|\s-{1,2}\s"
+    r"|\b(?i:that|i|he|she|we|they|it|would|will|could|should|must|might|may|can|is|are|was|were|has|have|had)\b"
+)
 
 
 # Words that may open a sentence before a participle clause: "After thanking the crowd, Lee ..."
