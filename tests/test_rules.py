@@ -555,6 +555,11 @@ ROWS = [
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
     ("May said the harbour would stay open.",
      "core.said_that.v2", "May", "said", ["the harbour would stay open"], "claim", []),
+    # ... and such a name alone right after the quotation it trails ("“...,” May said")
+    ("“The harbour will stay open,” May said.",
+     "core.trailing_cue.v2", "May", "said", ["“The harbour will stay open,”"], "quote", []),
+    ("“The ferry is a relic of another age,” Will wrote in his column.",
+     "core.trailing_cue.v2", "Will", "wrote", ["“The ferry is a relic of another age,”"], "quote", []),
     # a quantifier that stands for people, and "-ing" nouns after a determiner or a possessive
     ("Several said they would rather wait for the spring tide.",
      "core.said_that.v2", "Several", "said", ["they would rather wait for the spring tide"], "claim", []),

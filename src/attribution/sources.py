@@ -815,9 +815,15 @@ _PARTICLES = frozenset("out up down off over away back about into onto".split())
 
 def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a capitalised verb form at ``i`` is a name, outside title case:
-    the end of one ("Theresa May") or the whole subject ("May said")."""
+    the end of one ("Theresa May") or the whole subject ("May said", and
+    right after the quotation it trails, "“...,” May said", "“...” Will wrote")."""
     w = toks[i][2]
-    return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and w.lower() in _MODALS)
+    return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or w.lower() in _MODALS and (
+        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARKS))
+
+
+# the closing quotation marks a trailing speaker's name may follow
+_CLOSING_MARKS = frozenset(["”", '"', "’", "'"])
 
 
 def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
