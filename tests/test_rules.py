@@ -560,6 +560,11 @@ ROWS = [
      "core.trailing_cue.v2", "May", "said", ["“The harbour will stay open,”"], "quote", []),
     ("“The ferry is a relic of another age,” Will wrote in his column.",
      "core.trailing_cue.v2", "Will", "wrote", ["“The ferry is a relic of another age,”"], "quote", []),
+    # a number word after "the" or "all" stands for people already named
+    ("“The quay must be rebuilt before the storms,” the two wrote.",
+     "core.trailing_cue.v2", "the two", "wrote", ["“The quay must be rebuilt before the storms,”"], "quote", []),
+    ("“We were never told about the levy,” all three said.",
+     "core.trailing_cue.v2", "all three", "said", ["“We were never told about the levy,”"], "quote", []),
     # a quantifier that stands for people, and "-ing" nouns after a determiner or a possessive
     ("Several said they would rather wait for the spring tide.",
      "core.said_that.v2", "Several", "said", ["they would rather wait for the spring tide"], "claim", []),

@@ -254,6 +254,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "Several said ...", "but few believe ...": a quantifier that stands for people
     if strong and _counted(words):
         return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
+    if strong and len(words) == 2 and words[0].lower() in _COUNTED_GROUP_LEADS and words[1].lower() in _NUMBERS:
+        return True  # "“...,” the two said", "all three wrote": a number that stands for people already named
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
@@ -282,6 +284,10 @@ def premodifier(word: str, lexicon: Lexicon) -> bool:
 
 _PREMODIFIER_STOPS = _VERBISH | _PREPOSITIONS | _CLAUSE_LEADS | _ADJUNCT_PREPOSITIONS | frozenset(
     "than as not also very too only just even about like who which whose what how why where when".split())
+
+
+# determiners before a number word alone that stands for people ("the two", "all three")
+_COUNTED_GROUP_LEADS = frozenset("the all these those".split())
 
 
 def _counted(words: list[str]) -> bool:
