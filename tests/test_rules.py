@@ -2679,6 +2679,19 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("text,cue", [("“Will the pier close?” Okafor went on.", "went on"),
+                                      ("“Who pays for the dredging?” the mayor shot back.", "shot back"),
+                                      ("“Is that fair?” Okafor asks. “Nobody thinks so.”", "asks"),
+                                      ("“Why now?” the mayor replies.", "replies")])
+def test_a_speech_tail_in_the_present_or_with_a_particle_stays_after_a_question(rules_only, text, cue):
+    from attribution import layout
+
+    assert len(layout.analyse(text[:text.index(".") + 1]).sentences) == 1
+    att = rules_only.parse(text).attributions[0]
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == text[:text.index("?") + 2]
+
+
 def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
     from attribution import layout
 
