@@ -2692,6 +2692,13 @@ def test_a_speech_tail_in_the_present_or_with_a_particle_stays_after_a_question(
     assert att.content[0].text == text[:text.index("?") + 2]
 
 
+@pytest.mark.parametrize("text", ["The hearing ran late. Stated Okafor: “The pier cannot be saved.”",
+                                  "The hearing ran late. Declared Okafor, “The pier cannot be saved.”"])
+def test_any_verb_of_saying_in_the_past_may_open_its_sentence_before_its_speaker(rules_only, text):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert found == [("Okafor", text.split()[4], "“The pier cannot be saved.”")]
+
+
 def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
     from attribution import layout
 

@@ -692,8 +692,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     listed = cue_lemma in en.INVERTING_VERBS
-    if not before and listed and cue_lemma != "ask" and m.group()[0].isupper() and not form.endswith("ing"):
+    if (not before and (listed or form.endswith("ed") and cue_lemma in en.THAT_VERBS) and cue_lemma != "ask"
+            and m.group()[0].isupper() and not form.endswith("ing")):
         # "Said Comey, “...”", "Wrote Lee:" and her words below: the verb fronted before its speaker
+        # (any verb of saying in its past: "Stated Lee: “...”"; the speaker and the quotation must follow)
         yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
         return
     # "Y," said X / "Y" said X
