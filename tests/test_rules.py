@@ -2699,6 +2699,16 @@ def test_any_verb_of_saying_in_the_past_may_open_its_sentence_before_its_speaker
     assert found == [("Okafor", text.split()[4], "“The pier cannot be saved.”")]
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The pier closed. “We have to act now,” Jobs for $20 campaigner Ann Okafor told the Gazette.",
+     "Jobs for $20 campaigner Ann Okafor"),
+    # a clause of its own before the subject is no part of it
+    ("The pier closed. “We love it,” Lee said in May after Okafor announced the closure.", "Lee")])
+def test_a_name_with_a_sign_in_it_after_a_quotation_is_read_whole(rules_only, text, source):
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert (source, text[text.index("“"):text.index("”") + 1]) in found
+
+
 def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():
     from attribution import layout
 
