@@ -2702,6 +2702,8 @@ def test_any_verb_of_saying_in_the_past_may_open_its_sentence_before_its_speaker
 @pytest.mark.parametrize("text,source", [
     ("The pier closed. “We have to act now,” Jobs for $20 campaigner Ann Okafor told the Gazette.",
      "Jobs for $20 campaigner Ann Okafor"),
+    # a name the walk reads as a preposition, alone between the quotation and the cue
+    ("The pier closed. “The tide came in too late,” From told the Gazette.", "From"),
     # a clause of its own before the subject is no part of it
     ("The pier closed. “We love it,” Lee said in May after Okafor announced the closure.", "Lee")])
 def test_a_name_with_a_sign_in_it_after_a_quotation_is_read_whole(rules_only, text, source):

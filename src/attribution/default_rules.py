@@ -775,6 +775,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
+    if src is None and not relative and window[0] <= cs < window[1] and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
+        # "“Y,” From said": a name the walk reads as a word of another class, alone after the quotation
+        whole = clauses.trim(text, window[0], cue_start)
+        words = list(WORD.finditer(text, *whole))
+        if words and len(words) <= 4 and all(w.group()[0].isupper() for w in words) and text.find(",", *whole) < 0:
+            src = whole
     if src is not None and not relative and window[0] < src[0] and window[0] <= cs < window[1] and (
             cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
         # "“Y,” Fight for $15 organizer Ann Lee told ...": a subject the walk read only in part, right
