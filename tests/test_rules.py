@@ -555,6 +555,16 @@ ROWS = [
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
     ("May said the harbour would stay open.",
      "core.said_that.v2", "May", "said", ["the harbour would stay open"], "claim", []),
+    # ... and such a name alone right after the quotation it trails ("“...,” May said")
+    ("“The harbour will stay open,” May said.",
+     "core.trailing_cue.v2", "May", "said", ["“The harbour will stay open,”"], "quote", []),
+    ("“The ferry is a relic of another age,” Will wrote in his column.",
+     "core.trailing_cue.v2", "Will", "wrote", ["“The ferry is a relic of another age,”"], "quote", []),
+    # a number word after "the" or "all" stands for people already named
+    ("“The quay must be rebuilt before the storms,” the two wrote.",
+     "core.trailing_cue.v2", "the two", "wrote", ["“The quay must be rebuilt before the storms,”"], "quote", []),
+    ("“We were never told about the levy,” all three said.",
+     "core.trailing_cue.v2", "all three", "said", ["“We were never told about the levy,”"], "quote", []),
     # a quantifier that stands for people, and "-ing" nouns after a determiner or a possessive
     ("Several said they would rather wait for the spring tide.",
      "core.said_that.v2", "Several", "said", ["they would rather wait for the spring tide"], "claim", []),
@@ -2777,6 +2787,38 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     from attribution import layout
 
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
+
+
+@pytest.mark.parametrize("text,cue", [("“Will the pier close?” Okafor went on.", "went on"),
+                                      ("“Who pays for the dredging?” the mayor shot back.", "shot back"),
+                                      ("“Is that fair?” Okafor asks. “Nobody thinks so.”", "asks"),
+                                      ("“Why now?” the mayor replies.", "replies")])
+def test_a_speech_tail_in_the_present_or_with_a_particle_stays_after_a_question(rules_only, text, cue):
+    from attribution import layout
+
+    assert len(layout.analyse(text[:text.index(".") + 1]).sentences) == 1
+    att = rules_only.parse(text).attributions[0]
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == text[:text.index("?") + 2]
+
+
+@pytest.mark.parametrize("text", ["The hearing ran late. Stated Okafor: “The pier cannot be saved.”",
+                                  "The hearing ran late. Declared Okafor, “The pier cannot be saved.”"])
+def test_any_verb_of_saying_in_the_past_may_open_its_sentence_before_its_speaker(rules_only, text):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert found == [("Okafor", text.split()[4], "“The pier cannot be saved.”")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The pier closed. “We have to act now,” Jobs for $20 campaigner Ann Okafor told the Gazette.",
+     "Jobs for $20 campaigner Ann Okafor"),
+    # a name the walk reads as a preposition, alone between the quotation and the cue
+    ("The pier closed. “The tide came in too late,” From told the Gazette.", "From"),
+    # a clause of its own before the subject is no part of it
+    ("The pier closed. “We love it,” Lee said in May after Okafor announced the closure.", "Lee")])
+def test_a_name_with_a_sign_in_it_after_a_quotation_is_read_whole(rules_only, text, source):
+    found = [(a.source.span.text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert (source, text[text.index("“"):text.index("”") + 1]) in found
 
 
 def test_a_capitalised_lead_deep_in_the_article_is_no_dateline():

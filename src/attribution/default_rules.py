@@ -700,8 +700,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "an order signed by the governor": a passive participle, its agent after "by"
     before = text[s0:cue_start].rstrip()
     listed = cue_lemma in en.INVERTING_VERBS
-    if not before and listed and cue_lemma != "ask" and m.group()[0].isupper() and not form.endswith("ing"):
+    if (not before and (listed or form.endswith("ed") and cue_lemma in en.THAT_VERBS) and cue_lemma != "ask"
+            and m.group()[0].isupper() and not form.endswith("ing")):
         # "Said Comey, “...”", "Wrote Lee:" and her words below: the verb fronted before its speaker
+        # (any verb of saying in its past: "Stated Lee: “...”"; the speaker and the quotation must follow)
         yield from _fronted_cue(ctx, sentence, cs, cue_end, cue_lemma)
         return
     # "Y," said X / "Y" said X
@@ -781,6 +783,22 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
+    if src is None and not relative and window[0] <= cs < window[1] and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
+        # "“Y,” From said": a name the walk reads as a word of another class, alone after the quotation
+        whole = clauses.trim(text, window[0], cue_start)
+        words = list(WORD.finditer(text, *whole))
+        if words and len(words) <= 4 and all(w.group()[0].isupper() for w in words) and text.find(",", *whole) < 0:
+            src = whole
+    if src is not None and not relative and window[0] < src[0] and window[0] <= cs < window[1] and (
+            cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS):
+        # "“Y,” Fight for $15 organizer Ann Lee told ...": a subject the walk read only in part, right
+        # after the quotation; all the words between, when a capital opens them and no comma parts them
+        gap = clauses.trim(text, window[0], src[0])
+        if gap[1] > gap[0] and text[gap[0]].isupper() and text.find(",", gap[0], gap[1]) < 0 and all(
+                w.group()[0].isupper() or w.group()[0].isdigit() or w.group() in _NAME_LINKS
+                for w in WORD.finditer(text, gap[0], gap[1])):
+            src = (gap[0], src[1])
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
         antecedent = sources.antecedent(text, s0, before, lex)
@@ -957,6 +975,10 @@ def _quotation_after_sentence(ctx: Context, sentence: Sentence):
     if q is None or q.start != pos or q.start >= para_end or text[q.end - 2:q.end - 1] not in (".", "!", "?"):
         return None
     return q
+
+
+# the lower-case words a name of an organisation may hold ("Fight for $15", "Friends of the Earth")
+_NAME_LINKS = frozenset("of for the and on at in to".split())
 
 
 def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end: int) -> tuple[int, int] | None:

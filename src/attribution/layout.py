@@ -32,7 +32,10 @@ _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
 _SPEECH_TAIL = regex.compile(
     r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
-    r"recalled|quipped|joked|declared|insisted|answered|responded)\b(?![,:]?[^\S\n]*[“\"])"
+    r"recalled|quipped|joked|declared|insisted|answered|responded|"
+    # the present of the commoner ones, and verbs whose particle makes them speak ("went on", "shot back")
+    r"continues|explains|replies|notes|insists|answers|responds|recalls|quips|jokes|declares|"
+    r"(?:went|goes|shot|shoots|fired|fires)\s+(?:on|back))\b(?![,:]?[^\S\n]*[“\"])"
     r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)(?![^\S\n]*[“\"])"
 )
 # After a quotation that ends in a full stop, a speaker and a verb of saying

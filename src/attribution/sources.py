@@ -254,6 +254,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "Several said ...", "but few believe ...": a quantifier that stands for people
     if strong and _counted(words):
         return True  # "nine in 10 said", "46 percent of voters said", "at least 21,000 said"
+    if strong and len(words) == 2 and words[0].lower() in _COUNTED_GROUP_LEADS and words[1].lower() in _NUMBERS:
+        return True  # "“...,” the two said", "all three wrote": a number that stands for people already named
     if words[0].isdigit() and ("%" in text[start:end] or "percent" in (w.lower() for w in words)):
         return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
@@ -282,6 +284,10 @@ def premodifier(word: str, lexicon: Lexicon) -> bool:
 
 _PREMODIFIER_STOPS = _VERBISH | _PREPOSITIONS | _CLAUSE_LEADS | _ADJUNCT_PREPOSITIONS | frozenset(
     "than as not also very too only just even about like who which whose what how why where when".split())
+
+
+# determiners before a number word alone that stands for people ("the two", "all three")
+_COUNTED_GROUP_LEADS = frozenset("the all these those".split())
 
 
 def _counted(words: list[str]) -> bool:
@@ -815,9 +821,15 @@ _PARTICLES = frozenset("out up down off over away back about into onto".split())
 
 def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a capitalised verb form at ``i`` is a name, outside title case:
-    the end of one ("Theresa May") or the whole subject ("May said")."""
+    the end of one ("Theresa May") or the whole subject ("May said", and
+    right after the quotation it trails, "“...,” May said", "“...” Will wrote")."""
     w = toks[i][2]
-    return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or len(toks) == 1 and w.lower() in _MODALS)
+    return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or w.lower() in _MODALS and (
+        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARKS))
+
+
+# the closing quotation marks a trailing speaker's name may follow
+_CLOSING_MARKS = frozenset(["”", '"', "’", "'"])
 
 
 def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
