@@ -397,6 +397,19 @@ ROWS = [
      "core.said_that.v2", "Roe", "says", ["the ones", "are ready"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
+    # an adjunct right after the cue, not an object: the head before the short source is the
+    # cue's object, all its content ("at", "on" then open no particle of the cue)
+    ("The ferry will close, a step she opposed as a councillor in Leeds.",
+     "core.said_that.v2", "she", "opposed", ["a step"], "claim", []),
+    ("The port made an offer the union rejected at a meeting on the quay.",
+     "core.said_that.v2", "the union", "rejected", ["an offer"], "claim", []),
+    ("The pier closed, a move the mayor opposed as a councillor.",
+     "core.said_that.v2", "the mayor", "opposed", ["a move"], "claim", []),
+    # ... not after a head of time or manner, nor when an object follows the cue
+    ("It was the year she opposed the tax as a councillor.",
+     "core.said_that.v2", "she", "opposed", ["the tax as a councillor"], "claim", []),
+    ("That was the week she wrote in her diary about the ferry.",
+     "core.said_that.v2", "she", "wrote", ["in her diary about the ferry"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
     # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
     # of comment or a means set off by commas

@@ -1156,6 +1156,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
+        if _wh_object(ctx, sentence, src) is None and (
+                gap := _gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
+            # "an offer the board rebuffed at a meeting": no particle, the head is the object
+            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            return
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
@@ -1181,6 +1186,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             text, content[0], content[1]) and (front := _aside_front(ctx, sentence, src)) is not None:
         spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
+        if (gap := _gapped_object(ctx, sentence, src, content, cue[-1][1])) is not None:
+            # "something she opposed as a senator": the head is the cue's object, all its content
+            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
@@ -1428,6 +1437,44 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
             head.group(1).endswith("that") or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1))):
         return None
     return head.span(1)
+
+
+# What opens an adjunct, not an object, right after a cue: "opposed [as a senator]",
+# "rebuffed [at a meeting]", "never envisioned [when she ran]".
+_ADJUNCT_OPENER = regex.compile(
+    r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
+# The most words of a source that opens a relative clause with no pronoun
+_GAP_SOURCE_WORDS = 4
+
+
+def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun right before a short source,
+    when what follows the cue is an adjunct, not an object, so the cue's object
+    is that head: "something she opposed as a senator", "an offer the board
+    rebuffed at a meeting", "a fact he mentions on the trail"; else None.
+    A head of time ("the day he spoke on TV") is an adverbial, no object."""
+    text = ctx.text
+    if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1]) is None:
+        return None  # the adjunct comes right after the cue, no hearer or object between
+    if "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _GAP_SOURCE_WORDS:
+        return None
+    head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
+    if head is None or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1)):
+        return None
+    start, end = head.span(1)
+    if text[start:end].endswith("that"):
+        end = clauses.trim(text, start, end - 4)[1]
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    if last in en.TIME_WORDS or last in _NOT_GAP_HEADS or _ADJUNCT_OPENER.fullmatch(last):
+        return None
+    return start, end
+
+
+# Heads that stand for an adverbial, not an object ("the way he spoke at ..."),
+# and prepositions, which end no head ("policies toward [the town] ...")
+_NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | frozenset(
+    "toward towards of for from with about over among between behind against into through under like".split())
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
