@@ -809,6 +809,12 @@ ROWS = [
      "core.colon_lead.v2", "The harbour master", "wrote", ["“The pier will reopen in May.”"], "quote", []),
     ("The minister replied calmly, ‘We will not change course.’",
      "core.colon_lead.v2", "The minister", "replied", ["‘We will not change course.’"], "quote", []),
+    # after "of" or "about" and its topic, a quotation that closes on a comma mid-sentence is all
+    # the content (straight doubled marks too)
+    ("The mayor said of the ruling, ''It is a shame,'' and walked off.",
+     "core.colon_lead.v2", "The mayor", "said", ["''It is a shame,''"], "quote", []),
+    ("The mayor said of the ruling, “It is a shame,” and walked off.",
+     "core.colon_lead.v2", "The mayor", "said", ["“It is a shame,”"], "quote", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a comma inside a closing quotation mark closes the clause around the quotation too

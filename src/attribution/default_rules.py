@@ -1113,6 +1113,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
         pos = quoted
+        if _sentence_quotation_at(ctx, quoted, s1) is None:
+            # "X said of the vote, “Y,” adding ...": the sentence goes on past the quotation, its content
+            q = next(ctx.layout.quotations_from(quoted))
+            yield _candidate(ctx, sentence, cue, cue_lemma, [(q.start, q.end)], src, rule, via=via, priority=50)
+            return
     elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
         pos = quoted
@@ -1670,7 +1675,8 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
     if m is None:
         return None
-    if _sentence_quotation_at(ctx, m.end(), s1) is None:
+    if _sentence_quotation_at(ctx, m.end(), s1) is None and (
+            _TOPIC_PHRASE.match(text, pos, m.end()) is None or _comma_quotation_at(ctx, m.end()) is None):
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
     head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
@@ -1681,6 +1687,19 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+# A phrase that names what the words are about, never the cue's object: "said of the vote, “Y,” ..."
+_TOPIC_PHRASE = regex.compile(r"\s*(?:of|about)\s+")
+
+
+def _comma_quotation_at(ctx: Context, start: int) -> int | None:
+    """``start`` when a quotation opens there with a capital letter and closes on
+    a comma, the sentence going on after it ("“I like it,” adding ..."); else None."""
+    text = ctx.text
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or not text[q.start:q.end].rstrip("”\"’'").endswith(","):
+        return None
+    first = _LETTER.search(text, q.start, q.end)
+    return q.start if first is not None and first.group().isupper() else None
 
 # "said, and I quote, “Y”", "wrote on her page, in capital letters, “Y”", "said in May,
 # when the story broke, “Y”": asides set off by commas, opened by a comma or a
