@@ -410,6 +410,16 @@ ROWS = [
      "core.said_that.v2", "she", "opposed", ["the tax as a councillor"], "claim", []),
     ("That was the week she wrote in her diary about the ferry.",
      "core.said_that.v2", "she", "wrote", ["in her diary about the ferry"], "claim", []),
+    # a verb of feeling whose subject stirs it: the object feels it and is the source, the
+    # subject the content; not with a means ("with", "by") nor a preposition after the verb
+    ("His remarks have angered many voters in the town.",
+     "core.said_that.v2", "many voters in the town", "have angered", ["His remarks"], "claim", []),
+    ("Ann Lee's speech has upset the harbour council.",
+     "core.said_that.v2", "the harbour council", "has upset", ["Ann Lee's speech"], "claim", []),
+    ("He angered voters with his remarks.",
+     "core.said_that.v2", "He", "angered", ["voters with his remarks"], "claim", []),
+    ("Traders Worry About Pier Plan.",
+     "core.said_that.v2", "Traders", "Worry About", ["Pier Plan"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
     # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
     # of comment or a means set off by commas

@@ -1196,10 +1196,29 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
+    if (wh is None and rule == "core.said_that.v2" and complementizer is None and cue_lemma in _STIMULUS_FIRST
+            and src is not None and src[1] <= cue[0][0] and _BE_IN_CUE.search(text, cue[0][0], cue[-1][1]) is None
+            and lemma(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower()) == cue_lemma
+            and clauses.noun_phrase(text, *content) and _MEANS_AFTER.search(text, *content) is None
+            and _PREPOSITION_FIRST.match(text, *content) is None):
+        # "The remark angered many voters": the ones it moved hold the feeling, the subject is its object
+        yield _candidate(ctx, sentence, cue, cue_lemma, [src], content, rule, via=via, priority=60)
+        return
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# Verbs of feeling whose subject is what stirs it and whose object feels it:
+# "The remark angered many voters" is the voters' anger at the remark.
+_STIMULUS_FIRST = frozenset("""anger enrage incense infuriate outrage alarm unsettle frustrate annoy irritate
+    upset worry trouble dismay disturb offend""".split())
+# "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
+_MEANS_AFTER = regex.compile(r"\s(?:with|by)\s")
+# "Asia Worries About ...": a preposition first, the verb has no object
+_PREPOSITION_FIRST = regex.compile(r"(?i:about|over|of|for|at|on|in|to)\b")
+_BE_IN_CUE = regex.compile(r"\b(?i:is|are|was|were|be|been|being|am|’s|'s)\b")
 
 
 # What opens words before a speaker's aside that tell when, where or on what
