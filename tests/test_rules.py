@@ -420,6 +420,9 @@ ROWS = [
      "core.said_that.v2", "He", "angered", ["voters with his remarks"], "claim", []),
     ("Traders Worry About Pier Plan.",
      "core.said_that.v2", "Traders", "Worry About", ["Pier Plan"], "claim", []),
+    # ... and one whose feeler follows "with"
+    ("The mayor's speech resonated with many traders.",
+     "core.said_that.v2", "many traders", "resonated with", ["The mayor's speech"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
     # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
     # of comment or a means set off by commas

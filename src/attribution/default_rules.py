@@ -1196,9 +1196,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
-    if (wh is None and rule == "core.said_that.v2" and complementizer is None and cue_lemma in _STIMULUS_FIRST
+    if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in _STIMULUS_FIRST or cue_lemma in _STIMULUS_WITH)
             and src is not None and src[1] <= cue[0][0] and _BE_IN_CUE.search(text, cue[0][0], cue[-1][1]) is None
-            and lemma(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower()) == cue_lemma
+            and _stimulus_cue_end(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower(), cue_lemma)
             and clauses.noun_phrase(text, *content) and _MEANS_AFTER.search(text, *content) is None
             and _PREPOSITION_FIRST.match(text, *content) is None):
         # "The remark angered many voters": the ones it moved hold the feeling, the subject is its object
@@ -1214,6 +1214,16 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
 # "The remark angered many voters" is the voters' anger at the remark.
 _STIMULUS_FIRST = frozenset("""anger enrage incense infuriate outrage alarm unsettle frustrate annoy irritate
     upset worry trouble dismay disturb offend""".split())
+# ... and those whose feeler follows "with": "The plan resonated with [voters]"
+_STIMULUS_WITH = frozenset(["resonate"])
+
+
+def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
+    """Whether the cue's last word leaves a feeler for its object: the verb
+    itself ("angered [voters]") or the "with" of one that takes it."""
+    return lemma(last) == cue_lemma if cue_lemma in _STIMULUS_FIRST else last == "with" and cue_lemma in _STIMULUS_WITH
+
+
 # "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
 _MEANS_AFTER = regex.compile(r"\s(?:with|by)\s")
 # "Asia Worries About ...": a preposition first, the verb has no object
