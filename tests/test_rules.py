@@ -397,6 +397,32 @@ ROWS = [
      "core.said_that.v2", "Roe", "says", ["the ones", "are ready"], "claim", []),
     ("The closure has fuelled the unease many traders feel about the harbour.",
      "core.said_that.v2", "many traders", "feel about", ["the harbour"], "claim", []),
+    # an adjunct right after the cue, not an object: the head before the short source is the
+    # cue's object, all its content ("at", "on" then open no particle of the cue)
+    ("The ferry will close, a step she opposed as a councillor in Leeds.",
+     "core.said_that.v2", "she", "opposed", ["a step"], "claim", []),
+    ("The port made an offer the union rejected at a meeting on the quay.",
+     "core.said_that.v2", "the union", "rejected", ["an offer"], "claim", []),
+    ("The pier closed, a move the mayor opposed as a councillor.",
+     "core.said_that.v2", "the mayor", "opposed", ["a move"], "claim", []),
+    # ... not after a head of time or manner, nor when an object follows the cue
+    ("It was the year she opposed the tax as a councillor.",
+     "core.said_that.v2", "she", "opposed", ["the tax as a councillor"], "claim", []),
+    ("That was the week she wrote in her diary about the ferry.",
+     "core.said_that.v2", "she", "wrote", ["in her diary about the ferry"], "claim", []),
+    # a verb of feeling whose subject stirs it: the object feels it and is the source, the
+    # subject the content; not with a means ("with", "by") nor a preposition after the verb
+    ("His remarks have angered many voters in the town.",
+     "core.said_that.v2", "many voters in the town", "have angered", ["His remarks"], "claim", []),
+    ("Ann Lee's speech has upset the harbour council.",
+     "core.said_that.v2", "the harbour council", "has upset", ["Ann Lee's speech"], "claim", []),
+    ("He angered voters with his remarks.",
+     "core.said_that.v2", "He", "angered", ["voters with his remarks"], "claim", []),
+    ("Traders Worry About Pier Plan.",
+     "core.said_that.v2", "Traders", "Worry About", ["Pier Plan"], "claim", []),
+    # ... and one whose feeler follows "with"
+    ("The mayor's speech resonated with many traders.",
+     "core.said_that.v2", "many traders", "resonated with", ["The mayor's speech"], "claim", []),
     # what stands between a subject and its cue, or before it, is no part of the mention: an
     # adverbial that opens the clause, a time, an adverb or auxiliary after a pronoun, a clause
     # of comment or a means set off by commas
@@ -806,6 +832,12 @@ ROWS = [
      "core.colon_lead.v2", "The harbour master", "wrote", ["“The pier will reopen in May.”"], "quote", []),
     ("The minister replied calmly, ‘We will not change course.’",
      "core.colon_lead.v2", "The minister", "replied", ["‘We will not change course.’"], "quote", []),
+    # after "of" or "about" and its topic, a quotation that closes on a comma mid-sentence is all
+    # the content (straight doubled marks too)
+    ("The mayor said of the ruling, ''It is a shame,'' and walked off.",
+     "core.colon_lead.v2", "The mayor", "said", ["''It is a shame,''"], "quote", []),
+    ("The mayor said of the ruling, “It is a shame,” and walked off.",
+     "core.colon_lead.v2", "The mayor", "said", ["“It is a shame,”"], "quote", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a comma inside a closing quotation mark closes the clause around the quotation too

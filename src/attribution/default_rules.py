@@ -1135,6 +1135,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
         pos = quoted
+        if _sentence_quotation_at(ctx, quoted, s1) is None:
+            # "X said of the vote, “Y,” adding ...": the sentence goes on past the quotation, its content
+            q = next(ctx.layout.quotations_from(quoted))
+            yield _candidate(ctx, sentence, cue, cue_lemma, [(q.start, q.end)], src, rule, via=via, priority=50)
+            return
     elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
         pos = quoted
@@ -1178,6 +1183,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
+        if _wh_object(ctx, sentence, src) is None and (
+                gap := _gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
+            # "an offer the board rebuffed at a meeting": no particle, the head is the object
+            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            return
         cue, pos = _take_particles(text, cue, pos, s1)  # "railed against X", "shrugged off X"
     end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
@@ -1203,11 +1213,44 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             text, content[0], content[1]) and (front := _aside_front(ctx, sentence, src)) is not None:
         spans.insert(0, front)  # "Y1, X said, “Y2”": the words before the aside open the content
     if wh is None and rule == "core.said_that.v2" and complementizer is None:
+        if (gap := _gapped_object(ctx, sentence, src, content, cue[-1][1])) is not None:
+            # "something she opposed as a senator": the head is the cue's object, all its content
+            yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
+            return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
+    if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in _STIMULUS_FIRST or cue_lemma in _STIMULUS_WITH)
+            and src is not None and src[1] <= cue[0][0] and _BE_IN_CUE.search(text, cue[0][0], cue[-1][1]) is None
+            and _stimulus_cue_end(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower(), cue_lemma)
+            and clauses.noun_phrase(text, *content) and _MEANS_AFTER.search(text, *content) is None
+            and _PREPOSITION_FIRST.match(text, *content) is None):
+        # "The remark angered many voters": the ones it moved hold the feeling, the subject is its object
+        yield _candidate(ctx, sentence, cue, cue_lemma, [src], content, rule, via=via, priority=60)
+        return
     if wh is not None:
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
+
+
+# Verbs of feeling whose subject is what stirs it and whose object feels it:
+# "The remark angered many voters" is the voters' anger at the remark.
+_STIMULUS_FIRST = frozenset("""anger enrage incense infuriate outrage alarm unsettle frustrate annoy irritate
+    upset worry trouble dismay disturb offend""".split())
+# ... and those whose feeler follows "with": "The plan resonated with [voters]"
+_STIMULUS_WITH = frozenset(["resonate"])
+
+
+def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
+    """Whether the cue's last word leaves a feeler for its object: the verb
+    itself ("angered [voters]") or the "with" of one that takes it."""
+    return lemma(last) == cue_lemma if cue_lemma in _STIMULUS_FIRST else last == "with" and cue_lemma in _STIMULUS_WITH
+
+
+# "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
+_MEANS_AFTER = regex.compile(r"\s(?:with|by)\s")
+# "Asia Worries About ...": a preposition first, the verb has no object
+_PREPOSITION_FIRST = regex.compile(r"(?i:about|over|of|for|at|on|in|to)\b")
+_BE_IN_CUE = regex.compile(r"\b(?i:is|are|was|were|be|been|being|am|’s|'s)\b")
 
 
 # What opens words before a speaker's aside that tell when, where or on what
@@ -1452,6 +1495,44 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     return head.span(1)
 
 
+# What opens an adjunct, not an object, right after a cue: "opposed [as a senator]",
+# "rebuffed [at a meeting]", "never envisioned [when she ran]".
+_ADJUNCT_OPENER = regex.compile(
+    r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
+# The most words of a source that opens a relative clause with no pronoun
+_GAP_SOURCE_WORDS = 4
+
+
+def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None,
+                   content: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun right before a short source,
+    when what follows the cue is an adjunct, not an object, so the cue's object
+    is that head: "something she opposed as a senator", "an offer the board
+    rebuffed at a meeting", "a fact he mentions on the trail"; else None.
+    A head of time ("the day he spoke on TV") is an adverbial, no object."""
+    text = ctx.text
+    if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1]) is None:
+        return None  # the adjunct comes right after the cue, no hearer or object between
+    if "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _GAP_SOURCE_WORDS:
+        return None
+    head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
+    if head is None or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1)):
+        return None
+    start, end = head.span(1)
+    if text[start:end].endswith("that"):
+        end = clauses.trim(text, start, end - 4)[1]
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    if last in en.TIME_WORDS or last in _NOT_GAP_HEADS or _ADJUNCT_OPENER.fullmatch(last):
+        return None
+    return start, end
+
+
+# Heads that stand for an adverbial, not an object ("the way he spoke at ..."),
+# and prepositions, which end no head ("policies toward [the town] ...")
+_NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | frozenset(
+    "toward towards of for from with about over among between behind against into through under like".split())
+
+
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
@@ -1645,7 +1726,8 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
     if m is None:
         return None
-    if _sentence_quotation_at(ctx, m.end(), s1) is None:
+    if _sentence_quotation_at(ctx, m.end(), s1) is None and (
+            _TOPIC_PHRASE.match(text, pos, m.end()) is None or _comma_quotation_at(ctx, m.end()) is None):
         return None
     punct = max(text.rfind(",", pos, m.end()), text.rfind(":", pos, m.end()))
     head = _LEADING_PREPOSITION.match(text, pos, punct)  # "wrote [to] his followers, “Y”"
@@ -1656,6 +1738,19 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
+# A phrase that names what the words are about, never the cue's object: "said of the vote, “Y,” ..."
+_TOPIC_PHRASE = regex.compile(r"\s*(?:of|about)\s+")
+
+
+def _comma_quotation_at(ctx: Context, start: int) -> int | None:
+    """``start`` when a quotation opens there with a capital letter and closes on
+    a comma, the sentence going on after it ("“I like it,” adding ..."); else None."""
+    text = ctx.text
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or not text[q.start:q.end].rstrip("”\"’'").endswith(","):
+        return None
+    first = _LETTER.search(text, q.start, q.end)
+    return q.start if first is not None and first.group().isupper() else None
 
 # "said, and I quote, “Y”", "wrote on her page, in capital letters, “Y”", "said in May,
 # when the story broke, “Y”": asides set off by commas, opened by a comma or a
