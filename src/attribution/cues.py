@@ -147,12 +147,24 @@ _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains get
 _TITLE_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.’'-]*[^\S\n]+$", regex.REVERSE)
 
 
+# How far from its paragraph's start a headline's planned verb may stand: five
+# names and "to" ("Ann Lee, Tom Roe and Ray Fox to ...") fit well inside it
+_HEADLINE_PLAN_REACH = 400
+# "to" and a space right before a word
+_TO_BEFORE = regex.compile(r"(?<![\w’'-])to[^\S\n]+$")
+
+
 def planned_in_headline(ctx: Context, m: regex.Match) -> bool:
     """Whether the word ``m`` is the verb of a headline's "X to VERB"."""
     layout = ctx.layout
     if not layout.paragraphs or not layout.paragraphs[0][0] <= m.start() < layout.paragraphs[0][1]:
         return False
-    planned = _headline_plan(ctx.text, layout.paragraphs[0][0], m.end())
+    start = layout.paragraphs[0][0]
+    # cheap tests first: the pattern's scan for its "to" runs to ``m``, which in a
+    # paragraph with no end would cost the whole text for every word
+    if m.start() - start > _HEADLINE_PLAN_REACH or _TO_BEFORE.search(ctx.text, max(start, m.start() - 12), m.start()) is None:
+        return False
+    planned = _headline_plan(ctx.text, start, m.end())
     return planned is not None and planned.start(1) == m.start()
 
 
