@@ -34,6 +34,21 @@ EXAMPLES = [
      [("The mayor’s aide, Tom Ruiz", "told", "the count was final")]),
 ]
 
+NEWSLETTER = (
+    "Wednesday’s Morning Email.\n\nTOP STORIES.\n\n"
+    "CITY HALL FACES A BUDGET GAP “We cannot pay for everything this year, and we will not pretend to.” [Tribune.]\n\n"
+    "THE RIVER KEEPS RISING Water reached the bridge overnight. [Ann Lee.]"
+)
+
+LIVE_BLOG = (
+    "The Debate, Live.\n\nRead the latest updates below:\n\n"
+    "12 postsFollowAnn Lee 5ptsmoderatorFeaturedMarch 3, 2016 9:52PMMayor Says The Count Was Fair\n"
+    "The mayor defended the tally on Friday night.\n"
+    "\xa0FlagShareTom Ruiz 5ptsmoderatorFeaturedMarch 3, 2016 9:40PMMayor Says Goodbye\n"
+    "\xa0FlagShareTom Ruiz 5ptsmoderatorFeaturedMarch 3, 2016 9:31PMCouncil Chair: We Will Recount\n"
+    "The chair took questions for an hour."
+)
+
 BOILERPLATE = [
     "Getty.",
     "Ann Lee via Getty Images.",
@@ -82,3 +97,38 @@ class TestHuffPost(OutletPluginTests):
         line = "This story has been updated to note that the mayor denied the report."
         assert self.parse(line, outlet="other-outlet").attributions
         assert not self.parse(line).attributions
+
+    def _found(self, text, rule, **kwargs):
+        return [(a.source.span.text, a.cue.text, " … ".join(c.text for c in a.content))
+                for a in self.parse(text, **kwargs).attributions if a.rule == rule]
+
+    def test_newsletter_items_credit_the_headline(self):
+        # "HEADLINE “...” [Outlet.]": the headline is the source, the bracketed credit the cue
+        assert self._found(NEWSLETTER, "huff-post.newsletter_item.v1") == [
+            ("CITY HALL FACES A BUDGET GAP", "[Tribune.]",
+             "“We cannot pay for everything this year, and we will not pretend to.”"),
+            ("THE RIVER KEEPS RISING", "[Ann Lee.]", "Water reached the bridge overnight"),
+        ]
+
+    def test_newsletter_items_need_a_capitalised_headline_and_a_credit(self):
+        # a poll-column item ("TOPIC - Jane Roe: “...”") keeps its speaker; a line with no
+        # bracketed credit, or with no headline in capitals, is no newsletter item
+        text = (
+            "POLLS DIVERGE IN OHIO - Ann Lee: “The two surveys were fielded a week apart.” [HuffPost.]\n\n"
+            "CITY HALL FACES A BUDGET GAP “We cannot pay for everything this year.”\n\n"
+            "City Hall Faces A Gap “We cannot pay for everything this year.” [Tribune.]"
+        )
+        assert self._found(text, "huff-post.newsletter_item.v1") == []
+        assert "Ann Lee" in [a.source.span.text for a in self.parse(text).attributions if a.source]
+
+    def test_newsletter_items_only_for_its_articles(self):
+        assert self._found(NEWSLETTER, "huff-post.newsletter_item.v1", outlet="other-outlet") == []
+
+    def test_live_blog_headlines_glued_to_their_time(self):
+        # the headline after "9:52PM" is read as a headline; a post with no text under its
+        # headline (a photo's) is left alone
+        assert self._found(LIVE_BLOG, "huff-post.live_blog_headline.v1") == [
+            ("Mayor", "Says", "The Count Was Fair"),
+            ("Council Chair", ":", "We Will Recount"),
+        ]
+        assert self._found(LIVE_BLOG, "huff-post.live_blog_headline.v1", outlet="other-outlet") == []

@@ -22,6 +22,10 @@ What the plugin knows, and why the core rules need it:
   report: “...”"), where a name and a colon credit the quotation that
   follows; the core reads a speaker before a colon only at the start of a
   headline or of a transcript line.
+- The items of its morning newsletter ("HEADLINE “...” [Outlet.]"): the
+  headline in capitals is the source, the bracketed credit the cue.
+- Its live blogs' headlines, glued to their time stamps ("9:52PMMayor Says
+  ..."): the core sees no headline there; the plugin reads each as one.
 
 Its listicle credits ("“...” ― Jane Roe") are read by the core rule
 ``core.dash_credit.v2`` already.
@@ -151,18 +155,59 @@ def _slide_titles(context, sentence):
     credit = text[slice(*layout.paragraphs[k + 1])].strip()
     if not _start_case(text[start:end]) or not any(p.fullmatch(credit) for p in _photo_credits()):
         return
+    yield from _as_headline(text, start, end, "huff-post.slide_title.v1")
+
+
+def _as_headline(text, start, end, rule):
+    """The attributions the core finds in text[start:end] read as an
+    article's headline, as candidates of ``rule`` in the whole text."""
     for a in _core_parser().parse(text[start:end], outlet=OUTLET).attributions:
         yield Candidate(
             cue=[(start + s.start, start + s.end) for s in a.cue.spans],
             cue_lemma=a.cue.lemma,
             content=[(start + s.start, start + s.end) for s in a.content],
-            rule="huff-post.slide_title.v1",
+            rule=rule,
             source=(start + a.source.span.start, start + a.source.span.end) if a.source else None,
             source_kind=a.source.kind if a.source else None,
             via=[(start + v.span.start, start + v.span.end) for v in a.via],
             polarity=a.polarity,
             priority=25,
         )
+
+
+# -- live-blog headlines -----------------------------------------------------
+
+# Its live blogs, as the page's text comes out, glue each post's headline to
+# the time it was posted: "February 6, 2016 9:52PMMayor Says The Vote Was Fair"
+# then a line break. The headline runs from the time to the end of its line.
+_STAMP = regex.compile(r"\b\d{1,2}:\d\d ?[AP]M ?(?=\p{Lu})")
+_BODY = regex.compile(r"[ \t]{0,3}\n{1,2}[\p{L}“\"‘']")
+
+
+def _live_blog_headlines(context, sentence):
+    """A live-blog post's headline, glued to its time stamp, read as the core
+    reads a headline."""
+    if context.outlet != OUTLET:
+        return
+    text = context.text
+    if text.find("M", sentence.start, sentence.end) < 0:
+        return
+    para_end = context.layout.paragraphs[sentence.paragraph][1]
+    for m in _STAMP.finditer(text, sentence.start, sentence.end):
+        if ("live_blog", m.end()) in context.memo:
+            continue
+        context.memo["live_blog", m.end()] = True  # a headline is read once, whatever sentences it spans
+        end = text.find("\n", m.end(), para_end)  # the line ends with its paragraph or before
+        if end < 0:
+            end = para_end
+        if end - m.end() > 200:
+            continue
+        # a post with text under its headline (a photo's post has only its title and the page's controls)
+        if not _BODY.match(text, end, min(len(text), end + 8)):
+            continue
+        end = m.end() + len(text[m.end() : end].rstrip())
+        if _start_case(text[m.end() : end]):
+            yield from _as_headline(text, m.end(), end, "huff-post.live_blog_headline.v1")
 
 
 # -- poll column items -------------------------------------------------------
@@ -198,6 +243,46 @@ def _poll_items(context, sentence):
         )
 
 
+# -- newsletter items --------------------------------------------------------
+
+# Its morning newsletter sets each item as "HEADLINE IN CAPITALS <summary or
+# “quotation”> [Outlet.]": the bracketed credit at the paragraph's end is the
+# cue, the headline its source, what lies between its content. The headline is
+# two or more words with no lower-case letter; what follows opens on a
+# quotation mark or a capitalised word (not on a dash, as the poll column's
+# "TOPIC - Jane Roe: “...”" does).
+_CAPS = r"[\p{Lu}\d‘’'][\p{Lu}\d‘’',:;?!&./-]{0,40}"
+_NEWSLETTER = regex.compile(
+    r"(?P<source>" + _CAPS + r"(?: " + _CAPS + r"){1,20}) "
+    r"(?P<content>(?=[“\"]|\p{Lu}(?:\p{Ll}| \p{Ll}))[^\n]{2,3000}?)\s{0,3}"
+    r"(?P<cue>\[\p{Lu}[^\[\]\n]{0,40}\.\])\s{0,3}$"
+)
+
+
+def _newsletter_items(context, sentence):
+    """A newsletter item, "HEADLINE “...” [Outlet.]": the headline is the
+    source of what follows it, the bracketed credit the cue."""
+    text, layout = context.text, context.layout
+    k = sentence.paragraph
+    if context.outlet != OUTLET or ("newsletter", k) in context.memo:
+        return
+    context.memo["newsletter", k] = True  # a paragraph is read once, whatever its sentences
+    start, end = layout.paragraphs[k]
+    if not text[start:end].rstrip().endswith(".]"):
+        return
+    m = _NEWSLETTER.match(text, start, end)
+    if m is None:
+        return
+    c0, c1 = m.span("content")
+    if text[c1 - 1] == ".":  # the summary's full stop is no part of what it reports
+        c1 -= 1
+    yield Candidate(
+        cue=[m.span("cue")], cue_lemma="report", content=[(c0, c1)], rule="huff-post.newsletter_item.v1",
+        source=m.span("source"), source_kind=sources.kind(text, *m.span("source"), context.lexicon),
+        priority=30,
+    )
+
+
 # -- hooks -------------------------------------------------------------------
 
 
@@ -210,3 +295,5 @@ attribution_outlets, attribution_lexicon = outlet_hooks(
 def attribution_rules(register):
     register("huff-post.slide_title.v1", _slide_titles, priority=25, outlet=OUTLET)
     register("huff-post.poll_item.v1", _poll_items, priority=30, outlet=OUTLET)
+    register("huff-post.newsletter_item.v1", _newsletter_items, priority=30, outlet=OUTLET)
+    register("huff-post.live_blog_headline.v1", _live_blog_headlines, priority=25, outlet=OUTLET)
