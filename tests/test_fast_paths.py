@@ -254,3 +254,28 @@ def test_extension_takes_a_platform_after_the_cue_only():
     assert cues.extension(text, text.index(" ON X"), len(text)).group() == " ON X"
     assert cues.extension(text, text.index(" on Xavier"), len(text)) is None
     assert cues.extension(text, len("she sai"), len(text)) is None
+
+
+def test_quotation_starts_in_tells_whether_a_quotation_opens_in_a_stretch():
+    from attribution import layout
+
+    text = "Lee said, in May, “We will win.” Ng said nothing."
+    lay = layout.analyse(text)
+    opening = text.index("“")
+    assert lay.quotation_starts_in(0, opening)
+    assert lay.quotation_starts_in(opening, opening)
+    assert not lay.quotation_starts_in(0, opening - 1)
+    assert not lay.quotation_starts_in(opening + 1, len(text))
+
+
+QUOTE_PIECES = st.sampled_from(["Lee", "said", ",", "in May", "“", "”", '"', "'", "''", "‘", "’", "We win.", ":", " ", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(QUOTE_PIECES, max_size=14).map(" ".join), st.integers(0, 60), st.integers(0, 60))
+def test_quotation_starts_in_agrees_with_the_quotations(text, a, b):
+    from attribution import layout
+
+    lay = layout.analyse(text)
+    start, end = min(a, b), max(a, b)
+    assert lay.quotation_starts_in(start, end) == any(start <= q.start <= end for q in lay.quotations)
