@@ -200,3 +200,82 @@ def test_possessors_read_run_by_run_match_the_possessor_pattern(text, cut_start,
 def test_possessors_read_runs_with_an_apostrophe_and_the_pronouns_between():
     text = "his aide's note, the U.S.’s view and their-own plan; it’s Lee's"
     assert [m.group() for m in possessors(text, 0, len(text))] == ["his", "aide's", "U.S.’s", "their", "Lee's"]
+
+
+TIME_PIECES = st.sampled_from(
+    ["on", "On", "last", "this", "earlier", "late", "in", "during", "the", "Monday", "sunday", "FRIDAY", "Mondays",
+     "morning", "night", "weekend", "week", "weeks", "month", "year", "May", "march", "December", "2019", "12", "3,",
+     "1999,", ",", ".", "..", " ", "  ", "\n", "said", "Lee", "today", "birthday", "İn", "é", "٣"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(TIME_PIECES, max_size=12).map(" ".join), st.integers(0, 8), st.integers(0, 8))
+def test_final_time_gives_what_the_forward_search_gives(text, cut_start, cut_end):
+    from attribution import clauses
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = clauses._FINAL_TIME.search(text, start, end)
+    got = clauses.final_time(text, start, end)
+    assert (got and got.span()) == (expected and expected.span())
+
+
+def test_final_time_finds_a_final_day_month_or_year_only():
+    from attribution import clauses
+
+    text = "endorsed Ann Lee on Monday morning."
+    assert clauses.final_time(text, 0, len(text)).group() == " on Monday morning."
+    text = "backed the plan in May 2020"
+    assert clauses.final_time(text, 0, len(text)).group() == " in May 2020"
+    text = "praised the Monday market"
+    assert clauses.final_time(text, 0, len(text)) is None
+    assert clauses.final_time(text, 0, len("praised the Monday")).group() == " Monday"
+
+
+EXTENSION_PIECES = st.sampled_from(
+    ["on", "ON", "in", "In", "İn", "ın", "at", "a", "an", "statement", "interview", "social", "media", "x", "X", "tv",
+     "twitter", "press", "conference", "news", "Xavier", "on-", "said", " ", "  ", "\n", ",", "é"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(EXTENSION_PIECES, max_size=8).map(" ".join), st.integers(0, 4), st.integers(0, 8))
+def test_extension_gives_what_the_extension_pattern_gives(text, cut_start, cut_end):
+    text = " " + text
+    end, limit = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = cues._EXTENSION.match(text, end, limit)
+    got = cues.extension(text, end, limit)
+    assert (got and got.span()) == (expected and expected.span())
+
+
+def test_extension_takes_a_platform_after_the_cue_only():
+    text = "she said in an interview. He wrote ON X, and spoke on Xavier"
+    assert cues.extension(text, len("she said"), len(text)).group() == " in an interview"
+    assert cues.extension(text, text.index(" ON X"), len(text)).group() == " ON X"
+    assert cues.extension(text, text.index(" on Xavier"), len(text)) is None
+    assert cues.extension(text, len("she sai"), len(text)) is None
+
+
+def test_quotation_starts_in_tells_whether_a_quotation_opens_in_a_stretch():
+    from attribution import layout
+
+    text = "Lee said, in May, “We will win.” Ng said nothing."
+    lay = layout.analyse(text)
+    opening = text.index("“")
+    assert lay.quotation_starts_in(0, opening)
+    assert lay.quotation_starts_in(opening, opening)
+    assert not lay.quotation_starts_in(0, opening - 1)
+    assert not lay.quotation_starts_in(opening + 1, len(text))
+
+
+QUOTE_PIECES = st.sampled_from(["Lee", "said", ",", "in May", "“", "”", '"', "'", "''", "‘", "’", "We win.", ":", " ", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(QUOTE_PIECES, max_size=14).map(" ".join), st.integers(0, 60), st.integers(0, 60))
+def test_quotation_starts_in_agrees_with_the_quotations(text, a, b):
+    from attribution import layout
+
+    lay = layout.analyse(text)
+    start, end = min(a, b), max(a, b)
+    assert lay.quotation_starts_in(start, end) == any(start <= q.start <= end for q in lay.quotations)

@@ -736,6 +736,23 @@ _FINAL_TIME = regex.compile(
     r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
     regex.IGNORECASE,
 )
+# The words a match of _FINAL_TIME can end with, read backwards from the content's end:
+# a cheap test that fails on most contents, where the forward search for a match anchored
+# at the end would try every word of the content ("on", "last" ... and the spaces).
+_FINAL_TIME_WORD = regex.compile(
+    rf"(?r)(?:day|morning|night|afternoon|evening|weekend|week|month|year|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
+)
+
+
+def final_time(text: str, start: int, end: int) -> regex.Match | None:
+    """The match of _FINAL_TIME in [start, end) (a time adjunct that ends the
+    stretch: " on Monday.", " last week"), as a forward search gives it; only
+    searched when the stretch ends with a word such an adjunct ends with."""
+    if _FINAL_TIME_WORD.match(text, start, end) is None:
+        return None
+    return _FINAL_TIME.search(text, start, end)
+
+
 _OCCASION = regex.compile(
     r"\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
     # (not across a word that opens a clause: "in order to show", "in education to how to address")
@@ -822,7 +839,7 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     end = _before_adjunct_clause(ctx, start, end, clause_verb)
     whole = noun_phrase(text, start, end)
     cut = end
-    m = _FINAL_TIME.search(text, start, end)
+    m = final_time(text, start, end)
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
             whole or noun_phrase(text, start, m.start())):
         cut = m.start()

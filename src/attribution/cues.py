@@ -648,10 +648,26 @@ _PHRASAL = regex.compile(
 )
 
 
+_EXTENSION_OPENERS = frozenset(" " + e.split()[0] + " " for e in en.CUE_EXTENSIONS)
+_EXTENSION_OPENER_LENGTH = len(next(iter(_EXTENSION_OPENERS)))
+assert all(len(o) == _EXTENSION_OPENER_LENGTH for o in _EXTENSION_OPENERS)
+
+
+def extension(text: str, end: int, limit: int) -> regex.Match | None:
+    """The match of _EXTENSION at ``end`` before ``limit`` (" in an interview");
+    tried only after a space and a preposition a platform or occasion opens with,
+    a cheap test that fails after most cues (not made on other letters than
+    ASCII, which the pattern may match ignoring case: "İn")."""
+    opener = text[end : end + _EXTENSION_OPENER_LENGTH]
+    if opener.isascii() and opener.lower() not in _EXTENSION_OPENERS:
+        return None
+    return _EXTENSION.match(text, end, limit)
+
+
 def takes_platform(text: str, end: int, extended: int) -> bool:
     """Whether :func:`extend_cue` extended a cue ending at ``end`` to ``extended``
     over a platform or occasion ("said in an interview"), not a particle."""
-    return extended > end and _EXTENSION.match(text, end, extended) is not None
+    return extended > end and extension(text, end, extended) is not None
 
 
 # An adverb of manner or time after a verb of saying that ends the cue's clause or
@@ -688,7 +704,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     text = ctx.text
     if text[start:end].lower() in en.PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
         return phrasal.end()
-    ext = _EXTENSION.match(text, end, limit)
+    ext = extension(text, end, limit)
     head = text[start:end].lower()
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit)

@@ -1723,6 +1723,8 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     no clause the quotation could go on with ("said the plan, “Y”" is not one),
     and the quotation must open a sentence of its own (a capital letter)."""
     text = ctx.text
+    if not ctx.layout.quotation_starts_in(pos, s1):
+        return None  # the quotation must start after the phrase, in the sentence
     m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
     if m is None:
         return None
@@ -1769,6 +1771,8 @@ def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
     quotation is what was. Not past a "that", which opens content of its own,
     nor past a participle ("continued, saying, “Y”"), whose report it is."""
     text = ctx.text
+    if not ctx.layout.quotation_starts_in(pos, s1):
+        return None  # the quotation must start after the asides, in the sentence
     m = _ASIDES_THEN_QUOTE.match(text, pos, s1)
     if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
             or _reports_between(ctx, pos, m.end())):

@@ -158,6 +158,13 @@ class Layout:
         quotes = self.quotations
         return (quotes[k] for k in range(bisect.bisect_left(self.quotation_starts, pos), len(quotes)))
 
+    def quotation_starts_in(self, start: int, end: int) -> bool:
+        """Whether a quotation starts in [start, end]: a cheap test before a
+        pattern that looks for a quotation ahead."""
+        starts = self.quotation_starts
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] <= end
+
     def quotations_ending_in(self, start: int, end: int) -> Iterator[Quotation]:
         """The quotations whose end lies in [start, end], in order; found from
         the last few that start before ``start`` (quotations follow one
