@@ -879,6 +879,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             elif (wh := _wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
                 # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
                 yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
+            elif (gap := _gapped_head(ctx, sentence, src)) is not None:
+                # "... a levy the board opposed on the radio.": nothing but adjuncts follows the cue,
+                # so the head of the relative clause with no pronoun is its object, all its content
+                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
@@ -1513,8 +1517,21 @@ def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     text = ctx.text
     if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1]) is None:
         return None  # the adjunct comes right after the cue, no hearer or object between
-    if "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _GAP_SOURCE_WORDS:
+    return _gapped_head(ctx, sentence, src)
+
+
+def _gapped_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun right before a short source
+    ("a levy [the board] opposed"), when it is no time, manner or place; else None."""
+    text = ctx.text
+    if src is None:
         return None
+    words = WORD.findall(text, *src, False, tokens.CONCURRENT)
+    if "," in text[src[0]:src[1]] or len(words) > _GAP_SOURCE_WORDS or not words or (
+            words[0].islower() and words[0] not in sources.NOUN_MARKERS and words[-1][:1].isupper()):
+        return None  # "the most able candidate Lee argues": a bare noun before the name is the head's
+    if (than := _THAN_BEFORE.search(text, max(sentence.start, src[0] - 8), src[0])) is not None:
+        return than.span(1)  # "more seats than her aides expected": annotators mark the "than"
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
     if head is None or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1)):
         return None
@@ -1524,7 +1541,14 @@ def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     last = text[start:end].rsplit(None, 1)[-1].lower()
     if last in en.TIME_WORDS or last in _NOT_GAP_HEADS or _ADJUNCT_OPENER.fullmatch(last):
         return None
+    if (pre := _PREDETERMINER_BEFORE.search(text, max(sentence.start, start - 6), start)) is not None:
+        start = pre.start(1)  # "all the doubt you'd expect": the predeterminer is the head's
     return start, end
+
+
+# "than" right before the source of a gapped comparative clause, and a predeterminer before a head
+_THAN_BEFORE = regex.compile(r"(?<![\w’'-])(than)\s+$")
+_PREDETERMINER_BEFORE = regex.compile(r"(?<![\w’'-])((?i:all|both|half))\s+$")
 
 
 # Heads that stand for an adverbial, not an object ("the way he spoke at ..."),
