@@ -420,6 +420,14 @@ ROWS = [
      "core.said_that.v2", "you", "'d expect", ["all the doubt"], "claim", []),
     ("The ferry carried more cars than its owners expected.",
      "core.said_that.v2", "its owners", "expected", ["than"], "claim", []),
+    # a noun then a name before a cue, the sentence's own predicate after it: the name is the
+    # gapped clause's subject, the noun its head; a noun of role stays the name's title
+    ("The plan Ann Lee announced would cost the port millions.",
+     "core.said_that.v2", "Ann Lee", "announced", ["The plan", "would cost the port millions"], "claim", []),
+    ("The towns Roe listed in his letter are small.",
+     "core.said_that.v2", "Roe", "listed", ["The towns"], "claim", []),
+    ("The senator Ann Lee said the pier would close.",
+     "core.said_that.v2", "The senator Ann Lee", "said", ["the pier would close"], "claim", []),
     # a verb of feeling whose subject stirs it: the object feels it and is the source, the
     # subject the content; not with a means ("with", "by") nor a preposition after the verb
     ("His remarks have angered many voters in the town.",

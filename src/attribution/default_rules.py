@@ -781,6 +781,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if relative and not strong and relative.group(1) != "who":
         relative = None  # a person's "who thinks", but not an unsure "which published"
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
+    if src is not None and not relative:
+        src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
     if src is None and not relative and window[0] <= cs < window[1] and (
@@ -1503,6 +1505,34 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
 # "rebuffed [at a meeting]", "never envisioned [when she ran]".
 _ADJUNCT_OPENER = regex.compile(
     r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
+# A subject read as a noun then a name: "The plan Lee", "the ferry Ann Lee"
+_HEAD_THEN_NAME = regex.compile(
+    r"(?i:the|this|these|those|every|each|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)"
+    r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+_ROLE_NOUNS = en.PERSON_NOUNS | en.TITLES | en.ORGANIZATION_WORDS | en.DOCUMENT_NOUNS
+
+
+def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int) -> tuple[int, int]:
+    """The name alone, when the subject read is a noun phrase then a name and the
+    cue is followed by the sentence's own predicate (an auxiliary first): the
+    noun heads a relative clause with no pronoun, whose subject is the name ("The
+    plan [Lee] announced would cost ..."); a noun of role or body is the name's
+    title ("The senator Ann Lee"), but not in the plural. Else the subject as read."""
+    found = _HEAD_THEN_NAME.fullmatch(text, *src)
+    if found is None or found.group(1).lower() in _ROLE_NOUNS:
+        return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
+    after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+    nxt = WORD.match(text, after)
+    if (nxt is None or nxt.group().lower() not in en.VERB_AUXILIARIES) and _ADJUNCT_THEN_BE.match(text, after, s1) is None:
+        return src
+    return found.span(2)
+
+
+# "in his letter are ...": an adjunct, then the sentence's own predicate
+_ADJUNCT_THEN_BE = regex.compile(
+    r"(?:in|on|at|during|by|before|after|since|last|this)\s+[^,;:.“”\"]{1,40}?\s+(?:is|are|was|were|will|would|has|have|had)\b")
+
+
 # The most words of a source that opens a relative clause with no pronoun
 _GAP_SOURCE_WORDS = 4
 
