@@ -410,6 +410,24 @@ ROWS = [
      "core.said_that.v2", "she", "opposed", ["the tax as a councillor"], "claim", []),
     ("That was the week she wrote in her diary about the ferry.",
      "core.said_that.v2", "she", "wrote", ["in her diary about the ferry"], "claim", []),
+    # ... and when nothing but adjuncts the cue skips follows it, to the sentence's end; a
+    # predeterminer opens the head, and a comparative's gapped clause has its "than" for content
+    ("The levy was a claim the mayor denied on the radio.",
+     "core.said_that.v2", "the mayor", "denied", ["a claim"], "claim", []),
+    ("The harbour got a levy, a plan the council has criticized.",
+     "core.said_that.v2", "the council", "has criticized", ["a plan"], "claim", []),
+    ("The ferry sailed with all the doubt you'd expect.",
+     "core.said_that.v2", "you", "'d expect", ["all the doubt"], "claim", []),
+    ("The ferry carried more cars than its owners expected.",
+     "core.said_that.v2", "its owners", "expected", ["than"], "claim", []),
+    # a noun then a name before a cue, the sentence's own predicate after it: the name is the
+    # gapped clause's subject, the noun its head; a noun of role stays the name's title
+    ("The plan Ann Lee announced would cost the port millions.",
+     "core.said_that.v2", "Ann Lee", "announced", ["The plan", "would cost the port millions"], "claim", []),
+    ("The towns Roe listed in his letter are small.",
+     "core.said_that.v2", "Roe", "listed", ["The towns"], "claim", []),
+    ("The senator Ann Lee said the pier would close.",
+     "core.said_that.v2", "The senator Ann Lee", "said", ["the pier would close"], "claim", []),
     # a verb of feeling whose subject stirs it: the object feels it and is the source, the
     # subject the content; not with a means ("with", "by") nor a preposition after the verb
     ("His remarks have angered many voters in the town.",

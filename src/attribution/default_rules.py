@@ -781,6 +781,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if relative and not strong and relative.group(1) != "who":
         relative = None  # a person's "who thinks", but not an unsure "which published"
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
+    if src is not None and not relative:
+        src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
     if src is None and not relative and window[0] <= cs < window[1] and (
@@ -879,6 +881,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             elif (wh := _wh_object(ctx, sentence, src)) is not None and not ctx.layout.inside_quote(wh[0]):
                 # "... the toll, which most fishermen opposed.": the pronoun is the cue's object, all its content
                 yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [wh], src, "core.said_that.v2", priority=60)
+            elif (gap := _gapped_head(ctx, sentence, src)) is not None:
+                # "... a levy the board opposed on the radio.": nothing but adjuncts follows the cue,
+                # so the head of the relative clause with no pronoun is its object, all its content
+                yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
@@ -1499,6 +1505,34 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
 # "rebuffed [at a meeting]", "never envisioned [when she ran]".
 _ADJUNCT_OPENER = regex.compile(
     r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
+# A subject read as a noun then a name: "The plan Lee", "the ferry Ann Lee"
+_HEAD_THEN_NAME = regex.compile(
+    r"(?i:the|this|these|those|every|each|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)"
+    r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+_ROLE_NOUNS = en.PERSON_NOUNS | en.TITLES | en.ORGANIZATION_WORDS | en.DOCUMENT_NOUNS
+
+
+def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int) -> tuple[int, int]:
+    """The name alone, when the subject read is a noun phrase then a name and the
+    cue is followed by the sentence's own predicate (an auxiliary first): the
+    noun heads a relative clause with no pronoun, whose subject is the name ("The
+    plan [Lee] announced would cost ..."); a noun of role or body is the name's
+    title ("The senator Ann Lee"), but not in the plural. Else the subject as read."""
+    found = _HEAD_THEN_NAME.fullmatch(text, *src)
+    if found is None or found.group(1).lower() in _ROLE_NOUNS:
+        return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
+    after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+    nxt = WORD.match(text, after)
+    if (nxt is None or nxt.group().lower() not in en.VERB_AUXILIARIES) and _ADJUNCT_THEN_BE.match(text, after, s1) is None:
+        return src
+    return found.span(2)
+
+
+# "in his letter are ...": an adjunct, then the sentence's own predicate
+_ADJUNCT_THEN_BE = regex.compile(
+    r"(?:in|on|at|during|by|before|after|since|last|this)\s+[^,;:.“”\"]{1,40}?\s+(?:is|are|was|were|will|would|has|have|had)\b")
+
+
 # The most words of a source that opens a relative clause with no pronoun
 _GAP_SOURCE_WORDS = 4
 
@@ -1513,8 +1547,21 @@ def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     text = ctx.text
     if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1]) is None:
         return None  # the adjunct comes right after the cue, no hearer or object between
-    if "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _GAP_SOURCE_WORDS:
+    return _gapped_head(ctx, sentence, src)
+
+
+def _gapped_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The head of a relative clause with no pronoun right before a short source
+    ("a levy [the board] opposed"), when it is no time, manner or place; else None."""
+    text = ctx.text
+    if src is None:
         return None
+    words = WORD.findall(text, *src, False, tokens.CONCURRENT)
+    if "," in text[src[0]:src[1]] or len(words) > _GAP_SOURCE_WORDS or not words or (
+            words[0].islower() and words[0] not in sources.NOUN_MARKERS and words[-1][:1].isupper()):
+        return None  # "the most able candidate Lee argues": a bare noun before the name is the head's
+    if (than := _THAN_BEFORE.search(text, max(sentence.start, src[0] - 8), src[0])) is not None:
+        return than.span(1)  # "more seats than her aides expected": annotators mark the "than"
     head = _RELATIVE_HEAD.search(text, max(sentence.start, src[0] - 60), src[0])
     if head is None or _FRONTED_PREPOSITION.fullmatch(text, sentence.start, head.start(1)):
         return None
@@ -1524,7 +1571,14 @@ def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     last = text[start:end].rsplit(None, 1)[-1].lower()
     if last in en.TIME_WORDS or last in _NOT_GAP_HEADS or _ADJUNCT_OPENER.fullmatch(last):
         return None
+    if (pre := _PREDETERMINER_BEFORE.search(text, max(sentence.start, start - 6), start)) is not None:
+        start = pre.start(1)  # "all the doubt you'd expect": the predeterminer is the head's
     return start, end
+
+
+# "than" right before the source of a gapped comparative clause, and a predeterminer before a head
+_THAN_BEFORE = regex.compile(r"(?<![\w’'-])(than)\s+$")
+_PREDETERMINER_BEFORE = regex.compile(r"(?<![\w’'-])((?i:all|both|half))\s+$")
 
 
 # Heads that stand for an adverbial, not an object ("the way he spoke at ..."),

@@ -62,6 +62,7 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 )
 # Words before an "-ing" word that make it a noun, as a possessive does: "another ranking", "Thursday’s meeting"
 _NOUN_MARKERS = _DETERMINERS | frozenset("another every no".split())
+NOUN_MARKERS = _NOUN_MARKERS  # for the rules that read a noun phrase before a source
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
