@@ -3845,3 +3845,15 @@ def test_a_reduced_passive_inside_a_trailing_report_stays_in_its_content(rules_o
     doc = rules_only.parse("A harbour pilot, accused by the board of lying, has left the town, records show.")
     found = [(a.source.span.text, a.content[0].text) for a in doc.attributions]
     assert found == [("records", "A harbour pilot, accused by the board of lying, has left the town")]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The skipper agreed to sell the trawler in 2019, harbour records show.",
+     "harbour records", "show", "The skipper agreed to sell the trawler in 2019"),
+    ("The council promised to reopen the baths, the minutes suggest.",
+     "the minutes", "suggest", "The council promised to reopen the baths"),
+])
+def test_a_documents_unsure_trailing_cue_keeps_the_clause_that_holds_a_sure_report(rules_only, sentence, source, cue, content):
+    # the document's trailing cue takes the whole clause before it, the sure verb inside included
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)

@@ -333,7 +333,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content), unless the outer cue is unsure
-    and the inner one sure: then the outer one goes."""
+    and the inner one sure: then the outer one goes (not a document's cue that
+    trails the clause it reports: "He agreed to sell it, records show")."""
     cues = _SpanIndex()
     for j, c in enumerate(candidates):
         cues.add(c.cue[0], j)
@@ -413,6 +414,10 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 weaker = inner.rule == "core.passive_agent.v1" and inner.priority > outer.priority
                 # an object relative ("praised the town halls, which he said were fair") is the outer content's
                 weaker = weaker or _object_relative(text, inner)
+                # "He agreed to sell it, records show.": a document's unsure cue trailing the clause
+                # vouches for all of it, the sure verb inside included (not a person's: "The mayor
+                # said she expects ..., she went on" is the mayor's report)
+                weaker = weaker or outer.rule in _TRAILING_RULES and outer.source_kind == "document"
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
