@@ -3857,3 +3857,13 @@ def test_a_documents_unsure_trailing_cue_keeps_the_clause_that_holds_a_sure_repo
     # the document's trailing cue takes the whole clause before it, the sure verb inside included
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_a_coordinated_clause_with_its_own_speaker_ends_a_trailing_report(rules_only):
+    # "Y, X said, and Z say W": the clause after "and" reports on its own, not more of Y
+    doc = rules_only.parse("The ferry was valued at two million in 2018, the records show, and harbour pilots say it is worth less.")
+    found = {(a.cue.spans[0].text, " … ".join(c.text for c in a.content)) for a in doc.attributions}
+    assert found == {("show", "The ferry was valued at two million in 2018"), ("say", "it is worth less")}
+    # a coordinated clause with no verb of saying goes on with Y
+    doc = rules_only.parse("The pier was shut in May, the council said, and the ferry stopped too.")
+    assert [c.text for c in _one(doc).content] == ["The pier was shut in May", "and the ferry stopped too"]
