@@ -3867,3 +3867,15 @@ def test_a_coordinated_clause_with_its_own_speaker_ends_a_trailing_report(rules_
     # a coordinated clause with no verb of saying goes on with Y
     doc = rules_only.parse("The pier was shut in May, the council said, and the ferry stopped too.")
     assert [c.text for c in _one(doc).content] == ["The pier was shut in May", "and the ferry stopped too"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("As the Gazette revealed, Ann Lee said the pier will close.",
+     "the Gazette", "revealed", "Ann Lee said the pier will close"),
+    ("The harbour board said the ferry will stop in June, the Gazette reported.",
+     "the Gazette", "reported", "The harbour board said the ferry will stop in June"),
+])
+def test_an_outlets_cue_around_a_speakers_report_keeps_it_whole(rules_only, sentence, source, cue, content):
+    # the outlet's "as" clause or trailing cue reports the speaker's report, cue and all
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
