@@ -3863,3 +3863,37 @@ def test_a_reduced_passive_inside_a_trailing_report_stays_in_its_content(rules_o
     doc = rules_only.parse("A harbour pilot, accused by the board of lying, has left the town, records show.")
     found = [(a.source.span.text, a.content[0].text) for a in doc.attributions]
     assert found == [("records", "A harbour pilot, accused by the board of lying, has left the town")]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The skipper agreed to sell the trawler in 2019, harbour records show.",
+     "harbour records", "show", "The skipper agreed to sell the trawler in 2019"),
+    ("The council promised to reopen the baths, the minutes suggest.",
+     "the minutes", "suggest", "The council promised to reopen the baths"),
+])
+def test_a_documents_unsure_trailing_cue_keeps_the_clause_that_holds_a_sure_report(rules_only, sentence, source, cue, content):
+    # the document's trailing cue takes the whole clause before it, the sure verb inside included
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+def test_a_coordinated_clause_with_its_own_speaker_ends_a_trailing_report(rules_only):
+    # "Y, X said, and Z say W": the clause after "and" reports on its own, not more of Y
+    doc = rules_only.parse("The ferry was valued at two million in 2018, the records show, and harbour pilots say it is worth less.")
+    found = {(a.cue.spans[0].text, " … ".join(c.text for c in a.content)) for a in doc.attributions}
+    assert found == {("show", "The ferry was valued at two million in 2018"), ("say", "it is worth less")}
+    # a coordinated clause with no verb of saying goes on with Y
+    doc = rules_only.parse("The pier was shut in May, the council said, and the ferry stopped too.")
+    assert [c.text for c in _one(doc).content] == ["The pier was shut in May", "and the ferry stopped too"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("As the Gazette revealed, Ann Lee said the pier will close.",
+     "the Gazette", "revealed", "Ann Lee said the pier will close"),
+    ("The harbour board said the ferry will stop in June, the Gazette reported.",
+     "the Gazette", "reported", "The harbour board said the ferry will stop in June"),
+])
+def test_an_outlets_cue_around_a_speakers_report_keeps_it_whole(rules_only, sentence, source, cue, content):
+    # the outlet's "as" clause or trailing cue reports the speaker's report, cue and all
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)

@@ -931,7 +931,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
-            spans = [lead] if adding or _another_speaker(ctx, *rest) else [lead, rest]
+            spans = [lead] if adding or _another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
                     and text[src[0]:src[1]].lower() in en.SUBJECT_PRONOUNS):
@@ -2896,6 +2896,22 @@ def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     if lead.endswith(":") and not ctx.layout.inside_quote(start + len(lead) - 1) or _another_speaker(ctx, start, opening):
         return opening, end
     return content
+
+
+# "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say")
+_COORDINATED_SPEAKER = regex.compile(r"(?:and|but)\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)")
+
+
+def _coordinated_report(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), after "Y, X said,", is a coordinated clause with a
+    speaker of its own ("..., records show, and experts say Z"): Z is that
+    speaker's report, not more of Y. (A verb of saying in lower case after the
+    subject's first word.)"""
+    m = _COORDINATED_SPEAKER.match(text, start, end)
+    if m is None:
+        return False
+    words = m.group(1).split()[1:]
+    return any(w.islower() and lemma(w) in en.INVERTING_VERBS for w in words)
 
 
 def _another_speaker(ctx: Context, start: int, end: int) -> bool:

@@ -333,7 +333,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
     end an outer report before a coordinated one; drop other inner reports
     (their words belong to the outer content), unless the outer cue is unsure
-    and the inner one sure: then the outer one goes."""
+    and the inner one sure: then the outer one goes (not a document's cue that
+    trails the clause it reports: "He agreed to sell it, records show")."""
     cues = _SpanIndex()
     for j, c in enumerate(candidates):
         cues.add(c.cue[0], j)
@@ -413,23 +414,29 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 weaker = inner.rule == "core.passive_agent.v1" and inner.priority > outer.priority
                 # an object relative ("praised the town halls, which he said were fair") is the outer content's
                 weaker = weaker or _object_relative(text, inner)
+                # "He agreed to sell it, records show.": a document's unsure cue trailing the clause
+                # vouches for all of it, the sure verb inside included (not a person's: "The mayor
+                # said she expects ..., she went on" is the mayor's report)
+                weaker = weaker or outer.rule in _TRAILING_RULES and outer.source_kind == "document"
                 dropped.add(i if outer.strength < _SURE_INNER <= inner.strength and not weaker else j)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
 def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``outer`` is an outlet's "according to", or its cue trailing the
-    report, around what a person said: "“...,” Lee said, according to CNN",
-    "According to the Post, Lee said ...", "Lee said ..., the Post reported".
+    """Whether ``outer`` is an outlet's "according to" around what a person
+    said, or its cue trailing the report or in an "as" clause around what a
+    speaker said: "“...,” Lee said, according to CNN", "According to the Post,
+    Lee said ...", "Lee said ..., the Post reported", "As the Post revealed,
+    the campaign said ...".
     Annotators give such a report to the outlet, the person's words and cue its
     content; a document's words ("the diary reads"), a relay by "as per" and an
     outlet's cue before the report ("the Post wrote that Lee said") stay the
     inner report's, the outlet in its ``via``."""
-    if inner.source_kind != "person":
-        return False
     if outer.rule == "core.lead_phrase.v2":
-        return text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
-    return outer.rule in ("core.trailing_cue.v2", "core.inverted_cue.v2")
+        return inner.source_kind == "person" and text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
+    # the outlet's own verb after or around the report: a body's report too ("The campaign said ..., CNN reported")
+    return inner.source_kind in _SPEAKER_KINDS and inner.source_kind != "document" and outer.rule in (
+        "core.trailing_cue.v2", "core.inverted_cue.v2", "core.as_clause.v2")
 
 
 def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
