@@ -172,6 +172,16 @@ PSYCH_VERBS = frozenset(
     embarrass interest bother incense enrage infuriate scare terrify frighten focus fixate obsess""".split()
 )
 
+# Verbs of feeling whose subject is what stirs it and whose object feels it, in
+# the active: "The remark angered many voters" is the voters' anger at the
+# remark (the active-voice few of PSYCH_VERBS that annotators mark so, and "unsettle")
+STIMULUS_FIRST_VERBS = frozenset(
+    """anger enrage incense infuriate outrage alarm unsettle frustrate annoy irritate
+    upset worry trouble dismay disturb offend""".split()
+)
+# ... and those whose feeler follows "with": "The plan resonated with [voters]"
+STIMULUS_WITH_VERBS = frozenset(["resonate"])
+
 # Verbs that take "X as Y": "analysts view X as Y", "quoted X as saying".
 AS_VERBS = frozenset(["view", "see", "regard", "consider", "describe", "characterize", "portray"])
 

@@ -1224,7 +1224,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         wh = _relative_head(ctx, sentence, src, content, cue_lemma) or _relative_that(ctx, sentence, src, content)
-    if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in _STIMULUS_FIRST or cue_lemma in _STIMULUS_WITH)
+    if (wh is None and rule == "core.said_that.v2" and complementizer is None and (cue_lemma in en.STIMULUS_FIRST_VERBS or cue_lemma in en.STIMULUS_WITH_VERBS)
             and src is not None and src[1] <= cue[0][0] and _BE_IN_CUE.search(text, cue[0][0], cue[-1][1]) is None
             and _stimulus_cue_end(text[cue[-1][0]:cue[-1][1]].rsplit(None, 1)[-1].lower(), cue_lemma)
             and clauses.noun_phrase(text, *content) and _MEANS_AFTER.search(text, *content) is None
@@ -1238,18 +1238,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
-# Verbs of feeling whose subject is what stirs it and whose object feels it:
-# "The remark angered many voters" is the voters' anger at the remark.
-_STIMULUS_FIRST = frozenset("""anger enrage incense infuriate outrage alarm unsettle frustrate annoy irritate
-    upset worry trouble dismay disturb offend""".split())
-# ... and those whose feeler follows "with": "The plan resonated with [voters]"
-_STIMULUS_WITH = frozenset(["resonate"])
 
 
 def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
     """Whether the cue's last word leaves a feeler for its object: the verb
     itself ("angered [voters]") or the "with" of one that takes it."""
-    return lemma(last) == cue_lemma if cue_lemma in _STIMULUS_FIRST else last == "with" and cue_lemma in _STIMULUS_WITH
+    return lemma(last) == cue_lemma if cue_lemma in en.STIMULUS_FIRST_VERBS else last == "with" and cue_lemma in en.STIMULUS_WITH_VERBS
 
 
 # "angered fans [with his remarks]", "[by attending]": the subject acted, and is no mere stimulus
@@ -2649,7 +2643,7 @@ _RELATIVE_WINDOW = 150
 # a mark that ends a relative clause before a participle ("Lee, who ..., left, saying")
 _RELATIVE_CLOSERS = regex.compile(r"[,;:()\"“”—–]|\s-{1,2}\s")
 # words before "who" that make it an interrogative, no relative pronoun ("asked who ...")
-_INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to on as".split())
+_INTERROGATIVE_LEADS = frozenset("asked ask asks asking know knows knew wonder wondered about of on to as".split())
 # prepositions whose object the pronoun is, no subject of its clause ("a meeting in which the board ...")
 _PRONOUN_PREPOSITIONS = frozenset("in of for from at with on to by into through under among upon over".split())
 
