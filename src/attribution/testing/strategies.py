@@ -64,14 +64,14 @@ def _default_lexicon() -> Lexicon:
     return Parser(entry_points=False).lexicon
 
 
-def _cue_forms(lexicon: Lexicon, context: str, *, finite: bool = True) -> tuple[str, ...]:
+def _cue_forms(lexicon: Lexicon, context: str) -> tuple[str, ...]:
     """Past or present tense cue verbs that the lexicon is sure of in ``context``."""
     forms = {
         f for (f, c), w in lexicon._weights.items()
         if c == context and w >= 0.8 and f.isalpha() and f.endswith(("ed", "s", "id", "ld", "te"))
         and lemma(f) != f and not f.endswith("ing")
     } | {f for f in lexicon.cue_words if f.isalpha() and not f.endswith("ing")}
-    return tuple(sorted(forms)) if finite else tuple(sorted(forms))
+    return tuple(sorted(forms))
 
 
 @st.composite
