@@ -2446,6 +2446,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # ... unless the appositive says what a name is
     ("Teck, the Canadian mining company, said that the talks had stalled.", "organization"),
     ("Ann Lee, a Bank of Ghana economist, said that the talks had stalled.", "person"),
+    # a body known by its initials, but not a post known by them
+    ("The PTSB said that the talks had stalled.", "organization"),
+    ("The WHO said that the talks had stalled.", "organization"),
+    ("The CFO said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
@@ -2460,6 +2464,17 @@ def test_a_relative_pronoun_is_no_organization():
     assert sources.kind("who", 0, 3, lexicon) == "person"
     assert sources.kind("WHO", 0, 3, lexicon) == "organization"
     assert sources.kind("which", 0, 5, lexicon) == "organization"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The WHO said the outbreak was over.", "The WHO"),
+    ("Officials at the WHO said the outbreak was over.", "Officials at the WHO"),
+    ("“The outbreak is over,” the WHO said.", "the WHO"),
+])
+def test_the_capitals_who_are_a_subject_not_a_relative_pronoun(parser, sentence, source):
+    """"WHO" in capitals names a body: the subject walk goes through it as it
+    would through any name, where a lower-case "who" would end it."""
+    assert _one(parser.parse(sentence)).source.span.text == source
 
 
 def test_a_name_in_a_documents_appositive_does_not_refer_to_it(parser):

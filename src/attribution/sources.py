@@ -324,8 +324,8 @@ def _head(words: list[str]) -> str:
     or relative clause."""
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
-        if w in ("which", "who", "whose", "that") and i > 0:
-            low = low[:i]
+        if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper():
+            low = low[:i]  # (not "WHO", the health body)
             break
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
@@ -752,7 +752,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if low == "whose" and start is not None:
             return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
-        if low in ("who", "which", "whose") or low.endswith(("n't", "n’t")) or (
+        if low in ("who", "which", "whose") and not w.isupper() or low.endswith(("n't", "n’t")) or (
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return _ended(start, words)
@@ -1470,7 +1470,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
+    if _ACRONYM.fullmatch(words[-1]) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
+        return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     return "person"
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
