@@ -486,6 +486,13 @@ ROWS = [
      "core.participle.v2", "a harbour group", "backing", ["Senator Lee"], "claim", []),
     ("The documentary ends on a scene of Ann Lee praising the new ferry.",
      "core.participle.v2", "Ann Lee", "praising", ["the new ferry"], "claim", []),
+    # a head that counts or gathers the speakers before "of" is the mention's, with its determiner and number
+    ("The fund soon faced a chorus of traders urging the council to keep the pier.",
+     "core.participle.v2", "a chorus of traders", "urging", ["the council to keep the pier"], "claim", []),
+    ("The closure has left 40 percent of residents saying that the ferry matters most.",
+     "core.participle.v2", "40 percent of residents", "saying", ["the ferry matters most"], "claim", []),
+    ("Money flowed to the scrappy band of Harbour Greens backing Senator Lee.",
+     "core.participle.v2", "the scrappy band of Harbour Greens", "backing", ["Senator Lee"], "claim", []),
     # a thing one issues, the object of the verb that issues it, reports the issuer's words,
     # and so does its hearer's participle ("a pitch to voters saying")
     ("The union launched petitions urging the council to keep the pier.",

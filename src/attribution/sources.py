@@ -66,6 +66,8 @@ NOUN_MARKERS = _NOUN_MARKERS  # for the rules that read a noun phrase before a s
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
+QUANTIFIER_PRONOUNS = _QUANTIFIER_PRONOUNS
+NUMBERS = _NUMBERS
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -344,6 +346,7 @@ _QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
     "set bunch pair plurality share percent majorities".split()
 )
+QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 _POSTNOMINAL_ADJECTIVES = frozenset(
     "close closest familiar privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
