@@ -474,6 +474,13 @@ ROWS = [
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # a quoted title in title case before the noun is the mention's; a quotation before a name is none
+    ("Since May, the “Harbour Lights” actress has said that the pier is unsafe.",
+     "core.said_that.v2", "the “Harbour Lights” actress", "has said", ["the pier is unsafe"], "claim", []),
+    ("“Late Night Ferry” host Tom Roe said that the pier was unsafe.",
+     "core.said_that.v2", "“Late Night Ferry” host Tom Roe", "said", ["the pier was unsafe"], "claim", []),
+    ("“We will not sail” crews said on Monday.",
+     "core.trailing_cue.v2", "crews", "said", ["“We will not sail”"], "quote", []),
     ("A report by the consulting firm Port Analytics found that the pier was unsafe.",
      "core.said_that.v2", "A report by the consulting firm Port Analytics", "found", ["the pier was unsafe"], "claim", []),
     # the words that modify the noun before the participle are the mention's

@@ -729,6 +729,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:
                 i = opening - 1
                 continue
+        if w in _TITLE_CLOSINGS and start is not None and toks[i + 1][2].islower():
+            opening = _quoted_title_opening(toks, i)
+            if opening is not None:
+                # "the “Harbour Lights” actress said": a quoted title modifies the noun after it
+                words += i - opening - 1
+                start = toks[opening][0]
+                i = opening - 1
+                continue
         if not _is_word(w):
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
@@ -781,6 +789,26 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+_TITLE_CLOSINGS = frozenset(["”", '"'])
+_TITLE_OPENINGS = frozenset(["“", '"'])
+_TITLE_WORDS = 6
+# Small words a title in title case may leave in lower case: "“Orange is the New Black”"
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or is are with from by".split())
+
+
+def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int | None:
+    """Where the opening mark of a quoted title in title case that closes at
+    ``close`` stands ("the “Harbour Lights” actress"): up to ``_TITLE_WORDS``
+    words, the first capitalised, none in lower case but a title's small words."""
+    for j in range(close - 1, max(close - _TITLE_WORDS - 2, -1), -1):
+        w = toks[j][2]
+        if w in _TITLE_OPENINGS:
+            return j if j < close - 2 and toks[j + 1][2][0].isupper() else None
+        if not _is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS):
+            return None
+    return None
 
 
 # Prepositions whose object, before a comma, is no item of a list of speakers after it
