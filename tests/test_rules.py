@@ -1099,6 +1099,11 @@ ROWS = [
     # "seemed to" before a verb of saying: the subject reports, and the cue runs from "seemed"
     ("The harbour master seemed to suggest that the pier would close.",
      "core.infinitive.v2", "The harbour master", "seemed to suggest", ["the pier would close"], "claim", []),
+    # a noun of a tie takes its "to" and the object into the subject that opens the sentence
+    ("Advisers to Ms. Lee are quick to point out that the pier is safe.",
+     "core.infinitive.v2", "Advisers to Ms. Lee", "are quick to point out", ["the pier is safe"], "claim", []),
+    ("An adviser to her campaign went on to say that the pier is safe.",
+     "core.infinitive.v2", "An adviser to her campaign", "went on to say", ["the pier is safe"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
     # a verb that takes the infinitive as its complement starts the cue ("refusing to concede")

@@ -1702,6 +1702,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     prev_low = ""
     skip_to = -1  # past a party tag in brackets
     listing = False  # after a comma in a list of names
+    untied = None  # where the subject ends before a "to" after a noun of a tie ("an adviser | to the campaign")
     for k, (s, e, w) in enumerate(toks):
         if s < skip_to:
             continue
@@ -1725,7 +1726,12 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
-        if w[0].islower() and not joined and not counted and (
+        # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
+        tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
+                                      or prev_low == "to" and untied is not None and low in _DETERMINERS)
+        if tied and untied is None:
+            untied = end
+        if w[0].islower() and not joined and not counted and not tied and (
                 low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
@@ -1743,6 +1749,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             start = s
         end = e
         prev_low = low
+    if untied is not None and start is not None and (
+            _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon)):
+        end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
     return start, _aside_end(text, start, end, hi, lexicon)
