@@ -293,6 +293,11 @@ ROWS = [
     # but "then" before a role describes the name
     ("Ann Lee, then a pilot, said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, then a pilot", "said", ["the pier was unsafe"], "claim", []),
+    # a focus adverb before a participle opens an aside of what one is doing, not who one is
+    ("Ann Lee, also campaigning in Leeds, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, also a pilot, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, also a pilot", "said", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),

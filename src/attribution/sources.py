@@ -1205,10 +1205,19 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
             or first in ("then", "now") and len(appos) > 1 and (
                 appos[1][2] in _PREPOSITIONS or appos[1][2] in _ADJUNCT_PREPOSITIONS)
             or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
+            # "Lee, also campaigning in Ohio,": a focus adverb before a participle ("Lee, also a pilot," describes)
+            or first in _FOCUS_ADVERBS and len(appos) > 1 and _participle_word(appos[1][2])
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
             or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
 
 
+
+
+def _participle_word(word: str) -> bool:
+    """Whether a word reads as a present participle that opens an aside: lower
+    case, in "-ing", and no title's participle ("acting", "managing"); one in
+    "-ed" may describe ("Lee, now retired,")."""
+    return word.islower() and len(word) > 5 and word.endswith("ing") and word not in _TITLE_PARTICIPLES
 
 
 # What an aside after a name opens with: a determiner, an age, a place, a relative
