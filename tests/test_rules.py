@@ -293,6 +293,11 @@ ROWS = [
     # but "then" before a role describes the name
     ("Ann Lee, then a pilot, said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee, then a pilot", "said", ["the pier was unsafe"], "claim", []),
+    # a focus adverb before a participle opens an aside of what one is doing, not who one is
+    ("Ann Lee, also campaigning in Leeds, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, also a pilot, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, also a pilot", "said", ["the pier was unsafe"], "claim", []),
     # a time or an occasion that closes an inverted cue's mention is the cue's
     ("“The pier is unsafe,” said Harbour Master Ann Lee in a radio interview.",
      "core.inverted_cue.v2", "Harbour Master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
@@ -474,6 +479,13 @@ ROWS = [
     # but a name after a role, or after the noun a preposition governs, is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.",
      "core.said_that.v2", "The billionaire Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # a quoted title in title case before the noun is the mention's; a quotation before a name is none
+    ("Since May, the “Harbour Lights” actress has said that the pier is unsafe.",
+     "core.said_that.v2", "the “Harbour Lights” actress", "has said", ["the pier is unsafe"], "claim", []),
+    ("“Late Night Ferry” host Tom Roe said that the pier was unsafe.",
+     "core.said_that.v2", "“Late Night Ferry” host Tom Roe", "said", ["the pier was unsafe"], "claim", []),
+    ("“We will not sail” crews said on Monday.",
+     "core.trailing_cue.v2", "crews", "said", ["“We will not sail”"], "quote", []),
     ("A report by the consulting firm Port Analytics found that the pier was unsafe.",
      "core.said_that.v2", "A report by the consulting firm Port Analytics", "found", ["the pier was unsafe"], "claim", []),
     # the words that modify the noun before the participle are the mention's
@@ -486,6 +498,13 @@ ROWS = [
      "core.participle.v2", "a harbour group", "backing", ["Senator Lee"], "claim", []),
     ("The documentary ends on a scene of Ann Lee praising the new ferry.",
      "core.participle.v2", "Ann Lee", "praising", ["the new ferry"], "claim", []),
+    # a head that counts or gathers the speakers before "of" is the mention's, with its determiner and number
+    ("The fund soon faced a chorus of traders urging the council to keep the pier.",
+     "core.participle.v2", "a chorus of traders", "urging", ["the council to keep the pier"], "claim", []),
+    ("The closure has left 40 percent of residents saying that the ferry matters most.",
+     "core.participle.v2", "40 percent of residents", "saying", ["the ferry matters most"], "claim", []),
+    ("Money flowed to the scrappy band of Harbour Greens backing Senator Lee.",
+     "core.participle.v2", "the scrappy band of Harbour Greens", "backing", ["Senator Lee"], "claim", []),
     # a thing one issues, the object of the verb that issues it, reports the issuer's words,
     # and so does its hearer's participle ("a pitch to voters saying")
     ("The union launched petitions urging the council to keep the pier.",
@@ -1085,6 +1104,11 @@ ROWS = [
     # "seemed to" before a verb of saying: the subject reports, and the cue runs from "seemed"
     ("The harbour master seemed to suggest that the pier would close.",
      "core.infinitive.v2", "The harbour master", "seemed to suggest", ["the pier would close"], "claim", []),
+    # a noun of a tie takes its "to" and the object into the subject that opens the sentence
+    ("Advisers to Ms. Lee are quick to point out that the pier is safe.",
+     "core.infinitive.v2", "Advisers to Ms. Lee", "are quick to point out", ["the pier is safe"], "claim", []),
+    ("An adviser to her campaign went on to say that the pier is safe.",
+     "core.infinitive.v2", "An adviser to her campaign", "went on to say", ["the pier is safe"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
     # a verb that takes the infinitive as its complement starts the cue ("refusing to concede")

@@ -399,6 +399,19 @@ GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "
     "libertarians nationalists unionists loyalists brexiteers remainers".split()
 )
+# Collective nouns that gather people or things before "of" and head the phrase:
+# "a chorus of critics", "an army of volunteers", "the ragtag band of delegates".
+COLLECTIVE_NOUNS = frozenset(
+    "chorus army band crop flood family constellation staff coalition crowd throng wave slew raft legion "
+    "cadre contingent bloc swath swathe cohort gaggle legions armies".split()
+)
+# Nouns for a person by their tie to another, which take "to": "an adviser to the mayor",
+# "aides to Ms. Lee", "people close to the campaign".
+TIE_NOUNS = frozenset(
+    "adviser advisers advisor advisors aide aides assistant assistants counselor counselors counsellor "
+    "counsellors consultant consultants envoy envoys ambassador ambassadors heir heirs successor successors "
+    "predecessor predecessors close".split()
+)
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for people by their work or part, written by hand: the mined source

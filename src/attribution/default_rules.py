@@ -2767,7 +2767,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     first = text[start:words[-1].end()].split(None, 1)[0].lower()
     if named and first not in ("a", "an", "the"):
         # "footage of Lee talking about ...", "has Lee discussing ...": a name that is no subject
-        return (start, words[-1].end()) if lead in _NAME_LEADS else None
+        return (_counted_from(text, words, k, start, ctx.lexicon), words[-1].end()) if lead in _NAME_LEADS else None
     carrier = low in _CARRIER_NOUNS
     if carrier and (sources.plural(head) and lead and lead not in _NOT_ISSUING_LEADS or not sources.plural(head)):
         return None  # "launched petitions calling on ...", "opened a rally blasting ...": the issuer's
@@ -2780,10 +2780,46 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
             and low not in _NOT_IN_DETERMINED
             and low not in _FUNCTION_HEADS and not ctx.lexicon.rarely_in_sources(low)):
         return None
-    return start, words[-1].end()
+    if not sources.plural(head) or ctx.lexicon.speaker_share(low) < _COUNTED_SPEAKER_SHARE:
+        return start, words[-1].end()  # ("a number of laws restricting ...": things, counted or not)
+    return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
 _MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
+# How often a plural must head a source for a head counting it to be taken in too
+_COUNTED_SPEAKER_SHARE = 0.1
+# Heads that count or gather the noun after their "of" and so head the mention:
+# "a chorus of critics urging ...", "62 percent of voters saying ...", "one of the groups backing ..."
+_COUNTING_HEADS = (sources.QUANTITY_NOUNS | en.COLLECTIVE_NOUNS | sources.QUANTIFIER_PRONOUNS | sources.NUMBERS
+                   | frozenset("all each".split()))
+
+
+def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
+    """Where a noun phrase a participle modifies starts once a head that counts or
+    gathers it, with that head's determiner, number and modifiers, is taken in
+    ("a constellation of | super PACs backing ...", "62 percent of | voters saying ...");
+    ``words[k]`` is the word right before ``start``."""
+    if k < 1 or words[k].group().lower() != "of" or text[words[k].end():start].strip():
+        return start
+    head = words[k - 1]
+    if text[head.end():words[k].start()].strip() or head.group().lower() not in _COUNTING_HEADS:
+        return start
+    start = reach = head.start()
+    # its number, and its determiner with any modifiers between: "62 percent of",
+    # "the ragtag band of" (modifiers with no determiner before them may be a verb's: "left 62 percent")
+    for j in range(k - 2, max(k - 2 - _DETERMINED_WORDS, -1), -1):
+        w = words[j].group()
+        low = w.lower()
+        if text[words[j].end():reach].strip():
+            break
+        reach = words[j].start()
+        if w[0].isdigit() or low in _MODIFIER_WORDS or low in sources.NUMBERS:
+            start = reach
+            if low in _NOUN_MARKERS:
+                break
+        elif not sources.premodifier(w, lexicon) or low.endswith("s"):  # ("depicts one of")
+            break
+    return start
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
 # Words before a name that make it no subject but a participle's own: "footage of Lee talking"
 _NAME_LEADS = frozenset("of about between has have had among like with".split())

@@ -66,6 +66,8 @@ NOUN_MARKERS = _NOUN_MARKERS  # for the rules that read a noun phrase before a s
 _MODALS = frozenset("will may can could would should must might shall".split())
 # Quantifiers that stand alone for a group of people: "Several said", "Many say"
 _QUANTIFIER_PRONOUNS = frozenset("several many some most both few none neither".split())
+QUANTIFIER_PRONOUNS = _QUANTIFIER_PRONOUNS
+NUMBERS = _NUMBERS
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -344,6 +346,7 @@ _QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
     "set bunch pair plurality share percent majorities".split()
 )
+QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 _POSTNOMINAL_ADJECTIVES = frozenset(
     "close closest familiar privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
@@ -726,6 +729,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:
                 i = opening - 1
                 continue
+        if w in _TITLE_CLOSINGS and start is not None and toks[i + 1][2].islower():
+            opening = _quoted_title_opening(toks, i)
+            if opening is not None:
+                # "the “Harbour Lights” actress said": a quoted title modifies the noun after it
+                words += i - opening - 1
+                start = toks[opening][0]
+                i = opening - 1
+                continue
         if not _is_word(w):
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
@@ -778,6 +789,26 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+_TITLE_CLOSINGS = frozenset(["”", '"'])
+_TITLE_OPENINGS = frozenset(["“", '"'])
+_TITLE_WORDS = 6
+# Small words a title in title case may leave in lower case: "“Orange is the New Black”"
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or is are with from by".split())
+
+
+def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int | None:
+    """Where the opening mark of a quoted title in title case that closes at
+    ``close`` stands ("the “Harbour Lights” actress"): up to ``_TITLE_WORDS``
+    words, the first capitalised, none in lower case but a title's small words."""
+    for j in range(close - 1, max(close - _TITLE_WORDS - 2, -1), -1):
+        w = toks[j][2]
+        if w in _TITLE_OPENINGS:
+            return j if j < close - 2 and toks[j + 1][2][0].isupper() else None
+        if not _is_word(w) or not (w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS):
+            return None
+    return None
 
 
 # Prepositions whose object, before a comma, is no item of a list of speakers after it
@@ -1174,10 +1205,19 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
             or first in ("then", "now") and len(appos) > 1 and (
                 appos[1][2] in _PREPOSITIONS or appos[1][2] in _ADJUNCT_PREPOSITIONS)
             or len(appos) <= 3 and all(t[2].islower() for t in appos) and en.ly_adverb(last)
+            # "Lee, also campaigning in Ohio,": a focus adverb before a participle ("Lee, also a pilot," describes)
+            or first in _FOCUS_ADVERBS and len(appos) > 1 and _participle_word(appos[1][2])
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
             or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
 
 
+
+
+def _participle_word(word: str) -> bool:
+    """Whether a word reads as a present participle that opens an aside: lower
+    case, in "-ing", and no title's participle ("acting", "managing"); one in
+    "-ed" may describe ("Lee, now retired,")."""
+    return word.islower() and len(word) > 5 and word.endswith("ing") and word not in _TITLE_PARTICIPLES
 
 
 # What an aside after a name opens with: a determiner, an age, a place, a relative
@@ -1676,6 +1716,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     prev_low = ""
     skip_to = -1  # past a party tag in brackets
     listing = False  # after a comma in a list of names
+    untied = None  # where the subject ends before a "to" after a noun of a tie ("an adviser | to the campaign")
     for k, (s, e, w) in enumerate(toks):
         if s < skip_to:
             continue
@@ -1699,7 +1740,12 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
-        if w[0].islower() and not joined and not counted and (
+        # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
+        tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
+                                      or prev_low == "to" and untied is not None and low in _DETERMINERS)
+        if tied and untied is None:
+            untied = end
+        if w[0].islower() and not joined and not counted and not tied and (
                 low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
@@ -1717,6 +1763,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             start = s
         end = e
         prev_low = low
+    if untied is not None and start is not None and (
+            _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon)):
+        end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
     return start, _aside_end(text, start, end, hi, lexicon)
