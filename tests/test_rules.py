@@ -13,6 +13,11 @@ ROWS = [
      "core.lead_phrase.v2", "the ministry", "According to", ["the bridge will reopen in May"], "claim", []),
     ("As per The Harbour Gazette, the ferry service was cancelled twice.",
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
+    # "as reported by", "as noted by": the verb of saying alone is the cue
+    ("As reported by the Harbour Gazette, the ferry service was cancelled twice.",
+     "core.lead_phrase.v2", "the Harbour Gazette", "reported", ["the ferry service was cancelled twice"], "claim", []),
+    ("The pier will close in May, as noted by the harbour board.",
+     "core.lead_phrase.v2", "the harbour board", "noted", ["The pier will close in May"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
     # a participle, a comparison or a contrast after "according to X," is the writer's, no part of Y

@@ -100,6 +100,8 @@ def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> boo
 
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
+# "As reported by X", "as noted by X": a lead that wraps a verb of saying, which alone is the cue
+_AS_VERB_BY = regex.compile(r"[Aa]s\s+([a-z]+)\s+by")
 _SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
 
 
@@ -114,6 +116,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         ps, pe = m.start(), m.end()
         if ctx.layout.inside_quote(ps):
             continue
+        verb = _AS_VERB_BY.fullmatch(text, ps, m.end(1))
+        cue = verb.span(1) if verb is not None else (ps, m.end(1))  # "As [reported] by X, Y"
         # only a few words can stand before a lead: read no more (sentences may be long)
         before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
         bracketed = before == "("  # "(According to X, Y.)"
@@ -169,13 +173,13 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 src = (src[0], rest[1])
             elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
                     _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
-                yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
+                yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
         if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
             continue
-        yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
+        yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
 
 
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
