@@ -880,6 +880,9 @@ ROWS = [
      "core.as_clause.v2", "Lee", "put it", ["the pier is finished"], "claim", []),
     ("The harbour master had one message for the council: “Fix the pier.”",
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
+    # a subject read to the colon that ends with its verb of saying: the verb is the cue
+    ("Clause 9 affirms: “No toll may rise twice a year.”",
+     "core.colon_quote.v1", "Clause 9", "affirms", ["“No toll may rise twice a year.”"], "quote", []),
     ("From the council’s report: “The pier cannot be saved.”",
      "core.colon_quote.v1", "the council’s report", ":", ["“The pier cannot be saved.”"], "quote", []),
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too

@@ -3427,6 +3427,17 @@ _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?F
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
+# The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
+_SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
+
+
+def _finite_saying(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a verb of saying in a finite form, "-s" or past:
+    "concludes", "affirms", "warned" (not a bare noun: "the report")."""
+    base = lemma(word)
+    if base == word and word.endswith("s"):
+        base = word[:-1]  # a verb the lemma table lacks: "affirms"
+    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= 0.2)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -3477,6 +3488,10 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
             # "Continued Lee: “...”": the verb fronted before its speaker is the cue
             cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
+        elif predicate[1] <= predicate[0] and (last := _SUBJECT_LAST_WORD.search(text, *src)) is not None and (
+                _finite_saying(ctx, last.group(1))):
+            # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
+            cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
     if src[1] <= src[0]:
         return
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
