@@ -13,6 +13,11 @@ ROWS = [
      "core.lead_phrase.v2", "the ministry", "According to", ["the bridge will reopen in May"], "claim", []),
     ("As per The Harbour Gazette, the ferry service was cancelled twice.",
      "core.lead_phrase.v2", "The Harbour Gazette", "As per", ["the ferry service was cancelled twice"], "claim", []),
+    # "as reported by", "as noted by": the verb of saying alone is the cue
+    ("As reported by the Harbour Gazette, the ferry service was cancelled twice.",
+     "core.lead_phrase.v2", "the Harbour Gazette", "reported", ["the ferry service was cancelled twice"], "claim", []),
+    ("The pier will close in May, as noted by the harbour board.",
+     "core.lead_phrase.v2", "the harbour board", "noted", ["The pier will close in May"], "claim", []),
     ("The dam needs urgent repairs, according to engineers.",
      "core.lead_phrase.v2", "engineers", "according to", ["The dam needs urgent repairs"], "claim", []),
     # a participle, a comparison or a contrast after "according to X," is the writer's, no part of Y
@@ -894,6 +899,9 @@ ROWS = [
      "core.as_clause.v2", "Lee", "put it", ["the pier is finished"], "claim", []),
     ("The harbour master had one message for the council: “Fix the pier.”",
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
+    # a subject read to the colon that ends with its verb of saying: the verb is the cue
+    ("Clause 9 affirms: “No toll may rise twice a year.”",
+     "core.colon_quote.v1", "Clause 9", "affirms", ["“No toll may rise twice a year.”"], "quote", []),
     ("From the council’s report: “The pier cannot be saved.”",
      "core.colon_quote.v1", "the council’s report", ":", ["“The pier cannot be saved.”"], "quote", []),
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too

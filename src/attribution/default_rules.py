@@ -100,6 +100,8 @@ def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> boo
 
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
+# "As reported by X", "as noted by X": a lead that wraps a verb of saying, which alone is the cue
+_AS_VERB_BY = regex.compile(r"[Aa]s\s+([a-z]+)\s+by")
 _SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
 
 
@@ -114,6 +116,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         ps, pe = m.start(), m.end()
         if ctx.layout.inside_quote(ps):
             continue
+        verb = _AS_VERB_BY.fullmatch(text, ps, m.end(1))
+        cue = verb.span(1) if verb is not None else (ps, m.end(1))  # "As [reported] by X, Y"
         # only a few words can stand before a lead: read no more (sentences may be long)
         before = text[s0:ps].strip(" ,") if ps - s0 < 24 else "…"
         bracketed = before == "("  # "(According to X, Y.)"
@@ -169,13 +173,13 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 src = (src[0], rest[1])
             elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
                     _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
-                yield _candidate(ctx, sentence, [(ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
+                yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
         if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
             continue
-        yield _candidate(ctx, sentence, [(ps, m.end(1))], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
+        yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
 
 
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -3459,6 +3463,17 @@ _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?F
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
+# The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
+_SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
+
+
+def _finite_saying(ctx: Context, word: str) -> bool:
+    """Whether ``word`` is a verb of saying in a finite form, "-s" or past:
+    "concludes", "affirms", "warned" (not a bare noun: "the report")."""
+    base = lemma(word)
+    if base == word and word.endswith("s"):
+        base = word[:-1]  # a verb the lemma table lacks: "affirms"
+    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= 0.2)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -3509,6 +3524,10 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
             # "Continued Lee: “...”": the verb fronted before its speaker is the cue
             cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
+        elif predicate[1] <= predicate[0] and (last := _SUBJECT_LAST_WORD.search(text, *src)) is not None and (
+                _finite_saying(ctx, last.group(1))):
+            # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
+            cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
     if src[1] <= src[0]:
         return
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)

@@ -25,7 +25,7 @@ EXAMPLES = [
     (HOUSE, "Western Journalism reported that the county had certified the results.",
      [("Western Journalism", "reported", "the county had certified the results")]),
     (HOUSE, "As reported by Western Journalism, the county had already certified the results.",
-     [("Western Journalism", "As reported by", "the county had already certified the results")]),
+     [("Western Journalism", "reported", "the county had already certified the results")]),
     (HOUSE, "The mayor told Western Journalism that the budget was short.",
      [("The mayor", "told", "the budget was short")]),
     (HOUSE, "“We are not done yet,” the mayor told Western Journal.",
