@@ -737,6 +737,11 @@ ROWS = [
     # a manner adverb between the cue and its particle is the cue's
     ("The mayor spoke passionately about the old pier.",
      "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
+    # before "of", "on", "for" or "against" as well: the content starts after the particle
+    ("The harbour master spoke warmly of the old ferry crew.",
+     "core.said_that.v2", "The harbour master", "spoke warmly of", ["the old ferry crew"], "claim", []),
+    ("The fishermen pressed quietly for a new breakwater.",
+     "core.said_that.v2", "The fishermen", "pressed quietly for", ["a new breakwater"], "claim", []),
     # a title after a hyphen and a run of initials end no sentence
     ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
      "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),

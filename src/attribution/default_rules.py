@@ -1372,9 +1372,11 @@ _PARTICLE = regex.compile(
 
 
 # A manner adverb or a bare "little", "nothing" between the cue and its
-# particle is the cue's too: "spoke passionately about X", "said little about X".
+# particle is the cue's too: "spoke passionately about X", "said little about X",
+# "spoke highly of X", "touched briefly on X", "pressed privately for X".
 _ADVERB_BEFORE_PARTICLE = regex.compile(
-    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)(?=\s+about\b)"
+    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
+    r"(?=\s+(?:about|of|on|upon|for|against)\b)"
 )
 
 
