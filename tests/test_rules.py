@@ -1781,6 +1781,14 @@ def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(r
     assert [s.text for s in first.content] == ["the pier was closed"]
 
 
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("''", "''")])
+def test_a_comma_a_quotation_closes_on_is_a_break_whatever_the_marks(rules_only, opening, closing):
+    # a closing mark of two apostrophes ('') ends the quotation, and the clause, as ” does
+    doc = rules_only.parse(f"The harbour master called the ferry {opening}a relic,{closing} which upset its crew.")
+    called = [a for a in doc.attributions if a.cue.text == "called"]
+    assert [s.text for s in called[0].content] == [f"the ferry {opening}a relic,{closing}"]
+
+
 def test_a_quotation_after_a_participle_that_adds_goes_on_with_what_was_added(rules_only):
     doc = rules_only.parse("“The ferry is late,” Lee said, adding that the crews were tired. “We will fix it next week.”")
     found = [(a.cue.text, [s.text for s in a.content]) for a in doc.attributions]

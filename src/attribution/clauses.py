@@ -82,14 +82,20 @@ def clause_break(ctx: Context, pos: int, end: int) -> int:
 
 def past_closing_mark(ctx: Context, comma: int) -> int:
     """The end of a clause at ``comma``: past the mark of a quotation that closes on it."""
-    return comma + 2 if ctx.text[comma : comma + 1] == "," and closes_quotation(ctx, comma + 1) else comma
+    if ctx.text[comma : comma + 1] != "," or not closes_quotation(ctx, comma + 1):
+        return comma
+    return comma + 3 if ctx.text.startswith("''", comma + 1) else comma + 2
 
 
 def closes_quotation(ctx: Context, pos: int) -> bool:
     """Whether a closing mark at ``pos`` ends a quotation: the comma before it
-    ("... the plan,” she said") ends the clause around the quotation too."""
+    ("... the plan,” she said", "... the plan,'' she said") ends the clause
+    around the quotation too."""
     mark = ctx.text[pos : pos + 1]
-    return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
+    if mark == "" or mark not in "”\"’'":
+        return False
+    # a mark of two apostrophes ('') ends the quotation after its second
+    return not ctx.layout.inside_quote(pos + 2 if ctx.text.startswith("''", pos) else pos + 1)
 
 
 # Words in -ever that open a fronted clause when no comma follows them ("however
