@@ -468,7 +468,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     prev = before[-1] if before else ""
     low = [w.lower() for w in after]
     reports = any(ctx.lexicon.cue_prior(w) >= _NEXT_REPORT_WEIGHT for w in low)
-    closes = mark == "comma" and text[pos + 1 : pos + 2] in _CLOSING_MARKS
+    # (a closing mark may be two apostrophes: "''a disgrace,''")
+    closes = mark == "comma" and (text[pos + 1 : pos + 2] in _CLOSING_MARKS or text.startswith("''", pos + 1))
     opened = skip_space(text, after_mark, end)
     opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
     # the content's words so far and the words still ahead, read in windows
