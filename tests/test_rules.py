@@ -742,6 +742,11 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "spoke warmly of", ["the old ferry crew"], "claim", []),
     ("The fishermen pressed quietly for a new breakwater.",
      "core.said_that.v2", "The fishermen", "pressed quietly for", ["a new breakwater"], "claim", []),
+    # a time or a span of time after the adverb is the cue's too
+    ("The harbour master spoke briefly on Friday about the ferry crew.",
+     "core.said_that.v2", "The harbour master", "spoke briefly on Friday about", ["the ferry crew"], "claim", []),
+    ("The fishermen argued loudly for years against the breakwater.",
+     "core.said_that.v2", "The fishermen", "argued loudly for years against", ["the breakwater"], "claim", []),
     # a title after a hyphen and a run of initials end no sentence
     ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
      "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),
@@ -1779,6 +1784,12 @@ def test_a_quotation_paragraph_after_a_thought_or_a_heading_stays_apart(rules_on
 def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(rules_only):
     first = rules_only.parse("The mayor said the pier was closed, which the council called “a scandal.”").attributions[0]
     assert [s.text for s in first.content] == ["the pier was closed"]
+
+
+def test_a_particle_after_an_adverb_that_opens_a_place_before_about_is_no_cue_particle(rules_only):
+    # "on the radio" is where she spoke; "about" names the topic
+    (att,) = rules_only.parse("The harbour master spoke briefly on the radio about the ferry crew.").attributions
+    assert att.cue.spans[0].text == "spoke"
 
 
 @pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("''", "''")])
