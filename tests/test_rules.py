@@ -3111,6 +3111,9 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # the spokesman or lawyer the report came through
+    ("The ferry firm denied the charges through a spokeswoman.", "the charges"),
+    ("The captain disputed the fine through his lawyer.", "the fine"),
     # the occasion's own "to" or verb in -ed leaves the phrase before it a noun phrase
     ("The ferry union endorsed the harbour master in an email to its members.", "the harbour master"),
     ("The captain praised the new timetable in an interview published on Friday.", "the new timetable"),
