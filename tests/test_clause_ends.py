@@ -70,6 +70,15 @@ def test_the_features_name_the_words_around_the_comma_and_the_rules_verdict():
     assert {"rule=boundary", "next=but", "previous=balanced", "segment=last", "content=clause"} <= set(feats)
 
 
+@pytest.mark.parametrize("closing", ["”", "''"])
+def test_a_comma_before_a_closing_mark_reads_as_closing_a_quotation(closing):
+    # two apostrophes ('') close a quotation as ” does
+    opening = "“" if closing == "”" else "''"
+    text = f"The mayor called the pier {opening}a disgrace,{closing} a view the harbour board shared."
+    pos, feats = _features_at_breaks(text)[0]
+    assert text[pos] == "," and "closes quotation" in feats
+
+
 def test_fitting_is_deterministic_and_learns_a_clear_signal():
     rows = [(["bias", "next=which"], 1)] * 20 + [(["bias", "next=including"], 0)] * 20
     weights = logistic.fit(rows)

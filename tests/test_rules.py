@@ -761,6 +761,16 @@ ROWS = [
     # a manner adverb between the cue and its particle is the cue's
     ("The mayor spoke passionately about the old pier.",
      "core.said_that.v2", "The mayor", "spoke passionately about", ["the old pier"], "claim", []),
+    # before "of", "on", "for" or "against" as well: the content starts after the particle
+    ("The harbour master spoke warmly of the old ferry crew.",
+     "core.said_that.v2", "The harbour master", "spoke warmly of", ["the old ferry crew"], "claim", []),
+    ("The fishermen pressed quietly for a new breakwater.",
+     "core.said_that.v2", "The fishermen", "pressed quietly for", ["a new breakwater"], "claim", []),
+    # a time or a span of time after the adverb is the cue's too
+    ("The harbour master spoke briefly on Friday about the ferry crew.",
+     "core.said_that.v2", "The harbour master", "spoke briefly on Friday about", ["the ferry crew"], "claim", []),
+    ("The fishermen argued loudly for years against the breakwater.",
+     "core.said_that.v2", "The fishermen", "argued loudly for years against", ["the breakwater"], "claim", []),
     # a title after a hyphen and a run of initials end no sentence
     ("Ann Lee said she had met then-Sen. Ola Berg at the pier.",
      "core.said_that.v2", "Ann Lee", "said", ["she had met then-Sen. Ola Berg at the pier"], "claim", []),
@@ -1806,6 +1816,20 @@ def test_a_quotation_paragraph_after_a_thought_or_a_heading_stays_apart(rules_on
 def test_a_quotation_after_a_comma_that_another_report_frames_ends_the_content(rules_only):
     first = rules_only.parse("The mayor said the pier was closed, which the council called “a scandal.”").attributions[0]
     assert [s.text for s in first.content] == ["the pier was closed"]
+
+
+def test_a_particle_after_an_adverb_that_opens_a_place_before_about_is_no_cue_particle(rules_only):
+    # "on the radio" is where she spoke; "about" names the topic
+    (att,) = rules_only.parse("The harbour master spoke briefly on the radio about the ferry crew.").attributions
+    assert att.cue.spans[0].text == "spoke"
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("''", "''")])
+def test_a_comma_a_quotation_closes_on_is_a_break_whatever_the_marks(rules_only, opening, closing):
+    # a closing mark of two apostrophes ('') ends the quotation, and the clause, as ” does
+    doc = rules_only.parse(f"The harbour master called the ferry {opening}a relic,{closing} which upset its crew.")
+    called = [a for a in doc.attributions if a.cue.text == "called"]
+    assert [s.text for s in called[0].content] == [f"the ferry {opening}a relic,{closing}"]
 
 
 def test_a_quotation_after_a_participle_that_adds_goes_on_with_what_was_added(rules_only):
@@ -3134,6 +3158,9 @@ def test_a_coordinated_bare_verb_goes_on_with_the_content(parser):
     ("The captain criticized the harbour board during a rally in Portville.", "the harbour board"),
     ("The captain announced the closure on social media.", "the closure"),
     ("A harbour official confirmed the closure on condition of anonymity.", "the closure"),
+    # the spokesman or lawyer the report came through
+    ("The ferry firm denied the charges through a spokeswoman.", "the charges"),
+    ("The captain disputed the fine through his lawyer.", "the fine"),
     # the occasion's own "to" or verb in -ed leaves the phrase before it a noun phrase
     ("The ferry union endorsed the harbour master in an email to its members.", "the harbour master"),
     ("The captain praised the new timetable in an interview published on Friday.", "the new timetable"),

@@ -82,14 +82,20 @@ def clause_break(ctx: Context, pos: int, end: int) -> int:
 
 def past_closing_mark(ctx: Context, comma: int) -> int:
     """The end of a clause at ``comma``: past the mark of a quotation that closes on it."""
-    return comma + 2 if ctx.text[comma : comma + 1] == "," and closes_quotation(ctx, comma + 1) else comma
+    if ctx.text[comma : comma + 1] != "," or not closes_quotation(ctx, comma + 1):
+        return comma
+    return comma + 3 if ctx.text.startswith("''", comma + 1) else comma + 2
 
 
 def closes_quotation(ctx: Context, pos: int) -> bool:
     """Whether a closing mark at ``pos`` ends a quotation: the comma before it
-    ("... the plan,” she said") ends the clause around the quotation too."""
+    ("... the plan,” she said", "... the plan,'' she said") ends the clause
+    around the quotation too."""
     mark = ctx.text[pos : pos + 1]
-    return mark != "" and mark in "”\"’'" and not ctx.layout.inside_quote(pos + 1)
+    if mark == "" or mark not in "”\"’'":
+        return False
+    # a mark of two apostrophes ('') ends the quotation after its second
+    return not ctx.layout.inside_quote(pos + 2 if ctx.text.startswith("''", pos) else pos + 1)
 
 
 # Words in -ever that open a fronted clause when no comma follows them ("however
@@ -462,7 +468,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     prev = before[-1] if before else ""
     low = [w.lower() for w in after]
     reports = any(ctx.lexicon.cue_prior(w) >= _NEXT_REPORT_WEIGHT for w in low)
-    closes = mark == "comma" and text[pos + 1 : pos + 2] in _CLOSING_MARKS
+    # (a closing mark may be two apostrophes: "''a disgrace,''")
+    closes = mark == "comma" and (text[pos + 1 : pos + 2] in _CLOSING_MARKS or text.startswith("''", pos + 1))
     opened = skip_space(text, after_mark, end)
     opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
     # the content's words so far and the words still ahead, read in windows
@@ -760,7 +767,7 @@ _OCCASION = regex.compile(
     r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
-    r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity)(?![\w’'-])",
+    r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity|spokes(?:man|woman|person)|lawyers?|attorneys?)(?![\w’'-])",
     regex.IGNORECASE,
 )
 _ADVERBS_ONLY = regex.compile(r"[a-z]+ly(?:\s+[a-z]+ly){0,2}")

@@ -1376,17 +1376,41 @@ _PARTICLE = regex.compile(
 
 
 # A manner adverb or a bare "little", "nothing" between the cue and its
-# particle is the cue's too: "spoke passionately about X", "said little about X".
+# particle is the cue's too: "spoke passionately about X", "said little about X",
+# "spoke highly of X", "touched briefly on X", "pressed privately for X".
 _ADVERB_BEFORE_PARTICLE = regex.compile(
-    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)(?=\s+about\b)"
+    r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
+    r"(?=\s+(?:about|of|on|upon|for|against)\b)"
+)
+
+
+# "about" a few words on: the particle after the adverb opened a place or an
+# occasion, and "about" names the topic ("spoke briefly on the radio about X")
+_ABOUT_AHEAD = regex.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+about\b")
+# A span of time that opens with "for" ("for years", "for the first time"), no particle
+_SPAN_OF_TIME = regex.compile(
+    r"\s+for\s+(?:(?:the\s+)?(?:first|last|second)\s+time|(?:many\s+|several\s+|a\s+few\s+)?"
+    r"(?:years|months|weeks|decades|days|hours)|some\s+time|a\s+(?:long\s+)?(?:time|while))\b",
+    regex.IGNORECASE,
 )
 
 
 def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
     """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
     adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1)
-    if adverb is not None and _PARTICLE.match(text, adverb.end(), s1):
-        pos = adverb.end()
+    if adverb is not None:
+        after = adverb.end()
+        if span := _SPAN_OF_TIME.match(text, after, s1):
+            after = span.end()  # "argued strongly for years against X"
+        particle = _PARTICLE.match(text, after, s1)
+        if particle is not None and particle.group(1) != "about" and _ABOUT_AHEAD.match(text, particle.end(), s1):
+            # a time after the adverb is the cue's, as after the verb: "spoke briefly on Monday about X";
+            # any other phrase is a place or an occasion: "spoke briefly on the radio about X"
+            after = clauses.skip_post_adjuncts(text, after, s1)
+            particle = _PARTICLE.match(text, after, s1)
+            particle = particle if particle is not None and particle.group(1) == "about" else None
+        if particle is not None:
+            pos = after
     for _ in range(2):
         m = _PARTICLE.match(text, pos, s1)
         if m is None:
