@@ -2910,6 +2910,21 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("verb", ["pressed", "demanded", "persisted"])
+def test_a_named_speaker_who_presses_between_two_questions_asks_both(rules_only, verb):
+    text = f"The board met on Friday. “Will the pier close?” Okafor {verb}. “Who pays for the dredging?”"
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == verb]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == "Okafor"
+    assert [s.text for s in atts[0].content] == ["“Will the pier close?”", "“Who pays for the dredging?”"]
+
+
+def test_a_named_speaker_who_opens_a_question_after_a_comma_asks_only_that_one(rules_only):
+    text = "“Will the pier close?” Okafor demanded, “Who pays for the dredging?”"
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == "demanded"]
+    assert [[s.text for s in a.content] for a in atts] == [["“Who pays for the dredging?”"]]
+
+
 @pytest.mark.parametrize("text,cue", [("“Will the pier close?” Okafor went on.", "went on"),
                                       ("“Who pays for the dredging?” the mayor shot back.", "shot back"),
                                       ("“Is that fair?” Okafor asks. “Nobody thinks so.”", "asks"),

@@ -36,7 +36,7 @@ _SPEECH_TAIL = regex.compile(
     # the present of the commoner ones, and verbs whose particle makes them speak ("went on", "shot back")
     r"continues|explains|replies|notes|insists|answers|responds|recalls|quips|jokes|declares|"
     r"(?:went|goes|shot|shoots|fired|fires)\s+(?:on|back))\b(?![,:]?[^\S\n]*[“\"])"
-    r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?[.,](?=\s|$)(?![^\S\n]*[“\"])"
+    r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$)"
 )
 # After a quotation that ends in a full stop, a speaker and a verb of saying
 # with nothing else but a day still belong to it: “... missing.” Trump said.
