@@ -279,3 +279,24 @@ def test_quotation_starts_in_agrees_with_the_quotations(text, a, b):
     lay = layout.analyse(text)
     start, end = min(a, b), max(a, b)
     assert lay.quotation_starts_in(start, end) == any(start <= q.start <= end for q in lay.quotations)
+
+
+SUBJECT_PIECES = st.sampled_from(
+    ["Ann Lee", "the officials", "who", "whose", "voters", "trying", "to", "block", "it", "on Monday", "last week",
+     "in a statement", ",", "—", "(D-Ohio)", "kept", "Will", "said", "says", "the report", "released", "he’s", "and", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SUBJECT_PIECES, max_size=14).map(" ".join), st.booleans(), st.integers(0, 30))
+def test_subject_strips_once_and_reads_as_the_two_readings_did(parser, text, strong, lo):
+    # _subject strips the adjuncts once for both readings; each reading alone strips them itself
+    from attribution import sources
+
+    text += " say"
+    hi = len(text) - 4
+    lo = min(lo, hi)
+    found = sources._walked_subject(text, lo, hi, parser.lexicon, strong)
+    if found is None and strong:
+        found = sources._relative_subject(text, lo, hi, parser.lexicon, strong)
+    assert sources._subject(text, lo, hi, parser.lexicon, strong=strong) == found
