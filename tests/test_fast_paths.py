@@ -329,3 +329,19 @@ def test_kept_at_end_finds_the_first_character_trim_keeps():
     text = "Ann Lee, -- : the board"
     assert clauses.kept_at_end(text, 7, len(text)) == text.index("the")
     assert clauses.kept_at_end(text, 7, 12) == 12
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 6), st.integers(0, 6), st.integers(0, 6))
+def test_has_words_counts_as_findall_does(text, cut_start, cut_end, n):
+    from attribution.tokens import WORD, has_words
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert has_words(text, start, end, n) == (len(WORD.findall(text, start, end)) >= n)
+
+
+def test_has_words_stops_short_of_too_few():
+    from attribution.tokens import has_words
+
+    assert has_words("Ann Lee’s plan, she said", 0, 24, 4)
+    assert not has_words("Ann Lee’s plan, she said", 0, 14, 4)  # "Lee’s" is one word

@@ -157,7 +157,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             tail = text[max(s0, ps - 8):ps].rstrip()
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
-                len(WORD.findall(text, s0, ps)) >= 4 and len(WORD.findall(text, *src)) > 1
+                tokens.has_words(text, s0, ps, 4) and len(WORD.findall(text, *src)) > 1
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
             ):
                 continue
