@@ -1,7 +1,7 @@
 """Fast paths give what the plain patterns they stand for give."""
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution import cues
@@ -279,3 +279,69 @@ def test_quotation_starts_in_agrees_with_the_quotations(text, a, b):
     lay = layout.analyse(text)
     start, end = min(a, b), max(a, b)
     assert lay.quotation_starts_in(start, end) == any(start <= q.start <= end for q in lay.quotations)
+
+
+SUBJECT_PIECES = st.sampled_from(
+    ["Ann Lee", "the officials", "who", "whose", "voters", "trying", "to", "block", "it", "on Monday", "last week",
+     "in a statement", ",", "—", "(D-Ohio)", "kept", "Will", "said", "says", "the report", "released", "he’s", "and", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SUBJECT_PIECES, max_size=14).map(" ".join), st.booleans(), st.integers(0, 30))
+def test_subject_strips_once_and_reads_as_the_two_readings_did(parser, text, strong, lo):
+    # _subject strips the adjuncts once for both readings; each reading alone strips them itself
+    from attribution import sources
+
+    text += " say"
+    hi = len(text) - 4
+    lo = min(lo, hi)
+    found = sources._walked_subject(text, lo, hi, parser.lexicon, strong)
+    if found is None and strong:
+        found = sources._relative_subject(text, lo, hi, parser.lexicon, strong)
+    assert sources._subject(text, lo, hi, parser.lexicon, strong=strong) == found
+
+
+STOP_PIECES = st.sampled_from(["Lee", "the", "board", " ", "  ", "-", "--", "—", "–", ":", ",", ".", "?", "\t", "\n", "é"])
+
+
+@settings(max_examples=500, deadline=None)
+@example("Lee ,,,, -- x", 3)  # the stop lies past the bound, but only trimmed marks come between
+@example("Lee -\nx", 3)  # the stop opens by the first kept character and ends after it
+@given(st.lists(STOP_PIECES, max_size=30).map("".join), st.integers(0, 12))
+def test_source_stop_bounded_search_leaves_the_source_the_full_search_leaves(text, bound):
+    # the source a stop leaves, when it is no longer than the bound, is what the unbounded search leaves
+    from attribution import clauses, default_rules
+
+    start, end = clauses.trim(text, 0, len(text))  # as the lead reads its source
+
+    def kept(stop):
+        src = (start, end) if stop is None else clauses.trim(text, start, stop.start())
+        return src if src[1] - src[0] <= bound else None
+
+    full = default_rules._SOURCE_STOP.search(text, start, end)
+    assert kept(default_rules._source_stop(text, start, end, bound)) == kept(full)
+
+
+def test_kept_at_end_finds_the_first_character_trim_keeps():
+    from attribution import clauses
+
+    text = "Ann Lee, -- : the board"
+    assert clauses.kept_at_end(text, 7, len(text)) == text.index("the")
+    assert clauses.kept_at_end(text, 7, 12) == 12
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 6), st.integers(0, 6), st.integers(0, 6))
+def test_has_words_counts_as_findall_does(text, cut_start, cut_end, n):
+    from attribution.tokens import WORD, has_words
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert has_words(text, start, end, n) == (len(WORD.findall(text, start, end)) >= n)
+
+
+def test_has_words_stops_short_of_too_few():
+    from attribution.tokens import has_words
+
+    assert has_words("Ann Lee’s plan, she said", 0, 24, 4)
+    assert not has_words("Ann Lee’s plan, she said", 0, 14, 4)  # "Lee’s" is one word

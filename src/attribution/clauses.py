@@ -31,6 +31,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_KEPT_AT_END = regex.compile("[^" + regex.escape(CLOSE_PUNCT + "—–-") + "]")
+
+
+def kept_at_end(text: str, pos: int, end: int) -> int:
+    """The first place in [pos, end) holding a character that :func:`trim`
+    keeps at a span's end (no clause punctuation, dash or white space), or
+    ``end``: a span cut anywhere after it still reaches past it when trimmed."""
+    m = _KEPT_AT_END.search(text, pos, end)
+    return end if m is None else m.start()
+
+
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
     """The first comma outside quotations in [pos, end), or one that a
     quotation closes on ("“ready to serve,”"), or end; not one inside a

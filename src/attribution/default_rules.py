@@ -145,7 +145,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             src_end = text.find(",", pe, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
-            stop = _SOURCE_STOP.search(text, *src)
+            stop = _source_stop(text, *src)
             if stop is not None:
                 # "Y, according to the poll - a wide margin.": a dash ends X
                 src = clauses.trim(text, src[0], stop.start())
@@ -161,7 +161,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             tail = text[max(s0, ps - 8):ps].rstrip()
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
-                len(WORD.findall(text, s0, ps)) >= 4 and len(WORD.findall(text, *src)) > 1
+                tokens.has_words(text, s0, ps, 4) and len(WORD.findall(text, *src)) > 1
                 and sources.is_speaker(text, *src, ctx.lexicon, strong=True)
             ):
                 continue
@@ -357,6 +357,20 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
 # margin"; not "the 10:30 report")
 _SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
+
+
+def _source_stop(text: str, start: int, end: int, bound: int = _MAX_LEAD_SOURCE_CHARS) -> regex.Match[str] | None:
+    """The first _SOURCE_STOP in a lead's source [start, end) that may leave it
+    no longer than ``bound`` once trimmed; None when there is none. A stop past
+    the first character that trimming keeps after the bound leaves the source
+    too long: the search reads no further (a sentence may run on for pages).
+    (A stop that opens by then ends within three characters of it, its dashes
+    being trimmed too.)"""
+    if end - start <= bound:
+        return _SOURCE_STOP.search(text, start, end)
+    limit = clauses.kept_at_end(text, start + bound, end)
+    stop = _SOURCE_STOP.search(text, start, min(end, limit + 4))
+    return stop if stop is not None and stop.start() <= limit else None
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 # What opens an adjunct after "Y, according to X," that the writer adds to the
 # report, not the rest of Y: a participle ("..., taking a step toward ..."), a

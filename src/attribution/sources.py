@@ -362,9 +362,12 @@ def subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fal
 
 
 def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = False) -> tuple[int, int] | None:
-    found = _walked_subject(text, lo, hi, lexicon, strong)
+    # both readings strip the same adjuncts from the same end: strip them once
+    lo = max(lo, hi - _LOOKBACK)
+    end = strip_adjuncts_right(text, lo, hi)
+    found = _walked_stripped(text, lo, end, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
-        found = _relative_subject(text, lo, hi, lexicon, strong)
+        found = _relative_stripped(text, lo, end, lexicon, strong)
     return found
 
 
@@ -410,7 +413,11 @@ def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
     leftward walk stops: "The officials whose laws were struck down say",
     "Activists trying to block the plan say". The noun phrase and its clause."""
     lo = max(lo, hi - _LOOKBACK)
-    hi = strip_adjuncts_right(text, lo, hi)
+    return _relative_stripped(text, lo, strip_adjuncts_right(text, lo, hi), lexicon, strong)
+
+
+def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """_relative_subject with ``lo`` bounded and the adjuncts before ``hi`` stripped."""
     toks = tokens(text, max(lo, hi - _SHORT_WINDOW * 2), hi)
     for k in range(len(toks) - 1, max(0, len(toks) - _RELATIVE_WORDS) - 1, -1):
         w = toks[k][2]
@@ -434,7 +441,11 @@ def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: boo
 
 def _walked_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
     lo = max(lo, hi - _LOOKBACK)
-    hi = strip_adjuncts_right(text, lo, hi)
+    return _walked_stripped(text, lo, strip_adjuncts_right(text, lo, hi), lexicon, strong)
+
+
+def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
+    """_walked_subject with ``lo`` bounded and the adjuncts before ``hi`` stripped."""
     if hi <= lo:
         return None
     seg = text[lo:hi]

@@ -37,6 +37,16 @@ _WORD_CLASSES = {
 }
 
 
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether [start, end) holds at least ``n`` words, read no further than the
+    ``n``th: ``len(WORD.findall(text, start, end)) >= n`` over a stretch that may
+    run on for a long sentence."""
+    for k, _word in enumerate(WORD.finditer(text, start, end, False, CONCURRENT), 1):
+        if k >= n:
+            return True
+    return n <= 0
+
+
 def next_class(text: str, end: int, limit: int | None = None) -> str:
     """The class of what follows a word ending at ``end``: 'that', 'quote', ':',
     ',', '.', 'to', 'prep', 'pron', 'cap' (a capitalised word) or 'word'."""
