@@ -3454,16 +3454,30 @@ def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, so
     assert (att.source.span.text, " ".join(s.text for s in att.cue.spans), att.content[0].text) == (source, cue, content)
 
 
-@pytest.mark.parametrize("sentence,cue,content", [
-    # a projection's certainty takes its "of" into the cue, as "skeptical of" does
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a projection's certainty takes its "of" into the cue, as "skeptical of" does, and
+    # "assured" after "be" is its subject's standing, not a passive: the subject is the source
     ("With 40 delegates at stake, the mayor is now assured of winning at least 20.",
-     "is now assured of", ["the mayor", "winning at least 20"]),
+     "the mayor", "is now assured of", ["winning at least 20"]),
+    # the words after "of" are what it takes, whole, not a hearer before a later "that"
+    ("The mayor is assured of winning most wards in that district.",
+     "The mayor", "is assured of", ["winning most wards in that district"]),
     # the verb with its hearer between is no such phrase
-    ("The mayor assured voters of her support.", "assured", ["voters of her support"]),
+    ("The mayor assured voters of her support.", "The mayor", "assured", ["voters of her support"]),
 ])
-def test_assured_of_is_one_cue(parser, sentence, cue, content):
+def test_assured_of_is_one_cue(parser, sentence, source, cue, content):
     att = _one(parser.parse(sentence))
-    assert (att.cue.spans[0].text, [c.text for c in att.content]) == (cue, content)
+    assert (att.source.span.text, att.cue.spans[0].text, [c.text for c in att.content]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a cue that ends in its "of" has no hearer after it: a "that" further on opens no content
+    ("Harbour officials warned of losing the ferry in that storm.", "warned of", "losing the ferry in that storm"),
+    ("The pilots complained about delays in that port.", "complained about", "delays in that port"),
+])
+def test_no_hearer_after_a_cue_that_ends_in_its_preposition(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (" ".join(s.text for s in att.cue.spans), att.content[0].text) == (cue, content)
 
 
 @pytest.mark.parametrize("sentence", [

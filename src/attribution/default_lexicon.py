@@ -266,8 +266,9 @@ PHRASAL_CUES = (
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
-# ("the voters were divided over the levy": the voters are divided, no one divided them).
-STANCE_PARTICIPLES = frozenset(["divided"])
+# ("the voters were divided over the levy": the voters are divided, no one divided them;
+# "she is assured of winning 40 delegates": her standing, the subject is the source).
+STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".

@@ -1711,6 +1711,8 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
 
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
+# a cue that ends in its preposition ("warned of", "is assured of") has taken its object's place: no hearer follows
+_CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about)\s*$", regex.IGNORECASE)
 
 
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
@@ -1718,7 +1720,9 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     or the outlet it was given to ("in an interview with X"); an outlet
     goes into ``via``."""
     text = ctx.text
-    if lemma_ in en.HEARER_VERBS:
+    if _CUE_ENDS_IN_PREPOSITION.search(text, max(pos - 8, 0), pos):
+        pass  # "warned of losing seats in that state": what follows "of" is the content, no hearer
+    elif lemma_ in en.HEARER_VERBS:
         m = _HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
