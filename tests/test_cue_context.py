@@ -151,6 +151,7 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
     ("They support the plan to close the pier.", "They", "support", "the plan to close the pier"),
     ("On the toll, we support the pilots of Tarrow.", "we", "support", "the pilots of Tarrow"),
     ("I support the plan to close the pier.", "I", "support", "the plan to close the pier"),
+    ("About three-quarters support the plan.", "About three-quarters", "support", "the plan"),
 ])
 def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text, source, cue, content):
     assert PARSER.lexicon.cue_weight(cue, "word") < cues.LEAST_WEIGHT <= PARSER.lexicon.cue_weight(cue + "s", "word")
