@@ -242,3 +242,20 @@ def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found
                            lambda form, context: 0.2 if form == "hailed" else real(form, context)):
         got = _found(text, REFUSES)
     assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The harbour master, who backed the toll, lost his seat.", "backed", "the toll"),
+    ("The pilots, who opposed the toll, met on Monday.", "opposed", "the toll"),
+])
+def test_a_verb_of_stance_after_a_relative_pronoun_is_a_cue(text, cue, content):
+    assert PARSER.lexicon.cue_weight("backed", "word") < cues.LEAST_WEIGHT  # the weight alone would not take it
+    assert any(a[1] == cue and a[2] == content for a in _found(text, cues.cue_context_model()))
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master, who backed away from the toll, lost his seat.",  # a phrasal verb, no stance
+    "The harbour master, who was backed by the pilots, lost his seat.",  # a passive: not this rule's
+])
+def test_a_stance_verb_after_a_relative_pronoun_needs_an_object(text):
+    assert not [a for a in _found(text, cues.cue_context_model()) if a[1] == "backed"]

@@ -274,6 +274,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         text, m.end(), sentence.end
     ):
         return True  # "rejected claims that ..."
+    if (context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_VERBS and lemma(w) != low
+            and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+            and not _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
+        return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
     if (context == "pron" and w.islower() and lemma(w) in en.THAT_VERBS and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
@@ -317,6 +321,12 @@ _OBJECT_RELATIVE = regex.compile(
     r"(?:[\w’'.-]+[^\S\n]+){1,5}$",
     regex.IGNORECASE,
 )
+
+
+_STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
+_WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")
+# a particle that makes another verb of one of stance: "backed away from", "backed off"
+_PARTICLE_NEXT = regex.compile(r"[^\S\n]+(?:away|off|out|down|up|into)\b")
 
 
 def _past(word: str) -> bool:
