@@ -148,6 +148,10 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
     ("Most ferry pilots support the plan to close the pier.", "Most ferry pilots", "support", "the plan to close the pier"),
     ("Surveys show the ferry is losing riders.", "Surveys", "show", "the ferry is losing riders"),
     ("Of the pilots who support the plan, most live in Tarrow.", "who", "support", "the plan"),
+    ("They support the plan to close the pier.", "They", "support", "the plan to close the pier"),
+    ("On the toll, we support the pilots of Tarrow.", "we", "support", "the pilots of Tarrow"),
+    ("I support the plan to close the pier.", "I", "support", "the plan to close the pier"),
+    ("About three-quarters support the plan.", "About three-quarters", "support", "the plan"),
 ])
 def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text, source, cue, content):
     assert PARSER.lexicon.cue_weight(cue, "word") < cues.LEAST_WEIGHT <= PARSER.lexicon.cue_weight(cue + "s", "word")
@@ -164,6 +168,9 @@ def test_an_adverb_may_stand_between_the_plural_subject_and_the_bare_form():
     "The pilots watched the show at the pier.",  # a noun after a determiner, no plural before it
     "Harbour towns like Tarrow rely on the ferry.",  # "like" after a plural is a preposition
     "The council wants to support the pilots.",  # an infinitive
+    "Do you support the plan to close the pier?",  # "you" is mostly the reader, asked
+    "The pier is what they support in Tarrow.",  # the pronoun heads a clause whose object went before it
+    "The pilots, as they support the plan, stayed.",
 ])
 def test_a_bare_form_with_no_plural_subject_keeps_its_own_weight(text):
     assert not [a for a in _found(text, cues.cue_context_model()) if a[1] in ("show", "like", "support")]
@@ -235,3 +242,20 @@ def test_a_weak_cue_is_one_before_a_quotation_only_a_few_words_ahead(text, found
                            lambda form, context: 0.2 if form == "hailed" else real(form, context)):
         got = _found(text, REFUSES)
     assert bool([cue for _source, cue, _content in got if cue == "hailed"]) == found
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The harbour master, who backed the toll, lost his seat.", "backed", "the toll"),
+    ("The pilots, who opposed the toll, met on Monday.", "opposed", "the toll"),
+])
+def test_a_verb_of_stance_after_a_relative_pronoun_is_a_cue(text, cue, content):
+    assert PARSER.lexicon.cue_weight("backed", "word") < cues.LEAST_WEIGHT  # the weight alone would not take it
+    assert any(a[1] == cue and a[2] == content for a in _found(text, cues.cue_context_model()))
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master, who backed away from the toll, lost his seat.",  # a phrasal verb, no stance
+    "The harbour master, who was backed by the pilots, lost his seat.",  # a passive: not this rule's
+])
+def test_a_stance_verb_after_a_relative_pronoun_needs_an_object(text):
+    assert not [a for a in _found(text, cues.cue_context_model()) if a[1] == "backed"]
