@@ -3474,6 +3474,10 @@ def test_assured_of_is_one_cue(parser, sentence, source, cue, content):
     # a cue that ends in its "of" has no hearer after it: a "that" further on opens no content
     ("Harbour officials warned of losing the ferry in that storm.", "warned of", "losing the ferry in that storm"),
     ("The pilots complained about delays in that port.", "complained about", "delays in that port"),
+    # nor does a preposition open a hearer: the "that" is a determiner, not the complement's
+    ("Officials warned against raising the levy in that harbour.", "warned against",
+     "raising the levy in that harbour"),
+    ("Skipper Ann Lee told of losing her boat in that storm.", "told of", "losing her boat in that storm"),
 ])
 def test_no_hearer_after_a_cue_that_ends_in_its_preposition(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))

@@ -1681,6 +1681,10 @@ _COMPLEMENT_AHEAD = {
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
 }
 _LONG_HEARER_WORDS = 10
+# A hearer is a noun phrase, opened by no preposition: not an adjunct's, nor one of a topic
+# ("warned against raising the levy in that harbour", "told of losing her boat in that storm":
+# the "that" is a determiner)
+_TOPIC_PREPOSITIONS = frozenset("of about against over".split())
 
 
 def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
@@ -1692,7 +1696,9 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     if m is None or ctx.layout.inside_quote(m.end()):
         return pos
     words = WORD.findall(text, pos, m.end())
-    if len(words) > _LONG_HEARER_WORDS or words[0].lower() in _ADJUNCT_ONLY or not clauses.noun_phrase(text, pos, m.end()):
+    first = words[0].lower()
+    if len(words) > _LONG_HEARER_WORDS or first in _ADJUNCT_ONLY or first in _TOPIC_PREPOSITIONS or not (
+            clauses.noun_phrase(text, pos, m.end())):
         return pos  # "asked about the plan and whether ...": no hearer
     return m.end()
 
