@@ -2910,6 +2910,25 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("verb", ["noted", "warned", "cautions", "argued"])
+def test_a_speaker_and_a_verb_of_saying_after_a_full_stop_quotation_stay_in_its_sentence(rules_only, verb):
+    from attribution import layout
+
+    text = f"The board met on Friday. “The pier is unsafe.” Okafor {verb}. “It will fall by May.”"
+    assert len(layout.analyse(text).sentences) == 3
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == verb]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == "Okafor"
+    assert [s.text for s in atts[0].content] == ["“The pier is unsafe.”", "“It will fall by May.”"]
+
+
+def test_a_verb_of_another_sense_after_a_full_stop_quotation_starts_a_sentence():
+    from attribution import layout
+
+    text = "The board met on Friday. “The pier is unsafe.” Okafor resigned."
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences][-1] == "Okafor resigned."
+
+
 @pytest.mark.parametrize("verb", ["pressed", "demanded", "persisted"])
 def test_a_named_speaker_who_presses_between_two_questions_asks_both(rules_only, verb):
     text = f"The board met on Friday. “Will the pier close?” Okafor {verb}. “Who pays for the dredging?”"
