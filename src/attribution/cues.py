@@ -108,7 +108,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:thirds|quarters|fifths)|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:thirds|quarters|fourths|fifths)|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,
 )
