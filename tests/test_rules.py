@@ -4019,3 +4019,18 @@ def test_an_outlets_cue_around_a_speakers_report_keeps_it_whole(rules_only, sent
     # the outlet's "as" clause or trailing cue reports the speaker's report, cue and all
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The union, which opposes the toll, met on Monday.", "opposes", "the toll"),
+    ("The ferry firm, which backed the plan last year, lost money.", "backed", "the plan"),
+])
+def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert ("which", cue, content) in found
+
+
+@pytest.mark.parametrize("text", ["The paper, which printed the letter, lost money.",
+                                  "The ferry firm, which backed away from the plan, lost money."])
+def test_which_before_a_verb_of_no_stance_reports_nothing(rules_only, text):
+    assert not any(a.source and a.source.span.text == "which" for a in rules_only.parse(text).attributions)

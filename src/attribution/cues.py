@@ -274,7 +274,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         text, m.end(), sentence.end
     ):
         return True  # "rejected claims that ..."
-    if (context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_VERBS and lemma(w) != low
+    if (context in ("word", "cap") and w.islower() and lemma(w) in STANCE_VERBS and lemma(w) != low
             and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and not _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
@@ -323,7 +323,7 @@ _OBJECT_RELATIVE = regex.compile(
 )
 
 
-_STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
+STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")
 # a particle that makes another verb of one of stance: "backed away from", "backed off"
 _PARTICLE_NEXT = regex.compile(r"[^\S\n]+(?:away|off|out|down|up|into)\b")
