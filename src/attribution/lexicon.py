@@ -228,7 +228,7 @@ class Lexicon:
         country's politics may never show speaking, or for a share of a group
         ("two-thirds support", "half say"), which stands for the group."""
         share = self.source_heads.get(noun, 0.0)
-        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS or noun in en.FRACTION_NOUNS:
+        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
             return max(share, _PERSON_NOUN_SHARE)
         return share
 
