@@ -159,6 +159,19 @@ def test_a_bare_verb_after_a_plural_subject_weighs_as_its_third_person_form(text
     assert (source, cue, content) in _found(text, None)
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Two-thirds support the plan to close the pier.", "Two-thirds"),
+    ("About two-thirds support the plan to close the pier.", "About two-thirds"),
+    ("Three-fourths support the plan to close the pier.", "Three-fourths"),
+    # after a fronted phrase, the fraction in lower case is the subject
+    ("Among the pilots, two-thirds support the plan to close the pier.", "two-thirds"),
+    ("Of the pilots, about three-quarters support the plan to close the pier.", "about three-quarters"),
+])
+def test_a_share_of_a_group_before_a_bare_verb_reads_as_a_noun_that_heads_sources(text, source):
+    # the model reads how often the noun before heads a source: a fraction stands for its group
+    assert (source, "support", "the plan to close the pier") in _found(text, cues.cue_context_model())
+
+
 def test_an_adverb_may_stand_between_the_plural_subject_and_the_bare_form():
     found = _found("Harbour pilots overwhelmingly support the plan to close the pier.", cues.cue_context_model())
     assert ("Harbour pilots", "overwhelmingly support", "the plan to close the pier") in found

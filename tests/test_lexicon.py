@@ -42,3 +42,9 @@ def test_a_frequent_word_that_never_heads_a_cue_gets_no_weight_from_its_stem(lex
 @pytest.mark.parametrize("form,expected", [("averred", "aver"), ("averring", "aver"), ("opined", "opine"), ("spelled", "spelled")])
 def test_lemma_undoes_a_doubled_consonant_only_for_a_known_verb(form, expected):
     assert lemma(form) == expected
+
+
+@pytest.mark.parametrize("noun", ["thirds", "fourths", "half", "majority", "two-thirds", "three-fifths"])
+def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, noun):
+    assert lexicon.speaker_share(noun) >= lexicon.speaker_share("farmer") > 0
+    assert lexicon.speaker_share("harbour") == 0

@@ -2910,6 +2910,25 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("verb", ["noted", "warned", "cautions", "argued"])
+def test_a_speaker_and_a_verb_of_saying_after_a_full_stop_quotation_stay_in_its_sentence(rules_only, verb):
+    from attribution import layout
+
+    text = f"The board met on Friday. “The pier is unsafe.” Okafor {verb}. “It will fall by May.”"
+    assert len(layout.analyse(text).sentences) == 3
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == verb]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == "Okafor"
+    assert [s.text for s in atts[0].content] == ["“The pier is unsafe.”", "“It will fall by May.”"]
+
+
+def test_a_verb_of_another_sense_after_a_full_stop_quotation_starts_a_sentence():
+    from attribution import layout
+
+    text = "The board met on Friday. “The pier is unsafe.” Okafor resigned."
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences][-1] == "Okafor resigned."
+
+
 @pytest.mark.parametrize("verb", ["pressed", "demanded", "persisted"])
 def test_a_named_speaker_who_presses_between_two_questions_asks_both(rules_only, verb):
     text = f"The board met on Friday. “Will the pier close?” Okafor {verb}. “Who pays for the dredging?”"
@@ -4004,3 +4023,18 @@ def test_an_outlets_cue_around_a_speakers_report_keeps_it_whole(rules_only, sent
     # the outlet's "as" clause or trailing cue reports the speaker's report, cue and all
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The union, which opposes the toll, met on Monday.", "opposes", "the toll"),
+    ("The ferry firm, which backed the plan last year, lost money.", "backed", "the plan"),
+])
+def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(text).attributions]
+    assert ("which", cue, content) in found
+
+
+@pytest.mark.parametrize("text", ["The paper, which printed the letter, lost money.",
+                                  "The ferry firm, which backed away from the plan, lost money."])
+def test_which_before_a_verb_of_no_stance_reports_nothing(rules_only, text):
+    assert not any(a.source and a.source.span.text == "which" for a in rules_only.parse(text).attributions)

@@ -108,7 +108,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:thirds|quarters|fifths)|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:thirds|quarters|fourths|fifths)|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,
 )
@@ -274,7 +274,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         text, m.end(), sentence.end
     ):
         return True  # "rejected claims that ..."
-    if (context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_VERBS and lemma(w) != low
+    if (context in ("word", "cap") and w.islower() and lemma(w) in STANCE_VERBS and lemma(w) != low
             and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and not _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
@@ -323,7 +323,7 @@ _OBJECT_RELATIVE = regex.compile(
 )
 
 
-_STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
+STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")
 # a particle that makes another verb of one of stance: "backed away from", "backed off"
 _PARTICLE_NEXT = regex.compile(r"[^\S\n]+(?:away|off|out|down|up|into)\b")

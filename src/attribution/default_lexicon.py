@@ -436,6 +436,11 @@ PERSON_NOUNS = frozenset(
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
     """.split()
 )
+# Shares of a group, which stand for the group before its verb: "two-thirds
+# support", "about half say", "a majority oppose".
+FRACTION_NOUNS = frozenset(
+    "half third thirds quarters fourths fifths sixths sevenths eighths ninths tenths majority".split()
+)
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (
     "a source", "sources", "source close", "familiar with", "privy to", "unnamed", "anonymous",

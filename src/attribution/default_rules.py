@@ -796,8 +796,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
-    if relative and not strong and relative.group(1) != "who":
-        relative = None  # a person's "who thinks", but not an unsure "which published"
+    if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS:
+        # a person's "who thinks", but not an unsure "which published"; a stance is taken
+        # by a group too: "the union, which opposes the toll"
+        relative = None
     src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."

@@ -40,8 +40,17 @@ _SPEECH_TAIL = regex.compile(
 )
 # After a quotation that ends in a full stop, a speaker and a verb of saying
 # with nothing else but a day still belong to it: “... missing.” Trump said.
+# The verbs are a closed class of saying, past or present (“...” Lee noted.,
+# “...” the mayor warns.), as wire and British copy writes them; a verb of
+# any other sense after a full stop starts a sentence (“...” Lee resigned.).
 _SPEAKER_TAIL = regex.compile(
-    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){1,4}(?:said|says|added|adds|wrote|writes)(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
+    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){1,4}(?:said|says|added|adds|wrote|writes|"
+    r"noted|notes|warned|warns|explained|explains|replied|replies|insisted|insists|declared|declares|"
+    r"recalled|recalls|responded|responds|answered|answers|continued|continues|remarked|remarks|"
+    r"observed|observes|argued|argues|stated|states|cautioned|cautions|conceded|concedes|"
+    r"admitted|admits|acknowledged|acknowledges|countered|counters|quipped|quips|joked|jokes|"
+    r"concluded|concludes|tweeted|tweets|told\s+reporters|tells\s+reporters)"
+    r"(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
 # sentence: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "New York (AFP) – ",

@@ -225,9 +225,10 @@ class Lexicon:
         """How often a lower-case noun heads a source: its mined share
         (``data/source_heads.tsv``), and at least ``_PERSON_NOUN_SHARE`` for
         a noun for a person ("economist", "farmers"), which a corpus of one
-        country's politics may never show speaking."""
+        country's politics may never show speaking, or for a share of a group
+        ("two-thirds support", "half say"), which stands for the group."""
         share = self.source_heads.get(noun, 0.0)
-        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS:
+        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
             return max(share, _PERSON_NOUN_SHARE)
         return share
 
