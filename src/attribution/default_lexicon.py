@@ -448,10 +448,9 @@ ANONYMOUS_MARKERS = (
     "not authorized", "a military source", "an official", "a senior", "one official",
     "a person", "people close", "insiders", "an aide",
 )
-# Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
-# initials that name a person's post, not a body: "the CEO said", "the MP told"
+# Initials that name a person's post, not a body: "the CEO said", "the MP told".
 PERSON_INITIALISMS = frozenset("ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj".split())
-
+# Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
 TITLES = frozenset(
     """
     mr mrs ms dr prof president senator sen rep representative gov governor mayor
