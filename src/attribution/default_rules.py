@@ -1116,7 +1116,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         catenative = None  # "declined to say whether ...": the infinitive is the content
     if catenative and en.ly_adverb(catenative.group(1)) and (verb := _BARE_VERB.match(text, catenative.end(1), s1)):
         catenative = verb  # "continued to awkwardly veer", "went on to specifically fault"
-    if catenative and (lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2
+    if catenative and (_says(ctx, catenative.group(1))
                        or (_ASPECTUAL_LEAD.search(text, cue_start, cue_end) and not _CLAUSE_ENDS.match(text, catenative.end(1), s1))):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head;
         # after a verb of going on or trying, whatever the second verb ("continued to question X",
@@ -1124,7 +1124,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
-    if vehicle and (lemma(vehicle.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(vehicle.group(1)) >= 0.2
+    if vehicle and (_says(ctx, vehicle.group(1))
                     or lemma_ in _ISSUING_VERBS):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
@@ -2905,11 +2905,20 @@ _WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")
 
 
+# A word that heads cues at least this often is a verb of saying, whatever its table
+_SAYING_PRIOR = 0.2
+
+
+def _says(ctx: Context, word: str) -> bool:
+    """Whether a verb is one of saying: in the table of verbs that report a
+    clause, or heading cues often enough ("appeared to imply", "a statement saying")."""
+    return lemma(word) in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR
+
+
 def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
     """Whether "to" and a verb of saying follow ``pos``: "seemed to suggest"."""
     catenative = _TO_VERB.match(ctx.text, pos, s1)
-    return catenative is not None and (
-        lemma(catenative.group(1)) in en.THAT_VERBS or ctx.lexicon.cue_prior(catenative.group(1)) >= 0.2)
+    return catenative is not None and _says(ctx, catenative.group(1))
 
 
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
@@ -3523,7 +3532,7 @@ def _finite_saying(ctx: Context, word: str) -> bool:
     base = lemma(word)
     if base == word and word.endswith("s"):
         base = word[:-1]  # a verb the lemma table lacks: "affirms"
-    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= 0.2)
+    return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
