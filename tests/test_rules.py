@@ -1021,6 +1021,13 @@ ROWS = [
      "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
     ("The harbour fund, backed by the council, said the pier was unsafe.",
      "core.said_that.v2", "The harbour fund, backed by the council", "said", ["the pier was unsafe"], "claim", []),
+    # and so after an inverted cue: the mention ends at the comma
+    ("“The pier is unsafe,” said Tom Okafor, surrounded by his crew.",
+     "core.inverted_cue.v2", "Tom Okafor", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said the ferry captain, angered that the council had waited.",
+     "core.inverted_cue.v2", "the ferry captain", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Tom Okafor, retired harbour pilot.",
+     "core.inverted_cue.v2", "Tom Okafor, retired harbour pilot", "said", ["“The pier is unsafe,”"], "quote", []),
     ("Ivo Brandt, a former harbour pilot, said Mr. Kaur steered the ship too close to the pier.",
      "core.said_that.v2", "Ivo Brandt, a former harbour pilot", "said", ["Mr. Kaur steered the ship too close to the pier"],
      "claim", []),

@@ -1340,7 +1340,10 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
                 low in _ADJUNCT_PREPOSITIONS and low != "among"  # ", via email", ", during the debate"
             ) or (
                 nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
-            ) or low in ("still", "now", "also"):
+            ) or low in ("still", "now", "also") or (
+                # "said Ann Lee, asked about the vote": what befell a person (as before a cue)
+                _passive_aside(toks[k + 1:k + 3]) and kind(text, start, s, lexicon) == "person"
+            ):
                 end = s
                 break
             described = True
