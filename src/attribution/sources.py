@@ -1075,7 +1075,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
-            or _passive_aside(appos) and kind(text, *name, lexicon) == "person"):
+            or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention, unless the relative clause describes it (see _keeps_relative);
         # a list of members is ("Six papers, including the Gazette,")
@@ -1180,6 +1180,18 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
 
 
 _AFTER_PASSIVE = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
+
+
+def _members_aside(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside tells of some of the members of the mention before it, not
+    who they are: "the pilots, many of them veterans,", "two pilots, both of whom
+    quit,"."""
+    return len(appos) > 3 and appos[1][2] == "of" and appos[2][2].lower() in ("them", "whom") and (
+        appos[0][2].lower() in _MEMBER_COUNTS or _number(appos[0][2].lower()))
+
+
+# Words that count the members of a group: "many of them", "both of whom", "one of them"
+_MEMBER_COUNTS = _QUANTIFIER_PRONOUNS | frozenset("all each".split())
 
 
 def _describes(aside: list[tuple[int, int, str]]) -> bool:
@@ -1343,7 +1355,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             ) or low in ("still", "now", "also") or (
                 # "said Ann Lee, asked about the vote": what befell a person (as before a cue)
                 _passive_aside(toks[k + 1:k + 3]) and kind(text, start, s, lexicon) == "person"
-            ):
+            ) or _members_aside(toks[k + 1:k + 5]):
                 end = s
                 break
             described = True
