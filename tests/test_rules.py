@@ -1028,6 +1028,11 @@ ROWS = [
      "core.inverted_cue.v2", "the ferry captain", "said", ["“The pier is unsafe,”"], "quote", []),
     ("“The pier is unsafe,” said Tom Okafor, retired harbour pilot.",
      "core.inverted_cue.v2", "Tom Okafor, retired harbour pilot", "said", ["“The pier is unsafe,”"], "quote", []),
+    # a linking verb before an adjective that reports is the cue's, as an auxiliary is
+    ("The pilots remain confident that the runway will open.",
+     "core.said_that.v2", "The pilots", "confident", ["the runway will open"], "claim", []),
+    ("Some of the pilots stayed wary of the new runway.",
+     "core.said_that.v2", "Some of the pilots", "wary of", ["the new runway"], "claim", []),
     # an aside that counts some of the group's members tells of them, not who the group is
     ("The pilots, many of them veterans of the old line, say the runway is too short.",
      "core.said_that.v2", "The pilots", "say", ["the runway is too short"], "claim", []),
