@@ -3614,6 +3614,21 @@ def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, "“The toll is fair,”")
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a bare weekday that ends the clause of a verb of saying, or stands before its "that", is the cue's
+    ("“The toll is fair,” Okafor said Thursday.", "said Thursday", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said Thursday evening.", "said Thursday evening", "“The toll is fair,”"),
+    ("Okafor said Thursday that the toll was fair.", "said Thursday", "the toll was fair"),
+    # not after "on", nor a day the content owns or a day before more of the clause
+    ("Okafor said on Thursday that the toll was fair.", "said", "the toll was fair"),
+    ("Okafor said Thursday's toll was fair.", "said", "Thursday's toll was fair"),
+    ("Okafor said Thursday the toll was fair.", "said", "the toll was fair"),
+])
+def test_a_weekday_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
 @pytest.mark.parametrize("sentence,cue", [
     # the statement or message a quotation came in, before its colon or comma, is the cue's
     ("The harbour board issued the following statement: “The pier is closed.”", "issued the following statement"),

@@ -707,6 +707,15 @@ _MANNER_WITH = regex.compile(
 )
 
 
+# A bare weekday, with its part of the day, after a verb of saying, before the end of
+# the clause or its "that": the day of the report, which gold gives the cue ("said
+# Tuesday.", "said Friday night that"); after "on", gold leaves it out ("said on Tuesday.").
+_WEEKDAY_AFTER = regex.compile(
+    r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?=[^\S\n]*(?:[,.]|that\b))"
+)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -739,6 +748,8 @@ def _post_adjunct(text: str, head: str, end: int, limit: int) -> int:
     if adverb is not None and (adverb.group(1) in _ADVERBS_AFTER or en.ly_adverb(adverb.group(1))) and not (
             head.endswith("ing") and text.startswith(",", adverb.end(), limit)):
         return adverb.end()  # (but "..., shouting loudly, ...": a participle's manner, no report)
+    if (day := _WEEKDAY_AFTER.match(text, end, limit)) is not None:
+        return day.end()
     return end
 
 
