@@ -3619,8 +3619,9 @@ def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     ("“The toll is fair,” Okafor said Thursday.", "said Thursday", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said Thursday evening.", "said Thursday evening", "“The toll is fair,”"),
     ("Okafor said Thursday that the toll was fair.", "said Thursday", "the toll was fair"),
-    # not after "on", nor a day the content owns or a day before more of the clause
+    # not after "on" or a platform, nor a day the content owns or a day before more of the clause
     ("Okafor said on Thursday that the toll was fair.", "said", "the toll was fair"),
+    ("Okafor said in an interview Thursday that the toll was fair.", "said in an interview", "the toll was fair"),
     ("Okafor said Thursday's toll was fair.", "said", "Thursday's toll was fair"),
     ("Okafor said Thursday the toll was fair.", "said", "the toll was fair"),
 ])
