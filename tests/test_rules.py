@@ -3590,6 +3590,7 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
      "the pier would close"),
     ("“Is the toll fair?” Okafor asked rhetorically.", "Okafor", "asked rhetorically", "“Is the toll fair?”"),
     ("“The toll is fair,” Okafor said dryly.", "Okafor", "said dryly", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said\u00a0dryly.", "Okafor", "said\u00a0dryly", "“The toll is fair,”"),
     # "with" and the manner of the saying that end the clause are the cue's; not an agreement's "with"
     ("“The toll is fair,” Okafor said with a grin.", "Okafor", "said with a grin", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said with disbelief.", "Okafor", "said with disbelief", "“The toll is fair,”"),
@@ -3618,6 +3619,7 @@ def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     # a bare weekday that ends the clause of a verb of saying, or stands before its "that", is the cue's
     ("“The toll is fair,” Okafor said Thursday.", "said Thursday", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said Thursday evening.", "said Thursday evening", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said\u00a0Thursday.", "said\u00a0Thursday", "“The toll is fair,”"),
     ("Okafor said Thursday that the toll was fair.", "said Thursday", "the toll was fair"),
     # not after "on" or a platform, nor a day the content owns or a day before more of the clause
     ("Okafor said on Thursday that the toll was fair.", "said", "the toll was fair"),

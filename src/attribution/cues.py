@@ -684,7 +684,7 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 # An adverb of manner or time after a verb of saying that ends the cue's clause or
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
 # "asked rhetorically:"), not one of the content ("said nearly all ...").
-_ADVERB_AFTER = regex.compile(r" ([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
+_ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
 _ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
 
 
@@ -743,7 +743,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
 def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) -> int:
     """Past the adverb, or (if ``day``) the bare weekday, after a verb of saying
     (``head``) that ends at ``end``."""
-    if not text.startswith(" ", end, limit) or (
+    # after a space or a no-break space ("said\u00a0Tuesday."), not a line's end
+    if end >= limit or not (space := text[end : end + 1]).isspace() or space == "\n" or (
             (verb := lemma(head)) not in en.THAT_VERBS and verb not in en.INVERTING_VERBS):
         return end
     adverb = _ADVERB_AFTER.match(text, end, limit)
