@@ -3611,6 +3611,7 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
      "the pier would close"),
     ("“Is the toll fair?” Okafor asked rhetorically.", "Okafor", "asked rhetorically", "“Is the toll fair?”"),
     ("“The toll is fair,” Okafor said dryly.", "Okafor", "said dryly", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said\u00a0dryly.", "Okafor", "said\u00a0dryly", "“The toll is fair,”"),
     # "with" and the manner of the saying that end the clause are the cue's; not an agreement's "with"
     ("“The toll is fair,” Okafor said with a grin.", "Okafor", "said with a grin", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said with disbelief.", "Okafor", "said with disbelief", "“The toll is fair,”"),
@@ -3633,6 +3634,23 @@ def test_an_adverb_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
 def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, "“The toll is fair,”")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a bare weekday that ends the clause of a verb of saying, or stands before its "that", is the cue's
+    ("“The toll is fair,” Okafor said Thursday.", "said Thursday", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said Thursday evening.", "said Thursday evening", "“The toll is fair,”"),
+    ("“The toll is fair,” Okafor said\u00a0Thursday.", "said\u00a0Thursday", "“The toll is fair,”"),
+    ("Okafor said Thursday that the toll was fair.", "said Thursday", "the toll was fair"),
+    # not after "on" or a platform, nor a day the content owns or a day before more of the clause
+    ("Okafor said on Thursday that the toll was fair.", "said", "the toll was fair"),
+    ("Okafor said in an interview Thursday that the toll was fair.", "said in an interview", "the toll was fair"),
+    ("Okafor said Thursday's toll was fair.", "said", "Thursday's toll was fair"),
+    ("Okafor said Thursday the toll was fair.", "said", "the toll was fair"),
+])
+def test_a_weekday_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
 
 
 @pytest.mark.parametrize("sentence,cue", [

@@ -684,7 +684,7 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 # An adverb of manner or time after a verb of saying that ends the cue's clause or
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
 # "asked rhetorically:"), not one of the content ("said nearly all ...").
-_ADVERB_AFTER = regex.compile(r" ([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
+_ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
 _ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
 
 
@@ -707,6 +707,16 @@ _MANNER_WITH = regex.compile(
 )
 
 
+# A bare weekday, with its part of the day, after a verb of saying, before the end of
+# the clause or its "that": the day of the report, which gold gives the cue ("said
+# Tuesday.", "said Friday night that"); after "on" or a platform, gold leaves it out
+# ("said on Tuesday.", "said in an interview Tuesday.").
+_WEEKDAY_AFTER = regex.compile(
+    r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?=[^\S\n]*(?:[,.]|that\b))"
+)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -718,7 +728,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     ext = extension(text, end, limit)
     head = text[start:end].lower()
     if ext is not None:
-        return _post_adjunct(text, head, ext.end(), limit)
+        return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
             lemma(head) in _MANNER_VERBS):
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
@@ -730,15 +740,19 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     return _post_adjunct(text, head, end, limit)
 
 
-def _post_adjunct(text: str, head: str, end: int, limit: int) -> int:
-    """Past the adverb after a verb of saying (``head``) that ends at ``end``."""
-    if not text.startswith(" ", end, limit) or (
+def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) -> int:
+    """Past the adverb, or (if ``day``) the bare weekday, after a verb of saying
+    (``head``) that ends at ``end``."""
+    # after a space or a no-break space ("said\u00a0Tuesday."), not a line's end
+    if end >= limit or not (space := text[end : end + 1]).isspace() or space == "\n" or (
             (verb := lemma(head)) not in en.THAT_VERBS and verb not in en.INVERTING_VERBS):
         return end
     adverb = _ADVERB_AFTER.match(text, end, limit)
     if adverb is not None and (adverb.group(1) in _ADVERBS_AFTER or en.ly_adverb(adverb.group(1))) and not (
             head.endswith("ing") and text.startswith(",", adverb.end(), limit)):
         return adverb.end()  # (but "..., shouting loudly, ...": a participle's manner, no report)
+    if day and (weekday := _WEEKDAY_AFTER.match(text, end, limit)) is not None:
+        return weekday.end()
     return end
 
 

@@ -19,9 +19,9 @@ EXAMPLES = [
     (HOUSE, "WASHINGTON (AP) — Senator Ann Lee says the budget deal will pass.",
      [("Senator Ann Lee", "says", "the budget deal will pass")]),
     (HOUSE, "WASHINGTON (AP) — “We will not back down,” the governor said Friday.",
-     [("the governor", "said", "“We will not back down,”")]),
+     [("the governor", "said Friday", "“We will not back down,”")]),
     (HOUSE, "Deal Reached.\n\nDENVER, Colo. (AP) — The budget will pass, the mayor said Tuesday.",
-     [("the mayor", "said", "The budget will pass")]),
+     [("the mayor", "said Tuesday", "The budget will pass")]),
     (HOUSE, "The governor told The Associated Press on Monday that the vote was rigged.",
      [("The governor", "told", "the vote was rigged")]),
     (HOUSE, "The governor defended the plan, telling the AP that the state had done nothing wrong.",
@@ -94,7 +94,7 @@ class TestAP(OutletPluginTests):
         text = f"Deal Reached.\n\n{dateline}The budget will pass, the senator said Tuesday."
         found = self.parse(text).attributions
         assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in found] == [
-            ("the senator", "said", "The budget will pass")]
+            ("the senator", "said Tuesday", "The budget will pass")]
 
     def test_boilerplate_only_for_its_articles(self):
         line = BOILERPLATE[-1]  # a photo caption with the agency's credit

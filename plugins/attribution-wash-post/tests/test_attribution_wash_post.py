@@ -16,7 +16,7 @@ HOUSE = "written in the house style"
 # (where it came from, text, expected [(source, cue, content)]); content parts joined with " … "
 EXAMPLES = [
     (HOUSE, "Lee to Run Again.\n\nDES MOINES - Sen. Ann Lee (R-Tex.) said Tuesday that she would run again.",
-     [("Sen. Ann Lee (R-Tex.)", "said", "she would run again")]),
+     [("Sen. Ann Lee (R-Tex.)", "said Tuesday", "she would run again")]),
     (HOUSE, "The governor told The Washington Post that the vote was rigged.",
      [("The governor", "told", "the vote was rigged")]),
     (HOUSE, "The Post reported last month that the fund had given nothing.",
