@@ -218,8 +218,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += WORD.finditer(text, *quote_window)
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
-    if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
-        pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
+    pool += (WORD.match(text, v.start()) for v in _eds_before_that(text, s0, s1) if lex.unseen(v.group(1)))
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
@@ -588,9 +587,23 @@ _QUOTE_AHEAD_BEFORE_COLON = 4
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
-_ED_BEFORE_THAT = regex.compile(
-    r"\b([a-z]+ed)(?=[^\S\n]+that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
-)
+_THAT_OPENS_CLAUSE = r"that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
+_ED_BEFORE_THAT = regex.compile(r"\b([a-z]+ed)(?=[^\S\n]+" + _THAT_OPENS_CLAUSE + ")")
+# The same, found from its "that": the clause it opens, then the verb and the spaces read back
+# from the "that" (the verb is the same whichever way it is read)
+_THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)
+_ED_THEN_SPACE = regex.compile(r"\b([a-z]+ed)[^\S\n]+\Z", regex.REVERSE)
+
+
+def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The matches of _ED_BEFORE_THAT in [start, end), in order: read from each
+    "that" of the stretch, not at each of its words (most sentences hold a
+    "that" or none, and the scan reads every word)."""
+    that = text.find("that", start, end)
+    while that >= 0:
+        if _THAT_CLAUSE.match(text, that, end) is not None and (verb := _ED_THEN_SPACE.search(text, start, that)) is not None:
+            yield verb
+        that = text.find("that", that + 4, end)
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
 # The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
