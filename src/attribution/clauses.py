@@ -85,7 +85,7 @@ def clause_break(ctx: Context, pos: int, end: int) -> int:
     k = bisect.bisect_left(marks, pos)
     if k == len(marks) or marks[k] >= comma:
         return comma  # (a cheap test: no mark _DASH reads stands before the comma)
-    for m in _DASH.finditer(ctx.text, pos, comma):
+    for m in _DASH.finditer(ctx.text, pos, comma, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             return m.start()
     return comma
@@ -166,7 +166,7 @@ def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
     if word not in _FRONTING_WORDS:
         return False
     following = clause_break(ctx, comma + 1, end)
-    after = [w.lower() for w in WORD.findall(text, comma + 1, min(following, comma + 200))[:_SEGMENT_WORDS]]
+    after = [w.lower() for w in WORD.findall(text, comma + 1, min(following, comma + 200), False, CONCURRENT)[:_SEGMENT_WORDS]]
     return bool(after) and after[0] not in _NO_MAIN_CLAUSE and _clause(after)
 
 
@@ -445,7 +445,7 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
     speaker = _BEFORE_SPEAKER_MARK.search(tail) or _PRONOUN_AFTER.match(ctx.text, q.end, end)
     after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS] if speaker else []
     return not any(ctx.lexicon.cue_prior(w.lower()) >= _NEXT_REPORT_WEIGHT
-                   for w in WORD.findall(ctx.text, pos + 1, q.start) + after)
+                   for w in WORD.findall(ctx.text, pos + 1, q.start, False, CONCURRENT) + after)
 
 
 # The words after a quotation where its own speaker's verb stands ("“...,” he said")
@@ -642,7 +642,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
             return p.start()
     if m is None:
         return None
-    words = WORD.findall(text, start, m.start())
+    words = WORD.findall(text, start, m.start(), False, CONCURRENT)
     if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
@@ -668,7 +668,7 @@ def _leads_clause(text: str, start: int) -> bool:
     """Whether the word before ``start`` is "that" or a verb of saying or
     thinking, which report a clause: "said the board meets in May and will
     vote in June" has a finite verb the spelling cannot tell."""
-    lead = WORD.findall(text, max(0, start - 30), start)
+    lead = WORD.findall(text, max(0, start - 30), start, False, CONCURRENT)
     return bool(lead) and (lead[-1].lower() == "that" or lemma(lead[-1]) in en.THAT_VERBS)
 
 

@@ -537,7 +537,7 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
                     return False
                 long_words += 1
         return long_words >= _INNER_HEADLINE_WORDS
-    words = WORD.findall(ctx.text, sentence.start, sentence.end)
+    words = WORD.findall(ctx.text, sentence.start, sentence.end, False, CONCURRENT)
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long_words)
     return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
@@ -637,7 +637,7 @@ def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
     q = next(ctx.layout.quotations_from(pos), None)
     if q is None or q.start >= limit or q.start - pos > 80:
         return False
-    words = WORD.findall(ctx.text, pos, q.start)
+    words = WORD.findall(ctx.text, pos, q.start, False, CONCURRENT)
     return len(words) <= _QUOTE_AHEAD_WORDS and (len(words) <= _QUOTE_AHEAD_BEFORE_COLON or not ctx.text[pos:q.start].rstrip().endswith(":"))
 
 

@@ -177,7 +177,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
-        if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
+        if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
 
@@ -2173,7 +2173,7 @@ def _tally_or_roll(text: str, start: int, end: int) -> bool:
     "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
     if not any(c.isalpha() for c in text[start:end]):
         return True
-    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end))
+    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
@@ -2255,7 +2255,7 @@ def _transcript_speakers(ctx: Context) -> int:
 def _clause_before(text: str, lo: int, cs: int) -> bool:
     """Whether more than a bare subject ("Protesters chanting") stands before
     an -ing cue: then it modifies a clause ("X issued a statement saying")."""
-    words = WORD.finditer(text, lo, cs)
+    words = WORD.finditer(text, lo, cs, False, tokens.CONCURRENT)
     return next(words, None) is not None and sum(1 for _ in zip(range(3), words)) == 3
 
 
@@ -2781,7 +2781,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     pitch to voters saying ..."), nor an occasion ("opened a rally blasting ...")."""
     text = ctx.text
     lo = max(sentence.start, cs - 60)
-    words = list(WORD.finditer(text, lo, cs))
+    words = list(WORD.finditer(text, lo, cs, False, tokens.CONCURRENT))
     if not words or text[words[-1].end():cs].strip():
         return None
     head = words[-1].group()
@@ -3464,7 +3464,7 @@ def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, 
             break  # a paragraph with words outside its quotation, or none
         if text[q.start] != mark:
             break  # marks of another kind: words from another text (a statement) or another hand
-        if len(WORD.findall(text, *part)) < _MIN_QUOTED_PARAGRAPH_WORDS:
+        if len(WORD.findall(text, *part, False, tokens.CONCURRENT)) < _MIN_QUOTED_PARAGRAPH_WORDS:
             break  # “Nooo!”: a cry from the crowd more likely than the speaker going on
         out.append(part)
     return out
