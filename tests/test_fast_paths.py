@@ -345,3 +345,23 @@ def test_has_words_stops_short_of_too_few():
 
     assert has_words("Ann Lee’s plan, she said", 0, 24, 4)
     assert not has_words("Ann Lee’s plan, she said", 0, 14, 4)  # "Lee’s" is one word
+
+
+ED_PIECES = st.sampled_from(
+    ["that", "That", "the", "he", "It", "a", "part", "sniped", "re-tooled", "Xquipped", "éjected", "_moved", "9ed",
+     "ed", "thathat", "fretted", "forwarded", "Lee", "\n", " ", "  ", "\t", ", ", ". ", "-"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ED_PIECES, max_size=16).map(" ".join), st.integers(0, 8), st.integers(0, 8))
+def test_eds_read_from_their_that_match_the_forward_scan(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [(m.start(), m.group(1)) for m in cues._ED_BEFORE_THAT.finditer(text, start, end)]
+    assert [(m.start(), m.group(1)) for m in cues._eds_before_that(text, start, end)] == expected
+
+
+def test_eds_before_that_find_verbs_before_a_clause_only():
+    # (not before a determiner's noun, nor across a line break)
+    text = "Mo fretted that the pier sank; Ann forwarded that part, Roe re-tooled that he said, Bo quipped that\nIt rained."
+    assert [m.group(1) for m in cues._eds_before_that(text, 0, len(text))] == ["fretted", "tooled"]

@@ -85,7 +85,7 @@ def clause_break(ctx: Context, pos: int, end: int) -> int:
     k = bisect.bisect_left(marks, pos)
     if k == len(marks) or marks[k] >= comma:
         return comma  # (a cheap test: no mark _DASH reads stands before the comma)
-    for m in _DASH.finditer(ctx.text, pos, comma):
+    for m in _DASH.finditer(ctx.text, pos, comma, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             return m.start()
     return comma
@@ -166,7 +166,7 @@ def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
     if word not in _FRONTING_WORDS:
         return False
     following = clause_break(ctx, comma + 1, end)
-    after = [w.lower() for w in WORD.findall(text, comma + 1, min(following, comma + 200))[:_SEGMENT_WORDS]]
+    after = [w.lower() for w in WORD.findall(text, comma + 1, min(following, comma + 200), False, CONCURRENT)[:_SEGMENT_WORDS]]
     return bool(after) and after[0] not in _NO_MAIN_CLAUSE and _clause(after)
 
 
@@ -228,7 +228,7 @@ def _shares_subject(ctx: Context, start: int, pos: int) -> bool:
     subject of the content's clause from ``start``. A content with no finite
     verb of its own ("criticized the plan, but had ...") has none to share:
     the source is the subject there."""
-    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos)
+    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos, None, CONCURRENT)
     if m is None or not _finite(WORD.findall(ctx.text, start, pos)):
         return False
     # "..., but would not oppose it", "..., and has endorsed Lee": a verb that
@@ -371,7 +371,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # where the rules read on, a predicate that shares the content's subject goes on with it
         shared = not here and _shares_subject(ctx, start, pos)
         # nor does a list end at a comma between its items
-        listed = not here and _LIST_ITEMS.match(ctx.text, pos) is not None
+        listed = not here and _LIST_ITEMS.match(ctx.text, pos, None, CONCURRENT) is not None
         # nor at a relative clause between the content's subject and its predicate, nor at its close
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]
@@ -406,8 +406,8 @@ def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
     backed, was ...") or any aside between dashes ("the pier -- a gift of the
     state -- is failing"). The aside stands inside the content's clause."""
     text = ctx.text
-    dash = _DASH.match(text, pos)
-    if dash is None and _RELATIVE_OPENER.match(text, pos) is None:
+    dash = _DASH.match(text, pos, None, CONCURRENT)
+    if dash is None and _RELATIVE_OPENER.match(text, pos, None, CONCURRENT) is None:
         return -1, -1
     closing = clause_break(ctx, pos + 1 if dash is None else dash.end(), end)
     if closing >= end:
@@ -445,7 +445,7 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
     speaker = _BEFORE_SPEAKER_MARK.search(tail) or _PRONOUN_AFTER.match(ctx.text, q.end, end)
     after = WORD.findall(ctx.text, q.end, min(end, q.end + 40))[:_QUOTE_SPEAKER_WORDS] if speaker else []
     return not any(ctx.lexicon.cue_prior(w.lower()) >= _NEXT_REPORT_WEIGHT
-                   for w in WORD.findall(ctx.text, pos + 1, q.start) + after)
+                   for w in WORD.findall(ctx.text, pos + 1, q.start, False, CONCURRENT) + after)
 
 
 # The words after a quotation where its own speaker's verb stands ("“...,” he said")
@@ -559,11 +559,11 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     text = ctx.text
     reason = "none"
     comma = -1
-    credit = _DASH_CREDIT.search(text, start, end)
+    credit = _DASH_CREDIT.search(text, start, end, CONCURRENT)
     if credit is not None:
         end = credit.start() + 1  # '... was “not dead.”--Ann Lee': the credit names the quotation's speaker
         reason = "credit"
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _BOUNDARY.finditer(text, start, end, False, CONCURRENT):
         if ctx.layout.inside_quote(m.start("word")):
             continue
         word = m.group("word").lower()
@@ -586,14 +586,14 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         first_comma = clause_comma(ctx, start, end)
         if opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, first_comma, end):
             fronted_comma = first_comma
-    appositive = _FINAL_APPOSITIVE.search(text, start, last)
+    appositive = _FINAL_APPOSITIVE.search(text, start, last, CONCURRENT)
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
     coordinated = _coordinated_predicate(ctx, start, end)
     if coordinated is not None:
         end, comma, reason = coordinated, -1, "coordinated predicate"
-    for m in _NEXT_REPORT.finditer(text, start, end):
+    for m in _NEXT_REPORT.finditer(text, start, end, False, CONCURRENT):
         word = m.group("word")
         if ctx.layout.inside_quote(m.start()):
             continue
@@ -629,20 +629,20 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     for its subject, not the content, which is a noun phrase or an infinitive."""
     text = ctx.text
     # some rules start a content one past the space before it ("saying that he ..."): read its first word whole
-    partial = _WORD_PART.search(text, max(0, start - 20), start) if text[start : start + 1].isalnum() else None
+    partial = _WORD_PART.search(text, max(0, start - 20), start, CONCURRENT) if text[start : start + 1].isalnum() else None
     if partial is not None:
         start = partial.start()
-    m = _COORDINATED_FINITE.search(text, start, end)
+    m = _COORDINATED_FINITE.search(text, start, end, CONCURRENT)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
-    if _PARTICIPLE_CUE.search(text, max(0, start - 20), start):
+    if _PARTICIPLE_CUE.search(text, max(0, start - 20), start, CONCURRENT):
         # "touting her record and pounding him on guns": a participle coordinated with the participle that reports
         p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
         if p is not None and not ctx.layout.inside_quote(p.start()) and not _finite(WORD.findall(text, start, p.start())):
             return p.start()
     if m is None:
         return None
-    words = WORD.findall(text, start, m.start())
+    words = WORD.findall(text, start, m.start(), False, CONCURRENT)
     if m.group("aux") in ("has", "have") and _PERFECT_CUE.search(text, max(0, start - 40), start) and not any(
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
@@ -668,7 +668,7 @@ def _leads_clause(text: str, start: int) -> bool:
     """Whether the word before ``start`` is "that" or a verb of saying or
     thinking, which report a clause: "said the board meets in May and will
     vote in June" has a finite verb the spelling cannot tell."""
-    lead = WORD.findall(text, max(0, start - 30), start)
+    lead = WORD.findall(text, max(0, start - 30), start, False, CONCURRENT)
     return bool(lead) and (lead[-1].lower() == "that" or lemma(lead[-1]) in en.THAT_VERBS)
 
 
@@ -686,7 +686,7 @@ def _finite(words: list[str]) -> bool:
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
     """The comma of a splice that starts a new report with a noun-phrase subject, if any."""
     text = ctx.text
-    for m in _SPLICED_SUBJECT.finditer(text, start, end):
+    for m in _SPLICED_SUBJECT.finditer(text, start, end, False, CONCURRENT):
         noun, word = m.group("noun").lower(), m.group("word")
         first = noun.split()[0]
         if ctx.layout.inside_quote(m.start()) or first in _NOT_SUBJECTS or first in _AUXILIARIES or noun.endswith(("ly", "ing")):
@@ -766,7 +766,7 @@ def final_time(text: str, start: int, end: int) -> regex.Match | None:
     """The match of _FINAL_TIME in [start, end) (a time adjunct that ends the
     stretch: " on Monday.", " last week"), as a forward search gives it; only
     searched when the stretch ends with a word such an adjunct ends with."""
-    if _FINAL_TIME_WORD.match(text, start, end) is None:
+    if _FINAL_TIME_WORD.match(text, start, end, CONCURRENT) is None:
         return None
     return _FINAL_TIME.search(text, start, end)
 
@@ -834,7 +834,7 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
     two or more, are a clause's subject and verb, and the adjunct is theirs:
     "says [millions lost their homes because of greed]"; not "think twice
     before ...", nor a content the adjunct opens ("said after the vote")."""
-    m = _ADJUNCT_OPENER.search(ctx.text, start, end)
+    m = _ADJUNCT_OPENER.search(ctx.text, start, end, CONCURRENT)
     if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
         return end
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
@@ -861,7 +861,7 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
             whole or noun_phrase(text, start, m.start())):
         cut = m.start()
-    for m in _OCCASION.finditer(text, start, cut):
+    for m in _OCCASION.finditer(text, start, cut, False, CONCURRENT):
         # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
         if m.start() <= start or ctx.layout.inside_quote(m.start()) or _ADVERBS_ONLY.fullmatch(text, start, m.start()):
             continue

@@ -48,7 +48,7 @@ def features(
     for span in att.content:
         found = span_words.get(span.text) if span_words is not None else None
         content_words += found if found is not None else WORD.findall(span.text)
-    opening = WORD.search(att.content[0].text)
+    opening = WORD.search(att.content[0].text, 0, None, CONCURRENT)
     first = opening.group() if opening else ""
     shape = "phrase" if _FINITE.isdisjoint(map(str.lower, content_words)) else "clause"
     if first_line is None:

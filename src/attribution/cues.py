@@ -62,7 +62,7 @@ def object_context(ctx: Context, m: regex.Match, context: str) -> str:
     a relative pronoun before its subject, then a comma or the end ("the toll,
     which most fishermen opposed, ..."), is read as a verb before its object."""
     if context in (",", ".") and m.group().islower() and _OBJECT_RELATIVE.search(
-            ctx.text, max(0, m.start() - 60), m.start()):
+            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
         return "word"
     return context
 
@@ -97,7 +97,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # own verb: "Media Reports Reveal")
         weight = max(weight, ctx.lexicon.stem_weight(form, context))
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 50), m.start()):
+            ctx.text, max(0, m.start() - 50), m.start(), CONCURRENT):
         return weight
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
 
@@ -215,20 +215,19 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
     if quote_window[1] > quote_window[0]:
-        pool += WORD.finditer(text, *quote_window)
+        pool += WORD.finditer(text, *quote_window, False, CONCURRENT)
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
-    if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
-        pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
+    pool += (WORD.match(text, v.start()) for v in _eds_before_that(text, s0, s1) if lex.unseen(v.group(1)))
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
-        pool += _NAMING_WORD.finditer(text, s0, s1)  # "is called a “debate”": a name given, quoted
+        pool += _NAMING_WORD.finditer(text, s0, s1, False, CONCURRENT)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
             pool.append(WORD.match(text, planned.start(1)))  # "Union to back Lee": the planned act's verb
     # (an opening mark must stand in the sentence: a cheap test before the scan)
     quotes = text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
-    for q in _COMMA_QUOTE.finditer(text, s0, s1) if quotes else ():
+    for q in _COMMA_QUOTE.finditer(text, s0, s1, False, CONCURRENT) if quotes else ():
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
             pool.append(WORD.match(text, verb.start(1)))
@@ -268,11 +267,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
     context, weight = context_and_weight(ctx, sentence, m, w)
-    if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end):
+    if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end, CONCURRENT):
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
         text, m.end(), sentence.end
-    ):
+    , CONCURRENT):
         return True  # "rejected claims that ..."
     if (context in ("word", "cap") and w.islower() and lemma(w) in STANCE_VERBS and lemma(w) != low
             and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
@@ -342,7 +341,7 @@ def _particle_then_stop(ctx: Context, m: regex.Match, limit: int) -> bool:
     """Whether the word ``m`` takes a particle its cues take ("shot back",
     "went on"), and the clause ends right after it."""
     text = ctx.text
-    particle = WORD.match(text, m.end() + 1, limit) if text.startswith(" ", m.end(), limit) else None
+    particle = WORD.match(text, m.end() + 1, limit, CONCURRENT) if text.startswith(" ", m.end(), limit) else None
     return (particle is not None and (m.group().lower(), particle.group().lower()) in ctx.lexicon.cue_particles
             and _CLAUSE_STOP.match(text, particle.end(), limit) is not None)
 
@@ -352,7 +351,7 @@ def _particle_before_that(ctx: Context, m: regex.Match, limit: int) -> bool:
     clause: "points out that", "figured out that" (the form alone is mostly a
     noun or weighs little: "the point that ...")."""
     text = ctx.text
-    particle = WORD.match(text, m.end() + 1, limit) if text.startswith(" ", m.end(), limit) else None
+    particle = WORD.match(text, m.end() + 1, limit, CONCURRENT) if text.startswith(" ", m.end(), limit) else None
     if particle is None or (m.group().lower(), particle.group().lower()) not in ctx.lexicon.cue_particles:
         return False
     that = _THAT_AFTER.match(text, particle.end(), limit)
@@ -538,7 +537,7 @@ def _title_case_headline(ctx: Context, sentence: Sentence) -> bool:
                     return False
                 long_words += 1
         return long_words >= _INNER_HEADLINE_WORDS
-    words = WORD.findall(ctx.text, sentence.start, sentence.end)
+    words = WORD.findall(ctx.text, sentence.start, sentence.end, False, CONCURRENT)
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long_words)
     return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
@@ -588,9 +587,23 @@ _QUOTE_AHEAD_BEFORE_COLON = 4
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
-_ED_BEFORE_THAT = regex.compile(
-    r"\b([a-z]+ed)(?=[^\S\n]+that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
-)
+_THAT_OPENS_CLAUSE = r"that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
+_ED_BEFORE_THAT = regex.compile(r"\b([a-z]+ed)(?=[^\S\n]+" + _THAT_OPENS_CLAUSE + ")")
+# The same, found from its "that": the clause it opens, then the verb and the spaces read back
+# from the "that" (the verb is the same whichever way it is read)
+_THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)
+_ED_THEN_SPACE = regex.compile(r"\b([a-z]+ed)[^\S\n]+\Z", regex.REVERSE)
+
+
+def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The matches of _ED_BEFORE_THAT in [start, end), in order: read from each
+    "that" of the stretch, not at each of its words (most sentences hold a
+    "that" or none, and the scan reads every word)."""
+    that = text.find("that", start, end)
+    while that >= 0:
+        if _THAT_CLAUSE.match(text, that, end, CONCURRENT) is not None and (verb := _ED_THEN_SPACE.search(text, start, that, CONCURRENT)) is not None:
+            yield verb
+        that = text.find("that", that + 4, end)
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
 # The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
@@ -624,7 +637,7 @@ def _quotation_ahead(ctx: Context, pos: int, limit: int) -> bool:
     q = next(ctx.layout.quotations_from(pos), None)
     if q is None or q.start >= limit or q.start - pos > 80:
         return False
-    words = WORD.findall(ctx.text, pos, q.start)
+    words = WORD.findall(ctx.text, pos, q.start, False, CONCURRENT)
     return len(words) <= _QUOTE_AHEAD_WORDS and (len(words) <= _QUOTE_AHEAD_BEFORE_COLON or not ctx.text[pos:q.start].rstrip().endswith(":"))
 
 
@@ -672,7 +685,7 @@ def extension(text: str, end: int, limit: int) -> regex.Match | None:
     opener = text[end : end + _EXTENSION_OPENER_LENGTH]
     if opener.isascii() and opener.lower() not in _EXTENSION_OPENERS:
         return None
-    return _EXTENSION.match(text, end, limit)
+    return _EXTENSION.match(text, end, limit, CONCURRENT)
 
 
 def takes_platform(text: str, end: int, extended: int) -> bool:
@@ -732,7 +745,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
             lemma(head) in _MANNER_VERBS):
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
-    particle = WORD.match(text, end + 1, limit) if text.startswith(" ", end, limit) else None
+    particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
     if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
             particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
             particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS):
@@ -747,7 +760,7 @@ def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) 
     if end >= limit or not (space := text[end : end + 1]).isspace() or space == "\n" or (
             (verb := lemma(head)) not in en.THAT_VERBS and verb not in en.INVERTING_VERBS):
         return end
-    adverb = _ADVERB_AFTER.match(text, end, limit)
+    adverb = _ADVERB_AFTER.match(text, end, limit, CONCURRENT)
     if adverb is not None and (adverb.group(1) in _ADVERBS_AFTER or en.ly_adverb(adverb.group(1))) and not (
             head.endswith("ing") and text.startswith(",", adverb.end(), limit)):
         return adverb.end()  # (but "..., shouting loudly, ...": a participle's manner, no report)

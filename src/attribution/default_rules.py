@@ -177,7 +177,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
-        if len(WORD.findall(text, src[0], src[1])) > _MAX_LEAD_SOURCE_WORDS:
+        if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
 
@@ -340,7 +340,7 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     start = clauses.skip_space(text, s0, s1)
-    lead = _POLL_LEAD.match(text, start, s1) if text.startswith(_POLL_LEAD_OPENERS, start) else None
+    lead = _POLL_LEAD.match(text, start, s1, tokens.CONCURRENT) if text.startswith(_POLL_LEAD_OPENERS, start) else None
     if lead is not None:
         start = lead.end()
         content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
@@ -412,7 +412,7 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [c for c in content if c[1] > c[0]]
-    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0])) is not None:
+    if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
         cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
@@ -454,7 +454,7 @@ def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
     ...", "In an interview with The Planet, ..."."""
     key = ("outlet_lead", sentence.start)
     if key not in ctx.memo:
-        m = _OUTLET_LEAD.match(ctx.text, sentence.start, sentence.end)
+        m = _OUTLET_LEAD.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)
         ctx.memo[key] = m.span(1) if m and sources.kind(ctx.text, *m.span(1), ctx.lexicon) == "outlet" else None
     return ctx.memo[key]
 
@@ -471,11 +471,11 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         previous = m
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
         for c in _verb_cue(ctx, sentence, m, strength):
-            if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1]) and "," not in text[c.source[0]:c.source[1]]:
+            if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
-            if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1]):
+            if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT):
                 # "Lee's standing among | Latinos looks", "the feud over the toll, | most pilots say": a
                 # prepositional phrase is no mention; a clause after its comma is the subject
                 comma = text.rfind(",", c.source[0], c.source[1])
@@ -484,7 +484,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, comma + 1, c.source[1])
                 if c.source[1] <= c.source[0]:
                     continue
-            broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1]) if c.source else None
+            broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1], tokens.CONCURRENT) if c.source else None
             if broken is not None and broken.group().lower() in ("of", "into", "to"):
                 # "the number of | reported cases", "Lee Votes To | Condemn": a source that ends in a preposition is no mention
                 continue
@@ -553,7 +553,7 @@ def _participle_source(text: str, start: int, end: int) -> bool:
     """Whether a source is only a verb's participle, with a particle perhaps ("Having",
     "Based on", "Rattling off"): a fronted participle clause read as the subject. The
     lemma table tells a verb form from a name ("Husted", "Ebeling")."""
-    m = _PARTICIPLE_SOURCE.fullmatch(text, start, end)
+    m = _PARTICIPLE_SOURCE.fullmatch(text, start, end, tokens.CONCURRENT)
     return m is not None and lemma(m.group(1).lower()) != m.group(1).lower()
 
 
@@ -686,7 +686,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
         return
-    if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs)
+    if (form.endswith("ed") and cue_start == cs and cue_end == ce and _PREMODIFIER_BEFORE.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT)
             and _NOUN_AFTER.match(text, ce, s1)):
         return  # "only eight reported incidents", "the number of reported cases": a participle before its noun
     if form in ("state", "states") and (_STATE_NOUN_BEFORE.search(text, max(s0, cs - 16), cs)
@@ -707,7 +707,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
             yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
             return
-    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1) and (
+    if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1, tokens.CONCURRENT) and (
             cue_start == cs or _adverbs_only(text, cue_start, cs)):
         if (cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS)
                 and cue_lemma not in en.PSYCH_VERBS and not _GERUND_AGENT.match(text, ce, s1)):
@@ -762,7 +762,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
             yield c
         return
-    if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start):
+    if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
@@ -795,7 +795,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
-    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start)
+    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT)
     if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
@@ -862,7 +862,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                              "core.colon_lead.v2", priority=60)
             return
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
-    relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1)
+    relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -871,7 +871,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
-    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1) if tail and lead_end.endswith(_COMMA_ENDS) else None
+    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT) if tail and lead_end.endswith(_COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
@@ -891,7 +891,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if occasion is not None:
         after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
-    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after) or after_quote):
+    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, None, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             as_start = _as_clause_start(text, s0, src, cue_lemma)
@@ -1093,7 +1093,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 second = clauses.trim(text, m.start(), end)
                 yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
-    lead = _TRAILING_LEAD.match(text, pos, s1)
+    lead = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT)
     if lead and text.find(",", lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
         comma = text.find(",", lead.end(), s1)
@@ -1102,12 +1102,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     # "expressed concern about": the attitude is part of the cue; but a report named as the
     # object ("rejected the notion that ...", "denied reports that ...") is the content's
     # first words, as annotators mark it more often than not
-    report = None if cues.REPORT_OBJECT.match(text, pos, s1) else _attitude_object(text, lemma_, pos, s1)
+    report = None if cues.REPORT_OBJECT.match(text, pos, s1, tokens.CONCURRENT) else _attitude_object(text, lemma_, pos, s1)
     if report:
         cue = [(cue_start, report.end(1))]
         pos = report.end(1)
-    catenative = _TO_VERB.match(text, pos, s1)
-    if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end):
+    catenative = _TO_VERB.match(text, pos, s1, tokens.CONCURRENT)
+    if catenative is None and _ENDS_IN_TO.search(text, cue_start, cue_end, tokens.CONCURRENT):
         # the cue took "to" ("continued to"): a bare verb after it, not a noun ("respond to requests")
         catenative = _BARE_VERB.match(text, pos, s1)
         if catenative and lemma(catenative.group(1)) != catenative.group(1):
@@ -1123,15 +1123,15 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "went on to name X", "tried to tie X")
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
-    vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1)
+    vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
     if vehicle and (_says(ctx, vehicle.group(1))
                     or lemma_ in _ISSUING_VERBS):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
-    m = _THAT.match(text, pos, s1) or _PLACE_THEN_THAT.match(text, pos, s1) or _PLACE_COMMA_THAT.match(text, pos, s1)
-    if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1]):
+    m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     clause_start = None  # where the clause that ends the content starts, when not at its start
@@ -1151,11 +1151,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         complementizer = (that, that + 4)
         if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
-    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1) or _object_colon(ctx, pos, s1)
+    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) or _object_colon(ctx, pos, s1)
           or _colon_ends_paragraph(ctx, sentence, pos, s1)):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
-    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1)) and not ctx.layout.inside_quote(place.end() - 1):
+    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1):
         rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
         pos = place.end()
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
@@ -1169,7 +1169,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (quoted := _quotation_after_asides(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X said, and I quote, “Y”", "X said in May, when it broke, “Y”"
         pos = quoted
-    elif m := _PARENTHETICAL_THAT.match(text, pos, s1):
+    elif m := _PARENTHETICAL_THAT.match(text, pos, s1, tokens.CONCURRENT):
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
@@ -1319,7 +1319,7 @@ def _clause_verb(text: str, cue: list[tuple[int, int]], lemma_: str) -> bool:
     (``en.CLAUSE_VERBS``), the verb its last word: no particle after it."""
     if lemma_ not in en.CLAUSE_VERBS:
         return False
-    last = _LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1])
+    last = _LAST_WORD_OF.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT)
     return last is not None and lemma(last.group(1)) == lemma_
 
 
@@ -1372,7 +1372,7 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
     preposition ("voiced doubts about", "showed no interest in")."""
     if lemma_ in _EXPRESSING_VERBS and (m := _ATTITUDE_OBJECT.match(text, pos, s1)):
         return m
-    if m := _STANCE_OBJECT.match(text, pos, s1):
+    if m := _STANCE_OBJECT.match(text, pos, s1, tokens.CONCURRENT):
         return m
     if lemma_ == "make":
         return _MADE_CLEAR.match(text, pos, s1)
@@ -1413,7 +1413,7 @@ _SPAN_OF_TIME = regex.compile(
 
 def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) -> tuple[list[tuple[int, int]], int]:
     """Extend the cue over the prepositions or particles it ends with ("lashed out at")."""
-    adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1)
+    adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1, tokens.CONCURRENT)
     if adverb is not None:
         after = adverb.end()
         if span := _SPAN_OF_TIME.match(text, after, s1):
@@ -1428,7 +1428,7 @@ def _take_particles(text: str, cue: list[tuple[int, int]], pos: int, s1: int) ->
         if particle is not None:
             pos = after
     for _ in range(2):
-        m = _PARTICLE.match(text, pos, s1)
+        m = _PARTICLE.match(text, pos, s1, tokens.CONCURRENT)
         if m is None:
             break
         cue, pos = [(cue[0][0], m.end(1))], m.end(1)
@@ -1455,7 +1455,7 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if src is None:
         return None
     text = ctx.text
-    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0])
+    wh = _WH_BEFORE_SOURCE.search(text, max(sentence.start, src[0] - 8), src[0], tokens.CONCURRENT)
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
@@ -1474,7 +1474,7 @@ def _relative_that(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     if src is None:
         return None
     text = ctx.text
-    first = WORD.match(text, content[0], content[1])
+    first = WORD.match(text, content[0], content[1], tokens.CONCURRENT)
     if first is None or "," in text[src[0]:src[1]] or len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
         return None
     word = first.group()
@@ -1522,7 +1522,7 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     if src is None:
         return None
     text = ctx.text
-    first = WORD.match(text, content[0], content[1])
+    first = WORD.match(text, content[0], content[1], tokens.CONCURRENT)
     if first is None or "," in text[src[0]:src[1]]:
         return None
     infinitive = first.group() == "to" and text[src[0]:src[1]].lower() not in ("who", "which", "that")
@@ -1556,7 +1556,7 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
     noun heads a relative clause with no pronoun, whose subject is the name ("The
     plan [Lee] announced would cost ..."); a noun of role or body is the name's
     title ("The senator Ann Lee"), but not in the plural. Else the subject as read."""
-    found = _HEAD_THEN_NAME.fullmatch(text, *src)
+    found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
     if found is None or found.group(1).lower() in _ROLE_NOUNS:
         return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
     after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
@@ -1583,7 +1583,7 @@ def _gapped_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     rebuffed at a meeting", "a fact he mentions on the trail"; else None.
     A head of time ("the day he spoke on TV") is an adverbial, no object."""
     text = ctx.text
-    if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1]) is None:
+    if src is None or text[cue_end:content[0]].strip() or _ADJUNCT_OPENER.match(text, content[0], content[1], tokens.CONCURRENT) is None:
         return None  # the adjunct comes right after the cue, no hearer or object between
     return _gapped_head(ctx, sentence, src)
 
@@ -1637,7 +1637,7 @@ def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma:
     when the cue reports ("as he spoke" only tells when); else None."""
     if src is None or not (cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS or cue_lemma == "put"):
         return None
-    found = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0])
+    found = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0], tokens.CONCURRENT)
     return found.start() if found else None
 
 
@@ -1728,7 +1728,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     or the outlet it was given to ("in an interview with X"); an outlet
     goes into ``via``."""
     text = ctx.text
-    if _CUE_ENDS_IN_PREPOSITION.search(text, max(pos - 8, 0), pos):
+    if _CUE_ENDS_IN_PREPOSITION.search(text, max(pos - 8, 0), pos, tokens.CONCURRENT):
         pass  # "warned of losing seats in that state": what follows "of" is the content, no hearer
     elif lemma_ in en.HEARER_VERBS:
         m = _HEARER.match(text, pos, s1)
@@ -1752,7 +1752,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
-    interview = _WITH_OUTLET.match(text, pos, s1)
+    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
     if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":"):
@@ -1827,7 +1827,7 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
     text = ctx.text
     if not ctx.layout.quotation_starts_in(pos, s1):
         return None  # the quotation must start after the phrase, in the sentence
-    m = _PHRASE_THEN_QUOTE.match(text, pos, s1)
+    m = _PHRASE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)
     if m is None:
         return None
     if _sentence_quotation_at(ctx, m.end(), s1) is None and (
@@ -1875,7 +1875,7 @@ def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
     text = ctx.text
     if not ctx.layout.quotation_starts_in(pos, s1):
         return None  # the quotation must start after the asides, in the sentence
-    m = _ASIDES_THEN_QUOTE.match(text, pos, s1)
+    m = _ASIDES_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)
     if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
             or _reports_between(ctx, pos, m.end())):
         return None
@@ -1916,7 +1916,7 @@ def _colon_ends_paragraph(ctx: Context, sentence: Sentence, pos: int, s1: int) -
 def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
     """Whether a colon and a quotation follow the cue past a short noun
     phrase or adverbial, no clause of its own: the quotation is the content."""
-    m = _OBJECT_COLON.match(ctx.text, pos, s1)
+    m = _OBJECT_COLON.match(ctx.text, pos, s1, tokens.CONCURRENT)
     if m is None:
         return False
     colon = ctx.text.index(":", pos)
@@ -2042,7 +2042,7 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
     for q in ctx.layout.quotations_ending_in(sentence.start, sentence.end):
-        m = _DASH_SOURCE.match(text, q.end, para_end)
+        m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
         if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
             m = _credit_line(ctx, sentence.paragraph + 1)
         if m is not None:
@@ -2111,7 +2111,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # section label; not speakers
             return
     else:
-        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.transcript_speaker.v2"
+        m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
     if m is None:
@@ -2173,7 +2173,7 @@ def _tally_or_roll(text: str, start: int, end: int) -> bool:
     "Clinton: 1,769.", "Iowa: Ann Lee, Tom Roe, Abe Mensah"."""
     if not any(c.isalpha() for c in text[start:end]):
         return True
-    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end))
+    return text.count(",", start, end) >= 2 and all(w[0].isupper() for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
@@ -2209,7 +2209,7 @@ _CREDITED_SPEAKER = regex.compile(r"(?:\s[-—–]+|\bMore from)\s+(" + _NAME + 
 def _quoted_speaker(ctx: Context, sentence: Sentence, *, inside_only: bool = False) -> Iterator[Candidate]:
     text = ctx.text
     found = [] if inside_only else [_QUOTED_SPEAKER.match(text, sentence.start, sentence.end)]
-    found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end)
+    found += _CREDITED_SPEAKER.finditer(text, sentence.start, sentence.end, False, tokens.CONCURRENT)
     for m in found:
         if m is None or _page_label(m.group(1)) or ctx.layout.inside_quote(m.start(1)) or _fronted_verb(m.group(1)):
             continue
@@ -2255,7 +2255,7 @@ def _transcript_speakers(ctx: Context) -> int:
 def _clause_before(text: str, lo: int, cs: int) -> bool:
     """Whether more than a bare subject ("Protesters chanting") stands before
     an -ing cue: then it modifies a clause ("X issued a statement saying")."""
-    words = WORD.finditer(text, lo, cs)
+    words = WORD.finditer(text, lo, cs, False, tokens.CONCURRENT)
     return next(words, None) is not None and sum(1 for _ in zip(range(3), words)) == 3
 
 
@@ -2517,7 +2517,7 @@ _SECOND_PREDICATE = regex.compile(r"(?:and|or)\s+(\p{L}+)")
 def _second_predicate(ctx: Context, start: int, end: int, cue_word: str) -> bool:
     """Whether the content opens with "and"/"or" and a word that is no cue sharing
     an object with the cue (or the cue again): a second predicate or noun, no content."""
-    m = _SECOND_PREDICATE.match(ctx.text, start, end)
+    m = _SECOND_PREDICATE.match(ctx.text, start, end, tokens.CONCURRENT)
     if m is None:
         return False
     word = m.group(1)
@@ -2558,7 +2558,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "said twice", "had sparred for months", "told reporters in private"; but "rejected that,
         # too" and "recalling that moment": the "that" read as a complementizer is the object
         return True
-    if _ANONYMITY.match(text, start, end):
+    if _ANONYMITY.match(text, start, end, tokens.CONCURRENT):
         return True  # "spoke on condition of anonymity because ...", "asked not to be named": the terms of a report
     if cue_lemma == "write" and _WRITTEN_WORK.match(text, start, end) and not _WORK_SAYS.search(text, start, end):
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
@@ -2712,7 +2712,7 @@ def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int, aside: 
     but said ...")."""
     text = ctx.text
     last = None
-    for m in _RELATIVE_PRONOUN.finditer(text, max(sentence.start, cs - _RELATIVE_WINDOW), cs):
+    for m in _RELATIVE_PRONOUN.finditer(text, max(sentence.start, cs - _RELATIVE_WINDOW), cs, False, tokens.CONCURRENT):
         last = m
     if last is None or _RELATIVE_CLOSERS.search(text, last.end(), cs) or ctx.layout.inside_quote(last.start()):
         return None
@@ -2733,7 +2733,7 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     ..." (the crews')."""
     text = ctx.text
     last = None
-    for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs):
+    for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT):
         if not ctx.layout.inside_quote(m.start()):
             last = m
     if last is None:
@@ -2781,7 +2781,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     pitch to voters saying ..."), nor an occasion ("opened a rally blasting ...")."""
     text = ctx.text
     lo = max(sentence.start, cs - 60)
-    words = list(WORD.finditer(text, lo, cs))
+    words = list(WORD.finditer(text, lo, cs, False, tokens.CONCURRENT))
     if not words or text[words[-1].end():cs].strip():
         return None
     head = words[-1].group()
@@ -3175,7 +3175,7 @@ def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None
 
 def _passive(text: str, cue_start: int, cs: int) -> bool:
     """A cue verb after a form of "be" is passive: its subject is not the source."""
-    word = WORD.match(text, cs)
+    word = WORD.match(text, cs, None, tokens.CONCURRENT)
     if word is not None and word.group().lower().endswith("ing"):
         return False  # "is confirming", "is acknowledging": progressive, not passive (however long the word)
     aux = text[cue_start:cs].lower().split()
@@ -3197,7 +3197,7 @@ def _stance_adjective(text: str, cs: int) -> bool:
     that"), not a passive participle: no verb's form (no lemma of its own, no
     participle's ending) and no catenative lead ("was quick to say" is read from
     its "say")."""
-    word = WORD.match(text, cs)
+    word = WORD.match(text, cs, None, tokens.CONCURRENT)
     if word is None:
         return False
     form = word.group().lower()
@@ -3205,7 +3205,7 @@ def _stance_adjective(text: str, cs: int) -> bool:
     adjective = root == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
     felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
-    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end()) is not None
+    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end(), None, tokens.CONCURRENT) is not None
 
 
 def _present_verb(ctx: Context, form: str) -> bool:
@@ -3341,7 +3341,7 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
 def _adverbs_only(text: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no verbal auxiliary: "..., falsely suggesting"
     is a participle, "... is suggesting" a finite verb."""
-    return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end))
+    return not any(w.lower() in en.VERB_AUXILIARIES or _negative_auxiliary(w.lower()) for w in WORD.findall(text, start, end, False, tokens.CONCURRENT))
 
 
 # A participle that names what the noun before it is called: "a group called X".
@@ -3380,7 +3380,7 @@ def _comma_past_report(text: str, relay: regex.Match | None, after: int, s1: int
     def stops():
         if relay is not None:
             yield clauses.skip_post_adjuncts(text, relay.end(), s1)
-        place = _PLACE.match(text, after, s1)
+        place = _PLACE.match(text, after, s1, tokens.CONCURRENT)
         if place is not None:
             yield clauses.skip_post_adjuncts(text, place.end(), s1)
     return next((p for p in stops() if text[p:s1].lstrip().startswith(",")), after)
@@ -3464,7 +3464,7 @@ def _quoted_paragraphs_after(ctx: Context, sentence: Sentence, last: tuple[int, 
             break  # a paragraph with words outside its quotation, or none
         if text[q.start] != mark:
             break  # marks of another kind: words from another text (a statement) or another hand
-        if len(WORD.findall(text, *part)) < _MIN_QUOTED_PARAGRAPH_WORDS:
+        if len(WORD.findall(text, *part, False, tokens.CONCURRENT)) < _MIN_QUOTED_PARAGRAPH_WORDS:
             break  # “Nooo!”: a cry from the crowd more likely than the speaker going on
         out.append(part)
     return out
@@ -3481,7 +3481,7 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
         return m[0], None
-    split = _SPLIT_AFTER_SOURCE.match(text, pos, s1)
+    split = _SPLIT_AFTER_SOURCE.match(text, pos, s1, tokens.CONCURRENT)
     if split is not None:
         # "The contrast, said Lee and others, would be clear": the sentence goes on after the source
         return split.end(1), clauses.trim(text, split.end(), clauses.content_end(ctx, split.end(), s1))
@@ -3545,8 +3545,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)
-    m = _COLON_QUOTE.match(text, start, s1)
-    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1)) is not None:
+    m = _COLON_QUOTE.match(text, start, s1, tokens.CONCURRENT)
+    if m is None and (dash := _DASH_THEN_FROM.search(text, start, s1, tokens.CONCURRENT)) is not None:
         # "... the sample “looks” right - More from the report: “...”": a heading's dash
         # sets the lead off from what runs before it
         start = dash.end()

@@ -394,7 +394,7 @@ def _dateline(text: str, start: int, end: int) -> regex.Match | None:
     cost is in the words it reads before it fails)."""
     if all(text.find(mark, start, end) < 0 for mark in _DATELINE_MARKS):
         return None
-    return DATELINE.match(text, start, end)
+    return DATELINE.match(text, start, end, CONCURRENT)
 
 
 # A first paragraph this long that ends a sentence is the story's, not a headline

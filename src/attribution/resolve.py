@@ -580,7 +580,7 @@ def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     while start < end and text[start].isspace():
         start += 1
-    lead = _SHORT_LEAD.match(text, start, end)
+    lead = _SHORT_LEAD.match(text, start, end, CONCURRENT)
     if lead is not None and lead.group(1).lower() in en.SENTENCE_ADVERBS:
         start = lead.end()
     return start < end and ctx.layout.inside_quote(start) and ctx.layout.quoted_chars(start, end) * 10 >= (end - start) * 9
@@ -715,7 +715,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 want = {"organization", "government", "document", "outlet"}
             for prev, pk in reversed(seen):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev)):
+                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)):
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
@@ -727,14 +727,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in ("the", "a", "an", "this", "that"):
             return None
-        if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span):
+        if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             for prev, prev_kind in reversed(seen):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _POSSESSIVE.search(text, *prev):
+                if len(pw) > 1 and name[0] in pw and not _POSSESSIVE.search(text, *prev, CONCURRENT):
                     return prev
         return None
 

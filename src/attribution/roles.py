@@ -74,4 +74,4 @@ def assign(text: str, layout: Layout, lexicon: Lexicon, outlet: str | None = Non
 
 def _n_words(para: str) -> int:
     """Counted only for the few paragraphs a length decides (a headline, a heading)."""
-    return len(_WORDS.findall(para))
+    return len(_WORDS.findall(para, 0, None, False, CONCURRENT))

@@ -83,7 +83,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         while end > start and text[end - 1].isspace():
             end -= 1
         window = max(start, end - _ADJUNCT_WINDOW)
-        form = _PARENTHETICAL_END.search(text, window, end)
+        form = _PARENTHETICAL_END.search(text, window, end, CONCURRENT)
         if form is not None:
             end = form.start()
             continue
@@ -117,7 +117,7 @@ _ING_WINDOW = 40  # (a bounded match: the pattern would otherwise seek "ing" to 
 
 def _before_aspect(text: str, start: int, end: int) -> int:
     """``end`` moved before a verb of aspect that stands right before a cue in "-ing"."""
-    if _ING_AHEAD.match(text, end, end + _ING_WINDOW):
+    if _ING_AHEAD.match(text, end, end + _ING_WINDOW, CONCURRENT):
         aspect = _ASPECT_END.search(text, max(start, end - 20), end)
         if aspect is not None and aspect.start() > start:
             return aspect.start()
@@ -390,7 +390,7 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
     before an appositive whose closing comma the copy left out, with the appositive
     the walk read (a description: "the", "a", "an", a title or a word for people).
     The name and its appositive together; None otherwise."""
-    comma = _COMMA_BEFORE.search(text, max(lo, found[0] - 4), found[0])
+    comma = _COMMA_BEFORE.search(text, max(lo, found[0] - 4), found[0], CONCURRENT)
     if comma is None:
         return None
     first = WORD.search(text, found[0], found[1])
@@ -454,7 +454,7 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if hi <= lo:
         return None
     seg = text[lo:hi]
-    closing = _CLOSING_AFTER_COMMA.search(seg)
+    closing = _CLOSING_AFTER_COMMA.search(seg, 0, None, CONCURRENT)
     if closing is not None:
         # "Ann Lee, the author of “Tides,” said": a title quoted at the appositive's end,
         # the comma inside its marks; the mention keeps the closing mark
@@ -535,7 +535,7 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         toks = toks[bare:]
     start = toks[0][0]
     last = toks[-1][2].lower()
-    contracted = _CONTRACTION.search(last)
+    contracted = _CONTRACTION.search(last, 0, None, CONCURRENT)
     if contracted is not None and last[:contracted.start()] in en.PRONOUNS:
         # "he’s predicting", "they’re", "we’ve", "I'd": the pronoun without its auxiliary
         hi -= len(contracted.group())
@@ -755,7 +755,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 continue
         if not _is_word(w):
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
-                w == "," and start is not None and _PARTY_TAG.match(text, start) and words == 1
+                w == "," and start is not None and _PARTY_TAG.match(text, start, None, CONCURRENT) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
                 start = s if w != ")" or start is not None else start
                 i -= 1
@@ -1541,7 +1541,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
-    if _ACRONYM.fullmatch(words[-1]) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
+    if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     return "person"
 
@@ -1873,7 +1873,7 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     """A phrase cut before its head noun: it ends with a preposition or a
     determiner ("The killings of"), or is a determiner and a participle or a
     superlative ("The escalating", "The latest")."""
-    words = [w.lower() for w in WORD.findall(text, start, end)]
+    words = [w.lower() for w in WORD.findall(text, start, end, False, CONCURRENT)]
     if not words:
         return True
     if words[-1] in _PREPOSITIONS or words[-1] in _DETERMINERS or words[-1] in ("and", "or"):
