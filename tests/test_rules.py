@@ -618,6 +618,11 @@ ROWS = [
      "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
     ("And she interjected: ''The pier is not for sale.''",
      "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
+    # ... or after "and" or "then", the last verb of its subject's predicate
+    ("The mayor thanked the crowd and boomed, “The ferry runs again.”",
+     "core.colon_lead.v2", "The mayor", "boomed", ["“The ferry runs again.”"], "quote", []),
+    ("Okafor waved as if to calm the hall, then leaned in and boomed: “The pier stays.”",
+     "core.colon_lead.v2", "Okafor", "boomed", ["“The pier stays.”"], "quote", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
@@ -3849,6 +3854,11 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
     ("Wherever the ferry docks, the pilots complain, saying the pier is unsafe.", "the pilots"),
     # ... but a focus adverb before a name is no clause
     ("Even Ann Lee toured the pier, saying it was unsafe.", "Ann Lee"),
+    # ... nor "as if" or "as though" in the predicate of the subject that opens the sentence
+    ("Lee waved as if to calm the hall, then toured the pier, warning that it was unsafe.", "Lee"),
+    ("Lee smiled as though nothing had happened, then toured the pier, saying it was unsafe.", "Lee"),
+    # ... while a subordinator after a time is one
+    ("Two days after the vote failed, the mayor toured the pier, warning that it was unsafe.", "the mayor"),
 ])
 def test_a_leading_subject_follows_a_fronted_clause(rules_only, sentence, source):
     doc = rules_only.parse(sentence)

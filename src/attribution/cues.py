@@ -593,9 +593,10 @@ _ED_BEFORE_THAT = regex.compile(
 )
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
-# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
+# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name,
+# or after "and" or "then", the last verb of its subject's predicate ("leaned in and boomed: “...”")
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We|and|then)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
     # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
     regex.REVERSE,
 )

@@ -1615,9 +1615,11 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
     # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
     # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
-    # up the plan as a failure, ...")
+    # up the plan as a failure, ..."; nor "as if" or "as though", the manner of a predicate: "Lee
+    # waved as if to stop them, then ...")
     return toks[comma - 1][2].lower() in _TIME_ENDS or any(
-        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" for t in toks[1:comma])
+        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" and toks[k - 1][2].lower() != "as"
+        for k, t in enumerate(toks[1:comma], 1))
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
