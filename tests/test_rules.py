@@ -608,6 +608,11 @@ ROWS = [
     # a verb the tables never weighed, before a "that" that opens a clause
     ("The harbour master fulminated that the pier was a disgrace.",
      "core.said_that.v2", "The harbour master", "fulminated", ["the pier was a disgrace"], "claim", []),
+    # ... also with its hearer between the verb and the "that"
+    ("The harbour master groused to a crowd in Tarrow that the pier was a disgrace.",
+     "core.said_that.v2", "The harbour master", "groused", ["the pier was a disgrace"], "claim", []),
+    ("Okafor confided to her that the ferry had sunk.",
+     "core.said_that.v2", "Okafor", "confided", ["the ferry had sunk"], "claim", []),
     # a verb the tables do not know, between its speaker and a quotation that opens after a comma
     ("Okafor quipped, “The ferry is late again.”",
      "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
@@ -4048,3 +4053,18 @@ def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
                                   "The ferry firm, which backed away from the plan, lost money."])
 def test_which_before_a_verb_of_no_stance_reports_nothing(rules_only, text):
     assert not any(a.source and a.source.span.text == "which" for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Lee groused to a crowd in Tarrow that the pier was shut.", "groused"),
+    ("Roe confided to her that the pier was shut.", "confided"),
+    ("Roe fumed to Ann Lee that the pier was shut.", "fumed"),
+    # not a "to" with no hearer after it, nor an infinitive
+    ("Roe listened to it knows that the pier was shut.", None),
+    ("Roe was dismayed to learn that the pier was shut.", None),
+])
+def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
+    from attribution import cues
+
+    m = cues._ED_TO_HEARER_THAT.search(text)
+    assert (m.group(1) if m else None) == verb

@@ -220,6 +220,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_BEFORE_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
+        pool += (WORD.match(text, v.start()) for v in _ED_TO_HEARER_THAT.finditer(text, s0, s1) if lex.unseen(v.group(1)))
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
@@ -295,6 +296,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
+    if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
+            and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
+        return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
     if w.islower() and _speaks_a_quotation(ctx, m):
@@ -590,6 +594,14 @@ _QUOTE_AHEAD_BEFORE_COLON = 4
 # may never have seen the verb
 _ED_BEFORE_THAT = regex.compile(
     r"\b([a-z]+ed)(?=[^\S\n]+that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
+)
+# ... or before "to" and its hearer, a determined noun, an object pronoun or a name, then such a
+# "that" ("groused to a crowd in Ohio that the ...", "confided to her that he"; not "listened to it
+# knows that", "was dismayed to learn that")
+_ED_TO_HEARER_THAT = regex.compile(
+    r"\b([a-z]+ed)[^\S\n]+to[^\S\n]+(?:a|an|the|his|her|their|him|them|me|us|[A-Z][\w’'.-]{0,30})"
+    r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
+    r"(?=[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]))"
 )
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
