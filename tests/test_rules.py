@@ -805,6 +805,13 @@ ROWS = [
     # a participle clause fronted before its subject: the subject after its comma reports
     ("Noting that both ferries were late, Ann Lee left the pier early.",
      "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),
+    # ... its quotation closing on the comma, whole, in any quotation marks
+    ("Citing “duties at home,” the harbour master skipped the launch.",
+     "core.participle.v2", "the harbour master", "Citing", ["“duties at home,”"], "quote", []),
+    ('Citing "duties at home," the harbour master skipped the launch.',
+     "core.participle.v2", "the harbour master", "Citing", ['"duties at home,"'], "quote", []),
+    ("Citing ''duties at home,'' the harbour master skipped the launch.",
+     "core.participle.v2", "the harbour master", "Citing", ["''duties at home,''"], "quote", []),
     ("After praising the harbour crews, the mayor left the pier early.",
      "core.participle.v2", "the mayor", "praising", ["the harbour crews"], "claim", []),
     # ... a coordinator before its opener too

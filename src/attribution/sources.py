@@ -1661,6 +1661,10 @@ _INTERJECTIONS = frozenset("well yes no oh okay ok look sure wait listen hey".sp
 _MORE_FRONTED = 2
 
 
+# A closing quotation mark, as a token: right after a comma, no space between, it closes
+_CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
+
+
 def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The tokens after a fronted adverbial or clause that opens them ("Throughout
     the 2000s, Democrats ..."): ``toks`` as they are when none opens them, only a
@@ -1690,7 +1694,13 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
             comma = 0
         elif comma is None:
             return toks[pronoun:pronoun + 1] if pronoun is not None else []
-    toks = toks[comma + 1 :]
+    # "Citing “duties at home,” the mayor ...": past the mark a quotation closes on after the comma
+    # (no space between; '' is two tokens)
+    after = comma + 1
+    while (after < min(len(toks) - 1, comma + 3) and toks[after][2] in _CLOSING_MARK_TOKENS
+           and toks[after][0] == toks[after - 1][1]):
+        after += 1
+    toks = toks[after:]
     toks = _past_place_continuation(toks)
     if toks and toks[0][2].lower() in ("which", "who", "where"):
         # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
