@@ -180,6 +180,11 @@ ROWS = [
      "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
     ("“The roads are bad here,” the mayor points out.",
      "core.trailing_cue.v2", "the mayor", "points out", ["“The roads are bad here,”"], "quote", []),
+    # ... or before the manner, time or place of the saying
+    ("“The tide is too high for that,” Lee shot back with a grin.",
+     "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
+    ("“The roads are bad here,” the mayor fired back in an interview.",
+     "core.trailing_cue.v2", "the mayor", "fired back", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # a span of time since the report, after the cue, is the cue's

@@ -338,8 +338,11 @@ def _past(word: str) -> bool:
     return word.endswith("ed") or word in en.PAST_AS_BASE
 
 
-# A particle's end, then the end of the clause: "shot back.", "points out,"
-_CLAUSE_STOP = regex.compile(r"[^\S\n]*(?:[.,;!?]|$)")
+# A particle's end, then the end of the clause: "shot back.", "points out,", or an adjunct of the
+# manner, time or place of the saying: "shot back with a laugh", "fired back in an interview"
+_CLAUSE_STOP = regex.compile(
+    r"[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+(?:with|in|at|after|before|during|while|from|on|over)[^\S\n]+(?:a|an|the|his|her|their|its)\b"
+)
 
 
 def _particle_then_stop(ctx: Context, m: regex.Match, limit: int) -> bool:
