@@ -49,7 +49,7 @@ SPEECH = st.lists(SPEECH_PIECES, max_size=10).map(" ".join)
 
 
 SPEECH_TAILS = st.tuples(
-    SPEECH, st.sampled_from(["He", "they", "Ann Lee", "Lee’s", "the board", "I"]), st.sampled_from([" ", "  ", "\n"]),
+    SPEECH, st.sampled_from(["He", "they", "Ann Lee", "Lee’s", "the board", "I", "and", "then", "band"]), st.sampled_from([" ", "  ", "\n"]),
     st.sampled_from(["jokes", "quipped", "said", "Says", "x"]), st.sampled_from(["", " "]), st.sampled_from([",", ":", ";"]),
     st.sampled_from(["", " ", "  "]), st.sampled_from(["“", '"', "''", "'"]),
 ).map("".join)

@@ -180,6 +180,11 @@ ROWS = [
      "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
     ("“The roads are bad here,” the mayor points out.",
      "core.trailing_cue.v2", "the mayor", "points out", ["“The roads are bad here,”"], "quote", []),
+    # ... or before the manner, time or place of the saying
+    ("“The tide is too high for that,” Lee shot back with a grin.",
+     "core.trailing_cue.v2", "Lee", "shot back", ["“The tide is too high for that,”"], "quote", []),
+    ("“The roads are bad here,” the mayor fired back in an interview.",
+     "core.trailing_cue.v2", "the mayor", "fired back", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # a span of time since the report, after the cue, is the cue's
@@ -608,6 +613,11 @@ ROWS = [
     # a verb the tables never weighed, before a "that" that opens a clause
     ("The harbour master fulminated that the pier was a disgrace.",
      "core.said_that.v2", "The harbour master", "fulminated", ["the pier was a disgrace"], "claim", []),
+    # ... also with its hearer between the verb and the "that"
+    ("The harbour master groused to a crowd in Tarrow that the pier was a disgrace.",
+     "core.said_that.v2", "The harbour master", "groused", ["the pier was a disgrace"], "claim", []),
+    ("Okafor confided to her that the ferry had sunk.",
+     "core.said_that.v2", "Okafor", "confided", ["the ferry had sunk"], "claim", []),
     # a verb the tables do not know, between its speaker and a quotation that opens after a comma
     ("Okafor quipped, “The ferry is late again.”",
      "core.colon_lead.v2", "Okafor", "quipped", ["“The ferry is late again.”"], "quote", []),
@@ -618,6 +628,11 @@ ROWS = [
      "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
     ("And she interjected: ''The pier is not for sale.''",
      "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
+    # ... or after "and" or "then", the last verb of its subject's predicate
+    ("The mayor thanked the crowd and boomed, “The ferry runs again.”",
+     "core.colon_lead.v2", "The mayor", "boomed", ["“The ferry runs again.”"], "quote", []),
+    ("Okafor waved as if to calm the hall, then leaned in and boomed: “The pier stays.”",
+     "core.colon_lead.v2", "Okafor", "boomed", ["“The pier stays.”"], "quote", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
@@ -795,6 +810,13 @@ ROWS = [
     # a participle clause fronted before its subject: the subject after its comma reports
     ("Noting that both ferries were late, Ann Lee left the pier early.",
      "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),
+    # ... its quotation closing on the comma, whole, in any quotation marks
+    ("Citing “duties at home,” the harbour master skipped the launch.",
+     "core.participle.v2", "the harbour master", "Citing", ["“duties at home,”"], "quote", []),
+    ('Citing "duties at home," the harbour master skipped the launch.',
+     "core.participle.v2", "the harbour master", "Citing", ['"duties at home,"'], "quote", []),
+    ("Citing ''duties at home,'' the harbour master skipped the launch.",
+     "core.participle.v2", "the harbour master", "Citing", ["''duties at home,''"], "quote", []),
     ("After praising the harbour crews, the mayor left the pier early.",
      "core.participle.v2", "the mayor", "praising", ["the harbour crews"], "claim", []),
     # ... a coordinator before its opener too
@@ -3888,6 +3910,11 @@ def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, sour
     ("Wherever the ferry docks, the pilots complain, saying the pier is unsafe.", "the pilots"),
     # ... but a focus adverb before a name is no clause
     ("Even Ann Lee toured the pier, saying it was unsafe.", "Ann Lee"),
+    # ... nor "as if" or "as though" in the predicate of the subject that opens the sentence
+    ("Lee waved as if to calm the hall, then toured the pier, warning that it was unsafe.", "Lee"),
+    ("Lee smiled as though nothing had happened, then toured the pier, saying it was unsafe.", "Lee"),
+    # ... while a subordinator after a time is one
+    ("Two days after the vote failed, the mayor toured the pier, warning that it was unsafe.", "the mayor"),
 ])
 def test_a_leading_subject_follows_a_fronted_clause(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
@@ -4077,3 +4104,18 @@ def test_which_takes_a_stance_as_who_does(rules_only, text, cue, content):
                                   "The ferry firm, which backed away from the plan, lost money."])
 def test_which_before_a_verb_of_no_stance_reports_nothing(rules_only, text):
     assert not any(a.source and a.source.span.text == "which" for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Lee groused to a crowd in Tarrow that the pier was shut.", "groused"),
+    ("Roe confided to her that the pier was shut.", "confided"),
+    ("Roe fumed to Ann Lee that the pier was shut.", "fumed"),
+    # not a "to" with no hearer after it, nor an infinitive
+    ("Roe listened to it knows that the pier was shut.", None),
+    ("Roe was dismayed to learn that the pier was shut.", None),
+])
+def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
+    from attribution import cues
+
+    m = cues._ED_TO_HEARER_THAT.search(text)
+    assert (m.group(1) if m else None) == verb

@@ -219,6 +219,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
     pool += (WORD.match(text, v.start()) for v in _eds_before_that(text, s0, s1) if lex.unseen(v.group(1)))
+    if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
+        pool += (WORD.match(text, v.start()) for v in _ED_TO_HEARER_THAT.finditer(text, s0, s1, False, CONCURRENT)
+                 if lex.unseen(v.group(1)))
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1, False, CONCURRENT)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
@@ -294,6 +297,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
+    if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
+            and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
+        return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
     if w.islower() and _speaks_a_quotation(ctx, m):
@@ -333,8 +339,11 @@ def _past(word: str) -> bool:
     return word.endswith("ed") or word in en.PAST_AS_BASE
 
 
-# A particle's end, then the end of the clause: "shot back.", "points out,"
-_CLAUSE_STOP = regex.compile(r"[^\S\n]*(?:[.,;!?]|$)")
+# A particle's end, then the end of the clause: "shot back.", "points out,", or an adjunct of the
+# manner, time or place of the saying: "shot back with a laugh", "fired back in an interview"
+_CLAUSE_STOP = regex.compile(
+    r"[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+(?:with|in|at|after|before|during|while|from|on|over)[^\S\n]+(?:a|an|the|his|her|their|its)\b"
+)
 
 
 def _particle_then_stop(ctx: Context, m: regex.Match, limit: int) -> bool:
@@ -584,11 +593,21 @@ _QUOTE_AHEAD_WORDS = 6
 _QUOTE_AHEAD_BEFORE_COLON = 4
 
 
+# The first word of a clause a "that" opens
+_CLAUSE_OPENER = r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
-_THAT_OPENS_CLAUSE = r"that[^\S\n]+(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
+_THAT_OPENS_CLAUSE = r"that[^\S\n]+" + _CLAUSE_OPENER
 _ED_BEFORE_THAT = regex.compile(r"\b([a-z]+ed)(?=[^\S\n]+" + _THAT_OPENS_CLAUSE + ")")
+# ... or before "to" and its hearer, a determined noun, an object pronoun or a name, then such a
+# "that" ("groused to a crowd in Ohio that the ...", "confided to her that he"; not "listened to it
+# knows that", "was dismayed to learn that")
+_ED_TO_HEARER_THAT = regex.compile(
+    r"\b([a-z]+ed)[^\S\n]+to[^\S\n]+(?:a|an|the|his|her|their|him|them|me|us|[A-Z][\w’'.-]{0,30})"
+    r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
+    r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
+)
 # The same, found from its "that": the clause it opens, then the verb and the spaces read back
 # from the "that" (the verb is the same whichever way it is read)
 _THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)
@@ -604,11 +623,14 @@ def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:
         if _THAT_CLAUSE.match(text, that, end, CONCURRENT) is not None and (verb := _ED_THEN_SPACE.search(text, start, that, CONCURRENT)) is not None:
             yield verb
         that = text.find("that", that + 4, end)
+
+
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
-# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name
+# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name,
+# or after "and" or "then", the last verb of its subject's predicate ("leaned in and boomed: “...”")
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We|and|then)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
     # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
     regex.REVERSE,
 )

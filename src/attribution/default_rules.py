@@ -750,7 +750,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if comma < s1:
             src = sources.leading_subject(text, s0, s1, lex)
             if src is not None and src[0] > comma:
-                yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=comma, src=src)
+                # "Citing “duties at home,” Lee ...": a quotation that closes on the comma is whole
+                end = comma
+                if clauses.closes_quotation(ctx, comma + 1):
+                    end = comma + (3 if text.startswith("''", comma + 1) else 2)
+                yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=end, src=src)
         return
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)

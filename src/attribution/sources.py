@@ -1635,9 +1635,11 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
     # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
     # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
-    # up the plan as a failure, ...")
+    # up the plan as a failure, ..."; nor "as if" or "as though", the manner of a predicate: "Lee
+    # waved as if to stop them, then ...")
     return toks[comma - 1][2].lower() in _TIME_ENDS or any(
-        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" for t in toks[1:comma])
+        t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" and toks[k - 1][2].lower() != "as"
+        for k, t in enumerate(toks[1:comma], 1))
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
@@ -1679,6 +1681,10 @@ _INTERJECTIONS = frozenset("well yes no oh okay ok look sure wait listen hey".sp
 _MORE_FRONTED = 2
 
 
+# A closing quotation mark, as a token: right after a comma, no space between, it closes
+_CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
+
+
 def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The tokens after a fronted adverbial or clause that opens them ("Throughout
     the 2000s, Democrats ..."): ``toks`` as they are when none opens them, only a
@@ -1708,7 +1714,13 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
             comma = 0
         elif comma is None:
             return toks[pronoun:pronoun + 1] if pronoun is not None else []
-    toks = toks[comma + 1 :]
+    # "Citing “duties at home,” the mayor ...": past the mark a quotation closes on after the comma
+    # (no space between; '' is two tokens)
+    after = comma + 1
+    while (after < min(len(toks) - 1, comma + 3) and toks[after][2] in _CLOSING_MARK_TOKENS
+           and toks[after][0] == toks[after - 1][1]):
+        after += 1
+    toks = toks[after:]
     toks = _past_place_continuation(toks)
     if toks and toks[0][2].lower() in ("which", "who", "where"):
         # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
