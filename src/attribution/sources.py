@@ -873,11 +873,12 @@ def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
     right after the quotation it trails, "“...,” May said", "“...” Will wrote")."""
     w = toks[i][2]
     return w[0].isupper() and (i > 0 and toks[i - 1][2][0].isupper() or w.lower() in _MODALS and (
-        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARKS))
+        len(toks) == 1 or i == len(toks) - 1 and i > 0 and toks[i - 1][2] in _CLOSING_MARK_TOKENS))
 
 
-# the closing quotation marks a trailing speaker's name may follow
-_CLOSING_MARKS = frozenset(["”", '"', "’", "'"])
+# A closing quotation mark, as a token (a doubled '' is two): a trailing speaker's
+# name may follow one; right after a comma, no space between, it closes
+_CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
 
 
 def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
@@ -1038,6 +1039,8 @@ def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, st
     return name
 
 
+# the closing marks of a quotation, for str.startswith
+_CLOSING_MARKS = ("”", '"', "''")
 # A comma and the closing mark of a quotation after it, at the end of a subject
 _CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
 
@@ -1151,8 +1154,6 @@ def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, 
         return None
     return head[0][0], inner_end
 
-
-_CLOSING_MARKS = ("”", '"', "''")
 
 
 def _title_pair(marks: list[str]) -> bool:
@@ -1679,10 +1680,6 @@ def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
 _INTERJECTIONS = frozenset("well yes no oh okay ok look sure wait listen hey".split())
 # A sentence opens with at most this many adverbials and clauses after the first.
 _MORE_FRONTED = 2
-
-
-# A closing quotation mark, as a token: right after a comma, no space between, it closes
-_CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
 
 
 def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
