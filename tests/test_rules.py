@@ -4119,3 +4119,18 @@ def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
 
     m = cues._ED_TO_HEARER_THAT.search(text)
     assert (m.group(1) if m else None) == verb
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # after a quotation's closing mark: the source's next act ends the content
+    ("Ann Lee grumbled to the crowd that the board “never listens” before floating a plan to sell the pier.",
+     "the board “never listens”"),
+    ('The harbour master said the fares were "unfair," before backing down.', 'the fares were "unfair,"'),
+    # after a comma
+    ("The harbour master said the fares were unfair, before backing down.", "the fares were unfair"),
+    # with no mark or comma, the act stays in the words said
+    ("The harbour master said the crews would wait before sailing.", "the crews would wait before sailing"),
+])
+def test_before_and_a_participle_after_a_closing_mark_ends_the_content(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("grumbled", "said"))
+    assert " ".join(s.text for s in att.content) == content
