@@ -4134,3 +4134,15 @@ def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
 def test_before_and_a_participle_after_a_closing_mark_ends_the_content(rules_only, sentence, content):
     att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("grumbled", "said"))
     assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ann Lee waved, then said: “We will sail again next spring.”", "“We will sail again next spring.”"),
+    ("The harbour master paused, and then added that the pier would close.", "the pier would close"),
+    ("Ann Lee toured the pier on Monday, then said the ferry would be sold.", "the ferry would be sold"),
+])
+def test_a_verb_coordinated_after_then_takes_the_first_verbs_subject(rules_only, sentence, content):
+    """"X waved, then said": the walk back from the second verb does not read the first into a name."""
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text.endswith(("said", "added")))
+    assert att.source.span.text in ("Ann Lee", "The harbour master")
+    assert " ".join(s.text for s in att.content) == content
