@@ -3895,6 +3895,11 @@ def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence,
     ("Ann Lee (R) and Tom Roe (D) toured the harbour, saying the pier was unsafe.", "Ann Lee (R) and Tom Roe (D)"),
     # ... but an appositive between commas is no list
     ("Ann Lee, the mayor, toured the harbour, saying the pier was unsafe.", "Ann Lee, the mayor"),
+    # a person who works or speaks for another: "for" and its object are the subject's
+    ("A spokesman for the harbour board toured the pier, saying it was unsafe.", "A spokesman for the harbour board"),
+    ("Lawyers for Ms. Lee toured the pier, saying it was unsafe.", "Lawyers for Ms. Lee"),
+    # ... but not a span of time after any other noun
+    ("The mayor for years toured the pier, saying it was unsafe.", "The mayor"),
 ])
 def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
@@ -4146,3 +4151,10 @@ def test_a_verb_coordinated_after_then_takes_the_first_verbs_subject(rules_only,
     att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text.endswith(("said", "added")))
     assert att.source.span.text in ("Ann Lee", "The harbour master")
     assert " ".join(s.text for s in att.content) == content
+
+
+def test_a_colon_lead_keeps_for_and_its_object_in_a_spokesmans_source(rules_only):
+    att = _one(rules_only.parse("A spokesman for the harbour board could only quip: “The tide waits for no one.”"))
+    assert att.source.span.text == "A spokesman for the harbour board"
+    assert att.cue.spans[0].text == "could only quip"
+    assert [s.text for s in att.content] == ["“The tide waits for no one.”"]
