@@ -3895,6 +3895,11 @@ def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence,
     ("Ann Lee (R) and Tom Roe (D) toured the harbour, saying the pier was unsafe.", "Ann Lee (R) and Tom Roe (D)"),
     # ... but an appositive between commas is no list
     ("Ann Lee, the mayor, toured the harbour, saying the pier was unsafe.", "Ann Lee, the mayor"),
+    # a person who works or speaks for another: "for" and its object are the subject's
+    ("A spokesman for the harbour board toured the pier, saying it was unsafe.", "A spokesman for the harbour board"),
+    ("Lawyers for Ms. Lee toured the pier, saying it was unsafe.", "Lawyers for Ms. Lee"),
+    # ... but not a span of time after any other noun
+    ("The mayor for years toured the pier, saying it was unsafe.", "The mayor"),
 ])
 def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
@@ -4119,3 +4124,37 @@ def test_a_verb_in_ed_before_its_hearer_and_that(text, verb):
 
     m = cues._ED_TO_HEARER_THAT.search(text)
     assert (m.group(1) if m else None) == verb
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # after a quotation's closing mark: the source's next act ends the content
+    ("Ann Lee grumbled to the crowd that the board “never listens” before floating a plan to sell the pier.",
+     "the board “never listens”"),
+    ('The harbour master said the fares were "unfair," before backing down.', 'the fares were "unfair,"'),
+    # after a comma
+    ("The harbour master said the fares were unfair, before backing down.", "the fares were unfair"),
+    # with no mark or comma, the act stays in the words said
+    ("The harbour master said the crews would wait before sailing.", "the crews would wait before sailing"),
+])
+def test_before_and_a_participle_after_a_closing_mark_ends_the_content(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("grumbled", "said"))
+    assert " ".join(s.text for s in att.content) == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ann Lee waved, then said: “We will sail again next spring.”", "“We will sail again next spring.”"),
+    ("The harbour master paused, and then added that the pier would close.", "the pier would close"),
+    ("Ann Lee toured the pier on Monday, then said the ferry would be sold.", "the ferry would be sold"),
+])
+def test_a_verb_coordinated_after_then_takes_the_first_verbs_subject(rules_only, sentence, content):
+    """"X waved, then said": the walk back from the second verb does not read the first into a name."""
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text.endswith(("said", "added")))
+    assert att.source.span.text in ("Ann Lee", "The harbour master")
+    assert " ".join(s.text for s in att.content) == content
+
+
+def test_a_colon_lead_keeps_for_and_its_object_in_a_spokesmans_source(rules_only):
+    att = _one(rules_only.parse("A spokesman for the harbour board could only quip: “The tide waits for no one.”"))
+    assert att.source.span.text == "A spokesman for the harbour board"
+    assert att.cue.spans[0].text == "could only quip"
+    assert [s.text for s in att.content] == ["“The tide waits for no one.”"]

@@ -193,6 +193,11 @@ _BOUNDARY = regex.compile(
     r"|which|who|where|but|although|despite|whereas|compared\s+(?:with|to))\b",
     regex.IGNORECASE,
 )
+# "before" and a participle after a quotation's closing mark or a comma: the
+# source's next act, which the writer narrates ("groused that the board “never
+# listens” before floating a plan", "said it was "unfair," before backing
+# down"). Annotators end the content there (train: 4 times to none).
+_LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a-z]{2,}ing\b")
 # "..., but" that goes on with the report rather than the writer: "..., but
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
@@ -576,6 +581,13 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
         comma, reason = m.start(), "boundary"
         break
+    for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
+        if not ctx.layout.inside_quote(m.end() - 1):
+            # a closing quotation mark stays with the content
+            mark = m.end(1) if m.group(1) else m.end(2) if m.group(2) else -1
+            comma = m.start() if mark < 0 else (mark if text[mark : mark + 1] == "," else -1)
+            end, reason = (mark if mark >= 0 else m.start()), "boundary"
+            break
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1

@@ -83,6 +83,10 @@ _CLAUSE_PRONOUN = regex.compile(
 _COORDINATOR = regex.compile(
     r"(?<![^\s,])(?:and|but)(?:\s+(?:in|on|at|during|after|last|this|later|earlier)\b[^,.;:“”\"\n]{0,40}?)?\s*$"
 )
+# "Lee waved, then said", "Lee paused, and then added": a verb coordinated after a comma and
+# "then", whose subject is the first verb's; the walk back from it would read the first verb
+# into a name ("Lee waved")
+_THEN_COORDINATED = regex.compile(r",\s{0,3}(?:and\s{1,3})?then\s{1,3}$")
 
 
 def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -804,7 +808,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
         relative = None
-    src = (relative.start(1), relative.end(1)) if relative else sources.subject(text, s0, cue_start, lex, strong=strong)
+    if relative:
+        src = (relative.start(1), relative.end(1))
+    elif _THEN_COORDINATED.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT) and not ctx.layout.inside_quote(cs):
+        src = None  # the coordinated verb's, below
+    else:
+        src = sources.subject(text, s0, cue_start, lex, strong=strong)
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
@@ -836,7 +845,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             yield c
         return
     if src is None:
-        if not _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start):
+        if not _COORDINATOR.search(text, max(s0, cue_start - 60), cue_start) and not _THEN_COORDINATED.search(
+                text, max(s0, cs - 16), cs, tokens.CONCURRENT):
             return
         # a bare verb shaped as a stance ("... and warn that Y", as against "... and eager to") reports
         # only with a subject to share and no infinitive to continue ("has time to step up and show")

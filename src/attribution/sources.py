@@ -1781,8 +1781,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
         # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
+        # "A spokesman for the union", "lawyers for Ms. Lee": a person who works or speaks for another
         tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
-                                      or prev_low == "to" and untied is not None and low in _DETERMINERS)
+                                      or low == "for" and _person_noun(prev_low)
+                                      or prev_low in ("to", "for") and untied is not None and low in _DETERMINERS)
         if tied and untied is None:
             untied = end
         if w[0].islower() and not joined and not counted and not tied and (
@@ -1819,6 +1821,11 @@ _ASIDE_COMMAS = 3
 _BRACKETED_PARTY = regex.compile(r"\(\s{0,2}[RDI](?:\s{0,2}[-–]\s{0,2}\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?\s{0,2}\)")
 # A list of names runs to at most this many words after its first comma.
 _LIST_WORDS = 10
+
+
+def _person_noun(low: str) -> bool:
+    """Whether a lower-case word names people by their work or part, singular or plural."""
+    return low in en.PERSON_NOUNS or low.endswith("s") and low[:-1] in en.PERSON_NOUNS or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS
 
 
 def _listed_names(toks: list[tuple[int, int, str]], k: int, listing: bool) -> bool:
