@@ -1363,6 +1363,18 @@ ROWS = [
      "core.said_that.v2", "The mayor", "has shown no interest in", ["selling the ferry"], "claim", []),
     ("The mayor voiced serious doubts about the cost of the pier.",
      "core.said_that.v2", "The mayor", "voiced serious doubts about", ["the cost of the pier"], "claim", []),
+    # so are a spoken or written act an indefinite object names and its preposition
+    ("The senator delivered a fierce defense of the ferry levy.",
+     "core.said_that.v2", "The senator", "delivered a fierce defense of", ["the ferry levy"], "claim", []),
+    ("Senator Ann Lee launched an angry attack on the ferry company.",
+     "core.said_that.v2", "Senator Ann Lee", "launched an angry attack on", ["the ferry company"], "claim", []),
+    # not "of" after an act that judges nothing, a platform after "on", nor a definite act
+    ("The captain signed a letter of apology.",
+     "core.said_that.v2", "The captain", "signed", ["a letter of apology"], "claim", []),
+    ("The captain posted a message on Facebook.",
+     "core.said_that.v2", "The captain", "posted", ["a message"], "claim", []),
+    ("The senator delivered the defense of the ferry levy.",
+     "core.said_that.v2", "The senator", "delivered", ["the defense of the ferry levy"], "claim", []),
     # not after a possessive, nor before a time
     ("The captain reaffirmed his support for the harbour board.",
      "core.said_that.v2", "The captain", "reaffirmed", ["his support for the harbour board"], "claim", []),
