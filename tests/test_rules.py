@@ -1368,6 +1368,10 @@ ROWS = [
      "core.said_that.v2", "The senator", "delivered a fierce defense of", ["the ferry levy"], "claim", []),
     ("Senator Ann Lee launched an angry attack on the ferry company.",
      "core.said_that.v2", "Senator Ann Lee", "launched an angry attack on", ["the ferry company"], "claim", []),
+    ("The mayor issued a call for calm on the quay.",
+     "core.said_that.v2", "The mayor", "issued a call for", ["calm on the quay"], "claim", []),
+    ("The union claimed credit for the new timetable.",
+     "core.said_that.v2", "The union", "claimed credit for", ["the new timetable"], "claim", []),
     # not "of" after an act that judges nothing, a platform after "on", nor a definite act
     ("The captain signed a letter of apology.",
      "core.said_that.v2", "The captain", "signed", ["a letter of apology"], "claim", []),

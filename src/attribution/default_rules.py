@@ -1344,7 +1344,7 @@ _ATTITUDE_OBJECT = regex.compile(
 # "conviction" are left out: "voiced regret for X" keeps its noun as often.)
 _STANCE_NOUNS = (
     _FEELING_NOUNS + "|interest|notes?|thoughts|questions?|views?|opinions?|reservations|misgivings|support|"
-    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain"
+    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain|credit"
 )
 _STANCE_MODIFIERS = (
     r"(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|new|fresh|renewed|similar"
@@ -1369,7 +1369,7 @@ _STANCE_OBJECT = regex.compile(
 # not a platform after "on" ("posted a message on Twitter"), nor a message left
 # "for comment".
 _ACT_NOUNS = (
-    "attacks?|counterattack|message|letter|statement|argument|case|plea|appeal|warning|speech|"
+    "attacks?|counterattack|message|letter|statement|argument|case|plea|appeal|call|warning|speech|"
     "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
 )
 _JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
