@@ -618,6 +618,13 @@ ROWS = [
      "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
     ("And she interjected: ''The pier is not for sale.''",
      "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
+    # a span of time after the cue is no part of the content
+    ("Councillor Okafor has said for years the pier is unsafe.",
+     "core.said_that.v2", "Councillor Okafor", "has said", ["the pier is unsafe"], "claim", []),
+    ("Councillor Okafor has questioned in recent weeks whether the pier is safe.",
+     "core.said_that.v2", "Councillor Okafor", "has questioned", ["whether the pier is safe"], "claim", []),
+    ("Councillor Okafor has argued over the past few months that the toll is unfair.",
+     "core.said_that.v2", "Councillor Okafor", "has argued", ["the toll is unfair"], "claim", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
