@@ -1386,6 +1386,14 @@ ROWS = [
      "core.said_that.v2", "The captain", "posted", ["a message"], "claim", []),
     ("The senator delivered the defense of the ferry levy.",
      "core.said_that.v2", "The senator", "delivered", ["the defense of the ferry levy"], "claim", []),
+    # after a verb that gives it voice, the subject's own thoughts or feelings and their preposition too
+    ("The mayor offered her own condolences for the loss of the ferry.",
+     "core.said_that.v2", "The mayor", "offered her own condolences for", ["the loss of the ferry"], "claim", []),
+    ("The captain expressed his concerns about the new pier.",
+     "core.said_that.v2", "The captain", "expressed his concerns about", ["the new pier"], "claim", []),
+    # but not after a verb that only handles a report
+    ("The captain defended his praise of the new pier.",
+     "core.said_that.v2", "The captain", "defended", ["his praise of the new pier"], "claim", []),
     # not after a possessive, nor before a time
     ("The captain reaffirmed his support for the harbour board.",
      "core.said_that.v2", "The captain", "reaffirmed", ["his support for the harbour board"], "claim", []),

@@ -1380,6 +1380,18 @@ _ACT_OBJECT = regex.compile(
     r"(?!\s+(?:comment|" + _PLATFORMS + r")\b)" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
+# A verb that gives voice to what its subject holds, then the subject's own
+# thoughts or feelings and their preposition: "offered his thoughts on X",
+# "shared their concerns about X", "expressed her condolences over X". The
+# verb's object names the act; after a verb that only handles a report ("defend
+# his praise of X", "discuss his criticism of X") the possessive names the content.
+_GIVING_VOICE_VERBS = _EXPRESSING_VERBS | frozenset(["offer", "share", "post", "extend", "send", "air"])
+_OWN_VOICE_OBJECT = regex.compile(
+    r"\s+((?:his|her|their|its|our|my|your)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:thoughts|condolences|criticisms?|grievances|concerns|sympathies|gratitude|thanks|apologies)"
+    r"\s+(?:about|of|over|for|on|regarding|toward|towards|at|with))\b" + _NO_TIME_AFTER,
+    regex.IGNORECASE,
+)
 # "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
 _MADE_CLEAR = regex.compile(r"\s+((?:it\s+)?(?:clear|plain))(?=\s+that\b)", regex.IGNORECASE)
 
@@ -1396,6 +1408,8 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
     if m := _STANCE_OBJECT.match(text, pos, s1):
         return m
     if m := _ACT_OBJECT.match(text, pos, s1):
+        return m
+    if lemma_ in _GIVING_VOICE_VERBS and (m := _OWN_VOICE_OBJECT.match(text, pos, s1)):
         return m
     if lemma_ == "make":
         return _MADE_CLEAR.match(text, pos, s1)
