@@ -179,3 +179,17 @@ def test_an_aside_before_the_predicate_stays_inside_the_content(text, content):
 ])
 def test_a_word_in_ever_opens_a_fronted_clause(text, content):
     assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,skipped", [
+    (" for years the pier", " for years"),
+    (" in recent weeks whether", " in recent weeks"),
+    (" over the past few months that", " over the past few months"),
+    (" in the past week that", " in the past week"),
+    (" in the past at the toll", " in the past"),
+    # "the past" before its noun is no span of time
+    (" in the past tense that", ""),
+    (" for weekends", ""),
+])
+def test_a_span_of_time_after_a_cue_is_skipped(text, skipped):
+    assert text[:clauses.skip_post_adjuncts(text, 0, len(text))] == skipped

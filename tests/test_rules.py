@@ -633,6 +633,13 @@ ROWS = [
      "core.colon_lead.v2", "The mayor", "boomed", ["“The ferry runs again.”"], "quote", []),
     ("Okafor waved as if to calm the hall, then leaned in and boomed: “The pier stays.”",
      "core.colon_lead.v2", "Okafor", "boomed", ["“The pier stays.”"], "quote", []),
+    # a span of time after the cue is no part of the content
+    ("Councillor Okafor has said for years the pier is unsafe.",
+     "core.said_that.v2", "Councillor Okafor", "has said", ["the pier is unsafe"], "claim", []),
+    ("Councillor Okafor has questioned in recent weeks whether the pier is safe.",
+     "core.said_that.v2", "Councillor Okafor", "has questioned", ["whether the pier is safe"], "claim", []),
+    ("Councillor Okafor has argued over the past few months that the toll is unfair.",
+     "core.said_that.v2", "Councillor Okafor", "has argued", ["the toll is unfair"], "claim", []),
     # names that end in a word that is also an auxiliary, in a sentence's case
     ("Prime Minister Selma May said on Monday that the harbour would stay open.",
      "core.said_that.v2", "Prime Minister Selma May", "said", ["the harbour would stay open"], "claim", []),
@@ -1385,6 +1392,30 @@ ROWS = [
      "core.said_that.v2", "The mayor", "has shown no interest in", ["selling the ferry"], "claim", []),
     ("The mayor voiced serious doubts about the cost of the pier.",
      "core.said_that.v2", "The mayor", "voiced serious doubts about", ["the cost of the pier"], "claim", []),
+    # so are a spoken or written act an indefinite object names and its preposition
+    ("The senator delivered a fierce defense of the ferry levy.",
+     "core.said_that.v2", "The senator", "delivered a fierce defense of", ["the ferry levy"], "claim", []),
+    ("Senator Ann Lee launched an angry attack on the ferry company.",
+     "core.said_that.v2", "Senator Ann Lee", "launched an angry attack on", ["the ferry company"], "claim", []),
+    ("The mayor issued a call for calm on the quay.",
+     "core.said_that.v2", "The mayor", "issued a call for", ["calm on the quay"], "claim", []),
+    ("The union claimed credit for the new timetable.",
+     "core.said_that.v2", "The union", "claimed credit for", ["the new timetable"], "claim", []),
+    # not "of" after an act that judges nothing, a platform after "on", nor a definite act
+    ("The captain signed a letter of apology.",
+     "core.said_that.v2", "The captain", "signed", ["a letter of apology"], "claim", []),
+    ("The captain posted a message on Facebook.",
+     "core.said_that.v2", "The captain", "posted", ["a message"], "claim", []),
+    ("The senator delivered the defense of the ferry levy.",
+     "core.said_that.v2", "The senator", "delivered", ["the defense of the ferry levy"], "claim", []),
+    # after a verb that gives it voice, the subject's own thoughts or feelings and their preposition too
+    ("The mayor offered her own condolences for the loss of the ferry.",
+     "core.said_that.v2", "The mayor", "offered her own condolences for", ["the loss of the ferry"], "claim", []),
+    ("The captain expressed his concerns about the new pier.",
+     "core.said_that.v2", "The captain", "expressed his concerns about", ["the new pier"], "claim", []),
+    # but not after a verb that only handles a report
+    ("The captain defended his praise of the new pier.",
+     "core.said_that.v2", "The captain", "defended", ["his praise of the new pier"], "claim", []),
     # not after a possessive, nor before a time
     ("The captain reaffirmed his support for the harbour board.",
      "core.said_that.v2", "The captain", "reaffirmed", ["his support for the harbour board"], "claim", []),

@@ -721,7 +721,13 @@ _TIME_ADJUNCT = regex.compile(
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
     # "reported ten days ago", "said a few weeks later"
     r"|\s+(?:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b",
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b"
+    # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
+    r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
+    r"\s+(?:days?|weeks?|months?|years?|decades?)"
+    # ("in the past", not "in the past tense")
+    r"|in\s+the\s+past(?-i:(?![^\S\n]+(?!(?:that|whether|if|to|at|about|on|of|for|with|and|as)\b)[a-z])))\b",
     regex.IGNORECASE,
 )
 

@@ -1358,7 +1358,7 @@ _ATTITUDE_OBJECT = regex.compile(
 # "conviction" are left out: "voiced regret for X" keeps its noun as often.)
 _STANCE_NOUNS = (
     _FEELING_NOUNS + "|interest|notes?|thoughts|questions?|views?|opinions?|reservations|misgivings|support|"
-    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain"
+    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain|credit"
 )
 _STANCE_MODIFIERS = (
     r"(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|new|fresh|renewed|similar"
@@ -1374,6 +1374,38 @@ _STANCE_OBJECT = regex.compile(
     r"|(?:signs?|hints?|indications?)\s+of))\b" + _NO_TIME_AFTER,
     regex.IGNORECASE,
 )
+# A spoken or written act an indefinite object names, then the preposition that
+# says what it is about: "delivered a fierce defense of X", "launched an attack
+# on X", "made a plea for X", "issued a statement on X". The act and the
+# preposition are the cue's, what follows them the content. Not after "the" or a
+# possessive, which as often name an act the content takes in; "of" only after an
+# act of judging ("a defense of X", not "a letter of apology", "a case of fraud");
+# not a platform after "on" ("posted a message on Twitter"), nor a message left
+# "for comment".
+_ACT_NOUNS = (
+    "attacks?|counterattack|message|letter|statement|argument|case|plea|appeal|call|warning|speech|"
+    "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
+)
+_JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
+_PLATFORMS = "|".join(sorted((x[3:] for x in en.CUE_EXTENSIONS if x.startswith("on ")), key=len, reverse=True))
+_ACT_OBJECT = regex.compile(
+    r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
+    r"|(?:" + _ACT_NOUNS + r")\s+(?:about|over|on|regarding|against|for)))\b"
+    r"(?!\s+(?:comment|" + _PLATFORMS + r")\b)" + _NO_TIME_AFTER,
+    regex.IGNORECASE,
+)
+# A verb that gives voice to what its subject holds, then the subject's own
+# thoughts or feelings and their preposition: "offered his thoughts on X",
+# "shared their concerns about X", "expressed her condolences over X". The
+# verb's object names the act; after a verb that only handles a report ("defend
+# his praise of X", "discuss his criticism of X") the possessive names the content.
+_GIVING_VOICE_VERBS = _EXPRESSING_VERBS | frozenset(["offer", "share", "post", "extend", "send", "air"])
+_OWN_VOICE_OBJECT = regex.compile(
+    r"\s+((?:his|her|their|its|our|my|your)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:thoughts|condolences|criticisms?|grievances|concerns|sympathies|gratitude|thanks|apologies)"
+    r"\s+(?:about|of|over|for|on|regarding|toward|towards|at|with))\b" + _NO_TIME_AFTER,
+    regex.IGNORECASE,
+)
 # "made it clear that", "makes plain that": the adjective, and its "it", are the cue's
 _MADE_CLEAR = regex.compile(r"\s+((?:it\s+)?(?:clear|plain))(?=\s+that\b)", regex.IGNORECASE)
 
@@ -1383,10 +1415,15 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
     voiced ("expressed concern that") or makes the report plain ("made it
     clear that"); not a noun with a relative clause ("showed the concern
     that has ..."). Before a preposition, an attitude or a stance and the
-    preposition ("voiced doubts about", "showed no interest in")."""
+    preposition ("voiced doubts about", "showed no interest in"); an act and
+    its preposition ("launched an attack on")."""
     if lemma_ in _EXPRESSING_VERBS and (m := _ATTITUDE_OBJECT.match(text, pos, s1)):
         return m
     if m := _STANCE_OBJECT.match(text, pos, s1, tokens.CONCURRENT):
+        return m
+    if m := _ACT_OBJECT.match(text, pos, s1):
+        return m
+    if lemma_ in _GIVING_VOICE_VERBS and (m := _OWN_VOICE_OBJECT.match(text, pos, s1)):
         return m
     if lemma_ == "make":
         return _MADE_CLEAR.match(text, pos, s1)
