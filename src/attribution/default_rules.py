@@ -2568,6 +2568,12 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
+            _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
+            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end)):
+        # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
+        # to whom or how long one spoke, no topic and no words said
+        return True
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -2576,6 +2582,25 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"
+# are left to the cue's particle): after the verb alone, or one of its prepositions of place, hearer or
+# length, the content tells only where, to whom or how long one spoke ("spoke at the forum", "spoke with
+# reporters", "is talking to Lee", "spoke for an hour"); in lower case only, as a title-case headline's
+# "Lee Speaks To Pilots" names a speech whose words the story gives
+_TALK_VERBS = frozenset(["speak", "talk"])
+_SPOKE_WHERE = regex.compile(
+    r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
+# ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
+# "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
+_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that|whether|how|why|what|if)\b|[:“”\"«]|''")
+_SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
+# ... nor what follows "for" but a length of time: "spoke for Lee" is on her behalf
+_NOT_LENGTH = regex.compile(
+    r"(?<=\bfor\s+)(?!(?:about|more|less|nearly|almost|over|under|roughly|some|an?|\p{N}+|one|two|three|four"
+    r"|five|ten|twenty|thirty|forty|fifty|sixty|ninety|several|many)\b)", regex.IGNORECASE)
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
