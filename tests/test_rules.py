@@ -1743,6 +1743,26 @@ def test_a_title_case_headline_speech_is_still_a_report(rules_only):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a thing begun, nothing said of it
+    "The Harbour Party launched a new ballot initiative in 2012.",
+    "Dockers launched a short-lived revolt.",
+])
+def test_a_thing_begun_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # what the thing begun says or whom it targets is still reported
+    ("Ann Lee launched an attack on Tom Roe.", "launched", "an attack on Tom Roe"),
+    ("Ann Lee launched a petition urging a new toll.", "launched a petition urging", "a new toll"),
+])
+def test_a_thing_begun_that_says_or_targets_is_a_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence", [
     # a reaction drawn from others: the one who draws it says nothing
     "The mayor drew loud cheers from the dockers.",
     "The ferry plan has drawn criticism from the harbour board.",

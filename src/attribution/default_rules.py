@@ -2574,6 +2574,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
         # to whom or how long one spoke, no topic and no words said
         return True
+    if cue_lemma in _BEGIN_VERBS and _BEGUN.search(text, max(0, start - 16), start) and not _BEGUN_SAYS.search(
+            text, start, end):
+        return True  # "launched a bid", "started a channel": a thing begun, nothing said of it
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -2601,6 +2604,18 @@ _SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe 
 _NOT_LENGTH = regex.compile(
     r"(?<=\bfor\s+)(?!(?:about|more|less|nearly|almost|over|under|roughly|some|an?|\p{N}+|one|two|three|four"
     r"|five|ten|twenty|thirty|forty|fifty|sixty|ninety|several|many)\b)", regex.IGNORECASE)
+
+
+# Verbs of beginning, whose object is a thing begun, not words ("launched a bid", "started a
+# channel"), right before the content and in lower case (a title-case headline's "Groups Launch
+# Ads Against Lee" names what the story reports); the lemma table has no "began"
+_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+_BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
+# ... unless the content says what the thing says or whom it targets, or runs on into the words said:
+# a target or topic ("launched an attack on Lee", "began with a joke about"), a participle or a clause
+# ("a petition urging", "an ad that says"), an infinitive or a quotation
+_BEGUN_SAYS = regex.compile(
+    r"\b(?i:that|about|against|by|with|on|to|for|of|calling)\b|\b\p{Ll}{2,}ing\b|[“”\"«]|''")
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
