@@ -1746,6 +1746,9 @@ def test_a_title_case_headline_speech_is_still_a_report(rules_only):
     # a thing begun, nothing said of it
     "The Harbour Party launched a new ballot initiative in 2012.",
     "Dockers launched a short-lived revolt.",
+    # where one went, or what one took up
+    "The mayor went on national television.",
+    "Tom Roe went on the record recently.",
 ])
 def test_a_thing_begun_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
@@ -1755,6 +1758,9 @@ def test_a_thing_begun_is_no_report(rules_only, sentence):
     # what the thing begun says or whom it targets is still reported
     ("Ann Lee launched an attack on Tom Roe.", "launched", "an attack on Tom Roe"),
     ("Ann Lee launched a petition urging a new toll.", "launched a petition urging", "a new toll"),
+    ("Ann Lee went on the offensive against the harbour board.", "went on",
+     "the offensive against the harbour board"),
+    ("She went on, “We will win.”", "went on", "“We will win.”"),
 ])
 def test_a_thing_begun_that_says_or_targets_is_a_report(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))

@@ -2574,9 +2574,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
         # to whom or how long one spoke, no topic and no words said
         return True
-    if cue_lemma in _BEGIN_VERBS and _BEGUN.search(text, max(0, start - 16), start) and not _BEGUN_SAYS.search(
-            text, start, end):
-        return True  # "launched a bid", "started a channel": a thing begun, nothing said of it
+    if (cue_lemma in _BEGIN_VERBS and _BEGUN.search(text, max(0, start - 16), start)
+            or _WENT_ON.search(text, max(0, start - 12), start)) and not _BEGUN_SAYS.search(text, start, end):
+        # "launched a bid", "started a channel": a thing begun, nothing said of it; "went on the
+        # offensive", "went on television": where one went or what one took up
+        return True
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -2610,6 +2612,7 @@ _NOT_LENGTH = regex.compile(
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
 # Ads Against Lee" names what the story reports); the lemma table has no "began"
 _BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+_WENT_ON = regex.compile(r"\b(?:go|goes|going|gone|went)\s+on\s*$")
 _BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
 # ... unless the content says what the thing says or whom it targets, or runs on into the words said:
 # a target or topic ("launched an attack on Lee", "began with a joke about"), a participle or a clause
