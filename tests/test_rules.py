@@ -1768,6 +1768,13 @@ def test_a_thing_begun_that_says_or_targets_is_a_report(rules_only, sentence, cu
     assert att.content[0].text == content
 
 
+def test_where_one_voted_is_no_report(rules_only):
+    assert rules_only.parse("More dockers voted in the harbour primary than did pilots.").attributions == ()
+    att = _one(rules_only.parse("Most pilots voted in favor of the toll."))
+    assert att.cue.spans[0].text == "voted in"
+    assert att.content[0].text == "favor of the toll"
+
+
 @pytest.mark.parametrize("sentence", [
     # a reaction drawn from others: the one who draws it says nothing
     "The mayor drew loud cheers from the dockers.",

@@ -2579,6 +2579,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "launched a bid", "started a channel": a thing begun, nothing said of it; "went on the
         # offensive", "went on television": where one went or what one took up
         return True
+    if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
+        return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -2612,6 +2614,10 @@ _NOT_LENGTH = regex.compile(
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
 # Ads Against Lee" names what the story reports); the lemma table has no "began"
 _BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+# "vote" and "in" before its content: the election or the side one voted in, not what one voted for
+# ("voted in the primary"); but "voted in favor of the bill"
+_VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
+_IN_FAVOR = regex.compile(r"favou?r\b", regex.IGNORECASE)
 _WENT_ON = regex.compile(r"\b(?:go|goes|going|gone|went)\s+on\s*$")
 _BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
 # ... unless the content says what the thing says or whom it targets, or runs on into the words said:
