@@ -1744,6 +1744,69 @@ def test_an_adjunct_after_a_verb_of_saying_is_no_report(rules_only, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # where, to whom or how long one spoke: no topic and no words said
+    "The harbour master spoke at the ferry forum in Dover.",
+    "Ann Lee spoke with dockers outside the polling station.",
+    "The old captain is talking to Tom Roe.",
+    "The mayor spoke for 70 minutes, a long time for a harbour meeting.",
+    "Ann Lee spoke in the lobby of the ferry office.",
+    "The two captains talked at last month's regatta ball.",
+])
+def test_where_or_to_whom_one_spoke_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a topic is what the speaking is about
+    ("The mayor talked to dockers about the new toll.", "talked", "to dockers about the new toll"),
+    ("Ann Lee spoke with the Gazette about the strike.", "spoke with", "the Gazette about the strike"),
+    ("Ann Lee spoke out against the toll.", "spoke out against", "the toll"),
+])
+def test_speaking_with_a_topic_is_still_a_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+def test_a_title_case_headline_speech_is_still_a_report(rules_only):
+    att = _one(rules_only.parse("Ann Lee Speaks To Dockers At Harbour Rally\n\nThe mayor toured the pier."))
+    assert att.cue.spans[0].text.startswith("Speaks")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a thing begun, nothing said of it
+    "The Harbour Party launched a new ballot initiative in 2012.",
+    "Dockers launched a short-lived revolt.",
+    # where one went, or what one took up
+    "The mayor went on national television.",
+    "Tom Roe went on the record recently.",
+])
+def test_a_thing_begun_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # what the thing begun says or whom it targets is still reported
+    ("Ann Lee launched an attack on Tom Roe.", "launched", "an attack on Tom Roe"),
+    ("Ann Lee launched a petition urging a new toll.", "launched a petition urging", "a new toll"),
+    ("Ann Lee went on the offensive against the harbour board.", "went on",
+     "the offensive against the harbour board"),
+    ("She went on, “We will win.”", "went on", "“We will win.”"),
+])
+def test_a_thing_begun_that_says_or_targets_is_a_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+def test_where_one_voted_is_no_report(rules_only):
+    assert rules_only.parse("More dockers voted in the harbour primary than did pilots.").attributions == ()
+    att = _one(rules_only.parse("Most pilots voted in favor of the toll."))
+    assert att.cue.spans[0].text == "voted in"
+    assert att.content[0].text == "favor of the toll"
+
+
+@pytest.mark.parametrize("sentence", [
     # a reaction drawn from others: the one who draws it says nothing
     "The mayor drew loud cheers from the dockers.",
     "The ferry plan has drawn criticism from the harbour board.",

@@ -2615,6 +2615,19 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
+            _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
+            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end)):
+        # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
+        # to whom or how long one spoke, no topic and no words said
+        return True
+    if (cue_lemma in _BEGIN_VERBS and _BEGUN.search(text, max(0, start - 16), start)
+            or _WENT_ON.search(text, max(0, start - 12), start)) and not _BEGUN_SAYS.search(text, start, end):
+        # "launched a bid", "started a channel": a thing begun, nothing said of it; "went on the
+        # offensive", "went on television": where one went or what one took up
+        return True
+    if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
+        return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -2623,6 +2636,42 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"
+# are left to the cue's particle): after the verb alone, or one of its prepositions of place, hearer or
+# length, the content tells only where, to whom or how long one spoke ("spoke at the forum", "spoke with
+# reporters", "is talking to Lee", "spoke for an hour"); in lower case only, as a title-case headline's
+# "Lee Speaks To Pilots" names a speech whose words the story gives
+_TALK_VERBS = frozenset(["speak", "talk"])
+_SPOKE_WHERE = regex.compile(
+    r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
+# ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
+# "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
+_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that|whether|how|why|what|if)\b|[:“”\"«]|''")
+_SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
+# ... nor what follows "for" but a length of time: "spoke for Lee" is on her behalf
+_NOT_LENGTH = regex.compile(
+    r"(?<=\bfor\s+)(?!(?:about|more|less|nearly|almost|over|under|roughly|some|an?|\p{N}+|one|two|three|four"
+    r"|five|ten|twenty|thirty|forty|fifty|sixty|ninety|several|many)\b)", regex.IGNORECASE)
+
+
+# Verbs of beginning, whose object is a thing begun, not words ("launched a bid", "started a
+# channel"), right before the content and in lower case (a title-case headline's "Groups Launch
+# Ads Against Lee" names what the story reports); the lemma table has no "began"
+_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+# "vote" and "in" before its content: the election or the side one voted in, not what one voted for
+# ("voted in the primary"); but "voted in favor of the bill"
+_VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
+_IN_FAVOR = regex.compile(r"favou?r\b", regex.IGNORECASE)
+_WENT_ON = regex.compile(r"\b(?:go|goes|going|gone|went)\s+on\s*$")
+_BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
+# ... unless the content says what the thing says or whom it targets, or runs on into the words said:
+# a target or topic ("launched an attack on Lee", "began with a joke about"), a participle or a clause
+# ("a petition urging", "an ad that says"), an infinitive or a quotation
+_BEGUN_SAYS = regex.compile(
+    r"\b(?i:that|about|against|by|with|on|to|for|of|calling)\b|\b\p{Ll}{2,}ing\b|[“”\"«]|''")
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",

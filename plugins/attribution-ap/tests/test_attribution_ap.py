@@ -52,7 +52,7 @@ BOILERPLATE = [
     "9:42 p.m.",
     "WASHINGTON (AP) — The Latest on the budget fight in Congress (all times EST):",
     "Which races are voters searching for online? Find out via AP’s Election Buzz tracker. https://example.com/buzz",
-    "Senator Ann Lee speaks to supporters in Denver, Colo., Tuesday, May 3, 2016. (AP Photo/Tom Poe)",
+    "Senator Ann Lee speaks to supporters about the budget in Denver, Colo., Tuesday, May 3, 2016. (AP Photo/Tom Poe)",
 ]
 
 
@@ -97,6 +97,6 @@ class TestAP(OutletPluginTests):
             ("the senator", "said Tuesday", "The budget will pass")]
 
     def test_boilerplate_only_for_its_articles(self):
-        line = BOILERPLATE[-1]  # a photo caption with the agency's credit
+        line = BOILERPLATE[-1]  # a photo caption with the agency's credit, a report of what the senator spoke about
         assert self.parse(line, outlet="other-outlet").attributions
         assert not self.parse(line).attributions

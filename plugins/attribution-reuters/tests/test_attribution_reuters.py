@@ -40,7 +40,7 @@ BOILERPLATE = [
     "(This story has been refiled to correct the spelling of the senator’s name in paragraph 3)",
     "© 2016 Thomson Reuters. All rights reserved.",
     "Jim Bell / Reuters.",
-    "Senator Ann Lee speaks to reporters in Washington, U.S., May 1, 2016. REUTERS/Jim Bell/File Photo",
+    "Senator Ann Lee speaks to reporters about the budget in Washington, U.S., May 1, 2016. REUTERS/Jim Bell/File Photo",
 ]
 
 
