@@ -214,6 +214,8 @@ ROWS = [
      "claim", []),
     ("The mayor has locked up endorsements from three unions.",
      "core.backing_received.v1", "three unions", "has locked up endorsements from", ["The mayor"], "claim", []),
+    ("The harbour master has strong support among older pilots in the port.",
+     "core.backing_received.v1", "older pilots in the port", "has strong support among", ["The harbour master"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),

@@ -3986,8 +3986,9 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          source, "core.cry_noun.v1", priority=90)
 
 
-# A verb of winning, getting or holding, then a noun of backing and "of" or "from": "Lee won the
-# endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers".
+# A verb of winning, getting or holding, then a noun of backing and "of", "from" or "among": "Lee won
+# the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
+# "Lee has strong support among pilots".
 # The backers after the preposition are the source, who gets or holds the backing (the verb's
 # subject) the content, the verb with its auxiliaries to the preposition the cue. Only a finite
 # verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
@@ -4002,7 +4003,7 @@ _BACKING_RECEIVED = regex.compile(
     r"(?<![\w’'-])((?:picked|picks|locked|locks|sewn|sewed|racked|racks)[^\S\n]+up|"
     + "|".join(sorted(_GETTING_VERBS, key=len, reverse=True)) + r")"
     r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
-    r"[^\S\n]+(endorsements?|backing|support)[^\S\n]+(of|from)[^\S\n]+(?=\S)"
+    r"[^\S\n]+(endorsements?|backing|support)[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
 )
 # Where the backers end, besides a comma, dash or relative clause: a clause or phrase of how, when
 # or against whom ("by echoing ...", "to Roe's 20%", "even while ..."); a second predicate of the
