@@ -204,18 +204,18 @@ ROWS = [
      "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
     # backing won or held: the backers after "of" or "from" the source, who holds it the content
     ("Last month, the harbour master won the endorsement of the ferry workers' union.",
-     "core.backing_received.v1", "the ferry workers' union", "won the endorsement of", ["the harbour master"], "claim", []),
+     "core.backing_received.v1", "the ferry workers' union", "won the endorsement", ["the harbour master"], "claim", []),
     ("The levy has the backing of most pilots, including two captains.",
-     "core.backing_received.v1", "most pilots", "has the backing of", ["The levy"], "claim", []),
+     "core.backing_received.v1", "most pilots", "has the backing", ["The levy"], "claim", []),
     ("Ann Lee, who had the support of Tom Roe and ran on the pier, came third.",
-     "core.backing_received.v1", "Tom Roe", "had the support of", ["who"], "claim", []),
+     "core.backing_received.v1", "Tom Roe", "had the support", ["who"], "claim", []),
     ("The mayor still has not received any endorsements from the councillors.",
-     "core.backing_received.v1", "the councillors", "still has not received any endorsements from", ["The mayor"],
+     "core.backing_received.v1", "the councillors", "still has not received any endorsements", ["The mayor"],
      "claim", []),
     ("The mayor has locked up endorsements from three unions.",
-     "core.backing_received.v1", "three unions", "has locked up endorsements from", ["The mayor"], "claim", []),
+     "core.backing_received.v1", "three unions", "has locked up endorsements", ["The mayor"], "claim", []),
     ("The harbour master has strong support among older pilots in the port.",
-     "core.backing_received.v1", "older pilots in the port", "has strong support among", ["The harbour master"], "claim", []),
+     "core.backing_received.v1", "older pilots in the port", "has strong support", ["The harbour master"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -1717,7 +1717,7 @@ def test_support_drawn_from_others_is_theirs(rules_only):
     # the one who draws it says nothing; the backers' support is their stance, the drawer its content
     doc = rules_only.parse("Ann Lee drew the support of most fishermen in the survey.")
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
-        ("most fishermen in the survey", "drew the support of", "Ann Lee")]
+        ("most fishermen in the survey", "drew the support", "Ann Lee")]
 
 
 def test_a_contrast_drawn_is_still_a_report(rules_only):

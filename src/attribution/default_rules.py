@@ -3990,7 +3990,8 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
 # "Lee has strong support among pilots".
 # The backers after the preposition are the source, who gets or holds the backing (the verb's
-# subject) the content, the verb with its auxiliaries to the preposition the cue. Only a finite
+# subject) the content, the verb with its auxiliaries to the noun the cue (annotators mostly leave
+# the preposition out: "has won overwhelming support", "drew the support"). Only a finite
 # verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
 # hope, not a stance taken. Up to three words (no preposition, conjunction or pronoun of a clause)
 # stand between the verb and the noun: "has won overwhelming support from".
@@ -4019,7 +4020,7 @@ _NOT_FINITE_BEFORE = frozenset("to can could may might must should would will sh
 
 def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Lee won the endorsement of the union": the union the source, Lee the
-    content; the cue runs from the verb (its auxiliaries too) to "of" or "from"."""
+    content; the cue runs from the verb (its auxiliaries too) to the noun."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
     if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find("endorsement", s0, s1) < 0:
         return  # (most sentences: a cheap test before the pattern)
@@ -4055,7 +4056,7 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
         if source is None:
             continue
-        c = _candidate(ctx, sentence, [(cue_start, m.end(3))], lemma(m.group(2)), [content], source,
+        c = _candidate(ctx, sentence, [(cue_start, m.end(2))], lemma(m.group(2)), [content], source,
                        "core.backing_received.v1", priority=60)
         # never surer than a verb's report around it, nor than a report a possessed noun names, which
         # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
