@@ -207,6 +207,20 @@ ROWS = [
      "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),
     ("The mayor walked in to loud cries of “Close it!” and “Sell it!” from the crowd.",
      "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
+    # backing won or held: the backers after "of" or "from" the source, who holds it the content
+    ("Last month, the harbour master won the endorsement of the ferry workers' union.",
+     "core.backing_received.v1", "the ferry workers' union", "won the endorsement", ["the harbour master"], "claim", []),
+    ("The levy has the backing of most pilots, including two captains.",
+     "core.backing_received.v1", "most pilots", "has the backing", ["The levy"], "claim", []),
+    ("Ann Lee, who had the support of Tom Roe and ran on the pier, came third.",
+     "core.backing_received.v1", "Tom Roe", "had the support", ["who"], "claim", []),
+    ("The mayor still has not received any endorsements from the councillors.",
+     "core.backing_received.v1", "the councillors", "still has not received any endorsements", ["The mayor"],
+     "claim", []),
+    ("The mayor has locked up endorsements from three unions.",
+     "core.backing_received.v1", "three unions", "has locked up endorsements", ["The mayor"], "claim", []),
+    ("The harbour master has strong support among older pilots in the port.",
+     "core.backing_received.v1", "older pilots in the port", "has strong support", ["The harbour master"], "claim", []),
     # "reportedly": a report with no source, the clause around the adverb its content
     ("The harbour board is reportedly selling the pier.",
      "core.hearsay_adverb.v1", None, "reportedly", ["The harbour board is", "selling the pier"], "claim", []),
@@ -1810,10 +1824,16 @@ def test_where_one_voted_is_no_report(rules_only):
     # a reaction drawn from others: the one who draws it says nothing
     "The mayor drew loud cheers from the dockers.",
     "The ferry plan has drawn criticism from the harbour board.",
-    "Ann Lee drew the support of most fishermen in the survey.",
 ])
 def test_a_reaction_drawn_from_others_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+def test_support_drawn_from_others_is_theirs(rules_only):
+    # the one who draws it says nothing; the backers' support is their stance, the drawer its content
+    doc = rules_only.parse("Ann Lee drew the support of most fishermen in the survey.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("most fishermen in the survey", "drew the support", "Ann Lee")]
 
 
 def test_a_contrast_drawn_is_still_a_report(rules_only):
@@ -3977,6 +3997,26 @@ def test_a_preposition_that_measures_a_quantity_stays_in_the_source(rules_only, 
 def test_a_cry_noun_reports_only_a_quotation_no_verb_holds(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # an infinitive's or a modal's backing is hoped for, not held
+    "The mayor hopes to win the support of the pilots.",
+    "The mayor may not have the backing of the board.",
+    # another verb's object: the verb of the clause is no verb of getting
+    "The mayor, who has welcomed support from the union, left early.",
+    # a possessor between the verb and the noun holds the stance itself
+    "The mayor won his first endorsement from a councillor.",
+])
+def test_backing_received_needs_a_finite_verb_of_getting(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.backing_received.v1"] == []
+
+
+def test_backers_lend_no_source_to_a_participle_after_them(rules_only):
+    doc = rules_only.parse("The mayor won the support of the pilots by praising the new ferry.")
+    found = {a.rule: (a.source.span.text if a.source else None) for a in doc.attributions}
+    assert found["core.backing_received.v1"] == "the pilots"
+    assert found.get("core.participle.v2") in (None, "The mayor")
 
 
 @pytest.mark.parametrize("sentence,source", [

@@ -282,6 +282,16 @@ _COORDINATED_FINITE = regex.compile(
     r"|(?:took|made|gave|went|drew|spoke|wrote|held|kept|brought|sought|sent|won|lost|left|came|became|began|"
     r"got|threw|stood|paid|spent|struck|chose|broke|told|said|met|led|ran|rose|fell|sat|saw|knew|thought|felt|found)\b)"
 )
+
+
+def coordinated_finite(text: str, pos: int, end: int) -> int | None:
+    """Where a finite predicate coordinated after a phrase starts, between ``pos``
+    and ``end`` ("the backing of Roe | and ran on the pier", "... | but is
+    undecided"; see ``_COORDINATED_FINITE``); None when none is."""
+    m = _COORDINATED_FINITE.search(text, pos, end)
+    return m.start() if m is not None else None
+
+
 # A participle coordinated after the content of a participle: "..., touting her record and pounding him"
 _COORDINATED_PARTICIPLE = regex.compile(
     r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|about|with|up|out)\b|[A-Z]))"

@@ -4086,6 +4086,84 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          source, "core.cry_noun.v1", priority=90)
 
 
+# A verb of winning, getting or holding, then a noun of backing and "of", "from" or "among": "Lee won
+# the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
+# "Lee has strong support among pilots".
+# The backers after the preposition are the source, who gets or holds the backing (the verb's
+# subject) the content, the verb with its auxiliaries to the noun the cue (annotators mostly leave
+# the preposition out: "has won overwhelming support", "drew the support"). Only a finite
+# verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
+# hope, not a stance taken. Up to three words (no preposition, conjunction or pronoun of a clause)
+# stand between the verb and the noun: "has won overwhelming support from".
+_GETTING_VERBS = (
+    "won wins received receives secured secures got gets gotten earned earns gained gains garnered garners "
+    "landed lands snagged snags nabbed nabs scored scores collected collects consolidated consolidates drew "
+    "draws drawn attracted attracts enjoyed enjoys retained retains kept keeps lacked lacks has had have"
+).split()
+_BACKING_RECEIVED = regex.compile(
+    r"(?<![\w’'-])((?:picked|picks|locked|locks|sewn|sewed|racked|racks)[^\S\n]+up|"
+    + "|".join(sorted(_GETTING_VERBS, key=len, reverse=True)) + r")"
+    r"(?:[^\S\n]+(?!(?:of|from|for|to|in|on|at|by|with|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*){0,3}?"
+    r"[^\S\n]+(endorsements?|backing|support)[^\S\n]+(of|from|among)[^\S\n]+(?=\S)"
+)
+# Where the backers end, besides a comma, dash or relative clause: a clause or phrase of how, when
+# or against whom ("by echoing ...", "to Roe's 20%", "even while ..."); a second predicate of the
+# subject's ends them too ("the backing of Roe and capitalized on ...": ``clauses.coordinated_finite``)
+_BACKERS_END = regex.compile(
+    r"[^\S\n](?:by|to|even|while|as|after|before|since|until|when|because|though|although|over)[^\S\n]")
+# a relative pronoun right before the verb, its subject
+_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+# Words before the verb that make it an infinitive or a modal's, no stance taken
+_NOT_FINITE_BEFORE = frozenset("to can could may might must should would will shall".split())
+
+
+def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Lee won the endorsement of the union": the union the source, Lee the
+    content; the cue runs from the verb (its auxiliaries too) to the noun."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("support ", s0, s1) < 0 and text.find("backing ", s0, s1) < 0 and text.find("endorsement", s0, s1) < 0:
+        return  # (most sentences: a cheap test before the pattern)
+    pos = s0
+    while (m := _BACKING_RECEIVED.search(text, pos, s1)) is not None:
+        pos = m.end()
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        between = text[m.end(1):m.start(2)].split()
+        if m.group(1) in ("has", "have", "had") and between and between[0] not in _GETTING_VERBS and (
+                between[0].endswith("ed") or lemma(between[0]) != between[0]):
+            pos = m.end(1)  # "has welcomed support from", "have sought support from": another verb's object
+            continue  # (but "has locked up support from" is read again from "locked")
+        if any(w.lower() in _POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in between):
+            continue  # "won his first endorsement from", "has Roe's support for": a possessor's own report
+        cue_start = _aux_start(text, s0, m.start())
+        before = _WORD_BEFORE.search(text, max(s0, cue_start - 24), cue_start)
+        if before is not None and before.group(1).lower() in _NOT_FINITE_BEFORE or any(
+                w.lower() in _NOT_FINITE_BEFORE for w in text[cue_start:m.start()].split()):
+            continue  # "to win the support of", "may not have the backing of"
+        relative = _RELATIVE_BEFORE.search(text, max(s0, cue_start - 12), cue_start)
+        # "Lee, who had the backing of Roe, ...": the relative pronoun, as annotators mark it
+        content = relative.span(1) if relative is not None else sources.subject(
+            text, s0, cue_start, ctx.lexicon, strong=True)
+        if content is None:
+            continue
+        end = clauses.trim(text, m.end(), s1)[1]
+        stop = _AGENT_STOP.search(text, m.end(), end)
+        end = stop.start() if stop is not None else end
+        stop = _BACKERS_END.search(text, m.end(), end)
+        end = stop.start() if stop is not None else end
+        end = clauses.coordinated_finite(text, m.end(), end) or end  # "the backing of Roe | and ran on ..."
+        source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
+        if source is None:
+            continue
+        c = _candidate(ctx, sentence, [(cue_start, m.end(2))], lemma(m.group(2)), [content], source,
+                       "core.backing_received.v1", priority=60)
+        # never surer than a verb's report around it, nor than a report a possessed noun names, which
+        # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
+        c.strength = min(_NOUN_STRENGTH, POSSESSED_CUE_WEIGHT)
+        yield c
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
@@ -4098,5 +4176,6 @@ def attribution_rules(register):
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
     register("core.cry_noun.v1", _cries, priority=60)
+    register("core.backing_received.v1", _backing_received, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)

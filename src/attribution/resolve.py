@@ -606,6 +606,9 @@ _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z
 
 
 _LIGHT_OBJECT_WORDS = 6
+# Rules whose source is no subject of the clause, so lends none to a report after it:
+# "Lee won the endorsement of Roe by echoing ...", the backers after "of"
+_NOT_LENDERS = frozenset(["core.backing_received.v1"])
 # Rules whose reports take their source from the report before them in the sentence.
 _BORROWERS = frozenset(["core.participle.v2", "core.coordinated_cue.v2"])
 
@@ -655,7 +658,9 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     lender = -1  # the report before, whose source a borrower takes
     for k, (prev, c) in enumerate(zip(candidates, candidates[1:])):
-        if not _participle_in_noun_phrase(text, prev):
+        if prev.rule in _NOT_LENDERS:
+            lender = -1  # "Lee won the backing of Roe by echoing ...": the backers are no subject
+        elif not _participle_in_noun_phrase(text, prev):
             lender = k  # not a participle inside a noun phrase: "vented about Lee vowing to ..., and said ..."
         if lender < 0:
             continue

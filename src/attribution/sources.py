@@ -1311,9 +1311,11 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
             or (low.endswith("ly") and len(low) > 4) or (low.endswith("ing") and len(low) > 5))
 
 
-def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool = False) -> tuple[int, int] | None:
     """The subject of an inverted cue ("..., said Caddell."): from ``lo`` to
-    the clause's end at ``hi``, trimmed of trailing punctuation."""
+    the clause's end at ``hi``, trimmed of trailing punctuation. With
+    ``agent``, the mention follows a preposition of the cue's that names who
+    acts ("the endorsement of the union"), not what a cue is about."""
     seg = text[lo:hi]
     stripped = seg.lstrip()
     start = lo + len(seg) - len(stripped)
@@ -1330,7 +1332,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, i
             len(toks) == 2 or toks[2][2].lower() in _MENTION_ENDS):
         return None  # "wrote last week after the ruling": the time the clause after it follows
     cue_word = _LAST_WORD.search(text, max(0, lo - 16), lo)
-    if cue_word is not None and cue_word.group(1).lower() in _CUE_PREPOSITIONS:
+    if not agent and cue_word is not None and cue_word.group(1).lower() in _CUE_PREPOSITIONS:
         return None  # "wrote on his blog", "said about the plan": the object of the cue's preposition
     # the mention stops before a relative clause, a participle or an adverbial,
     # as it does before a cue (see _appositive); an age and the place after it
