@@ -1801,7 +1801,7 @@ def test_a_thing_begun_is_no_report(rules_only, sentence):
 
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
     # what the thing begun says or whom it targets is still reported
-    ("Ann Lee launched an attack on Tom Roe.", "launched", "an attack on Tom Roe"),
+    ("Ann Lee launched an attack on Tom Roe.", "launched an attack on", "Tom Roe"),
     ("Ann Lee launched a petition urging a new toll.", "launched a petition urging", "a new toll"),
     ("Ann Lee went on the offensive against the harbour board.", "went on",
      "the offensive against the harbour board"),
