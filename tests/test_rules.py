@@ -138,6 +138,13 @@ ROWS = [
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
+    # (the "is" contracted on the "it": "it’s", not "he’s", whose "’s" is mostly "has")
+    ("It’s widely believed that the ferry will be sold.",
+     "core.impersonal.v1", None, "’s widely believed", ["the ferry will be sold"], "claim", []),
+    ("It's been reported that the ferry was sold.",
+     "core.impersonal.v1", None, "'s been reported", ["the ferry was sold"], "claim", []),
+    ("He’s claimed that the ferry was sold.",
+     "core.said_that.v2", "He", "’s claimed", ["the ferry was sold"], "claim", []),
     # a declaration in the passive, with no agent: a report with no source, its subject the content
     ("The sale of the harbour pier was announced on Friday.",
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),

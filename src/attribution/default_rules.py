@@ -3118,8 +3118,12 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
         yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
 
 
-# "it" as the subject right before a passive cue ("though it was widely reported")
-_IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t\s+$")
+# "it" as the subject right before a passive cue ("though it was widely reported"), its "is"
+# contracted on it too ("it’s widely believed that", "it's been reported that")
+_IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
+# "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
+# "he’s claimed" is mostly "he has claimed")
+_ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[Candidate]:
@@ -3197,6 +3201,8 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
         # "the partner being supportive of her", a clause inside another's report)
         return False
+    if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
+        return True  # "it’s assumed that": "it is", not "it has"
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
 
