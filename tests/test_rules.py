@@ -709,6 +709,18 @@ ROWS = [
      "core.raising.v2", None, "appeared", ["The skipper", "ready to sail"], "claim", []),
     ("The price of a ferry ticket is expected to rise.",
      "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
+    # "sound" and "look" with how the subject strikes one after them: an impression, as "seems" is
+    ("The harbour plan sounds sensible.",
+     "core.raising.v2", None, "sounds", ["The harbour plan", "sensible"], "claim", []),
+    ("The old ferry increasingly looks like a relic.",
+     "core.raising.v2", None, "increasingly looks", ["The old ferry", "like a relic"], "claim", []),
+    ("The skipper sounded tired after the race.",
+     "core.raising.v2", None, "sounded", ["The skipper", "tired after the race"], "claim", []),
+    # but not with an object, a particle or an infinitive after them: the subject's own act
+    ("The mayor sounded a warning about the levy.",
+     "core.said_that.v2", "The mayor", "sounded", ["a warning about the levy"], "claim", []),
+    ("The harbour board is looking to sell the pier.",
+     "core.said_that.v2", "The harbour board", "is looking to", ["sell the pier"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),

@@ -796,6 +796,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
         return  # "She appeared before the committee": she came, no impression and no report
+    if cue_lemma in _SENSE_VERBS and _SENSED_COMPLEMENT.match(text, ce, s1):
+        # "The plan sounds reasonable", "Lee looks much weaker", "It sounds like a tax": how
+        # the subject strikes the writer, an impression with no source, as "seems" is
+        subject = _raised_subject(ctx, s0, cue_start, strong)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+        return
     if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
         # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
         # is X's report, read as "X implied" is (see _forward's catenative)
@@ -2405,6 +2412,15 @@ _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+# verbs of sensing that link their subject to how it strikes one ("sounds reasonable",
+# "looks like a rout"), and what they then take: "like", "as if", or a word in lower case
+# that is no object, particle, preposition or infinitive ("looks to build", "looked at",
+# "look forward", "sounded the alarm", "sounded a note", "sound off", "sounded warnings")
+_SENSE_VERBS = frozenset(["sound", "look"])
+_SENSED_COMPLEMENT = regex.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:like\b|as[^\S\n]+(?:if|though)\b|(?!(?:to|at|into|for|forward|ahead|back|off|out|up|down"
+    r"|over|on|in|around|through|after|about|a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it"
+    r"|what|how|whether|who|which|and|or|but|alarm|alarms|warning|warnings|note|notes|caution|bells?)\b)[a-z]+\b(?!-))")
 # "appear" with a place or company after it ("appeared before the committee", "appears in
 # a clip", "appeared together") is the verb of showing up; annotators still read it when a
 # purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
