@@ -699,6 +699,11 @@ ROWS = [
      "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
     ("The mayor visited Dover, a port seen as vital to trade.",
      "core.raising.v2", None, "seen", ["a port", "as vital to trade"], "claim", []),
+    # an adverb may stand before the participle; "referred to as" set off by a comma is passive too
+    ("The town has ten old boats, most of them mockingly known as tubs.",
+     "core.raising.v2", None, "mockingly known as", ["most of them", "tubs"], "claim", []),
+    ("The ferry, often referred to as the Grey Lady, sails at noon.",
+     "core.raising.v2", None, "often referred to", ["The ferry", "as the Grey Lady"], "claim", []),
     # a participle's aside after the subject is left out of the content
     ("The new harbour board, headed by a former captain, seems ready to act.",
      "core.raising.v2", None, "seems", ["The new harbour board", "ready to act"], "claim", []),
@@ -4177,3 +4182,9 @@ def test_a_colon_lead_keeps_for_and_its_object_in_a_spokesmans_source(rules_only
     assert att.source.span.text == "A spokesman for the harbour board"
     assert att.cue.spans[0].text == "could only quip"
     assert [s.text for s in att.content] == ["“The tide waits for no one.”"]
+
+
+def test_referred_to_as_after_its_subject_is_no_impression(rules_only):
+    # "referred to as" with no comma before it is the speaker's own act: "the men Lee referred to as ..."
+    found = rules_only.parse("The skipper Ann Lee referred to as a coward left the port.").attributions
+    assert not any(a.rule == "core.raising.v2" for a in found)

@@ -702,8 +702,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
-    if form in _BARE_PARTICIPLES and cue_start == cs and (
-            _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
+    referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
+    if (form in _BARE_PARTICIPLES or referred) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
+            referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
         # "a developer known to be bullish", "a state seen as critical": a participle after its
         # noun, passive with no "be", an impression with no source as "is known to" is
         subject = _raised_subject(ctx, s0, cue_start, strong=True)
@@ -3386,6 +3387,10 @@ _NAMING_VERBS = frozenset(["call", "name", "dub"])
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
+# "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
+# passive ("the men Lee referred to as cowards" is hers)
+_TO_AS = regex.compile(r"\s+to\s+as\b")
+_COMMA_BEFORE = regex.compile(r",\s*$")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
