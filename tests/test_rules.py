@@ -670,6 +670,9 @@ ROWS = [
      "core.raising.v2", "most fishermen", "are considered", ["Seagulls", "pests"], "claim", []),
     ("The levy was viewed as a victory by some in the town.",
      "core.raising.v2", "some in the town", "was viewed", ["The levy", "as a victory"], "claim", []),
+    # ... or stands between the cue and the "as" of the view
+    ("The change was seen by some as a blow to the crews.",
+     "core.raising.v2", "some", "was seen", ["The change", "as a blow to the crews"], "claim", []),
     # an empty "it" before "seems" is no part of the content; before "to" it stands for something
     ("It seems likely that the pier will close before winter.",
      "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),

@@ -2399,6 +2399,10 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     if agent is not None and agent.start() > complement[0] and not ctx.layout.inside_quote(agent.start()):
         source = clauses.trim(text, *agent.span(1))
         complement = clauses.trim(text, complement[0], agent.start())
+    elif cue_lemma in _JUDGING_PASSIVES and (first := _JUDGED_BY_FIRST.match(text, complement[0], complement[1])):
+        # "was seen by some as a defeat": the agent before the "as" of the view
+        source = clauses.trim(text, *first.span(1))
+        complement = clauses.trim(text, first.end(1), complement[1])
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
@@ -2410,6 +2414,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
 # agent after "by" that ends the clause (not "by the end", "by 2020")
 _JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
+# ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
+_JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
