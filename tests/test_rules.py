@@ -138,6 +138,13 @@ ROWS = [
     # "it" and a passive verb of saying or thinking before "that": a report with no source
     ("It is understood that the ferry will be sold.",
      "core.impersonal.v1", None, "is understood", ["the ferry will be sold"], "claim", []),
+    # (the "is" contracted on the "it": "it’s", not "he’s", whose "’s" is mostly "has")
+    ("It’s widely believed that the ferry will be sold.",
+     "core.impersonal.v1", None, "’s widely believed", ["the ferry will be sold"], "claim", []),
+    ("It's been reported that the ferry was sold.",
+     "core.impersonal.v1", None, "'s been reported", ["the ferry was sold"], "claim", []),
+    ("He’s claimed that the ferry was sold.",
+     "core.said_that.v2", "He", "’s claimed", ["the ferry was sold"], "claim", []),
     # a declaration in the passive, with no agent: a report with no source, its subject the content
     ("The sale of the harbour pier was announced on Friday.",
      "core.raising.v2", None, "was announced", ["The sale of the harbour pier"], "claim", []),
@@ -684,6 +691,9 @@ ROWS = [
      "core.raising.v2", "most fishermen", "are considered", ["Seagulls", "pests"], "claim", []),
     ("The levy was viewed as a victory by some in the town.",
      "core.raising.v2", "some in the town", "was viewed", ["The levy", "as a victory"], "claim", []),
+    # ... or stands between the cue and the "as" of the view
+    ("The change was seen by some as a blow to the crews.",
+     "core.raising.v2", "some", "was seen", ["The change", "as a blow to the crews"], "claim", []),
     # an empty "it" before "seems" is no part of the content; before "to" it stands for something
     ("It seems likely that the pier will close before winter.",
      "core.raising.v2", None, "seems", ["likely that the pier will close before winter"], "claim", []),
@@ -713,6 +723,11 @@ ROWS = [
      "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
     ("The mayor visited Dover, a port seen as vital to trade.",
      "core.raising.v2", None, "seen", ["a port", "as vital to trade"], "claim", []),
+    # an adverb may stand before the participle; "referred to as" set off by a comma is passive too
+    ("The town has ten old boats, most of them mockingly known as tubs.",
+     "core.raising.v2", None, "mockingly known as", ["most of them", "tubs"], "claim", []),
+    ("The ferry, often referred to as the Grey Lady, sails at noon.",
+     "core.raising.v2", None, "often referred to", ["The ferry", "as the Grey Lady"], "claim", []),
     # a participle's aside after the subject is left out of the content
     ("The new harbour board, headed by a former captain, seems ready to act.",
      "core.raising.v2", None, "seems", ["The new harbour board", "ready to act"], "claim", []),
@@ -723,6 +738,18 @@ ROWS = [
      "core.raising.v2", None, "appeared", ["The skipper", "ready to sail"], "claim", []),
     ("The price of a ferry ticket is expected to rise.",
      "core.raising.v2", None, "is expected", ["The price of a ferry ticket", "to rise"], "claim", []),
+    # "sound" and "look" with how the subject strikes one after them: an impression, as "seems" is
+    ("The harbour plan sounds sensible.",
+     "core.raising.v2", None, "sounds", ["The harbour plan", "sensible"], "claim", []),
+    ("The old ferry increasingly looks like a relic.",
+     "core.raising.v2", None, "increasingly looks", ["The old ferry", "like a relic"], "claim", []),
+    ("The skipper sounded tired after the race.",
+     "core.raising.v2", None, "sounded", ["The skipper", "tired after the race"], "claim", []),
+    # but not with an object, a particle or an infinitive after them: the subject's own act
+    ("The mayor sounded a warning about the levy.",
+     "core.said_that.v2", "The mayor", "sounded", ["a warning about the levy"], "claim", []),
+    ("The harbour board is looking to sell the pier.",
+     "core.said_that.v2", "The harbour board", "is looking to", ["sell the pier"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),
@@ -4292,3 +4319,9 @@ def test_a_colon_lead_keeps_for_and_its_object_in_a_spokesmans_source(rules_only
     assert att.source.span.text == "A spokesman for the harbour board"
     assert att.cue.spans[0].text == "could only quip"
     assert [s.text for s in att.content] == ["“The tide waits for no one.”"]
+
+
+def test_referred_to_as_after_its_subject_is_no_impression(rules_only):
+    # "referred to as" with no comma before it is the speaker's own act: "the men Lee referred to as ..."
+    found = rules_only.parse("The skipper Ann Lee referred to as a coward left the port.").attributions
+    assert not any(a.rule == "core.raising.v2" for a in found)

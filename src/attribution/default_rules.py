@@ -702,8 +702,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
-    if form in _BARE_PARTICIPLES and cue_start == cs and (
-            _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
+    referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
+    if (form in _BARE_PARTICIPLES or referred) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
+            referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
         # "a developer known to be bullish", "a state seen as critical": a participle after its
         # noun, passive with no "be", an impression with no source as "is known to" is
         subject = _raised_subject(ctx, s0, cue_start, strong=True)
@@ -796,6 +797,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
         return  # "She appeared before the committee": she came, no impression and no report
+    if cue_lemma in _SENSE_VERBS and _SENSED_COMPLEMENT.match(text, ce, s1):
+        # "The plan sounds reasonable", "Lee looks much weaker", "It sounds like a tax": how
+        # the subject strikes the writer, an impression with no source, as "seems" is
+        subject = _raised_subject(ctx, s0, cue_start, strong)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+        return
     if cue_lemma in en.RAISING_VERBS and not _reporting_infinitive(ctx, cue_end, s1):
         # "X seemed certain to leave": an impression; but "X seemed to imply that Y"
         # is X's report, read as "X implied" is (see _forward's catenative)
@@ -2428,6 +2436,10 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     if agent is not None and agent.start() > complement[0] and not ctx.layout.inside_quote(agent.start()):
         source = clauses.trim(text, *agent.span(1))
         complement = clauses.trim(text, complement[0], agent.start())
+    elif cue_lemma in _JUDGING_PASSIVES and (first := _JUDGED_BY_FIRST.match(text, complement[0], complement[1])):
+        # "was seen by some as a defeat": the agent before the "as" of the view
+        source = clauses.trim(text, *first.span(1))
+        complement = clauses.trim(text, first.end(1), complement[1])
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
@@ -2439,9 +2451,20 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
 # agent after "by" that ends the clause (not "by the end", "by 2020")
 _JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
+# ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
+_JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
+# verbs of sensing that link their subject to how it strikes one ("sounds reasonable",
+# "looks like a rout"), and what they then take: "like", "as if", or a word in lower case
+# that is no object, particle, preposition or infinitive ("looks to build", "looked at",
+# "look forward", "sounded the alarm", "sounded a note", "sound off", "sounded warnings")
+_SENSE_VERBS = frozenset(["sound", "look"])
+_SENSED_COMPLEMENT = regex.compile(
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:like\b|as[^\S\n]+(?:if|though)\b|(?!(?:to|at|into|for|forward|ahead|back|off|out|up|down"
+    r"|over|on|in|around|through|after|about|a|an|the|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it"
+    r"|what|how|whether|who|which|and|or|but|alarm|alarms|warning|warnings|note|notes|caution|bells?)\b)[a-z]+\b(?!-))")
 # "appear" with a place or company after it ("appeared before the committee", "appears in
 # a clip", "appeared together") is the verb of showing up; annotators still read it when a
 # purpose follows ("appeared on television to defend her"), so a "to" and a verb ahead keeps it
@@ -3204,8 +3227,12 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
         yield _candidate(ctx, sentence, cue, "say", [content], src, "core.quoted_as.v2", via=via, priority=30)
 
 
-# "it" as the subject right before a passive cue ("though it was widely reported")
-_IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t\s+$")
+# "it" as the subject right before a passive cue ("though it was widely reported"), its "is"
+# contracted on it too ("it’s widely believed that", "it's been reported that")
+_IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
+# "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
+# "he’s claimed" is mostly "he has claimed")
+_ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[Candidate]:
@@ -3283,6 +3310,8 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
         # "the partner being supportive of her", a clause inside another's report)
         return False
+    if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
+        return True  # "it’s assumed that": "it is", not "it has"
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
 
 
@@ -3450,6 +3479,10 @@ _NAMING_VERBS = frozenset(["call", "name", "dub"])
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
+# "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
+# passive ("the men Lee referred to as cowards" is hers)
+_TO_AS = regex.compile(r"\s+to\s+as\b")
+_COMMA_BEFORE = regex.compile(r",\s*$")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
