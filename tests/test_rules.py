@@ -747,7 +747,7 @@ ROWS = [
      "core.raising.v2", None, "sounded", ["The skipper", "tired after the race"], "claim", []),
     # but not with an object, a particle or an infinitive after them: the subject's own act
     ("The mayor sounded a warning about the levy.",
-     "core.said_that.v2", "The mayor", "sounded", ["a warning about the levy"], "claim", []),
+     "core.said_that.v2", "The mayor", "sounded a warning about", ["the levy"], "claim", []),
     ("The harbour board is looking to sell the pier.",
      "core.said_that.v2", "The harbour board", "is looking to", ["sell the pier"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
