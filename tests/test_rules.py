@@ -2001,6 +2001,20 @@ def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
 
 
+def test_a_quotation_after_a_connective_goes_on_in_two_apostrophe_marks_too(parser):
+    att = _one(parser.parse("''The pier is safe,'' the mayor said. Instead, ''the ferry is the problem.''"))
+    assert [s.text for s in att.content] == ["''The pier is safe,''", "Instead, ''the ferry is the problem.''"]
+
+
+def test_a_quotation_goes_on_with_the_last_quoted_speaker_of_the_sentence_before(rules_only):
+    # the sentence holds two reports; the quotation after it is more of the quoted speaker's words
+    doc = rules_only.parse("The captain told the crew that the ferry would sail: “The sea is calm,” the pilot "
+                           "promised. “We leave at noon.”")
+    found = {a.cue.text: [s.text for s in a.content] for a in doc.attributions}
+    assert found["promised"] == ["“The sea is calm,”", "“We leave at noon.”"]
+    assert found["told"] == ["the ferry would sail"]
+
+
 @pytest.mark.parametrize("sentence,content", [
     ("Asked whether the mayor is “fit to serve as mayor,” most residents said no.",
      "whether the mayor is “fit to serve as mayor,”"),
