@@ -187,6 +187,13 @@ ROWS = [
      "core.trailing_cue.v2", "the mayor", "fired back", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # the medium it went through, the role it was said in, a programme's quoted title: the cue's, not the content's
+    ("The mayor announced via Twitter that the pier was closed.",
+     "core.said_that.v2", "The mayor", "announced", ["the pier was closed"], "claim", []),
+    ("The pilot admitted as a witness that he had flown the plane.",
+     "core.said_that.v2", "The pilot", "admitted", ["he had flown the plane"], "claim", []),
+    ("The mayor said on WKRP’s “Morning Show” that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # a span of time since the report, after the cue, is the cue's
     ("The Harbour Gazette reported ten days ago that the pier was unsafe.",
      "core.said_that.v2", "The Harbour Gazette", "reported", ["the pier was unsafe"], "claim", []),
