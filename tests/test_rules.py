@@ -3236,6 +3236,8 @@ def test_an_aside_before_that_keeps_the_complementizer(parser):
     ("The captain brushed off the complaints.", "brushed off", "the complaints"),
     ("The captain lashed out at the harbour board.", "lashed out at", "the harbour board"),
     ("The board predicted about half of the ferries would sail.", "predicted", "about half of the ferries would sail"),
+    # "for" before a span of time and a "that" says how long the report was made, no particle of the cue
+    ("The captain has argued for decades that the pier is unsafe.", "has argued", "the pier is unsafe"),
 ])
 def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
