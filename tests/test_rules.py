@@ -194,6 +194,13 @@ ROWS = [
      "core.trailing_cue.v2", "the mayor", "fired back", ["“The roads are bad here,”"], "quote", []),
     ("The mayor said to reporters on Monday that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # the medium it went through, the role it was said in, a programme's quoted title: the cue's, not the content's
+    ("The mayor announced via Twitter that the pier was closed.",
+     "core.said_that.v2", "The mayor", "announced", ["the pier was closed"], "claim", []),
+    ("The pilot admitted as a witness that he had flown the plane.",
+     "core.said_that.v2", "The pilot", "admitted", ["he had flown the plane"], "claim", []),
+    ("The mayor said on WKRP’s “Morning Show” that the pier was unsafe.",
+     "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
     # a span of time since the report, after the cue, is the cue's
     ("The Harbour Gazette reported ten days ago that the pier was unsafe.",
      "core.said_that.v2", "The Harbour Gazette", "reported", ["the pier was unsafe"], "claim", []),
@@ -2028,6 +2035,20 @@ def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before(parser):
     assert [s.text for s in att.content] == ["“The pier is safe,”", "Instead, “the ferry is the problem.”"]
 
 
+def test_a_quotation_after_a_connective_goes_on_in_two_apostrophe_marks_too(parser):
+    att = _one(parser.parse("''The pier is safe,'' the mayor said. Instead, ''the ferry is the problem.''"))
+    assert [s.text for s in att.content] == ["''The pier is safe,''", "Instead, ''the ferry is the problem.''"]
+
+
+def test_a_quotation_goes_on_with_the_last_quoted_speaker_of_the_sentence_before(rules_only):
+    # the sentence holds two reports; the quotation after it is more of the quoted speaker's words
+    doc = rules_only.parse("The captain told the crew that the ferry would sail: “The sea is calm,” the pilot "
+                           "promised. “We leave at noon.”")
+    found = {a.cue.text: [s.text for s in a.content] for a in doc.attributions}
+    assert found["promised"] == ["“The sea is calm,”", "“We leave at noon.”"]
+    assert found["told"] == ["the ferry would sail"]
+
+
 @pytest.mark.parametrize("sentence,content", [
     ("Asked whether the mayor is “fit to serve as mayor,” most residents said no.",
      "whether the mayor is “fit to serve as mayor,”"),
@@ -3242,6 +3263,8 @@ def test_an_aside_before_that_keeps_the_complementizer(parser):
     ("The captain brushed off the complaints.", "brushed off", "the complaints"),
     ("The captain lashed out at the harbour board.", "lashed out at", "the harbour board"),
     ("The board predicted about half of the ferries would sail.", "predicted", "about half of the ferries would sail"),
+    # "for" before a span of time and a "that" says how long the report was made, no particle of the cue
+    ("The captain has argued for decades that the pier is unsafe.", "has argued", "the pier is unsafe"),
 ])
 def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))

@@ -742,6 +742,13 @@ _MANNER_WITH = regex.compile(
 )
 
 
+# A span of time "for" opens before a "that", how long or how often the report was
+# made: "has argued for years that ...", "admitted for the first time Friday that ..."
+_SPAN_OF_TIME = regex.compile(
+    r"[^\S\n]+(?:the[^\S\n]+(?:first|second|third|last)[^\S\n]+time|(?:many[^\S\n]+|several[^\S\n]+)?"
+    r"(?:years|decades|months|weeks|days)|some[^\S\n]+time|a[^\S\n]+(?:long[^\S\n]+)?(?:time|while))(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+that\b")
+
+
 # A bare weekday, with its part of the day, after a verb of saying, before the end of
 # the clause or its "that": the day of the report, which gold gives the cue ("said
 # Tuesday.", "said Friday night that"); after "on" or a platform, gold leaves it out
@@ -770,8 +777,10 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
     if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
             particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
-            particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS):
-        return particle.end()  # (not "about" before a number: "said about half of them")
+            particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
+            particle.group().lower() == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)):
+        return particle.end()  # (not "about" before a number: "said about half of them"; nor "for" before a
+        # span of time: "has argued for years that")
     return _post_adjunct(text, head, end, limit)
 
 

@@ -1848,11 +1848,13 @@ _OCCASION_TO_END = regex.compile(
     _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False, titles=True)
     + r"[\s.!?]*$"
 )
-# "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report
+# "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report;
+# the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
+# and a programme's quoted title ("said on WKRP’s “Morning Show” that")
 _PLACE_THEN_THAT = regex.compile(
-    _occasion("at|in|on|from|during|with|after|before|outside|inside|near|over"
+    _occasion("at|in|on|from|during|with|after|before|outside|inside|near|over|via|through|as"
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
-              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))", 80) + r"\s+that\s+"
+              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))", 80, titles=True) + r"\s+that\s+"
 )
 # the same after a participle, with fewer prepositions: "urging voters to embrace a
 # generation that ..." is no occasion

@@ -513,6 +513,8 @@ def quotation_parts(ctx: Context, candidates: list[Candidate]) -> None:
 # Participles that go on with the speaker's words ("..., adding that ..."): a
 # quotation after their sentence is more of what was added
 _GOING_ON = frozenset(["add", "continue"])
+# Rules of a cue that trails its quotation ("“Y,” Lee said", "“Y,” said Lee")
+_QUOTE_TAILS = frozenset(["core.trailing_cue.v2", "core.inverted_cue.v2"])
 
 
 def continuations(ctx: Context, candidates: list[Candidate]) -> None:
@@ -526,6 +528,8 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
         first = by_sentence.setdefault(idx, c)
         if first is not c and c.rule == "core.participle.v2" and c.cue_lemma in _GOING_ON:
             by_sentence[idx] = c  # "“Y,” he said, adding that Z. “W”": W goes on with what he added
+        elif first is not c and c.rule in _QUOTE_TAILS and c.cue[0][0] > first.cue[0][0]:
+            by_sentence[idx] = c  # "X told them that Y: “Z,” Lee said. “W”": W is more of what Lee said
     covered = [span for c in candidates for span in c.content + c.cue]
     for idx, s in enumerate(layout.sentences):
         if idx in by_sentence or idx in ctx.skipped or idx == 0:
@@ -586,8 +590,9 @@ def _quoted_sentence(ctx: Context, start: int, end: int) -> bool:
     return start < end and ctx.layout.inside_quote(start) and ctx.layout.quoted_chars(start, end) * 10 >= (end - start) * 9
 
 
-# A connective before a quotation that makes up the rest of its sentence
-_SHORT_LEAD = regex.compile(r"([A-Z][a-z]+),?\s+(?=[“\"‘])")
+# A connective before a quotation that makes up the rest of its sentence, in any
+# opening mark, two apostrophes too ("Now, ''it helps.''")
+_SHORT_LEAD = regex.compile(r"([A-Z][a-z]+),?\s+(?=[“\"‘]|'')")
 
 
 def _sentence_index(layout, pos: int) -> int:
