@@ -308,6 +308,7 @@ STOP_PIECES = st.sampled_from(["Lee", "the", "board", " ", "  ", "-", "--", "—
 @settings(max_examples=500, deadline=None)
 @example("Lee ,,,, -- x", 3)  # the stop lies past the bound, but only trimmed marks come between
 @example("Lee -\nx", 3)  # the stop opens by the first kept character and ends after it
+@example("\n—-- Lee", 0)  # the stop opens at the first kept character, a line break, and runs on over its dashes
 @given(st.lists(STOP_PIECES, max_size=30).map("".join), st.integers(0, 12))
 def test_source_stop_bounded_search_leaves_the_source_the_full_search_leaves(text, bound):
     # the source a stop leaves, when it is no longer than the bound, is what the unbounded search leaves

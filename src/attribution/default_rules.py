@@ -361,6 +361,7 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
 # margin"; not "the 10:30 report")
 _SOURCE_STOP = regex.compile(r"\s[-–—]+\s|\s--|:(?=\s)")
+_DASH_RUN = regex.compile(r"[-–—]*")
 
 
 def _source_stop(text: str, start: int, end: int, bound: int = _MAX_LEAD_SOURCE_CHARS) -> regex.Match[str] | None:
@@ -368,12 +369,14 @@ def _source_stop(text: str, start: int, end: int, bound: int = _MAX_LEAD_SOURCE_
     no longer than ``bound`` once trimmed; None when there is none. A stop past
     the first character that trimming keeps after the bound leaves the source
     too long: the search reads no further (a sentence may run on for pages).
-    (A stop that opens by then ends within three characters of it, its dashes
-    being trimmed too.)"""
+    (A stop that opens before that character ends by the character after it,
+    the marks between being trimmed too; one that opens at it, a line break,
+    runs on over the dashes after it.)"""
     if end - start <= bound:
         return _SOURCE_STOP.search(text, start, end)
     limit = clauses.kept_at_end(text, start + bound, end)
-    stop = _SOURCE_STOP.search(text, start, min(end, limit + 4))
+    dashes = _DASH_RUN.match(text, min(end, limit + 1), end)
+    stop = _SOURCE_STOP.search(text, start, min(end, dashes.end() + 1))
     return stop if stop is not None and stop.start() <= limit else None
 # What follows "according to X," and still describes X: "who was a prosecutor", "a website".
 # What opens an adjunct after "Y, according to X," that the writer adds to the
