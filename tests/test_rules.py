@@ -891,6 +891,11 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "went on to name", ["three piers that needed repair"], "claim", []),
     ("The mayor proceeded to openly mock the ferry timetable.",
      "core.said_that.v2", "The mayor", "proceeded to openly mock", ["the ferry timetable"], "claim", []),
+    # after a verb of trying that took its "to", the same: no cue ends at an infinitive's "to"
+    ("Ann Lee has tried to tie the mayor to the ferry scandal.",
+     "core.said_that.v2", "Ann Lee", "has tried to tie", ["the mayor to the ferry scandal"], "claim", []),
+    ("Ann Lee has tried to pin the blame on the mayor.",
+     "core.said_that.v2", "Ann Lee", "has tried to pin", ["the blame on the mayor"], "claim", []),
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
