@@ -2190,6 +2190,10 @@ def test_a_lead_after_a_colon_or_subordinator_credits_the_clause_it_opens(rules_
     ("Roe followed up by asking whether the pier would close.", "Roe", "followed up by asking"),
     ("Lee responded first by saying the pier was safe.", "Lee", "responded first by saying"),
     ("They will begin by asking whether the pier is safe.", "They", "will begin by asking"),
+    # a verb of a turn that is a cue of its own ("responded", "continued") is no report
+    # beside the participle its cue holds, whose content follows "by saying"
+    ("The mayor responded by saying that the pier was unsafe.", "The mayor", "responded by saying"),
+    ("The harbour master replied by saying the pier was unsafe.", "The harbour master", "replied by saying"),
     # not a verb with an object before "by", nor a passive's agent phrase
     ("Lee opened the meeting by saying the pier was safe.", "Lee", "saying"),
     ("The levy is often justified by arguing that the pier is old.", "The levy", "arguing"),
@@ -2198,6 +2202,15 @@ def test_a_turn_before_by_leads_the_participle_cue(parser, sentence, source, cue
     att = _one(parser.parse(sentence))
     assert att.rule == "core.participle.v2"
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+def test_a_turn_led_participle_takes_the_turn_verbs_subject(parser):
+    # the turn verb's own report goes; its subject, the nearer "he", is the participle's
+    text = "When he returned he began by saying: “The pier is unsafe.”"
+    att = _one(parser.parse(text))
+    assert att.cue.spans[0].text == "began by saying"
+    assert att.source.span.start == text.index("he began")
+    assert [c.text for c in att.content] == ["“The pier is unsafe.”"]
 
 
 def test_the_outlet_resolves_to_last_named_outlet(parser):
