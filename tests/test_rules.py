@@ -679,6 +679,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # a participle after its noun, an adverb before it: the adverb and "as" are the cue's, no one the source
+    ("The bay has dozens of old piers, many of them derisively known as “rust buckets.”",
+     "core.raising.v2", None, "derisively known as", ["many of them", "“rust buckets.”"], "claim", []),
+    ("The bay has many old piers, some locally known as the Fingers.",
+     "core.raising.v2", None, "locally known as", ["some", "the Fingers"], "claim", []),
     # the agent of a passive of judging that ends the clause holds the view
     ("Seagulls are considered pests by most fishermen.",
      "core.raising.v2", "most fishermen", "are considered", ["Seagulls", "pests"], "claim", []),

@@ -702,10 +702,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
-    if form in _BARE_PARTICIPLES and cue_start == cs and (
+    if form in _BARE_PARTICIPLES and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
             _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
         # "a developer known to be bullish", "a state seen as critical": a participle after its
-        # noun, passive with no "be", an impression with no source as "is known to" is
+        # noun, passive with no "be", an impression with no source as "is known to" is; an
+        # adverb before it too ("piers derisively known as “rust buckets”")
         subject = _raised_subject(ctx, s0, cue_start, strong=True)
         if subject is not None:
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
