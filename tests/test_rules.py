@@ -896,6 +896,14 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "went on to name", ["three piers that needed repair"], "claim", []),
     ("The mayor proceeded to openly mock the ferry timetable.",
      "core.said_that.v2", "The mayor", "proceeded to openly mock", ["the ferry timetable"], "claim", []),
+    # "looking" or "reluctant" before an infinitive takes no "to": the infinitive is the content;
+    # before a noun phrase the "to" is a particle still
+    ("The harbour master is looking to sell the old ferry.",
+     "core.said_that.v2", "The harbour master", "is looking", ["to sell the old ferry"], "claim", []),
+    ("The ferrymen were reluctant to back the new toll.",
+     "core.said_that.v2", "The ferrymen", "were reluctant", ["to back the new toll"], "claim", []),
+    ("The harbour master is looking to the council for help.",
+     "core.said_that.v2", "The harbour master", "is looking to", ["the council for help"], "claim", []),
     # after a verb of trying that took its "to", the same: no cue ends at an infinitive's "to"
     ("Ann Lee has tried to tie the mayor to the ferry scandal.",
      "core.said_that.v2", "Ann Lee", "has tried to tie", ["the mayor to the ferry scandal"], "claim", []),
