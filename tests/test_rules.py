@@ -970,6 +970,11 @@ ROWS = [
      "core.as_clause.v2", "Lee", "put it", ["the pier is finished"], "claim", []),
     ("The harbour master had one message for the council: “Fix the pier.”",
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
+    # a prepositional phrase after the subject's head is the subject's; the cue opens at the verb
+    ("A footnote in the harbour report makes that clear: “The pier is unsafe.”",
+     "core.colon_quote.v1", "A footnote in the harbour report", "makes that clear", ["“The pier is unsafe.”"], "quote", []),
+    ("A group of ferrymen on the quay had one message: “Keep the pier open.”",
+     "core.colon_quote.v1", "A group of ferrymen on the quay", "had one message", ["“Keep the pier open.”"], "quote", []),
     # a subject read to the colon that ends with its verb of saying: the verb is the cue
     ("Clause 9 affirms: “No toll may rise twice a year.”",
      "core.colon_quote.v1", "Clause 9", "affirms", ["“No toll may rise twice a year.”"], "quote", []),

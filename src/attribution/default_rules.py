@@ -3630,6 +3630,13 @@ _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
 _SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
 
 
+# A prepositional phrase that goes on with the subject before its colon, then its verb: an
+# auxiliary or a past in -ed ("from the Lee Institute had", "in the report makes")
+_VERB_AFTER_MODIFIER = regex.compile(
+    r"(?:by|from|in|of|on|over|at|with)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,12}?"
+    r"((?:has|have|had|is|was|were|are|makes|made|gives|gave|offers|offered|[a-z]+ed)\b)")
+
+
 def _finite_saying(ctx: Context, word: str) -> bool:
     """Whether ``word`` is a verb of saying in a finite form, "-s" or past:
     "concludes", "affirms", "warned" (not a bare noun: "the report")."""
@@ -3680,6 +3687,11 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
             return  # "There was one problem: “...”": no one speaks
         predicate = clauses.trim(text, src[1], m.end(1))
+        verb = _VERB_AFTER_MODIFIER.match(text, *predicate) if predicate[1] > predicate[0] else None
+        if verb is not None:
+            # "A paper from the Lee Institute had this to say: “...”": the subject's modifier is the
+            # subject's, the cue opens at the verb after it
+            src, predicate = (src[0], clauses.trim(text, src[0], verb.start(1))[1]), (verb.start(1), predicate[1])
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
         if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
             cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
