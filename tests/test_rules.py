@@ -693,6 +693,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # a participle after its noun, an adverb before it: the adverb and "as" are the cue's, no one the source
+    ("The bay has dozens of old piers, many of them derisively known as “rust buckets.”",
+     "core.raising.v2", None, "derisively known as", ["many of them", "“rust buckets.”"], "claim", []),
+    ("The bay has many old piers, some locally known as the Fingers.",
+     "core.raising.v2", None, "locally known as", ["some", "the Fingers"], "claim", []),
     # the agent of a passive of judging that ends the clause holds the view
     ("Seagulls are considered pests by most fishermen.",
      "core.raising.v2", "most fishermen", "are considered", ["Seagulls", "pests"], "claim", []),
@@ -925,6 +930,19 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "went on to name", ["three piers that needed repair"], "claim", []),
     ("The mayor proceeded to openly mock the ferry timetable.",
      "core.said_that.v2", "The mayor", "proceeded to openly mock", ["the ferry timetable"], "claim", []),
+    # "looking" or "reluctant" before an infinitive takes no "to": the infinitive is the content;
+    # before a noun phrase the "to" is a particle still
+    ("The harbour master is looking to sell the old ferry.",
+     "core.said_that.v2", "The harbour master", "is looking", ["to sell the old ferry"], "claim", []),
+    ("The ferrymen were reluctant to back the new toll.",
+     "core.said_that.v2", "The ferrymen", "were reluctant", ["to back the new toll"], "claim", []),
+    ("The harbour master is looking to the council for help.",
+     "core.said_that.v2", "The harbour master", "is looking to", ["the council for help"], "claim", []),
+    # after a verb of trying that took its "to", the same: no cue ends at an infinitive's "to"
+    ("Ann Lee has tried to tie the mayor to the ferry scandal.",
+     "core.said_that.v2", "Ann Lee", "has tried to tie", ["the mayor to the ferry scandal"], "claim", []),
+    ("Ann Lee has tried to pin the blame on the mayor.",
+     "core.said_that.v2", "Ann Lee", "has tried to pin", ["the blame on the mayor"], "claim", []),
     # the infinitive of a verb like "decline" is what it reports
     ("The harbour master declined to say whether the pier would reopen.",
      "core.said_that.v2", "The harbour master", "declined", ["to say whether the pier would reopen"], "claim", []),
@@ -986,6 +1004,11 @@ ROWS = [
      "core.as_clause.v2", "Lee", "put it", ["the pier is finished"], "claim", []),
     ("The harbour master had one message for the council: “Fix the pier.”",
      "core.colon_quote.v1", "The harbour master", "had one message", ["“Fix the pier.”"], "quote", []),
+    # a prepositional phrase after the subject's head is the subject's; the cue opens at the verb
+    ("A footnote in the harbour report makes that clear: “The pier is unsafe.”",
+     "core.colon_quote.v1", "A footnote in the harbour report", "makes that clear", ["“The pier is unsafe.”"], "quote", []),
+    ("A group of ferrymen on the quay had one message: “Keep the pier open.”",
+     "core.colon_quote.v1", "A group of ferrymen on the quay", "had one message", ["“Keep the pier open.”"], "quote", []),
     # a subject read to the colon that ends with its verb of saying: the verb is the cue
     ("Clause 9 affirms: “No toll may rise twice a year.”",
      "core.colon_quote.v1", "Clause 9", "affirms", ["“No toll may rise twice a year.”"], "quote", []),
@@ -2233,6 +2256,10 @@ def test_a_lead_after_a_colon_or_subordinator_credits_the_clause_it_opens(rules_
     ("Roe followed up by asking whether the pier would close.", "Roe", "followed up by asking"),
     ("Lee responded first by saying the pier was safe.", "Lee", "responded first by saying"),
     ("They will begin by asking whether the pier is safe.", "They", "will begin by asking"),
+    # a verb of a turn that is a cue of its own ("responded", "continued") is no report
+    # beside the participle its cue holds, whose content follows "by saying"
+    ("The mayor responded by saying that the pier was unsafe.", "The mayor", "responded by saying"),
+    ("The harbour master replied by saying the pier was unsafe.", "The harbour master", "replied by saying"),
     # not a verb with an object before "by", nor a passive's agent phrase
     ("Lee opened the meeting by saying the pier was safe.", "Lee", "saying"),
     ("The levy is often justified by arguing that the pier is old.", "The levy", "arguing"),
@@ -2241,6 +2268,15 @@ def test_a_turn_before_by_leads_the_participle_cue(parser, sentence, source, cue
     att = _one(parser.parse(sentence))
     assert att.rule == "core.participle.v2"
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+def test_a_turn_led_participle_takes_the_turn_verbs_subject(parser):
+    # the turn verb's own report goes; its subject, the nearer "he", is the participle's
+    text = "When he returned he began by saying: “The pier is unsafe.”"
+    att = _one(parser.parse(text))
+    assert att.cue.spans[0].text == "began by saying"
+    assert att.source.span.start == text.index("he began")
+    assert [c.text for c in att.content] == ["“The pier is unsafe.”"]
 
 
 def test_the_outlet_resolves_to_last_named_outlet(parser):

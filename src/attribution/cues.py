@@ -759,6 +759,12 @@ _WEEKDAY_AFTER = regex.compile(
 )
 
 
+# A bare verb after "to" (no determiner nor pronoun): the "to" of an infinitive, no particle
+# of "looking" or "reluctant", whose cue annotators end before it ("is looking | to bring")
+_INFINITIVE_OF_INTENT = regex.compile(
+    r"[^\S\n]+(?!(?:the|a|an|his|her|their|its|my|our|this|that|these|those|him|them|me|us|it|all|some|any)\b)[a-z]+\b")
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -778,9 +784,12 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
             particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
             particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
-            particle.group().lower() == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)):
-        return particle.end()  # (not "about" before a number: "said about half of them"; nor "for" before a
-        # span of time: "has argued for years that")
+            particle.group().lower() == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)) and not (
+            particle.group().lower() == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
+            and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)):
+        # (not "about" before a number: "said about half of them"; nor "for" before a span of
+        # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell")
+        return particle.end()
     return _post_adjunct(text, head, end, limit)
 
 

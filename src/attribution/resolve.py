@@ -328,6 +328,20 @@ def _object_relative(text: str, inner: Candidate) -> bool:
     return _OBJECT_RELATIVE.search(text, max(0, start - 7), start) is not None
 
 
+def _turn_led(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report is a participle whose cue took in the outer report's
+    verb of a turn before its "by" ("Lee responded by saying Y", "Lee began by saying:
+    “Y”"): one act, which the participle's cue names whole; the turn verb read alone,
+    its content "by saying Y" or the same quotation, is no report of its own. (The two
+    may have read their subject at different mentions of one name: "When he returned he
+    began by saying": the turn verb's is the nearer.)"""
+    (start, end), (o_start, o_end) = inner.cue[0], outer.cue[0]
+    return (inner.rule == "core.participle.v2" and outer.rule != "core.participle.v2"
+            and inner.source is not None and outer.source is not None and len(outer.cue) == 1
+            and text[slice(*inner.source)].lower() == text[slice(*outer.source)].lower()
+            and start <= o_start and o_end < end and text.find(" by ", o_end, end) >= 0)
+
+
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``
     (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
@@ -339,6 +353,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     for j, c in enumerate(candidates):
         cues.add(c.cue[0], j)
     dropped: set[int] = set()
+    for j, inner in enumerate(candidates):
+        if inner.rule == "core.participle.v2" and len(inner.cue) == 1:
+            for i in cues.overlapping(*inner.cue[0]):
+                if i != j and _turn_led(text, candidates[i], inner):
+                    inner.source = candidates[i].source
+                    dropped.add(i)
     for i, outer in enumerate(candidates):
         inners = sorted({j for a, b in outer.content for j in cues.overlapping(a, b) if j != i})
         for j in inners:
