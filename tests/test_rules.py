@@ -761,7 +761,7 @@ ROWS = [
     ("The mayor sounded a warning about the levy.",
      "core.said_that.v2", "The mayor", "sounded a warning about", ["the levy"], "claim", []),
     ("The harbour board is looking to sell the pier.",
-     "core.said_that.v2", "The harbour board", "is looking to", ["sell the pier"], "claim", []),
+     "core.said_that.v2", "The harbour board", "is looking", ["to sell the pier"], "claim", []),
     # a passive verb of saying with its agent: the agent the source, the passive's subject the content
     ("The closure was first reported by the Harbour Gazette.",
      "core.passive_agent.v1", "the Harbour Gazette", "was first reported", ["The closure"], "claim", []),
