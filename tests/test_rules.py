@@ -1572,6 +1572,23 @@ def test_a_coordinated_verb_after_a_clause_of_time(rules_only, sentence, found):
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a name and its verb open the sentence: the time before the comma ends the predicate, no fronted phrase
+    ("Okafor toured the harbour on Sunday, and criticized the ferry board.",
+     [("Okafor", "criticized", "the ferry board")]),
+    ("Okafor spoke at the pier on Monday, and praised the crews.",
+     [("Okafor", "praised", "the crews")]),
+    ("Okafor was at the pier on Monday night, praising the crews.",
+     [("Okafor", "praising", "the crews")]),
+    # ... but a time word that opens the sentence is fronted
+    ("Late last month, the union wrote to the board, calling the fares unfair.",
+     [("the union", "calling", "the fares unfair")]),
+])
+def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]

@@ -1636,6 +1636,8 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
         return True
     if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
+    if _finite_after_name(toks):
+        return False  # "Lee toured the pier on Sunday, and ...", "Lee spoke on Monday, ...": a subject and its verb
     # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
     # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
     # up the plan as a failure, ..."; nor "as if" or "as though", the manner of a predicate: "Lee
@@ -1643,6 +1645,22 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
     return toks[comma - 1][2].lower() in _TIME_ENDS or any(
         t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" and toks[k - 1][2].lower() != "as"
         for k, t in enumerate(toks[1:comma], 1))
+
+
+_TIME_WORDS_FRONTED = _TIME_ENDS | _TIME_LEADS
+# the finite forms of "be", "have" and "do" and the modals: a verb right after a subject
+_FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should".split())
+
+
+def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a capitalised first word, no word of time, is followed by a verb
+    in the past, in "-ed" or irregular ("toured", "spoke"), or by a finite
+    auxiliary ("was"): a subject and its verb, not a fronted time ("Late last
+    month, ...", "Yesterday afternoon, ...")."""
+    if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
+        return False
+    verb = toks[1][2]
+    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
