@@ -2441,6 +2441,23 @@ def test_coordinated_reports_split(parser):
         ("The council", "the road would open"), ("residents", "it was unsafe")]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The council said the road would open, but they found it unsafe, engineers said.",
+     [("The council", "the road would open"), ("engineers", "but they found it unsafe")]),
+    ("Ferry crews said they like the new route, and they will not strike, because pay rose, union leaders said.",
+     [("Ferry crews", "they like the new route"), ("union leaders", "and they will not strike, because pay rose")]),
+    # with no contrast after it, or none with a subject pronoun of its own, the opening report is part
+    # of the trailing speaker's words
+    ("The council said the road would open, engineers said.",
+     [("engineers", "The council said the road would open")]),
+    ("The council said the road would open, but not before May, engineers said.",
+     [("engineers", "The council said the road would open, but not before May")]),
+])
+def test_a_contrast_after_an_opening_report_is_the_trailing_speakers(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found
+
+
 def test_an_unsure_coordinated_report_stays_in_a_sure_one(parser):
     doc = parser.parse("The keeper said the lamp was out and he considered the pier unsafe.")
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
