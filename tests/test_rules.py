@@ -1589,6 +1589,26 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a time fronted with no comma, "last" or "earlier" first, is the clause's, not the subject's
+    ("Earlier this week Okafor said the pier was unsafe.", [("Okafor", "said", "the pier was unsafe")]),
+    ("Earlier this month Ann Okafor said the pier was unsafe.", [("Ann Okafor", "said", "the pier was unsafe")]),
+    ("Later Okafor said the pier was unsafe.", [("Okafor", "said", "the pier was unsafe")]),
+    ("Last year the harbour board said the pier was unsafe.", [("the harbour board", "said", "the pier was unsafe")]),
+    # ... but a possessive time is the subject's, and so is a determiner before its noun
+    ("Last week's survey said the pier was unsafe.", [("Last week's survey", "said", "the pier was unsafe")]),
+    ("This board said the pier was unsafe.", [("This board", "said", "the pier was unsafe")]),
+])
+def test_a_time_fronted_with_no_comma_is_no_part_of_the_subject(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+def test_a_time_fronted_with_no_comma_is_no_part_of_the_backed_subject(rules_only):
+    doc = rules_only.parse("Earlier this week Okafor secured the endorsement of the ferry union.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [("the ferry union", "Okafor")]
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]

@@ -525,8 +525,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "In a radio interview the mayor declared": after a sure cue, a phrase fronted with
         # no comma is the clause's ("to" opens an infinitive, no such phrase)
         toks = toks[opened_after:]
-    if len(toks) > 2 and toks[0][2].lower() in _TIME_LEADS and toks[1][2].lower() in en.TIME_WORDS:
-        toks = toks[2:]  # "This year the mayor spoke": the time is the clause's
+    if len(toks) > 1 and toks[0][2].lower() in _TIME_LEADS:
+        toks = toks[_fronted_time_words(toks):]  # "This year the mayor spoke": the time is the clause's
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
@@ -1650,6 +1650,18 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
 _TIME_WORDS_FRONTED = _TIME_ENDS | _TIME_LEADS
 # the finite forms of "be", "have" and "do" and the modals: a verb right after a subject
 _FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should".split())
+
+
+def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
+    """How many words of a time fronted with no comma open ``toks``, a word such as
+    "last" or "earlier" first ("This year the mayor", "Earlier this week Lee",
+    "Later Lee"): 0 when no word of the subject would be left after them."""
+    k = 0
+    while k < min(len(toks) - 1, 4) and (toks[k][2].lower() in _TIME_LEADS or toks[k][2].lower() in en.TIME_WORDS):
+        k += 1
+    while k > 0 and toks[k - 1][2].lower() not in en.TIME_WORDS and toks[k - 1][2].lower() not in ("earlier", "later"):
+        k -= 1
+    return k if k < len(toks) and _is_word(toks[k][2]) else 0
 
 
 def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
