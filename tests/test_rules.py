@@ -1629,6 +1629,59 @@ def test_a_coordinated_verb_after_a_clause_of_time(rules_only, sentence, found):
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,found", [
+    # a name and its verb open the sentence: the time before the comma ends the predicate, no fronted phrase
+    ("Okafor toured the harbour on Sunday, and criticized the ferry board.",
+     [("Okafor", "criticized", "the ferry board")]),
+    ("Okafor spoke at the pier on Monday, and praised the crews.",
+     [("Okafor", "praised", "the crews")]),
+    ("Okafor was at the pier on Monday night, praising the crews.",
+     [("Okafor", "praising", "the crews")]),
+    # ... but a time word that opens the sentence is fronted
+    ("Late last month, the union wrote to the board, calling the fares unfair.",
+     [("the union", "calling", "the fares unfair")]),
+])
+def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # a time fronted with no comma, "last" or "earlier" first, is the clause's, not the subject's
+    ("Earlier this week Okafor said the pier was unsafe.", [("Okafor", "said", "the pier was unsafe")]),
+    ("Earlier this month Ann Okafor said the pier was unsafe.", [("Ann Okafor", "said", "the pier was unsafe")]),
+    ("Later Okafor said the pier was unsafe.", [("Okafor", "said", "the pier was unsafe")]),
+    ("Last year the harbour board said the pier was unsafe.", [("the harbour board", "said", "the pier was unsafe")]),
+    # ... but a possessive time is the subject's, and so is a determiner before its noun
+    ("Last week's survey said the pier was unsafe.", [("Last week's survey", "said", "the pier was unsafe")]),
+    ("This board said the pier was unsafe.", [("This board", "said", "the pier was unsafe")]),
+])
+def test_a_time_fronted_with_no_comma_is_no_part_of_the_subject(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+def test_a_time_fronted_with_no_comma_is_no_part_of_the_backed_subject(rules_only):
+    doc = rules_only.parse("Earlier this week Okafor secured the endorsement of the ferry union.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [("the ferry union", "Okafor")]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # the last verb of a series parted by semicolons takes the subject that opens the series
+    ("Okafor toured the pier; met the crews; and declared that the fares were unfair.",
+     [("Okafor", "declared", "the fares were unfair")]),
+    ("The harbour board met twice; and then warned that the pier was unsafe.",
+     [("The harbour board", "then warned", "the pier was unsafe")]),
+    # ... not a clause with a subject of its own
+    ("The crews were tired; and officials declared that the fares were unfair.",
+     [("officials", "declared", "the fares were unfair")]),
+])
+def test_the_last_verb_of_a_series_parted_by_semicolons(rules_only, sentence, found):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text if a.source else None, a.cue.spans[-1].text, a.content[0].text)
+            for a in doc.attributions if a.cue.spans[-1].text != "toured"] == found
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
@@ -2506,6 +2559,23 @@ def test_coordinated_reports_split(parser):
     doc = parser.parse("The council said the road would open, but residents said it was unsafe.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
         ("The council", "the road would open"), ("residents", "it was unsafe")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The council said the road would open, but they found it unsafe, engineers said.",
+     [("The council", "the road would open"), ("engineers", "but they found it unsafe")]),
+    ("Ferry crews said they like the new route, and they will not strike, because pay rose, union leaders said.",
+     [("Ferry crews", "they like the new route"), ("union leaders", "and they will not strike, because pay rose")]),
+    # with no contrast after it, or none with a subject pronoun of its own, the opening report is part
+    # of the trailing speaker's words
+    ("The council said the road would open, engineers said.",
+     [("engineers", "The council said the road would open")]),
+    ("The council said the road would open, but not before May, engineers said.",
+     [("engineers", "The council said the road would open, but not before May")]),
+])
+def test_a_contrast_after_an_opening_report_is_the_trailing_speakers(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found
 
 
 def test_an_unsure_coordinated_report_stays_in_a_sure_one(parser):

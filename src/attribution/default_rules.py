@@ -869,7 +869,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
-                  or sources.leading_subject(text, s0, cue_start, lex))
+                  or sources.leading_subject(text, s0, cue_start, lex)
+                  or _subject_before_semicolons(ctx, sentence, cue_start))
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
@@ -3574,6 +3575,33 @@ def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((lo, m.end()))
         floor = m.end()
     return out
+
+
+# "...; and declared": a coordinator, maybe "then", alone before the last verb of a series
+_SERIES_COORDINATOR = regex.compile(r"\s{0,3}(?:and|but)(?:\s{1,3}then)?\s{1,3}\Z")
+_SERIES_ITEMS = 4
+
+
+def _subject_before_semicolons(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a series of predicates parted by semicolons, for the verb
+    that a coordinator opens at its end: "Lee praised the crews; clashed with Roe;
+    and declared that ..." (Lee's). Each item is a sentence of the layout; the
+    subject opens the first item that no semicolon precedes."""
+    text, s0 = ctx.text, sentence.start
+    if not _SERIES_COORDINATOR.match(text, s0, cue_start):
+        return None
+    k = bisect.bisect_right(ctx.layout.sentence_starts, s0) - 1
+    for _ in range(_SERIES_ITEMS):
+        if k <= 0:
+            return None
+        prev = ctx.layout.sentences[k - 1]
+        if prev.paragraph != sentence.paragraph or not text[prev.start:prev.end].rstrip().endswith(";"):
+            return None
+        k -= 1
+        first = ctx.layout.sentences[k - 1] if k > 0 else None
+        if first is None or first.paragraph != sentence.paragraph or not text[first.start:first.end].rstrip().endswith(";"):
+            return sources.leading_subject(text, prev.start, prev.end, ctx.lexicon)
+    return None
 
 
 def _sentence_at(ctx: Context, pos: int) -> Sentence:

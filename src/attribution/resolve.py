@@ -309,6 +309,34 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
     return False
 
 
+# "X said A, but B, they said": the contrast that opens the trailing speaker's clause, and the
+# word after it, which must be a subject pronoun: a clause of its own
+_CONTRAST = regex.compile(r",\s+(but|yet|and|while)\s+(\w+)")
+_QUOTE_MARKS = regex.compile(r"[“”\"]|''")
+
+
+def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """When a trailing cue's content opens with a sure report of its own whose
+    content a coordinated clause with a subject pronoun follows or ends ("Lee said
+    the toll was fair, but they expect it to rise, officials said"), that clause
+    is the trailing speaker's: the inner content ends before its comma, the outer
+    one starts at the coordinator, and both reports stand."""
+    if (outer.rule not in _TRAILING_RULES or inner.source is None or inner.cue_lemma not in _REPORTING
+            or inner.strength < _SURE_INNER or outer.strength < _SURE_INNER):
+        return False
+    a, b = outer.content[0]
+    c, d = inner.content[-1]
+    if inner.source[0] != a or not inner.source[1] <= inner.cue[0][0] < inner.content[0][0] < d:
+        return False
+    m = _CONTRAST.search(text, c, b)
+    if m is None or m.start() <= c or m.end() >= b or _QUOTE_MARKS.search(text, c, m.start()) \
+            or m.group(2).lower() not in en.SUBJECT_PRONOUNS:
+        return False  # no clause of its own, or one coordinated inside the quoted words
+    inner.content[-1] = (c, min(d, m.start()))
+    outer.content[0] = (m.start(1), b)
+    return True
+
+
 _TRANSCRIPT_TURN = "core.transcript_speaker.v2"
 
 _THAT_BEFORE = regex.compile(r"\s+(?:that|which|who)\s*$")
@@ -397,6 +425,8 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 dropped.add(j)
                 continue
             if not (_inside(inner.cue[0], outer.content) and inner.source and _inside(inner.source, outer.content)):
+                continue
+            if _split_opening_report(text, outer, inner):
                 continue
             if _inside(outer.cue[0], inner.content):
                 continue  # "They want Y, Sanders said": the inner report holds the outer one; overlaps decides

@@ -525,8 +525,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "In a radio interview the mayor declared": after a sure cue, a phrase fronted with
         # no comma is the clause's ("to" opens an infinitive, no such phrase)
         toks = toks[opened_after:]
-    if len(toks) > 2 and toks[0][2].lower() in _TIME_LEADS and toks[1][2].lower() in en.TIME_WORDS:
-        toks = toks[2:]  # "This year the mayor spoke": the time is the clause's
+    if len(toks) > 1 and toks[0][2].lower() in _TIME_LEADS:
+        toks = toks[_fronted_time_words(toks):]  # "This year the mayor spoke": the time is the clause's
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
@@ -1636,6 +1636,8 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
         return True
     if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
+    if _finite_after_name(toks):
+        return False  # "Lee toured the pier on Sunday, and ...", "Lee spoke on Monday, ...": a subject and its verb
     # "A few days later, Lee ...", "Two weeks ago, Lee ...": a time before the comma; "Two weeks
     # after Scalia died, Thomas ...": a fronted clause (but "as" is often a preposition: "summed
     # up the plan as a failure, ..."; nor "as if" or "as though", the manner of a predicate: "Lee
@@ -1643,6 +1645,34 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
     return toks[comma - 1][2].lower() in _TIME_ENDS or any(
         t[2].lower() in en.SUBORDINATORS and t[2].lower() != "as" and toks[k - 1][2].lower() != "as"
         for k, t in enumerate(toks[1:comma], 1))
+
+
+_TIME_WORDS_FRONTED = _TIME_ENDS | _TIME_LEADS
+# the finite forms of "be", "have" and "do" and the modals: a verb right after a subject
+_FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should".split())
+
+
+def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
+    """How many words of a time fronted with no comma open ``toks``, a word such as
+    "last" or "earlier" first ("This year the mayor", "Earlier this week Lee",
+    "Later Lee"): 0 when no word of the subject would be left after them."""
+    k = 0
+    while k < min(len(toks) - 1, 4) and (toks[k][2].lower() in _TIME_LEADS or toks[k][2].lower() in en.TIME_WORDS):
+        k += 1
+    while k > 0 and toks[k - 1][2].lower() not in en.TIME_WORDS and toks[k - 1][2].lower() not in ("earlier", "later"):
+        k -= 1
+    return k if k < len(toks) and _is_word(toks[k][2]) else 0
+
+
+def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a capitalised first word, no word of time, is followed by a verb
+    in the past, in "-ed" or irregular ("toured", "spoke"), or by a finite
+    auxiliary ("was"): a subject and its verb, not a fronted time ("Late last
+    month, ...", "Yesterday afternoon, ...")."""
+    if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
+        return False
+    verb = toks[1][2]
+    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
