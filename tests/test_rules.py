@@ -260,6 +260,9 @@ ROWS = [
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),
     ("The mayor said in private that the pier was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier was unsafe"], "claim", []),
+    # ... and so is a span of time, a day after it ("for" opens no particle's object)
+    ("The harbour board admitted for the first time on Friday that the pier was unsafe.",
+     "core.said_that.v2", "The harbour board", "admitted", ["the pier was unsafe"], "claim", []),
     # "is reported to have said": the subject's own report, not an impression
     ("The minister is reported to have said that the ban would stay.",
      "core.infinitive.v2", "The minister", "to have said", ["the ban would stay"], "claim", []),

@@ -748,7 +748,9 @@ _TIME_ADJUNCT = regex.compile(
 _ADVERB_BEFORE_THAT = regex.compile(
     r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
     r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
-    r"|in\s+(?:writing|person|private|public))(?=\s*,?\s+that\b)"
+    r"|in\s+(?:writing|person|private|public))"
+    # ... "that" may come after a day: "admitted for the first time Friday that"
+    rf"(?=(?:\s+(?i:(?:on\s+)?(?:{_DAYS}|today|yesterday)))?\s*,?\s+that\b)"
 )
 
 
