@@ -916,6 +916,11 @@ ROWS = [
     # a hearer the hearer pattern does not know, up to the complement after it
     ("The mayor told members of the harbour board on Friday that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+    # ... past a place set off by commas, or an adjective in -ed after its article
+    ("The mayor told fishermen in Whitby, North Yorkshire, that the pier would close.",
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+    ("The mayor told a packed meeting room at the harbour that the pier would close.",
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
     # "remind" names its hearer before "of" or "about" too

@@ -1743,7 +1743,9 @@ _COMPLEMENT_AFTER_HEARER = {
     "remind": "that|of|about|" + _WH,
 }
 _COMPLEMENT_AHEAD = {
-    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
+    # a place set off by commas may close the hearer: "told supporters in Akron, Ohio, that"
+    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?(?-i:,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,)?\s+(?=(?:" + words + r")\b)",
+                        regex.IGNORECASE)
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
 }
 _LONG_HEARER_WORDS = 10
@@ -1751,6 +1753,7 @@ _LONG_HEARER_WORDS = 10
 # ("warned against raising the levy in that harbour", "told of losing her boat in that storm":
 # the "that" is a determiner)
 _TOPIC_PREPOSITIONS = frozenset("of about against over".split())
+_ARTICLE_PARTICIPLE = regex.compile(r"\s*(?:the|an?)\s+[a-z]{2,20}ed(?=\s+[a-z])", regex.IGNORECASE)
 
 
 def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
@@ -1763,8 +1766,10 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
         return pos
     words = WORD.findall(text, pos, m.end())
     first = words[0].lower()
+    # an adjective in -ed right after the article is no verb: "told a crowded hall in Leeds that"
+    adjective = _ARTICLE_PARTICIPLE.match(text, pos, m.end())
     if len(words) > _LONG_HEARER_WORDS or first in _ADJUNCT_ONLY or first in _TOPIC_PREPOSITIONS or not (
-            clauses.noun_phrase(text, pos, m.end())):
+            clauses.noun_phrase(text, adjective.end() if adjective else pos, m.end())):
         return pos  # "asked about the plan and whether ...": no hearer
     return m.end()
 
