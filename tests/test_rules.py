@@ -921,6 +921,11 @@ ROWS = [
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
     ("The mayor told a packed meeting room at the harbour that the pier would close.",
      "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+    # a hearer before a subject pronoun, with no "that": the pronoun opens the content
+    ("The mayor assured voters she would keep the pier open.",
+     "core.said_that.v2", "The mayor", "assured", ["she would keep the pier open"], "claim", []),
+    ("The harbour master warned them it would close.",
+     "core.said_that.v2", "The harbour master", "warned", ["it would close"], "claim", []),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
     # "remind" names its hearer before "of" or "about" too

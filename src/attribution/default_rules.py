@@ -1788,6 +1788,8 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
 
 
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
+# a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
+_SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 # a cue that ends in its preposition ("warned of", "is assured of") has taken its object's place: no hearer follows
 _CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about)\s*$", regex.IGNORECASE)
 
@@ -1803,7 +1805,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         m = _HEARER.match(text, pos, s1)
         # "told X ..." always names a hearer; "warned X" only before "that"
         if m and lemma_ != "tell" and not _THAT.match(text, m.end(), s1) and not (
-                lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)):
+                lemma_ == "remind" and _OF_OR_ABOUT.match(text, m.end(), s1)) and not (
+                _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)):
             m = None
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1)
