@@ -53,7 +53,9 @@ _HEARER = regex.compile(
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
-    r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast))?|"
+    r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
+    # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
+    r"|(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\"))?|"
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?[a-z]\w*|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
