@@ -669,8 +669,12 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
         return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
-        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does)
-        return k + 1 < len(toks) and (low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper())
+        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does;
+        # a quantifier alone before the cue is its subject, "a view some share", but for "most", the
+        # cue's degree adverb: "the candidate most identified with")
+        if k + 1 == len(toks):
+            return low in _BARE_QUANTIFIERS and low != "most"
+        return low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper()
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
     # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
     # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
