@@ -669,8 +669,12 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
         return False
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
-        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does)
-        return k + 1 < len(toks) and (low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper())
+        # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does;
+        # a quantifier alone before the cue is its subject, "a view some share", but for "most", the
+        # cue's degree adverb: "the candidate most identified with")
+        if k + 1 == len(toks):
+            return low in _BARE_QUANTIFIERS and low != "most"
+        return low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper()
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
     # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
     # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
@@ -1819,8 +1823,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                                       or prev_low in ("to", "for") and untied is not None and low in _DETERMINERS)
         if tied and untied is None:
             untied = end
+        # a noun for people by kin or work heads the subject however seldom the table finds it in
+        # one ("Lee's younger sister", "retired army officers")
         if w[0].islower() and not joined and not counted and not tied and (
-                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low)
+                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low) and not _person_noun(low)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
