@@ -2,7 +2,7 @@
 
 import pytest
 
-from attribution.lexicon import CUE_THRESHOLD, Lexicon, lemma, stem
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, lemma, person_noun, stem
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,12 @@ def test_lemma_undoes_a_doubled_consonant_only_for_a_known_verb(form, expected):
 def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, noun):
     assert lexicon.speaker_share(noun) >= lexicon.speaker_share("farmer") > 0
     assert lexicon.speaker_share("harbour") == 0
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("economist", True), ("farmers", True), ("sister", True), ("fishermen", True), ("spokeswomen", True),
+    ("farms", False), ("pier", False), ("men", False),
+])
+def test_person_noun_reads_plurals_of_the_table(word, expected):
+    # a noun for people by their work or part, singular, in -s or in -men for -man
+    assert person_noun(word) is expected

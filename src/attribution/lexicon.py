@@ -173,6 +173,14 @@ def lemma(form: str) -> str:
 
 
 @functools.cache
+def person_noun(low: str) -> bool:
+    """Whether a lower-case word names people by their work or part
+    (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",
+    "farmers", "congressmen"."""
+    return (low in en.PERSON_NOUNS or low.endswith("s") and low[:-1] in en.PERSON_NOUNS
+            or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS)
+
+
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 
@@ -228,7 +236,7 @@ class Lexicon:
         country's politics may never show speaking, or for a share of a group
         ("two-thirds support", "half say"), which stands for the group."""
         share = self.source_heads.get(noun, 0.0)
-        if noun in en.PERSON_NOUNS or noun.endswith("s") and noun[:-1] in en.PERSON_NOUNS or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
+        if person_noun(noun) or noun.rpartition("-")[2] in en.FRACTION_NOUNS:
             return max(share, _PERSON_NOUN_SHARE)
         return share
 
@@ -459,4 +467,4 @@ class Lexicon:
                 getattr(self, table).add(key.lower())
 
 
-__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma", "spaced"]
+__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma", "person_noun", "spaced"]

@@ -12,7 +12,7 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, lemma
+from attribution.lexicon import Lexicon, lemma, person_noun
 from attribution.tokens import CONCURRENT, WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -1819,14 +1819,14 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
         # "A spokesman for the union", "lawyers for Ms. Lee": a person who works or speaks for another
         tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
-                                      or low == "for" and _person_noun(prev_low)
+                                      or low == "for" and person_noun(prev_low)
                                       or prev_low in ("to", "for") and untied is not None and low in _DETERMINERS)
         if tied and untied is None:
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
         if w[0].islower() and not joined and not counted and not tied and (
-                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low) and not _person_noun(low)
+                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low) and not person_noun(low)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
@@ -1859,11 +1859,6 @@ _ASIDE_COMMAS = 3
 _BRACKETED_PARTY = regex.compile(r"\(\s{0,2}[RDI](?:\s{0,2}[-–]\s{0,2}\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?\s{0,2}\)")
 # A list of names runs to at most this many words after its first comma.
 _LIST_WORDS = 10
-
-
-def _person_noun(low: str) -> bool:
-    """Whether a lower-case word names people by their work or part, singular or plural."""
-    return low in en.PERSON_NOUNS or low.endswith("s") and low[:-1] in en.PERSON_NOUNS or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS
 
 
 def _listed_names(toks: list[tuple[int, int, str]], k: int, listing: bool) -> bool:
