@@ -4488,3 +4488,18 @@ def test_referred_to_as_after_its_subject_is_no_impression(rules_only):
     # "referred to as" with no comma before it is the speaker's own act: "the men Lee referred to as ..."
     found = rules_only.parse("The skipper Ann Lee referred to as a coward left the port.").attributions
     assert not any(a.rule == "core.raising.v2" for a in found)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("“The new dam will hold back the spring floods,” water engineers Ann Lee and Tom Roe of Leeds’s"
+     " Institute for River Studies wrote.",
+     "water engineers Ann Lee and Tom Roe of Leeds’s Institute for River Studies"),
+    ('"The ferry will sail again," harbour staff Ann Lee and Tom Roe of the Port of Dover Ferry Service said.',
+     "harbour staff Ann Lee and Tom Roe of the Port of Dover Ferry Service"),
+])
+def test_a_long_subject_after_an_opening_quotations_comma_is_read_from_the_comma(rules_only, sentence, source):
+    """A subject longer than a walk from the sentence's start allows opens at the quotation's comma."""
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("wrote", "said"))
+    assert att.source.span.text == source
+    assert att.content[0].text.startswith(("“The new dam", '"The ferry'))
+

@@ -828,6 +828,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = None  # the coordinated verb's, below
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is None and window[0] < cs:
+            src = _subject_after_quotation(ctx, window[0], cue_start, strong)
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
@@ -1046,6 +1048,21 @@ def _trailing_subject(ctx: Context, sentence: Sentence, cue_start: int, cue_end:
         return None
     src = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if src is None or not text[s0:src[0]].rstrip().endswith(_COMMA_ENDS):
+        return None
+    return src
+
+
+def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: bool) -> tuple[int, int] | None:
+    """The subject of a cue after the quotation that opens the sentence and its
+    comma, longer than a walk from the sentence's start allows: the clause opens
+    at the comma, "“...,” energy experts Ann Lee and Tom Roe of the Institute for
+    Energy Studies wrote." The subject must run to that comma."""
+    text = ctx.text
+    lo = close + 1 if text.startswith(",", close) else close
+    if not text[close - 2:lo].endswith(_COMMA_ENDS):
+        return None
+    src = sources.subject(text, lo, cue_start, ctx.lexicon, strong=strong)
+    if src is None or text[lo:src[0]].strip():
         return None
     return src
 
