@@ -4503,3 +4503,17 @@ def test_a_long_subject_after_an_opening_quotations_comma_is_read_from_the_comma
     assert att.source.span.text == source
     assert att.content[0].text.startswith(("“The new dam", '"The ferry'))
 
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("“The ferries must run on time first,” added Ann Lee, about the port’s timetable.", "Ann Lee"),
+    ("“The pier is safe,” said the harbour master, regarding the storm damage.", "the harbour master"),
+    ("“The pier is safe,” said Tom Roe, the harbour master, concerning last week’s storm.",
+     "Tom Roe, the harbour master"),
+])
+def test_an_inverted_speaker_ends_before_a_comma_and_what_the_report_is_about(rules_only, sentence, source):
+    """"added Lee, about the budget": what the report is about describes no speaker."""
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.cue.spans[0].text in ("added", "said")
+    assert att.content[0].text.startswith("“The")

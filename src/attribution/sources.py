@@ -56,6 +56,9 @@ _FOCUS_ADVERBS = frozenset(
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands half most".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several two three four five one each both all any most".split())
 _PREPOSITIONS = frozenset("of for from in at with on to by".split())
+# Prepositions that name what a report is about, after an inverted cue's speaker and a
+# comma: no description of the speaker ("added Ann Lee, about the budget")
+_TOPIC_PREPOSITIONS = frozenset("about regarding concerning".split())
 # Prepositions that open an adverbial, not a description: "Ann Lee, after the vote, said"
 _ADJUNCT_PREPOSITIONS = frozenset(
     "after before during since despite amid following throughout until upon without among against through via".split()
@@ -1364,7 +1367,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
                 low in _ADJUNCT_PREPOSITIONS and low != "among"  # ", via email", ", during the debate"
             ) or (
                 nxt.islower() and nxt.endswith("ing") and low not in _TITLE_PARTICIPLES
-            ) or low in ("still", "now", "also") or (
+            ) or low in ("still", "now", "also") or low in _TOPIC_PREPOSITIONS or (
                 # "said Ann Lee, asked about the vote": what befell a person (as before a cue)
                 _passive_aside(toks[k + 1:k + 3]) and kind(text, start, s, lexicon) == "person"
             ) or _members_aside(toks[k + 1:k + 5]):
