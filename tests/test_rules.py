@@ -3974,6 +3974,21 @@ def test_a_weekday_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, 
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the time of the report counted in turns, before its "that", is the cue's, with its weekday
+    ("Okafor admitted for the first time that the toll was unfair.", "admitted for the first time",
+     "the toll was unfair"),
+    ("Okafor said for the second time Monday that the toll was unfair.", "said for the second time Monday",
+     "the toll was unfair"),
+    # not a span of time, nor the time a content owns
+    ("Okafor has said for years that the toll was unfair.", "has said", "the toll was unfair"),
+    ("Okafor said the toll rose for the first time.", "said", "the toll rose for the first time"),
+])
+def test_an_ordinal_time_before_that_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
 @pytest.mark.parametrize("sentence,cue", [
     # the statement or message a quotation came in, before its colon or comma, is the cue's
     ("The harbour board issued the following statement: “The pier is closed.”", "issued the following statement"),
