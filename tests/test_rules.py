@@ -3937,6 +3937,10 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
     ("“The toll is fair,” Okafor said with a grin.", "Okafor", "said with a grin", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said with disbelief.", "Okafor", "said with disbelief", "“The toll is fair,”"),
     ("Okafor noted repeatedly that the toll was fair.", "Okafor", "noted repeatedly", "the toll was fair"),
+    # so is "back", a reply's: "wrote back.", "wrote back that"; not "back" before more of the clause
+    ("“The toll is fair,” Okafor wrote back.", "Okafor", "wrote back", "“The toll is fair,”"),
+    ("Okafor wrote back that the toll was fair.", "Okafor", "wrote back", "the toll was fair"),
+    ("“The toll is fair,” Okafor said back to the crowd.", "Okafor", "said", "“The toll is fair,”"),
     # an adverb of the content is not the cue's, nor is a day (nor what it owns)
     ("Okafor said nearly all the boats were gone.", "Okafor", "said", "nearly all the boats were gone"),
     ("Okafor said Friday's vote was a farce.", "Okafor", "said", "Friday's vote was a farce"),

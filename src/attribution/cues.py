@@ -718,9 +718,9 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 
 # An adverb of manner or time after a verb of saying that ends the cue's clause or
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
-# "asked rhetorically:"), not one of the content ("said nearly all ...").
+# "asked rhetorically:", a reply's "wrote back:"), not one of the content ("said nearly all ...").
 _ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
-_ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
+_ADVERBS_AFTER = frozenset(["only", "then", "later", "here", "back"])
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"
