@@ -3937,6 +3937,10 @@ def test_a_possessive_before_a_noun_cue_stays_with_its_owner(parser):
     ("“The toll is fair,” Okafor said with a grin.", "Okafor", "said with a grin", "“The toll is fair,”"),
     ("“The toll is fair,” Okafor said with disbelief.", "Okafor", "said with disbelief", "“The toll is fair,”"),
     ("Okafor noted repeatedly that the toll was fair.", "Okafor", "noted repeatedly", "the toll was fair"),
+    # so is "back", a reply's: "wrote back.", "wrote back that"; not "back" before more of the clause
+    ("“The toll is fair,” Okafor wrote back.", "Okafor", "wrote back", "“The toll is fair,”"),
+    ("Okafor wrote back that the toll was fair.", "Okafor", "wrote back", "the toll was fair"),
+    ("“The toll is fair,” Okafor said back to the crowd.", "Okafor", "said", "“The toll is fair,”"),
     # an adverb of the content is not the cue's, nor is a day (nor what it owns)
     ("Okafor said nearly all the boats were gone.", "Okafor", "said", "nearly all the boats were gone"),
     ("Okafor said Friday's vote was a farce.", "Okafor", "said", "Friday's vote was a farce"),
@@ -3970,6 +3974,21 @@ def test_a_place_after_a_verb_of_saying_is_no_particle(parser, sentence, cue):
     ("Okafor said Thursday the toll was fair.", "said", "the toll was fair"),
 ])
 def test_a_weekday_that_ends_the_clause_of_a_verb_of_saying_is_the_cues(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the time of the report counted in turns, before its "that", is the cue's, with its weekday
+    ("Okafor admitted for the first time that the toll was unfair.", "admitted for the first time",
+     "the toll was unfair"),
+    ("Okafor said for the second time Monday that the toll was unfair.", "said for the second time Monday",
+     "the toll was unfair"),
+    # not a span of time, nor the time a content owns
+    ("Okafor has said for years that the toll was unfair.", "has said", "the toll was unfair"),
+    ("Okafor said the toll rose for the first time.", "said", "the toll rose for the first time"),
+])
+def test_an_ordinal_time_before_that_is_the_cues(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Okafor", cue, content)
 

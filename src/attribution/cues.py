@@ -718,9 +718,9 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 
 # An adverb of manner or time after a verb of saying that ends the cue's clause or
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
-# "asked rhetorically:"), not one of the content ("said nearly all ...").
+# "asked rhetorically:", a reply's "wrote back:"), not one of the content ("said nearly all ...").
 _ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
-_ADVERBS_AFTER = frozenset(["only", "then", "later", "here"])
+_ADVERBS_AFTER = frozenset(["only", "then", "later", "here", "back"])
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"
@@ -753,10 +753,17 @@ _SPAN_OF_TIME = regex.compile(
 # the clause or its "that": the day of the report, which gold gives the cue ("said
 # Tuesday.", "said Friday night that"); after "on" or a platform, gold leaves it out
 # ("said on Tuesday.", "said in an interview Tuesday.").
-_WEEKDAY_AFTER = regex.compile(
-    r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
-    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?=[^\S\n]*(?:[,.]|that\b))"
-)
+_WEEKDAY = (r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")"
+            r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?")
+_WEEKDAY_AFTER = regex.compile(_WEEKDAY + r"(?=[^\S\n]*(?:[,.]|that\b))")
+
+
+# The time of the report counted in turns, before its "that", with the weekday it came on:
+# the cue's, as gold gives it ("acknowledged for the first time Friday that", "said for the
+# second time that"); not a span of time, whose "for years that" gold splits
+_ORDINAL_TIME_BEFORE_THAT = regex.compile(
+    r"[^\S\n]+for[^\S\n]+the[^\S\n]+(?:first|second|third|last)[^\S\n]+time(?:" + _WEEKDAY
+    + r")?(?=[^\S\n]*,?[^\S\n]*that\b)")
 
 
 # A bare verb after "to" (no determiner nor pronoun): the "to" of an infinitive, no particle
@@ -804,6 +811,9 @@ def _post_adjunct(text: str, head: str, end: int, limit: int, day: bool = True) 
     if adverb is not None and (adverb.group(1) in _ADVERBS_AFTER or en.ly_adverb(adverb.group(1))) and not (
             head.endswith("ing") and text.startswith(",", adverb.end(), limit)):
         return adverb.end()  # (but "..., shouting loudly, ...": a participle's manner, no report)
+    if text.startswith("for the ", end + 1, limit) and (
+            ordinal := _ORDINAL_TIME_BEFORE_THAT.match(text, end, limit, CONCURRENT)) is not None:
+        return ordinal.end()  # "acknowledged for the first time Friday that"
     if day and (weekday := _WEEKDAY_AFTER.match(text, end, limit)) is not None:
         return weekday.end()
     return end
