@@ -3509,6 +3509,19 @@ def test_a_quantifier_after_a_bare_relative_head_is_its_subject(parser, sentence
     assert found == ([source] if source else [])
 
 
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a noun of things (a photo, an incident, a word) stands in apposition to no name: a name after
+    # it is the subject of a relative clause with no pronoun, after a comma or "although" too
+    ("The captain raised it again, an incident Ann Lee said was a disgrace.", "said", "Ann Lee"),
+    ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.", "posted", "Ann Lee"),
+    # ... but a noun of a role before a name is in apposition
+    ("The billionaire Ann Lee said the pier was unsafe.", "said", "The billionaire Ann Lee"),
+])
+def test_a_name_after_a_noun_of_things_opens_a_bare_relative_clause(parser, sentence, cue, source):
+    att = next(a for a in parser.parse(sentence).attributions if a.cue.spans[0].text == cue)
+    assert att.source.span.text == source
+
+
 def test_a_statement_and_its_participle_are_the_cue(parser):
     att = _one(parser.parse("The harbour board issued a statement saying that the pier would reopen."))
     assert att.cue.spans[0].text == "issued a statement saying"

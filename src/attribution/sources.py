@@ -685,8 +685,12 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
 _BARE_QUANTIFIERS = frozenset("many some most few several".split())
 # Words that are no noun's modifiers: a determiner read back to past them opens another phrase
 _NOT_IN_NOUN_PHRASE = _VERBISH | frozenset("who whom whose which that".split())
-# Nouns that stand for things, never for a person's role before a name
-_NO_ROLES = frozenset("ones kind sort type way thing things".split())
+# Nouns that stand for things, never for a person's role nor a work's title
+# before a name ("the photo Lee posted", "an incident Lee raised", "a word Lee
+# repeated", but "the group Harbour Watch", "the film Jaws")
+_NO_ROLES = frozenset(
+    "ones kind sort type way thing things photo photos picture pictures image images incident incidents "
+    "word words remark remarks comment comments point points tactic tactics strategy place moment".split())
 
 
 def _name_to_end(toks: list[tuple[int, int, str]], k: int) -> bool:
