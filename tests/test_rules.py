@@ -408,6 +408,11 @@ ROWS = [
      "core.participle.v2", "Carly Mensah", "saying", ["it was unsafe"], "claim", []),
     ("She toured the pier twice in five days, but said it was safe.",
      "core.coordinated_cue.v2", "She", "said", ["it was safe"], "claim", []),
+    # ... and a subject before an irregular past that is no cue ("met", "sat")
+    ("Inspectors met on Monday night, and agreed that the pier was unsafe.",
+     "core.coordinated_cue.v2", "Inspectors", "agreed", ["the pier was unsafe"], "claim", []),
+    ("Inspectors sat in the cabin on Monday, and said the pier was unsafe.",
+     "core.coordinated_cue.v2", "Inspectors", "said", ["the pier was unsafe"], "claim", []),
     ("The mayor summed up the pier as unsafe, closed it and said it would be sold.",
      "core.coordinated_cue.v2", "The mayor", "said", ["it would be sold"], "claim", []),
     ("One inspector toured the pier, saying it was unsafe.",

@@ -1674,13 +1674,14 @@ def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
 
 def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
     """Whether a capitalised first word, no word of time, is followed by a verb
-    in the past, in "-ed" or irregular ("toured", "spoke"), or by a finite
+    in the past, in "-ed" or irregular ("toured", "spoke", "met"), or by a finite
     auxiliary ("was"): a subject and its verb, not a fronted time ("Late last
     month, ...", "Yesterday afternoon, ...")."""
     if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
         return False
     verb = toks[1][2]
-    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
+    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in en.IRREGULAR_PASTS
+                                  or verb in _FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
