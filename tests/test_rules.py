@@ -3519,6 +3519,9 @@ def test_a_quantifier_after_a_bare_relative_head_is_its_subject(parser, sentence
     # it is the subject of a relative clause with no pronoun, after a comma or "although" too
     ("The captain raised it again, an incident Ann Lee said was a disgrace.", "said", "Ann Lee"),
     ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.", "posted", "Ann Lee"),
+    # ... and so is a name that modifies a noun, or a name's possessive and its noun
+    ("The shoal is now the place Navy officials say the fleet might turn back.", "say", "Navy officials"),
+    ("The ferry carries voters like the ones Ann Lee's campaign hopes to win.", "hopes", "Ann Lee's campaign"),
     # ... but a noun of a role before a name is in apposition
     ("The billionaire Ann Lee said the pier was unsafe.", "said", "The billionaire Ann Lee"),
 ])

@@ -676,10 +676,10 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
             return low in _BARE_QUANTIFIERS and low != "most"
         return low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper()
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
-    # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
-    # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
+    # Lee hoped for"), or any capitalised phrase after a noun that names no one's role ("the ones
+    # Lee sent", "the place Navy officials say"); elsewhere a name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
     # Port Analytics found") or a name's word ("the vulnerable Senate Republicans")
-    return w[0].isupper() and _name_to_end(toks, k) and (governed or prev in _NO_ROLES)
+    return w[0].isupper() and (prev in _NO_ROLES or governed and _name_to_end(toks, k))
 
 
 _BARE_QUANTIFIERS = frozenset("many some most few several".split())
