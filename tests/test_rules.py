@@ -408,6 +408,11 @@ ROWS = [
      "core.participle.v2", "Carly Mensah", "saying", ["it was unsafe"], "claim", []),
     ("She toured the pier twice in five days, but said it was safe.",
      "core.coordinated_cue.v2", "She", "said", ["it was safe"], "claim", []),
+    # ... and a subject before an irregular past that is no cue ("met", "sat")
+    ("Inspectors met on Monday night, and agreed that the pier was unsafe.",
+     "core.coordinated_cue.v2", "Inspectors", "agreed", ["the pier was unsafe"], "claim", []),
+    ("Inspectors sat in the cabin on Monday, and said the pier was unsafe.",
+     "core.coordinated_cue.v2", "Inspectors", "said", ["the pier was unsafe"], "claim", []),
     ("The mayor summed up the pier as unsafe, closed it and said it would be sold.",
      "core.coordinated_cue.v2", "The mayor", "said", ["it would be sold"], "claim", []),
     ("One inspector toured the pier, saying it was unsafe.",
@@ -3507,6 +3512,22 @@ def test_the_head_of_a_bare_relative_clause_opens_the_content(parser, sentence, 
 def test_a_quantifier_after_a_bare_relative_head_is_its_subject(parser, sentence, source):
     found = [a.source.span.text for a in parser.parse(sentence).attributions]
     assert found == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a noun of things (a photo, an incident, a word) stands in apposition to no name: a name after
+    # it is the subject of a relative clause with no pronoun, after a comma or "although" too
+    ("The captain raised it again, an incident Ann Lee said was a disgrace.", "said", "Ann Lee"),
+    ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.", "posted", "Ann Lee"),
+    # ... and so is a name that modifies a noun, or a name's possessive and its noun
+    ("The shoal is now the place Navy officials say the fleet might turn back.", "say", "Navy officials"),
+    ("The ferry carries voters like the ones Ann Lee's campaign hopes to win.", "hopes", "Ann Lee's campaign"),
+    # ... but a noun of a role before a name is in apposition
+    ("The billionaire Ann Lee said the pier was unsafe.", "said", "The billionaire Ann Lee"),
+])
+def test_a_name_after_a_noun_of_things_opens_a_bare_relative_clause(parser, sentence, cue, source):
+    att = next(a for a in parser.parse(sentence).attributions if a.cue.spans[0].text == cue)
+    assert att.source.span.text == source
 
 
 def test_a_statement_and_its_participle_are_the_cue(parser):

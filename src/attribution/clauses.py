@@ -279,8 +279,7 @@ _COORDINATED_FINITE = regex.compile(
     # (an aside may follow it: "... and he, once again, pledged ...")
     r"|(?:he|she|they|we|I)(?:\s+(?=[a-z])|,\s)"
     # a verb's irregular past ("... and took the stage", "... but gave no date"), not its participle
-    r"|(?:took|made|gave|went|drew|spoke|wrote|held|kept|brought|sought|sent|won|lost|left|came|became|began|"
-    r"got|threw|stood|paid|spent|struck|chose|broke|told|said|met|led|ran|rose|fell|sat|saw|knew|thought|felt|found)\b)"
+    r"|(?:" + "|".join(sorted(en.IRREGULAR_PASTS)) + r")\b)"
 )
 
 

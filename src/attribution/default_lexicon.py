@@ -29,6 +29,13 @@ IRREGULAR_LEMMAS = {
     "plans": "plan", "rips": "rip",
 }
 
+# Common irregular past tenses (kept apart from the cue lemmas above, which
+# weigh cues): a finite verb right after its subject or after "and"
+# ("Officials met on Monday, and ...", "... and took the stage")
+IRREGULAR_PASTS = frozenset(
+    "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
+    "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found".split())
+
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
 # "called ..."): their past and "-ing" forms take its weights in every context.

@@ -679,17 +679,21 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
             return low in _BARE_QUANTIFIERS and low != "most"
         return low in _BARE_QUANTIFIERS or not toks[k + 1][2][0].isupper()
     # a name after a noun in a verb's object ("retweeted the photo Lee posted", "was the friend
-    # Lee hoped for"), or after a noun that names no one's role ("the ones Lee sent"); elsewhere a
-    # name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
+    # Lee hoped for"), or any capitalised phrase after a noun that names no one's role ("the ones
+    # Lee sent", "the place Navy officials say"); elsewhere a name after a noun is in apposition ("The billionaire Ann Lee said", "a report by the firm
     # Port Analytics found") or a name's word ("the vulnerable Senate Republicans")
-    return w[0].isupper() and _name_to_end(toks, k) and (governed or prev in _NO_ROLES)
+    return w[0].isupper() and (prev in _NO_ROLES or governed and _name_to_end(toks, k))
 
 
 _BARE_QUANTIFIERS = frozenset("many some most few several".split())
 # Words that are no noun's modifiers: a determiner read back to past them opens another phrase
 _NOT_IN_NOUN_PHRASE = _VERBISH | frozenset("who whom whose which that".split())
-# Nouns that stand for things, never for a person's role before a name
-_NO_ROLES = frozenset("ones kind sort type way thing things".split())
+# Nouns that stand for things, never for a person's role nor a work's title
+# before a name ("the photo Lee posted", "an incident Lee raised", "a word Lee
+# repeated", but "the group Harbour Watch", "the film Jaws")
+_NO_ROLES = frozenset(
+    "ones kind sort type way thing things photo photos picture pictures image images incident incidents "
+    "word words remark remarks comment comments point points tactic tactics strategy place moment".split())
 
 
 def _name_to_end(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -1673,13 +1677,14 @@ def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
 
 def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
     """Whether a capitalised first word, no word of time, is followed by a verb
-    in the past, in "-ed" or irregular ("toured", "spoke"), or by a finite
+    in the past, in "-ed" or irregular ("toured", "spoke", "met"), or by a finite
     auxiliary ("was"): a subject and its verb, not a fronted time ("Late last
     month, ...", "Yesterday afternoon, ...")."""
     if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
         return False
     verb = toks[1][2]
-    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
+    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in en.IRREGULAR_PASTS
+                                  or verb in _FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
