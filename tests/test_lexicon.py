@@ -57,3 +57,10 @@ def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, nou
 def test_person_noun_reads_plurals_of_the_table(word, expected):
     # a noun for people by their work or part, singular, in -s or in -men for -man
     assert person_noun(word) is expected
+
+
+def test_lemma_table_is_read_once():
+    # the lemma table is read from its file once per process, not at each call
+    from attribution import lexicon
+
+    assert lexicon._lemmas() is lexicon._lemmas()

@@ -172,7 +172,6 @@ def lemma(form: str) -> str:
     return form
 
 
-@functools.cache
 def person_noun(low: str) -> bool:
     """Whether a lower-case word names people by their work or part
     (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",
@@ -181,6 +180,7 @@ def person_noun(low: str) -> bool:
             or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS)
 
 
+@functools.cache
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 
