@@ -788,11 +788,12 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
             lemma(head) in _MANNER_VERBS):
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
     particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
-    if particle and (head, particle.group().lower()) in ctx.lexicon.cue_particles and not (
-            particle.group().lower() == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
-            particle.group().lower() in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
-            particle.group().lower() == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)) and not (
-            particle.group().lower() == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
+    word = particle.group().lower() if particle else ""
+    if particle and (head, word) in ctx.lexicon.cue_particles and not (
+            word == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
+            word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
+            word == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)) and not (
+            word == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
             and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)):
         # (not "about" before a number: "said about half of them"; nor "for" before a span of
         # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell")

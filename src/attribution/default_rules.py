@@ -762,9 +762,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = sources.leading_subject(text, s0, s1, lex)
             if src is not None and src[0] > comma:
                 # "Citing “duties at home,” Lee ...": a quotation that closes on the comma is whole
-                end = comma
-                if clauses.closes_quotation(ctx, comma + 1):
-                    end = comma + (3 if text.startswith("''", comma + 1) else 2)
+                end = clauses.past_closing_mark(ctx, comma)
                 yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=end, src=src)
         return
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
@@ -3830,7 +3828,8 @@ _NOT_MODIFIERS = frozenset("the a an and or but to of that this own first".split
 _LEADS_BEFORE_POSSESSOR = en.SUBORDINATORS | en.SENTENCE_ADVERBS | frozenset(
     "despite unlike like amid with in on at for from by under over given following during against about of to".split()
 )
-_POSSESSOR_DETERMINERS = frozenset("the a an his her their its our my your".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | _POSSESSIVE_PRONOUNS
 # Words before a possessor's mention that leave it the report's own: a preposition
 # ("despite Lee's claim that"), a conjunction, a subordinator. After any other
 # lower-case word, a verb's object, the report is the verb's content as often as
@@ -4222,7 +4221,6 @@ _BACKERS_END = regex.compile(
     r"[^\S\n](?:by|to|even|while|as|after|before|since|until|when|because|though|although|over)[^\S\n]")
 # a relative pronoun right before the verb, its subject
 _RELATIVE_BEFORE = regex.compile(r"(?<![\w’'])(who|which|that)[^\S\n]+$")
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 # Words before the verb that make it an infinitive or a modal's, no stance taken
 _NOT_FINITE_BEFORE = frozenset("to can could may might must should would will shall".split())
 
