@@ -21,7 +21,7 @@ from attribution.clauses import skip_post_adjuncts, skip_space
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
-from attribution.tokens import CONCURRENT, WORD, next_class
+from attribution.tokens import CONCURRENT, QUOTE_MARKS, WORD, next_class
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
@@ -445,7 +445,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     gap = text[words[-1].end() : m.start()] if words else ""
     if "," in gap:
         prev = "comma"
-    elif any(c in _QUOTE_MARKS for c in gap):
+    elif any(c in QUOTE_MARKS for c in gap):
         prev = "quote"
     else:
         prev = word_class(before[-1]) if before else "start"
@@ -480,7 +480,6 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
 
 _HEAD_BOUNDS = (0.0, 0.05, 0.2)
 _NOUNS = ("word", "word-s")
-_QUOTE_MARKS = frozenset("\"“”‘’«»„")
 _DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
 _PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
 

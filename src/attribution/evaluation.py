@@ -24,6 +24,8 @@ from attribution.formats import brat
 from attribution.model import Document
 from attribution.parser import Parser
 
+# The marks that make an attribution "direct", as the reference scorer defines them (wider
+# than the parser's own set in ``tokens``, and without ’, which the scorer leaves out).
 QUOTE_MARKS = "\"“”„‟«»「」‘"
 _RECORD = re.compile(r"^(?:T|E|A|R|N|#)\d+\t")
 _ANNOTATOR = re.compile(r"(.+)_[0-9a-f]{4}$")

@@ -312,7 +312,9 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
 # "X said A, but B, they said": the contrast that opens the trailing speaker's clause, and the
 # word after it, which must be a subject pronoun: a clause of its own
 _CONTRAST = regex.compile(r",\s+(but|yet|and|while)\s+(\w+)")
-_QUOTE_MARKS = regex.compile(r"[“”\"]|''")
+# double marks only (and two apostrophes standing for one): a single mark here is
+# more often an apostrophe than a quotation
+_DOUBLE_QUOTE_MARKS = regex.compile(r"[“”\"]|''")
 
 
 def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool:
@@ -329,7 +331,7 @@ def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool
     if inner.source[0] != a or not inner.source[1] <= inner.cue[0][0] < inner.content[0][0] < d:
         return False
     m = _CONTRAST.search(text, c, b)
-    if m is None or m.start() <= c or m.end() >= b or _QUOTE_MARKS.search(text, c, m.start()) \
+    if m is None or m.start() <= c or m.end() >= b or _DOUBLE_QUOTE_MARKS.search(text, c, m.start()) \
             or m.group(2).lower() not in en.SUBJECT_PRONOUNS:
         return False  # no clause of its own, or one coordinated inside the quoted words
     inner.content[-1] = (c, min(d, m.start()))

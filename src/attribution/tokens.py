@@ -17,13 +17,15 @@ WORD = regex.compile(r"\w+(?:[’']\w+)*")
 # costs more than it saves): ``WORD.match(text, pos, end, CONCURRENT)``,
 # ``WORD.finditer(text, pos, end, False, CONCURRENT)`` (not overlapped).
 CONCURRENT = False
-_QUOTE_MARKS = "\"“”‘’'«»„"
+# Quotation marks, straight and typographic; the straight apostrophe is left
+# out (it is most often an elision or a possessive) and classed apart below.
+QUOTE_MARKS = frozenset("\"“”‘’«»„")
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 
 
 # What a single character after the word makes the class: marks and stops.
 _MARK_CLASSES = {
-    **dict.fromkeys(_QUOTE_MARKS, "quote"),
+    **dict.fromkeys([*QUOTE_MARKS, "'"], "quote"),
     **dict.fromkeys(":—–-", ":"),
     **dict.fromkeys(",;(", ","),
     **dict.fromkeys(".!?\r\n", "."),
