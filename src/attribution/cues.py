@@ -103,12 +103,14 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 
 
 # A plural noun (or "percent") right before a word, with a space between them: "polls show", "Democrats
-# support", "61 percent want", "three-quarters oppose"; not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
+# support", "61 percent want", "three-quarters oppose" (the plural fractions of `FRACTION_NOUNS`); not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
-    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:thirds|quarters|fourths|fifths)|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
+    + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
+    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,
 )
