@@ -4083,6 +4083,27 @@ def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(pars
         "The harbour master", cue, "the pier would close")
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The storm prompted the harbour master to warn that the pier would close.",
+     "the harbour master", "to warn", "the pier would close"),
+    # a time after the object is neither the source's nor the cue's
+    ("The vote led several ferry pilots on Monday to declare that the pier was “unsafe.”",
+     "several ferry pilots", "to declare", "the pier was “unsafe.”"),
+    # an object pronoun is the source as it stands
+    ("The leak forced her to admit that the pier would close.", "her", "to admit", "the pier would close"),
+])
+def test_the_object_of_a_verb_of_causing_reports_its_infinitive(parser, sentence, source, cue, content):
+    """"The storm prompted X to warn that Y": X reports, not the cause that opens the sentence."""
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "core.infinitive.v2", source, cue, content)
+
+
+def test_an_infinitive_after_a_verb_of_causing_with_no_object_reads_the_subject(parser):
+    att = _one(parser.parse("The harbour master pushed hard to say that the pier would close."))
+    assert (att.source.span.text, att.content[0].text) == ("The harbour master", "the pier would close")
+
+
 @pytest.mark.parametrize("sentence,source,cue", [
     ("Harbour Board Just Dismissed The Ferry Plan", "Harbour Board", "Just Dismissed"),
     ("Mayor Okafor Finally Confirmed A New Pier", "Mayor Okafor", "Finally Confirmed"),

@@ -80,6 +80,10 @@ _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
+# a verb of causing and its object right before "to": "prompted Lee to say", "led
+# some of his allies to warn"; the object is the infinitive's subject
+_CAUSED_OBJECT = regex.compile(
+    r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 # "and said", "but in a later interview said", "and on Monday announced": a time or occasion
 # between the coordinator and the verb leaves the verb the first subject's
 _COORDINATOR = regex.compile(
@@ -782,6 +786,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
         src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
+        if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
+            # "The vote prompted Lee to say ...": the one caused to report, not the cause
+            obj = clauses.trim(text, *caused.span(1))
+            if text[obj[0]:obj[1]].lower() not in en.OBJECT_PRONOUNS:  # ("led her to say": the pronoun)
+                obj = sources.subject(text, caused.start(1), caused.end(1), lex, strong=True)
+            if obj is not None and obj[0] == caused.start(1):
+                src = obj
+            else:
+                caused = None  # ("pushed hard to say": no object, the subject's own verb)
         if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
@@ -789,7 +802,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
-            lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
+            if caused is None:
+                lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
+            elif lead == cue_start:
+                lead = infinitive.start()  # ("prompted Lee in May to say": the cue opens at its "to")
             yield from _forward(ctx, sentence, src, cs, lead, cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
