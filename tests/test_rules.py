@@ -3649,6 +3649,25 @@ def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports
         ("Ann Lee, captain of the “Island Queen,”", ["the crew for a safe crossing"])]
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    ("In a letter to the port board, Ann Lee, head of the pilots' union, noted the “grave risk of a collision.”",
+     "Ann Lee, head of the pilots' union", "the “grave risk of a collision.”"),
+    ("On Monday, Tom Roe, the harbour master, tweeted a warning.", "Tom Roe, the harbour master", "a warning"),
+])
+def test_a_subject_with_an_appositive_after_a_fronted_phrase_reports_what_follows_its_verb(
+        rules_only, sentence, source, content):
+    """The words after the verb are its object, not an inverted speaker: a fronted time or
+    occasion before "Name, appositive," does not make "Y, noted X" of the sentence."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.said_that.v2", source, content)]
+
+
+def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speaker(rules_only):
+    doc = rules_only.parse("In the end, the pier was unsafe and the ferry was late, noted Ann Lee, the mayor.")
+    assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.inverted_cue.v2", "Ann Lee, the mayor")]
+
+
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("The plan was endorsed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]

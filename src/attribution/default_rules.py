@@ -3227,6 +3227,9 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
         return False
+    fronted = text[start:subject[0]].rstrip()
+    if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
+        return True  # "In a letter to the board, Ann Lee, a pilot, noted the ...": a time or occasion before it
     lead = text[start:subject[0]].replace(",", " ").split()
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
