@@ -2035,6 +2035,23 @@ def test_a_possessed_noun_that_names_no_report_of_its_own(rules_only, sentence):
     assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The trip left a backlash over the mayor's remarks, particularly his warning that the pier would “fall apart.”",
+    "The trip left a backlash over the mayor's remarks – especially his warning that the pier would “fall apart.”",
+])
+def test_a_possessor_after_a_focus_adverb_set_off_by_a_mark_is_no_verbs_object(rules_only, sentence):
+    """", particularly his warning that Y": a phrase set beside the one before it, whose
+    possessor reports; no verb before it takes the noun as its object."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert ("his", "warning", "that the pier would “fall apart.”") in found
+
+
+def test_a_focus_adverb_with_no_mark_before_it_leaves_the_verbs_object(rules_only):
+    doc = rules_only.parse("The mayor defended especially his decision to close the pier.")
+    assert all(a.rule != "core.report_noun.v2" for a in doc.attributions)
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

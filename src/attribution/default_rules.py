@@ -3864,6 +3864,13 @@ _WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
 _NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.&’'-]*[^\S\n]+){1,4}$")
 
 
+# a focus adverb after a comma or dash, opening a phrase set beside the one before it,
+# whose possessor is no verb's object: "the backlash, particularly his warning that ..."
+_FOCUS_AFTER_MARK = regex.compile(
+    r"[,;—–]\s*(?:particularly|especially|notably|namely|specifically|chiefly|mainly|above\s+all|in\s+particular)\s+$",
+    regex.IGNORECASE)
+
+
 # a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
 _FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over)\b", regex.IGNORECASE)
 
@@ -3883,7 +3890,8 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = _possessor(ctx, s0, m)
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
         verb_start = None
-        if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR:
+        if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR and (
+                _FOCUS_AFTER_MARK.search(text, max(s0, source[0] - 40), source[0]) is None):
             verb_start = _renewing_verb(ctx, s0, m, before)
             if verb_start is None:
                 continue  # a verb's object: "repeated his claim that"
