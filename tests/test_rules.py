@@ -2052,6 +2052,34 @@ def test_a_focus_adverb_with_no_mark_before_it_leaves_the_verbs_object(rules_onl
     assert all(a.rule != "core.report_noun.v2" for a in doc.attributions)
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The mayor has mocked a local reporter, referred to the ferry crews as “lazy” and recently pointed to a man in the crowd.",
+     "The mayor", "referred to", "the ferry crews as “lazy”"),
+    ("He later suggested the storm was behind her mistakes, called her “third-rate” and boycotted the hearing.",
+     "He", "called", "her “third-rate”"),
+])
+def test_a_middle_item_of_a_series_of_predicates_takes_the_series_subject(rules_only, sentence, source, cue, content):
+    """"X mocked A, referred to B as “C” and left": the subject that opens the series
+    reports, not the object before the comma the walk back from the cue would read."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.coordinated_cue.v2"]
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an appositive, no first predicate, before the comma
+    ("Ann Lee, the mayor, called the pier “a wreck” and left.", "Ann Lee, the mayor"),
+    # no "and" and a past closing the series
+    ("The mayor toured the pier, called it “a wreck.”", None),
+])
+def test_no_series_of_predicates_without_a_first_verb_and_a_closing_and(rules_only, sentence, source):
+    found = [a.source.span.text if a.source else None for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == "called"]
+    assert all(a.rule != "core.coordinated_cue.v2" for a in rules_only.parse(sentence).attributions)
+    if source is not None:
+        assert found == [source]
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

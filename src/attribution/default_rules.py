@@ -840,6 +840,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = (relative.start(1), relative.end(1))
     elif _THEN_COORDINATED.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT) and not ctx.layout.inside_quote(cs):
         src = None  # the coordinated verb's, below
+    elif (serial := _serial_subject(ctx, sentence, cs, cue_end, form)) is not None:
+        # "Lee mocked the crews, called the pier “a wreck” and left": a middle item of a series of
+        # predicates, the series' subject, not the object before its comma
+        yield from _forward(ctx, sentence, serial, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
+                            form, cue_lemma, rule="core.coordinated_cue.v2")
+        return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is None and window[0] < cs:
@@ -3624,6 +3630,48 @@ def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "...; and declared": a coordinator, maybe "then", alone before the last verb of a series
 _SERIES_COORDINATOR = regex.compile(r"\s{0,3}(?:and|but)(?:\s{1,3}then)?\s{1,3}\Z")
 _SERIES_ITEMS = 4
+
+
+# a comma, and an adverb in "-ly" at most, right before a middle item of a series of predicates
+_SERIES_COMMA = regex.compile(r",\s{1,3}(?:[a-z]+ly\s{1,3})?$")
+# a coordinator after a comma that opens a clause with a subject of its own
+_CLAUSE_AFTER_COMMA = regex.compile(r",\s{1,3}(?:and|but|yet|or|so)\s")
+# the coordinator and past verb that close such a series: "... and left", ", and later ruled"
+_SERIES_CLOSE = regex.compile(r"(?:,\s{0,3}|\s{1,3})and\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\b")
+# how far after a series' middle item the coordinator that closes it may stand
+_SERIES_WINDOW = 200
+
+
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
+    or another form the lemma table reads as one ("took")."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed")
+                               or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+
+
+def _serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form: str) -> tuple[int, int] | None:
+    """The subject of a series of predicates in the past, for a cue that is one
+    of its middle items: "The mayor toured the pier, called it “a wreck” and
+    left" (the mayor's, though the walk back from "called" reads "the pier").
+    The sentence's subject must take a past verb of its own right after it (an
+    auxiliary or an adverb between), and "and" with a verb in the past must close
+    the series after the cue; None otherwise."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if not _past_form(form) or not _SERIES_COMMA.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT):
+        return None
+    close = _SERIES_CLOSE.search(text, cue_end, min(s1, cue_end + _SERIES_WINDOW), tokens.CONCURRENT)
+    if close is None or ctx.layout.inside_quote(close.start()) or not _past_form(close.group(1)):
+        return None
+    src = sources.leading_subject(text, s0, cs, ctx.lexicon)
+    if src is None or "," in text[s0:src[0]] and not text[s0:src[0]].rstrip().endswith(",") or (
+            _CLAUSE_AFTER_COMMA.search(text, src[1], cs, tokens.CONCURRENT)):
+        return None  # ("Lee led the charge, and within weeks the group had sent ..., hired": another clause's)
+    for word in WORD.finditer(text, src[1], min(cs, src[1] + 40), False, tokens.CONCURRENT):
+        low = word.group()
+        if low in en.AUXILIARIES or en.ly_adverb(low):
+            continue  # "has mocked", "later suggested"
+        return src if _past_form(low) and text.find(",", src[1], word.start()) < 0 else None
+    return None
 
 
 def _subject_before_semicolons(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
