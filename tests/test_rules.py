@@ -2080,6 +2080,36 @@ def test_no_series_of_predicates_without_a_first_verb_and_a_closing_and(rules_on
         assert found == [source]
 
 
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the name a participle gives the subject is the mention's, and "called" reports nothing
+    ("A local news site called “The Pier” reported that the ferry is “doomed.”",
+     "A local news site called “The Pier”", "reported"),
+    ("A blog, called the “Harbour Log,” reported that the ferry is “doomed.”", None, "reported"),
+])
+def test_a_participle_of_naming_after_the_subject_gives_its_name(rules_only, sentence, source, cue):
+    doc = rules_only.parse(sentence)
+    assert [a.cue.spans[0].text for a in doc.attributions] == [cue]
+    if source is not None:
+        assert doc.attributions[0].source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # no name after the participle: the verb's report ("called Lee a liar")
+    ("A spokesman called the plan “a farce.”", "the plan “a farce.”"),
+    # a subject that does not open the sentence names what it lists
+    ("Ann Lee, who hosts a talk show, named “Jaws,” “Tides” and “Wake” as her top films.",
+     "“Jaws,” “Tides” and “Wake” as her top films"),
+])
+def test_a_verb_of_naming_with_its_own_object_still_reports(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [a.content[0].text for a in doc.attributions] == [content]
+
+
+def test_a_so_called_name_opens_no_subject(rules_only):
+    doc = rules_only.parse("The second plan, the so called “Clean Pier Plan” seeks to close the pier.")
+    assert all(a.source is None or "called" not in a.source.span.text for a in doc.attributions)
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

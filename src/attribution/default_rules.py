@@ -3549,6 +3549,11 @@ _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 # "a (new) group", "one PAC", "another club": an indefinite noun phrase
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
+_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
+# a short name in quotation marks after a participle of naming, and what shows the sentence goes
+# on past it: a comma, or a verb in the past or in -s
+_QUOTED_NAME = regex.compile(r"\s+(?:the\s+)?[“\"]([^“”\"\n]{1,60})[”\"]")
+_GOES_ON_AFTER_NAME = regex.compile(r"\s*,|\s+[a-z]+(?:ed|s)\b")
 
 
 def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
@@ -3556,10 +3561,17 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     its name ("launched a website called “X”"); not after a subject ("A
     spokesman called Lee a liar")."""
     np = _INDEFINITE_BEFORE.search(text, max(s0, cs - 40), cs)
-    if np is None or not _NAME_AHEAD.match(text, ce, s1):
-        return False
-    before = WORD.findall(text, max(s0, np.start() - 20), np.start())
-    return bool(before) and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(",")
+    if np is not None and _NAME_AHEAD.match(text, ce, s1):
+        before = WORD.findall(text, max(s0, np.start() - 20), np.start())
+        if before and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(","):
+            return True
+    # a subject the participle names, the sentence going on past the quoted name: "A site
+    # called “The Pier” cited a poll", "A blog, called the “Log,” runs ..."
+    np = np or _INDEFINITE_COMMA_BEFORE.search(text, max(s0, cs - 40), cs)
+    if np is None or text[s0:np.start()].strip(" \t\n\"“‘'"):
+        return False  # (the subject opens the sentence: "Lee, who hosts a show, named “Jaws” as ...")
+    quoted = _QUOTED_NAME.match(text, ce, s1)
+    return quoted is not None and (quoted.group(1).endswith(",") or _GOES_ON_AFTER_NAME.match(text, quoted.end(), s1) is not None)
 
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
