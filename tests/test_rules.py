@@ -2110,6 +2110,20 @@ def test_a_so_called_name_opens_no_subject(rules_only):
     assert all(a.source is None or "called" not in a.source.span.text for a in doc.attributions)
 
 
+def test_a_verb_coordinated_after_a_fronted_clause_takes_the_main_clauses_pronoun(rules_only):
+    """"When Lee was asked ..., she laughed and said “Y”": the pronoun of the main
+    clause, not a walk from the sentence's start into the fronted clause."""
+    doc = rules_only.parse("When Ann Lee, the campaign chief was asked if the mayor would quit, "
+                           "she laughed and said, “We will see.”")
+    found = [(a.source.span.text, a.content[0].text) for a in doc.attributions if a.cue.spans[0].text == "said"]
+    assert found == [("she", "“We will see.”")]
+
+
+def test_a_pronoun_after_a_comma_with_no_verb_of_its_own_lends_no_subject(rules_only):
+    doc = rules_only.parse("The mayor, like she, smiled and said, “We will see.”")
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[0].text == "said"] != ["she"]
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

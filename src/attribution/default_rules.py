@@ -893,6 +893,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
+                  or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start))
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
@@ -2903,6 +2904,27 @@ def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int, aside: 
             aside and not before.endswith((",", "—", "–", "-", "("))):
         return None
     return last.span()
+
+
+# a pronoun that is only ever a subject, right after a comma, and its verb: "..., he laughed"
+_PRONOUN_AFTER_COMMA = regex.compile(r",\s{1,3}(he|she|they|we|I)\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\s")
+
+
+def _subject_after_last_comma(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject pronoun of the main clause after a fronted one, for a verb
+    coordinated with that clause's own: "When Lee was asked ..., he laughed and
+    said ..." (his, not a walk from the sentence's start into the fronted
+    clause). The last pronoun after a comma before the verb, with a finite verb
+    of its own right after it and no comma between it and the cue."""
+    text = ctx.text
+    last = None
+    for m in _PRONOUN_AFTER_COMMA.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT):
+        last = m
+    if last is None or "," in text[last.end(1):cs] or ctx.layout.inside_quote(last.start()):
+        return None
+    verb = last.group(2)
+    finite = verb in en.AUXILIARIES or lemma(verb) != verb or verb.endswith("ed")
+    return last.span(1) if finite else None
 
 
 def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
