@@ -2124,6 +2124,23 @@ def test_a_pronoun_after_a_comma_with_no_verb_of_its_own_lends_no_subject(rules_
     assert [a.source.span.text for a in doc.attributions if a.cue.spans[0].text == "said"] != ["she"]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("The page was replaced by a notice that said, “Sorry, the pier is closed.”", "“Sorry, the pier is closed.”"),
+    ("Crowds wore shirts that said “Save the pier.”", "“Save the pier.”"),
+])
+def test_that_after_a_noun_before_a_verb_of_saying_and_a_quotation_is_the_source(rules_only, sentence, content):
+    """"a notice that said, “Y”": "that" opens a relative clause, its subject, no determiner
+    of a noun "said"."""
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("that", "said", content)]
+
+
+def test_that_before_a_verb_with_no_quotation_is_no_relative_source(rules_only):
+    doc = rules_only.parse("The page was replaced by a notice that said the pier is closed.")
+    assert all(a.source is None or a.source.span.text != "that" for a in doc.attributions)
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

@@ -74,6 +74,10 @@ _HEARER_FIRST = en.HEARER_VERBS - {"promise"}
 # auxiliary contracted or not ("who’d previously endorsed", "who've said")
 _RELATIVE = regex.compile(
     r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
+# "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
+# right before a cue a quotation follows, the subject of a relative clause
+_RELATIVE_THAT = regex.compile(r"(?<=\b[a-z][a-z’'-]*[a-z]\s{1,3})(that)\s+$")
+_QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
@@ -477,8 +481,10 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     previous = None
     found = list(cues.cue_words(ctx, sentence))
     for m in found:
-        if _after_determiner(text, sentence.start, m.start()):
-            continue  # "the woman's quotes", "his claims": a noun, not a verb
+        if _after_determiner(text, sentence.start, m.start()) and not (
+                _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
+                and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
+            continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
@@ -831,7 +837,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
-    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT)
+    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT) or (
+        _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
+        if _QUOTATION_NEXT.match(text, cue_end, s1) else None)
     if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
