@@ -2141,6 +2141,17 @@ def test_that_before_a_verb_with_no_quotation_is_no_relative_source(rules_only):
     assert all(a.source is None or a.source.span.text != "that" for a in doc.attributions)
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    ("Ann Lee, who has in the past called the board “a band of crooks,” left early.", "called"),
+    ("Ann Lee, who in the past has called the board “a band of crooks,” left early.", "has called"),
+])
+def test_a_relative_pronoun_reports_past_a_time_phrase_before_its_verb(rules_only, sentence, cue):
+    """"who has in the past called X “Y”": a time between the pronoun and its verb leaves
+    the pronoun the source."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
+    assert ("who", cue, "the board “a band of crooks,”") in found
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"

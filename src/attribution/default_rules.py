@@ -73,7 +73,8 @@ _HEARER_FIRST = en.HEARER_VERBS - {"promise"}
 # "Carson, who claimed that ...": the relative pronoun is the source's mention, its
 # auxiliary contracted or not ("who’d previously endorsed", "who've said")
 _RELATIVE = regex.compile(
-    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
+    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:has|have|had)\s+(?=(?:in|at|on|over)\s))?"
+    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$")
 # "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
 # right before a cue a quotation follows, the subject of a relative clause
 _RELATIVE_THAT = regex.compile(r"(?<=\b[a-z][a-z’'-]*[a-z]\s{1,3})(that)\s+$")
