@@ -2035,6 +2035,123 @@ def test_a_possessed_noun_that_names_no_report_of_its_own(rules_only, sentence):
     assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The trip left a backlash over the mayor's remarks, particularly his warning that the pier would “fall apart.”",
+    "The trip left a backlash over the mayor's remarks – especially his warning that the pier would “fall apart.”",
+])
+def test_a_possessor_after_a_focus_adverb_set_off_by_a_mark_is_no_verbs_object(rules_only, sentence):
+    """", particularly his warning that Y": a phrase set beside the one before it, whose
+    possessor reports; no verb before it takes the noun as its object."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert ("his", "warning", "that the pier would “fall apart.”") in found
+
+
+def test_a_focus_adverb_with_no_mark_before_it_leaves_the_verbs_object(rules_only):
+    doc = rules_only.parse("The mayor defended especially his decision to close the pier.")
+    assert all(a.rule != "core.report_noun.v2" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The mayor has mocked a local reporter, referred to the ferry crews as “lazy” and recently pointed to a man in the crowd.",
+     "The mayor", "referred to", "the ferry crews as “lazy”"),
+    ("He later suggested the storm was behind her mistakes, called her “third-rate” and boycotted the hearing.",
+     "He", "called", "her “third-rate”"),
+])
+def test_a_middle_item_of_a_series_of_predicates_takes_the_series_subject(rules_only, sentence, source, cue, content):
+    """"X mocked A, referred to B as “C” and left": the subject that opens the series
+    reports, not the object before the comma the walk back from the cue would read."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.coordinated_cue.v2"]
+    assert (source, cue, content) in found
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an appositive, no first predicate, before the comma
+    ("Ann Lee, the mayor, called the pier “a wreck” and left.", "Ann Lee, the mayor"),
+    # no "and" and a past closing the series
+    ("The mayor toured the pier, called it “a wreck.”", None),
+])
+def test_no_series_of_predicates_without_a_first_verb_and_a_closing_and(rules_only, sentence, source):
+    found = [a.source.span.text if a.source else None for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == "called"]
+    assert all(a.rule != "core.coordinated_cue.v2" for a in rules_only.parse(sentence).attributions)
+    if source is not None:
+        assert found == [source]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the name a participle gives the subject is the mention's, and "called" reports nothing
+    ("A local news site called “The Pier” reported that the ferry is “doomed.”",
+     "A local news site called “The Pier”", "reported"),
+    ("A blog, called the “Harbour Log,” reported that the ferry is “doomed.”", None, "reported"),
+])
+def test_a_participle_of_naming_after_the_subject_gives_its_name(rules_only, sentence, source, cue):
+    doc = rules_only.parse(sentence)
+    assert [a.cue.spans[0].text for a in doc.attributions] == [cue]
+    if source is not None:
+        assert doc.attributions[0].source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # no name after the participle: the verb's report ("called Lee a liar")
+    ("A spokesman called the plan “a farce.”", "the plan “a farce.”"),
+    # a subject that does not open the sentence names what it lists
+    ("Ann Lee, who hosts a talk show, named “Jaws,” “Tides” and “Wake” as her top films.",
+     "“Jaws,” “Tides” and “Wake” as her top films"),
+])
+def test_a_verb_of_naming_with_its_own_object_still_reports(rules_only, sentence, content):
+    doc = rules_only.parse(sentence)
+    assert [a.content[0].text for a in doc.attributions] == [content]
+
+
+def test_a_so_called_name_opens_no_subject(rules_only):
+    doc = rules_only.parse("The second plan, the so called “Clean Pier Plan” seeks to close the pier.")
+    assert all(a.source is None or "called" not in a.source.span.text for a in doc.attributions)
+
+
+def test_a_verb_coordinated_after_a_fronted_clause_takes_the_main_clauses_pronoun(rules_only):
+    """"When Lee was asked ..., she laughed and said “Y”": the pronoun of the main
+    clause, not a walk from the sentence's start into the fronted clause."""
+    doc = rules_only.parse("When Ann Lee, the campaign chief was asked if the mayor would quit, "
+                           "she laughed and said, “We will see.”")
+    found = [(a.source.span.text, a.content[0].text) for a in doc.attributions if a.cue.spans[0].text == "said"]
+    assert found == [("she", "“We will see.”")]
+
+
+def test_a_pronoun_after_a_comma_with_no_verb_of_its_own_lends_no_subject(rules_only):
+    doc = rules_only.parse("The mayor, like she, smiled and said, “We will see.”")
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[0].text == "said"] != ["she"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The page was replaced by a notice that said, “Sorry, the pier is closed.”", "“Sorry, the pier is closed.”"),
+    ("Crowds wore shirts that said “Save the pier.”", "“Save the pier.”"),
+])
+def test_that_after_a_noun_before_a_verb_of_saying_and_a_quotation_is_the_source(rules_only, sentence, content):
+    """"a notice that said, “Y”": "that" opens a relative clause, its subject, no determiner
+    of a noun "said"."""
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("that", "said", content)]
+
+
+def test_that_before_a_verb_with_no_quotation_is_no_relative_source(rules_only):
+    doc = rules_only.parse("The page was replaced by a notice that said the pier is closed.")
+    assert all(a.source is None or a.source.span.text != "that" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("Ann Lee, who has in the past called the board “a band of crooks,” left early.", "called"),
+    ("Ann Lee, who in the past has called the board “a band of crooks,” left early.", "has called"),
+])
+def test_a_relative_pronoun_reports_past_a_time_phrase_before_its_verb(rules_only, sentence, cue):
+    """"who has in the past called X “Y”": a time between the pronoun and its verb leaves
+    the pronoun the source."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
+    assert ("who", cue, "the board “a band of crooks,”") in found
+
+
 def test_denial_has_denied_polarity(parser):
     att = _one(parser.parse("The company denied that it had dumped waste in the river."))
     assert att.polarity == "denied"
@@ -3649,6 +3766,25 @@ def test_a_quotation_inside_the_subjects_appositive_is_not_what_the_verb_reports
         ("Ann Lee, captain of the “Island Queen,”", ["the crew for a safe crossing"])]
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    ("In a letter to the port board, Ann Lee, head of the pilots' union, noted the “grave risk of a collision.”",
+     "Ann Lee, head of the pilots' union", "the “grave risk of a collision.”"),
+    ("On Monday, Tom Roe, the harbour master, tweeted a warning.", "Tom Roe, the harbour master", "a warning"),
+])
+def test_a_subject_with_an_appositive_after_a_fronted_phrase_reports_what_follows_its_verb(
+        rules_only, sentence, source, content):
+    """The words after the verb are its object, not an inverted speaker: a fronted time or
+    occasion before "Name, appositive," does not make "Y, noted X" of the sentence."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.said_that.v2", source, content)]
+
+
+def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speaker(rules_only):
+    doc = rules_only.parse("In the end, the pier was unsafe and the ferry was late, noted Ann Lee, the mayor.")
+    assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.inverted_cue.v2", "Ann Lee, the mayor")]
+
+
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("The plan was endorsed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]
@@ -4081,6 +4217,27 @@ def test_the_cue_of_an_infinitive_runs_from_the_predicate_after_its_subject(pars
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
         "The harbour master", cue, "the pier would close")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The storm prompted the harbour master to warn that the pier would close.",
+     "the harbour master", "to warn", "the pier would close"),
+    # a time after the object is neither the source's nor the cue's
+    ("The vote led several ferry pilots on Monday to declare that the pier was “unsafe.”",
+     "several ferry pilots", "to declare", "the pier was “unsafe.”"),
+    # an object pronoun is the source as it stands
+    ("The leak forced her to admit that the pier would close.", "her", "to admit", "the pier would close"),
+])
+def test_the_object_of_a_verb_of_causing_reports_its_infinitive(parser, sentence, source, cue, content):
+    """"The storm prompted X to warn that Y": X reports, not the cause that opens the sentence."""
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "core.infinitive.v2", source, cue, content)
+
+
+def test_an_infinitive_after_a_verb_of_causing_with_no_object_reads_the_subject(parser):
+    att = _one(parser.parse("The harbour master pushed hard to say that the pier would close."))
+    assert (att.source.span.text, att.content[0].text) == ("The harbour master", "the pier would close")
 
 
 @pytest.mark.parametrize("sentence,source,cue", [

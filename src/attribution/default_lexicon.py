@@ -150,6 +150,15 @@ INTENT_VERBS = frozenset(
     """want hope expect plan intend like love prefer wish promise pledge vow agree decline refuse seek aim
     need mean choose""".split()
 )
+# Verbs of causing whose object is the subject of the infinitive after it: the
+# one who then reports, "The vote prompted Lee to say ...", "led some allies to
+# worry that ..." (the forms, as the infinitive's "to" is matched after them)
+CAUSATIVE_FORMS = frozenset(
+    """prompt prompts prompted prompting lead leads led leading force forces forced forcing
+    cause causes caused causing drive drives drove driven driving push pushes pushed pushing
+    spur spurs spurred spurring compel compels compelled compelling provoke provokes provoked
+    provoking inspire inspires inspired inspiring""".split()
+)
 # Raising verbs: "Ms. Kelly seemed certain to leave" reports an impression with
 # no source; the content is the subject and the complement together.
 RAISING_VERBS = frozenset(["seem", "appear"])

@@ -73,13 +73,22 @@ _HEARER_FIRST = en.HEARER_VERBS - {"promise"}
 # "Carson, who claimed that ...": the relative pronoun is the source's mention, its
 # auxiliary contracted or not ("who’d previously endorsed", "who've said")
 _RELATIVE = regex.compile(
-    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:on|in|last|this|earlier|later)\s+\w+,?\s+)?$")
+    r"(?<![^\s,])(who|which)(?:[’'](?:d|s|ve|ll))?\s+(?:(?:has|have|had)\s+(?=(?:in|at|on|over)\s))?"
+    r"(?:(?:on|in|last|this|earlier|later|at|over)\s+(?:the\s+)?\w+,?\s+)?$")
+# "a message that said, “...”", "T-shirts that read “...”": "that" after a noun in lower case,
+# right before a cue a quotation follows, the subject of a relative clause
+_RELATIVE_THAT = regex.compile(r"(?<=\b[a-z][a-z’'-]*[a-z]\s{1,3})(that)\s+$")
+_QUOTATION_NEXT = regex.compile(r"\s*[,:]?\s*[“\"]")
 _INFINITIVE = regex.compile(r"(?<!\S)to\s+$")
 # a subject pronoun after a subordinator or conjunction, a few words before "to": "when he refused to"
 _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
+# a verb of causing and its object right before "to": "prompted Lee to say", "led
+# some of his allies to warn"; the object is the infinitive's subject
+_CAUSED_OBJECT = regex.compile(
+    r"(?<![^\s,])(?i:" + "|".join(sorted(en.CAUSATIVE_FORMS)) + r")\s+((?:(?!to\s)[\w’'.-]+\s+){1,6}?)to\s+$")
 # "and said", "but in a later interview said", "and on Monday announced": a time or occasion
 # between the coordinator and the verb leaves the verb the first subject's
 _COORDINATOR = regex.compile(
@@ -473,8 +482,10 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     previous = None
     found = list(cues.cue_words(ctx, sentence))
     for m in found:
-        if _after_determiner(text, sentence.start, m.start()):
-            continue  # "the woman's quotes", "his claims": a noun, not a verb
+        if _after_determiner(text, sentence.start, m.start()) and not (
+                _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
+                and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
+            continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
@@ -782,6 +793,15 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
         src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
+        if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
+            # "The vote prompted Lee to say ...": the one caused to report, not the cause
+            obj = clauses.trim(text, *caused.span(1))
+            if text[obj[0]:obj[1]].lower() not in en.OBJECT_PRONOUNS:  # ("led her to say": the pronoun)
+                obj = sources.subject(text, caused.start(1), caused.end(1), lex, strong=True)
+            if obj is not None and obj[0] == caused.start(1):
+                src = obj
+            else:
+                caused = None  # ("pushed hard to say": no object, the subject's own verb)
         if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
@@ -789,7 +809,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
-            lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
+            if caused is None:
+                lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
+            elif lead == cue_start:
+                lead = infinitive.start()  # ("prompted Lee in May to say": the cue opens at its "to")
             yield from _forward(ctx, sentence, src, cs, lead, cue_end,
                                 clauses.skip_post_adjuncts(text, cue_end, s1), form, cue_lemma, rule="core.infinitive.v2")
         return
@@ -815,7 +838,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
-    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT)
+    relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT) or (
+        _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
+        if _QUOTATION_NEXT.match(text, cue_end, s1) else None)
     if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
@@ -824,6 +849,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = (relative.start(1), relative.end(1))
     elif _THEN_COORDINATED.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT) and not ctx.layout.inside_quote(cs):
         src = None  # the coordinated verb's, below
+    elif (serial := _serial_subject(ctx, sentence, cs, cue_end, form)) is not None:
+        # "Lee mocked the crews, called the pier “a wreck” and left": a middle item of a series of
+        # predicates, the series' subject, not the object before its comma
+        yield from _forward(ctx, sentence, serial, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
+                            form, cue_lemma, rule="core.coordinated_cue.v2")
+        return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is None and window[0] < cs:
@@ -871,6 +902,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
+                  or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start))
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
@@ -2883,6 +2915,27 @@ def _relative_pronoun_subject(ctx: Context, sentence: Sentence, cs: int, aside: 
     return last.span()
 
 
+# a pronoun that is only ever a subject, right after a comma, and its verb: "..., he laughed"
+_PRONOUN_AFTER_COMMA = regex.compile(r",\s{1,3}(he|she|they|we|I)\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\s")
+
+
+def _subject_after_last_comma(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject pronoun of the main clause after a fronted one, for a verb
+    coordinated with that clause's own: "When Lee was asked ..., he laughed and
+    said ..." (his, not a walk from the sentence's start into the fronted
+    clause). The last pronoun after a comma before the verb, with a finite verb
+    of its own right after it and no comma between it and the cue."""
+    text = ctx.text
+    last = None
+    for m in _PRONOUN_AFTER_COMMA.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT):
+        last = m
+    if last is None or "," in text[last.end(1):cs] or ctx.layout.inside_quote(last.start()):
+        return None
+    verb = last.group(2)
+    finite = verb in en.AUXILIARIES or lemma(verb) != verb or verb.endswith("ed")
+    return last.span(1) if finite else None
+
+
 def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
     """The subject of the last clause coordinated before a participle, or of
     the clause of place, time or manner it ends, when that clause has a
@@ -3211,6 +3264,9 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
         return False
+    fronted = text[start:subject[0]].rstrip()
+    if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
+        return True  # "In a letter to the board, Ann Lee, a pilot, noted the ...": a time or occasion before it
     lead = text[start:subject[0]].replace(",", " ").split()
     # "Experts and U.S. officials, however, said ...": a coordinated subject
     return all(w.lower() in en.SENTENCE_ADVERBS for w in lead) or (
@@ -3524,6 +3580,11 @@ _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
 # "a (new) group", "one PAC", "another club": an indefinite noun phrase
 _INDEFINITE_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 _NAME_AHEAD = regex.compile(r"\s+(?:the\s+)?[A-Z“\"‘']")
+_INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+$")
+# a short name in quotation marks after a participle of naming, and what shows the sentence goes
+# on past it: a comma, or a verb in the past or in -s
+_QUOTED_NAME = regex.compile(r"\s+(?:the\s+)?[“\"]([^“”\"\n]{1,60})[”\"]")
+_GOES_ON_AFTER_NAME = regex.compile(r"\s*,|\s+[a-z]+(?:ed|s)\b")
 
 
 def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
@@ -3531,10 +3592,17 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     its name ("launched a website called “X”"); not after a subject ("A
     spokesman called Lee a liar")."""
     np = _INDEFINITE_BEFORE.search(text, max(s0, cs - 40), cs)
-    if np is None or not _NAME_AHEAD.match(text, ce, s1):
-        return False
-    before = WORD.findall(text, max(s0, np.start() - 20), np.start())
-    return bool(before) and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(",")
+    if np is not None and _NAME_AHEAD.match(text, ce, s1):
+        before = WORD.findall(text, max(s0, np.start() - 20), np.start())
+        if before and before[-1].islower() and not text[s0:np.start()].rstrip().endswith(","):
+            return True
+    # a subject the participle names, the sentence going on past the quoted name: "A site
+    # called “The Pier” cited a poll", "A blog, called the “Log,” runs ..."
+    np = np or _INDEFINITE_COMMA_BEFORE.search(text, max(s0, cs - 40), cs)
+    if np is None or text[s0:np.start()].strip(" \t\n\"“‘'"):
+        return False  # (the subject opens the sentence: "Lee, who hosts a show, named “Jaws” as ...")
+    quoted = _QUOTED_NAME.match(text, ce, s1)
+    return quoted is not None and (quoted.group(1).endswith(",") or _GOES_ON_AFTER_NAME.match(text, quoted.end(), s1) is not None)
 
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
@@ -3605,6 +3673,48 @@ def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "...; and declared": a coordinator, maybe "then", alone before the last verb of a series
 _SERIES_COORDINATOR = regex.compile(r"\s{0,3}(?:and|but)(?:\s{1,3}then)?\s{1,3}\Z")
 _SERIES_ITEMS = 4
+
+
+# a comma, and an adverb in "-ly" at most, right before a middle item of a series of predicates
+_SERIES_COMMA = regex.compile(r",\s{1,3}(?:[a-z]+ly\s{1,3})?$")
+# a coordinator after a comma that opens a clause with a subject of its own
+_CLAUSE_AFTER_COMMA = regex.compile(r",\s{1,3}(?:and|but|yet|or|so)\s")
+# the coordinator and past verb that close such a series: "... and left", ", and later ruled"
+_SERIES_CLOSE = regex.compile(r"(?:,\s{0,3}|\s{1,3})and\s{1,3}(?:[a-z]+ly\s{1,3})?([a-z]+)\b")
+# how far after a series' middle item the coordinator that closes it may stand
+_SERIES_WINDOW = 200
+
+
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past: in "-ed" ("called", "boycotted"),
+    or another form the lemma table reads as one ("took")."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed")
+                               or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+
+
+def _serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form: str) -> tuple[int, int] | None:
+    """The subject of a series of predicates in the past, for a cue that is one
+    of its middle items: "The mayor toured the pier, called it “a wreck” and
+    left" (the mayor's, though the walk back from "called" reads "the pier").
+    The sentence's subject must take a past verb of its own right after it (an
+    auxiliary or an adverb between), and "and" with a verb in the past must close
+    the series after the cue; None otherwise."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if not _past_form(form) or not _SERIES_COMMA.search(text, max(s0, cs - 24), cs, tokens.CONCURRENT):
+        return None
+    close = _SERIES_CLOSE.search(text, cue_end, min(s1, cue_end + _SERIES_WINDOW), tokens.CONCURRENT)
+    if close is None or ctx.layout.inside_quote(close.start()) or not _past_form(close.group(1)):
+        return None
+    src = sources.leading_subject(text, s0, cs, ctx.lexicon)
+    if src is None or "," in text[s0:src[0]] and not text[s0:src[0]].rstrip().endswith(",") or (
+            _CLAUSE_AFTER_COMMA.search(text, src[1], cs, tokens.CONCURRENT)):
+        return None  # ("Lee led the charge, and within weeks the group had sent ..., hired": another clause's)
+    for word in WORD.finditer(text, src[1], min(cs, src[1] + 40), False, tokens.CONCURRENT):
+        low = word.group()
+        if low in en.AUXILIARIES or en.ly_adverb(low):
+            continue  # "has mocked", "later suggested"
+        return src if _past_form(low) and text.find(",", src[1], word.start()) < 0 else None
+    return None
 
 
 def _subject_before_semicolons(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
@@ -3845,6 +3955,13 @@ _WORD_BEFORE = regex.compile(r"(?<![\w’'])(\w+)[^\S\n]+$")
 _NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.&’'-]*[^\S\n]+){1,4}$")
 
 
+# a focus adverb after a comma or dash, opening a phrase set beside the one before it,
+# whose possessor is no verb's object: "the backlash, particularly his warning that ..."
+_FOCUS_AFTER_MARK = regex.compile(
+    r"[,;—–]\s*(?:particularly|especially|notably|namely|specifically|chiefly|mainly|above\s+all|in\s+particular)\s+$",
+    regex.IGNORECASE)
+
+
 # a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
 _FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over)\b", regex.IGNORECASE)
 
@@ -3864,7 +3981,8 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = _possessor(ctx, s0, m)
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
         verb_start = None
-        if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR:
+        if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR and (
+                _FOCUS_AFTER_MARK.search(text, max(s0, source[0] - 40), source[0]) is None):
             verb_start = _renewing_verb(ctx, s0, m, before)
             if verb_start is None:
                 continue  # a verb's object: "repeated his claim that"

@@ -756,6 +756,15 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             if opening > 0 and i - opening <= _MAX_APPOSITIVE_WORDS:
                 i = opening - 1
                 continue
+        if w in _TITLE_CLOSINGS and start is None and i >= 3:
+            opening = _quoted_title_opening(toks, i)
+            if (opening is not None and opening >= 2 and toks[opening - 1][2].lower() in en.NAMING_PARTICIPLES
+                    and _is_word(toks[opening - 2][2]) and toks[opening - 2][2].lower() not in _NOT_NAMED):
+                # "A site called “The Pier” cited ...": the name a participle gives its noun is the mention's
+                words += i - opening
+                start = toks[opening - 1][0]
+                i = opening - 2
+                continue
         if w in _TITLE_CLOSINGS and start is not None and toks[i + 1][2].islower():
             opening = _quoted_title_opening(toks, i)
             if opening is not None:
@@ -818,6 +827,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     return start, True
 
 
+# words before a participle of naming that leave it no noun to name: "the so called “X”"
+_NOT_NAMED = en.CLAUSE_BOUNDARIES | frozenset("so also often sometimes widely".split())
 _TITLE_CLOSINGS = frozenset(["”", '"'])
 _TITLE_OPENINGS = frozenset(["“", '"'])
 _TITLE_WORDS = 6
