@@ -1271,6 +1271,12 @@ ROWS = [
      "core.infinitive.v2", "An adviser to her campaign", "went on to say", ["the pier is safe"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
+    # a phrase after the subject's noun that the reading from the sentence's start stops at is
+    # the subject's, and the cue starts at the finite verb after it
+    ("A survey from the Ferry Trust went on to say that the pier would close.",
+     "core.infinitive.v2", "A survey from the Ferry Trust", "went on to say", ["the pier would close"], "claim", []),
+    ("A letter from the pilots' union had this to say: “The pier will close.”",
+     "core.colon_lead.v2", "A letter from the pilots' union", "had this to say", ["“The pier will close.”"], "quote", []),
     # a verb that takes the infinitive as its complement starts the cue ("refusing to concede")
     ("The islanders are refusing to concede that the pier is unsafe.",
      "core.infinitive.v2", "The islanders", "are refusing to concede", ["the pier is unsafe"], "claim", []),

@@ -781,7 +781,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
-        src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
+        src = near.span(1) if near else _subject_with_its_phrase(
+            ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
         if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
@@ -2053,6 +2054,26 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
         # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1], to)
     return to
+
+
+def _subject_with_its_phrase(ctx: Context, s0: int, src: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence, with the phrase after its noun that
+    the reading from the sentence's start stops at ("A paper | from the Lee
+    Institute had this to say"): read back from the finite verb after that
+    phrase, the subject takes it in, and the cue starts at the verb."""
+    text = ctx.text
+    if src is None or _NOUN_PHRASE_PREPOSITION.match(text, src[1], hi) is None:
+        return src
+    for m in WORD.finditer(text, src[1], hi, tokens.CONCURRENT):
+        w = m.group()
+        if w.islower() and (w in en.AUXILIARIES or w in en.IRREGULAR_PASTS or w.endswith("ed") and len(w) > 4):
+            whole = sources.subject(text, s0, m.start(), ctx.lexicon, strong=True)
+            return whole if whole is not None and whole[0] == src[0] and whole[1] > src[1] else src
+    return src
+
+
+# a preposition that opens a phrase inside a noun phrase ("a paper from the institute")
+_NOUN_PHRASE_PREPOSITION = regex.compile(r"[^\S\n]+(?:of|from|for)[^\S\n]")
 
 
 def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
