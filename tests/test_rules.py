@@ -1673,6 +1673,30 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,rule,source", [
+    # a relative clause with no comma that only tells how the source asked not to be named is
+    # no part of the mention, as it is not when a comma sets it off; the source is anonymous
+    ("“The pier is unsafe,” said one former pilot who requested anonymity to discuss the talks.",
+     "core.inverted_cue.v2", "one former pilot"),
+    ("The pier is unsafe, according to a harbour official who spoke on condition of anonymity.",
+     "core.lead_phrase.v2", "a harbour official"),
+    ("According to two ferry crew members who spoke on the condition of anonymity because they feared "
+     "reprisals, the pier is unsafe.", "core.lead_phrase.v2", "two ferry crew members"),
+    ("“The pier is unsafe,” said a harbour official, who spoke anonymously.", "core.inverted_cue.v2",
+     "a harbour official"),
+])
+def test_a_request_for_anonymity_is_no_part_of_the_mention(rules_only, sentence, rule, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == rule)
+    assert att.source.span.text == source
+    assert att.source.kind == "anonymous"
+
+
+def test_a_source_not_authorized_to_speak_keeps_its_clause(rules_only):
+    # annotators keep "who was not authorized to speak": it tells who the source is
+    doc = rules_only.parse("The pier is unsafe, according to a harbour official who was not authorized to speak.")
+    assert [a.source.span.text for a in doc.attributions] == ["a harbour official who was not authorized to speak"]
+
+
 @pytest.mark.parametrize("sentence,found", [
     # a time fronted with no comma, "last" or "earlier" first, is the clause's, not the subject's
     ("Earlier this week Okafor said the pier was unsafe.", [("Okafor", "said", "the pier was unsafe")]),

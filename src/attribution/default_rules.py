@@ -181,6 +181,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
+        src = (src[0], sources.without_anonymity(text, *src))  # "according to an aide who requested anonymity"
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
         if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
@@ -432,6 +433,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     if source:
         source = sources.trim_mention(ctx.text, *source)
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    if kind is not None and sources.anonymous_after(ctx.text, source[1]):
+        kind = "anonymous"  # "an official who requested anonymity": the clause left out of the mention
     return Candidate(
         cue=list(cue),
         cue_lemma=cue_lemma,

@@ -1387,6 +1387,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    end = without_anonymity(text, start, end)
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
@@ -1414,6 +1415,32 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+def without_anonymity(text: str, start: int, end: int) -> int:
+    """``end`` moved left to before a relative clause with no comma that only
+    tells how a source asked not to be named ("said one aide who requested
+    anonymity to discuss the talks", "according to an official who spoke on
+    condition of anonymity"): the terms of the report, no part of the mention,
+    as they are not when a comma sets them off (but "an official who was not
+    authorized to speak" describes the source, and annotators keep it)."""
+    found = _ANONYMITY_CLAUSE.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
+
+
+def anonymous_after(text: str, end: int) -> bool:
+    """Whether a relative clause right after a mention, set off by a comma or
+    not, tells that the source asked not to be named: the mention is of an
+    anonymous source though its words name none ("a harbour official")."""
+    return _ANONYMITY_CLAUSE.match(text, end + (text[end:end + 1] == ",")) is not None
+
+
+_ANONYMITY_CLAUSE = regex.compile(
+    r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
+    r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
+    r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?(?:on|under)[^\S\n]+(?:the[^\S\n]+)?"
+    r"condition[^\S\n]+of[^\S\n]+anonymity"
+    r"|(?:spoke|speaks|talked)[^\S\n]+anonymously)\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
