@@ -1673,6 +1673,20 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,source", [
+    # after a preposition, "that" before the noun it determines is inside the mention, no clause
+    ("The head of that agency said the pier would close.", "The head of that agency"),
+    ("Critics of that plan say the pier will close.", "Critics of that plan"),
+    ("One of the authors of that 2019 survey, Ann Lee, said the pier would close.",
+     "One of the authors of that 2019 survey, Ann Lee"),
+    # ... but "in that" before a determiner opens a clause
+    ("The plan differs in that the board said the pier would close.", "the board"),
+])
+def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
 @pytest.mark.parametrize("sentence,rule,source", [
     # a relative clause with no comma that only tells how the source asked not to be named is
     # no part of the mention, as it is not when a comma sets it off; the source is anonymous

@@ -773,6 +773,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 continue
             return _ended(start, words, long and w == ",")
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
+                low == "that" and _determiner_that(toks, i, start)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
@@ -816,6 +817,15 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
+    """Whether the "that" at ``i`` determines the noun after it, inside a
+    mention: right after a preposition, before the words the walk took ("the
+    head of that agency", "critics of that plan"), not opening a clause."""
+    return (start is not None and i > 0 and toks[i - 1][2] in _PREPOSITIONS
+            and toks[i + 1][0] == start and toks[i + 1][2].lower() not in _SUBJECT_PRONOUNS
+            and toks[i + 1][2].lower() not in _NOUN_MARKERS)  # ("wrong in that the board said")
 
 
 _TITLE_CLOSINGS = frozenset(["”", '"'])
