@@ -1140,6 +1140,13 @@ ROWS = [
      "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
     ("Tom Okafor, exasperated, said the pier was unsafe.",
      "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    # ... and so does an adjective of a passing state or readiness, whatever follows it
+    ("Tom Okafor, eager all evening to needle the board, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("Harbour delegate Ada Moss, clad in a yellow oilskin, said the pier was unsafe.",
+     "core.said_that.v2", "Harbour delegate Ada Moss", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said Tom Okafor, fresh off a win in the harbour ward.",
+     "core.inverted_cue.v2", "Tom Okafor", "said", ["“The pier is unsafe,”"], "quote", []),
     ("The harbour fund, backed by the council, said the pier was unsafe.",
      "core.said_that.v2", "The harbour fund, backed by the council", "said", ["the pier was unsafe"], "claim", []),
     # and so after an inverted cue: the mention ends at the comma

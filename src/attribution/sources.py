@@ -1199,14 +1199,22 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside is a past participle and its adjunct, which says what
     befell a person, not who they are: "Lee, asked about the vote,", "Lee,
     angered that ...", "Lee, exasperated,"; but "Lee, retired Army general,"
-    names her."""
+    names her. So does an adjective of a passing state or readiness, whatever
+    follows it: "Lee, eager all evening to ...,", "Lee, clad in red,"."""
     first = appos[0][2]
+    if first in _STATE_ADJECTIVES:
+        return True
     if not (first.islower() and first.endswith("ed") and len(first) > 4):
         return False
     return len(appos) == 1 or appos[1][2].lower() in _AFTER_PASSIVE
 
 
 _AFTER_PASSIVE = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
+# Adjectives (and a participle with no "-ed") of a passing state or readiness, which open no
+# appositive that names a person: "eager to", "fresh off", "flush with", "clad in"
+_STATE_ADJECTIVES = frozenset(
+    "eager keen anxious desperate ready quick reluctant unwilling unable willing loath happy glad fresh flush clad"
+    .split())
 
 
 def _members_aside(appos: list[tuple[int, int, str]]) -> bool:
