@@ -1680,6 +1680,22 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a verb of accusing right before the preposition its object would stand before has no
+    # object: a passive with no "be", whose subject is no source
+    ("A pilot accused of smuggling left the port on Friday.", "accused of", None),
+    ("Ann Lee, charged with fraud, left the harbour office.", "charged with", None),
+    ("Harbour Board Accused Of Hiding Pier Repairs", "Accused Of", None),
+    # ... but with its object before it, the verb is active: a pronoun subject, or a relative's
+    ("The pilot he accused of smuggling has left the port.", "accused of", "he"),
+    ("The firm which Mayor Ann Lee blamed for the fire has closed.", "blamed for", "Mayor Ann Lee"),
+    ("Ann Lee accused the board of hiding the repairs.", "accused", "Ann Lee"),
+])
+def test_an_accusing_verb_with_no_object_is_a_passive(rules_only, sentence, cue, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue)
+    assert (att.source.span.text if att.source else None) == source
+
+
 @pytest.mark.parametrize("sentence,source", [
     # after a preposition, "that" before the noun it determines is inside the mention, no clause
     ("The head of that agency said the pier would close.", "The head of that agency"),

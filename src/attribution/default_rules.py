@@ -3371,7 +3371,23 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         return False
     if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
         return True  # "it’s assumed that": "it is", not "it has"
+    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs) and not _SUBJECT_BEFORE_ACCUSING.search(
+            text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
+        # "a contractor accused of spying", "Lee Accused Of Fraud": a verb that takes its
+        # object before the preposition, with none, is a passive with no "be" (not "the rival
+        # he accused of lying", "the group which Lee blamed for it": its object went before)
+        return True
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+# a verb of accusing or crediting right before the preposition its object would stand before
+_OBJECTLESS_ACCUSING = regex.compile(
+    r"(?:accused|charged|blamed|criticized|criticised|credited|suspected|faulted)[^\S\n]+(?:of|with|for)\b",
+    regex.IGNORECASE)
+# a subject pronoun right before, or a relative pronoun a few words before, whose clause's object went before
+_SUBJECT_BEFORE_ACCUSING = regex.compile(
+    r"(?:\b(?:he|she|they|we|I|you|it)[^\S\n]+$)|\b(?:which|that|whom|who)\b[^,;:.]*$", regex.IGNORECASE)
+_SUBJECT_BEFORE_WINDOW = 60
 
 
 # what a predicative adjective of stance takes: a clause ("adamant that"), an infinitive
@@ -3426,7 +3442,8 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 # weaker than any rule: a report whose content holds the passive keeps it whole
 _AGENTLESS_PRIORITY = 110
-_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))")
+_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
+                                  regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 
 _PARTICIPLE_CUE_PRIOR = 0.2
 _BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())
