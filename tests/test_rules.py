@@ -1680,6 +1680,23 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
 
 
+@pytest.mark.parametrize("sentence,source", [
+    # the time that closes a clause inside the subject, a relative clause or a participle after
+    # its noun, is that clause's, not the main verb's: it stays in the mention
+    ("Pilots who flew the route last year say the channel is unsafe.", "Pilots who flew the route last year"),
+    ("A report released by the Harbour Trust last year estimated that the pier would fail.",
+     "A report released by the Harbour Trust last year"),
+    ("The crews who wrote to the board on Thursday have also said the pier is unsafe.",
+     "The crews who wrote to the board on Thursday"),
+    # ... but with no such clause, or once a comma closed it, the time is the verb's
+    ("The mayor on Thursday said the pier was unsafe.", "The mayor"),
+    ("Ann Lee, who chairs the board, on Sunday said the pier was unsafe.", "Ann Lee, who chairs the board"),
+])
+def test_a_time_that_closes_a_clause_in_the_subject_is_the_clauses(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
 @pytest.mark.parametrize("sentence,cue,source", [
     # a verb of accusing right before the preposition its object would stand before has no
     # object: a passive with no "be", whose subject is no source

@@ -376,7 +376,44 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     found = _walked_stripped(text, lo, end, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
+    if found is not None and end < hi and found[1] >= end - 1:
+        found = found[0], _with_clause_time(text, found, hi)
     return found
+
+
+def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
+    """Where a subject ends that holds a clause of its own, a relative clause or a
+    participle after its noun, with the time that closes that clause, which
+    stripping read as the main verb's: "Pilots who flew the route last year
+    say", "A report released by the trust last year estimated" (annotators
+    keep such a time with the clause; "The mayor on Thursday said" has none)."""
+    if _CLAUSE_IN_MENTION.search(text, found[0], found[1]) is None:
+        return found[1]
+    aux = _AUXILIARY_TAIL.search(text, found[1], hi)
+    stop = aux.start() if aux is not None else hi
+    while stop > found[1] and text[stop - 1] in " ,":
+        stop -= 1
+    if "," in text[found[1]:stop]:
+        return found[1]  # "Lee, who chairs the board, on Sunday said": the comma closed the clause
+    cut = stop
+    while cut > found[1] + 1:
+        window = max(found[0], cut - _ADJUNCT_WINDOW)
+        toks = tokens(text, window, cut)
+        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False)
+        if nxt is None or nxt >= cut or nxt < found[1]:
+            return found[1]  # more than a time between the clause and the verb
+        cut = nxt
+        while cut > found[1] and text[cut - 1].isspace():
+            cut -= 1
+    return stop
+
+
+# A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
+_CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
+# Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
+_AUXILIARY_TAIL = regex.compile(
+    r"(?:[^\S\n]+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did|do"
+    r"|also|now|still|just|already|not|never|[a-z]+ly))+[^\S\n]*\Z")
 
 
 # The opening comma of an appositive the walk stopped at: ", the chairman of the board"
