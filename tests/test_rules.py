@@ -1681,6 +1681,20 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # after an inverted verb of writing, where the writer wrote it is no part of the mention
+    ("“The pier is doomed,” wrote Ann Lee in The Harbour Gazette.", "Ann Lee"),
+    ("“The pier is doomed,” wrote Ann Lee on Harbour Watch.", "Ann Lee"),
+    # ... but it is after a verb of saying, or inside an appositive
+    ("“The pier is doomed,” said Ann Lee of Harbour Watch.", "Ann Lee of Harbour Watch"),
+    ("“The pier is doomed,” wrote Ann Lee, a columnist in The Harbour Gazette.",
+     "Ann Lee, a columnist in The Harbour Gazette"),
+])
+def test_where_an_inverted_writer_wrote_is_the_cues(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # the time that closes a clause inside the subject, a relative clause or a participle after
     # its noun, is that clause's, not the main verb's: it stays in the mention
     ("Pilots who flew the route last year say the channel is unsafe.", "Pilots who flew the route last year"),

@@ -1443,6 +1443,11 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             end = start + len(text[start:s].rstrip(" ,"))
             break
     end = without_anonymity(text, start, end)
+    if cue_word is not None and cue_word.group(1).lower() in _WRITING_FORMS and "," not in text[start:end]:
+        # "wrote Ann Lee in The Gazette": where she wrote it, the cue's, no part of the mention
+        outlet = _OUTLET_AFTER_NAME.search(text, start, end)
+        if outlet is not None and outlet.start() > start:
+            end = outlet.start()
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
@@ -1470,6 +1475,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+# Forms of verbs of writing whose inverted subject may be followed by where it was written
+_WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogged blogs".split())
+_OUTLET_AFTER_NAME = regex.compile(
+    r"[^\S\n]+(?:in|on)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
 
 
 def without_anonymity(text: str, start: int, end: int) -> int:
