@@ -1140,6 +1140,13 @@ ROWS = [
      "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
     ("Tom Okafor, exasperated, said the pier was unsafe.",
      "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    # ... and so does an adjective of a passing state or readiness, whatever follows it
+    ("Tom Okafor, eager all evening to needle the board, said the pier was unsafe.",
+     "core.said_that.v2", "Tom Okafor", "said", ["the pier was unsafe"], "claim", []),
+    ("Harbour delegate Ada Moss, clad in a yellow oilskin, said the pier was unsafe.",
+     "core.said_that.v2", "Harbour delegate Ada Moss", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said Tom Okafor, fresh off a win in the harbour ward.",
+     "core.inverted_cue.v2", "Tom Okafor", "said", ["“The pier is unsafe,”"], "quote", []),
     ("The harbour fund, backed by the council, said the pier was unsafe.",
      "core.said_that.v2", "The harbour fund, backed by the council", "said", ["the pier was unsafe"], "claim", []),
     # and so after an inverted cue: the mention ends at the comma
@@ -1271,6 +1278,12 @@ ROWS = [
      "core.infinitive.v2", "An adviser to her campaign", "went on to say", ["the pier is safe"], "claim", []),
     ("The harbour master went on to say that the pier would close.",
      "core.infinitive.v2", "The harbour master", "went on to say", ["the pier would close"], "claim", []),
+    # a phrase after the subject's noun that the reading from the sentence's start stops at is
+    # the subject's, and the cue starts at the finite verb after it
+    ("A survey from the Ferry Trust went on to say that the pier would close.",
+     "core.infinitive.v2", "A survey from the Ferry Trust", "went on to say", ["the pier would close"], "claim", []),
+    ("A letter from the pilots' union had this to say: “The pier will close.”",
+     "core.colon_lead.v2", "A letter from the pilots' union", "had this to say", ["“The pier will close.”"], "quote", []),
     # a verb that takes the infinitive as its complement starts the cue ("refusing to concede")
     ("The islanders are refusing to concede that the pier is unsafe.",
      "core.infinitive.v2", "The islanders", "are refusing to concede", ["the pier is unsafe"], "claim", []),
@@ -1665,6 +1678,91 @@ def test_a_coordinated_verb_after_a_clause_of_time(rules_only, sentence, found):
 def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, found):
     doc = rules_only.parse(sentence)
     assert [(a.source.span.text, a.cue.spans[-1].text, a.content[0].text) for a in doc.attributions] == found
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # after an inverted verb of writing, where the writer wrote it is no part of the mention
+    ("“The pier is doomed,” wrote Ann Lee in The Harbour Gazette.", "Ann Lee"),
+    ("“The pier is doomed,” wrote Ann Lee on Harbour Watch.", "Ann Lee"),
+    # ... but it is after a verb of saying, or inside an appositive
+    ("“The pier is doomed,” said Ann Lee of Harbour Watch.", "Ann Lee of Harbour Watch"),
+    ("“The pier is doomed,” wrote Ann Lee, a columnist in The Harbour Gazette.",
+     "Ann Lee, a columnist in The Harbour Gazette"),
+])
+def test_where_an_inverted_writer_wrote_is_the_cues(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the time that closes a clause inside the subject, a relative clause or a participle after
+    # its noun, is that clause's, not the main verb's: it stays in the mention
+    ("Pilots who flew the route last year say the channel is unsafe.", "Pilots who flew the route last year"),
+    ("A report released by the Harbour Trust last year estimated that the pier would fail.",
+     "A report released by the Harbour Trust last year"),
+    ("The crews who wrote to the board on Thursday have also said the pier is unsafe.",
+     "The crews who wrote to the board on Thursday"),
+    # ... but with no such clause, or once a comma closed it, the time is the verb's
+    ("The mayor on Thursday said the pier was unsafe.", "The mayor"),
+    ("Ann Lee, who chairs the board, on Sunday said the pier was unsafe.", "Ann Lee, who chairs the board"),
+])
+def test_a_time_that_closes_a_clause_in_the_subject_is_the_clauses(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a verb of accusing right before the preposition its object would stand before has no
+    # object: a passive with no "be", whose subject is no source
+    ("A pilot accused of smuggling left the port on Friday.", "accused of", None),
+    ("Ann Lee, charged with fraud, left the harbour office.", "charged with", None),
+    ("Harbour Board Accused Of Hiding Pier Repairs", "Accused Of", None),
+    # ... but with its object before it, the verb is active: a pronoun subject, or a relative's
+    ("The pilot he accused of smuggling has left the port.", "accused of", "he"),
+    ("The firm which Mayor Ann Lee blamed for the fire has closed.", "blamed for", "Mayor Ann Lee"),
+    ("Ann Lee accused the board of hiding the repairs.", "accused", "Ann Lee"),
+])
+def test_an_accusing_verb_with_no_object_is_a_passive(rules_only, sentence, cue, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue)
+    assert (att.source.span.text if att.source else None) == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # after a preposition, "that" before the noun it determines is inside the mention, no clause
+    ("The head of that agency said the pier would close.", "The head of that agency"),
+    ("Critics of that plan say the pier will close.", "Critics of that plan"),
+    ("One of the authors of that 2019 survey, Ann Lee, said the pier would close.",
+     "One of the authors of that 2019 survey, Ann Lee"),
+    # ... but "in that" before a determiner opens a clause
+    ("The plan differs in that the board said the pier would close.", "the board"),
+])
+def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,rule,source", [
+    # a relative clause with no comma that only tells how the source asked not to be named is
+    # no part of the mention, as it is not when a comma sets it off; the source is anonymous
+    ("“The pier is unsafe,” said one former pilot who requested anonymity to discuss the talks.",
+     "core.inverted_cue.v2", "one former pilot"),
+    ("The pier is unsafe, according to a harbour official who spoke on condition of anonymity.",
+     "core.lead_phrase.v2", "a harbour official"),
+    ("According to two ferry crew members who spoke on the condition of anonymity because they feared "
+     "reprisals, the pier is unsafe.", "core.lead_phrase.v2", "two ferry crew members"),
+    ("“The pier is unsafe,” said a harbour official, who spoke anonymously.", "core.inverted_cue.v2",
+     "a harbour official"),
+])
+def test_a_request_for_anonymity_is_no_part_of_the_mention(rules_only, sentence, rule, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == rule)
+    assert att.source.span.text == source
+    assert att.source.kind == "anonymous"
+
+
+def test_a_source_not_authorized_to_speak_keeps_its_clause(rules_only):
+    # annotators keep "who was not authorized to speak": it tells who the source is
+    doc = rules_only.parse("The pier is unsafe, according to a harbour official who was not authorized to speak.")
+    assert [a.source.span.text for a in doc.attributions] == ["a harbour official who was not authorized to speak"]
 
 
 @pytest.mark.parametrize("sentence,found", [

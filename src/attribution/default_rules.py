@@ -190,6 +190,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
+        src = (src[0], sources.without_anonymity(text, *src))  # "according to an aide who requested anonymity"
         if src[1] <= src[0] or content[1] <= content[0]:
             continue
         if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
@@ -441,6 +442,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     if source:
         source = sources.trim_mention(ctx.text, *source)
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    if kind is not None and sources.anonymous_after(ctx.text, source[1]):
+        kind = "anonymous"  # "an official who requested anonymity": the clause left out of the mention
     return Candidate(
         cue=list(cue),
         cue_lemma=cue_lemma,
@@ -792,7 +795,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
-        src = near.span(1) if near else sources.leading_subject(text, s0, cue_start, lex)
+        src = near.span(1) if near else _subject_with_its_phrase(
+            ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
             # "The vote prompted Lee to say ...": the one caused to report, not the cause
             obj = clauses.trim(text, *caused.span(1))
@@ -2085,6 +2089,26 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
         # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1], to)
     return to
+
+
+def _subject_with_its_phrase(ctx: Context, s0: int, src: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence, with the phrase after its noun that
+    the reading from the sentence's start stops at ("A paper | from the Lee
+    Institute had this to say"): read back from the finite verb after that
+    phrase, the subject takes it in, and the cue starts at the verb."""
+    text = ctx.text
+    if src is None or _NOUN_PHRASE_PREPOSITION.match(text, src[1], hi) is None:
+        return src
+    for m in WORD.finditer(text, src[1], hi, tokens.CONCURRENT):
+        w = m.group()
+        if w.islower() and (w in en.AUXILIARIES or w in en.IRREGULAR_PASTS or w.endswith("ed") and len(w) > 4):
+            whole = sources.subject(text, s0, m.start(), ctx.lexicon, strong=True)
+            return whole if whole is not None and whole[0] == src[0] and whole[1] > src[1] else src
+    return src
+
+
+# a preposition that opens a phrase inside a noun phrase ("a paper from the institute")
+_NOUN_PHRASE_PREPOSITION = regex.compile(r"[^\S\n]+(?:of|from|for)[^\S\n]")
 
 
 def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
@@ -3403,7 +3427,23 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         return False
     if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
         return True  # "it’s assumed that": "it is", not "it has"
+    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs) and not _SUBJECT_BEFORE_ACCUSING.search(
+            text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
+        # "a contractor accused of spying", "Lee Accused Of Fraud": a verb that takes its
+        # object before the preposition, with none, is a passive with no "be" (not "the rival
+        # he accused of lying", "the group which Lee blamed for it": its object went before)
+        return True
     return any(w in ("was", "were", "is", "are", "been", "being", "be") for w in aux)
+
+
+# a verb of accusing or crediting right before the preposition its object would stand before
+_OBJECTLESS_ACCUSING = regex.compile(
+    r"(?:accused|charged|blamed|criticized|criticised|credited|suspected|faulted)[^\S\n]+(?:of|with|for)\b",
+    regex.IGNORECASE)
+# a subject pronoun right before, or a relative pronoun a few words before, whose clause's object went before
+_SUBJECT_BEFORE_ACCUSING = regex.compile(
+    r"(?:\b(?:he|she|they|we|I|you|it)[^\S\n]+$)|\b(?:which|that|whom|who)\b[^,;:.]*$", regex.IGNORECASE)
+_SUBJECT_BEFORE_WINDOW = 60
 
 
 # what a predicative adjective of stance takes: a clause ("adamant that"), an infinitive
@@ -3458,7 +3498,8 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 # weaker than any rule: a report whose content holds the passive keeps it whole
 _AGENTLESS_PRIORITY = 110
-_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))")
+_PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
+                                  regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 
 _PARTICIPLE_CUE_PRIOR = 0.2
 _BEFORE_PARTICIPLE = frozenset("and then while by before after also".split())

@@ -376,7 +376,44 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     found = _walked_stripped(text, lo, end, lexicon, strong)
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
+    if found is not None and end < hi and found[1] >= end - 1:
+        found = found[0], _with_clause_time(text, found, hi)
     return found
+
+
+def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
+    """Where a subject ends that holds a clause of its own, a relative clause or a
+    participle after its noun, with the time that closes that clause, which
+    stripping read as the main verb's: "Pilots who flew the route last year
+    say", "A report released by the trust last year estimated" (annotators
+    keep such a time with the clause; "The mayor on Thursday said" has none)."""
+    if _CLAUSE_IN_MENTION.search(text, found[0], found[1]) is None:
+        return found[1]
+    aux = _AUXILIARY_TAIL.search(text, found[1], hi)
+    stop = aux.start() if aux is not None else hi
+    while stop > found[1] and text[stop - 1] in " ,":
+        stop -= 1
+    if "," in text[found[1]:stop]:
+        return found[1]  # "Lee, who chairs the board, on Sunday said": the comma closed the clause
+    cut = stop
+    while cut > found[1] + 1:
+        window = max(found[0], cut - _ADJUNCT_WINDOW)
+        toks = tokens(text, window, cut)
+        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False)
+        if nxt is None or nxt >= cut or nxt < found[1]:
+            return found[1]  # more than a time between the clause and the verb
+        cut = nxt
+        while cut > found[1] and text[cut - 1].isspace():
+            cut -= 1
+    return stop
+
+
+# A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
+_CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
+# Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
+_AUXILIARY_TAIL = regex.compile(
+    r"(?:[^\S\n]+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did|do"
+    r"|also|now|still|just|already|not|never|[a-z]+ly))+[^\S\n]*\Z")
 
 
 # The opening comma of an appositive the walk stopped at: ", the chairman of the board"
@@ -782,6 +819,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 continue
             return _ended(start, words, long and w == ",")
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
+                low == "that" and _determiner_that(toks, i, start)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
@@ -825,6 +863,15 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
+    """Whether the "that" at ``i`` determines the noun after it, inside a
+    mention: right after a preposition, before the words the walk took ("the
+    head of that agency", "critics of that plan"), not opening a clause."""
+    return (start is not None and i > 0 and toks[i - 1][2] in _PREPOSITIONS
+            and toks[i + 1][0] == start and toks[i + 1][2].lower() not in _SUBJECT_PRONOUNS
+            and toks[i + 1][2].lower() not in _NOUN_MARKERS)  # ("wrong in that the board said")
 
 
 # words before a participle of naming that leave it no noun to name: "the so called “X”"
@@ -1200,14 +1247,22 @@ def _passive_aside(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside is a past participle and its adjunct, which says what
     befell a person, not who they are: "Lee, asked about the vote,", "Lee,
     angered that ...", "Lee, exasperated,"; but "Lee, retired Army general,"
-    names her."""
+    names her. So does an adjective of a passing state or readiness, whatever
+    follows it: "Lee, eager all evening to ...,", "Lee, clad in red,"."""
     first = appos[0][2]
+    if first in _STATE_ADJECTIVES:
+        return True
     if not (first.islower() and first.endswith("ed") and len(first) > 4):
         return False
     return len(appos) == 1 or appos[1][2].lower() in _AFTER_PASSIVE
 
 
 _AFTER_PASSIVE = _PREPOSITIONS | _ADJUNCT_PREPOSITIONS | frozenset(["about", "that", "into"])
+# Adjectives (and a participle with no "-ed") of a passing state or readiness, which open no
+# appositive that names a person: "eager to", "fresh off", "flush with", "clad in"
+_STATE_ADJECTIVES = frozenset(
+    "eager keen anxious desperate ready quick reluctant unwilling unable willing loath happy glad fresh flush clad"
+    .split())
 
 
 def _members_aside(appos: list[tuple[int, int, str]]) -> bool:
@@ -1398,6 +1453,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if low in _MENTION_ENDS and start < s:
             end = start + len(text[start:s].rstrip(" ,"))
             break
+    end = without_anonymity(text, start, end)
+    if cue_word is not None and cue_word.group(1).lower() in _WRITING_FORMS and "," not in text[start:end]:
+        # "wrote Ann Lee in The Gazette": where she wrote it, the cue's, no part of the mention
+        outlet = _OUTLET_AFTER_NAME.search(text, start, end)
+        if outlet is not None and outlet.start() > start:
+            end = outlet.start()
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
@@ -1425,6 +1486,38 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
+
+
+# Forms of verbs of writing whose inverted subject may be followed by where it was written
+_WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogged blogs".split())
+_OUTLET_AFTER_NAME = regex.compile(
+    r"[^\S\n]+(?:in|on)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
+
+
+def without_anonymity(text: str, start: int, end: int) -> int:
+    """``end`` moved left to before a relative clause with no comma that only
+    tells how a source asked not to be named ("said one aide who requested
+    anonymity to discuss the talks", "according to an official who spoke on
+    condition of anonymity"): the terms of the report, no part of the mention,
+    as they are not when a comma sets them off (but "an official who was not
+    authorized to speak" describes the source, and annotators keep it)."""
+    found = _ANONYMITY_CLAUSE.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
+
+
+def anonymous_after(text: str, end: int) -> bool:
+    """Whether a relative clause right after a mention, set off by a comma or
+    not, tells that the source asked not to be named: the mention is of an
+    anonymous source though its words name none ("a harbour official")."""
+    return _ANONYMITY_CLAUSE.match(text, end + (text[end:end + 1] == ",")) is not None
+
+
+_ANONYMITY_CLAUSE = regex.compile(
+    r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
+    r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
+    r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?(?:on|under)[^\S\n]+(?:the[^\S\n]+)?"
+    r"condition[^\S\n]+of[^\S\n]+anonymity"
+    r"|(?:spoke|speaks|talked)[^\S\n]+anonymously)\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
