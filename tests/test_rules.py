@@ -1061,6 +1061,14 @@ ROWS = [
      "claim", []),
     ("The pier is finished, as the mayor put it.",
      "core.as_clause.v2", "the mayor", "put it", ["The pier is finished"], "claim", []),
+    # a phrasal verb of saying in an as-clause, its head in -s mostly a noun elsewhere ("the points")
+    ("As the harbour master points out, the pier is older than the town.",
+     "core.as_clause.v2", "the harbour master", "points out", ["the pier is older than the town"], "claim", []),
+    ("The pier, as Ann Lee has pointed out, is older than the town.",
+     "core.as_clause.v2", "Ann Lee", "has pointed out", ["The pier", "is older than the town"], "claim", []),
+    # and before its object, with no "that"
+    ("The harbour survey also points out two other flaws.",
+     "core.said_that.v2", "The harbour survey", "also points out", ["two other flaws"], "claim", []),
     # the occasion after an as-clause's cue, its preposition taken in as a particle
     ("The pier is finished, as Ann Lee noted in The Harbour Gazette.",
      "core.as_clause.v2", "Ann Lee", "noted", ["The pier is finished"], "claim", []),
@@ -1527,6 +1535,23 @@ ROWS = [
 def _one(doc):
     assert len(doc.attributions) == 1, [a.content[0].text for a in doc.attributions]
     return doc.attributions[0]
+
+
+def test_a_phrasal_verb_of_saying_after_and_ends_the_content_before_it(parser):
+    """"... and points out that ...": the head alone is mostly a noun, but with
+    its particle and a "that" it is the source's next report."""
+    doc = parser.parse("Ann Lee rejected the toll and points out that the ferry was never late.")
+    found = {(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions}
+    assert found == {("Ann Lee", "rejected", "the toll"), ("Ann Lee", "points out", "the ferry was never late")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The captain scored nine points out of ten.",  # a share of a number
+    "The captain scored points out on the water.",  # the object of a verb before it
+    "The points out there are hard to reach.",  # a noun after its determiner
+])
+def test_points_out_as_a_noun_is_no_cue(parser, sentence):
+    assert [a.cue.text for a in parser.parse(sentence).attributions] == []
 
 
 def test_verb_in_s_ends_leading_subject(parser):

@@ -17,7 +17,12 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution import logistic
-from attribution.clauses import skip_post_adjuncts, skip_space
+from attribution.clauses import (
+    NOUN_MARKER_BEFORE,
+    saying_phrasal,
+    skip_post_adjuncts,
+    skip_space,
+)
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
@@ -289,6 +294,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True
     if context == "word" and w.islower() and _particle_before_that(ctx, m, sentence.end):
         return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause
+    if context == "word" and w.islower() and saying_phrasal(text, m.start(), m.end(), sentence.end):
+        return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
         return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
@@ -369,10 +376,7 @@ def _particle_before_that(ctx: Context, m: regex.Match, limit: int) -> bool:
 
 # a pronoun that is only ever a subject, opening a clause right after a word
 _SUBJECT_PRONOUN = regex.compile(r"[^\S\n]+(?:he|she|they|we|I)\b(?![’'-])")
-# a determiner right before a word, which makes a noun of it
-_NOUN_MARKER_BEFORE = regex.compile(
-    r"(?<![\w’'])(?:the|a|an|no|many|his|her|their|its|our|my|your|every|each|this|these|those)[^\S\n]+$",
-    regex.IGNORECASE)
+_NOUN_MARKER_BEFORE = NOUN_MARKER_BEFORE
 # a clause after "that": a subject word (a name, a pronoun, a determiner, a number), not a verb
 _CLAUSE_AFTER_THAT = regex.compile(
     r"[^\S\n]+(?:\p{Lu}|\d|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|some"

@@ -281,6 +281,12 @@ STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 # than by the mined table: "as Lee put it".
 CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
 
+# Phrasal verbs of saying, by lemma and particle: a cue wherever the particle
+# follows the head, which alone is mostly a noun ("the points"), and one that
+# reports in an as-clause as "note" does: "as Lee points out, ..." (not "as Lee
+# pointed, ..."), `cues.saying_phrasal`
+SAYING_PHRASALS = frozenset({("point", "out")})
+
 # Discourse parentheticals: ", on the other hand," between a subject and its verb.
 PARENTHETICALS = (
     "on the other hand", "however", "meanwhile", "for his part", "for her part",
