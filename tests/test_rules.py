@@ -1565,6 +1565,16 @@ def test_verb_in_s_ends_leading_subject(parser):
     assert ("Harbour pilots", "saying") in found
 
 
+def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):
+    """A verb in -s the training text never showed in that form weighs by its
+    stem ("denies" as "denied"): it ends the subject the verb coordinated
+    after it shares."""
+    assert parser.lexicon.form_prior("denies") > parser.lexicon.cue_prior("denies")
+    doc = parser.parse("The ferry firm denies any wrongdoing and says that the pilots lied.")
+    found = {(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions}
+    assert found == {("The ferry firm", "denies", "any wrongdoing"), ("The ferry firm", "says", "the pilots lied")}
+
+
 @pytest.fixture(scope="module")
 def rules_only() -> attribution.Parser:
     """The core rules with no confidence filter: what each rule finds, whatever the model's weights."""
