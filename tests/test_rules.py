@@ -701,6 +701,11 @@ ROWS = [
     # "known for" and "known as": an impression with no source, the subject and what it is known for
     ("The harbour master is known for her candour.",
      "core.raising.v2", None, "is known for", ["The harbour master", "her candour"], "claim", []),
+    # an adverb of degree in no "-ly" between the auxiliary and the participle is the cue's
+    ("The harbour master is best known for her candour.",
+     "core.raising.v2", None, "is best known for", ["The harbour master", "her candour"], "claim", []),
+    ("The old ferry was better known as the Tub.",
+     "core.raising.v2", None, "was better known as", ["The old ferry", "the Tub"], "claim", []),
     # a participle after its noun, an adverb before it: the adverb and "as" are the cue's, no one the source
     ("The bay has dozens of old piers, many of them derisively known as “rust buckets.”",
      "core.raising.v2", None, "derisively known as", ["many of them", "“rust buckets.”"], "claim", []),
@@ -1563,6 +1568,12 @@ def test_verb_in_s_ends_leading_subject(parser):
     doc = parser.parse("Harbour pilots warned of fog, saying the channel was unsafe.")
     found = {(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions}
     assert ("Harbour pilots", "saying") in found
+
+
+def test_an_adverb_of_degree_with_no_auxiliary_before_it_is_no_part_of_the_cue(parser):
+    # "well" joins the cue only between an auxiliary and the verb ("is well known")
+    doc = parser.parse("Ann Lee well remembered that the pier had burned.")
+    assert [(a.cue.text, a.content[0].text) for a in doc.attributions] == [("remembered", "the pier had burned")]
 
 
 def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):

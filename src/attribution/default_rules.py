@@ -3458,6 +3458,9 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+# adverbs of degree in no "-ly" that stand between an auxiliary and a participle: "is best
+# known for", "are well aware", "was better known as"
+_DEGREE_ADVERBS = frozenset(["best", "well", "better"])
 
 
 def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
@@ -3474,8 +3477,9 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
         if any_case and word[0] != m.group(1)[0] and (
                 word in en.NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
             return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
-        if word in _FLOATING_QUANTIFIERS:
-            # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
+        if word in _FLOATING_QUANTIFIERS or word in _DEGREE_ADVERBS:
+            # "Lee and Roe have both denied", "is best known for": the quantifier or the adverb of
+            # degree stands between the auxiliary and the verb
             before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
             if before is None or (before.group(1).lower() not in en.AUXILIARIES and not _negative_auxiliary(before.group(1).lower())):
                 return start
