@@ -1071,6 +1071,9 @@ ROWS = [
      "core.as_clause.v2", "the harbour master", "points out", ["the pier is older than the town"], "claim", []),
     ("The pier, as Ann Lee has pointed out, is older than the town.",
      "core.as_clause.v2", "Ann Lee", "has pointed out", ["The pier", "is older than the town"], "claim", []),
+    # a verb of setting oneself apart takes in its reflexive and "from"
+    ("The harbour union has distanced itself from the strike.",
+     "core.said_that.v2", "The harbour union", "has distanced itself from", ["the strike"], "claim", []),
     # and before its object, with no "that"
     ("The harbour survey also points out two other flaws.",
      "core.said_that.v2", "The harbour survey", "also points out", ["two other flaws"], "claim", []),
@@ -1574,6 +1577,14 @@ def test_an_adverb_of_degree_with_no_auxiliary_before_it_is_no_part_of_the_cue(p
     # "well" joins the cue only between an auxiliary and the verb ("is well known")
     doc = parser.parse("Ann Lee well remembered that the pier had burned.")
     assert [(a.cue.text, a.content[0].text) for a in doc.attributions] == [("remembered", "the pier had burned")]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The mayor distanced the board from the toll.", "distanced"),  # no reflexive: the object is the content's
+    ("Ann Lee pointed to herself from the stage.", "pointed to"),  # a reflexive after a verb of no distancing
+])
+def test_only_a_verb_of_distancing_takes_in_a_reflexive_and_from(parser, sentence, cue):
+    assert [a.cue.text for a in parser.parse(sentence).attributions] == [cue]
 
 
 def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):

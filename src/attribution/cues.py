@@ -776,6 +776,10 @@ _INFINITIVE_OF_INTENT = regex.compile(
     r"[^\S\n]+(?!(?:the|a|an|his|her|their|its|my|our|this|that|these|those|him|them|me|us|it|all|some|any)\b)[a-z]+\b")
 
 
+# a reflexive pronoun and "from" after a verb: "distanced himself from"
+_REFLEXIVE_FROM = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.REFLEXIVE_PRONOUNS)) + r")[^\S\n]+from\b", regex.IGNORECASE)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -786,6 +790,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return phrasal.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()
+    if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
+        return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (

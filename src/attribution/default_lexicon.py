@@ -281,6 +281,11 @@ STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 # than by the mined table: "as Lee put it".
 CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
 
+# Verbs of setting oneself apart, whose cue takes in the reflexive and its "from":
+# "distanced himself from the plan" (`cues.extend_cue`)
+DISTANCING_VERBS = frozenset("distance dissociate disassociate separate extricate".split())
+REFLEXIVE_PRONOUNS = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
+
 # Phrasal verbs of saying, by lemma and particle: a cue wherever the particle
 # follows the head, which alone is mostly a noun ("the points"), and one that
 # reports in an as-clause as "note" does: "as Lee points out, ..." (not "as Lee
