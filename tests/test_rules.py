@@ -1587,6 +1587,20 @@ def test_only_a_verb_of_distancing_takes_in_a_reflexive_and_from(parser, sentenc
     assert [a.cue.text for a in parser.parse(sentence).attributions] == [cue]
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The ferry union took aim at the new toll.", "The ferry union", "took aim at", "the new toll"),
+    ("Ann Lee has made no secret of her doubts about the pier.",
+     "Ann Lee", "has made no secret of", "her doubts about the pier"),
+    ("The harbour master made the case that the pier should close.",
+     "The harbour master", "made the case", "the pier should close"),
+    ("The pilots' union threw its support behind Ann Lee.", "The pilots' union", "threw its support behind", "Ann Lee"),
+])
+def test_idioms_of_attack_stance_and_argument_are_whole_cues(parser, sentence, source, cue, content):
+    # the head alone ("took", "made", "threw") reports nothing; the idiom is the cue
+    found = [(a.source.span.text, a.cue.text, a.content[0].text) for a in parser.parse(sentence).attributions]
+    assert found == [(source, cue, content)]
+
+
 def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):
     """A verb in -s the training text never showed in that form weighs by its
     stem ("denies" as "denied"): it ends the subject the verb coordinated

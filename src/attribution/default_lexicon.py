@@ -270,6 +270,13 @@ PHRASAL_CUES = (
     "skeptical of", "skeptical about", "skeptical that", "sceptical of", "sceptical about", "sceptical that",
     # and a projection's certainty: "Lee is assured of winning at least 40 delegates"
     "assured of",
+    # idioms of attack, stance and argument: "took aim at the levy", "made no secret of her
+    # doubts", "made the case that ...", "threw her support behind Lee"
+    "took aim at", "takes aim at", "taking aim at", "take aim at",
+    "made no secret of", "makes no secret of", "making no secret of", "make no secret of",
+    "made the case", "makes the case", "making the case", "make the case",
+    *(f"{verb} {owner} support behind" for verb in ("threw", "throws", "throwing", "throw", "thrown")
+      for owner in ("his", "her", "their", "its")),
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
