@@ -1594,6 +1594,11 @@ def test_only_a_verb_of_distancing_takes_in_a_reflexive_and_from(parser, sentenc
     ("The harbour master made the case that the pier should close.",
      "The harbour master", "made the case", "the pier should close"),
     ("The pilots' union threw its support behind Ann Lee.", "The pilots' union", "threw its support behind", "Ann Lee"),
+    ("The ferry operator took issue with the toll.", "The ferry operator", "took issue with", "the toll"),
+    ("The harbour master played down the risk of a collapse.",
+     "The harbour master", "played down", "the risk of a collapse"),
+    ("The board's report made no mention of the old pier.", "The board's report", "made no mention of", "the old pier"),
+    ("Most ferrymen cast their votes for Ann Lee.", "Most ferrymen", "cast their votes for", "Ann Lee"),
 ])
 def test_idioms_of_attack_stance_and_argument_are_whole_cues(parser, sentence, source, cue, content):
     # the head alone ("took", "made", "threw") reports nothing; the idiom is the cue

@@ -277,6 +277,11 @@ PHRASAL_CUES = (
     "made the case", "makes the case", "making the case", "make the case",
     *(f"{verb} {owner} support behind" for verb in ("threw", "throws", "throwing", "throw", "thrown")
       for owner in ("his", "her", "their", "its")),
+    "took issue with", "takes issue with", "taking issue with", "take issue with", "taken issue with",
+    "played down", "plays down", "playing down", "play down",
+    "made no mention of", "makes no mention of", "making no mention of", "make no mention of",
+    *(f"{verb} {owner} {vote} for" for verb in ("cast", "casts", "casting") for owner in ("his", "her", "their", "its")
+      for vote in ("vote", "votes")),
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
