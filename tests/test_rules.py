@@ -1599,6 +1599,9 @@ def test_only_a_verb_of_distancing_takes_in_a_reflexive_and_from(parser, sentenc
      "The harbour master", "played down", "the risk of a collapse"),
     ("The board's report made no mention of the old pier.", "The board's report", "made no mention of", "the old pier"),
     ("Most ferrymen cast their votes for Ann Lee.", "Most ferrymen", "cast their votes for", "Ann Lee"),
+    ("The harbour master made the point that the pier is old.", "The harbour master", "made the point", "the pier is old"),
+    ("Ann Lee makes no apologies for the new toll.", "Ann Lee", "makes no apologies for", "the new toll"),
+    ("The mayor took credit for the new pier.", "The mayor", "took credit for", "the new pier"),
 ])
 def test_idioms_of_attack_stance_and_argument_are_whole_cues(parser, sentence, source, cue, content):
     # the head alone ("took", "made", "threw") reports nothing; the idiom is the cue

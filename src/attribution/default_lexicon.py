@@ -282,6 +282,10 @@ PHRASAL_CUES = (
     "made no mention of", "makes no mention of", "making no mention of", "make no mention of",
     *(f"{verb} {owner} {vote} for" for verb in ("cast", "casts", "casting") for owner in ("his", "her", "their", "its")
       for vote in ("vote", "votes")),
+    "made the point", "makes the point", "making the point", "make the point",
+    "made no apologies for", "makes no apologies for", "making no apologies for", "make no apologies for",
+    "took credit for", "takes credit for", "taking credit for", "take credit for",
+    "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
