@@ -1074,6 +1074,9 @@ ROWS = [
     # a verb of setting oneself apart takes in its reflexive and "from"
     ("The harbour union has distanced itself from the strike.",
      "core.said_that.v2", "The harbour union", "has distanced itself from", ["the strike"], "claim", []),
+    # "in favor of" after a cue is the side it takes, the cue's ("voted in" alone is no cue)
+    ("The harbour council voted in favor of the new toll.",
+     "core.said_that.v2", "The harbour council", "voted in favor of", ["the new toll"], "claim", []),
     # and before its object, with no "that"
     ("The harbour survey also points out two other flaws.",
      "core.said_that.v2", "The harbour survey", "also points out", ["two other flaws"], "claim", []),
@@ -1582,6 +1585,7 @@ def test_an_adverb_of_degree_with_no_auxiliary_before_it_is_no_part_of_the_cue(p
 @pytest.mark.parametrize("sentence,cue", [
     ("The mayor distanced the board from the toll.", "distanced"),  # no reflexive: the object is the content's
     ("Ann Lee pointed to herself from the stage.", "pointed to"),  # a reflexive after a verb of no distancing
+    ("The harbour council voted in favour of the toll.", "voted in favour of"),  # the British spelling too
 ])
 def test_only_a_verb_of_distancing_takes_in_a_reflexive_and_from(parser, sentence, cue):
     assert [a.cue.text for a in parser.parse(sentence).attributions] == [cue]
@@ -2026,8 +2030,8 @@ def test_a_thing_begun_that_says_or_targets_is_a_report(rules_only, sentence, cu
 def test_where_one_voted_is_no_report(rules_only):
     assert rules_only.parse("More dockers voted in the harbour primary than did pilots.").attributions == ()
     att = _one(rules_only.parse("Most pilots voted in favor of the toll."))
-    assert att.cue.spans[0].text == "voted in"
-    assert att.content[0].text == "favor of the toll"
+    assert att.cue.spans[0].text == "voted in favor of"  # the side taken is the cue's
+    assert att.content[0].text == "the toll"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -780,6 +780,10 @@ _INFINITIVE_OF_INTENT = regex.compile(
 _REFLEXIVE_FROM = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.REFLEXIVE_PRONOUNS)) + r")[^\S\n]+from\b", regex.IGNORECASE)
 
 
+# "in favor of" after a cue, the side it takes: "voted in favor of"
+_IN_FAVOUR_OF = regex.compile(r"[^\S\n]+in[^\S\n]+favou?r[^\S\n]+of\b", regex.IGNORECASE)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -792,6 +796,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     head = text[start:end].lower()
     if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
         return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
+    if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
+        return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
