@@ -309,6 +309,32 @@ _NOT_SUBJECTS = en.SUBORDINATORS | en.OBJECT_PRONOUNS | en.SENTENCE_ADVERBS | fr
 _THAT_AHEAD = regex.compile(r"\s+that\s")
 
 
+# a particle right after a word, not one of a number's share ("ten points out of ten")
+_PARTICLE_NOT_OF = regex.compile(r"[^\S\n]+([a-z]+)\b(?![^\S\n]+of\b)")
+
+
+def saying_phrasal(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the word at [start, end) and the particle after it make a
+    phrasal verb of saying (``default_lexicon.SAYING_PHRASALS``: "points
+    out"), a cue though its head alone is mostly a noun or weighs little."""
+    particle = _PARTICLE_NOT_OF.match(text, end, limit)
+    if particle is None or (lemma(text[start:end].lower()), particle.group(1)) not in en.SAYING_PHRASALS:
+        return False
+    # not a noun's: "the points out there", "won 12 points out west", "scored points out on the road"
+    before = max(0, start - 16)
+    return NOUN_MARKER_BEFORE.search(text, before, start) is None and _OBJECT_BEFORE.search(text, before, start) is None
+
+
+# a number or a verb in the past right before a word, whose object the word is
+_OBJECT_BEFORE = regex.compile(r"(?:\d|(?<![\w’'])[a-z]+ed)[^\S\n]+$")
+
+
+# a determiner right before a word, which makes a noun of it
+NOUN_MARKER_BEFORE = regex.compile(
+    r"(?<![\w’'])(?:the|a|an|no|many|his|her|their|its|our|my|your|every|each|this|these|those)[^\S\n]+$",
+    regex.IGNORECASE)
+
+
 def _base_form(word: str) -> bool:
     """A verb's bare form ("tell", "show"), as far as its spelling and the lemma table tell."""
     return not word.endswith(("ed", "s", "ing")) and lemma(word) == word.lower()
@@ -634,6 +660,8 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             or ctx.lexicon.cue_prior(word) >= weight
             # "..., but lamented that ...": any verb before "that", not a noun ("and gender that ...")
             or word.endswith("ed") and _THAT_AHEAD.match(text, m.end(), end)
+            # "... and points out that ...": a phrasal verb of saying, whose head alone is mostly a noun
+            or saying_phrasal(text, m.start("word"), m.end("word"), end)
         ):
             return m.start(), m.start() if m.group().startswith(",") else -1, "next report"
     splice = _spliced_report(ctx, start, end)

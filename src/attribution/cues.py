@@ -17,7 +17,12 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution import logistic
-from attribution.clauses import skip_post_adjuncts, skip_space
+from attribution.clauses import (
+    NOUN_MARKER_BEFORE,
+    saying_phrasal,
+    skip_post_adjuncts,
+    skip_space,
+)
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, lemma
 from attribution.rules import Context
@@ -291,6 +296,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True
     if context == "word" and w.islower() and _particle_before_that(ctx, m, sentence.end):
         return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause
+    if context == "word" and w.islower() and saying_phrasal(text, m.start(), m.end(), sentence.end):
+        return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
         return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
@@ -371,10 +378,7 @@ def _particle_before_that(ctx: Context, m: regex.Match, limit: int) -> bool:
 
 # a pronoun that is only ever a subject, opening a clause right after a word
 _SUBJECT_PRONOUN = regex.compile(r"[^\S\n]+(?:he|she|they|we|I)\b(?![’'-])")
-# a determiner right before a word, which makes a noun of it
-_NOUN_MARKER_BEFORE = regex.compile(
-    r"(?<![\w’'])(?:the|a|an|no|many|his|her|their|its|our|my|your|every|each|this|these|those)[^\S\n]+$",
-    regex.IGNORECASE)
+_NOUN_MARKER_BEFORE = NOUN_MARKER_BEFORE
 # a clause after "that": a subject word (a name, a pronoun, a determiner, a number), not a verb
 _CLAUSE_AFTER_THAT = regex.compile(
     r"[^\S\n]+(?:\p{Lu}|\d|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|some"
@@ -773,6 +777,14 @@ _INFINITIVE_OF_INTENT = regex.compile(
     r"[^\S\n]+(?!(?:the|a|an|his|her|their|its|my|our|this|that|these|those|him|them|me|us|it|all|some|any)\b)[a-z]+\b")
 
 
+# a reflexive pronoun and "from" after a verb: "distanced himself from"
+_REFLEXIVE_FROM = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.REFLEXIVE_PRONOUNS)) + r")[^\S\n]+from\b", regex.IGNORECASE)
+
+
+# "in favor of" after a cue, the side it takes: "voted in favor of"
+_IN_FAVOUR_OF = regex.compile(r"[^\S\n]+in[^\S\n]+favou?r[^\S\n]+of\b", regex.IGNORECASE)
+
+
 def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     """Extend a cue over the rest of its phrasal verb ("hit out at"), over the
     platform or occasion that follows it ("wrote on X"), or over the particle
@@ -783,6 +795,10 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return phrasal.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()
+    if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
+        return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
+    if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
+        return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None:
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (

@@ -279,6 +279,22 @@ PHRASAL_CUES = (
     "skeptical of", "skeptical about", "skeptical that", "sceptical of", "sceptical about", "sceptical that",
     # and a projection's certainty: "Lee is assured of winning at least 40 delegates"
     "assured of",
+    # idioms of attack, stance and argument: "took aim at the levy", "made no secret of her
+    # doubts", "made the case that ...", "threw her support behind Lee"
+    "took aim at", "takes aim at", "taking aim at", "take aim at",
+    "made no secret of", "makes no secret of", "making no secret of", "make no secret of",
+    "made the case", "makes the case", "making the case", "make the case",
+    *(f"{verb} {owner} support behind" for verb in ("threw", "throws", "throwing", "throw", "thrown")
+      for owner in ("his", "her", "their", "its")),
+    "took issue with", "takes issue with", "taking issue with", "take issue with", "taken issue with",
+    "played down", "plays down", "playing down", "play down",
+    "made no mention of", "makes no mention of", "making no mention of", "make no mention of",
+    *(f"{verb} {owner} {vote} for" for verb in ("cast", "casts", "casting") for owner in ("his", "her", "their", "its")
+      for vote in ("vote", "votes")),
+    "made the point", "makes the point", "making the point", "make the point",
+    "made no apologies for", "makes no apologies for", "making no apologies for", "make no apologies for",
+    "took credit for", "takes credit for", "taking credit for", "take credit for",
+    "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # Participles that, after a form of "be", name their subject's stance, not a passive
@@ -289,6 +305,17 @@ STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".
 CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
+
+# Verbs of setting oneself apart, whose cue takes in the reflexive and its "from":
+# "distanced himself from the plan" (`cues.extend_cue`)
+DISTANCING_VERBS = frozenset("distance dissociate disassociate separate extricate".split())
+REFLEXIVE_PRONOUNS = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
+
+# Phrasal verbs of saying, by lemma and particle: a cue wherever the particle
+# follows the head, which alone is mostly a noun ("the points"), and one that
+# reports in an as-clause as "note" does: "as Lee points out, ..." (not "as Lee
+# pointed, ..."), `cues.saying_phrasal`
+SAYING_PHRASALS = frozenset({("point", "out")})
 
 # Discourse parentheticals: ", on the other hand," between a subject and its verb.
 PARENTHETICALS = (

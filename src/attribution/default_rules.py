@@ -959,7 +959,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, None, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
-            as_start = _as_clause_start(text, s0, src, cue_lemma)
+            as_start = _as_clause_start(text, s0, src, cue_lemma, cue_end)
             if as_start is not None and text[s0:as_start].rstrip().endswith(_COMMA_ENDS):
                 # "The pier is unsafe, as Lee noted."
                 yield from _as_clause_after(ctx, sentence, src, [(cue_start, cue_end)], cue_lemma, as_start, after)
@@ -1215,7 +1215,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     clause_start = None  # where the clause that ends the content starts, when not at its start
-    as_start = _as_clause_start(text, sentence.start, src, lemma_)  # "As Comey noted, ..."
+    as_start = _as_clause_start(text, sentence.start, src, lemma_, cue[-1][1])  # "As Comey noted, ..."
     as_clause = as_start is not None
     if as_clause and not m and text[sentence.start:as_start].rstrip().endswith(_COMMA_ENDS):
         # "The pier is unsafe, as Lee noted." / "The pier, as Lee noted, is unsafe.": what the clause comments on
@@ -1749,13 +1749,23 @@ _WITH_OUTLET = regex.compile(
 )
 
 
-def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str) -> int | None:
+def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str, cue_end: int) -> int | None:
     """Where the "as" of an as-clause stands before the source ("as Lee noted"),
-    when the cue reports ("as he spoke" only tells when); else None."""
-    if src is None or not (cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS or cue_lemma == "put"):
+    when the cue reports ("as he spoke" only tells when; "as Lee pointed out"
+    does, a phrasal verb of saying whose particle ends the cue at ``cue_end``);
+    else None."""
+    if src is None or not (cue_lemma in en.THAT_VERBS or cue_lemma in en.INVERTING_VERBS or cue_lemma == "put"
+                           or _phrasal_saying(text, cue_lemma, cue_end)):
         return None
     found = _AS_CLAUSE.search(text, max(s0, src[0] - 4), src[0], tokens.CONCURRENT)
     return found.start() if found else None
+
+
+def _phrasal_saying(text: str, cue_lemma: str, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` ends in the particle of a phrasal
+    verb of saying whose head is ``cue_lemma`` ("pointed out")."""
+    particle = _LAST_WORD_OF.search(text, max(0, cue_end - 6), cue_end)
+    return particle is not None and (cue_lemma, particle.group(1).lower()) in en.SAYING_PHRASALS
 
 
 def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator[Candidate]:
@@ -3545,6 +3555,9 @@ def _strip_leading_adverb(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _FLOATING_QUANTIFIERS = frozenset(["both", "all", "each"])
+# adverbs of degree in no "-ly" that stand between an auxiliary and a participle: "is best
+# known for", "are well aware", "was better known as"
+_DEGREE_ADVERBS = frozenset(["best", "well", "better"])
 
 
 def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
@@ -3561,8 +3574,9 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
         if any_case and word[0] != m.group(1)[0] and (
                 word in en.NAME_AUXILIARIES or word not in en.AUXILIARIES and not en.ly_adverb(word)):
             return start  # (a capitalised word of the headline that is no auxiliary, or a name's: "Theresa May Said")
-        if word in _FLOATING_QUANTIFIERS:
-            # "Lee and Roe have both denied": the quantifier stands between the auxiliary and the verb
+        if word in _FLOATING_QUANTIFIERS or word in _DEGREE_ADVERBS:
+            # "Lee and Roe have both denied", "is best known for": the quantifier or the adverb of
+            # degree stands between the auxiliary and the verb
             before = _LAST_WORD.search(text[max(lo, window - 20):window + m.start(1)].rstrip())
             if before is None or (before.group(1).lower() not in en.AUXILIARIES and not _negative_auxiliary(before.group(1).lower())):
                 return start

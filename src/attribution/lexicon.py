@@ -424,6 +424,14 @@ class Lexicon:
         """The share of a word's occurrences that head an annotated cue, in any context."""
         return self._prior.get(form.lower(), 0.0)
 
+    def form_prior(self, form: str) -> float:
+        """:meth:`cue_prior`, or for a form the training text never showed, half
+        its stem's share, as :meth:`cue_weight` weighs one ("denies" as "denied")."""
+        low = form.lower()
+        if low in self._prior or low in self._source_share or len(low) <= 3:
+            return self._prior.get(low, 0.0)
+        return 0.5 * self._stem_prior.get(stem(low), 0.0)
+
     def register(self, table: str, entries: Any, *, plugin: str = "?") -> None:
         """Add a plugin's entries to ``table``; a duplicate from another plugin is an error."""
         if table not in TABLES:
