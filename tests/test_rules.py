@@ -1842,6 +1842,27 @@ def test_a_request_for_anonymity_is_no_part_of_the_mention(rules_only, sentence,
     assert att.source.kind == "anonymous"
 
 
+@pytest.mark.parametrize("sentence,rule,source", [
+    # a participle set off by commas that tells the terms the source spoke on makes it anonymous
+    ("A ferry pilot, speaking on condition of anonymity, said the pier was unsafe.",
+     "core.said_that.v2", "A ferry pilot"),
+    ("“The pier is unsafe,” said a harbour official, speaking on the condition of anonymity because "
+     "he was not allowed to comment.", "core.inverted_cue.v2", "a harbour official"),
+    ("Two crew members, requesting anonymity, said the ferry would stop.", "core.said_that.v2", "Two crew members"),
+])
+def test_an_anonymity_participle_makes_the_source_anonymous(rules_only, sentence, rule, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == rule)
+    assert att.source.span.text == source
+    assert att.source.kind == "anonymous"
+
+
+def test_a_participle_of_other_terms_leaves_the_source_a_person(rules_only):
+    doc = rules_only.parse("Ann Lee, speaking at a rally in Leeds, said the pier was unsafe.")
+    att = next(a for a in doc.attributions if a.rule == "core.said_that.v2")
+    assert att.source.span.text == "Ann Lee"
+    assert att.source.kind == "person"
+
+
 def test_a_source_not_authorized_to_speak_keeps_its_clause(rules_only):
     # annotators keep "who was not authorized to speak": it tells who the source is
     doc = rules_only.parse("The pier is unsafe, according to a harbour official who was not authorized to speak.")

@@ -1509,15 +1509,24 @@ def anonymous_after(text: str, end: int) -> bool:
     """Whether a relative clause right after a mention, set off by a comma or
     not, tells that the source asked not to be named: the mention is of an
     anonymous source though its words name none ("a harbour official")."""
-    return _ANONYMITY_CLAUSE.match(text, end + (text[end:end + 1] == ",")) is not None
+    if text[end:end + 1] == ",":
+        # or a participle set off by the comma: "An aide, speaking on condition of anonymity, said"
+        return _ANONYMITY_CLAUSE.match(text, end + 1) is not None or _ANONYMITY_PARTICIPLE.match(text, end + 1) is not None
+    return _ANONYMITY_CLAUSE.match(text, end) is not None
 
 
+# the terms on which a source spoke, after "who" and its auxiliaries or as a participle
+_ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
-    r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?(?:on|under)[^\S\n]+(?:the[^\S\n]+)?"
-    r"condition[^\S\n]+of[^\S\n]+anonymity"
+    r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:spoke|speaks|talked)[^\S\n]+anonymously)\b")
+# only after a comma: without one, "an aide speaking on condition of anonymity" is read as the mention's
+_ANONYMITY_PARTICIPLE = regex.compile(
+    r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
+    r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
+    r"|(?:speaking|talking)[^\S\n]+anonymously)\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
