@@ -2626,6 +2626,27 @@ def test_according_to_holds_the_reports_it_credits(parser, sentence, source, con
     assert [c.text for c in att.content] == content
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a trailing lead set off by commas between a verb and its "that" clause is an aside of the
+    # verb's report: the verb's subject is the source, not the lead's object
+    ("Ann Lee said, per a translator, that the pier was unsafe.", "Ann Lee", "said", "the pier was unsafe"),
+    ("The mayor told reporters, according to a transcript, that the ferry would stop.",
+     "The mayor", "told", "the ferry would stop"),
+])
+def test_a_lead_between_a_verb_and_its_that_clause_is_the_verbs(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.rule == "core.said_that.v2"
+    assert att.source.span.text == source
+    assert att.cue.spans[0].text == cue
+    assert [c.text for c in att.content] == [content]
+
+
+def test_a_lead_phrase_then_a_clause_not_opened_by_that_still_credits(rules_only):
+    att = _one(rules_only.parse("The pier is unsafe, according to the harbour board, and the ferry will stop."))
+    assert att.rule == "core.lead_phrase.v2"
+    assert att.source.span.text == "the harbour board"
+
+
 @pytest.mark.parametrize("sentence,content", [
     # capitalised after a colon, the lead opens its own clause: the content follows it
     ("The news is grim: According to the harbour board, the ferry lost money in May.",

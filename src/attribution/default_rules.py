@@ -183,6 +183,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             content = _past_connective(text, *clauses.trim(text, s0, ps))
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
+            if parenthetical and _THAT_CLAUSE.match(text, rest[0], rest[1]):
+                continue  # "Lee said, per a translator, that ...": an aside between a verb and its clause, the verb's
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
@@ -312,6 +314,8 @@ _LEAST_VIEW_WORDS = 3
 
 
 _NEW_CLAUSE = regex.compile(r"(?:but|and|while|although|though|yet|so)\b", regex.IGNORECASE)
+# a clause opened by "that" after a trailing lead set off by commas: the clause of the verb before it
+_THAT_CLAUSE = regex.compile(r"that[^\S\n]")
 # "That’s according to X", "This is according to X": a pointer, then the copula
 _POINTER_LEAD = regex.compile(r"\s*(?:(?:And|But|So)\s+)?(That|This)\s*([’']s|is|was)\s+")
 # An aside in brackets that holds a trailing lead is at most this long: "(the toll is £4, according to X)"
