@@ -3785,6 +3785,28 @@ def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speake
     assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.inverted_cue.v2", "Ann Lee, the mayor")]
 
 
+@pytest.mark.parametrize("sentence,cue,source,content", [
+    ("Last week, the ferry sank, said Ann Lee.", "said", "Ann Lee", "Last week, the ferry sank"),
+    ("On Tuesday, the dock was flooded, noted Tom Roe.", "noted", "Tom Roe", "On Tuesday, the dock was flooded"),
+    ("The ferry sank, said Ann Lee, the harbour master.", "said", "Ann Lee, the harbour master", "The ferry sank"),
+])
+def test_a_clause_before_an_inverted_cue_is_its_content_after_a_fronted_phrase(rules_only, sentence, cue, source, content):
+    """A fronted time ("Last week,", "On Tuesday,") is no name with an appositive, and a
+    comma sets off no bare subject from its verb: the clause before the cue is what the
+    speaker after it said."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.cue.spans[0].text, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.inverted_cue.v2", cue, source, content)]
+
+
+def test_a_list_of_verbs_objects_is_no_inverted_speaker(rules_only):
+    text = "She runs a bakery, writes a monthly newsletter and, since 2019, coaches a team."
+    after = text.index("writes") + len("writes")
+    assert sources.subject_after(text, after, len(text), rules_only.lexicon) is None
+    doc = rules_only.parse(text)
+    assert [a.rule for a in doc.attributions if a.rule == "core.inverted_cue.v2"] == []
+
+
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("The plan was endorsed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]

@@ -3259,10 +3259,18 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     source."""
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
+    comma = text.find(",", start, cue_start)
+    if comma > start and _fronted_adverbial(text, start, comma):
+        # "On Monday, the pier was unsafe, noted Lee": the subject is read past a fronted time or occasion
+        s0 = start = clauses.skip_space(text, comma + 1, cue_start)
     if _NAME_THEN_APPOSITIVE.match(text, start, cue_start):
         return True
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
+        return False
+    if text[cue_start].islower() and text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]]:
+        # "The pier closed, said Lee": a comma sets off no subject from its verb, but a clause from its
+        # cue (a headline in title case runs its verbs together: "Lee Mocks Board, Says ...")
         return False
     fronted = text[start:subject[0]].rstrip()
     if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
