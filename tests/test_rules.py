@@ -3866,6 +3866,25 @@ def test_a_title_quoted_before_its_noun_is_no_speech_the_verb_trails(rules_only)
     assert found == [("showed", ["the pier was unsafe"])]
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The council met on Monday. “The ferry will sail again” Tom Roe wrote, after the vote.",
+     "Tom Roe", "wrote", "“The ferry will sail again”"),
+    ("The council met on Monday. “We will win” she said after the vote in Portville on Friday.",
+     "she", "said", "“We will win”"),
+])
+def test_speech_quoted_with_no_comma_before_its_speaker_is_what_the_verb_trails(rules_only, sentence, source, cue, content):
+    """A quotation of three words or more, lower-case words in it, reads as speech though
+    no comma closes it: the verb after its speaker trails it, whatever follows the verb."""
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [content])]
+
+
+def test_a_title_in_sentence_case_before_its_noun_is_no_speech(rules_only):
+    doc = rules_only.parse("The council met on Monday. “Crossing the wild sea” author Ann Lee said in May that the pier was unsafe.")
+    found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("said", ["the pier was unsafe"])]
+
+
 def test_a_verb_that_ends_its_sentence_speaks_the_quotation_after_it(rules_only):
     doc = rules_only.parse("The council met on Monday. Ann Roe agreed. “It is rotten through. We will close it.”")
     found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]

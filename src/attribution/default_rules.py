@@ -938,7 +938,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
         or _opened_after_colon(ctx, s0, s0 + len(lead_end))
     )
-    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)):
+    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)) and not _spoken_quotation(
+            ctx, s0, s0 + len(lead_end), src[0]):
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
@@ -3135,6 +3136,28 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
 # A quotation that ends on a word, no mark of speech before its closing mark: a title
 _TITLE_END = regex.compile(r"[\p{L}\p{N}][”\"’]$")
+# a quotation this many words long, two of them lower-case words no title links with, is speech
+_SPOKEN_WORDS = 3
+_TITLE_LINKS = _NAME_LINKS | frozenset("a an with from by up into upon".split())
+
+
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my your".split()) | en.SUBJECT_PRONOUNS
+
+
+def _spoken_quotation(ctx: Context, start: int, end: int, src_start: int) -> bool:
+    """Whether the quotation that ends at ``end`` reads as speech though no comma
+    closes it: "“We will win the seat” Lee said after the vote." (three words or
+    more, two of them lower-case words other than a title's links, and the
+    subject after it opens with a capital or a determiner), not a title quoted
+    before its noun ("“Daily Show” host Lee", "“Keeping Up with the Roes” star")."""
+    first = WORD.match(ctx.text, src_start)
+    if first is None or first.group().islower() and first.group() not in _SUBJECT_OPENERS:
+        return False
+    quote = next((q for q in ctx.layout.quotations_ending_in(start, end) if q.end == end), None)
+    if quote is None:
+        return False
+    words = WORD.findall(ctx.text, quote.start, quote.end, False, tokens.CONCURRENT)
+    return len(words) >= _SPOKEN_WORDS and sum(w.islower() and w not in _TITLE_LINKS for w in words) >= 2
 _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 
 
