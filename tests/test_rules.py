@@ -3799,6 +3799,23 @@ def test_a_clause_before_an_inverted_cue_is_its_content_after_a_fronted_phrase(r
         ("core.inverted_cue.v2", cue, source, content)]
 
 
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Last week, the harbour board voted to sell the ferry, Ann Lee said.",
+     "Ann Lee", "Last week, the harbour board voted to sell the ferry"),
+    ("On Friday, the union promised to strike, said Tom Roe.", "Tom Roe", "On Friday, the union promised to strike"),
+])
+def test_a_fronted_time_before_a_report_inside_a_trailing_content_is_no_clause_of_its_own(
+        rules_only, sentence, source, content):
+    """The comma after a fronted time does not coordinate the report after it with the
+    trailing speaker's words: the content runs on past it."""
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == "said"]
+    assert found == [(source, [content])]
+    assert clauses.fronted_phrase(sentence, 0, sentence.index(","))
+    clause = "Although the board voted, Lee left."
+    assert not clauses.fronted_phrase(clause, 0, clause.index(","))  # a subordinate clause, no phrase
+
+
 def test_a_list_of_verbs_objects_is_no_inverted_speaker(rules_only):
     text = "She runs a bakery, writes a monthly newsletter and, since 2019, coaches a team."
     after = text.index("writes") + len("writes")
