@@ -3816,6 +3816,18 @@ def test_a_fronted_time_before_a_report_inside_a_trailing_content_is_no_clause_o
     assert not clauses.fronted_phrase(clause, 0, clause.index(","))  # a subordinate clause, no phrase
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("In addition, she said, ''the ferry will not sail again.''", ["''the ferry will not sail again.''"]),
+    ("Instead of blaming the crew, Tom Roe wrote, ''the weather sank the ferry.''", ["''the weather sank the ferry.''"]),
+    ("While the pier is old, she said, ''it is safe.''", ["While the pier is old", "''it is safe.''"]),
+])
+def test_an_aside_after_a_fronted_phrase_reports_only_the_quotation_after_it(rules_only, sentence, content):
+    """"In addition, she said, ''Y''": the fronted phrase is the writer's link, the quotation
+    the speaker's words; a subordinate clause before the aside stays part of the report."""
+    found = [[s.text for s in a.content] for a in rules_only.parse(sentence).attributions]
+    assert found == [content]
+
+
 def test_a_list_of_verbs_objects_is_no_inverted_speaker(rules_only):
     text = "She runs a bakery, writes a monthly newsletter and, since 2019, coaches a team."
     after = text.index("writes") + len("writes")
