@@ -3817,13 +3817,15 @@ def test_a_fronted_time_before_a_report_inside_a_trailing_content_is_no_clause_o
 
 
 @pytest.mark.parametrize("sentence,content", [
-    ("In addition, she said, ''the ferry will not sail again.''", ["''the ferry will not sail again.''"]),
-    ("Instead of blaming the crew, Tom Roe wrote, ''the weather sank the ferry.''", ["''the weather sank the ferry.''"]),
-    ("While the pier is old, she said, ''it is safe.''", ["While the pier is old", "''it is safe.''"]),
+    ("In addition, she said, ''The ferry will not sail again.''", ["''The ferry will not sail again.''"]),
+    ("Instead of blaming the crew, Tom Roe wrote, ''The weather sank the ferry.''", ["''The weather sank the ferry.''"]),
+    ("In other words, she said, ''the ferry will not sail again.''", ["In other words", "''the ferry will not sail again.''"]),
+    ("While the pier is old, she said, ''It is safe.''", ["While the pier is old", "''It is safe.''"]),
 ])
 def test_an_aside_after_a_fronted_phrase_reports_only_the_quotation_after_it(rules_only, sentence, content):
-    """"In addition, she said, ''Y''": the fronted phrase is the writer's link, the quotation
-    the speaker's words; a subordinate clause before the aside stays part of the report."""
+    """"In addition, she said, ''Y''": the fronted phrase is the writer's link, a quotation
+    that opens a sentence of its own the speaker's words; one in lower case goes on from
+    the phrase, and a subordinate clause before the aside stays part of the report."""
     found = [[s.text for s in a.content] for a in rules_only.parse(sentence).attributions]
     assert found == [content]
 

@@ -1027,11 +1027,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 spans = [rest]
             elif len(spans) == 1 and _fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
-            elif (len(spans) == 2 and _QUOTE_OPENS.match(text, rest[0]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
+            elif (len(spans) == 2 and _SENTENCE_QUOTED.match(text, rest[0]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
                   and (clauses.fronted_phrase(text, *lead) or _fronted_adverbial(text, *lead)
                        and not clauses.opens_with_subordinator(text, *lead))):
-                # "In addition, she said, “Y”", "Still, he wrote, ''Y''": the quotation alone is the
-                # speaker's words, the time or link fronted before the aside the writer's
+                # "In addition, she said, ''Y''", "Instead, he wrote, ''Y''": a quotation that opens a
+                # sentence alone is the speaker's words, the time or link fronted before the aside the
+                # writer's (one in lower case goes on from it: "In other words, he said, ''the ...''")
                 spans = [rest]
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
@@ -1040,8 +1041,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
-# a quotation's opening mark (two apostrophes standing for one)
-_QUOTE_OPENS = regex.compile(r"[“\"‘]|''")
+# a quotation that opens a sentence of its own: its opening mark (two apostrophes standing for one), then a capital
+_SENTENCE_QUOTED = regex.compile(r"(?:[“\"‘]|'')\p{Lu}")
 # a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
 _COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
 # a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
