@@ -4008,6 +4008,59 @@ def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speake
     assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.inverted_cue.v2", "Ann Lee, the mayor")]
 
 
+@pytest.mark.parametrize("sentence,cue,source,content", [
+    ("Last week, the ferry sank, said Ann Lee.", "said", "Ann Lee", "Last week, the ferry sank"),
+    ("On Tuesday, the dock was flooded, noted Tom Roe.", "noted", "Tom Roe", "On Tuesday, the dock was flooded"),
+    ("The ferry sank, said Ann Lee, the harbour master.", "said", "Ann Lee, the harbour master", "The ferry sank"),
+])
+def test_a_clause_before_an_inverted_cue_is_its_content_after_a_fronted_phrase(rules_only, sentence, cue, source, content):
+    """A fronted time ("Last week,", "On Tuesday,") is no name with an appositive, and a
+    comma sets off no bare subject from its verb: the clause before the cue is what the
+    speaker after it said."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.cue.spans[0].text, a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("core.inverted_cue.v2", cue, source, content)]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Last week, the harbour board voted to sell the ferry, Ann Lee said.",
+     "Ann Lee", "Last week, the harbour board voted to sell the ferry"),
+    ("On Friday, the union promised to strike, said Tom Roe.", "Tom Roe", "On Friday, the union promised to strike"),
+])
+def test_a_fronted_time_before_a_report_inside_a_trailing_content_is_no_clause_of_its_own(
+        rules_only, sentence, source, content):
+    """The comma after a fronted time does not coordinate the report after it with the
+    trailing speaker's words: the content runs on past it."""
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == "said"]
+    assert found == [(source, [content])]
+    assert clauses.fronted_phrase(sentence, 0, sentence.index(","))
+    clause = "Although the board voted, Lee left."
+    assert not clauses.fronted_phrase(clause, 0, clause.index(","))  # a subordinate clause, no phrase
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("In addition, she said, ''The ferry will not sail again.''", ["''The ferry will not sail again.''"]),
+    ("Instead of blaming the crew, Tom Roe wrote, ''The weather sank the ferry.''", ["''The weather sank the ferry.''"]),
+    ("In other words, she said, ''the ferry will not sail again.''", ["In other words", "''the ferry will not sail again.''"]),
+    ("While the pier is old, she said, ''It is safe.''", ["While the pier is old", "''It is safe.''"]),
+])
+def test_an_aside_after_a_fronted_phrase_reports_only_the_quotation_after_it(rules_only, sentence, content):
+    """"In addition, she said, ''Y''": the fronted phrase is the writer's link, a quotation
+    that opens a sentence of its own the speaker's words; one in lower case goes on from
+    the phrase, and a subordinate clause before the aside stays part of the report."""
+    found = [[s.text for s in a.content] for a in rules_only.parse(sentence).attributions]
+    assert found == [content]
+
+
+def test_a_list_of_verbs_objects_is_no_inverted_speaker(rules_only):
+    text = "She runs a bakery, writes a monthly newsletter and, since 2019, coaches a team."
+    after = text.index("writes") + len("writes")
+    assert sources.subject_after(text, after, len(text), rules_only.lexicon) is None
+    doc = rules_only.parse(text)
+    assert [a.rule for a in doc.attributions if a.rule == "core.inverted_cue.v2"] == []
+
+
 def test_a_relative_clause_cut_short_by_a_report_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("The plan was endorsed by Ann Lee, who has been pushing for stricter rules on the pier.")
     assert [a.source.span.text for a in doc.attributions if a.rule == "core.passive_agent.v1"] == ["Ann Lee"]
@@ -4065,6 +4118,25 @@ def test_a_title_quoted_before_its_noun_is_no_speech_the_verb_trails(rules_only)
     doc = rules_only.parse("The council met on Monday. “Harbour Nights” host Ann Lee on Thursday showed that the pier was unsafe.")
     found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions if a.cue.spans[0].text == "showed"]
     assert found == [("showed", ["the pier was unsafe"])]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The council met on Monday. “The ferry will sail again” Tom Roe wrote, after the vote.",
+     "Tom Roe", "wrote", "“The ferry will sail again”"),
+    ("The council met on Monday. “We will win” she said after the vote in Portville on Friday.",
+     "she", "said", "“We will win”"),
+])
+def test_speech_quoted_with_no_comma_before_its_speaker_is_what_the_verb_trails(rules_only, sentence, source, cue, content):
+    """A quotation of three words or more, lower-case words in it, reads as speech though
+    no comma closes it: the verb after its speaker trails it, whatever follows the verb."""
+    found = [(a.source.span.text, a.cue.spans[0].text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [content])]
+
+
+def test_a_title_in_sentence_case_before_its_noun_is_no_speech(rules_only):
+    doc = rules_only.parse("The council met on Monday. “Crossing the wild sea” author Ann Lee said in May that the pier was unsafe.")
+    found = [(a.cue.spans[0].text, [s.text for s in a.content]) for a in doc.attributions]
+    assert found == [("said", ["the pier was unsafe"])]
 
 
 def test_a_verb_that_ends_its_sentence_speaks_the_quotation_after_it(rules_only):

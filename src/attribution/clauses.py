@@ -151,6 +151,25 @@ def opens_fronted(text: str, start: int, end: int) -> bool:
     return word in _FRONTING_WORDS or word in en.SUBORDINATORS
 
 
+# The longest phrase of time, place or occasion fronted before a clause's subject
+_FRONTED_PHRASE_WORDS = 6
+_TIME_OPENERS = frozenset("last this next earlier later early late".split())
+
+
+def fronted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is only a short phrase of time, place or occasion
+    set before a clause's subject and its comma ("In May", "On Monday",
+    "Earlier this year", "Last week"), no clause of its own: a preposition
+    or a word of time opens it (not a subordinator: "although"), six words
+    at most and no comma."""
+    words = WORD.findall(text, start, end, False, CONCURRENT)
+    if not words or len(words) > _FRONTED_PHRASE_WORDS or "," in text[start:end]:
+        return False
+    first = words[0].lower()
+    return first in _FRONTING_WORDS or first in _TIME_OPENERS or first in en.DAY_NAMES or (
+        first in en.SENTENCE_ADVERBS and len(words) == 1)
+
+
 def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
     """Whether the content from ``start`` opens with a phrase fronted before
     its main clause, which its first break ``comma`` ends: a subordinate

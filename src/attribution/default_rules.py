@@ -946,7 +946,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
         or _opened_after_colon(ctx, s0, s0 + len(lead_end))
     )
-    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)):
+    if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)) and not _spoken_quotation(
+            ctx, s0, s0 + len(lead_end), src[0]):
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
@@ -1034,12 +1035,22 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 spans = [rest]
             elif len(spans) == 1 and _fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
+            elif (len(spans) == 2 and _SENTENCE_QUOTED.match(text, rest[0]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
+                  and (clauses.fronted_phrase(text, *lead) or _fronted_adverbial(text, *lead)
+                       and not clauses.opens_with_subordinator(text, *lead))):
+                # "In addition, she said, ''Y''", "Instead, he wrote, ''Y''": a quotation that opens a
+                # sentence alone is the speaker's words, the time or link fronted before the aside the
+                # writer's (one in lower case goes on from it: "In other words, he said, ''the ...''")
+                spans = [rest]
             yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2",
                              via=via, priority=40)
             return
     yield from _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma)
 
 
+_BARE_COORDINATORS = frozenset("and but so yet".split())
+# a quotation that opens a sentence of its own: its opening mark (two apostrophes standing for one), then a capital
+_SENTENCE_QUOTED = regex.compile(r"(?:[“\"‘]|'')\p{Lu}")
 # a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."
 _COORDINATOR_LEAD = regex.compile(r"(?<!\S)(?:and|but|or|yet)(?:\s+also)?$", regex.IGNORECASE)
 # a lead that ends in a relative pronoun after a mark that opens its phrase: "..., which",
@@ -3173,6 +3184,28 @@ def _reporting_infinitive(ctx: Context, pos: int, s1: int) -> bool:
 # a quotation that ends as speech does, its closing mark right after a comma, "?" or "!"
 # A quotation that ends on a word, no mark of speech before its closing mark: a title
 _TITLE_END = regex.compile(r"[\p{L}\p{N}][”\"’]$")
+# a quotation this many words long, two of them lower-case words no title links with, is speech
+_SPOKEN_WORDS = 3
+_TITLE_LINKS = _NAME_LINKS | frozenset("a an with from by up into upon".split())
+
+
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my your".split()) | en.SUBJECT_PRONOUNS
+
+
+def _spoken_quotation(ctx: Context, start: int, end: int, src_start: int) -> bool:
+    """Whether the quotation that ends at ``end`` reads as speech though no comma
+    closes it: "“We will win the seat” Lee said after the vote." (three words or
+    more, two of them lower-case words other than a title's links, and the
+    subject after it opens with a capital or a determiner), not a title quoted
+    before its noun ("“Daily Show” host Lee", "“Keeping Up with the Roes” star")."""
+    first = WORD.match(ctx.text, src_start)
+    if first is None or first.group().islower() and first.group() not in _SUBJECT_OPENERS:
+        return False
+    quote = next((q for q in ctx.layout.quotations_ending_in(start, end) if q.end == end), None)
+    if quote is None:
+        return False
+    words = WORD.findall(ctx.text, quote.start, quote.end, False, tokens.CONCURRENT)
+    return len(words) >= _SPOKEN_WORDS and sum(w.islower() and w not in _TITLE_LINKS for w in words) >= 2
 _SPEECH_END = (",”", "?”", "!”", ',"', '?"', '!"', ",’", "?’", "!’")
 
 
@@ -3297,10 +3330,18 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     source."""
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
+    comma = text.find(",", start, cue_start)
+    if comma > start and _fronted_adverbial(text, start, comma):
+        # "On Monday, the pier was unsafe, noted Lee": the subject is read past a fronted time or occasion
+        s0 = start = clauses.skip_space(text, comma + 1, cue_start)
     if _NAME_THEN_APPOSITIVE.match(text, start, cue_start):
         return True
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
+        return False
+    if text[cue_start].islower() and text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]]:
+        # "The pier closed, said Lee": a comma sets off no subject from its verb, but a clause from its
+        # cue (a headline in title case runs its verbs together: "Lee Mocks Board, Says ...")
         return False
     fronted = text[start:subject[0]].rstrip()
     if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):

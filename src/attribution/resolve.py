@@ -104,6 +104,12 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
                 return False
             if m.group().strip() == "," and inner.strength < _SURE_INNER and _fronted_subordinate(text, a, m.start()):
                 return False  # "that although Lee confessed, he showed ...": the content's own main clause
+            if (k == 0 and m.group().strip() == "," and (outer.rule in _TRAILING_RULES or outer.strength >= _SURE_INNER)
+                    and clauses.fronted_phrase(text, a, m.start())):
+                # "Last week, the board voted to ..., Lee said", "He claimed at one point, a pilot
+                # asked ...": a time or place that opens the content before the inner clause, no clause
+                # of its own; a sure or trailing report's content is the clause it fronts
+                return False
             outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
             del outer.content[k + 1 :]
             return True

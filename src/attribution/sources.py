@@ -1483,6 +1483,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             relative = True
         elif low in _VERBISH and w.islower() and not relative:
             return None
+    if text[start:end].endswith((" and", " or")):
+        return None  # "..., writes a weekly column and, since 2013, leads ...": a list of objects, no speaker
     if not is_speaker(text, start, end, lexicon, strong=True):
         return None
     return start, end
