@@ -1764,6 +1764,21 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a comma between a determiner's coordinate modifiers, or between a date's day and year,
+    # falls inside the mention, not before it
+    ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),
+    ("The bearded, tattooed ferryman said the route was unsafe.", "The bearded, tattooed ferryman"),
+    ("A March 3, 2019 memo shows that the council knew of the leak.", "A March 3, 2019 memo"),
+    # ... but a comma after a fronted phrase still ends it
+    ("In the past, officials said the bridge was safe.", "officials"),
+    ("On March 3, 2019, engineers warned that the bridge was unsafe.", "engineers"),
+])
+def test_a_comma_inside_a_determiners_noun_phrase_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # after an inverted verb of writing, where the writer wrote it is no part of the mention
     ("“The pier is doomed,” wrote Ann Lee in The Harbour Gazette.", "Ann Lee"),
     ("“The pier is doomed,” wrote Ann Lee on Harbour Watch.", "Ann Lee"),

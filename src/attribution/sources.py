@@ -811,6 +811,15 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i = opening - 1
                 continue
         if not _is_word(w):
+            if w == "," and start is not None and words <= 3 and i < len(toks) - 2:
+                opening = _comma_in_noun_phrase(toks, i, lexicon)
+                if opening is not None:
+                    # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
+                    # between a determiner's modifiers or inside its date is no boundary
+                    words += i - opening
+                    start = toks[opening][0]
+                    i = opening - 1
+                    continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start, None, CONCURRENT) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
@@ -863,6 +872,30 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+    """Where the noun phrase opens when the comma at ``i`` falls inside it: between
+    coordinate modifiers after a determiner ("the bespectacled, 71-year-old diplomat")
+    or between the day and the year of a date after one ("A Sept. 15, 2011 email");
+    None when the comma ends a phrase before the mention."""
+    after = toks[i + 1][2]
+    if i >= 3 and toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2 and len(after) == 4 and after.isdigit():
+        month = toks[i - 2][2].rstrip(".").lower()
+        if len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES) and (
+                toks[i - 3][2].lower() in _MODIFIED_DETERMINERS):
+            return i - 3
+        return None
+    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS or not _adjective(toks[i - 1][2], lexicon, loose=True):
+        return None
+    if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
+        return i - 2
+    return None
+
+
+# A hyphenated measure that modifies a noun: "71-year-old", "10-year", "three-term"
+_COMPOUND_MEASURE = regex.compile(r"(?:\d{1,4}|(?:%s|%s)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-[a-z]{2,12}(?:-[a-z]{2,8})?$"
+                                  % (en.NUMBER_WORDS, en.TENS_WORDS))
 
 
 def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
