@@ -1764,6 +1764,20 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # an "-ing" word of rank or standing modifies the name or noun after it, inside the mention
+    ("Lee and leading Democrats hope the bill will pass.", "Lee and leading Democrats"),
+    ("The party’s leading anti-war candidate, Ann Lee, warned that the route was unsafe.",
+     "The party’s leading anti-war candidate, Ann Lee"),
+    ("Lee and outgoing Senator Tom Roe said the bill will pass.", "Lee and outgoing Senator Tom Roe"),
+    # ... but a verb in "-ing" with an object fronted before a comma is no part of it
+    ("After leading Democrats to defeat, Lee said the bill will pass.", "Lee"),
+])
+def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # a comma between a determiner's coordinate modifiers, or between a date's day and year,
     # falls inside the mention, not before it
     ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),

@@ -859,6 +859,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
+            or start is not None and low in _STATUS_PARTICIPLES  # "leading Democrats", "outgoing Senator Roe"
             or start is not None and _participle_after_plural(toks, i)  # "Groups urging Lee to run say"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
@@ -1268,6 +1269,9 @@ def _title_pair(marks: list[str]) -> bool:
 
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
 _TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
+# Words in "-ing" that tell a rank or standing before a noun or a name, never a verb
+# taking it as object: "leading Democrats", "ruling party", "outgoing Senator Roe"
+_STATUS_PARTICIPLES = _TITLE_PARTICIPLES | frozenset("leading ruling governing sitting retiring dissenting".split())
 
 
 def _share(appos: list[tuple[int, int, str]]) -> bool:
