@@ -1783,9 +1783,13 @@ def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sent
     ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),
     ("The bearded, tattooed ferryman said the route was unsafe.", "The bearded, tattooed ferryman"),
     ("A March 3, 2019 memo shows that the council knew of the leak.", "A March 3, 2019 memo"),
+    # a name's town and its state, the comma after the state left out
+    ("Ann Lee of Dayton, Ohio says the pier will close.", "Ann Lee of Dayton, Ohio"),
+    ("Tom Roe from Columbia, South Carolina told reporters the pier will close.", "Tom Roe from Columbia, South Carolina"),
     # ... but a comma after a fronted phrase still ends it
     ("In the past, officials said the bridge was safe.", "officials"),
     ("On March 3, 2019, engineers warned that the bridge was unsafe.", "engineers"),
+    ("Lee is a member of Harbour Watch, Tom Roe said.", "Tom Roe"),
 ])
 def test_a_comma_inside_a_determiners_noun_phrase_stays_in_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))

@@ -811,11 +811,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i = opening - 1
                 continue
         if not _is_word(w):
-            if w == "," and start is not None and words <= 3 and i < len(toks) - 2:
-                opening = _comma_in_noun_phrase(toks, i, lexicon)
+            if w == "," and start is not None and words <= 3 and i < len(toks) - 1:
+                opening = _comma_in_noun_phrase(toks, i, lexicon) if i < len(toks) - 2 else None
+                if opening is None and _comma_in_place(toks, i, words):
+                    opening = i - 1  # "Ann Lee of Columbia, South Carolina says": the town's state
                 if opening is not None:
                     # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
-                    # between a determiner's modifiers or inside its date is no boundary
+                    # between a determiner's modifiers, inside its date or between a town and
+                    # its state is no boundary
                     words += i - opening
                     start = toks[opening][0]
                     i = opening - 1
@@ -897,6 +900,19 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
 # A hyphenated measure that modifies a noun: "71-year-old", "10-year", "three-term"
 _COMPOUND_MEASURE = regex.compile(r"(?:\d{1,4}|(?:%s|%s)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-[a-z]{2,12}(?:-[a-z]{2,8})?$"
                                   % (en.NUMBER_WORDS, en.TENS_WORDS))
+
+
+def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
+    """Whether the comma at ``i`` parts a town from its state or country after a name's
+    preposition of place, the state's capitalised words all the walk has taken
+    ("Ann Lee of Columbia, South Carolina says"); not a place fronted before the
+    clause ("In Columbia, South Carolina voters say")."""
+    if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
+        return False
+    k = i - 1
+    while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
+        k -= 1
+    return k < i - 1 and toks[k][2] in ("of", "from") and k > 0 and toks[k - 1][2][0].isupper() and _is_word(toks[k - 1][2])
 
 
 def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
