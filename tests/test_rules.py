@@ -1764,6 +1764,18 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # two modifiers joined by "and" after a determiner or a number modify one noun
+    ("Several local and national unions said the pier would close.", "Several local and national unions"),
+    ("Twelve regional and Catholic charities are urging the council to act.", "Twelve regional and Catholic charities"),
+    # ... but an adjective ending a clause before the "and" is no modifier of the subject
+    ("The board was critical and national unions said the pier would close.", "national unions"),
+])
+def test_modifiers_joined_by_and_stay_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # an "-ing" word of rank or standing modifies the name or noun after it, inside the mention
     ("Lee and leading Democrats hope the bill will pass.", "Lee and leading Democrats"),
     ("The party’s leading anti-war candidate, Ann Lee, warned that the route was unsafe.",

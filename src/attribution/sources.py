@@ -1020,6 +1020,11 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
+    if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
+            and (_adjective(right, lexicon, loose=True) or right[0].isupper() and right.isalpha())
+            and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in _NUMBERS
+                 or toks[i - 2][2].isdigit() or _COUNT_WORD.fullmatch(toks[i - 2][2].lower()))):
+        return True  # "several local and national unions", "eleven liberal and Muslim groups": one noun's modifiers
     if left == "," and _serial_list(toks, i):
         return True  # "Ann Lee, Tom Roe, and other pilots": the comma before the "and" of a list
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES):
@@ -1037,6 +1042,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+# A number word that counts a group: "eleven", "twenty-one"
+_COUNT_WORD = regex.compile(r"(?:%s|%s)(?:-(?:%s))?" % (en.NUMBER_WORDS, en.TENS_WORDS, en.NUMBER_WORDS))
 # The items of a list before its last comma are at most this many words long.
 _LIST_ITEM_WORDS = 5
 
