@@ -1764,6 +1764,19 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # "as well as" joins two speakers of one subject, as "and" does
+    ("Ann Lee as well as former mayor Tom Roe have endorsed the plan.", "Ann Lee as well as former mayor Tom Roe"),
+    ("Pilots as well as many engineers say the route is unsafe.", "Pilots as well as many engineers"),
+    # ... but not after a lower-case singular noun, which ends a clause of its own
+    ("He praised the pier as well as the mayor said he would.", "the mayor"),
+])
+def test_as_well_as_joins_speakers_in_the_mention(rules_only, sentence, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[-1].text == "said"
+               or "said" not in sentence)
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # two modifiers joined by "and" after a determiner or a number modify one noun
     ("Several local and national unions said the pier would close.", "Several local and national unions"),
     ("Twelve regional and Catholic charities are urging the council to act.", "Twelve regional and Catholic charities"),

@@ -830,6 +830,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i -= 1
                 continue
             return _ended(start, words, long and w == ",")
+        if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
+                toks[i - 2][2].lower() == "as") and (toks[i - 3][2][0].isupper() or plural(toks[i - 3][2])):
+            # "Ann Lee as well as former mayor Tom Roe have endorsed": "as well as" joins two speakers, as "and" does
+            listed = True
+            i -= 3
+            continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "that" and _determiner_that(toks, i, start)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
