@@ -1764,6 +1764,20 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a list of speakers may open with a lower-case noun of people after a determiner
+    ("His family, friends and neighbours said the pier would close.", "His family, friends and neighbours"),
+    ("The senator, his aides and his donors have all said the pier would close.",
+     "The senator, his aides and his donors"),
+    # ... but a phrase fronted before a comma is the clause's, and a noun of no people opens no list
+    ("At the company, workers and managers say the pier would close.", "workers and managers"),
+    ("In the end, officials and aides said the pier would close.", "officials and aides"),
+])
+def test_a_list_of_speakers_opening_with_a_determined_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # "as well as" joins two speakers of one subject, as "and" does
     ("Ann Lee as well as former mayor Tom Roe have endorsed the plan.", "Ann Lee as well as former mayor Tom Roe"),
     ("Pilots as well as many engineers say the route is unsafe.", "Pilots as well as many engineers"),

@@ -778,7 +778,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
+        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])
+                                              or _determined_speaker(toks, i - 1, lexicon)) and not (
                 toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _is_word(toks[i - 2][2]))) and not (
                 i > 1 and toks[i - 2][2] in _LIST_BREAKING_PREPOSITIONS):
             # ("broadcast by CNN, Ann Lee, Tom Roe and ...": a preposition's object opens no list)
@@ -919,6 +920,19 @@ def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> boo
     while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
         k -= 1
     return k < i - 1 and toks[k][2] in ("of", "from") and k > 0 and toks[k - 1][2][0].isupper() and _is_word(toks[k - 1][2])
+
+
+def _determined_speaker(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``k`` is a lower-case noun of people after a determiner, the
+    first item of a list of speakers: "his family, friends and neighbours", "the
+    senator, his aides and his donors"."""
+    word = toks[k][2]
+    return (k > 0 and word.islower() and toks[k - 1][2].lower() in _GROUP_DETERMINERS
+            and (word in en.PERSON_NOUNS or word in en.COLLECTIVE_NOUNS or lexicon.speaker_share(word) >= _LIST_SPEAKER_SHARE))
+
+
+# A noun this often a speaker's head opens a list of speakers after a determiner
+_LIST_SPEAKER_SHARE = 0.1
 
 
 def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
