@@ -1764,6 +1764,78 @@ def test_a_name_and_its_verb_before_a_time_and_a_comma(rules_only, sentence, fou
 
 
 @pytest.mark.parametrize("sentence,source", [
+    # a list of speakers may open with a lower-case noun of people after a determiner
+    ("His family, friends and neighbours said the pier would close.", "His family, friends and neighbours"),
+    ("The senator, his aides and his donors have all said the pier would close.",
+     "The senator, his aides and his donors"),
+    # ... but a phrase fronted before a comma is the clause's, and a noun of no people opens no list
+    ("At the company, workers and managers say the pier would close.", "workers and managers"),
+    ("In the end, officials and aides said the pier would close.", "officials and aides"),
+])
+def test_a_list_of_speakers_opening_with_a_determined_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "as well as" joins two speakers of one subject, as "and" does
+    ("Ann Lee as well as former mayor Tom Roe have endorsed the plan.", "Ann Lee as well as former mayor Tom Roe"),
+    ("Pilots as well as many engineers say the route is unsafe.", "Pilots as well as many engineers"),
+    # ... but not after a lower-case singular noun, which ends a clause of its own
+    ("He praised the pier as well as the mayor said he would.", "the mayor"),
+])
+def test_as_well_as_joins_speakers_in_the_mention(rules_only, sentence, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[-1].text == "said"
+               or "said" not in sentence)
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # two modifiers joined by "and" after a determiner or a number modify one noun
+    ("Several local and national unions said the pier would close.", "Several local and national unions"),
+    ("Twelve regional and Catholic charities are urging the council to act.", "Twelve regional and Catholic charities"),
+    # ... but an adjective ending a clause before the "and" is no modifier of the subject
+    ("The board was critical and national unions said the pier would close.", "national unions"),
+])
+def test_modifiers_joined_by_and_stay_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an "-ing" word of rank or standing modifies the name or noun after it, inside the mention
+    ("Lee and leading Democrats hope the bill will pass.", "Lee and leading Democrats"),
+    ("The party’s leading anti-war candidate, Ann Lee, warned that the route was unsafe.",
+     "The party’s leading anti-war candidate, Ann Lee"),
+    ("Lee and outgoing Senator Tom Roe said the bill will pass.", "Lee and outgoing Senator Tom Roe"),
+    # ... but a verb in "-ing" with an object fronted before a comma is no part of it
+    ("After leading Democrats to defeat, Lee said the bill will pass.", "Lee"),
+])
+def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a comma between a determiner's coordinate modifiers, or between a date's day and year,
+    # falls inside the mention, not before it
+    ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),
+    ("The bearded, tattooed ferryman said the route was unsafe.", "The bearded, tattooed ferryman"),
+    ("A March 3, 2019 memo shows that the council knew of the leak.", "A March 3, 2019 memo"),
+    # a name's town and its state, the comma after the state left out
+    ("Ann Lee of Dayton, Ohio says the pier will close.", "Ann Lee of Dayton, Ohio"),
+    ("Tom Roe from Columbia, South Carolina told reporters the pier will close.", "Tom Roe from Columbia, South Carolina"),
+    # ... but a comma after a fronted phrase still ends it
+    ("In the past, officials said the bridge was safe.", "officials"),
+    ("On March 3, 2019, engineers warned that the bridge was unsafe.", "engineers"),
+    ("Lee is a member of Harbour Watch, Tom Roe said.", "Tom Roe"),
+])
+def test_a_comma_inside_a_determiners_noun_phrase_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
     # after an inverted verb of writing, where the writer wrote it is no part of the mention
     ("“The pier is doomed,” wrote Ann Lee in The Harbour Gazette.", "Ann Lee"),
     ("“The pier is doomed,” wrote Ann Lee on Harbour Watch.", "Ann Lee"),

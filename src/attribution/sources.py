@@ -778,7 +778,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     while i >= 0:
         s, e, w = toks[i]
         low = w.lower()
-        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])) and not (
+        if w == "," and listed and i > 0 and (toks[i - 1][2][0].isupper() or plural(toks[i - 1][2])
+                                              or _determined_speaker(toks, i - 1, lexicon)) and not (
                 toks[i - 1][2].lower() in en.SENTENCE_ADVERBS and (i == 1 or not _is_word(toks[i - 2][2]))) and not (
                 i > 1 and toks[i - 2][2] in _LIST_BREAKING_PREPOSITIONS):
             # ("broadcast by CNN, Ann Lee, Tom Roe and ...": a preposition's object opens no list)
@@ -811,6 +812,18 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i = opening - 1
                 continue
         if not _is_word(w):
+            if w == "," and start is not None and words <= 3 and i < len(toks) - 1:
+                opening = _comma_in_noun_phrase(toks, i, lexicon) if i < len(toks) - 2 else None
+                if opening is None and _comma_in_place(toks, i, words):
+                    opening = i - 1  # "Ann Lee of Columbia, South Carolina says": the town's state
+                if opening is not None:
+                    # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
+                    # between a determiner's modifiers, inside its date or between a town and
+                    # its state is no boundary
+                    words += i - opening
+                    start = toks[opening][0]
+                    i = opening - 1
+                    continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
                 w == "," and start is not None and _PARTY_TAG.match(text, start, None, CONCURRENT) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
@@ -818,6 +831,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 i -= 1
                 continue
             return _ended(start, words, long and w == ",")
+        if low == "as" and start is not None and i >= 3 and toks[i - 1][2].lower() == "well" and (
+                toks[i - 2][2].lower() == "as") and (toks[i - 3][2][0].isupper() or plural(toks[i - 3][2])):
+            # "Ann Lee as well as former mayor Tom Roe have endorsed": "as well as" joins two speakers, as "and" does
+            listed = True
+            i -= 3
+            continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "that" and _determiner_that(toks, i, start)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
@@ -850,6 +869,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
+            or start is not None and low in _STATUS_PARTICIPLES  # "leading Democrats", "outgoing Senator Roe"
             or start is not None and _participle_after_plural(toks, i)  # "Groups urging Lee to run say"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
@@ -863,6 +883,56 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+    """Where the noun phrase opens when the comma at ``i`` falls inside it: between
+    coordinate modifiers after a determiner ("the bespectacled, 71-year-old diplomat")
+    or between the day and the year of a date after one ("A Sept. 15, 2011 email");
+    None when the comma ends a phrase before the mention."""
+    after = toks[i + 1][2]
+    if i >= 3 and toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2 and len(after) == 4 and after.isdigit():
+        month = toks[i - 2][2].rstrip(".").lower()
+        if len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES) and (
+                toks[i - 3][2].lower() in _MODIFIED_DETERMINERS):
+            return i - 3
+        return None
+    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS or not _adjective(toks[i - 1][2], lexicon, loose=True):
+        return None
+    if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
+        return i - 2
+    return None
+
+
+# A hyphenated measure that modifies a noun: "71-year-old", "10-year", "three-term"
+_COMPOUND_MEASURE = regex.compile(r"(?:\d{1,4}|(?:%s|%s)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-[a-z]{2,12}(?:-[a-z]{2,8})?$"
+                                  % (en.NUMBER_WORDS, en.TENS_WORDS))
+
+
+def _comma_in_place(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
+    """Whether the comma at ``i`` parts a town from its state or country after a name's
+    preposition of place, the state's capitalised words all the walk has taken
+    ("Ann Lee of Columbia, South Carolina says"); not a place fronted before the
+    clause ("In Columbia, South Carolina voters say")."""
+    if words > 2 or i < 3 or not all(t[2][0].isupper() and t[2].isalpha() for t in toks[i + 1:i + 1 + words]):
+        return False
+    k = i - 1
+    while k > i - 3 and toks[k][2][0].isupper() and toks[k][2].isalpha():
+        k -= 1
+    return k < i - 1 and toks[k][2] in ("of", "from") and k > 0 and toks[k - 1][2][0].isupper() and _is_word(toks[k - 1][2])
+
+
+def _determined_speaker(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``k`` is a lower-case noun of people after a determiner, the
+    first item of a list of speakers: "his family, friends and neighbours", "the
+    senator, his aides and his donors"."""
+    word = toks[k][2]
+    return (k > 0 and word.islower() and toks[k - 1][2].lower() in _GROUP_DETERMINERS
+            and (word in en.PERSON_NOUNS or word in en.COLLECTIVE_NOUNS or lexicon.speaker_share(word) >= _LIST_SPEAKER_SHARE))
+
+
+# A noun this often a speaker's head opens a list of speakers after a determiner
+_LIST_SPEAKER_SHARE = 0.1
 
 
 def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
@@ -970,6 +1040,11 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
+    if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
+            and (_adjective(right, lexicon, loose=True) or right[0].isupper() and right.isalpha())
+            and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in _NUMBERS
+                 or toks[i - 2][2].isdigit() or _COUNT_WORD.fullmatch(toks[i - 2][2].lower()))):
+        return True  # "several local and national unions", "eleven liberal and Muslim groups": one noun's modifiers
     if left == "," and _serial_list(toks, i):
         return True  # "Ann Lee, Tom Roe, and other pilots": the comma before the "and" of a list
     if left[0].isupper() and (right[0].isupper() or low in _OTHERS or low in _GROUP_DETERMINERS or low in _TENURES):
@@ -987,6 +1062,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
 
 
 _CONJUNCT_WORDS = 6
+# A number word that counts a group: "eleven", "twenty-one"
+_COUNT_WORD = regex.compile(r"(?:%s|%s)(?:-(?:%s))?" % (en.NUMBER_WORDS, en.TENS_WORDS, en.NUMBER_WORDS))
 # The items of a list before its last comma are at most this many words long.
 _LIST_ITEM_WORDS = 5
 
@@ -1235,6 +1312,9 @@ def _title_pair(marks: list[str]) -> bool:
 
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
 _TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
+# Words in "-ing" that tell a rank or standing before a noun or a name, never a verb
+# taking it as object: "leading Democrats", "ruling party", "outgoing Senator Roe"
+_STATUS_PARTICIPLES = _TITLE_PARTICIPLES | frozenset("leading ruling governing sitting retiring dissenting".split())
 
 
 def _share(appos: list[tuple[int, int, str]]) -> bool:
