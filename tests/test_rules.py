@@ -4075,6 +4075,17 @@ def test_a_subject_with_an_appositive_after_a_fronted_phrase_reports_what_follow
         ("core.said_that.v2", source, content)]
 
 
+@pytest.mark.parametrize("sentence,source", [
+    ("On Monday, the mayor, a pilot, said the pier was unsafe.", "the mayor, a pilot"),
+    ("Last week, the harbour master, a keen sailor, warned that the ferry was late.", "the harbour master, a keen sailor"),
+])
+def test_a_lower_case_subject_with_an_appositive_after_a_fronted_phrase_reports(rules_only, sentence, source):
+    """A noun phrase that opens its clause after one fronted adverbial and its comma takes an
+    appositive as a capitalised one opening the sentence does ("The mayor, a pilot, said")."""
+    doc = rules_only.parse(sentence)
+    assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.said_that.v2", source)]
+
+
 def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speaker(rules_only):
     doc = rules_only.parse("In the end, the pier was unsafe and the ferry was late, noted Ann Lee, the mayor.")
     assert [(a.rule, a.source.span.text) for a in doc.attributions] == [("core.inverted_cue.v2", "Ann Lee, the mayor")]
@@ -4084,6 +4095,8 @@ def test_a_fronted_phrase_and_a_clause_before_the_comma_leave_an_inverted_speake
     ("Last week, the ferry sank, said Ann Lee.", "said", "Ann Lee", "Last week, the ferry sank"),
     ("On Tuesday, the dock was flooded, noted Tom Roe.", "noted", "Tom Roe", "On Tuesday, the dock was flooded"),
     ("The ferry sank, said Ann Lee, the harbour master.", "said", "Ann Lee, the harbour master", "The ferry sank"),
+    ("However, the dock was flooded, said Tom Roe.", "said", "Tom Roe", "However, the dock was flooded"),
+    ("Meanwhile, the ferry sank, noted Ann Lee.", "noted", "Ann Lee", "Meanwhile, the ferry sank"),
 ])
 def test_a_clause_before_an_inverted_cue_is_its_content_after_a_fronted_phrase(rules_only, sentence, cue, source, content):
     """A fronted time ("Last week,", "On Tuesday,") is no name with an appositive, and a

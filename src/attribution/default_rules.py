@@ -3331,8 +3331,9 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     text = ctx.text
     start = clauses.skip_space(text, s0, cue_start)
     comma = text.find(",", start, cue_start)
-    if comma > start and _fronted_adverbial(text, start, comma):
-        # "On Monday, the pier was unsafe, noted Lee": the subject is read past a fronted time or occasion
+    if comma > start and (_fronted_adverbial(text, start, comma) or clauses.fronted_phrase(text, start, comma)):
+        # "On Monday, the pier was unsafe, noted Lee", "However, the pier ...": the subject is read past
+        # a fronted time, occasion or sentence adverb
         s0 = start = clauses.skip_space(text, comma + 1, cue_start)
     if _NAME_THEN_APPOSITIVE.match(text, start, cue_start):
         return True

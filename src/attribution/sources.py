@@ -1220,7 +1220,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
-    if appos[0][2].lower() != "including" and not any(
+    if appos[0][2].lower() != "including" and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
             t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _is_word(t[2])):
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     first = appos[0][2].lower()
@@ -1455,6 +1455,14 @@ def _opens_aside(word: str) -> bool:
 
 
 _COMMA = regex.compile(",")
+
+
+def _opens_clause_after_adjunct(text: str, lo: int, start: int) -> bool:
+    """Whether a noun phrase at ``start`` opens its clause right after one fronted
+    adverbial and its comma ("On Monday, the mayor, a pilot, said"), as one in
+    capitals opens a sentence ("The mayor, a pilot, said")."""
+    lead = text[lo:start].rstrip()
+    return lead.endswith(",") and lead.count(",") == 1 and _opens_with_adjunct(text, lo, start)
 
 
 def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
