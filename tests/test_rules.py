@@ -4937,3 +4937,28 @@ def test_an_inverted_speaker_ends_before_a_comma_and_what_the_report_is_about(ru
     assert att.source.span.text == source
     assert att.cue.spans[0].text in ("added", "said")
     assert att.content[0].text.startswith("“The")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle between a noun and the noun's own verb, with a time or an adverb after it,
+    # goes on the mention: the verb after is the cue
+    ("A harbour survey published Tuesday found no trace of the leak.",
+     "A harbour survey published Tuesday", "found", "no trace of the leak"),
+    ("Records released last month show that the pier was unsafe.",
+     "Records released last month", "show", "the pier was unsafe"),
+    ("An audit issued earlier this year concluded that the ferry was overloaded.",
+     "An audit issued earlier this year", "concluded", "the ferry was overloaded"),
+])
+def test_a_reduced_relative_participle_goes_on_its_noun(rules_only, sentence, source, cue, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # the noun's own verb with a time after it, then a noun that agrees with no verb reading
+    ("The mayor announced Tuesday that the pier was unsafe.", "announced Tuesday"),
+    ("The company announced Tuesday plans to close the pier.", "announced"),
+])
+def test_a_finite_verb_before_its_time_keeps_the_cue(rules_only, sentence, cue):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert att.cue.spans[0].text == cue
