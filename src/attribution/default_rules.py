@@ -501,7 +501,11 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue  # the verb of a noun a reduced relative goes on: read from the participle
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
         reduced = _reduced_relative(ctx, sentence.start, m.start(), m.end(), sentence.end, m.group().lower())
+        linking = _linking_start(text, sentence.start, m)
         for c in _verb_cue(ctx, sentence, m, strength):
+            if linking is not None and c.cue and c.cue[0][0] == m.start():
+                # "officials remain confident that ...": the linking verb is the adjective's, as "are" is
+                c.cue[0] = (linking, c.cue[0][1])
             if reduced is not None:
                 # "A memo published Friday found ...": the participle goes on its noun with its
                 # time; the verb after is the cue, its object or clause the content
@@ -3662,6 +3666,28 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
         ):
             return start
         start = window + m.start(1)
+
+
+# a linking verb (an adverb perhaps after it) right before an adjective or participle cue:
+# "remain confident", "stayed largely wary of"
+_LINKING_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
+
+
+def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
+    """Where a cue that is an adjective or a participle starts with the linking verb before
+    it ("remain confident", "stayed wary of"), its auxiliaries too ("will remain"); None when
+    no linking verb stands there, or the word reads as a verb of its own after a relative
+    clause's end ("those who remain fear ...", "residents who stayed said ...")."""
+    link = _LINKING_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    if link is None:
+        return None
+    form = m.group().lower()
+    verb = lemma(form) != form and not form.endswith("ed") or form in en.THAT_VERBS or form in en.IRREGULAR_LEMMAS
+    if verb or _finite(form) and _RELATIVE_BEFORE.search(text, max(lo, link.start() - 8), link.start()):
+        return None
+    return _aux_start(text, lo, link.start())
 
 
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)
