@@ -1177,9 +1177,9 @@ ROWS = [
      "core.inverted_cue.v2", "Tom Okafor, retired harbour pilot", "said", ["“The pier is unsafe,”"], "quote", []),
     # a linking verb before an adjective that reports is the cue's, as an auxiliary is
     ("The pilots remain confident that the runway will open.",
-     "core.said_that.v2", "The pilots", "confident", ["the runway will open"], "claim", []),
+     "core.said_that.v2", "The pilots", "remain confident", ["the runway will open"], "claim", []),
     ("Some of the pilots stayed wary of the new runway.",
-     "core.said_that.v2", "Some of the pilots", "wary of", ["the new runway"], "claim", []),
+     "core.said_that.v2", "Some of the pilots", "stayed wary of", ["the new runway"], "claim", []),
     # an aside that counts some of the group's members tells of them, not who the group is
     ("The pilots, many of them veterans of the old line, say the runway is too short.",
      "core.said_that.v2", "The pilots", "say", ["the runway is too short"], "claim", []),
@@ -4345,6 +4345,9 @@ def test_idioms_of_stance_are_cues_whole(rules_only, text, cue, content):
     ("Local officials were adamant that the bridge would reopen.",
      "Local officials", "were adamant", "the bridge would reopen"),
     ("Two councillors were deeply skeptical of the budget.", "Two councillors", "were deeply skeptical of", "the budget"),
+    # a "that" after a stance adjective of the phrase table opens the clause: not the cue's
+    ("The harbour board is hopeful that the ferry will run.", "The harbour board", "is hopeful", "the ferry will run"),
+    ("Most pilots were sceptical that the pier would hold.", "Most pilots", "were sceptical", "the pier would hold"),
 ])
 def test_a_stance_adjective_after_be_is_its_subjects_report(parser, sentence, source, cue, content):
     # an adjective after "be" is no passive: the subject holds the stance
@@ -5094,3 +5097,50 @@ def test_an_inverted_speaker_ends_before_a_comma_and_what_the_report_is_about(ru
     assert att.source.span.text == source
     assert att.cue.spans[0].text in ("added", "said")
     assert att.content[0].text.startswith("“The")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle between a noun and the noun's own verb, with a time or an adverb after it,
+    # goes on the mention: the verb after is the cue
+    ("A harbour survey published Tuesday found no trace of the leak.",
+     "A harbour survey published Tuesday", "found", "no trace of the leak"),
+    ("Records released last month show that the pier was unsafe.",
+     "Records released last month", "show", "the pier was unsafe"),
+    ("An audit issued earlier this year concluded that the ferry was overloaded.",
+     "An audit issued earlier this year", "concluded", "the ferry was overloaded"),
+])
+def test_a_reduced_relative_participle_goes_on_its_noun(rules_only, sentence, source, cue, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # the noun's own verb with a time after it, then a noun that agrees with no verb reading
+    ("The mayor announced Tuesday that the pier was unsafe.", "announced Tuesday"),
+    ("The company announced Tuesday plans to close the pier.", "announced"),
+])
+def test_a_finite_verb_before_its_time_keeps_the_cue(rules_only, sentence, cue):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert att.cue.spans[0].text == cue
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a linking verb before an adjective or participle cue is the cue's, as "be" is
+    ("Harbour officials remain confident that the ferry will run.", "remain confident"),
+    ("The pilots will remain wary of the new pier.", "will remain wary of"),
+    ("Two councillors remained skeptical that the pier would hold.", "remained skeptical"),
+    # not a verb of its own after a relative clause's end, nor a bare adjective
+    ("Harbour officials are confident that the ferry will run.", "are confident"),
+])
+def test_a_linking_verb_joins_an_adjective_cue(rules_only, sentence, cue):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert " ".join(s.text for s in att.cue.spans) == cue
+
+
+def test_a_verb_after_a_relative_clauses_linking_verb_stands_alone():
+    from attribution.default_rules import _linking_start
+    from attribution.tokens import WORD
+    text = "Those who remain fear that the ferry will stop."
+    assert _linking_start(text, 0, WORD.search(text, text.index("fear"))) is None
+    text = "Those who remain confident say that the ferry will run."
+    assert _linking_start(text, 0, WORD.search(text, text.index("confident"))) == text.index("remain")

@@ -699,6 +699,11 @@ _PHRASAL = regex.compile(
 )
 
 
+# a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
+# clause's "that" is the content's
+_PHRASAL_THAT = regex.compile(r"\sthat$", regex.IGNORECASE)
+
+
 _EXTENSION_OPENERS = frozenset(" " + e.split()[0] + " " for e in en.CUE_EXTENSIONS)
 _EXTENSION_OPENER_LENGTH = len(next(iter(_EXTENSION_OPENERS)))
 assert all(len(o) == _EXTENSION_OPENER_LENGTH for o in _EXTENSION_OPENERS)
@@ -792,6 +797,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     its clause ("said dryly.")."""
     text = ctx.text
     if text[start:end].lower() in en.PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
+        if _PHRASAL_THAT.search(text, max(start, phrasal.end() - 6), phrasal.end()):
+            return end  # "is hopeful that ...": the "that" opens the content's clause, no part of the cue
         return phrasal.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()

@@ -331,6 +331,10 @@ CLAUSE_BOUNDARIES = frozenset(
     "unless until so but or where whether than how what why once nor yet and then".split()
 )
 
+# Verbs that link a subject to an adjective that reports ("remain confident", "stayed wary of"),
+# as "is" and "was" do: the cue's, no part of the subject
+LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
+
 # Pronouns that stand for a source, by kind.
 PRONOUNS = {
     "he": "person", "she": "person", "i": "person",

@@ -488,6 +488,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
     found = list(cues.cue_words(ctx, sentence))
+    relatives: set[int] = set()
     for m in found:
         if _after_determiner(text, sentence.start, m.start()) and not (
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
@@ -496,8 +497,22 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
+        if m.start() in relatives:
+            continue  # the verb of a noun a reduced relative goes on: read from the participle
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
+        reduced = _reduced_relative(ctx, sentence.start, m.start(), m.end(), sentence.end, m.group().lower())
+        linking = _linking_start(text, sentence.start, m)
         for c in _verb_cue(ctx, sentence, m, strength):
+            if linking is not None and c.cue and c.cue[0][0] == m.start():
+                # "officials remain confident that ...": the linking verb is the adjective's, as "are" is
+                c.cue[0] = (linking, c.cue[0][1])
+            if reduced is not None:
+                # "A memo published Friday found ...": the participle goes on its noun with its
+                # time; the verb after is the cue, its object or clause the content
+                c = _past_reduced_relative(ctx, sentence, c, m, *reduced)
+                if c is None:
+                    continue
+                relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
             if c.source is not None and _participle_source(text, *c.source):
@@ -519,7 +534,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
                     continue
-            inner = _inner_cue(text, found, c.source) if c.source is not None else None
+            inner = _inner_cue(text, found, c.source) if c.source is not None and reduced is None else None
             if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
                     "," in text[c.source[1]:m.start()]):
                 # a title-case headline's two reports, its first verb one the pool passed over:
@@ -3426,6 +3441,68 @@ _APPOSITIVE_OPENS = regex.compile(r"[,–—―-]\s*$")
 # "concluded by admonishing ...": "by" and a gerund tell the means of an active verb, no agent
 _GERUND_AGENT = regex.compile(r"\s+by\s+[a-z]+ing\b")
 
+# the noun a reduced relative clause goes on, right before its participle: a common noun
+# in lower case, or the sentence's first word ("Figures reported on Sunday suggest")
+_NOUN_BEFORE_PARTICIPLE = regex.compile(r"(?<![\w’'-])([A-Za-z][a-z’'-]*)[^\S\n]+$")
+_FINITE_NEXT = regex.compile(
+    r"(?:(?:now|also|still|already|again|since|then|[a-z]+ly)[^\S\n]+)?([a-z]+)\b(?![^\S\n]+(?:to|for|on|of)\b)")
+
+
+def _reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form: str) -> tuple[regex.Match, int] | None:
+    """Whether the cue word is a participle in a reduced relative clause, set between its
+    noun and the noun's own verb by a time or an adverb: "a memo published Friday found
+    ...", "Figures reported on Sunday now suggest ...", "a report issued last year
+    concluded ...". The verb after, a cue of the tables that agrees with the noun (a past,
+    or a present in its number), reports; the participle and its time go on the mention."""
+    if not (form.endswith("ed") or lemma(form) != form and not form.endswith(("s", "ing"))):
+        return None
+    text = ctx.text
+    pos = clauses.skip_post_adjuncts(text, cue_end, s1)
+    if pos == cue_end or not text[pos:pos + 1].isspace():
+        return None  # no time or adverb between: "the memo published the ..." is the noun's own verb
+    noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(s0, cs - 30), cs)
+    if noun is None:
+        return None
+    word = noun.group(1)
+    low = word.lower()
+    if word[0].isupper() and noun.start() != s0 or low in en.AUXILIARIES or low in en.CLAUSE_BOUNDARIES:
+        return None
+    if low in en.PRONOUNS or low in _OPENS_NOUN_PHRASE or low in cues._PREPOSITIONS or word.endswith("ly"):
+        return None
+    verb = _FINITE_NEXT.match(text, pos + 1, s1)
+    if verb is None or verb.group(1) not in ctx.lexicon.candidate_forms:
+        return None
+    v = verb.group(1)
+    plural = word.endswith("s") and not word.endswith("ss")
+    if v.endswith("ed") or lemma(v) != v and not v.endswith(("s", "ing")) or (
+            lemma(v) == v if plural else v.endswith("s") and lemma(v) != v):
+        return verb, pos  # a past ("found", "concluded"), or a present in the noun's number
+    return None
+
+
+def _past_reduced_relative(ctx: Context, sentence: Sentence, c: Candidate, m: regex.Match, verb: regex.Match,
+                           pos: int) -> Candidate | None:
+    """The candidate of a reduced relative's participle ``m`` moved to the verb after it:
+    the mention runs through the participle and its time (``pos``), the verb is the cue,
+    and the content what follows it (past a "that")."""
+    text = ctx.text
+    vs, ve = verb.span(1)
+    if c.cue[0][0] != m.start() or not c.content or not m.end() < c.content[0][0] <= vs or c.source is None:
+        return None
+    start = clauses.skip_space(text, ve, sentence.end)
+    that = _THAT.match(text, ve, sentence.end)
+    if that is not None:
+        word = text.lower().find("that", ve, that.end())
+        c.complementizer = (word, word + 4)
+        start = clauses.skip_space(text, that.end(), sentence.end)
+    if c.content[0][1] <= start:
+        return None
+    c.content[0] = (start, c.content[0][1])
+    c.cue = [(vs, ve)]
+    c.cue_lemma = lemma(verb.group(1))
+    c.source = clauses.trim(text, c.source[0], pos)
+    return c
+
 
 def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced=False) -> Iterator[Candidate]:
     """"Y was reported by X.": X the source, the passive's subject Y the content;
@@ -3631,6 +3708,28 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
         ):
             return start
         start = window + m.start(1)
+
+
+# a linking verb (an adverb perhaps after it) right before an adjective or participle cue:
+# "remain confident", "stayed largely wary of"
+_LINKING_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
+
+
+def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
+    """Where a cue that is an adjective or a participle starts with the linking verb before
+    it ("remain confident", "stayed wary of"), its auxiliaries too ("will remain"); None when
+    no linking verb stands there, or the word reads as a verb of its own after a relative
+    clause's end ("those who remain fear ...", "residents who stayed said ...")."""
+    link = _LINKING_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    if link is None:
+        return None
+    form = m.group().lower()
+    verb = lemma(form) != form and not form.endswith("ed") or form in en.THAT_VERBS or form in en.IRREGULAR_LEMMAS
+    if verb or _finite(form) and _RELATIVE_BEFORE.search(text, max(lo, link.start() - 8), link.start()):
+        return None
+    return _aux_start(text, lo, link.start())
 
 
 _HAVE_SINCE = regex.compile(r"\b(?:has|have|had|[’']s|[’']ve|[’']d)\s+since$", regex.IGNORECASE)

@@ -175,14 +175,11 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "the report for the first time cited"
     if auxiliaries and toks:
         last = toks[-1][2].lower() if any_case else toks[-1][2]
-        if last in en.AUXILIARIES or last in _LINKING_VERBS:
+        if last in en.AUXILIARIES or last in en.LINKING_VERBS:
             return toks[-1][0]  # "Ann May said" ends in a name; "the pilots remain | wary of": the pilots
     return None
 
 
-# Verbs that link a subject to an adjective that reports ("remain confident", "stayed wary of"),
-# as "is" and "was" do: the cue's, no part of the subject
-_LINKING_VERBS = frozenset("remain remains remained stay stays stayed".split())
 # Set phrases of time that stand between a subject and its verb
 _SET_ADJUNCTS = frozenset(["for the first time", "for the last time", "at one point", "at first", "at times"])
 _PUBLISHED = frozenset("released conducted published issued filed reported taken out posted".split())
