@@ -1829,6 +1829,16 @@ def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sent
     ("In the past, officials said the bridge was safe.", "officials"),
     ("On March 3, 2019, engineers warned that the bridge was unsafe.", "engineers"),
     ("Lee is a member of Harbour Watch, Tom Roe said.", "Tom Roe"),
+    # ... and so does a year closing a fronted date with no comma after it
+    ("On June 9, 2021 divers warned that the pier was unsafe.", "divers"),
+    ("By Sept. 12, 2020 the ferrymen said the pier was unsafe.", "the ferrymen"),
+    # a word read as a verb after a determiner, or after a determiner's other modifier,
+    # modifies the noun the walk took
+    ("The exhausted, frightened ferrymen said the pier was unsafe.", "The exhausted, frightened ferrymen"),
+    ("The frightened ferrymen told the board that the pier was unsafe.", "The frightened ferrymen"),
+    ("The patient thoughtful harbourmaster said the pier was unsafe.", "The patient thoughtful harbourmaster"),
+    # ... but not after a noun, where it is the verb of a clause
+    ("Divers said the board rejected plans would fail.", "Divers"),
 ])
 def test_a_comma_inside_a_determiners_noun_phrase_stays_in_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))

@@ -813,6 +813,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 opening = _comma_in_noun_phrase(toks, i, lexicon) if i < len(toks) - 2 else None
                 if opening is None and _comma_in_place(toks, i, words):
                     opening = i - 1  # "Ann Lee of Columbia, South Carolina says": the town's state
+                if opening is None and words >= 2 and _dated_year(toks, i):
+                    # "On March 3, 2019 engineers warned": the year closes a date fronted with no
+                    # comma after it; the subject starts after the year
+                    return _ended(toks[i + 2][0], words - 1, long)
                 if opening is not None:
                     # "the bespectacled, 71-year-old diplomat", "A Sept. 15, 2011 email": a comma
                     # between a determiner's modifiers, inside its date or between a town and
@@ -858,7 +862,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return _ended(start, words)
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
-                low in _COMPARATIVES and toks[i + 1][2].lower() == "than"):  # ("fewer than 3 in 10 said")
+                low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
+                low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)):
+            # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -882,6 +888,35 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     return start, True
 
 
+def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the comma at ``i`` parts a month and day from the year after it ("March 3, 2019")."""
+    after = toks[i + 1][2]
+    if i < 2 or not (len(after) == 4 and after.isdigit()) or not (toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2):
+        return False
+    month = toks[i - 2][2].rstrip(".").lower()
+    return len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES)
+
+
+def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i`` reads as an adjective between a determiner and the
+    noun the walk took, after at most one other adjective, with or without a comma
+    ("the frustrated pilots", "the cautious careful mayor", "the tired, frustrated
+    pilots"): no verb stands right after a determiner. The determiner must open the
+    phrase (after punctuation or a clause boundary, not a verb: "made an interesting
+    observation")."""
+    if i != len(toks) - 2 or not _adjective(toks[i][2], lexicon, loose=True):
+        return False
+    k = i - 1
+    if k > 1 and toks[k][2] == ",":
+        k -= 1  # "the tired, frustrated pilots": coordinate modifiers
+        if not _adjective(toks[k][2], lexicon, loose=True):
+            return False
+    if k > 0 and _adjective(toks[k][2], lexicon, loose=True):
+        k -= 1
+    return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
+        k == 0 or not _is_word(toks[k - 1][2]))
+
+
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
     """Where the noun phrase opens when the comma at ``i`` falls inside it: between
     coordinate modifiers after a determiner ("the bespectacled, 71-year-old diplomat")
@@ -889,11 +924,7 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
     None when the comma ends a phrase before the mention."""
     after = toks[i + 1][2]
     if i >= 3 and toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2 and len(after) == 4 and after.isdigit():
-        month = toks[i - 2][2].rstrip(".").lower()
-        if len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES) and (
-                toks[i - 3][2].lower() in _MODIFIED_DETERMINERS):
-            return i - 3
-        return None
+        return i - 3 if _dated_year(toks, i) and toks[i - 3][2].lower() in _MODIFIED_DETERMINERS else None
     if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS or not _adjective(toks[i - 1][2], lexicon, loose=True):
         return None
     if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
