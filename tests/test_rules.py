@@ -1845,6 +1845,18 @@ def test_a_comma_inside_a_determiners_noun_phrase_stays_in_the_mention(rules_onl
     assert att.source.span.text == source
 
 
+@pytest.mark.parametrize("sentence,source,cue", [
+    # an auxiliary contracted onto a lone pronoun is no part of the mention, whichever rule took it
+    ("She’s comparing the new pier to the old one and says the repairs failed.", "She", "says"),
+    ("They've already begun to argue that the pier is unsafe.", "They", "'ve already begun to argue"),
+    # ... but a name's possessive stays with the mention
+    ("Okafor's divers said the pier is unsafe.", "Okafor's divers", "said"),
+])
+def test_a_contracted_auxiliary_after_a_pronoun_is_no_part_of_the_mention(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[-1].text) == (source, cue)
+
+
 @pytest.mark.parametrize("sentence,source", [
     # after an inverted verb of writing, where the writer wrote it is no part of the mention
     ("“The pier is doomed,” wrote Ann Lee in The Harbour Gazette.", "Ann Lee"),

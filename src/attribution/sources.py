@@ -197,7 +197,8 @@ _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A mention without the focus or sentence adverbs that open it ("even
-    some allies", "Meanwhile Ann Lee"), an imperative "let" ("Let me") or an
+    some allies", "Meanwhile Ann Lee"), an auxiliary contracted onto a lone
+    pronoun ("He’s"), an imperative "let" ("Let me") or an
     impression with no subject ("Looks like someone"):
     they belong to the clause, as does a
     preposition that opens the sentence ("Alongside the union", "Like
@@ -224,6 +225,11 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _is_word(toks[n - 2][2]) or (
             toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
         n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
+    if n - k == 1 and (contracted := _CONTRACTION.search(toks[k][2], 0, None, CONCURRENT)) is not None and (
+            toks[k][2][:contracted.start()].lower() in en.PRONOUNS):
+        # "He’s already begun to ...", "She’s worked ... and says": the pronoun without the
+        # auxiliary contracted onto it, whichever rule took it
+        return toks[k][0], toks[k][0] + contracted.start()
     return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
 
 
