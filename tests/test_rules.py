@@ -3832,6 +3832,19 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
 
 
+@pytest.mark.parametrize("sentence,rule,content", [
+    # "to" before a noun phrase opens no content: the phrase after it is the content
+    ("The ferry union agreed to a new pay deal.", "core.said_that.v2", "a new pay deal"),
+    ("The captain pleaded guilty to a charge of speeding.", "core.said_that.v2", "a charge of speeding"),
+    ("The captain closed his talk, pivoting to his plans for the pier.", "core.participle.v2", "his plans for the pier"),
+    # before a verb the infinitive is the content, its "to" with it
+    ("The ferry union refused to accept the deal.", "core.said_that.v2", "to accept the deal"),
+])
+def test_to_before_a_noun_phrase_is_no_part_of_the_content(parser, sentence, rule, content):
+    att = _one(parser.parse(sentence))
+    assert (att.rule, att.content[0].text) == (rule, content)
+
+
 @pytest.mark.parametrize("sentence,content", [
     # "..., but that ...", "..., but not ...": the report goes on
     ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),
@@ -4723,7 +4736,7 @@ def test_about_before_an_amount_is_the_contents_not_the_cues(parser):
 @pytest.mark.parametrize("sentence,cue,content", [
     ("Okafor made clear that the pier would close.", "made clear", "the pier would close"),
     ("Okafor has made it clear she will not sell the pier.", "has made it clear", "she will not sell the pier"),
-    ("Okafor pleaded guilty to the theft of a ferry.", "pleaded guilty", "to the theft of a ferry"),
+    ("Okafor pleaded guilty to the theft of a ferry.", "pleaded guilty", "the theft of a ferry"),  # "to" before a noun phrase is read past
 ])
 def test_an_idiom_whose_head_reports_nothing_is_one_cue(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))

@@ -92,6 +92,16 @@ THAT_VERBS = frozenset(
     """.split()
 )
 
+# Verbs of speaking or writing whose "to X" names whom it was said to, not what
+# ("wrote to the board", "explained to reporters why ..."): no content after "to"
+ADDRESS_VERBS = frozenset(
+    """
+    say write speak talk explain reply announce declare proclaim complain boast confide
+    report describe mention tweet post whisper shout yell preach recount repeat relay
+    suggest imply signal lie apologize apologise
+    """.split()
+)
+
 # Verbs of saying and believing whose object with no "that" is a clause, not a
 # noun phrase ("said he will back Lee because ...", "thinks the pier will close
 # after the vote"): what follows is the clause's own, no adjunct of the report
