@@ -5179,3 +5179,22 @@ def test_a_verb_after_a_relative_clauses_linking_verb_stands_alone():
     assert _linking_start(text, 0, WORD.search(text, text.index("fear"))) is None
     text = "Those who remain confident say that the ferry will run."
     assert _linking_start(text, 0, WORD.search(text, text.index("confident"))) == text.index("remain")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a dash, not a comma, between a quotation that opens the sentence and its speaker
+    ("“The ferry will run again by June” – the harbour master said after the vote.",
+     "the harbour master", "said", "“The ferry will run again by June”"),
+    ("“We will not sell the pier” — Ann Lee told reporters.", "Ann Lee", "told", "“We will not sell the pier”"),
+    ('"The levy is too high," -- a pilot said.', "a pilot", "said", '"The levy is too high,"'),
+])
+def test_a_dash_between_a_quotation_and_its_trailing_speaker(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text, [c.text for c in att.content]) == (
+        "core.trailing_cue.v2", source, cue, [content])
+
+
+def test_a_dash_after_a_quotation_inside_the_sentence_is_no_trailing_cue(rules_only):
+    # the quotation does not open the sentence: the dash closes an aside, no speaker follows it
+    doc = rules_only.parse("The pilot held up a banner — it read “Save the pier” — and waved it at the board.")
+    assert not [a for a in doc.attributions if a.rule == "core.trailing_cue.v2"]

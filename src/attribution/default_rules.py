@@ -42,6 +42,8 @@ from attribution.tokens import WORD, after_noun, next_class, next_word, possesso
 _STRONG_CUE = 0.6
 # a comma, or a comma inside a closing quotation mark
 _COMMA_ENDS = (",", ",”", ',"', ",’")
+# a closing quotation mark, then a dash before the speaker ("“Y” – X said", "“Y,” -- X said")
+_QUOTE_DASH_END = regex.compile(r"[”\"’'],?\s*(?:–|—|--?)$")
 _THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
@@ -955,6 +957,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
     lead_end = text[s0:src[0]].rstrip()
+    dash = _QUOTE_DASH_END.search(lead_end, max(0, len(lead_end) - 6))
+    if dash and ctx.layout.inside_quote(clauses.skip_space(text, s0, s1)) and _ends_quotation(
+            ctx, s0, s0 + dash.start() + 1):
+        # "“Y” – X said.": a dash, not a comma, between a quotation that opens the sentence and its speaker
+        lead_end = lead_end[:dash.start() + 1]
     occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT) if tail and lead_end.endswith(_COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
