@@ -5198,3 +5198,15 @@ def test_a_dash_after_a_quotation_inside_the_sentence_is_no_trailing_cue(rules_o
     # the quotation does not open the sentence: the dash closes an aside, no speaker follows it
     doc = rules_only.parse("The pilot held up a banner — it read “Save the pier” — and waved it at the board.")
     assert not [a for a in doc.attributions if a.rule == "core.trailing_cue.v2"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an expletive "it" opens the sentence: the participle is the "that" clause's subject's
+    ("It was at the harbour meeting that Ann Lee attacked the levy, pointing to the report the board had hidden.", "Ann Lee"),
+    ("It has not helped that the council changed its plans twice, saying first that the pier would stay.", "the council"),
+    # an "it" that reports keeps its participle
+    ("The board met on Monday. It has warned that the pier is unsafe, saying repairs will cost millions.", "It"),
+])
+def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_only, sentence, source):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2")
+    assert att.source.span.text == source

@@ -2939,6 +2939,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
                   or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
+                  or _extraposed_subject(ctx, sentence, cs)
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
@@ -3052,6 +3053,25 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     finite = word in en.AUXILIARIES or lemma(word) != word or (
         word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
     return src if finite else None
+
+
+# "It was at the rally that", "It is a shame that", "It has not helped that": an expletive "it"
+# whose "that" clause holds the subject; not "It has warned that" (the "it" of a report)
+_EXTRAPOSED_IT = regex.compile(
+    r"[Ii]t\s+(?:(?:is|was|[’']s)\b|(?:also\s+)?(?:(?:has|had|did|does)(?:\s+not|n[’']t)?\s+)?(?:helped|helps|help|hurt|hurts)\b)"
+    r"[^,;:“”\"]{0,60}?\bthat\s+")
+
+
+def _extraposed_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of the "that" clause after an expletive "it" that opens the
+    sentence, for a participle after it: in "It was at the rally that Lee spoke,
+    pointing to ..." the pointing is Lee's, not the "it"'s."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, cs)
+    if text[start:start + 2] not in ("It", "it"):
+        return None
+    m = _EXTRAPOSED_IT.match(text, start, cs)
+    return sources.leading_subject(text, m.end(), cs, ctx.lexicon) if m else None
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
