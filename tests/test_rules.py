@@ -3845,6 +3845,22 @@ def test_to_before_a_noun_phrase_is_no_part_of_the_content(parser, sentence, rul
     assert (att.rule, att.content[0].text) == (rule, content)
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the hearer of a verb of speaking before a question clause is read past
+    ("Okafor explained to the local radio why the pier had shut.", "explained", "why the pier had shut"),
+    ("Okafor wrote to the council and to the port board whether the pier would reopen.", "wrote",
+     "whether the pier would reopen"),
+    # a participle in the "to" phrase opens a clause: no hearer is read
+    ("The ferry firm did not reply to letters asking why the fares rose.", "did not reply",
+     "to letters asking why the fares rose"),
+    # nor before "about", whose content gold starts in more than one place
+    ("The harbour master talked to the pilots about the new tolls.", "talked", "to the pilots about the new tolls"),
+])
+def test_a_hearer_before_a_question_is_no_part_of_the_content(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
+
+
 @pytest.mark.parametrize("sentence,content", [
     # "..., but that ...", "..., but not ...": the report goes on
     ("The captain said the pier was safe, but that the ferry was not.", "the pier was safe, but that the ferry was not"),
