@@ -1011,6 +1011,13 @@ ROWS = [
      "core.colon_lead.v2", "The mayor", "said", ["''It is a shame,''"], "quote", []),
     ("The mayor said of the ruling, “It is a shame,” and walked off.",
      "core.colon_lead.v2", "The mayor", "said", ["“It is a shame,”"], "quote", []),
+    # so after "to" and whom it was said to; a comma inside a number is no end of the phrase
+    ("The mayor wrote to his 12,000 readers, “It is a shame,” and logged off.",
+     "core.colon_lead.v2", "The mayor", "wrote", ["“It is a shame,”"], "quote", []),
+    # but a "to" before a verb opens the cue's object: the title that follows is no quotation of it
+    ("Okafor decided to put it on the cover of his book, “Piers and Me,” which came out in May.",
+     "core.said_that.v2", "Okafor", "decided",
+     ["to put it on the cover of his book, “Piers and Me,” which came out in May"], "claim", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a comma inside a closing quotation mark closes the clause around the quotation too

@@ -2014,7 +2014,7 @@ _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 
 
-_PHRASE_THEN_QUOTE = regex.compile(r"[^,:;“”\"\n]{1,120}?[,:]\s*(?=[“\"‘]|'')")
+_PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
 _SHORT_LEAD_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
 
@@ -2043,8 +2043,11 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
-# A phrase that names what the words are about, never the cue's object: "said of the vote, “Y,” ..."
-_TOPIC_PHRASE = regex.compile(r"\s*(?:of|about)\s+")
+# A phrase that names what the words are about or whom they were for, never the cue's
+# object: "said of the vote, “Y,” ...", "wrote to his followers, “Y,” and ..."
+# (a "to" before a determiner, a pronoun or a name: "decided to make it ..., “Y,”" is no hearer)
+_TOPIC_PHRASE = regex.compile(
+    r"\s*(?:of|about|to(?=\s+(?-i:the|a|an|his|her|their|its|our|my|your|these|those|him|them|me|us|\p{Lu})\b))\s+")
 
 
 def _comma_quotation_at(ctx: Context, start: int) -> int | None:
