@@ -1011,6 +1011,13 @@ ROWS = [
      "core.colon_lead.v2", "The mayor", "said", ["''It is a shame,''"], "quote", []),
     ("The mayor said of the ruling, “It is a shame,” and walked off.",
      "core.colon_lead.v2", "The mayor", "said", ["“It is a shame,”"], "quote", []),
+    # so after "to" and whom it was said to; a comma inside a number is no end of the phrase
+    ("The mayor wrote to his 12,000 readers, “It is a shame,” and logged off.",
+     "core.colon_lead.v2", "The mayor", "wrote", ["“It is a shame,”"], "quote", []),
+    # but a "to" before a verb opens the cue's object: the title that follows is no quotation of it
+    ("Okafor decided to put it on the cover of his book, “Piers and Me,” which came out in May.",
+     "core.said_that.v2", "Okafor", "decided",
+     ["to put it on the cover of his book, “Piers and Me,” which came out in May"], "claim", []),
     ("The mayor said the pier, “as everyone knows,” was unsafe.",
      "core.said_that.v2", "The mayor", "said", ["the pier, “as everyone knows,” was unsafe"], "claim", []),
     # a comma inside a closing quotation mark closes the clause around the quotation too
@@ -3843,6 +3850,22 @@ def test_a_preposition_after_a_cue_is_the_cues(parser, sentence, cue, content):
 def test_to_before_a_noun_phrase_is_no_part_of_the_content(parser, sentence, rule, content):
     att = _one(parser.parse(sentence))
     assert (att.rule, att.content[0].text) == (rule, content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the hearer of a verb of speaking before a question clause is read past
+    ("Okafor explained to the local radio why the pier had shut.", "explained", "why the pier had shut"),
+    ("Okafor wrote to the council and to the port board whether the pier would reopen.", "wrote",
+     "whether the pier would reopen"),
+    # a participle in the "to" phrase opens a clause: no hearer is read
+    ("The ferry firm did not reply to letters asking why the fares rose.", "did not reply",
+     "to letters asking why the fares rose"),
+    # nor before "about", whose content gold starts in more than one place
+    ("The harbour master talked to the pilots about the new tolls.", "talked", "to the pilots about the new tolls"),
+])
+def test_a_hearer_before_a_question_is_no_part_of_the_content(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, content)
 
 
 @pytest.mark.parametrize("sentence,content", [

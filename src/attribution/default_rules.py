@@ -1552,6 +1552,22 @@ _PARTICLE = regex.compile(
 # verb ("refused to resign"), where the infinitive is the content.
 _TO_NOUN_PHRASE = regex.compile(r"\s+to(?=\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s)")
 
+# The hearer of a verb of speaking (``en.ADDRESS_VERBS``) before a question
+# clause: "explained to the BBC why ...", "wrote to the mayor and to Lee
+# whether ...". As after "asked X whether", the clause is the content and the
+# hearer no part of it. Not "about" or "for": gold on train is split on where
+# their content starts (in the cue "talked to X about", 4, or after the hearer,
+# 6; dev fell when it was read past), and a short "for X" left alone reads as
+# an adjunct.
+_HEARER_BEFORE_QUESTION = regex.compile(
+    r"\s+to\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)(?:\s+and\s+to\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5}?))?"
+    # not a phrase cut at its preposition ("wrote to the head of [what] ...")
+    r"(?<!\s(?:of|in|on|at|for|with|from|by))"
+    r"(?=\s+(?:why|how|whether|what)\s)"
+)
+# a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
+_ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
+
 
 # A manner adverb or a bare "little", "nothing" between the cue and its
 # particle is the cue's too: "spoke passionately about X", "said little about X",
@@ -1577,7 +1593,12 @@ def _take_particles(
         text: str, cue: list[tuple[int, int]], pos: int, s1: int, lemma_: str = "") -> tuple[list[tuple[int, int]], int]:
     """Extend the cue over the prepositions or particles it ends with ("lashed out at"),
     and read past a "to" before a noun phrase, which goes with neither ("agreed to a deal"),
-    unless the cue, a verb of speaking, says to whom (``en.ADDRESS_VERBS``: "wrote to the board")."""
+    unless the cue, a verb of speaking, says to whom (``en.ADDRESS_VERBS``: "wrote to the board");
+    a hearer before a question clause is read past ("explained to the BBC [why ...]")."""
+    if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
+            clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
+            _ING_WORD.search(text, hearer.start(1), hearer.end())):
+        return cue, hearer.end()
     adverb = _ADVERB_BEFORE_PARTICLE.match(text, pos, s1, tokens.CONCURRENT)
     if adverb is not None:
         after = adverb.end()
@@ -2000,7 +2021,7 @@ _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 
 
-_PHRASE_THEN_QUOTE = regex.compile(r"[^,:;“”\"\n]{1,120}?[,:]\s*(?=[“\"‘]|'')")
+_PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
 _SHORT_LEAD_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
 
@@ -2029,8 +2050,11 @@ def _quotation_after_phrase(ctx: Context, pos: int, s1: int) -> int | None:
 
 
 _LEADING_PREPOSITION = regex.compile(r"\s*(?:to|at|in|on|with|from|before|during)\s+")
-# A phrase that names what the words are about, never the cue's object: "said of the vote, “Y,” ..."
-_TOPIC_PHRASE = regex.compile(r"\s*(?:of|about)\s+")
+# A phrase that names what the words are about or whom they were for, never the cue's
+# object: "said of the vote, “Y,” ...", "wrote to his followers, “Y,” and ..."
+# (a "to" before a determiner, a pronoun or a name: "decided to make it ..., “Y,”" is no hearer)
+_TOPIC_PHRASE = regex.compile(
+    r"\s*(?:of|about|to(?=\s+(?-i:the|a|an|his|her|their|its|our|my|your|these|those|him|them|me|us|\p{Lu})\b))\s+")
 
 
 def _comma_quotation_at(ctx: Context, start: int) -> int | None:
