@@ -1057,7 +1057,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 spans = [rest]
             elif len(spans) == 1 and _fronted_adverbial(text, *lead):
                 return  # "Weighing in, Lee agreed, praising ...": the verb is the sentence's own
-            elif (len(spans) == 2 and _SENTENCE_QUOTED.match(text, rest[0]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
+            elif (len(spans) == 2 and _SENTENCE_QUOTED.match(text, rest[0], rest[1]) and text[lead[0]:lead[1]].lower() not in _BARE_COORDINATORS
                   and (clauses.fronted_phrase(text, *lead) or _fronted_adverbial(text, *lead)
                        and not clauses.opens_with_subordinator(text, *lead))):
                 # "In addition, she said, ''Y''", "Instead, he wrote, ''Y''": a quotation that opens a
@@ -3624,7 +3624,7 @@ def _passive(text: str, cue_start: int, cs: int) -> bool:
         return False
     if _ITS_BEFORE.search(text, max(0, cue_start - 8), cue_start):
         return True  # "it’s assumed that": "it is", not "it has"
-    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs) and not _SUBJECT_BEFORE_ACCUSING.search(
+    if cue_start == cs and _OBJECTLESS_ACCUSING.match(text, cs, min(len(text), cs + 40)) and not _SUBJECT_BEFORE_ACCUSING.search(
             text, max(0, cs - _SUBJECT_BEFORE_WINDOW), cs):
         # "a contractor accused of spying", "Lee Accused Of Fraud": a verb that takes its
         # object before the preposition, with none, is a passive with no "be" (not "the rival

@@ -1633,10 +1633,17 @@ def anonymous_after(text: str, end: int) -> bool:
     """Whether a relative clause right after a mention, set off by a comma or
     not, tells that the source asked not to be named: the mention is of an
     anonymous source though its words name none ("a harbour official")."""
+    # (read within a window: a match with no end tried at every mention costs the
+    # length of the rest of the text each time, on a long text without full stops
+    # quadratic; the longest clause the patterns take is well within it)
+    hi = min(len(text), end + _ANONYMITY_WINDOW)
     if text[end:end + 1] == ",":
         # or a participle set off by the comma: "An aide, speaking on condition of anonymity, said"
-        return _ANONYMITY_CLAUSE.match(text, end + 1) is not None or _ANONYMITY_PARTICIPLE.match(text, end + 1) is not None
-    return _ANONYMITY_CLAUSE.match(text, end) is not None
+        return _ANONYMITY_CLAUSE.match(text, end + 1, hi) is not None or _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
+    return _ANONYMITY_CLAUSE.match(text, end, hi) is not None
+
+
+_ANONYMITY_WINDOW = 240
 
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
