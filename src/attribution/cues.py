@@ -290,7 +290,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
     if (context == "pron" and w.islower() and lemma(w) in en.THAT_VERBS and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
-            and not _NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
         # "observers doubt they would ...": a subject pronoun opens the clause a "that" would (not
         # after a determiner: "the promises he made", "there's no denying he ...": a noun and its clause)
         return True
@@ -378,7 +378,6 @@ def _particle_before_that(ctx: Context, m: regex.Match, limit: int) -> bool:
 
 # a pronoun that is only ever a subject, opening a clause right after a word
 _SUBJECT_PRONOUN = regex.compile(r"[^\S\n]+(?:he|she|they|we|I)\b(?![’'-])")
-_NOUN_MARKER_BEFORE = NOUN_MARKER_BEFORE
 # a clause after "that": a subject word (a name, a pronoun, a determiner, a number), not a verb
 _CLAUSE_AFTER_THAT = regex.compile(
     r"[^\S\n]+(?:\p{Lu}|\d|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|some"
