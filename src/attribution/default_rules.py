@@ -582,7 +582,10 @@ def _finite(word: str) -> bool:
     return word.endswith(("s", "ed")) and not word.endswith("ss") or word in en.IRREGULAR_LEMMAS
 
 
-_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+# the articles and possessives that open a noun phrase: "the", "a", "his" ...
+_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | _POSSESSIVE_PRONOUNS
+_NOUN_MARKERS = _POSSESSOR_DETERMINERS | frozenset("this that these those".split())
 # Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
 _OPENS_NOUN_PHRASE = _NOUN_MARKERS | frozenset("some many most all both several few no every each any other another".split())
 # a subject pronoun and a lower-case word after it that cannot go on a mention: the pronoun's
@@ -1550,7 +1553,7 @@ _PARTICLE = regex.compile(
 # it: gold on train leaves it out of the content 129 times in 143. Gold puts
 # it in the cue as often as not, so the cue is left as it is. Not before a
 # verb ("refused to resign"), where the infinitive is the content.
-_TO_NOUN_PHRASE = regex.compile(r"\s+to(?=\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s)")
+_TO_NOUN_PHRASE = regex.compile(r"\s+to(?=\s+(?:" + "|".join(sorted(_NOUN_MARKERS - {"that"})) + r")\s)")
 
 # The hearer of a verb of speaking (``en.ADDRESS_VERBS``) before a question
 # clause: "explained to the BBC why ...", "wrote to the mayor and to Lee
@@ -3268,7 +3271,7 @@ _SPOKEN_WORDS = 3
 _TITLE_LINKS = _NAME_LINKS | frozenset("a an with from by up into upon".split())
 
 
-_SUBJECT_OPENERS = frozenset("the a an his her their its our my your".split()) | en.SUBJECT_PRONOUNS
+_SUBJECT_OPENERS = _POSSESSOR_DETERMINERS | en.SUBJECT_PRONOUNS
 
 
 def _spoken_quotation(ctx: Context, start: int, end: int, src_start: int) -> bool:
@@ -4202,8 +4205,6 @@ _NOT_MODIFIERS = frozenset("the a an and or but to of that this own first".split
 _LEADS_BEFORE_POSSESSOR = en.SUBORDINATORS | en.SENTENCE_ADVERBS | frozenset(
     "despite unlike like amid with in on at for from by under over given following during against about of to".split()
 )
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | _POSSESSIVE_PRONOUNS
 # Words before a possessor's mention that leave it the report's own: a preposition
 # ("despite Lee's claim that"), a conjunction, a subordinator. After any other
 # lower-case word, a verb's object, the report is the verb's content as often as
