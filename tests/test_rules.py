@@ -2356,6 +2356,29 @@ def test_a_focus_adverb_with_no_mark_before_it_leaves_the_verbs_object(rules_onl
 
 
 @pytest.mark.parametrize("sentence,source,cue,content", [
+    ("The mayor's answer was that the pier would stay open.", "The mayor's", "answer was", "that the pier would stay open"),
+    ("Her fear is that the ferry will never sail again.", "Her", "fear is", "that the ferry will never sail again"),
+    ("Councillor Roe's point was that “the toll hurts the poor.”",
+     "Councillor Roe's", "point was", "that “the toll hurts the poor.”"),
+])
+def test_a_possessed_noun_of_saying_or_holding_before_a_copula_and_that_reports(rules_only, sentence, source, cue, content):
+    """"Lee's answer was that Y": a noun of what is said or held, however seldom
+    mined, before "is"/"was" and a clause that "that" opens; the copula is the cue's."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert found == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor's answer was wrong.",  # no "that": a judgement of the answer
+    "His point was that night the tide rose.",  # "that" a determiner, no clause after it
+    "Ann Lee's boat was that old one by the quay.",  # a noun that says nothing
+])
+def test_a_possessed_noun_before_a_copula_without_a_reported_clause_reports_nothing(rules_only, sentence):
+    assert all(a.rule != "core.report_noun.v2" for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
     ("The mayor has mocked a local reporter, referred to the ferry crews as “lazy” and recently pointed to a man in the crowd.",
      "The mayor", "referred to", "the ferry crews as “lazy”"),
     ("He later suggested the storm was behind her mistakes, called her “third-rate” and boycotted the hearing.",

@@ -4188,6 +4188,12 @@ _NOUN_STRENGTH = 0.45
 _REPORT_NOUN_FORMS = frozenset(
     "claim suggestion insistence remark warning complaint assertion contention promise pledge vow".split()
 )
+# Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
+# that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
+_COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
+    "answer reply response retort argument point message position view belief fear hope concern worry".split()
+)
+_COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[“\"‘]?([\w’']+)")
 # Words that open a phrase after "to" as a preposition ("his response to the crash"), not an infinitive.
 _TO_OBJECT_OPENERS = frozenset(
     "the a an this that these those his her their its our my your me him us them you it whether what how why who".split()
@@ -4360,6 +4366,10 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
         if after == "that" and noun.group().removesuffix("s") in _REPORT_NOUN_FORMS:
             weight = 1.0
+        elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULAR_REPORT_NOUN_FORMS:
+            copula = _COPULA_THAT.match(text, noun.end(), end)
+            if copula is not None and _opens_clause(copula.group(1)):
+                weight = 1.0  # "his answer was that the pier ...", not "his answer was wrong"
         if weight >= POSSESSED_CUE_WEIGHT:
             return first.start(), noun, after, weight
     return None
