@@ -664,6 +664,11 @@ ROWS = [
      "core.colon_lead.v2", "Councillor Okafor", "gloated", ["“The ferry is ours.”"], "quote", []),
     ("And she interjected: ''The pier is not for sale.''",
      "core.colon_lead.v2", "she", "interjected", ["''The pier is not for sale.''"], "quote", []),
+    # ... or after a noun phrase a determiner opens, its head in lower case
+    ("The harbour master alleged, “The toll was rigged from the start.”",
+     "core.colon_lead.v2", "The harbour master", "alleged", ["“The toll was rigged from the start.”"], "quote", []),
+    ("The two councillors alleged, “The pier was sold for a song.”",
+     "core.colon_lead.v2", "The two councillors", "alleged", ["“The pier was sold for a song.”"], "quote", []),
     # ... or after "and" or "then", the last verb of its subject's predicate
     ("The mayor thanked the crowd and boomed, “The ferry runs again.”",
      "core.colon_lead.v2", "The mayor", "boomed", ["“The ferry runs again.”"], "quote", []),

@@ -631,10 +631,14 @@ def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:
 
 # A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
 _COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
-# The verb before such a comma or colon, in -s or -ed, after a subject pronoun or a capitalised name,
-# or after "and" or "then", the last verb of its subject's predicate ("leaned in and boomed: “...”")
+# The verb before such a comma or colon, in -s or -ed, after a subject pronoun, a capitalised name
+# or a noun phrase a determiner opens ("The minister alleged, “...”": "alleged" after a noun is
+# weighed low, as an adjective), or after "and" or "then", the last verb of its subject's
+# predicate ("leaned in and boomed: “...”")
 _VERB_COMMA_QUOTE = regex.compile(
-    r"(?:\b(?:he|she|they|we|I|He|She|They|We|and|then)|\b[A-Z][\w’'.-]+)[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    r"(?:\b(?:he|she|they|we|I|He|She|They|We|and|then)|\b[A-Z][\w’'.-]+"
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+[a-z][\w-]+)"
+    r"[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
     # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
     regex.REVERSE,
 )
@@ -642,7 +646,7 @@ _VERB_COMMA_QUOTE = regex.compile(
 
 def _speaks_a_quotation(ctx: Context, m: regex.Match) -> bool:
     """Whether the word is a verb its subject speaks a quotation with: a
-    pronoun or a name, the verb in -s or -ed, a comma or a colon, and a
+    pronoun, a name or a determined noun, the verb in -s or -ed, a comma or a colon, and a
     quotation that opens right after it ("He jokes, “...”", "Ann Lee
     quipped, “...”", "Lee gloated: “...”")."""
     text = ctx.text
