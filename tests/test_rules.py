@@ -3455,6 +3455,26 @@ def test_bare_asked_has_no_source_unless_by_someone(parser):
     assert [a.source.span.text for a in doc.attributions] == ["reporters", "the mayor"]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("The port authority, leading a group of six towns, asked a judge to halt the toll.", "a judge to halt the toll"),
+    ("The port authority, in a court filing, asked a judge to halt the toll.", "a judge to halt the toll"),
+    ("Ann Lee, reading from her notes, asked the crowd, “Who will pay for the pier?”", "“Who will pay for the pier?”"),
+])
+def test_asked_after_an_aside_with_no_question_after_it_is_the_subjects_verb(rules_only, sentence, content):
+    """"X, <aside>, asked Y to ...": the comma closes an aside, not a bare "asked"
+    that opens a question put to someone unnamed; with no question after it, the
+    verb is the subject's own."""
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text)
+             for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == "asked"]
+    assert found == [(sentence.split(",")[0], "asked", content)]
+
+
+def test_a_bare_asked_between_commas_still_puts_a_question(rules_only):
+    doc = rules_only.parse("The mayor, asked about the toll, said it was fair.")
+    assert {(a.rule, a.source.span.text if a.source else None, a.content[0].text) for a in doc.attributions} == {
+        ("core.asked.v2", None, "the toll"), ("core.said_that.v2", "The mayor", "it was fair")}
+
+
 def test_relative_pronoun_sources_resolve_to_their_antecedent(parser):
     doc = parser.parse("The boats belong to Mayor Ruth Calloway, who said the harbour would stay open, and her brother.")
     att = doc.attributions[0]

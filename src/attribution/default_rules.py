@@ -848,8 +848,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if cue_lemma == "ask" and (cue_start == clauses.skip_space(text, s0, cue_start)
                                or _BARE_ASKED.search(text, max(s0, cue_start - 12), cue_start)
                                and not (before.endswith(",") and _appositive_before(ctx, s0, cue_start))):
-        yield from _asked(ctx, sentence, cue_start, cue_end)
-        return
+        asked = list(_asked(ctx, sentence, cue_start, cue_end))
+        if asked or cue_start == clauses.skip_space(text, s0, cue_start) or not before.endswith(","):
+            yield from asked
+            return
+        # "Texas, leading a coalition of states, asked a judge to ...": no question follows, the
+        # comma closes an aside, and "asked" is the subject's own verb
     if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
         return  # "She appeared before the committee": she came, no impression and no report
     if cue_lemma in _SENSE_VERBS and _SENSED_COMPLEMENT.match(text, ce, s1):
