@@ -2906,6 +2906,30 @@ def test_a_relative_clause_that_reports_is_no_part_of_the_mention(rules_only):
         ("Tom Okafor", "said"), ("who", "added")]
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    # an adverb "once" inside the clause, no clause of its own
+    ("Some fishermen who were once courted by Mr. Okafor now regard the pier as lost.", " now regard",
+     "Some fishermen who were once courted by Mr. Okafor"),
+    # names joined inside the clause, and "who" with its auxiliary contracted onto it
+    ("Several pilots who’d rather be working for Roe or Ann Lee said the ferry was late.", " said",
+     "Several pilots who’d rather be working for Roe or Ann Lee"),
+    ("Pilots who backed Roe and Ann Lee said the ferry was late.", " said", "Pilots who backed Roe and Ann Lee"),
+])
+def test_a_walk_that_stops_inside_a_relative_clause_reads_its_noun_and_clause(rules_only, text, cue, source):
+    found = sources.subject(text, 0, text.index(cue), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a clause of its own after "when" or "and" inside the clause: its subject is the source
+    ("Those who stayed when Ann Lee said the ferry was late.", " said", "Ann Lee"),
+    ("He thanked the pilots who left and Ann Lee said the ferry was late.", " said", "Ann Lee"),
+])
+def test_a_name_after_a_clause_boundary_past_a_relative_clause_is_the_subject(rules_only, text, cue, source):
+    found = sources.subject(text, 0, text.index(cue), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
 def test_an_inverted_source_before_a_long_relative_clause(rules_only):
     text = ("“People are angry,” said Councillor Abe Mensah, who thinks the mayor and her staff “need to listen "
             "to the harbour, to the fishermen and to the families who have lived here for generations. There is "
