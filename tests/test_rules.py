@@ -2023,6 +2023,19 @@ def test_a_coordinated_verb_keeps_a_subject_that_follows_the_report_before_it(ru
     assert found == [("Ann Lee", "said"), ("Ann Lee", "promised")]
 
 
+@pytest.mark.parametrize("text, speaker, start", [
+    # a report in an aside set off by dashes lends its source to no verb after the aside closes
+    ("After the vote, she dropped the ferry plan - which he once said was sound - and has praised the toll.", "she", 16),
+    ("Ann Lee wants the pier shut - ''I hate boats,'' she said, ''I never sail'' - and vowed to tax ferries.",
+     "Ann Lee", 0),
+    ("Ann Lee wants the pier shut (“I hate boats,” she said) and vowed to tax ferries.", "Ann Lee", 0),
+])
+def test_a_coordinated_verb_borrows_no_source_from_a_report_in_a_closed_aside(rules_only, text, speaker, start):
+    found = {a.cue.spans[-1].text: a.source.span for a in rules_only.parse(text).attributions if a.source}
+    last = found["has praised"] if "has praised" in found else found["vowed"]
+    assert (last.text, last.start) == (speaker, start)
+
+
 def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
     # the coordinated verb has no subject of its own: the report before it lends its source
     text = "“We think the ferry will carry more,” he said at the pier, and then predicted: “We will do better next year.”"
