@@ -2933,6 +2933,20 @@ def test_a_walk_that_stops_inside_a_relative_clause_reads_its_noun_and_clause(ru
     assert found is not None and text[found[0]:found[1]] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a quantifier floated after an aside: the subject before it, not the quantifier alone
+    ("The two pilots - whose union was once strong - both said the pier was unsafe.", "The two pilots"),
+    ("The ferry crews — who work nights — all said the pier was unsafe.", "The ferry crews"),
+    ("Two senior pilots, Ann Lee and Tom Roe, both said the pier was unsafe.", "Two senior pilots, Ann Lee and Tom Roe"),
+    # ... but a quantifier that is the subject, or one after a fronted phrase, stays
+    ("Both said the pier was unsafe.", "Both"),
+    ("In separate interviews, both said the pier was unsafe.", "both"),
+])
+def test_a_quantifier_floated_after_an_aside_leaves_the_subject_before_it(rules_only, text, source):
+    found = sources.subject(text, 0, text.index(" said"), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
 @pytest.mark.parametrize("text, cue, source", [
     # a clause of its own after "when" or "and" inside the clause: its subject is the source
     ("Those who stayed when Ann Lee said the ferry was late.", " said", "Ann Lee"),

@@ -452,6 +452,8 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
     return name[0], found[1]
 
 
+# a quantifier floated after a mark that closes an aside, right before the cue: "..., both said"
+_FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–]|\s-{1,2})\s{1,3}(both|all|each)\Z")
 # A relative clause inside a subject is at most this many words long.
 _RELATIVE_WORDS = 15
 
@@ -500,6 +502,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     """_walked_subject with ``lo`` bounded and the adjuncts before ``hi`` stripped."""
     if hi <= lo:
         return None
+    floating = _FLOATING_QUANTIFIER.search(text, max(lo, hi - 12), hi)
+    if floating is not None and floating.start(1) > lo:
+        # "The pilots - whose union was strong - both said", "Two pilots, Lee and Roe, both said": a
+        # quantifier floated after an aside; the subject is read before it, with its aside
+        found = _walked_stripped(text, lo, floating.start(1) - 1, lexicon, strong) if text[floating.start(1) - 1] == " " else None
+        if found is not None:
+            return found
     seg = text[lo:hi]
     closing = _CLOSING_AFTER_COMMA.search(seg, 0, None, CONCURRENT)
     if closing is not None:
