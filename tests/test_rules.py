@@ -2096,6 +2096,15 @@ def test_a_fronted_participle_is_no_source_and_leaves_the_question_its_own(rules
     assert att.source.span.text == "Husted"
 
 
+def test_a_participle_on_the_object_of_a_fronted_participle_is_the_subjects_after_the_comma(rules_only):
+    doc = rules_only.parse("Holding signs calling the mayor a fraud, the dock workers marched to the pier.")
+    found = [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+    assert ("the dock workers", "calling") in found and ("Holding signs", "calling") not in found
+    # an adjectival participle before its noun, with an "of" in the phrase, opens no such clause
+    doc = rules_only.parse("Growing numbers of pilots saying the pier is unsafe have written to the mayor.")
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[-1].text == "saying"] == ["pilots"]
+
+
 def test_a_degree_adverb_before_the_cue_is_no_part_of_the_source(rules_only):
     att = _one(rules_only.parse("Editors who run small newsrooms almost universally say the print edition will fold."))
     assert att.source.span.text == "Editors who run small newsrooms"

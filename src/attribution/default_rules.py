@@ -793,8 +793,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
-    if form.endswith("ing") and _opens_participle_clause(text, s0, cue_start):
+    if form.endswith("ing") and (_opens_participle_clause(text, s0, cue_start) or _after_fronted_participle(text, s0, cue_start)
+                                 and clauses.clause_comma(ctx, cue_end, s1) < s1):
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
+        # ("Holding signs calling Lee a fraud, the crowd ...": the participle on an object in that clause)
         comma = clauses.clause_comma(ctx, cue_end, s1)
         if comma < s1:
             src = sources.leading_subject(text, s0, s1, lex)
@@ -2914,6 +2916,24 @@ _PARTICIPLE_OPENERS = frozenset("after while before since upon when by in withou
 
 # A coordinator that may open the sentence before such an opener: "And in explaining ..., Lee ..."
 _SENTENCE_COORDINATORS = frozenset("and but yet so".split())
+
+
+# how many words may stand between a fronted participle and a participle on its object, and
+# what no such short object holds: a mark, or an "of" ("Growing numbers of voters saying ...")
+_FRONTED_OBJECT_WORDS = 3
+_NOT_IN_FRONTED_OBJECT = regex.compile(r"[^\w\s’'-]|\bof\b")
+
+
+def _after_fronted_participle(text: str, s0: int, pos: int) -> bool:
+    """Whether the sentence opens with a verb's participle and its short object
+    right before ``pos`` ("Holding signs | calling ...", "Waving a flag | urging
+    ..."): a fronted clause whose subject comes after its comma, not a subject."""
+    words = WORD.findall(text, s0, pos, False, tokens.CONCURRENT)
+    if not 2 <= len(words) <= _FRONTED_OBJECT_WORDS + 1 or _NOT_IN_FRONTED_OBJECT.search(text, s0, pos):
+        return False
+    first = words[0]
+    return (first[:1].isupper() and first.endswith("ing") and lemma(first.lower()) != first.lower()
+            and all(w.islower() for w in words[1:]) and text[s0:pos].lstrip().startswith(first))
 
 
 def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
