@@ -2006,6 +2006,18 @@ def test_the_last_verb_of_a_series_parted_by_semicolons(rules_only, sentence, fo
             for a in doc.attributions if a.cue.spans[-1].text != "toured"] == found
 
 
+@pytest.mark.parametrize("text, source", [
+    # "one" after a comma picks one of the things just named: the participle is its
+    ("The harbour board kept two ledgers, one listing the boats that sank.", "one"),
+    ("The ferry race is a classic contest, one seeking to unite the pilots.", "one"),
+    # ... not "the one", whose determiner makes it a noun after a verb
+    ("I was the one saying the pier was unsafe.", "I"),
+])
+def test_one_of_those_just_named_is_the_subject_of_its_participle(rules_only, text, source):
+    found = [a.source.span.text for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2"]
+    assert found == [source]
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]

@@ -3150,6 +3150,9 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     low = head.lower()
     if low in _TIME_NOUNS or low in en.TIME_WORDS or low in sources.ASPECT_VERBS or low == "turns":
         return None  # "a statement Tuesday questioning ...": when it was issued
+    if low in _ONE_OF_THEM and (len(words) < 2 or text[words[-2].end():words[-1].start()].strip() in (",", "—", "–")):
+        # "It had two columns, one listing the facts ...": the one of them the participle is about
+        return words[-1].span()
     named = not head.islower()
     if named and not head[0].isupper():
         return None
@@ -3201,6 +3204,8 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
+# a pronoun that picks one of those just named, after a comma or a dash: ", one listing ..."
+_ONE_OF_THEM = frozenset(["one", "another"])
 _MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 # How often a plural must head a source for a head counting it to be taken in too
 _COUNTED_SPEAKER_SHARE = 0.1
