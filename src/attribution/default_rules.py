@@ -2921,6 +2921,7 @@ _SENTENCE_COORDINATORS = frozenset("and but yet so".split())
 # how many words may stand between a fronted participle and a participle on its object, and
 # what no such short object holds: a mark, or an "of" ("Growing numbers of voters saying ...")
 _FRONTED_OBJECT_WORDS = 3
+_FRONTED_OBJECT_CHARS = 60
 _NOT_IN_FRONTED_OBJECT = regex.compile(r"[^\w\s’'-]|\bof\b")
 
 
@@ -2928,6 +2929,8 @@ def _after_fronted_participle(text: str, s0: int, pos: int) -> bool:
     """Whether the sentence opens with a verb's participle and its short object
     right before ``pos`` ("Holding signs | calling ...", "Waving a flag | urging
     ..."): a fronted clause whose subject comes after its comma, not a subject."""
+    if pos - s0 > _FRONTED_OBJECT_CHARS:
+        return False  # (a cheap test first: a few short words at most)
     words = WORD.findall(text, s0, pos, False, tokens.CONCURRENT)
     if not 2 <= len(words) <= _FRONTED_OBJECT_WORDS + 1 or _NOT_IN_FRONTED_OBJECT.search(text, s0, pos):
         return False
