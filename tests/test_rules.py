@@ -2011,6 +2011,18 @@ def test_the_last_verb_of_a_series_parted_by_semicolons(rules_only, sentence, fo
             for a in doc.attributions if a.cue.spans[-1].text != "toured"] == found
 
 
+@pytest.mark.parametrize("text, source", [
+    # "one" after a comma picks one of the things just named: the participle is its
+    ("The harbour board kept two ledgers, one listing the boats that sank.", "one"),
+    ("The ferry race is a classic contest, one seeking to unite the pilots.", "one"),
+    # ... not "the one", whose determiner makes it a noun after a verb
+    ("I was the one saying the pier was unsafe.", "I"),
+])
+def test_one_of_those_just_named_is_the_subject_of_its_participle(rules_only, text, source):
+    found = [a.source.span.text for a in rules_only.parse(text).attributions if a.rule == "core.participle.v2"]
+    assert found == [source]
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]
@@ -2026,6 +2038,19 @@ def test_a_coordinated_verb_keeps_a_subject_that_follows_the_report_before_it(ru
     text = "Ann Lee said the pier was unsafe and promised to fix it."
     found = [(a.source.span.text, a.cue.spans[-1].text) for a in rules_only.parse(text).attributions]
     assert found == [("Ann Lee", "said"), ("Ann Lee", "promised")]
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    # a report in an aside set off by dashes lends its source to no verb after the aside closes
+    ("After the vote, she dropped the ferry plan - which he once said was sound - and has praised the toll.", "she", 16),
+    ("Ann Lee wants the pier shut - ''I hate boats,'' she said, ''I never sail'' - and vowed to tax ferries.",
+     "Ann Lee", 0),
+    ("Ann Lee wants the pier shut (“I hate boats,” she said) and vowed to tax ferries.", "Ann Lee", 0),
+])
+def test_a_coordinated_verb_borrows_no_source_from_a_report_in_a_closed_aside(rules_only, text, speaker, start):
+    found = {a.cue.spans[-1].text: a.source.span for a in rules_only.parse(text).attributions if a.source}
+    last = found["has praised"] if "has praised" in found else found["vowed"]
+    assert (last.text, last.start) == (speaker, start)
 
 
 def test_a_quotation_after_a_coordinated_verb_borrows_the_source_before(rules_only):
@@ -2086,6 +2111,15 @@ def test_a_fronted_participle_is_no_source_and_leaves_the_question_its_own(rules
     # a name in -ed or -ing that no verb form is stays a source
     att = _one(rules_only.parse("Husted said the pier was safe."))
     assert att.source.span.text == "Husted"
+
+
+def test_a_participle_on_the_object_of_a_fronted_participle_is_the_subjects_after_the_comma(rules_only):
+    doc = rules_only.parse("Holding signs calling the mayor a fraud, the dock workers marched to the pier.")
+    found = [(a.source.span.text if a.source else None, a.cue.spans[-1].text) for a in doc.attributions]
+    assert ("the dock workers", "calling") in found and ("Holding signs", "calling") not in found
+    # an adjectival participle before its noun, with an "of" in the phrase, opens no such clause
+    doc = rules_only.parse("Growing numbers of pilots saying the pier is unsafe have written to the mayor.")
+    assert [a.source.span.text for a in doc.attributions if a.cue.spans[-1].text == "saying"] == ["pilots"]
 
 
 def test_a_degree_adverb_before_the_cue_is_no_part_of_the_source(rules_only):
@@ -2932,6 +2966,44 @@ def test_a_relative_clause_that_reports_is_no_part_of_the_mention(rules_only):
     doc = rules_only.parse("“The channel is unsafe,” said Tom Okafor, who added that the pier was old.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
         ("Tom Okafor", "said"), ("who", "added")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # an adverb "once" inside the clause, no clause of its own
+    ("Some fishermen who were once courted by Mr. Okafor now regard the pier as lost.", " now regard",
+     "Some fishermen who were once courted by Mr. Okafor"),
+    # names joined inside the clause, and "who" with its auxiliary contracted onto it
+    ("Several pilots who’d rather be working for Roe or Ann Lee said the ferry was late.", " said",
+     "Several pilots who’d rather be working for Roe or Ann Lee"),
+    ("Pilots who backed Roe and Ann Lee said the ferry was late.", " said", "Pilots who backed Roe and Ann Lee"),
+])
+def test_a_walk_that_stops_inside_a_relative_clause_reads_its_noun_and_clause(rules_only, text, cue, source):
+    found = sources.subject(text, 0, text.index(cue), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quantifier floated after an aside: the subject before it, not the quantifier alone
+    ("The two pilots - whose union was once strong - both said the pier was unsafe.", "The two pilots"),
+    ("The ferry crews — who work nights — all said the pier was unsafe.", "The ferry crews"),
+    ("Two senior pilots, Ann Lee and Tom Roe, both said the pier was unsafe.", "Two senior pilots, Ann Lee and Tom Roe"),
+    # ... but a quantifier that is the subject, or one after a fronted phrase, stays
+    ("Both said the pier was unsafe.", "Both"),
+    ("In separate interviews, both said the pier was unsafe.", "both"),
+])
+def test_a_quantifier_floated_after_an_aside_leaves_the_subject_before_it(rules_only, text, source):
+    found = sources.subject(text, 0, text.index(" said"), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a clause of its own after "when" or "and" inside the clause: its subject is the source
+    ("Those who stayed when Ann Lee said the ferry was late.", " said", "Ann Lee"),
+    ("He thanked the pilots who left and Ann Lee said the ferry was late.", " said", "Ann Lee"),
+])
+def test_a_name_after_a_clause_boundary_past_a_relative_clause_is_the_subject(rules_only, text, cue, source):
+    found = sources.subject(text, 0, text.index(cue), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
 
 
 def test_an_inverted_source_before_a_long_relative_clause(rules_only):

@@ -793,8 +793,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
-    if form.endswith("ing") and _opens_participle_clause(text, s0, cue_start):
+    if form.endswith("ing") and (_opens_participle_clause(text, s0, cue_start) or _after_fronted_participle(text, s0, cue_start)
+                                 and clauses.clause_comma(ctx, cue_end, s1) < s1):
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
+        # ("Holding signs calling Lee a fraud, the crowd ...": the participle on an object in that clause)
         comma = clauses.clause_comma(ctx, cue_end, s1)
         if comma < s1:
             src = sources.leading_subject(text, s0, s1, lex)
@@ -2920,6 +2922,27 @@ _PARTICIPLE_OPENERS = frozenset("after while before since upon when by in withou
 _SENTENCE_COORDINATORS = frozenset("and but yet so".split())
 
 
+# how many words may stand between a fronted participle and a participle on its object, and
+# what no such short object holds: a mark, or an "of" ("Growing numbers of voters saying ...")
+_FRONTED_OBJECT_WORDS = 3
+_FRONTED_OBJECT_CHARS = 60
+_NOT_IN_FRONTED_OBJECT = regex.compile(r"[^\w\s’'-]|\bof\b")
+
+
+def _after_fronted_participle(text: str, s0: int, pos: int) -> bool:
+    """Whether the sentence opens with a verb's participle and its short object
+    right before ``pos`` ("Holding signs | calling ...", "Waving a flag | urging
+    ..."): a fronted clause whose subject comes after its comma, not a subject."""
+    if pos - s0 > _FRONTED_OBJECT_CHARS:
+        return False  # (a cheap test first: a few short words at most)
+    words = WORD.findall(text, s0, pos, False, tokens.CONCURRENT)
+    if not 2 <= len(words) <= _FRONTED_OBJECT_WORDS + 1 or _NOT_IN_FRONTED_OBJECT.search(text, s0, pos):
+        return False
+    first = words[0]
+    return (first[:1].isupper() and first.endswith("ing") and lemma(first.lower()) != first.lower()
+            and all(w.islower() for w in words[1:]) and text[s0:pos].lstrip().startswith(first))
+
+
 def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
     """Whether the word at ``pos`` opens the sentence, alone or after a word of
     ``_PARTICIPLE_OPENERS`` ("After thanking ..."), a coordinator perhaps
@@ -3134,6 +3157,9 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     low = head.lower()
     if low in _TIME_NOUNS or low in en.TIME_WORDS or low in sources.ASPECT_VERBS or low == "turns":
         return None  # "a statement Tuesday questioning ...": when it was issued
+    if low in _ONE_OF_THEM and (len(words) < 2 or text[words[-2].end():words[-1].start()].strip() in (",", "—", "–")):
+        # "It had two columns, one listing the facts ...": the one of them the participle is about
+        return words[-1].span()
     named = not head.islower()
     if named and not head[0].isupper():
         return None
@@ -3185,6 +3211,8 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     return _counted_from(text, words, k, start, ctx.lexicon), words[-1].end()
 
 
+# a pronoun that picks one of those just named, after a comma or a dash: ", one listing ..."
+_ONE_OF_THEM = frozenset(["one", "another"])
 _MODIFIER_WORDS = _NOUN_MARKERS | frozenset("some many other several two three four five both all".split())
 # How often a plural must head a source for a head counting it to be taken in too
 _COUNTED_SPEAKER_SHARE = 0.1

@@ -714,6 +714,31 @@ def _disagrees(text: str, prev: Candidate, c: Candidate) -> bool:
             or len(own) == 1 and own[0].lower() in _SINGULAR_MENTIONS)
 
 
+# a mark that opens or closes an aside: a dash (spaced hyphens in copy that lost its dashes) or a bracket
+_ASIDE_OPEN = regex.compile(r"[—–(]|\s-{1,2}\s")
+_ASIDE_CLOSE = regex.compile(r"[—–)]|\s-{1,2}\s")
+# how far before a report's cue the aside holding it may open
+_ASIDE_WINDOW = 150
+
+
+def _in_closed_aside(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether the report before lies in an aside set off by dashes or brackets
+    that closes before the borrower's cue: "he dropped the plan - which he once
+    backed - and has praised ..." (the praising is the subject's before the
+    aside), "Lee hates boats - ''I never sail,'' he said - and vowed ..."."""
+    start = min(prev.cue[0][0], prev.source[0]) if prev.source else prev.cue[0][0]
+    lo = max(0, start - _ASIDE_WINDOW)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    lo = stop + 1 if stop >= 0 else lo
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, lo, start):
+        opened = m
+    if opened is None or _ASIDE_CLOSE.search(text, opened.end(), start):
+        return False  # no aside open around the report before
+    end = max(prev.cue[-1][1], prev.content[-1][1]) if prev.content else prev.cue[-1][1]
+    return _ASIDE_CLOSE.search(text, min(end, c.cue[0][0]), c.cue[0][0]) is not None
+
+
 def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A participle report ("..., adding that ...") has the source of the report
     before it; a report whose content is only a short object before the
@@ -741,6 +766,8 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if c.rule == "core.coordinated_cue.v2" and c.source is not None and _disagrees(text, prev, c):
             continue  # "... whether she opposes it and worry that ...": a plural's verb, not hers
+        if c.source is not None and _in_closed_aside(text, prev, c):
+            continue  # "she left the plan - which he said was sound - and has praised": the aside lends no source
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
             continue

@@ -452,6 +452,8 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
     return name[0], found[1]
 
 
+# a quantifier floated after a mark that closes an aside, right before the cue: "..., both said"
+_FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–]|\s-{1,2})\s{1,3}(both|all|each)\Z")
 # A relative clause inside a subject is at most this many words long.
 _RELATIVE_WORDS = 15
 
@@ -470,15 +472,19 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
     for k in range(len(toks) - 1, max(0, len(toks) - _RELATIVE_WORDS) - 1, -1):
         w = toks[k][2]
         low = w.lower()
+        if low == "and" and 0 < k < len(toks) - 1 and toks[k - 1][2][:1].isupper() and toks[k + 1][2][:1].isupper():
+            continue  # "who backed Roe and Lee": names joined inside the clause
         if not _is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
         reduced = w.islower() and low.endswith("ing") and len(low) > 5
-        if w not in ("who", "whose") and not reduced or reduced and k == len(toks) - 1:
+        if w != "whose" and not _relative_who(w) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
             return None  # "a nominee who is expected": "who" is the subject itself
         before = toks[k - 1][2]
         if reduced and not (before[0].isupper() or plural(before) or lexicon.speaker_share(before.lower()) > 0):
+            if before in en.VERB_AUXILIARIES:
+                continue  # "who would rather be campaigning": a verb inside the clause, its "who" further back
             return None  # "began taking": a verb phrase, not a noun and its clause
         noun = _walked_subject(text, lo, toks[k - 1][1], lexicon, strong)
         if noun is None or noun[1] != toks[k - 1][1]:
@@ -496,6 +502,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     """_walked_subject with ``lo`` bounded and the adjuncts before ``hi`` stripped."""
     if hi <= lo:
         return None
+    floating = _FLOATING_QUANTIFIER.search(text, max(lo, hi - 12), hi)
+    if floating is not None and floating.start(1) > lo:
+        # "The pilots - whose union was strong - both said", "Two pilots, Lee and Roe, both said": a
+        # quantifier floated after an aside; the subject is read before it, with its aside
+        found = _walked_stripped(text, lo, floating.start(1) - 1, lexicon, strong) if text[floating.start(1) - 1] == " " else None
+        if found is not None:
+            return found
     seg = text[lo:hi]
     closing = _CLOSING_AFTER_COMMA.search(seg, 0, None, CONCURRENT)
     if closing is not None:
@@ -662,11 +675,30 @@ def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
         return False  # "a man who will say whatever he": the pronoun is the subject
     for k in range(opened - 1, max(-1, opened - _RELATIVE_WORDS), -1):
         w = toks[k][2]
-        if w.lower() == "who":
-            return k + 1 < len(toks) and _opens_verb_phrase(toks[k + 1][2])
-        if not _is_word(w) or not w.islower() or w in en.CLAUSE_BOUNDARIES:
-            return False  # punctuation, a name or "when", "because": no relative clause of the subject's
+        if _relative_who(w):
+            # ("who'd rather campaign": its auxiliary contracted onto it)
+            return k + 1 < len(toks) and (_opens_verb_phrase(toks[k + 1][2]) or w.lower() != "who")
+        if not _is_word(w):
+            return False  # punctuation: no relative clause of the subject's
+        if w[0].isupper() and k < opened - 1:
+            continue  # a name inside the clause, before where the walk stopped ("who backed Roe or Lee")
+        if w in _NAMES_JOINED and 0 < k < len(toks) - 1 and toks[k - 1][2][:1].isupper() and toks[k + 1][2][:1].isupper():
+            continue  # "campaign for Roe or Ann Lee": names joined inside the clause, where the walk stopped
+        if w == "once" and k + 1 < len(toks) and toks[k + 1][2].islower() and _opens_verb_phrase(toks[k + 1][2]):
+            continue  # "who were once courted by": the adverb, no clause's "once"
+        if not w.islower() or w in en.CLAUSE_BOUNDARIES:
+            return False  # a name where the walk stopped, or "when", "because": no relative clause
     return False
+
+
+# "who", with an auxiliary perhaps contracted onto it ("who'd", "who’ve")
+_RELATIVE_WHO = frozenset(["who"] + [f"who{q}{a}" for q in "’'" for a in ("d", "ll", "ve", "s", "re")])
+# what joins names inside a relative clause the walk stopped in
+_NAMES_JOINED = frozenset(["or", "and"])
+
+
+def _relative_who(word: str) -> bool:
+    return word.lower() in _RELATIVE_WHO
 
 
 def _opens_verb_phrase(word: str) -> bool:
