@@ -1324,6 +1324,18 @@ ROWS = [
      "core.said_that.v2", "The mayor", "argued", ["the pier was unsafe"], "claim", []),
     ("Ann Lee Sunday night said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # and so is a time counted back with "ago", but not after a document's noun, which it
+    # names ("a survey two weeks ago", as "a poll last week"), nor inside an inverted cue's aside
+    ("The harbour board long ago promised that the pier would reopen.",
+     "core.said_that.v2", "The harbour board", "promised", ["the pier would reopen"], "claim", []),
+    ("The ferry company less than two weeks ago said the route was safe.",
+     "core.said_that.v2", "The ferry company", "said", ["the route was safe"], "claim", []),
+    ("Harbour officials a couple of years ago warned that the pier would fail.",
+     "core.said_that.v2", "Harbour officials", "warned", ["the pier would fail"], "claim", []),
+    ("A survey two weeks ago found that most commuters back the plan.",
+     "core.said_that.v2", "A survey two weeks ago", "found", ["most commuters back the plan"], "claim", []),
+    ("The pier is safe, said Ann Lee, an aide to the mayor two years ago.",
+     "core.inverted_cue.v2", "Ann Lee, an aide to the mayor two years ago", "said", ["The pier is safe"], "claim", []),
     # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
     ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
      "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),

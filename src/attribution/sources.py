@@ -100,7 +100,11 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
             window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
-        stripped = _strip_adjunct(toks, any_case)
+        # "The board long ago promised": the time is the verb's (after an inverted cue's
+        # appositive, "said Lee, an aide to the mayor two years ago", it is the aside's)
+        stripped = _ago_start(toks) if toks and toks[-1][2] == "ago" else None
+        if stripped is None:
+            stripped = _strip_adjunct(toks, any_case)
         if stripped is None:
             return end
         end = stripped
@@ -179,6 +183,30 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             return toks[-1][0]  # "Ann May said" ends in a name; "the pilots remain | wary of": the pilots
     return None
 
+
+def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a trailing "... ago" starts ("long ago", "less than two weeks ago",
+    "just a year ago"), or None; not after a document's noun, whose time names
+    it ("a poll two weeks ago found", as "a poll last week")."""
+    k = len(toks) - 1
+    if k < 2 or toks[k - 1][2].lower() not in _AGO_UNITS:
+        return None
+    k -= 1
+    while k > 1 and len(toks) - k < _AGO_WORDS and (
+            toks[k - 1][2] in _AGO_AMOUNTS or _number(toks[k - 1][2]) and toks[k - 1][2][0].islower()
+            or toks[k - 1][2].isdigit()):
+        k -= 1
+    if toks[k - 1][2] in en.DOCUMENT_NOUNS or toks[k - 1][2] in _PUBLISHED:
+        return None
+    return toks[k][0]
+
+
+# What "ago" counts back ("weeks ago", "long ago", "a generation ago") and the words of
+# amount before it ("a few", "less than two", "just a", "a couple of")
+_AGO_UNITS = en.TIME_WORDS | frozenset("long while generation generations century centuries".split())
+_AGO_AMOUNTS = frozenset(
+    "a an few couple of several many some less more than just only about nearly almost over dozen".split())
+_AGO_WORDS = 7
 
 # Set phrases of time that stand between a subject and its verb
 _SET_ADJUNCTS = frozenset(["for the first time", "for the last time", "at one point", "at first", "at times"])
