@@ -1336,6 +1336,9 @@ ROWS = [
      "core.said_that.v2", "A survey two weeks ago", "found", ["most commuters back the plan"], "claim", []),
     ("The pier is safe, said Ann Lee, an aide to the mayor two years ago.",
      "core.inverted_cue.v2", "Ann Lee, an aide to the mayor two years ago", "said", ["The pier is safe"], "claim", []),
+    # (a relative clause or a participle in the subject keeps the time that closes it)
+    ("Pilots who flew the route two years ago say the pier is unsafe.",
+     "core.said_that.v2", "Pilots who flew the route two years ago", "say", ["the pier is unsafe"], "claim", []),
     # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
     ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
      "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),

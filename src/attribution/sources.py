@@ -100,11 +100,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
             window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
-        # "The board long ago promised": the time is the verb's (after an inverted cue's
-        # appositive, "said Lee, an aide to the mayor two years ago", it is the aside's)
-        stripped = _ago_start(toks) if toks and toks[-1][2] == "ago" else None
-        if stripped is None:
-            stripped = _strip_adjunct(toks, any_case)
+        stripped = _strip_adjunct(toks, any_case, ago=True)
         if stripped is None:
             return end
         end = stripped
@@ -150,10 +146,16 @@ def _title_case_cue(text: str, pos: int) -> bool:
 
 
 def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
-                   auxiliaries: bool = True) -> int | None:
-    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None."""
+                   auxiliaries: bool = True, ago: bool = False) -> int | None:
+    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None;
+    with ``ago`` also a time counted back, before a verb ("The board long ago promised";
+    after an inverted cue's appositive it is the aside's: "said Lee, an aide two years ago")."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
+    if ago and toks and toks[-1][2] == "ago":
+        counted = _ago_start(toks)
+        if counted is not None:
+            return counted
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
     last_words = [t[2].lower() for t in toks[-4:]]  # lowered once for the three lengths read
     for n in (4, 3, 2):
@@ -430,7 +432,7 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     while cut > found[1] + 1:
         window = max(found[0], cut - _ADJUNCT_WINDOW)
         toks = tokens(text, window, cut)
-        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False)
+        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False, ago=True)
         if nxt is None or nxt >= cut or nxt < found[1]:
             return found[1]  # more than a time between the clause and the verb
         cut = nxt
