@@ -1336,6 +1336,19 @@ ROWS = [
      "core.said_that.v2", "A survey two weeks ago", "found", ["most commuters back the plan"], "claim", []),
     ("The pier is safe, said Ann Lee, an aide to the mayor two years ago.",
      "core.inverted_cue.v2", "Ann Lee, an aide to the mayor two years ago", "said", ["The pier is safe"], "claim", []),
+    # "during" and its occasion after a name, or "at" and an event, are the verb's too, on
+    # either side of the cue; not after an aside, a relative clause or a lower-case noun
+    ("Ann Lee during a radio interview said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee at a news conference said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said harbour master Ann Lee during a visit to the dock.",
+     "core.inverted_cue.v2", "harbour master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, a pilot from Dover during the war.",
+     "core.inverted_cue.v2", "Ann Lee, a pilot from Dover during the war", "said", ["“The pier is unsafe,”"], "quote",
+     []),
+    ("Some delegates at the convention said the pier was unsafe.",
+     "core.said_that.v2", "Some delegates at the convention", "said", ["the pier was unsafe"], "claim", []),
     # (a relative clause or a participle in the subject keeps the time that closes it)
     ("Pilots who flew the route two years ago say the pier is unsafe.",
      "core.said_that.v2", "Pilots who flew the route two years ago", "say", ["the pier is unsafe"], "claim", []),

@@ -156,6 +156,9 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
         counted = _ago_start(toks)
         if counted is not None:
             return counted
+    occasion = _occasion_start(toks)
+    if occasion is not None:
+        return occasion
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
     last_words = [t[2].lower() for t in toks[-4:]]  # lowered once for the three lengths read
     for n in (4, 3, 2):
@@ -201,6 +204,41 @@ def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
     if toks[k - 1][2] in en.DOCUMENT_NOUNS or toks[k - 1][2] in _PUBLISHED:
         return None
     return toks[k][0]
+
+
+def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where "during" and the occasion after a name start ("Lee during the second
+    debate said", "said Lee during a visit to the dock"), or "at" and an event
+    ("said Lee at a news conference"): the verb's, not the speaker's; None when a
+    comma, a clause or a lower-case noun comes before ("Lee, an aide during the
+    war", "delegates at the convention" are described)."""
+    for k in range(len(toks) - 2, max(0, len(toks) - _OCCASION_WORDS) - 1, -1):
+        word = toks[k][2]
+        if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
+            before = toks[k - 1][2] if k else ""
+            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")") and _bare(toks, k) else None
+        if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
+            return None
+    return None
+
+
+def _bare(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the mention before ``k`` is no aside or clause: no comma or relative
+    pronoun between it and the clause boundary or the stretch's start before it."""
+    for j in range(k - 1, -1, -1):
+        low = toks[j][2].lower()
+        if low == "," or low in en.RELATIVE_PRONOUNS or low == "whose":
+            return False
+        if low in en.CLAUSE_BOUNDARIES:
+            return True
+    return True
+
+
+_OCCASION_WORDS = 9
+# What a speaker speaks at: "at a news conference", "at the rally"
+_EVENT_NOUNS = frozenset(
+    "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
+    "fundraiser gathering convention session roundtable interview speech address".split())
 
 
 # What "ago" counts back ("weeks ago", "long ago", "a generation ago") and the words of
