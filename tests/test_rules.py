@@ -1378,6 +1378,9 @@ ROWS = [
      "claim", []),
     ("Five past and current employees said the pier was unsafe.",
      "core.said_that.v2", "Five past and current employees", "said", ["the pier was unsafe"], "claim", []),
+    # two parts of one place joined by "and" are one place's ("northern and western Maine")
+    ("Towns in northern and western Maine reported that the ferries had stopped.",
+     "core.said_that.v2", "Towns in northern and western Maine", "reported", ["the ferries had stopped"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),

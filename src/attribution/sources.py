@@ -1142,6 +1142,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
+    if left.lower() in en.COMPASS_ADJECTIVES and low in en.COMPASS_ADJECTIVES:
+        return True  # "counties in northern and western Maine": two parts of one place
     if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
             and (_adjective(right, lexicon, loose=True) or right[0].isupper() and right.isalpha())
             and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in _NUMBERS
