@@ -1349,6 +1349,11 @@ ROWS = [
      []),
     ("Some delegates at the convention said the pier was unsafe.",
      "core.said_that.v2", "Some delegates at the convention", "said", ["the pier was unsafe"], "claim", []),
+    # a phrase after a time fronted with no comma is the clause's too
+    ("Last night at the dock Ann Lee said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Saturday at the harbour board's annual meeting Sen. Ann Lee (D-Ohio) said the pier was unsafe.",
+     "core.said_that.v2", "Sen. Ann Lee (D-Ohio)", "said", ["the pier was unsafe"], "claim", []),
     # (a relative clause or a participle in the subject keeps the time that closes it)
     ("Pilots who flew the route two years ago say the pier is unsafe.",
      "core.said_that.v2", "Pilots who flew the route two years ago", "say", ["the pier is unsafe"], "claim", []),

@@ -637,7 +637,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # no comma is the clause's ("to" opens an infinitive, no such phrase)
         toks = toks[opened_after:]
     if len(toks) > 1 and toks[0][2].lower() in _TIME_LEADS:
+        time_start = toks[0][0]
         toks = toks[_fronted_time_words(toks):]  # "This year the mayor spoke": the time is the clause's
+        toks = _past_timed_phrase(text, lo, time_start, toks, strong and not led) or toks
+    elif (len(toks) > 2 and not led and toks[0][2].lower() in en.DAY_NAMES and toks[0][2][0].isupper()
+          and toks[1][2] in _PREPOSITIONS):
+        # "Saturday at the convention Sen. Lee said": the day and the phrase are the clause's
+        toks = _past_timed_phrase(text, lo, toks[0][0], toks[1:], strong) or toks
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
@@ -1239,6 +1245,20 @@ def _opens_clause(text: str, lo: int, pos: int) -> bool:
     goes before, stand between ``lo`` and ``pos``: a phrase there opens its clause."""
     before = text[max(lo, pos - 200):pos].rstrip()
     return not before.strip("“\"‘'") or before.endswith((",", "—", "–", ";", ":"))
+
+
+def _past_timed_phrase(text: str, lo: int, time_start: int, toks: list[tuple[int, int, str]],
+                       strong: bool) -> list[tuple[int, int, str]]:
+    """``toks`` past a prepositional phrase that follows a fronted time with no comma,
+    after a sure cue, when the time opens the clause ("Last night at the dock Lee
+    said", "... Sen. Lee (D-Ohio) said"); None when there is none."""
+    if not strong or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS or not _opens_clause(text, lo, time_start):
+        return None
+    end = len(toks)
+    if toks[-1][2] == ")":  # a name's tag in brackets, which the phrase reading takes for no word
+        end = next((k for k in range(len(toks) - 2, max(0, len(toks) - 8), -1) if toks[k][2] == "("), end)
+    opened = _after_fronted_phrase(toks[1:end])
+    return None if opened is None else toks[opened + 1:]
 
 
 def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
