@@ -1864,6 +1864,10 @@ def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sent
     # falls inside the mention, not before it
     ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),
     ("The bearded, tattooed ferryman said the route was unsafe.", "The bearded, tattooed ferryman"),
+    # a hyphenated participle after the comma shows the word before it a modifier ("grumpy")
+    ("The grumpy, pipe-smoking ferryman said the pier was unsafe.", "The grumpy, pipe-smoking ferryman"),
+    ("The grumpy, anti-toll pipe-smoking ferryman said the pier was unsafe.",
+     "The grumpy, anti-toll pipe-smoking ferryman"),
     ("A March 3, 2019 memo shows that the council knew of the leak.", "A March 3, 2019 memo"),
     # a name's town and its state, the comma after the state left out
     ("Ann Lee of Dayton, Ohio says the pier will close.", "Ann Lee of Dayton, Ohio"),

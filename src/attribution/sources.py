@@ -1005,11 +1005,33 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
     after = toks[i + 1][2]
     if i >= 3 and toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2 and len(after) == 4 and after.isdigit():
         return i - 3 if _dated_year(toks, i) and toks[i - 3][2].lower() in _MODIFIED_DETERMINERS else None
-    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS or not _adjective(toks[i - 1][2], lexicon, loose=True):
+    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS:
+        return None
+    left = toks[i - 1][2]
+    if not _adjective(left, lexicon, loose=True):
+        # "The snarky, water-carrying headline": a hyphenated participle after the comma
+        # shows the word before it a modifier too, unless that word heads mentions or
+        # documents ("The company, state-owned since 1990,")
+        if (_participle_compound(toks, i) and left.isalpha() and left.islower() and not plural(left)
+                and left not in en.DOCUMENT_NOUNS and lexicon.speaker_share(left) < _MODIFIER_SHARE):
+            return i - 2
         return None
     if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
         return i - 2
     return None
+
+
+def _participle_compound(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether one or two lower-case hyphenated words after the comma at ``i`` end in a
+    participle ("water-carrying", "anti-tax, ferry-owning") and a lower-case noun follows."""
+    for j in range(i + 1, min(len(toks) - 1, i + 3)):
+        word = toks[j][2]
+        if not word[:1].islower() or "-" not in word:
+            return False
+        if word.endswith(("ing", "ed")):
+            after = toks[j + 1][2]
+            return after.isalpha() and after.islower() and after not in en.CLAUSE_BOUNDARIES and after not in _PREPOSITIONS
+    return False
 
 
 # A hyphenated measure that modifies a noun: "71-year-old", "10-year", "three-term"
