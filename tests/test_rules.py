@@ -5273,3 +5273,20 @@ def test_a_dash_after_a_quotation_inside_the_sentence_is_no_trailing_cue(rules_o
 def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_only, sentence, source):
     att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2")
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # the walk from a cue stops before a name's own verb: a past form before its object's
+    # determiner, or "also" or an adverb in "-ly" before a past form
+    ("Ann Lee roused the crowd with criticism of the board.", "criticism of", "Ann Lee"),
+    ("Tom Roe stirred the crowd to spontaneous chants of “Close the pier!”", "chants of", "Tom Roe"),
+    ("But Lee also struck populist notes similar to those Roe had sounded, warning that the pier was unsafe.",
+     "warning", "Lee"),
+    # ... not a participle after a plural, nor a verb that takes a clause, whose object reports
+    ("Seventy percent of Democratic registered voters say the pier is unsafe.", "say",
+     "Seventy percent of Democratic registered voters"),
+    ("Harbour Watch recently revealed its survey shows the pier is unsafe.", "recently revealed", "Harbour Watch"),
+])
+def test_a_names_own_verb_ends_the_mention(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source

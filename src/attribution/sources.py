@@ -666,6 +666,12 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # words before it its modifiers; the possessor is the mention
         hi = toks[modified - 1][1]
         toks = toks[:modified]
+    verb = _finite_verb_after_name(toks)
+    if verb is not None:
+        # "Lee struck many of the same notes, saying", "Lee also made these claims": the
+        # walk went past the name's own verb; the name is the mention
+        hi = toks[verb - 1][1]
+        toks = toks[:verb]
     if _modifiers_only(toks, lexicon):
         return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
@@ -676,6 +682,39 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _finite_verb_after_name(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a name's own verb starts inside the phrase a walk took: a past form
+    before a determiner or quantifier of its object ("Lee made these claims", "Lee
+    deflected numerous questions"), or "also" or an adverb in "-ly" before a verb
+    ("Lee also struck"); None when there is none (not a participle after a plural,
+    "Democratic registered voters", "Cuban-Americans polled"), or when that verb
+    takes a clause, its object a report's source ("Lee recently revealed its polling shows")."""
+    for j in range(1, min(len(toks) - 1, _FINITE_WORDS)):
+        prev, word, after = toks[j - 1][2], toks[j][2], toks[j + 1][2]
+        if not word.islower() or not prev[:1].isupper() or not _is_word(prev) or prev.lower() in _NAME_OPENERS:
+            continue
+        if _past_form(word) and after in _OBJECT_OPENERS:
+            verb = word
+        elif (word == "also" or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
+            verb = after
+        else:
+            continue
+        return None if lemma(verb) in en.THAT_VERBS else j
+    return None
+
+
+def _past_form(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
+
+
+_FINITE_WORDS = 8
+# What opens a verb's object: "made these claims", "deflected numerous questions"
+_OBJECT_OPENERS = frozenset("the a an these those this numerous many much no his her their its several".split())
+# Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
+_NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
+_LY_NOUNS = frozenset("family rally ally assembly supply monopoly anomaly homily".split())
 
 
 def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
