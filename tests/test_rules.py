@@ -5279,6 +5279,8 @@ def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_o
     # the walk from a cue stops before a name's own verb: a past form before its object's
     # determiner, or "also" or an adverb in "-ly" before a past form
     ("Ann Lee roused the crowd with criticism of the board.", "criticism of", "Ann Lee"),
+    ("The Gazette made these same allegations against the board.", "allegations against", "The Gazette"),
+    ("Roe left no doubt that he would close the pier.", "doubt", "Roe"),
     ("Tom Roe stirred the crowd to spontaneous chants of “Close the pier!”", "chants of", "Tom Roe"),
     ("But Lee also struck populist notes similar to those Roe had sounded, warning that the pier was unsafe.",
      "warning", "Lee"),

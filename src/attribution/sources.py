@@ -695,7 +695,7 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]]) -> int | None:
         prev, word, after = toks[j - 1][2], toks[j][2], toks[j + 1][2]
         if not word.islower() or not prev[:1].isupper() or not _is_word(prev) or prev.lower() in _NAME_OPENERS:
             continue
-        if _past_form(word) and after in _OBJECT_OPENERS:
+        if _past_form(word) and after in _VERB_OBJECT_OPENERS:
             verb = word
         elif (word == "also" or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
             verb = after
@@ -710,8 +710,10 @@ def _past_form(word: str) -> bool:
 
 
 _FINITE_WORDS = 8
-# What opens a verb's object: "made these claims", "deflected numerous questions"
-_OBJECT_OPENERS = frozenset("the a an these those this numerous many much no his her their its several".split())
+# What follows a past verb, not a participle: a particle or what opens its object ("lashed out",
+# "made these claims", "deflected numerous questions")
+_VERB_OBJECT_OPENERS = frozenset(
+    "out up off down back the a an these those this numerous many much no his her their its several".split())
 # Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
 _NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
 _LY_NOUNS = frozenset("family rally ally assembly supply monopoly anomaly homily".split())
