@@ -5281,6 +5281,9 @@ def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_o
     ("Ann Lee roused the crowd with criticism of the board.", "criticism of", "Ann Lee"),
     ("The Gazette made these same allegations against the board.", "allegations against", "The Gazette"),
     ("Roe left no doubt that he would close the pier.", "doubt", "Roe"),
+    # ... and a present form in "-s" the tables weigh as a verb, after a name that opens the phrase
+    ("Ms. Lee avoids discussing the pier with her mother.", "discussing", "Ms. Lee"),
+    ("Trump supporters say the pier is unsafe.", "say", "Trump supporters"),
     ("Tom Roe stirred the crowd to spontaneous chants of “Close the pier!”", "chants of", "Tom Roe"),
     ("But Lee also struck populist notes similar to those Roe had sounded, warning that the pier was unsafe.",
      "warning", "Lee"),

@@ -666,7 +666,7 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # words before it its modifiers; the possessor is the mention
         hi = toks[modified - 1][1]
         toks = toks[:modified]
-    verb = _finite_verb_after_name(toks)
+    verb = _finite_verb_after_name(toks, lexicon)
     if verb is not None:
         # "Lee struck many of the same notes, saying", "Lee also made these claims": the
         # walk went past the name's own verb; the name is the mention
@@ -684,7 +684,7 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     return start, hi
 
 
-def _finite_verb_after_name(toks: list[tuple[int, int, str]]) -> int | None:
+def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
     """Where a name's own verb starts inside the phrase a walk took: a past form
     before a determiner or quantifier of its object ("Lee made these claims", "Lee
     deflected numerous questions"), or "also" or an adverb in "-ly" before a verb
@@ -702,7 +702,20 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]]) -> int | None:
         else:
             continue
         return None if lemma(verb) in en.THAT_VERBS else j
+    if len(toks) > 1 and toks[0][2].lower() not in _NAME_OPENERS and _present_verb(toks[-1][2], lexicon) and (
+            toks[-2][2][:1].isupper() and _is_word(toks[-2][2])):
+        return len(toks) - 1  # "Ms. Lee avoids | discussing": a present form after a name that opens the phrase
     return None
+
+
+def _present_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word in "-s" is a verb's present form, one the tables
+    weigh as a cue's and no noun of people ("avoids", "devotes"; not "supporters")."""
+    return (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+            and lexicon.speaker_share(word) < _MODIFIER_SHARE and lexicon.form_prior(word) >= _PRESENT_PRIOR)
+
+
+_PRESENT_PRIOR = 0.1
 
 
 def _past_form(word: str) -> bool:
