@@ -2251,8 +2251,14 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             break  # "The mayor toured": a past tense after a noun ends the subject
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
-                and k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS):
-            break  # "Lee spells out the plan", "Frank teases the board": a verb in -s before its object
+                and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS
+                                           or toks[k + 1][2] in _OBJECT_QUANTIFIERS)):
+            # "Lee spells out the plan", "Frank teases the board", "Lee devotes much of her
+            # speech to": a verb in -s before its object
+            break
+        if (w[0].islower() and start is not None and k + 1 < len(toks) and toks[k - 1][2][:1].isupper()
+                and low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS and _past_form(toks[k + 1][2])):
+            break  # "Lee sternly rebuked Roe, saying": an adverb of manner before the name's verb
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and prev_low not in _DETERMINERS and toks[k - 1][2] not in ("’s", "'s")
                 and lexicon.form_prior(low) >= _VERB_IN_S_PRIOR and k + 1 < len(toks) and _is_word(toks[k + 1][2])):
@@ -2332,6 +2338,8 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
 # verb, not a plural noun, after a subject has begun.
 _VERB_IN_S_PRIOR = 0.3
+# Quantifiers that open a verb's object: "devotes much of", "casts many", "leaves no"
+_OBJECT_QUANTIFIERS = frozenset("much many numerous several no".split())
 # Words that open a verb's object or particle, not a noun's complement
 _OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
 _EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
