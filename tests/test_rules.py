@@ -5284,6 +5284,8 @@ def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_o
     # ... and a present form in "-s" the tables weigh as a verb, after a name that opens the phrase
     ("Ms. Lee avoids discussing the pier with her mother.", "discussing", "Ms. Lee"),
     ("Trump supporters say the pier is unsafe.", "say", "Trump supporters"),
+    ("Dover-born Ann Lee holds little hope for reopening the pier.", "hope for", "Dover-born Ann Lee"),
+    ("Lee and Roe both campaigned on pledges to close the pier.", "pledges", "Lee and Roe"),
     # the subject that opens a sentence, a participle's source, ends before an adverb in "-ly"
     # before the name's past verb, or before a verb in "-s" and a quantifier of its object
     ("Ann Lee sternly rebuked Mr. Roe, saying at a meeting in Dover that the pier was unsafe.", "saying at",

@@ -695,10 +695,11 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) 
         prev, word, after = toks[j - 1][2], toks[j][2], toks[j + 1][2]
         if not word.islower() or not prev[:1].isupper() or not _is_word(prev) or prev.lower() in _NAME_OPENERS:
             continue
-        if _past_form(word) and after in _VERB_OBJECT_OPENERS:
-            verb = word
-        elif (word == "also" or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
-            verb = after
+        if after in _VERB_OBJECT_OPENERS and (_past_form(word) or toks[0][2].lower() not in _NAME_OPENERS
+                                               and _present_verb(word, lexicon)):
+            verb = word  # ("Lee holds little hope": a present form after a name that opens the phrase)
+        elif (word in _VERB_ADVERBS or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
+            verb = after  # ("Lee and Roe both campaigned on": a floating quantifier is the clause's too)
         else:
             continue
         return None if lemma(verb) in en.THAT_VERBS else j
@@ -726,7 +727,8 @@ _FINITE_WORDS = 8
 # What follows a past verb, not a participle: a particle or what opens its object ("lashed out",
 # "made these claims", "deflected numerous questions")
 _VERB_OBJECT_OPENERS = frozenset(
-    "out up off down back the a an these those this numerous many much no his her their its several".split())
+    "out up off down back the a an these those this numerous many much little no his her their its several".split())
+_VERB_ADVERBS = frozenset("also both all each".split())
 # Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
 _NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
 _LY_NOUNS = frozenset("family rally ally assembly supply monopoly anomaly homily".split())
