@@ -1375,6 +1375,9 @@ ROWS = [
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # ... nor one after a name's tag in brackets
+    ("Ann Lee and Sen. Tom Roe (R-Va.) both said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee and Sen. Tom Roe (R-Va.)", "said", ["the pier was unsafe"], "claim", []),
     # "and" joins two names each with its tag in brackets, and two words for when a post was held
     ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the pier was unsafe.",
      "core.said_that.v2", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)", "said", ["the pier was unsafe"], "claim", []),

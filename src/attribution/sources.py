@@ -290,9 +290,12 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _is_word(toks[k + 1][2]):
         k += 1
     n = len(toks)
-    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _is_word(toks[n - 2][2]) or (
-            toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
-        n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
+    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and (_is_word(toks[n - 2][2]) or toks[n - 2][2] == ")")
+                         or toks[n - 1][2].lower() in ("all", "each") and (
+                             toks[n - 2][2][0].isupper() or toks[n - 2][2] == ")" or plural(toks[n - 2][2]))):
+        # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all"),
+        # "Lee and Roe (R-Va.) both": after a name's tag in brackets too
+        n -= 1
     if n - k == 1 and (contracted := _CONTRACTION.search(toks[k][2], 0, None, CONCURRENT)) is not None and (
             toks[k][2][:contracted.start()].lower() in en.PRONOUNS):
         # "He’s already begun to ...", "She’s worked ... and says": the pronoun without the
