@@ -1375,6 +1375,11 @@ ROWS = [
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # an aside that is only a time is the clause's, after an auxiliary too
+    ("Ann Lee, late Tuesday, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("The harbour board had, earlier that day, warned that the pier was unsafe.",
+     "core.said_that.v2", "The harbour board", "warned", ["the pier was unsafe"], "claim", []),
     # ... nor one after a name's tag in brackets
     ("Ann Lee and Sen. Tom Roe (R-Va.) both said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee and Sen. Tom Roe (R-Va.)", "said", ["the pier was unsafe"], "claim", []),

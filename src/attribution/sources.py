@@ -1599,7 +1599,14 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
             # "Lee, also campaigning in Ohio,": a focus adverb before a participle ("Lee, also a pilot," describes)
             or first in _FOCUS_ADVERBS and len(appos) > 1 and _participle_word(appos[1][2])
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
-            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
+            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower()
+            # "Lee had, earlier that day,", "Lee, late Tuesday,": a time
+            or len(appos) <= _TIME_ASIDE_WORDS and last.lower() in en.TIME_WORDS and all(
+                t[2].lower() in en.TIME_WORDS or t[2].lower() in _TIME_LEADS or t[2].lower() in _TIME_MODIFIERS
+                for t in appos))
+
+
+_TIME_ASIDE_WORDS = 4
 
 
 
