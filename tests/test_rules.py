@@ -1329,6 +1329,39 @@ ROWS = [
      "core.said_that.v2", "The mayor", "argued", ["the pier was unsafe"], "claim", []),
     ("Ann Lee Sunday night said the pier was unsafe.",
      "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    # and so is a time counted back with "ago", but not after a document's noun, which it
+    # names ("a survey two weeks ago", as "a poll last week"), nor inside an inverted cue's aside
+    ("The harbour board long ago promised that the pier would reopen.",
+     "core.said_that.v2", "The harbour board", "promised", ["the pier would reopen"], "claim", []),
+    ("The ferry company less than two weeks ago said the route was safe.",
+     "core.said_that.v2", "The ferry company", "said", ["the route was safe"], "claim", []),
+    ("Harbour officials a couple of years ago warned that the pier would fail.",
+     "core.said_that.v2", "Harbour officials", "warned", ["the pier would fail"], "claim", []),
+    ("A survey two weeks ago found that most commuters back the plan.",
+     "core.said_that.v2", "A survey two weeks ago", "found", ["most commuters back the plan"], "claim", []),
+    ("The pier is safe, said Ann Lee, an aide to the mayor two years ago.",
+     "core.inverted_cue.v2", "Ann Lee, an aide to the mayor two years ago", "said", ["The pier is safe"], "claim", []),
+    # "during" and its occasion after a name, or "at" and an event, are the verb's too, on
+    # either side of the cue; not after an aside, a relative clause or a lower-case noun
+    ("Ann Lee during a radio interview said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee at a news conference said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("“The pier is unsafe,” said harbour master Ann Lee during a visit to the dock.",
+     "core.inverted_cue.v2", "harbour master Ann Lee", "said", ["“The pier is unsafe,”"], "quote", []),
+    ("“The pier is unsafe,” said Ann Lee, a pilot from Dover during the war.",
+     "core.inverted_cue.v2", "Ann Lee, a pilot from Dover during the war", "said", ["“The pier is unsafe,”"], "quote",
+     []),
+    ("Some delegates at the convention said the pier was unsafe.",
+     "core.said_that.v2", "Some delegates at the convention", "said", ["the pier was unsafe"], "claim", []),
+    # a phrase after a time fronted with no comma is the clause's too
+    ("Last night at the dock Ann Lee said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("Saturday at the harbour board's annual meeting Sen. Ann Lee (D-Ohio) said the pier was unsafe.",
+     "core.said_that.v2", "Sen. Ann Lee (D-Ohio)", "said", ["the pier was unsafe"], "claim", []),
+    # (a relative clause or a participle in the subject keeps the time that closes it)
+    ("Pilots who flew the route two years ago say the pier is unsafe.",
+     "core.said_that.v2", "Pilots who flew the route two years ago", "say", ["the pier is unsafe"], "claim", []),
     # "whom" opens a relative clause whose own subject is the source ("all of whom" is a mention)
     ("Ann Lee is the only pilot whom Tom Roe praised as reliable.",
      "core.said_that.v2", "Tom Roe", "praised", ["whom", "as reliable"], "claim", []),
@@ -1347,6 +1380,14 @@ ROWS = [
     # a floating quantifier between the auxiliary and the verb is no subject
     ("Ann Lee and Tom Roe have both denied that the pier is unsafe.",
      "core.said_that.v2", "Ann Lee and Tom Roe", "have both denied", ["the pier is unsafe"], "claim", []),
+    # an aside that is only a time is the clause's, after an auxiliary too
+    ("Ann Lee, late Tuesday, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee", "said", ["the pier was unsafe"], "claim", []),
+    ("The harbour board had, earlier that day, warned that the pier was unsafe.",
+     "core.said_that.v2", "The harbour board", "warned", ["the pier was unsafe"], "claim", []),
+    # ... nor one after a name's tag in brackets
+    ("Ann Lee and Sen. Tom Roe (R-Va.) both said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee and Sen. Tom Roe (R-Va.)", "said", ["the pier was unsafe"], "claim", []),
     # "and" joins two names each with its tag in brackets, and two words for when a post was held
     ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the pier was unsafe.",
      "core.said_that.v2", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)", "said", ["the pier was unsafe"], "claim", []),
@@ -1355,6 +1396,9 @@ ROWS = [
      "claim", []),
     ("Five past and current employees said the pier was unsafe.",
      "core.said_that.v2", "Five past and current employees", "said", ["the pier was unsafe"], "claim", []),
+    # two parts of one place joined by "and" are one place's ("northern and western Maine")
+    ("Towns in northern and western Maine reported that the ferries had stopped.",
+     "core.said_that.v2", "Towns in northern and western Maine", "reported", ["the ferries had stopped"], "claim", []),
     # two noun phrases joined by "and" are one subject
     ("The port director and ferry captain Tom Okafor said the channel was unsafe.",
      "core.said_that.v2", "The port director and ferry captain Tom Okafor", "said", ["the channel was unsafe"], "claim", []),
@@ -1833,6 +1877,10 @@ def test_an_ing_word_of_rank_before_a_name_stays_in_the_mention(rules_only, sent
     # falls inside the mention, not before it
     ("Later, the bearded, 64-year-old ferryman said the pier would close.", "the bearded, 64-year-old ferryman"),
     ("The bearded, tattooed ferryman said the route was unsafe.", "The bearded, tattooed ferryman"),
+    # a hyphenated participle after the comma shows the word before it a modifier ("grumpy")
+    ("The grumpy, pipe-smoking ferryman said the pier was unsafe.", "The grumpy, pipe-smoking ferryman"),
+    ("The grumpy, anti-toll pipe-smoking ferryman said the pier was unsafe.",
+     "The grumpy, anti-toll pipe-smoking ferryman"),
     ("A March 3, 2019 memo shows that the council knew of the leak.", "A March 3, 2019 memo"),
     # a name's town and its state, the comma after the state left out
     ("Ann Lee of Dayton, Ohio says the pier will close.", "Ann Lee of Dayton, Ohio"),
@@ -5353,3 +5401,33 @@ def test_a_dash_after_a_quotation_inside_the_sentence_is_no_trailing_cue(rules_o
 def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_only, sentence, source):
     att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2")
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # the walk from a cue stops before a name's own verb: a past form before its object's
+    # determiner, or "also" or an adverb in "-ly" before a past form
+    ("Ann Lee roused the crowd with criticism of the board.", "criticism of", "Ann Lee"),
+    ("The Gazette made these same allegations against the board.", "allegations against", "The Gazette"),
+    ("Roe left no doubt that he would close the pier.", "doubt", "Roe"),
+    # ... and a present form in "-s" the tables weigh as a verb, after a name that opens the phrase
+    ("Ms. Lee avoids discussing the pier with her mother.", "discussing", "Ms. Lee"),
+    ("Trump supporters say the pier is unsafe.", "say", "Trump supporters"),
+    ("Dover-born Ann Lee holds little hope for reopening the pier.", "hope for", "Dover-born Ann Lee"),
+    ("Lee and Roe both campaigned on pledges to close the pier.", "pledges", "Lee and Roe"),
+    # the subject that opens a sentence, a participle's source, ends before an adverb in "-ly"
+    # before the name's past verb, or before a verb in "-s" and a quantifier of its object
+    ("Ann Lee sternly rebuked Mr. Roe, saying at a meeting in Dover that the pier was unsafe.", "saying at",
+     "Ann Lee"),
+    ("Ann Lee devotes much of her speech to praising the pier.", "praising", "Ann Lee"),
+    ("The Lee family said the pier was unsafe.", "said", "The Lee family"),
+    ("Tom Roe stirred the crowd to spontaneous chants of “Close the pier!”", "chants of", "Tom Roe"),
+    ("But Lee also struck populist notes similar to those Roe had sounded, warning that the pier was unsafe.",
+     "warning", "Lee"),
+    # ... not a participle after a plural, nor a verb that takes a clause, whose object reports
+    ("Seventy percent of Democratic registered voters say the pier is unsafe.", "say",
+     "Seventy percent of Democratic registered voters"),
+    ("Harbour Watch recently revealed its survey shows the pier is unsafe.", "recently revealed", "Harbour Watch"),
+])
+def test_a_names_own_verb_ends_the_mention(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source

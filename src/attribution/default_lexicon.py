@@ -245,6 +245,11 @@ NAME_AUXILIARIES = frozenset(["may", "will", "can"])
 ADJUNCT_HEADS = frozenset(
     "on in over at during last this earlier late early after before since".split()
 )
+# Adjectives of a region's part, two of which "and" joins before one place: "northern and western Maine"
+COMPASS_ADJECTIVES = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern "
+    "north-eastern north-western south-eastern south-western midwestern upstate downstate".split()
+)
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",

@@ -100,7 +100,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
             window == start and len(toks) == 1 and toks[0][2].lower() not in _MODALS)
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
-        stripped = _strip_adjunct(toks, any_case)
+        stripped = _strip_adjunct(toks, any_case, ago=True)
         if stripped is None:
             return end
         end = stripped
@@ -146,10 +146,19 @@ def _title_case_cue(text: str, pos: int) -> bool:
 
 
 def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
-                   auxiliaries: bool = True) -> int | None:
-    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None."""
+                   auxiliaries: bool = True, ago: bool = False) -> int | None:
+    """Where a trailing time adjunct or (with ``auxiliaries``) auxiliary starts, or None;
+    with ``ago`` also a time counted back, before a verb ("The board long ago promised";
+    after an inverted cue's appositive it is the aside's: "said Lee, an aide two years ago")."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
+    if ago and toks and toks[-1][2] == "ago":
+        counted = _ago_start(toks)
+        if counted is not None:
+            return counted
+    occasion = _occasion_start(toks)
+    if occasion is not None:
+        return occasion
     # "on Monday", "over the weekend", "in December", "last week", "in an excerpt"
     last_words = [t[2].lower() for t in toks[-4:]]  # lowered once for the three lengths read
     for n in (4, 3, 2):
@@ -179,6 +188,65 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             return toks[-1][0]  # "Ann May said" ends in a name; "the pilots remain | wary of": the pilots
     return None
 
+
+def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a trailing "... ago" starts ("long ago", "less than two weeks ago",
+    "just a year ago"), or None; not after a document's noun, whose time names
+    it ("a poll two weeks ago found", as "a poll last week")."""
+    k = len(toks) - 1
+    if k < 2 or toks[k - 1][2].lower() not in _AGO_UNITS:
+        return None
+    k -= 1
+    while k > 1 and len(toks) - k < _AGO_WORDS and (
+            toks[k - 1][2] in _AGO_AMOUNTS or _number(toks[k - 1][2]) and toks[k - 1][2][0].islower()
+            or toks[k - 1][2].isdigit()):
+        k -= 1
+    if toks[k - 1][2] in en.DOCUMENT_NOUNS or toks[k - 1][2] in _PUBLISHED:
+        return None
+    return toks[k][0]
+
+
+def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where "during" and the occasion after a name start ("Lee during the second
+    debate said", "said Lee during a visit to the dock"), or "at" and an event
+    ("said Lee at a news conference"): the verb's, not the speaker's; None when a
+    comma, a clause or a lower-case noun comes before ("Lee, an aide during the
+    war", "delegates at the convention" are described)."""
+    for k in range(len(toks) - 2, max(0, len(toks) - _OCCASION_WORDS) - 1, -1):
+        word = toks[k][2]
+        if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
+            before = toks[k - 1][2] if k else ""
+            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")") and _bare(toks, k) else None
+        if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
+            return None
+    return None
+
+
+def _bare(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the mention before ``k`` is no aside or clause: no comma or relative
+    pronoun between it and the clause boundary or the stretch's start before it."""
+    for j in range(k - 1, -1, -1):
+        low = toks[j][2].lower()
+        if low == "," or low in en.RELATIVE_PRONOUNS or low == "whose":
+            return False
+        if low in en.CLAUSE_BOUNDARIES:
+            return True
+    return True
+
+
+_OCCASION_WORDS = 9
+# What a speaker speaks at: "at a news conference", "at the rally"
+_EVENT_NOUNS = frozenset(
+    "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
+    "fundraiser gathering convention session roundtable interview speech address".split())
+
+
+# What "ago" counts back ("weeks ago", "long ago", "a generation ago") and the words of
+# amount before it ("a few", "less than two", "just a", "a couple of")
+_AGO_UNITS = en.TIME_WORDS | frozenset("long while generation generations century centuries".split())
+_AGO_AMOUNTS = frozenset(
+    "a an few couple of several many some less more than just only about nearly almost over dozen".split())
+_AGO_WORDS = 7
 
 # Set phrases of time that stand between a subject and its verb
 _SET_ADJUNCTS = frozenset(["for the first time", "for the last time", "at one point", "at first", "at times"])
@@ -222,9 +290,12 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     while k < len(toks) - 1 and toks[k][2].lower() in _FOCUS_ADVERBS and _is_word(toks[k + 1][2]):
         k += 1
     n = len(toks)
-    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and _is_word(toks[n - 2][2]) or (
-            toks[n - 1][2].lower() in ("all", "each") and (toks[n - 2][2][0].isupper() or plural(toks[n - 2][2])))):
-        n -= 1  # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all")
+    while n - 1 > k and (toks[n - 1][2].lower() in _TRAILING_ADVERBS and (_is_word(toks[n - 2][2]) or toks[n - 2][2] == ")")
+                         or toks[n - 1][2].lower() in ("all", "each") and (
+                             toks[n - 2][2][0].isupper() or toks[n - 2][2] == ")" or plural(toks[n - 2][2]))):
+        # "Lee and Roe both", "the mayor instead", "Lee, Roe and Ray all" (not "who started it all"),
+        # "Lee and Roe (R-Va.) both": after a name's tag in brackets too
+        n -= 1
     if n - k == 1 and (contracted := _CONTRACTION.search(toks[k][2], 0, None, CONCURRENT)) is not None and (
             toks[k][2][:contracted.start()].lower() in en.PRONOUNS):
         # "He’s already begun to ...", "She’s worked ... and says": the pronoun without the
@@ -402,7 +473,7 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     while cut > found[1] + 1:
         window = max(found[0], cut - _ADJUNCT_WINDOW)
         toks = tokens(text, window, cut)
-        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False)
+        nxt = _strip_adjunct(toks[1:] if window > found[0] and toks else toks, auxiliaries=False, ago=True)
         if nxt is None or nxt >= cut or nxt < found[1]:
             return found[1]  # more than a time between the clause and the verb
         cut = nxt
@@ -582,7 +653,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # no comma is the clause's ("to" opens an infinitive, no such phrase)
         toks = toks[opened_after:]
     if len(toks) > 1 and toks[0][2].lower() in _TIME_LEADS:
+        time_start = toks[0][0]
         toks = toks[_fronted_time_words(toks):]  # "This year the mayor spoke": the time is the clause's
+        toks = _past_timed_phrase(text, lo, time_start, toks, strong and not led) or toks
+    elif (len(toks) > 2 and not led and toks[0][2].lower() in en.DAY_NAMES and toks[0][2][0].isupper()
+          and toks[1][2] in _PREPOSITIONS):
+        # "Saturday at the convention Sen. Lee said": the day and the phrase are the clause's
+        toks = _past_timed_phrase(text, lo, toks[0][0], toks[1:], strong) or toks
     if not toks:
         return None
     # "a probe the agency said was ongoing": a relative clause with no "who" or "that"
@@ -605,6 +682,12 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # words before it its modifiers; the possessor is the mention
         hi = toks[modified - 1][1]
         toks = toks[:modified]
+    verb = _finite_verb_after_name(toks, lexicon)
+    if verb is not None:
+        # "Lee struck many of the same notes, saying", "Lee also made these claims": the
+        # walk went past the name's own verb; the name is the mention
+        hi = toks[verb - 1][1]
+        toks = toks[:verb]
     if _modifiers_only(toks, lexicon):
         return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
@@ -615,6 +698,56 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
+    """Where a name's own verb starts inside the phrase a walk took: a past form
+    before a determiner or quantifier of its object ("Lee made these claims", "Lee
+    deflected numerous questions"), or "also" or an adverb in "-ly" before a verb
+    ("Lee also struck"); None when there is none (not a participle after a plural,
+    "Democratic registered voters", "Cuban-Americans polled"), or when that verb
+    takes a clause, its object a report's source ("Lee recently revealed its polling shows")."""
+    for j in range(1, min(len(toks) - 1, _FINITE_WORDS)):
+        prev, word, after = toks[j - 1][2], toks[j][2], toks[j + 1][2]
+        if not word.islower() or not prev[:1].isupper() or not _is_word(prev) or prev.lower() in _NAME_OPENERS:
+            continue
+        if after in _VERB_OBJECT_OPENERS and (_past_form(word) or toks[0][2].lower() not in _NAME_OPENERS
+                                               and _present_verb(word, lexicon)):
+            verb = word  # ("Lee holds little hope": a present form after a name that opens the phrase)
+        elif (word in _VERB_ADVERBS or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
+            verb = after  # ("Lee and Roe both campaigned on": a floating quantifier is the clause's too)
+        else:
+            continue
+        return None if lemma(verb) in en.THAT_VERBS else j
+    if len(toks) > 1 and toks[0][2].lower() not in _NAME_OPENERS and _present_verb(toks[-1][2], lexicon) and (
+            toks[-2][2][:1].isupper() and _is_word(toks[-2][2])):
+        return len(toks) - 1  # "Ms. Lee avoids | discussing": a present form after a name that opens the phrase
+    return None
+
+
+def _present_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word in "-s" is a verb's present form, one the tables
+    weigh as a cue's and no noun of people ("avoids", "devotes"; not "supporters")."""
+    return (word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+            and lexicon.speaker_share(word) < _MODIFIER_SHARE and lexicon.form_prior(word) >= _PRESENT_PRIOR)
+
+
+_PRESENT_PRIOR = 0.1
+
+
+def _past_form(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS)
+
+
+_FINITE_WORDS = 8
+# What follows a past verb, not a participle: a particle or what opens its object ("lashed out",
+# "made these claims", "deflected numerous questions")
+_VERB_OBJECT_OPENERS = frozenset(
+    "out up off down back the a an these those this numerous many much little no his her their its several".split())
+_VERB_ADVERBS = frozenset("also both all each".split())
+# Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
+_NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
+_LY_NOUNS = frozenset("family rally ally assembly supply monopoly anomaly homily".split())
 
 
 def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
@@ -963,11 +1096,33 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
     after = toks[i + 1][2]
     if i >= 3 and toks[i - 1][2].isdigit() and len(toks[i - 1][2]) <= 2 and len(after) == 4 and after.isdigit():
         return i - 3 if _dated_year(toks, i) and toks[i - 3][2].lower() in _MODIFIED_DETERMINERS else None
-    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS or not _adjective(toks[i - 1][2], lexicon, loose=True):
+    if i < 2 or toks[i - 2][2].lower() not in _MODIFIED_DETERMINERS:
+        return None
+    left = toks[i - 1][2]
+    if not _adjective(left, lexicon, loose=True):
+        # "The snarky, water-carrying headline": a hyphenated participle after the comma
+        # shows the word before it a modifier too, unless that word heads mentions or
+        # documents ("The company, state-owned since 1990,")
+        if (_participle_compound(toks, i) and left.isalpha() and left.islower() and not plural(left)
+                and left not in en.DOCUMENT_NOUNS and lexicon.speaker_share(left) < _MODIFIER_SHARE):
+            return i - 2
         return None
     if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
         return i - 2
     return None
+
+
+def _participle_compound(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether one or two lower-case hyphenated words after the comma at ``i`` end in a
+    participle ("water-carrying", "anti-tax, ferry-owning") and a lower-case noun follows."""
+    for j in range(i + 1, min(len(toks) - 1, i + 3)):
+        word = toks[j][2]
+        if not word[:1].islower() or "-" not in word:
+            return False
+        if word.endswith(("ing", "ed")):
+            after = toks[j + 1][2]
+            return after.isalpha() and after.islower() and after not in en.CLAUSE_BOUNDARIES and after not in _PREPOSITIONS
+    return False
 
 
 # A hyphenated measure that modifies a noun: "71-year-old", "10-year", "three-term"
@@ -1106,6 +1261,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
+    if left.lower() in en.COMPASS_ADJECTIVES and low in en.COMPASS_ADJECTIVES:
+        return True  # "counties in northern and western Maine": two parts of one place
     if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
             and (_adjective(right, lexicon, loose=True) or right[0].isupper() and right.isalpha())
             and (toks[i - 2][2].lower() in _DETERMINERS or toks[i - 2][2].lower() in _NUMBERS
@@ -1201,6 +1358,20 @@ def _opens_clause(text: str, lo: int, pos: int) -> bool:
     goes before, stand between ``lo`` and ``pos``: a phrase there opens its clause."""
     before = text[max(lo, pos - 200):pos].rstrip()
     return not before.strip("“\"‘'") or before.endswith((",", "—", "–", ";", ":"))
+
+
+def _past_timed_phrase(text: str, lo: int, time_start: int, toks: list[tuple[int, int, str]],
+                       strong: bool) -> list[tuple[int, int, str]]:
+    """``toks`` past a prepositional phrase that follows a fronted time with no comma,
+    after a sure cue, when the time opens the clause ("Last night at the dock Lee
+    said", "... Sen. Lee (D-Ohio) said"); None when there is none."""
+    if not strong or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS or not _opens_clause(text, lo, time_start):
+        return None
+    end = len(toks)
+    if toks[-1][2] == ")":  # a name's tag in brackets, which the phrase reading takes for no word
+        end = next((k for k in range(len(toks) - 2, max(0, len(toks) - 8), -1) if toks[k][2] == "("), end)
+    opened = _after_fronted_phrase(toks[1:end])
+    return None if opened is None else toks[opened + 1:]
 
 
 def _after_fronted_phrase(toks: list[tuple[int, int, str]]) -> int | None:
@@ -1460,7 +1631,14 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
             # "Lee, also campaigning in Ohio,": a focus adverb before a participle ("Lee, also a pilot," describes)
             or first in _FOCUS_ADVERBS and len(appos) > 1 and _participle_word(appos[1][2])
             # "Lee, it turned out,", "Lee, we learned,": a clause of comment, with a subject of its own
-            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower())
+            or len(appos) > 1 and (first in _SUBJECT_PRONOUNS or first == "it") and appos[1][2].islower()
+            # "Lee had, earlier that day,", "Lee, late Tuesday,": a time
+            or len(appos) <= _TIME_ASIDE_WORDS and last.lower() in en.TIME_WORDS and all(
+                t[2].lower() in en.TIME_WORDS or t[2].lower() in _TIME_LEADS or t[2].lower() in _TIME_MODIFIERS
+                for t in appos))
+
+
+_TIME_ASIDE_WORDS = 4
 
 
 
@@ -2117,8 +2295,14 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             break  # "The mayor toured": a past tense after a noun ends the subject
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
-                and k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS):
-            break  # "Lee spells out the plan", "Frank teases the board": a verb in -s before its object
+                and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS
+                                           or toks[k + 1][2] in _OBJECT_QUANTIFIERS)):
+            # "Lee spells out the plan", "Frank teases the board", "Lee devotes much of her
+            # speech to": a verb in -s before its object
+            break
+        if (w[0].islower() and start is not None and k + 1 < len(toks) and toks[k - 1][2][:1].isupper()
+                and low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS and _past_form(toks[k + 1][2])):
+            break  # "Lee sternly rebuked Roe, saying": an adverb of manner before the name's verb
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and prev_low not in _DETERMINERS and toks[k - 1][2] not in ("’s", "'s")
                 and lexicon.form_prior(low) >= _VERB_IN_S_PRIOR and k + 1 < len(toks) and _is_word(toks[k + 1][2])):
@@ -2198,6 +2382,8 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
 # verb, not a plural noun, after a subject has begun.
 _VERB_IN_S_PRIOR = 0.3
+# Quantifiers that open a verb's object: "devotes much of", "casts many", "leaves no"
+_OBJECT_QUANTIFIERS = frozenset("much many numerous several no".split())
 # Words that open a verb's object or particle, not a noun's complement
 _OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
 _EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
