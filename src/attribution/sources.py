@@ -740,10 +740,15 @@ def _past_form(word: str) -> bool:
 
 
 _FINITE_WORDS = 8
-# What follows a past verb, not a participle: a particle or what opens its object ("lashed out",
-# "made these claims", "deflected numerous questions")
-_VERB_OBJECT_OPENERS = frozenset(
-    "out up off down back the a an these those this numerous many much little no his her their its several".split())
+# Words that open a verb's object or particle, not a noun's complement: "Lee spells out the
+# plan", "Frank teases the board"
+_OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
+# Quantifiers that open a verb's object: "devotes much of", "casts many", "leaves no"
+_OBJECT_QUANTIFIERS = frozenset("much many numerous several no".split())
+# What follows a name's own verb, not a participle: the openers above and, where the verb is
+# known (no plural noun, "officials this week"), a demonstrative or "little" ("made these
+# claims", "holds little hope")
+_VERB_OBJECT_OPENERS = _OBJECT_OPENERS | _OBJECT_QUANTIFIERS | frozenset("these those this little".split())
 _VERB_ADVERBS = frozenset("also both all each".split())
 # Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
 _NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
@@ -2382,10 +2387,6 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
 # verb, not a plural noun, after a subject has begun.
 _VERB_IN_S_PRIOR = 0.3
-# Quantifiers that open a verb's object: "devotes much of", "casts many", "leaves no"
-_OBJECT_QUANTIFIERS = frozenset("much many numerous several no".split())
-# Words that open a verb's object or particle, not a noun's complement
-_OBJECT_OPENERS = frozenset("out up off down back the a an his her their its".split())
 _EXPLETIVE_CONTRACTIONS = frozenset("there's here's that's it's what's".split())
 _EXPLETIVE_VERBS = frozenset("is are was were has have had will would could may might seems seem appear appears".split())
 
