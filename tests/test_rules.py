@@ -5427,6 +5427,12 @@ def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_o
     ("Seventy percent of Democratic registered voters say the pier is unsafe.", "say",
      "Seventy percent of Democratic registered voters"),
     ("Harbour Watch recently revealed its survey shows the pier is unsafe.", "recently revealed", "Harbour Watch"),
+    # a noun's own verb in "-s" before its object's determiner or quantifier, after a noun no table
+    # weighs as a speaker's
+    ("The harbour charter makes no specific mention of the pier.", "mention of", "The harbour charter"),
+    # a hyphenated participle after a comma modifies the noun, a noun in "-ly" too
+    ("The angry, ferry-owning family said the pier was unsafe.", "said", "The angry, ferry-owning family"),
+    ("A loud, hard-hitting ally said the pier was unsafe.", "said", "A loud, hard-hitting ally"),
 ])
 def test_a_names_own_verb_ends_the_mention(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}

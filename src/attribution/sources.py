@@ -704,11 +704,17 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) 
     """Where a name's own verb starts inside the phrase a walk took: a past form
     before a determiner or quantifier of its object ("Lee made these claims", "Lee
     deflected numerous questions"), or "also" or an adverb in "-ly" before a verb
-    ("Lee also struck"); None when there is none (not a participle after a plural,
-    "Democratic registered voters", "Cuban-Americans polled"), or when that verb
-    takes a clause, its object a report's source ("Lee recently revealed its polling shows")."""
+    ("Lee also struck"), or a present form in "-s" after a singular noun that heads no
+    mention, before its object ("The charter makes no mention"); None when there is
+    none (not a participle after a plural, "Democratic registered voters",
+    "Cuban-Americans polled"), or when that verb takes a clause, its object a report's
+    source ("Lee recently revealed its polling shows")."""
     for j in range(1, min(len(toks) - 1, _FINITE_WORDS)):
         prev, word, after = toks[j - 1][2], toks[j][2], toks[j + 1][2]
+        if (word.islower() and prev.isalpha() and prev.islower() and not plural(prev) and j > 1
+                and after in _VERB_OBJECT_OPENERS and _present_verb(word, lexicon)
+                and lexicon.speaker_share(prev) < _MODIFIER_SHARE and lemma(word) not in en.THAT_VERBS):
+            return j  # "The new charter makes no mention of": a noun's own verb in -s before its object
         if not word.islower() or not prev[:1].isupper() or not _is_word(prev) or prev.lower() in _NAME_OPENERS:
             continue
         if after in _VERB_OBJECT_OPENERS and (_past_form(word) or toks[0][2].lower() not in _NAME_OPENERS
@@ -1226,7 +1232,8 @@ def _modifies_noun(word: str) -> bool:
     low = word.lower()
     return (word.isalpha() and word.islower() and low not in _DETERMINERS and low not in _CLAUSE_LEADS
             and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS and low not in _PARTICLES
-            and low not in ("otherwise", "online") and not low.endswith(("ly", "ing")))
+            and low not in ("otherwise", "online") and not low.endswith("ing")
+            and not (low.endswith("ly") and low not in _LY_NOUNS))  # ("a ferry-owning family")
 
 
 _PARTICLES = frozenset("out up down off over away back about into onto".split())
