@@ -5437,3 +5437,18 @@ def test_a_participle_after_an_expletive_it_is_the_that_clauses_subjects(rules_o
 def test_a_names_own_verb_ends_the_mention(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # the subject that opens a sentence runs on over lower-case modifiers after a name that a
+    # noun for people closes
+    ("Harbour economic adviser Ann Lee was sidelined after demonstrating that the pier was unsafe.",
+     "demonstrating", "Harbour economic adviser Ann Lee"),
+    ("Radio talk host Tom Roe used his show to discuss the pier.", "used his show to discuss", "Radio talk host Tom Roe"),
+    # ... not over a verb and its object
+    ("Ann Lee became the victim of abuse, saying the pier was unsafe.", "saying", "Ann Lee"),
+    ("Ann Lee spent Monday touring the pier, saying it was unsafe.", "saying", "Ann Lee"),
+])
+def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source

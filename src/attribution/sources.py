@@ -2300,7 +2300,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
         if w[0].islower() and not joined and not counted and not tied and (
-                low in _STRONG_VERBS or low in _VERBISH or lexicon.rarely_in_sources(low) and not person_noun(low)
+                low in _STRONG_VERBS or low in _VERBISH
+                or lexicon.rarely_in_sources(low) and not person_noun(low) and not (
+                    start is not None and _modifiers_before_head(toks, k, lexicon))
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
@@ -2391,6 +2393,30 @@ def _aside_end(text: str, start: int, end: int, hi: int, lexicon: Lexicon) -> in
     return end
 
 
+def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word at ``k``, after a name or a possessive, opens a
+    short run of lower-case modifiers that a noun for people closes ("Obama economic
+    adviser Ann Lee", "Radio talk host Tom Roe"): the run is the subject's, no verb
+    phrase (not "Lee became the victim", "Lee spent Monday")."""
+    before = toks[k - 1][2] if k else ""
+    if not (before[:1].isupper() and _is_word(before) or before in ("’s", "'s")):
+        return False
+    for j in range(k, min(len(toks), k + _MODIFIER_RUN)):
+        low = toks[j][2].lower()
+        if (not toks[j][2].islower() or not low.replace("-", "").isalpha() or low in _PREMODIFIER_STOPS
+                or low in _DETERMINERS or low in en.IRREGULAR_PASTS or low in en.CLAUSE_BOUNDARIES
+                or low in en.AUXILIARIES or low in en.PRONOUNS
+                or low.endswith(("ly", "ing", "s")) or low.endswith("ed") and "-" not in low):
+            return False
+        if j > k and (person_noun(low) or not lexicon.rarely_in_sources(low)
+                      and lexicon.speaker_share(low) >= _HEAD_SHARE):
+            return True  # "economic adviser", "talk host": a noun for people closes the run
+    return False
+
+
+_MODIFIER_RUN = 4
+# A lower-case word that heads mentions this often (its share of all its uses) closes that run
+_HEAD_SHARE = 0.05
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
 # verb, not a plural noun, after a subject has begun.
 _VERB_IN_S_PRIOR = 0.3
