@@ -5439,6 +5439,19 @@ def test_a_names_own_verb_ends_the_mention(rules_only, sentence, cue, source):
     assert found[cue] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a bare noun between a comma and the plural the walk took modifies it
+    ("Since the tunnel was found in 1990, border officials say the pier is unsafe.", "border officials"),
+    # ... not a preposition, an adverb in "-ly" or a past form there
+    ("The tunnel was found, amid officials say the pier is unsafe.", "officials"),
+    ("The tunnel was found, barely officials say the pier is unsafe.", "officials"),
+    ("The tunnel was found, told officials say the pier is unsafe.", "officials"),
+])
+def test_a_bare_noun_after_a_comma_modifies_the_plural_the_walk_took(rules_only, text, source):
+    found = sources.subject(text, 0, text.index(" say"), rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
 @pytest.mark.parametrize("sentence,cue,source", [
     # the subject that opens a sentence runs on over lower-case modifiers after a name that a
     # noun for people closes

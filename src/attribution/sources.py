@@ -1045,8 +1045,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
-                low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)):
+                low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
+                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
+            # (", border officials say": a bare noun before the plural a clause opens with)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1077,6 +1079,19 @@ def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
         return False
     month = toks[i - 2][2].rstrip(".").lower()
     return len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES)
+
+
+def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
+    """Whether the lower-case word at ``i``, right after a comma or a semicolon, modifies
+    the plural noun the walk took before the cue (", border officials say"): a clause
+    opened there, no verb phrase (not ", leaving voters", ", amid reports", ", barely critics")."""
+    if words != 1 or i == 0 or i != len(toks) - 2 or toks[i - 1][2] not in (",", ";"):
+        return False
+    low = toks[i][2]
+    return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
+            and low not in _PREMODIFIER_STOPS and low not in _FOCUS_ADVERBS and low not in en.SENTENCE_ADVERBS
+            and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES and low not in en.IRREGULAR_PASTS
+            and not low.endswith(("ly", "ed", "ing", "s")))
 
 
 def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
