@@ -377,7 +377,7 @@ SENTENCE_ADVERBS = frozenset(
 # Words in "-ly" that are no adverbs: "the family said", "an ally", "a weekly".
 LY_NOUNS = frozenset(
     "ally family assembly rally italy july weekly monthly daily quarterly elderly supply reply "
-    "anomaly monopoly belly bully fly folly holly jelly lily sly tally".split()
+    "anomaly monopoly homily belly bully fly folly holly jelly lily sly tally".split()
 )
 
 

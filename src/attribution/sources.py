@@ -720,7 +720,7 @@ def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) 
         if after in _VERB_OBJECT_OPENERS and (_past_form(word) or toks[0][2].lower() not in _NAME_OPENERS
                                                and _present_verb(word, lexicon)):
             verb = word  # ("Lee holds little hope": a present form after a name that opens the phrase)
-        elif (word in _VERB_ADVERBS or word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS) and _past_form(after):
+        elif (word in _VERB_ADVERBS or len(word) > 5 and en.ly_adverb(word)) and _past_form(after):
             verb = after  # ("Lee and Roe both campaigned on": a floating quantifier is the clause's too)
         else:
             continue
@@ -758,7 +758,6 @@ _VERB_OBJECT_OPENERS = _OBJECT_OPENERS | _OBJECT_QUANTIFIERS | frozenset("these 
 _VERB_ADVERBS = frozenset("also both all each".split())
 # Capitalised words that open a phrase, no name: "A flabbergasted Lee", "Some miffed voters"
 _NAME_OPENERS = _DETERMINERS | _QUANTIFIER_PRONOUNS | frozenset("no every another".split())
-_LY_NOUNS = frozenset("family rally ally assembly supply monopoly anomaly homily".split())
 
 
 def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
@@ -1248,7 +1247,7 @@ def _modifies_noun(word: str) -> bool:
     return (word.isalpha() and word.islower() and low not in _DETERMINERS and low not in _CLAUSE_LEADS
             and low not in en.PRONOUNS and low not in en.OBJECT_PRONOUNS and low not in _PARTICLES
             and low not in ("otherwise", "online") and not low.endswith("ing")
-            and not (low.endswith("ly") and low not in _LY_NOUNS))  # ("a ferry-owning family")
+            and not (low.endswith("ly") and low not in en.LY_NOUNS))  # ("a ferry-owning family")
 
 
 _PARTICLES = frozenset("out up down off over away back about into onto".split())
@@ -2330,7 +2329,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             # speech to": a verb in -s before its object
             break
         if (w[0].islower() and start is not None and k + 1 < len(toks) and toks[k - 1][2][:1].isupper()
-                and low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS and _past_form(toks[k + 1][2])):
+                and len(low) > 5 and en.ly_adverb(low) and _past_form(toks[k + 1][2])):
             break  # "Lee sternly rebuked Roe, saying": an adverb of manner before the name's verb
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and prev_low not in _DETERMINERS and toks[k - 1][2] not in ("’s", "'s")
