@@ -2895,6 +2895,25 @@ def test_a_turn_before_by_leads_the_participle_cue(parser, sentence, source, cue
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
 
 
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a reply and its adjuncts of time, place or occasion before the comma lead the participle's cue
+    ("The harbour master responded Friday, saying the pier was safe.", "The harbour master",
+     "responded Friday, saying"),
+    ("Lee shot back in a long statement, calling the levy a mistake.", "Lee",
+     "shot back in a long statement, calling"),
+    ("The council has responded this week, saying that the pier will reopen.", "The council",
+     "has responded this week, saying"),
+    # not a reply alone, a reply to, at or with something, nor another verb before the comma
+    ("The harbour master responded, saying the pier was safe.", "The harbour master", "saying"),
+    ("Lee fired back at the mayor, calling the levy a mistake.", "Lee", "calling"),
+    ("The council reacted to the vote, saying that the pier will reopen.", "The council", "saying"),
+    ("Lee pushed back on the claims, saying the pier was safe.", "Lee", "saying"),
+])
+def test_a_reply_before_a_comma_leads_the_participle_cue(parser, sentence, source, cue):
+    att = next(a for a in parser.parse(sentence).attributions if a.rule == "core.participle.v2")
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
 def test_a_turn_led_participle_takes_the_turn_verbs_subject(parser):
     # the turn verb's own report goes; its subject, the nearer "he", is the participle's
     text = "When he returned he began by saying: “The pier is unsafe.”"

@@ -809,7 +809,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
-        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else None
+        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
+            _reply_start(text, s0, cue_start) if before.endswith(",") else None)
         for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
@@ -3855,6 +3856,34 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
     if verb == root and start == m.start(1) or _passive(text, start, m.start(1)):
         return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
     return start
+
+
+# A verb of replying (group 1), "back" after it (group 2), then one to eight words of its adjuncts
+# (the first, group 3) with no mark of a clause's end, before the comma that ends the text:
+# "responded Friday,", "shot back in a statement,"
+_REPLY_COMMA = regex.compile(
+    r"(?<![\w’'-])([a-z]+)((?:[^\S\n]+back)?)[^\S\n]+([^\s,;:“”\"‘’()–—]+)"
+    r"(?:[^\S\n]+[^\s,;:“”\"‘’()–—]+){0,7}?[^\S\n]*,[^\S\n]*$")
+# what a reply is to, at or with, its object or its manner, no adjunct of time or place: annotators
+# keep such a reply a cue of its own ("reacted to the news, saying", "responded with vitriol, promoting")
+_REPLY_OBJECT_WORDS = frozenset(["to", "at", "with", "against"])
+
+
+def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
+    """Where the cue of a participle after a comma starts when the clause before the
+    comma is a finite reply and its adjuncts ("Lee responded Friday, saying", "Roe shot
+    back in a statement, saying"): at the verb of replying, or its auxiliaries; None for
+    any other clause ("pushed back on the claims, saying"), a reply alone ("Lee responded,
+    noting"), to an object ("responded to the claims, saying") or a passive."""
+    for m in _REPLY_COMMA.finditer(text, max(s0, cue_start - 80), cue_start, overlapped=True, concurrent=tokens.CONCURRENT):
+        verb = m.group(1)
+        if verb not in (en.REPLY_BACK_VERBS if m.group(2) else en.REPLY_VERBS):
+            continue
+        if m.group(3).lower() in _REPLY_OBJECT_WORDS:
+            return None
+        start = _aux_start(text, s0, m.start(1))
+        return None if _passive(text, start, m.start(1)) else start
+    return None
 
 
 def _adverbs_only(text: str, start: int, end: int) -> bool:
