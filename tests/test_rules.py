@@ -756,8 +756,9 @@ ROWS = [
     # an adverb may stand before the participle; "referred to as" set off by a comma is passive too
     ("The town has ten old boats, most of them mockingly known as tubs.",
      "core.raising.v2", None, "mockingly known as", ["most of them", "tubs"], "claim", []),
+    # ("referred to as" whole is the cue, the name alone the complement)
     ("The ferry, often referred to as the Grey Lady, sails at noon.",
-     "core.raising.v2", None, "often referred to", ["The ferry", "as the Grey Lady"], "claim", []),
+     "core.raising.v2", None, "often referred to as", ["The ferry", "the Grey Lady"], "claim", []),
     # a participle's aside after the subject is left out of the content
     ("The new harbour board, headed by a former captain, seems ready to act.",
      "core.raising.v2", None, "seems", ["The new harbour board", "ready to act"], "claim", []),

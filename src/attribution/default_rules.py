@@ -2600,6 +2600,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
+    if cue_lemma in _NAMING_AS and (view := _AS_AFTER.match(text, cue_end, sentence.end)) is not None:
+        cue_end = view.end()  # "often referred to as": the "as" of the name is the cue's
     end = clauses.content_end(ctx, cue_end, sentence.end)
     if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[
         max(0, subject[0] - 8) : subject[0]
@@ -2630,6 +2632,12 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
+
+
+# Passives of naming whose "as" annotators take into the cue: "referred to as" (not the "as" of
+# "seen", "viewed" or "regarded", which annotators split about evenly)
+_NAMING_AS = frozenset(["refer"])
+_AS_AFTER = regex.compile(r"[^\S\n]+as\b")
 
 
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
