@@ -2072,6 +2072,18 @@ def test_one_of_those_just_named_is_the_subject_of_its_participle(rules_only, te
     assert found == [source]
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    # the "then" of a series after a comma is left out of the cue; right after the subject it is the cue's
+    ("The harbour master paused, then said the pier was unsafe.", "said"),
+    ("The mayor toured the pier, then announced that it would close.", "announced"),
+    ("The harbour master then said the pier was unsafe.", "then said"),
+])
+def test_then_after_a_comma_stays_out_of_the_cue(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.source.span.text in ("The harbour master", "The mayor")
+
+
 def test_a_coordinated_verb_borrows_no_source_from_a_participle_inside_a_noun_phrase(rules_only):
     doc = rules_only.parse("The pilots gave flowers to a councillor praising the ferry and said that it was slow.")
     found = [(a.source.span.text, a.cue.spans[-1].text, [s.text for s in a.content]) for a in doc.attributions]

@@ -3815,6 +3815,8 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
             word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
         ):
             return start
+        elif word == "then" and _COMMA_BEFORE.search(text, max(lo, window + m.start(1) - 4), window + m.start(1)):
+            return start  # "Lee paused, then said": the "then" of a series, no part of the cue ("Lee then said")
         start = window + m.start(1)
 
 
