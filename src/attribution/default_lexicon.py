@@ -148,6 +148,13 @@ TURN_VERBS = frozenset(
 REPLY_VERBS = frozenset("responded responds replied replies retorted retorts countered counters".split())
 REPLY_BACK_VERBS = frozenset("shot shoots hit hits fired fires struck strikes snapped snaps".split())
 
+# Gestures that go with a report, joined to its verb by "and": annotators take the gesture
+# into the cue, "smiled and said", "laughed and added" (`default_rules._candidate`); finite forms
+GESTURE_VERBS = frozenset(
+    "laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs chuckled chuckles grinned grins "
+    "winked winks".split()
+)
+
 # Verbs and adjectives whose infinitive carries the report, which annotators
 # take into the cue: "continued to say", "tried to explain", "was quick to point out"
 CATENATIVE_LEADS = frozenset(

@@ -441,6 +441,10 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
         cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
+    if cue and cue_lemma in en.THAT_VERBS and ctx.text.endswith("and ", 0, cue[0][0]) and (
+            gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
+        # "Lee smiled and said": the gesture that goes with the report is the cue's
+        cue = [(gesture.start(), cue[0][1]), *cue[1:]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
@@ -468,6 +472,11 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
 _CONTRACTED_AUXILIARY = regex.compile(
     r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
+
+
+# A gesture joined by "and" right before a cue: "smiled and"
+_GESTURE_AND = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
 
 
 _OUTLET_LEAD = regex.compile(
