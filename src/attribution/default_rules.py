@@ -441,6 +441,10 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
         cue = [(contracted.start(1), cue[0][1]), *cue[1:]]
+    if cue and cue_lemma in en.THAT_VERBS and ctx.text.endswith("and ", 0, cue[0][0]) and (
+            gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
+        # "Lee smiled and said": the gesture that goes with the report is the cue's
+        cue = [(gesture.start(), cue[0][1]), *cue[1:]]
     polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
@@ -468,6 +472,11 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
 _CONTRACTED_AUXILIARY = regex.compile(
     r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
+
+
+# A gesture joined by "and" right before a cue: "smiled and"
+_GESTURE_AND = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS)) + r")[^\S\n]+and[^\S\n]+$", regex.IGNORECASE)
 
 
 _OUTLET_LEAD = regex.compile(
@@ -809,7 +818,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
-        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else None
+        turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
+            _reply_start(text, s0, cue_start) if before.endswith(",") else None)
         for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
@@ -2599,6 +2609,8 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
+    if cue_lemma in _NAMING_AS and (view := _AS_AFTER.match(text, cue_end, sentence.end)) is not None:
+        cue_end = view.end()  # "often referred to as": the "as" of the name is the cue's
     end = clauses.content_end(ctx, cue_end, sentence.end)
     if _RAISED_RELATIVE.fullmatch(text, subject[0], subject[1] + 1) and text[
         max(0, subject[0] - 8) : subject[0]
@@ -2629,6 +2641,12 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
+
+
+# Passives of naming whose "as" annotators take into the cue: "referred to as" (not the "as" of
+# "seen", "viewed" or "regarded", which annotators split about evenly)
+_NAMING_AS = frozenset(["refer"])
+_AS_AFTER = regex.compile(r"[^\S\n]+as\b")
 
 
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
@@ -3806,6 +3824,8 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
             word == "since" and _HAVE_SINCE.search(seg)  # "has since said", not "since he said"
         ):
             return start
+        elif word == "then" and _COMMA_BEFORE.search(text, max(lo, window + m.start(1) - 4), window + m.start(1)):
+            return start  # "Lee paused, then said": the "then" of a series, no part of the cue ("Lee then said")
         start = window + m.start(1)
 
 
@@ -3855,6 +3875,34 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
     if verb == root and start == m.start(1) or _passive(text, start, m.start(1)):
         return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
     return start
+
+
+# A verb of replying (group 1), "back" after it (group 2), then one to eight words of its adjuncts
+# (the first, group 3) with no mark of a clause's end, before the comma that ends the text:
+# "responded Friday,", "shot back in a statement,"
+_REPLY_COMMA = regex.compile(
+    r"(?<![\w’'-])([a-z]+)((?:[^\S\n]+back)?)[^\S\n]+([^\s,;:“”\"‘’()–—]+)"
+    r"(?:[^\S\n]+[^\s,;:“”\"‘’()–—]+){0,7}?[^\S\n]*,[^\S\n]*$")
+# what a reply is to, at or with, its object or its manner, no adjunct of time or place: annotators
+# keep such a reply a cue of its own ("reacted to the news, saying", "responded with vitriol, promoting")
+_REPLY_OBJECT_WORDS = frozenset(["to", "at", "with", "against"])
+
+
+def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
+    """Where the cue of a participle after a comma starts when the clause before the
+    comma is a finite reply and its adjuncts ("Lee responded Friday, saying", "Roe shot
+    back in a statement, saying"): at the verb of replying, or its auxiliaries; None for
+    any other clause ("pushed back on the claims, saying"), a reply alone ("Lee responded,
+    noting"), to an object ("responded to the claims, saying") or a passive."""
+    for m in _REPLY_COMMA.finditer(text, max(s0, cue_start - 80), cue_start, overlapped=True, concurrent=tokens.CONCURRENT):
+        verb = m.group(1)
+        if verb not in (en.REPLY_BACK_VERBS if m.group(2) else en.REPLY_VERBS):
+            continue
+        if m.group(3).lower() in _REPLY_OBJECT_WORDS:
+            return None
+        start = _aux_start(text, s0, m.start(1))
+        return None if _passive(text, start, m.start(1)) else start
+    return None
 
 
 def _adverbs_only(text: str, start: int, end: int) -> bool:
