@@ -4123,6 +4123,26 @@ def test_a_closing_parenthetical_aside_ends_the_content(parser, sentence, conten
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # after the content's last quotation, the occasion or the day of the report is the cue's
+    ("The skipper said the new toll was “a scandal” in a letter to the harbour board.",
+     "the new toll was “a scandal”"),
+    ("The mayor told reporters the ferry timetable was “a mess” on Tuesday.", "the ferry timetable was “a mess”"),
+    ("Ms. Oduya called the pier “a relic,” in an interview with the local radio.", "the pier “a relic,”"),
+    # a month is the time of what is reported, "at" the place the words were first said
+    ("The captain said the crossing would be “much safer” in March.", "the crossing would be “much safer” in March"),
+    ("The mayor admitted he had used “careless words” at a council meeting.",
+     "he had used “careless words” at a council meeting"),
+    # not after a title, nor when the content goes on with a predicate of its own
+    ("The skipper said she would appear on “Harbour Talk Tonight” on Friday.",
+     "she would appear on “Harbour Talk Tonight” on Friday"),
+    ("The mayor said the pier did “fine” in the storm and is ready for summer.",
+     "the pier did “fine” in the storm and is ready for summer"),
+])
+def test_an_occasion_after_the_last_quotation_ends_the_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # a relative clause with no pronoun: the noun phrase before the source is the predicate's subject
     ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
     ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),
