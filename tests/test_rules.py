@@ -4137,8 +4137,15 @@ def test_a_closing_parenthetical_aside_ends_the_content(parser, sentence, conten
      "she would appear on “Harbour Talk Tonight” on Friday"),
     ("The mayor said the pier did “fine” in the storm and is ready for summer.",
      "the pier did “fine” in the storm and is ready for summer"),
+    # a comment of the writer's set off by a dash after the last quotation, to the end
+    ("The mayor said the vote was “a referendum on the pier” — a claim the board disputes.",
+     "the vote was “a referendum on the pier”"),
+    ("The captain said the levy was “theft” - so blunt that the harbour board walked out.", "the levy was “theft”"),
+    # ... not an aside that a second dash closes
+    ("The mayor said the pier was “a relic” -- the first such claim -- and the board was wrong.",
+     "the pier was “a relic” -- the first such claim -- and the board was wrong"),
 ])
-def test_an_occasion_after_the_last_quotation_ends_the_content(parser, sentence, content):
+def test_an_occasion_or_a_dash_comment_after_the_last_quotation_ends_the_content(parser, sentence, content):
     assert parser.parse(sentence).attributions[0].content[-1].text == content
 
 

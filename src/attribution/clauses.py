@@ -379,7 +379,8 @@ def content_end(ctx: Context, start: int, end: int) -> int:
 
 def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
     """Where a content ends before the occasion or day of the report that
-    follows its last quotation ("called the plan “a farce” in a post",
+    follows its last quotation, or before a comment of the writer's set off
+    by a dash after it ("“a relic” — a word the mayor regrets") ("called the plan “a farce” in a post",
     "said the vote was “rigged” on Tuesday"): the quoted words are the
     report, the words after the closing mark tell where or when it was made.
     Not after a title ("on “Good Morning America” in May"), nor when another
@@ -396,6 +397,8 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     if ctx.layout.quotation_starts_in(pos, end) or _TITLE_QUOTATION.fullmatch(text, last.start, pos):
         return end
+    if _DASH_COMMENT.match(text, pos, end) is not None:
+        return pos  # "... “a national election” — an issue Democrats fear": the writer's comment
     m = _OCCASION.match(text, pos, end)
     if m is None:
         return end if _REPORT_DAY.match(text, pos, end) is None else pos
@@ -885,6 +888,10 @@ _OCCASION = regex.compile(
 )
 # A quotation that is a title of two words or more: each word capitalized ("“Good Morning America”")
 _TITLE_QUOTATION = regex.compile(r"[“\"']{1,2}[A-Z][\w’'.&-]*(?:\s+(?:of|the|and|a|in|on|to|for|[A-Z\d][\w’'.&-]*)){1,8}[,.!?]?[”\"']{1,2}")
+# A dash after a closing quotation mark that opens the writer's comment and runs to the content's
+# end, with no dash to close it: a noun phrase ("— an issue ...", "- the first to ..."), "itself",
+# "absent", "except", "so" or "as in"
+_DASH_COMMENT = regex.compile(r"[^\S\n]*(?:—|–|--?)[^\S\n]*(?:a|an|the|itself|absent|except|so|as\s+in)\s(?:(?!\s-{1,2}\s|--)[^—–\n]){0,300}$")
 # The day of a report after its quotation, to the content's end: " on Monday", " Friday afternoon"
 _REPORT_DAY = regex.compile(
     rf"\s+(?:(?:on|late|early|earlier)\s+)?(?:{_DAYS})\b(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$",
