@@ -4170,6 +4170,33 @@ def test_a_closing_parenthetical_aside_ends_the_content(parser, sentence, conten
 
 
 @pytest.mark.parametrize("sentence,content", [
+    # after the content's last quotation, the occasion or the day of the report is the cue's
+    ("The skipper said the new toll was “a scandal” in a letter to the harbour board.",
+     "the new toll was “a scandal”"),
+    ("The mayor told reporters the ferry timetable was “a mess” on Tuesday.", "the ferry timetable was “a mess”"),
+    ("Ms. Oduya called the pier “a relic,” in an interview with the local radio.", "the pier “a relic,”"),
+    # a month is the time of what is reported, "at" the place the words were first said
+    ("The captain said the crossing would be “much safer” in March.", "the crossing would be “much safer” in March"),
+    ("The mayor admitted he had used “careless words” at a council meeting.",
+     "he had used “careless words” at a council meeting"),
+    # not after a title, nor when the content goes on with a predicate of its own
+    ("The skipper said she would appear on “Harbour Talk Tonight” on Friday.",
+     "she would appear on “Harbour Talk Tonight” on Friday"),
+    ("The mayor said the pier did “fine” in the storm and is ready for summer.",
+     "the pier did “fine” in the storm and is ready for summer"),
+    # a comment of the writer's set off by a dash after the last quotation, to the end
+    ("The mayor said the vote was “a referendum on the pier” — a claim the board disputes.",
+     "the vote was “a referendum on the pier”"),
+    ("The captain said the levy was “theft” - so blunt that the harbour board walked out.", "the levy was “theft”"),
+    # ... not an aside that a second dash closes
+    ("The mayor said the pier was “a relic” -- the first such claim -- and the board was wrong.",
+     "the pier was “a relic” -- the first such claim -- and the board was wrong"),
+])
+def test_an_occasion_or_a_dash_comment_after_the_last_quotation_ends_the_content(parser, sentence, content):
+    assert parser.parse(sentence).attributions[0].content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
     # a relative clause with no pronoun: the noun phrase before the source is the predicate's subject
     ("The ferry toll is a tax the captains say will drive tourists away.", ["a tax", "will drive tourists away"]),
     ("The only change the mayor wanted was a longer pier.", ["The only change", "was a longer pier"]),

@@ -374,7 +374,36 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = rule_end(ctx, start, end)[0]
     else:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
-    return _before_final_aside(ctx, start, stop)
+    return _before_occasion_after_quotation(ctx, start, _before_final_aside(ctx, start, stop))
+
+
+def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
+    """Where a content ends before the occasion or day of the report that
+    follows its last quotation, or before a comment of the writer's set off
+    by a dash after it ("“a relic” — a word the mayor regrets") ("called the plan “a farce” in a post",
+    "said the vote was “rigged” on Tuesday"): the quoted words are the
+    report, the words after the closing mark tell where or when it was made.
+    Not after a title ("on “Good Morning America” in May"), nor when another
+    quotation follows, nor before "at" (a place the quoted words may have
+    been said in first: "a “poor choice” at a rally") or a month (the time of
+    what is reported: "“very close” in November"), nor when a predicate of the
+    content follows the occasion; ``end`` when nothing is cut."""
+    last = None
+    for last in ctx.layout.quotations_ending_in(start + 1, end - 1):
+        pass
+    if last is None or not last.closed or last.start < start:
+        return end
+    pos = last.end
+    text = ctx.text
+    if ctx.layout.quotation_starts_in(pos, end) or _TITLE_QUOTATION.fullmatch(text, last.start, pos):
+        return end
+    if _DASH_COMMENT.match(text, pos, end) is not None:
+        return pos  # "... “a national election” — an issue Democrats fear": the writer's comment
+    m = _OCCASION.match(text, pos, end)
+    if m is None:
+        return end if _REPORT_DAY.match(text, pos, end) is None else pos
+    # (not when the content goes on with a predicate of its own: "did “great” in the debate and is sure ...")
+    return end if m.group(1).lower() == "at" or coordinated_finite(text, m.end(), end) is not None else pos
 
 
 # An aside in parentheses that ends the content: the writer's comment on it
@@ -848,13 +877,24 @@ def final_time(text: str, start: int, end: int) -> regex.Match | None:
 
 
 _OCCASION = regex.compile(
-    r"\s+(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
+    r"\s+(in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|this|that|one|several|two|three)?\s*"
     # (not across a word that opens a clause: "in order to show", "in education to how to address")
     r"(?:(?!(?:to|that|which|who|how|and|or|whether|if|order)\b)[\w’'-]+\s+){0,4}?"
     r"(?:interviews?|statements?|speech(?:es)?|rally|rallies|debates?|press\s+conference|"
     r"news\s+conference|conference\s+call|tweets?|posts?|letter|op-ed|emails?|appearance|town\s+hall|video|broadcast|"
     r"program|show|radio|television|facebook|twitter|instagram|remarks|address|hearing|event|meeting|memo|column|"
     r"essay|book|ads?|social\s+media|(?:condition|promise)\s+of\s+anonymity|spokes(?:man|woman|person)|lawyers?|attorneys?)(?![\w’'-])",
+    regex.IGNORECASE,
+)
+# A quotation that is a title of two words or more: each word capitalized ("“Good Morning America”")
+_TITLE_QUOTATION = regex.compile(r"[“\"']{1,2}[A-Z][\w’'.&-]*(?:\s+(?:of|the|and|a|in|on|to|for|[A-Z\d][\w’'.&-]*)){1,8}[,.!?]?[”\"']{1,2}")
+# A dash after a closing quotation mark that opens the writer's comment and runs to the content's
+# end, with no dash to close it: a noun phrase ("— an issue ...", "- the first to ..."), "itself",
+# "absent", "except", "so" or "as in"
+_DASH_COMMENT = regex.compile(r"[^\S\n]*(?:—|–|--?)[^\S\n]*(?:a|an|the|itself|absent|except|so|as\s+in)\s(?:(?!\s-{1,2}\s|--)[^—–\n]){0,300}$")
+# The day of a report after its quotation, to the content's end: " on Monday", " Friday afternoon"
+_REPORT_DAY = regex.compile(
+    rf"\s+(?:(?:on|late|early|earlier)\s+)?(?:{_DAYS})\b(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$",
     regex.IGNORECASE,
 )
 _ADVERBS_ONLY = regex.compile(r"[a-z]+ly(?:\s+[a-z]+ly){0,2}")
