@@ -421,6 +421,11 @@ ROWS = [
      "core.participle.v2", "Ann Lee", "saying", ["it was unsafe"], "claim", []),
     ("A few minutes later they closed the pier and said it was unsafe.",
      "core.coordinated_cue.v2", "they", "said", ["it was unsafe"], "claim", []),
+    # ... but a determiner's noun and its verb before a day are the subject and its verb, no phrase of time
+    ("The inspector spoke Friday, adding that the pier was unsafe.",
+     "core.participle.v2", "The inspector", "adding", ["the pier was unsafe"], "claim", []),
+    ("The inspector said Friday, adding that it was unsafe.",
+     "core.participle.v2", "The inspector", "adding", ["it was unsafe"], "claim", []),
     # after a cue that ends in a preposition, its object is no speaker; nor is a time
     ("“The pier is unsafe,” Ann Lee, a professor at the port college, wrote on her blog.",
      "core.trailing_cue.v2", "Ann Lee, a professor at the port college", "wrote", ["“The pier is unsafe,”"], "quote", []),

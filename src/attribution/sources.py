@@ -2193,8 +2193,11 @@ def _people(word: str, lexicon: Lexicon) -> bool:
 
 def _time_phrase_end(toks: list[tuple[int, int, str]]) -> int | None:
     """Where a short phrase of time that opens ``toks`` ends ("A few minutes later",
-    "The next day"), when a comma or a pronoun follows it; None otherwise."""
+    "The next day"), when a comma or a pronoun follows it; None otherwise, and
+    None when a verb's past form comes first ("The mayor said Friday, adding")."""
     for j in range(1, min(4, len(toks) - 1)):
+        if _past_form(toks[j][2]):
+            return None
         if toks[j][2].lower() in _TIME_ENDS and (toks[j + 1][2] == "," or toks[j + 1][2].lower() in _SUBJECT_PRONOUNS):
             return j
     return None
