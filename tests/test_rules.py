@@ -377,6 +377,13 @@ ROWS = [
      "core.participle.v2", "Tom Okafor, the port's director", "saying", ["it was unsafe"], "claim", []),
     ("Ann Lee, 54, toured the pier and said it was unsafe.",
      "core.coordinated_cue.v2", "Ann Lee, 54", "said", ["it was unsafe"], "claim", []),
+    # the home after an age is the mention's, with or without its state
+    ("Ann Lee, 54, of Portville, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, 54, of Portville", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, 54, from Portville, said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, 54, from Portville", "said", ["the pier was unsafe"], "claim", []),
+    ("Ann Lee, 54, of Portville, Ore., said the pier was unsafe.",
+     "core.said_that.v2", "Ann Lee, 54, of Portville, Ore.", "said", ["the pier was unsafe"], "claim", []),
     # a time or occasion between the coordinator and the verb
     ("The harbour master toured the pier and on Monday announced that it would close.",
      "core.coordinated_cue.v2", "The harbour master", "announced", ["it would close"], "claim", []),

@@ -1454,6 +1454,11 @@ _CLOSING_MARKS = ("”", '"', "''")
 _CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
 
 
+def _is_age(text: str, start: int, end: int) -> bool:
+    """Whether a span is a number of up to three digits: an age set off by commas ("Ann Lee, 54,")."""
+    return 0 < end - start <= 3 and text[start:end].isdigit()
+
+
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, quoted: bool = False) -> tuple[int, int] | None:
     """"Name, appositive," before a cue: the name and its appositive together;
     the name alone before a relative clause or an age. A ``quoted`` appositive
@@ -1504,6 +1509,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
             if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
                 if relative and _keeps_relative(text, found, appos[1:], True, lexicon):
                     return found[0], inner_end
+                if first in ("of", "from") and appos[1:] and appos[1][2][:1].isupper() and _is_age(text, *name):
+                    return found[0], inner_end  # "Ann Lee, 54, of Flint,": her home after her age is the mention's
                 return found
         if relative and _keeps_relative(text, name, appos[1:], False, lexicon):
             return name[0], inner_end
