@@ -3486,6 +3486,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The PTSB said that the talks had stalled.", "organization"),
     ("The WHO said that the talks had stalled.", "organization"),
     ("The CFO said that the talks had stalled.", "person"),
+    ("The CM said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

@@ -524,8 +524,9 @@ ANONYMOUS_MARKERS = (
     "not authorized", "a military source", "an official", "a senior", "one official",
     "a person", "people close", "insiders", "an aide",
 )
-# Initials that name a person's post, not a body: "the CEO said", "the MP told".
-PERSON_INITIALISMS = frozenset("ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj".split())
+# Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
+PERSON_INITIALISMS = frozenset(
+    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji".split())
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
 TITLES = frozenset(
     """
