@@ -1155,6 +1155,12 @@ ROWS = [
      "core.headline_speaker.v2", "Minister", ":", ["Ferry fares to rise in May"], "claim", []),
     ("‘We will not sell the pier’: Mayor Quinn",
      "core.headline_speaker.v2", "Mayor Quinn", ":", ["‘We will not sell the pier’"], "quote", []),
+    # ... with what the speaker spoke on after the name
+    ("‘We will not sell the pier’: Mayor on the harbour vote",
+     "core.headline_speaker.v2", "Mayor", ":", ["‘We will not sell the pier’"], "quote", []),
+    # a label before a quotation that a verb after it credits is the story's topic, no speaker
+    ("Harbour: ‘We will not sell the pier,’ says Mayor",
+     "core.inverted_cue.v2", "Mayor", "says", ["‘We will not sell the pier,’"], "quote", []),
     ("“Where is the money?” the auditor asked. “Nobody knows.”",
      "core.trailing_cue.v2", "the auditor", "asked", ["“Where is the money?”", "“Nobody knows.”"], "quote", []),
     # a relative clause that introduces someone named in full for the first time is part of

@@ -2367,7 +2367,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
-    if m is None:
+    if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
@@ -2375,6 +2375,19 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _LABEL_DASHES = ("–", "—", "|")
+
+
+def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
+    """Whether a quotation at ``pos`` is credited by a verb after it ("Floods: ‘We will
+    rebuild,’ says PM"): the label before the colon is the story's topic, no speaker."""
+    q = next(ctx.layout.quotations_from(pos), None)
+    if q is None or ctx.text[pos:q.start].strip() or q.end >= end:
+        return False
+    verb = _VERB_AFTER_QUOTATION.match(ctx.text, q.end, end)
+    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS
+
+
+_VERB_AFTER_QUOTATION = regex.compile(r",?[^\S\n]+([a-z]+)\b")
 
 # A name and the lower-case noun of its people or its words before a headline's colon:
 # "Lee camp: ...", "Harbour Board statement: ...", "Democrats' new warning: ..."
@@ -2430,8 +2443,10 @@ def _tally_or_roll(text: str, start: int, end: int) -> bool:
 
 
 # The speaker a headline ends with, after a colon: "Fares to rise in May: Minister",
-# "‘We will win’: Ann Lee" (Indian and British copy).
-_HEADLINE_CREDIT = regex.compile(r"[^\S\n]+((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.’'-]*)[^\S\n]*")
+# "‘We will win’: Ann Lee", with what the speaker spoke on: "‘We will rebuild’: PM on
+# the floods" (Indian and British copy).
+_HEADLINE_CREDIT = regex.compile(
+    r"[^\S\n]+((?:\p{Lu}[\w.’'-]*[^\S\n]+){0,3}\p{Lu}[\w.’'-]*)(?:[^\S\n]+(?:on|over)[^\S\n]+[^:\n]{1,60}?)?[^\S\n]*")
 
 
 def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
