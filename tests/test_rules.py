@@ -5030,6 +5030,9 @@ def test_backers_lend_no_source_to_a_participle_after_them(rules_only):
     ("The senator's son left the hall, saying the vote was rigged.", "The senator's son"),
     ("Ms. Okafor's younger sister left the hall, saying the vote was rigged.", "Ms. Okafor's younger sister"),
     ("Several retired army officers left the hall, saying the vote was rigged.", "Several retired army officers"),
+    # ... and so is a noun for a person by rank, in a church, a court or the forces
+    ("The elderly Polish pope again toured the pier, saying it was unsafe.", "The elderly Polish pope"),
+    ("The veteran Irish colonel again toured the pier, saying it was unsafe.", "The veteran Irish colonel"),
 ])
 def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
     doc = rules_only.parse(sentence)
