@@ -3851,6 +3851,27 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("paragraph,sentences,source", [
+    # a headline in capitals run on into a paragraph's first sentence is a sentence of its own
+    ("TWO HURT IN HARBOUR FIRE The port board said the pier was unsafe.",
+     ["TWO HURT IN HARBOUR FIRE", "The port board said the pier was unsafe."], "The port board"),
+    ("FERRY FARES TO RISE BY $2.50 Ann Okafor said the pier was unsafe.",
+     ["FERRY FARES TO RISE BY $2.50", "Ann Okafor said the pier was unsafe."], "Ann Okafor"),
+    # ... but not three initialisms before a noun, nor names in capitals alone
+    ("US UN EU Officials said the pier was unsafe.", ["US UN EU Officials said the pier was unsafe."],
+     "US UN EU Officials"),
+    ("ANN OKAFOR Said the pier was unsafe.", ["ANN OKAFOR Said the pier was unsafe."], None),
+])
+def test_a_headline_in_capitals_that_opens_a_paragraph_is_its_own_sentence(rules_only, paragraph, sentences, source):
+    from attribution import layout
+
+    text = "The board met on Friday.\n\n" + paragraph
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences][1:] == sentences
+    if source is not None:
+        atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == "said"]
+        assert [a.source.span.text for a in atts] == [source]
+
+
 @pytest.mark.parametrize("verb", ["noted", "warned", "cautions", "argued"])
 def test_a_speaker_and_a_verb_of_saying_after_a_full_stop_quotation_stay_in_its_sentence(rules_only, verb):
     from attribution import layout
