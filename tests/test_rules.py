@@ -1972,6 +1972,11 @@ def test_an_accusing_verb_with_no_object_is_a_passive(rules_only, sentence, cue,
      "One of the authors of that 2019 survey, Ann Lee"),
     # ... but "in that" before a determiner opens a clause
     ("The plan differs in that the board said the pier would close.", "the board"),
+    # a capitalised "That" that opens the sentence determines a noun for people after it
+    ("The pilots met on Friday. That pilot said the pier would close.", "That pilot"),
+    ("The board met. That harbour official says the pier will close.", "That harbour official"),
+    # ... not a plural, which "That" opens as a clause
+    ("That pilots said the pier would close is clear.", "pilots"),
 ])
 def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
