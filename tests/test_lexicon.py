@@ -52,6 +52,7 @@ def test_a_share_of_a_group_heads_sources_as_a_noun_for_people_does(lexicon, nou
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("economist", True), ("farmers", True), ("sister", True), ("fishermen", True), ("spokeswomen", True),
+    ("popes", True), ("queen", True), ("clerics", True), ("sergeant", True),
     ("farms", False), ("pier", False), ("men", False),
 ])
 def test_person_noun_reads_plurals_of_the_table(word, expected):

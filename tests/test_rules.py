@@ -1991,6 +1991,11 @@ def test_an_accusing_verb_with_no_object_is_a_passive(rules_only, sentence, cue,
      "One of the authors of that 2019 survey, Ann Lee"),
     # ... but "in that" before a determiner opens a clause
     ("The plan differs in that the board said the pier would close.", "the board"),
+    # a capitalised "That" that opens the sentence determines a noun for people after it
+    ("The pilots met on Friday. That pilot said the pier would close.", "That pilot"),
+    ("The board met. That harbour official says the pier will close.", "That harbour official"),
+    # ... not a plural, which "That" opens as a clause
+    ("That pilots said the pier would close is clear.", "pilots"),
 ])
 def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
@@ -3917,6 +3922,27 @@ def test_a_short_speech_tail_after_a_question_stays_in_its_sentence():
     assert len(layout.analyse("“Will the pier close?” the mayor asked.").sentences) == 1
 
 
+@pytest.mark.parametrize("paragraph,sentences,source", [
+    # a headline in capitals run on into a paragraph's first sentence is a sentence of its own
+    ("TWO HURT IN HARBOUR FIRE The port board said the pier was unsafe.",
+     ["TWO HURT IN HARBOUR FIRE", "The port board said the pier was unsafe."], "The port board"),
+    ("FERRY FARES TO RISE BY $2.50 Ann Okafor said the pier was unsafe.",
+     ["FERRY FARES TO RISE BY $2.50", "Ann Okafor said the pier was unsafe."], "Ann Okafor"),
+    # ... but not three initialisms before a noun, nor names in capitals alone
+    ("US UN EU Officials said the pier was unsafe.", ["US UN EU Officials said the pier was unsafe."],
+     "US UN EU Officials"),
+    ("ANN OKAFOR Said the pier was unsafe.", ["ANN OKAFOR Said the pier was unsafe."], None),
+])
+def test_a_headline_in_capitals_that_opens_a_paragraph_is_its_own_sentence(rules_only, paragraph, sentences, source):
+    from attribution import layout
+
+    text = "The board met on Friday.\n\n" + paragraph
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences][1:] == sentences
+    if source is not None:
+        atts = [a for a in rules_only.parse(text).attributions if a.cue.spans[0].text == "said"]
+        assert [a.source.span.text for a in atts] == [source]
+
+
 @pytest.mark.parametrize("verb", ["noted", "warned", "cautions", "argued"])
 def test_a_speaker_and_a_verb_of_saying_after_a_full_stop_quotation_stay_in_its_sentence(rules_only, verb):
     from attribution import layout
@@ -5123,6 +5149,9 @@ def test_backers_lend_no_source_to_a_participle_after_them(rules_only):
     ("The senator's son left the hall, saying the vote was rigged.", "The senator's son"),
     ("Ms. Okafor's younger sister left the hall, saying the vote was rigged.", "Ms. Okafor's younger sister"),
     ("Several retired army officers left the hall, saying the vote was rigged.", "Several retired army officers"),
+    # ... and so is a noun for a person by rank, in a church, a court or the forces
+    ("The elderly Polish pope again toured the pier, saying it was unsafe.", "The elderly Polish pope"),
+    ("The veteran Irish colonel again toured the pier, saying it was unsafe.", "The veteran Irish colonel"),
 ])
 def test_a_leading_subject_reads_lists_and_party_tags(rules_only, sentence, source):
     doc = rules_only.parse(sentence)

@@ -510,6 +510,8 @@ PERSON_NOUNS = frozenset(
     shopkeeper singer sister soldier solicitor son daughter mother father wife husband brother
     spokesman spokesperson spokeswoman strategist student supervisor surgeon survivor teacher
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
+    pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
+    admiral colonel sergeant lieutenant
     """.split()
 )
 # Shares of a group, which stand for the group before its verb: "two-thirds

@@ -73,6 +73,11 @@ DATELINE = regex.compile(
     r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
 _DATELINE_PARAGRAPHS = 3
+# A headline in capitals that opens a paragraph, run on into its first sentence (a newsletter's
+# "TWO HURT IN PIER FIRE The harbour board said ..."): four words or more in capitals, two of
+# them of letters alone, before a word in title case; it is a sentence of its own.
+_KICKER = regex.compile(r"((?:[\p{Lu}\d$][\p{Lu}\d’'.,$&%-]{0,20}[^\S\n]+){3,20}[\p{Lu}\d$][\p{Lu}\d’'.,$&%-]{0,20})[^\S\n]+(?=\p{Lu}\p{Ll})")
+_KICKER_WORD = regex.compile(r"(?<!\S)\p{Lu}{2,20}(?!\S)")
 # Every dateline ends in a dash or a colon, or names its agency in brackets.
 _DATELINE_MARKS = ("(", "-", "—", "–", ":")
 _MAX_SENTENCE = 3000
@@ -428,6 +433,10 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
+        kicker = _KICKER.match(text, s, end, CONCURRENT) if text[s:s + 2].isupper() else None
+        if kicker is not None and len(_KICKER_WORD.findall(kicker.group(1))) >= 2:
+            _add(out, text, s, kicker.end(1), p)
+            s = kicker.end()
         for m in _SENTENCE_END.finditer(text, s, end, False, CONCURRENT):
             stop, cut = m.span()
             while qi < len(quoted) and quoted[qi][1] <= stop:

@@ -1020,7 +1020,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i -= 3
             continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
-                low == "that" and _determiner_that(toks, i, start)) and not (
+                low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
                 and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
@@ -1181,15 +1181,26 @@ def _determined_speaker(toks: list[tuple[int, int, str]], k: int, lexicon: Lexic
 _LIST_SPEAKER_SHARE = 0.1
 
 
-def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None) -> bool:
+def _determiner_that(toks: list[tuple[int, int, str]], i: int, start: int | None, lexicon: Lexicon) -> bool:
     """Whether the "that" at ``i`` determines the noun after it, inside a
     mention: right after a preposition, before the words the walk took ("the
-    head of that agency", "critics of that plan"), not opening a clause."""
+    head of that agency", "critics of that plan"), or capitalised where the
+    walk's reading opens, before a common noun ("That official said"), not
+    opening a clause."""
+    if (toks[i][2] == "That" and start is not None and (i == 0 or toks[i - 1][2] in _OPENING_MARKS)
+            and toks[i + 1][0] == start and toks[i + 1][2].islower() and _is_word(toks[i + 1][2])
+            and not _past_form(toks[i + 1][2]) and not plural(toks[-1][2])
+            and toks[i + 1][2] not in _SUBJECT_PRONOUNS and toks[i + 1][2] not in _NOUN_MARKERS):
+        # (a noun for people heads the mention: "That official", not "That decision prompted")
+        last = toks[-1][2].lower()
+        return person_noun(last) or lexicon.speaker_share(last) >= _HEAD_SHARE
     return (start is not None and i > 0 and toks[i - 1][2] in _PREPOSITIONS
             and toks[i + 1][0] == start and toks[i + 1][2].lower() not in _SUBJECT_PRONOUNS
             and toks[i + 1][2].lower() not in _NOUN_MARKERS)  # ("wrong in that the board said")
 
 
+# marks that may stand before the word that opens a sentence
+_OPENING_MARKS = frozenset(["“", '"', "‘", "(", "—", "–"])
 # words before a participle of naming that leave it no noun to name: "the so called “X”"
 _NOT_NAMED = en.CLAUSE_BOUNDARIES | frozenset("so also often sometimes widely".split())
 _TITLE_CLOSINGS = frozenset(["”", '"'])
