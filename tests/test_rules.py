@@ -2782,6 +2782,17 @@ def test_single_marked_quote_carried_over_paragraphs(parser, open_mark, close_ma
         f"{o}We will close the park. The warden{c}s hut goes too", f"{o}It is the only safe choice.{c}"]
 
 
+@pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])
+def test_a_single_marked_quote_carried_over_after_its_cue(parser, open_mark, close_mark):
+    # the quotation that goes on opens a sentence of its own after the cue's
+    o, c = open_mark, close_mark
+    text = (f"Park to close\n\n{o}We will close the park,{c} the warden said. {o}It is the only safe choice.\n\n"
+            f"{o}The paths are unsafe.{c}\n\nThe park opened in 1990.")
+    att = _one(parser.parse(text))
+    assert [s.text for s in att.content] == [
+        f"{o}We will close the park,{c}", f"{o}It is the only safe choice.", f"{o}The paths are unsafe.{c}"]
+
+
 def test_pronoun_and_surname_resolve_to_full_mention(parser):
     text = ("“Traffic is down,” city planner Ruth Adeyemi said.\n"
             "“We expected it,” she added.\n“It will pass,” Adeyemi said.")

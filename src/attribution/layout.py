@@ -309,9 +309,11 @@ def _straight(mark: str) -> bool:
 
 def _opens_speech(text: str, start: int, mark: int) -> bool:
     """Whether a single mark left open stands where speech opens: at the
-    paragraph's start or after a colon or comma ("He said: ‘...")."""
+    paragraph's start, after a colon or comma ("He said: ‘..."), or opening a
+    sentence of its own in capitals ("'...,' she said. 'It was ...")."""
     before = text[start:mark].rstrip()
-    return not before or before.endswith((":", ","))
+    return not before or before.endswith((":", ",")) or (
+        before.endswith((".", "?", "!")) and text[mark + 1:mark + 2].isupper())
 
 
 def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quotation, ...]:
