@@ -1117,6 +1117,11 @@ ROWS = [
     # after any verb that takes its hearer as object, the hearer is no content
     ("The ferry will stop in May, the harbour master informed the council on Tuesday.",
      "core.trailing_cue.v2", "the harbour master", "informed", ["The ferry will stop in May"], "claim", []),
+    # a fronted place with no comma before a clause of its own: the whole clause is the content
+    ("In Portville the ferry was late again, the harbour master said.",
+     "core.trailing_cue.v2", "the harbour master", "said", ["In Portville the ferry was late again"], "claim", []),
+    ("In Portville the strike began at noon, the harbour master said.",
+     "core.trailing_cue.v2", "the harbour master", "said", ["In Portville the strike began at noon"], "claim", []),
     ("The ferry will stop in May, the harbour master assured the council.",
      "core.trailing_cue.v2", "the harbour master", "assured", ["The ferry will stop in May"], "claim", []),
     ("Baroness Ng told peers the ferry levy was unfair.",

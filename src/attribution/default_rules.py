@@ -1178,13 +1178,20 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
     set before the sentence's subject, so the cue is the sentence's main verb;
     a bare "But" too ("But, Lee passed"). A long run of words is more likely a
     clause whose comma was left out ("After Lee left the firm he sued it"), and
-    a long "-ing" opener a subject ("Seeing his brother suffer led him to ...")."""
+    a long "-ing" opener a subject ("Seeing his brother suffer led him to ..."); so is
+    a short run with a verb of its own ("In Leeds the parade began with a hymn, Lee said")."""
     if text[start:end].lower() in ("but", "and", "then"):
         return True
     if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
         return False
     words = WORD.findall(text, start, end, False, tokens.CONCURRENT)
-    return len(words) <= (_ADVERBIAL_WORDS_ING if words[0].lower().endswith("ing") else _ADVERBIAL_WORDS)
+    first = words[0].lower()
+    if first.endswith("ing"):
+        return len(words) <= _ADVERBIAL_WORDS_ING
+    if any(w in en.VERB_AUXILIARIES or w in en.IRREGULAR_PASTS for w in words[1:]) and not any(
+            w.lower() in en.SUBORDINATORS for w in words):
+        return False  # "In Leeds the parade began with a hymn, Lee said": a clause, its comma left out
+    return len(words) <= _ADVERBIAL_WORDS
 
 
 _ADVERBIAL_WORDS = 12
