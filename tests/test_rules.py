@@ -255,6 +255,11 @@ ROWS = [
      "core.said_that.v2", "The minister", "wrote in a letter", ["the pier was unsafe"], "claim", []),
     ("The mayor said in a memo sent to staff that the pier would close.",
      "core.said_that.v2", "The mayor", "said in a memo", ["the pier would close"], "claim", []),
+    # ... or the interview, also after a hearer
+    ("The mayor said in an interview published on Sunday that the pier would close.",
+     "core.said_that.v2", "The mayor", "said in an interview", ["the pier would close"], "claim", []),
+    ("The mayor told The Harbour Gazette in an interview published on Sunday that the pier would close.",
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", ["The Harbour Gazette"]),
     # the means of a report, before "that", is the cue's
     ("The harbour master told The Harbour Gazette by phone that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),

@@ -1274,7 +1274,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], vehicle.end(1))]
         pos = vehicle.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None and _ENDS_IN_VEHICLE.search(text, cue[-1][0], cue[-1][1], tokens.CONCURRENT):
+    if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     clause_start = None  # where the clause that ends the content starts, when not at its start
@@ -2160,10 +2160,11 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
     return not ctx.layout.inside_quote(colon) and clauses.noun_phrase(ctx.text, pos, colon)
 
 
-# "in a letter seen by Reuters", "in a statement posted on its website": what the
-# vehicle a cue took in was, before the "that" of its report
+# "in a letter seen by Reuters", "in a statement posted on its website", "in an interview
+# published on Sunday": what the vehicle or interview a cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")$",
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS | {"interview", "interviews"}, key=len, reverse=True))
+    + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
