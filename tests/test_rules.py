@@ -3822,6 +3822,22 @@ def test_self_references_of_outlets_are_relays(parser, text):
     assert "Gazette" not in att.content[0].text
 
 
+def test_subheads_of_a_list_of_people_are_no_transcript_speakers(parser):
+    # the label names the person the paragraph (or the next, unlabelled) tells of
+    doc = parser.parse("Ferry guide\n\nThe board meets today.\n\nMensah: Hold the line.\n\n"
+                       "Councillor Abe Mensah has backed the fares all year.\n\n"
+                       "Okafor: A late push. Okafor has gained ground.")
+    assert [a.rule for a in doc.attributions if a.rule == "core.transcript_speaker.v2"] == []
+    labelled = parser.parse("Interview\nMOSS: Will the quay close?\nVIDEO: The quay is shut.\nREYES: Not this year.")
+    assert [a.source.span.text for a in labelled.attributions] == ["MOSS", "REYES"]
+
+
+def test_a_transcript_turn_naming_the_next_speaker_still_speaks(parser):
+    doc = parser.parse("Interview\nMOSS: Mr. Reyes, will the quay close?\nREYES: Not this year, Mr. Moss.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("MOSS", "Mr. Reyes, will the quay close"), ("REYES", "Not this year, Mr. Moss")]
+
+
 def test_read_next_labels_are_no_transcript_speakers(parser):
     doc = parser.parse("Ferries Cut\n\nThe port is quiet.\n\nFew boats sail.\n\nAlso Read: Fares rise\n\n"
                        "Mensah: The ferries will stop.")

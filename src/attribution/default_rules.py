@@ -2367,6 +2367,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
+            return  # "VIDEO: ..." is a label; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
@@ -2432,6 +2434,21 @@ def _participle_label(label: str) -> bool:
     speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
     last = label.rsplit(None, 1)[-1].lower()
     return last.endswith("ed") and lemma(last) != last
+
+
+def _subhead(ctx: Context, paragraph: int, label) -> bool:
+    """Whether a paragraph's label heads a list's item, not a turn of a transcript: its
+    last word names someone again later in the paragraph, or in the next when that
+    opens with no label of its own ("Lee: Hold on. Senator Ann Lee has led ...");
+    a speaker in a transcript seldom names himself."""
+    name = regex.compile(r"(?<!\w)" + regex.escape(label.group(1).rsplit(None, 1)[-1]) + r"(?!\w)")
+    paragraphs = ctx.layout.paragraphs
+    if name.search(ctx.text, label.end(), paragraphs[paragraph][1]) is not None:
+        return True
+    if paragraph + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[paragraph + 1]
+    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and name.search(ctx.text, start, end) is not None
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
