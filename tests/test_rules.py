@@ -2249,6 +2249,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "Now Confirmed: The Plan To Sell The Harbour Pier",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
+    # a participle of naming right after its noun gives a name, as "called" does (with an adverb it judges)
+    "The ferry crossed a strait known as the Narrows before noon.",
+    "The harbour master known as Red opened the pier.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
     # the terms of anonymity

@@ -754,6 +754,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
+    if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
+        return  # "a method known as fracking": a name given, as "a group called X" ("derisively known as" judges)
     referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
     if (form in _BARE_PARTICIPLES or referred) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
             referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
