@@ -2259,6 +2259,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "Now Confirmed: The Plan To Sell The Harbour Pier",
     # another name, set off by commas
     "The pier's owner, the Harbour Trust, also known as the Trust, was sold on Monday.",
+    # a participle of naming right after its noun gives a name, as "called" does (with an adverb it judges)
+    "The ferry crossed a strait known as the Narrows before noon.",
+    "The harbour master known as Red opened the pier.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
     # the terms of anonymity
@@ -3841,6 +3844,22 @@ def test_self_references_of_outlets_are_relays(parser, text):
     assert [v.span.text for v in att.via] == ["The Harbour Gazette"]
     assert att.source.span.text == "the mayor" or att.source.span.text == "The mayor"
     assert "Gazette" not in att.content[0].text
+
+
+def test_subheads_of_a_list_of_people_are_no_transcript_speakers(parser):
+    # the label names the person the paragraph (or the next, unlabelled) tells of
+    doc = parser.parse("Ferry guide\n\nThe board meets today.\n\nMensah: Hold the line.\n\n"
+                       "Councillor Abe Mensah has backed the fares all year.\n\n"
+                       "Okafor: A late push. Okafor has gained ground.")
+    assert [a.rule for a in doc.attributions if a.rule == "core.transcript_speaker.v2"] == []
+    labelled = parser.parse("Interview\nMOSS: Will the quay close?\nVIDEO: The quay is shut.\nREYES: Not this year.")
+    assert [a.source.span.text for a in labelled.attributions] == ["MOSS", "REYES"]
+
+
+def test_a_transcript_turn_naming_the_next_speaker_still_speaks(parser):
+    doc = parser.parse("Interview\nMOSS: Mr. Reyes, will the quay close?\nREYES: Not this year, Mr. Moss.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("MOSS", "Mr. Reyes, will the quay close"), ("REYES", "Not this year, Mr. Moss")]
 
 
 def test_read_next_labels_are_no_transcript_speakers(parser):

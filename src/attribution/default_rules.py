@@ -754,6 +754,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
         return  # "the Islamic State, also known as ISIS": another name, set off by commas
+    if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
+        return  # "a method known as fracking": a name given, as "a group called X" ("derisively known as" judges)
     referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
     if (form in _BARE_PARTICIPLES or referred) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
             referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
@@ -2375,6 +2377,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
+            return  # "VIDEO: ..." is a label; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
@@ -2440,6 +2444,21 @@ def _participle_label(label: str) -> bool:
     speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
     last = label.rsplit(None, 1)[-1].lower()
     return last.endswith("ed") and lemma(last) != last
+
+
+def _subhead(ctx: Context, paragraph: int, label) -> bool:
+    """Whether a paragraph's label heads a list's item, not a turn of a transcript: its
+    last word names someone again later in the paragraph, or in the next when that
+    opens with no label of its own ("Lee: Hold on. Senator Ann Lee has led ...");
+    a speaker in a transcript seldom names himself."""
+    name = regex.compile(r"(?<!\w)" + regex.escape(label.group(1).rsplit(None, 1)[-1]) + r"(?!\w)")
+    paragraphs = ctx.layout.paragraphs
+    if name.search(ctx.text, label.end(), paragraphs[paragraph][1]) is not None:
+        return True
+    if paragraph + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[paragraph + 1]
+    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and name.search(ctx.text, start, end) is not None
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
