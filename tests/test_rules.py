@@ -2806,6 +2806,17 @@ def test_a_single_marked_quote_carried_over_after_its_cue(parser, open_mark, clo
         f"{o}We will close the park,{c}", f"{o}It is the only safe choice.", f"{o}The paths are unsafe.{c}"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The pier was closed, the agency reported citing harbour officials.",
+    "The pier was closed, the agency reported, citing harbour officials.",
+])
+def test_whom_a_trailing_reporter_cites_ends_the_sentence(rules_only, sentence):
+    # with a comma before "citing" or none, the clause before the reporter is what it reported
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.trailing_cue.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in found] == [
+        ("the agency", "reported", ["The pier was closed"])]
+
+
 def test_pronoun_and_surname_resolve_to_full_mention(parser):
     text = ("“Traffic is down,” city planner Ruth Adeyemi said.\n"
             "“We expected it,” she added.\n“It will pass,” Adeyemi said.")

@@ -983,7 +983,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             ctx, s0, s0 + dash.start() + 1):
         # "“Y” – X said.": a dash, not a comma, between a quotation that opens the sentence and its speaker
         lead_end = lead_end[:dash.start() + 1]
-    occasion = _OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT) if tail and lead_end.endswith(_COMMA_ENDS) else None
+    occasion = (_OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
+                or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1)) if tail and lead_end.endswith(_COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
@@ -2023,6 +2024,9 @@ _OCCASION_TO_END = regex.compile(
     _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False, titles=True)
     + r"[\s.!?]*$"
 )
+# "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
+# ends the sentence as an occasion does (Indian wire copy)
+_CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80}?[\s.!?]*$")
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report;
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
