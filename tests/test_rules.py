@@ -903,6 +903,8 @@ ROWS = [
     # a pronoun after a fronted time is the subject
     ("Although in March she said the pier was safe, the mayor now wants it closed.",
      "core.said_that.v2", "she", "said", ["the pier was safe"], "claim", []),
+    ("In a statement it said the pier was safe.",
+     "core.said_that.v2", "it", "said", ["the pier was safe"], "claim", []),
     # a participle clause fronted before its subject: the subject after its comma reports
     ("Noting that both ferries were late, Ann Lee left the pier early.",
      "core.participle.v2", "Ann Lee", "Noting", ["both ferries were late"], "claim", []),

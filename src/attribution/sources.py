@@ -643,8 +643,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None) if led else None
     if comma is not None:
         toks = toks[comma + 1:]  # "In Ohio, Lee and Roe said": the place is the clause's
-    elif lead_word in _PREPOSITIONS and len(toks) > 1 and toks[-1][2].lower() in _SUBJECT_PRONOUNS:
-        toks = toks[-1:]  # "Although in September she said": the pronoun after the time is the subject
+    elif lead_word in _PREPOSITIONS and len(toks) > 1 and (toks[-1][2].lower() in _SUBJECT_PRONOUNS or toks[-1][2] == "it"):
+        toks = toks[-1:]  # "Although in September she said", "In a statement it said": the pronoun after it is the subject
     elif lead_word in _PREPOSITIONS:
         opened_after = _after_fronted_phrase(toks) if strong and lead_word != "to" and _opens_clause(text, lo, lead_start) else None
         if opened_after is None:
