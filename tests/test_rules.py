@@ -3535,6 +3535,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The WHO said that the talks had stalled.", "organization"),
     ("The CFO said that the talks had stalled.", "person"),
     ("The CM said that the talks had stalled.", "person"),
+    # a party, a trust and a police force by their names' last words (British copy)
+    ("Labour said that the talks had stalled.", "organization"),
+    ("The Portville Harbour Trust said that the talks had stalled.", "organization"),
+    ("Scotland Yard said that the talks had stalled.", "organization"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

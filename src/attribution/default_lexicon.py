@@ -457,6 +457,7 @@ ORGANIZATION_WORDS = frozenset(
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
+    trust yard labour
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
