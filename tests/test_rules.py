@@ -3539,6 +3539,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Labour said that the talks had stalled.", "organization"),
     ("The Portville Harbour Trust said that the talks had stalled.", "organization"),
     ("Scotland Yard said that the talks had stalled.", "organization"),
+    ("The Lib Dems said that the talks had stalled.", "group"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
