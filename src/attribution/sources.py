@@ -1465,9 +1465,9 @@ _CLOSING_MARKS = ("”", '"', "''")
 _CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
 
 
-def _is_age(text: str, start: int, end: int) -> bool:
-    """Whether a span is a number of up to three digits: an age set off by commas ("Ann Lee, 54,")."""
-    return 0 < end - start <= 3 and text[start:end].isdigit()
+def _is_age(word: str) -> bool:
+    """Whether a word is a number of up to three digits, as an age set off by commas is ("Ann Lee, 54,")."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, quoted: bool = False) -> tuple[int, int] | None:
@@ -1503,7 +1503,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
             t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _is_word(t[2])):
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     first = appos[0][2].lower()
-    if len(appos) == 1 and first.isdigit() and len(first) <= 3:
+    if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
@@ -1520,7 +1520,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
             if found is not None and found[0] < name[0] and not _opens_with_adjunct(text, found[0], name[0]):
                 if relative and _keeps_relative(text, found, appos[1:], True, lexicon):
                     return found[0], inner_end
-                if first in ("of", "from") and appos[1:] and appos[1][2][:1].isupper() and _is_age(text, *name):
+                if first in ("of", "from") and appos[1:] and appos[1][2][:1].isupper() and _is_age(text[name[0]:name[1]]):
                     return found[0], inner_end  # "Ann Lee, 54, of Flint,": her home after her age is the mention's
                 return found
         if relative and _keeps_relative(text, name, appos[1:], False, lexicon):
@@ -1980,7 +1980,7 @@ _RELATIVE_CUE_PRIOR = 0.5
 def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the token at ``k`` is an age set off by commas: "Ann Lee, 54," or "..., 54." at the end."""
     w = toks[k][2]
-    return w.isdigit() and len(w) <= 3 and (k + 1 == len(toks) or toks[k + 1][2] == ",")
+    return _is_age(w) and (k + 1 == len(toks) or toks[k + 1][2] == ",")
 
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
@@ -2181,8 +2181,7 @@ def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
     if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
         return False
     verb = toks[1][2]
-    return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in en.IRREGULAR_LEMMAS or verb in en.IRREGULAR_PASTS
-                                  or verb in _FINITE_AUXILIARIES)
+    return _past_form(verb) or verb.islower() and (verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
