@@ -4253,6 +4253,12 @@ def test_where_the_rules_end_indirect_content(parser, sentence, content):
     ("Lee backed plans that the mayor hopes will pay for the pier.", ["that", "will pay for the pier"]),
     # a clause with its own subject after the cue keeps the pronoun out
     ("The levy was a measure that the mayor said the board would reject.", ["the board would reject"]),
+    # a relative clause set off by commas ends at the comma before the main clause's verb
+    ("The ferry, which officials say is unsafe, will be sold next year.", ["which", "is unsafe"]),
+    ("The old toll, which she has often said was a mistake, was a factor in her defeat.", ["which", "was a mistake"]),
+    # but a comma before anything else is no end of it
+    ("He praised the new pier, which he said would bring tourists, and jobs, back.",
+     ["which", "would bring tourists, and jobs, back"]),
 ])
 def test_a_relative_pronoun_before_the_source_opens_the_content(parser, sentence, content):
     att = parser.parse(sentence).attributions[-1]

@@ -1373,6 +1373,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
+    if wh is not None and content[1] > content[0] and (main := _main_predicate_after(ctx, wh, *content)) is not None:
+        # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
+        # by commas ends at the comma before the main clause's verb
+        content = clauses.trim(text, content[0], main)
     if content[1] <= content[0] and wh is not None and not ctx.layout.inside_quote(wh[0]):
         # "the toll, which most fishermen opposed, ...": the relative pronoun is the cue's object, all its content
         yield _candidate(ctx, sentence, cue, cue_lemma, [wh], src, rule, via=via, priority=60)
@@ -1676,6 +1680,23 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+def _main_predicate_after(ctx: Context, wh: tuple[int, int], start: int, end: int) -> int | None:
+    """The comma in [start, end) that closes a relative clause opened by a comma
+    before its pronoun ``wh``, when an auxiliary or "is"-like verb, the main
+    clause's, follows it ("the ferry, which they say is unsafe, will be sold");
+    None when the pronoun has no comma before it or no such comma follows."""
+    text = ctx.text
+    if not text[max(0, wh[0] - 3):wh[0]].rstrip().endswith(","):
+        return None
+    comma = clauses.clause_comma(ctx, start, end)
+    if comma >= end:
+        return None
+    nxt = WORD.search(text, comma + 1, min(end, comma + 24))
+    if nxt is None or text[comma + 1:nxt.start()].strip() or nxt.group() not in en.VERB_AUXILIARIES:
+        return None
+    return comma
 
 
 # "that" right before the source: a relative pronoun when the content has no subject
