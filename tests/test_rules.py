@@ -143,6 +143,11 @@ ROWS = [
      "core.impersonal.v1", None, "’s widely believed", ["the ferry will be sold"], "claim", []),
     ("It's been reported that the ferry was sold.",
      "core.impersonal.v1", None, "'s been reported", ["the ferry was sold"], "claim", []),
+    # and with no "that" before a clause with a subject of its own (British copy)
+    ("It is thought the fire started in the galley.",
+     "core.impersonal.v1", None, "is thought", ["the fire started in the galley"], "claim", []),
+    ("It is understood Ms Lee will stand down next week.",
+     "core.impersonal.v1", None, "is understood", ["Ms Lee will stand down next week"], "claim", []),
     ("He’s claimed that the ferry was sold.",
      "core.said_that.v2", "He", "’s claimed", ["the ferry was sold"], "claim", []),
     # a declaration in the passive, with no agent: a report with no source, its subject the content
@@ -5651,3 +5656,11 @@ def test_a_bare_noun_after_a_comma_modifies_the_plural_the_walk_took(rules_only,
 def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was announced the day before the vote.",  # a noun phrase after the cue: "it" is what was announced
+    "It is thought to be the oldest pier in the county.",  # a raising infinitive, read by its own rule
+])
+def test_an_impersonal_cue_before_no_bare_clause_reports_no_sourceless_clause(rules_only, sentence):
+    assert all(a.rule != "core.impersonal.v1" for a in rules_only.parse(sentence).attributions)

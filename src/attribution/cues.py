@@ -270,6 +270,14 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         yield m
 
 
+# "it" and its passive "is" right before a cue ("It is believed", "it was widely thought")
+_IMPERSONAL_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:[a-z]+ly\s+)?$")
+# the subject that opens a clause with no "that" after an impersonal cue: a determiner or
+# pronoun, or a capitalised word ("It is thought the fire ...", "It is understood Lee ...")
+BARE_CLAUSE_SUBJECT = regex.compile(
+    r"[^\S\n]+((?:the|a|an|this|these|those|his|her|their|its|he|she|they|we|no|some|several|many)\b|\p{Lu}\p{Ll})")
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
@@ -300,6 +308,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
         return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
+    if (w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in en.PASSIVE_RAISERS)
+            and _IMPERSONAL_BEFORE.search(text, max(sentence.start, m.start() - 24), m.start(), CONCURRENT)
+            and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)):
+        return True  # "It is believed the gunman acted alone.": a clause with no "that" after an impersonal passive
     if (w.islower() and weight >= _QUOTE_AHEAD_THRESHOLD and _quotation_ahead(ctx, m.end(), sentence.end)) or (
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):

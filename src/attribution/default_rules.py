@@ -714,7 +714,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1) if impersonal else None
         if that is not None:
             # "It is understood that ...": a report with no source
-            yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that)
+            yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that.end(), that)
+            return
+        bare = cues.BARE_CLAUSE_SUBJECT.match(text, cue_end, s1) if impersonal else None
+        if bare is not None and not clauses.noun_phrase(text, bare.start(1), clauses.content_end(ctx, bare.start(1), s1)):
+            # "It is believed the gunman acted alone.": the clause with no "that"
+            yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, bare.start(1), None)
             return
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
@@ -3605,15 +3610,19 @@ _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 
 
-def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that) -> Iterator[Candidate]:
-    """"It was reported that Y": no source; Y the content."""
+def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:
+    """"It was reported that Y", "It is believed Y": no source; Y, from
+    ``start``, the content; ``that`` the match of its "that", if any."""
     text = ctx.text
-    content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), sentence.end))
+    content = clauses.trim(text, start, clauses.content_end(ctx, start, sentence.end))
     if content[1] <= content[0]:
         return
-    word = that.start() + that.group().lower().rindex("that")
+    complementizer = None
+    if that is not None:
+        word = that.start() + that.group().lower().rindex("that")
+        complementizer = (word, word + 4)
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None, "core.impersonal.v1",
-                     priority=60, complementizer=(word, word + 4))
+                     priority=60, complementizer=complementizer)
 
 
 # what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"
