@@ -5664,3 +5664,17 @@ def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_on
 ])
 def test_an_impersonal_cue_before_no_bare_clause_reports_no_sourceless_clause(rules_only, sentence):
     assert all(a.rule != "core.impersonal.v1" for a in rules_only.parse(sentence).attributions)
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet's service, and a programme it airs, are the outlet a report was told to
+    ("Ann Lee told BBC Radio 4's Today programme that the talks had stalled.", ["BBC Radio 4's Today programme"]),
+    ("Ann Lee told the BBC's Today programme that the talks had stalled.", ["the BBC's Today programme"]),
+    ("“The talks have stalled,” Ann Lee told CNN International.", ["CNN International"]),
+    # but not a person the outlet employs
+    ("Ann Lee told BBC Director General Tim Evans that the talks had stalled.", []),
+    ("Ann Lee told the BBC's political editor that the talks had stalled.", []),
+])
+def test_an_outlets_service_or_programme_is_a_relay(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == via

@@ -434,6 +434,14 @@ OUTLET_NAMES = frozenset(
     """.split()
 )
 
+# What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
+OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
+# Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International".
+OUTLET_SERVICE_WORDS = frozenset(
+    "radio news one two three four five world service breakfast tv television online international "
+    "america live sport sports digital business asia africa europe".split()
+)
+
 # Governments, their seats and their organs.
 GOVERNMENT_WORDS = frozenset(
     """

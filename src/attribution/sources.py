@@ -2030,6 +2030,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
         return "outlet"
+    if _outlet_service(phrase, words, lows, lexicon):
+        return "outlet"
     if _named_by_outlet_noun(words, lows):
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     capital = [w for w in words if w[0].isupper()]
@@ -2071,6 +2073,23 @@ def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
         if lows[k - 1] in en.OUTLET_NOUNS:
             return all(w[0].isupper() for w in words[k:])
     return False
+
+
+_POSSESSIVE_END = regex.compile(r"[’'](?:s)?$")
+
+
+def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
+    """Whether a phrase names an outlet's service or programme: its name and
+    service words ("BBC Radio 4", "CNN International"), or that and a
+    programme it airs ("BBC Radio 4's Today programme", "NBC's Meet the Press
+    show")."""
+    first = 1 if lows[0] == "the" else 0
+    if len(words) <= first or _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
+        return False
+    rest = words[first + 1:]
+    if not _possessive(phrase):
+        return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest)
+    return lows[-1] in en.OUTLET_PROGRAMME_NOUNS
 
 
 def _possessive(phrase: str) -> bool:
