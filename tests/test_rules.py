@@ -5678,3 +5678,29 @@ def test_an_impersonal_cue_before_no_bare_clause_reports_no_sourceless_clause(ru
 def test_an_outlets_service_or_programme_is_a_relay(parser, sentence, via):
     att = _one(parser.parse(sentence))
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # court reporting: what the court, jury or inquest heard is evidence with no source named
+    ("The skipper had been drinking before the crash, the court heard.", "heard",
+     "The skipper had been drinking before the crash"),
+    ("The skipper had been drinking, the inquest was told on Tuesday.", "was told", "The skipper had been drinking"),
+    ("The jury heard that the skipper had been drinking.", "heard", "the skipper had been drinking"),
+    ("The inquest heard how the ferry capsized in heavy seas.", "heard", "the ferry capsized in heavy seas"),
+])
+def test_a_court_reports_frame_reports_what_was_heard_with_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, att.content[0].text, att.rule) == (None, cue, content, "core.hearing_frame.v1")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court heard the appeal on Monday.",  # a case heard, no evidence
+    "The Supreme Court heard arguments in the ferry case.",
+])
+def test_a_court_hearing_a_case_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_court_reports_frame_ends_a_report_inside_it(rules_only):
+    att = _one(rules_only.parse("The prosecutor said the skipper had been drinking, the jury heard on Monday."))
+    assert (att.source.span.text, att.content[0].text) == ("The prosecutor", "the skipper had been drinking")

@@ -374,7 +374,7 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = rule_end(ctx, start, end)[0]
     else:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
-    return _before_occasion_after_quotation(ctx, start, _before_final_aside(ctx, start, stop))
+    return _before_occasion_after_quotation(ctx, start, _before_hearing_frame(ctx, start, _before_final_aside(ctx, start, stop)))
 
 
 def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
@@ -404,6 +404,26 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
         return end if _REPORT_DAY.match(text, pos, end) is None else pos
     # (not when the content goes on with a predicate of its own: "did “great” in the debate and is sure ...")
     return end if m.group(1).lower() == "at" or coordinated_finite(text, m.end(), end) is not None else pos
+
+
+# What hears evidence in court reporting, and the frame that says it was heard, set off
+# after what was heard: "Y, the court heard.", "Y, the inquest was told on Monday."
+HEARING_BODY = r"(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench)"
+HEARING_VERB = r"(?:heard|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
+HEARING_FRAME_END = regex.compile(
+    r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
+    regex.IGNORECASE)
+_HEARING_FRAME_CHARS = 80
+
+
+def _before_hearing_frame(ctx: Context, start: int, end: int) -> int:
+    """Where a content ends before a court report's frame that closes the
+    sentence ("Lee said the pier was unsafe, the court heard."), or ``end``."""
+    if ctx.text.find("heard", max(start, end - _HEARING_FRAME_CHARS), end) < 0 and ctx.text.find(
+            "told", max(start, end - _HEARING_FRAME_CHARS), end) < 0:
+        return end  # (the cheap test first)
+    m = HEARING_FRAME_END.search(ctx.text, max(start, end - _HEARING_FRAME_CHARS), end)
+    return end if m is None or m.start() <= start else m.start()
 
 
 # An aside in parentheses that ends the content: the writer's comment on it

@@ -4820,6 +4820,36 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield c
 
 
+# "The jury heard (that) Y", "The inquest was told how Y": a frame of court reporting that opens
+# the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
+_HEARING_LEADS = regex.compile(
+    r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
+    + r")\b(?:[^\S\n]+(?:that|how))?[^\S\n]+(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+
+
+def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """Evidence given in court, framed by what heard it: "The jury heard that Y",
+    "Y, the court was told." No source (the body heard it, and is no source);
+    the frame's verb the cue, Y the content. A report of its own in Y ("Lee
+    said Y, the court heard") is read by its verb, and the frame only ends it."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if text.find("heard", s0, s1) < 0 and text.find("told", s0, s1) < 0:
+        return
+    lead = _HEARING_LEADS.match(text, s0, s1)
+    if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
+        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."
+            yield _candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
+        return
+    trail = clauses.HEARING_FRAME_END.search(text, max(s0, s1 - 80), s1)
+    if trail is None or ctx.layout.inside_quote(trail.start(1)):
+        return
+    content = clauses.trim(text, s0, trail.start())
+    if content[1] <= content[0] or any(m.start() < trail.start() for m in cues.cue_words(ctx, sentence)):
+        return  # "Lee said Y, the court heard": Lee's report, read by its verb
+    yield _candidate(ctx, sentence, [trail.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
+
+
 @hookimpl
 def attribution_rules(register):
     register("core.lead_phrase.v2", _lead_phrases, priority=20)
@@ -4835,3 +4865,4 @@ def attribution_rules(register):
     register("core.backing_received.v1", _backing_received, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
+    register("core.hearing_frame.v1", _hearing_frames, priority=60)
