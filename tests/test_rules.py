@@ -3520,6 +3520,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The media regulator said that the talks had stalled.", "organization"),
     ("A Whitehall source said that the talks had stalled.", "anonymous"),
     ("Officials privy to the talks said that they had stalled.", "anonymous"),
+    # the manner of the report after its cue, past a hearer
+    ("Officials said on condition of anonymity that the talks had stalled.", "anonymous"),
+    ("Two aides told reporters, on condition of anonymity, that the talks had stalled.", "anonymous"),
+    ("A diplomat said anonymously that the talks had stalled.", "anonymous"),
     ("State broadcaster KTV said that the talks had stalled.", "outlet"),
     ("The newspaper Le Port said that the talks had stalled.", "outlet"),
     ("Network executive Ann Lee said that the talks had stalled.", "person"),

@@ -452,8 +452,12 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
     if source:
         source = sources.trim_mention(ctx.text, *source)
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
-    if kind is not None and sources.anonymous_after(ctx.text, source[1]):
-        kind = "anonymous"  # "an official who requested anonymity": the clause left out of the mention
+    if kind is not None and kind != "anonymous" and (
+            sources.anonymous_after(ctx.text, source[1]) or cue and (
+                sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
+        # "an official who requested anonymity": the clause left out of the mention; "Officials
+        # said on condition of anonymity": the manner of the report
+        kind = "anonymous"
     return Candidate(
         cue=list(cue),
         cue_lemma=cue_lemma,

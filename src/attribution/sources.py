@@ -1900,6 +1900,13 @@ def anonymous_after(text: str, end: int) -> bool:
 _ANONYMITY_WINDOW = 240
 
 
+def anonymous_cue_after(text: str, end: int) -> bool:
+    """Whether the words right after a cue say the source spoke without being
+    named ("Officials said on condition of anonymity that ...", "told
+    reporters anonymously")."""
+    return _ANONYMOUS_CUE_TAIL.match(text, end, min(len(text), end + _ANONYMITY_WINDOW)) is not None
+
+
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
 _ANONYMITY_CLAUSE = regex.compile(
@@ -1907,6 +1914,9 @@ _ANONYMITY_CLAUSE = regex.compile(
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
     r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:spoke|speaks|talked)[^\S\n]+anonymously)\b")
+# after a cue, past a hearer of up to two words: "said on condition of anonymity", "told reporters anonymously"
+_ANONYMOUS_CUE_TAIL = regex.compile(
+    r",?(?:[^\S\n]+[\w’'-]+){0,2}?,?[^\S\n]+(?:" + _ON_CONDITION + r"|anonymously\b)")
 # only after a comma: without one, "an aide speaking on condition of anonymity" is read as the mention's
 _ANONYMITY_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
