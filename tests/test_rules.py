@@ -3513,6 +3513,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Daily Ledger reported that the talks had stalled.", "outlet"),
     ("Analysts said the talks had stalled.", "group"),
     ("Senate Republicans said the talks had stalled.", "group"),
+    # a plural common noun and the names of where its members are
+    ("Analysts at Portville Capital said the talks had stalled.", "group"),
+    ("Economists from Harbour University said the talks had stalled.", "group"),
+    ("Lee aides said the talks had stalled.", "group"),
     ("Tim Evans said the talks had stalled.", "person"),
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),

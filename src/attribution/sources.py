@@ -2063,6 +2063,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
     if not capital and head.endswith("s") and not head.endswith("ss") or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
+    if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
+        return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2086,6 +2088,15 @@ def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
 
 
 _POSSESSIVE_END = regex.compile(r"[’'](?:s)?$")
+
+
+def _names_after_head(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a plural head is a common noun (the first word, or in lower case)
+    and the phrase's capitalised words all follow it ("Analysts at Jefferies")."""
+    k = lows.index(head) if head in lows else -1
+    if k < 0 or k > 0 and not words[k].islower():
+        return False
+    return all(not w[0].isupper() for w in words[1:k])
 
 
 def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lexicon) -> bool:
