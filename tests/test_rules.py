@@ -3528,6 +3528,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Officials said on condition of anonymity that the talks had stalled.", "anonymous"),
     ("Two aides told reporters, on condition of anonymity, that the talks had stalled.", "anonymous"),
     ("A diplomat said anonymously that the talks had stalled.", "anonymous"),
+    ("The official, who declined to be named, said that the talks had stalled.", "anonymous"),
+    ("A police officer, asking not to be identified, said that the talks had stalled.", "anonymous"),
     ("State broadcaster KTV said that the talks had stalled.", "outlet"),
     ("The newspaper Le Port said that the talks had stalled.", "outlet"),
     ("Network executive Ann Lee said that the talks had stalled.", "person"),

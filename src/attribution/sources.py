@@ -1909,11 +1909,16 @@ def anonymous_cue_after(text: str, end: int) -> bool:
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
+# "who declined to be named", "who asked not to be identified"
+_UNNAMED_WISH = (
+    r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|did[^\S\n]+not[^\S\n]+want|didn[’']t[^\S\n]+want"
+    r"|(?:does|do)[^\S\n]+not[^\S\n]+want|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)")
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
     r"|(?:spoke|speaks|talked|speaking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
-    r"|(?:spoke|speaks|talked)[^\S\n]+anonymously)\b")
+    r"|(?:spoke|speaks|talked)[^\S\n]+anonymously"
+    r"|" + _UNNAMED_WISH + r")\b")
 # after a cue, past a hearer of up to two words: "said on condition of anonymity", "told reporters anonymously"
 _ANONYMOUS_CUE_TAIL = regex.compile(
     r",?(?:[^\S\n]+[\w’'-]+){0,2}?,?[^\S\n]+(?:" + _ON_CONDITION + r"|anonymously\b)")
@@ -1921,7 +1926,8 @@ _ANONYMOUS_CUE_TAIL = regex.compile(
 _ANONYMITY_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
-    r"|(?:speaking|talking)[^\S\n]+anonymously)\b")
+    r"|(?:speaking|talking)[^\S\n]+anonymously"
+    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified))\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
