@@ -5645,3 +5645,26 @@ def test_a_bare_noun_after_a_comma_modifies_the_plural_the_walk_took(rules_only,
 def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the present in -s after a quotation and its speaker, of a verb whose past is a cue
+    # ("answered") or that the tables never saw, though the form alone is mostly a noun
+    ("“The ferry will run twice a day,” Marta Voss answers. The board voted later.", "Marta Voss", "answers"),
+    ("“Nobody asked the fishermen,” she retorts. The board voted later.", "she", "retorts"),
+    ("“We lost the whole season,” Okafor counters. The board voted later.", "Okafor", "counters"),
+])
+def test_a_present_in_s_after_its_speaker_trails_a_quotation(rules_only, sentence, source, cue):
+    found = [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [sentence[: sentence.index("”") + 1]])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plural noun ending a mention after "said" is no verb of its own
+    "“The ferry will run twice a day,” said the head of operations.",
+    # nor is a noun in -s after a lower-case word
+    "“The ferry will run twice a day,” the harbour answers.",
+])
+def test_a_noun_in_s_after_a_quotation_is_no_second_cue(rules_only, sentence):
+    cues = [a.cue.text for a in rules_only.parse(sentence).attributions]
+    assert all(c in ("said",) for c in cues)
