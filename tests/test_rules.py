@@ -5714,3 +5714,48 @@ def test_a_court_hearing_a_case_reports_nothing(rules_only, sentence):
 def test_a_court_reports_frame_ends_a_report_inside_it(rules_only):
     att = _one(rules_only.parse("The prosecutor said the skipper had been drinking, the jury heard on Monday."))
     assert (att.source.span.text, att.content[0].text) == ("The prosecutor", "the skipper had been drinking")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the present in -s after a quotation and its speaker, of a verb whose past is a cue
+    # ("answered") or that the tables never saw, though the form alone is mostly a noun
+    ("“The ferry will run twice a day,” Marta Voss answers. The board voted later.", "Marta Voss", "answers"),
+    ("“Nobody asked the fishermen,” she retorts. The board voted later.", "she", "retorts"),
+    ("“We lost the whole season,” Okafor counters. The board voted later.", "Okafor", "counters"),
+])
+def test_a_present_in_s_after_its_speaker_trails_a_quotation(rules_only, sentence, source, cue):
+    found = [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [sentence[: sentence.index("”") + 1]])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plural noun ending a mention after "said" is no verb of its own
+    "“The ferry will run twice a day,” said the head of operations.",
+    # nor is a noun in -s after a lower-case word
+    "“The ferry will run twice a day,” the harbour answers.",
+])
+def test_a_noun_in_s_after_a_quotation_is_no_second_cue(rules_only, sentence):
+    cues = [a.cue.text for a in rules_only.parse(sentence).attributions]
+    assert all(c in ("said",) for c in cues)
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a clause coordinated after a quotation leads its own quotation with a colon: the
+    # quotation before belongs to the report before it
+    ("Okafor said both plans were \"weak,\" but he gave the council a back-handed compliment: "
+     "\"You always know where they stand.\"", "he", "gave the council a back-handed compliment"),
+    ("Marta Voss called the levy “a disgrace,” yet she had kind words for the mayor: “He listens.”",
+     "she", "had kind words for the mayor"),
+])
+def test_a_colon_lead_after_a_quotation_and_a_coordinator(rules_only, sentence, source, cue):
+    found = {a.cue.text: (a.source.span.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions if a.source}
+    quote = sentence[sentence.rindex(": ") + 2:]
+    assert found[cue] == (source, [quote])
+
+
+def test_no_colon_lead_after_a_quotation_where_no_one_speaks(rules_only):
+    # "there was one problem" names no speaker: the quotation stays with the report before
+    sentence = "Okafor called the plan “a disgrace,” but there was one problem: “The pier will fall.”"
+    found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [("Okafor", "called")]

@@ -336,8 +336,29 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         or _past(w) and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
     ) and (
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
-        and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle)
+        and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle
+                             or _present_after_speaker(ctx, m))
     )
+
+
+# the speaker's last word right before a verb: a capitalised word or a subject pronoun
+_SPEAKER_END = regex.compile(r"(?:\p{Lu}[\w’'.-]*|he|she|they|we|I)[^\S\n]+$")
+
+
+def _present_after_speaker(ctx: Context, m: regex.Match) -> bool:
+    """Whether the word ``m``, after an opening quotation, is the present in -s
+    of a verb whose past is a cue, or of a verb the tables never saw, right after
+    its speaker: "“...,” Lee answers." as "Lee answered", "“...,” he retorts."
+    (the form alone is mostly a noun, or too rare to weigh)."""
+    low = m.group()
+    if not low.endswith("s") or low.endswith("ss") or len(low) < 5:
+        return False
+    lex = ctx.lexicon
+    stem = low[:-2] if low.endswith(("ches", "shes", "xes", "sses")) else low[:-1]
+    past = stem + ("d" if stem.endswith("e") else "ed")
+    if past not in lex.candidate_forms and not lex.unseen(low):
+        return False
+    return _SPEAKER_END.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
 
 
 # a relative pronoun, then a short subject (no verb of its own, no comma) right

@@ -4241,6 +4241,28 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 _COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"]|'')")
 # A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
 _CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
+# a colon right before a quotation opens
+_COLON_THEN_QUOTE = regex.compile(r"[^\S\n]*:[^\S\n]*(?=[“\"]|'')")
+
+
+def _clause_after_quotation(ctx: Context, start: int, end: int) -> int | None:
+    """Where a clause coordinated after the sentence's last quotation before a
+    colon and a quotation opens ("..., but he gave X a compliment: “...”"), if one does."""
+    text = ctx.text
+    colon = _COLON_THEN_QUOTE.search(text, start, end)
+    if colon is None:
+        return None
+    last = None
+    for last in ctx.layout.quotations_ending_in(start, colon.start()):
+        pass
+    if last is None:
+        return None
+    coordinated = None
+    for coordinated in _CLAUSE_COORDINATOR.finditer(text, last.end, colon.start()):
+        pass
+    return coordinated.end() if coordinated is not None else None
+
+
 # a lead that names the quotation's source outright
 _NAMED_LEAD = regex.compile(
     # "More from the report:"
@@ -4290,6 +4312,10 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # sets the lead off from what runs before it
         start = dash.end()
         m = _COLON_QUOTE.match(text, start, s1)
+    if m is None and (after := _clause_after_quotation(ctx, start, s1)) is not None:
+        # "Reid called them “weak,” but he gave the Texan a compliment: “...”": a quotation
+        # before the clause that leads this one belongs to the report before it
+        start, m = after, _COLON_QUOTE.match(text, after, s1)
     if m is None or ctx.layout.inside_quote(start):
         return
     coordinated = None
