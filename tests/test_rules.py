@@ -3536,6 +3536,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Scottish government said that the talks had stalled.", "government"),
     ("A Gazette investigation found that the talks had stalled.", "document"),
     ("Downing Street said that the talks had stalled.", "government"),
+    ("The Home Office said that the talks had stalled.", "government"),
+    ("The PMO said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),
