@@ -5761,3 +5761,15 @@ def test_no_colon_lead_after_a_quotation_where_no_one_speaks(rules_only):
     sentence = "Okafor called the plan “a disgrace,” but there was one problem: “The pier will fall.”"
     found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [("Okafor", "called")]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the occasion of the report after its content is the speaker's act, no part of what was said
+    ("The minister said the ferry would run again while addressing a rally in Portville.", "the ferry would run again"),
+    ("The minister said this while speaking to reporters at the quay.", "this"),
+    # but not what the content tells of itself
+    ("Lee said she slipped while speaking on stage.", "she slipped while speaking on stage"),
+    ("Lee said the mayor lost his temper while addressing the complaints.", "the mayor lost his temper while addressing the complaints"),
+])
+def test_a_speaking_occasion_after_the_content_ends_it(rules_only, sentence, content):
+    assert _one(rules_only.parse(sentence)).content[-1].text == content

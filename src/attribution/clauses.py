@@ -374,7 +374,27 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = rule_end(ctx, start, end)[0]
     else:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
-    return _before_occasion_after_quotation(ctx, start, _before_hearing_frame(ctx, start, _before_final_aside(ctx, start, stop)))
+    stop = _before_speaking_occasion(ctx, start, _before_hearing_frame(ctx, start, _before_final_aside(ctx, start, stop)))
+    return _before_occasion_after_quotation(ctx, start, stop)
+
+
+# The occasion of a report told after its content: "said the state would act while addressing a
+# rally", "said this while speaking to reporters" (Indian copy): the speaker's act, no part of the content
+_SPEAKING_OCCASION = regex.compile(
+    r",?[^\S\n]+while[^\S\n]+(?:(?:addressing|briefing)[^\S\n]+(?:(?:a|an|the|his|her|their)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:rally|rallies|conference|meeting|gathering|crowd|reporters|journalists|media|press|supporters|workers|event"
+    r"|session|assembly|house|parliament|students|audience|function|convention|summit|voters|people)\b"
+    r"|(?:speaking|talking)[^\S\n]+(?:to|with)|interacting[^\S\n]+with)\b")
+
+
+def _before_speaking_occasion(ctx: Context, start: int, end: int) -> int:
+    """Where a content ends before a "while speaking to ..." occasion, or ``end``."""
+    if ctx.text.find("while", start, end) < 0:
+        return end  # (the cheap test first)
+    m = _SPEAKING_OCCASION.search(ctx.text, start, end)
+    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
+        return end
+    return m.start()
 
 
 def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
