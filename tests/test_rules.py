@@ -763,8 +763,6 @@ ROWS = [
      "core.raising.v2", None, "are considered", ["Several of the old moorings", "unsafe"], "claim", []),
     ("The lighthouse is considered a landmark.",
      "core.raising.v2", None, "is considered", ["The lighthouse", "a landmark"], "claim", []),
-    ("The skipper — who is regarded as a cautious sailor — stayed ashore.",
-     "core.raising.v2", None, "is regarded", ["who", "as a cautious sailor"], "claim", []),
     # "known" and "seen" after their noun, with no "be": passive all the same
     ("The pilot boarded a ferry known to be unreliable.",
      "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
@@ -5645,3 +5643,31 @@ def test_a_bare_noun_after_a_comma_modifies_the_plural_the_walk_took(rules_only,
 def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive of judging with no agent, in a relative clause: the writer's label for the noun
+    "The harbour master, who is widely seen as a moderate, will retire in May.",
+    "The ferry crews do jobs that are considered essential in winter.",
+    "Ann Lee, whose last budget was seen as a failure, will stand again.",
+    "The toll bridge, which was regarded as a white elephant, reopened on Monday.",
+    "The skipper — who is regarded as a cautious sailor — stayed ashore.",
+])
+def test_an_agentless_view_in_a_relative_clause_is_no_report(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # ... the same view said of a main clause's subject stays an impression with no source
+    ("The harbour master is widely seen as a moderate.", "is widely seen", ["The harbour master", "as a moderate"]),
+    ("That was seen as a failure.", "was seen", ["That", "as a failure"]),
+])
+def test_an_agentless_view_of_a_main_subject_stays(rules_only, sentence, cue, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert len(found) == 1 and found[0].source is None and [s.text for s in found[0].content] == content
+
+
+def test_an_agentless_view_in_a_relative_clause_keeps_its_agent(rules_only):
+    # with an agent, the view is the agent's
+    found = rules_only.parse("The toll bridge, which was regarded by the mayor as a white elephant, reopened.").attributions
+    assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in found] == [("the mayor", "was regarded")]

@@ -2682,11 +2682,28 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
         # "was seen by some as a defeat": the agent before the "as" of the view
         source = clauses.trim(text, *first.span(1))
         complement = clauses.trim(text, first.end(1), complement[1])
+    elif cue_lemma in _JUDGING_PASSIVES and _relative_subject(text, sentence.start, subject):
+        # "Lee, who is seen as a moderate, ...", "jobs that are considered public": a view
+        # with no holder, in a clause that describes a noun, is the writer's label for it
+        return
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
+
+
+# a subject that is a relative pronoun ("who", "which", "that"), or opens with "whose" ("whose campaign")
+_RELATIVE_SUBJECT = regex.compile(r"(?:who|which|that)|whose\s.+", regex.IGNORECASE | regex.DOTALL)
+
+
+def _relative_subject(text: str, s0: int, subject: tuple[int, int]) -> bool:
+    """Whether a subject is a relative pronoun after a word of its sentence ("Lee,
+    who", "jobs that"), not a "that" which opens the sentence."""
+    if not _RELATIVE_SUBJECT.fullmatch(text, subject[0], subject[1]):
+        return False
+    before = text[max(s0, subject[0] - 3):subject[0]].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",—–(")
 
 
 # Passives of naming whose "as" annotators take into the cue: "referred to as" (not the "as" of
