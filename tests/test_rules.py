@@ -5671,3 +5671,23 @@ def test_an_agentless_view_in_a_relative_clause_keeps_its_agent(rules_only):
     # with an agent, the view is the agent's
     found = rules_only.parse("The toll bridge, which was regarded by the mayor as a white elephant, reopened.").attributions
     assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in found] == [("the mayor", "was regarded")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "per" before a bare unit with no comma before it is a rate, no lead
+    "The ferry company expects earnings per share of the harbour board to rise next year.",
+    "A berth on the new ferry costs more per year than a house in Dover.",
+])
+def test_per_before_a_bare_unit_is_a_rate(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # ... a determined or named source after it stays a lead, with a comma or without
+    ("The pier will close in May, per the Harbour Gazette.", "the Harbour Gazette"),
+    ("The pier will close in May per the harbour board's chief engineer.", "the harbour board's chief engineer"),
+])
+def test_per_before_a_source_stays_a_lead(rules_only, sentence, source):
+    found = [(a.cue.spans[0].text, a.source.span.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions]
+    assert found == [("per", source, ["The pier will close in May"])]

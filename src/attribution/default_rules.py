@@ -117,6 +117,8 @@ def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> boo
 
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
+# a bare noun in lower case after "per", with no determiner: the unit of a rate ("per share", "per year")
+_RATE_UNIT = regex.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]")
 # "As reported by X", "as noted by X": a lead that wraps a verb of saying, which alone is the cue
 _AS_VERB_BY = regex.compile(r"[Aa]s\s+([a-z]+)\s+by")
 _SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
@@ -176,6 +178,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     src = clauses.trim(text, pe, close)
                 s0 = bracket + 1
             tail = text[max(s0, ps - 8):ps].rstrip()
+            if phrase == "per" and not tail.endswith(_COMMA_ENDS) and _RATE_UNIT.match(text, pe, s1):
+                continue  # "earnings per share", "costs more per year than ...": a rate, no lead
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
                 tokens.has_words(text, s0, ps, 4) and len(WORD.findall(text, *src)) > 1
