@@ -5691,3 +5691,27 @@ def test_per_before_a_source_stays_a_lead(rules_only, sentence, source):
     found = [(a.cue.spans[0].text, a.source.span.text, [s.text for s in a.content])
              for a in rules_only.parse(sentence).attributions]
     assert found == [("per", source, ["The pier will close in May"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past participle with no object after its noun, then the noun's own verb: it describes the noun
+    "The figures cited in the harbour memo are wrong.",
+    "Three names mentioned as possible harbour masters were dropped on Monday.",
+    "The toll plan, denounced as cruel, has wide support.",
+    "Members of the crew, named after the old pier, were sworn to secrecy.",
+])
+def test_a_participle_that_describes_its_noun_is_no_report(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, cue, source, content", [
+    # ... a verb that takes a clause after its time or place still reports it
+    ("Lee said in May the toll was high.", "said", "Lee", ["the toll was high"]),
+    ("The harbour master reported on Monday the pier was unsafe.", "reported", "The harbour master", ["the pier was unsafe"]),
+    # ... and so does a participle with its object, or a clause with its own subject
+    ("The board cited in its report the high cost of repairs.", "cited", "The board", ["in its report the high cost of repairs"]),
+])
+def test_a_verb_with_a_clause_after_its_adjunct_still_reports(rules_only, sentence, cue, source, content):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == cue]
+    assert found == [(source, content)]

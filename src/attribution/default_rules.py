@@ -530,6 +530,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
+            if c.source is not None and _passive_modifier(text, c, m):
+                continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT):
@@ -569,6 +571,32 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 _TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
+
+
+# a participle's preposition and its object, then the noun's own finite verb, with no subject
+# pronoun, "that", quotation mark or colon between: "cited in the memo | are", "named after Lee, | were"
+_MODIFIER_THEN_VERB = regex.compile(
+    r"(?:in|as|on|at|by|under|during|from|for|over|across|about|with|after|before|since|through|among)\s"
+    r"(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
+    r",?\s(?:is|are|was|were|has|have|had|does|do|did|will|would|should|can|could|may|might|must)(?:n[’']t)?\b")
+_MODIFIER_CHARS = 150
+
+
+def _passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
+    """Whether a report's cue is a past participle after its noun, with no object, that
+    describes the noun, the subject of a verb after the participle's phrase: "The figures
+    cited in the memo are wrong", "Three names mentioned as nominees were ...", "the
+    plan, denounced as cruel, has wide support". Not a verb that takes a clause ("Lee
+    said in May the toll was high")."""
+    if c.rule != "core.said_that.v2" or not c.content or c.cue[-1][1] != m.end() or len(c.cue) != 1:
+        return False
+    word = m.group()
+    if not _past_form(word) or lemma(word) in en.THAT_VERBS or lemma(word) in en.CLAUSE_VERBS:
+        return False
+    if text[c.source[1]:c.cue[0][0]].strip() not in ("", ","):
+        return False
+    start = c.content[0][0]
+    return _MODIFIER_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS)) is not None
 
 
 def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> int | None:
