@@ -5710,6 +5710,8 @@ def test_a_participle_that_describes_its_noun_is_no_report(rules_only, sentence)
     ("The harbour master reported on Monday the pier was unsafe.", "reported", "The harbour master", ["the pier was unsafe"]),
     # ... and so does a participle with its object, or a clause with its own subject
     ("The board cited in its report the high cost of repairs.", "cited", "The board", ["in its report the high cost of repairs"]),
+    # ... and a manner "as if" with its own clause
+    ("The mayor spoke as if the pier had already closed.", "spoke", "The mayor", ["as if the pier had already closed"]),
 ])
 def test_a_verb_with_a_clause_after_its_adjunct_still_reports(rules_only, sentence, cue, source, content):
     found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions

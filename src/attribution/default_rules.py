@@ -576,8 +576,8 @@ _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]
 # a participle's preposition and its object, then the noun's own finite verb, with no subject
 # pronoun, "that", quotation mark or colon between: "cited in the memo | are", "named after Lee, | were"
 _MODIFIER_THEN_VERB = regex.compile(
-    r"(?:in|as|on|at|by|under|during|from|for|over|across|about|with|after|before|since|through|among)\s"
-    r"(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
+    r"(?:in|as(?!\s+(?:if|though)\b)|on|at|by|under|during|from|for|over|across|about|with|after|before|since|through"
+    r"|among)\s(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
     r",?\s(?:is|are|was|were|has|have|had|does|do|did|will|would|should|can|could|may|might|must)(?:n[’']t)?\b")
 _MODIFIER_CHARS = 150
 
@@ -587,7 +587,7 @@ def _passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
     describes the noun, the subject of a verb after the participle's phrase: "The figures
     cited in the memo are wrong", "Three names mentioned as nominees were ...", "the
     plan, denounced as cruel, has wide support". Not a verb that takes a clause ("Lee
-    said in May the toll was high")."""
+    said in May the toll was high"), nor one before "as if" ("Lee spoke as if the toll had risen")."""
     if c.rule != "core.said_that.v2" or not c.content or c.cue[-1][1] != m.end() or len(c.cue) != 1:
         return False
     word = m.group()
