@@ -5717,3 +5717,22 @@ def test_a_verb_with_a_clause_after_its_adjunct_still_reports(rules_only, senten
     found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions
              if a.cue.spans[0].text == cue]
     assert found == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "say" set off by commas stands for "for instance": no cue, no source after it
+    "The new quay is no better than, say, the old pier at Dover.",
+    "It was not so long ago -- oh, say, five years -- that the pier was busy.",
+])
+def test_say_between_commas_is_an_aside(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # ... "say" with its speaker after it, or a comma only after it, still reports
+    ("“The pier is unsafe,” say harbour officials.", "harbour officials", ["“The pier is unsafe,”"]),
+    ("Officials say, however, that the pier is unsafe.", "Officials", ["the pier is unsafe"]),
+])
+def test_say_with_its_speaker_still_reports(rules_only, sentence, source, content):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, content)]

@@ -512,6 +512,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
+        if m.group() == "say" and _ASIDE_SAY.match(text, m.end(), sentence.end) and _COMMA_BEFORE.search(
+                text, max(sentence.start, m.start() - 3), m.start()):
+            continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
         if m.start() in relatives:
             continue  # the verb of a noun a reduced relative goes on: read from the participle
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
@@ -567,6 +570,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
+# the commas around an aside "say" ("than, say, the old plan"): one right after it, one right before
+_ASIDE_SAY = regex.compile(r",")
+_COMMA_BEFORE = regex.compile(r",\s*$")
 # How often a capitalised word must head a cue to end a title-case headline's source
 _TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
