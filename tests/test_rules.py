@@ -768,8 +768,6 @@ ROWS = [
      "core.raising.v2", None, "are considered", ["Several of the old moorings", "unsafe"], "claim", []),
     ("The lighthouse is considered a landmark.",
      "core.raising.v2", None, "is considered", ["The lighthouse", "a landmark"], "claim", []),
-    ("The skipper — who is regarded as a cautious sailor — stayed ashore.",
-     "core.raising.v2", None, "is regarded", ["who", "as a cautious sailor"], "claim", []),
     # "known" and "seen" after their noun, with no "be": passive all the same
     ("The pilot boarded a ferry known to be unreliable.",
      "core.raising.v2", None, "known", ["a ferry", "to be unreliable"], "claim", []),
@@ -5773,3 +5771,96 @@ def test_no_colon_lead_after_a_quotation_where_no_one_speaks(rules_only):
 ])
 def test_a_speaking_occasion_after_the_content_ends_it(rules_only, sentence, content):
     assert _one(rules_only.parse(sentence)).content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive of judging with no agent, in a relative clause: the writer's label for the noun
+    "The harbour master, who is widely seen as a moderate, will retire in May.",
+    "The ferry crews do jobs that are considered essential in winter.",
+    "Ann Lee, whose last budget was seen as a failure, will stand again.",
+    "The toll bridge, which was regarded as a white elephant, reopened on Monday.",
+    "The skipper — who is regarded as a cautious sailor — stayed ashore.",
+])
+def test_an_agentless_view_in_a_relative_clause_is_no_report(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # ... the same view said of a main clause's subject stays an impression with no source
+    ("The harbour master is widely seen as a moderate.", "is widely seen", ["The harbour master", "as a moderate"]),
+    ("That was seen as a failure.", "was seen", ["That", "as a failure"]),
+])
+def test_an_agentless_view_of_a_main_subject_stays(rules_only, sentence, cue, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
+    assert len(found) == 1 and found[0].source is None and [s.text for s in found[0].content] == content
+
+
+def test_an_agentless_view_in_a_relative_clause_keeps_its_agent(rules_only):
+    # with an agent, the view is the agent's
+    found = rules_only.parse("The toll bridge, which was regarded by the mayor as a white elephant, reopened.").attributions
+    assert [(a.source.span.text if a.source else None, a.cue.spans[0].text) for a in found] == [("the mayor", "was regarded")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "per" before a bare unit with no comma before it is a rate, no lead
+    "The ferry company expects earnings per share of the harbour board to rise next year.",
+    "A berth on the new ferry costs more per year than a house in Dover.",
+])
+def test_per_before_a_bare_unit_is_a_rate(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # ... a determined or named source after it stays a lead, with a comma or without
+    ("The pier will close in May, per the Harbour Gazette.", "the Harbour Gazette"),
+    ("The pier will close in May per the harbour board's chief engineer.", "the harbour board's chief engineer"),
+])
+def test_per_before_a_source_stays_a_lead(rules_only, sentence, source):
+    found = [(a.cue.spans[0].text, a.source.span.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions]
+    assert found == [("per", source, ["The pier will close in May"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past participle with no object after its noun, then the noun's own verb: it describes the noun
+    "The figures cited in the harbour memo are wrong.",
+    "Three names mentioned as possible harbour masters were dropped on Monday.",
+    "The toll plan, denounced as cruel, has wide support.",
+    "Members of the crew, named after the old pier, were sworn to secrecy.",
+])
+def test_a_participle_that_describes_its_noun_is_no_report(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, cue, source, content", [
+    # ... a verb that takes a clause after its time or place still reports it
+    ("Lee said in May the toll was high.", "said", "Lee", ["the toll was high"]),
+    ("The harbour master reported on Monday the pier was unsafe.", "reported", "The harbour master", ["the pier was unsafe"]),
+    # ... and so does a participle with its object, or a clause with its own subject
+    ("The board cited in its report the high cost of repairs.", "cited", "The board", ["in its report the high cost of repairs"]),
+    # ... and a manner "as if" with its own clause
+    ("The mayor spoke as if the pier had already closed.", "spoke", "The mayor", ["as if the pier had already closed"]),
+])
+def test_a_verb_with_a_clause_after_its_adjunct_still_reports(rules_only, sentence, cue, source, content):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions
+             if a.cue.spans[0].text == cue]
+    assert found == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "say" set off by commas stands for "for instance": no cue, no source after it
+    "The new quay is no better than, say, the old pier at Dover.",
+    "It was not so long ago -- oh, say, five years -- that the pier was busy.",
+])
+def test_say_between_commas_is_an_aside(rules_only, sentence):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # ... "say" with its speaker after it, or a comma only after it, still reports
+    ("“The pier is unsafe,” say harbour officials.", "harbour officials", ["“The pier is unsafe,”"]),
+    ("Officials say, however, that the pier is unsafe.", "Officials", ["the pier is unsafe"]),
+])
+def test_say_with_its_speaker_still_reports(rules_only, sentence, source, content):
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, content)]

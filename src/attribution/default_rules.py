@@ -117,6 +117,8 @@ def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> boo
 
 
 _COLON_BEFORE = regex.compile(r"[:;]\s*$")
+# a bare noun in lower case after "per", with no determiner: the unit of a rate ("per share", "per year")
+_RATE_UNIT = regex.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]")
 # "As reported by X", "as noted by X": a lead that wraps a verb of saying, which alone is the cue
 _AS_VERB_BY = regex.compile(r"[Aa]s\s+([a-z]+)\s+by")
 _SUBORDINATOR_BEFORE = regex.compile(r"\b(?i:because|since|although|though|whereas|if|when|while),?\s+$")
@@ -176,6 +178,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     src = clauses.trim(text, pe, close)
                 s0 = bracket + 1
             tail = text[max(s0, ps - 8):ps].rstrip()
+            if phrase == "per" and not tail.endswith(_COMMA_ENDS) and _RATE_UNIT.match(text, pe, s1):
+                continue  # "earnings per share", "costs more per year than ...": a rate, no lead
             if not tail.endswith(_COMMA_ENDS) and not (
                 # no comma: only after a clause, and only a determined or named source ("according to plan" is none)
                 tokens.has_words(text, s0, ps, 4) and len(WORD.findall(text, *src)) > 1
@@ -512,6 +516,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
+        if m.group() == "say" and _ASIDE_SAY.match(text, m.end(), sentence.end) and _COMMA_BEFORE.search(
+                text, max(sentence.start, m.start() - 3), m.start()):
+            continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
         if m.start() in relatives:
             continue  # the verb of a noun a reduced relative goes on: read from the participle
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
@@ -530,6 +537,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
+            if c.source is not None and _passive_modifier(text, c, m):
+                continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
             if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT):
@@ -565,10 +574,39 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
+# the commas around an aside "say" ("than, say, the old plan"): one right after it, one right before
+_ASIDE_SAY = regex.compile(r",")
+_COMMA_BEFORE = regex.compile(r",\s*$")
 # How often a capitalised word must head a cue to end a title-case headline's source
 _TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
 _NAME_THEN_VERB = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.-]*(?<![’']s)[^\S\n]+$")
+
+
+# a participle's preposition and its object, then the noun's own finite verb, with no subject
+# pronoun, "that", quotation mark or colon between: "cited in the memo | are", "named after Lee, | were"
+_MODIFIER_THEN_VERB = regex.compile(
+    r"(?:in|as(?!\s+(?:if|though)\b)|on|at|by|under|during|from|for|over|across|about|with|after|before|since|through"
+    r"|among)\s(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
+    r",?\s(?:is|are|was|were|has|have|had|does|do|did|will|would|should|can|could|may|might|must)(?:n[’']t)?\b")
+_MODIFIER_CHARS = 150
+
+
+def _passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
+    """Whether a report's cue is a past participle after its noun, with no object, that
+    describes the noun, the subject of a verb after the participle's phrase: "The figures
+    cited in the memo are wrong", "Three names mentioned as nominees were ...", "the
+    plan, denounced as cruel, has wide support". Not a verb that takes a clause ("Lee
+    said in May the toll was high"), nor one before "as if" ("Lee spoke as if the toll had risen")."""
+    if c.rule != "core.said_that.v2" or not c.content or c.cue[-1][1] != m.end() or len(c.cue) != 1:
+        return False
+    word = m.group()
+    if not _past_form(word) or lemma(word) in en.THAT_VERBS or lemma(word) in en.CLAUSE_VERBS:
+        return False
+    if text[c.source[1]:c.cue[0][0]].strip() not in ("", ","):
+        return False
+    start = c.content[0][0]
+    return _MODIFIER_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS)) is not None
 
 
 def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> int | None:
@@ -2712,11 +2750,28 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
         # "was seen by some as a defeat": the agent before the "as" of the view
         source = clauses.trim(text, *first.span(1))
         complement = clauses.trim(text, first.end(1), complement[1])
+    elif cue_lemma in _JUDGING_PASSIVES and _relative_subject(text, sentence.start, subject):
+        # "Lee, who is seen as a moderate, ...", "jobs that are considered public": a view
+        # with no holder, in a clause that describes a noun, is the writer's label for it
+        return
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
     expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
+
+
+# a subject that is a relative pronoun ("who", "which", "that"), or opens with "whose" ("whose campaign")
+_RELATIVE_SUBJECT = regex.compile(r"(?:who|which|that)|whose\s.+", regex.IGNORECASE | regex.DOTALL)
+
+
+def _relative_subject(text: str, s0: int, subject: tuple[int, int]) -> bool:
+    """Whether a subject is a relative pronoun after a word of its sentence ("Lee,
+    who", "jobs that"), not a "that" which opens the sentence."""
+    if not _RELATIVE_SUBJECT.fullmatch(text, subject[0], subject[1]):
+        return False
+    before = text[max(s0, subject[0] - 3):subject[0]].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",—–(")
 
 
 # Passives of naming whose "as" annotators take into the cue: "referred to as" (not the "as" of

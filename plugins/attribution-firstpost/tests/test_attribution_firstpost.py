@@ -101,7 +101,9 @@ class TestFirstpost(OutletPluginTests):
         assert [c.text for c in doc.credits] == ["(With inputs from PTI)"]
 
     def test_boilerplate_only_for_its_articles(self):
-        line = BOILERPLATE[11]  # the opinion disclaimer (read-next links are silent in any outlet's copy)
+        # an author's bio and the short disclaimer (read-next links are silent in any outlet's copy, and
+        # so is the long disclaimer, "Views expressed in the above piece are personal ...")
+        line = BOILERPLATE[12]
         assert self.parse("Budget Talks\n\n" + line, outlet="other-outlet").attributions
         assert not self.parse("Budget Talks\n\n" + line).attributions
 
