@@ -5645,3 +5645,37 @@ def test_a_bare_noun_after_a_comma_modifies_the_plural_the_walk_took(rules_only,
 def test_a_leading_subject_runs_over_modifiers_a_noun_for_people_closes(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a possessor alone is no subject: the noun phrase it opens runs on to its head
+    ("Norway's central bank ended its meeting on Friday by announcing that rates would rise.",
+     "announcing", "Norway's central bank"),
+    ("The Harbour Board’s state-owned parent firm Tidewater says it will sell the pier.",
+     "says", "The Harbour Board’s state-owned parent firm Tidewater"),
+    ("The Greens’ campaign replied on Monday, arguing that the toll was unfair.", "replied on Monday, arguing",
+     "The Greens’ campaign"),
+    ("The Harbour Board’s presumed new chairman, Ann Lee, won support by insisting that the pier was safe.",
+     "insisting", "The Harbour Board’s presumed new chairman, Ann Lee"),
+    # ... and a head the walk always took stays ("chief" heads sources now and then)
+    ("The ferry firm's chief, Ann Lee, won support by insisting that the pier was safe.",
+     "insisting", "The ferry firm's chief, Ann Lee"),
+])
+def test_a_leading_subject_runs_over_the_noun_phrase_a_possessive_opens(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the possessed noun phrase ends at its last word that names people or a body, before a
+    # preposition or a time
+    ("The Greens’ campaign hit back Monday, arguing that the toll was unfair.", "The Greens’ campaign"),
+    ("Norway's central bank manager shocked the market, saying rates would rise.", "Norway's central bank manager"),
+    # ... and is the possessor alone when no word of it does
+    ("Ann Lee’s remarks drew fire, prompting the board to act.", "Ann Lee’s"),
+    ("Ann Lee's policy toward the ferry drew fire, prompting the board to act.", "Ann Lee's"),
+    ("Ann Lee's bitter attack on Tom Roe drew fire, prompting the board to act.", "Ann Lee's"),
+])
+def test_a_possessed_subject_ends_at_its_head(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert found is not None and text[found[0]:found[1]] == source

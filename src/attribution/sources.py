@@ -2301,13 +2301,15 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     skip_to = -1  # past a party tag in brackets
     listing = False  # after a comma in a list of names
     untied = None  # where the subject ends before a "to" after a noun of a tie ("an adviser | to the campaign")
+    possessor_end = None  # where a possessor ends before the noun it opens ("Japan's | central bank")
+    possessed = False  # a word taken in only as one of that noun phrase's
     for k, (s, e, w) in enumerate(toks):
         if s < skip_to:
             continue
         low = w.lower()
         if not _is_word(w):
-            if w in ("’s", "'s", ".", "-", "&") and start is not None:
-                end = e
+            if start is not None and (w in ("’s", "'s", ".", "-", "&") or _possessor_token(toks, k)):
+                end = e  # ("Sanders’ campaign": a plural's possessive mark)
                 continue
             tag = _BRACKETED_PARTY.match(text, s) if w == "(" and start is not None and text[end - 1].isalpha() else None
             if tag is not None:
@@ -2333,15 +2335,21 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
+        rare = (w[0].islower() and not joined and not counted and not tied
+                and lexicon.rarely_in_sources(low) and not person_noun(low))
+        held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
+        # "Japan's central bank": a possessor alone is no subject
+        leaning = rare and start is not None and not held and _possessed_word(toks, k)
         if w[0].islower() and not joined and not counted and not tied and (
                 low in _STRONG_VERBS or low in _VERBISH
-                or lexicon.rarely_in_sources(low) and not person_noun(low) and not (
-                    start is not None and _modifiers_before_head(toks, k, lexicon))
+                or rare and not (held or leaning)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
-            break  # "The mayor toured": a past tense after a noun ends the subject
+            if not _possessed_word(toks, k):
+                break  # "The mayor toured": a past tense after a noun ends the subject
+            leaning = True  # "the party's presumed nominee"
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS
                                            or toks[k + 1][2] in _OBJECT_QUANTIFIERS)):
@@ -2359,8 +2367,14 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             break
         if start is None:
             start = s
+        elif possessor_end is None and w.islower() and _possessor_token(toks, k - 1):
+            possessor_end = end
         end = e
         prev_low = low
+        possessed = possessed or leaning
+    if possessed and possessor_end is not None:
+        # "Lee's remarks drew fire, prompting ...": the possessor speaks, if anyone
+        end = _possessed_head_end(toks, possessor_end, end, lexicon)
     if untied is not None and start is not None and (
             _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon)):
         end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
@@ -2449,6 +2463,59 @@ def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Le
 
 
 _MODIFIER_RUN = 4
+
+
+def _possessed_word(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the lower-case word at ``k`` stands in the noun phrase a possessive
+    opens, right after the possessive or after such words ("Japan's central bank
+    ended ...", "the city's | largest union voted ..."): a possessor alone is no
+    subject. Not a word of a verb phrase: a verb's form, an adverb, a function word."""
+    for j in range(k, max(k - _MODIFIER_RUN, 0) - 1, -1):
+        w = toks[j][2]
+        if j < k and _possessor_token(toks, j):
+            return True
+        low = w.lower()
+        if (not w.islower() or not low.replace("-", "").isalpha() or low in _PREMODIFIER_STOPS
+                or low in _DETERMINERS or low in en.IRREGULAR_PASTS or low in en.CLAUSE_BOUNDARIES
+                or low in en.AUXILIARIES or low in en.PRONOUNS or low.endswith(("ly", "ing"))
+                # ("the party's presumed nominee": a participle right after the possessive)
+                or low.endswith("ed") and "-" not in low and not (j == k and j and _possessor_token(toks, j - 1))):
+            return False
+    return False
+
+
+def _possessed_head_end(toks: list[tuple[int, int, str]], lo: int, hi: int, lexicon: Lexicon) -> int:
+    """Where the noun phrase a possessor opens (its words from ``lo`` to ``hi``)
+    ends at its last word that names people or a body that speaks ("Lee's
+    aides", "Japan's central bank", "the firm's parent Tidewater"), before any
+    preposition ("Lee's policy | toward Roe"); ``lo``, the possessor's end, when
+    none does ("Lee's remarks", "Lee's plan to sell the pier")."""
+    end = lo
+    for s, e, w in toks:
+        if s < lo:
+            continue
+        if e > hi or w in _POSSESSED_ENDS or w.lower() in en.TIME_WORDS:
+            break  # ("Lee's aides hit back | Monday")
+        if _is_word(w) and (not w.islower() or person_noun(w) or lexicon.speaker_share(w) >= _POSSESSED_HEAD_SHARE):
+            end = e
+    return end
+
+
+# Words that end the head of a possessed noun phrase ("Lee's policy | toward Roe")
+_POSSESSED_ENDS = _PREPOSITIONS | _TOPIC_PREPOSITIONS | frozenset("toward towards over against into under".split())
+# How often a noun must head sources to stand for its possessor's people or body
+_POSSESSED_HEAD_SHARE = 0.04
+
+
+def _possessor_token(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the token at ``j`` ends a possessor: "Lee's", or the mark after a
+    plural's "s" it is written against ("Sanders’")."""
+    w = toks[j][2]
+    return w.endswith(_POSSESSIVE_ENDS) or (
+        w in ("’", "'") and j > 0 and toks[j - 1][1] == toks[j][0] and toks[j - 1][2].endswith("s"))
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 # A lower-case word that heads mentions this often (its share of all its uses) closes that run
 _HEAD_SHARE = 0.05
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
