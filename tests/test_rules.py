@@ -5679,3 +5679,15 @@ def test_a_leading_subject_runs_over_the_noun_phrase_a_possessive_opens(rules_on
 def test_a_possessed_subject_ends_at_its_head(rules_only, text, source):
     found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
     assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "known as" and the name after it belong to an inverted cue's mention
+    ("“The pier is unsafe,” said the pilot known as Bob, speaking for the first time.", "the pilot known as Bob"),
+    ("“The pier is unsafe,” said a harbour guard known as Red Tom.", "a harbour guard known as Red Tom"),
+    # ... not an "as" that opens a clause, nor one before what the speaker is known as
+    ("“The pier is unsafe,” said Ann Lee as the crowd cheered.", "Ann Lee"),
+])
+def test_an_inverted_mention_keeps_the_name_it_is_known_as(rules_only, sentence, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [source]

@@ -1826,7 +1826,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         low = w.lower()
         if low in ("who", "whose", "which") or low == "that" and k and _noun_before_that(toks[k - 1][2]):
             break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
-        if low in _MENTION_ENDS and start < s:
+        if low in _MENTION_ENDS and start < s and not _known_as(toks, k):
             end = start + len(text[start:s].rstrip(" ,"))
             break
     end = without_anonymity(text, start, end)
@@ -1985,6 +1985,13 @@ def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
 _MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
+
+
+def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the "as" at ``k`` names the one a mention is known by, a name after
+    it: "said the pilot known as Bob"."""
+    return (toks[k][2] == "as" and k > 0 and toks[k - 1][2] == "known" and k + 1 < len(toks)
+            and toks[k + 1][2][:1].isupper())
 
 
 def _noun_before_that(word: str) -> bool:
