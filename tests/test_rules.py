@@ -5691,3 +5691,17 @@ def test_a_possessed_subject_ends_at_its_head(rules_only, text, source):
 def test_an_inverted_mention_keeps_the_name_it_is_known_as(rules_only, sentence, source):
     found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a "for" inside a body's name, a capitalised noun of a body before it and a name after
+    ("The Center for Harbour Safety sued the board, arguing that the pier was unsafe.", "The Center for Harbour Safety"),
+    ("The Court of Appeals for the 3rd Circuit reversed the ruling, finding that the pier was unsafe.",
+     "The Court of Appeals for the 3rd Circuit"),
+    # ... not a person's tie, nor a time after a body
+    ("Ann Lee for the Harbour Board sued, arguing that the pier was unsafe.", "Ann Lee"),
+    ("The Harbour Board for years sued, arguing that the pier was unsafe.", "The Harbour Board"),
+])
+def test_a_leading_subject_keeps_the_for_of_a_bodys_name(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert found is not None and text[found[0]:found[1]] == source

@@ -2333,6 +2333,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
+        # "The Center for Harbour Safety", "the Court of Appeals for the 3rd Circuit": one body's name
+        named = low == "for" and start is not None and _named_for(toks, k)
         # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
         # "A spokesman for the union", "lawyers for Ms. Lee": a person who works or speaks for another
         tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
@@ -2342,12 +2344,12 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
-        rare = (w[0].islower() and not joined and not counted and not tied
+        rare = (w[0].islower() and not joined and not counted and not tied and not named
                 and lexicon.rarely_in_sources(low) and not person_noun(low))
         held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
         # "Japan's central bank": a possessor alone is no subject
         leaning = rare and start is not None and not held and _possessed_word(toks, k)
-        if w[0].islower() and not joined and not counted and not tied and (
+        if w[0].islower() and not joined and not counted and not tied and not named and (
                 low in _STRONG_VERBS or low in _VERBISH
                 or rare and not (held or leaning)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
@@ -2470,6 +2472,33 @@ def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Le
 
 
 _MODIFIER_RUN = 4
+
+
+def _named_for(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the "for" at ``k`` stands inside the name of a body: after a
+    capitalised word, with a capitalised noun of a body before it in the name
+    ("Center", "Court of Appeals"), and a capitalised word or an ordinal after
+    it, past "the" or "a" ("The Center for Harbour Safety", "the Court of
+    Appeals for the 3rd Circuit"); not a person's tie ("Lee for the board")."""
+    if not toks[k - 1][2][:1].isupper():
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j][2].lower() in ("the", "a"):
+        j += 1
+    if j >= len(toks) or not (toks[j][2][:1].isupper() or toks[j][2][:1].isdigit() and toks[j][2][-2:] in _ORDINAL_ENDS):
+        return False
+    for i in range(k - 1, max(k - _FOR_NAME_WORDS, 0) - 1, -1):
+        w = toks[i][2]
+        if w[:1].isupper() and w.lower() in en.ORGANIZATION_WORDS:
+            return True
+        if not (w[:1].isupper() or w in ("of", "&", ".")):
+            return False
+    return False
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# how many words before "for" a body's name may reach back for its noun
+_FOR_NAME_WORDS = 4
 
 
 def _possessed_word(toks: list[tuple[int, int, str]], k: int) -> bool:
