@@ -5705,3 +5705,16 @@ def test_an_inverted_mention_keeps_the_name_it_is_known_as(rules_only, sentence,
 def test_a_leading_subject_keeps_the_for_of_a_bodys_name(rules_only, text, source):
     found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
     assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a word that closes a title after its noun for people stays in the subject
+    ("The attorney general of Ohio sued the board, arguing that the pier was unsafe.", "The attorney general of Ohio"),
+    ("The harbour's inspector general sued the board, arguing that the pier was unsafe.",
+     "The harbour's inspector general"),
+    # ... not the same word elsewhere
+    ("The general strike hurt the board, showing that the pier was vital.", None),
+])
+def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert (text[found[0]:found[1]] if found else None) == source

@@ -2345,7 +2345,9 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
         rare = (w[0].islower() and not joined and not counted and not tied and not named
-                and lexicon.rarely_in_sources(low) and not person_noun(low))
+                and lexicon.rarely_in_sources(low) and not person_noun(low)
+                # "The attorney general of Ohio": a title's word after its noun for people
+                and not (low in _POSTPOSITIVE_TITLES and person_noun(prev_low)))
         held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
         # "Japan's central bank": a possessor alone is no subject
         leaning = rare and start is not None and not held and _possessed_word(toks, k)
@@ -2497,6 +2499,8 @@ def _named_for(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# Words that close a title after its noun for people ("attorney general", "professor emeritus")
+_POSTPOSITIVE_TITLES = frozenset(["general", "emeritus"])
 # how many words before "for" a body's name may reach back for its noun
 _FOR_NAME_WORDS = 4
 
