@@ -5718,3 +5718,16 @@ def test_a_leading_subject_keeps_the_for_of_a_bodys_name(rules_only, text, sourc
 def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, source):
     found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
     assert (text[found[0]:found[1]] if found else None) == source
+
+
+@pytest.mark.parametrize("sentence,cues", [
+    # a bare form right after "a" and one word heads a compound noun, no cue
+    ("Locals now have a larger say that the pier should close.", []),
+    ("The firm released an additional report that the pier was unsafe.", ["released"]),
+    ("The mayor shared a video post that mocked the harbour board.", ["shared"]),
+    # ... but after a word that counts, it is the verb of those counted
+    ("A few say the pier is unsafe.", ["say"]),
+    ("A third say the pier is unsafe.", ["say"]),
+])
+def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence, cues):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == cues
