@@ -5864,3 +5864,89 @@ def test_say_between_commas_is_an_aside(rules_only, sentence):
 def test_say_with_its_speaker_still_reports(rules_only, sentence, source, content):
     found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
     assert found == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a possessor alone is no subject: the noun phrase it opens runs on to its head
+    ("Norway's central bank ended its meeting on Friday by announcing that rates would rise.",
+     "announcing", "Norway's central bank"),
+    ("The Harbour Board’s state-owned parent firm Tidewater says it will sell the pier.",
+     "says", "The Harbour Board’s state-owned parent firm Tidewater"),
+    ("The Greens’ campaign replied on Monday, arguing that the toll was unfair.", "replied on Monday, arguing",
+     "The Greens’ campaign"),
+    ("The Harbour Board’s presumed new chairman, Ann Lee, won support by insisting that the pier was safe.",
+     "insisting", "The Harbour Board’s presumed new chairman, Ann Lee"),
+    # ... and a head the walk always took stays ("chief" heads sources now and then)
+    ("The ferry firm's chief, Ann Lee, won support by insisting that the pier was safe.",
+     "insisting", "The ferry firm's chief, Ann Lee"),
+])
+def test_a_leading_subject_runs_over_the_noun_phrase_a_possessive_opens(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the possessed noun phrase ends at its last word that names people or a body, before a
+    # preposition or a time
+    ("The Greens’ campaign hit back Monday, arguing that the toll was unfair.", "The Greens’ campaign"),
+    ("Norway's central bank manager shocked the market, saying rates would rise.", "Norway's central bank manager"),
+    # ... and is the possessor alone when no word of it does
+    ("Ann Lee’s remarks drew fire, prompting the board to act.", "Ann Lee’s"),
+    ("Ann Lee's policy toward the ferry drew fire, prompting the board to act.", "Ann Lee's"),
+    ("Ann Lee's bitter attack on Tom Roe drew fire, prompting the board to act.", "Ann Lee's"),
+])
+def test_a_possessed_subject_ends_at_its_head(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "known as" and the name after it belong to an inverted cue's mention
+    ("“The pier is unsafe,” said the pilot known as Bob, speaking for the first time.", "the pilot known as Bob"),
+    ("“The pier is unsafe,” said a harbour guard known as Red Tom.", "a harbour guard known as Red Tom"),
+    # ... not an "as" that opens a clause, nor one before what the speaker is known as
+    ("“The pier is unsafe,” said Ann Lee as the crowd cheered.", "Ann Lee"),
+])
+def test_an_inverted_mention_keeps_the_name_it_is_known_as(rules_only, sentence, source):
+    found = [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a "for" inside a body's name, a capitalised noun of a body before it and a name after
+    ("The Center for Harbour Safety sued the board, arguing that the pier was unsafe.", "The Center for Harbour Safety"),
+    ("The Court of Appeals for the 3rd Circuit reversed the ruling, finding that the pier was unsafe.",
+     "The Court of Appeals for the 3rd Circuit"),
+    # ... not a person's tie, nor a time after a body
+    ("Ann Lee for the Harbour Board sued, arguing that the pier was unsafe.", "Ann Lee"),
+    ("The Harbour Board for years sued, arguing that the pier was unsafe.", "The Harbour Board"),
+])
+def test_a_leading_subject_keeps_the_for_of_a_bodys_name(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a word that closes a title after its noun for people stays in the subject
+    ("The attorney general of Ohio sued the board, arguing that the pier was unsafe.", "The attorney general of Ohio"),
+    ("The harbour's inspector general sued the board, arguing that the pier was unsafe.",
+     "The harbour's inspector general"),
+    # ... not the same word elsewhere
+    ("The general strike hurt the board, showing that the pier was vital.", None),
+])
+def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(","), rules_only.lexicon)
+    assert (text[found[0]:found[1]] if found else None) == source
+
+
+@pytest.mark.parametrize("sentence,cues", [
+    # a bare form right after "a" and one word heads a compound noun, no cue
+    ("Locals now have a larger say that the pier should close.", []),
+    ("The firm released an additional report that the pier was unsafe.", ["released"]),
+    ("The mayor shared a video post that mocked the harbour board.", ["shared"]),
+    # ... but after a word that counts, it is the verb of those counted
+    ("A few say the pier is unsafe.", ["say"]),
+    ("A third say the pier is unsafe.", ["say"]),
+])
+def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence, cues):
+    assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == cues

@@ -261,6 +261,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         # whether the word works as a cue is asked first: most words of the pool
         # do not, and the two rarer reasons to pass one over need not be read for them
+        if _noun_after_article(text, s0, m, w):
+            continue
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
             continue
         if _compound_part(text, m.start(), m.end()):
@@ -276,6 +278,27 @@ _IMPERSONAL_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s|\s+(?:is|was|h
 # pronoun, or a capitalised word ("It is thought the fire ...", "It is understood Lee ...")
 BARE_CLAUSE_SUBJECT = regex.compile(
     r"[^\S\n]+((?:the|a|an|this|these|those|his|her|their|its|he|she|they|we|no|some|several|many)\b|\p{Lu}\p{Ll})")
+
+
+# "a" or "an" and one word right before a word: "a slide | show", "a Facebook | post"
+_ARTICLE_AND_WORD = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+$")
+# words after "a" that count what follows, which then takes a plural's verb: "a few say", "a third back"
+_COUNTING_AFTER_A = frozenset(
+    "few lot number majority minority plurality handful dozen couple bunch host third quarter half fifth tenth".split())
+
+
+def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
+    """Whether a bare form (no -s, -ed or -ing) stands right after "a" or "an"
+    and one word: no subject takes it as its verb there, so it is the head of a
+    compound noun ("a slide show that predicted ...", "a Facebook post that
+    appeared to ..."), not a cue; not after a word that counts ("a few say")."""
+    if not w.islower() or lemma(w) != w or w.endswith("ing"):
+        return False
+    before = _ARTICLE_AND_WORD.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
+    return before is not None and before.group(1).lower() not in _COUNTING_AFTER_A
+
+
+_ARTICLE_WINDOW = 30
 
 
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:

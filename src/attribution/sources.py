@@ -1826,7 +1826,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         low = w.lower()
         if low in ("who", "whose", "which") or low == "that" and k and _noun_before_that(toks[k - 1][2]):
             break  # "said Lee, a pilot who ..., a group that ...": a relative clause the mention keeps
-        if low in _MENTION_ENDS and start < s:
+        if low in _MENTION_ENDS and start < s and not _known_as(toks, k):
             end = start + len(text[start:s].rstrip(" ,"))
             break
     end = without_anonymity(text, start, end)
@@ -2001,6 +2001,13 @@ def _age_at(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 # Words that end an inverted cue's mention: "said Lee, though he added ...", "said Lee that ..."
 _MENTION_ENDS = frozenset("that because when while as but if after before though although".split())
+
+
+def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the "as" at ``k`` names the one a mention is known by, a name after
+    it: "said the pilot known as Bob"."""
+    return (toks[k][2] == "as" and k > 0 and toks[k - 1][2] == "known" and k + 1 < len(toks)
+            and toks[k + 1][2][:1].isupper())
 
 
 def _noun_before_that(word: str) -> bool:
@@ -2347,13 +2354,15 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
     skip_to = -1  # past a party tag in brackets
     listing = False  # after a comma in a list of names
     untied = None  # where the subject ends before a "to" after a noun of a tie ("an adviser | to the campaign")
+    possessor_end = None  # where a possessor ends before the noun it opens ("Japan's | central bank")
+    possessed = False  # a word taken in only as one of that noun phrase's
     for k, (s, e, w) in enumerate(toks):
         if s < skip_to:
             continue
         low = w.lower()
         if not _is_word(w):
-            if w in ("’s", "'s", ".", "-", "&") and start is not None:
-                end = e
+            if start is not None and (w in ("’s", "'s", ".", "-", "&") or _possessor_token(toks, k)):
+                end = e  # ("Sanders’ campaign": a plural's possessive mark)
                 continue
             tag = _BRACKETED_PARTY.match(text, s) if w == "(" and start is not None and text[end - 1].isalpha() else None
             if tag is not None:
@@ -2370,6 +2379,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             or prev_low == "and" and (low in _OTHERS or low in _GROUP_DETERMINERS))
         # "about 50 protesters": a word that qualifies a count opens the subject
         counted = start is None and low in _NUMBER_QUALIFIERS and k + 1 < len(toks) and _number(toks[k + 1][2])
+        # "The Center for Harbour Safety", "the Court of Appeals for the 3rd Circuit": one body's name
+        named = low == "for" and start is not None and _named_for(toks, k)
         # "Aides to Ms. Lee are quick to", "an adviser to his campaign": the tie and its object
         # "A spokesman for the union", "lawyers for Ms. Lee": a person who works or speaks for another
         tied = start is not None and (low == "to" and prev_low in en.TIE_NOUNS
@@ -2379,15 +2390,23 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
-        if w[0].islower() and not joined and not counted and not tied and (
+        rare = (w[0].islower() and not joined and not counted and not tied and not named
+                and lexicon.rarely_in_sources(low) and not person_noun(low)
+                # "The attorney general of Ohio": a title's word after its noun for people
+                and not (low in _POSTPOSITIVE_TITLES and person_noun(prev_low)))
+        held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
+        # "Japan's central bank": a possessor alone is no subject
+        leaning = rare and start is not None and not held and _possessed_word(toks, k)
+        if w[0].islower() and not joined and not counted and not tied and not named and (
                 low in _STRONG_VERBS or low in _VERBISH
-                or lexicon.rarely_in_sources(low) and not person_noun(low) and not (
-                    start is not None and _modifiers_before_head(toks, k, lexicon))
+                or rare and not (held or leaning)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
-            break  # "The mayor toured": a past tense after a noun ends the subject
+            if not _possessed_word(toks, k):
+                break  # "The mayor toured": a past tense after a noun ends the subject
+            leaning = True  # "the party's presumed nominee"
         if (w[0].islower() and start is not None and low.endswith("s") and not low.endswith("ss")
                 and k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS
                                            or toks[k + 1][2] in _OBJECT_QUANTIFIERS)):
@@ -2405,8 +2424,14 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             break
         if start is None:
             start = s
+        elif possessor_end is None and w.islower() and _possessor_token(toks, k - 1):
+            possessor_end = end
         end = e
         prev_low = low
+        possessed = possessed or leaning
+    if possessed and possessor_end is not None:
+        # "Lee's remarks drew fire, prompting ...": the possessor speaks, if anyone
+        end = _possessed_head_end(toks, possessor_end, end, lexicon)
     if untied is not None and start is not None and (
             _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon)):
         end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
@@ -2495,6 +2520,88 @@ def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Le
 
 
 _MODIFIER_RUN = 4
+
+
+def _named_for(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the "for" at ``k`` stands inside the name of a body: after a
+    capitalised word, with a capitalised noun of a body before it in the name
+    ("Center", "Court of Appeals"), and a capitalised word or an ordinal after
+    it, past "the" or "a" ("The Center for Harbour Safety", "the Court of
+    Appeals for the 3rd Circuit"); not a person's tie ("Lee for the board")."""
+    if not toks[k - 1][2][:1].isupper():
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j][2].lower() in ("the", "a"):
+        j += 1
+    if j >= len(toks) or not (toks[j][2][:1].isupper() or toks[j][2][:1].isdigit() and toks[j][2][-2:] in _ORDINAL_ENDS):
+        return False
+    for i in range(k - 1, max(k - _FOR_NAME_WORDS, 0) - 1, -1):
+        w = toks[i][2]
+        if w[:1].isupper() and w.lower() in en.ORGANIZATION_WORDS:
+            return True
+        if not (w[:1].isupper() or w in ("of", "&", ".")):
+            return False
+    return False
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# Words that close a title after its noun for people ("attorney general", "professor emeritus")
+_POSTPOSITIVE_TITLES = frozenset(["general", "emeritus"])
+# how many words before "for" a body's name may reach back for its noun
+_FOR_NAME_WORDS = 4
+
+
+def _possessed_word(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the lower-case word at ``k`` stands in the noun phrase a possessive
+    opens, right after the possessive or after such words ("Japan's central bank
+    ended ...", "the city's | largest union voted ..."): a possessor alone is no
+    subject. Not a word of a verb phrase: a verb's form, an adverb, a function word."""
+    for j in range(k, max(k - _MODIFIER_RUN, 0) - 1, -1):
+        w = toks[j][2]
+        if j < k and _possessor_token(toks, j):
+            return True
+        low = w.lower()
+        if (not w.islower() or not low.replace("-", "").isalpha() or low in _PREMODIFIER_STOPS
+                or low in _DETERMINERS or low in en.IRREGULAR_PASTS or low in en.CLAUSE_BOUNDARIES
+                or low in en.AUXILIARIES or low in en.PRONOUNS or low.endswith(("ly", "ing"))
+                # ("the party's presumed nominee": a participle right after the possessive)
+                or low.endswith("ed") and "-" not in low and not (j == k and j and _possessor_token(toks, j - 1))):
+            return False
+    return False
+
+
+def _possessed_head_end(toks: list[tuple[int, int, str]], lo: int, hi: int, lexicon: Lexicon) -> int:
+    """Where the noun phrase a possessor opens (its words from ``lo`` to ``hi``)
+    ends at its last word that names people or a body that speaks ("Lee's
+    aides", "Japan's central bank", "the firm's parent Tidewater"), before any
+    preposition ("Lee's policy | toward Roe"); ``lo``, the possessor's end, when
+    none does ("Lee's remarks", "Lee's plan to sell the pier")."""
+    end = lo
+    for s, e, w in toks:
+        if s < lo:
+            continue
+        if e > hi or w in _POSSESSED_ENDS or w.lower() in en.TIME_WORDS:
+            break  # ("Lee's aides hit back | Monday")
+        if _is_word(w) and (not w.islower() or person_noun(w) or lexicon.speaker_share(w) >= _POSSESSED_HEAD_SHARE):
+            end = e
+    return end
+
+
+# Words that end the head of a possessed noun phrase ("Lee's policy | toward Roe")
+_POSSESSED_ENDS = _PREPOSITIONS | _TOPIC_PREPOSITIONS | frozenset("toward towards over against into under".split())
+# How often a noun must head sources to stand for its possessor's people or body
+_POSSESSED_HEAD_SHARE = 0.04
+
+
+def _possessor_token(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the token at ``j`` ends a possessor: "Lee's", or the mark after a
+    plural's "s" it is written against ("Sanders’")."""
+    w = toks[j][2]
+    return w.endswith(_POSSESSIVE_ENDS) or (
+        w in ("’", "'") and j > 0 and toks[j - 1][1] == toks[j][0] and toks[j - 1][2].endswith("s"))
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 # A lower-case word that heads mentions this often (its share of all its uses) closes that run
 _HEAD_SHARE = 0.05
 # A lower-case word in -s that heads cues this often (its share of all its uses) is a
