@@ -387,11 +387,15 @@ _SPEAKING_OCCASION = regex.compile(
     r"|(?:speaking|talking)[^\S\n]+(?:to|with)|interacting[^\S\n]+with)\b")
 
 
+_SPEAKING_OCCASION_CHARS = 160
+
+
 def _before_speaking_occasion(ctx: Context, start: int, end: int) -> int:
     """Where a content ends before a "while speaking to ..." occasion, or ``end``."""
-    if ctx.text.find("while", start, end) < 0:
+    lo = max(start, end - _SPEAKING_OCCASION_CHARS)  # the occasion closes the content: read its tail only
+    if ctx.text.find("while", lo, end) < 0:
         return end  # (the cheap test first)
-    m = _SPEAKING_OCCASION.search(ctx.text, start, end)
+    m = _SPEAKING_OCCASION.search(ctx.text, lo, end)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
         return end
     return m.start()
