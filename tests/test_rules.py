@@ -221,6 +221,12 @@ ROWS = [
      "core.outlet_learned.v1", "The Harbour Gazette", "has learned", ["The pier will be sold"], "claim", []),
     ("The pier will be sold, the Gazette understands.",
      "core.outlet_learned.v1", "the Gazette", "understands", ["The pier will be sold"], "claim", []),
+    # (British copy: "has been told", as an outlet's own reporting)
+    ("The pier will be sold, the Gazette has been told.",
+     "core.outlet_learned.v1", "the Gazette", "has been told", ["The pier will be sold"], "claim", []),
+    # "is understood to": an impression with no source, as "is said to" is
+    ("The harbour master is understood to be considering her position.",
+     "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),
     # a crowd's cry: the noun and its "of" the cue, the quotations the content, a possessive pronoun the source
     ("Their chants of “Save the pier!” rang out across the quay.",
      "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),

@@ -188,7 +188,8 @@ CAUSATIVE_FORMS = frozenset(
 RAISING_VERBS = frozenset(["seem", "appear"])
 # Passives that raise the same way: "X is expected to ...", "X is seen as ...".
 PASSIVE_RAISERS = frozenset(
-    ["expect", "say", "believe", "think", "consider", "see", "know", "report", "view", "regard", "deem", "treat"])
+    ["expect", "say", "believe", "think", "consider", "see", "know", "report", "view", "regard", "deem", "treat",
+     "understand"])
 # Passives among them that take a bare complement, a noun or an adjective, as well:
 # "The union is considered a moderate one", "Many ballots were deemed invalid".
 SMALL_CLAUSE_RAISERS = frozenset(["consider", "deem"])

@@ -4708,11 +4708,11 @@ def _possessor(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
 # "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
 _OUTLET_LEARNED = regex.compile(
     r",\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
-    r"((?:has|have)\s+(?:learned|learnt|established)|understands)\s*[.!]?[”’\"']?\s*$"
+    r"((?:has|have)\s+(?:learned|learnt|established)|understands|(?:has|have)\s+been\s+told)\s*[.!]?[”’\"']?\s*$"
 )
 
 
-_LEARNED_FORMS = ("learned", "learnt", "established", "understands")
+_LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
 _CLOSING = frozenset(" .!”’\"'\n\r\t")
 
 
