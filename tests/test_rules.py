@@ -5759,3 +5759,24 @@ def test_no_colon_lead_after_a_quotation_where_no_one_speaks(rules_only):
     sentence = "Okafor called the plan “a disgrace,” but there was one problem: “The pier will fall.”"
     found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [("Okafor", "called")]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a word that counts the cue's noun is no source: the report has none
+    ("There were numerous complaints that the ferry ran late.", "complaints", "the ferry ran late"),
+    ("The harbour office gets many requests to extend the pier.", "requests", "to extend the pier"),
+    ("So far there have been few calls for the harbour master to resign.", "calls for",
+     "the harbour master to resign"),
+])
+def test_a_quantifier_on_a_noun_cue_is_no_source(rules_only, sentence, cue, content):
+    found = [(a.source, a.cue.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(None, cue, [content])]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # ... but a quantifier before a verb with no "-s" is its subject
+    ("Many say the ferry runs late.", "Many"),
+    ("Several warn that the pier is unsafe.", "Several"),
+])
+def test_a_quantifier_before_a_plain_verb_is_the_source(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions] == [source]

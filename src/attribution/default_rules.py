@@ -532,6 +532,10 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
+            if c.source is not None and c.cue and c.cue[0][0] == m.start() and _counts_cue_noun(text, c.source, m):
+                # "there were numerous complaints that ...", "got many requests to ...": the quantifier
+                # counts the cue's noun, no one who reports; the report has no source
+                c.source, c.source_kind = None, None
             if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT):
                 # "Lee's standing among | Latinos looks", "the feud over the toll, | most pilots say": a
                 # prepositional phrase is no mention; a clause after its comma is the subject
@@ -607,6 +611,23 @@ _CLAUSE_SOURCE = regex.compile(
     r"(?:he|she|they|we|i)\s+(?!(?:and|or|nor|along|alone|too|both|all|themselves|himself|herself|ourselves|myself)\b)(?-i:[a-z])",
     regex.IGNORECASE)
 _PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
+
+
+# Words that count a plural noun and may stand as its subject alone ("many say"), whose verb
+# then has no "-s"; and adjectives of number that are never a subject alone
+_PLURAL_QUANTIFIERS = frozenset("many few several both".split())
+_NUMBER_ADJECTIVES = frozenset("numerous various multiple countless".split())
+
+
+def _counts_cue_noun(text: str, source: tuple[int, int], m: regex.Match) -> bool:
+    """Whether a source is one word that counts the cue word right after it, which is
+    then a plural noun, no verb: "numerous | complaints", "many | requests", "few |
+    calls for" (a verb after "many" has no "-s": "many | say")."""
+    word = text[source[0]:source[1]].lower()
+    if text[source[1]:m.start()].strip() or not (word in _NUMBER_ADJECTIVES or word in _PLURAL_QUANTIFIERS):
+        return False
+    form = m.group().lower()
+    return word in _NUMBER_ADJECTIVES or form.endswith("s") and not form.endswith("ss") and lemma(form) != form
 
 
 def _participle_source(text: str, start: int, end: int) -> bool:
