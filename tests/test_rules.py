@@ -5780,3 +5780,14 @@ def test_a_quantifier_on_a_noun_cue_is_no_source(rules_only, sentence, cue, cont
 ])
 def test_a_quantifier_before_a_plain_verb_is_the_source(rules_only, sentence, source):
     assert [a.source.span.text for a in rules_only.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a possessive opens the subject after a fronted adverbial as it does at the sentence's start
+    ("On Saturday, his campaign sent out an email stressing the cost of the strike.", "his campaign", "stressing"),
+    ("After the vote, their lawyers issued a statement, saying the count was flawed.", "their lawyers",
+     "issued a statement, saying"),
+])
+def test_a_possessive_subject_after_a_fronted_adverbial(rules_only, sentence, source, cue):
+    found = [(a.source.span.text if a.source else None, a.cue.text) for a in rules_only.parse(sentence).attributions]
+    assert (source, cue) in found

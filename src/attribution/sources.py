@@ -2379,7 +2379,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
-        if w[0].islower() and not joined and not counted and not tied and (
+        # "his campaign", "their lawyers": a possessive that opens the subject before its noun
+        # (after a fronted adverbial: "On Saturday, his campaign sent ...")
+        opening = start is None and low in _POSSESSIVES and k + 1 < len(toks) and _is_word(toks[k + 1][2])
+        if w[0].islower() and not joined and not counted and not tied and not opening and (
                 low in _STRONG_VERBS or low in _VERBISH
                 or lexicon.rarely_in_sources(low) and not person_noun(low) and not (
                     start is not None and _modifiers_before_head(toks, k, lexicon))
