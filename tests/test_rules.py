@@ -5791,3 +5791,23 @@ def test_a_quantifier_before_a_plain_verb_is_the_source(rules_only, sentence, so
 def test_a_possessive_subject_after_a_fronted_adverbial(rules_only, sentence, source, cue):
     found = [(a.source.span.text if a.source else None, a.cue.text) for a in rules_only.parse(sentence).attributions]
     assert (source, cue) in found
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "according to Y," that opens the clause a verb of saying reports is part of that report
+    ("The Ledger reported that, according to an analysis of port records, 85 of the 154 ships were late.",
+     "The Ledger", "reported", "according to an analysis of port records, 85 of the 154 ships were late"),
+    ("Ann Lee, a member of the board, said Tuesday that according to its count, the party has won most seats.",
+     "Ann Lee, a member of the board", "said Tuesday", "according to its count, the party has won most seats"),
+])
+def test_a_lead_phrase_inside_a_report(rules_only, sentence, source, cue, content):
+    found = [(a.source.span.text if a.source else None, a.cue.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [content])]
+
+
+def test_a_lead_phrase_after_a_quotation_and_its_speaker_stays_the_lead(rules_only):
+    # "“Y,” Lee said, according to X, ...": X gives the quotation, whatever follows
+    sentence = "“The pier is unsafe,” Lee said, according to the Ledger, adding that it would close."
+    found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions]
+    assert ("the Ledger", "according to") in found
