@@ -5956,3 +5956,55 @@ def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, s
 ])
 def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence, cues):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == cues
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a word that counts the cue's noun is no source: the report has none
+    ("There were numerous complaints that the ferry ran late.", "complaints", "the ferry ran late"),
+    ("The harbour office gets many requests to extend the pier.", "requests", "to extend the pier"),
+    ("So far there have been few calls for the harbour master to resign.", "calls for",
+     "the harbour master to resign"),
+])
+def test_a_quantifier_on_a_noun_cue_is_no_source(rules_only, sentence, cue, content):
+    found = [(a.source, a.cue.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions]
+    assert found == [(None, cue, [content])]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # ... but a quantifier before a verb with no "-s" is its subject
+    ("Many say the ferry runs late.", "Many"),
+    ("Several warn that the pier is unsafe.", "Several"),
+])
+def test_a_quantifier_before_a_plain_verb_is_the_source(rules_only, sentence, source):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a possessive opens the subject after a fronted adverbial as it does at the sentence's start
+    ("On Saturday, his campaign sent out an email stressing the cost of the strike.", "his campaign", "stressing"),
+    ("After the vote, their lawyers issued a statement, saying the count was flawed.", "their lawyers",
+     "issued a statement, saying"),
+])
+def test_a_possessive_subject_after_a_fronted_adverbial(rules_only, sentence, source, cue):
+    found = [(a.source.span.text if a.source else None, a.cue.text) for a in rules_only.parse(sentence).attributions]
+    assert (source, cue) in found
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "according to Y," that opens the clause a verb of saying reports is part of that report
+    ("The Ledger reported that, according to an analysis of port records, 85 of the 154 ships were late.",
+     "The Ledger", "reported", "according to an analysis of port records, 85 of the 154 ships were late"),
+    ("Ann Lee, a member of the board, said Tuesday that according to its count, the party has won most seats.",
+     "Ann Lee, a member of the board", "said Tuesday", "according to its count, the party has won most seats"),
+])
+def test_a_lead_phrase_inside_a_report(rules_only, sentence, source, cue, content):
+    found = [(a.source.span.text if a.source else None, a.cue.text, [s.text for s in a.content])
+             for a in rules_only.parse(sentence).attributions]
+    assert found == [(source, cue, [content])]
+
+
+def test_a_lead_phrase_after_a_quotation_and_its_speaker_stays_the_lead(rules_only):
+    # "“Y,” Lee said, according to X, ...": X gives the quotation, whatever follows
+    sentence = "“The pier is unsafe,” Lee said, according to the Ledger, adding that it would close."
+    found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions]
+    assert ("the Ledger", "according to") in found

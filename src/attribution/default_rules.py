@@ -191,6 +191,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if parenthetical and _THAT_CLAUSE.match(text, rest[0], rest[1]):
                 continue  # "Lee said, per a translator, that ...": an aside between a verb and its clause, the verb's
+            if rest[1] > rest[0] and _reported_before(text, s0, ps) and _CLAUSE_AFTER_LEAD.match(text, rest[0], rest[1]):
+                # "The Ledger reported that, according to an analysis, 85 ships were late": the lead
+                # opens the clause a verb of saying reports, and is part of that report
+                continue
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
@@ -204,6 +208,29 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
+
+
+# a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported
+# that,", "said Tuesday that", "reported,"
+_REPORT_BEFORE_LEAD = regex.compile(r"(?<![\w’'-])(\p{Ll}+)(?:[^\S\n]+\w+){0,2}?(?:[^\S\n]+that)?[^\S\n]*,?[^\S\n]*\Z")
+_REPORT_LEAD_WINDOW = 40
+_QUOTE_MARK = regex.compile(r"[“”\"]|''")
+# what opens the clause a lead inside a report sets off: a name, or a determiner or number that opens
+# its subject ("..., the mayor tried", "..., 85 of the ships were late"), no adjunct or participle
+_CLAUSE_AFTER_LEAD = regex.compile(r"(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|some|most|many|all)\s)")
+
+
+def _reported_before(text: str, s0: int, ps: int) -> bool:
+    """Whether a lead phrase at ``ps`` stands right after a verb of saying that has
+    a subject before it, with a time and a "that" perhaps between ("The Ledger
+    reported that, | according to ...", "Lee said Tuesday that | according to ...")."""
+    lo = max(s0, ps - _REPORT_LEAD_WINDOW)
+    m = _REPORT_BEFORE_LEAD.search(text, lo, ps)
+    if m is None or not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
+        return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
+    word = m.group(1)
+    return lemma(word) != word and lemma(word) in en.THAT_VERBS and (
+        word.endswith("ed") or word.endswith("s") or word in en.IRREGULAR_LEMMAS)
 
 
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -541,6 +568,10 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
                 continue  # "Based on | estimates by ...", "Using | talking about ...": a fronted participle, no one
+            if c.source is not None and c.cue and c.cue[0][0] == m.start() and _counts_cue_noun(text, c.source, m):
+                # "there were numerous complaints that ...", "got many requests to ...": the quantifier
+                # counts the cue's noun, no one who reports; the report has no source
+                c.source, c.source_kind = None, None
             if c.source is not None and _PREPOSITION_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT):
                 # "Lee's standing among | Latinos looks", "the feud over the toll, | most pilots say": a
                 # prepositional phrase is no mention; a clause after its comma is the subject
@@ -645,6 +676,23 @@ _CLAUSE_SOURCE = regex.compile(
     r"(?:he|she|they|we|i)\s+(?!(?:and|or|nor|along|alone|too|both|all|themselves|himself|herself|ourselves|myself)\b)(?-i:[a-z])",
     regex.IGNORECASE)
 _PARTICIPLE_SOURCE = regex.compile(r"([A-Z][a-z]+(?:ing|ed))(?:\s+(?:on|off|up|out|to|with|by|in))?")
+
+
+# Words that count a plural noun and may stand as its subject alone ("many say"), whose verb
+# then has no "-s"; and adjectives of number that are never a subject alone
+_PLURAL_QUANTIFIERS = frozenset("many few several both".split())
+_NUMBER_ADJECTIVES = frozenset("numerous various multiple countless".split())
+
+
+def _counts_cue_noun(text: str, source: tuple[int, int], m: regex.Match) -> bool:
+    """Whether a source is one word that counts the cue word right after it, which is
+    then a plural noun, no verb: "numerous | complaints", "many | requests", "few |
+    calls for" (a verb after "many" has no "-s": "many | say")."""
+    word = text[source[0]:source[1]].lower()
+    if text[source[1]:m.start()].strip() or not (word in _NUMBER_ADJECTIVES or word in _PLURAL_QUANTIFIERS):
+        return False
+    form = m.group().lower()
+    return word in _NUMBER_ADJECTIVES or form.endswith("s") and not form.endswith("ss") and lemma(form) != form
 
 
 def _participle_source(text: str, start: int, end: int) -> bool:
@@ -1408,10 +1456,16 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             yield _candidate(ctx, sentence, cue, cue_lemma, [gap], src, rule, via=via, priority=60)
             return
         cue, pos = _take_particles(text, cue, pos, s1, lemma_)  # "railed against X", "shrugged off X"
+    opening = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT) if clause_start is None else None
+    if opening is not None and (comma := text.find(",", opening.end(), min(s1, opening.end() + _MAX_LEAD_SOURCE_CHARS))) > 0:
+        # "reported that, according to an analysis, Y": the lead opens the content; Y's clause is after its comma
+        clause_start = comma + 1
     end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
+    if via_end and not text[pos:via_end[0]].strip(" ,"):
+        via_end = None  # "reported that, according to an analysis, Y": the lead opens the content, no trailing one
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]

@@ -2390,14 +2390,17 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             untied = end
         # a noun for people by kin or work heads the subject however seldom the table finds it in
         # one ("Lee's younger sister", "retired army officers")
-        rare = (w[0].islower() and not joined and not counted and not tied and not named
+        # "his campaign", "their lawyers": a possessive that opens the subject before its noun
+        # (after a fronted adverbial: "On Saturday, his campaign sent ...")
+        opening = start is None and low in _POSSESSIVES and k + 1 < len(toks) and _is_word(toks[k + 1][2])
+        rare = (w[0].islower() and not joined and not counted and not tied and not named and not opening
                 and lexicon.rarely_in_sources(low) and not person_noun(low)
                 # "The attorney general of Ohio": a title's word after its noun for people
                 and not (low in _POSTPOSITIVE_TITLES and person_noun(prev_low)))
         held = rare and start is not None and _modifiers_before_head(toks, k, lexicon)
         # "Japan's central bank": a possessor alone is no subject
         leaning = rare and start is not None and not held and _possessed_word(toks, k)
-        if w[0].islower() and not joined and not counted and not tied and not named and (
+        if w[0].islower() and not joined and not counted and not tied and not named and not opening and (
                 low in _STRONG_VERBS or low in _VERBISH
                 or rare and not (held or leaning)
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
