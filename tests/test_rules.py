@@ -3541,6 +3541,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("A Gazette investigation found that the talks had stalled.", "document"),
     ("Downing Street said that the talks had stalled.", "government"),
     ("The Home Office said that the talks had stalled.", "government"),
+    # a document an outlet made or holds, and one a participle and its phrase follow, is a document
+    ("A video obtained by the BBC shows that the talks had stalled.", "document"),
+    ("Papers seen by the BBC show that the talks had stalled.", "document"),
+    ("The diary recovered from a frightened sailor showed that the talks had stalled.", "document"),
     ("The PMO said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
@@ -6008,3 +6012,13 @@ def test_a_lead_phrase_after_a_quotation_and_its_speaker_stays_the_lead(rules_on
     sentence = "“The pier is unsafe,” Lee said, according to the Ledger, adding that it would close."
     found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions]
     assert ("the Ledger", "according to") in found
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an adjective after a preposition's determiner is no verb that ends the subject
+    ("A letter from a worried pilot said that the pier was unsafe.", "A letter from a worried pilot"),
+    # a participle and its agent go on the noun before them, however seldom the tables saw the participle
+    ("A letter written by a pilot said that the pier was unsafe.", "A letter written by a pilot"),
+])
+def test_a_subject_runs_over_a_modified_object_and_a_participles_agent(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source

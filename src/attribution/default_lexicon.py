@@ -36,6 +36,12 @@ IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found".split())
 
+# Common irregular past participles that differ from the past ("a letter written by",
+# "documents seen by Reuters")
+IRREGULAR_PARTICIPLES = frozenset(
+    "seen written given taken shown known drawn driven stolen hidden chosen broken spoken frozen "
+    "shaken beaten forgotten torn worn sworn thrown grown flown blown done gone".split())
+
 # Verbs of saying that American training copy seldom or never shows, weighed
 # as a commoner verb of the same use ("termed the remarks unfortunate" as
 # "called ..."): their past and "-ing" forms take its weights in every context.

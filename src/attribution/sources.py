@@ -417,8 +417,11 @@ def _head(words: list[str]) -> str:
                 continue  # "a wide array of economists": the head follows "of"
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
-            if w == "by" and low[i - 1].endswith("ed") and i > 1:
-                return low[i - 2]  # "a statement issued by the ministry": the noun before the participle
+            if w != "of" and i > 1 and (low[i - 1].endswith("ed") or low[i - 1] in en.IRREGULAR_PARTICIPLES
+                                          or low[i - 1] in en.IRREGULAR_PASTS):
+                # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
+                # before the participle
+                return low[i - 2]
             return low[i - 1]
     return low[-1]
 
@@ -1045,9 +1048,11 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
-                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)):
+                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
+                low not in _STRONG_VERBS and _participle_before_agent(toks, i)):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
+            # ("A letter written by a soldier said": a participle and its agent go on the noun)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1069,6 +1074,22 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a past participle right before
+    "by" and after a noun ("a letter written | by a soldier", "documents seen
+    | by Reuters"): a reduced relative on that noun, no verb of the clause."""
+    low = toks[i][2].lower()
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1][2].lower() != "by":
+        return False
+    if not (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in en.IRREGULAR_PASTS):
+        return False
+    before = toks[i - 1][2].lower()
+    # (a noun before it: not "as defined by", "had been captured by", "it was written by")
+    return (_is_word(before) and before.isalpha() and before not in en.AUXILIARIES and before not in en.PRONOUNS
+            and before not in en.CLAUSE_BOUNDARIES and before not in _PREPOSITIONS and before not in _DETERMINERS
+            and not before.endswith(("ly", "ed")))
 
 
 def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1098,8 +1119,8 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     noun the walk took, after at most one other adjective, with or without a comma
     ("the frustrated pilots", "the cautious careful mayor", "the tired, frustrated
     pilots"): no verb stands right after a determiner. The determiner must open the
-    phrase (after punctuation or a clause boundary, not a verb: "made an interesting
-    observation")."""
+    phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
+    interesting observation")."""
     if i != len(toks) - 2 or not _adjective(toks[i][2], lexicon, loose=True):
         return False
     k = i - 1
@@ -1110,7 +1131,8 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     if k > 0 and _adjective(toks[k][2], lexicon, loose=True):
         k -= 1
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
-        k == 0 or not _is_word(toks[k - 1][2]))
+        # (or a preposition: "the diary recovered from a dead soldier")
+        k == 0 or not _is_word(toks[k - 1][2]) or toks[k - 1][2].lower() in _PREPOSITIONS)
 
 
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
@@ -2049,6 +2071,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
+        return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
