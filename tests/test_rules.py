@@ -5950,3 +5950,17 @@ def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, s
 ])
 def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence, cues):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == cues
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a participle after "and" takes the subject of the one it is coordinated with
+    ("The navy raised pressure on the rebels on Sunday, with senior officers underlining its strength and "
+     "vowing to keep the blockade for years.", "vowing", "senior officers"),
+    ("The board put out a film showing dock workers mending their nets and warning that the pier would fall.",
+     "warning", "dock workers"),
+    # ... and the sentence's subject when the earlier one has none of its own
+    ("The senator spoke for an hour, praising the plan and vowing to pass it.", "vowing", "The senator"),
+])
+def test_a_coordinated_participle_shares_the_earlier_ones_subject(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text if a.source else None for a in rules_only.parse(sentence).attributions}
+    assert found[cue] == source

@@ -3140,6 +3140,7 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
     src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _coordinated_participle_subject(ctx, sentence, cs)
                   or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or _extraposed_subject(ctx, sentence, cs)
@@ -3275,6 +3276,32 @@ def _extraposed_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
         return None
     m = _EXTRAPOSED_IT.match(text, start, cs)
     return sources.leading_subject(text, m.end(), cs, ctx.lexicon) if m else None
+
+
+# "and" or "or" right before a participle that coordinates it with an earlier one
+_AND_BEFORE = regex.compile(r"(?<![\w’'-])(?:and|or)\s+$", regex.IGNORECASE)
+# an earlier participle in the same phrase: no mark that ends a clause between it and "and"
+_EARLIER_ING = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^.;:!?()“”\"—–]*?$", regex.REVERSE)
+# how far before "and" the participle it coordinates with may stand
+_COORDINATED_PARTICIPLE_REACH = 100
+
+
+def _coordinated_participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of an earlier participle that a participle after "and" is
+    coordinated with, when that one has a subject of its own: the noun it
+    modifies or the noun of its absolute phrase ("..., with officers praising
+    the plan and vowing to ...", "an ad featuring voters telling their stories
+    and criticizing the toll"); None when the earlier one takes the sentence's
+    subject, as the chain after this does."""
+    text = ctx.text
+    lo = max(sentence.start, cs - _COORDINATED_PARTICIPLE_REACH)
+    m = _AND_BEFORE.search(text, lo, cs)
+    if m is None:
+        return None
+    earlier = _EARLIER_ING.search(text, lo, m.start())
+    if earlier is None:
+        return None
+    return _participle_subject(ctx, sentence, earlier.start()) or _modified_noun(ctx, sentence, earlier.start())
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
