@@ -5964,3 +5964,16 @@ def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence,
 def test_a_coordinated_participle_shares_the_earlier_ones_subject(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text if a.source else None for a in rules_only.parse(sentence).attributions}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a mention inside the subject's own relative clause, its verb's object, is no speaker
+    ("Local groups that have endorsed him say they believe the pier is unsafe.", "Local groups"),
+    ("Many of the harbour workers who would rather be fishing for cod or Ann Lee said they backed the plan.",
+     "Many of the harbour workers"),
+    # ... a subject the walk reads whole stays whole
+    ("Crews who met Ann Lee said the pier was unsafe.", "Crews who met Ann Lee"),
+])
+def test_a_mention_inside_the_subjects_relative_clause_gives_way_to_the_subject(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
+    assert att.source.span.text == source

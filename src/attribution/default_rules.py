@@ -950,6 +950,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is not None:
+            src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
     if src is not None and not relative:
@@ -3302,6 +3304,28 @@ def _coordinated_participle_subject(ctx: Context, sentence: Sentence, cs: int) -
     if earlier is None:
         return None
     return _participle_subject(ctx, sentence, earlier.start()) or _modified_noun(ctx, sentence, earlier.start())
+
+
+# a relative pronoun that opens a clause with no mark before it, and no mark inside the clause
+_RESTRICTIVE_RELATIVE = regex.compile(r"(?<![\w’'-])(?:who|that|which)(?:’d|'d)?\s+[^,;:!?()“”\"—–]*$",
+                                      regex.IGNORECASE | regex.REVERSE)
+
+
+def _head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject that opens the sentence, when the mention found before a
+    cue is inside that subject's relative clause, its verb's object: "Local
+    groups that have endorsed Lee say ...", "Crews who would rather be
+    fishing with Lee said ...": the groups and the crews speak. Not a mention
+    right after the pronoun, the subject of the clause's own verb ("the plan
+    that Lee said would ...")."""
+    text = ctx.text
+    rel = _RESTRICTIVE_RELATIVE.search(text, sentence.start, src[0])
+    if rel is None or not text[rel.start():src[0]].split(None, 1)[1:]:
+        return None
+    lead = sources.leading_subject(text, sentence.start, rel.start(), ctx.lexicon)
+    if lead is None or lead[1] != len(text[:rel.start()].rstrip()):
+        return None
+    return lead
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
