@@ -5977,3 +5977,14 @@ def test_a_coordinated_participle_shares_the_earlier_ones_subject(rules_only, se
 def test_a_mention_inside_the_subjects_relative_clause_gives_way_to_the_subject(rules_only, sentence, source):
     (att,) = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle after a verb of beginning or going on is that verb's subject's, in whatever clause
+    ("Lee spoke for an hour before the crowd immediately began chanting that the pier must close.", "the crowd"),
+    ("The hearing opened on Monday as more workers have begun urging the board to close the pier.", "more workers"),
+    ("The mayor kept insisting that the pier was safe.", "The mayor"),
+])
+def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only, sentence, source):
+    (att,) = rules_only.parse(sentence).attributions
+    assert att.source.span.text == source

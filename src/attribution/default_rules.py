@@ -3141,7 +3141,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
-    src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+    src = src or (_aspect_subject(ctx, sentence, cs)
+                  or _participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
                   or _coordinated_participle_subject(ctx, sentence, cs)
                   or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
@@ -3278,6 +3279,23 @@ def _extraposed_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
         return None
     m = _EXTRAPOSED_IT.match(text, start, cs)
     return sources.leading_subject(text, m.end(), cs, ctx.lexicon) if m else None
+
+
+# a verb of beginning, going on or stopping right before a cue in "-ing": the cue is that verb's
+_ASPECT_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(sources.ASPECT_VERBS | {"begun"})) + r")\s+$",
+                               regex.IGNORECASE)
+
+
+def _aspect_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of a verb of aspect the cue in "-ing" follows, whatever clause
+    it stands in: "Lee spoke before the crowd began chanting that ...", "as more
+    workers have begun urging ...": the crowd and the workers report."""
+    aspect = _ASPECT_BEFORE.search(ctx.text, max(sentence.start, cs - 16), cs)
+    if aspect is None:
+        return None
+    # past its auxiliaries and adverbs: "the crowd immediately began", "workers have begun"
+    end = _aux_start(ctx.text, sentence.start, aspect.start())
+    return sources.subject(ctx.text, sentence.start, end, ctx.lexicon, strong=True)
 
 
 # "and" or "or" right before a participle that coordinates it with an earlier one
