@@ -5988,3 +5988,16 @@ def test_a_mention_inside_the_subjects_relative_clause_gives_way_to_the_subject(
 def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only, sentence, source):
     (att,) = rules_only.parse(sentence).attributions
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # an infinitive that ends a clause of place, time or reason is that clause's subject's
+    ("The board met at the old hall, where fishermen and traders gather to discuss the toll.",
+     "fishermen and traders", "to discuss"),
+    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "to remember"),
+    # ... not one with no such clause
+    ("Lee took to the radio to say that the pier was safe.", "Lee", "took to the radio to say"),
+])
+def test_an_infinitive_in_an_adverbial_clause_takes_its_subject(rules_only, sentence, source, cue):
+    (att,) = rules_only.parse(sentence).attributions
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)

@@ -87,6 +87,35 @@ _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
+# a clause of time, place, reason or contrast the infinitive stands in, with no mark inside it
+_ADVERBIAL_CLAUSE_TO = regex.compile(
+    r"(?<![\w’'-])(?:when|after|before|because|as|while|since|where|though|although)\s+"
+    r"([^,;:()“”\"—–]{1,80}?)\s+to\s+$", regex.IGNORECASE)
+
+
+def _adverbial_clause_subject(ctx, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a clause of time, place or reason that an infinitive
+    ends, with its verb between: "..., where fishermen gather to discuss the
+    toll", "as crowds paused to remember ...": theirs, not the sentence's
+    first subject's. None unless a verb stands between the subject and "to"."""
+    text = ctx.text
+    clause = _ADVERBIAL_CLAUSE_TO.search(text, max(s0, cue_start - 100), cue_start)
+    if clause is None:
+        return None
+    verb = _LAST_WORD.search(text, clause.start(1), clause.end(1))
+    if verb is not None:
+        # the noun phrase before the clause's verb and its auxiliaries: "as the crowds have paused to"
+        src = sources.subject(text, clause.start(1), _aux_start(text, clause.start(1), verb.start(1)), ctx.lexicon,
+                              strong=True)
+        if src is not None and src[0] == clause.start(1):
+            return src
+    # else the subject that opens the clause, with words after it
+    src = sources.leading_subject(text, clause.start(1), clause.end(1), ctx.lexicon)
+    if src is None or src[0] != clause.start(1) or not text[src[1]:clause.end(1)].strip():
+        return None
+    return src
+
+
 # a verb of causing and its object right before "to": "prompted Lee to say", "led
 # some of his allies to warn"; the object is the infinitive's subject
 _CAUSED_OBJECT = regex.compile(
@@ -880,7 +909,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
-        src = near.span(1) if near else _subject_with_its_phrase(
+        clausal = None if near else _adverbial_clause_subject(ctx, s0, cue_start)
+        src = near.span(1) if near else clausal or _subject_with_its_phrase(
             ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
             # "The vote prompted Lee to say ...": the one caused to report, not the cause
@@ -898,7 +928,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
-            if caused is None:
+            if clausal is not None and caused is None:
+                # ("where crews gather to discuss": the clause's verb is no part of the cue, but a
+                # catenative is: "though voters continue to express")
+                lead = infinitive.start() if lead == cue_start else lead
+            elif caused is None:
                 lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
             elif lead == cue_start:
                 lead = infinitive.start()  # ("prompted Lee in May to say": the cue opens at its "to")
