@@ -6001,3 +6001,14 @@ def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only
 def test_an_infinitive_in_an_adverbial_clause_takes_its_subject(rules_only, sentence, source, cue):
     (att,) = rules_only.parse(sentence).attributions
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an infinitive going on from the participle of an absolute phrase is that phrase's subject's
+    ("The board denied it, with Lee taking to the radio to say that the plan was a fraud.", "Lee"),
+    # ... not a participle with no subject of its own
+    ("Lee left the pier after taking a boat to say goodbye.", "Lee"),
+])
+def test_an_infinitive_after_an_absolute_phrase_takes_its_subject(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.infinitive.v2"]
+    assert att.source.span.text == source

@@ -909,7 +909,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
-        clausal = None if near else _adverbial_clause_subject(ctx, s0, cue_start)
+        clausal = None if near else (_adverbial_clause_subject(ctx, s0, cue_start)
+                                     or _absolute_before_infinitive(ctx, sentence, cue_start))
         src = near.span(1) if near else clausal or _subject_with_its_phrase(
             ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
@@ -3330,6 +3331,17 @@ def _aspect_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int
     # past its auxiliaries and adverbs: "the crowd immediately began", "workers have begun"
     end = _aux_start(ctx.text, sentence.start, aspect.start())
     return sources.subject(ctx.text, sentence.start, end, ctx.lexicon, strong=True)
+
+
+# the participle of an absolute phrase before an infinitive: "with Lee taking to the radio to ..."
+_ING_BEFORE_TO = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^,;:!?()“”\"—–]*?\s+to\s+$", regex.REVERSE)
+
+
+def _absolute_before_infinitive(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """The subject of an absolute phrase whose participle an infinitive goes on
+    from: "..., with Lee taking to the radio to call the plan a fraud" (Lee's)."""
+    ing = _ING_BEFORE_TO.search(ctx.text, max(sentence.start, cue_start - 80), cue_start)
+    return _participle_subject(ctx, sentence, ing.start()) if ing is not None else None
 
 
 # "and" or "or" right before a participle that coordinates it with an earlier one
