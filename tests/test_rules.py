@@ -6012,3 +6012,16 @@ def test_an_infinitive_in_an_adverbial_clause_takes_its_subject(rules_only, sent
 def test_an_infinitive_after_an_absolute_phrase_takes_its_subject(rules_only, sentence, source):
     (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.infinitive.v2"]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # an adverb in "-ly" and the word of degree before it open the sentence, no subject
+    ("More broadly, the board has worked to show that the pier is safe.", "the board"),
+    ("Most recently, the harbour master decided to say the pier was safe.", "the harbour master"),
+    # ... but a word of degree before a noun is the subject's
+    ("More fishermen say the pier is unsafe, as does the board.", "More fishermen"),
+])
+def test_a_fronted_adverb_with_its_degree_is_no_subject(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(" to ") if " to " in text else text.index(" say"),
+                                    rules_only.lexicon)
+    assert (text[found[0]:found[1]] if found else None) == source

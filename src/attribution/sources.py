@@ -2172,6 +2172,10 @@ def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int
     return toks
 
 
+# words of degree before an adverb in "-ly" that opens a sentence with it: "More broadly, ..."
+_DEGREE_BEFORE_ADVERB = frozenset("more most less least even much very quite so".split())
+
+
 def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None, lexicon: Lexicon) -> bool:
     """Whether a sentence whose first word (lowered) is ``first`` opens with a
     fronted adverbial or clause, ``comma`` the comma that may end it: by its
@@ -2194,7 +2198,10 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
             # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
             # participle before the comma
             or comma is not None and (comma == 1 and (first in en.SENTENCE_ADVERBS or first in _INTERJECTIONS)
-                                      or first.endswith("ed") and comma > 1)):
+                                      or first.endswith("ed") and comma > 1
+                                      # "More broadly, ...", "Most recently, ...": an adverb and its degree
+                                      or comma == 2 and first in _DEGREE_BEFORE_ADVERB
+                                      and toks[1][2].islower() and toks[1][2].endswith("ly"))):
         return True
     if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
