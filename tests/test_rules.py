@@ -6022,3 +6022,78 @@ def test_a_lead_phrase_after_a_quotation_and_its_speaker_stays_the_lead(rules_on
 ])
 def test_a_subject_runs_over_a_modified_object_and_a_participles_agent(rules_only, sentence, source):
     assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a participle after "and" takes the subject of the one it is coordinated with
+    ("The navy raised pressure on the rebels on Sunday, with senior officers underlining its strength and "
+     "vowing to keep the blockade for years.", "vowing", "senior officers"),
+    ("The board put out a film showing dock workers mending their nets and warning that the pier would fall.",
+     "warning", "dock workers"),
+    # ... and the sentence's subject when the earlier one has none of its own
+    ("The senator spoke for an hour, praising the plan and vowing to pass it.", "vowing", "The senator"),
+])
+def test_a_coordinated_participle_shares_the_earlier_ones_subject(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text if a.source else None for a in rules_only.parse(sentence).attributions}
+    assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a mention inside the subject's own relative clause, its verb's object, is no speaker
+    ("Local groups that have endorsed him say they believe the pier is unsafe.", "Local groups"),
+    ("Many of the harbour workers who would rather be fishing for cod or Ann Lee said they backed the plan.",
+     "Many of the harbour workers"),
+    # ... a subject the walk reads whole stays whole
+    ("Crews who met Ann Lee said the pier was unsafe.", "Crews who met Ann Lee"),
+])
+def test_a_mention_inside_the_subjects_relative_clause_gives_way_to_the_subject(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("say", "said")]
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle after a verb of beginning or going on is that verb's subject's, in whatever clause
+    ("Lee spoke for an hour before the crowd immediately began chanting that the pier must close.", "the crowd"),
+    ("The hearing opened on Monday as more workers have begun urging the board to close the pier.", "more workers"),
+    ("The mayor kept insisting that the pier was safe.", "The mayor"),
+])
+def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only, sentence, source):
+    (att,) = rules_only.parse(sentence).attributions
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # an infinitive that ends a clause of place, time or reason is that clause's subject's
+    ("The board met at the old hall, where fishermen and traders gather to discuss the toll.",
+     "fishermen and traders", "to discuss"),
+    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "to remember"),
+    # ... not one with no such clause
+    ("Lee took to the radio to say that the pier was safe.", "Lee", "took to the radio to say"),
+])
+def test_an_infinitive_in_an_adverbial_clause_takes_its_subject(rules_only, sentence, source, cue):
+    (att,) = rules_only.parse(sentence).attributions
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an infinitive going on from the participle of an absolute phrase is that phrase's subject's
+    ("The board denied it, with Lee taking to the radio to say that the plan was a fraud.", "Lee"),
+    # ... not a participle with no subject of its own
+    ("Lee left the pier after taking a boat to say goodbye.", "Lee"),
+])
+def test_an_infinitive_after_an_absolute_phrase_takes_its_subject(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.infinitive.v2"]
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # an adverb in "-ly" and the word of degree before it open the sentence, no subject
+    ("More broadly, the board has worked to show that the pier is safe.", "the board"),
+    ("Most recently, the harbour master decided to say the pier was safe.", "the harbour master"),
+    # ... but a word of degree before a noun is the subject's
+    ("More fishermen say the pier is unsafe, as does the board.", "More fishermen"),
+])
+def test_a_fronted_adverb_with_its_degree_is_no_subject(rules_only, text, source):
+    found = sources.leading_subject(text, 0, text.index(" to ") if " to " in text else text.index(" say"),
+                                    rules_only.lexicon)
+    assert (text[found[0]:found[1]] if found else None) == source

@@ -87,6 +87,35 @@ _CLAUSE_PRONOUN = regex.compile(
     r"\b(?:when|after|before|because|but|and|as|while|if|since|though|although|that|so)\s+"
     r"(he|she|they|we|I)(?:[’'](?:s|re|m))?\s+(?:[\w’']+\s+){0,3}?to\s+$"
 )
+# a clause of time, place, reason or contrast the infinitive stands in, with no mark inside it
+_ADVERBIAL_CLAUSE_TO = regex.compile(
+    r"(?<![\w’'-])(?:when|after|before|because|as|while|since|where|though|although)\s+"
+    r"([^,;:()“”\"—–]{1,80}?)\s+to\s+$", regex.IGNORECASE)
+
+
+def _adverbial_clause_subject(ctx, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a clause of time, place or reason that an infinitive
+    ends, with its verb between: "..., where fishermen gather to discuss the
+    toll", "as crowds paused to remember ...": theirs, not the sentence's
+    first subject's. None unless a verb stands between the subject and "to"."""
+    text = ctx.text
+    clause = _ADVERBIAL_CLAUSE_TO.search(text, max(s0, cue_start - 100), cue_start)
+    if clause is None:
+        return None
+    verb = _LAST_WORD.search(text, clause.start(1), clause.end(1))
+    if verb is not None:
+        # the noun phrase before the clause's verb and its auxiliaries: "as the crowds have paused to"
+        src = sources.subject(text, clause.start(1), _aux_start(text, clause.start(1), verb.start(1)), ctx.lexicon,
+                              strong=True)
+        if src is not None and src[0] == clause.start(1):
+            return src
+    # else the subject that opens the clause, with words after it
+    src = sources.leading_subject(text, clause.start(1), clause.end(1), ctx.lexicon)
+    if src is None or src[0] != clause.start(1) or not text[src[1]:clause.end(1)].strip():
+        return None
+    return src
+
+
 # a verb of causing and its object right before "to": "prompted Lee to say", "led
 # some of his allies to warn"; the object is the infinitive's subject
 _CAUSED_OBJECT = regex.compile(
@@ -928,7 +957,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
         # pronoun that opens the clause the infinitive is in ("..., but she continued to say")
         near = _CLAUSE_PRONOUN.search(text, max(s0, cue_start - 60), cue_start)
-        src = near.span(1) if near else _subject_with_its_phrase(
+        clausal = None if near else (_adverbial_clause_subject(ctx, s0, cue_start)
+                                     or _absolute_before_infinitive(ctx, sentence, cue_start))
+        src = near.span(1) if near else clausal or _subject_with_its_phrase(
             ctx, s0, sources.leading_subject(text, s0, cue_start, lex), cue_start)
         if (caused := _CAUSED_OBJECT.search(text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT)) is not None:
             # "The vote prompted Lee to say ...": the one caused to report, not the cause
@@ -946,7 +977,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if src is not None:
             # a headline's plan, "Union to endorse Lee": the cue takes in its "to", as "is to endorse" would
             lead = infinitive.start() if cues.planned_in_headline(ctx, m) else _catenative_lead(text, s0, cue_start)
-            if caused is None:
+            if clausal is not None and caused is None:
+                # ("where crews gather to discuss": the clause's verb is no part of the cue, but a
+                # catenative is: "though voters continue to express")
+                lead = infinitive.start() if lead == cue_start else lead
+            elif caused is None:
                 lead = _predicate_start(text, src, infinitive.start() if lead == cue_start else lead)
             elif lead == cue_start:
                 lead = infinitive.start()  # ("prompted Lee in May to say": the cue opens at its "to")
@@ -998,6 +1033,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is not None:
+            src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
     if src is not None and not relative:
@@ -3193,7 +3230,9 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     # the noun phrase the participle modifies ("with Lee saying"), else the
     # sentence's subject; resolution prefers the source of a report before it
     # in the same sentence
-    src = src or (_participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+    src = src or (_aspect_subject(ctx, sentence, cs)
+                  or _participle_subject(ctx, sentence, cs) or _modified_noun(ctx, sentence, cs)
+                  or _coordinated_participle_subject(ctx, sentence, cs)
                   or _relative_pronoun_subject(ctx, sentence, cs)
                   or _coordinated_clause_subject(ctx, sentence, cs)
                   or _extraposed_subject(ctx, sentence, cs)
@@ -3329,6 +3368,82 @@ def _extraposed_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int,
         return None
     m = _EXTRAPOSED_IT.match(text, start, cs)
     return sources.leading_subject(text, m.end(), cs, ctx.lexicon) if m else None
+
+
+# a verb of beginning, going on or stopping right before a cue in "-ing": the cue is that verb's
+_ASPECT_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(sources.ASPECT_VERBS | {"begun"})) + r")\s+$",
+                               regex.IGNORECASE)
+
+
+def _aspect_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of a verb of aspect the cue in "-ing" follows, whatever clause
+    it stands in: "Lee spoke before the crowd began chanting that ...", "as more
+    workers have begun urging ...": the crowd and the workers report."""
+    aspect = _ASPECT_BEFORE.search(ctx.text, max(sentence.start, cs - 16), cs)
+    if aspect is None:
+        return None
+    # past its auxiliaries and adverbs: "the crowd immediately began", "workers have begun"
+    end = _aux_start(ctx.text, sentence.start, aspect.start())
+    return sources.subject(ctx.text, sentence.start, end, ctx.lexicon, strong=True)
+
+
+# the participle of an absolute phrase before an infinitive: "with Lee taking to the radio to ..."
+_ING_BEFORE_TO = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^,;:!?()“”\"—–]*?\s+to\s+$", regex.REVERSE)
+
+
+def _absolute_before_infinitive(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """The subject of an absolute phrase whose participle an infinitive goes on
+    from: "..., with Lee taking to the radio to call the plan a fraud" (Lee's)."""
+    ing = _ING_BEFORE_TO.search(ctx.text, max(sentence.start, cue_start - 80), cue_start)
+    return _participle_subject(ctx, sentence, ing.start()) if ing is not None else None
+
+
+# "and" or "or" right before a participle that coordinates it with an earlier one
+_AND_BEFORE = regex.compile(r"(?<![\w’'-])(?:and|or)\s+$", regex.IGNORECASE)
+# an earlier participle in the same phrase: no mark that ends a clause between it and "and"
+_EARLIER_ING = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])[^.;:!?()“”\"—–]*?$", regex.REVERSE)
+# how far before "and" the participle it coordinates with may stand
+_COORDINATED_PARTICIPLE_REACH = 100
+
+
+def _coordinated_participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of an earlier participle that a participle after "and" is
+    coordinated with, when that one has a subject of its own: the noun it
+    modifies or the noun of its absolute phrase ("..., with officers praising
+    the plan and vowing to ...", "an ad featuring voters telling their stories
+    and criticizing the toll"); None when the earlier one takes the sentence's
+    subject, as the chain after this does."""
+    text = ctx.text
+    lo = max(sentence.start, cs - _COORDINATED_PARTICIPLE_REACH)
+    m = _AND_BEFORE.search(text, lo, cs)
+    if m is None:
+        return None
+    earlier = _EARLIER_ING.search(text, lo, m.start())
+    if earlier is None:
+        return None
+    return _participle_subject(ctx, sentence, earlier.start()) or _modified_noun(ctx, sentence, earlier.start())
+
+
+# a relative pronoun that opens a clause with no mark before it, and no mark inside the clause
+_RESTRICTIVE_RELATIVE = regex.compile(r"(?<![\w’'-])(?:who|that|which)(?:’d|'d)?\s+[^,;:!?()“”\"—–]*$",
+                                      regex.IGNORECASE | regex.REVERSE)
+
+
+def _head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject that opens the sentence, when the mention found before a
+    cue is inside that subject's relative clause, its verb's object: "Local
+    groups that have endorsed Lee say ...", "Crews who would rather be
+    fishing with Lee said ...": the groups and the crews speak. Not a mention
+    right after the pronoun, the subject of the clause's own verb ("the plan
+    that Lee said would ...")."""
+    text = ctx.text
+    rel = _RESTRICTIVE_RELATIVE.search(text, sentence.start, src[0])
+    if rel is None or not text[rel.start():src[0]].split(None, 1)[1:]:
+        return None
+    lead = sources.leading_subject(text, sentence.start, rel.start(), ctx.lexicon)
+    if lead is None or lead[1] != len(text[:rel.start()].rstrip()):
+        return None
+    return lead
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:

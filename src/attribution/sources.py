@@ -1132,7 +1132,8 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         k -= 1
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
         # (or a preposition: "the diary recovered from a dead soldier")
-        k == 0 or not _is_word(toks[k - 1][2]) or toks[k - 1][2].lower() in _PREPOSITIONS)
+        k == 0 or not _is_word(toks[k - 1][2])
+        or toks[k - 1][2].lower() in _PREPOSITIONS and toks[-1][2].lower() not in _CLAUSE_LEADS)
 
 
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
@@ -2196,6 +2197,10 @@ def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int
     return toks
 
 
+# words of degree before an adverb in "-ly" that opens a sentence with it: "More broadly, ..."
+_DEGREE_BEFORE_ADVERB = frozenset("more most less least even much very quite so".split())
+
+
 def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | None, lexicon: Lexicon) -> bool:
     """Whether a sentence whose first word (lowered) is ``first`` opens with a
     fronted adverbial or clause, ``comma`` the comma that may end it: by its
@@ -2218,7 +2223,10 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
             # "Indeed, ...", "Well, ...", "Pressed about the polls, Lee ...": an adverb, an interjection or a
             # participle before the comma
             or comma is not None and (comma == 1 and (first in en.SENTENCE_ADVERBS or first in _INTERJECTIONS)
-                                      or first.endswith("ed") and comma > 1)):
+                                      or first.endswith("ed") and comma > 1
+                                      # "More broadly, ...", "Most recently, ...": an adverb and its degree
+                                      or comma == 2 and first in _DEGREE_BEFORE_ADVERB
+                                      and toks[1][2].islower() and toks[1][2].endswith("ly"))):
         return True
     if comma is None or first in _SUBJECT_PRONOUNS or len(toks) > 1 and toks[1][2][0].isupper():
         return False  # "She toured the pier in five days, ...", "Ann Lee toured it Monday, ...": the subject opens it
