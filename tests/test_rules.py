@@ -5950,3 +5950,32 @@ def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, s
 ])
 def test_a_bare_form_after_an_article_and_a_noun_is_no_cue(rules_only, sentence, cues):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == cues
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a passive of telling: the subject only heard it; the "that" clause is what was told
+    ("The skipper was told that the pier would close in May.", None, "was told", "the pier would close in May"),
+    ("The crews had been warned on Monday that the dam was leaking.", None, "had been warned", "the dam was leaking"),
+    # ... its teller the agent, when named
+    ("The skipper was warned by the harbour board that the pier would close.",
+     "the harbour board", "was warned", "the pier would close"),
+    ("After being assured by the mayor that the toll would fall, the union ended its strike.",
+     "the mayor", "being assured", "the toll would fall"),
+])
+def test_a_passive_of_telling_reports_its_that_clause(rules_only, sentence, source, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"]
+    assert len(atts) == 1
+    a = atts[0]
+    assert (a.source.span.text if a.source else None) == source
+    assert a.cue.text == cue
+    assert [s.text for s in a.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no "that" clause: no report of what was told
+    "The skipper was told to leave the pier.",
+    # a relative "that" far past the agent is no clause of the telling
+    "The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+])
+def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"] == []

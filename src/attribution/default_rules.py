@@ -743,6 +743,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
+    if passive and cue_lemma in _TELLING_VERBS:
+        # "I was told that ...", "Lee was warned by the police that ...": the hearer is the
+        # subject; what was told is the "that" clause, its teller the agent, if named
+        told = list(_told_that(ctx, sentence, cue_start, cue_end, cue_lemma))
+        if told:
+            yield from told
+            return
     if passive:
         # "was supported Friday by ...": a time between the cue and its agent
         agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
@@ -3667,6 +3674,45 @@ _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
 # "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
 # "he’s claimed" is mostly "he has claimed")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
+
+
+# verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
+_TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
+# the "that" after a passive of telling's agent, a few words on: "by the police that"
+_THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
+_AGENT_WORDS = 8
+
+
+def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+    """"I was told that Y", "Lee was warned by the police that Y": Y the content;
+    the agent, if any, the source; with none, no source (the subject only heard it)."""
+    text, s1 = ctx.text, sentence.end
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    source = None
+    agent = _BY_AGENT.match(text, after, s1)
+    if agent is not None:
+        that = None
+        for n, w in enumerate(WORD.finditer(text, agent.end(), s1, tokens.CONCURRENT)):
+            if w.group().lower() == "that":
+                that = _THAT_AFTER_AGENT.match(text, clauses.trim(text, agent.end(), w.start())[1], s1)
+                break
+            if n >= _AGENT_WORDS:
+                return
+        if that is None:
+            return
+        source = sources.subject_after(text, agent.end(), that.start(), ctx.lexicon)
+        if source is None:
+            return
+    else:
+        that = _THAT.match(text, after, s1)
+        if that is None:
+            return
+    content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
+    if content[1] <= content[0]:
+        return
+    word = that.start() + that.group().lower().rindex("that")
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
+                     priority=60, complementizer=(word, word + 4))
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:
