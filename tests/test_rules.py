@@ -5979,3 +5979,21 @@ def test_a_passive_of_telling_reports_its_that_clause(rules_only, sentence, sour
 ])
 def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"] == []
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a quotation and its speaker set off by spaced dashes inside the writer's sentence
+    ("The skipper doubted the plan — “It is a mess,” she said — and left the pier.", "she", "“It is a mess,”"),
+    ("Few trusted the board - \"They never listen,\" Tom Okafor said - but all paid the toll.",
+     "Tom Okafor", "\"They never listen,\""),
+])
+def test_a_quotation_in_a_dashed_aside_is_its_speakers(rules_only, sentence, source, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "said"]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == source
+    assert [s.text for s in atts[0].content] == [content]
+
+
+def test_a_quotation_opening_its_sentence_before_a_dash_keeps_its_reading(rules_only):
+    atts = rules_only.parse("“It is a mess,” she said - and left the pier.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [("she", ["“It is a mess,”"])]

@@ -1058,6 +1058,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             cue_end = ce
     if occasion is not None:
         after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
+    if tail and not after_quote and (aside := _dashed_quotation(ctx, s0, s0 + len(lead_end), after, s1)) is not None:
+        # "Lee doubted the plan - “It is a mess,” she said - and left.": a quotation and its
+        # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
+        return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, None, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
@@ -3509,6 +3514,24 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
         q = cues.next_paragraph_quotation(ctx, sentence)  # "Wrote Lee:" and the quotation below
     if src is not None and q is not None:
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
+
+
+# a spaced dash: the opening of an aside before its quotation, its close after the cue
+_SPACED_DASH_BEFORE = regex.compile(r"[^\S\n][-–—―]{1,2}[^\S\n]*$")
+_SPACED_DASH_AFTER = regex.compile(r"[^\S\n]*[-–—―]{1,2}[^\S\n]")
+
+
+def _dashed_quotation(ctx: Context, s0: int, lead_end: int, after: int, s1: int) -> tuple[int, int] | None:
+    """The quotation that ends the lead ``[s0, lead_end)`` when a spaced dash opens
+    right before it and another follows the cue's clause at ``after`` ("... - “Y,”
+    Lee said - and ..."): an aside of the speaker's inside the writer's sentence."""
+    text = ctx.text
+    if not _ends_quotation(ctx, s0, lead_end) or not _SPACED_DASH_AFTER.match(text, after, s1):
+        return None
+    q = next(iter(ctx.layout.quotations_ending_in(lead_end - 2, lead_end)), None)
+    if q is None or q.start <= s0 or len(q.parts) > 1 or not _SPACED_DASH_BEFORE.search(text, max(s0, q.start - 4), q.start):
+        return None
+    return q.start, q.end
 
 
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
