@@ -5986,6 +5986,8 @@ def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, s
     ("The skipper doubted the plan — “It is a mess,” she said — and left the pier.", "she", "“It is a mess,”"),
     ("Few trusted the board - \"They never listen,\" Tom Okafor said - but all paid the toll.",
      "Tom Okafor", "\"They never listen,\""),
+    # ... a word or two of the saying's manner before the closing dash
+    ("The skipper doubted the plan — “It is a mess,” she said twice — and left the pier.", "she", "“It is a mess,”"),
 ])
 def test_a_quotation_in_a_dashed_aside_is_its_speakers(rules_only, sentence, source, content):
     atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "said"]

@@ -3518,7 +3518,8 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
 
 # a spaced dash: the opening of an aside before its quotation, its close after the cue
 _SPACED_DASH_BEFORE = regex.compile(r"[^\S\n][-–—―]{1,2}[^\S\n]*$")
-_SPACED_DASH_AFTER = regex.compile(r"[^\S\n]*[-–—―]{1,2}[^\S\n]")
+# (a word or two of the saying's manner may stand before it: "she said twice -", "he said, smiling -")
+_SPACED_DASH_AFTER = regex.compile(r"(?:,?[^\S\n]+[a-z]+){0,2}[^\S\n]*[-–—―]{1,2}[^\S\n]")
 
 
 def _dashed_quotation(ctx: Context, s0: int, lead_end: int, after: int, s1: int) -> tuple[int, int] | None:
