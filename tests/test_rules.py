@@ -5999,3 +5999,24 @@ def test_a_quotation_in_a_dashed_aside_is_its_speakers(rules_only, sentence, sou
 def test_a_quotation_opening_its_sentence_before_a_dash_keeps_its_reading(rules_only):
     atts = rules_only.parse("“It is a mess,” she said - and left the pier.").attributions
     assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [("she", ["“It is a mess,”"])]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "endorse" takes a stance wherever it stands as a verb: after a modal, "to" or a progressive "is"
+    ("The harbour union may well endorse Ann Lee in the coming weeks.", "The harbour union", "Ann Lee in the coming weeks"),
+    ("The harbour union will not endorse the toll plan.", "The harbour union", "the toll plan"),
+    ("Pataki is endorsing the ferry levy.", "Pataki", "the ferry levy"),
+])
+def test_endorse_is_a_stance_wherever_it_is_a_verb(rules_only, sentence, source, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.lemma, [s.text for s in a.content]) for a in atts] == [
+        (source, "endorse", [content])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle before its noun, or part of a compound, is no stance taken
+    "An endorsed candidate won the ferry seat.",
+    "The Lee-endorsing paper sold out.",
+])
+def test_endorse_as_a_modifier_is_no_cue(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
