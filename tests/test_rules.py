@@ -6097,3 +6097,73 @@ def test_a_fronted_adverb_with_its_degree_is_no_subject(rules_only, text, source
     found = sources.leading_subject(text, 0, text.index(" to ") if " to " in text else text.index(" say"),
                                     rules_only.lexicon)
     assert (text[found[0]:found[1]] if found else None) == source
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a passive of telling: the subject only heard it; the "that" clause is what was told
+    ("The skipper was told that the pier would close in May.", None, "was told", "the pier would close in May"),
+    ("The crews had been warned on Monday that the dam was leaking.", None, "had been warned", "the dam was leaking"),
+    # ... its teller the agent, when named
+    ("The skipper was warned by the harbour board that the pier would close.",
+     "the harbour board", "was warned", "the pier would close"),
+    ("After being assured by the mayor that the toll would fall, the union ended its strike.",
+     "the mayor", "being assured", "the toll would fall"),
+])
+def test_a_passive_of_telling_reports_its_that_clause(rules_only, sentence, source, cue, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"]
+    assert len(atts) == 1
+    a = atts[0]
+    assert (a.source.span.text if a.source else None) == source
+    assert a.cue.text == cue
+    assert [s.text for s in a.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no "that" clause: no report of what was told
+    "The skipper was told to leave the pier.",
+    # a relative "that" far past the agent is no clause of the telling
+    "The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+])
+def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, sentence):
+    assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"] == []
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a quotation and its speaker set off by spaced dashes inside the writer's sentence
+    ("The skipper doubted the plan — “It is a mess,” she said — and left the pier.", "she", "“It is a mess,”"),
+    ("Few trusted the board - \"They never listen,\" Tom Okafor said - but all paid the toll.",
+     "Tom Okafor", "\"They never listen,\""),
+    # ... a word or two of the saying's manner before the closing dash
+    ("The skipper doubted the plan — “It is a mess,” she said twice — and left the pier.", "she", "“It is a mess,”"),
+])
+def test_a_quotation_in_a_dashed_aside_is_its_speakers(rules_only, sentence, source, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "said"]
+    assert len(atts) == 1
+    assert atts[0].source.span.text == source
+    assert [s.text for s in atts[0].content] == [content]
+
+
+def test_a_quotation_opening_its_sentence_before_a_dash_keeps_its_reading(rules_only):
+    atts = rules_only.parse("“It is a mess,” she said - and left the pier.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [("she", ["“It is a mess,”"])]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "endorse" takes a stance wherever it stands as a verb: after a modal, "to" or a progressive "is"
+    ("The harbour union may well endorse Ann Lee in the coming weeks.", "The harbour union", "Ann Lee in the coming weeks"),
+    ("The harbour union will not endorse the toll plan.", "The harbour union", "the toll plan"),
+    ("Pataki is endorsing the ferry levy.", "Pataki", "the ferry levy"),
+])
+def test_endorse_is_a_stance_wherever_it_is_a_verb(rules_only, sentence, source, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.lemma, [s.text for s in a.content]) for a in atts] == [
+        (source, "endorse", [content])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle before its noun, or part of a compound, is no stance taken
+    "An endorsed candidate won the ferry seat.",
+    "The Lee-endorsing paper sold out.",
+])
+def test_endorse_as_a_modifier_is_no_cue(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

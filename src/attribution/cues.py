@@ -318,6 +318,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and _WHO_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and not _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
+    if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
+        return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
         return True  # "X views Y as Z"
     if (context == "pron" and w.islower() and lemma(w) in en.THAT_VERBS and _SUBJECT_PRONOUN.match(text, m.end(), sentence.end)
@@ -394,6 +396,9 @@ _OBJECT_RELATIVE = regex.compile(
 
 
 STANCE_VERBS = frozenset(["back", "support", "oppose", "endorse"])
+# ... of which one that names a stance taken wherever it stands as a verb before its
+# object ("back", "support" and "oppose" also mean holding up, paying for or playing against)
+_STANCE_ANYWHERE = frozenset(["endorse"])
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")
 # a particle that makes another verb of one of stance: "backed away from", "backed off"
 _PARTICLE_NEXT = regex.compile(r"[^\S\n]+(?:away|off|out|down|up|into)\b")

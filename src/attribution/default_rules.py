@@ -820,6 +820,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
+    if passive and cue_lemma in _TELLING_VERBS:
+        # "I was told that ...", "Lee was warned by the police that ...": the hearer is the
+        # subject; what was told is the "that" clause, its teller the agent, if named
+        told = list(_told_that(ctx, sentence, cue_start, cue_end, cue_lemma))
+        if told:
+            yield from told
+            return
     if passive:
         # "was supported Friday by ...": a time between the cue and its agent
         agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
@@ -1136,6 +1143,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             cue_end = ce
     if occasion is not None:
         after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
+    if tail and not after_quote and (aside := _dashed_quotation(ctx, s0, s0 + len(lead_end), after, s1)) is not None:
+        # "Lee doubted the plan - “It is a mess,” she said - and left.": a quotation and its
+        # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
+        return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, None, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
@@ -3673,6 +3685,25 @@ def _fronted_cue(ctx: Context, sentence: Sentence, cs: int, cue_end: int, cue_le
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, list(q.parts), src, "core.inverted_cue.v2", priority=40)
 
 
+# a spaced dash: the opening of an aside before its quotation, its close after the cue
+_SPACED_DASH_BEFORE = regex.compile(r"[^\S\n][-–—―]{1,2}[^\S\n]*$")
+# (a word or two of the saying's manner may stand before it: "she said twice -", "he said, smiling -")
+_SPACED_DASH_AFTER = regex.compile(r"(?:,?[^\S\n]+[a-z]+){0,2}[^\S\n]*[-–—―]{1,2}[^\S\n]")
+
+
+def _dashed_quotation(ctx: Context, s0: int, lead_end: int, after: int, s1: int) -> tuple[int, int] | None:
+    """The quotation that ends the lead ``[s0, lead_end)`` when a spaced dash opens
+    right before it and another follows the cue's clause at ``after`` ("... - “Y,”
+    Lee said - and ..."): an aside of the speaker's inside the writer's sentence."""
+    text = ctx.text
+    if not _ends_quotation(ctx, s0, lead_end) or not _SPACED_DASH_AFTER.match(text, after, s1):
+        return None
+    q = next(iter(ctx.layout.quotations_ending_in(lead_end - 2, lead_end)), None)
+    if q is None or q.start <= s0 or len(q.parts) > 1 or not _SPACED_DASH_BEFORE.search(text, max(s0, q.start - 4), q.start):
+        return None
+    return q.start, q.end
+
+
 def _ends_quotation(ctx: Context, start: int, end: int) -> bool:
     """Whether [start, end) ends with a closed quotation, a comma at most after it."""
     text = ctx.text
@@ -3836,6 +3867,45 @@ _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
 # "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
 # "he’s claimed" is mostly "he has claimed")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
+
+
+# verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
+_TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
+# the "that" after a passive of telling's agent, a few words on: "by the police that"
+_THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
+_AGENT_WORDS = 8
+
+
+def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
+    """"I was told that Y", "Lee was warned by the police that Y": Y the content;
+    the agent, if any, the source; with none, no source (the subject only heard it)."""
+    text, s1 = ctx.text, sentence.end
+    after = clauses.skip_post_adjuncts(text, cue_end, s1)
+    source = None
+    agent = _BY_AGENT.match(text, after, s1)
+    if agent is not None:
+        that = None
+        for n, w in enumerate(WORD.finditer(text, agent.end(), s1, tokens.CONCURRENT)):
+            if w.group().lower() == "that":
+                that = _THAT_AFTER_AGENT.match(text, clauses.trim(text, agent.end(), w.start())[1], s1)
+                break
+            if n >= _AGENT_WORDS:
+                return
+        if that is None:
+            return
+        source = sources.subject_after(text, agent.end(), that.start(), ctx.lexicon)
+        if source is None:
+            return
+    else:
+        that = _THAT.match(text, after, s1)
+        if that is None:
+            return
+    content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
+    if content[1] <= content[0]:
+        return
+    word = that.start() + that.group().lower().rindex("that")
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
+                     priority=60, complementizer=(word, word + 4))
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:
