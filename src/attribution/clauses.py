@@ -10,6 +10,7 @@ import bisect
 import functools
 from collections.abc import Callable
 
+import attrs
 import regex
 
 from attribution import default_lexicon as en
@@ -374,31 +375,9 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = rule_end(ctx, start, end)[0]
     else:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
-    stop = _before_speaking_occasion(ctx, start, _before_hearing_frame(ctx, start, _before_final_aside(ctx, start, stop)))
+    for closing in _CLOSINGS:
+        stop = _before_closing(ctx, start, stop, closing)
     return _before_occasion_after_quotation(ctx, start, stop)
-
-
-# The occasion of a report told after its content: "said the state would act while addressing a
-# rally", "said this while speaking to reporters" (Indian copy): the speaker's act, no part of the content
-_SPEAKING_OCCASION = regex.compile(
-    r",?[^\S\n]+while[^\S\n]+(?:(?:addressing|briefing)[^\S\n]+(?:(?:a|an|the|his|her|their)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?"
-    r"(?:rally|rallies|conference|meeting|gathering|crowd|reporters|journalists|media|press|supporters|workers|event"
-    r"|session|assembly|house|parliament|students|audience|function|convention|summit|voters|people)\b"
-    r"|(?:speaking|talking)[^\S\n]+(?:to|with)|interacting[^\S\n]+with)\b")
-
-
-_SPEAKING_OCCASION_CHARS = 160
-
-
-def _before_speaking_occasion(ctx: Context, start: int, end: int) -> int:
-    """Where a content ends before a "while speaking to ..." occasion, or ``end``."""
-    lo = max(start, end - _SPEAKING_OCCASION_CHARS)  # the occasion closes the content: read its tail only
-    if ctx.text.find("while", lo, end) < 0:
-        return end  # (the cheap test first)
-    m = _SPEAKING_OCCASION.search(ctx.text, lo, end)
-    if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
-        return end
-    return m.start()
 
 
 def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
@@ -437,17 +416,6 @@ HEARING_VERB = r"(?:heard|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+to
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
     regex.IGNORECASE)
-_HEARING_FRAME_CHARS = 80
-
-
-def _before_hearing_frame(ctx: Context, start: int, end: int) -> int:
-    """Where a content ends before a court report's frame that closes the
-    sentence ("Lee said the pier was unsafe, the court heard."), or ``end``."""
-    if ctx.text.find("heard", max(start, end - _HEARING_FRAME_CHARS), end) < 0 and ctx.text.find(
-            "told", max(start, end - _HEARING_FRAME_CHARS), end) < 0:
-        return end  # (the cheap test first)
-    m = HEARING_FRAME_END.search(ctx.text, max(start, end - _HEARING_FRAME_CHARS), end)
-    return end if m is None or m.start() <= start else m.start()
 
 
 # An aside in parentheses that ends the content: the writer's comment on it
@@ -457,14 +425,43 @@ def _before_hearing_frame(ctx: Context, start: int, end: int) -> int:
 _FINAL_ASIDE = regex.compile(r"[^\S\n]+\((?![RDI]-|[“\"‘']|[A-Z][\w.&-]*\))[^()\n]{1,150}\)[\s.!?;:,”\"’']*$")
 
 
-def _before_final_aside(ctx: Context, start: int, end: int) -> int:
-    """Where a content ends before a parenthetical aside that closes it, or ``end``."""
-    if ctx.text.rfind(")", start, end) < 0:
-        return end  # (the cheap test first)
-    m = _FINAL_ASIDE.search(ctx.text, start, end)
+# The occasion of a report told after its content: "said the state would act while addressing a
+# rally", "said this while speaking to reporters" (Indian copy): the speaker's act, no part of the content
+_SPEAKING_OCCASION = regex.compile(
+    r",?[^\S\n]+while[^\S\n]+(?:(?:addressing|briefing)[^\S\n]+(?:(?:a|an|the|his|her|their)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:rally|rallies|conference|meeting|gathering|crowd|reporters|journalists|media|press|supporters|workers|event"
+    r"|session|assembly|house|parliament|students|audience|function|convention|summit|voters|people)\b"
+    r"|(?:speaking|talking)[^\S\n]+(?:to|with)|interacting[^\S\n]+with)\b")
+
+
+@attrs.frozen
+class _Closing:
+    """A phrase that closes a content and is no part of it: its pattern, a
+    word or mark any match holds (a cheap test before the pattern), and how
+    many characters of the content's tail it is looked for in (None: all)."""
+
+    pattern: regex.Pattern
+    needles: tuple[str, ...]
+    window: int | None = None
+
+
+def _before_closing(ctx: Context, start: int, end: int, closing: _Closing) -> int:
+    """Where a content ends before the closing phrase, outside quotations, or ``end``."""
+    lo = start if closing.window is None else max(start, end - closing.window)
+    if all(ctx.text.find(needle, lo, end) < 0 for needle in closing.needles):
+        return end
+    m = closing.pattern.search(ctx.text, lo, end)
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()):
         return end
     return m.start()
+
+
+# in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion
+_CLOSINGS = (
+    _Closing(_FINAL_ASIDE, (")",)),
+    _Closing(HEARING_FRAME_END, ("heard", "told"), 80),
+    _Closing(_SPEAKING_OCCASION, ("while",), 160),
+)
 
 
 # The decision at one break (a comma or a dash): given its position, its
