@@ -493,6 +493,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
     resumed = (-1, -1)  # the mark that closes an aside inside the content
+    subject = complement_subject(ctx.text, start, end)
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -508,6 +509,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]
         aside = (-1, -1) if closing or here else _embedded_aside(ctx, pos, end)
+        if aside[0] < 0 and not closing and not here and 0 <= subject < pos:
+            aside = _subject_aside(ctx, subject, pos, end)
         embedded = closing or aside[0] >= 0
         if aside[0] >= 0:
             resumed = aside
@@ -549,6 +552,71 @@ def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
         closing_dash = _DASH.match(text, closing)
         mark_end = None if closing_dash is None else closing_dash.end()
     return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end) else (-1, -1)
+
+
+# The words that open a reported clause and stand before its content ("said that ...", "asked whether ...")
+_COMPLEMENTIZERS = frozenset(["that", "whether"])
+# A predicate that resumes a clause's subject after an aside set off from it: an
+# adverb may stand first ("- already lags ..."), then a word in lower case that no
+# function word, pronoun, participle or verb of saying is ("- know better", ", is",
+# ", all plan", ", would do better")
+_SUBJECT_RESUMES = regex.compile(
+    r"[^\S\n]*(?:(?:already|also|still|all|both|each|now|then|only|never|not|too|just|even|[a-z]+ly)[^\S\n]+)?"
+    r"(?!(?:the|a|an|and|but|or|nor|which|who|whose|whom|where|when|while|as|if|because|so|than|such|in|on|at|of"
+    r"|for|to|from|with|by|about|into|over|after|before|he|she|they|it|we|i|you|his|her|their|its|our|this|that"
+    r"|these|those|said|says|according|including)\b)[a-z]{2,}\b(?<!ing)"
+)
+# The breaks an aside between a clause's subject and its predicate may hold ("Lee, more than his rivals, Ng and Roe, would ...")
+_SUBJECT_ASIDE_BREAKS = 3
+_SUBJECT_ASIDE_CHARS = 200
+
+
+def complement_subject(text: str, start: int, end: int) -> int:
+    """Where the subject of a clause that a complementizer opens starts, when
+    the content from ``start`` is such a clause ("that" or "whether" right
+    before it, or its first word: "asked whether ..."); -1 when it is not."""
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
+    if first is not None and first.group().lower() in _COMPLEMENTIZERS:
+        return skip_space(text, first.end(), end)
+    lead = text[max(0, start - 10) : start].rstrip(" \t").lower()
+    if any(lead.endswith(word) and not lead[-len(word) - 1 : -len(word)].isalnum() for word in _COMPLEMENTIZERS):
+        return start
+    return -1
+
+
+def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, int]:
+    """Where the mark that closes an aside opening at ``pos`` starts and ends,
+    when the content from ``start`` is the bare subject of a clause that a
+    complementizer opens ("that the majority – a bare majority of the members
+    – know better", "that Mr. Lee, whose own record is poor, is ..."), and the
+    clause's predicate follows the aside; or (-1, -1). A clause that "that"
+    opens does not end at its subject."""
+    text = ctx.text
+    if not noun_phrase(text, start, pos) or opens_fronted(text, start, pos):
+        return -1, -1
+    dash = _DASH.match(text, pos, None, CONCURRENT)
+    if dash is None and text[pos] != ",":
+        return -1, -1
+    limit = min(end, pos + _SUBJECT_ASIDE_CHARS)
+    closing = pos
+    for _ in range(_SUBJECT_ASIDE_BREAKS):
+        closing = clause_break(ctx, closing + 1 if dash is None else _DASH.match(text, closing).end(), limit)
+        if closing >= limit:
+            return -1, -1
+        if dash is not None:
+            closing_dash = _DASH.match(text, closing, None, CONCURRENT)
+            if closing_dash is None:
+                return -1, -1  # (an aside that opens at a dash closes at one)
+            mark_end = closing_dash.end()
+        elif text[closing] != ",":
+            return -1, -1
+        else:
+            mark_end = closing + 1
+        if _SUBJECT_RESUMES.match(text, mark_end, end, CONCURRENT):
+            return closing, mark_end
+        if dash is not None:
+            return -1, -1
+    return -1, -1
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
