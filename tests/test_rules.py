@@ -86,6 +86,11 @@ ROWS = [
      "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
     ("The mayor praised the pilots because they won.",
      "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
+    # but the reason after a quoted verdict is the source's own: "because" goes on with it
+    ("The mayor called the new quay “a waste of money” because the tides had moved.",
+     "core.said_that.v2", "The mayor", "called", ["the new quay “a waste of money” because the tides had moved"], "claim", []),
+    ("Lee mocked the skipper for “sailing blind” because he had no charts.",
+     "core.said_that.v2", "Lee", "mocked", ["the skipper for “sailing blind” because he had no charts"], "claim", []),
     ("Lee opposed the ferry levy despite her own doubts about the harbour.",
      "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
     # an infinitive after the terms a source spoke on names what they cover, no report of its own

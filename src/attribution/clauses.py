@@ -1053,6 +1053,8 @@ _ADJUNCT_OPENER = regex.compile(
     r"\s+(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
 )
 _THAT_WORD = regex.compile(r"\bthat\b")
+# "because" right after a closing quotation mark: the reason the source gives for its quoted words
+_REASON_AFTER_QUOTATION = regex.compile(r"[”\"’'][^\S\n]+because\b")
 
 
 def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
@@ -1065,6 +1067,8 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
     m = _ADJUNCT_OPENER.search(ctx.text, start, end, CONCURRENT)
     if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
         return end
+    if m is not None and _REASON_AFTER_QUOTATION.match(ctx.text, m.start() - 1, end, CONCURRENT):
+        return end  # "called the plan “a farce” because ...": the reason for the quoted verdict is the source's too
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
         return end
     if clause_verb and not _ADJUNCT_OPENER.match(ctx.text, start - 1, end) and _TWO_WORDS.match(ctx.text, start, m.start()):
