@@ -216,3 +216,16 @@ def test_a_span_of_time_after_a_cue_is_skipped(text, skipped):
 ])
 def test_a_subject_that_a_complementizer_opens_goes_on_past_its_aside(text, content):
     assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # "with", a noun phrase and a participle after a comma: the writer's account of what went on around the report
+    ("The harbour board has denied the pier is unsafe, with its chairman taking to the radio to call the claim absurd.",
+     "the pier is unsafe"),
+    ("Lee said the ferry would run again in May, with most of the crew returning from leave.",
+     "the ferry would run again in May"),
+    # "with" and a noun phrase alone goes on with the content
+    ("Lee said the ferry would run again in May, with a smaller crew.", "the ferry would run again in May, with a smaller crew"),
+])
+def test_with_a_noun_and_a_participle_after_a_comma_ends_the_content(text, content):
+    assert _content(text, None) == content

@@ -217,6 +217,10 @@ _BOUNDARY = regex.compile(
 # listens” before floating a plan", "said it was "unfair," before backing
 # down"). Annotators end the content there (train: 4 times to none).
 _LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a-z]{2,}ing\b")
+# "with" and a noun phrase that a participle follows after a comma: the
+# writer's account of what went on around the report ("denied it, with aides
+# calling the claim absurd", "leads the race, with polls showing ..."), no part of it
+_WITH_ABSOLUTE = regex.compile(r",[^\S\n]+with[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}?[a-z]{3,}ing\b")
 # "..., but" that goes on with the report rather than the writer: "..., but
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
@@ -776,6 +780,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
         comma, reason = m.start(), "boundary"
         break
+    if text.find("with", start, end) >= 0:  # (the cheap test first)
+        for m in _WITH_ABSOLUTE.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()):
+                end = comma = m.start()
+                reason = "boundary"
+                break
     for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             # a closing quotation mark stays with the content
