@@ -3280,6 +3280,20 @@ def test_fronted_clause_ends_the_first_report(parser):
     assert doc.attributions[-1].source.span.text == "she"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # the main clause's report, past the fronted clause's comma, opens with a fronted phrase of its own
+    ("As the storm eased, the harbour master noted that even in calm weather, the old pier had shaken.",
+     "even in calm weather, the old pier had shaken"),
+    ("When the ferry docked, Lee said that during the night, the crew had slept on deck.",
+     "during the night, the crew had slept on deck"),
+    # a report inside the fronted clause still ends at its comma
+    ("When Lee said that during the night the crew slept, the council acted.", "during the night the crew slept"),
+])
+def test_a_fronted_phrase_of_a_main_clause_report_is_not_the_fronted_clause(parser, sentence, content):
+    said = [a for a in parser.parse(sentence).attributions if a.cue.spans[0].text in ("noted", "said")]
+    assert [a.content[0].text for a in said] == [content]
+
+
 def test_a_report_in_a_fronted_clause_after_a_focus_adverb_ends_at_its_comma(parser):
     doc = parser.parse("Even as the mayor has said that she opposes the toll on the bridge, her office continues to collect it.")
     said = [a for a in doc.attributions if a.cue.spans[0].text == "has said"]

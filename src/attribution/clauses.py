@@ -189,16 +189,35 @@ def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
     return bool(after) and after[0] not in _NO_MAIN_CLAUSE and _clause(after)
 
 
-def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
+def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int, source: int = -1) -> int:
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
-    declared ...") reports no further than the clause's comma."""
+    declared ...") reports no further than the clause's comma. A content that
+    opens with a fronted phrase of its own, after a source that stands past the
+    clause's comma ("As the talks dragged on, Lee said that even in May, the
+    pier was unsafe"), is the main clause's report: its comma is the phrase's."""
     text = ctx.text
     # (a focus adverb may stand before the subordinator: "Even after the board voted, ...")
     if not (opens_with_subordinator(text, sentence.start, sentence.end)
             or _fronting_word(text, sentence.start, sentence.end) in en.SUBORDINATORS):
         return sentence.end
+    if sentence.start < source < cue and opens_fronted(text, pos, sentence.end) and _closed_before(ctx, sentence.start, source):
+        return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return past_closing_mark(ctx, comma) if comma > cue else sentence.end
+
+
+def _closed_before(ctx: Context, start: int, source: int) -> bool:
+    """Whether the fronted clause that opens the sentence at ``start`` closes
+    at a comma before ``source``: a clause of its own before that comma (a
+    verb, not "After all," or "Though,"), and no subordinator between the
+    comma and the source ("After all, while he insisted ...")."""
+    text = ctx.text
+    comma = clause_comma(ctx, start, source)
+    if comma >= source:
+        return False
+    fronted = [w.lower() for w in WORD.findall(text, start, comma, False, CONCURRENT)]
+    between = [w.lower() for w in WORD.findall(text, comma + 1, source, False, CONCURRENT)]
+    return _clause(fronted[1:]) and not any(w in en.SUBORDINATORS for w in between)
 
 
 # Words after a comma that end reported content: a participle that reports
