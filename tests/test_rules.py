@@ -86,6 +86,16 @@ ROWS = [
      "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
     ("The mayor praised the pilots because they won.",
      "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
+    # a participle after the noun makes a small clause, whose adjunct the words after it are
+    ("The survey showed the mayor losing ground after the storm.",
+     "core.said_that.v2", "The survey", "showed", ["the mayor losing ground after the storm"], "claim", []),
+    ("The minister supported laws barring most trawlers before the spawning season.",
+     "core.said_that.v2", "The minister", "supported", ["laws barring most trawlers before the spawning season"], "claim", []),
+    # not a gerund after a preposition, nor a noun in -ing
+    ("The mayor praised the crew for rescuing the pilots after the storm.",
+     "core.said_that.v2", "The mayor", "praised", ["the crew for rescuing the pilots"], "claim", []),
+    ("The mayor praised the new building after the opening.",
+     "core.said_that.v2", "The mayor", "praised", ["the new building"], "claim", []),
     # but the reason after a quoted verdict is the source's own: "because" goes on with it
     ("The mayor called the new quay “a waste of money” because the tides had moved.",
      "core.said_that.v2", "The mayor", "called", ["the new quay “a waste of money” because the tides had moved"], "claim", []),

@@ -1102,7 +1102,34 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
         return end
     if clause_verb and not _ADJUNCT_OPENER.match(ctx.text, start - 1, end) and _TWO_WORDS.match(ctx.text, start, m.start()):
         return end
+    if _participle_predicate(ctx.text, start, m.start()):
+        return end  # "the poll showed [Lee losing ground after the debate]": the participle's adjunct
     return m.start()
+
+
+# Words in -ing that are no participle of a verb, and words after which one is a gerund or a noun
+_NOT_PARTICIPLES = frozenset(
+    "during according including following regarding concerning nothing something anything everything thing "
+    "morning evening king ring spring string building meeting hearing funding spending wedding".split())
+_BEFORE_GERUND = frozenset(
+    "in of for about on at to by with from without after before into than the a an his her their its our my "
+    "your this that these those no any some".split())
+
+
+def _participle_predicate(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a participle after a noun, the predicate of a
+    small clause ("Lee losing ground", "laws barring most abortions"), not its
+    first word nor a gerund after a preposition or a determiner ("in reviving")."""
+    prev = None
+    for k, w in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
+        word = w.group()
+        if k >= _NOUN_PHRASE_WORDS:
+            return False
+        if (prev is not None and word.endswith("ing") and len(word) > 4 and word.islower()
+                and word not in _NOT_PARTICIPLES and prev not in _BEFORE_GERUND):
+            return True
+        prev = word.lower()
+    return False
 
 
 _TWO_WORDS = regex.compile(r"\S+\s+\S")
