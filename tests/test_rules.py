@@ -86,6 +86,9 @@ ROWS = [
      "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
     ("The mayor praised the pilots because they won.",
      "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
+    # an irregular past that is no participle ("came", "took") is a finite verb: a clause, which keeps its adjunct
+    ("The Ledger reported the ferry came hours after the storm.",
+     "core.said_that.v2", "The Ledger", "reported", ["the ferry came hours after the storm"], "claim", []),
     # a participle after the noun makes a small clause, whose adjunct the words after it are
     ("The survey showed the mayor losing ground after the storm.",
      "core.said_that.v2", "The survey", "showed", ["the mayor losing ground after the storm"], "claim", []),

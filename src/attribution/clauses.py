@@ -1055,6 +1055,10 @@ _CONTRACTION = regex.compile(r"[’']")
 _CONTRACTED_AUXILIARIES = tuple(x.replace("’", q) for q in "’'" for x in ("n’t", "’ll", "’re", "’ve", "’d", "’m"))
 
 
+# Irregular pasts that are no participle ("came", not "made"): a finite verb, as "-ed" is
+_FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
+
+
 def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
@@ -1065,7 +1069,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
             return False  # "he", "he’ll"
         if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(_CONTRACTED_AUXILIARIES) or (
             w.endswith("ed") and len(w) > 4
-        ):
+        ) or k > 0 and w in _FINITE_PASTS:
             return False  # a longer content is a clause, or too long to tell: read no further
     return k >= 0
 
