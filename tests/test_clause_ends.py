@@ -193,3 +193,39 @@ def test_a_word_in_ever_opens_a_fronted_clause(text, content):
 ])
 def test_a_span_of_time_after_a_cue_is_skipped(text, skipped):
     assert text[:clauses.skip_post_adjuncts(text, 0, len(text))] == skipped
+
+
+@pytest.mark.parametrize("text,content", [
+    # the bare subject of a clause "that" opens, an aside set off after it, and the clause's predicate
+    ("The engineer warned that the old quay - rotten for a decade by now - still carries the trams.",
+     "the old quay - rotten for a decade by now - still carries the trams"),
+    ("The clerk said that most voters – a slim majority at best – want a new hall.",
+     "most voters – a slim majority at best – want a new hall"),
+    ("The coach suggested that Ms. Varga, whose own club lost twice, is a poor judge of form.",
+     "Ms. Varga, whose own club lost twice, is a poor judge of form"),
+    ("The mayor argued that Ravi, more than his two partners, Ada and Joe, would gain from the deal.",
+     "Ravi, more than his two partners, Ada and Joe, would gain from the deal"),
+    ("The rector asked whether the new wing, built in haste last spring, could stand a storm.",
+     "whether the new wing, built in haste last spring, could stand a storm"),
+    # a clause with a verb of its own before the break ends there as the model says
+    ("The mayor said that the tram runs late, the drivers stay home.", "the tram runs late"),
+    # no "that": the words after the verb may be its object, and an appositive ends it
+    ("The mayor praised the new pier, a gift of the state, at the opening.", "the new pier"),
+    # a pronoun after the closing comma is no predicate of the subject
+    ("The mayor said that the old ferry, the pride of the fleet, he had sold.", "the old ferry"),
+])
+def test_a_subject_that_a_complementizer_opens_goes_on_past_its_aside(text, content):
+    assert _content(text, logistic.Model({"bias": 10.0})) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # "with", a noun phrase and a participle after a comma: the writer's account of what went on around the report
+    ("The harbour board has denied the pier is unsafe, with its chairman taking to the radio to call the claim absurd.",
+     "the pier is unsafe"),
+    ("Lee said the ferry would run again in May, with most of the crew returning from leave.",
+     "the ferry would run again in May"),
+    # "with" and a noun phrase alone goes on with the content
+    ("Lee said the ferry would run again in May, with a smaller crew.", "the ferry would run again in May, with a smaller crew"),
+])
+def test_with_a_noun_and_a_participle_after_a_comma_ends_the_content(text, content):
+    assert _content(text, None) == content

@@ -86,6 +86,24 @@ ROWS = [
      "core.said_that.v2", "The pilots", "hope", ["the crew got home before the storm"], "claim", []),
     ("The mayor praised the pilots because they won.",
      "core.said_that.v2", "The mayor", "praised", ["the pilots"], "claim", []),
+    # an irregular past that is no participle ("came", "took") is a finite verb: a clause, which keeps its adjunct
+    ("The Ledger reported the ferry came hours after the storm.",
+     "core.said_that.v2", "The Ledger", "reported", ["the ferry came hours after the storm"], "claim", []),
+    # a participle after the noun makes a small clause, whose adjunct the words after it are
+    ("The survey showed the mayor losing ground after the storm.",
+     "core.said_that.v2", "The survey", "showed", ["the mayor losing ground after the storm"], "claim", []),
+    ("The minister supported laws barring most trawlers before the spawning season.",
+     "core.said_that.v2", "The minister", "supported", ["laws barring most trawlers before the spawning season"], "claim", []),
+    # not a gerund after a preposition, nor a noun in -ing
+    ("The mayor praised the crew for rescuing the pilots after the storm.",
+     "core.said_that.v2", "The mayor", "praised", ["the crew for rescuing the pilots"], "claim", []),
+    ("The mayor praised the new building after the opening.",
+     "core.said_that.v2", "The mayor", "praised", ["the new building"], "claim", []),
+    # but the reason after a quoted verdict is the source's own: "because" goes on with it
+    ("The mayor called the new quay “a waste of money” because the tides had moved.",
+     "core.said_that.v2", "The mayor", "called", ["the new quay “a waste of money” because the tides had moved"], "claim", []),
+    ("Lee mocked the skipper for “sailing blind” because he had no charts.",
+     "core.said_that.v2", "Lee", "mocked", ["the skipper for “sailing blind” because he had no charts"], "claim", []),
     ("Lee opposed the ferry levy despite her own doubts about the harbour.",
      "core.said_that.v2", "Lee", "opposed", ["the ferry levy"], "claim", []),
     # an infinitive after the terms a source spoke on names what they cover, no report of its own
@@ -3273,6 +3291,20 @@ def test_fronted_clause_ends_the_first_report(parser):
     doc = parser.parse("When the mayor spoke on Monday, she said the budget was safe.")
     assert [a.content[0].text for a in doc.attributions][-1] == "the budget was safe"
     assert doc.attributions[-1].source.span.text == "she"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the main clause's report, past the fronted clause's comma, opens with a fronted phrase of its own
+    ("As the storm eased, the harbour master noted that even in calm weather, the old pier had shaken.",
+     "even in calm weather, the old pier had shaken"),
+    ("When the ferry docked, Lee said that during the night, the crew had slept on deck.",
+     "during the night, the crew had slept on deck"),
+    # a report inside the fronted clause still ends at its comma
+    ("When Lee said that during the night the crew slept, the council acted.", "during the night the crew slept"),
+])
+def test_a_fronted_phrase_of_a_main_clause_report_is_not_the_fronted_clause(parser, sentence, content):
+    said = [a for a in parser.parse(sentence).attributions if a.cue.spans[0].text in ("noted", "said")]
+    assert [a.content[0].text for a in said] == [content]
 
 
 def test_a_report_in_a_fronted_clause_after_a_focus_adverb_ends_at_its_comma(parser):

@@ -190,16 +190,35 @@ def _fronted_phrase(ctx: Context, start: int, comma: int, end: int) -> bool:
     return bool(after) and after[0] not in _NO_MAIN_CLAUSE and _clause(after)
 
 
-def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int) -> int:
+def fronted_clause_end(ctx: Context, sentence: Sentence, cue: int, pos: int, source: int = -1) -> int:
     """A cue inside a fronted subordinate clause ("When she appeared ..., she
-    declared ...") reports no further than the clause's comma."""
+    declared ...") reports no further than the clause's comma. A content that
+    opens with a fronted phrase of its own, after a source that stands past the
+    clause's comma ("As the talks dragged on, Lee said that even in May, the
+    pier was unsafe"), is the main clause's report: its comma is the phrase's."""
     text = ctx.text
     # (a focus adverb may stand before the subordinator: "Even after the board voted, ...")
     if not (opens_with_subordinator(text, sentence.start, sentence.end)
             or _fronting_word(text, sentence.start, sentence.end) in en.SUBORDINATORS):
         return sentence.end
+    if sentence.start < source < cue and opens_fronted(text, pos, sentence.end) and _closed_before(ctx, sentence.start, source):
+        return sentence.end
     comma = clause_comma(ctx, pos, sentence.end)
     return past_closing_mark(ctx, comma) if comma > cue else sentence.end
+
+
+def _closed_before(ctx: Context, start: int, source: int) -> bool:
+    """Whether the fronted clause that opens the sentence at ``start`` closes
+    at a comma before ``source``: a clause of its own before that comma (a
+    verb, not "After all," or "Though,"), and no subordinator between the
+    comma and the source ("After all, while he insisted ...")."""
+    text = ctx.text
+    comma = clause_comma(ctx, start, source)
+    if comma >= source:
+        return False
+    fronted = [w.lower() for w in WORD.findall(text, start, comma, False, CONCURRENT)]
+    between = [w.lower() for w in WORD.findall(text, comma + 1, source, False, CONCURRENT)]
+    return _clause(fronted[1:]) and not any(w in en.SUBORDINATORS for w in between)
 
 
 # Words after a comma that end reported content: a participle that reports
@@ -218,6 +237,10 @@ _BOUNDARY = regex.compile(
 # listens” before floating a plan", "said it was "unfair," before backing
 # down"). Annotators end the content there (train: 4 times to none).
 _LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a-z]{2,}ing\b")
+# "with" and a noun phrase that a participle follows after a comma: the
+# writer's account of what went on around the report ("denied it, with aides
+# calling the claim absurd", "leads the race, with polls showing ..."), no part of it
+_WITH_ABSOLUTE = regex.compile(r",[^\S\n]+with[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}?[a-z]{3,}ing\b")
 # "..., but" that goes on with the report rather than the writer: "..., but
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
@@ -490,6 +513,7 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
     resumed = (-1, -1)  # the mark that closes an aside inside the content
+    subject = complement_subject(ctx.text, start, end)
     while pos < end:
         if stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
             break  # the rules end the content before this break, and not at a comma
@@ -505,6 +529,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]
         aside = (-1, -1) if closing or here else _embedded_aside(ctx, pos, end)
+        if aside[0] < 0 and not closing and not here and 0 <= subject < pos:
+            aside = _subject_aside(ctx, subject, pos, end)
         embedded = closing or aside[0] >= 0
         if aside[0] >= 0:
             resumed = aside
@@ -546,6 +572,71 @@ def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
         closing_dash = _DASH.match(text, closing)
         mark_end = None if closing_dash is None else closing_dash.end()
     return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end) else (-1, -1)
+
+
+# The words that open a reported clause and stand before its content ("said that ...", "asked whether ...")
+_COMPLEMENTIZERS = frozenset(["that", "whether"])
+# A predicate that resumes a clause's subject after an aside set off from it: an
+# adverb may stand first ("- already lags ..."), then a word in lower case that no
+# function word, pronoun, participle or verb of saying is ("- know better", ", is",
+# ", all plan", ", would do better")
+_SUBJECT_RESUMES = regex.compile(
+    r"[^\S\n]*(?:(?:already|also|still|all|both|each|now|then|only|never|not|too|just|even|[a-z]+ly)[^\S\n]+)?"
+    r"(?!(?:the|a|an|and|but|or|nor|which|who|whose|whom|where|when|while|as|if|because|so|than|such|in|on|at|of"
+    r"|for|to|from|with|by|about|into|over|after|before|he|she|they|it|we|i|you|his|her|their|its|our|this|that"
+    r"|these|those|said|says|according|including)\b)[a-z]{2,}\b(?<!ing)"
+)
+# The breaks an aside between a clause's subject and its predicate may hold ("Lee, more than his rivals, Ng and Roe, would ...")
+_SUBJECT_ASIDE_BREAKS = 3
+_SUBJECT_ASIDE_CHARS = 200
+
+
+def complement_subject(text: str, start: int, end: int) -> int:
+    """Where the subject of a clause that a complementizer opens starts, when
+    the content from ``start`` is such a clause ("that" or "whether" right
+    before it, or its first word: "asked whether ..."); -1 when it is not."""
+    first = WORD.match(text, skip_space(text, start, end), end, CONCURRENT)
+    if first is not None and first.group().lower() in _COMPLEMENTIZERS:
+        return skip_space(text, first.end(), end)
+    lead = text[max(0, start - 10) : start].rstrip(" \t").lower()
+    if any(lead.endswith(word) and not lead[-len(word) - 1 : -len(word)].isalnum() for word in _COMPLEMENTIZERS):
+        return start
+    return -1
+
+
+def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, int]:
+    """Where the mark that closes an aside opening at ``pos`` starts and ends,
+    when the content from ``start`` is the bare subject of a clause that a
+    complementizer opens ("that the majority – a bare majority of the members
+    – know better", "that Mr. Lee, whose own record is poor, is ..."), and the
+    clause's predicate follows the aside; or (-1, -1). A clause that "that"
+    opens does not end at its subject."""
+    text = ctx.text
+    if not noun_phrase(text, start, pos) or opens_fronted(text, start, pos):
+        return -1, -1
+    dash = _DASH.match(text, pos, None, CONCURRENT)
+    if dash is None and text[pos] != ",":
+        return -1, -1
+    limit = min(end, pos + _SUBJECT_ASIDE_CHARS)
+    closing = pos
+    for _ in range(_SUBJECT_ASIDE_BREAKS):
+        closing = clause_break(ctx, closing + 1 if dash is None else _DASH.match(text, closing).end(), limit)
+        if closing >= limit:
+            return -1, -1
+        if dash is not None:
+            closing_dash = _DASH.match(text, closing, None, CONCURRENT)
+            if closing_dash is None:
+                return -1, -1  # (an aside that opens at a dash closes at one)
+            mark_end = closing_dash.end()
+        elif text[closing] != ",":
+            return -1, -1
+        else:
+            mark_end = closing + 1
+        if _SUBJECT_RESUMES.match(text, mark_end, end, CONCURRENT):
+            return closing, mark_end
+        if dash is not None:
+            return -1, -1
+    return -1, -1
 
 
 def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
@@ -705,6 +796,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
         comma, reason = m.start(), "boundary"
         break
+    if text.find("with", start, end) >= 0:  # (the cheap test first)
+        for m in _WITH_ABSOLUTE.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()):
+                end = comma = m.start()
+                reason = "boundary"
+                break
     for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             # a closing quotation mark stays with the content
@@ -955,6 +1052,10 @@ _CONTRACTION = regex.compile(r"[’']")
 _CONTRACTED_AUXILIARIES = tuple(x.replace("’", q) for q in "’'" for x in ("n’t", "’ll", "’re", "’ve", "’d", "’m"))
 
 
+# Irregular pasts that are no participle ("came", not "made"): a finite verb, as "-ed" is
+_FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
+
+
 def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
@@ -965,7 +1066,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
             return False  # "he", "he’ll"
         if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(_CONTRACTED_AUXILIARIES) or (
             w.endswith("ed") and len(w) > 4
-        ):
+        ) or k > 0 and w in _FINITE_PASTS:
             return False  # a longer content is a clause, or too long to tell: read no further
     return k >= 0
 
@@ -982,6 +1083,8 @@ _ADJUNCT_OPENER = regex.compile(
     r"\s+(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
 )
 _THAT_WORD = regex.compile(r"\bthat\b")
+# "because" right after a closing quotation mark: the reason the source gives for its quoted words
+_REASON_AFTER_QUOTATION = regex.compile(r"[”\"’'][^\S\n]+because\b")
 
 
 def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool = False) -> int:
@@ -994,11 +1097,40 @@ def _before_adjunct_clause(ctx: Context, start: int, end: int, clause_verb: bool
     m = _ADJUNCT_OPENER.search(ctx.text, start, end, CONCURRENT)
     if m is not None and m.group("temporal") and _THAT_WORD.search(ctx.text, m.end(), end):
         return end
+    if m is not None and _REASON_AFTER_QUOTATION.match(ctx.text, m.start() - 1, end, CONCURRENT):
+        return end  # "called the plan “a farce” because ...": the reason for the quoted verdict is the source's too
     if m is None or m.start() <= start or ctx.layout.inside_quote(m.start()) or not noun_phrase(ctx.text, start, m.start()):
         return end
     if clause_verb and not _ADJUNCT_OPENER.match(ctx.text, start - 1, end) and _TWO_WORDS.match(ctx.text, start, m.start()):
         return end
+    if _participle_predicate(ctx.text, start, m.start()):
+        return end  # "the poll showed [Lee losing ground after the debate]": the participle's adjunct
     return m.start()
+
+
+# Words in -ing that are no participle of a verb, and words after which one is a gerund or a noun
+_NOT_PARTICIPLES = frozenset(
+    "during according including following regarding concerning nothing something anything everything thing "
+    "morning evening king ring spring string building meeting hearing funding spending wedding".split())
+_BEFORE_GERUND = frozenset(
+    "in of for about on at to by with from without after before into than the a an his her their its our my "
+    "your this that these those no any some".split())
+
+
+def _participle_predicate(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a participle after a noun, the predicate of a
+    small clause ("Lee losing ground", "laws barring most abortions"), not its
+    first word nor a gerund after a preposition or a determiner ("in reviving")."""
+    prev = None
+    for k, w in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
+        word = w.group()
+        if k >= _NOUN_PHRASE_WORDS:
+            return False
+        if (prev is not None and word.endswith("ing") and len(word) > 4 and word.islower()
+                and word not in _NOT_PARTICIPLES and prev not in _BEFORE_GERUND):
+            return True
+        prev = word.lower()
+    return False
 
 
 _TWO_WORDS = regex.compile(r"\S+\s+\S")

@@ -1509,7 +1509,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if opening is not None and (comma := text.find(",", opening.end(), min(s1, opening.end() + _MAX_LEAD_SOURCE_CHARS))) > 0:
         # "reported that, according to an analysis, Y": the lead opens the content; Y's clause is after its comma
         clause_start = comma + 1
-    end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(ctx, sentence, cue_start, pos))
+    end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(
+        ctx, sentence, cue_start, pos, -1 if src is None else src[0]))
     if src is not None and text[src[0]:src[1]].lower() in ("who", "which"):
         end = min(end, clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, pos, end)))  # the relative clause ends at its comma
     via_end = _trailing_lead(ctx, sentence, pos, end)
