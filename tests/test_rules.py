@@ -6167,3 +6167,26 @@ def test_endorse_is_a_stance_wherever_it_is_a_verb(rules_only, sentence, source,
 ])
 def test_endorse_as_a_modifier_is_no_cue(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # the phrase that places a group or a common noun's people is the subject's, up to the verb
+    # or to the comma before the participle's clause
+    ("Fishermen in the harbour town rallied on Friday, saying the quota was unfair.",
+     "saying", "Fishermen in the harbour town"),
+    ("Officials at the port authority pushed back, arguing that the pier was safe.",
+     "arguing", "Officials at the port authority"),
+    ("Tories in the county council, fearing a revolt, voted it down, saying it was rushed.",
+     "saying", "Tories in the county council"),
+    ("People with knowledge of the plans pushed back, saying the pier would stay open.",
+     "saying", "People with knowledge of the plans"),
+    # ... not a time or an occasion, which are the verb's
+    ("Officials on Monday attacked the plan, saying it was rushed.", "saying", "Officials"),
+    ("Aides in a statement attacked the plan, saying it was rushed.", "saying", "Aides"),
+    # ... nor an object a possessive or determiner opens that a verb never closes
+    ("Both crews in the town's fishing fleet are using the delay to say the quota is unfair.",
+     "to say", "Both crews"),
+])
+def test_a_leading_subject_takes_the_phrase_that_places_its_people(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source

@@ -2472,7 +2472,62 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
+    end = _placed_group_end(text, toks, start, end, lexicon)
     return start, _aside_end(text, start, end, hi, lexicon)
+
+
+# Prepositions that place a group or a common noun's people ("Democrats in Congress", "officials
+# at the ministry", "those over 60", "people with knowledge of the talks") and how many words
+# their object may hold
+_PLACING_PREPOSITIONS = frozenset("in on at from across within inside outside over with like".split())
+_PLACE_WORDS = 5
+_PLACED_HEADS = frozenset("people those others".split())
+_PLACE_STOPS = frozenset("who whom whose which that and or but to".split())
+
+
+def _placed_group_end(text: str, toks: list[tuple[int, int, str]], start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a leading subject headed by a common noun or a party's members
+    ends with the phrase that places them, before the sentence's verb or the
+    comma before the clause it starts ("Republicans on Capitol Hill | seized
+    on it, saying ...", "Voters in the county, fearing ..."): ``end`` when the
+    head is a name ("Lee in Iowa" is where Lee spoke), the phrase is a time or
+    an occasion ("officials on Monday", "aides in a statement"), or no verb
+    or comma closes its object, or the place would make the phrase another kind of source
+    ("Republicans on Capitol Hill" names no outlet)."""
+    placed = _place_end(toks, end, lexicon)
+    return placed if placed == end or kind(text, start, placed, lexicon) == kind(text, start, end, lexicon) else end
+
+
+def _place_end(toks: list[tuple[int, int, str]], end: int, lexicon: Lexicon) -> int:
+    k = next((j for j, t in enumerate(toks) if t[0] >= end), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k][2] not in _PLACING_PREPOSITIONS:
+        return end
+    head = toks[k - 1][2]
+    if not (head.isalpha() and (head.islower() or head.lower() in _PLACED_HEADS or head.lower() in en.GROUP_NAMES
+                                or person_noun(head.lower()))):
+        return end
+    j = k + 1
+    while j - k <= _PLACE_WORDS:
+        if j == len(toks):  # the cue closes it
+            return end if _strip_adjunct(toks, auxiliaries=False) is not None else toks[-1][1]
+        w = toks[j][2]
+        low = w.lower()
+        closes = (w == "," and j == len(toks) - 1
+                  or w.islower() and j > k + 1 and (
+                      low in _STRONG_VERBS or low in _VERBISH
+                      or toks[j - 1][2].lower() not in _DETERMINERS and not toks[j - 1][2].endswith(("’s", "'s")) and (
+                          low.endswith("ed") or low.endswith("s") and not low.endswith("ss")
+                          and lexicon.form_prior(low) >= _VERB_IN_S_PRIOR)))
+        if closes:
+            if j == len(toks) - 1 and w != ",":
+                return end
+            if _strip_adjunct(toks[:j], auxiliaries=False) is not None or toks[j - 1][2] in _PLACING_PREPOSITIONS:
+                return end  # "officials on Monday", "aides in a statement": the verb's adjunct
+            return toks[j - 1][1]
+        if not (_is_word(w) or w in ("’s", "'s", "-", ".")) or low in _PLACE_STOPS or w.islower() and low.endswith("ing"):
+            return end
+        j += 1
+    return end
 
 
 # An aside after a leading subject closes within this many commas.
