@@ -6190,3 +6190,19 @@ def test_endorse_as_a_modifier_is_no_cue(rules_only, sentence):
 def test_a_leading_subject_takes_the_phrase_that_places_its_people(rules_only, sentence, cue, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the colon or comma inside a title in quotation marks ends no lead's source
+    ("According to ''Deep Water: A History of the Pier,'' by Ann Lee, the pier was built in 1900.",
+     "''Deep Water: A History of the Pier,'' by Ann Lee", "the pier was built in 1900"),
+    ("According to Tom Roe's “Deep Water: A History” and other accounts, the pier was sold twice.",
+     "Tom Roe's “Deep Water: A History” and other accounts", "the pier was sold twice"),
+    ("The pier was sold twice, according to “Deep Water: A History” by Tom Roe.",
+     "“Deep Water: A History” by Tom Roe", "The pier was sold twice"),
+    # ... while a colon after a source still ends it
+    ("According to the Gazette: “The pier was sold twice.”", "the Gazette", "“The pier was sold twice.”"),
+])
+def test_a_quoted_titles_colon_ends_no_lead_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.content[0].text) == (source, content)

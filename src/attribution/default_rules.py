@@ -191,9 +191,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue
         else:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
-            src_end = text.find(",", pe, s1)
+            titled = _past_quoted_title(text, pe, s1)  # "according to “Deep Water: A History” by Lee"
+            src_end = text.find(",", titled, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
-            stop = _source_stop(text, *src)
+            stop = _source_stop(text, max(src[0], titled), src[1])
             if stop is not None:
                 # "Y, according to the poll - a wide margin.": a dash ends X
                 src = clauses.trim(text, src[0], stop.start())
@@ -267,8 +268,9 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
     closing one; a colon ends X as a comma does: "According to X: “Y”");
     None when neither ends the source."""
-    comma = text.find(",", pe, s1)
-    colon = _SOURCE_STOP.search(text, pe, comma if comma > 0 else s1)
+    from_ = _past_quoted_title(text, pe, s1)
+    comma = text.find(",", from_, s1)
+    colon = _SOURCE_STOP.search(text, from_, comma if comma > 0 else s1)
     if colon is not None and colon.group() == ":":
         comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
     if comma < 0:
@@ -285,6 +287,29 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
         after = comma2 + 1
     close = text.find(")", after, s1) if bracketed else -1
     return src, clauses.trim(text, after, close if close > 0 else s1)
+
+
+# A title in quotation marks that a lead's source opens with or holds, and how far its closing
+# mark may stand: "According to ''Deep Water: A History,'' by Ann Lee, ..."
+_TITLE_OPEN = regex.compile(r"“|''|\"")
+_TITLE_CLOSE = {"“": "”", "''": "''", '"': '"'}
+_TITLE_CHARS = 160
+
+
+def _past_quoted_title(text: str, pe: int, s1: int) -> int:
+    """Where to look for the comma or colon that ends a fronted lead's source:
+    past the closing mark of a title in quotation marks that opens before the
+    first comma or colon, whose own colon or comma ends nothing ("According to
+    “Deep Water: A History” by Ann Lee, ..."); ``pe`` when there is none."""
+    first = _FIRST_CUT.search(text, pe, min(s1, pe + _TITLE_CHARS))
+    opened = _TITLE_OPEN.search(text, pe, first.start() if first is not None else min(s1, pe + _TITLE_CHARS))
+    if opened is None:
+        return pe
+    close = text.find(_TITLE_CLOSE[opened.group()], opened.end(), min(s1, opened.end() + _TITLE_CHARS))
+    return close + 1 if close > 0 and (first is None or close > first.start()) else pe
+
+
+_FIRST_CUT = regex.compile(r"[,:]")
 
 
 # "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
