@@ -6206,3 +6206,19 @@ def test_a_leading_subject_takes_the_phrase_that_places_its_people(rules_only, s
 def test_a_quoted_titles_colon_ends_no_lead_source(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.content[0].text) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an aside that names the body a person works at is the person's mention
+    ("Tom Roe, at the Royal Harbour Institute, said the pier was unsafe.", "Tom Roe, at the Royal Harbour Institute,"),
+    ("Ms. Lee, of Ashby Capital Markets, said the pier was unsafe.", "Ms. Lee, of Ashby Capital Markets,"),
+    ("Tom Roe, at a consulting firm called Harbour Partners, said the pier was unsafe.",
+     "Tom Roe, at a consulting firm called Harbour Partners,"),
+    # ... not a time or an occasion set off by commas
+    ("Roe, at the same time, said the pier was unsafe.", "Roe"),
+    ("Roe, at Monday's rally, said the pier was unsafe.", "Roe"),
+    ("Roe, at a rally in Ashby, said the pier was unsafe.", "Roe"),
+])
+def test_an_aside_naming_where_a_person_works_is_the_mentions(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text.rstrip(",") == source.rstrip(",")

@@ -1528,6 +1528,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     first = appos[0][2].lower()
     if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
+    if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
+        return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
@@ -1570,6 +1572,29 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         # name after it the mention
         return appos[0][0], appos[-1][1]
     return name[0], inner_end
+
+
+def _affiliation(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after an aside's "at" or "of" name a body only: capitalised
+    words, perhaps after "the" and joined by "of", "for" or "and" ("the Harbour
+    Institute", "Ashby Capital Markets"), or a noun phrase that a "called" or
+    "named" names ("a consulting firm called Ashby Partners"); not a time nor an
+    occasion ("at the same time", "at Monday's rally")."""
+    ws = [t[2] for t in words if _is_word(t[2])]
+    if ws and ws[0].lower() in ("a", "an") and len(ws) > 2:
+        named = next((j for j, w in enumerate(ws) if w in ("called", "named")), None)
+        if named is None or named > _AFFILIATION_WORDS or not all(w.islower() for w in ws[1:named]):
+            return False
+        ws = ws[named + 1:]
+    elif ws and ws[0] == "the":
+        ws = ws[1:]
+    return (0 < len(ws) <= _AFFILIATION_WORDS and ws[0][0].isupper() and not _number(ws[0])
+            and all(w[0].isupper() or w in ("of", "for", "and", "&") for w in ws)
+            and not any(w in en.DAY_NAMES or w.lower() in en.DAY_NAMES or w.lower() in en.TIME_WORDS for w in ws)
+            and not any(t[2] in ("’s", "'s") or t[2].endswith(("’s", "'s")) for t in words))
+
+
+_AFFILIATION_WORDS = 6
 
 
 # A determiner or a possessive right before a word: "the leading", "Lee's acting"
