@@ -6222,3 +6222,20 @@ def test_a_quoted_titles_colon_ends_no_lead_source(rules_only, sentence, source,
 def test_an_aside_naming_where_a_person_works_is_the_mentions(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text.rstrip(",") == source.rstrip(",")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a day's name alone between a subject and its verb is the verb's time
+    ("Ann Lee Thursday said the pier was unsafe.", "Ann Lee"),
+    ("The harbour pilots Thursday said the pier was unsafe.", "The harbour pilots"),
+    # ... as is a count of time before "later"
+    ("Ann Lee a month later said the pier was unsafe.", "Ann Lee"),
+    ("The board two years later said the pier was unsafe.", "The board"),
+    # ... but not a day in a name of its own, nor the day of a speech or a poll
+    ("Super Tuesday showed that Lee is strong.", "Super Tuesday"),
+    ("His speech Tuesday said the pier was unsafe.", "His speech Tuesday"),
+    ("A poll released Monday found that Lee leads.", "A poll released Monday"),
+])
+def test_a_bare_day_or_a_count_before_later_is_the_verbs_time(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source

@@ -101,11 +101,15 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
         stripped = _strip_adjunct(toks, any_case, ago=True)
+        if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12):
+            # "Lee a month | later said": the cue took the "later" its count of time goes with
+            stripped = _ago_start(toks + [(end, end, "later")])
         if stripped is None:
             return end
         end = stripped
 
 
+_LATER_AHEAD = regex.compile(r"\s*(?:later|earlier)\b")
 _PARENTHETICAL_END = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
 )
@@ -152,7 +156,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     after an inverted cue's appositive it is the aside's: "said Lee, an aide two years ago")."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
-    if ago and toks and toks[-1][2] == "ago":
+    if ago and toks and toks[-1][2] in ("ago", "later", "earlier"):
         counted = _ago_start(toks)
         if counted is not None:
             return counted
@@ -182,6 +186,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
+    if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]):
+        return toks[-1][0]  # "Ann Lee Thursday said", "the leading candidates Thursday lashed out"
     if auxiliaries and toks:
         last = toks[-1][2].lower() if any_case else toks[-1][2]
         if last in en.AUXILIARIES or last in en.LINKING_VERBS:
@@ -189,10 +195,31 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     return None
 
 
+# Words that make a day's name part of a name of their own ("Super Tuesday", "Good Friday")
+_DAY_NAME_WORDS = frozenset("super black good holy ash palm easter cyber bloody giving maundy shrove whit".split())
+
+
+def _bare_day(before: str) -> bool:
+    """Whether a day's name after ``before`` stands alone as a time between a
+    subject and its verb: after a name's word or a noun for people, not after a
+    document's or an occasion's noun ("His speech Tuesday", "a poll released
+    Monday": the time is theirs), a word of time or a preposition (read above),
+    nor in a day's own name ("Super Tuesday")."""
+    low = before.lower()
+    if not _is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
+        return False
+    if low in en.DOCUMENT_NOUNS or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+        return False
+    if before[0].isupper():
+        return before.isalpha() or before.endswith(".")
+    return person_noun(low) or plural(low) and not low.endswith("ed")
+
+
 def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
-    """Where a trailing "... ago" starts ("long ago", "less than two weeks ago",
-    "just a year ago"), or None; not after a document's noun, whose time names
-    it ("a poll two weeks ago found", as "a poll last week")."""
+    """Where a trailing "... ago" or "... later" starts ("long ago", "less than
+    two weeks ago", "just a year ago", "a month later"), or None; not after a
+    document's noun, whose time names it ("a poll two weeks ago found", as "a poll
+    last week")."""
     k = len(toks) - 1
     if k < 2 or toks[k - 1][2].lower() not in _AGO_UNITS:
         return None
