@@ -6239,3 +6239,15 @@ def test_an_aside_naming_where_a_person_works_is_the_mentions(rules_only, senten
 def test_a_bare_day_or_a_count_before_later_is_the_verbs_time(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a hyphenated compound before the noun a participle modifies is all the noun phrase's
+    ("The channel ran full-page notices warning that the pier was unsafe.", "full-page notices"),
+    ("Dock workers carried the anti-closure banners demanding that the pier stay open.", "the anti-closure banners"),
+    # ... not a capitalised compound's part that a verb stands before
+    ("Some pilots wore T-shirts saying that the pier was unsafe.", "shirts"),
+])
+def test_a_compounds_first_part_opens_the_noun_a_participle_modifies(rules_only, sentence, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert next(iter(found.values())) == source

@@ -3520,10 +3520,21 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         return None
     start = words[-1].start()
     k = len(words) - 1
+    compound = False
     for k in range(len(words) - 2, -2, -1):
         if k < 0:
             break
         w = words[k]
+        if text[w.end():start] == "-" and w.group().islower():
+            # "full-screen graphics", "pro-union groups": a compound's first part, and the
+            # determiner right before it if any ("the pro-union groups")
+            start = w.start()
+            compound = True
+            if k > 0 and words[k - 1].group().lower() in ("a", "an", "the") and not text[words[k - 1].end():start].strip():
+                start = words[k - 1].start()
+                k -= 1
+            k -= 1
+            break
         if text[w.end():start].strip() not in ("", "’s", "'s"):
             break  # punctuation ends the noun phrase
         if (w.group()[0].isupper() or w.group()[0].isdigit() or w.group().lower() in _MODIFIER_WORDS
@@ -3535,7 +3546,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         else:
             break
     # "a super PAC backing ...", "a U.S.-born gunman claiming ...": words the walk did not take, then "a"
-    for j in range(k, max(k - _DETERMINED_WORDS, -1), -1):
+    for j in range(k, max(k - _DETERMINED_WORDS, -1) if not compound else k, -1):
         if text[words[j].end():start if j == k else words[j + 1].start()].strip() not in ("", "-"):
             break
         word = words[j].group().lower()
