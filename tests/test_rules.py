@@ -6199,3 +6199,87 @@ def test_endorse_is_a_stance_wherever_it_is_a_verb(rules_only, sentence, source,
 ])
 def test_endorse_as_a_modifier_is_no_cue(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # the phrase that places a group or a common noun's people is the subject's, up to the verb
+    # or to the comma before the participle's clause
+    ("Fishermen in the harbour town rallied on Friday, saying the quota was unfair.",
+     "saying", "Fishermen in the harbour town"),
+    ("Officials at the port authority pushed back, arguing that the pier was safe.",
+     "arguing", "Officials at the port authority"),
+    ("Tories in the county council, fearing a revolt, voted it down, saying it was rushed.",
+     "saying", "Tories in the county council"),
+    ("People with knowledge of the plans pushed back, saying the pier would stay open.",
+     "saying", "People with knowledge of the plans"),
+    # ... not a time or an occasion, which are the verb's
+    ("Officials on Monday attacked the plan, saying it was rushed.", "saying", "Officials"),
+    ("Aides in a statement attacked the plan, saying it was rushed.", "saying", "Aides"),
+    # ... nor an object a possessive or determiner opens that a verb never closes
+    ("Both crews in the town's fishing fleet are using the delay to say the quota is unfair.",
+     "to say", "Both crews"),
+])
+def test_a_leading_subject_takes_the_phrase_that_places_its_people(rules_only, sentence, cue, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert found[cue] == source
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the colon or comma inside a title in quotation marks ends no lead's source
+    ("According to ''Deep Water: A History of the Pier,'' by Ann Lee, the pier was built in 1900.",
+     "''Deep Water: A History of the Pier,'' by Ann Lee", "the pier was built in 1900"),
+    ("According to Tom Roe's “Deep Water: A History” and other accounts, the pier was sold twice.",
+     "Tom Roe's “Deep Water: A History” and other accounts", "the pier was sold twice"),
+    ("The pier was sold twice, according to “Deep Water: A History” by Tom Roe.",
+     "“Deep Water: A History” by Tom Roe", "The pier was sold twice"),
+    # ... while a colon after a source still ends it
+    ("According to the Gazette: “The pier was sold twice.”", "the Gazette", "“The pier was sold twice.”"),
+])
+def test_a_quoted_titles_colon_ends_no_lead_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.content[0].text) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an aside that names the body a person works at is the person's mention
+    ("Tom Roe, at the Royal Harbour Institute, said the pier was unsafe.", "Tom Roe, at the Royal Harbour Institute,"),
+    ("Ms. Lee, of Ashby Capital Markets, said the pier was unsafe.", "Ms. Lee, of Ashby Capital Markets,"),
+    ("Tom Roe, at a consulting firm called Harbour Partners, said the pier was unsafe.",
+     "Tom Roe, at a consulting firm called Harbour Partners,"),
+    # ... not a time or an occasion set off by commas
+    ("Roe, at the same time, said the pier was unsafe.", "Roe"),
+    ("Roe, at Monday's rally, said the pier was unsafe.", "Roe"),
+    ("Roe, at a rally in Ashby, said the pier was unsafe.", "Roe"),
+])
+def test_an_aside_naming_where_a_person_works_is_the_mentions(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text.rstrip(",") == source.rstrip(",")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a day's name alone between a subject and its verb is the verb's time
+    ("Ann Lee Thursday said the pier was unsafe.", "Ann Lee"),
+    ("The harbour pilots Thursday said the pier was unsafe.", "The harbour pilots"),
+    # ... as is a count of time before "later"
+    ("Ann Lee a month later said the pier was unsafe.", "Ann Lee"),
+    ("The board two years later said the pier was unsafe.", "The board"),
+    # ... but not a day in a name of its own, nor the day of a speech or a poll
+    ("Super Tuesday showed that Lee is strong.", "Super Tuesday"),
+    ("His speech Tuesday said the pier was unsafe.", "His speech Tuesday"),
+    ("A poll released Monday found that Lee leads.", "A poll released Monday"),
+])
+def test_a_bare_day_or_a_count_before_later_is_the_verbs_time(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a hyphenated compound before the noun a participle modifies is all the noun phrase's
+    ("The channel ran full-page notices warning that the pier was unsafe.", "full-page notices"),
+    ("Dock workers carried the anti-closure banners demanding that the pier stay open.", "the anti-closure banners"),
+    # ... not a capitalised compound's part that a verb stands before
+    ("Some pilots wore T-shirts saying that the pier was unsafe.", "shirts"),
+])
+def test_a_compounds_first_part_opens_the_noun_a_participle_modifies(rules_only, sentence, source):
+    found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
+    assert next(iter(found.values())) == source

@@ -191,9 +191,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue
         else:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
-            src_end = text.find(",", pe, s1)
+            titled = _past_quoted_title(text, pe, s1)  # "according to “Deep Water: A History” by Lee"
+            src_end = text.find(",", titled, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
-            stop = _source_stop(text, *src)
+            stop = _source_stop(text, max(src[0], titled), src[1])
             if stop is not None:
                 # "Y, according to the poll - a wide margin.": a dash ends X
                 src = clauses.trim(text, src[0], stop.start())
@@ -267,8 +268,9 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     ``pe``: "According to X(, which ...), Y" (in brackets, Y ends at the
     closing one; a colon ends X as a comma does: "According to X: “Y”");
     None when neither ends the source."""
-    comma = text.find(",", pe, s1)
-    colon = _SOURCE_STOP.search(text, pe, comma if comma > 0 else s1)
+    from_ = _past_quoted_title(text, pe, s1)
+    comma = text.find(",", from_, s1)
+    colon = _SOURCE_STOP.search(text, from_, comma if comma > 0 else s1)
     if colon is not None and colon.group() == ":":
         comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
     if comma < 0:
@@ -285,6 +287,29 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
         after = comma2 + 1
     close = text.find(")", after, s1) if bracketed else -1
     return src, clauses.trim(text, after, close if close > 0 else s1)
+
+
+# A title in quotation marks that a lead's source opens with or holds, and how far its closing
+# mark may stand: "According to ''Deep Water: A History,'' by Ann Lee, ..."
+_TITLE_OPEN = regex.compile(r"“|''|\"")
+_TITLE_CLOSE = {"“": "”", "''": "''", '"': '"'}
+_TITLE_CHARS = 160
+
+
+def _past_quoted_title(text: str, pe: int, s1: int) -> int:
+    """Where to look for the comma or colon that ends a fronted lead's source:
+    past the closing mark of a title in quotation marks that opens before the
+    first comma or colon, whose own colon or comma ends nothing ("According to
+    “Deep Water: A History” by Ann Lee, ..."); ``pe`` when there is none."""
+    first = _FIRST_CUT.search(text, pe, min(s1, pe + _TITLE_CHARS))
+    opened = _TITLE_OPEN.search(text, pe, first.start() if first is not None else min(s1, pe + _TITLE_CHARS))
+    if opened is None:
+        return pe
+    close = text.find(_TITLE_CLOSE[opened.group()], opened.end(), min(s1, opened.end() + _TITLE_CHARS))
+    return close + 1 if close > 0 and (first is None or close > first.start()) else pe
+
+
+_FIRST_CUT = regex.compile(r"[,:]")
 
 
 # "To X, Y": the one a view is held by, fronted before it ("To Lee, the pier is a relic")
@@ -3496,10 +3521,21 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         return None
     start = words[-1].start()
     k = len(words) - 1
+    compound = False
     for k in range(len(words) - 2, -2, -1):
         if k < 0:
             break
         w = words[k]
+        if text[w.end():start] == "-" and w.group().islower():
+            # "full-screen graphics", "pro-union groups": a compound's first part, and the
+            # determiner right before it if any ("the pro-union groups")
+            start = w.start()
+            compound = True
+            if k > 0 and words[k - 1].group().lower() in ("a", "an", "the") and not text[words[k - 1].end():start].strip():
+                start = words[k - 1].start()
+                k -= 1
+            k -= 1
+            break
         if text[w.end():start].strip() not in ("", "’s", "'s"):
             break  # punctuation ends the noun phrase
         if (w.group()[0].isupper() or w.group()[0].isdigit() or w.group().lower() in _MODIFIER_WORDS
@@ -3511,7 +3547,7 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
         else:
             break
     # "a super PAC backing ...", "a U.S.-born gunman claiming ...": words the walk did not take, then "a"
-    for j in range(k, max(k - _DETERMINED_WORDS, -1), -1):
+    for j in range(k, max(k - _DETERMINED_WORDS, -1) if not compound else k, -1):
         if text[words[j].end():start if j == k else words[j + 1].start()].strip() not in ("", "-"):
             break
         word = words[j].group().lower()

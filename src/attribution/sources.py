@@ -101,11 +101,15 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         if title_case and _name_modal(text, toks, len(toks) - 1):
             return end
         stripped = _strip_adjunct(toks, any_case, ago=True)
+        if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12):
+            # "Lee a month | later said": the cue took the "later" its count of time goes with
+            stripped = _ago_start(toks + [(end, end, "later")])
         if stripped is None:
             return end
         end = stripped
 
 
+_LATER_AHEAD = regex.compile(r"\s*(?:later|earlier)\b")
 _PARENTHETICAL_END = regex.compile(
     r", (?:" + "|".join(regex.escape(p) for p in en.PARENTHETICALS) + r"),?\Z", regex.IGNORECASE
 )
@@ -152,7 +156,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     after an inverted cue's appositive it is the aside's: "said Lee, an aide two years ago")."""
     if toks and toks[-1][2] == ",":
         return None  # ", in a statement,": a parenthetical, which the appositive reading takes
-    if ago and toks and toks[-1][2] == "ago":
+    if ago and toks and toks[-1][2] in ("ago", "later", "earlier"):
         counted = _ago_start(toks)
         if counted is not None:
             return counted
@@ -182,6 +186,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "Lee Sunday night said", "Lee later Thursday told"
             if " ".join(words) in _SET_ADJUNCTS:
                 return toks[-n][0]  # "the report for the first time cited"
+    if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]):
+        return toks[-1][0]  # "Ann Lee Thursday said", "the leading candidates Thursday lashed out"
     if auxiliaries and toks:
         last = toks[-1][2].lower() if any_case else toks[-1][2]
         if last in en.AUXILIARIES or last in en.LINKING_VERBS:
@@ -189,10 +195,31 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     return None
 
 
+# Words that make a day's name part of a name of their own ("Super Tuesday", "Good Friday")
+_DAY_NAME_WORDS = frozenset("super black good holy ash palm easter cyber bloody giving maundy shrove whit".split())
+
+
+def _bare_day(before: str) -> bool:
+    """Whether a day's name after ``before`` stands alone as a time between a
+    subject and its verb: after a name's word or a noun for people, not after a
+    document's or an occasion's noun ("His speech Tuesday", "a poll released
+    Monday": the time is theirs), a word of time or a preposition (read above),
+    nor in a day's own name ("Super Tuesday")."""
+    low = before.lower()
+    if not _is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
+        return False
+    if low in en.DOCUMENT_NOUNS or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+        return False
+    if before[0].isupper():
+        return before.isalpha() or before.endswith(".")
+    return person_noun(low) or plural(low) and not low.endswith("ed")
+
+
 def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
-    """Where a trailing "... ago" starts ("long ago", "less than two weeks ago",
-    "just a year ago"), or None; not after a document's noun, whose time names
-    it ("a poll two weeks ago found", as "a poll last week")."""
+    """Where a trailing "... ago" or "... later" starts ("long ago", "less than
+    two weeks ago", "just a year ago", "a month later"), or None; not after a
+    document's noun, whose time names it ("a poll two weeks ago found", as "a poll
+    last week")."""
     k = len(toks) - 1
     if k < 2 or toks[k - 1][2].lower() not in _AGO_UNITS:
         return None
@@ -1528,6 +1555,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     first = appos[0][2].lower()
     if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
+    if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
+        return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
@@ -1570,6 +1599,29 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         # name after it the mention
         return appos[0][0], appos[-1][1]
     return name[0], inner_end
+
+
+def _affiliation(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after an aside's "at" or "of" name a body only: capitalised
+    words, perhaps after "the" and joined by "of", "for" or "and" ("the Harbour
+    Institute", "Ashby Capital Markets"), or a noun phrase that a "called" or
+    "named" names ("a consulting firm called Ashby Partners"); not a time nor an
+    occasion ("at the same time", "at Monday's rally")."""
+    ws = [t[2] for t in words if _is_word(t[2])]
+    if ws and ws[0].lower() in ("a", "an") and len(ws) > 2:
+        named = next((j for j, w in enumerate(ws) if w in ("called", "named")), None)
+        if named is None or named > _AFFILIATION_WORDS or not all(w.islower() for w in ws[1:named]):
+            return False
+        ws = ws[named + 1:]
+    elif ws and ws[0] == "the":
+        ws = ws[1:]
+    return (0 < len(ws) <= _AFFILIATION_WORDS and ws[0][0].isupper() and not _number(ws[0])
+            and all(w[0].isupper() or w in ("of", "for", "and", "&") for w in ws)
+            and not any(w in en.DAY_NAMES or w.lower() in en.DAY_NAMES or w.lower() in en.TIME_WORDS for w in ws)
+            and not any(t[2] in ("’s", "'s") or t[2].endswith(("’s", "'s")) for t in words))
+
+
+_AFFILIATION_WORDS = 6
 
 
 # A determiner or a possessive right before a word: "the leading", "Lee's acting"
@@ -2472,7 +2524,62 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         end = untied  # the speaker is the noun of the tie: "an adviser | to his campaign"
     if start is None or _unfinished(text, start, end) or not is_speaker(text, start, end, lexicon):
         return None
+    end = _placed_group_end(text, toks, start, end, lexicon)
     return start, _aside_end(text, start, end, hi, lexicon)
+
+
+# Prepositions that place a group or a common noun's people ("Democrats in Congress", "officials
+# at the ministry", "those over 60", "people with knowledge of the talks") and how many words
+# their object may hold
+_PLACING_PREPOSITIONS = frozenset("in on at from across within inside outside over with like".split())
+_PLACE_WORDS = 5
+_PLACED_HEADS = frozenset("people those others".split())
+_PLACE_STOPS = frozenset("who whom whose which that and or but to".split())
+
+
+def _placed_group_end(text: str, toks: list[tuple[int, int, str]], start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a leading subject headed by a common noun or a party's members
+    ends with the phrase that places them, before the sentence's verb or the
+    comma before the clause it starts ("Republicans on Capitol Hill | seized
+    on it, saying ...", "Voters in the county, fearing ..."): ``end`` when the
+    head is a name ("Lee in Iowa" is where Lee spoke), the phrase is a time or
+    an occasion ("officials on Monday", "aides in a statement"), or no verb
+    or comma closes its object, or the place would make the phrase another kind of source
+    ("Republicans on Capitol Hill" names no outlet)."""
+    placed = _place_end(toks, end, lexicon)
+    return placed if placed == end or kind(text, start, placed, lexicon) == kind(text, start, end, lexicon) else end
+
+
+def _place_end(toks: list[tuple[int, int, str]], end: int, lexicon: Lexicon) -> int:
+    k = next((j for j, t in enumerate(toks) if t[0] >= end), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k][2] not in _PLACING_PREPOSITIONS:
+        return end
+    head = toks[k - 1][2]
+    if not (head.isalpha() and (head.islower() or head.lower() in _PLACED_HEADS or head.lower() in en.GROUP_NAMES
+                                or person_noun(head.lower()))):
+        return end
+    j = k + 1
+    while j - k <= _PLACE_WORDS:
+        if j == len(toks):  # the cue closes it
+            return end if _strip_adjunct(toks, auxiliaries=False) is not None else toks[-1][1]
+        w = toks[j][2]
+        low = w.lower()
+        closes = (w == "," and j == len(toks) - 1
+                  or w.islower() and j > k + 1 and (
+                      low in _STRONG_VERBS or low in _VERBISH
+                      or toks[j - 1][2].lower() not in _DETERMINERS and not toks[j - 1][2].endswith(("’s", "'s")) and (
+                          low.endswith("ed") or low.endswith("s") and not low.endswith("ss")
+                          and lexicon.form_prior(low) >= _VERB_IN_S_PRIOR)))
+        if closes:
+            if j == len(toks) - 1 and w != ",":
+                return end
+            if _strip_adjunct(toks[:j], auxiliaries=False) is not None or toks[j - 1][2] in _PLACING_PREPOSITIONS:
+                return end  # "officials on Monday", "aides in a statement": the verb's adjunct
+            return toks[j - 1][1]
+        if not (_is_word(w) or w in ("’s", "'s", "-", ".")) or low in _PLACE_STOPS or w.islower() and low.endswith("ing"):
+            return end
+        j += 1
+    return end
 
 
 # An aside after a leading subject closes within this many commas.
