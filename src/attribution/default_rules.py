@@ -3467,6 +3467,9 @@ _RESTRICTIVE_RELATIVE = regex.compile(r"(?<![\w’'-])(?:who|that|which)(?:’d|
                                       regex.IGNORECASE | regex.REVERSE)
 
 
+_RELATIVE_CLAUSE_CHARS = 200
+
+
 def _head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int]) -> tuple[int, int] | None:
     """The subject that opens the sentence, when the mention found before a
     cue is inside that subject's relative clause, its verb's object: "Local
@@ -3475,7 +3478,8 @@ def _head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int]
     right after the pronoun, the subject of the clause's own verb ("the plan
     that Lee said would ...")."""
     text = ctx.text
-    rel = _RESTRICTIVE_RELATIVE.search(text, sentence.start, src[0])
+    # (read within a window: a sentence with no end and no pronoun would be read back whole per cue)
+    rel = _RESTRICTIVE_RELATIVE.search(text, max(sentence.start, src[0] - _RELATIVE_CLAUSE_CHARS), src[0])
     if rel is None or not text[rel.start():src[0]].split(None, 1)[1:]:
         return None
     lead = sources.leading_subject(text, sentence.start, rel.start(), ctx.lexicon)
