@@ -561,7 +561,7 @@ def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
     backed, was ...") or any aside between dashes ("the pier -- a gift of the
     state -- is failing"). The aside stands inside the content's clause."""
     text = ctx.text
-    dash = _DASH.match(text, pos, None, CONCURRENT)
+    dash = _DASH.match(text, pos, end, CONCURRENT)
     if dash is None and _RELATIVE_OPENER.match(text, pos, None, CONCURRENT) is None:
         return -1, -1
     closing = clause_break(ctx, pos + 1 if dash is None else dash.end(), end)
@@ -614,7 +614,7 @@ def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, i
     text = ctx.text
     if not noun_phrase(text, start, pos) or opens_fronted(text, start, pos):
         return -1, -1
-    dash = _DASH.match(text, pos, None, CONCURRENT)
+    dash = _DASH.match(text, pos, end, CONCURRENT)
     if dash is None and text[pos] != ",":
         return -1, -1
     limit = min(end, pos + _SUBJECT_ASIDE_CHARS)
