@@ -3480,10 +3480,10 @@ def _head_before_relative(ctx: Context, sentence: Sentence, src: tuple[int, int]
     text = ctx.text
     # (read within a window: a sentence with no end and no pronoun would be read back whole per cue)
     rel = _RESTRICTIVE_RELATIVE.search(text, max(sentence.start, src[0] - _RELATIVE_CLAUSE_CHARS), src[0])
-    if rel is None or not text[rel.start():src[0]].split(None, 1)[1:]:
-        return None
+    if rel is None or not text[rel.start():src[0]].split(None, 1)[1:] or rel.start() - sentence.start > _RELATIVE_CLAUSE_CHARS:
+        return None  # (the subject the clause goes on opens the sentence: it stands near its start)
     lead = sources.leading_subject(text, sentence.start, rel.start(), ctx.lexicon)
-    if lead is None or lead[1] != len(text[:rel.start()].rstrip()):
+    if lead is None or lead[1] != len(text[lead[0]:rel.start()].rstrip()) + lead[0]:
         return None
     return lead
 
