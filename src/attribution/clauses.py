@@ -620,11 +620,11 @@ def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, i
     limit = min(end, pos + _SUBJECT_ASIDE_CHARS)
     closing = pos
     for _ in range(_SUBJECT_ASIDE_BREAKS):
-        closing = clause_break(ctx, closing + 1 if dash is None else _DASH.match(text, closing).end(), limit)
+        closing = clause_break(ctx, closing + 1 if dash is None else _DASH.match(text, closing, limit, CONCURRENT).end(), limit)
         if closing >= limit:
             return -1, -1
         if dash is not None:
-            closing_dash = _DASH.match(text, closing, None, CONCURRENT)
+            closing_dash = _DASH.match(text, closing, end, CONCURRENT)
             if closing_dash is None:
                 return -1, -1  # (an aside that opens at a dash closes at one)
             mark_end = closing_dash.end()
@@ -1052,10 +1052,6 @@ _CONTRACTION = regex.compile(r"[’']")
 _CONTRACTED_AUXILIARIES = tuple(x.replace("’", q) for q in "’'" for x in ("n’t", "’ll", "’re", "’ve", "’d", "’m"))
 
 
-# Irregular pasts that are no participle ("came", not "made"): a finite verb, as "-ed" is
-_FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
-
-
 def noun_phrase(text: str, start: int, end: int) -> bool:
     """Whether [start, end) reads as a noun phrase, not a clause: no auxiliary,
     no "to", no negation, no verb in -ed, and no pronoun or question word first."""
@@ -1066,7 +1062,7 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
             return False  # "he", "he’ll"
         if k >= _NOUN_PHRASE_WORDS or w in _AUXILIARIES or w == "to" or w.endswith(_CONTRACTED_AUXILIARIES) or (
             w.endswith("ed") and len(w) > 4
-        ) or k > 0 and w in _FINITE_PASTS:
+        ) or k > 0 and w in en.FINITE_PASTS:
             return False  # a longer content is a clause, or too long to tell: read no further
     return k >= 0
 

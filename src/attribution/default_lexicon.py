@@ -36,6 +36,9 @@ IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found".split())
 
+# Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
+FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
+
 # Common irregular past participles that differ from the past ("a letter written by",
 # "documents seen by Reuters")
 IRREGULAR_PARTICIPLES = frozenset(

@@ -597,7 +597,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
-        if m.group() == "say" and _ASIDE_SAY.match(text, m.end(), sentence.end) and _COMMA_BEFORE.search(
+        if m.group() == "say" and text.startswith(",", m.end(), sentence.end) and _COMMA_BEFORE.search(
                 text, max(sentence.start, m.start() - 3), m.start()):
             continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
         if m.start() in relatives:
@@ -659,8 +659,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
-# the commas around an aside "say" ("than, say, the old plan"): one right after it, one right before
-_ASIDE_SAY = regex.compile(r",")
+# the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
 _COMMA_BEFORE = regex.compile(r",\s*$")
 # How often a capitalised word must head a cue to end a title-case headline's source
 _TITLE_VERB_PRIOR = 0.25

@@ -444,8 +444,7 @@ def _head(words: list[str]) -> str:
                 continue  # "a wide array of economists": the head follows "of"
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
-            if w != "of" and i > 1 and (low[i - 1].endswith("ed") or low[i - 1] in en.IRREGULAR_PARTICIPLES
-                                          or low[i - 1] in en.IRREGULAR_PASTS):
+            if w != "of" and i > 1 and _participle_form(low[i - 1]):
                 # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
                 # before the participle
                 return low[i - 2]
@@ -1103,6 +1102,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     return start, True
 
 
+def _participle_form(low: str) -> bool:
+    """Whether a lower-cased word may be a past participle: in "-ed", or an irregular
+    one ("written", "seen") or a past that serves as one ("sent", "made")."""
+    return low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in en.IRREGULAR_PASTS
+
+
 def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a past participle right before
     "by" and after a noun ("a letter written | by a soldier", "documents seen
@@ -1110,7 +1115,7 @@ def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     low = toks[i][2].lower()
     if i == 0 or i + 1 >= len(toks) or toks[i + 1][2].lower() != "by":
         return False
-    if not (low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in en.IRREGULAR_PASTS):
+    if not _participle_form(low):
         return False
     before = toks[i - 1][2].lower()
     # (a noun before it: not "as defined by", "had been captured by", "it was written by")
