@@ -690,7 +690,7 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     they would not)."""
     text = ctx.text
     mark = "comma" if text[pos] == "," else "dash"
-    after_mark = pos + 1 if mark == "comma" else _DASH.match(text, pos).end()
+    after_mark = pos + 1 if mark == "comma" else _DASH.match(text, pos, end, CONCURRENT).end()
     following = clause_break(ctx, after_mark, end)
     after = WORD.findall(text, after_mark, min(following, pos + 200), False, CONCURRENT)[:_SEGMENT_WORDS]
     before = WORD.findall(text, max(start, pos - 40), pos, False, CONCURRENT)
