@@ -2383,6 +2383,18 @@ def test_where_or_to_whom_one_spoke_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
 
 
+def test_an_apostrophe_after_where_one_spoke_is_no_quotation_next(rules_only):
+    # "month's" holds no quotation mark: the place one spoke at is still no content
+    doc = rules_only.parse("Okafor spoke at last month's Harbour Convention in Dover and delivered "
+                           "a critique of the mayor's handling of the toll.")
+    assert [a.cue.spans[0].text for a in doc.attributions if a.cue.spans[0].text.startswith("spoke")] == []
+
+
+def test_where_one_spoke_before_a_quotation_still_leads_to_it(rules_only):
+    doc = rules_only.parse("Okafor spoke at the pier. “The toll must go,” he told the crowd.")
+    assert any(a.content[-1].text.startswith("“The toll must go") for a in doc.attributions)
+
+
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
     # a topic is what the speaking is about
     ("The mayor talked to dockers about the new toll.", "talked", "to dockers about the new toll"),

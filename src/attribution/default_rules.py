@@ -3101,7 +3101,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
             _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
-            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end)):
+            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end, end + _QUOTE_NEXT_REACH)):
         # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
         # to whom or how long one spoke, no topic and no words said
         return True
@@ -3117,7 +3117,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _QUOTE_NEXT.match(
-            text, end):
+            text, end, end + _QUOTE_NEXT_REACH):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
@@ -3181,7 +3181,9 @@ _SPEECH_ADJUNCT = regex.compile(
 _TO_SOMEONE = regex.compile(r"to\s+(?:(?i:the|his|her|their|its|an?|my|our|your)\b|\p{Lu}|\p{Ll}{2,}s\b)")
 # A quotation after the adjunct, with no mark between or after the sentence's stop: maybe the words said
 # ("said of Lee ''He won''", "said of Lee on Monday. ''He won.''"), which the rule may take on
-_QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}[“\"‘'«]")
+# (not an apostrophe in a word: "spoke at last month's convention")
+_QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}(?<![\p{L}\p{N}])[“\"‘'«]")
+_QUOTE_NEXT_REACH = 65  # the longest stretch the pattern reads
 # What shows that a clause or a quotation is inside past the adjunct's opener (and the subject of an "as",
 # "while" or "when" clause): a quotation mark that is no apostrophe, a clause-breaking mark, "that", or a
 # subject pronoun or auxiliary of a clause said ("said on Monday he would resign")
