@@ -6295,3 +6295,38 @@ def test_a_bare_day_or_a_count_before_later_is_the_verbs_time(rules_only, senten
 def test_a_compounds_first_part_opens_the_noun_a_participle_modifies(rules_only, sentence, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert next(iter(found.values())) == source
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a name that ends in "'s" before "said" or "told": the name is the subject, not a possessor
+    ("Moody's said in a note to clients that a long strike would weigh on growth.", "Moody's",
+     "a long strike would weigh on growth"),
+    ("Harrods’s told suppliers it would pay within 30 days.", "Harrods’s", "it would pay within 30 days"),
+    ("A spokesman for Dunn's said the stores would reopen.", "A spokesman for Dunn's", "the stores would reopen"),
+])
+def test_a_name_ending_in_s_before_said_is_its_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.content[0].text == content
+
+
+def test_a_possessive_before_a_report_noun_is_still_no_subject(rules_only):
+    # "claims" after "Lee's" is a noun: no report
+    assert rules_only.parse("Lee's claims about the pier were checked by the board.").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a bare plural hearer after "told", then a clause with no "that"
+    ("The harbour master told suppliers it would pay within 30 days.", "it would pay within 30 days"),
+    ("Okafor told shareholders on Monday the ferry deal was dead.", "the ferry deal was dead"),
+])
+def test_a_bare_plural_hearer_is_no_part_of_the_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == "told"
+    assert att.content[0].text == content
+
+
+def test_a_plural_object_before_a_preposition_is_no_hearer(rules_only):
+    # "stories" is what was told: no clause follows it
+    att = _one(rules_only.parse("Okafor told stories about the old pier."))
+    assert att.content[0].text.startswith("stories")

@@ -773,11 +773,19 @@ _PREPOSITION_SOURCE = regex.compile(
 )
 
 
+# finite forms of "say" and "tell", never a noun nor an adjective before one: after a name
+# ending in "'s" they are its verb ("Moody's said", "Sainsbury's tells shoppers")
+_NEVER_NOMINAL = frozenset("said says told tells".split())
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
     if before.endswith(("’s", "'s", "s’", "s'")):
-        # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said"
+        # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said", or a
+        # name ending in "'s" before a verb that cannot be a noun: "Moody's said"
+        if words and words[-1][:1].isupper() and WORD.match(text, pos, None, tokens.CONCURRENT)[0] in _NEVER_NOMINAL:
+            return False
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
@@ -2133,6 +2141,29 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     return m.end()
 
 
+# a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
+_BARE_PLURAL = regex.compile(r"\s*[a-z]{2,}[^s\W]s(?=[^\S\n])")
+
+
+def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
+    """Past the hearer of "told" when it is a bare plural the hearer pattern
+    does not know, before a clause with no "that" that a determiner or a
+    pronoun opens ("told suppliers it would pay", "told investors on Monday
+    the plan was dead"); else as :func:`_past_long_hearer`."""
+    text = ctx.text
+    m = _BARE_PLURAL.match(text, pos, s1)
+    if m is not None and not ctx.layout.inside_quote(m.end() - 1):
+        after = clauses.skip_post_adjuncts(text, m.end(), s1)
+        first = WORD.match(text, clauses.skip_space(text, after, s1), s1)
+        if first is not None and first.group() in _CLAUSE_OPENERS:
+            return after
+    return _past_long_hearer(ctx, "tell", pos, s1)
+
+
+# what opens a clause with no "that" after a hearer: a determiner or a subject pronoun
+_CLAUSE_OPENERS = frozenset("the a an this these those his her their its our my he she it they we I there".split())
+
+
 # Words that open a new noun phrase after a hearer: a determiner or a pronoun
 _NEW_PHRASE_OPENERS = _NOUN_MARKERS | frozenset(en.PRONOUNS) | en.OBJECT_PRONOUNS
 
@@ -2168,7 +2199,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 _SUBJECT_AFTER_HEARER.match(text, m.end(), s1)):
             m = None
         if m is None:
-            pos = _past_long_hearer(ctx, lemma_, pos, s1)
+            pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
             if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
