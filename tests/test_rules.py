@@ -3609,6 +3609,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Portville Harbour Trust said that the talks had stalled.", "organization"),
     ("Scotland Yard said that the talks had stalled.", "organization"),
     ("The Lib Dems said that the talks had stalled.", "group"),
+    # bodies in the plural are organizations, not a group of people
+    ("Intelligence agencies believe that the talks had stalled.", "organization"),
+    ("Several banks said that the talks had stalled.", "organization"),
+    ("According to a summary released by the port authority, the talks had stalled.", "document"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

@@ -1420,6 +1420,11 @@ def _nounish(word: str, lexicon: Lexicon) -> bool:
     return word[0].isupper() or plural(word) or lexicon.speaker_share(word.lower()) >= 0.05
 
 
+def _singular(word: str) -> str:
+    """A regular plural's singular: "agencies" -> "agency", "banks" -> "bank"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def plural(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun ("groups", not "perhaps" nor "class")."""
     return (word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")
@@ -2150,8 +2155,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "unnamed"
     if head in en.DOCUMENT_NOUNS:
         return "document"
-    if head in en.ORGANIZATION_WORDS:
-        return "organization"
+    if head in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
+        return "organization"  # "the union", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
     if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
