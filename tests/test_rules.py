@@ -3078,6 +3078,17 @@ def test_a_quotation_closed_by_a_mismatched_mark_or_none_ends_before_its_speaker
     assert att.content[0].text.rstrip(",’") == "“The pier is finished"
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"The pier is finished,' said harbour master Ann Lee. She added that no one was hurt.", "harbour master Ann Lee"),
+    ("“The pier is finished,’ said Ann Lee, the harbour master.", "Ann Lee, the harbour master"),
+    ("“The pier is finished,’ said a harbour master.", "a harbour master"),
+])
+def test_a_mismatched_mark_before_said_and_a_role_ends_the_quotation(parser, text, source):
+    first = parser.parse(text).attributions[0]
+    assert first.source.span.text == source
+    assert first.content[0].text.rstrip(",’'") in ("\"The pier is finished", "“The pier is finished")
+
+
 @pytest.mark.parametrize("line", [
     "Also Read | Harbour master says the pier is unsafe",
     "Read more: Pier unsafe, says harbour master",

@@ -358,7 +358,7 @@ _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]
 # the closing mark was left out ('"There was no plan, said Lee, who ...') or is a
 # single one that does not match ('“It is over,’ said the captain').
 _SPEECH_AFTER_COMMA = regex.compile(
-    r"(,[’']?)\s+(?:(?:said|says|added|told)\s+(?:the\s+[a-z]|[A-Z])"
+    r"(,[’']?)\s+(?:(?:said|says|added|told)\s+(?:(?:the|an?)\s+[a-z]|(?:[a-z][\w-]*\s+){0,3}[A-Z])"
     r"|(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added)\b)"
 )
 
