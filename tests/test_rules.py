@@ -3624,6 +3624,9 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Intelligence agencies believe that the talks had stalled.", "organization"),
     ("Several banks said that the talks had stalled.", "organization"),
     ("According to a summary released by the port authority, the talks had stalled.", "document"),
+    # a participle and its agent after the head: the head's kind, not the agent's
+    ("Economists polled by Reuters said the talks had stalled.", "group"),
+    ("A diver hired by the BBC said the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
@@ -6345,3 +6348,14 @@ def test_a_plural_object_before_a_preposition_is_no_hearer(rules_only):
     # "stories" is what was told: no clause follows it
     att = _one(rules_only.parse("Okafor told stories about the old pier."))
     assert att.content[0].text.startswith("stories")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a trailing cue whose sentence ends in a time adjunct: "showed on Friday."
+    "Ferry traffic rose in January, official data showed on Friday.",
+    "Ferry traffic rose, the port's figures showed on Tuesday.",
+])
+def test_a_trailing_cue_before_a_time_adjunct_and_the_stop(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.spans[0].text == "showed"
+    assert att.content[0].text.startswith("Ferry traffic rose")

@@ -59,6 +59,8 @@ def cue_context(text: str, end: int, limit: int) -> str:
                 return "that"
             if _TO_VERB_AFTER.match(text, past, limit):
                 return "to"
+            if context == "prep" and next_class(text, past, limit) == ".":
+                return "."  # "Y, data showed on Friday.": the adjunct ends the sentence, as the cue would
     return context
 
 
@@ -516,7 +518,10 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
     else:
         prev = word_class(before[-1]) if before else "start"
     prev2 = word_class(before[-2]) if len(before) > 1 else "start"
-    after = [w for _, w in zip(range(3), WORD.finditer(text, m.end(), min(s1, m.end() + 60), False, CONCURRENT))]
+    # (none when only adjuncts stand before the sentence's end: "data showed on Friday.")
+    adjuncts_only = context == "." and next_class(text, m.end(), s1) != "."
+    after = [] if adjuncts_only else [
+        w for _, w in zip(range(3), WORD.finditer(text, m.end(), min(s1, m.end() + 60), False, CONCURRENT))]
     next1 = word_class(after[0].group()) if after else "end"
     next2 = word_class(after[1].group()) if len(after) > 1 else "end"
     that = str(any(w.group().lower() == "that" for w in after))

@@ -2136,6 +2136,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
+    agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
+    if agent is not None and head not in en.DOCUMENT_NOUNS and WORD.search(phrase, 0, agent.start(), CONCURRENT):
+        return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
     if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
@@ -2173,6 +2176,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+# a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
+_AGENT_AFTER_PARTICIPLE = regex.compile(
+    r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
