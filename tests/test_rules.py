@@ -6359,3 +6359,21 @@ def test_a_trailing_cue_before_a_time_adjunct_and_the_stop(rules_only, sentence)
     att = _one(rules_only.parse(sentence))
     assert att.cue.spans[0].text == "showed"
     assert att.content[0].text.startswith("Ferry traffic rose")
+
+
+def test_quoted_by_an_outlet_named_by_a_common_noun(rules_only):
+    att = _one(rules_only.parse("Dunn was quoted by the local paper as saying that no decision had been made."))
+    assert att.source.span.text == "Dunn"
+    assert [v.span.text for v in att.via] == ["the local paper"]
+    assert att.content[0].text == "no decision had been made"
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # an outlet the source addresses in an aside before its verb
+    ("A dock worker, speaking to Sky News, said the crews would strike.", ["Sky News"]),
+    ("Lee, talking with the Harbour Gazette, said the pier was unsafe.", ["the Harbour Gazette"]),
+    ("Lee, speaking to reporters, said the pier was unsafe.", []),
+])
+def test_an_outlet_in_an_aside_before_the_verb_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via

@@ -536,6 +536,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         via = [lead, *via]  # "Speaking to The Planet, X said ..."
     if source:
         source = sources.trim_mention(ctx.text, *source)
+        if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
+            via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind is not None and kind != "anonymous" and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
@@ -572,6 +574,24 @@ _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
     r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\b(?=[^,\n]{0,40},)"
 )
+
+
+# the same set off by commas between a subject and its verb: ", speaking to Sky News,"
+_OUTLET_ASIDE = regex.compile(
+    r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
+    r"((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
+_OUTLET_ASIDE_REACH = 80
+
+
+def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """An outlet the source addresses in an aside before its verb: "A union
+    official, speaking to Sky News, said ..."."""
+    if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
+        return None
+    m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
+    if m is None or sources.kind(ctx.text, *m.span(1), ctx.lexicon) != "outlet":
+        return None
+    return m.span(1)
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
@@ -3898,10 +3918,13 @@ def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
-# "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between)
+# "was quoted as saying", "was quoted by news agency PTI as saying", "was quoted by the paper as
+# saying" (the relay named between)
 _QUOTED_AS = regex.compile(
     r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
-    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?[A-Z][\w.’'&-]*)\s+)?as\s+)$"
+    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?[A-Z][\w.’'&-]*"
+    # "was quoted by the paper as saying": an outlet named by a common noun
+    r"|(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(en.OUTLET_NOUNS)) + r"))\s+)?as\s+)$"
 )
 _BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
 
