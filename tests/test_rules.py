@@ -6377,3 +6377,24 @@ def test_quoted_by_an_outlet_named_by_a_common_noun(rules_only):
 def test_an_outlet_in_an_aside_before_the_verb_is_the_relay(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [v.span.text for v in att.via] == via
+
+
+def _refers(doc):
+    return [(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None) for a in doc.attributions]
+
+
+def test_he_is_not_one_already_called_she(parser):
+    doc = parser.parse("Dock leader Sam Price said crews were shocked. Port chief Ann Kerr said the pier had lost "
+                       "money. She said it would close. Price disagreed. He said the books were wrong.")
+    assert ("He", "Dock leader Sam Price") in _refers(doc)
+
+
+def test_the_company_refers_to_the_latest_business_named(parser):
+    doc = parser.parse("Harbour Freight Ltd said it would close two depots. The company said 40 jobs would go.")
+    assert ("The company", "Harbour Freight Ltd") in _refers(doc)
+
+
+@pytest.mark.parametrize("name", ["The Gazette", "The Harbour Gazette"])
+def test_the_newspaper_refers_to_an_outlet_named_with_the(parser, name):
+    doc = parser.parse(f"{name} reported that the pier was sold. The newspaper said the board had approved the sale.")
+    assert ("The newspaper", name) in _refers(doc)

@@ -664,7 +664,8 @@ def _sentence_index(layout, pos: int) -> int:
     return lo
 
 
-_GENERIC_THE = regex.compile(r"(?i)the\s+\w+$")
+# "the" and a common noun: "the outlet" itself, no outlet's name ("The Gazette" is one)
+_GENERIC_THE = regex.compile(r"[Tt]he\s+\p{Ll}\w*$")
 _OUTLET_MENTION = regex.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*")
 
 
@@ -800,6 +801,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = words_of[span] = WORD.findall(text, *span, False, CONCURRENT)
         return found
 
+    # the pronoun ("he", "she") each mention has been referred to by: "he" is not one called "she"
+    gender: dict[tuple[int, int], str] = {}
+
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
@@ -808,9 +812,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
+            other = _OTHER_GENDER.get(low[0])
             for prev, pk in reversed(seen):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)):
+                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
+                        other is None or gender.get(prev) != other):
+                    if low[0] in _OTHER_GENDER:
+                        gender[prev] = low[0]
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
@@ -819,6 +827,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
+        if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
+            # "the company", "the firm": the latest organization named
+            for prev, pk in reversed(seen):
+                if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
+                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
+                    return prev
+            return None
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in ("the", "a", "an", "this", "that"):
             return None
@@ -851,6 +866,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
                 seen.append((c.refers_to, c.refers_kind or "person"))
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+_OTHER_GENDER = {"he": "she", "she": "he"}
+# common nouns for a business, which stand for the latest one named
+_COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline lender insurer".split())
 
 
 # a coordinating "and" inside a mention; a possessive mark after a word

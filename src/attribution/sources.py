@@ -2158,8 +2158,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "unnamed"
     if head in en.DOCUMENT_NOUNS:
         return "document"
-    if head in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
-        return "organization"  # "the union", and bodies in the plural: "Intelligence agencies", "banks"
+    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
+        return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
     if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
