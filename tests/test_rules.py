@@ -4415,6 +4415,31 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
     assert att.content[0].text == "the pier would reopen"
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a story or article put out, a platform it went out on, an adverb before the participle,
+    # or the past participle that names it: all the cue's, up to what it reports
+    ("The ferry union published a story detailing the losses at the quay.",
+     "published a story detailing", "the losses at the quay"),
+    ("The harbour board posted a message on Twitter reading “The pier is closed.”",
+     "posted a message on Twitter reading", "“The pier is closed.”"),
+    ("The dockers have published a letter strongly disputing claims by the mayor.",
+     "have published a letter strongly disputing", "claims by the mayor"),
+    ("The ferry firm released a memo titled “Why the Pier Must Close.”",
+     "released a memo titled", "“Why the Pier Must Close.”"),
+])
+def test_an_issued_vehicle_and_its_participle_are_the_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+def test_a_vehicle_not_issued_keeps_its_participle_out_of_the_cue(parser):
+    # "praised" puts nothing out: the story is what it reports, the participle within it
+    att = _one(parser.parse("The captain praised a story detailing the losses at the quay."))
+    assert att.cue.spans[0].text == "praised"
+    assert att.content[0].text == "a story detailing the losses at the quay"
+
+
 def test_a_coordinated_auxiliary_goes_on_with_a_participle_clause(parser):
     # the participle rule starts its content inside "he": the clause's subject is still read whole
     with mock.patch.object(clauses, "clause_end_model", lambda: None):

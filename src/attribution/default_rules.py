@@ -1438,12 +1438,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
-    if vehicle and (_says(ctx, vehicle.group(1))
+    if vehicle and (_says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
                     or lemma_ in _ISSUING_VERBS):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
-        cue = [(cue[0][0], vehicle.end(1))]
-        pos = vehicle.end(1)
+        cue = [(cue[0][0], vehicle.end("participle"))]
+        pos = vehicle.end("participle")
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
     if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
@@ -2481,14 +2481,20 @@ _INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want p
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 # Verbs that put out a statement, a report or an ad
 _ISSUING_VERBS = frozenset(["issue", "release", "publish", "send", "post", "unveil", "launch", "air"])
+# what such a verb puts out, besides the vehicles of a report: "published a story detailing ..."
+_ISSUED_NOUNS = en.VEHICLE_NOUNS | frozenset("story stories article articles robocall robocalls".split())
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     # "issued statements condemning": a plural needs no determiner
     r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")"
+    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=len, reverse=True)) + r")"
+    # "posted a message on Twitter reading": where it was put out
+    r"(?:\s+on\s+(?:twitter|facebook|instagram|telegram|social\s+media|(?:its|his|her|their)\s+website))?"
     # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
     r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:" + "|".join(en.DAY_NAMES) + r"|today|yesterday|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s+([a-z]+ing)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
+    # "a letter strongly disputing", "a memo titled": an adverb of manner before the participle, or the
+    # past participle that names it
+    r"(?:\s+[a-z]+ly)?\s+(?P<participle>[a-z]+ing|titled|entitled|headlined)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
     regex.IGNORECASE,
 )
 
