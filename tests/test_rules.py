@@ -4433,6 +4433,22 @@ def test_an_issued_vehicle_and_its_participle_are_the_cue(parser, sentence, cue,
     assert att.content[0].text == content
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a verb of saying in a relative clause on what was put out ends the cue
+    ("The ferry union released a video that accuses the mayor of lying.",
+     "released a video that accuses", "the mayor of lying"),
+    # not a clause that is the statement's own content, nor a verb that says nothing
+    ("The ferry union released a statement that the pier was closed.",
+     "released", "a statement that the pier was closed"),
+    ("The ferry union sent an email that included a photo of the pier.",
+     "sent", "an email that included a photo of the pier"),
+])
+def test_a_relative_verb_of_saying_on_an_issued_vehicle_ends_the_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
 def test_a_vehicle_not_issued_keeps_its_participle_out_of_the_cue(parser):
     # "praised" puts nothing out: the story is what it reports, the participle within it
     att = _one(parser.parse("The captain praised a story detailing the losses at the quay."))

@@ -1438,12 +1438,15 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
-    if vehicle and (_says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
-                    or lemma_ in _ISSUING_VERBS):
+    if vehicle and (vehicle.group("participle") is not None and (
+            _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
+            or lemma_ in _ISSUING_VERBS) or (
+            # "released a video that accuses X": a verb of saying in a relative clause on what was put out
+            vehicle.group("verb") is not None and lemma_ in _ISSUING_VERBS and _says(ctx, vehicle.group("verb")))):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
-        cue = [(cue[0][0], vehicle.end("participle"))]
-        pos = vehicle.end("participle")
+        cue = [(cue[0][0], vehicle.end())]
+        pos = vehicle.end()
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
     if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
@@ -2493,8 +2496,9 @@ _VEHICLE_THEN_PARTICIPLE = regex.compile(
     r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:" + "|".join(en.DAY_NAMES) + r"|today|yesterday|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     # "a letter strongly disputing", "a memo titled": an adverb of manner before the participle, or the
-    # past participle that names it
-    r"(?:\s+[a-z]+ly)?\s+(?P<participle>[a-z]+ing|titled|entitled|headlined)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
+    # past participle that names it; or the verb of a relative clause on it, "a video that accuses"
+    r"(?:(?:\s+[a-z]+ly)?\s+(?P<participle>[a-z]+ing|titled|entitled|headlined)|\s+that\s+(?P<verb>[a-z]+))"
+    r"\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
     regex.IGNORECASE,
 )
 
