@@ -4449,6 +4449,13 @@ def test_a_relative_verb_of_saying_on_an_issued_vehicle_ends_the_cue(parser, sen
     assert att.content[0].text == content
 
 
+def test_an_outlet_quoting_a_speaker_as_saying_has_the_verb_alone_as_its_cue(parser):
+    att = _one(parser.parse("The Island Gazette quoted the harbour master as saying that the pier would close."))
+    assert [s.text for s in att.cue.spans] == ["quoted"]
+    assert att.source.span.text == "the harbour master"
+    assert att.content[0].text == "the pier would close"
+
+
 def test_a_vehicle_not_issued_keeps_its_participle_out_of_the_cue(parser):
     # "praised" puts nothing out: the story is what it reports, the participle within it
     att = _one(parser.parse("The captain praised a story detailing the losses at the quay."))

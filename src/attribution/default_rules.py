@@ -1387,7 +1387,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
         if content[1] <= content[0]:
             return
-        yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
+        # the verb alone is the cue, as annotators give it: "as saying" only introduces the words
+        # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
