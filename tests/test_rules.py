@@ -250,13 +250,14 @@ ROWS = [
      "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),
     ("The mayor walked in to loud cries of “Close it!” and “Sell it!” from the crowd.",
      "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
-    # backing won or held: the backers after "of" or "from" the source, who holds it the content
+    # backing won or held: the backers after "of" or "from" the source, who holds it the content;
+    # the "of" of a backing held is the cue's, not that of one won
     ("Last month, the harbour master won the endorsement of the ferry workers' union.",
      "core.backing_received.v1", "the ferry workers' union", "won the endorsement", ["the harbour master"], "claim", []),
     ("The levy has the backing of most pilots, including two captains.",
-     "core.backing_received.v1", "most pilots", "has the backing", ["The levy"], "claim", []),
+     "core.backing_received.v1", "most pilots", "has the backing of", ["The levy"], "claim", []),
     ("Ann Lee, who had the support of Tom Roe and ran on the pier, came third.",
-     "core.backing_received.v1", "Tom Roe", "had the support", ["who"], "claim", []),
+     "core.backing_received.v1", "Tom Roe", "had the support of", ["who"], "claim", []),
     ("The mayor still has not received any endorsements from the councillors.",
      "core.backing_received.v1", "the councillors", "still has not received any endorsements", ["The mayor"],
      "claim", []),

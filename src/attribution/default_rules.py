@@ -5124,7 +5124,8 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # "Lee has strong support among pilots".
 # The backers after the preposition are the source, who gets or holds the backing (the verb's
 # subject) the content, the verb with its auxiliaries to the noun the cue (annotators mostly leave
-# the preposition out: "has won overwhelming support", "drew the support"). Only a finite
+# the preposition out: "has won overwhelming support", "drew the support", but not the "of" of a
+# backing held: "has the backing of"). Only a finite
 # verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
 # hope, not a stance taken. Up to three words (no preposition, conjunction or pronoun of a clause)
 # stand between the verb and the noun: "has won overwhelming support from".
@@ -5188,7 +5189,10 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
         if source is None:
             continue
-        c = _candidate(ctx, sentence, [(cue_start, m.end(2))], lemma(m.group(2)), [content], source,
+        # a backing held, "has the support of Roe": the "of" that names the backers is the cue's, as
+        # annotators give it (not after a verb of getting: "won the support | of Roe")
+        cue_end = m.end(3) if m.group(1) in ("has", "have", "had") and m.group(3) == "of" else m.end(2)
+        c = _candidate(ctx, sentence, [(cue_start, cue_end)], lemma(m.group(2)), [content], source,
                        "core.backing_received.v1", priority=60)
         # never surer than a verb's report around it, nor than a report a possessed noun names, which
         # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
