@@ -4457,6 +4457,18 @@ def test_an_outlet_quoting_a_speaker_as_saying_has_the_verb_alone_as_its_cue(par
     assert att.content[0].text == "the pier would close"
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    # a verb that takes the infinitive, in a form the lemma table does not bring back to it,
+    # opens the infinitive's cue with its auxiliaries
+    ("The union has been working to emphasize that the pier is safe.", "has been working to emphasize"),
+    ("The mayor was preparing to announce that the pier would close.", "was preparing to announce"),
+])
+def test_an_inflected_infinitive_lead_opens_the_cue(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.rule == "core.infinitive.v2"
+
+
 def test_a_vehicle_not_issued_keeps_its_participle_out_of_the_cue(parser):
     # "praised" puts nothing out: the story is what it reports, the participle within it
     att = _one(parser.parse("The captain praised a story detailing the losses at the quay."))
@@ -6147,7 +6159,8 @@ def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only
     # an infinitive that ends a clause of place, time or reason is that clause's subject's
     ("The board met at the old hall, where fishermen and traders gather to discuss the toll.",
      "fishermen and traders", "to discuss"),
-    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "to remember"),
+    # (a verb that takes the infinitive opens the cue: "paused to remember")
+    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "paused to remember"),
     # ... not one with no such clause
     ("Lee took to the radio to say that the pier was safe.", "Lee", "took to the radio to say"),
 ])

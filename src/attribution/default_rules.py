@@ -2436,7 +2436,8 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
     if m is None:
         return cue_start
     head = lemma(m.group(1))
-    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS or head in _INFINITIVE_LEADS):
+    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS or head in _INFINITIVE_LEADS
+                                          or m.group(1).lower() in _INFINITIVE_LEAD_FORMS):
         return m.start(1)
     return cue_start
 
@@ -2446,6 +2447,13 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
 # concede", "bothered to tell", "has to show")
 _INFINITIVE_LEADS = frozenset(
     "refuse want bother pause choose work have need hesitate dare intend prepare".split()
+)
+# their inflected forms, which the lemma table does not all bring back to them ("has been
+# working to show", "bothered to tell", "needing to explain")
+_INFINITIVE_LEAD_FORMS = frozenset(
+    """refuses refused refusing wants wanted wanting bothers bothered bothering pauses paused pausing
+    chooses chose chosen choosing works worked working has had having needs needed needing hesitates
+    hesitated hesitating dares dared daring intends intended intending prepares prepared preparing""".split()
 )
 
 
