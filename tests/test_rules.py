@@ -250,13 +250,14 @@ ROWS = [
      "core.cry_noun.v1", "Their", "chants of", ["“Save the pier!”"], "quote", []),
     ("The mayor walked in to loud cries of “Close it!” and “Sell it!” from the crowd.",
      "core.cry_noun.v1", None, "cries of", ["“Close it!” and “Sell it!”"], "quote", []),
-    # backing won or held: the backers after "of" or "from" the source, who holds it the content
+    # backing won or held: the backers after "of" or "from" the source, who holds it the content;
+    # the "of" of a backing held is the cue's, not that of one won
     ("Last month, the harbour master won the endorsement of the ferry workers' union.",
      "core.backing_received.v1", "the ferry workers' union", "won the endorsement", ["the harbour master"], "claim", []),
     ("The levy has the backing of most pilots, including two captains.",
-     "core.backing_received.v1", "most pilots", "has the backing", ["The levy"], "claim", []),
+     "core.backing_received.v1", "most pilots", "has the backing of", ["The levy"], "claim", []),
     ("Ann Lee, who had the support of Tom Roe and ran on the pier, came third.",
-     "core.backing_received.v1", "Tom Roe", "had the support", ["who"], "claim", []),
+     "core.backing_received.v1", "Tom Roe", "had the support of", ["who"], "claim", []),
     ("The mayor still has not received any endorsements from the councillors.",
      "core.backing_received.v1", "the councillors", "still has not received any endorsements", ["The mayor"],
      "claim", []),
@@ -4445,6 +4446,66 @@ def test_a_statement_and_its_participle_are_the_cue(parser):
     assert att.content[0].text == "the pier would reopen"
 
 
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a story or article put out, a platform it went out on, an adverb before the participle,
+    # or the past participle that names it: all the cue's, up to what it reports
+    ("The ferry union published a story detailing the losses at the quay.",
+     "published a story detailing", "the losses at the quay"),
+    ("The harbour board posted a message on Twitter reading “The pier is closed.”",
+     "posted a message on Twitter reading", "“The pier is closed.”"),
+    ("The dockers have published a letter strongly disputing claims by the mayor.",
+     "have published a letter strongly disputing", "claims by the mayor"),
+    ("The ferry firm released a memo titled “Why the Pier Must Close.”",
+     "released a memo titled", "“Why the Pier Must Close.”"),
+])
+def test_an_issued_vehicle_and_its_participle_are_the_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a verb of saying in a relative clause on what was put out ends the cue
+    ("The ferry union released a video that accuses the mayor of lying.",
+     "released a video that accuses", "the mayor of lying"),
+    # not a clause that is the statement's own content, nor a verb that says nothing
+    ("The ferry union released a statement that the pier was closed.",
+     "released", "a statement that the pier was closed"),
+    ("The ferry union sent an email that included a photo of the pier.",
+     "sent", "an email that included a photo of the pier"),
+])
+def test_a_relative_verb_of_saying_on_an_issued_vehicle_ends_the_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.content[0].text == content
+
+
+def test_an_outlet_quoting_a_speaker_as_saying_has_the_verb_alone_as_its_cue(parser):
+    att = _one(parser.parse("The Island Gazette quoted the harbour master as saying that the pier would close."))
+    assert [s.text for s in att.cue.spans] == ["quoted"]
+    assert att.source.span.text == "the harbour master"
+    assert att.content[0].text == "the pier would close"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a verb that takes the infinitive, in a form the lemma table does not bring back to it,
+    # opens the infinitive's cue with its auxiliaries
+    ("The union has been working to emphasize that the pier is safe.", "has been working to emphasize"),
+    ("The mayor was preparing to announce that the pier would close.", "was preparing to announce"),
+])
+def test_an_inflected_infinitive_lead_opens_the_cue(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert att.cue.spans[0].text == cue
+    assert att.rule == "core.infinitive.v2"
+
+
+def test_a_vehicle_not_issued_keeps_its_participle_out_of_the_cue(parser):
+    # "praised" puts nothing out: the story is what it reports, the participle within it
+    att = _one(parser.parse("The captain praised a story detailing the losses at the quay."))
+    assert att.cue.spans[0].text == "praised"
+    assert att.content[0].text == "a story detailing the losses at the quay"
+
+
 def test_a_coordinated_auxiliary_goes_on_with_a_participle_clause(parser):
     # the participle rule starts its content inside "he": the clause's subject is still read whole
     with mock.patch.object(clauses, "clause_end_model", lambda: None):
@@ -6128,7 +6189,8 @@ def test_a_participle_after_a_verb_of_aspect_takes_that_verbs_subject(rules_only
     # an infinitive that ends a clause of place, time or reason is that clause's subject's
     ("The board met at the old hall, where fishermen and traders gather to discuss the toll.",
      "fishermen and traders", "to discuss"),
-    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "to remember"),
+    # (a verb that takes the infinitive opens the cue: "paused to remember")
+    ("Lee left the pier as the crowds have paused to remember the victims.", "the crowds", "paused to remember"),
     # ... not one with no such clause
     ("Lee took to the radio to say that the pier was safe.", "Lee", "took to the radio to say"),
 ])

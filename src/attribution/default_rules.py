@@ -1415,7 +1415,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
         if content[1] <= content[0]:
             return
-        yield _candidate(ctx, sentence, [(cue_start, cue_end), (m.start(), m.end())], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
+        # the verb alone is the cue, as annotators give it: "as saying" only introduces the words
+        # quoted, whose speaker stands between ("The Ledger quoted Lee as saying ...")
+        yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
@@ -1466,12 +1468,15 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
-    if vehicle and (_says(ctx, vehicle.group(1))
-                    or lemma_ in _ISSUING_VERBS):
+    if vehicle and (vehicle.group("participle") is not None and (
+            _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
+            or lemma_ in _ISSUING_VERBS) or (
+            # "released a video that accuses X": a verb of saying in a relative clause on what was put out
+            vehicle.group("verb") is not None and lemma_ in _ISSUING_VERBS and _says(ctx, vehicle.group("verb")))):
         # "issued a statement saying that ...": the statement and its participle are the cue; after
         # a verb that issues it, any participle says what it does ("released a report documenting X")
-        cue = [(cue[0][0], vehicle.end(1))]
-        pos = vehicle.end(1)
+        cue = [(cue[0][0], vehicle.end())]
+        pos = vehicle.end()
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
     if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
@@ -2482,7 +2487,8 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
     if m is None:
         return cue_start
     head = lemma(m.group(1))
-    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS or head in _INFINITIVE_LEADS):
+    if (head == "go") if m.group(2) else (head in en.CATENATIVE_LEADS or head in _INFINITIVE_LEADS
+                                          or m.group(1).lower() in _INFINITIVE_LEAD_FORMS):
         return m.start(1)
     return cue_start
 
@@ -2492,6 +2498,13 @@ def _catenative_lead(text: str, s0: int, cue_start: int) -> int:
 # concede", "bothered to tell", "has to show")
 _INFINITIVE_LEADS = frozenset(
     "refuse want bother pause choose work have need hesitate dare intend prepare".split()
+)
+# their inflected forms, which the lemma table does not all bring back to them ("has been
+# working to show", "bothered to tell", "needing to explain")
+_INFINITIVE_LEAD_FORMS = frozenset(
+    """refuses refused refusing wants wanted wanting bothers bothered bothering pauses paused pausing
+    chooses chose chosen choosing works worked working has had having needs needed needing hesitates
+    hesitated hesitating dares dared daring intends intended intending prepares prepared preparing""".split()
 )
 
 
@@ -2532,14 +2545,21 @@ _INFINITIVE_CONTENT = frozenset("decline refuse pledge vow promise decide want p
 # "issued a statement saying", "released a new letter warning": a short object, then a participle that reports
 # Verbs that put out a statement, a report or an ad
 _ISSUING_VERBS = frozenset(["issue", "release", "publish", "send", "post", "unveil", "launch", "air"])
+# what such a verb puts out, besides the vehicles of a report: "published a story detailing ..."
+_ISSUED_NOUNS = en.VEHICLE_NOUNS | frozenset("story stories article articles robocall robocalls".split())
 _VEHICLE_THEN_PARTICIPLE = regex.compile(
     # "issued statements condemning": a plural needs no determiner
     r"\s+(?:(?:a|an|the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r")"
+    r"(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ISSUED_NOUNS, key=len, reverse=True)) + r")"
+    # "posted a message on Twitter reading": where it was put out
+    r"(?:\s+on\s+(?:twitter|facebook|instagram|telegram|social\s+media|(?:its|his|her|their)\s+website))?"
     # "released a statement Thursday night condemning", "a letter this week urging": when it was issued
     r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:" + "|".join(en.DAY_NAMES) + r"|today|yesterday|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s+([a-z]+ing)\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
+    # "a letter strongly disputing", "a memo titled": an adverb of manner before the participle, or the
+    # past participle that names it; or the verb of a relative clause on it, "a video that accuses"
+    r"(?:(?:\s+[a-z]+ly)?\s+(?P<participle>[a-z]+ing|titled|entitled|headlined)|\s+that\s+(?P<verb>[a-z]+))"
+    r"\b(?!\s+to\b)",  # not "tweets attempting to shame ..."
     regex.IGNORECASE,
 )
 
@@ -5168,7 +5188,8 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # "Lee has strong support among pilots".
 # The backers after the preposition are the source, who gets or holds the backing (the verb's
 # subject) the content, the verb with its auxiliaries to the noun the cue (annotators mostly leave
-# the preposition out: "has won overwhelming support", "drew the support"). Only a finite
+# the preposition out: "has won overwhelming support", "drew the support", but not the "of" of a
+# backing held: "has the backing of"). Only a finite
 # verb: an infinitive or a modal's ("to win the support of", "may not have the backing of") is a
 # hope, not a stance taken. Up to three words (no preposition, conjunction or pronoun of a clause)
 # stand between the verb and the noun: "has won overwhelming support from".
@@ -5232,7 +5253,10 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         source = sources.subject_after(text, m.end(), end, ctx.lexicon, agent=True)
         if source is None:
             continue
-        c = _candidate(ctx, sentence, [(cue_start, m.end(2))], lemma(m.group(2)), [content], source,
+        # a backing held, "has the support of Roe": the "of" that names the backers is the cue's, as
+        # annotators give it (not after a verb of getting: "won the support | of Roe")
+        cue_end = m.end(3) if m.group(1) in ("has", "have", "had") and m.group(3) == "of" else m.end(2)
+        c = _candidate(ctx, sentence, [(cue_start, cue_end)], lemma(m.group(2)), [content], source,
                        "core.backing_received.v1", priority=60)
         # never surer than a verb's report around it, nor than a report a possessed noun names, which
         # it may hold: "Lee said Roe has the backing of Ray", "her claim that Roe has the backing of Ray"
