@@ -242,6 +242,11 @@ ROWS = [
     # (British copy: "has been told", as an outlet's own reporting)
     ("The pier will be sold, the Gazette has been told.",
      "core.outlet_learned.v1", "the Gazette", "has been told", ["The pier will be sold"], "claim", []),
+    # ... and before it, with no "that" (British copy: "The Gazette understands Y")
+    ("The Gazette understands the harbour master will step down in June.",
+     "core.outlet_learned.v1", "The Gazette", "understands", ["the harbour master will step down in June"], "claim", []),
+    ("The Harbour Gazette has been told the ferry will stop in May.",
+     "core.outlet_learned.v1", "The Harbour Gazette", "has been told", ["the ferry will stop in May"], "claim", []),
     # "is understood to": an impression with no source, as "is said to" is
     ("The harbour master is understood to be considering her position.",
      "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),
@@ -2293,6 +2298,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     "The harbour master known as Red opened the pier.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
+    # an outlet that understands a thing, no clause, reports nothing; nor does a person who understands
+    "The Gazette understands the harbour plan.",
+    "Ann Lee understands the pier will be sold.",
     # the terms of anonymity
     "The pilot, who asked not to be named, left the pier.",
     "The pilot, who did not want to be identified, left the pier.",

@@ -4993,12 +4993,24 @@ _OUTLET_LEARNED = regex.compile(
 
 _LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
 _CLOSING = frozenset(" .!”’\"'\n\r\t")
+# "The Gazette understands Y", "The Post has learned Y": the outlet's own reporting, before what it
+# found, with no "that" (the verb rule reads "understands that"; without it "understands" most
+# often takes an object: "understands the plan")
+_OUTLET_LEARNED_LEAD = regex.compile(
+    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
+    r"((?:has|have)[^\S\n]+(?:learned|learnt|established)|understands|(?:has|have)[^\S\n]+been[^\S\n]+told)"
+    r"[^\S\n]+(?!that\b)(?=\p{L})"
+)
 
 
 def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Y, The Post has learned.": the outlet is the source of Y (a person who
     "has learned" something reports nothing)."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    lead = _OUTLET_LEARNED_LEAD.match(text, s0, s1)
+    if lead is not None:
+        yield from _outlet_learned_lead(ctx, sentence, lead)
+        return
     end = s1
     while end > s0 and text[end - 1] in _CLOSING:
         end -= 1
@@ -5011,6 +5023,18 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(text, s0, comma)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
+                         "core.outlet_learned.v1", priority=30)
+
+
+def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:
+    """"The Gazette understands Y": the outlet is the source of Y, a clause (not
+    a noun phrase, "understands the plan"), when no "that" opens it."""
+    text, s1 = ctx.text, sentence.end
+    if ctx.layout.inside_quote(lead.start(1)) or sources.kind(text, *lead.span(1), ctx.lexicon) != "outlet":
+        return
+    content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+    if content[1] > content[0] and not clauses.noun_phrase(text, *content):
+        yield _candidate(ctx, sentence, [lead.span(2)], lemma(lead.group(2).split()[-1]), [content], lead.span(1),
                          "core.outlet_learned.v1", priority=30)
 
 
