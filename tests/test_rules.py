@@ -2078,6 +2078,21 @@ def test_an_anonymity_participle_makes_the_source_anonymous(rules_only, sentence
     assert att.source.kind == "anonymous"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ferry will stop in May, a harbour official said, speaking on condition of anonymity.",
+    "The ferry will stop in May, a harbour official said, speaking on the condition of anonymity because "
+    "he was not allowed to brief reporters.",
+    "The ferry will stop in May, a harbour official said, requesting anonymity to discuss the sale.",
+    "The ferry will stop in May, a harbour official said, declining to be named.",
+])
+def test_terms_of_anonymity_after_a_trailing_cue_are_no_content(rules_only, sentence):
+    # the participle after "Y, X said," tells the terms X spoke on: no more of Y, and X is anonymous
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.trailing_cue.v2")
+    assert att.source.span.text == "a harbour official"
+    assert [c.text for c in att.content] == ["The ferry will stop in May"]
+    assert att.source.kind == "anonymous"
+
+
 def test_a_participle_of_other_terms_leaves_the_source_a_person(rules_only):
     doc = rules_only.parse("Ann Lee, speaking at a rally in Leeds, said the pier was unsafe.")
     att = next(a for a in doc.attributions if a.rule == "core.said_that.v2")

@@ -1233,6 +1233,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
+            # nor "Y, X said, speaking on condition of anonymity": the terms X spoke on
+            comma = text.find(",", split, rest[0])
+            adding = adding or comma >= 0 and sources.anonymous_after(text, comma)
             spans = [lead] if adding or _another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS

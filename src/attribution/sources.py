@@ -1983,8 +1983,11 @@ _ANONYMITY_WINDOW = 240
 def anonymous_cue_after(text: str, end: int) -> bool:
     """Whether the words right after a cue say the source spoke without being
     named ("Officials said on condition of anonymity that ...", "told
-    reporters anonymously")."""
-    return _ANONYMOUS_CUE_TAIL.match(text, end, min(len(text), end + _ANONYMITY_WINDOW)) is not None
+    reporters anonymously"), or a participle set off by a comma does ("said,
+    requesting anonymity", "said, declining to be named")."""
+    hi = min(len(text), end + _ANONYMITY_WINDOW)
+    return _ANONYMOUS_CUE_TAIL.match(text, end, hi) is not None or text.startswith(",", end) and (
+        _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None)
 
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
