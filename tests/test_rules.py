@@ -3601,6 +3601,17 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Papers seen by the BBC show that the talks had stalled.", "document"),
     ("The diary recovered from a frightened sailor showed that the talks had stalled.", "document"),
     ("The PMO said that the talks had stalled.", "government"),
+    # people who speak for an outlet or were polled by it are no outlet
+    ("A spokesman for the Harbour Gazette said that the talks had stalled.", "person"),
+    ("A spokeswoman for Reuters said that the talks had stalled.", "person"),
+    ("Economists polled by the BBC said that the talks had stalled.", "group"),
+    # the plural of a body, or of people by their part, after a word in capitals
+    ("Intelligence agencies said that the talks had stalled.", "group"),
+    ("Western governments said that the talks had stalled.", "group"),
+    ("Witnesses said that the talks had stalled.", "group"),
+    # another body's agency is no news agency
+    ("The UN's refugee agency said that the talks had stalled.", "organization"),
+    ("The state news agency said that the talks had stalled.", "outlet"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),

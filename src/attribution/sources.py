@@ -2134,20 +2134,22 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
-    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+    # people who speak for an outlet, or were asked by it, are no outlet: "a spokesman for the BBC"
+    speaker = _speaks_for(head, lows, lexicon)
+    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
         return "outlet"
-    if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
+    if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
-    if _named_by_outlet_noun(words, lows):
+    if _named_by_outlet_noun(words, lows) and not speaker:
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
-    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase):
+    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase) and not speaker:
         return "outlet"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
@@ -2163,6 +2165,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
+    if head == lows[-1] and (words[-1].islower() and _plural_of_people_or_bodies(head)
+                             or len(words) == 1 and plural(head) and person_noun(head)):
+        # "Intelligence agencies", "Western governments", "Witnesses": many, of people or bodies
+        # (one word in capitals only of people: "Banks" may be a surname)
+        return "group"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2171,6 +2178,35 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
+    """Whether a phrase that ends in an outlet's name is headed by people who
+    speak for it or were asked by it, not by the outlet: "a spokesman for the
+    BBC", "economists polled by Reuters"."""
+    return head != lows[-1] and (person_noun(head) or lexicon.source_heads.get(head, 0) > 0) and head not in en.OUTLET_NOUNS
+
+
+# the words that make an "agency" one of news: "the news agency", "the state wire agency"
+_NEWS_AGENCY_WORDS = frozenset("news wire press".split())
+
+
+def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
+    """Whether "the ... agency" is some other body's agency, not a news agency:
+    "the UN's refugee agency", "the space agency" (but "the agency", "the state
+    news agency")."""
+    return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
+
+
+def _plural_of_people_or_bodies(head: str) -> bool:
+    """Whether a head is the plural of a noun for people by their work or part,
+    or of a body ("agencies", "governments", "banks")."""
+    if not plural(head):
+        return False
+    if person_noun(head):
+        return True
+    singular = (head[:-3] + "y",) if head.endswith("ies") else (head[:-1], head[:-2])
+    return any(w in en.ORGANIZATION_WORDS or w in en.GOVERNMENT_WORDS for w in singular)
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
