@@ -2909,6 +2909,24 @@ def test_a_singular_pronoun_skips_people_joined_by_and(parser):
     assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
 
 
+@pytest.mark.parametrize("text,resolved", [
+    # "the" and a noun for a person by their part: the latest named mention that holds the noun
+    ("Ruth Adeyemi, a spokesperson for the harbour board, said the quay was unsafe.\n"
+     "The spokesperson said repairs would start soon.", "Ruth Adeyemi, a spokesperson for the harbour board"),
+    ("Harbour spokesman Tom Okafor said the quay was unsafe.\nDan Ruiz said it was fine.\n"
+     "The spokesman added that repairs would start soon.", "Harbour spokesman Tom Okafor"),
+    ("Dan Ruiz said the quay was fine.\nNadia Petrov, the ports minister, said it was unsafe.\n"
+     "The minister added that repairs would start soon.", "Nadia Petrov, the ports minister"),
+    # a mention with no name, or none that holds the noun, is not resolved to
+    ("A harbour spokesman said the quay was unsafe.\nThe spokesman added that repairs would start soon.",
+     "The spokesman"),
+    ("Nadia Petrov, the ports minister, said the quay was unsafe.\n"
+     "The spokesman added that repairs would start soon.", "The spokesman"),
+])
+def test_the_role_noun_resolves_to_the_named_mention_that_holds_it(parser, text, resolved):
+    assert parser.parse(text).attributions[-1].source.resolved.span.text == resolved
+
+
 def test_a_surname_makes_its_full_mention_the_latest(parser):
     text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
             "A spokesman, Tom Okafor, said repairs would start soon.\n"
