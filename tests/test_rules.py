@@ -2927,6 +2927,20 @@ def test_the_role_noun_resolves_to_the_named_mention_that_holds_it(parser, text,
     assert parser.parse(text).attributions[-1].source.resolved.span.text == resolved
 
 
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle of seeing between a noun and its agent tells what saw the noun: no cue of its own
+    ("Papers seen by the Gazette show that the harbour board sold the pier.",
+     "Papers seen by the Gazette", "show", "the harbour board sold the pier"),
+    ("Emails seen by the Gazette showed that the ferry left early.",
+     "Emails seen by the Gazette", "showed", "the ferry left early"),
+    ("Footage viewed by the Gazette shows that the ferry left early.",
+     "Footage viewed by the Gazette", "shows", "the ferry left early"),
+])
+def test_a_participle_of_seeing_before_its_agent_is_no_cue(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
 def test_a_surname_makes_its_full_mention_the_latest(parser):
     text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
             "A spokesman, Tom Okafor, said repairs would start soon.\n"
