@@ -2311,6 +2311,9 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # a participle of naming right after its noun gives a name, as "called" does (with an adverb it judges)
     "The ferry crossed a strait known as the Narrows before noon.",
     "The harbour master known as Red opened the pier.",
+    # a subject bidden to do or expect something reports nothing
+    "Crews at the harbour have been told to expect further delays.",
+    "Ferry passengers were warned to expect long queues.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
     # an outlet that understands a thing, no clause, reports nothing; nor does a person who understands

@@ -1001,6 +1001,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 src = obj
             else:
                 caused = None  # ("pushed hard to say": no object, the subject's own verb)
+        if _TOLD_BEFORE_TO.search(text, max(s0, infinitive.start() - 40), infinitive.start()):
+            # "Staff have been told to expect delays", "Residents were urged to say nothing": the
+            # subject was bidden, and reports nothing
+            return
         if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
@@ -2374,6 +2378,11 @@ _ENDS_IN_VEHICLE = regex.compile(
 )
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
+# a passive of bidding right before an infinitive's "to": "have been told to", "were urged to"
+_TOLD_BEFORE_TO = regex.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:told|warned|advised|urged|instructed|ordered|encouraged|asked)[^\S\n]+$"
+)
 _EXPLETIVE_BEFORE_TO = regex.compile(
     r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
 )
