@@ -649,6 +649,11 @@ ROWS = [
     # the wire that quoted the speaker, named inside the cue
     ("The minister was quoted by news agency PTI as saying that the bridge would reopen.",
      "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["news agency PTI"]),
+    # ... or an outlet not named, by its kind
+    ("The minister was quoted by state media as saying that the bridge would reopen.",
+     "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["state media"]),
+    ("The minister was quoted by local newspapers as saying the bridge would reopen.",
+     "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["local newspapers"]),
     # verbs of saying rarer in American copy; a doubled consonant before the ending
     ("The minister averred that the bridge would reopen.",
      "core.said_that.v2", "The minister", "averred", ["the bridge would reopen"], "claim", []),

@@ -3877,10 +3877,12 @@ def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
-# "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between)
+# "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between,
+# by its name or as an outlet: "was quoted by state media as saying")
 _QUOTED_AS = regex.compile(
     r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
-    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?[A-Z][\w.’'&-]*)\s+)?as\s+)$"
+    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
+    + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
 _BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
 
