@@ -1294,6 +1294,12 @@ ROWS = [
      "core.said_that.v2", "Ann Cole, a harbour pilot", "warned", ["the channel was silting up"], "claim", []),
     ("Speaking to the Island Gazette, the ferry captain said the crossing was unsafe.",
      "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
+    # an outlet's service and the programme it airs, the whole of the relay
+    ("Speaking to the BBC's Harbour Hour programme, the ferry captain said the crossing was unsafe.",
+     "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim",
+     ["the BBC's Harbour Hour programme"]),
+    ("Speaking to BBC Radio 5, the ferry captain said the crossing was unsafe.",
+     "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["BBC Radio 5"]),
     ("The ferry captain said in a statement sent to the Island Gazette that the crossing was unsafe.",
      "core.said_that.v2", "The ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The captain said in an interview with the Island Gazette last week that the crossing was unsafe.",

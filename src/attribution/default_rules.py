@@ -570,7 +570,10 @@ _GESTURE_AND = regex.compile(
 
 _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\b(?=[^,\n]{0,40},)"
+    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
+    r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
+    r"\b(?=[^,\n]{0,40},)"
 )
 
 
