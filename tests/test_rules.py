@@ -2955,6 +2955,16 @@ def test_a_participle_of_seeing_before_its_agent_is_no_cue(rules_only, sentence,
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("sentence,source", [
+    # a noun between a determiner and a noun for a body modifies it: the whole phrase is the subject
+    ("The border agency said it had stopped two ferries.", "The border agency"),
+    ("The border force said it had stopped two ferries.", "The border force"),
+    ("The space agency said the launch would go ahead.", "The space agency"),
+])
+def test_a_noun_modifier_of_a_body_stays_in_the_subject(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
 def test_a_surname_makes_its_full_mention_the_latest(parser):
     text = ("Harbour master Nadia Petrov said the quay was unsafe.\n"
             "A spokesman, Tom Okafor, said repairs would start soon.\n"

@@ -1153,7 +1153,9 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     pilots"): no verb stands right after a determiner. The determiner must open the
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
     interesting observation")."""
-    if i != len(toks) - 2 or not _adjective(toks[i][2], lexicon, loose=True):
+    if i != len(toks) - 2:
+        return False
+    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
         return False
     k = i - 1
     if k > 1 and toks[k][2] == ",":
@@ -1166,6 +1168,15 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not _is_word(toks[k - 1][2])
         or toks[k - 1][2].lower() in _PREPOSITIONS and toks[-1][2].lower() not in _CLAUSE_LEADS)
+
+
+def _noun_modifier_of_body(word: str, head: str) -> bool:
+    """Whether a lower-case word before a noun for a body or for people by their
+    part modifies it, a noun of what the body looks after: "the border agency",
+    "the coast guard", "the space agency"."""
+    low = head.lower()
+    return (word.isalpha() and word.islower() and not word.endswith("ly") and word not in en.AUXILIARIES
+            and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)))
 
 
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
