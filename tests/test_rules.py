@@ -3661,9 +3661,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("A spokesman for the Harbour Gazette said that the talks had stalled.", "person"),
     ("A spokeswoman for Reuters said that the talks had stalled.", "person"),
     ("Economists polled by the BBC said that the talks had stalled.", "group"),
-    # the plural of a body, or of people by their part, after a word in capitals
-    ("Intelligence agencies said that the talks had stalled.", "group"),
-    ("Western governments said that the talks had stalled.", "group"),
+    # the plural of people by their part, its head in capitals too
     ("Witnesses said that the talks had stalled.", "group"),
     # another body's agency is no news agency
     ("The UN's refugee agency said that the talks had stalled.", "organization"),

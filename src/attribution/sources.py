@@ -2176,11 +2176,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
-    if head == lows[-1] and (words[-1].islower() and _plural_of_people_or_bodies(head)
-                             or len(words) == 1 and plural(head) and person_noun(head)):
-        # "Intelligence agencies", "Western governments", "Witnesses": many, of people or bodies
-        # (one word in capitals only of people: "Banks" may be a surname)
-        return "group"
+    if head == lows[-1] and plural(head) and person_noun(head):
+        return "group"  # "Witnesses", "Local shopkeepers": people by their part, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2208,16 +2205,6 @@ def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
     news agency")."""
     return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
 
-
-def _plural_of_people_or_bodies(head: str) -> bool:
-    """Whether a head is the plural of a noun for people by their work or part,
-    or of a body ("agencies", "governments", "banks")."""
-    if not plural(head):
-        return False
-    if person_noun(head):
-        return True
-    singular = (head[:-3] + "y",) if head.endswith("ies") else (head[:-1], head[:-2])
-    return any(w in en.ORGANIZATION_WORDS or w in en.GOVERNMENT_WORDS for w in singular)
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
