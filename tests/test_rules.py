@@ -242,6 +242,11 @@ ROWS = [
     # (British copy: "has been told", as an outlet's own reporting)
     ("The pier will be sold, the Gazette has been told.",
      "core.outlet_learned.v1", "the Gazette", "has been told", ["The pier will be sold"], "claim", []),
+    # ... and before it, with no "that" (British copy: "The Gazette understands Y")
+    ("The Gazette understands the harbour master will step down in June.",
+     "core.outlet_learned.v1", "The Gazette", "understands", ["the harbour master will step down in June"], "claim", []),
+    ("The Harbour Gazette has been told the ferry will stop in May.",
+     "core.outlet_learned.v1", "The Harbour Gazette", "has been told", ["the ferry will stop in May"], "claim", []),
     # "is understood to": an impression with no source, as "is said to" is
     ("The harbour master is understood to be considering her position.",
      "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),
@@ -645,6 +650,11 @@ ROWS = [
     # the wire that quoted the speaker, named inside the cue
     ("The minister was quoted by news agency PTI as saying that the bridge would reopen.",
      "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["news agency PTI"]),
+    # ... or an outlet not named, by its kind
+    ("The minister was quoted by state media as saying that the bridge would reopen.",
+     "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["state media"]),
+    ("The minister was quoted by local newspapers as saying the bridge would reopen.",
+     "core.quoted_as.v2", "The minister", "quoted", ["the bridge would reopen"], "claim", ["local newspapers"]),
     # verbs of saying rarer in American copy; a doubled consonant before the ending
     ("The minister averred that the bridge would reopen.",
      "core.said_that.v2", "The minister", "averred", ["the bridge would reopen"], "claim", []),
@@ -1285,6 +1295,12 @@ ROWS = [
      "core.said_that.v2", "Ann Cole, a harbour pilot", "warned", ["the channel was silting up"], "claim", []),
     ("Speaking to the Island Gazette, the ferry captain said the crossing was unsafe.",
      "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
+    # an outlet's service and the programme it airs, the whole of the relay
+    ("Speaking to the BBC's Harbour Hour programme, the ferry captain said the crossing was unsafe.",
+     "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim",
+     ["the BBC's Harbour Hour programme"]),
+    ("Speaking to BBC Radio 5, the ferry captain said the crossing was unsafe.",
+     "core.said_that.v2", "the ferry captain", "said", ["the crossing was unsafe"], "claim", ["BBC Radio 5"]),
     ("The ferry captain said in a statement sent to the Island Gazette that the crossing was unsafe.",
      "core.said_that.v2", "The ferry captain", "said", ["the crossing was unsafe"], "claim", ["the Island Gazette"]),
     ("The captain said in an interview with the Island Gazette last week that the crossing was unsafe.",
@@ -2074,6 +2090,21 @@ def test_an_anonymity_participle_makes_the_source_anonymous(rules_only, sentence
     assert att.source.kind == "anonymous"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ferry will stop in May, a harbour official said, speaking on condition of anonymity.",
+    "The ferry will stop in May, a harbour official said, speaking on the condition of anonymity because "
+    "he was not allowed to brief reporters.",
+    "The ferry will stop in May, a harbour official said, requesting anonymity to discuss the sale.",
+    "The ferry will stop in May, a harbour official said, declining to be named.",
+])
+def test_terms_of_anonymity_after_a_trailing_cue_are_no_content(rules_only, sentence):
+    # the participle after "Y, X said," tells the terms X spoke on: no more of Y, and X is anonymous
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.trailing_cue.v2")
+    assert att.source.span.text == "a harbour official"
+    assert [c.text for c in att.content] == ["The ferry will stop in May"]
+    assert att.source.kind == "anonymous"
+
+
 def test_a_participle_of_other_terms_leaves_the_source_a_person(rules_only):
     doc = rules_only.parse("Ann Lee, speaking at a rally in Leeds, said the pier was unsafe.")
     att = next(a for a in doc.attributions if a.rule == "core.said_that.v2")
@@ -2292,8 +2323,14 @@ def test_an_adverb_after_a_demonstrative_object_keeps_the_report(rules_only):
     # a participle of naming right after its noun gives a name, as "called" does (with an adverb it judges)
     "The ferry crossed a strait known as the Narrows before noon.",
     "The harbour master known as Red opened the pier.",
+    # a subject bidden to do or expect something reports nothing
+    "Crews at the harbour have been told to expect further delays.",
+    "Ferry passengers were warned to expect long queues.",
     # a person who has learned something reports nothing
     "The pier will be sold, Ann Lee has learned.",
+    # an outlet that understands a thing, no clause, reports nothing; nor does a person who understands
+    "The Gazette understands the harbour plan.",
+    "Ann Lee understands the pier will be sold.",
     # the terms of anonymity
     "The pilot, who asked not to be named, left the pier.",
     "The pilot, who did not want to be identified, left the pier.",
@@ -2897,6 +2934,48 @@ def test_a_singular_pronoun_skips_people_joined_by_and(parser):
             "She said the work would take a year.")
     doc = parser.parse(text)
     assert doc.attributions[-1].source.resolved.span.text == "Harbour master Nadia Petrov"
+
+
+@pytest.mark.parametrize("text,resolved", [
+    # "the" and a noun for a person by their part: the latest named mention that holds the noun
+    ("Ruth Adeyemi, a spokesperson for the harbour board, said the quay was unsafe.\n"
+     "The spokesperson said repairs would start soon.", "Ruth Adeyemi, a spokesperson for the harbour board"),
+    ("Harbour spokesman Tom Okafor said the quay was unsafe.\nDan Ruiz said it was fine.\n"
+     "The spokesman added that repairs would start soon.", "Harbour spokesman Tom Okafor"),
+    ("Dan Ruiz said the quay was fine.\nNadia Petrov, the ports minister, said it was unsafe.\n"
+     "The minister added that repairs would start soon.", "Nadia Petrov, the ports minister"),
+    # a mention with no name, or none that holds the noun, is not resolved to
+    ("A harbour spokesman said the quay was unsafe.\nThe spokesman added that repairs would start soon.",
+     "The spokesman"),
+    ("Nadia Petrov, the ports minister, said the quay was unsafe.\n"
+     "The spokesman added that repairs would start soon.", "The spokesman"),
+])
+def test_the_role_noun_resolves_to_the_named_mention_that_holds_it(parser, text, resolved):
+    assert parser.parse(text).attributions[-1].source.resolved.span.text == resolved
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a participle of seeing between a noun and its agent tells what saw the noun: no cue of its own
+    ("Papers seen by the Gazette show that the harbour board sold the pier.",
+     "Papers seen by the Gazette", "show", "the harbour board sold the pier"),
+    ("Emails seen by the Gazette showed that the ferry left early.",
+     "Emails seen by the Gazette", "showed", "the ferry left early"),
+    ("Footage viewed by the Gazette shows that the ferry left early.",
+     "Footage viewed by the Gazette", "shows", "the ferry left early"),
+])
+def test_a_participle_of_seeing_before_its_agent_is_no_cue(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a noun between a determiner and a noun for a body modifies it: the whole phrase is the subject
+    ("The border agency said it had stopped two ferries.", "The border agency"),
+    ("The border force said it had stopped two ferries.", "The border force"),
+    ("The space agency said the launch would go ahead.", "The space agency"),
+])
+def test_a_noun_modifier_of_a_body_stays_in_the_subject(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
 
 
 def test_a_surname_makes_its_full_mention_the_latest(parser):
@@ -3602,6 +3681,15 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Papers seen by the BBC show that the talks had stalled.", "document"),
     ("The diary recovered from a frightened sailor showed that the talks had stalled.", "document"),
     ("The PMO said that the talks had stalled.", "government"),
+    # people who speak for an outlet or were polled by it are no outlet
+    ("A spokesman for the Harbour Gazette said that the talks had stalled.", "person"),
+    ("A spokeswoman for Reuters said that the talks had stalled.", "person"),
+    ("Economists polled by the BBC said that the talks had stalled.", "group"),
+    # the plural of people by their part, its head in capitals too
+    ("Witnesses said that the talks had stalled.", "group"),
+    # another body's agency is no news agency
+    ("The UN's refugee agency said that the talks had stalled.", "organization"),
+    ("The state news agency said that the talks had stalled.", "outlet"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),

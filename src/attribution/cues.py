@@ -265,6 +265,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w):
             continue
+        if w in _SEEING_PARTICIPLES and _reduced_relative(text, s0, s1, m):
+            continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
             continue
         if _compound_part(text, m.start(), m.end()):
@@ -272,6 +274,26 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
         yield m
+
+
+# participles of seeing that, right after a noun and before their agent, tell what saw the
+# noun ("a letter seen by the Gazette", "footage viewed by the BBC"): a reduced relative
+_SEEING_PARTICIPLES = frozenset(["seen", "viewed"])
+_AGENT_AFTER = regex.compile(r"[^\S\n]+by[^\S\n]")
+_WORD_BEFORE = regex.compile(r"([\w’'-]+)[^\S\n]+$")
+
+
+def _reduced_relative(text: str, lo: int, hi: int, m: regex.Match) -> bool:
+    """Whether the participle ``m`` stands right after a noun (no auxiliary, pronoun or
+    relative before it) and right before "by" and its agent."""
+    if _AGENT_AFTER.match(text, m.end(), hi) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+    if before is None:
+        return False
+    prev = before.group(1).lower()
+    return prev.isalpha() and prev not in en.AUXILIARIES and prev not in en.PRONOUNS and prev not in (
+        "who", "which", "that", "being", "not") and not prev.endswith("ly")
 
 
 # "it" and its passive "is" right before a cue ("It is believed", "it was widely thought")

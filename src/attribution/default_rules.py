@@ -572,7 +572,10 @@ _GESTURE_AND = regex.compile(
 
 _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\b(?=[^,\n]{0,40},)"
+    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
+    r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
+    r"\b(?=[^,\n]{0,40},)"
 )
 
 
@@ -1029,6 +1032,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 src = obj
             else:
                 caused = None  # ("pushed hard to say": no object, the subject's own verb)
+        if _TOLD_BEFORE_TO.search(text, max(s0, infinitive.start() - 40), infinitive.start()):
+            # "Staff have been told to expect delays", "Residents were urged to say nothing": the
+            # subject was bidden, and reports nothing
+            return
         if _EXPLETIVE_BEFORE_TO.search(text, max(s0, cue_start - 40), cue_start):
             # "It is too soon to say whether ...", "it's safe to say": no one reports, whatever
             # subject opens the sentence ("Lee, meanwhile, leads - though it's fair to say ...")
@@ -1261,6 +1268,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
+            # nor "Y, X said, speaking on condition of anonymity": the terms X spoke on
+            comma = text.find(",", split, rest[0])
+            adding = adding or comma >= 0 and sources.anonymous_after(text, comma)
             spans = [lead] if adding or _another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
@@ -2427,6 +2437,11 @@ _ENDS_IN_VEHICLE = regex.compile(
 )
 # "It is too soon to", "it's safe to", "It was hard to": an expletive subject,
 # a copula and an adjective before the infinitive
+# a passive of bidding right before an infinitive's "to": "have been told to", "were urged to"
+_TOLD_BEFORE_TO = regex.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:told|warned|advised|urged|instructed|ordered|encouraged|asked)[^\S\n]+$"
+)
 _EXPLETIVE_BEFORE_TO = regex.compile(
     r"(?<![\w’'])[Ii]t(?:[^\S\n]+(?:is|was|would\s+be|will\s+be|may\s+be)|[’']s)[^\S\n]+(?:too[^\S\n]+|far[^\S\n]+too[^\S\n]+)?[a-z]+[^\S\n]+to[^\S\n]+$"
 )
@@ -3938,13 +3953,12 @@ def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
-# "was quoted as saying", "was quoted by news agency PTI as saying", "was quoted by the paper as
-# saying" (the relay named between)
+# "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between,
+# by its name or as an outlet: "was quoted by state media as saying", "by the paper")
 _QUOTED_AS = regex.compile(
     r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
-    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?[A-Z][\w.’'&-]*"
-    # "was quoted by the paper as saying": an outlet named by a common noun
-    r"|(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(en.OUTLET_NOUNS)) + r"))\s+)?as\s+)$"
+    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
+    + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
 _BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
 
@@ -5069,12 +5083,24 @@ _OUTLET_LEARNED = regex.compile(
 
 _LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
 _CLOSING = frozenset(" .!”’\"'\n\r\t")
+# "The Gazette understands Y", "The Post has learned Y": the outlet's own reporting, before what it
+# found, with no "that" (the verb rule reads "understands that"; without it "understands" most
+# often takes an object: "understands the plan")
+_OUTLET_LEARNED_LEAD = regex.compile(
+    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
+    r"((?:has|have)[^\S\n]+(?:learned|learnt|established)|understands|(?:has|have)[^\S\n]+been[^\S\n]+told)"
+    r"[^\S\n]+(?!that\b)(?=\p{L})"
+)
 
 
 def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Y, The Post has learned.": the outlet is the source of Y (a person who
     "has learned" something reports nothing)."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    lead = _OUTLET_LEARNED_LEAD.match(text, s0, s1)
+    if lead is not None:
+        yield from _outlet_learned_lead(ctx, sentence, lead)
+        return
     end = s1
     while end > s0 and text[end - 1] in _CLOSING:
         end -= 1
@@ -5087,6 +5113,18 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(text, s0, comma)
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2).split()[-1]), [content], m.span(1),
+                         "core.outlet_learned.v1", priority=30)
+
+
+def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:
+    """"The Gazette understands Y": the outlet is the source of Y, a clause (not
+    a noun phrase, "understands the plan"), when no "that" opens it."""
+    text, s1 = ctx.text, sentence.end
+    if ctx.layout.inside_quote(lead.start(1)) or sources.kind(text, *lead.span(1), ctx.lexicon) != "outlet":
+        return
+    content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+    if content[1] > content[0] and not clauses.noun_phrase(text, *content):
+        yield _candidate(ctx, sentence, [lead.span(2)], lemma(lead.group(2).split()[-1]), [content], lead.span(1),
                          "core.outlet_learned.v1", priority=30)
 
 

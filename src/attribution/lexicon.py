@@ -175,8 +175,9 @@ def lemma(form: str) -> str:
 def person_noun(low: str) -> bool:
     """Whether a lower-case word names people by their work or part
     (``default_lexicon.PERSON_NOUNS``), singular or plural: "economist",
-    "farmers", "congressmen"."""
+    "farmers", "witnesses", "congressmen"."""
     return (low in en.PERSON_NOUNS or low.endswith("s") and low[:-1] in en.PERSON_NOUNS
+            or low.endswith("es") and low[:-2] in en.PERSON_NOUNS
             or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS)
 
 

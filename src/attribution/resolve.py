@@ -834,8 +834,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
             return None
+        if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
+            # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
+            # spokesperson for the council" or "council spokesperson Ann Lee"
+            for prev, prev_kind in reversed(seen):
+                if prev[0] >= span[0] or prev_kind != "person":
+                    continue
+                pw = words_in(prev)
+                if low[1] in (w.lower() for w in pw) and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw):
+                    return prev
+            return None
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
-        if name and name[0].lower() in ("the", "a", "an", "this", "that"):
+        if name and name[0].lower() in _DETERMINERS:
             return None
         if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             for prev, prev_kind in reversed(seen):
@@ -873,6 +884,7 @@ _OTHER_GENDER = {"he": "she", "she": "he"}
 _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline lender insurer".split())
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
 # a coordinating "and" inside a mention; a possessive mark after a word
 _AND = regex.compile(r"\sand\s")
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")

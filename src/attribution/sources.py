@@ -1153,7 +1153,9 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     pilots"): no verb stands right after a determiner. The determiner must open the
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
     interesting observation")."""
-    if i != len(toks) - 2 or not _adjective(toks[i][2], lexicon, loose=True):
+    if i != len(toks) - 2:
+        return False
+    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
         return False
     k = i - 1
     if k > 1 and toks[k][2] == ",":
@@ -1166,6 +1168,15 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not _is_word(toks[k - 1][2])
         or toks[k - 1][2].lower() in _PREPOSITIONS and toks[-1][2].lower() not in _CLAUSE_LEADS)
+
+
+def _noun_modifier_of_body(word: str, head: str) -> bool:
+    """Whether a lower-case word before a noun for a body or for people by their
+    part modifies it, a noun of what the body looks after: "the border agency",
+    "the coast guard", "the space agency"."""
+    low = head.lower()
+    return (word.isalpha() and word.islower() and not word.endswith("ly") and word not in en.AUXILIARIES
+            and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)))
 
 
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
@@ -1988,8 +1999,11 @@ _ANONYMITY_WINDOW = 240
 def anonymous_cue_after(text: str, end: int) -> bool:
     """Whether the words right after a cue say the source spoke without being
     named ("Officials said on condition of anonymity that ...", "told
-    reporters anonymously")."""
-    return _ANONYMOUS_CUE_TAIL.match(text, end, min(len(text), end + _ANONYMITY_WINDOW)) is not None
+    reporters anonymously"), or a participle set off by a comma does ("said,
+    requesting anonymity", "said, declining to be named")."""
+    hi = min(len(text), end + _ANONYMITY_WINDOW)
+    return _ANONYMOUS_CUE_TAIL.match(text, end, hi) is not None or text.startswith(",", end) and (
+        _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None)
 
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
@@ -2139,20 +2153,22 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
     if agent is not None and head not in en.DOCUMENT_NOUNS and WORD.search(phrase, 0, agent.start(), CONCURRENT):
         return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
-    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
+    # people who speak for an outlet, or were asked by it, are no outlet: "a spokesman for the BBC"
+    speaker = _speaks_for(head, lows, lexicon)
+    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
         return "outlet"
-    if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this"):
+    if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
-    if _named_by_outlet_noun(words, lows):
+    if _named_by_outlet_noun(words, lows) and not speaker:
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
-    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase):
+    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase) and not speaker:
         return "outlet"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
@@ -2168,6 +2184,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
+    if head == lows[-1] and plural(head) and person_noun(head):
+        return "group"  # "Witnesses", "Local shopkeepers": people by their part, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2179,6 +2197,25 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
 _AGENT_AFTER_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
+
+
+def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
+    """Whether a phrase that ends in an outlet's name is headed by people who
+    speak for it or were asked by it, not by the outlet: "a spokesman for the
+    BBC", "economists polled by Reuters"."""
+    return head != lows[-1] and (person_noun(head) or lexicon.source_heads.get(head, 0) > 0) and head not in en.OUTLET_NOUNS
+
+
+# the words that make an "agency" one of news: "the news agency", "the state wire agency"
+_NEWS_AGENCY_WORDS = frozenset("news wire press".split())
+
+
+def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
+    """Whether "the ... agency" is some other body's agency, not a news agency:
+    "the UN's refugee agency", "the space agency" (but "the agency", "the state
+    news agency")."""
+    return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
+
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
