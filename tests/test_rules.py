@@ -6548,3 +6548,15 @@ def test_the_company_refers_to_the_latest_business_named(parser):
 def test_the_newspaper_refers_to_an_outlet_named_with_the(parser, name):
     doc = parser.parse(f"{name} reported that the pier was sold. The newspaper said the board had approved the sale.")
     assert ("The newspaper", name) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    # a surname points to the fuller mention that names it, though another word in it is possessive
+    ("The company's chief executive, Tom Hale, told the Gazette that sales fell. Hale said the firm would recover.",
+     "The company's chief executive, Tom Hale"),
+    # but not to what the name possesses
+    ("Brooks' office said the plan was dead. Brooks said he disagreed.", None),
+])
+def test_a_surname_and_a_possessive_in_the_fuller_mention(parser, text, refers):
+    last = parser.parse(text).attributions[-1]
+    assert (last.source.refers_to.span.text if last.source.refers_to else None) == refers

@@ -855,7 +855,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _POSSESSIVE.search(text, *prev, CONCURRENT):
+                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]):
                     return prev
         return None
 
@@ -885,6 +885,16 @@ _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
+    "Lee’s aide"): the name with a possessive mark in it, read only then; "The
+    company's chief executive, Tom Hale" is Hale's own mention."""
+    for m in _POSSESSIVE.finditer(text, *span, CONCURRENT):
+        if text.startswith(name, m.start() + 1 - len(name)):
+            return True
+    return False
+
+
 # a coordinating "and" inside a mention; a possessive mark after a word
 _AND = regex.compile(r"\sand\s")
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
