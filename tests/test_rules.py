@@ -6283,3 +6283,18 @@ def test_a_bare_day_or_a_count_before_later_is_the_verbs_time(rules_only, senten
 def test_a_compounds_first_part_opens_the_noun_a_participle_modifies(rules_only, sentence, source):
     found = {a.cue.spans[0].text: a.source.span.text for a in rules_only.parse(sentence).attributions if a.source}
     assert next(iter(found.values())) == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a wire's "here", the place of its dateline, is the cue's, before a day or "that"
+    ("Port minister Ravi Menon said here on Monday that the jetty would reopen in June.",
+     "the jetty would reopen in June"),
+    ("The harbour board chairman said here today that two new ferries had been ordered.",
+     "two new ferries had been ordered"),
+    ("The ferry operator said here the fares would not rise.", "the fares would not rise"),
+    # ... but "here" that opens the clause is the content's
+    ("The captain said here is a pier that will last.", "here is a pier that will last"),
+])
+def test_here_after_a_cue_is_the_place_of_the_saying(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -942,6 +942,8 @@ _TIME_ADJUNCT = regex.compile(
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
+    # the place of the dateline, a wire's "said here on Monday that" (not the subject "here is")
+    r"|\s+here\b(?!\s+(?:is|are|was|were|and|or)\b|[’']s\b)"
     # "reported ten days ago", "said a few weeks later"
     r"|\s+(?:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b"
