@@ -6298,3 +6298,23 @@ def test_a_compounds_first_part_opens_the_noun_a_participle_modifies(rules_only,
 def test_here_after_a_cue_is_the_place_of_the_saying(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the occasion of the saying between the cue and its "that" is the cue's
+    ("The port minister said while addressing a rally in Kochi that the jetty would reopen.",
+     "the jetty would reopen"),
+    ("The MLA said while speaking to mediapersons on Monday that his party would win every seat.",
+     "his party would win every seat"),
+    ("The mayor said after inspecting the pier that repairs would start in May.",
+     "repairs would start in May"),
+    # ... not when the "that" is a relative pronoun, its verb right after it
+    ("The mayor said while addressing a rally that was held at the pier the ferry would return.",
+     "while addressing a rally that was held at the pier the ferry would return"),
+    ("The mayor said while addressing a rally that drew thousands the ferry would return.",
+     "while addressing a rally that drew thousands the ferry would return"),
+])
+def test_an_occasion_between_a_cue_and_its_that_is_the_cues(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text.split()[0] == "The"
+    assert [s.text for s in att.content] == [content]

@@ -957,6 +957,12 @@ _TIME_ADJUNCT = regex.compile(
 )
 
 
+# Auxiliaries and pasts after a "that" that make it a relative pronoun, its clause's verb:
+# "a rally that was held", "a rally that drew thousands"
+_VERBISH_AFTER_THAT = en.FINITE_PASTS | frozenset(
+    "is are was were has have had will would could can may might should shall must did does do".split())
+
+
 # Before "that", any manner adverb, means or span of time is the cue's: "said
 # only that", "argued insistently that", "told Reuters by phone that", "has
 # said for years that". Lower case: "told Kelly that" names a hearer.
@@ -966,6 +972,11 @@ _ADVERB_BEFORE_THAT = regex.compile(
     r"|in\s+(?:writing|person|private|public))"
     # ... "that" may come after a day: "admitted for the first time Friday that"
     rf"(?=(?:\s+(?i:(?:on\s+)?(?:{_DAYS}|today|yesterday)))?\s*,?\s+that\b)"
+    # the occasion of the saying, a participle's clause with no mark in it, up to a "that" a
+    # clause's subject follows: "said while addressing a rally in Agra that ..." (not the
+    # relative "that" of "a rally that was held ...")
+    r"|\s+(?:while|when|after|before)\s+[a-z]{2,}ing\b[^,.;:!?\"“”\n]{0,80}?"
+    rf"(?=\s+that\s+(?!(?:{'|'.join(sorted(_VERBISH_AFTER_THAT))}|[a-z]+ed)\b)\p{{L}})"
 )
 
 
