@@ -3597,6 +3597,21 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Portville Harbour Trust said that the talks had stalled.", "organization"),
     ("Scotland Yard said that the talks had stalled.", "organization"),
     ("The Lib Dems said that the talks had stalled.", "group"),
+    # Indian copy: "the Congress" is a party and "the Centre" the Union government; a party named
+    # "... Congress" is one too, but a country's Congress is its legislature
+    ("The Congress alleged that the talks had stalled.", "organization"),
+    ("The Trinamool Congress alleged that the talks had stalled.", "organization"),
+    ("The U.S. Congress found that the talks had stalled.", "government"),
+    ("Congress found that the talks had stalled.", "government"),
+    ("The Centre told the court that the talks had stalled.", "government"),
+    # a government body named in capitals by its common noun
+    ("The Home Ministry said that the talks had stalled.", "government"),
+    ("The Ministry of Shipping said that the talks had stalled.", "government"),
+    ("The Union Cabinet said that the talks had stalled.", "government"),
+    # a court's bench, a bloc of parties, a directorate
+    ("The bench observed that the talks had stalled.", "organization"),
+    ("The opposition bloc alleged that the talks had stalled.", "organization"),
+    ("The Enforcement Directorate said that the talks had stalled.", "organization"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

@@ -479,6 +479,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     trust yard labour
+    bench bloc directorate tribunal sena morcha samiti
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.

@@ -2129,6 +2129,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
+        # Indian copy's "the Congress" is a party, "the Centre" the Union government
+        # (a legislature is "Congress" with no article, "the U.S. Congress")
+        return "organization" if words[1] == "Congress" else "government"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES:
@@ -2156,6 +2160,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"
     if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
+    if head in _GOVERNMENT_BODIES and lows[0] in ("the", "a", "an"):
+        return "government"  # a body named in capitals: "The Home Ministry", "the Ministry of Defence"
+    if head == "congress" and capital:
+        # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
+        country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
+        return "government" if country else "organization"
     if not capital and head.endswith("s") and not head.endswith("ss") or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
@@ -2168,6 +2178,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+# Government words that are common nouns, no place's or legislature's name: a body named
+# with them in capitals is the government's ("The Home Ministry", not "Paris Hilton")
+_GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
