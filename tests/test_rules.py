@@ -6333,3 +6333,27 @@ def test_an_occasion_between_a_cue_and_its_that_is_the_cues(rules_only, sentence
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text.split()[0] == "The"
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,resolved", [
+    # "the <title>" stands for the nearest earlier mention that gives the title before a name ...
+    ("Port Minister Ann Rao said the jetty was safe. The minister said it would reopen in May.",
+     "Port Minister Ann Rao"),
+    # ... a mention that is no source too, with initials, and a title written by its initials
+    ("Chief Minister K. Ravi Varma opened the bridge on Friday. The CM said it would cut travel times.",
+     "Chief Minister K. Ravi Varma"),
+    ("Prime Minister Ann Rao opened the port. Speaking to workers, the PM said more berths would follow.",
+     "Prime Minister Ann Rao"),
+    ("Kerala Chief Minister Tom Mathew met the board. The chief minister said the talks went well.",
+     "Chief Minister Tom Mathew"),
+    # "the minister" is no chief or prime minister
+    ("Prime Minister Ann Rao met Shipping Minister Tom Mathew. The minister said the port would grow.",
+     "Minister Tom Mathew"),
+    ("Prime Minister Ann Rao met the board. The minister said the port would grow.", "The minister"),
+    # a title no one was given before stands for itself
+    ("The minister said the port would grow.", "The minister"),
+])
+def test_a_title_with_the_stands_for_its_earlier_holder(rules_only, text, resolved):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower().startswith("the ")
+    assert att.source.resolved.span.text == resolved
