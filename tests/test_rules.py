@@ -4038,6 +4038,17 @@ def test_a_phrase_before_a_dash_is_no_dateline(text):
     assert layout.analyse(text).sentences[0].start == 0
 
 
+@pytest.mark.parametrize("text,source", [
+    # a post qualified in brackets, or spelt out before its initials, opens the speaker's name
+    ("SP (Rural) Asha Menon said the ferry had sunk.", "SP (Rural) Asha Menon"),
+    ("Ferry Sinks\n\nDCP (North) Asha Menon said two crew had been rescued.", "DCP (North) Asha Menon"),
+    ("Harbour Duty Officer (HDO) Asha Menon said the ferry had sunk.", "Harbour Duty Officer (HDO) Asha Menon"),
+])
+def test_a_post_in_brackets_is_no_datelines_agency(parser, text, source):
+    att = _one(parser.parse(text))
+    assert att.source.span.text == source
+
+
 @pytest.mark.parametrize("tail", ["She answered, ", "The mayor replied: ", "The mayor shrugged, "])
 def test_a_speaker_who_opens_a_quotation_of_her_own_is_no_speech_tail(rules_only, tail):
     text = "The board asked, “Will the pier close?” " + tail + "“Not this winter.”"
