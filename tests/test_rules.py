@@ -3612,6 +3612,9 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The bench observed that the talks had stalled.", "organization"),
     ("The opposition bloc alleged that the talks had stalled.", "organization"),
     ("The Enforcement Directorate said that the talks had stalled.", "organization"),
+    # an outlet noun before a name is an outlet, but not one inside a post's name
+    ("Radio station Harbour FM said that the talks had stalled.", "outlet"),
+    ("Station House Officer Asha Menon said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

@@ -2192,7 +2192,9 @@ def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
     CCTV", "Broadcaster RTL", "the newspaper Le Monde"."""
     for k in range(1, len(words)):
         if lows[k - 1] in en.OUTLET_NOUNS:
-            return all(w[0].isupper() for w in words[k:])
+            # (not a post whose name holds the noun: "Station House Officer Ann Rao")
+            return all(w[0].isupper() for w in words[k:]) and not any(
+                w in en.PERSON_NOUNS or w in en.TITLES for w in lows[k:])
     return False
 
 
