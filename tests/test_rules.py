@@ -6371,3 +6371,15 @@ def test_a_title_with_the_stands_for_its_earlier_holder(rules_only, text, resolv
     att = rules_only.parse(text).attributions[-1]
     assert att.source.span.text.lower().startswith("the ")
     assert att.source.resolved.span.text == resolved
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "demanded that" reports what its subject called for, as "insisted that" does
+    ("The fishermen's union demanded that the pier be reopened before the monsoon.",
+     "The fishermen's union", "the pier be reopened before the monsoon"),
+    ("Opposition MLAs have demanded that the harbour master resign.", "Opposition MLAs", "the harbour master resign"),
+])
+def test_demanded_that_reports_a_demand(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.spans[-1].text.endswith("demanded")

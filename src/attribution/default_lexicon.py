@@ -97,7 +97,7 @@ THAT_VERBS = frozenset(
     emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
-    aver affirm opine reiterate assure observe submit learn
+    aver affirm opine reiterate assure observe submit learn demand
     """.split()
 )
 
