@@ -1991,8 +1991,10 @@ def anonymous_cue_after(text: str, end: int) -> bool:
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
 # "who declined to be named", "who asked not to be identified"
 _UNNAMED_WISH = (
-    r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|did[^\S\n]+not[^\S\n]+want|didn[’']t[^\S\n]+want"
-    r"|(?:does|do)[^\S\n]+not[^\S\n]+want|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)")
+    r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|(?:did|does|do)[^\S\n]+not[^\S\n]+(?:want|wish)"
+    r"|didn[’']t[^\S\n]+(?:want|wish)|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    # "who wished to remain anonymous"
+    r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)")
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
@@ -2007,7 +2009,8 @@ _ANONYMITY_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:speaking|talking)[^\S\n]+anonymously"
-    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified))\b")
+    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
