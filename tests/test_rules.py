@@ -6386,3 +6386,17 @@ def test_demanded_that_reports_a_demand(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
     assert att.cue.spans[-1].text.endswith("demanded")
+
+
+@pytest.mark.parametrize("text,resolved", [
+    # a surname of one of several people named together stands for that one's full name
+    ("A bench of Justices Asha Menon and Tom Roe said the pier was unsafe. “It must close,” Justice Menon remarked.",
+     "Asha Menon"),
+    ("Ann Lee and Tom Roe said the pier was unsafe. Roe said it would close.", "Tom Roe"),
+    # ... and a surname alone in such a list stands for itself
+    ("Lee and Roe said the pier was unsafe. Roe said it would close.", "Roe"),
+])
+def test_a_surname_in_a_list_of_people_stands_for_that_ones_name(rules_only, text, resolved):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.resolved.span.text == resolved
+    assert att.source.kind == "person"

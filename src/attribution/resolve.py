@@ -833,6 +833,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 pw = words_in(prev)
                 if len(pw) > 1 and name[0] in pw and not _POSSESSIVE.search(text, *prev, CONCURRENT):
+                    if _AND.search(text, *prev, CONCURRENT):
+                        # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
+                        return _named_in(text, prev, name[0])
                     return prev
         return None
 
@@ -903,6 +906,26 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(
         rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
     )
+
+
+def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+    """The full name that ends in ``surname`` inside a mention of several people: the surname
+    and the capitalised words before it that are no title nor "and" ("Ann Rao" in "Justices
+    Ann Rao and Tom Roe"); None when the surname stands alone there."""
+    toks = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    at = next((k for k, m in enumerate(toks) if m.group() == surname), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
+        first -= 1
+    return (toks[first].start(), toks[at].end()) if first < at else None
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is a title or its plural ("Justice", "Justices", "Sens.")."""
+    low = word.lower().rstrip(".")
+    return low in en.TITLES or low.endswith("s") and low[:-1] in en.TITLES or low in ("the", "a", "an")
 
 
 # a coordinating "and" inside a mention; a possessive mark after a word
