@@ -3581,6 +3581,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Papers seen by the BBC show that the talks had stalled.", "document"),
     ("The diary recovered from a frightened sailor showed that the talks had stalled.", "document"),
     ("The PMO said that the talks had stalled.", "government"),
+    ("The MHA told the court that the talks had stalled.", "government"),
+    ("Raj Bhavan said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),

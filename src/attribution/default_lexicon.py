@@ -468,7 +468,9 @@ GOVERNMENT_NAMES = frozenset(
      "elysee", "the elysee", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
-     "prime minister's office", "prime minister’s office", "mea"]
+     "prime minister's office", "prime minister’s office", "mea", "mha",
+     # a head of state's or a governor's residence for the office (Indian)
+     "rashtrapati bhavan", "raj bhavan"]
 )
 ORGANIZATION_WORDS = frozenset(
     """
