@@ -6402,3 +6402,15 @@ def test_a_surname_in_a_list_of_people_stands_for_that_ones_name(rules_only, tex
     att = rules_only.parse(text).attributions[-1]
     assert att.source.resolved.span.text == resolved
     assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the participle that says how a statement came out is the cue's occasion, with its place and day
+    ("The port trust said in a statement issued here on Tuesday that the jetty would reopen.", "the jetty would reopen"),
+    ("The ministry said in a press release circulated on Monday that the ferry would run.", "the ferry would run"),
+    # ... but "issued" with no statement before it opens the content
+    ("The harbour board said issued permits would be cancelled.", "issued permits would be cancelled"),
+])
+def test_a_statements_participle_of_issue_is_the_cues(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -980,8 +980,15 @@ _ADVERB_BEFORE_THAT = regex.compile(
 )
 
 
-# The two, tried in that order in one call (an alternation tries its first branch whole first)
-_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}")
+# The participle that says how a statement came out, after the cue took in the statement:
+# "said in a statement issued here on Monday that ..."
+_ISSUED = regex.compile(
+    r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin))\s+(?:issued|released|circulated|posted|put\s+out)\b"
+)
+
+
+# The three, tried in that order in one call (an alternation tries its first branch whole first)
+_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}")
 
 
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
