@@ -3616,6 +3616,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # a court's bench, a bloc of parties, a directorate
     ("The bench observed that the talks had stalled.", "organization"),
     ("The opposition bloc alleged that the talks had stalled.", "organization"),
+    # "the Opposition": the parties outside government, many
+    ("The Opposition alleged that the talks had stalled.", "group"),
     ("The Enforcement Directorate said that the talks had stalled.", "organization"),
     # an outlet noun before a name is an outlet, but not one inside a post's name
     ("Radio station Harbour FM said that the talks had stalled.", "outlet"),

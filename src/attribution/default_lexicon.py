@@ -499,7 +499,7 @@ DOCUMENT_NOUNS = frozenset(
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "
-    "libertarians nationalists unionists loyalists brexiteers remainers dems".split()
+    "libertarians nationalists unionists loyalists brexiteers remainers dems opposition".split()
 )
 # Collective nouns that gather people or things before "of" and head the phrase:
 # "a chorus of critics", "an army of volunteers", "the ragtag band of delegates".
