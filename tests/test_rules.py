@@ -3668,6 +3668,9 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Two aides told reporters, on condition of anonymity, that the talks had stalled.", "anonymous"),
     ("A diplomat said anonymously that the talks had stalled.", "anonymous"),
     ("The official, who declined to be named, said that the talks had stalled.", "anonymous"),
+    ("The harbour official, who did not wish to be named, said that the talks had stalled.", "anonymous"),
+    ("The harbour official, who wished to remain anonymous, said that the talks had stalled.", "anonymous"),
+    ("The harbour official, who wished to see the talks, said that they had stalled.", "person"),
     ("A police officer, asking not to be identified, said that the talks had stalled.", "anonymous"),
     ("State broadcaster KTV said that the talks had stalled.", "outlet"),
     ("The newspaper Le Port said that the talks had stalled.", "outlet"),
@@ -3690,6 +3693,8 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # another body's agency is no news agency
     ("The UN's refugee agency said that the talks had stalled.", "organization"),
     ("The state news agency said that the talks had stalled.", "outlet"),
+    ("The MHA told the court that the talks had stalled.", "government"),
+    ("Raj Bhavan said that the talks had stalled.", "government"),
     # the head of the first noun phrase, not of what its appositive says of it
     ("The survey, carried out by the Institute for Harbours, found that the talks had stalled.", "document"),
     ("As per the notification, the talks had stalled.", "document"),
@@ -3716,6 +3721,26 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # a participle and its agent after the head: the head's kind, not the agent's
     ("Economists polled by Reuters said the talks had stalled.", "group"),
     ("A diver hired by the BBC said the talks had stalled.", "person"),
+    # Indian copy: "the Congress" is a party and "the Centre" the Union government; a party named
+    # "... Congress" is one too, but a country's Congress is its legislature
+    ("The Congress alleged that the talks had stalled.", "organization"),
+    ("The Trinamool Congress alleged that the talks had stalled.", "organization"),
+    ("The U.S. Congress found that the talks had stalled.", "government"),
+    ("Congress found that the talks had stalled.", "government"),
+    ("The Centre told the court that the talks had stalled.", "government"),
+    # a government body named in capitals by its common noun
+    ("The Home Ministry said that the talks had stalled.", "government"),
+    ("The Ministry of Shipping said that the talks had stalled.", "government"),
+    ("The Union Cabinet said that the talks had stalled.", "government"),
+    # a court's bench, a bloc of parties, a directorate
+    ("The bench observed that the talks had stalled.", "organization"),
+    ("The opposition bloc alleged that the talks had stalled.", "organization"),
+    # "the Opposition": the parties outside government, many
+    ("The Opposition alleged that the talks had stalled.", "group"),
+    ("The Enforcement Directorate said that the talks had stalled.", "organization"),
+    # an outlet noun before a name is an outlet, but not one inside a post's name
+    ("Radio station Harbour FM said that the talks had stalled.", "outlet"),
+    ("Station House Officer Asha Menon said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
@@ -4140,6 +4165,17 @@ def test_a_phrase_before_a_dash_is_no_dateline(text):
     from attribution import layout
 
     assert layout.analyse(text).sentences[0].start == 0
+
+
+@pytest.mark.parametrize("text,source", [
+    # a post qualified in brackets, or spelt out before its initials, opens the speaker's name
+    ("SP (Rural) Asha Menon said the ferry had sunk.", "SP (Rural) Asha Menon"),
+    ("Ferry Sinks\n\nDCP (North) Asha Menon said two crew had been rescued.", "DCP (North) Asha Menon"),
+    ("Harbour Duty Officer (HDO) Asha Menon said the ferry had sunk.", "Harbour Duty Officer (HDO) Asha Menon"),
+])
+def test_a_post_in_brackets_is_no_datelines_agency(parser, text, source):
+    att = _one(parser.parse(text))
+    assert att.source.span.text == source
 
 
 @pytest.mark.parametrize("tail", ["She answered, ", "The mayor replied: ", "The mayor shrugged, "])
@@ -6560,3 +6596,100 @@ def test_the_newspaper_refers_to_an_outlet_named_with_the(parser, name):
 def test_a_surname_and_a_possessive_in_the_fuller_mention(parser, text, refers):
     last = parser.parse(text).attributions[-1]
     assert (last.source.refers_to.span.text if last.source.refers_to else None) == refers
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a wire's "here", the place of its dateline, is the cue's, before a day or "that"
+    ("Port minister Ravi Menon said here on Monday that the jetty would reopen in June.",
+     "the jetty would reopen in June"),
+    ("The harbour board chairman said here today that two new ferries had been ordered.",
+     "two new ferries had been ordered"),
+    ("The ferry operator said here the fares would not rise.", "the fares would not rise"),
+    # ... but "here" that opens the clause is the content's
+    ("The captain said here is a pier that will last.", "here is a pier that will last"),
+])
+def test_here_after_a_cue_is_the_place_of_the_saying(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the occasion of the saying between the cue and its "that" is the cue's
+    ("The port minister said while addressing a rally in Kochi that the jetty would reopen.",
+     "the jetty would reopen"),
+    ("The MLA said while speaking to mediapersons on Monday that his party would win every seat.",
+     "his party would win every seat"),
+    ("The mayor said after inspecting the pier that repairs would start in May.",
+     "repairs would start in May"),
+    # ... not when the "that" is a relative pronoun, its verb right after it
+    ("The mayor said while addressing a rally that was held at the pier the ferry would return.",
+     "while addressing a rally that was held at the pier the ferry would return"),
+    ("The mayor said while addressing a rally that drew thousands the ferry would return.",
+     "while addressing a rally that drew thousands the ferry would return"),
+])
+def test_an_occasion_between_a_cue_and_its_that_is_the_cues(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text.split()[0] == "The"
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,resolved", [
+    # "the <title>" stands for the nearest earlier mention that gives the title before a name ...
+    ("Port Minister Ann Rao said the jetty was safe. The minister said it would reopen in May.",
+     "Port Minister Ann Rao"),
+    # ... a mention that is no source too, with initials, and a title written by its initials
+    ("Chief Minister K. Ravi Varma opened the bridge on Friday. The CM said it would cut travel times.",
+     "Chief Minister K. Ravi Varma"),
+    ("Prime Minister Ann Rao opened the port. Speaking to workers, the PM said more berths would follow.",
+     "Prime Minister Ann Rao"),
+    ("Kerala Chief Minister Tom Mathew met the board. The chief minister said the talks went well.",
+     "Chief Minister Tom Mathew"),
+    # "the minister" is no chief or prime minister
+    ("Prime Minister Ann Rao met Shipping Minister Tom Mathew. The minister said the port would grow.",
+     "Minister Tom Mathew"),
+    ("Prime Minister Ann Rao met the board. The minister said the port would grow.", "The minister"),
+    # a title no one was given before stands for itself
+    ("The minister said the port would grow.", "The minister"),
+])
+def test_a_title_with_the_stands_for_its_earlier_holder(rules_only, text, resolved):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower().startswith("the ")
+    assert att.source.resolved.span.text == resolved
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "demanded that" reports what its subject called for, as "insisted that" does
+    ("The fishermen's union demanded that the pier be reopened before the monsoon.",
+     "The fishermen's union", "the pier be reopened before the monsoon"),
+    ("Opposition MLAs have demanded that the harbour master resign.", "Opposition MLAs", "the harbour master resign"),
+])
+def test_demanded_that_reports_a_demand(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.spans[-1].text.endswith("demanded")
+
+
+@pytest.mark.parametrize("text,resolved", [
+    # a surname of one of several people named together stands for that one's full name
+    ("A bench of Justices Asha Menon and Tom Roe said the pier was unsafe. “It must close,” Justice Menon remarked.",
+     "Asha Menon"),
+    ("Ann Lee and Tom Roe said the pier was unsafe. Roe said it would close.", "Tom Roe"),
+    # ... and a surname alone in such a list stands for itself
+    ("Lee and Roe said the pier was unsafe. Roe said it would close.", "Roe"),
+])
+def test_a_surname_in_a_list_of_people_stands_for_that_ones_name(rules_only, text, resolved):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.resolved.span.text == resolved
+    assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the participle that says how a statement came out is the cue's occasion, with its place and day
+    ("The port trust said in a statement issued here on Tuesday that the jetty would reopen.", "the jetty would reopen"),
+    ("The ministry said in a press release circulated on Monday that the ferry would run.", "the ferry would run"),
+    # ... but "issued" with no statement before it opens the content
+    ("The harbour board said issued permits would be cancelled.", "issued permits would be cancelled"),
+])
+def test_a_statements_participle_of_issue_is_the_cues(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]

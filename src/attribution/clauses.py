@@ -942,6 +942,8 @@ _TIME_ADJUNCT = regex.compile(
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
+    # the place of the dateline, a wire's "said here on Monday that" (not the subject "here is")
+    r"|\s+here\b(?!\s+(?:is|are|was|were|and|or)\b|[’']s\b)"
     # "reported ten days ago", "said a few weeks later"
     r"|\s+(?:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b"
@@ -955,6 +957,12 @@ _TIME_ADJUNCT = regex.compile(
 )
 
 
+# Auxiliaries and pasts after a "that" that make it a relative pronoun, its clause's verb:
+# "a rally that was held", "a rally that drew thousands"
+_VERBISH_AFTER_THAT = en.FINITE_PASTS | frozenset(
+    "is are was were has have had will would could can may might should shall must did does do".split())
+
+
 # Before "that", any manner adverb, means or span of time is the cue's: "said
 # only that", "argued insistently that", "told Reuters by phone that", "has
 # said for years that". Lower case: "told Kelly that" names a hearer.
@@ -964,11 +972,23 @@ _ADVERB_BEFORE_THAT = regex.compile(
     r"|in\s+(?:writing|person|private|public))"
     # ... "that" may come after a day: "admitted for the first time Friday that"
     rf"(?=(?:\s+(?i:(?:on\s+)?(?:{_DAYS}|today|yesterday)))?\s*,?\s+that\b)"
+    # the occasion of the saying, a participle's clause with no mark in it, up to a "that" a
+    # clause's subject follows: "said while addressing a rally in Agra that ..." (not the
+    # relative "that" of "a rally that was held ...")
+    r"|\s+(?:while|when|after|before)\s+[a-z]{2,}ing\b[^,.;:!?\"“”\n]{0,80}?"
+    rf"(?=\s+that\s+(?!(?:{'|'.join(sorted(_VERBISH_AFTER_THAT))}|[a-z]+ed)\b)\p{{L}})"
 )
 
 
-# The two, tried in that order in one call (an alternation tries its first branch whole first)
-_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}")
+# The participle that says how a statement came out, after the cue took in the statement:
+# "said in a statement issued here on Monday that ..."
+_ISSUED = regex.compile(
+    r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin))\s+(?:issued|released|circulated|posted|put\s+out)\b"
+)
+
+
+# The three, tried in that order in one call (an alternation tries its first branch whole first)
+_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}")
 
 
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:

@@ -97,7 +97,7 @@ THAT_VERBS = frozenset(
     emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
-    aver affirm opine reiterate assure observe submit learn
+    aver affirm opine reiterate assure observe submit learn demand
     """.split()
 )
 
@@ -468,7 +468,9 @@ GOVERNMENT_NAMES = frozenset(
      "elysee", "the elysee", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
-     "prime minister's office", "prime minister’s office", "mea"]
+     "prime minister's office", "prime minister’s office", "mea", "mha",
+     # a head of state's or a governor's residence for the office (Indian)
+     "rashtrapati bhavan", "raj bhavan"]
 )
 ORGANIZATION_WORDS = frozenset(
     """
@@ -479,6 +481,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     trust yard labour ltd limited plc llc holdings industries
+    bench bloc directorate tribunal sena morcha samiti
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
@@ -496,7 +499,7 @@ DOCUMENT_NOUNS = frozenset(
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "
-    "libertarians nationalists unionists loyalists brexiteers remainers dems".split()
+    "libertarians nationalists unionists loyalists brexiteers remainers dems opposition".split()
 )
 # Collective nouns that gather people or things before "of" and head the phrase:
 # "a chorus of critics", "an army of volunteers", "the ragtag band of delegates".

@@ -401,7 +401,27 @@ def _dateline(text: str, start: int, end: int) -> regex.Match | None:
     cost is in the words it reads before it fails)."""
     if all(text.find(mark, start, end) < 0 for mark in _DATELINE_MARKS):
         return None
-    return DATELINE.match(text, start, end, CONCURRENT)
+    m = DATELINE.match(text, start, end, CONCURRENT)
+    if m is not None and m.group("agency") and _rank_in_brackets(text, m.start(), m.start("agency"), m.group("agency")):
+        return None  # "SP (Rural) Ann Rao said ...", "Station House Officer (SHO) Ann Rao said ...": a post
+    return m
+
+
+# Words that qualify an officer's post in brackets ("SP (Rural)", "DCP (South)"), no agency's name
+_POST_QUALIFIERS = frozenset(
+    "north south east west central rural urban city crime traffic retd retired headquarters hq "
+    "operations vigilance security administration".split()
+)
+
+
+def _rank_in_brackets(text: str, start: int, agency_start: int, agency: str) -> bool:
+    """Whether a dateline's "agency" in brackets qualifies a post or spells the initials of the
+    words before it ("SP (Rural)", "Station House Officer (SHO)"): a name with its post, no dateline."""
+    inner = agency[1:-1]
+    if inner.lower() in _POST_QUALIFIERS:
+        return True
+    before = text[start:agency_start].split()
+    return len(before) > 1 and inner.isupper() and "".join(w[0] for w in before) == inner
 
 
 # A first paragraph this long that ends a sentence is the story's, not a headline

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterator
 
 import regex
@@ -827,6 +828,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
+        if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
+            holder = _title_holder(text, span, low, [p for p, pk in seen if pk == "person"])
+            if holder is not None:
+                return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named
             for prev, pk in reversed(seen):
@@ -856,6 +861,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 pw = words_in(prev)
                 if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]):
+                    if _AND.search(text, *prev, CONCURRENT):
+                        # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
+                        return _named_in(text, prev, name[0])
                     return prev
         return None
 
@@ -893,6 +901,72 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
         if text.startswith(name, m.start() + 1 - len(name)):
             return True
     return False
+_TITLE_ABBREVIATIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
+_TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
+# How far back a title's holder is looked for in the text: a few paragraphs
+_TITLE_REACH = 3000
+
+
+def _title_holder(text: str, span: tuple[int, int], low: list[str],
+                  people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The mention a title with "the" stands for ("the minister", "the chief minister", "the
+    CM"): the nearest earlier mention that gives that title before a name, as a source
+    ("Union Minister Ann Rao said ...") or anywhere in the few paragraphs before
+    ("Chief Minister K. Ravi Rao opened the bridge. The CM said ...")."""
+    key = _TITLE_ABBREVIATIONS.get(low[-1]) or (
+        (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
+    best: tuple[int, int] | None = None
+    for prev in reversed(people):
+        if prev[1] > span[0]:
+            continue
+        words = WORD.findall(text, *prev, False, CONCURRENT)
+        lows = [w.lower() for w in words]
+        at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
+        # the title before a name of its own: "Minister Ann Rao", not "the minister" again
+        if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and any(
+            w[:1].isupper() for w in words[at + len(key):]
+        ):
+            best = prev
+            break
+    start = max(0, span[0] - _TITLE_REACH, best[1] if best else 0)
+    pattern = _title_pattern(key)
+    last = None
+    for m in pattern.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        last = m
+    if last is not None:
+        return last.span()
+    return best
+
+
+@functools.cache
+def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
+    """A title in capitals and the name after it: "Chief Minister K. Ravi Rao", "Minister Ann Rao"."""
+    title = r"\s+".join(w.capitalize() for w in key)
+    # "the minister" is no chief or prime minister
+    lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
+    return regex.compile(
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+    )
+
+
+def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+    """The full name that ends in ``surname`` inside a mention of several people: the surname
+    and the capitalised words before it that are no title nor "and" ("Ann Rao" in "Justices
+    Ann Rao and Tom Roe"); None when the surname stands alone there."""
+    toks = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    at = next((k for k, m in enumerate(toks) if m.group() == surname), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
+        first -= 1
+    return (toks[first].start(), toks[at].end()) if first < at else None
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is a title or its plural ("Justice", "Justices", "Sens.")."""
+    low = word.lower().rstrip(".")
+    return low in en.TITLES or low.endswith("s") and low[:-1] in en.TITLES or low in ("the", "a", "an")
 
 
 # a coordinating "and" inside a mention; a possessive mark after a word

@@ -2010,8 +2010,10 @@ def anonymous_cue_after(text: str, end: int) -> bool:
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
 # "who declined to be named", "who asked not to be identified"
 _UNNAMED_WISH = (
-    r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|did[^\S\n]+not[^\S\n]+want|didn[’']t[^\S\n]+want"
-    r"|(?:does|do)[^\S\n]+not[^\S\n]+want|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)")
+    r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|(?:did|does|do)[^\S\n]+not[^\S\n]+(?:want|wish)"
+    r"|didn[’']t[^\S\n]+(?:want|wish)|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    # "who wished to remain anonymous"
+    r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)")
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
@@ -2026,7 +2028,8 @@ _ANONYMITY_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:(?:requesting|seeking|demanding|asking[^\S\n]+for|insisting[^\S\n]+on)[^\S\n]+anonymity"
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:speaking|talking)[^\S\n]+anonymously"
-    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified))\b")
+    r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
 
 
 def _without_trailing_adjuncts(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> int:
@@ -2148,6 +2151,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
+        # Indian copy's "the Congress" is a party, "the Centre" the Union government
+        # (a legislature is "Congress" with no article, "the U.S. Congress")
+        return "organization" if words[1] == "Congress" else "government"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
@@ -2180,6 +2187,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"
     if head in en.GOVERNMENT_WORDS and (not capital or head in lows and words[lows.index(head)].islower()):
         return "government"  # "the ministry", "the Scottish government", "the Modi administration"
+    if head in _GOVERNMENT_BODIES and lows[0] in ("the", "a", "an"):
+        return "government"  # a body named in capitals: "The Home Ministry", "the Ministry of Defence"
+    if head == "congress" and capital:
+        # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
+        country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
+        return "government" if country else "organization"
     if not capital and head.endswith("s") and not head.endswith("ss") or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
@@ -2217,6 +2230,10 @@ def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
     return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
 
 
+# Government words that are common nouns, no place's or legislature's name: a body named
+# with them in capitals is the government's ("The Home Ministry", not "Paris Hilton")
+_GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
+
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
 
@@ -2226,7 +2243,9 @@ def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
     CCTV", "Broadcaster RTL", "the newspaper Le Monde"."""
     for k in range(1, len(words)):
         if lows[k - 1] in en.OUTLET_NOUNS:
-            return all(w[0].isupper() for w in words[k:])
+            # (not a post whose name holds the noun: "Station House Officer Ann Rao")
+            return all(w[0].isupper() for w in words[k:]) and not any(
+                w in en.PERSON_NOUNS or w in en.TITLES for w in lows[k:])
     return False
 
 
