@@ -1,4 +1,4 @@
-"""Properties that hold for any text: no exception, exact offsets, text order,
+"""Properties that hold for any text: no exception (nor a rule's error), exact offsets, text order,
 determinism, and a lossless round trip through ``to_dict``."""
 
 from hypothesis import given, settings
@@ -78,6 +78,8 @@ def _position(att):
 def test_parse_never_raises_and_spans_slice_the_text(text):
     doc = PARSER.parse(text)
     assert doc.text == text
+    # a rule that raises is dropped and reported, not raised: the core's never should
+    assert doc.errors == ()
     for att in doc.attributions:
         for span in _all_spans(att):
             assert 0 <= span.start <= span.end <= len(text)
