@@ -6693,3 +6693,28 @@ def test_a_surname_in_a_list_of_people_stands_for_that_ones_name(rules_only, tex
 def test_a_statements_participle_of_issue_is_the_cues(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle aside between a subject and its verb of saying is how the report came, no report
+    ("Justice Mira Nair, writing a separate opinion, said the levy could not stand.",
+     "said", "the levy could not stand"),
+    ("A port official, preferring to remain anonymous, said the cranes had been idle for weeks.",
+     "said", "the cranes had been idle for weeks"),
+    ("The mayor, contradicting her deputy, told reporters the ferry would keep running.",
+     "told", "the ferry would keep running"),
+])
+def test_a_participle_aside_before_a_verb_of_saying_reports_nothing(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # ... but a verb of saying or citing there reports, and so does one with a clause of its own
+    ("The mayor, citing a survey of the pier, said the ferry would keep running.", "citing", "a survey of the pier"),
+    ("The mayor, noting that fares had doubled, said the ferry would keep running.", "noting", "fares had doubled"),
+])
+def test_a_saying_participle_aside_still_reports(rules_only, sentence, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in atts if a.cue.spans[0].text == cue] == [
+        (cue, [content])]

@@ -1008,7 +1008,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X issued a statement, saying that Y": the source is the sentence's subject
         turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
-        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
+        aside = before.endswith(",") and _aside_before_saying(ctx, sentence, cue_start, cue_end)
+        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
             yield c
@@ -3320,10 +3321,11 @@ def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
         not text[s0:pos].replace(before[0], "", 1).strip())
 
 
-def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iterator[Candidate]:
+def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, aside=False) -> Iterator[Candidate]:
     """A participle's report: "..., saying that Y" (its content runs to ``end``,
     the sentence's end unless given), its source the noun it modifies or the
-    sentence's subject unless ``src`` is given."""
+    sentence's subject unless ``src`` is given. An ``aside`` between a subject
+    and its verb of saying reports only a clause or a quotation of its own."""
     text = ctx.text
     end = sentence.end if end is None else end
     via: list[tuple[int, int]] = []
@@ -3348,6 +3350,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     else:
         if complementizer is None:
             content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee"
+            if aside and ctx.lexicon.cue_prior(text[cs:ce]) < _ASIDE_CUE_PRIOR and not ctx.layout.quotation_starts_in(*content):
+                return  # "Lee, writing for the bench, said ...": how she came to say it, no report
         if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
                 complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
             return
@@ -3364,6 +3368,34 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+# How often a participle must head a cue for an aside of it to report with no clause or
+# quotation of its own: "Lee, citing the audit, said ..." does; "Lee, writing for the bench, said" does not
+_ASIDE_CUE_PRIOR = 0.5
+# what may stand between an aside's closing comma and its subject's verb of saying:
+# "..., on Monday said", "..., however, told"
+_AFTER_ASIDE = regex.compile(r"\s*(?:(?:also|however|later|then|today|yesterday|on \w+day|\w+ly),?\s+)*(\w+)")
+
+
+def _aside_before_saying(ctx: Context, sentence: Sentence, cs: int, ce: int) -> bool:
+    """Whether the participle at ``cs`` opens an aside set off by commas between
+    the sentence's subject and that subject's verb of saying: "Justice Rao,
+    writing for the bench, said ...", "An aide, preferring to remain anonymous,
+    told ..."."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    comma = text.rfind(",", s0, cs)
+    if comma < 0 or text[comma + 1:cs].strip():
+        return False
+    subject = sources.leading_subject(text, s0, comma, ctx.lexicon)
+    if subject is None or text[subject[1]:comma].strip():
+        return False
+    close = clauses.clause_comma(ctx, ce, s1)
+    verb = _AFTER_ASIDE.match(text, close + 1, s1) if close < s1 else None
+    if verb is None:
+        return False
+    word = verb.group(1).lower()
+    return word != lemma(word) and (lemma(word) in en.THAT_VERBS or lemma(word) in _TELLING_VERBS)
 
 
 def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
