@@ -6718,3 +6718,23 @@ def test_a_saying_participle_aside_still_reports(rules_only, sentence, cue, cont
     atts = rules_only.parse(sentence).attributions
     assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in atts if a.cue.spans[0].text == cue] == [
         (cue, [content])]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "held that" opening a clause is a court's finding, as "ruled that" is
+    ("The tribunal held that the lease of the jetty was void.", "The tribunal", "the lease of the jetty was void"),
+    ("The division bench on Friday held that the port trust could not raise the toll.",
+     "The division bench", "the port trust could not raise the toll"),
+])
+def test_held_that_reports_a_finding(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, [s.text for s in att.content]) == (source, "held", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but "that" as a determiner after "held" opens no clause
+    "She held that post at the harbour board for a decade.",
+    "The meeting held that evening ended without a vote.",
+])
+def test_held_that_noun_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions

@@ -367,6 +367,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
+    if context == "that" and low in _HOLDING_FORMS and (that := text.find("that", m.end(), min(sentence.end, m.end() + 60))) >= 0 and (
+            _THAT_CLAUSE.match(text, that, sentence.end, CONCURRENT)):
+        return True  # "The bench held that the order was bad in law": a court's finding, as "ruled that"
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
@@ -700,6 +703,9 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
+# "hold" reports a finding only before a "that" that opens a clause ("the court held that the
+# ..."; not "held that post", "held that day"), which is mostly a court's, a panel's or a scholar's
+_HOLDING_FORMS = frozenset(["hold", "holds", "held", "holding"])
 # The same, found from its "that": the clause it opens, then the verb and the spaces read back
 # from the "that" (the verb is the same whichever way it is read)
 _THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)
