@@ -6738,3 +6738,18 @@ def test_held_that_reports_a_finding(rules_only, sentence, source, content):
 ])
 def test_held_that_noun_reports_nothing(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence", [
+    # a matter set down for a later sitting or a sale is a docket, no report
+    "The bench listed the lease dispute for hearing in the second week of July.",
+    "The tribunal posted the case for further hearing on Monday.",
+    "The port trust listed the old dredger for auction.",
+])
+def test_listed_for_hearing_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_listed_reasons_still_reports(rules_only):
+    att = _one(rules_only.parse("The harbour master listed the reasons for the delay."))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == ("listed", ["the reasons for the delay"])

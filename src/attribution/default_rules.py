@@ -851,6 +851,12 @@ _ADD_TO_SUM = regex.compile(
 
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
+# A thing set down for a later sitting or a sale: "listed the matter for hearing", "posted the
+# case for further hearing", "listed the flat for sale": a docket or a notice, no report
+_SCHEDULING_VERBS = frozenset(["list", "post"])
+_SET_DOWN_FOR = regex.compile(
+    r"(?:[^\S\n]+[\w’'-]+){1,5}?[^\S\n]+for[^\S\n]+(?:(?:a|an|the|further|final|next|early|urgent|detailed|fresh)[^\S\n]+){0,2}"
+    r"(?:hearing|hearings|disposal|arguments|sale|auction|trial|consideration|orders|adjudication)\b", regex.IGNORECASE)
 
 
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
@@ -867,6 +873,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
         return  # "voters showed up at the polls": they came, and showed nothing
+    if cue_lemma in _SCHEDULING_VERBS and _SET_DOWN_FOR.match(text, ce, s1, tokens.CONCURRENT):
+        return  # "The bench listed the matter for hearing": set down for a later day, no report
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
