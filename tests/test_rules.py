@@ -6753,3 +6753,25 @@ def test_listed_for_hearing_reports_nothing(rules_only, sentence):
 def test_listed_reasons_still_reports(rules_only):
     att = _one(rules_only.parse("The harbour master listed the reasons for the delay."))
     assert (att.cue.spans[0].text, [s.text for s in att.content]) == ("listed", ["the reasons for the delay"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "alleged" after its subject, an auxiliary or an adverb is the verb, and reports its object
+    ("The boatmen's family alleged negligence by the ferry crew.", "The boatmen's family", "alleged",
+     "negligence by the ferry crew"),
+    ("The ferry operator has alleged sabotage.", "The ferry operator", "has alleged", "sabotage"),
+    ("The petition had earlier alleged bias.", "The petition", "had earlier alleged", "bias"),
+])
+def test_alleged_after_its_subject_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but after a determiner, a possessive or a preposition it modifies a noun
+    "The alleged bribe was never found.",
+    "Roe's alleged role in the fire was never proved.",
+    "The board met over alleged irregularities in the tender.",
+])
+def test_alleged_before_a_noun_reports_nothing(rules_only, sentence):
+    assert not [a for a in rules_only.parse(sentence).attributions if "alleged" in a.cue.text]
