@@ -6775,3 +6775,15 @@ def test_alleged_after_its_subject_reports(rules_only, sentence, source, cue, co
 ])
 def test_alleged_before_a_noun_reports_nothing(rules_only, sentence):
     assert not [a for a in rules_only.parse(sentence).attributions if "alleged" in a.cue.text]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "the accused" is a person who speaks, not an adjective with no noun
+    ("The accused told the magistrate that he had been at the jetty all night.", "The accused", "person"),
+    # officers known by their post's initials are people, not bodies
+    ("“The boat has been seized,” the SHO said.", "the SHO", "person"),
+    ("The DCP said two boatmen had been detained.", "The DCP", "person"),
+])
+def test_the_accused_and_officers_initials_are_people(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

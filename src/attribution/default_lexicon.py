@@ -521,7 +521,7 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # and a speaker elsewhere is as often a doctor, a farmer or a councillor.
 PERSON_NOUNS = frozenset(
     """
-    accountant activist actor actress adviser advisor agent aide ambassador analyst architect artist
+    accountant accused activist actor actress adviser advisor agent aide ambassador analyst architect artist
     attorney author banker barrister bishop broker builder campaigner candidate captain cardinal chairman
     chairperson chairwoman chancellor chef chemist clerk coach colleague commander commentator commissioner
     constable consultant councillor councilman councilwoman counsel critic curator dean delegate dentist
@@ -553,7 +553,10 @@ ANONYMOUS_MARKERS = (
 )
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
-    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji".split())
+    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
+    # officers known by their post's initials in Indian copy: a station house officer, a deputy
+    # commissioner of police, an investigating officer, an additional solicitor general, ...
+    " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd".split())
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
 TITLES = frozenset(
     """
