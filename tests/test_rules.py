@@ -6787,3 +6787,15 @@ def test_alleged_before_a_noun_reports_nothing(rules_only, sentence):
 def test_the_accused_and_officers_initials_are_people(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # idioms of attack and of certainty whose head alone reports nothing
+    ("The harbour union took potshots at the port trust over the delays.", "took potshots at",
+     "the port trust over the delays"),
+    ("The ferry owner exuded confidence that the route would reopen by May.", "exuded confidence",
+     "the route would reopen by May"),
+])
+def test_indian_idioms_of_attack_and_certainty_are_cues(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
