@@ -6799,3 +6799,13 @@ def test_the_accused_and_officers_initials_are_people(rules_only, sentence, sour
 def test_indian_idioms_of_attack_and_certainty_are_cues(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a first information report and a public interest litigation are documents that report
+    ("The FIR stated that the boatman had been threatened at the jetty.", "The FIR"),
+    ("According to the PIL, the harbour rules were being flouted.", "the PIL"),
+])
+def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")

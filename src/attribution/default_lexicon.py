@@ -496,7 +496,7 @@ DOCUMENT_NOUNS = frozenset(
     findings research paper papers transcript message messages release complaint lawsuit
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
-    advisory notice guidelines chargesheet investigation inquiry summary
+    advisory notice guidelines chargesheet investigation inquiry summary fir pil
     """.split()
 )
 # Capitalised plurals that name the members of a party or movement, not a person
