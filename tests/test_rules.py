@@ -6809,3 +6809,15 @@ def test_indian_idioms_of_attack_and_certainty_are_cues(rules_only, sentence, cu
 def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the one asked, after "from", is no part of the question
+    ("The tribunal sought to know from the port trust why the jetty was shut.", "sought to know",
+     "why the jetty was shut"),
+    ("The magistrate asked from the boatmen whether the ferry had a licence.", "asked",
+     "whether the ferry had a licence"),
+])
+def test_the_one_asked_after_from_is_no_content(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])

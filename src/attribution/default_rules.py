@@ -1486,6 +1486,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "went on to name X", "tried to tie X")
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
+    if ((asking := text[cue[-1][0]:cue[-1][1]].split()) and lemma(asking[-1].lower()) in _ASKING_FROM
+            and (asked := _FROM_THEN_QUESTION.match(text, pos, s1, tokens.CONCURRENT)) is not None):
+        pos = asked.start(1)  # "sought to know from the state why ...": the one asked, then the question
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
     if vehicle and (vehicle.group("participle") is not None and (
             _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
@@ -2226,6 +2229,13 @@ _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 # a cue that ends in its preposition ("warned of", "is assured of") has taken its object's place: no hearer follows
 _CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about)\s*$", regex.IGNORECASE)
+
+
+# Verbs of asking whose hearer may follow "from" before the question: "sought to know from the
+# state why ...", "enquired from the officials whether ..."
+_ASKING_FROM = frozenset(["know", "ask", "enquire", "inquire", "query", "learn"])
+_FROM_THEN_QUESTION = regex.compile(
+    r"[^\S\n]+from[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(why|what|whether|how|when|where|if|who)\b")
 
 
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
