@@ -6693,3 +6693,131 @@ def test_a_surname_in_a_list_of_people_stands_for_that_ones_name(rules_only, tex
 def test_a_statements_participle_of_issue_is_the_cues(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle aside between a subject and its verb of saying is how the report came, no report
+    ("Justice Mira Nair, writing a separate opinion, said the levy could not stand.",
+     "said", "the levy could not stand"),
+    ("A port official, preferring to remain anonymous, said the cranes had been idle for weeks.",
+     "said", "the cranes had been idle for weeks"),
+    ("The mayor, contradicting her deputy, told reporters the ferry would keep running.",
+     "told", "the ferry would keep running"),
+])
+def test_a_participle_aside_before_a_verb_of_saying_reports_nothing(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # ... but a verb of saying or citing there reports, and so does one with a clause of its own
+    ("The mayor, citing a survey of the pier, said the ferry would keep running.", "citing", "a survey of the pier"),
+    ("The mayor, noting that fares had doubled, said the ferry would keep running.", "noting", "fares had doubled"),
+])
+def test_a_saying_participle_aside_still_reports(rules_only, sentence, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.cue.spans[0].text, [s.text for s in a.content]) for a in atts if a.cue.spans[0].text == cue] == [
+        (cue, [content])]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "held that" opening a clause is a court's finding, as "ruled that" is
+    ("The tribunal held that the lease of the jetty was void.", "The tribunal", "the lease of the jetty was void"),
+    ("The division bench on Friday held that the port trust could not raise the toll.",
+     "The division bench", "the port trust could not raise the toll"),
+])
+def test_held_that_reports_a_finding(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, [s.text for s in att.content]) == (source, "held", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but "that" as a determiner after "held" opens no clause
+    "She held that post at the harbour board for a decade.",
+    "The meeting held that evening ended without a vote.",
+])
+def test_held_that_noun_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence", [
+    # a matter set down for a later sitting or a sale is a docket, no report
+    "The bench listed the lease dispute for hearing in the second week of July.",
+    "The tribunal posted the case for further hearing on Monday.",
+    "The port trust listed the old dredger for auction.",
+])
+def test_listed_for_hearing_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_listed_reasons_still_reports(rules_only):
+    att = _one(rules_only.parse("The harbour master listed the reasons for the delay."))
+    assert (att.cue.spans[0].text, [s.text for s in att.content]) == ("listed", ["the reasons for the delay"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "alleged" after its subject, an auxiliary or an adverb is the verb, and reports its object
+    ("The boatmen's family alleged negligence by the ferry crew.", "The boatmen's family", "alleged",
+     "negligence by the ferry crew"),
+    ("The ferry operator has alleged sabotage.", "The ferry operator", "has alleged", "sabotage"),
+    ("The petition had earlier alleged bias.", "The petition", "had earlier alleged", "bias"),
+])
+def test_alleged_after_its_subject_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but after a determiner, a possessive or a preposition it modifies a noun
+    "The alleged bribe was never found.",
+    "Roe's alleged role in the fire was never proved.",
+    "The board met over alleged irregularities in the tender.",
+])
+def test_alleged_before_a_noun_reports_nothing(rules_only, sentence):
+    assert not [a for a in rules_only.parse(sentence).attributions if "alleged" in a.cue.text]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "the accused" is a person who speaks, not an adjective with no noun
+    ("The accused told the magistrate that he had been at the jetty all night.", "The accused", "person"),
+    # officers known by their post's initials are people, not bodies
+    ("“The boat has been seized,” the SHO said.", "the SHO", "person"),
+    ("The DCP said two boatmen had been detained.", "The DCP", "person"),
+])
+def test_the_accused_and_officers_initials_are_people(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # idioms of attack and of certainty whose head alone reports nothing
+    ("The harbour union took potshots at the port trust over the delays.", "took potshots at",
+     "the port trust over the delays"),
+    ("The ferry owner exuded confidence that the route would reopen by May.", "exuded confidence",
+     "the route would reopen by May"),
+])
+def test_indian_idioms_of_attack_and_certainty_are_cues(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a first information report and a public interest litigation are documents that report
+    ("The FIR stated that the boatman had been threatened at the jetty.", "The FIR"),
+    ("According to the PIL, the harbour rules were being flouted.", "the PIL"),
+])
+def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the one asked, after "from", is no part of the question
+    ("The tribunal sought to know from the port trust why the jetty was shut.", "sought to know",
+     "why the jetty was shut"),
+    ("The magistrate asked from the boatmen whether the ferry had a licence.", "asked",
+     "whether the ferry had a licence"),
+])
+def test_the_one_asked_after_from_is_no_content(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])

@@ -367,6 +367,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
+    if low == "alleged" and _alleging_subject_before(text, sentence.start, m.start(), lex):
+        return True  # "The family has alleged foul play", "The complaint alleged fraud": the verb, no adjective
+    if context == "that" and low in _HOLDING_FORMS and (that := text.find("that", m.end(), min(sentence.end, m.end() + 60))) >= 0 and (
+            _THAT_CLAUSE.match(text, that, sentence.end, CONCURRENT)):
+        return True  # "The bench held that the order was bad in law": a court's finding, as "ruled that"
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
@@ -700,6 +705,38 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
+# Words before "alleged" that make it a verb ("has alleged", "they alleged", "who alleged"),
+# and the determiners and prepositions before which it is mostly an adjective ("the alleged fraud")
+_ALLEGING_LEADS = frozenset("has have had he she they we i who".split())
+_ALLEGING_ADVERBS = frozenset("also earlier further later already once even then".split())
+_NOT_ALLEGING = frozenset("the a an his her its their our my your this that these those of for in on about over "
+                          "into with by from against to and or".split())
+
+
+def _alleging_subject_before(text: str, s0: int, pos: int, lexicon) -> bool:
+    """Whether "alleged" at ``pos`` is the verb of a subject right before it (an
+    adverb may stand between: "also", "earlier", one in "-ly"): an auxiliary of the perfect, a subject
+    pronoun or "who", a name, a document or a noun that heads sources; not after a
+    determiner, a possessive or a preposition, where it modifies a noun."""
+    words = list(WORD.finditer(text, max(s0, pos - 40), pos, False, CONCURRENT))
+    if words and (en.ly_adverb(words[-1].group()) or words[-1].group() in _ALLEGING_ADVERBS):
+        pos = words.pop().start()
+    if not words or text[words[-1].end():pos].strip() or words[-1].group().endswith(("’s", "'s")):
+        return False  # (a punctuation mark or a possessive between: "Lee's alleged role")
+    prev = words[-1].group()
+    low = prev.lower()
+    if low in _ALLEGING_LEADS:
+        return True
+    if low in _NOT_ALLEGING or low in en.AUXILIARIES:
+        return False
+    return prev[0].isupper() or low in en.DOCUMENT_NOUNS or lexicon.speaker_share(low) >= _ALLEGING_SHARE
+
+
+# How often a lower-case noun must head a source to be the subject of "alleged" right after it
+_ALLEGING_SHARE = 0.02
+# "hold" reports a finding only before a "that" that opens a clause ("the court held that the
+# ..."; not "held that post", "held that day"), which is mostly a court's, a panel's or a scholar's
+_HOLDING_FORMS = frozenset(["hold", "holds", "held", "holding"])
 # The same, found from its "that": the clause it opens, then the verb and the spaces read back
 # from the "that" (the verb is the same whichever way it is read)
 _THAT_CLAUSE = regex.compile(_THAT_OPENS_CLAUSE)

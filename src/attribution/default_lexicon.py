@@ -302,6 +302,9 @@ PHRASAL_CUES = (
     "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
     "took a dig at", "takes a dig at", "taking a dig at", "take a dig at",
     "took a swipe at", "takes a swipe at", "taking a swipe at", "take a swipe at",
+    "took potshots at", "takes potshots at", "taking potshots at", "take potshots at",
+    "took a potshot at", "takes a potshot at", "taking a potshot at", "take a potshot at",
+    "exuded confidence", "exudes confidence", "exuding confidence", "exude confidence",
     "came down heavily on", "comes down heavily on", "coming down heavily on",
     "came down hard on", "comes down hard on", "coming down hard on",
     "poured scorn on", "pours scorn on", "pouring scorn on",
@@ -493,7 +496,7 @@ DOCUMENT_NOUNS = frozenset(
     findings research paper papers transcript message messages release complaint lawsuit
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
-    advisory notice guidelines chargesheet investigation inquiry summary
+    advisory notice guidelines chargesheet investigation inquiry summary fir pil
     """.split()
 )
 # Capitalised plurals that name the members of a party or movement, not a person
@@ -521,7 +524,7 @@ UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", 
 # and a speaker elsewhere is as often a doctor, a farmer or a councillor.
 PERSON_NOUNS = frozenset(
     """
-    accountant activist actor actress adviser advisor agent aide ambassador analyst architect artist
+    accountant accused activist actor actress adviser advisor agent aide ambassador analyst architect artist
     attorney author banker barrister bishop broker builder campaigner candidate captain cardinal chairman
     chairperson chairwoman chancellor chef chemist clerk coach colleague commander commentator commissioner
     constable consultant councillor councilman councilwoman counsel critic curator dean delegate dentist
@@ -553,7 +556,10 @@ ANONYMOUS_MARKERS = (
 )
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
 PERSON_INITIALISMS = frozenset(
-    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji".split())
+    "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
+    # officers known by their post's initials in Indian copy: a station house officer, a deputy
+    # commissioner of police, an investigating officer, an additional solicitor general, ...
+    " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd".split())
 # Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
 TITLES = frozenset(
     """

@@ -851,6 +851,12 @@ _ADD_TO_SUM = regex.compile(
 
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
+# A thing set down for a later sitting or a sale: "listed the matter for hearing", "posted the
+# case for further hearing", "listed the flat for sale": a docket or a notice, no report
+_SCHEDULING_VERBS = frozenset(["list", "post"])
+_SET_DOWN_FOR = regex.compile(
+    r"(?:[^\S\n]+[\w’'-]+){1,5}?[^\S\n]+for[^\S\n]+(?:(?:a|an|the|further|final|next|early|urgent|detailed|fresh)[^\S\n]+){0,2}"
+    r"(?:hearing|hearings|disposal|arguments|sale|auction|trial|consideration|orders|adjudication)\b", regex.IGNORECASE)
 
 
 def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float) -> Iterator[Candidate]:
@@ -867,6 +873,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
         return  # "voters showed up at the polls": they came, and showed nothing
+    if cue_lemma in _SCHEDULING_VERBS and _SET_DOWN_FOR.match(text, ce, s1, tokens.CONCURRENT):
+        return  # "The bench listed the matter for hearing": set down for a later day, no report
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
@@ -1008,7 +1016,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "X issued a statement, saying that Y": the source is the sentence's subject
         turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
             _reply_start(text, s0, cue_start) if before.endswith(",") else None)
-        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma):
+        aside = before.endswith(",") and _aside_before_saying(ctx, sentence, cue_start, cue_end)
+        for c in _participle(ctx, sentence, cue_start, cue_end, cue_lemma, aside=aside):
             if turn is not None and c.cue[0][0] == cue_start:
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
             yield c
@@ -1477,6 +1486,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "went on to name X", "tried to tie X")
         cue = [(cue[0][0], catenative.end(1))]
         pos = catenative.end(1)
+    if ((asking := text[cue[-1][0]:cue[-1][1]].split()) and lemma(asking[-1].lower()) in _ASKING_FROM
+            and (asked := _FROM_THEN_QUESTION.match(text, pos, s1, tokens.CONCURRENT)) is not None):
+        pos = asked.start(1)  # "sought to know from the state why ...": the one asked, then the question
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
     if vehicle and (vehicle.group("participle") is not None and (
             _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
@@ -2217,6 +2229,13 @@ _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
 # a cue that ends in its preposition ("warned of", "is assured of") has taken its object's place: no hearer follows
 _CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about)\s*$", regex.IGNORECASE)
+
+
+# Verbs of asking whose hearer may follow "from" before the question: "sought to know from the
+# state why ...", "enquired from the officials whether ..."
+_ASKING_FROM = frozenset(["know", "ask", "enquire", "inquire", "query", "learn"])
+_FROM_THEN_QUESTION = regex.compile(
+    r"[^\S\n]+from[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,6}?(why|what|whether|how|when|where|if|who)\b")
 
 
 def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[int, int]]) -> int:
@@ -3320,10 +3339,11 @@ def _opens_participle_clause(text: str, s0: int, pos: int) -> bool:
         not text[s0:pos].replace(before[0], "", 1).strip())
 
 
-def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iterator[Candidate]:
+def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, aside=False) -> Iterator[Candidate]:
     """A participle's report: "..., saying that Y" (its content runs to ``end``,
     the sentence's end unless given), its source the noun it modifies or the
-    sentence's subject unless ``src`` is given."""
+    sentence's subject unless ``src`` is given. An ``aside`` between a subject
+    and its verb of saying reports only a clause or a quotation of its own."""
     text = ctx.text
     end = sentence.end if end is None else end
     via: list[tuple[int, int]] = []
@@ -3348,6 +3368,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
     else:
         if complementizer is None:
             content = clauses.trim(text, content[0], clauses.noun_phrase_end(ctx, *content))  # "..., praising Lee"
+            if aside and ctx.lexicon.cue_prior(text[cs:ce]) < _ASIDE_CUE_PRIOR and not ctx.layout.quotation_starts_in(*content):
+                return  # "Lee, writing for the bench, said ...": how she came to say it, no report
         if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
                 complementizer is None and _second_predicate(ctx, *content, text[cs:ce])):
             return
@@ -3364,6 +3386,34 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None) -> Iter
                   or sources.leading_subject(text, sentence.start, cs, ctx.lexicon))
     yield _candidate(ctx, sentence, [(cs, ce)], cue_lemma, spans, src, "core.participle.v2", via=via, priority=70,
                      complementizer=complementizer)
+
+
+# How often a participle must head a cue for an aside of it to report with no clause or
+# quotation of its own: "Lee, citing the audit, said ..." does; "Lee, writing for the bench, said" does not
+_ASIDE_CUE_PRIOR = 0.5
+# what may stand between an aside's closing comma and its subject's verb of saying:
+# "..., on Monday said", "..., however, told"
+_AFTER_ASIDE = regex.compile(r"\s*(?:(?:also|however|later|then|today|yesterday|on \w+day|\w+ly),?\s+)*(\w+)")
+
+
+def _aside_before_saying(ctx: Context, sentence: Sentence, cs: int, ce: int) -> bool:
+    """Whether the participle at ``cs`` opens an aside set off by commas between
+    the sentence's subject and that subject's verb of saying: "Justice Rao,
+    writing for the bench, said ...", "An aide, preferring to remain anonymous,
+    told ..."."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    comma = text.rfind(",", s0, cs)
+    if comma < 0 or text[comma + 1:cs].strip():
+        return False
+    subject = sources.leading_subject(text, s0, comma, ctx.lexicon)
+    if subject is None or text[subject[1]:comma].strip():
+        return False
+    close = clauses.clause_comma(ctx, ce, s1)
+    verb = _AFTER_ASIDE.match(text, close + 1, s1) if close < s1 else None
+    if verb is None:
+        return False
+    word = verb.group(1).lower()
+    return word != lemma(word) and (lemma(word) in en.THAT_VERBS or lemma(word) in _TELLING_VERBS)
 
 
 def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
