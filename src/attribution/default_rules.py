@@ -611,6 +611,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
     found = list(cues.cue_words(ctx, sentence))
+    # "Two witnesses said", "Eyewitnesses say": a plural right before the verb heads its
+    # subject, no cue, and no verb inside that subject either
+    found = [m for k, m in enumerate(found) if not _head_before_verb(text, m, found[k + 1] if k + 1 < len(found) else None)]
     relatives: set[int] = set()
     for m in found:
         if _after_determiner(text, sentence.start, m.start()) and not (
@@ -799,6 +802,20 @@ _PREPOSITION_SOURCE = regex.compile(
 # finite forms of "say" and "tell", never a noun nor an adjective before one: after a name
 # ending in "'s" they are its verb ("Moody's said", "Sainsbury's tells shoppers")
 _NEVER_NOMINAL = frozenset("said says told tells".split())
+
+
+def _head_before_verb(text: str, m: regex.Match, following: regex.Match | None) -> bool:
+    """Whether a cue word in "-s" stands right before a finite cue of saying, with
+    only a space between: a plural noun heading that verb's subject ("Local
+    witnesses said"), as a verb in "-s" takes an object or a clause before another."""
+    if following is None or following.start() - m.end() > 2 or text[m.end():following.start()].strip():
+        return False
+    word, verb = m.group(), following.group().lower()
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and verb in _FINITE_SAYING
+
+
+# finite forms of the commonest verbs of saying, which a plural subject's head stands right before
+_FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:

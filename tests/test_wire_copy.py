@@ -1,0 +1,34 @@
+"""Constructions of wire-service and British copy, on sentences written for these tests."""
+
+import pytest
+
+import attribution
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> attribution.Parser:
+    return attribution.Parser(entry_points=False, confidence=False)
+
+
+def _one(doc):
+    assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
+    return doc.attributions[0]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a plural in "-s" right before "said" heads its subject: no verb "witnesses" with "said ..." its object
+    ("Two witnesses said the lorry had been travelling fast.", "Two witnesses", "the lorry had been travelling fast"),
+    ("Local witnesses said the gunmen fled on foot.", "Local witnesses", "the gunmen fled on foot"),
+    ("Frightened passengers told reporters the ferry had listed badly.", "Frightened passengers",
+     "the ferry had listed badly"),
+])
+def test_a_plural_right_before_the_verb_heads_its_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, att.cue.text, [content])
+    assert att.cue.text in ("said", "told")
+
+
+def test_a_verb_in_s_before_its_object_still_ends_the_name(rules_only):
+    atts = rules_only.parse("Ann Lee chides Roe, praises Ray.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee", "chides"), ("Ann Lee", "praises")]
