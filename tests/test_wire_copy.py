@@ -32,3 +32,14 @@ def test_a_plural_right_before_the_verb_heads_its_subject(rules_only, sentence, 
 def test_a_verb_in_s_before_its_object_still_ends_the_name(rules_only):
     atts = rules_only.parse("Ann Lee chides Roe, praises Ray.").attributions
     assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee", "chides"), ("Ann Lee", "praises")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "guard" and "brigade" name bodies: the noun of what they look after goes on them
+    ("The coast guard said the trawler had sunk within minutes.", "The coast guard"),
+    ("The fire brigade said the blaze had been put out by dawn.", "The fire brigade"),
+])
+def test_a_guard_or_brigade_takes_the_noun_before_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.source.kind == "organization"
