@@ -43,3 +43,21 @@ def test_a_guard_or_brigade_takes_the_noun_before_it(rules_only, sentence, sourc
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source
     assert att.source.kind == "organization"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a bare "show" after a plural with no "-s" or after a plural's participle and its named agent is
+    # the plural's present, which reports the clause after it with no "that"
+    ("Data show the harbour economy shrank sharply.", "Data", "the harbour economy shrank sharply"),
+    ("Letters seen by the Harbour Gazette show the mayor was warned.", "Letters seen by the Harbour Gazette",
+     "the mayor was warned"),
+    ("Figures obtained by the Courier show ferry delays have doubled.", "Figures obtained by the Courier",
+     "ferry delays have doubled"),
+])
+def test_show_after_a_plural_reports_a_clause(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "show", [content])
+
+
+def test_show_after_a_singular_name_is_no_present_of_a_plural(rules_only):
+    assert rules_only.parse("The film directed by Ann Lee show the harbour at dawn.").attributions == ()
