@@ -61,3 +61,16 @@ def test_show_after_a_plural_reports_a_clause(rules_only, sentence, source, cont
 
 def test_show_after_a_singular_name_is_no_present_of_a_plural(rules_only):
     assert rules_only.parse("The film directed by Ann Lee show the harbour at dawn.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an outlet told something reports it, with "that" as without; a person told something only heard it
+    ("The Harbour Gazette has been told that the ferry will be sold.", "The Harbour Gazette"),
+    ("The BBC was told that the pier would close.", "The BBC"),
+    ("Residents were told that the water was safe.", None),
+])
+def test_an_outlet_told_that_reports_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text if att.source else None) == source
+    assert att.complementizer.text == "that"
+    assert att.cue.text.endswith("told")

@@ -4047,6 +4047,11 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
         that = _THAT.match(text, after, s1)
         if that is None:
             return
+        heard = sources.subject(text, sentence.start, cue_start, ctx.lexicon)
+        if heard is not None and sources.kind(text, *heard, ctx.lexicon) == "outlet":
+            # "The Ledger has been told that Y": an outlet reports what it was told, as
+            # "The Ledger has been told Y" and "The Ledger understands that Y" do
+            source = heard
     content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
     if content[1] <= content[0]:
         return
