@@ -74,3 +74,21 @@ def test_an_outlet_told_that_reports_it(rules_only, sentence, source):
     assert (att.source.span.text if att.source else None) == source
     assert att.complementizer.text == "that"
     assert att.cue.text.endswith("told")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a court named, or a jury or an inquest at one, frames evidence as "the court heard" does
+    ("Leeds Crown Court heard the pair had planned the raid for weeks.", "heard",
+     "the pair had planned the raid for weeks"),
+    ("The jury at Harbourside Crown Court heard that the van had been stolen.", "heard", "the van had been stolen"),
+    ("The van had been stolen a day earlier, Westminster Magistrates' Court was told.", "was told",
+     "The van had been stolen a day earlier"),
+    ("The lorry was never insured, the Old Bailey heard.", "heard", "The lorry was never insured"),
+])
+def test_a_named_court_frames_evidence(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_a_named_court_hearing_an_appeal_reports_nothing(rules_only):
+    assert rules_only.parse("The Supreme Court heard the appeal.").attributions == ()
