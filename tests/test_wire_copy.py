@@ -92,3 +92,15 @@ def test_a_named_court_frames_evidence(rules_only, sentence, cue, content):
 
 def test_a_named_court_hearing_an_appeal_reports_nothing(rules_only):
     assert rules_only.parse("The Supreme Court heard the appeal.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of denial in "-s" (court copy's present) weighs as its past does
+    ("Marsh denies two counts of fraud.", "Marsh", "denies", "two counts of fraud"),
+    ("Okafor, 31, of Harbour Road, denies murder.", "Okafor, 31, of Harbour Road", "denies", "murder"),
+    ("The ferry firm rejects the claims.", "The ferry firm", "rejects", "the claims"),
+])
+def test_a_denial_in_the_present_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+    assert att.polarity == "denied"
