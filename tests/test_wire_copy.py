@@ -104,3 +104,16 @@ def test_a_denial_in_the_present_reports(rules_only, sentence, source, cue, cont
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
     assert att.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a verb of denial before a determiner denies a noun phrase: a predicate after "and" is the subject's
+    ("Okafor denied the charges and was released on bail.", "the charges"),
+    ("The skipper denied any wrongdoing and is expected to appeal.", "any wrongdoing"),
+    # ... but a clause it reports keeps its own coordinated verb
+    ("The skipper denied the nets were illegal and were never used.", "the nets were illegal and were never used"),
+])
+def test_a_denied_noun_phrase_ends_before_a_coordinated_predicate(rules_only, sentence, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert att.cue.text == "denied"
+    assert [s.text for s in att.content] == [content]
