@@ -117,3 +117,10 @@ def test_a_denied_noun_phrase_ends_before_a_coordinated_predicate(rules_only, se
     att = rules_only.parse(sentence).attributions[0]
     assert att.cue.text == "denied"
     assert [s.text for s in att.content] == [content]
+
+
+def test_a_relative_pronoun_after_an_age_stands_for_the_name(rules_only):
+    # "Hamid, 62, who ...": the age is the name's; the pronoun stands for the name with it
+    doc = rules_only.parse("“The pier is gone,” said Farida, 62, who declined to give her surname.")
+    att = next(a for a in doc.attributions if a.source.span.text == "who")
+    assert att.source.refers_to.span.text == "Farida, 62"
