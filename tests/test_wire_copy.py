@@ -124,3 +124,20 @@ def test_a_relative_pronoun_after_an_age_stands_for_the_name(rules_only):
     doc = rules_only.parse("“The pier is gone,” said Farida, 62, who declined to give her surname.")
     att = next(a for a in doc.attributions if a.source.span.text == "who")
     assert att.source.refers_to.span.text == "Farida, 62"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a headline that opens with a quotation, then a colon and its speaker's own sentence
+    ("‘We were terrified’: residents describe night of flooding\nThe river rose at dusk.", "residents", "describe",
+     "‘We were terrified’"),
+    ("'I was never told': Ex-minister Tom Reid speaks out\nReid resigned in May.", "Ex-minister Tom Reid", "speaks",
+     "'I was never told'"),
+])
+def test_a_headlines_quotation_is_spoken_by_the_subject_after_its_colon(rules_only, text, source, cue, content):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_headlines_quotation_with_no_verb_of_telling_after_it_has_no_such_speaker(rules_only):
+    doc = rules_only.parse("‘Never again’: harbour closes for winter\nThe harbour shut on Monday.")
+    assert all(a.content[0].text != "‘Never again’" for a in doc.attributions)

@@ -20,7 +20,8 @@ clause boundaries (``clauses.py``), and proposes candidates:
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines (and "Y: Minister" in sentence
-  case), and ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
+  case, and "‘Y’: residents describe ...": the subject after the quotation's colon), and
+  ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
 """
 
 from __future__ import annotations
@@ -2662,6 +2663,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _quoted_speaker(ctx, sentence)
         return
     yield from _quoted_speaker(ctx, sentence, inside_only=True)
+    if sentence.paragraph == 0 and (told := _quotation_then_speaker(ctx, sentence)) is not None:
+        yield told
+        return
     credit = _headline_credit(ctx, sentence) if sentence.paragraph == 0 else None
     if credit is not None:
         content, colon, source = credit
@@ -2690,6 +2694,34 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _LABEL_DASHES = ("–", "—", "|")
+# the colon after a headline's opening quotation, then the subject of the words after it
+_COLON_AFTER_QUOTATION = regex.compile(r"[^\S\n]*:[^\S\n]+")
+# verbs a headline gives the speaker of its opening quotation: "‘We were terrified’: residents describe ..."
+_HEADLINE_TELLING = frozenset(["describe", "recall", "recount", "tell", "say", "speak", "warn", "reveal"])
+
+
+def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | None:
+    """A headline that opens with a quotation, then a colon and the speaker's
+    own sentence: "‘We were terrified’: residents describe night of flooding".
+    The subject of that sentence speaks the quotation; its verb is the cue."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, sentence.end)
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or q.end >= sentence.end:
+        return None
+    colon = _COLON_AFTER_QUOTATION.match(text, q.end, sentence.end)
+    if colon is None:
+        return None
+    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), tokens.CONCURRENT))
+    for k, w in enumerate(words[1:6], 1):
+        if lemma(w.group().lower()) not in _HEADLINE_TELLING:
+            continue
+        source = sources.trim_mention(text, colon.end(), words[k - 1].end())
+        if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
+        return _candidate(ctx, sentence, [w.span()], lemma(w.group().lower()), list(q.parts), source,
+                          "core.headline_speaker.v2", priority=30)
+    return None
 
 
 def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
