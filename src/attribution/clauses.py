@@ -434,7 +434,11 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 
 # What hears evidence in court reporting, and the frame that says it was heard, set off
 # after what was heard: "Y, the court heard.", "Y, the inquest was told on Monday."
-HEARING_BODY = r"(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench)"
+# (a court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "the Old Bailey"; a
+# jury or an inquest at one: "the jury at Leeds Crown Court")
+_COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
+HEARING_BODY = (r"(?:the\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
+                + _COURT_NAME + r"))?|" + _COURT_NAME + ")")
 HEARING_VERB = r"(?:heard|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
@@ -904,7 +908,15 @@ def _leads_clause(text: str, start: int) -> bool:
     thinking, which report a clause: "said the board meets in May and will
     vote in June" has a finite verb the spelling cannot tell."""
     lead = WORD.findall(text, max(0, start - 30), start, False, CONCURRENT)
+    if lead and lemma(lead[-1].lower()) in en.DENIAL_LEMMAS and _DETERMINED.match(text, start):
+        # "denied the charges and was released": a verb of denial before a determiner denies a noun
+        # phrase; the clause it may report ("denied the claims were true") shows a finite verb of its own
+        return False
     return bool(lead) and (lead[-1].lower() == "that" or lemma(lead[-1]) in en.THAT_VERBS)
+
+
+# a determiner that opens a noun phrase, after the space before it
+_DETERMINED = regex.compile(r"\s*(?:the|a|an|any|all|his|her|their|its|these|those|every|each)\s", regex.IGNORECASE)
 
 
 def _finite(words: list[str]) -> bool:

@@ -104,7 +104,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # own verb: "Media Reports Reveal")
         weight = max(weight, ctx.lexicon.stem_weight(form, context))
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 50), m.start(), CONCURRENT):
+            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
         return weight
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
 
@@ -117,7 +117,13 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
-    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s)[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
+    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s"
+    # "data", a plural with no "-s" ("data show"), and a plural with a participle and its named agent
+    # ("emails seen by the Ledger show", "figures obtained by Lee Roe show")
+    r"|(?<![\w’'-])[Dd]ata"
+    r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
+    r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,
 )

@@ -483,7 +483,7 @@ ORGANIZATION_WORDS = frozenset(
     organization organisation federation league centre center fund service services
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
-    trust yard labour ltd limited plc llc holdings industries
+    trust yard labour ltd limited plc llc holdings industries guard guards brigade
     bench bloc directorate tribunal sena morcha samiti
     """.split()
 )

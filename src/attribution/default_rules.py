@@ -20,7 +20,8 @@ clause boundaries (``clauses.py``), and proposes candidates:
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
 - ``core.headline_speaker.v2``: "Name: Y" headlines (and "Y: Minister" in sentence
-  case), and ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
+  case, and "‘Y’: residents describe ...": the subject after the quotation's colon), and
+  ``core.transcript_speaker.v2``: "NAME: Y" lines of a transcript.
 """
 
 from __future__ import annotations
@@ -611,6 +612,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     previous = None
     found = list(cues.cue_words(ctx, sentence))
+    # "Two witnesses said", "Eyewitnesses say": a plural right before the verb heads its
+    # subject, no cue, and no verb inside that subject either
+    found = [m for k, m in enumerate(found) if not _head_before_verb(text, m, found[k + 1] if k + 1 < len(found) else None)]
     relatives: set[int] = set()
     for m in found:
         if _after_determiner(text, sentence.start, m.start()) and not (
@@ -799,6 +803,20 @@ _PREPOSITION_SOURCE = regex.compile(
 # finite forms of "say" and "tell", never a noun nor an adjective before one: after a name
 # ending in "'s" they are its verb ("Moody's said", "Sainsbury's tells shoppers")
 _NEVER_NOMINAL = frozenset("said says told tells".split())
+
+
+def _head_before_verb(text: str, m: regex.Match, following: regex.Match | None) -> bool:
+    """Whether a cue word in "-s" stands right before a finite cue of saying, with
+    only a space between: a plural noun heading that verb's subject ("Local
+    witnesses said"), as a verb in "-s" takes an object or a clause before another."""
+    if following is None or following.start() - m.end() > 2 or text[m.end():following.start()].strip():
+        return False
+    word, verb = m.group(), following.group().lower()
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and verb in _FINITE_SAYING
+
+
+# finite forms of the commonest verbs of saying, which a plural subject's head stands right before
+_FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
@@ -2664,6 +2682,9 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _quoted_speaker(ctx, sentence)
         return
     yield from _quoted_speaker(ctx, sentence, inside_only=True)
+    if sentence.paragraph == 0 and (told := _quotation_then_speaker(ctx, sentence)) is not None:
+        yield told
+        return
     credit = _headline_credit(ctx, sentence) if sentence.paragraph == 0 else None
     if credit is not None:
         content, colon, source = credit
@@ -2692,6 +2713,34 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _LABEL_DASHES = ("–", "—", "|")
+# the colon after a headline's opening quotation, then the subject of the words after it
+_COLON_AFTER_QUOTATION = regex.compile(r"[^\S\n]*:[^\S\n]+")
+# verbs a headline gives the speaker of its opening quotation: "‘We were terrified’: residents describe ..."
+_HEADLINE_TELLING = frozenset(["describe", "recall", "recount", "tell", "say", "speak", "warn", "reveal"])
+
+
+def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | None:
+    """A headline that opens with a quotation, then a colon and the speaker's
+    own sentence: "‘We were terrified’: residents describe night of flooding".
+    The subject of that sentence speaks the quotation; its verb is the cue."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, sentence.end)
+    q = next(ctx.layout.quotations_from(start), None)
+    if q is None or q.start != start or q.end >= sentence.end:
+        return None
+    colon = _COLON_AFTER_QUOTATION.match(text, q.end, sentence.end)
+    if colon is None:
+        return None
+    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), tokens.CONCURRENT))
+    for k, w in enumerate(words[1:6], 1):
+        if lemma(w.group().lower()) not in _HEADLINE_TELLING:
+            continue
+        source = sources.trim_mention(text, colon.end(), words[k - 1].end())
+        if source is None or not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
+        return _candidate(ctx, sentence, [w.span()], lemma(w.group().lower()), list(q.parts), source,
+                          "core.headline_speaker.v2", priority=30)
+    return None
 
 
 def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:
@@ -4080,6 +4129,11 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
         that = _THAT.match(text, after, s1)
         if that is None:
             return
+        heard = sources.subject(text, sentence.start, cue_start, ctx.lexicon)
+        if heard is not None and sources.kind(text, *heard, ctx.lexicon) == "outlet":
+            # "The Ledger has been told that Y": an outlet reports what it was told, as
+            # "The Ledger has been told Y" and "The Ledger understands that Y" do
+            source = heard
     content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
     if content[1] <= content[0]:
         return

@@ -360,9 +360,16 @@ class Lexicon:
             # a form never seen: half its stem's weight here (its stem's share when unseen here)
             root = stem(form)
             w = self._stem_weights.get((root, context))
-            return 0.5 * (w if w is not None else self._stem_prior.get(root, 0.0))
+            w = w if w is not None else self._stem_prior.get(root, 0.0)
+            # a verb of denial in the third person's present is as sure as its past: "Lee denies
+            # fraud" (court copy); its bare form is mostly an infinitive ("refused to deny")
+            return w if form.endswith("s") and not form.endswith("ss") and root in self._denial_stems else 0.5 * w
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
+
+    @functools.cached_property
+    def _denial_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.denial_lemmas)
 
     def stem_weight(self, form: str, context: str) -> float:
         """How likely the forms of ``form``'s stem head a cue before ``context``

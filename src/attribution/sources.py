@@ -2840,6 +2840,11 @@ def _unfinished(text: str, start: int, end: int) -> bool:
 def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """What a relative pronoun after ``hi`` stands for: the name that ends
     there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase."""
+    age = _AGE_AT_END.search(text, max(lo, hi - 8), hi)
+    if age is not None and age.start() > lo:
+        # "said Hamid, 62, who": the age after a name is the name's; the name and its age the antecedent
+        name = antecedent(text, lo, age.start(), lexicon)
+        return (name[0], hi) if name is not None else None
     phrase = _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
@@ -2850,3 +2855,7 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int]
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
         return toks[k][0], phrase[1]
     return phrase
+
+
+# a person's age set off by a comma after a name: "Hamid, 62"
+_AGE_AT_END = regex.compile(r",[^\S\n]*\d{1,3}[^\S\n]*$")

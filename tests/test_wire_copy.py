@@ -1,0 +1,143 @@
+"""Constructions of wire-service and British copy, on sentences written for these tests."""
+
+import pytest
+
+import attribution
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> attribution.Parser:
+    return attribution.Parser(entry_points=False, confidence=False)
+
+
+def _one(doc):
+    assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
+    return doc.attributions[0]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a plural in "-s" right before "said" heads its subject: no verb "witnesses" with "said ..." its object
+    ("Two witnesses said the lorry had been travelling fast.", "Two witnesses", "the lorry had been travelling fast"),
+    ("Local witnesses said the gunmen fled on foot.", "Local witnesses", "the gunmen fled on foot"),
+    ("Frightened passengers told reporters the ferry had listed badly.", "Frightened passengers",
+     "the ferry had listed badly"),
+])
+def test_a_plural_right_before_the_verb_heads_its_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        source, att.cue.text, [content])
+    assert att.cue.text in ("said", "told")
+
+
+def test_a_verb_in_s_before_its_object_still_ends_the_name(rules_only):
+    atts = rules_only.parse("Ann Lee chides Roe, praises Ray.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee", "chides"), ("Ann Lee", "praises")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "guard" and "brigade" name bodies: the noun of what they look after goes on them
+    ("The coast guard said the trawler had sunk within minutes.", "The coast guard"),
+    ("The fire brigade said the blaze had been put out by dawn.", "The fire brigade"),
+])
+def test_a_guard_or_brigade_takes_the_noun_before_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert att.source.kind == "organization"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a bare "show" after a plural with no "-s" or after a plural's participle and its named agent is
+    # the plural's present, which reports the clause after it with no "that"
+    ("Data show the harbour economy shrank sharply.", "Data", "the harbour economy shrank sharply"),
+    ("Letters seen by the Harbour Gazette show the mayor was warned.", "Letters seen by the Harbour Gazette",
+     "the mayor was warned"),
+    ("Figures obtained by the Courier show ferry delays have doubled.", "Figures obtained by the Courier",
+     "ferry delays have doubled"),
+])
+def test_show_after_a_plural_reports_a_clause(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "show", [content])
+
+
+def test_show_after_a_singular_name_is_no_present_of_a_plural(rules_only):
+    assert rules_only.parse("The film directed by Ann Lee show the harbour at dawn.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an outlet told something reports it, with "that" as without; a person told something only heard it
+    ("The Harbour Gazette has been told that the ferry will be sold.", "The Harbour Gazette"),
+    ("The BBC was told that the pier would close.", "The BBC"),
+    ("Residents were told that the water was safe.", None),
+])
+def test_an_outlet_told_that_reports_it(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text if att.source else None) == source
+    assert att.complementizer.text == "that"
+    assert att.cue.text.endswith("told")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a court named, or a jury or an inquest at one, frames evidence as "the court heard" does
+    ("Leeds Crown Court heard the pair had planned the raid for weeks.", "heard",
+     "the pair had planned the raid for weeks"),
+    ("The jury at Harbourside Crown Court heard that the van had been stolen.", "heard", "the van had been stolen"),
+    ("The van had been stolen a day earlier, Westminster Magistrates' Court was told.", "was told",
+     "The van had been stolen a day earlier"),
+    ("The lorry was never insured, the Old Bailey heard.", "heard", "The lorry was never insured"),
+])
+def test_a_named_court_frames_evidence(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_a_named_court_hearing_an_appeal_reports_nothing(rules_only):
+    assert rules_only.parse("The Supreme Court heard the appeal.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of denial in "-s" (court copy's present) weighs as its past does
+    ("Marsh denies two counts of fraud.", "Marsh", "denies", "two counts of fraud"),
+    ("Okafor, 31, of Harbour Road, denies murder.", "Okafor, 31, of Harbour Road", "denies", "murder"),
+    ("The ferry firm rejects the claims.", "The ferry firm", "rejects", "the claims"),
+])
+def test_a_denial_in_the_present_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+    assert att.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a verb of denial before a determiner denies a noun phrase: a predicate after "and" is the subject's
+    ("Okafor denied the charges and was released on bail.", "the charges"),
+    ("The skipper denied any wrongdoing and is expected to appeal.", "any wrongdoing"),
+    # ... but a clause it reports keeps its own coordinated verb
+    ("The skipper denied the nets were illegal and were never used.", "the nets were illegal and were never used"),
+])
+def test_a_denied_noun_phrase_ends_before_a_coordinated_predicate(rules_only, sentence, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert att.cue.text == "denied"
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_relative_pronoun_after_an_age_stands_for_the_name(rules_only):
+    # "Hamid, 62, who ...": the age is the name's; the pronoun stands for the name with it
+    doc = rules_only.parse("“The pier is gone,” said Farida, 62, who declined to give her surname.")
+    att = next(a for a in doc.attributions if a.source.span.text == "who")
+    assert att.source.refers_to.span.text == "Farida, 62"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a headline that opens with a quotation, then a colon and its speaker's own sentence
+    ("‘We were terrified’: residents describe night of flooding\nThe river rose at dusk.", "residents", "describe",
+     "‘We were terrified’"),
+    ("'I was never told': Ex-minister Tom Reid speaks out\nReid resigned in May.", "Ex-minister Tom Reid", "speaks",
+     "'I was never told'"),
+])
+def test_a_headlines_quotation_is_spoken_by_the_subject_after_its_colon(rules_only, text, source, cue, content):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_headlines_quotation_with_no_verb_of_telling_after_it_has_no_such_speaker(rules_only):
+    doc = rules_only.parse("‘Never again’: harbour closes for winter\nThe harbour shut on Monday.")
+    assert all(a.content[0].text != "‘Never again’" for a in doc.attributions)
