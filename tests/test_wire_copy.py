@@ -141,3 +141,9 @@ def test_a_headlines_quotation_is_spoken_by_the_subject_after_its_colon(rules_on
 def test_a_headlines_quotation_with_no_verb_of_telling_after_it_has_no_such_speaker(rules_only):
     doc = rules_only.parse("‘Never again’: harbour closes for winter\nThe harbour shut on Monday.")
     assert all(a.content[0].text != "‘Never again’" for a in doc.attributions)
+
+
+def test_a_guard_after_a_is_a_person(rules_only):
+    att = _one(rules_only.parse("A security guard at the depot said the gates had been left open."))
+    assert att.source.span.text == "A security guard at the depot"
+    assert att.source.kind == "person"

@@ -2181,6 +2181,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "unnamed"
     if head in en.DOCUMENT_NOUNS:
         return "document"
+    if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
+        return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
@@ -2236,6 +2238,8 @@ _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embas
 
 
 _INDEFINITES = frozenset("a an one two three several some senior".split())
+# nouns for a body after "the" or in capitals, and for a person after "a" ("a security guard")
+_BODY_OR_PERSON = frozenset(["guard"])
 
 
 def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
