@@ -867,10 +867,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev
         return None
 
+    # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
+    # name, not "the minister" again
+    ref_of: dict[tuple[int, int], tuple[int, int]] = {}
     for c in candidates:
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
+                ref = ref_of.get(ref, ref)
+                ref_of[c.source] = ref
                 c.refers_to = ref
                 rk = c.refers_kind = sources.kind(text, *ref, lex)
                 if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
