@@ -804,6 +804,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
     # the pronoun ("he", "she") each mention has been referred to by: "he" is not one called "she"
     gender: dict[tuple[int, int], str] = {}
+    # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
+    # pronoun may be another's ("Lee said she had not met Roe")
+    hinted: dict[tuple[int, int], str] = {}
 
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
@@ -814,14 +817,21 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
             other = _OTHER_GENDER.get(low[0])
+            found = None
             for prev, pk in reversed(seen):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
                 if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
                         other is None or gender.get(prev) != other):
-                    if low[0] in _OTHER_GENDER:
-                        gender[prev] = low[0]
-                    return prev
-            return None
+                    if other is None or hinted.get(prev) != other:
+                        if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
+                            found = prev
+                            break
+                    elif found is None:
+                        # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
+                        found = prev
+            if found is not None and low[0] in _OTHER_GENDER:
+                gender[found] = low[0]
+            return found
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
             nonlocal outlets
             if outlets is None:
@@ -889,10 +899,49 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
                 seen.append((c.refers_to, c.refers_kind or "person"))
+            latest = seen[-1][0]
+            if latest not in gender:
+                said = _gender_word(text, c.source)
+                if said is not None:
+                    # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
+                    gender[latest] = said
+                    if c.refers_to is not None:
+                        gender.setdefault(c.refers_to, said)
+                elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
+                    hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+# words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
+_GENDER_WORDS = {
+    **dict.fromkeys("mr sir".split(), "he"),
+    **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
+                    "councilwoman actress".split(), "she"),
+}
+
+
+def _gender_word(text: str, span: tuple[int, int]) -> str | None:
+    """The pronoun a source mention's own word says it is known by ("Mr Lee", "a
+    spokeswoman"), read before any comma: an appositive may name another ("Tom Hale,
+    an adviser to Mrs. Rao"), as may a possessive ("Her rival, Tom Hale")."""
+    comma = text.find(",", span[0], span[1])
+    for w in WORD.findall(text, span[0], span[1] if comma < 0 else comma, False, CONCURRENT):
+        said = _GENDER_WORDS.get(w.lower())
+        if said is not None:
+            return said
+    return None
+
+
+def _gender_hint(text: str, c: Candidate) -> str | None:
+    """The subject pronoun that opens the reported clause of a person's report ("Ann Lee
+    said she would run"), which mostly stands for the speaker."""
+    if c.source_kind != "person" or not c.content or c.content[0][0] < c.cue[0][1]:
+        return None
+    first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
+    return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
+
+
 # common nouns for a business, which stand for the latest one named
 _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline lender insurer".split())
 
