@@ -40,3 +40,24 @@ def test_a_pronoun_takes_the_referent_of_a_resolved_mention(parser, text, pair):
 ])
 def test_a_pronoun_skips_a_person_known_by_the_other(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname whose full name was given outside any report
+    ("Police arrested Ravi Menon, 41, on Saturday.\n\nMenon told reporters he had done nothing wrong.",
+     ("Menon", "Ravi Menon")),
+    ("Mayor Jo Sutton toured the flooded streets on Monday. Sutton said the pumps had failed.",
+     ("Sutton", "Jo Sutton")),
+    ("The board hired Peter K. Walsh in March. Mr. Walsh said the accounts were in order.",
+     ("Mr. Walsh", "Peter K. Walsh")),
+    ("Secretary of State Ann Rowe flew to Oslo. Rowe said the talks went well.", ("Rowe", "Ann Rowe")),
+    ("Two inspectors, Tom Hale and Mia Cross, visited the pier. Cross said the deck was rotten.",
+     ("Cross", "Mia Cross")),
+    # no given name before it: nothing to point to
+    ("Mayor Sutton toured the flooded streets on Monday. Sutton said the pumps had failed.", ("Sutton", None)),
+    ("Then Sutton toured the flooded streets. Sutton said the pumps had failed.", ("Sutton", None)),
+    # a headline in title case runs names into its verbs
+    ("Harbour Chief Slams Sutton Over Pumps\n\nSutton said the pumps had failed.", ("Sutton", None)),
+])
+def test_a_surname_points_to_a_full_name_given_earlier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

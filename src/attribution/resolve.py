@@ -875,11 +875,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         return _named_in(text, prev, name[0])
                     return prev
+            if kind == "person" and name[0] is words[-1] and name[0].isalpha():
+                # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
+                # ... Rao said ..."
+                full = _full_name_before(text, span[0], name[0])
+                if full is not None:
+                    named.add(full)
+                return full
         return None
 
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
+    named: set[tuple[int, int]] = set()
     for c in candidates:
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
@@ -887,7 +895,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
                 c.refers_to = ref
-                rk = c.refers_kind = sources.kind(text, *ref, lex)
+                # a full name read from the text is a person's ("Ann Rao" for "Rao")
+                rk = c.refers_kind = "person" if ref in named else sources.kind(text, *ref, lex)
                 if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
@@ -1015,6 +1024,46 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
     while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
         first -= 1
     return (toks[first].start(), toks[at].end()) if first < at else None
+
+
+# How far back the full name of a surname is looked for in the text
+_NAME_REACH = 5000
+# a capitalised word before a surname that is no given name: a connective, a time, a pronoun
+_NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
+              | frozenset("this that in on at for with by from to of after about even".split()))
+# a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
+_NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*)*$")
+_WORDS_AROUND = 30
+
+
+def _full_name_before(text: str, start: int, surname: str) -> tuple[int, int] | None:
+    """The first mention, within a few paragraphs before, of ``surname`` after a given name or
+    initials: "Dev Rao", "K. Rao", "Ann K. Rao" (a title before it left out: "Mayor Ann Rao"
+    gives "Ann Rao"); not in a line in title case, a headline's "Rao Slams Lee". None when
+    there is none."""
+    floor = max(0, start - _NAME_REACH)
+    at = text.find(surname, floor, start)
+    while at > 0:
+        end = at + len(surname)
+        if not text[end].isalnum() and text[at - 1] in " \t":
+            m = _NAME_BEFORE.search(text, max(floor, at - 30), at, CONCURRENT)
+            if m is not None and m.start() < at:
+                given = WORD.match(text, m.start(), at, CONCURRENT)
+                if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
+                        and not _title_case_around(text, m.start(), end)):
+                    return m.start(), end
+        at = text.find(surname, at + 1, start)
+    return None
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """Whether the words around [start, end) on its line all open in capitals ("Lee Slams Roe
+    Over Pier"): a headline's, where a name may run into the words beside it."""
+    line_start = text.rfind("\n", max(0, start - _WORDS_AROUND), start) + 1
+    line_end = text.find("\n", end, end + _WORDS_AROUND)
+    around = (WORD.findall(text, max(line_start, start - _WORDS_AROUND), start, False, CONCURRENT)
+              + WORD.findall(text, end, line_end if line_end >= 0 else min(len(text), end + _WORDS_AROUND), False, CONCURRENT))
+    return len(around) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in around)
 
 
 def _titled(word: str) -> bool:
