@@ -804,6 +804,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
     # the pronoun ("he", "she") each mention has been referred to by: "he" is not one called "she"
     gender: dict[tuple[int, int], str] = {}
+    # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
+    # pronoun may be another's ("Lee said she had not met Roe")
+    hinted: dict[tuple[int, int], str] = {}
 
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
@@ -814,14 +817,21 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
             other = _OTHER_GENDER.get(low[0])
+            found = None
             for prev, pk in reversed(seen):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
                 if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
                         other is None or gender.get(prev) != other):
-                    if low[0] in _OTHER_GENDER:
-                        gender[prev] = low[0]
-                    return prev
-            return None
+                    if other is None or hinted.get(prev) != other:
+                        if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
+                            found = prev
+                            break
+                    elif found is None:
+                        # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
+                        found = prev
+            if found is not None and low[0] in _OTHER_GENDER:
+                gender[found] = low[0]
+            return found
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
             nonlocal outlets
             if outlets is None:
@@ -865,14 +875,28 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         return _named_in(text, prev, name[0])
                     return prev
+            if kind == "person" and name[0] is words[-1] and name[0].isalpha():
+                # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
+                # ... Rao said ..."
+                full = _full_name_before(text, span[0], name[0])
+                if full is not None:
+                    named.add(full)
+                return full
         return None
 
+    # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
+    # name, not "the minister" again
+    ref_of: dict[tuple[int, int], tuple[int, int]] = {}
+    named: set[tuple[int, int]] = set()
     for c in candidates:
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
+                ref = ref_of.get(ref, ref)
+                ref_of[c.source] = ref
                 c.refers_to = ref
-                rk = c.refers_kind = sources.kind(text, *ref, lex)
+                # a full name read from the text is a person's ("Ann Rao" for "Rao")
+                rk = c.refers_kind = "person" if ref in named else sources.kind(text, *ref, lex)
                 if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
@@ -884,10 +908,49 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
                 seen.append((c.refers_to, c.refers_kind or "person"))
+            latest = seen[-1][0]
+            if latest not in gender:
+                said = _gender_word(text, c.source)
+                if said is not None:
+                    # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for
+                    gender[latest] = said
+                    if c.refers_to is not None:
+                        gender.setdefault(c.refers_to, said)
+                elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
+                    hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+# words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
+_GENDER_WORDS = {
+    **dict.fromkeys("mr sir".split(), "he"),
+    **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
+                    "councilwoman actress".split(), "she"),
+}
+
+
+def _gender_word(text: str, span: tuple[int, int]) -> str | None:
+    """The pronoun a source mention's own word says it is known by ("Mr Lee", "a
+    spokeswoman"), read before any comma: an appositive may name another ("Tom Hale,
+    an adviser to Mrs. Rao"), as may a possessive ("Her rival, Tom Hale")."""
+    comma = text.find(",", span[0], span[1])
+    for w in WORD.findall(text, span[0], span[1] if comma < 0 else comma, False, CONCURRENT):
+        said = _GENDER_WORDS.get(w.lower())
+        if said is not None:
+            return said
+    return None
+
+
+def _gender_hint(text: str, c: Candidate) -> str | None:
+    """The subject pronoun that opens the reported clause of a person's report ("Ann Lee
+    said she would run"), which mostly stands for the speaker."""
+    if c.source_kind != "person" or not c.content or c.content[0][0] < c.cue[0][1]:
+        return None
+    first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
+    return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
+
+
 # common nouns for a business, which stand for the latest one named
 _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline lender insurer".split())
 
@@ -961,6 +1024,46 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
     while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
         first -= 1
     return (toks[first].start(), toks[at].end()) if first < at else None
+
+
+# How far back the full name of a surname is looked for in the text
+_NAME_REACH = 5000
+# a capitalised word before a surname that is no given name: a connective, a time, a pronoun
+_NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
+              | frozenset("this that in on at for with by from to of after about even".split()))
+# a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
+_NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*)*$")
+_WORDS_AROUND = 30
+
+
+def _full_name_before(text: str, start: int, surname: str) -> tuple[int, int] | None:
+    """The first mention, within a few paragraphs before, of ``surname`` after a given name or
+    initials: "Dev Rao", "K. Rao", "Ann K. Rao" (a title before it left out: "Mayor Ann Rao"
+    gives "Ann Rao"); not in a line in title case, a headline's "Rao Slams Lee". None when
+    there is none."""
+    floor = max(0, start - _NAME_REACH)
+    at = text.find(surname, floor, start)
+    while at > 0:
+        end = at + len(surname)
+        if not text[end].isalnum() and text[at - 1] in " \t":
+            m = _NAME_BEFORE.search(text, max(floor, at - 30), at, CONCURRENT)
+            if m is not None and m.start() < at:
+                given = WORD.match(text, m.start(), at, CONCURRENT)
+                if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
+                        and not _title_case_around(text, m.start(), end)):
+                    return m.start(), end
+        at = text.find(surname, at + 1, start)
+    return None
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """Whether the words around [start, end) on its line all open in capitals ("Lee Slams Roe
+    Over Pier"): a headline's, where a name may run into the words beside it."""
+    line_start = text.rfind("\n", max(0, start - _WORDS_AROUND), start) + 1
+    line_end = text.find("\n", end, end + _WORDS_AROUND)
+    around = (WORD.findall(text, max(line_start, start - _WORDS_AROUND), start, False, CONCURRENT)
+              + WORD.findall(text, end, line_end if line_end >= 0 else min(len(text), end + _WORDS_AROUND), False, CONCURRENT))
+    return len(around) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in around)
 
 
 def _titled(word: str) -> bool:

@@ -1,0 +1,63 @@
+"""Coreference: what a pronoun, surname or "the company" source stands for (``refers_to``)."""
+
+import pytest
+
+
+def _refers(doc):
+    return [(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a pronoun after a resolved mention stands for that mention's referent, not the mention again
+    ("Gale Ferries Ltd said it would sell two boats. The company said the sale was final. "
+     "It said the crews would be kept on.", ("It", "Gale Ferries Ltd")),
+    ("Harbour Minister Ann Pike opened the new quay on Friday. The minister said more berths would follow. "
+     "She said the dredging would start in May.", ("She", "Minister Ann Pike")),
+    ("Councillor Tom Greaves said the market would stay open. Mr. Greaves said rents would not rise. "
+     "“We listened to the traders,” he said.", ("he", "Councillor Tom Greaves")),
+])
+def test_a_pronoun_takes_the_referent_of_a_resolved_mention(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an honorific says who "she" can be, though a man was named last
+    ("Ms Lena Ortiz, the head teacher, said the roof would be fixed. Mr Owen Cole, a parent, said the delay "
+     "was too long. She said the builders would start on Monday.", ("She", "Ms Lena Ortiz, the head teacher")),
+    ("Chairwoman Rosa Vidal said the vote was fair. Tom Reyes said he would appeal. "
+     "She said the result would stand.", ("She", "Chairwoman Rosa Vidal")),
+    # "X said she ..." hints that X is "she", so the next "he" is the man named before
+    ("Tom Reyes said he had counted twice. Rosa Vidal said she would not order a recount. "
+     "He said he would go to court.", ("He", "Tom Reyes")),
+    ("Rosa Vidal said she would not order a recount. Tom Reyes said he would go to court. "
+     "She said the result would stand.", ("She", "Rosa Vidal")),
+    # an honorific inside an appositive is another's: "he" still stands for the speaker
+    ("Ian Moss, a former adviser to Mrs. Vidal, said the count was fair. He said the board had done its job.",
+     ("He", "Ian Moss, a former adviser to Mrs. Vidal")),
+    # a hint alone yields to no one: the only person named stays the antecedent
+    ("Tom Reyes said she had called him twice. He said he had not called back.", ("He", "Tom Reyes")),
+])
+def test_a_pronoun_skips_a_person_known_by_the_other(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname whose full name was given outside any report
+    ("Police arrested Ravi Menon, 41, on Saturday.\n\nMenon told reporters he had done nothing wrong.",
+     ("Menon", "Ravi Menon")),
+    ("Mayor Jo Sutton toured the flooded streets on Monday. Sutton said the pumps had failed.",
+     ("Sutton", "Jo Sutton")),
+    ("The board hired Peter K. Walsh in March. Mr. Walsh said the accounts were in order.",
+     ("Mr. Walsh", "Peter K. Walsh")),
+    ("Secretary of State Ann Rowe flew to Oslo. Rowe said the talks went well.", ("Rowe", "Ann Rowe")),
+    ("Two inspectors, Tom Hale and Mia Cross, visited the pier. Cross said the deck was rotten.",
+     ("Cross", "Mia Cross")),
+    # no given name before it: nothing to point to
+    ("Mayor Sutton toured the flooded streets on Monday. Sutton said the pumps had failed.", ("Sutton", None)),
+    ("Then Sutton toured the flooded streets. Sutton said the pumps had failed.", ("Sutton", None)),
+    # a headline in title case runs names into its verbs
+    ("Harbour Chief Slams Sutton Over Pumps\n\nSutton said the pumps had failed.", ("Sutton", None)),
+])
+def test_a_surname_points_to_a_full_name_given_earlier(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
