@@ -818,7 +818,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 want = {"organization", "government", "document", "outlet"}
             other = _OTHER_GENDER.get(low[0])
             found = None
-            for prev, pk in reversed(seen):
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
                 if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
                         other is None or gender.get(prev) != other):
@@ -839,12 +839,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
-            holder = _title_holder(text, span, low, [p for p, pk in seen if pk == "person"])
+            holder = _title_holder(text, span, low, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"])
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named
-            for prev, pk in reversed(seen):
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
@@ -852,7 +852,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
             # spokesperson for the council" or "council spokesperson Ann Lee"
-            for prev, prev_kind in reversed(seen):
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind != "person":
                     continue
                 pw = words_in(prev)
@@ -864,7 +864,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if name and name[0].lower() in _DETERMINERS:
             return None
         if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
-            for prev, prev_kind in reversed(seen):
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
@@ -878,7 +878,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if kind == "person" and name[0] is words[-1] and name[0].isalpha():
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
-                full = _full_name_before(text, span[0], name[0])
+                full = _full_name_before(text, span[0], name[0], full_names)
                 if full is not None:
                     named.add(full)
                 return full
@@ -888,6 +888,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
     named: set[tuple[int, int]] = set()
+    full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
     for c in candidates:
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
@@ -922,6 +923,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+# How many of the latest mentions a mention may stand for: enough for an article's people, and
+# a bound on the work per mention in a text of thousands of them
+_LOOKBACK = 60
+# ... and how many a title with "the" is looked for among ("the minister": the nearest that gives it)
+_TITLE_LOOKBACK = 20
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
 _GENDER_WORDS = {
     **dict.fromkeys("mr sir".split(), "he"),
@@ -980,8 +986,8 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
         (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
     best: tuple[int, int] | None = None
     for prev in reversed(people):
-        if prev[1] > span[0]:
-            continue
+        if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower():
+            continue  # (a cheap test before the mention's words are read)
         words = WORD.findall(text, *prev, False, CONCURRENT)
         lows = [w.lower() for w in words]
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
@@ -992,12 +998,14 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             best = prev
             break
     start = max(0, span[0] - _TITLE_REACH, best[1] if best else 0)
-    pattern = _title_pattern(key)
-    last = None
-    for m in pattern.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
-        last = m
-    if last is not None:
-        return last.span()
+    # the last title in capitals before the mention, read back from it by its first word
+    pattern, first = _title_pattern(key), key[0].capitalize()
+    at = text.rfind(first, start, span[0])
+    while at >= 0:
+        m = pattern.match(text, at, span[0], CONCURRENT)
+        if m is not None:
+            return m.span()
+        at = text.rfind(first, start, at)
     return best
 
 
@@ -1036,24 +1044,29 @@ _NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.
 _WORDS_AROUND = 30
 
 
-def _full_name_before(text: str, start: int, surname: str) -> tuple[int, int] | None:
+def _full_name_before(text: str, start: int, surname: str,
+                      found: dict[str, tuple[list[tuple[int, int]], int]]) -> tuple[int, int] | None:
     """The first mention, within a few paragraphs before, of ``surname`` after a given name or
     initials: "Dev Rao", "K. Rao", "Ann K. Rao" (a title before it left out: "Mayor Ann Rao"
     gives "Ann Rao"); not in a line in title case, a headline's "Rao Slams Lee". None when
-    there is none."""
+    there is none. ``found`` keeps, per surname, the full names read so far and how far the
+    text has been read for them, so that each stretch of text is read once per surname however
+    many times it is asked for (a surname repeated through a long text)."""
     floor = max(0, start - _NAME_REACH)
-    at = text.find(surname, floor, start)
-    while at > 0:
+    hits, read_to = found.get(surname, ([], 0))
+    at = text.find(surname, max(read_to, floor), start)
+    while at >= 0:
         end = at + len(surname)
-        if not text[end].isalnum() and text[at - 1] in " \t":
-            m = _NAME_BEFORE.search(text, max(floor, at - 30), at, CONCURRENT)
+        if at > 0 and not text[end].isalnum() and text[at - 1] in " \t":
+            m = _NAME_BEFORE.search(text, max(0, at - 30), at, CONCURRENT)
             if m is not None and m.start() < at:
                 given = WORD.match(text, m.start(), at, CONCURRENT)
                 if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
                         and not _title_case_around(text, m.start(), end)):
-                    return m.start(), end
+                    hits.append((m.start(), end))
         at = text.find(surname, at + 1, start)
-    return None
+    found[surname] = (hits, max(read_to, start))
+    return next((h for h in hits if h[0] >= floor and h[1] <= start), None)
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
