@@ -908,7 +908,7 @@ def _leads_clause(text: str, start: int) -> bool:
     thinking, which report a clause: "said the board meets in May and will
     vote in June" has a finite verb the spelling cannot tell."""
     lead = WORD.findall(text, max(0, start - 30), start, False, CONCURRENT)
-    if lead and lemma(lead[-1].lower()) in en.DENIAL_LEMMAS and _DETERMINED.match(text, start):
+    if lead and lemma(lead[-1].lower()) in en.DENIAL_LEMMAS and _DETERMINED.match(text, start, start + 40):
         # "denied the charges and was released": a verb of denial before a determiner denies a noun
         # phrase; the clause it may report ("denied the claims were true") shows a finite verb of its own
         return False

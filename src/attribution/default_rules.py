@@ -825,7 +825,7 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if before.endswith(("’s", "'s", "s’", "s'")):
         # a possessive, unless a pronoun's contraction: "he’s predicting", "who’s said", or a
         # name ending in "'s" before a verb that cannot be a noun: "Moody's said"
-        if words and words[-1][:1].isupper() and WORD.match(text, pos, None, tokens.CONCURRENT)[0] in _NEVER_NOMINAL:
+        if words and words[-1][:1].isupper() and WORD.match(text, pos, pos + 40, tokens.CONCURRENT)[0] in _NEVER_NOMINAL:
             return False
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
@@ -2220,13 +2220,13 @@ def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
     if m is not None and not ctx.layout.inside_quote(m.end() - 1):
         after = clauses.skip_post_adjuncts(text, m.end(), s1)
         first = WORD.match(text, clauses.skip_space(text, after, s1), s1)
-        if first is not None and first.group() in _CLAUSE_OPENERS:
+        if first is not None and first.group() in _HEARER_CLAUSE_OPENERS:
             return after
     return _past_long_hearer(ctx, "tell", pos, s1)
 
 
 # what opens a clause with no "that" after a hearer: a determiner or a subject pronoun
-_CLAUSE_OPENERS = frozenset("the a an this these those his her their its our my he she it they we I there".split())
+_HEARER_CLAUSE_OPENERS = frozenset("the a an this these those his her their its our my he she it they we I there".split())
 
 
 # Words that open a new noun phrase after a hearer: a determiner or a pronoun
@@ -2731,7 +2731,7 @@ def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | Non
     colon = _COLON_AFTER_QUOTATION.match(text, q.end, sentence.end)
     if colon is None:
         return None
-    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), tokens.CONCURRENT))
+    words = list(WORD.finditer(text, colon.end(), min(sentence.end, colon.end() + 80), False, tokens.CONCURRENT))
     for k, w in enumerate(words[1:6], 1):
         if lemma(w.group().lower()) not in _HEADLINE_TELLING:
             continue
@@ -4441,7 +4441,7 @@ def _aux_start(text: str, lo: int, cs: int, any_case: bool = False) -> int:
 # "remain confident", "stayed largely wary of"
 _LINKING_BEFORE = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.LINKING_VERBS)) + r")[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
-_RELATIVE_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
+_RELATIVE_WORD_BEFORE = regex.compile(r"(?<![\w’'-])(?:who|that|which)[^\S\n]+$", regex.IGNORECASE)
 
 
 def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
@@ -4454,7 +4454,7 @@ def _linking_start(text: str, lo: int, m: regex.Match) -> int | None:
         return None
     form = m.group().lower()
     verb = lemma(form) != form and not form.endswith("ed") or form in en.THAT_VERBS or form in en.IRREGULAR_LEMMAS
-    if verb or _finite(form) and _RELATIVE_BEFORE.search(text, max(lo, link.start() - 8), link.start()):
+    if verb or _finite(form) and _RELATIVE_WORD_BEFORE.search(text, max(lo, link.start() - 8), link.start()):
         return None
     return _aux_start(text, lo, link.start())
 
@@ -4528,7 +4528,6 @@ _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
 # passive ("the men Lee referred to as cowards" is hers)
 _TO_AS = regex.compile(r"\s+to\s+as\b")
-_COMMA_BEFORE = regex.compile(r",\s*$")
 # a comma, then any adverb of the naming, before "known as"
 _KNOWN_AS_APPOSITIVE = regex.compile(r",\s*(?:(?:also|once|better|formerly|now|widely|locally)\s+)?$")
 _AS_NEXT = regex.compile(r"\s+(?:\w+\s+)?as\b")
