@@ -61,3 +61,13 @@ def test_a_pronoun_skips_a_person_known_by_the_other(parser, text, pair):
 ])
 def test_a_surname_points_to_a_full_name_given_earlier(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+def test_a_name_that_modifies_a_plural_is_no_surname(parser):
+    # "Clinton aides" are aides, not the Clinton named before
+    doc = parser.parse(
+        "Ann Clinton said the pier would reopen. Clinton aides said it would not.")
+    last = doc.attributions[-1]
+    assert last.source.span.text == "Clinton aides"
+    assert last.source.refers_to is None
+    assert last.source.kind == "group"

@@ -863,7 +863,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
-        if len(name) == 1 and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
+        if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
