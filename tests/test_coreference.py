@@ -71,3 +71,19 @@ def test_a_name_that_modifies_a_plural_is_no_surname(parser):
     assert last.source.span.text == "Clinton aides"
     assert last.source.refers_to is None
     assert last.source.kind == "group"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the" and a body's noun stand for the latest body named with that noun
+    ("The Home Ministry said the border was calm. The ministry said patrols would stay.",
+     ("The ministry", "The Home Ministry")),
+    ("The Portville Dockers Union said pay was low. The union said it would strike.",
+     ("The union", "The Portville Dockers Union")),
+])
+def test_the_and_a_bodys_noun_point_to_the_body_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_union_named_only_so_stays_unresolved(parser):
+    doc = parser.parse("The union said pay was low. Later the union said it would strike.")
+    assert _refers(doc)[-1] == ("the union", None)

@@ -849,6 +849,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
             return None
+        if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
+            # "the ministry", "the union": the latest body named with that noun ("the Home Ministry")
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                    pw = words_in(prev)
+                    if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and pw[0][:1].isupper() or (
+                            len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
+                        return prev
+            return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
             # spokesperson for the council" or "council spokesperson Ann Lee"
