@@ -147,3 +147,17 @@ def test_a_guard_after_a_is_a_person(rules_only):
     att = _one(rules_only.parse("A security guard at the depot said the gates had been left open."))
     assert att.source.span.text == "A security guard at the depot"
     assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a charge laid on the subject goes on its noun: "accused of", "charged with", "arrested for"
+    ("A pilot accused of smuggling said he was innocent.", "A pilot accused of smuggling", "he was innocent"),
+    ("A docker charged with theft said he would fight the case.", "A docker charged with theft",
+     "he would fight the case"),
+    ("The man arrested for the break-in told police he had acted alone.", "The man arrested for the break-in",
+     "he had acted alone"),
+])
+def test_a_charge_on_the_subject_stays_in_the_mention(rules_only, sentence, source, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("said", "told"))
+    assert att.source.span.text == source
+    assert att.content[0].text == content

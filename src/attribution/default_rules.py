@@ -62,6 +62,7 @@ _HEARER = regex.compile(
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?[a-z]\w*|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
+    r"police|investigators|detectives|officers|jurors|officials|"
     # "told this newspaper", "told this reporter": the outlet that reports it
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"

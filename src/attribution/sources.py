@@ -1088,6 +1088,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _modifies_noun(toks[i + 1][2])
             or start is not None and low in _STATUS_PARTICIPLES  # "leading Democrats", "outgoing Senator Roe"
             or start is not None and _participle_after_plural(toks, i)  # "Groups urging Lee to run say"
+            or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
@@ -1108,13 +1109,33 @@ def _participle_form(low: str) -> bool:
     return low.endswith("ed") or low in en.IRREGULAR_PARTICIPLES or low in en.IRREGULAR_PASTS
 
 
+# participles of a charge and the prepositions that name it: "a pilot accused of smuggling said"
+_CHARGE_PARTICIPLES = {
+    "accused": ("of",), "charged": ("with",), "convicted": ("of",), "suspected": ("of",),
+    "arrested": ("for", "on"), "jailed": ("for",), "detained": ("for", "on"), "wanted": ("for",),
+    "sentenced": ("to", "for"), "acquitted": ("of",), "indicted": ("on", "for"),
+}
+
+
+def _charge_gerund(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word in "-ing" at ``i`` names a charge after its participle and
+    preposition ("accused of | smuggling", "arrested for | drink-driving")."""
+    if i < 2:
+        return False
+    participle, preposition = toks[i - 2][2].lower(), toks[i - 1][2].lower()
+    return preposition in _CHARGE_PARTICIPLES.get(participle, ())
+
+
 def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a past participle right before
     "by" and after a noun ("a letter written | by a soldier", "documents seen
     | by Reuters"): a reduced relative on that noun, no verb of the clause."""
     low = toks[i][2].lower()
-    if i == 0 or i + 1 >= len(toks) or toks[i + 1][2].lower() != "by":
+    if i == 0 or i + 1 >= len(toks):
         return False
+    after = toks[i + 1][2].lower()
+    if after != "by" and not (low in _CHARGE_PARTICIPLES and after in _CHARGE_PARTICIPLES[low]):
+        return False  # (a charge laid goes on its noun too: "a pilot accused of smuggling")
     if not _participle_form(low):
         return False
     before = toks[i - 1][2].lower()
