@@ -161,3 +161,14 @@ def test_a_charge_on_the_subject_stays_in_the_mention(rules_only, sentence, sour
     att = next(a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text in ("said", "told"))
     assert att.source.span.text == source
     assert att.content[0].text == content
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a surname like an outlet's last word after a title or a post is a person's
+    ("Detective Inspector Sarah Hill said the search would go on.", "person"),
+    ("Trade Secretary Liam Fox said the deal was close.", "person"),
+    # an outlet's name stays one
+    ("The Portville Post said the search would go on.", "outlet"),
+])
+def test_a_titled_name_ending_like_an_outlet_is_a_person(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind

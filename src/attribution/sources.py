@@ -2196,7 +2196,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
-    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase) and not speaker:
+    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
+            w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
+        # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
