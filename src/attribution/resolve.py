@@ -971,6 +971,8 @@ _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+
+
 def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
     "Lee’s aide"): the name with a possessive mark in it, read only then; "The
@@ -979,6 +981,8 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
         if text.startswith(name, m.start() + 1 - len(name)):
             return True
     return False
+
+
 _TITLE_ABBREVIATIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
@@ -1075,7 +1079,9 @@ def _full_name_before(text: str, start: int, surname: str,
                     hits.append((m.start(), end))
         at = text.find(surname, at + 1, start)
     found[surname] = (hits, max(read_to, start))
-    return next((h for h in hits if h[0] >= floor and h[1] <= start), None)
+    # (the hits are in text order: the first from the floor, found by bisection)
+    k = bisect.bisect_left(hits, (floor, -1))
+    return hits[k] if k < len(hits) and hits[k][1] <= start else None
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
