@@ -271,7 +271,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w):
             continue
-        if w in _SEEING_PARTICIPLES and _reduced_relative(text, s0, s1, m):
+        if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
             continue
@@ -289,7 +289,7 @@ _AGENT_AFTER = regex.compile(r"[^\S\n]+by[^\S\n]")
 _WORD_BEFORE = regex.compile(r"([\w’'-]+)[^\S\n]+$")
 
 
-def _reduced_relative(text: str, lo: int, hi: int, m: regex.Match) -> bool:
+def _seen_after_noun(text: str, lo: int, hi: int, m: regex.Match) -> bool:
     """Whether the participle ``m`` stands right after a noun (no auxiliary, pronoun or
     relative before it) and right before "by" and its agent."""
     if _AGENT_AFTER.match(text, m.end(), hi) is None:
