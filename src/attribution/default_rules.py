@@ -2221,13 +2221,9 @@ def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
     if m is not None and not ctx.layout.inside_quote(m.end() - 1):
         after = clauses.skip_post_adjuncts(text, m.end(), s1)
         first = WORD.match(text, clauses.skip_space(text, after, s1), s1)
-        if first is not None and first.group() in _HEARER_CLAUSE_OPENERS:
+        if first is not None and first.group().lower() in _NEW_PHRASE_OPENERS:
             return after
     return _past_long_hearer(ctx, "tell", pos, s1)
-
-
-# what opens a clause with no "that" after a hearer: a determiner or a subject pronoun
-_HEARER_CLAUSE_OPENERS = frozenset("the a an this these those his her their its our my he she it they we I there".split())
 
 
 # Words that open a new noun phrase after a hearer: a determiner or a pronoun
