@@ -1767,11 +1767,6 @@ def test_a_verb_in_s_the_tables_never_showed_ends_leading_subject(parser):
     assert found == {("The ferry firm", "denies", "any wrongdoing"), ("The ferry firm", "says", "the pilots lied")}
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> attribution.Parser:
-    """The core rules with no confidence filter: what each rule finds, whatever the model's weights."""
-    return attribution.Parser(entry_points=False, confidence=False)
-
 
 @pytest.fixture(scope="module")
 def parser(rules_only) -> attribution.Parser:

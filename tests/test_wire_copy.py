@@ -2,13 +2,6 @@
 
 import pytest
 
-import attribution
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> attribution.Parser:
-    return attribution.Parser(entry_points=False, confidence=False)
-
 
 def _one(doc):
     assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
