@@ -6817,3 +6817,23 @@ def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
 def test_the_one_asked_after_from_is_no_content(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a study's "found" reports its finding with no "that"
+    ("The audit found the agency had spent $5 million on travel.", "The audit",
+     "the agency had spent $5 million on travel"),
+    ("A survey by the ferry union found most pilots oppose the new toll.", "A survey by the ferry union",
+     "most pilots oppose the new toll"),
+    ("A harbour poll this week found Ann Lee ahead of Tom Ray.", "A harbour poll this week",
+     "Ann Lee ahead of Tom Ray"),
+])
+def test_a_study_finds_without_that(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "document", "found", [content])
+
+
+def test_finding_a_thing_is_no_report(rules_only):
+    # no study found it: "found" is finding something
+    assert rules_only.parse("Police found the body of a fisherman near the pier.").attributions == ()

@@ -497,6 +497,7 @@ DOCUMENT_NOUNS = frozenset(
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
+    audit probe review census tally assessment evaluation
     """.split()
 )
 # Capitalised plurals that name the members of a party or movement, not a person

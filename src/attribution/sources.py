@@ -438,6 +438,9 @@ def _head(words: list[str]) -> str:
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper():
             low = low[:i]  # (not "WHO", the health body)
             break
+    if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
+            low[-3] not in ("the", "a", "an")):
+        low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
@@ -452,6 +455,8 @@ def _head(words: list[str]) -> str:
     return low[-1]
 
 
+# The words that make a time word an adjunct after a noun ("a poll this month")
+_TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 # Nouns that count what follows their "of", and adjectives that follow the noun they describe.
 _QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
