@@ -87,3 +87,25 @@ def test_the_and_a_bodys_noun_point_to_the_body_named(parser, text, pair):
 def test_the_union_named_only_so_stays_unresolved(parser):
     doc = parser.parse("The union said pay was low. Later the union said it would strike.")
     assert _refers(doc)[-1] == ("the union", None)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname stands for no group that merely holds it ("Aides to Ann Lee"): the full name is read from the text
+    ("Ann Lee toured the dock on Monday. Aides to Lee say she will back the toll. Lee says the toll is fair.",
+     ("Lee", "Ann Lee")),
+    ("Advisers to Tom Greaves say the market will stay open. Greaves says rents will not rise.",
+     ("Greaves", "Tom Greaves")),
+    # but a plural name may stand for the group it heads
+    ("Senior Tories said the vote was lost. Tories said the leader would go.", ("Tories", "Senior Tories")),
+])
+def test_a_surname_stands_for_no_group_that_holds_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Locals said the river had burst its banks.",
+    "Villagers alleged that the police had beaten them.",
+    "Eyewitnesses told the paper they heard two explosions.",
+])
+def test_plural_people_by_their_part_are_groups(rules_only, sentence):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions] == ["group"]

@@ -879,7 +879,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]):
+                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         return _named_in(text, prev, name[0])
@@ -929,6 +929,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
+    """Whether a surname (a mention of ``own_kind``) may stand for a fuller mention
+    ``words`` of that ``kind``: not a group's when it names no group itself ("Aides to
+    Lee"; but "Ann Rao and Tom Roe" name people, and "Tories" may stand for "Senior
+    Tories")."""
+    return kind != "group" or own_kind == "group" or "and" in words
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
