@@ -165,3 +165,20 @@ def test_a_charge_on_the_subject_stays_in_the_mention(rules_only, sentence, sour
 ])
 def test_a_titled_name_ending_like_an_outlet_is_a_person(rules_only, sentence, kind):
     assert _one(rules_only.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a passive "told" before a clause with no "that": the hearers only heard it, no source
+    ("Jurors were told the ferry had left the pier without lights.", "were told",
+     "the ferry had left the pier without lights"),
+    ("Councillors were told the bridge would stay shut until May.", "were told",
+     "the bridge would stay shut until May"),
+])
+def test_told_before_a_clause_without_that(rules_only, sentence, cue, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source, a.cue.text, [s.text for s in a.content]) for a in atts] == [(None, cue, [content])]
+
+
+def test_told_before_a_noun_phrase_reports_nothing(rules_only):
+    # "told the news": a noun phrase with no verb of its own is no clause
+    assert rules_only.parse("The skipper was told the news by his sister.").attributions == ()

@@ -277,7 +277,7 @@ def _shares_subject(ctx: Context, start: int, pos: int) -> bool:
     verb of its own ("criticized the plan, but had ...") has none to share:
     the source is the subject there."""
     m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos, None, CONCURRENT)
-    if m is None or not _finite(WORD.findall(ctx.text, start, pos)):
+    if m is None or not finite(WORD.findall(ctx.text, start, pos)):
         return False
     # "..., but would not oppose it", "..., and has endorsed Lee": a verb that
     # reports is the source's next report, as a coordinated cue reads it
@@ -877,7 +877,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     if _PARTICIPLE_CUE.search(text, max(0, start - 20), start, CONCURRENT):
         # "touting her record and pounding him on guns": a participle coordinated with the participle that reports
         p = _COORDINATED_PARTICIPLE.search(text, start, m.start() if m is not None else end)
-        if p is not None and not ctx.layout.inside_quote(p.start()) and not _finite(WORD.findall(text, start, p.start())):
+        if p is not None and not ctx.layout.inside_quote(p.start()) and not finite(WORD.findall(text, start, p.start())):
             return p.start()
     if m is None:
         return None
@@ -886,7 +886,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
-    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start)) or _finite(words):
+    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start)) or finite(words):
         return None
     return m.start()
 
@@ -919,7 +919,7 @@ def _leads_clause(text: str, start: int) -> bool:
 _DETERMINED = regex.compile(r"\s*(?:the|a|an|any|all|his|her|their|its|these|those|every|each)\s", regex.IGNORECASE)
 
 
-def _finite(words: list[str]) -> bool:
+def finite(words: list[str]) -> bool:
     """Whether ``words`` hold a finite verb, as far as a reader without a tagger
     can tell: an auxiliary, a negation, a subject pronoun, a verb in -ed (in
     lower case: "the United States" has none), or a word that opens a clause

@@ -4102,6 +4102,10 @@ _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGN
 _AGENT_WORDS = 8
 
 
+# the spaces before a clause with no "that", read as the "that" would be
+_NO_THAT = regex.compile(r"[^\S\n]*")
+
+
 def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
     """"I was told that Y", "Lee was warned by the police that Y": Y the content;
     the agent, if any, the source; with none, no source (the subject only heard it)."""
@@ -4124,6 +4128,12 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             return
     else:
         that = _THAT.match(text, after, s1)
+        if that is None and cue_lemma == "tell":
+            # "Jurors were told the victim had been stabbed": a clause with no "that", its subject
+            # then a finite verb (not "was told the news")
+            bare = cues.BARE_CLAUSE_SUBJECT.match(text, after, s1)
+            if bare is not None and clauses.finite(WORD.findall(text, bare.end(), clauses.content_end(ctx, bare.start(1), s1))):
+                that = _NO_THAT.match(text, after, s1)
         if that is None:
             return
         heard = sources.subject(text, sentence.start, cue_start, ctx.lexicon)
@@ -4134,9 +4144,9 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
     content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
     if content[1] <= content[0]:
         return
-    word = that.start() + that.group().lower().rindex("that")
+    word = that.start() + that.group().lower().rfind("that")
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
-                     priority=60, complementizer=(word, word + 4))
+                     priority=60, complementizer=(word, word + 4) if word >= that.start() else None)
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:
