@@ -182,3 +182,21 @@ def test_told_before_a_clause_without_that(rules_only, sentence, cue, content):
 def test_told_before_a_noun_phrase_reports_nothing(rules_only):
     # "told the news": a noun phrase with no verb of its own is no clause
     assert rules_only.parse("The skipper was told the news by his sister.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # bare nouns before a post name its field, no verb that ends the walk
+    ("“The river is still rising,” state disaster management official Ravi Nath told the paper by telephone.",
+     "state disaster management official Ravi Nath"),
+    ("“We have run out of tents,” relief worker Ann Lee said.", "relief worker Ann Lee"),
+])
+def test_a_post_named_by_its_field_after_a_quotation(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.mode) == (source, "direct")
+
+
+def test_the_means_of_telling_is_no_content(rules_only):
+    # "by telephone" says how it was told, not what
+    assert rules_only.parse("Ann Lee told the paper by telephone.").attributions == ()
+    att = _one(rules_only.parse("Ann Lee told the paper by telephone the dam had held."))
+    assert [s.text for s in att.content] == ["the dam had held"]

@@ -1435,6 +1435,14 @@ _ADVERBIAL_WORDS = 12
 _ADVERBIAL_WORDS_ING = 6
 
 
+# the means a report was made by, right after its cue or hearer: "told Reuters by telephone"
+_MEANS_OF_SAYING = regex.compile(
+    r"[^\S\n]+(?:by[^\S\n]+(?:tele)?phone|by[^\S\n]+e-?mail|by[^\S\n]+text(?:[^\S\n]+message)?"
+    r"|over[^\S\n]+the[^\S\n]+(?:tele)?phone|via[^\S\n]+(?:video[^\S\n]+link|e-?mail))\b",
+    regex.IGNORECASE,
+)
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -1459,6 +1467,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         return
     lemma_ = cue_lemma
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
+    if (manner := _MEANS_OF_SAYING.match(text, pos, s1, tokens.CONCURRENT)) is not None:
+        pos = manner.end()  # "told Reuters by telephone": how it was said, no part of what
     if lemma_ in en.AS_VERBS:
         m = cues.AS.search(text, pos, s1)
         if m and m.start() - pos < 80 and not ctx.layout.inside_quote(m.start()):

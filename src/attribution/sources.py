@@ -1080,10 +1080,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
-                low not in _STRONG_VERBS and _participle_before_agent(toks, i)):
+                low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
+                low not in _STRONG_VERBS and _modifies_person_noun(toks, i)):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
+            # ("disaster official Ann Lee said": a bare noun before a post names its field)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
@@ -1129,6 +1131,26 @@ def _charge_gerund(toks: list[tuple[int, int, str]], i: int) -> bool:
         return False
     participle, preposition = toks[i - 2][2].lower(), toks[i - 1][2].lower()
     return preposition in _CHARGE_PARTICIPLES.get(participle, ())
+
+
+def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a bare noun before a noun for a post
+    or part, with at most two more between ("disaster | official", "disaster |
+    management official"): they name the post's field, no verb ending the walk
+    (none a form in "-s", "-ed", "-ing" or "-ly", nor an irregular past)."""
+    for k in range(i, min(i + _FIELD_WORDS, len(toks) - 1)):
+        low, after = toks[k][2], toks[k + 1][2]
+        if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ing", "ly"))
+                and low not in en.IRREGULAR_PASTS and low not in en.AUXILIARIES and low not in en.PRONOUNS
+                and low not in _NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
+            return False  # (a determiner opens the post's own phrase: "In the end | the mayor")
+        if after.islower() and person_noun(after):
+            return True
+    return False
+
+
+# how many bare nouns may name a post's field: "state disaster management | official"
+_FIELD_WORDS = 3
 
 
 def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
