@@ -1,0 +1,51 @@
+"""Given names (``data/given_names.txt``): a name that opens with one is a person's,
+though its surname ends an outlet's name or is a document's noun."""
+
+import pytest
+
+from attribution import sources
+from attribution.lexicon import Lexicon, given_names
+
+
+def _sources(doc):
+    return [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source is not None]
+
+
+def test_the_table_is_lower_case_and_sorted():
+    names = given_names()
+    assert {"sarah", "liam", "priya", "oliver"} <= names
+    assert all(n == n.lower() and n.isalpha() or "-" in n for n in names)
+    assert not {"post", "fox", "times", "the", "state", "house"} & names
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Sarah Hill said the bridge would close in May.", ("Sarah Hill", "person")),
+    ("Liam Fox said the talks on the harbour had stalled.", ("Liam Fox", "person")),
+    ("Dr Jane Post said the clinic would stay open.", ("Dr Jane Post", "person")),
+    ("Priya K. Star said the ferry fares would rise.", ("Priya K. Star", "person")),
+    ("Labour MP Oliver Times said the rail strike was avoidable.", ("Labour MP Oliver Times", "person")),
+    # outlets stay outlets
+    ("Fox News said the bridge would close in May.", ("Fox News", "outlet")),
+    ("The Hill reported that the bridge would close in May.", ("The Hill", "outlet")),
+    ("Politico reported that the bridge would close in May.", ("Politico", "outlet")),
+    ("The Charlotte Post reported that the bridge would close in May.", ("The Charlotte Post", "outlet")),
+])
+def test_a_given_name_makes_a_person(rules_only, text, pair):
+    assert pair in _sources(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Jane Post, a retired pilot", "person"),
+    ("the pilot Jane Post", "person"),
+    ("supporters of Sarah Hill", "group"),
+    ("a report by Jane Post", "document"),
+    ("Sky News", "outlet"),
+    ("The Denver Post", "outlet"),
+])
+def test_kind_of_a_phrase_with_a_given_name(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_what_a_named_person_has_is_not_the_person():
+    phrase = "Jane Post's office"
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "person"
