@@ -49,3 +49,20 @@ def test_kind_of_a_phrase_with_a_given_name(phrase, kind):
 def test_what_a_named_person_has_is_not_the_person():
     phrase = "Jane Post's office"
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "person"
+
+
+def _refers(doc):
+    return [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a later surname goes to the full name given outside any report
+    ("Police questioned Dev Rao on Monday. Rao said he had done nothing wrong.", ("Rao", "person", "Dev Rao")),
+    # an outlet's name before the surname is no given name
+    ("A source told the Post Rao had left the city. Rao said he had done nothing wrong.", ("Rao", "person", None)),
+    # nor is a common word at a sentence's start, which the text writes in lower case too
+    ("Maybe Rao knew, maybe not. Rao said he had not known.", ("Rao", "person", None)),
+])
+def test_a_surname_goes_to_a_full_name_after_a_given_name(rules_only, text, triple):
+    assert triple in _refers(rules_only.parse(text))

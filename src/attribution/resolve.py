@@ -18,6 +18,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
+from attribution.lexicon import given_names
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, WORD
 
@@ -1075,6 +1076,7 @@ def _full_name_before(text: str, start: int, surname: str,
             if m is not None and m.start() < at:
                 given = WORD.match(text, m.start(), at, CONCURRENT)
                 if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
+                        and _may_be_given(text, given.group(), at)
                         and not _title_case_around(text, m.start(), end)):
                     hits.append((m.start(), end))
         at = text.find(surname, at + 1, start)
@@ -1082,6 +1084,24 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# Words that end or make an outlet's name: no given name unless the table of them says so ("the Post Rao ...")
+_OUTLET_WORDS = en.OUTLET_NAME_ENDS | en.OUTLET_NAMES
+
+
+def _may_be_given(text: str, word: str, at: int) -> bool:
+    """Whether a capitalised word right before a surname at ``at`` may be a given name: one the
+    table of given names holds ("Ann"), or one that ends no outlet's name and that the text
+    around never writes in lower case, as it would a common word capitalised at a sentence's
+    or a headline's start ("Maybe Rao", "Calls Rao")."""
+    low = word.lower()
+    if low in given_names():
+        return True
+    if low in _OUTLET_WORDS or not word[1:].islower():
+        return low not in _OUTLET_WORDS
+    common = regex.compile(r"\b" + regex.escape(low) + r"\b")
+    return common.search(text, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH), CONCURRENT) is None
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
