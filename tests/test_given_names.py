@@ -59,10 +59,16 @@ def _refers(doc):
 @pytest.mark.parametrize(("text", "triple"), [
     # a later surname goes to the full name given outside any report
     ("Police questioned Dev Rao on Monday. Rao said he had done nothing wrong.", ("Rao", "person", "Dev Rao")),
+    # so does a surname that alone would be an outlet's or a document's, after a given name
+    ("Police questioned Liam Fox on Monday. Fox said he had done nothing wrong.", ("Fox", "person", "Liam Fox")),
+    ("Police questioned Sarah Post on Monday. Post said she had done nothing wrong.",
+     ("Post", "person", "Sarah Post")),
     # an outlet's name before the surname is no given name
     ("A source told the Post Rao had left the city. Rao said he had done nothing wrong.", ("Rao", "person", None)),
     # nor is a common word at a sentence's start, which the text writes in lower case too
     ("Maybe Rao knew, maybe not. Rao said he had not known.", ("Rao", "person", None)),
+    # a bare outlet's name with no given name before it stays the outlet
+    ("Police questioned Rao on Monday. Fox said he had done nothing wrong.", ("Fox", "outlet", None)),
 ])
 def test_a_surname_goes_to_a_full_name_after_a_given_name(rules_only, text, triple):
     assert triple in _refers(rules_only.parse(text))

@@ -892,6 +892,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if full is not None:
                     named.add(full)
                 return full
+            if kind in ("outlet", "document") and len(words) == 1 and name[0].isalpha():
+                # a surname read alone as an outlet's or a document's ("Fox", "Post") is a person's
+                # when a given name the table holds went before it: "Police arrested Liam Fox. ...
+                # Fox said ..."
+                full = _full_name_before(text, span[0], name[0], full_names)
+                if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
+                    named.add(full)
+                    return full
+                return None
         return None
 
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
@@ -912,8 +921,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
                     c.source_kind = rk
-                elif c.source_kind == "outlet" or rk == "outlet":
-                    c.source_kind = rk
+                elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
+                    c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
             if c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
