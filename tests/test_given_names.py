@@ -63,6 +63,12 @@ def _refers(doc):
     ("Police questioned Liam Fox on Monday. Fox said he had done nothing wrong.", ("Fox", "person", "Liam Fox")),
     ("Police questioned Sarah Post on Monday. Post said she had done nothing wrong.",
      ("Post", "person", "Sarah Post")),
+    # a given name of the table before a middle name opens the full name
+    ("Police questioned Sarah Dev Rao on Monday. Rao said she had done nothing wrong.",
+     ("Rao", "person", "Sarah Dev Rao")),
+    # a word that is no given name before it does not
+    ("Police questioned Harbour Dev Rao on Monday. Rao said she had done nothing wrong.",
+     ("Rao", "person", "Dev Rao")),
     # an outlet's name before the surname is no given name
     ("A source told the Post Rao had left the city. Rao said he had done nothing wrong.", ("Rao", "person", None)),
     # nor is a common word at a sentence's start, which the text writes in lower case too

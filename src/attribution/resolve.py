@@ -1087,7 +1087,7 @@ def _full_name_before(text: str, start: int, surname: str,
                 if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
                         and _may_be_given(text, given.group(), at)
                         and not _title_case_around(text, m.start(), end)):
-                    hits.append((m.start(), end))
+                    hits.append((_given_before(text, m.start()), end))
         at = text.find(surname, at + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
@@ -1111,6 +1111,19 @@ def _may_be_given(text: str, word: str, at: int) -> bool:
         return low not in _OUTLET_WORDS
     common = regex.compile(r"\b" + regex.escape(low) + r"\b")
     return common.search(text, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH), CONCURRENT) is None
+
+
+# a capitalised word and the space after it, right before a position
+_WORD_BEFORE = regex.compile(r"(?<![\w’'.])\p{Lu}\p{Ll}+[ \t]+$")
+
+
+def _given_before(text: str, start: int) -> int:
+    """Where a full name that opens at ``start`` opens when a given name of the table stands
+    before it, its second word a middle name ("Ann Dev Rao" for "Dev Rao"); else ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start, CONCURRENT)
+    if m is not None and m.group().split()[0].lower() in given_names():
+        return m.start()
+    return start
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
