@@ -182,6 +182,14 @@ def person_noun(low: str) -> bool:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    """Given names in lower case (``data/given_names.txt``, rebuilt by
+    ``scripts/build_given_names.py``): the "Ann" of "Ann Post" that makes the
+    name a person's, not an outlet's."""
+    return frozenset(row[0] for row in _read_tsv("given_names.txt"))
+
+
+@functools.cache
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 

@@ -18,6 +18,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
+from attribution.lexicon import given_names
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, WORD
 
@@ -891,6 +892,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if full is not None:
                     named.add(full)
                 return full
+            if kind in ("outlet", "document") and len(words) == 1 and name[0].isalpha():
+                # a surname read alone as an outlet's or a document's ("Fox", "Post") is a person's
+                # when a given name the table holds went before it: "Police arrested Liam Fox. ...
+                # Fox said ..."
+                full = _full_name_before(text, span[0], name[0], full_names)
+                if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
+                    named.add(full)
+                    return full
+                return None
         return None
 
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
@@ -911,8 +921,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
                     c.source_kind = rk
-                elif c.source_kind == "outlet" or rk == "outlet":
-                    c.source_kind = rk
+                elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
+                    c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
             if c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
@@ -1083,13 +1093,45 @@ def _full_name_before(text: str, start: int, surname: str,
             if m is not None and m.start() < at:
                 given = WORD.match(text, m.start(), at, CONCURRENT)
                 if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
+                        and _may_be_given(text, given.group(), at)
                         and not _title_case_around(text, m.start(), end)):
-                    hits.append((m.start(), end))
+                    hits.append((_given_before(text, m.start()), end))
         at = text.find(surname, at + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# Words that end or make an outlet's name: no given name unless the table of them says so ("the Post Rao ...")
+_OUTLET_WORDS = en.OUTLET_NAME_ENDS | en.OUTLET_NAMES
+
+
+def _may_be_given(text: str, word: str, at: int) -> bool:
+    """Whether a capitalised word right before a surname at ``at`` may be a given name: one the
+    table of given names holds ("Ann"), or one that ends no outlet's name and that the text
+    around never writes in lower case, as it would a common word capitalised at a sentence's
+    or a headline's start ("Maybe Rao", "Calls Rao")."""
+    low = word.lower()
+    if low in given_names():
+        return True
+    if low in _OUTLET_WORDS or not word[1:].islower():
+        return low not in _OUTLET_WORDS
+    common = regex.compile(r"\b" + regex.escape(low) + r"\b")
+    return common.search(text, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH), CONCURRENT) is None
+
+
+# a capitalised word and the space after it, right before a position
+_WORD_BEFORE = regex.compile(r"(?<![\w’'.])\p{Lu}\p{Ll}+[ \t]+$")
+
+
+def _given_before(text: str, start: int) -> int:
+    """Where a full name that opens at ``start`` opens when a given name of the table stands
+    before it, its second word a middle name ("Ann Dev Rao" for "Dev Rao"); else ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start, CONCURRENT)
+    if m is not None and m.group().split()[0].lower() in given_names():
+        return m.start()
+    return start
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, lemma, person_noun
+from attribution.lexicon import Lexicon, given_names, lemma, person_noun
 from attribution.tokens import CONCURRENT, WORD
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -2203,6 +2203,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
+    if _personal_name([t for t in toks[:comma] if _is_word(t)]):
+        return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
@@ -2256,6 +2258,36 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     return "person"
+
+
+# Words that join a name to another noun in a mention: what comes before the name is no title of it
+_NAME_BREAKS = frozenset("of for at by with from and or in on to including like".split())
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is a name's initial or two: "K", "K.", "K.R."."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha() and (len(word) == 1 or word.endswith("."))
+
+
+def _personal_name(words: list[str]) -> bool:
+    """Whether a mention ends in a given name and a surname, with initials between
+    them and only titles, posts or lower-case words before ("Ann Post", "Dr Ann K.
+    Post", "the former pilot Liam Fox", "Labour MP Ann Post"; not "The Charlotte
+    Post"), so that it names a person though its last word
+    may end an outlet's name or be a document ("The Post", "Fox News")."""
+    names = [w for w in words if not _initials(w)]
+    if len(names) < 2 or not names[-1][:1].isupper() or not names[-1].isalpha():
+        return False
+    given = names[-2]
+    if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
+        return False
+    before = [w.lower().rstrip(".") for w in names[:-2]]
+    if _NAME_BREAKS.intersection(before):
+        return False  # the name is what another noun is of or with: "supporters of Ann Post"
+    # (no name after a determiner alone: "The Charlotte Post" is an outlet named for a place)
+    return not before or before[-1] in en.TITLES or before[-1] in en.PERSON_INITIALISMS or person_noun(before[-1]) or (
+        names[-3].islower() and before[-1] not in _DETERMINERS)
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")

@@ -1,0 +1,80 @@
+"""Given names (``data/given_names.txt``): a name that opens with one is a person's,
+though its surname ends an outlet's name or is a document's noun."""
+
+import pytest
+
+from attribution import sources
+from attribution.lexicon import Lexicon, given_names
+
+
+def _sources(doc):
+    return [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source is not None]
+
+
+def test_the_table_is_lower_case_and_sorted():
+    names = given_names()
+    assert {"sarah", "liam", "priya", "oliver"} <= names
+    assert all(n == n.lower() and n.isalpha() or "-" in n for n in names)
+    assert not {"post", "fox", "times", "the", "state", "house"} & names
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Sarah Hill said the bridge would close in May.", ("Sarah Hill", "person")),
+    ("Liam Fox said the talks on the harbour had stalled.", ("Liam Fox", "person")),
+    ("Dr Jane Post said the clinic would stay open.", ("Dr Jane Post", "person")),
+    ("Priya K. Star said the ferry fares would rise.", ("Priya K. Star", "person")),
+    ("Labour MP Oliver Times said the rail strike was avoidable.", ("Labour MP Oliver Times", "person")),
+    # outlets stay outlets
+    ("Fox News said the bridge would close in May.", ("Fox News", "outlet")),
+    ("The Hill reported that the bridge would close in May.", ("The Hill", "outlet")),
+    ("Politico reported that the bridge would close in May.", ("Politico", "outlet")),
+    ("The Charlotte Post reported that the bridge would close in May.", ("The Charlotte Post", "outlet")),
+])
+def test_a_given_name_makes_a_person(rules_only, text, pair):
+    assert pair in _sources(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Jane Post, a retired pilot", "person"),
+    ("the pilot Jane Post", "person"),
+    ("supporters of Sarah Hill", "group"),
+    ("a report by Jane Post", "document"),
+    ("Sky News", "outlet"),
+    ("The Denver Post", "outlet"),
+])
+def test_kind_of_a_phrase_with_a_given_name(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_what_a_named_person_has_is_not_the_person():
+    phrase = "Jane Post's office"
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) != "person"
+
+
+def _refers(doc):
+    return [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a later surname goes to the full name given outside any report
+    ("Police questioned Dev Rao on Monday. Rao said he had done nothing wrong.", ("Rao", "person", "Dev Rao")),
+    # so does a surname that alone would be an outlet's or a document's, after a given name
+    ("Police questioned Liam Fox on Monday. Fox said he had done nothing wrong.", ("Fox", "person", "Liam Fox")),
+    ("Police questioned Sarah Post on Monday. Post said she had done nothing wrong.",
+     ("Post", "person", "Sarah Post")),
+    # a given name of the table before a middle name opens the full name
+    ("Police questioned Sarah Dev Rao on Monday. Rao said she had done nothing wrong.",
+     ("Rao", "person", "Sarah Dev Rao")),
+    # a word that is no given name before it does not
+    ("Police questioned Harbour Dev Rao on Monday. Rao said she had done nothing wrong.",
+     ("Rao", "person", "Dev Rao")),
+    # an outlet's name before the surname is no given name
+    ("A source told the Post Rao had left the city. Rao said he had done nothing wrong.", ("Rao", "person", None)),
+    # nor is a common word at a sentence's start, which the text writes in lower case too
+    ("Maybe Rao knew, maybe not. Rao said he had not known.", ("Rao", "person", None)),
+    # a bare outlet's name with no given name before it stays the outlet
+    ("Police questioned Rao on Monday. Fox said he had done nothing wrong.", ("Fox", "outlet", None)),
+])
+def test_a_surname_goes_to_a_full_name_after_a_given_name(rules_only, text, triple):
+    assert triple in _refers(rules_only.parse(text))
