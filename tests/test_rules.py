@@ -1113,6 +1113,11 @@ ROWS = [
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
     ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    # the clause of a result ("so ... that", "such ... that") leads the quotation, not the sentence's subject
+    ("The ferry was so late that a clerk at the quay had a short answer: “Blame the tide.”",
+     "core.colon_quote.v1", "a clerk at the quay", "had a short answer", ["“Blame the tide.”"], "quote", []),
+    ("It was such a long meeting that Lee had one word for it: \"Endless.\"",
+     "core.colon_quote.v1", "Lee", "had one word for it", ['"Endless."'], "quote", []),
     # "More from X:" names the quotation's source, after a heading's dash too
     ("More from the harbour report: “Traffic fell by a third.”",
      "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
