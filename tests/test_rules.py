@@ -6822,3 +6822,22 @@ def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
 def test_the_one_asked_after_from_is_no_content(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("“The pier is unsafe,” the engineers state in their report.", "the engineers", "state"),
+    ("“No toll may rise twice a year,” the charter states on its first page.", "the charter", "states"),
+])
+def test_a_present_verb_of_saying_after_its_speaker_and_before_its_place_trails_the_quotation(parser, text, source, cue):
+    att = _one(parser.parse(text))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text) == ("core.trailing_cue.v2", source, cue)
+    assert [s.text for s in att.content] == [text[:text.index("”") + 1]]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“The pier is unsafe,” state engineers said in a letter.", "state engineers"),
+    ("“The pier is unsafe,” the state in question said on Monday.", "the state in question"),
+])
+def test_state_as_a_noun_after_a_quotation_is_no_cue(parser, text, source):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.lemma) == (source, "say")
