@@ -1113,6 +1113,11 @@ ROWS = [
     # the clause after a coordinator leads the quotation; a quotation in doubled single marks too
     ("The harbour master stayed calm, but she gave the council a blunt warning: “The pier will close.”",
      "core.colon_quote.v1", "she", "gave the council a blunt warning", ["“The pier will close.”"], "quote", []),
+    # the clause of a result ("so ... that", "such ... that") leads the quotation, not the sentence's subject
+    ("The ferry was so late that a clerk at the quay had a short answer: “Blame the tide.”",
+     "core.colon_quote.v1", "a clerk at the quay", "had a short answer", ["“Blame the tide.”"], "quote", []),
+    ("It was such a long meeting that Lee had one word for it: \"Endless.\"",
+     "core.colon_quote.v1", "Lee", "had one word for it", ['"Endless."'], "quote", []),
     # "More from X:" names the quotation's source, after a heading's dash too
     ("More from the harbour report: “Traffic fell by a third.”",
      "core.colon_quote.v1", "the harbour report", ":", ["“Traffic fell by a third.”"], "quote", []),
@@ -6837,3 +6842,22 @@ def test_a_study_finds_without_that(rules_only, sentence, source, content):
 def test_finding_a_thing_is_no_report(rules_only):
     # no study found it: "found" is finding something
     assert rules_only.parse("Police found the body of a fisherman near the pier.").attributions == ()
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("“The pier is unsafe,” the engineers state in their report.", "the engineers", "state"),
+    ("“No toll may rise twice a year,” the charter states on its first page.", "the charter", "states"),
+])
+def test_a_present_verb_of_saying_after_its_speaker_and_before_its_place_trails_the_quotation(parser, text, source, cue):
+    att = _one(parser.parse(text))
+    assert (att.rule, att.source.span.text, att.cue.spans[0].text) == ("core.trailing_cue.v2", source, cue)
+    assert [s.text for s in att.content] == [text[:text.index("”") + 1]]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("“The pier is unsafe,” state engineers said in a letter.", "state engineers"),
+    ("“The pier is unsafe,” the state in question said on Monday.", "the state in question"),
+])
+def test_state_as_a_noun_after_a_quotation_is_no_cue(parser, text, source):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.lemma) == (source, "say")

@@ -396,11 +396,32 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         context in (".", ",") or lemma(w) in en.INVERTING_VERBS or particle
         # “...,” Cruz quipped in reference to ...: the first verb after its speaker
         or _past(w) and "," not in text[quote_window[0]:m.start()] and _speech_quotation(ctx, sentence)
+        # “...,” the officials state in a letter.: a verb of saying in the present, right after its
+        # speaker, before where it was said
+        or _present_saying_after_speaker(ctx, sentence, m, w, quote_window[0])
     ) and (
         lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS or _speech_quotation(ctx, sentence)
         and w.islower() and (_past(w) or w.endswith("s") and low in lex.candidate_forms or particle
                              or _present_after_speaker(ctx, m))
     )
+
+
+# a preposition that opens where or when something was said, right after its verb
+_PLACE_AFTER_VERB = regex.compile(r"[^\S\n]+(?:in|on|at|during|after|before)[^\S\n]")
+
+
+def _present_saying_after_speaker(ctx: Context, sentence: Sentence, m: regex.Match, w: str, after_quote: int) -> bool:
+    """Whether ``m``, in the words after an opening quotation, is a verb of saying in
+    the present right after its speaker and before the place or time of the saying
+    ("“...,” the officials state in a letter", "“...,” the memo states on page 2";
+    not "“...,” state officials said", "“...,” the state in question ...")."""
+    text = ctx.text
+    return (w.islower() and w.endswith(("s", "e")) and lemma(w) in en.THAT_VERBS
+            and WORD.search(text, after_quote, m.start()) is not None
+            and "," not in text[after_quote:m.start()]
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+            and _PLACE_AFTER_VERB.match(text, m.end(), sentence.end) is not None
+            and _speech_quotation(ctx, sentence))
 
 
 # the speaker's last word right before a verb: a capitalised word or a subject pronoun

@@ -4784,7 +4784,10 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 # "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
 _COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"]|'')")
 # A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
-_CLAUSE_COORDINATOR = regex.compile(r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])")
+_CLAUSE_COORDINATOR = regex.compile(
+    r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])"
+    # or the clause of a result: "The hall was so cold that the mayor could only joke: “...”"
+    r"|[^\S\n]+(?:so|such)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?that[^\S\n]+(?=\w)")
 # a colon right before a quotation opens
 _COLON_THEN_QUOTE = regex.compile(r"[^\S\n]*:[^\S\n]*(?=[“\"]|'')")
 
