@@ -247,6 +247,10 @@ ROWS = [
      "core.outlet_learned.v1", "The Gazette", "understands", ["the harbour master will step down in June"], "claim", []),
     ("The Harbour Gazette has been told the ferry will stop in May.",
      "core.outlet_learned.v1", "The Harbour Gazette", "has been told", ["the ferry will stop in May"], "claim", []),
+    ("The Valley Courier has learnt the ferry line will be sold.",
+     "core.outlet_learned.v1", "The Valley Courier", "has learnt", ["the ferry line will be sold"], "claim", []),
+    ("The Valley Courier has established the mill was closed in secret.",
+     "core.outlet_learned.v1", "The Valley Courier", "has established", ["the mill was closed in secret"], "claim", []),
     # "is understood to": an impression with no source, as "is said to" is
     ("The harbour master is understood to be considering her position.",
      "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),
