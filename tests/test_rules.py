@@ -2068,6 +2068,14 @@ def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only,
      "reprisals, the pier is unsafe.", "core.lead_phrase.v2", "two ferry crew members"),
     ("“The pier is unsafe,” said a harbour official, who spoke anonymously.", "core.inverted_cue.v2",
      "a harbour official"),
+    ("“The pier is unsafe,” said a harbour official who declined to be identified.", "core.inverted_cue.v2",
+     "a harbour official"),
+    ("“The pier is unsafe,” said a harbour official who asked not to be quoted.", "core.inverted_cue.v2",
+     "a harbour official"),
+    ("The pier is unsafe, according to a ferry pilot who wished to remain unnamed.", "core.lead_phrase.v2",
+     "a ferry pilot"),
+    # after the cue: the manner of the report
+    ("Two pilots told reporters anonymously that the pier was unsafe.", "core.said_that.v2", "Two pilots"),
 ])
 def test_a_request_for_anonymity_is_no_part_of_the_mention(rules_only, sentence, rule, source):
     att = next(a for a in rules_only.parse(sentence).attributions if a.rule == rule)
@@ -2095,6 +2103,7 @@ def test_an_anonymity_participle_makes_the_source_anonymous(rules_only, sentence
     "he was not allowed to brief reporters.",
     "The ferry will stop in May, a harbour official said, requesting anonymity to discuss the sale.",
     "The ferry will stop in May, a harbour official said, declining to be named.",
+    "The ferry will stop in May, a harbour official said, declining to be quoted.",
 ])
 def test_terms_of_anonymity_after_a_trailing_cue_are_no_content(rules_only, sentence):
     # the participle after "Y, X said," tells the terms X spoke on: no more of Y, and X is anonymous
