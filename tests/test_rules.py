@@ -6830,3 +6830,16 @@ def test_an_fir_and_a_pil_are_documents(rules_only, sentence, source):
 def test_the_one_asked_after_from_is_no_content(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a finite verb after "and" or "but" starts the source's next predicate: the noun phrase ends before it
+    ("The mayor praised the harbour crews and took the stage.", "the harbour crews"),
+    ("The mayor praised the harbour crews but gave no date for the vote.", "the harbour crews"),
+    # with no "and" or "but", the noun phrase runs on through its relative clause
+    ("The mayor praised the harbour crews who rebuilt the old quay.", "the harbour crews who rebuilt the old quay"),
+])
+def test_a_coordinated_predicate_ends_a_noun_phrase_content(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert att.source.span.text == "The mayor"
+    assert [c.text for c in att.content] == [content]

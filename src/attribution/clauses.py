@@ -871,6 +871,8 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     partial = _WORD_PART.search(text, max(0, start - 20), start, CONCURRENT) if text[start : start + 1].isalnum() else None
     if partial is not None:
         start = partial.start()
+    if text.find("and", start, end) < 0 and text.find("but", start, end) < 0:
+        return None  # every coordination the patterns below read opens with "and" or "but": a cheap test first
     m = _COORDINATED_FINITE.search(text, start, end, CONCURRENT)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
