@@ -76,7 +76,9 @@ def test_vehicle_end_read_backwards_matches_where_the_forward_pattern_does(text)
 
 ADJUNCT_PIECES = st.sampled_from(
     ["on", "On", "Monday", "last", "week", "this", "year", "2019", "again", "publicly", "quietly", "by", "phone",
-     "in", "private", "two", "days", "ago", "that", "That", ",", "the", "ferry", "\n", "  "]
+     "in", "private", "two", "days", "ago", "that", "That", ",", "the", "ferry", "\n", "  ", "Here", "here’s", "a",
+     "few", "couple", "of", "several", "12", "hours", "later", "for", "years", "past", "while", "speaking", "statement",
+     "issued", "put", "out", "Friday’s", "ſeptember", "TODAY", "firmly", "only2", "x9", "é", "—"]
 )
 
 
@@ -370,3 +372,18 @@ def test_eds_before_that_find_verbs_before_a_clause_only():
     # (not before a determiner's noun, nor across a line break)
     text = "Mo fretted that the pier sank; Ann forwarded that part, Roe re-tooled that he said, Bo quipped that\nIt rained."
     assert [m.group(1) for m in cues._eds_before_that(text, 0, len(text))] == ["fretted", "tooled"]
+
+
+def test_post_adjuncts_cheap_test_lets_every_adjunct_through():
+    # each adjunct opens with a word the cheap test knows; the words it rejects open none
+    from attribution import clauses
+
+    for adjunct in [" on Monday", " Tuesday morning", " last week", " in March", " 2019", " again", " here on Friday",
+                    " a few weeks ago", " 12 days later", " for years", " in recent weeks", " over the past three years",
+                    " in the past", " firmly", " by phone", " in private", " first", " while addressing a rally"]:
+        text = "said" + adjunct + " that the ferry sank"
+        assert clauses.skip_post_adjuncts(text, 4, len(text)) == 4 + len(adjunct), adjunct
+    text = "the statement issued that day"
+    assert clauses.skip_post_adjuncts(text, 13, len(text)) == 20
+    for text in ["said the ferry sank", "told Lee that", "said “It sank”", "said, on Monday", "said thereafter"]:
+        assert clauses.skip_post_adjuncts(text, 4, len(text)) == 4

@@ -247,6 +247,10 @@ ROWS = [
      "core.outlet_learned.v1", "The Gazette", "understands", ["the harbour master will step down in June"], "claim", []),
     ("The Harbour Gazette has been told the ferry will stop in May.",
      "core.outlet_learned.v1", "The Harbour Gazette", "has been told", ["the ferry will stop in May"], "claim", []),
+    ("The Valley Courier has learnt the ferry line will be sold.",
+     "core.outlet_learned.v1", "The Valley Courier", "has learnt", ["the ferry line will be sold"], "claim", []),
+    ("The Valley Courier has established the mill was closed in secret.",
+     "core.outlet_learned.v1", "The Valley Courier", "has established", ["the mill was closed in secret"], "claim", []),
     # "is understood to": an impression with no source, as "is said to" is
     ("The harbour master is understood to be considering her position.",
      "core.raising.v2", None, "is understood", ["The harbour master", "to be considering her position"], "claim", []),
@@ -2069,6 +2073,14 @@ def test_a_determiner_that_after_a_preposition_is_inside_the_mention(rules_only,
      "reprisals, the pier is unsafe.", "core.lead_phrase.v2", "two ferry crew members"),
     ("“The pier is unsafe,” said a harbour official, who spoke anonymously.", "core.inverted_cue.v2",
      "a harbour official"),
+    ("“The pier is unsafe,” said a harbour official who declined to be identified.", "core.inverted_cue.v2",
+     "a harbour official"),
+    ("“The pier is unsafe,” said a harbour official who asked not to be quoted.", "core.inverted_cue.v2",
+     "a harbour official"),
+    ("The pier is unsafe, according to a ferry pilot who wished to remain unnamed.", "core.lead_phrase.v2",
+     "a ferry pilot"),
+    # after the cue: the manner of the report
+    ("Two pilots told reporters anonymously that the pier was unsafe.", "core.said_that.v2", "Two pilots"),
 ])
 def test_a_request_for_anonymity_is_no_part_of_the_mention(rules_only, sentence, rule, source):
     att = next(a for a in rules_only.parse(sentence).attributions if a.rule == rule)
@@ -2096,6 +2108,7 @@ def test_an_anonymity_participle_makes_the_source_anonymous(rules_only, sentence
     "he was not allowed to brief reporters.",
     "The ferry will stop in May, a harbour official said, requesting anonymity to discuss the sale.",
     "The ferry will stop in May, a harbour official said, declining to be named.",
+    "The ferry will stop in May, a harbour official said, declining to be quoted.",
 ])
 def test_terms_of_anonymity_after_a_trailing_cue_are_no_content(rules_only, sentence):
     # the participle after "Y, X said," tells the terms X spoke on: no more of Y, and X is anonymous
@@ -6861,3 +6874,16 @@ def test_a_present_verb_of_saying_after_its_speaker_and_before_its_place_trails_
 def test_state_as_a_noun_after_a_quotation_is_no_cue(parser, text, source):
     att = _one(parser.parse(text))
     assert (att.source.span.text, att.cue.lemma) == (source, "say")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a finite verb after "and" or "but" starts the source's next predicate: the noun phrase ends before it
+    ("The mayor praised the harbour crews and took the stage.", "the harbour crews"),
+    ("The mayor praised the harbour crews but gave no date for the vote.", "the harbour crews"),
+    # with no "and" or "but", the noun phrase runs on through its relative clause
+    ("The mayor praised the harbour crews who rebuilt the old quay.", "the harbour crews who rebuilt the old quay"),
+])
+def test_a_coordinated_predicate_ends_a_noun_phrase_content(rules_only, sentence, content):
+    att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
+    assert att.source.span.text == "The mayor"
+    assert [c.text for c in att.content] == [content]

@@ -871,6 +871,8 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     partial = _WORD_PART.search(text, max(0, start - 20), start, CONCURRENT) if text[start : start + 1].isalnum() else None
     if partial is not None:
         start = partial.start()
+    if text.find("and", start, end) < 0 and text.find("but", start, end) < 0:
+        return None  # every coordination the patterns below read opens with "and" or "but": a cheap test first
     m = _COORDINATED_FINITE.search(text, start, end, CONCURRENT)
     while m is not None and ctx.layout.inside_quote(m.start()):
         m = _COORDINATED_FINITE.search(text, m.end(), end)
@@ -1003,10 +1005,40 @@ _ISSUED = regex.compile(
 _POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}")
 
 
+# The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
+# spaces: the first word of each of its branches (a day, a month, a number of hours or
+# days, a span, an adverb in "-ly" and the occasion's "while" are read apart)
+_POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | frozenset(
+    "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
+    "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
+    "here a several an one two three four five six seven eight nine ten for only instead first by while when "
+    "after before issued released circulated posted put".split()
+)
+# the spaces at a position and the run of plain letters after them
+_SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")
+
+
+def _may_open_adjunct(text: str, pos: int, limit: int) -> bool:
+    """Whether the word after the spaces at ``pos`` may open a post-cue adjunct: a cheap
+    test that rejects most words ("said the", "told Lee") before the long pattern is
+    tried; a digit or a letter outside plain ASCII leaves the question to the pattern."""
+    m = _SPACES_THEN_LETTERS.match(text, pos, limit, CONCURRENT)
+    if m is None:
+        return False
+    word, after = m.group(1), text[m.end() : m.end() + 1]
+    if after and not after.isascii():
+        return True
+    if not word:
+        return after.isdigit()
+    word = word.lower()
+    return word in _POST_ADJUNCT_OPENERS or word.endswith("ly")
+
+
 def skip_post_adjuncts(text: str, pos: int, limit: int) -> int:
     """Skip time adjuncts and adverbs after a cue ("said on Monday", "said again")."""
-    # every adjunct opens with a space: no call to the pattern before a word or a mark
-    while text[pos : pos + 1].isspace() and (m := _POST_ADJUNCT.match(text, pos, limit, CONCURRENT)):
+    # every adjunct opens with a space, then one of a few words: no call to the pattern before others
+    while text[pos : pos + 1].isspace() and _may_open_adjunct(text, pos, limit) and (
+            m := _POST_ADJUNCT.match(text, pos, limit, CONCURRENT)):
         pos = m.end()
     return pos
 

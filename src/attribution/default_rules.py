@@ -5220,6 +5220,9 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Y, The Post has learned.": the outlet is the source of Y (a person who
     "has learned" something reports nothing)."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    # either reading needs one of the verb's forms in the sentence: a cheap test before the patterns
+    if not any(text.find(form, s0, s1) >= 0 for form in _LEARNED_FORMS):
+        return
     lead = _OUTLET_LEARNED_LEAD.match(text, s0, s1)
     if lead is not None:
         yield from _outlet_learned_lead(ctx, sentence, lead)

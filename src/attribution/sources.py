@@ -2035,6 +2035,8 @@ def anonymous_after(text: str, end: int) -> bool:
     # length of the rest of the text each time, on a long text without full stops
     # quadratic; the longest clause the patterns take is well within it)
     hi = min(len(text), end + _ANONYMITY_WINDOW)
+    if not _may_tell_anonymity(text, end, hi):
+        return False
     if text[end:end + 1] == ",":
         # or a participle set off by the comma: "An aide, speaking on condition of anonymity, said"
         return _ANONYMITY_CLAUSE.match(text, end + 1, hi) is not None or _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
@@ -2042,6 +2044,15 @@ def anonymous_after(text: str, end: int) -> bool:
 
 
 _ANONYMITY_WINDOW = 240
+# Every clause or participle the anonymity patterns below take holds one of these: "anonymity",
+# "anonymously", "anonymous", or "named" ("unnamed"), "identified", "quoted"
+_ANONYMITY_WORDS = ("anonym", "named", "identified", "quoted")
+
+
+def _may_tell_anonymity(text: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) holds a word any match of the anonymity patterns holds: a cheap
+    test before them, which most mentions and cues fail."""
+    return any(text.find(word, lo, hi) >= 0 for word in _ANONYMITY_WORDS)
 
 
 def anonymous_cue_after(text: str, end: int) -> bool:
@@ -2050,6 +2061,8 @@ def anonymous_cue_after(text: str, end: int) -> bool:
     reporters anonymously"), or a participle set off by a comma does ("said,
     requesting anonymity", "said, declining to be named")."""
     hi = min(len(text), end + _ANONYMITY_WINDOW)
+    if not _may_tell_anonymity(text, end, hi):
+        return False
     return _ANONYMOUS_CUE_TAIL.match(text, end, hi) is not None or text.startswith(",", end) and (
         _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None)
 
