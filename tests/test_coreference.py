@@ -109,3 +109,16 @@ def test_a_surname_stands_for_no_group_that_holds_it(parser, text, pair):
 ])
 def test_plural_people_by_their_part_are_groups(rules_only, sentence):
     assert [a.source.kind for a in rules_only.parse(sentence).attributions] == ["group"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a self-given label's "self" stands for the one it is set beside
+    ("Ann Lee, a self-described harbour purist, won the vote.", ("self", "Ann Lee")),
+    ("The skipper, a self-proclaimed pier veteran, refused.", ("self", "The skipper")),
+])
+def test_a_self_label_refers_to_its_bearer(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_self_label_outside_an_appositive_refers_to_no_one(parser):
+    assert ("self", None) in _refers(parser.parse("They met self-described pier veterans at the dock."))

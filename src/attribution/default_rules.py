@@ -5305,8 +5305,27 @@ def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         content = clauses.trim(text, *m.span(3))
         if content[1] <= content[0] or text[content[0]] in _OPENING_MARKS:
             continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
-        yield _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
-                         "core.self_label.v1", priority=90)
+        c = _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
+                       "core.self_label.v1", priority=90)
+        bearer = _label_bearer(ctx, sentence, m.start())
+        if bearer is not None:
+            # "self" stands for the one the label is set beside: "Ann Lee, a self-described ..."
+            c.refers_to, c.refers_kind = bearer, sources.kind(text, *bearer, ctx.lexicon)
+        yield c
+
+
+# the comma and article of an appositive, right before its label: "Ann Lee, a | self-described"
+_APPOSITIVE_BEFORE = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+$")
+
+
+def _label_bearer(ctx: Context, sentence: Sentence, start: int) -> tuple[int, int] | None:
+    """The mention an appositive label starting at ``start`` is set beside ("Ann Lee,
+    a self-described socialist"), or None when it stands in no appositive."""
+    text = ctx.text
+    m = _APPOSITIVE_BEFORE.search(text, max(sentence.start, start - 6), start)
+    if m is None:
+        return None
+    return sources.subject(text, sentence.start, m.start(), ctx.lexicon)
 
 
 # A noun of what a crowd cries out, "of", then a quotation: "chants of “...”"; a possessive
