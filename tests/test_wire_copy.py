@@ -200,3 +200,12 @@ def test_the_means_of_telling_is_no_content(rules_only):
     assert rules_only.parse("Ann Lee told the paper by telephone.").attributions == ()
     att = _one(rules_only.parse("Ann Lee told the paper by telephone the dam had held."))
     assert [s.text for s in att.content] == ["the dam had held"]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # the interview's medium or time stands inside the occasion the cue takes
+    ("“We respect the court,” Tillman said in a phone interview.", "said in a phone interview"),
+    ("Ann Lee said in a telephone interview that the pier would reopen.", "said in a telephone interview"),
+])
+def test_an_interview_with_its_medium_extends_the_cue(rules_only, sentence, cue):
+    assert _one(rules_only.parse(sentence)).cue.text == cue

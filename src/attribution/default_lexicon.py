@@ -294,6 +294,8 @@ CUE_EXTENSIONS = (
     "in a letter", "in a speech", "in a video", "in a memo", "in an email", "in a report",
     "in a blog post", "in an op-ed", "in a press release", "at a press conference",
     "at a news conference", "on television", "on tv", "on the radio",
+    "in a telephone interview", "in a phone interview", "in a television interview", "in a radio interview",
+    "in a recent interview", "in an exclusive interview", "in a separate interview", "in a brief interview",
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
