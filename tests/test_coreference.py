@@ -122,3 +122,18 @@ def test_a_self_label_refers_to_its_bearer(parser, text, pair):
 
 def test_a_self_label_outside_an_appositive_refers_to_no_one(parser):
     assert ("self", None) in _refers(parser.parse("They met self-described pier veterans at the dock."))
+
+
+def test_they_keeps_the_kind_its_antecedent_was_read_with(parser):
+    # "the people, who asked not to be identified" are anonymous, and so is the "they" that stands for them
+    doc = parser.parse("The firm has held talks with buyers, said the people, who asked not to be identified. "
+                       "No decision has been made, they said.")
+    kinds = {a.source.span.text: (a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+             for a in doc.attributions}
+    assert kinds["the people"][0] == "anonymous"
+    assert kinds["they"] == ("anonymous", "the people")
+
+
+@pytest.mark.parametrize("sentence", ["The people said the plan had failed.", "Many women said they would vote."])
+def test_plurals_with_no_s_are_groups(rules_only, sentence):
+    assert [a.source.kind for a in rules_only.parse(sentence).attributions] == ["group"]

@@ -6887,3 +6887,12 @@ def test_a_coordinated_predicate_ends_a_noun_phrase_content(rules_only, sentence
     att = next(a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2")
     assert att.source.span.text == "The mayor"
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the time's adverb or preposition goes with the time, out of a noun-phrase content
+    ("The Ledger reported the talks earlier on Tuesday.", "the talks"),
+    ("The fund has pushed for a breakup since last year.", "a breakup"),
+])
+def test_a_time_with_its_adverb_ends_a_noun_phrase_content(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]

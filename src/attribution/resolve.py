@@ -908,6 +908,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
     named: set[tuple[int, int]] = set()
     full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
+    # the kind each mention was read with
+    kind_of: dict[tuple[int, int], str | None] = {}
     for c in candidates:
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
@@ -916,13 +918,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 ref_of[c.source] = ref
                 c.refers_to = ref
                 # a full name read from the text is a person's ("Ann Rao" for "Rao")
-                rk = c.refers_kind = "person" if ref in named else sources.kind(text, *ref, lex)
+                # (a mention already read keeps the kind its own report gave it: "the people, who asked
+                # not to be identified", anonymous)
+                rk = c.refers_kind = "person" if ref in named else kind_of.get(ref) or sources.kind(text, *ref, lex)
                 if c.source_kind in ("person", "group", "organization") and rk != c.source_kind and words_in(c.source)[0].lower() not in en.PRONOUNS:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
                     c.source_kind = rk
                 elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
+            kind_of.setdefault(c.source, c.source_kind)
             if c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:

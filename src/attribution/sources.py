@@ -2260,7 +2260,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
-    if not capital and head.endswith("s") and not head.endswith("ss") or head in en.GROUP_NAMES:
+    if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
@@ -2304,6 +2304,8 @@ def _personal_name(words: list[str]) -> bool:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+# plurals of people with no "-s": "the people", "many women"
+_UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
 _AGENT_AFTER_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
