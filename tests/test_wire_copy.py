@@ -209,3 +209,14 @@ def test_the_means_of_telling_is_no_content(rules_only):
 ])
 def test_an_interview_with_its_medium_extends_the_cue(rules_only, sentence, cue):
     assert _one(rules_only.parse(sentence)).cue.text == cue
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # the state's own broadcasters and press are outlets; media at large stay unnamed
+    ("State television reported that the president had met the envoy.", "outlet"),
+    ("Iranian state media said the president had met the envoy.", "outlet"),
+    ("Local media reported that the president had met the envoy.", "unnamed"),
+    ("A state television presenter said the president had met the envoy.", "person"),
+])
+def test_state_media_are_outlets(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind == kind

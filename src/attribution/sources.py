@@ -2229,6 +2229,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
+    if head in _STATE_OUTLET_HEADS and not speaker and any(w in _STATE_WORDS for w in lows[:-1]):
+        return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
     if _named_by_outlet_noun(words, lows) and not speaker:
@@ -2304,6 +2306,9 @@ def _personal_name(words: list[str]) -> bool:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+# what the state broadcasts or prints by, and the words that make it the state's
+_STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
+_STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official".split())
 # plurals of people with no "-s": "the people", "many women"
 _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
