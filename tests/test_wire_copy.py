@@ -2,6 +2,8 @@
 
 import pytest
 
+from attribution import sources
+
 
 def _one(doc):
     assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
@@ -220,3 +222,9 @@ def test_an_interview_with_its_medium_extends_the_cue(rules_only, sentence, cue)
 ])
 def test_state_media_are_outlets(rules_only, sentence, kind):
     assert _one(rules_only.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("name", ["Wall Street", "Main Street"])
+def test_a_street_is_no_outlet(rules_only, name):
+    # "street" ends no outlet's name that copy cites alone: "Wall Street" is the market
+    assert sources.kind(name, 0, len(name), rules_only.lexicon) != "outlet"

@@ -437,7 +437,7 @@ OUTLET_NAME_ENDS = frozenset(
     magazine newsweek reuters press review chronicle observer mail mirror independent
     economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
     hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
-    vox slate examiner monitor week street dispatch sun inquirer republic register
+    vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports radio tv television
     """.split()
 )
