@@ -200,3 +200,19 @@ def test_the_means_of_telling_is_no_content(rules_only):
     assert rules_only.parse("Ann Lee told the paper by telephone.").attributions == ()
     att = _one(rules_only.parse("Ann Lee told the paper by telephone the dam had held."))
     assert [s.text for s in att.content] == ["the dam had held"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # ", without giving details": the writer's note of what went unsaid, not the source's words
+    ("The colonel said the navy would reply at a time of its choosing, without giving details.",
+     "the navy would reply at a time of its choosing"),
+    ("Mr Dale said the talks had broken down, without elaborating.", "the talks had broken down"),
+    ("The firm said it had found a buyer for the mill, without naming it.", "it had found a buyer for the mill"),
+    ("Lee claimed the count had been rigged, without offering evidence.", "the count had been rigged"),
+    # a participle of the speaker's own plan stays in the content
+    ("The minister said she would cut the levy, without raising fees on families.",
+     "she would cut the levy, without raising fees on families"),
+])
+def test_what_went_unsaid_is_no_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
