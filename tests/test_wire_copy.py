@@ -216,3 +216,14 @@ def test_the_means_of_telling_is_no_content(rules_only):
 def test_what_went_unsaid_is_no_content(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a field in "-ing" right before the post names it, as other bare nouns do
+    ("Shadow housing secretary Ann Lee said the scheme had failed.", "Shadow housing secretary Ann Lee"),
+    ("Former shipping minister Tom Roe said the port was full.", "Former shipping minister Tom Roe"),
+    ("The shadow policing minister, Ann Lee, said the figures were wrong.", "The shadow policing minister, Ann Lee"),
+])
+def test_a_field_in_ing_before_a_post(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source

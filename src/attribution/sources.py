@@ -1137,10 +1137,12 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a bare noun before a noun for a post
     or part, with at most two more between ("disaster | official", "disaster |
     management official"): they name the post's field, no verb ending the walk
-    (none a form in "-s", "-ed", "-ing" or "-ly", nor an irregular past)."""
+    (none a form in "-s", "-ed" or "-ly", nor an irregular past; one in "-ing"
+    only right before the post: "housing secretary", "shipping minister")."""
     for k in range(i, min(i + _FIELD_WORDS, len(toks) - 1)):
         low, after = toks[k][2], toks[k + 1][2]
-        if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ing", "ly"))
+        if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ly"))
+                and not (low.endswith("ing") and (k > i or not person_noun(after)))
                 and low not in en.IRREGULAR_PASTS and low not in en.AUXILIARIES and low not in en.PRONOUNS
                 and low not in _NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
             return False  # (a determiner opens the post's own phrase: "In the end | the mayor")
