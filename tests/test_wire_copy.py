@@ -227,3 +227,14 @@ def test_what_went_unsaid_is_no_content(rules_only, sentence, content):
 def test_a_field_in_ing_before_a_post(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a capitalised preposition between capitalised words stands inside a name
+    ("Engineers Without Frontiers said the well had run dry.", "Engineers Without Frontiers"),
+    ("The Campaign Against Road Tolls said the fee was unlawful.", "The Campaign Against Road Tolls"),
+])
+def test_a_preposition_inside_a_name(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+

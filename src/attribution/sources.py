@@ -1087,7 +1087,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             return _ended(start, words)
-        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
+        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
+                not title_case and _inside_name(toks, i)):
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -1351,6 +1352,14 @@ def _participle_after_plural(toks: list[tuple[int, int, str]], i: int) -> bool:
     w = toks[i][2]
     return (i > 0 and w.islower() and w.endswith("ing") and len(w) > 5
             and plural(toks[i - 1][2].lower()))
+
+
+def _inside_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised preposition at ``i`` stands inside a name,
+    between capitalised words of letters ("Doctors Without Borders", "Campaign
+    Against Arms Trade"), outside a title-case line, where every word is capitalised."""
+    return (0 < i < len(toks) - 1 and toks[i][2][0].isupper()
+            and all(toks[k][2][0].isupper() and toks[k][2].isalpha() for k in (i - 1, i + 1)))
 
 
 def _ended(start, words: int, edge: bool = False):
