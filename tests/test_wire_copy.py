@@ -238,3 +238,19 @@ def test_a_preposition_inside_a_name(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source
 
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a noun for a body right before a name says what the named body is
+    ("Medical charity Relief Now said its clinics had run out of fuel.", "Medical charity Relief Now"),
+    ("The housing charity Homes First said rents had risen again.", "The housing charity Homes First"),
+    ("Aid group Open Hands said the convoy had been stopped.", "Aid group Open Hands"),
+])
+def test_a_body_named_after_its_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_person_named_after_a_post_is_no_body(rules_only):
+    att = _one(rules_only.parse("Party leader Ann Lee said the vote was lost."))
+    assert (att.source.span.text, att.source.kind) == ("Party leader Ann Lee", "person")

@@ -1081,11 +1081,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
-                low not in _STRONG_VERBS and _modifies_person_noun(toks, i)):
+                low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
+                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
+            # ("the charity Oxfam said": a noun for a body before a name says what it is)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)):
@@ -1142,12 +1144,15 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
     only right before the post: "housing secretary", "shipping minister")."""
     for k in range(i, min(i + _FIELD_WORDS, len(toks) - 1)):
         low, after = toks[k][2], toks[k + 1][2]
+        # (a body's noun before its name is as much a post: "housing | charity Shelter")
+        post = after.islower() and (person_noun(after) or after in en.ORGANIZATION_WORDS and k + 2 < len(toks)
+                                    and toks[k + 2][2][:1].isupper())
         if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ly"))
-                and not (low.endswith("ing") and (k > i or not person_noun(after)))
+                and not (low.endswith("ing") and (k > i or not post))
                 and low not in en.IRREGULAR_PASTS and low not in en.AUXILIARIES and low not in en.PRONOUNS
                 and low not in _NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
             return False  # (a determiner opens the post's own phrase: "In the end | the mayor")
-        if after.islower() and person_noun(after):
+        if post:
             return True
     return False
 
@@ -2281,7 +2286,18 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
+    if capital and len(words) >= 2 and _named_body(words):
+        return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     return "person"
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether the last lower-case word of a mention is a noun for a body and
+    only capitalised words follow it: the name it introduces is that body's."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][:1].islower():
+            return 0 < len(words) - 1 - k and words[k] in en.ORGANIZATION_WORDS
+    return False
 
 
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
