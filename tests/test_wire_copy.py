@@ -254,3 +254,18 @@ def test_a_body_named_after_its_noun(rules_only, sentence, source):
 def test_a_person_named_after_a_post_is_no_body(rules_only):
     att = _one(rules_only.parse("Party leader Ann Lee said the vote was lost."))
     assert (att.source.span.text, att.source.kind) == ("Party leader Ann Lee", "person")
+
+
+@pytest.mark.parametrize("headline", [
+    # a plural before a verb of rising or falling is that verb's subject, no verb of sharing
+    "Acme shares jump as sales beat forecasts",
+    "Northfield shares slump after profit warning",
+])
+def test_shares_before_a_verb_of_movement_report_nothing(rules_only, headline):
+    assert rules_only.parse(headline).attributions == ()
+
+
+def test_shares_before_an_object_still_reports(rules_only):
+    att = _one(rules_only.parse("Lee shares photo of flooded pier"))
+    assert (att.source.span.text, att.cue.text) == ("Lee", "shares")
+
