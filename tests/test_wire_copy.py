@@ -269,3 +269,13 @@ def test_shares_before_an_object_still_reports(rules_only):
     att = _one(rules_only.parse("Lee shares photo of flooded pier"))
     assert (att.source.span.text, att.cue.text) == ("Lee", "shares")
 
+
+def test_a_kin_word_after_a_possessive_gives_the_pronoun(rules_only):
+    # "Mrs Hale's husband" is "he": the title before the possessive mark is the wife's
+    doc = rules_only.parse(
+        "Tom Birch, 40, admitted the charge.\n\n"
+        "Mrs Hale's son, Owen, said the family had been left broken.\n\n"
+        "“She was always there for us,” he said.")
+    last = doc.attributions[-1]
+    assert last.source.span.text == "he"
+    assert last.source.refers_to.span.text == "Mrs Hale's son, Owen"
