@@ -279,3 +279,18 @@ def test_a_kin_word_after_a_possessive_gives_the_pronoun(rules_only):
     last = doc.attributions[-1]
     assert last.source.span.text == "he"
     assert last.source.refers_to.span.text == "Mrs Hale's son, Owen"
+
+
+@pytest.mark.parametrize("sentence", [
+    # "added" a score or a sum: no report
+    "Rowe headed the opener and added a second from the penalty spot.",
+    "Rowe added a late goal after the break.",
+    "The index added 12 points in early trade.",
+])
+def test_added_to_a_score_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_added_a_second_warning_still_reports(rules_only):
+    att = _one(rules_only.parse("He added a second warning that the pier was unsafe."))
+    assert (att.source.span.text, att.cue.text) == ("He", "added")
