@@ -294,3 +294,15 @@ def test_added_to_a_score_reports_nothing(rules_only, sentence):
 def test_added_a_second_warning_still_reports(rules_only):
     att = _one(rules_only.parse("He added a second warning that the pier was unsafe."))
     assert (att.source.span.text, att.cue.text) == ("He", "added")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a programme's title after its outlet's possessive is where the words were given
+    ("Ann Lee told ITV's Good Morning Britain that the scheme had failed.", ["ITV's Good Morning Britain"]),
+    ("Tom Roe told ITV's Good Morning Britain the pitch was poor.", ["ITV's Good Morning Britain"]),
+    # a person of the outlet's is a hearer, no programme
+    ("Ann Lee told CNN's Tom Roe that the scheme had failed.", []),
+])
+def test_a_programme_after_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via

@@ -2398,7 +2398,19 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     rest = words[first + 1:]
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest)
-    return lows[-1] in en.OUTLET_PROGRAMME_NOUNS
+    if lows[-1] in en.OUTLET_PROGRAMME_NOUNS:
+        return True
+    # a programme's title in capitals after the outlet's possessive, of three words or with a small
+    # word of a title ("ITV's Good Morning Britain", "BBC One's Match of the Day"), not a person of
+    # the outlet's, mostly a given name and a surname ("CNN's Ann Lee")
+    title = [w for w in rest if w not in ("’s", "'s", "s")]
+    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and (
+        title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+        and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title))
+
+
+# the small words a programme's title keeps in lower case: "Match of the Day"
+_TITLE_FILLERS = frozenset("of the and at on in for".split())
 
 
 def _possessive(phrase: str) -> bool:
