@@ -228,3 +228,109 @@ def test_state_media_are_outlets(rules_only, sentence, kind):
 def test_a_street_is_no_outlet(rules_only, name):
     # "street" ends no outlet's name that copy cites alone: "Wall Street" is the market
     assert sources.kind(name, 0, len(name), rules_only.lexicon) != "outlet"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # ", without giving details": the writer's note of what went unsaid, not the source's words
+    ("The colonel said the navy would reply at a time of its choosing, without giving details.",
+     "the navy would reply at a time of its choosing"),
+    ("Mr Dale said the talks had broken down, without elaborating.", "the talks had broken down"),
+    ("The firm said it had found a buyer for the mill, without naming it.", "it had found a buyer for the mill"),
+    ("Lee claimed the count had been rigged, without offering evidence.", "the count had been rigged"),
+    # a participle of the speaker's own plan stays in the content
+    ("The minister said she would cut the levy, without raising fees on families.",
+     "she would cut the levy, without raising fees on families"),
+])
+def test_what_went_unsaid_is_no_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a field in "-ing" right before the post names it, as other bare nouns do
+    ("Shadow housing secretary Ann Lee said the scheme had failed.", "Shadow housing secretary Ann Lee"),
+    ("Former shipping minister Tom Roe said the port was full.", "Former shipping minister Tom Roe"),
+    ("The shadow policing minister, Ann Lee, said the figures were wrong.", "The shadow policing minister, Ann Lee"),
+])
+def test_a_field_in_ing_before_a_post(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a capitalised preposition between capitalised words stands inside a name
+    ("Engineers Without Frontiers said the well had run dry.", "Engineers Without Frontiers"),
+    ("The Campaign Against Road Tolls said the fee was unlawful.", "The Campaign Against Road Tolls"),
+])
+def test_a_preposition_inside_a_name(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a noun for a body right before a name says what the named body is
+    ("Medical charity Relief Now said its clinics had run out of fuel.", "Medical charity Relief Now"),
+    ("The housing charity Homes First said rents had risen again.", "The housing charity Homes First"),
+    ("Aid group Open Hands said the convoy had been stopped.", "Aid group Open Hands"),
+])
+def test_a_body_named_after_its_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_person_named_after_a_post_is_no_body(rules_only):
+    att = _one(rules_only.parse("Party leader Ann Lee said the vote was lost."))
+    assert (att.source.span.text, att.source.kind) == ("Party leader Ann Lee", "person")
+
+
+@pytest.mark.parametrize("headline", [
+    # a plural before a verb of rising or falling is that verb's subject, no verb of sharing
+    "Acme shares jump as sales beat forecasts",
+    "Northfield shares slump after profit warning",
+])
+def test_shares_before_a_verb_of_movement_report_nothing(rules_only, headline):
+    assert rules_only.parse(headline).attributions == ()
+
+
+def test_shares_before_an_object_still_reports(rules_only):
+    att = _one(rules_only.parse("Lee shares photo of flooded pier"))
+    assert (att.source.span.text, att.cue.text) == ("Lee", "shares")
+
+
+def test_a_kin_word_after_a_possessive_gives_the_pronoun(rules_only):
+    # "Mrs Hale's husband" is "he": the title before the possessive mark is the wife's
+    doc = rules_only.parse(
+        "Tom Birch, 40, admitted the charge.\n\n"
+        "Mrs Hale's son, Owen, said the family had been left broken.\n\n"
+        "“She was always there for us,” he said.")
+    last = doc.attributions[-1]
+    assert last.source.span.text == "he"
+    assert last.source.refers_to.span.text == "Mrs Hale's son, Owen"
+
+
+@pytest.mark.parametrize("sentence", [
+    # "added" a score or a sum: no report
+    "Rowe headed the opener and added a second from the penalty spot.",
+    "Rowe added a late goal after the break.",
+    "The index added 12 points in early trade.",
+])
+def test_added_to_a_score_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_added_a_second_warning_still_reports(rules_only):
+    att = _one(rules_only.parse("He added a second warning that the pier was unsafe."))
+    assert (att.source.span.text, att.cue.text) == ("He", "added")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a programme's title after its outlet's possessive is where the words were given
+    ("Ann Lee told ITV's Good Morning Britain that the scheme had failed.", ["ITV's Good Morning Britain"]),
+    ("Tom Roe told ITV's Good Morning Britain the pitch was poor.", ["ITV's Good Morning Britain"]),
+    # a person of the outlet's is a hearer, no programme
+    ("Ann Lee told CNN's Tom Roe that the scheme had failed.", []),
+])
+def test_a_programme_after_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via

@@ -241,6 +241,16 @@ _LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it
 _WITH_ABSOLUTE = regex.compile(r",[^\S\n]+with[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}?[a-z]{3,}ing\b")
+# "without" and a verb of telling, or what a report may lack, after a comma:
+# the writer noting what the source left out ("said the army would respond,
+# without giving details", "..., without elaborating", "..., without naming
+# the company"), no part of what was said. (Not any participle: "would cut
+# taxes, without raising fees" is the speaker's.)
+_WITHHELD = regex.compile(
+    r",[^\S\n]+without[^\S\n]+(?:(?:giving|offering|providing|elaborating|citing|naming|specifying|explaining|disclosing"
+    r"|revealing|identifying|presenting|producing|detailing|commenting|going[^\S\n]+into)"
+    r"|(?:(?:further|any)[^\S\n]+)?(?:elaboration|details?|evidence|comment|explanation|specifics|proof))\b"
+)
 # "..., but" that goes on with the report rather than the writer: "..., but
 # that ...", "not for X, but because Y", "..., but not Y", "..., but rather Y",
 # "not only X, but also Y".
@@ -538,6 +548,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         embedded = closing or aside[0] >= 0
         if aside[0] >= 0:
             resumed = aside
+        if here and reason == "withheld":
+            return stop  # the writer's note of what went unsaid, which no model reading overrules
         if pos != fronted and not quoted_on and not shared and not listed and not embedded and decide(pos, break_features(ctx, start, pos, end, reason if here else "none", breaks), here):
             return stop if here else past_closing_mark(ctx, pos)
         if here:
@@ -805,6 +817,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             if not ctx.layout.inside_quote(m.start()):
                 end = comma = m.start()
                 reason = "boundary"
+                break
+    if text.find("without", start, end) >= 0:  # (the cheap test first)
+        for m in _WITHHELD.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()):
+                end = comma = m.start()
+                reason = "withheld"
                 break
     for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):

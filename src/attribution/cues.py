@@ -93,6 +93,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     context does: the bare form's own weight is diluted by its uses as a noun or
     an infinitive ("the show", "to support")."""
     weight = ctx.lexicon.cue_weight(form, context)
+    if form.endswith("s") and _MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
+        return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
         # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
         return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
@@ -157,6 +159,12 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
     return lemma(low) == low and third_person(low) in ctx.lexicon.candidate_forms
 
 
+# The bare forms of verbs of rising and falling, which a headline's plural subject
+# takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb
+_MOVES_AFTER = regex.compile(
+    r"[^\S\n]+(?:rise|fall|jump|slump|soar|surge|tumble|climb|drop|slide|sink|plunge|rally|dip|slip|rebound"
+    r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
+)
 # verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
 _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())
 # a capitalised word (a name's last) right before a word in a title-case headline

@@ -687,6 +687,13 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             yield c
 
 
+# what "add" takes when it adds to a score or a sum: an ordinal ("a second", "his third") or a
+# number ("12 points", "3%", "£2bn")
+_ADDED_COUNT = regex.compile(
+    r"\s+(?:(?:a|an|his|her|their|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|late|stoppage-time)"
+    r"(?:\s+(?:goal|try|run|wicket|penalty))?\b(?!\s+(?:that|warning|point|caveat|note|thought))"
+    r"|[£$€]?\d[\d,.]*(?:%|bn|m|k)?(?=\s|[.,;]|$))"
+)
 # the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
 _COMMA_BEFORE = regex.compile(r",\s*$")
 # How often a capitalised word must head a cue to end a title-case headline's source
@@ -1092,6 +1099,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # "Texas, leading a coalition of states, asked a judge to ...": no question follows, the
         # comma closes an aside, and "asked" is the subject's own verb
+    if cue_lemma == "add" and _ADDED_COUNT.match(text, cue_end, s1):
+        return  # "added a second from the spot", "added 12 points": a score or sum grown, no report
     if cue_lemma == "appear" and _SHOWING_UP.match(text, cue_end, s1):
         return  # "She appeared before the committee": she came, no impression and no report
     if cue_lemma in _SENSE_VERBS and _SENSED_COMPLEMENT.match(text, ce, s1):

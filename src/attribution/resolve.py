@@ -965,6 +965,9 @@ _GENDER_WORDS = {
     **dict.fromkeys("mr sir".split(), "he"),
     **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
                     "councilwoman actress".split(), "she"),
+    # kin, who are mostly named by what they are to another: "the victim's husband, Tom"
+    **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
+    **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
 }
 
 
@@ -973,7 +976,10 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
     spokeswoman"), read before any comma: an appositive may name another ("Tom Hale,
     an adviser to Mrs. Rao"), as may a possessive ("Her rival, Tom Hale")."""
     comma = text.find(",", span[0], span[1])
-    for w in WORD.findall(text, span[0], span[1] if comma < 0 else comma, False, CONCURRENT):
+    end = span[1] if comma < 0 else comma
+    # the words before a possessive mark name the possessor: "Mrs Lee's husband" is "he"
+    owner = max(text.rfind("’s", span[0], end), text.rfind("'s", span[0], end))
+    for w in WORD.findall(text, span[0] if owner < 0 else owner + 2, end, False, CONCURRENT):
         said = _GENDER_WORDS.get(w.lower())
         if said is not None:
             return said

@@ -1081,13 +1081,16 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
-                low not in _STRONG_VERBS and _modifies_person_noun(toks, i)):
+                low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
+                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
+            # ("the charity Oxfam said": a noun for a body before a name says what it is)
             return _ended(start, words)
-        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words:
+        if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
+                not title_case and _inside_name(toks, i)):
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -1137,14 +1140,19 @@ def _modifies_person_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a bare noun before a noun for a post
     or part, with at most two more between ("disaster | official", "disaster |
     management official"): they name the post's field, no verb ending the walk
-    (none a form in "-s", "-ed", "-ing" or "-ly", nor an irregular past)."""
+    (none a form in "-s", "-ed" or "-ly", nor an irregular past; one in "-ing"
+    only right before the post: "housing secretary", "shipping minister")."""
     for k in range(i, min(i + _FIELD_WORDS, len(toks) - 1)):
         low, after = toks[k][2], toks[k + 1][2]
-        if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ing", "ly"))
+        # (a body's noun before its name is as much a post: "housing | charity Shelter")
+        post = after.islower() and (person_noun(after) or after in en.ORGANIZATION_WORDS and k + 2 < len(toks)
+                                    and toks[k + 2][2][:1].isupper())
+        if not (low.isalpha() and low.islower() and not low.endswith(("s", "ed", "ly"))
+                and not (low.endswith("ing") and (k > i or not post))
                 and low not in en.IRREGULAR_PASTS and low not in en.AUXILIARIES and low not in en.PRONOUNS
                 and low not in _NOUN_MARKERS and low not in _PREPOSITIONS and low not in en.CLAUSE_BOUNDARIES):
             return False  # (a determiner opens the post's own phrase: "In the end | the mayor")
-        if after.islower() and person_noun(after):
+        if post:
             return True
     return False
 
@@ -1349,6 +1357,14 @@ def _participle_after_plural(toks: list[tuple[int, int, str]], i: int) -> bool:
     w = toks[i][2]
     return (i > 0 and w.islower() and w.endswith("ing") and len(w) > 5
             and plural(toks[i - 1][2].lower()))
+
+
+def _inside_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised preposition at ``i`` stands inside a name,
+    between capitalised words of letters ("Doctors Without Borders", "Campaign
+    Against Arms Trade"), outside a title-case line, where every word is capitalised."""
+    return (0 < i < len(toks) - 1 and toks[i][2][0].isupper()
+            and all(toks[k][2][0].isupper() and toks[k][2].isalpha() for k in (i - 1, i + 1)))
 
 
 def _ended(start, words: int, edge: bool = False):
@@ -2272,7 +2288,18 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
+    if capital and len(words) >= 2 and _named_body(words):
+        return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     return "person"
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether the last lower-case word of a mention is a noun for a body and
+    only capitalised words follow it: the name it introduces is that body's."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][:1].islower():
+            return 0 < len(words) - 1 - k and words[k] in en.ORGANIZATION_WORDS
+    return False
 
 
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
@@ -2378,7 +2405,19 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     rest = words[first + 1:]
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest)
-    return lows[-1] in en.OUTLET_PROGRAMME_NOUNS
+    if lows[-1] in en.OUTLET_PROGRAMME_NOUNS:
+        return True
+    # a programme's title in capitals after the outlet's possessive, of three words or with a small
+    # word of a title ("ITV's Good Morning Britain", "BBC One's Match of the Day"), not a person of
+    # the outlet's, mostly a given name and a surname ("CNN's Ann Lee")
+    title = [w for w in rest if w not in ("’s", "'s", "s")]
+    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and (
+        title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+        and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title))
+
+
+# the small words a programme's title keeps in lower case: "Match of the Day"
+_TITLE_FILLERS = frozenset("of the and at on in for".split())
 
 
 def _possessive(phrase: str) -> bool:
