@@ -880,7 +880,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind):
+                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                        not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         return _named_in(text, prev, name[0])
@@ -989,6 +990,16 @@ _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+
+
+def _modifying_initialism(words: list[str], name: str) -> bool:
+    """Whether ``name`` is a body's initials that only modify the noun after them in a
+    mention ("an IMD official", "BJP MLA Ann Rao"): "the IMD" is the body, not its official,
+    while "the India Meteorological Department (IMD)" names it."""
+    if len(name) < 2 or not name.isupper() or not name.isalpha():
+        return False
+    at = words.index(name)
+    return at + 1 < len(words)
 
 
 def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:

@@ -1,0 +1,23 @@
+"""Whole-story habits of Indian news copy (PTI, IANS, ANI, the Indian dailies): sentences
+written for these tests."""
+
+import pytest
+
+
+def _by_cue(doc, cue):
+    found = [a for a in doc.attributions if a.cue.text == cue]
+    assert len(found) == 1, [(a.cue.text, a.source and a.source.span.text) for a in doc.attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a body's initials before a post are no mention of the body: "the IMD" is the department
+    ("The Coastal Weather Office (CWO) has warned fishermen. Two boats are missing, a CWO official said. "
+     "The sea will stay rough till Friday, the CWO said.", "the CWO", "The Coastal Weather Office (CWO)"),
+    ("The Lok Kalyan Party (LKP) said it would oppose the bill. LKP MLA Ravi Nath said the bill was unfair. "
+     "The vote will be held next week, the LKP said.", "the LKP", "The Lok Kalyan Party (LKP)"),
+])
+def test_initials_before_a_post_are_no_mention_of_the_body(rules_only, text, source, refers_to):
+    doc = rules_only.parse(text)
+    att = [a for a in doc.attributions if a.source is not None and a.source.span.text == source][-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
