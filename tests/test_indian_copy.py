@@ -21,3 +21,20 @@ def test_initials_before_a_post_are_no_mention_of_the_body(rules_only, text, sou
     doc = rules_only.parse(text)
     att = [a for a in doc.attributions if a.source is not None and a.source.span.text == source][-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # one holder of two posts joined by "and" is one person, whom "he" stands for
+    ("Vela Steel CEO and Managing Director Arun Rao said sales rose. He said the plant was ready.",
+     "Vela Steel CEO and Managing Director Arun Rao"),
+    ("The founder and chief executive, Mira Sen, said sales rose. She said the plant was ready.",
+     "The founder and chief executive, Mira Sen"),
+])
+def test_two_posts_of_one_person_joined_by_and(rules_only, text, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_two_people_joined_by_and_are_no_he(rules_only):
+    att = rules_only.parse("Justices Ann Rao and Tom Roe said the law was void. He said it was late.").attributions[-1]
+    assert att.source.refers_to is None

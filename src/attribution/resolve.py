@@ -821,7 +821,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
+                if pk in want and prev[0] < span[0] and not (singular and _many(text, prev)) and (
                         other is None or gender.get(prev) != other):
                     if other is None or hinted.get(prev) != other:
                         if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
@@ -1163,6 +1163,26 @@ def _titled(word: str) -> bool:
 
 # a coordinating "and" inside a mention; a possessive mark after a word
 _AND = regex.compile(r"\sand\s")
+# the words around "and" that join two posts of one person: "CEO and Managing Director Ann Rao",
+# "founder and chief executive Tom Roe"
+_JOINED_POST = regex.compile(r"(\w+)\s+and\s+(\w+)")
+_POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
+
+
+def _many(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention names several, joined by "and" ("Ann Rao and Tom Roe"), and not
+    one holder of two posts ("CEO and Managing Director Ann Rao")."""
+    if _AND.search(text, *span, CONCURRENT) is None:
+        return False
+    for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
+        before, after = m.group(1).lower(), m.group(2).lower()
+        if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
+            return True
+    return False
+
+
+def _post_word(word: str) -> bool:
+    return word in en.TITLES or word in en.PERSON_NOUNS or word in en.PERSON_INITIALISMS
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 
