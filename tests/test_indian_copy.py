@@ -38,3 +38,19 @@ def test_two_posts_of_one_person_joined_by_and(rules_only, text, refers_to):
 def test_two_people_joined_by_and_are_no_he(rules_only):
     att = rules_only.parse("Justices Ann Rao and Tom Roe said the law was void. He said it was late.").attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a post named by its initials stands for the one it was given to in full
+    ("Deputy Commissioner of Police (North) Ravi Nath said two men were held. “They fired first,” the DCP said.",
+     "the DCP", "Deputy Commissioner of Police (North) Ravi Nath"),
+    ("Ravi Nath, the SHO of Civil Lines police station, said two men were held. “They fired first,” the SHO said.",
+     "the SHO", "Ravi Nath, the SHO of Civil Lines police station"),
+    # a district collector is "the collector"
+    ("Tonk District Collector Rina Das told reporters that 200 people had been moved. “Nobody should stay back,” "
+     "the collector said.", "the collector", "Tonk District Collector Rina Das"),
+])
+def test_indian_posts_stand_for_their_holder(rules_only, text, source, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to

@@ -840,7 +840,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
-            holder = _title_holder(text, span, low, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"])
+            people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
+            holder = _title_holder(text, span, low, people)
+            if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
+                # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
+                holder = _title_holder(text, span, low, people, (low[-1],))
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
@@ -1012,19 +1016,25 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     return False
 
 
-_TITLE_ABBREVIATIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
+_TITLE_ABBREVIATIONS = {
+    "cm": ("chief", "minister"), "pm": ("prime", "minister"),
+    # posts of Indian copy known by their initials once named in full
+    "dcp": ("deputy", "commissioner", "of", "police"), "acp": ("assistant", "commissioner", "of", "police"),
+    "ssp": ("senior", "superintendent", "of", "police"), "dgp": ("director", "general", "of", "police"),
+    "sho": ("station", "house", "officer"), "dm": ("district", "magistrate"),
+}
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
 
 
 def _title_holder(text: str, span: tuple[int, int], low: list[str],
-                  people: list[tuple[int, int]]) -> tuple[int, int] | None:
+                  people: list[tuple[int, int]], key: tuple[str, ...] | None = None) -> tuple[int, int] | None:
     """The mention a title with "the" stands for ("the minister", "the chief minister", "the
     CM"): the nearest earlier mention that gives that title before a name, as a source
     ("Union Minister Ann Rao said ...") or anywhere in the few paragraphs before
     ("Chief Minister K. Ravi Rao opened the bridge. The CM said ...")."""
-    key = _TITLE_ABBREVIATIONS.get(low[-1]) or (
+    key = key or _TITLE_ABBREVIATIONS.get(low[-1]) or (
         (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
     best: tuple[int, int] | None = None
     for prev in reversed(people):
