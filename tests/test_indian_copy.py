@@ -54,3 +54,21 @@ def test_indian_posts_stand_for_their_holder(rules_only, text, source, refers_to
     att = rules_only.parse(text).attributions[-1]
     assert att.source.span.text == source
     assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a court named again by its two last words, or by its other name
+    ("The Patna High Court refused to stay the order. The high court said the plea was late.",
+     "The high court", "The Patna High Court"),
+    ("The Supreme Court said the rule was void. The apex court said the state must pay.",
+     "The apex court", "The Supreme Court"),
+])
+def test_a_court_named_again(rules_only, text, source, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_a_high_court_is_not_the_supreme_court(rules_only):
+    att = rules_only.parse("The Supreme Court said the rule was void. The high court said the plea was late.").attributions[-1]
+    assert att.source.refers_to is None

@@ -863,6 +863,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
                         return prev
             return None
+        if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
+            # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
+            # court" is the Supreme Court
+            pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                    pw = [w.lower() for w in words_in(prev)]
+                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
+                        return prev
+            return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
             # spokesperson for the council" or "council spokesperson Ann Lee"
@@ -1023,6 +1033,8 @@ _TITLE_ABBREVIATIONS = {
     "ssp": ("senior", "superintendent", "of", "police"), "dgp": ("director", "general", "of", "police"),
     "sho": ("station", "house", "officer"), "dm": ("district", "magistrate"),
 }
+# what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
+_BODY_SYNONYMS = {("apex", "court"): ("supreme", "court"), ("top", "court"): ("supreme", "court")}
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
