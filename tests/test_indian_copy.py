@@ -72,3 +72,26 @@ def test_a_court_named_again(rules_only, text, source, refers_to):
 def test_a_high_court_is_not_the_supreme_court(rules_only):
     att = rules_only.parse("The Supreme Court said the rule was void. The high court said the plea was late.").attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a headline's second predicate after a comma is its subject's: "X does Y, says Z"
+    ("HC pulls up state over jail delays, says ‘liberty cannot wait’\nThe court spoke on Monday.",
+     "HC", "‘liberty cannot wait’"),
+    ("Rao attacks Centre over fuel prices, says people are suffering\nThe minister spoke on Monday.",
+     "Rao", "people are suffering"),
+])
+def test_a_headline_predicate_after_a_comma(rules_only, text, source, content):
+    att = _by_cue(rules_only.parse(text), "says")
+    assert (att.source.span.text, [c.text for c in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text,source", [
+    # an inverted headline keeps its speaker after the cue
+    ("The pier closes early, says Lee\nThe board met on Monday.", "Lee"),
+    # a title-case headline is read by its capitalised verbs
+    ("Lee Mocks Board, Says Pier Is Unsafe\nThe board met on Monday.", "Lee"),
+])
+def test_a_headline_comma_before_an_inverted_or_title_case_cue(rules_only, text, source):
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.text.lower() == "says"]
+    assert [a.source.span.text for a in atts] == [source]
