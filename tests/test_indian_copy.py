@@ -95,3 +95,19 @@ def test_a_headline_predicate_after_a_comma(rules_only, text, source, content):
 def test_a_headline_comma_before_an_inverted_or_title_case_cue(rules_only, text, source):
     atts = [a for a in rules_only.parse(text).attributions if a.cue.text.lower() == "says"]
     assert [a.source.span.text for a in atts] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # weather and disasters lash places and tell nothing
+    "Heavy rain lashes Kerala\nSchools were shut on Monday.",
+    "Heavy rain lashed the coastal town on Monday.",
+    "Cyclone Mira batters Odisha coast\nSchools were shut on Monday.",
+    "Floods ravage Assam\nSchools were shut on Monday.",
+])
+def test_weather_is_no_source(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_surname_like_the_weather_is_a_person(rules_only):
+    atts = rules_only.parse("Tony Snow said the plan was sound.").attributions
+    assert [a.source.span.text for a in atts] == ["Tony Snow"]

@@ -518,6 +518,15 @@ TIE_NOUNS = frozenset(
     "counsellors consultant consultants envoy envoys ambassador ambassadors heir heirs successor successors "
     "predecessor predecessors close".split()
 )
+# Weather and natural disasters, which "lash", "batter" and "hit" places but tell nothing: a
+# subject with one of these heads is no source ("Heavy rain lashes Kerala").
+NATURAL_EVENTS = frozenset(
+    "rain rains rainfall downpour downpours showers storm storms thunderstorm thunderstorms hailstorm cyclone "
+    "typhoon hurricane tornado flood floods flooding wind winds gale gales snow snowfall blizzard "
+    "heatwave heat wave waves earthquake quake tremor tremors landslide landslides avalanche drought".split()
+)
+# the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
+NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for people by their work or part, written by hand: the mined source

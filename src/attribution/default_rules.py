@@ -646,6 +646,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
+            if c.source is not None and _natural_event(text, c.source):
+                continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and _passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
@@ -685,6 +687,19 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     continue
             c.strength = strength
             yield c
+
+
+def _natural_event(text: str, source: tuple[int, int]) -> bool:
+    """Whether a subject is weather or a natural disaster, which no one speaks for:
+    "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
+    words = WORD.findall(text, source[0], source[1], False, tokens.CONCURRENT)
+    if not words or len(words) > 4:
+        return False
+    if words[0].lower() in en.NAMED_STORMS and len(words) == 2 and words[1][:1].isupper():
+        return True
+    # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
+    head = words[-1]
+    return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
 
 
 # the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
