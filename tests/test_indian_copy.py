@@ -111,3 +111,15 @@ def test_weather_is_no_source(rules_only, text):
 def test_a_surname_like_the_weather_is_a_person(rules_only):
     atts = rules_only.parse("Tony Snow said the plan was sound.").attributions
     assert [a.source.span.text for a in atts] == ["Tony Snow"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a bare day after "for", "until" ... is the phrase's own: no preposition is left dangling
+    ("The mayor announced a curfew for Friday.", "a curfew for Friday"),
+    ("The union announced a strike until Monday.", "a strike until Monday"),
+    # the day of the report itself still goes
+    ("The mayor announced a curfew in the town on Friday.", "a curfew in the town"),
+])
+def test_a_day_after_a_preposition_stays_in_the_content(rules_only, sentence, content):
+    att = _by_cue(rules_only.parse(sentence), "announced")
+    assert [c.text for c in att.content] == [content]
