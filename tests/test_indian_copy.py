@@ -123,3 +123,14 @@ def test_a_surname_like_the_weather_is_a_person(rules_only):
 def test_a_day_after_a_preposition_stays_in_the_content(rules_only, sentence, content):
     att = _by_cue(rules_only.parse(sentence), "announced")
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # an official left unnamed, known only by where it serves, is anonymous
+    ("Two people died in the landslide, a district official said.", "anonymous"),
+    ("The dam gates were opened at noon, an NDRF official said.", "anonymous"),
+    # a named officer is a person
+    ("The dam gates were opened at noon, district officer Ravi Nath said.", "person"),
+])
+def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
+    assert _by_cue(rules_only.parse(sentence), "said").source.kind == kind
