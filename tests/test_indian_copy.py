@@ -134,3 +134,13 @@ def test_a_day_after_a_preposition_stays_in_the_content(rules_only, sentence, co
 ])
 def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
     assert _by_cue(rules_only.parse(sentence), "said").source.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    # a statutory authority is a body
+    "According to the State Disaster Management Authority, 38 houses were destroyed.",
+    "The Airports Authority of India said the runway would reopen on Monday.",
+])
+def test_an_authority_is_an_organization(rules_only, sentence):
+    atts = rules_only.parse(sentence).attributions
+    assert [a.source.kind for a in atts] == ["organization"]

@@ -484,7 +484,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     trust yard labour ltd limited plc llc holdings industries guard guards brigade
-    bench bloc directorate tribunal sena morcha samiti
+    bench bloc directorate tribunal sena morcha samiti authority
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
