@@ -1088,13 +1088,20 @@ _FINAL_TIME_WORD = regex.compile(
 )
 
 
+# A preposition that takes a bare day as its object, right before it: "for Friday", "until Monday"
+_TIME_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w’'-])(?:for|until|till|from|by|before|after|since|to)$")
+
+
 def final_time(text: str, start: int, end: int) -> regex.Match | None:
     """The match of _FINAL_TIME in [start, end) (a time adjunct that ends the
     stretch: " on Monday.", " last week"), as a forward search gives it; only
     searched when the stretch ends with a word such an adjunct ends with."""
     if _FINAL_TIME_WORD.match(text, start, end, CONCURRENT) is None:
         return None
-    return _FINAL_TIME.search(text, start, end)
+    m = _FINAL_TIME.search(text, start, end)
+    if m is not None and _TIME_OBJECT_BEFORE.search(text, max(start, m.start() - 8), m.start(), CONCURRENT) is not None:
+        return None  # "announced a curfew for Friday": the day is the phrase's own, not the report's
+    return m
 
 
 _OCCASION = regex.compile(

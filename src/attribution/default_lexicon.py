@@ -486,7 +486,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     trust yard labour ltd limited plc llc holdings industries guard guards brigade
-    bench bloc directorate tribunal sena morcha samiti
+    bench bloc directorate tribunal sena morcha samiti authority
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
@@ -520,6 +520,15 @@ TIE_NOUNS = frozenset(
     "counsellors consultant consultants envoy envoys ambassador ambassadors heir heirs successor successors "
     "predecessor predecessors close".split()
 )
+# Weather and natural disasters, which "lash", "batter" and "hit" places but tell nothing: a
+# subject with one of these heads is no source ("Heavy rain lashes Kerala").
+NATURAL_EVENTS = frozenset(
+    "rain rains rainfall downpour downpours showers storm storms thunderstorm thunderstorms hailstorm cyclone "
+    "typhoon hurricane tornado flood floods flooding wind winds gale gales snow snowfall blizzard "
+    "heatwave heat wave waves earthquake quake tremor tremors landslide landslides avalanche drought".split()
+)
+# the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
+NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for people by their work or part, written by hand: the mined source
@@ -529,7 +538,7 @@ PERSON_NOUNS = frozenset(
     """
     accountant accused activist actor actress adviser advisor agent aide ambassador analyst architect artist
     attorney author banker barrister bishop broker builder campaigner candidate captain cardinal chairman
-    chairperson chairwoman chancellor chef chemist clerk coach colleague commander commentator commissioner
+    chairperson chairwoman chancellor chef chemist clerk coach collector colleague commander commentator commissioner
     constable consultant councillor councilman councilwoman counsel critic curator dean delegate dentist
     deputy detective diplomat director doctor driver economist editor educator engineer entrepreneur envoy
     executive expert farmer fisherman founder friend governor headteacher historian imam inspector

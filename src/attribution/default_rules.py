@@ -646,6 +646,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
+            if c.source is not None and _natural_event(text, c.source):
+                continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and _passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
             if c.source is not None and _participle_source(text, *c.source):
@@ -694,6 +696,21 @@ _ADDED_COUNT = regex.compile(
     r"(?:\s+(?:goal|try|run|wicket|penalty))?\b(?!\s+(?:that|warning|point|caveat|note|thought))"
     r"|[£$€]?\d[\d,.]*(?:%|bn|m|k)?(?=\s|[.,;]|$))"
 )
+
+
+def _natural_event(text: str, source: tuple[int, int]) -> bool:
+    """Whether a subject is weather or a natural disaster, which no one speaks for:
+    "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
+    words = WORD.findall(text, source[0], source[1], False, tokens.CONCURRENT)
+    if not words or len(words) > 4:
+        return False
+    if words[0].lower() in en.NAMED_STORMS and len(words) == 2 and words[1][:1].isupper():
+        return True
+    # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
+    head = words[-1]
+    return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
+
+
 # the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
 _COMMA_BEFORE = regex.compile(r",\s*$")
 # How often a capitalised word must head a cue to end a title-case headline's source
@@ -1128,6 +1145,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = (relative.start(1), relative.end(1))
     elif _THEN_COORDINATED.search(text, max(s0, cs - 16), cs, tokens.CONCURRENT) and not ctx.layout.inside_quote(cs):
         src = None  # the coordinated verb's, below
+    elif (headed := _headline_predicate_subject(ctx, sentence, cs)) is not None:
+        # "Court pulls up state over delays, says ...": a headline's second predicate, after a comma,
+        # is its subject's, not the object's before the comma
+        yield from _forward(ctx, sentence, headed, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
+                            form, cue_lemma, rule="core.coordinated_cue.v2")
+        return
     elif (serial := _serial_subject(ctx, sentence, cs, cue_end, form)) is not None:
         # "Lee mocked the crews, called the pier “a wreck” and left": a middle item of a series of
         # predicates, the series' subject, not the object before its comma
@@ -4670,6 +4693,36 @@ def _past_form(word: str) -> bool:
     or another form the lemma table reads as one ("took")."""
     return word.islower() and (len(word) > 4 and word.endswith("ed")
                                or lemma(word) != word and not word.endswith(("s", "ing", "n’t", "n't")))
+
+
+# A headline's name, then its first predicate's verb in the present, then no comma up to the one
+# before the cue: "SC pulls up state over delays, says ...", "Rao attacks Centre, claims ..."
+_HEADLINE_PREDICATE = regex.compile(
+    r"((?:\p{Lu}[\w.’'&-]*[^\S\n]+){0,3}\p{Lu}[\w.’'&-]*)[^\S\n]+(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
+_HEADLINE_PREDICATE_REACH = 120
+
+
+def _headline_predicate_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of a headline's second predicate in the present, set off by a comma
+    with no "and": "SC pulls up state over delays, says ‘liberty cannot wait’" (the
+    court's, though the walk back from "says" reads "delays"). Only in a first
+    paragraph with no full stop at its end, and when the name that opens it is no
+    noun phrase's determiner ("The pier closes, says Lee" is inverted)."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    if sentence.paragraph != 0 or cs - s0 > _HEADLINE_PREDICATE_REACH or text[s0:s1].rstrip().endswith("."):
+        return None
+    if text[cs].isupper():
+        return None  # a title-case headline is read by its capitalised verbs
+    m = _HEADLINE_PREDICATE.match(text, s0, cs, tokens.CONCURRENT)
+    if m is None or WORD.match(text, *m.span(1)).group().lower() in _OPENS_NOUN_PHRASE:
+        return None
+    if m.group(2) in en.PRONOUNS or _CLAUSE_VERB_AFTER.search(text, m.end(2), cs) is not None:
+        return None
+    return m.span(1)
+
+
+# a finite verb after the first predicate's: a clause of its own before the comma
+_CLAUSE_VERB_AFTER = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
 def _serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, form: str) -> tuple[int, int] | None:

@@ -821,7 +821,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and _AND.search(text, *prev, CONCURRENT)) and (
+                if pk in want and prev[0] < span[0] and not (singular and _many(text, prev)) and (
                         other is None or gender.get(prev) != other):
                     if other is None or hinted.get(prev) != other:
                         if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
@@ -840,7 +840,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
-            holder = _title_holder(text, span, low, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"])
+            people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
+            holder = _title_holder(text, span, low, people)
+            if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
+                # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
+                holder = _title_holder(text, span, low, people, (low[-1],))
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
@@ -857,6 +861,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     pw = words_in(prev)
                     if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and pw[0][:1].isupper() or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
+                        return prev
+            return None
+        if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
+            # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
+            # court" is the Supreme Court
+            pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                    pw = [w.lower() for w in words_in(prev)]
+                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
             return None
         if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
@@ -880,7 +894,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind):
+                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                        not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         return _named_in(text, prev, name[0])
@@ -1002,6 +1017,16 @@ _COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
 
 
+def _modifying_initialism(words: list[str], name: str) -> bool:
+    """Whether ``name`` is a body's initials that only modify the noun after them in a
+    mention ("an IMD official", "BJP MLA Ann Rao"): "the IMD" is the body, not its official,
+    while "the India Meteorological Department (IMD)" names it."""
+    if len(name) < 2 or not name.isupper() or not name.isalpha():
+        return False
+    at = words.index(name)
+    return at + 1 < len(words)
+
+
 def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the mention ``span`` is something ``name`` possesses ("Brooks' office",
     "Lee’s aide"): the name with a possessive mark in it, read only then; "The
@@ -1012,19 +1037,27 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
     return False
 
 
-_TITLE_ABBREVIATIONS = {"cm": ("chief", "minister"), "pm": ("prime", "minister")}
+_TITLE_ABBREVIATIONS = {
+    "cm": ("chief", "minister"), "pm": ("prime", "minister"),
+    # posts of Indian copy known by their initials once named in full
+    "dcp": ("deputy", "commissioner", "of", "police"), "acp": ("assistant", "commissioner", "of", "police"),
+    "ssp": ("senior", "superintendent", "of", "police"), "dgp": ("director", "general", "of", "police"),
+    "sho": ("station", "house", "officer"), "dm": ("district", "magistrate"),
+}
+# what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
+_BODY_SYNONYMS = {("apex", "court"): ("supreme", "court"), ("top", "court"): ("supreme", "court")}
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
 
 
 def _title_holder(text: str, span: tuple[int, int], low: list[str],
-                  people: list[tuple[int, int]]) -> tuple[int, int] | None:
+                  people: list[tuple[int, int]], key: tuple[str, ...] | None = None) -> tuple[int, int] | None:
     """The mention a title with "the" stands for ("the minister", "the chief minister", "the
     CM"): the nearest earlier mention that gives that title before a name, as a source
     ("Union Minister Ann Rao said ...") or anywhere in the few paragraphs before
     ("Chief Minister K. Ravi Rao opened the bridge. The CM said ...")."""
-    key = _TITLE_ABBREVIATIONS.get(low[-1]) or (
+    key = key or _TITLE_ABBREVIATIONS.get(low[-1]) or (
         (low[-2], low[-1]) if len(low) > 2 and low[-2] in _TITLE_MODIFIERS else (low[-1],))
     best: tuple[int, int] | None = None
     for prev in reversed(people):
@@ -1163,6 +1196,26 @@ def _titled(word: str) -> bool:
 
 # a coordinating "and" inside a mention; a possessive mark after a word
 _AND = regex.compile(r"\sand\s")
+# the words around "and" that join two posts of one person: "CEO and Managing Director Ann Rao",
+# "founder and chief executive Tom Roe"
+_JOINED_POST = regex.compile(r"(\w+)\s+and\s+(\w+)")
+_POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
+
+
+def _many(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention names several, joined by "and" ("Ann Rao and Tom Roe"), and not
+    one holder of two posts ("CEO and Managing Director Ann Rao")."""
+    if _AND.search(text, *span, CONCURRENT) is None:
+        return False
+    for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
+        before, after = m.group(1).lower(), m.group(2).lower()
+        if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
+            return True
+    return False
+
+
+def _post_word(word: str) -> bool:
+    return word in en.TITLES or word in en.PERSON_NOUNS or word in en.PERSON_INITIALISMS
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 

@@ -2223,7 +2223,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
     if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ):
+    ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5:
+        # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
         return "anonymous"
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:

@@ -1,0 +1,146 @@
+"""Whole-story habits of Indian news copy (PTI, IANS, ANI, the Indian dailies): sentences
+written for these tests."""
+
+import pytest
+
+
+def _by_cue(doc, cue):
+    found = [a for a in doc.attributions if a.cue.text == cue]
+    assert len(found) == 1, [(a.cue.text, a.source and a.source.span.text) for a in doc.attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a body's initials before a post are no mention of the body: "the IMD" is the department
+    ("The Coastal Weather Office (CWO) has warned fishermen. Two boats are missing, a CWO official said. "
+     "The sea will stay rough till Friday, the CWO said.", "the CWO", "The Coastal Weather Office (CWO)"),
+    ("The Lok Kalyan Party (LKP) said it would oppose the bill. LKP MLA Ravi Nath said the bill was unfair. "
+     "The vote will be held next week, the LKP said.", "the LKP", "The Lok Kalyan Party (LKP)"),
+])
+def test_initials_before_a_post_are_no_mention_of_the_body(rules_only, text, source, refers_to):
+    doc = rules_only.parse(text)
+    att = [a for a in doc.attributions if a.source is not None and a.source.span.text == source][-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # one holder of two posts joined by "and" is one person, whom "he" stands for
+    ("Vela Steel CEO and Managing Director Arun Rao said sales rose. He said the plant was ready.",
+     "Vela Steel CEO and Managing Director Arun Rao"),
+    ("The founder and chief executive, Mira Sen, said sales rose. She said the plant was ready.",
+     "The founder and chief executive, Mira Sen"),
+])
+def test_two_posts_of_one_person_joined_by_and(rules_only, text, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_two_people_joined_by_and_are_no_he(rules_only):
+    att = rules_only.parse("Justices Ann Rao and Tom Roe said the law was void. He said it was late.").attributions[-1]
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a post named by its initials stands for the one it was given to in full
+    ("Deputy Commissioner of Police (North) Ravi Nath said two men were held. “They fired first,” the DCP said.",
+     "the DCP", "Deputy Commissioner of Police (North) Ravi Nath"),
+    ("Ravi Nath, the SHO of Civil Lines police station, said two men were held. “They fired first,” the SHO said.",
+     "the SHO", "Ravi Nath, the SHO of Civil Lines police station"),
+    # a district collector is "the collector"
+    ("Tonk District Collector Rina Das told reporters that 200 people had been moved. “Nobody should stay back,” "
+     "the collector said.", "the collector", "Tonk District Collector Rina Das"),
+])
+def test_indian_posts_stand_for_their_holder(rules_only, text, source, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("text,source,refers_to", [
+    # a court named again by its two last words, or by its other name
+    ("The Patna High Court refused to stay the order. The high court said the plea was late.",
+     "The high court", "The Patna High Court"),
+    ("The Supreme Court said the rule was void. The apex court said the state must pay.",
+     "The apex court", "The Supreme Court"),
+])
+def test_a_court_named_again(rules_only, text, source, refers_to):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_a_high_court_is_not_the_supreme_court(rules_only):
+    att = rules_only.parse("The Supreme Court said the rule was void. The high court said the plea was late.").attributions[-1]
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a headline's second predicate after a comma is its subject's: "X does Y, says Z"
+    ("HC pulls up state over jail delays, says ‘liberty cannot wait’\nThe court spoke on Monday.",
+     "HC", "‘liberty cannot wait’"),
+    ("Rao attacks Centre over fuel prices, says people are suffering\nThe minister spoke on Monday.",
+     "Rao", "people are suffering"),
+])
+def test_a_headline_predicate_after_a_comma(rules_only, text, source, content):
+    att = _by_cue(rules_only.parse(text), "says")
+    assert (att.source.span.text, [c.text for c in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text,source", [
+    # an inverted headline keeps its speaker after the cue
+    ("The pier closes early, says Lee\nThe board met on Monday.", "Lee"),
+    # a title-case headline is read by its capitalised verbs
+    ("Lee Mocks Board, Says Pier Is Unsafe\nThe board met on Monday.", "Lee"),
+])
+def test_a_headline_comma_before_an_inverted_or_title_case_cue(rules_only, text, source):
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.text.lower() == "says"]
+    assert [a.source.span.text for a in atts] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # weather and disasters lash places and tell nothing
+    "Heavy rain lashes Kerala\nSchools were shut on Monday.",
+    "Heavy rain lashed the coastal town on Monday.",
+    "Cyclone Mira batters Odisha coast\nSchools were shut on Monday.",
+    "Floods ravage Assam\nSchools were shut on Monday.",
+])
+def test_weather_is_no_source(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_surname_like_the_weather_is_a_person(rules_only):
+    atts = rules_only.parse("Tony Snow said the plan was sound.").attributions
+    assert [a.source.span.text for a in atts] == ["Tony Snow"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a bare day after "for", "until" ... is the phrase's own: no preposition is left dangling
+    ("The mayor announced a curfew for Friday.", "a curfew for Friday"),
+    ("The union announced a strike until Monday.", "a strike until Monday"),
+    # the day of the report itself still goes
+    ("The mayor announced a curfew in the town on Friday.", "a curfew in the town"),
+])
+def test_a_day_after_a_preposition_stays_in_the_content(rules_only, sentence, content):
+    att = _by_cue(rules_only.parse(sentence), "announced")
+    assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # an official left unnamed, known only by where it serves, is anonymous
+    ("Two people died in the landslide, a district official said.", "anonymous"),
+    ("The dam gates were opened at noon, an NDRF official said.", "anonymous"),
+    # a named officer is a person
+    ("The dam gates were opened at noon, district officer Ravi Nath said.", "person"),
+])
+def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
+    assert _by_cue(rules_only.parse(sentence), "said").source.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    # a statutory authority is a body
+    "According to the State Disaster Management Authority, 38 houses were destroyed.",
+    "The Airports Authority of India said the runway would reopen on Monday.",
+])
+def test_an_authority_is_an_organization(rules_only, sentence):
+    atts = rules_only.parse(sentence).attributions
+    assert [a.source.kind for a in atts] == ["organization"]
