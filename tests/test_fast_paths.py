@@ -387,3 +387,22 @@ def test_post_adjuncts_cheap_test_lets_every_adjunct_through():
     assert clauses.skip_post_adjuncts(text, 13, len(text)) == 20
     for text in ["said the ferry sank", "told Lee that", "said “It sank”", "said, on Monday", "said thereafter"]:
         assert clauses.skip_post_adjuncts(text, 4, len(text)) == 4
+
+
+def test_tokens_are_a_tuple_shared_between_calls_and_equal_to_a_fresh_scan():
+    from attribution import sources
+
+    text = "Harbour master Ann Lee, 52, a month later said the pier was unsafe."
+    first = sources.tokens(text, 0, 40)
+    assert isinstance(first, tuple)
+    assert sources.tokens(text, 0, 40) is first  # read once, then kept
+    assert [t[2] for t in first] == [t[2] for t in sources.tokens.__wrapped__(text, 0, 40)]
+    assert [t[2] for t in first][:4] == ["Harbour", "master", "Ann", "Lee"]
+
+
+def test_a_count_of_time_before_later_is_still_stripped_from_the_subject():
+    import attribution
+
+    doc = attribution.parse("The harbour board a month later said the pier was unsafe.")
+    assert [a.source.span.text for a in doc.attributions] == ["The harbour board"]
+
