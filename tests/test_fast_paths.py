@@ -406,3 +406,25 @@ def test_a_count_of_time_before_later_is_still_stripped_from_the_subject():
     doc = attribution.parse("The harbour board a month later said the pier was unsafe.")
     assert [a.source.span.text for a in doc.attributions] == ["The harbour board"]
 
+
+def test_phrasal_tries_only_the_phrases_of_its_head():
+    text = "The mayor Took A Swipe At the council; she made it clear, and pled guilty, then hit the ball."
+    assert cues.phrasal(text, "took", 10, len(text)).group() == "Took A Swipe At"
+    assert cues.phrasal(text, "made", text.index("made"), len(text)).group() == "made it clear"
+    assert cues.phrasal(text, "pled", text.index("pled"), len(text)).group() == "pled guilty"
+    assert cues.phrasal(text, "hit", text.index("hit"), len(text)) is None  # "hit" alone reports nothing
+    assert cues.phrasal(text, "said", 0, len(text)) is None  # no phrase opens with it
+    # the phrase must end within the limit, at a word's edge
+    assert cues.phrasal(text, "took", 10, text.index("At") + 1) is None
+
+
+def test_a_phrasal_cue_is_found_whole_and_stops_before_a_that_clause():
+    import attribution
+
+    doc = attribution.parse("Harbour master Ann Lee hit out at the council on Monday for the delays.")
+    assert [(a.source.span.text, " ".join(s.text for s in a.cue.spans)) for a in doc.attributions] == [
+        ("Harbour master Ann Lee", "hit out at")]
+    doc = attribution.parse("Ann Lee is hopeful that the pier will reopen in May.")
+    assert [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in doc.attributions] == [
+        ("is hopeful", "the pier will reopen in May")]
+
