@@ -387,3 +387,44 @@ def test_post_adjuncts_cheap_test_lets_every_adjunct_through():
     assert clauses.skip_post_adjuncts(text, 13, len(text)) == 20
     for text in ["said the ferry sank", "told Lee that", "said “It sank”", "said, on Monday", "said thereafter"]:
         assert clauses.skip_post_adjuncts(text, 4, len(text)) == 4
+
+
+def test_tokens_are_a_tuple_shared_between_calls_and_equal_to_a_fresh_scan():
+    from attribution import sources
+
+    text = "Harbour master Ann Lee, 52, a month later said the pier was unsafe."
+    first = sources.tokens(text, 0, 40)
+    assert isinstance(first, tuple)
+    assert sources.tokens(text, 0, 40) is first  # read once, then kept
+    assert [t[2] for t in first] == [t[2] for t in sources.tokens.__wrapped__(text, 0, 40)]
+    assert [t[2] for t in first][:4] == ["Harbour", "master", "Ann", "Lee"]
+
+
+def test_a_count_of_time_before_later_is_still_stripped_from_the_subject():
+    import attribution
+
+    doc = attribution.parse("The harbour board a month later said the pier was unsafe.")
+    assert [a.source.span.text for a in doc.attributions] == ["The harbour board"]
+
+
+def test_phrasal_tries_only_the_phrases_of_its_head():
+    text = "The mayor Took A Swipe At the council; she made it clear, and pled guilty, then hit the ball."
+    assert cues.phrasal(text, "took", 10, len(text)).group() == "Took A Swipe At"
+    assert cues.phrasal(text, "made", text.index("made"), len(text)).group() == "made it clear"
+    assert cues.phrasal(text, "pled", text.index("pled"), len(text)).group() == "pled guilty"
+    assert cues.phrasal(text, "hit", text.index("hit"), len(text)) is None  # "hit" alone reports nothing
+    assert cues.phrasal(text, "said", 0, len(text)) is None  # no phrase opens with it
+    # the phrase must end within the limit, at a word's edge
+    assert cues.phrasal(text, "took", 10, text.index("At") + 1) is None
+
+
+def test_a_phrasal_cue_is_found_whole_and_stops_before_a_that_clause():
+    import attribution
+
+    doc = attribution.parse("Harbour master Ann Lee hit out at the council on Monday for the delays.")
+    assert [(a.source.span.text, " ".join(s.text for s in a.cue.spans)) for a in doc.attributions] == [
+        ("Harbour master Ann Lee", "hit out at")]
+    doc = attribution.parse("Ann Lee is hopeful that the pier will reopen in May.")
+    assert [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in doc.attributions] == [
+        ("is hopeful", "the pier will reopen in May")]
+

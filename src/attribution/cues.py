@@ -346,7 +346,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
     context, weight = context_and_weight(ctx, sentence, m, w)
-    if weighed_as_cue(ctx, sentence, m, weight, context) or low in en.PHRASAL_HEADS and _PHRASAL.match(text, m.start(), sentence.end, CONCURRENT):
+    if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True
     if w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in lex.denial_lemmas) and REPORT_OBJECT.match(
         text, m.end(), sentence.end
@@ -880,10 +880,25 @@ _EXTENSION = regex.compile(
 )
 
 
-# A phrasal cue from the table, from its head's start to a word's edge.
-_PHRASAL = regex.compile(
-    "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in en.PHRASAL_CUES) + r")(?![^\W_])", regex.IGNORECASE
-)
+# A phrasal cue from the table, from its head's start to a word's edge: one pattern
+# for each head, which holds that head's phrases only (in the table's order), so a
+# head word is tried against a few phrases, not the whole table
+def _phrasal_patterns() -> dict[str, regex.Pattern]:
+    phrases: dict[str, list[str]] = {}
+    for p in en.PHRASAL_CUES:
+        phrases.setdefault(p.split()[0], []).append(regex.escape(p).replace(r"\ ", r"\s+"))
+    return {head: regex.compile("(?:" + "|".join(forms) + r")(?![^\W_])", regex.IGNORECASE)
+            for head, forms in phrases.items()}
+
+
+_PHRASAL_BY_HEAD = _phrasal_patterns()
+
+
+def phrasal(text: str, head: str, pos: int, limit: int) -> regex.Match | None:
+    """The phrasal cue from the table that opens with the word ``head`` (in lower
+    case) at ``pos``, or None: "hit out at", "took a dig at", "made it clear"."""
+    pattern = _PHRASAL_BY_HEAD.get(head)
+    return None if pattern is None else pattern.match(text, pos, limit, CONCURRENT)
 
 
 # a phrasal cue that ends in "that" ("hopeful that"): the table's phrase finds the cue, the
@@ -983,10 +998,10 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     its head takes ("called for", "pointed out"); then over an adverb that ends
     its clause ("said dryly.")."""
     text = ctx.text
-    if text[start:end].lower() in en.PHRASAL_HEADS and (phrasal := _PHRASAL.match(text, start, limit)) is not None:
-        if _PHRASAL_THAT.search(text, max(start, phrasal.end() - 6), phrasal.end()):
+    if (phrase := phrasal(text, text[start:end].lower(), start, limit)) is not None:
+        if _PHRASAL_THAT.search(text, max(start, phrase.end() - 6), phrase.end()):
             return end  # "is hopeful that ...": the "that" opens the content's clause, no part of the cue
-        return phrasal.end()
+        return phrase.end()
     ext = extension(text, end, limit)
     head = text[start:end].lower()
     if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:

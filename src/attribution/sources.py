@@ -73,8 +73,11 @@ QUANTIFIER_PRONOUNS = _QUANTIFIER_PRONOUNS
 NUMBERS = _NUMBERS
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)]
+# the rules that read a mention ask for the same stretch's tokens again and again
+# (trimming it, then walking it): a tuple, which no caller can change for another
+@functools.lru_cache(maxsize=1024)
+def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)])
 
 
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:
@@ -103,7 +106,7 @@ def strip_adjuncts_right(text: str, start: int, end: int) -> int:
         stripped = _strip_adjunct(toks, any_case, ago=True)
         if stripped is None and toks and _LATER_AHEAD.match(text, end, end + 12):
             # "Lee a month | later said": the cue took the "later" its count of time goes with
-            stripped = _ago_start(toks + [(end, end, "later")])
+            stripped = _ago_start(toks + ((end, end, "later"),))
         if stripped is None:
             return end
         end = stripped
