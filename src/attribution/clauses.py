@@ -1072,10 +1072,11 @@ def skip_space(text: str, pos: int, limit: int) -> int:
 # of the report, which belong to the cue. A clause keeps them ("said the
 # ferry sank on Monday"): there they may tell when it sank.
 _FINAL_TIME = regex.compile(
-    # ("earlier on Tuesday", "since last year": the adverb or preposition goes with the time)
-    rf"\s+(?:(?:earlier|later|since|until)\s+)?(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{_DAYS})\b"
+    # ("earlier on Tuesday", "since last year": the adverb or preposition goes with the time; but a
+    # bare day after "until" or "since" is the phrase's own, see _TIME_OBJECT_BEFORE)
+    rf"\s+(?:(?:earlier|later)\s+)?(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{_DAYS})\b"
     r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
-    r"|\s+(?:(?:earlier|later|since|until)\s+)?(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
+    r"|\s+(?:(?:earlier|later|since)\s+)?(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
     rf"{_MONTHS}|\d{{4}})\b"
     r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
     regex.IGNORECASE,
