@@ -18,7 +18,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names
+from attribution.lexicon import given_names, name_genders
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, WORD
 
@@ -830,6 +830,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     elif found is None:
                         # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                         found = prev
+            if found is None and low[0] in _OTHER_GENDER:
+                # no one named in a report before: the person last named in the text ("Ann Lee, 34,
+                # lost her home. “It’s gone,” she said.")
+                avoid = {words_in(g)[-1] for g, said in gender.items() if said == other}
+                found = _person_named_before(text, span[0], avoid, other,
+                                             lambda surname, at: _full_name_before(text, at, surname, full_names))
+                if found is not None:
+                    named.add(found)
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
@@ -1112,6 +1120,48 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# How far back a pronoun's person is looked for among the names the text gives outside reports
+_PERSON_REACH = 600
+# a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
+# then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
+# Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
+# "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants")
+_GIVEN_AND_SURNAME = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})"
+    r"(?=[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could|said|told|says)\b)")
+
+
+# a surname after a title that says the pronoun: "Mr. Lee", "Ms Rao"
+_TITLED_SURNAME = regex.compile(r"(?<![\w’'.-])(Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})\b")
+_TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+# a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
+_JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
+
+
+def _person_named_before(text: str, start: int, avoid: set[str], other: str,
+                         full_name: Callable[[str, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The last full name, a given name from the table and a surname, in the
+    stretch before ``start``: who "he" or "she" stands for when no report before
+    names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
+    nor a name whose given name's people mostly go by the other ("Tom Hale" for
+    "she"), nor the last of names joined by "and" ("Tom Roe and Ann Lee"). A
+    surname after a title of this pronoun later than the name stands for the
+    full name with it before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
+    after a title of the other pronoun, it names someone else ("Ms. Lee")."""
+    lo = max(0, start - _PERSON_REACH)
+    found, at = None, -1
+    genders = name_genders()
+    for m in _GIVEN_AND_SURNAME.finditer(text, lo, start, False, CONCURRENT):
+        given = m.group(1).lower()
+        if given in given_names() and m.group(2) not in avoid and genders.get(given) != other:
+            if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
+                found, at = m.span(), m.start()
+    for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
+        if m.start() > at and _TITLE_PRONOUNS[m.group(1)] != other and m.group(2) not in avoid:
+            found, at = full_name(m.group(2), m.start()) or m.span(), m.start()
+    return found
 
 
 # Words that end or make an outlet's name: no given name unless the table of them says so ("the Post Rao ...")
