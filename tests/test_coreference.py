@@ -163,3 +163,22 @@ def test_a_pronoun_takes_no_name_joined_to_another(parser):
     doc = parser.parse("The former mayor trails Rebecca Thistlewood and Owen Marchbank in the polls. "
                        "He said he would stay in the race.")
     assert [r for s, r in _refers(doc) if s == "He"] == [None]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname after a title that says no pronoun, heading a clause, is the person last named
+    ("Governor Thistlewood has opened the flood barrier.\n\n“It is a good day for the valley,” he said.",
+     ("he", "Governor Thistlewood")),
+    # ... and stands for the full name before it, whose given name says the pronoun
+    ("Rebecca Thistlewood won the seat in 2019. Aid reached the schools of Governor Thistlewood at the "
+     "weekend.\n\n“It is a good day for the valley,” she said.", ("she", "Rebecca Thistlewood")),
+])
+def test_a_pronoun_takes_a_titled_surname_named_last(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_pronoun_takes_no_titled_surname_inside_a_phrase(parser):
+    # a title that says no pronoun, its name in a phrase and no given name known: no one
+    doc = parser.parse("Aid reached the schools of Governor Thistlewood at the weekend.\n\n"
+                       "“It is a good day for the valley,” she said.")
+    assert [r for s, r in _refers(doc) if s == "she"] == [None]

@@ -1128,13 +1128,17 @@ _PERSON_REACH = 600
 # then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
 # "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants")
+_CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
+                      r"|said|told|says)\b")
 _GIVEN_AND_SURNAME = regex.compile(
-    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})"
-    r"(?=[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could|said|told|says)\b)")
+    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
 
 
-# a surname after a title that says the pronoun: "Mr. Lee", "Ms Rao"
-_TITLED_SURNAME = regex.compile(r"(?<![\w’'.-])(Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})\b")
+# a surname after a title: "Mr. Lee", "Ms Rao", "President Obama" (not a given name: "President Tom Lee")
+_TITLED_SURNAME = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})\b(?![ \t]+\p{Lu}|[ \t]*\.?[ \t]*\p{Lu}\.)")
+# what follows a name that heads a clause or an aside (as above)
+_HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
 _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
 _JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
@@ -1147,9 +1151,11 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
     nor a name whose given name's people mostly go by the other ("Tom Hale" for
     "she"), nor the last of names joined by "and" ("Tom Roe and Ann Lee"). A
-    surname after a title of this pronoun later than the name stands for the
-    full name with it before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
-    after a title of the other pronoun, it names someone else ("Ms. Lee")."""
+    surname after a title later than the name stands for the full name with it
+    before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
+    not after a title of the other pronoun ("Ms. Lee"), nor after one that
+    says none ("President Lee") unless the full name's given name says this
+    one or the mention heads a clause."""
     lo = max(0, start - _PERSON_REACH)
     found, at = None, -1
     genders = name_genders()
@@ -1159,8 +1165,18 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
                 found, at = m.span(), m.start()
     for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
-        if m.start() > at and _TITLE_PRONOUNS[m.group(1)] != other and m.group(2) not in avoid:
-            found, at = full_name(m.group(2), m.start()) or m.span(), m.start()
+        title, surname = m.group(1), m.group(2)
+        if (m.start() > at and (title in _TITLE_PRONOUNS or title.lower() in en.TITLES)
+                and surname not in avoid and surname.lower() not in given_names()
+                and surname.lower() not in en.GOVERNMENT_WORDS and surname.lower() not in en.ORGANIZATION_WORDS):
+            full = full_name(surname, m.start())
+            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or (
+                genders.get(WORD.match(text, *full, CONCURRENT).group().lower()) if full is not None else None)
+            # (a title that says no pronoun, of a name the table gives none: only a name heading a
+            # clause or an aside, "President Obama has ...", not one in a phrase, "fealty to
+            # President Obama at a debate")
+            if said != other and (said is not None or _HEADS_CLAUSE.match(text, m.end(), start, CONCURRENT)):
+                found, at = full or m.span(), m.start()
     return found
 
 
