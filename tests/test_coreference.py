@@ -150,6 +150,9 @@ def test_plurals_with_no_s_are_groups(rules_only, sentence):
      "“The water came in at night,” she said.", ("she", "Rebecca Thistlewood")),
     ("Owen Marchbank runs the ferry. His deputy, Rebecca Thistlewood, was on board.\n\n"
      "“We got everyone off,” he said.", ("he", "Owen Marchbank")),
+    # an adverb in "-ly" may stand between the name and its verb
+    ("Rebecca Thistlewood quietly opened the new library on Monday.\n\n“Books matter,” she said.",
+     ("she", "Rebecca Thistlewood")),
     # a surname after a title, later than another name, stands for its full name
     ("The photo puts Owen Marchbank beside the late Senator Peter Pryde. Mr. Marchbank has sharpened "
      "his tone since.\n\nHe said the ruling was unfair.", ("He", "Owen Marchbank")),

@@ -1127,9 +1127,10 @@ _PERSON_REACH = 600
 # a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
 # then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
-# "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants")
+# "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants"); an
+# adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                      r"|said|told|says)\b")
+                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
 
