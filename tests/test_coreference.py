@@ -137,3 +137,51 @@ def test_they_keeps_the_kind_its_antecedent_was_read_with(parser):
 @pytest.mark.parametrize("sentence", ["The people said the plan had failed.", "Many women said they would vote."])
 def test_plurals_with_no_s_are_groups(rules_only, sentence):
     assert [a.source.kind for a in rules_only.parse(sentence).attributions] == ["group"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # no report before names anyone: the pronoun stands for the person the text last named
+    ("Rebecca Thistlewood, 34, lost her home in the flood.\n\n“Everything is gone,” she said.",
+     ("she", "Rebecca Thistlewood")),
+    ("Owen Marchbank, 61, lost his shed when the river rose.\n\n“It just floated off,” he said.",
+     ("he", "Owen Marchbank")),
+    # a name whose people mostly go by the other pronoun is passed over
+    ("Rebecca Thistlewood, 34, runs the bakery. Her neighbour Owen Marchbank, 61, lost his shed.\n\n"
+     "“The water came in at night,” she said.", ("she", "Rebecca Thistlewood")),
+    ("Owen Marchbank runs the ferry. His deputy, Rebecca Thistlewood, was on board.\n\n"
+     "“We got everyone off,” he said.", ("he", "Owen Marchbank")),
+    # an adverb in "-ly" may stand between the name and its verb
+    ("Rebecca Thistlewood quietly opened the new library on Monday.\n\n“Books matter,” she said.",
+     ("she", "Rebecca Thistlewood")),
+    # a surname after a title, later than another name, stands for its full name
+    ("The photo puts Owen Marchbank beside the late Senator Peter Pryde. Mr. Marchbank has sharpened "
+     "his tone since.\n\nHe said the ruling was unfair.", ("He", "Owen Marchbank")),
+])
+def test_a_pronoun_with_no_report_before_takes_the_person_last_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_pronoun_takes_no_name_joined_to_another(parser):
+    # the last of two names joined by "and" is not who "he" is ("the former mayor" is)
+    doc = parser.parse("The former mayor trails Rebecca Thistlewood and Owen Marchbank in the polls. "
+                       "He said he would stay in the race.")
+    assert [r for s, r in _refers(doc) if s == "He"] == [None]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname after a title that says no pronoun, heading a clause, is the person last named
+    ("Governor Thistlewood has opened the flood barrier.\n\n“It is a good day for the valley,” he said.",
+     ("he", "Governor Thistlewood")),
+    # ... and stands for the full name before it, whose given name says the pronoun
+    ("Rebecca Thistlewood won the seat in 2019. Aid reached the schools of Governor Thistlewood at the "
+     "weekend.\n\n“It is a good day for the valley,” she said.", ("she", "Rebecca Thistlewood")),
+])
+def test_a_pronoun_takes_a_titled_surname_named_last(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_pronoun_takes_no_titled_surname_inside_a_phrase(parser):
+    # a title that says no pronoun, its name in a phrase and no given name known: no one
+    doc = parser.parse("Aid reached the schools of Governor Thistlewood at the weekend.\n\n"
+                       "“It is a good day for the valley,” she said.")
+    assert [r for s, r in _refers(doc) if s == "she"] == [None]

@@ -190,6 +190,14 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def name_genders() -> dict[str, str]:
+    """The pronoun ("he" or "she") the people of a given name mostly go by, by
+    the given name in lower case (``data/name_genders.txt``, rebuilt by
+    ``scripts/build_name_genders.py``)."""
+    return {row[0]: row[1] for row in _read_tsv("name_genders.txt")}
+
+
+@functools.cache
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 

@@ -18,7 +18,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names
+from attribution.lexicon import given_names, name_genders
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, WORD
 
@@ -830,6 +830,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     elif found is None:
                         # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                         found = prev
+            if found is None and low[0] in _OTHER_GENDER:
+                # no one named in a report before: the person last named in the text ("Ann Lee, 34,
+                # lost her home. “It’s gone,” she said.")
+                avoid = {words_in(g)[-1] for g, said in gender.items() if said == other}
+                found = _person_named_before(text, span[0], avoid, other,
+                                             lambda surname, at: _full_name_before(text, at, surname, full_names))
+                if found is not None:
+                    named.add(found)
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
@@ -1145,6 +1153,65 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# How far back a pronoun's person is looked for among the names the text gives outside reports
+_PERSON_REACH = 600
+# a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
+# then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
+# Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
+# "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants"); an
+# adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
+_CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
+                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
+_GIVEN_AND_SURNAME = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
+
+
+# a surname after a title: "Mr. Lee", "Ms Rao", "President Obama" (not a given name: "President Tom Lee")
+_TITLED_SURNAME = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})\b(?![ \t]+\p{Lu}|[ \t]*\.?[ \t]*\p{Lu}\.)")
+# what follows a name that heads a clause or an aside (as above)
+_HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
+_TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+# a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
+_JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
+
+
+def _person_named_before(text: str, start: int, avoid: set[str], other: str,
+                         full_name: Callable[[str, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The last full name, a given name from the table and a surname, in the
+    stretch before ``start``: who "he" or "she" stands for when no report before
+    names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
+    nor a name whose given name's people mostly go by the other ("Tom Hale" for
+    "she"), nor the last of names joined by "and" ("Tom Roe and Ann Lee"). A
+    surname after a title later than the name stands for the full name with it
+    before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
+    not after a title of the other pronoun ("Ms. Lee"), nor after one that
+    says none ("President Lee") unless the full name's given name says this
+    one or the mention heads a clause."""
+    lo = max(0, start - _PERSON_REACH)
+    found, at = None, -1
+    genders = name_genders()
+    for m in _GIVEN_AND_SURNAME.finditer(text, lo, start, False, CONCURRENT):
+        given = m.group(1).lower()
+        if given in given_names() and m.group(2) not in avoid and genders.get(given) != other:
+            if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
+                found, at = m.span(), m.start()
+    for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
+        title, surname = m.group(1), m.group(2)
+        if (m.start() > at and (title in _TITLE_PRONOUNS or title.lower() in en.TITLES)
+                and surname not in avoid and surname.lower() not in given_names()
+                and surname.lower() not in en.GOVERNMENT_WORDS and surname.lower() not in en.ORGANIZATION_WORDS):
+            full = full_name(surname, m.start())
+            said = _TITLE_PRONOUNS.get(title) or _GENDER_WORDS.get(title.lower()) or (
+                genders.get(WORD.match(text, *full, CONCURRENT).group().lower()) if full is not None else None)
+            # (a title that says no pronoun, of a name the table gives none: only a name heading a
+            # clause or an aside, "President Obama has ...", not one in a phrase, "fealty to
+            # President Obama at a debate")
+            if said != other and (said is not None or _HEADS_CLAUSE.match(text, m.end(), start, CONCURRENT)):
+                found, at = full or m.span(), m.start()
+    return found
 
 
 # Words that end or make an outlet's name: no given name unless the table of them says so ("the Post Rao ...")
