@@ -334,3 +334,26 @@ def test_added_a_second_warning_still_reports(rules_only):
 def test_a_programme_after_its_outlet(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an outlet reports an act whose object is a noun phrase: the outlet's report, not a relay
+    ("State news agency SUNA reported that the governor had declared three days of mourning.",
+     "State news agency SUNA", "the governor had declared three days of mourning"),
+    ("The official agency KUNA reported that the emir had announced a new cabinet.",
+     "The official agency KUNA", "the emir had announced a new cabinet"),
+])
+def test_an_outlet_reporting_an_act_keeps_its_report(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], list(att.via)) == (
+        source, "reported", [content], [])
+
+
+def test_an_outlet_reporting_words_still_relays(rules_only):
+    att = _one(rules_only.parse("Reuters reported that the minister said the talks had failed."))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == ("the minister", "said", ["Reuters"])
+
+
+def test_an_outlet_reporting_a_wh_clause_still_relays(rules_only):
+    att = _one(rules_only.parse("The Daily Ledger wrote that the coach explained how to beat the press."))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("the coach", ["The Daily Ledger"])
