@@ -357,3 +357,18 @@ def test_an_outlet_reporting_words_still_relays(rules_only):
 def test_an_outlet_reporting_a_wh_clause_still_relays(rules_only):
     att = _one(rules_only.parse("The Daily Ledger wrote that the coach explained how to beat the press."))
     assert (att.source.span.text, [v.span.text for v in att.via]) == ("the coach", ["The Daily Ledger"])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "alleged" raises its subject as "said" does, and reports with no source
+    ("The driver is alleged to have fled the scene before police arrived.", "is alleged",
+     ["The driver", "to have fled the scene before police arrived"]),
+    ("Two men are alleged to have stolen copper cable from the depot.", "are alleged",
+     ["Two men", "to have stolen copper cable from the depot"]),
+    ("It is alleged that the councillor accepted cash for planning votes.", "is alleged",
+     ["the councillor accepted cash for planning votes"]),
+])
+def test_alleged_reports_with_no_source(sentence, cue, content):
+    import attribution
+    att = _one(attribution.Parser(entry_points=False).parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
