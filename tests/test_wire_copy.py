@@ -372,3 +372,19 @@ def test_alleged_reports_with_no_source(sentence, cue, content):
     import attribution
     att = _one(attribution.Parser(entry_points=False).parse(sentence))
     assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the broadcaster a speaker spoke on, before "that", relays the words
+    ("Rowe said on TNT Sports that the referee had lost control.", ["TNT Sports"]),
+    # a programme's title with a small word of a title, right after its outlet
+    ("The manager told BBC Match of the Day that his side deserved more.", ["BBC Match of the Day"]),
+    # a post is no programme: the hearer is a person
+    ("Lee told BBC Director of Sport Ann Rowe that the plan was dead.", []),
+    # a day after "on" is no outlet
+    ("Lee said on Monday that the bid would go ahead.", []),
+])
+def test_a_broadcaster_after_on_or_a_programme_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+    assert att.cue.text in ("said", "told")

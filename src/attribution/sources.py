@@ -2404,16 +2404,24 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
         return False
     rest = words[first + 1:]
     if not _possessive(phrase):
-        return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest)
+        return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
+            # a programme's title with a small title word right after its outlet: "BBC Match of the Day"
+            any(w in _TITLE_FILLERS for w in rest) and _programme_title(rest))
     if lows[-1] in en.OUTLET_PROGRAMME_NOUNS:
         return True
     # a programme's title in capitals after the outlet's possessive, of three words or with a small
     # word of a title ("ITV's Good Morning Britain", "BBC One's Match of the Day"), not a person of
     # the outlet's, mostly a given name and a surname ("CNN's Ann Lee")
     title = [w for w in rest if w not in ("’s", "'s", "s")]
-    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and (
-        title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
-        and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title))
+    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and _programme_title(title)
+
+
+def _programme_title(title: list[str]) -> bool:
+    """Whether words read as a programme's title: capitalised words and a title's small words,
+    no given name first, no initial, and no title or noun of a person's post ("Director of Sport")."""
+    return (len(title) <= 5 and title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+            and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title)
+            and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in title))
 
 
 # the small words a programme's title keeps in lower case: "Match of the Day"
