@@ -388,3 +388,15 @@ def test_a_broadcaster_after_on_or_a_programme_is_via(rules_only, sentence, via)
     att = _one(rules_only.parse(sentence))
     assert [v.span.text for v in att.via] == via
     assert att.cue.text in ("said", "told")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "without" after a plural that opens the mention says what the group lacks
+    ("Nurses without contracts said they would walk out next week.", "Nurses without contracts"),
+    ("The families without power said the council had ignored them.", "The families without power"),
+    # a fronted "Without ..." stays the clause's adverbial
+    ("Without the money the council said it would close the pool.", "the council"),
+])
+def test_without_after_a_plural_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

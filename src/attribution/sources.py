@@ -1082,7 +1082,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
-                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()):
+                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
@@ -1090,7 +1090,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
-                not title_case and _inside_name(toks, i)):
+                not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -2630,6 +2630,13 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
         second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
         toks = toks[second + 1 :] if second is not None else []
     return toks
+
+
+def _lacking_group(toks: list, i: int) -> bool:
+    """Whether "without" at ``i`` says what a plural noun that opens the mention lacks:
+    "Nurses without contracts said", "The families without power say" (not "Despite ...")."""
+    return toks[i][2].lower() == "without" and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
+        i == 1 or i == 2 and toks[0][2].lower() in _NOUN_MARKERS)
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
