@@ -400,3 +400,14 @@ def test_a_broadcaster_after_on_or_a_programme_is_via(rules_only, sentence, via)
 def test_without_after_a_plural_stays_in_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a document that names its own sources is still the document
+    ("a tally compiled by AFP from official sources", "document"),
+    ("a report compiled from security sources", "document"),
+    # sources named before the document are the mention's
+    ("anonymous sources", "anonymous"),
+])
+def test_a_document_citing_sources_is_a_document(rules_only, phrase, expected):
+    assert sources.kind(phrase, 0, len(phrase), rules_only.lexicon) == expected

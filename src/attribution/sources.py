@@ -2221,6 +2221,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
+    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3] and any(
+            m in low for m in en.ANONYMOUS_MARKERS) and not any(m in low[:low.find(head)] for m in en.ANONYMOUS_MARKERS):
+        # "a tally compiled by AFP from official sources": the sources are the document's, not its
+        # maker's, and the document is the source
+        return "document"
     if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ):
