@@ -411,3 +411,15 @@ def test_without_after_a_plural_stays_in_the_mention(rules_only, sentence, sourc
 ])
 def test_a_document_citing_sources_is_a_document(rules_only, phrase, expected):
     assert sources.kind(phrase, 0, len(phrase), rules_only.lexicon) == expected
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a fronted "Despite" and its noun with no comma: the noun that heads sources opens the subject
+    ("Despite the rain organisers said the festival would go ahead.", "organisers"),
+    ("Despite the snow farmers said the harvest was safe.", "farmers"),
+    # no fronted adverbial: the compound stays whole
+    ("The health ministers said the plan was sound.", "The health ministers"),
+])
+def test_a_fronted_adverbial_with_no_comma_ends_before_the_subject(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

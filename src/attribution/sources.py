@@ -1091,6 +1091,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
+            if _fronted_object_then_subject(toks, i, words, lexicon):
+                return _ended(toks[i + 3][0], 1)  # "Despite the rain organisers said": the rain is the adverbial's
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -2635,6 +2637,24 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
         second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
         toks = toks[second + 1 :] if second is not None else []
     return toks
+
+
+_FRONTING_DETERMINERS = frozenset("the a an this that its their his her".split())
+# a noun that heads sources at least this often may open the subject after a fronted
+# adverbial's noun that seldom does ("Despite the rain | organisers said")
+_FRONTED_HEAD_SHARE = 0.09
+_FRONTED_NOUN_SHARE = 0.03
+
+
+def _fronted_object_then_subject(toks: list, i: int, words: int, lexicon: Lexicon) -> bool:
+    """Whether an adverbial that opens the sentence with no comma ("Despite | the rain |
+    organisers said") holds a determiner and one noun, and a noun that heads sources follows as
+    the subject of its own."""
+    if words != 3 or i != 0 or i + 3 >= len(toks):
+        return False
+    det, noun, head = (toks[i + k][2] for k in (1, 2, 3))
+    return (det.lower() in _FRONTING_DETERMINERS and noun.isalpha() and noun.islower() and head.isalpha()
+            and head.islower() and lexicon.speaker_share(head) >= _FRONTED_HEAD_SHARE and lexicon.speaker_share(noun) < _FRONTED_NOUN_SHARE)
 
 
 def _lacking_group(toks: list, i: int) -> bool:
