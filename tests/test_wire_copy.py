@@ -334,3 +334,92 @@ def test_added_a_second_warning_still_reports(rules_only):
 def test_a_programme_after_its_outlet(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an outlet reports an act whose object is a noun phrase: the outlet's report, not a relay
+    ("State news agency SUNA reported that the governor had declared three days of mourning.",
+     "State news agency SUNA", "the governor had declared three days of mourning"),
+    ("The official agency KUNA reported that the emir had announced a new cabinet.",
+     "The official agency KUNA", "the emir had announced a new cabinet"),
+])
+def test_an_outlet_reporting_an_act_keeps_its_report(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], list(att.via)) == (
+        source, "reported", [content], [])
+
+
+def test_an_outlet_reporting_words_still_relays(rules_only):
+    att = _one(rules_only.parse("Reuters reported that the minister said the talks had failed."))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == ("the minister", "said", ["Reuters"])
+
+
+def test_an_outlet_reporting_a_wh_clause_still_relays(rules_only):
+    att = _one(rules_only.parse("The Daily Ledger wrote that the coach explained how to beat the press."))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("the coach", ["The Daily Ledger"])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "alleged" raises its subject as "said" does, and reports with no source
+    ("The driver is alleged to have fled the scene before police arrived.", "is alleged",
+     ["The driver", "to have fled the scene before police arrived"]),
+    ("Two men are alleged to have stolen copper cable from the depot.", "are alleged",
+     ["Two men", "to have stolen copper cable from the depot"]),
+    ("It is alleged that the councillor accepted cash for planning votes.", "is alleged",
+     ["the councillor accepted cash for planning votes"]),
+])
+def test_alleged_reports_with_no_source(sentence, cue, content):
+    import attribution
+    att = _one(attribution.Parser(entry_points=False).parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the broadcaster a speaker spoke on, before "that", relays the words
+    ("Rowe said on TNT Sports that the referee had lost control.", ["TNT Sports"]),
+    # a programme's title with a small word of a title, right after its outlet
+    ("The manager told BBC Match of the Day that his side deserved more.", ["BBC Match of the Day"]),
+    # a post is no programme: the hearer is a person
+    ("Lee told BBC Director of Sport Ann Rowe that the plan was dead.", []),
+    # a day after "on" is no outlet
+    ("Lee said on Monday that the bid would go ahead.", []),
+])
+def test_a_broadcaster_after_on_or_a_programme_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+    assert att.cue.text in ("said", "told")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "without" after a plural that opens the mention says what the group lacks
+    ("Nurses without contracts said they would walk out next week.", "Nurses without contracts"),
+    ("The families without power said the council had ignored them.", "The families without power"),
+    # a fronted "Without ..." stays the clause's adverbial
+    ("Without the money the council said it would close the pool.", "the council"),
+])
+def test_without_after_a_plural_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # a document that names its own sources is still the document
+    ("a tally compiled by AFP from official sources", "document"),
+    ("a report compiled from security sources", "document"),
+    # sources named before the document are the mention's
+    ("anonymous sources", "anonymous"),
+])
+def test_a_document_citing_sources_is_a_document(rules_only, phrase, expected):
+    assert sources.kind(phrase, 0, len(phrase), rules_only.lexicon) == expected
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a fronted "Despite" and its noun with no comma: the noun that heads sources opens the subject
+    ("Despite the rain organisers said the festival would go ahead.", "organisers"),
+    ("Despite the snow farmers said the harvest was safe.", "farmers"),
+    # no fronted adverbial: the compound stays whole
+    ("The health ministers said the plan was sound.", "The health ministers"),
+])
+def test_a_fronted_adverbial_with_no_comma_ends_before_the_subject(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

@@ -764,6 +764,17 @@ def _clause(words: list[str]) -> bool:
     return any(w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith("ed") and len(w) > 4 for w in words)
 
 
+_CLAUSE_WORDS = 12
+_WH_OPENERS = frozenset("how what why when where whether if who which whom".split())
+
+
+def reads_as_clause(text: str, start: int, end: int) -> bool:
+    """Whether the first words of ``text[start:end]`` read as a clause (an auxiliary, a
+    subject pronoun, a verb in -ed, or a wh-word first: "how to ..."), not a noun phrase alone ("three days of mourning")."""
+    words = [m.group().lower() for m in WORD.finditer(text, start, end)][:_CLAUSE_WORDS]
+    return bool(words) and (words[0] in _WH_OPENERS or _clause(words))
+
+
 def _shape(word: str) -> str:
     """A word's shape: its case, and the endings that tell verbs and adverbs."""
     if not word:

@@ -198,7 +198,7 @@ RAISING_VERBS = frozenset(["seem", "appear"])
 # Passives that raise the same way: "X is expected to ...", "X is seen as ...".
 PASSIVE_RAISERS = frozenset(
     ["expect", "say", "believe", "think", "consider", "see", "know", "report", "view", "regard", "deem", "treat",
-     "understand"])
+     "understand", "allege"])
 # Passives among them that take a bare complement, a noun or an adjective, as well:
 # "The union is considered a moderate one", "Many ballots were deemed invalid".
 SMALL_CLAUSE_RAISERS = frozenset(["consider", "deem"])

@@ -52,7 +52,7 @@ _HEARER = regex.compile(
     r"\s*(?:"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+)?(?:news\s+agency|wire\s+service)(?:\s+[A-Z][\w.’'&-]*)*|"
-    r"(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    r"(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
@@ -2156,8 +2156,8 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 _WITH_OUTLET = regex.compile(
-    r"\s+(?:with|to|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+    r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,4})"
 )
 
 
@@ -2328,7 +2328,9 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
     if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
-        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":"):
+        # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
+        on = text[interview.start():interview.start(1)].split()[0] == "on"
+        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")):
             via.append(interview.span(1))
             pos = after
     return pos

@@ -145,6 +145,17 @@ def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
     )
 
 
+def _object_act(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether the inner report, inside what an outlet's own verb reports, is an act
+    with a noun phrase for its object ("reported that the governor had declared three days
+    of mourning"): no "that", no quotation and no clause after the inner cue."""
+    if outer.rule == "core.lead_phrase.v2" or inner.complementizer is not None or len(inner.content) != 1:
+        return False
+    start, end = inner.content[0]
+    return (start >= inner.cue[-1][1] and not text[inner.cue[-1][1]:start].strip()
+            and text[start] not in _OPENING_MARKS and not clauses.reads_as_clause(text, start, end))
+
+
 def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
     """Whether the outer report is an "according to X" lead whose content holds the
     inner report's cue ("“Y,” Lee said, according to a transcript", "According to the
@@ -450,7 +461,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # the speaker says of himself or of those he speaks of, whole
                 dropped.add(j)
                 continue
-            if _relayed(text, lexicon, outer, inner):
+            if _relayed(text, lexicon, outer, inner) and _object_act(text, outer, inner):
+                # "SUNA reported that the governor had declared three days of mourning": the
+                # outlet reports an act, its object no words of the actor's; the outlet's report stays
+                dropped.add(j)
+            elif _relayed(text, lexicon, outer, inner):
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)

@@ -1085,7 +1085,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
-                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()):
+                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
@@ -1093,7 +1093,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
-                not title_case and _inside_name(toks, i)):
+                not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
+            if _fronted_object_then_subject(toks, i, words, lexicon):
+                return _ended(toks[i + 3][0], 1)  # "Despite the rain organisers said": the rain is the adverbial's
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -2224,6 +2226,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
+    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3] and any(
+            m in low for m in en.ANONYMOUS_MARKERS) and not any(m in low[:low.find(head)] for m in en.ANONYMOUS_MARKERS):
+        # "a tally compiled by AFP from official sources": the sources are the document's, not its
+        # maker's, and the document is the source
+        return "document"
     if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5:
@@ -2408,16 +2415,24 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
         return False
     rest = words[first + 1:]
     if not _possessive(phrase):
-        return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest)
+        return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
+            # a programme's title with a small title word right after its outlet: "BBC Match of the Day"
+            any(w in _TITLE_FILLERS for w in rest) and _programme_title(rest))
     if lows[-1] in en.OUTLET_PROGRAMME_NOUNS:
         return True
     # a programme's title in capitals after the outlet's possessive, of three words or with a small
     # word of a title ("ITV's Good Morning Britain", "BBC One's Match of the Day"), not a person of
     # the outlet's, mostly a given name and a surname ("CNN's Ann Lee")
     title = [w for w in rest if w not in ("’s", "'s", "s")]
-    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and (
-        title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
-        and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title))
+    return (2 < len(title) <= 5 or 1 < len(title) and any(w in _TITLE_FILLERS for w in title)) and _programme_title(title)
+
+
+def _programme_title(title: list[str]) -> bool:
+    """Whether words read as a programme's title: capitalised words and a title's small words,
+    no given name first, no initial, and no title or noun of a person's post ("Director of Sport")."""
+    return (len(title) <= 5 and title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+            and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title)
+            and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in title))
 
 
 # the small words a programme's title keeps in lower case: "Match of the Day"
@@ -2626,6 +2641,31 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
         second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
         toks = toks[second + 1 :] if second is not None else []
     return toks
+
+
+_FRONTING_DETERMINERS = frozenset("the a an this that its their his her".split())
+# a noun that heads sources at least this often may open the subject after a fronted
+# adverbial's noun that seldom does ("Despite the rain | organisers said")
+_FRONTED_HEAD_SHARE = 0.09
+_FRONTED_NOUN_SHARE = 0.03
+
+
+def _fronted_object_then_subject(toks: list, i: int, words: int, lexicon: Lexicon) -> bool:
+    """Whether an adverbial that opens the sentence with no comma ("Despite | the rain |
+    organisers said") holds a determiner and one noun, and a noun that heads sources follows as
+    the subject of its own."""
+    if words != 3 or i != 0 or i + 3 >= len(toks):
+        return False
+    det, noun, head = (toks[i + k][2] for k in (1, 2, 3))
+    return (det.lower() in _FRONTING_DETERMINERS and noun.isalpha() and noun.islower() and head.isalpha()
+            and head.islower() and lexicon.speaker_share(head) >= _FRONTED_HEAD_SHARE and lexicon.speaker_share(noun) < _FRONTED_NOUN_SHARE)
+
+
+def _lacking_group(toks: list, i: int) -> bool:
+    """Whether "without" at ``i`` says what a plural noun that opens the mention lacks:
+    "Nurses without contracts said", "The families without power say" (not "Despite ...")."""
+    return toks[i][2].lower() == "without" and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
+        i == 1 or i == 2 and toks[0][2].lower() in _NOUN_MARKERS)
 
 
 def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
