@@ -917,7 +917,7 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
         w.lower() in ("has", "have", "had") or w.endswith(_PERFECT_CLITICS) for w in words
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
-    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start)) or finite(words):
+    if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words):
         return None
     return m.start()
 
