@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 
 import regex
@@ -848,7 +849,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if found is None and low[0] in _OTHER_GENDER:
                 # no one named in a report before: the person last named in the text ("Ann Lee, 34,
                 # lost her home. “It’s gone,” she said.")
-                avoid = {words_in(g)[-1] for g, said in gender.items() if said == other}
+                # (the surnames known by the other pronoun among the latest gendered mentions: a
+                # bound on the work per pronoun, as the lookback is)
+                avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
                 found = _person_named_before(text, span[0], avoid, other,
                                              lambda surname, at: _full_name_before(text, at, surname, full_names))
                 if found is not None:
