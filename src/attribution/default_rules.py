@@ -4146,10 +4146,6 @@ _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGN
 _AGENT_WORDS = 8
 
 
-# the spaces before a clause with no "that", read as the "that" would be
-_NO_THAT = regex.compile(r"[^\S\n]*")
-
-
 def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
     """"I was told that Y", "Lee was warned by the police that Y": Y the content;
     the agent, if any, the source; with none, no source (the subject only heard it)."""
@@ -4172,25 +4168,31 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             return
     else:
         that = _THAT.match(text, after, s1)
-        if that is None and cue_lemma == "tell":
-            # "Jurors were told the victim had been stabbed": a clause with no "that", its subject
-            # then a finite verb (not "was told the news")
-            bare = cues.BARE_CLAUSE_SUBJECT.match(text, after, s1)
-            if bare is not None and clauses.finite(WORD.findall(text, bare.end(), clauses.content_end(ctx, bare.start(1), s1))):
-                that = _NO_THAT.match(text, after, s1)
-        if that is None:
+        if that is None and not (cue_lemma == "tell" and _bare_clause_after(ctx, after, s1)):
             return
         heard = sources.subject(text, sentence.start, cue_start, ctx.lexicon)
         if heard is not None and sources.kind(text, *heard, ctx.lexicon) == "outlet":
             # "The Ledger has been told that Y": an outlet reports what it was told, as
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
-    content = clauses.trim(text, that.end(), clauses.content_end(ctx, that.end(), s1))
+    start = that.end() if that is not None else clauses.skip_space(text, after, s1)
+    content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
     if content[1] <= content[0]:
         return
-    word = that.start() + that.group().lower().rfind("that")
+    complementizer = None
+    if that is not None:
+        word = that.start() + that.group().lower().rindex("that")
+        complementizer = (word, word + 4)
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], source, "core.told_that.v1",
-                     priority=60, complementizer=(word, word + 4) if word >= that.start() else None)
+                     priority=60, complementizer=complementizer)
+
+
+def _bare_clause_after(ctx: Context, pos: int, s1: int) -> bool:
+    """Whether a clause with no "that" follows a passive "told" at ``pos``: its subject, then a
+    finite verb ("Jurors were told the victim had been stabbed"; not "was told the news")."""
+    bare = cues.BARE_CLAUSE_SUBJECT.match(ctx.text, pos, s1)
+    return bare is not None and clauses.finite(
+        WORD.findall(ctx.text, bare.end(), clauses.content_end(ctx, bare.start(1), s1)))
 
 
 def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> Iterator[Candidate]:

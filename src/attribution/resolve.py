@@ -462,11 +462,12 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # the speaker says of himself or of those he speaks of, whole
                 dropped.add(j)
                 continue
-            if _relayed(text, lexicon, outer, inner) and _object_act(text, outer, inner):
+            relayed = _relayed(text, lexicon, outer, inner)
+            if relayed and _object_act(text, outer, inner):
                 # "SUNA reported that the governor had declared three days of mourning": the
                 # outlet reports an act, its object no words of the actor's; the outlet's report stays
                 dropped.add(j)
-            elif _relayed(text, lexicon, outer, inner):
+            elif relayed:
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
@@ -1301,6 +1302,8 @@ def _many(text: str, span: tuple[int, int]) -> bool:
 
 def _post_word(word: str) -> bool:
     return word in en.TITLES or word in en.PERSON_NOUNS or word in en.PERSON_INITIALISMS
+
+
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 
