@@ -468,16 +468,12 @@ _STANCE_ANYWHERE = frozenset(["endorse"])
 # "found" reports with no "that" when a study found it: "A poll last week found Lee ahead",
 # "The audit found the agency had overspent" (but "Police found the body": no study)
 _FINDING_FORMS = frozenset(["found", "finds"])
-# The nouns of studies, whose findings are reports
-_RESEARCH_NOUNS = frozenset(
-    "poll polls survey surveys study studies report audit analysis inquiry investigation probe review research "
-    "census tally paper assessment evaluation".split())
 # A clause that opens with a study's noun phrase and runs to the verb: up to eight words before the
 # noun (no relative pronoun: "Police who read the report found"), up to fourteen after it with no
 # relative pronoun nor a mark ("A study by Lee University and the Ray Institute found")
 _RESEARCH_SUBJECT = regex.compile(
     r"[^\S\n]*(?:(?!(?:who|which|that)\b)[\w$.’'/&-]+[^\S\n]+){0,8}?(?i:"
-    + "|".join(sorted(_RESEARCH_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(en.RESEARCH_NOUNS, key=len, reverse=True))
     + r")\b(?:[^\S\n]+(?!(?:who|which|that)\b)[\w$.’'/&-]+){0,14}[^\S\n]+$"
 )
 
@@ -487,6 +483,8 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
     last comma) is a study's noun phrase: "A survey by the union last month"."""
     start = max(sentence.start, text.rfind(",", sentence.start, m.start()) + 1, m.start() - 200)
     return _RESEARCH_SUBJECT.match(text, start, m.start(), CONCURRENT) is not None
+
+
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")
 # a particle that makes another verb of one of stance: "backed away from", "backed off"
 _PARTICLE_NEXT = regex.compile(r"[^\S\n]+(?:away|off|out|down|up|into)\b")
