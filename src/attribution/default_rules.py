@@ -726,6 +726,11 @@ _MODIFIER_THEN_VERB = regex.compile(
     r"|among)\s(?:(?!\bthat\b)[^\"“”:;\n])*?(?<!\b(?:he|she|it|they|we|i|you|there|that|this|one|who|which|what))"
     r",?\s(?:is|are|was|were|has|have|had|does|do|did|will|would|should|can|could|may|might|must)(?:n[’']t)?\b")
 _MODIFIER_CHARS = 150
+# the same phrase set off by commas, then the noun's own verb in the past or the present: "The study,
+# published in a journal, followed 900 children", "The plan, unveiled on Monday, sets ..."
+_APPOSITIVE_THEN_VERB = regex.compile(
+    r"(?:in|on|at|by|under|during|from|for|over|across|after|before|since|through|last|this|earlier)\s"
+    r"[^\"“”:;,\n]*,\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
@@ -742,7 +747,18 @@ def _passive_modifier(text: str, c: Candidate, m: regex.Match) -> bool:
     if text[c.source[1]:c.cue[0][0]].strip() not in ("", ","):
         return False
     start = c.content[0][0]
-    return _MODIFIER_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS)) is not None
+    if _MODIFIER_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS)) is not None:
+        return True
+    if text[c.source[1]:c.cue[0][0]].strip() != ",":
+        return False
+    after = _APPOSITIVE_THEN_VERB.match(text, start, min(c.content[0][1], start + _MODIFIER_CHARS))
+    return after is not None and _finite_verb(after.group("verb"))
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb after its subject: a past in "-ed" or an
+    irregular past, or a present in "-s" of a verb the lemma table knows."""
+    return _past_form(word) or word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
 def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> int | None:
