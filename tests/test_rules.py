@@ -3754,6 +3754,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # an outlet noun before a name is an outlet, but not one inside a post's name
     ("Radio station Harbour FM said that the talks had stalled.", "outlet"),
     ("Station House Officer Asha Menon said that the talks had stalled.", "person"),
+    # figures worked out from data are documents, whoever's name goes before them
+    ("According to UN estimates, the talks had stalled.", "document"),
+    ("Official statistics show that the talks had stalled.", "document"),
+    ("Projections suggest that the talks had stalled.", "document"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
@@ -6098,6 +6102,9 @@ def test_per_before_a_source_stays_a_lead(rules_only, sentence, source):
     "Three names mentioned as possible harbour masters were dropped on Monday.",
     "The toll plan, denounced as cruel, has wide support.",
     "Members of the crew, named after the old pier, were sworn to secrecy.",
+    # ... set off by commas, the noun's own verb in the past or the present after it
+    "The survey, published in a fisheries journal, followed 900 trawlers for a year.",
+    "The harbour plan, unveiled on Monday, sets a target of ten new berths.",
 ])
 def test_a_participle_that_describes_its_noun_is_no_report(rules_only, sentence):
     assert [a.cue.spans[0].text for a in rules_only.parse(sentence).attributions] == []
@@ -6111,6 +6118,8 @@ def test_a_participle_that_describes_its_noun_is_no_report(rules_only, sentence)
     ("The board cited in its report the high cost of repairs.", "cited", "The board", ["in its report the high cost of repairs"]),
     # ... and a manner "as if" with its own clause
     ("The mayor spoke as if the pier had already closed.", "spoke", "The mayor", ["as if the pier had already closed"]),
+    # ... and the noun's own cue after a participle set off by commas
+    ("The survey, published on Monday, says the pier is unsafe.", "says", "The survey, published on Monday", ["the pier is unsafe"]),
 ])
 def test_a_verb_with_a_clause_after_its_adjunct_still_reports(rules_only, sentence, cue, source, content):
     found = [(a.source.span.text, [s.text for s in a.content]) for a in rules_only.parse(sentence).attributions

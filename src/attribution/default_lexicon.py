@@ -499,7 +499,7 @@ DOCUMENT_NOUNS = frozenset(
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
-    audit probe review census tally assessment evaluation
+    audit probe review census tally assessment evaluation estimates statistics projections
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
