@@ -5972,6 +5972,9 @@ def test_an_outlets_service_or_programme_is_a_relay(parser, sentence, via):
     ("The skipper had been drinking, the inquest was told on Tuesday.", "was told", "The skipper had been drinking"),
     ("The jury heard that the skipper had been drinking.", "heard", "the skipper had been drinking"),
     ("The inquest heard how the ferry capsized in heavy seas.", "heard", "the ferry capsized in heavy seas"),
+    # an act the court heard of, whose verb reads as a stance elsewhere ("attacked the plan")
+    ("The skipper attacked a deckhand as he left the pub, the court heard.", "heard",
+     "The skipper attacked a deckhand as he left the pub"),
 ])
 def test_a_court_reports_frame_reports_what_was_heard_with_no_source(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
@@ -5989,6 +5992,11 @@ def test_a_court_hearing_a_case_reports_nothing(rules_only, sentence):
 def test_a_court_reports_frame_ends_a_report_inside_it(rules_only):
     att = _one(rules_only.parse("The prosecutor said the skipper had been drinking, the jury heard on Monday."))
     assert (att.source.span.text, att.content[0].text) == ("The prosecutor", "the skipper had been drinking")
+
+
+def test_a_court_reports_frame_leaves_a_quotation_inside_it_to_its_speaker(rules_only):
+    att = _one(rules_only.parse("The skipper shouted “Get off my boat” at a deckhand, the court heard."))
+    assert (att.source.span.text, att.cue.text) == ("The skipper", "shouted")
 
 
 @pytest.mark.parametrize("sentence,source,cue", [

@@ -576,6 +576,8 @@ ANONYMOUS_MARKERS = (
     "a person", "people close", "insiders", "an aide",
 )
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
+# Letters after a person's name for an office, a rank of counsel or an honour: "Ann Lee KC", "Tom Roe MP"
+POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd".split())
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy

@@ -131,6 +131,24 @@ _COORDINATOR = regex.compile(
 # "then", whose subject is the first verb's; the walk back from it would read the first verb
 # into a name ("Lee waved")
 _THEN_COORDINATED = regex.compile(r",\s{0,3}(?:and\s{1,3})?then\s{1,3}$")
+# verbs whose passive makes the hearer the subject, before the clause they tell ("was told he must",
+# "was informed that") or the infinitive of what they bid ("was ordered to pay", "was warned to stay away")
+_PASSIVE_TELLING = frozenset("tell inform notify assure remind advise".split())
+_PASSIVE_BIDDING = _PASSIVE_TELLING | frozenset("order ask urge instruct direct warn".split())
+_CLAUSE_NEXT = regex.compile(r"\s+(?:that|he|she|they|it|we|i|there|his|her|their|its)\b")
+_INFINITIVE_NEXT = regex.compile(r"\s+to\s")
+
+
+def _passive_hearer(text: str, cue_lemma: str, cue_end: int, end: int) -> bool:
+    """Whether a verb of telling or bidding has no hearer after it, only what it told or bid."""
+    return (cue_lemma in _PASSIVE_TELLING and _CLAUSE_NEXT.match(text, cue_end, end) is not None
+            or cue_lemma in _PASSIVE_BIDDING and _INFINITIVE_NEXT.match(text, cue_end, end) is not None)
+
+
+# a passive right before "and" and the verb coordinated with it, no comma or clause between:
+# "has been jailed for life and", "was fined £500 and"
+_PASSIVE_CONJUNCT = regex.compile(
+    r"(?<![\w’'-])(?:been|was|were|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b[^,;:“”\"\n]{0,50}?\s+and\s+$")
 
 
 def _may_hold(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -1217,6 +1235,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # only with a subject to share and no infinitive to continue ("has time to step up and show")
         bare = _stance_adjective(text, cs)
         if bare and not _present_verb(ctx, form) or bare and _INFINITIVE_AND.search(text, max(s0, cue_start - 60), cue_start):
+            return
+        if _past_form(form) and _passive_hearer(text, cue_lemma, cue_end, s1) and _PASSIVE_CONJUNCT.search(
+                text, max(s0, cue_start - 80), cue_start, tokens.CONCURRENT):
+            # "The skipper was fined and told he must ...": a participle coordinated with a passive
+            # is passive too; its subject was told, and who told it goes unsaid
+            yield from _forward(ctx, sentence, None, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
+                                form, cue_lemma, rule="core.coordinated_cue.v2")
             return
         # "... and said that Y": the source of the verb before; resolution fills it in
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
@@ -5554,9 +5579,22 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if trail is None or ctx.layout.inside_quote(trail.start(1)):
         return
     content = clauses.trim(text, s0, trail.start())
-    if content[1] <= content[0] or any(m.start() < trail.start() for m in cues.cue_words(ctx, sentence)):
-        return  # "Lee said Y, the court heard": Lee's report, read by its verb
-    yield _candidate(ctx, sentence, [trail.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
+    if content[1] <= content[0]:
+        return
+    inner = [m for m in cues.cue_words(ctx, sentence) if m.start() < trail.start()]
+    if any(lemma(m.group().lower()) in en.THAT_VERBS or _quote_mark_in(text, m.end(), trail.start()) for m in inner):
+        return  # "Lee said Y, the court heard", "Lee shouted “...”, the court heard": Lee's report, read by its verb
+    # "Lee attacked Roe in the street, the court heard": an act the court heard of, and no report of
+    # Lee's, whose verb only reads as one ("attacked the plan"); the frame goes before it
+    yield _candidate(ctx, sentence, [trail.span(1)], "hear", [content], None, "core.hearing_frame.v1",
+                     priority=_BEFORE_VERB_CUES if inner else 60)
+
+
+_BEFORE_VERB_CUES = 45
+
+
+def _quote_mark_in(text: str, start: int, end: int) -> bool:
+    return any(text.find(q, start, end) >= 0 for q in ("“", '"', "‘"))
 
 
 @hookimpl

@@ -2243,7 +2243,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
-    if _personal_name([t for t in toks[:comma] if _is_word(t)]):
+    named = [t for t in toks[:comma] if _is_word(t)]
+    while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
+        named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
+    if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it

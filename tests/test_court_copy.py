@@ -1,0 +1,42 @@
+"""Constructions of court reporting (British and Indian copy), on sentences written for these tests."""
+
+import pytest
+
+
+def _one(doc):
+    assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
+    return doc.attributions[0]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # letters after a name for a rank of counsel, a seat or an honour go on the person
+    ("Prosecutor Ann Lee KC told the jury the skipper had been drinking.", "Prosecutor Ann Lee KC"),
+    ("Tom Roe QC said the skipper had been drinking.", "Tom Roe QC"),
+    ("Jo Hart MP said the skipper had been drinking.", "Jo Hart MP"),
+])
+def test_letters_after_a_name_are_the_persons(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a verb of telling or bidding coordinated with a passive is passive too: its subject heard it
+    ("The skipper has been jailed for life and told he must serve at least 20 years.", "told",
+     "he must serve at least 20 years"),
+    ("The skipper was fined £500 and ordered to pay costs.", "ordered", "to pay costs"),
+    ("The skipper was arrested and warned to stay away from the harbour.", "warned", "to stay away from the harbour"),
+])
+def test_a_verb_coordinated_with_a_passive_has_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # ... but one with its hearer after it, or a verb with no hearer, is the subject's own
+    ("The skipper was sacked and told reporters he had done nothing wrong.", "The skipper", "told"),
+    ("The skipper was elected in 2010 and said she would serve two terms.", "The skipper", "said"),
+    ("The skipper was arrested and warned that the harbour was unsafe.", "The skipper", "warned"),
+])
+def test_a_verb_coordinated_with_a_passive_keeps_its_subject_when_active(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
