@@ -315,6 +315,11 @@ ROWS = [
      "core.said_that.v2", "The union", "hit out at", ["the harbour board over the fares"], "claim", []),
     ("The mayor took a dig at the board.",
      "core.said_that.v2", "The mayor", "took a dig at", ["the board"], "claim", []),
+    # a warning of what may come, its object a noun
+    ("Union leader Ann Lee warned of a statewide strike.",
+     "core.said_that.v2", "Union leader Ann Lee", "warned of", ["a statewide strike"], "claim", []),
+    ("The coastguard warns against swimming off the pier.",
+     "core.said_that.v2", "The coastguard", "warns against", ["swimming off the pier"], "claim", []),
     # rarer verbs of saying weigh as their commoner synonyms
     ("The board termed the plan a failure.",
      "core.said_that.v2", "The board", "termed", ["the plan a failure"], "claim", []),
@@ -6076,6 +6081,14 @@ def test_an_agentless_view_in_a_relative_clause_is_no_report(rules_only, sentenc
 def test_an_agentless_view_of_a_main_subject_stays(rules_only, sentence, cue, content):
     found = [a for a in rules_only.parse(sentence).attributions if a.cue.spans[0].text == cue]
     assert len(found) == 1 and found[0].source is None and [s.text for s in found[0].content] == content
+
+
+def test_an_agentless_announcement_in_a_condition_is_none(rules_only):
+    # "if the toll is not announced by May": a condition, no announcement; the threat around it stays
+    text = "The crews have threatened to strike if the new toll is not announced before the budget session."
+    assert [(a.source.span.text, a.cue.text) for a in rules_only.parse(text).attributions] == [
+        ("The crews", "have threatened")]
+    assert rules_only.parse("The ferry will stop if the toll is not announced.").attributions == ()
 
 
 def test_an_agentless_view_in_a_relative_clause_keeps_its_agent(rules_only):

@@ -331,6 +331,8 @@ PHRASAL_CUES = (
     *(f"{verb} {owner} support behind" for verb in ("threw", "throws", "throwing", "throw", "thrown")
       for owner in ("his", "her", "their", "its")),
     "took issue with", "takes issue with", "taking issue with", "take issue with", "taken issue with",
+    # a warning of what may come, its object a noun: "warned of a statewide strike"
+    "warned of", "warns of", "warned against", "warns against",
     "played down", "plays down", "playing down", "play down",
     "made no mention of", "makes no mention of", "making no mention of", "make no mention of",
     *(f"{verb} {owner} {vote} for" for verb in ("cast", "casts", "casting") for owner in ("his", "her", "their", "its")

@@ -1268,7 +1268,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                              "core.colon_lead.v2", priority=60)
             return
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
-    relay = _HEARER.match(text, cue_end, s1) if cue_lemma in _HEARER_FIRST else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
+    # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
+    relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
+        cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -2325,8 +2327,8 @@ def _hearer_goes_on(text: str, pos: int, s1: int) -> bool:
 _OF_OR_ABOUT = regex.compile(r"\s+(?:of|about)\b", regex.IGNORECASE)
 # a subject pronoun right after the hearer opens the clause a "that" would: "assured voters he would"
 _SUBJECT_AFTER_HEARER = regex.compile(r"\s+(?:he|she|they|we|I|it|there)(?![\w-])")
-# a cue that ends in its preposition ("warned of", "is assured of") has taken its object's place: no hearer follows
-_CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about)\s*$", regex.IGNORECASE)
+# a cue that ends in its preposition ("warned of", "warned against", "is assured of") has taken its object's place: no hearer follows
+_CUE_ENDS_IN_PREPOSITION = regex.compile(r"(?<![\w’'-])(?:of|about|against)\s*$", regex.IGNORECASE)
 
 
 # Verbs of asking whose hearer may follow "from" before the question: "sought to know from the
@@ -3056,6 +3058,8 @@ _PREPOSITION_OPENS = regex.compile(r"(?:on|in|at|during|after|before|by|with|via
 
 
 _NAME_CLOSE = regex.compile(r",[”\"’]|[”\"’](?=,)")
+# a subordinator of condition right before a subject
+_CONDITION_BEFORE = regex.compile(r"(?<![\w’'-])(?:if|unless|until|whether)\s+$", regex.IGNORECASE)
 _WHAT_BEFORE = regex.compile(r"(?<![^\s,])(what)\s+$", regex.IGNORECASE)
 
 
@@ -3068,6 +3072,8 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     subject = what.span(1) if what is not None else _raised_subject(ctx, sentence.start, cue_start, strong=True)
     if subject is None:
         return
+    if _CONDITION_BEFORE.search(text, max(sentence.start, subject[0] - 10), subject[0]):
+        return  # "... if the waiver is not announced by May": a condition, no announcement made
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
     # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
