@@ -2446,6 +2446,24 @@ def test_where_one_spoke_before_a_quotation_still_leads_to_it(rules_only):
     assert any(a.content[-1].text.startswith("“The toll must go") for a in doc.attributions)
 
 
+@pytest.mark.parametrize("text", [
+    "Ann Lee spoke at the ferry forum on Tuesday.\n\n“The pier will reopen,” she said.",
+    "The harbour master spoke with dockers in Dover.\n\n“Nobody will lose a shift,” he told them.",
+])
+def test_where_one_spoke_before_a_paragraph_quoting_with_its_own_cue_is_no_report(rules_only, text):
+    # the next paragraph's quotation has a cue of its own: it is that report's, not words of the speaking
+    doc = rules_only.parse(text)
+    assert [a.cue.spans[0].text for a in doc.attributions] == [
+        "said" if "said" in text else "told"]
+    assert not any("forum" in s.text or "dockers in" in s.text for a in doc.attributions for s in a.content)
+
+
+def test_where_one_spoke_before_a_paragraph_of_quotation_alone_still_reports(rules_only):
+    # a paragraph that is quotation alone, with no cue of its own, may be the words said
+    doc = rules_only.parse("The mayor spoke only in slogans at the rally.\n\n“We will win.” “We always win.”")
+    assert any(a.cue.spans[0].text.startswith("spoke") for a in doc.attributions)
+
+
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
     # a topic is what the speaking is about
     ("The mayor talked to dockers about the new toll.", "talked", "to dockers about the new toll"),

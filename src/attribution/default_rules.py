@@ -3296,7 +3296,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
             _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
-            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end, end + _QUOTE_NEXT_REACH)):
+            or _NOT_LENGTH.match(text, start, end) or _quote_next(text, end)):
         # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
         # to whom or how long one spoke, no topic and no words said
         return True
@@ -3311,8 +3311,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
-            text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _QUOTE_NEXT.match(
-            text, end, end + _QUOTE_NEXT_REACH):
+            text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
@@ -3379,6 +3378,24 @@ _TO_SOMEONE = regex.compile(r"to\s+(?:(?i:the|his|her|their|its|an?|my|our|your)
 # (not an apostrophe in a word: "spoke at last month's convention")
 _QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}(?<![\p{L}\p{N}])[“\"‘'«]")
 _QUOTE_NEXT_REACH = 65  # the longest stretch the pattern reads
+_PARAGRAPH_REACH = 4000  # past a sentence's longest (3000), where a paragraph's end is looked for
+_CLOSING_MARKS = ("”", '"', "’", "'", "»")
+
+
+def _quote_next(text: str, end: int) -> bool:
+    """Whether a quotation follows a content's end (`_QUOTE_NEXT`). One that opens the next
+    paragraph counts only when that paragraph is quotation alone, ending at its closing mark
+    ("spoke only in platitudes.\n“We must act.”"): one with a cue of its own after it ("spoke at
+    the hall.\n\n“We will rebuild,” she said.") is another report, not words this one says."""
+    m = _QUOTE_NEXT.match(text, end, end + _QUOTE_NEXT_REACH)
+    if m is None:
+        return False
+    if "\n" not in text[m.start():m.end()]:
+        return True
+    para_end = text.find("\n", m.end(), m.end() + _PARAGRAPH_REACH)
+    if para_end < 0:
+        para_end = min(len(text), m.end() + _PARAGRAPH_REACH)
+    return text[max(m.end(), para_end - 4):para_end].rstrip().endswith(_CLOSING_MARKS)
 # What shows that a clause or a quotation is inside past the adjunct's opener (and the subject of an "as",
 # "while" or "when" clause): a quotation mark that is no apostrophe, a clause-breaking mark, "that", or a
 # subject pronoun or auxiliary of a clause said ("said on Monday he would resign")
