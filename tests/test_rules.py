@@ -2875,6 +2875,33 @@ def test_quote_carried_over_paragraphs_after_a_continuation(parser):
         "“We looked at every option,”", "“There is no money.", "“It is the only safe choice.”"]
 
 
+@pytest.mark.parametrize("mark", ["“”", '""'])
+def test_a_cue_after_the_last_part_of_a_carried_quotation_takes_every_part(parser, mark):
+    o, c = mark
+    text = (f"Park to close\n\nThe warden walked the trail on Sunday.\n\n{o}We looked at every option. "
+            f"There is no money left.\n\n{o}Closing it is the only safe choice,{c} she said.")
+    att = _one(parser.parse(text))
+    assert att.source.span.text == "she"
+    assert [s.text for s in att.content] == [
+        f"{o}We looked at every option. There is no money left", f"{o}Closing it is the only safe choice,{c}"]
+
+
+@pytest.mark.parametrize("text,first", [
+    # the first part follows a lead in its paragraph: that cue takes the quotation
+    ("The warden said: “We looked at every option.\n\n“Closing it is the only safe choice,” she added.",
+     "“We looked at every option"),
+    # marks of another kind: the paragraph before is another text's, not the speaker's
+    ('"The park board met on Sunday to weigh its options.\n\n“Closing it is the only safe choice,” she said.',
+     None),
+])
+def test_a_trailing_cue_leaves_a_carried_part_it_cannot_claim(parser, text, first):
+    atts = [a for a in parser.parse(text).attributions if a.cue.spans[0].text in ("said", "added")]
+    trailing = [a for a in atts if a.cue.spans[0].text == ("added" if first else "said")]
+    assert [s.text for s in trailing[0].content] == ["“Closing it is the only safe choice,”"]
+    if first:
+        assert [s.text for a in atts if a.cue.spans[0].text == "said" for s in a.content][0] == first
+
+
 @pytest.mark.parametrize("outer,inner", [('""', "“”"), ("“”", '""')])
 def test_a_quotation_in_the_other_style_nested_inside_one_keeps_the_outer_whole(parser, outer, inner):
     text = f"Dr. Lee stated: {outer[0]}The board is not about {inner[0]}fair play{inner[1]} now. It is about money.{outer[1]} Then he left."

@@ -1286,7 +1286,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
             return
-        spans = [content]
+        spans = [*_carried_parts_before(ctx, content[0]), content]
         rest_end, rest = _source_end(ctx, cue_end, s1)
         if rest and not _reports_between(ctx, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
@@ -4797,6 +4797,28 @@ def _sentence_at(ctx: Context, pos: int) -> Sentence:
     sentences = ctx.layout.sentences
     k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
     return sentences[max(k, 0)]
+
+
+def _carried_parts_before(ctx: Context, start: int) -> list[tuple[int, int]]:
+    """The earlier parts of a quotation carried over paragraph breaks (each paragraph left
+    open, the next opening again) whose later part opens at ``start``: a cue after the last
+    part ("“Y1.\n\n“Y2,” she said.") speaks them all, when the first part opens its paragraph
+    and every part opens with the same mark. Not after words in the first part's paragraph
+    ("Lee said: “Y1.", "“Y0,” Lee said. “Y1."): that paragraph's speaker goes on there; nor
+    across marks of another kind, most often paragraphs of another text quoted whole."""
+    layout, text = ctx.layout, ctx.text
+    k = bisect.bisect_right(layout.quotation_starts, start)
+    for q in layout.quotations[max(k - 3, 0):k]:  # a quotation nested in the carried one may start after it
+        for i in range(1, len(q.parts)):
+            if q.parts[i][0] != start:
+                continue
+            first = q.parts[0][0]
+            para = bisect.bisect_right(layout.paragraphs, (first, len(text))) - 1
+            if text[layout.paragraphs[para][0]:first].strip() or any(
+                    text[p[0]] != text[start] for p in q.parts[:i]):
+                return []
+            return [part for part in (clauses.trim(text, *p) for p in q.parts[:i]) if part[1] > part[0]]
+    return []
 
 
 _MAX_QUOTED_PARAGRAPHS = 3
