@@ -2451,6 +2451,24 @@ def test_where_one_spoke_before_a_quotation_still_leads_to_it(rules_only):
     assert any(a.content[-1].text.startswith("“The toll must go") for a in doc.attributions)
 
 
+@pytest.mark.parametrize("text", [
+    "Ann Lee spoke at the ferry forum on Tuesday.\n\n“The pier will reopen,” she said.",
+    "The harbour master spoke with dockers in Dover.\n\n“Nobody will lose a shift,” he told them.",
+])
+def test_where_one_spoke_before_a_paragraph_quoting_with_its_own_cue_is_no_report(rules_only, text):
+    # the next paragraph's quotation has a cue of its own: it is that report's, not words of the speaking
+    doc = rules_only.parse(text)
+    assert [a.cue.spans[0].text for a in doc.attributions] == [
+        "said" if "said" in text else "told"]
+    assert not any("forum" in s.text or "dockers in" in s.text for a in doc.attributions for s in a.content)
+
+
+def test_where_one_spoke_before_a_paragraph_of_quotation_alone_still_reports(rules_only):
+    # a paragraph that is quotation alone, with no cue of its own, may be the words said
+    doc = rules_only.parse("The mayor spoke only in slogans at the rally.\n\n“We will win.” “We always win.”")
+    assert any(a.cue.spans[0].text.startswith("spoke") for a in doc.attributions)
+
+
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
     # a topic is what the speaking is about
     ("The mayor talked to dockers about the new toll.", "talked", "to dockers about the new toll"),
@@ -2860,6 +2878,33 @@ def test_quote_carried_over_paragraphs_after_a_continuation(parser):
     att = _one(parser.parse(text))
     assert [s.text for s in att.content] == [
         "“We looked at every option,”", "“There is no money.", "“It is the only safe choice.”"]
+
+
+@pytest.mark.parametrize("mark", ["“”", '""'])
+def test_a_cue_after_the_last_part_of_a_carried_quotation_takes_every_part(parser, mark):
+    o, c = mark
+    text = (f"Park to close\n\nThe warden walked the trail on Sunday.\n\n{o}We looked at every option. "
+            f"There is no money left.\n\n{o}Closing it is the only safe choice,{c} she said.")
+    att = _one(parser.parse(text))
+    assert att.source.span.text == "she"
+    assert [s.text for s in att.content] == [
+        f"{o}We looked at every option. There is no money left", f"{o}Closing it is the only safe choice,{c}"]
+
+
+@pytest.mark.parametrize("text,first", [
+    # the first part follows a lead in its paragraph: that cue takes the quotation
+    ("The warden said: “We looked at every option.\n\n“Closing it is the only safe choice,” she added.",
+     "“We looked at every option"),
+    # marks of another kind: the paragraph before is another text's, not the speaker's
+    ('"The park board met on Sunday to weigh its options.\n\n“Closing it is the only safe choice,” she said.',
+     None),
+])
+def test_a_trailing_cue_leaves_a_carried_part_it_cannot_claim(parser, text, first):
+    atts = [a for a in parser.parse(text).attributions if a.cue.spans[0].text in ("said", "added")]
+    trailing = [a for a in atts if a.cue.spans[0].text == ("added" if first else "said")]
+    assert [s.text for s in trailing[0].content] == ["“Closing it is the only safe choice,”"]
+    if first:
+        assert [s.text for a in atts if a.cue.spans[0].text == "said" for s in a.content][0] == first
 
 
 @pytest.mark.parametrize("outer,inner", [('""', "“”"), ("“”", '""')])

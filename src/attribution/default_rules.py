@@ -1329,7 +1329,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
         if content[1] <= content[0]:
             return
-        spans = [content]
+        spans = [*_carried_parts_before(ctx, content[0]), content]
         rest_end, rest = _source_end(ctx, cue_end, s1)
         if rest and not _reports_between(ctx, cue_end, rest_end) and not _another_speaker(ctx, cue_end, rest[1]):
             # "“Y,” she said, “Z”", not "..., adding, “Z”" nor "..., though he said, “Z”" nor "..., but
@@ -3343,7 +3343,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
     if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
             _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
-            or _NOT_LENGTH.match(text, start, end) or _QUOTE_NEXT.match(text, end, end + _QUOTE_NEXT_REACH)):
+            or _NOT_LENGTH.match(text, start, end) or _quote_next(text, end)):
         # "spoke at the forum", "spoke with reporters", "is talking to Lee", "spoke for an hour": where,
         # to whom or how long one spoke, no topic and no words said
         return True
@@ -3358,8 +3358,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
-            text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _QUOTE_NEXT.match(
-            text, end, end + _QUOTE_NEXT_REACH):
+            text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
@@ -3426,6 +3425,24 @@ _TO_SOMEONE = regex.compile(r"to\s+(?:(?i:the|his|her|their|its|an?|my|our|your)
 # (not an apostrophe in a word: "spoke at last month's convention")
 _QUOTE_NEXT = regex.compile(r"[^.!?“\"‘'«\n]{0,60}[.!?]?\s{0,3}(?<![\p{L}\p{N}])[“\"‘'«]")
 _QUOTE_NEXT_REACH = 65  # the longest stretch the pattern reads
+_PARAGRAPH_REACH = 4000  # past a sentence's longest (3000), where a paragraph's end is looked for
+_CLOSING_MARKS = ("”", '"', "’", "'", "»")
+
+
+def _quote_next(text: str, end: int) -> bool:
+    """Whether a quotation follows a content's end (`_QUOTE_NEXT`). One that opens the next
+    paragraph counts only when that paragraph is quotation alone, ending at its closing mark
+    ("spoke only in platitudes.\n“We must act.”"): one with a cue of its own after it ("spoke at
+    the hall.\n\n“We will rebuild,” she said.") is another report, not words this one says."""
+    m = _QUOTE_NEXT.match(text, end, end + _QUOTE_NEXT_REACH)
+    if m is None:
+        return False
+    if "\n" not in text[m.start():m.end()]:
+        return True
+    para_end = text.find("\n", m.end(), m.end() + _PARAGRAPH_REACH)
+    if para_end < 0:
+        para_end = min(len(text), m.end() + _PARAGRAPH_REACH)
+    return text[max(m.end(), para_end - 4):para_end].rstrip().endswith(_CLOSING_MARKS)
 # What shows that a clause or a quotation is inside past the adjunct's opener (and the subject of an "as",
 # "while" or "when" clause): a quotation mark that is no apostrophe, a clause-breaking mark, "that", or a
 # subject pronoun or auxiliary of a clause said ("said on Monday he would resign")
@@ -4827,6 +4844,28 @@ def _sentence_at(ctx: Context, pos: int) -> Sentence:
     sentences = ctx.layout.sentences
     k = bisect.bisect_right(ctx.layout.sentence_starts, pos) - 1
     return sentences[max(k, 0)]
+
+
+def _carried_parts_before(ctx: Context, start: int) -> list[tuple[int, int]]:
+    """The earlier parts of a quotation carried over paragraph breaks (each paragraph left
+    open, the next opening again) whose later part opens at ``start``: a cue after the last
+    part ("“Y1.\n\n“Y2,” she said.") speaks them all, when the first part opens its paragraph
+    and every part opens with the same mark. Not after words in the first part's paragraph
+    ("Lee said: “Y1.", "“Y0,” Lee said. “Y1."): that paragraph's speaker goes on there; nor
+    across marks of another kind, most often paragraphs of another text quoted whole."""
+    layout, text = ctx.layout, ctx.text
+    k = bisect.bisect_right(layout.quotation_starts, start)
+    for q in layout.quotations[max(k - 3, 0):k]:  # a quotation nested in the carried one may start after it
+        for i in range(1, len(q.parts)):
+            if q.parts[i][0] != start:
+                continue
+            first = q.parts[0][0]
+            para = bisect.bisect_right(layout.paragraphs, (first, len(text))) - 1
+            if text[layout.paragraphs[para][0]:first].strip() or any(
+                    text[p[0]] != text[start] for p in q.parts[:i]):
+                return []
+            return [part for part in (clauses.trim(text, *p) for p in q.parts[:i]) if part[1] > part[0]]
+    return []
 
 
 _MAX_QUOTED_PARAGRAPHS = 3
