@@ -423,3 +423,23 @@ def test_a_document_citing_sources_is_a_document(rules_only, phrase, expected):
 def test_a_fronted_adverbial_with_no_comma_ends_before_the_subject(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # any fronted preposition (one that may open a clause too) and its noun, with no comma
+    ("After the vote ministers said the bill would pass.", "ministers", "the bill would pass"),
+    ("Because of the strike union leaders said talks would resume.", "union leaders", "talks would resume"),
+    ("Amid the protests police said the curfew would stay.", "police", "the curfew would stay"),
+    ("During the session opposition members said the bill was rushed.", "opposition members",
+     "the bill was rushed"),
+    ("Ahead of the budget opposition leaders said taxes would rise.", "opposition leaders", "taxes would rise"),
+    ("Despite the ruling Ann Lee said she would appeal.", "Ann Lee", "she would appeal"),
+    # a name after a conjunction's noun may close the clause it opens: the mention stays whole
+    ("After the billionaire Ann Lee said the firm was sound, shares fell.", "the billionaire Ann Lee",
+     "the firm was sound"),
+    # a determiner's noun that names people is the subject's
+    ("After the farm workers said the pay was low, the owners met.", "the farm workers", "the pay was low"),
+])
+def test_a_fronted_prepositional_adverbial_ends_before_the_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])

@@ -346,6 +346,11 @@ class Lexicon:
         a verb or adverb that ends a subject read leftwards ("uses", "granted")."""
         return self._source_share.get(word, 1.0) < _SOURCE_SHARE
 
+    def source_word_share(self, word: str) -> float:
+        """How often annotated sources hold this lower-case word where it
+        stands; 1.0 for a word seen too seldom to tell."""
+        return self._source_share.get(word, 1.0)
+
     def rarely_in_sources(self, word: str) -> bool:
         """Whether a lower-case word seldom stands inside a source mention: a
         subject read forward from a sentence's start ends before it."""

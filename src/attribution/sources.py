@@ -985,6 +985,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
     ``_MAX_WORDS`` goes on only when ``long`` (``toks`` open where the reading
     may begin) and must then run off the first token: a long subject opens
     the clause; one that ran past the window's cut edge asks for a wider one."""
+    fronted = _fronted_adverbial_subject(toks, lexicon)
+    if fronted is not None:
+        return toks[fronted][0], False  # "After the vote ministers said": the vote is the adverbial's
     start = None
     words = 0
     listed = False  # after an "and" that joins names: "Ann Lee, Tom Roe and other pilots"
@@ -1094,8 +1097,6 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
-            if _fronted_object_then_subject(toks, i, words, lexicon):
-                return _ended(toks[i + 3][0], 1)  # "Despite the rain organisers said": the rain is the adverbial's
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -2653,15 +2654,52 @@ _FRONTED_HEAD_SHARE = 0.09
 _FRONTED_NOUN_SHARE = 0.03
 
 
-def _fronted_object_then_subject(toks: list, i: int, words: int, lexicon: Lexicon) -> bool:
-    """Whether an adverbial that opens the sentence with no comma ("Despite | the rain |
-    organisers said") holds a determiner and one noun, and a noun that heads sources follows as
-    the subject of its own."""
-    if words != 3 or i != 0 or i + 3 >= len(toks):
-        return False
-    det, noun, head = (toks[i + k][2] for k in (1, 2, 3))
-    return (det.lower() in _FRONTING_DETERMINERS and noun.isalpha() and noun.islower() and head.isalpha()
-            and head.islower() and lexicon.speaker_share(head) >= _FRONTED_HEAD_SHARE and lexicon.speaker_share(noun) < _FRONTED_NOUN_SHARE)
+def _fronted_adverbial_subject(toks: list, lexicon: Lexicon) -> int | None:
+    """Where the subject opens after a prepositional adverbial that opens the words
+    before the cue with no comma: a preposition ("After", "Amid", "Because of"), a
+    determiner and one noun, then a subject of its own of one to three words ("After
+    the vote | ministers said", "Because of the strike | union leaders said", "Amid the
+    protests | police said", "After the hearing | Ann Lee said"). The adverbial's noun
+    seldom heads a source, or is a plural (which seldom modifies the noun after it), and
+    names no person; the subject is a name in capitals or ends in a noun that heads
+    sources."""
+    if len(toks) < 4 or len(toks) > 8:
+        return None
+    first = toks[0][2].lower()
+    if first in _ADJUNCT_PREPOSITIONS and first not in ("among", "through", "via", "against"):
+        k = 1
+    elif first in _TWO_WORD_PREPOSITIONS and toks[1][2].lower() == "of":
+        k = 2
+    else:
+        return None
+    if k + 2 >= len(toks) or toks[k][2].lower() not in _FRONTING_DETERMINERS:
+        return None
+    noun = toks[k + 1][2]
+    subject = [t[2] for t in toks[k + 2:]]
+    if not (noun.isalpha() and noun.islower()) or person_noun(noun) or not 1 <= len(subject) <= 3:
+        return None
+    if not all(w.isalpha() or w.replace(".", "").isalpha() for w in subject):
+        return None
+    if all(w[0].isupper() for w in subject):
+        # a name of its own after a noun that names no one: "Despite the ruling Ann Lee said"
+        # (not after a word that may open a clause, whose subject the name may close: "After
+        # the billionaire Ann Lee said ..., shares fell")
+        ok = (k == 2 or first not in en.CLAUSE_BOUNDARIES) and lexicon.speaker_share(noun) < _FRONTED_NOUN_SHARE
+    else:
+        head = subject[-1]
+        ok = (len(subject) <= 2 and all(w.islower() for w in subject)
+              and lexicon.speaker_share(head) >= _FRONTED_HEAD_SHARE
+              and (lexicon.speaker_share(noun) < _FRONTED_NOUN_SHARE or plural(noun))
+              # after a word that may open a clause, whose subject may be a compound ("After the
+              # farm workers said ..., the owners met"), a singular noun the adverbial holds is
+              # one that sources are known to hold seldom anywhere ("After the vote ministers said")
+              and (k == 2 or first not in en.CLAUSE_BOUNDARIES or plural(noun)
+                   or lexicon.source_word_share(noun) < _FRONTED_NOUN_SHARE))
+    return k + 2 if ok else None
+
+
+# Prepositions of two words, "X of", that open an adverbial: "Because of the strike ..."
+_TWO_WORD_PREPOSITIONS = frozenset("because ahead instead regardless".split())
 
 
 def _lacking_group(toks: list, i: int) -> bool:
