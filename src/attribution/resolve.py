@@ -900,17 +900,25 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
             return None
-        if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
+        if len(low) == 2 and low[0] == "the" and (
+                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES):
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
-            # spokesperson for the council" or "council spokesperson Ann Lee"
+            # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
+            # unnamed that it heads ("A senior officer said ... The officer added")
+            best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                if prev[0] >= span[0] or prev_kind != "person":
+                if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 pw = words_in(prev)
-                if low[1] in (w.lower() for w in pw) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw):
-                    return prev
-            return None
+                lw = [w.lower() for w in pw]
+                if low[1] in lw and prev_kind == "person" and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4):
+                    best = prev
+                    break
+            # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
+            # midfielder Declan Rice was booked. ... The midfielder said"
+            return _role_named_before(text, span, low[1], best[1] if best else 0) or best
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1109,6 +1117,37 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return m.span()
         at = text.rfind(first, start, at)
     return best
+
+
+_INDEFINITES = frozenset(["a", "an", "one"])
+# the places of a team's players, which stand before their names as a post does: "midfielder
+# Declan Rice ... the midfielder said"
+_PLAYING_ROLES = frozenset(
+    "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
+    "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
+
+
+def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
+    """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
+    role noun of people, in any case, right before a capitalised name ("midfielder Declan
+    Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith")."""
+    start = max(0, span[0] - _TITLE_REACH, since)
+    found = None
+    for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        found = m.span()
+    return found
+
+
+@functools.cache
+def _role_pattern(noun: str) -> regex.Pattern:
+    """A role noun of people and the name after it, the noun as written in running text, in
+    capitals or as initials ("officer", "Officer", "MP"); "the minister" is no chief or prime
+    minister."""
+    forms = {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
+    alternatives = "|".join(sorted(regex.escape(f) for f in forms))
+    return regex.compile(
+        rf"(?<![\w’'-])(?<!(?i:chief|prime)[^\S\n]+)(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+    )
 
 
 @functools.cache
