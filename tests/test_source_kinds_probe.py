@@ -37,3 +37,43 @@ def test_a_role_noun_takes_the_nearest_holder(parser):
 def test_a_lone_minister_is_no_chief_minister(parser):
     text = "Chief Minister K. Ravi Varma opened the bridge on Friday. The minister said the state would build more."
     assert ("The minister", "Minister K. Ravi Varma") not in _refers(parser.parse(text))
+
+
+def _kinds(doc):
+    return {a.source.span.text: a.source.kind for a in doc.attributions if a.source is not None}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the text says the bare name is a business: its shares, its chief executive, its "Ltd"
+    ("Kestrel Power said on Monday it would sell bonds worth 2,000 crore rupees. Shares of Kestrel Power "
+     "rose 3% in early trade.", "Kestrel Power"),
+    ("Brightwave said its quarterly profit rose 8%. Brightwave's chief executive said demand had picked up.",
+     "Brightwave"),
+    ("Zentrix said it had hired 5,000 engineers in Pune. Zentrix Ltd shares fell 1% on the news.", "Zentrix"),
+    # "the firm" after it, with no other name between
+    ("Carver Partners said it would vote against the merger. The firm said the price was too low.",
+     "Carver Partners"),
+])
+def test_a_bare_business_name_is_an_organization(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "organization"
+
+
+def test_the_firm_stands_for_the_bare_name_before_it(parser):
+    text = "Carver Partners said it would vote against the merger. The firm said the price was too low."
+    assert ("The firm", "Carver Partners") in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a given name first: a person, though the text speaks of a board
+    "Emily Hart said the plan was flawed. Emily Hart's board seat is up for renewal next year.",
+    # no word of the text says it is a business
+    "Okonkwo said the plan was flawed and would be fought in court.",
+])
+def test_a_person_is_no_business(parser, text):
+    assert _kinds(parser.parse(text))[text.split(" said")[0]] == "person"
+
+
+def test_the_firm_skips_a_bare_name_with_another_name_between(parser):
+    text = ("Harlow Brooks said the talks were over. Regulators then fined Zentrix Ltd, and the firm said "
+            "it would appeal.")
+    assert ("the firm", "Harlow Brooks") not in _refers(parser.parse(text))

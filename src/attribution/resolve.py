@@ -875,10 +875,21 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
-            # "the company", "the firm": the latest organization named
+            # "the company", "the firm": the latest organization named, or a bare name read as a
+            # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
+            # which is then a business ("the group" may be people's: not for it)
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
+                    return prev
+                if low[1] != "group" and pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
+                        _bare_business_name(text[prev[0]:prev[1]])) and (
+                        _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
+                        _no_other_name(text, prev, span[0])):
+                    # (not a surname of a person named before: "Republican Lee" after "Tom Lee")
+                    for other in said_by.get(prev, ()):
+                        other.source_kind = "organization"
+                    kind_of[prev] = "organization"
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
@@ -953,6 +964,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None
         return None
 
+    _business_names(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -960,7 +972,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
     # the kind each mention was read with
     kind_of: dict[tuple[int, int], str | None] = {}
+    # the reports each mention read so far is the source of
+    said_by: dict[tuple[int, int], list[Candidate]] = {}
     for c in candidates:
+        if c.source is not None:
+            said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
@@ -1120,6 +1136,81 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
 
 
 _INDEFINITES = frozenset(["a", "an", "one"])
+# How far around a bare name the text is read for what says it is a business
+_BUSINESS_REACH = 3000
+# what only a business has, after its name or its possessive: "Infosys's chief executive", "Tata
+# Power shares", "Wipro Ltd"
+_BUSINESS_AFTER = (r"(?:[’']s?)?[^\S\n]+(?:shares?|stock|share[^\S\n]+price|chief[^\S\n]+executive|CEO|"
+                   r"board|chairman|chairperson|shareholders|profits?|revenues?|subsidiary|"
+                   r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|Holdings|AG|SA|NV)\b")
+_BUSINESS_BEFORE = r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Ss]take)[^\S\n]+(?:of|in)[^\S\n]+"
+
+
+def _business_names(text: str, candidates: list[Candidate]) -> None:
+    """Read as an organization a source that is only a name in capitals with no given name
+    first ("Tata Power", "Infosys", "Carver Partners"), first read as a person or a group,
+    when the text around says it is a business: shares of it, its chief executive or
+    board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
+    one whose first word is a given name of the table is left alone."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind not in ("person", "group"):
+            continue
+        name = text[c.source[0]:c.source[1]]
+        found = verdict.get(name)
+        if found is None:
+            found = verdict[name] = _bare_business_name(name) and _business_evidence(text, c.source, name)
+        if found:
+            c.source_kind = "organization"
+
+
+def _bare_business_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or len(name) > 60:
+        return False
+    for w in words:
+        low = w.lower().rstrip(".")
+        if not (w[:1].isupper() or w == "&") or not w.replace("&", "").replace("-", "").isalnum() or (
+                low in en.TITLES or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in _DETERMINERS
+                or low in en.PRONOUNS or low in en.RELATIVE_PRONOUNS or low in en.GROUP_NAMES):
+            return False
+    return words[0].lower() not in given_names() and words[0].lower() not in _NO_NAME_OPENERS
+
+
+# How far before "the company" a bare name is read as the business it stands for
+_BARE_BUSINESS_REACH = 400
+_CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\w’'&-]*")
+_SENTENCE_GAP = regex.compile(r"[.!?:;]['’\"”)]*\s+['‘\"“(]*$")
+
+
+def _no_other_name(text: str, prev: tuple[int, int], end: int) -> bool:
+    """Whether no name other than ``prev``'s own words stands between it and ``end``, a few
+    sentences on at most: "Apple" between "Nabisco said" and "the company balked" is what
+    the company may be."""
+    if end - prev[1] > _BARE_BUSINESS_REACH:
+        return False
+    own = set(text[prev[0]:prev[1]].split())
+    for m in _CAPITALISED.finditer(text, prev[1], end, overlapped=False, concurrent=CONCURRENT):
+        word = m.group()
+        if word in own or word.lower() in en.TIME_WORDS or word in ("I", "The", "A", "An"):
+            continue
+        if m.start() == 0 or _SENTENCE_GAP.search(text, max(prev[1], m.start() - 6), m.start(), concurrent=CONCURRENT):
+            continue  # a sentence's first word
+        return False
+    return True
+
+
+# words that open a sentence in capitals and name no business: "His promises ...", "One says ..."
+_NO_NAME_OPENERS = frozenset(
+    "his her their its our my your one some many several both each all any another this that these those "
+    "there here such most few".split())
+
+
+def _business_evidence(text: str, span: tuple[int, int], name: str) -> bool:
+    lo, hi = max(0, span[0] - _BUSINESS_REACH), min(len(text), span[1] + _BUSINESS_REACH)
+    quoted = regex.escape(name).replace(r"\ ", r"[^\S\n]+")
+    pattern = regex.compile(rf"{_BUSINESS_BEFORE}{quoted}\b|(?<![\w’'-]){quoted}{_BUSINESS_AFTER}")
+    return pattern.search(text, lo, hi, concurrent=CONCURRENT) is not None
 # the places of a team's players, which stand before their names as a post does: "midfielder
 # Declan Rice ... the midfielder said"
 _PLAYING_ROLES = frozenset(
