@@ -77,3 +77,22 @@ def test_the_firm_skips_a_bare_name_with_another_name_between(parser):
     text = ("Harlow Brooks said the talks were over. Regulators then fined Zentrix Ltd, and the firm said "
             "it would appeal.")
     assert ("the firm", "Harlow Brooks") not in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name and a lower-case noun of a medium after it
+    ("Workers newspaper said the strike would go on.", "Workers newspaper", "outlet"),
+    ("Sunrise channel said the vote was rigged.", "Sunrise channel", "outlet"),
+    # a name ending in "Sport", as a broadcaster's does
+    ("Kite Sport said the match would go ahead.", "Kite Sport", "outlet"),
+    # a determiner before the adjective: no name, and the outlet noun's own reading stands
+    ("Editor Jane Cole said the magazine would close.", "Editor Jane Cole", "person"),
+])
+def test_an_outlet_by_its_medium(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+def test_a_determiner_opens_no_outlet_name(parser):
+    from attribution import sources
+    assert not sources._name_and_medium(["An", "Israeli", "newspaper"], ["an", "israeli", "newspaper"])
+    assert sources._name_and_medium(["Rover", "magazine"], ["rover", "magazine"])
