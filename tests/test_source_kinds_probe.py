@@ -96,3 +96,19 @@ def test_a_determiner_opens_no_outlet_name(parser):
     from attribution import sources
     assert not sources._name_and_medium(["An", "Israeli", "newspaper"], ["an", "israeli", "newspaper"])
     assert sources._name_and_medium(["Rover", "magazine"], ["rover", "magazine"])
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an appositive with a noun for a body decides the kind
+    ("Nexora's largest shareholder, the activist fund Carver Partners, said the board had failed investors.",
+     "Nexora's largest shareholder, the activist fund Carver Partners", "organization"),
+    ("Its biggest backer, Orrin Capital, a hedge fund, said the deal was unfair.",
+     "Its biggest backer, Orrin Capital, a hedge fund", "organization"),
+    # a person's appositive keeps the person, and so does a speaker for the body
+    ("Its biggest backer, Tom Hale, a fund manager, said the deal was unfair.",
+     "Its biggest backer, Tom Hale, a fund manager", "person"),
+    ("A spokesman for Orrin Capital, a hedge fund, said the deal was unfair.",
+     "A spokesman for Orrin Capital, a hedge fund", "person"),
+])
+def test_an_appositive_body_decides_the_kind(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind

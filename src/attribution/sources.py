@@ -2222,6 +2222,19 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1 and rest[0] in _DETERMINERS
             and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
+    elif toks.count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(
+            [t for t in toks[:comma] if _is_word(t)]):
+        # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
+        # hedge fund"
+        # (only the shape "<noun phrase>, <Name>, <a body>": the appositive is the name's)
+        last = toks.index(",", comma + 1)
+        first = [t for t in toks[:comma] if _is_word(t)]
+        name = [t for t in toks[comma + 1:last] if _is_word(t)]
+        tail = [t.lower() for t in toks[last + 1:] if _is_word(t)]
+        if "," not in toks[last + 1:] and any(w.islower() for w in first) and 1 <= len(name) <= 4 and all(
+                w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
+                _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
+            head = tail[-1]
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
