@@ -3007,9 +3007,10 @@ def test_a_singular_pronoun_skips_people_joined_by_and(parser):
      "The spokesman added that repairs would start soon.", "Harbour spokesman Tom Okafor"),
     ("Dan Ruiz said the quay was fine.\nNadia Petrov, the ports minister, said it was unsafe.\n"
      "The minister added that repairs would start soon.", "Nadia Petrov, the ports minister"),
-    # a mention with no name, or none that holds the noun, is not resolved to
+    # a mention with no name that the noun heads ("a harbour spokesman") is the one it stands for
     ("A harbour spokesman said the quay was unsafe.\nThe spokesman added that repairs would start soon.",
-     "The spokesman"),
+     "A harbour spokesman"),
+    # a mention that does not hold the noun is not resolved to
     ("Nadia Petrov, the ports minister, said the quay was unsafe.\n"
      "The spokesman added that repairs would start soon.", "The spokesman"),
 ])

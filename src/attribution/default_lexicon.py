@@ -440,14 +440,14 @@ OUTLET_NAME_ENDS = frozenset(
     economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
     hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
     vox slate examiner monitor week dispatch sun inquirer republic register
-    ledger weekly courier bulletin globe star sports radio tv television
+    ledger weekly courier bulletin globe star sports sport radio tv television
     """.split()
 )
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
     breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo ndtv wion itv
-    lbc cnbc espn rte
+    lbc cnbc espn rte talksport
     """.split()
 )
 

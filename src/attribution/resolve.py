@@ -875,10 +875,21 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
-            # "the company", "the firm": the latest organization named
+            # "the company", "the firm": the latest organization named, or a bare name read as a
+            # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
+            # which is then a business ("the group" may be people's: not for it)
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
+                    return prev
+                if low[1] != "group" and pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
+                        _bare_business_name(text[prev[0]:prev[1]])) and (
+                        _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
+                        _no_other_name(text, prev, span[0])):
+                    # (not a surname of a person named before: "Republican Lee" after "Tom Lee")
+                    for other in said_by.get(prev, ()):
+                        other.source_kind = "organization"
+                    kind_of[prev] = "organization"
                     return prev
             return None
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
@@ -900,17 +911,25 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
             return None
-        if len(low) == 2 and low[0] == "the" and low[1] in en.PERSON_NOUNS:
+        if len(low) == 2 and low[0] == "the" and (
+                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES):
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
-            # spokesperson for the council" or "council spokesperson Ann Lee"
+            # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
+            # unnamed that it heads ("A senior officer said ... The officer added")
+            best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                if prev[0] >= span[0] or prev_kind != "person":
+                if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 pw = words_in(prev)
-                if low[1] in (w.lower() for w in pw) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw):
-                    return prev
-            return None
+                lw = [w.lower() for w in pw]
+                if low[1] in lw and prev_kind == "person" and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4):
+                    best = prev
+                    break
+            # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
+            # midfielder Declan Rice was booked. ... The midfielder said"
+            return _role_named_before(text, span, low[1], best[1] if best else 0) or best
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -945,6 +964,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None
         return None
 
+    _business_names(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -952,7 +972,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
     # the kind each mention was read with
     kind_of: dict[tuple[int, int], str | None] = {}
+    # the reports each mention read so far is the source of
+    said_by: dict[tuple[int, int], list[Candidate]] = {}
     for c in candidates:
+        if c.source is not None:
+            said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
@@ -1109,6 +1133,112 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return m.span()
         at = text.rfind(first, start, at)
     return best
+
+
+_INDEFINITES = frozenset(["a", "an", "one"])
+# How far around a bare name the text is read for what says it is a business
+_BUSINESS_REACH = 3000
+# what only a business has, after its name or its possessive: "Infosys's chief executive", "Tata
+# Power shares", "Wipro Ltd"
+_BUSINESS_AFTER = (r"(?:[’']s?)?[^\S\n]+(?:shares?|stock|share[^\S\n]+price|chief[^\S\n]+executive|CEO|"
+                   r"board|chairman|chairperson|shareholders|profits?|revenues?|subsidiary|"
+                   r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|Holdings|AG|SA|NV)\b")
+_BUSINESS_BEFORE = r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Ss]take)[^\S\n]+(?:of|in)[^\S\n]+"
+
+
+def _business_names(text: str, candidates: list[Candidate]) -> None:
+    """Read as an organization a source that is only a name in capitals with no given name
+    first ("Tata Power", "Infosys", "Carver Partners"), first read as a person or a group,
+    when the text around says it is a business: shares of it, its chief executive or
+    board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
+    one whose first word is a given name of the table is left alone."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind not in ("person", "group"):
+            continue
+        name = text[c.source[0]:c.source[1]]
+        found = verdict.get(name)
+        if found is None:
+            found = verdict[name] = _bare_business_name(name) and _business_evidence(text, c.source, name)
+        if found:
+            c.source_kind = "organization"
+
+
+def _bare_business_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or len(name) > 60:
+        return False
+    for w in words:
+        low = w.lower().rstrip(".")
+        if not (w[:1].isupper() or w == "&") or not w.replace("&", "").replace("-", "").isalnum() or (
+                low in en.TITLES or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in _DETERMINERS
+                or low in en.PRONOUNS or low in en.RELATIVE_PRONOUNS or low in en.GROUP_NAMES):
+            return False
+    return words[0].lower() not in given_names() and words[0].lower() not in _NO_NAME_OPENERS
+
+
+# How far before "the company" a bare name is read as the business it stands for
+_BARE_BUSINESS_REACH = 400
+_CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\w’'&-]*")
+_SENTENCE_GAP = regex.compile(r"[.!?:;]['’\"”)]*\s+['‘\"“(]*$")
+
+
+def _no_other_name(text: str, prev: tuple[int, int], end: int) -> bool:
+    """Whether no name other than ``prev``'s own words stands between it and ``end``, a few
+    sentences on at most: "Apple" between "Nabisco said" and "the company balked" is what
+    the company may be."""
+    if end - prev[1] > _BARE_BUSINESS_REACH:
+        return False
+    own = set(text[prev[0]:prev[1]].split())
+    for m in _CAPITALISED.finditer(text, prev[1], end, overlapped=False, concurrent=CONCURRENT):
+        word = m.group()
+        if word in own or word.lower() in en.TIME_WORDS or word in ("I", "The", "A", "An"):
+            continue
+        if m.start() == 0 or _SENTENCE_GAP.search(text, max(prev[1], m.start() - 6), m.start(), concurrent=CONCURRENT):
+            continue  # a sentence's first word
+        return False
+    return True
+
+
+# words that open a sentence in capitals and name no business: "His promises ...", "One says ..."
+_NO_NAME_OPENERS = frozenset(
+    "his her their its our my your one some many several both each all any another this that these those "
+    "there here such most few".split())
+
+
+def _business_evidence(text: str, span: tuple[int, int], name: str) -> bool:
+    lo, hi = max(0, span[0] - _BUSINESS_REACH), min(len(text), span[1] + _BUSINESS_REACH)
+    quoted = regex.escape(name).replace(r"\ ", r"[^\S\n]+")
+    pattern = regex.compile(rf"{_BUSINESS_BEFORE}{quoted}\b|(?<![\w’'-]){quoted}{_BUSINESS_AFTER}")
+    return pattern.search(text, lo, hi, concurrent=CONCURRENT) is not None
+# the places of a team's players, which stand before their names as a post does: "midfielder
+# Declan Rice ... the midfielder said"
+_PLAYING_ROLES = frozenset(
+    "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
+    "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
+
+
+def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
+    """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
+    role noun of people, in any case, right before a capitalised name ("midfielder Declan
+    Rice", "Labour MP Jo Smith": "midfielder Declan Rice", "MP Jo Smith")."""
+    start = max(0, span[0] - _TITLE_REACH, since)
+    found = None
+    for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        found = m.span()
+    return found
+
+
+@functools.cache
+def _role_pattern(noun: str) -> regex.Pattern:
+    """A role noun of people and the name after it, the noun as written in running text, in
+    capitals or as initials ("officer", "Officer", "MP"); "the minister" is no chief or prime
+    minister."""
+    forms = {noun, noun.capitalize(), noun.upper()} if noun in en.PERSON_INITIALISMS else {noun, noun.capitalize()}
+    alternatives = "|".join(sorted(regex.escape(f) for f in forms))
+    return regex.compile(
+        rf"(?<![\w’'-])(?<!(?i:chief|prime)[^\S\n]+)(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+    )
 
 
 @functools.cache

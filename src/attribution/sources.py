@@ -2223,6 +2223,19 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1 and rest[0] in _DETERMINERS
             and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
+    elif toks.count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(
+            [t for t in toks[:comma] if _is_word(t)]):
+        # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
+        # hedge fund"
+        # (only the shape "<noun phrase>, <Name>, <a body>": the appositive is the name's)
+        last = toks.index(",", comma + 1)
+        first = [t for t in toks[:comma] if _is_word(t)]
+        name = [t for t in toks[comma + 1:last] if _is_word(t)]
+        tail = [t.lower() for t in toks[last + 1:] if _is_word(t)]
+        if "," not in toks[last + 1:] and any(w.islower() for w in first) and 1 <= len(name) <= 4 and all(
+                w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
+                _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
+            head = tail[-1]
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
@@ -2266,6 +2279,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if _named_by_outlet_noun(words, lows) and not speaker:
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
+    if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
+        return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
         capital = capital[1:]  # capitalised only because it starts the sentence
@@ -2395,6 +2410,21 @@ def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
             return all(w[0].isupper() for w in words[k:]) and not any(
                 w in en.PERSON_NOUNS or w in en.TITLES for w in lows[k:])
     return False
+
+
+# lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
+_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
+
+
+def _name_and_medium(words: list[str], lows: list[str]) -> bool:
+    """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
+    "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
+    determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
+    Lee's magazine")."""
+    name = words[1:-1] if lows[0] == "the" else words[:-1]
+    return (2 <= len(words) <= 5 and words[-1] in _MEDIUM_NOUNS and bool(name)
+            and all(w[:1].isupper() and w.lower() not in _DETERMINERS for w in name)
+            and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 
 
 _POSSESSIVE_END = regex.compile(r"[’'](?:s)?$")

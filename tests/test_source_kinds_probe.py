@@ -1,0 +1,114 @@
+"""Source kinds and coreference in wire, UK and Indian copy: role nouns that stand for an earlier
+mention, and the kind of a body named with no word for a body in its name."""
+
+import pytest
+
+
+def _refers(doc):
+    return [(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in doc.attributions if a.source is not None]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a role noun with "the" after an unnamed mention it heads
+    ("“The dam is sound,” a senior engineer said on Monday. The engineer added that checks would go on.",
+     ("The engineer", "a senior engineer")),
+    ("A government spokesman declined to give a date. The spokesman said talks with the unions would resume.",
+     ("The spokesman", "A government spokesman")),
+    # after a name the noun stands before, though no report's
+    ("Chelsea midfielder Tomas Ferrell was sent off on Sunday. The midfielder said he would not appeal.",
+     ("The midfielder", "midfielder Tomas Ferrell")),
+    ("Police Commissioner Ravi K. Menon visited the site on Tuesday. The commissioner said the probe was on.",
+     ("The commissioner", "Commissioner Ravi K. Menon")),
+    # a post known by its initials is no surname: the name it stands before
+    ("Tory MP Helen Garside criticised the plan. “It is a shambles,” the MP told reporters.",
+     ("the MP", "Tory MP Helen Garside")),
+])
+def test_a_role_noun_stands_for_the_mention_it_heads(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_role_noun_takes_the_nearest_holder(parser):
+    text = ("Defender Sam Oduya was injured in the first half. Striker Leo Brandt scored twice. "
+            "The striker said the team had deserved the win.")
+    assert ("The striker", "Striker Leo Brandt") in _refers(parser.parse(text))
+
+
+def test_a_lone_minister_is_no_chief_minister(parser):
+    text = "Chief Minister K. Ravi Varma opened the bridge on Friday. The minister said the state would build more."
+    assert ("The minister", "Minister K. Ravi Varma") not in _refers(parser.parse(text))
+
+
+def _kinds(doc):
+    return {a.source.span.text: a.source.kind for a in doc.attributions if a.source is not None}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the text says the bare name is a business: its shares, its chief executive, its "Ltd"
+    ("Kestrel Power said on Monday it would sell bonds worth 2,000 crore rupees. Shares of Kestrel Power "
+     "rose 3% in early trade.", "Kestrel Power"),
+    ("Brightwave said its quarterly profit rose 8%. Brightwave's chief executive said demand had picked up.",
+     "Brightwave"),
+    ("Zentrix said it had hired 5,000 engineers in Pune. Zentrix Ltd shares fell 1% on the news.", "Zentrix"),
+    # "the firm" after it, with no other name between
+    ("Carver Partners said it would vote against the merger. The firm said the price was too low.",
+     "Carver Partners"),
+])
+def test_a_bare_business_name_is_an_organization(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "organization"
+
+
+def test_the_firm_stands_for_the_bare_name_before_it(parser):
+    text = "Carver Partners said it would vote against the merger. The firm said the price was too low."
+    assert ("The firm", "Carver Partners") in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a given name first: a person, though the text speaks of a board
+    "Emily Hart said the plan was flawed. Emily Hart's board seat is up for renewal next year.",
+    # no word of the text says it is a business
+    "Okonkwo said the plan was flawed and would be fought in court.",
+])
+def test_a_person_is_no_business(parser, text):
+    assert _kinds(parser.parse(text))[text.split(" said")[0]] == "person"
+
+
+def test_the_firm_skips_a_bare_name_with_another_name_between(parser):
+    text = ("Harlow Brooks said the talks were over. Regulators then fined Zentrix Ltd, and the firm said "
+            "it would appeal.")
+    assert ("the firm", "Harlow Brooks") not in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name and a lower-case noun of a medium after it
+    ("Workers newspaper said the strike would go on.", "Workers newspaper", "outlet"),
+    ("Sunrise channel said the vote was rigged.", "Sunrise channel", "outlet"),
+    # a name ending in "Sport", as a broadcaster's does
+    ("Kite Sport said the match would go ahead.", "Kite Sport", "outlet"),
+    # a determiner before the adjective: no name, and the outlet noun's own reading stands
+    ("Editor Jane Cole said the magazine would close.", "Editor Jane Cole", "person"),
+])
+def test_an_outlet_by_its_medium(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+def test_a_determiner_opens_no_outlet_name(parser):
+    from attribution import sources
+    assert not sources._name_and_medium(["An", "Israeli", "newspaper"], ["an", "israeli", "newspaper"])
+    assert sources._name_and_medium(["Rover", "magazine"], ["rover", "magazine"])
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an appositive with a noun for a body decides the kind
+    ("Nexora's largest shareholder, the activist fund Carver Partners, said the board had failed investors.",
+     "Nexora's largest shareholder, the activist fund Carver Partners", "organization"),
+    ("Its biggest backer, Orrin Capital, a hedge fund, said the deal was unfair.",
+     "Its biggest backer, Orrin Capital, a hedge fund", "organization"),
+    # a person's appositive keeps the person, and so does a speaker for the body
+    ("Its biggest backer, Tom Hale, a fund manager, said the deal was unfair.",
+     "Its biggest backer, Tom Hale, a fund manager", "person"),
+    ("A spokesman for Orrin Capital, a hedge fund, said the deal was unfair.",
+     "A spokesman for Orrin Capital, a hedge fund", "person"),
+])
+def test_an_appositive_body_decides_the_kind(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
