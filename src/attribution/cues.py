@@ -279,6 +279,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w):
             continue
+        if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
+            continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
@@ -290,6 +292,14 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         yield m
 
 
+# "went on" reports speech going on ("went on to say", "went on: “...”", "went on CNN"),
+# not an event lasting, before a place, a time, a span or a manner ("went on here with",
+# "went on for hours", "went on until dawn", "went on unabated")
+_GOING_FORMS = frozenset("go goes going gone went".split())
+_WENT_ON_AS_EVENT = regex.compile(
+    r"[^\S\n]+on[^\S\n]+(?:here|there|for|until|till|with|into|throughout|through|despite|amid|unabated|"
+    r"uninterrupted|late|long|all|during|since|at|in|and|as|without|regardless|smoothly|peacefully|apace)\b"
+)
 # participles of seeing that, right after a noun and before their agent, tell what saw the
 # noun ("a letter seen by the Gazette", "footage viewed by the BBC"): a reduced relative
 _SEEING_PARTICIPLES = frozenset(["seen", "viewed"])
