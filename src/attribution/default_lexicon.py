@@ -563,6 +563,7 @@ PERSON_NOUNS = frozenset(
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent
+    defendant plaintiff claimant complainant petitioner respondent appellant litigant
     """.split()
 )
 # Shares of a group, which stand for the group before its verb: "two-thirds
