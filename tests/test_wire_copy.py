@@ -443,3 +443,43 @@ def test_a_fronted_adverbial_with_no_comma_ends_before_the_subject(rules_only, s
 def test_a_fronted_prepositional_adverbial_ends_before_the_subject(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "went on" before a place, a time or a span tells an event that lasted: the "that" ahead is another verb's
+    ("Protests went on here on Monday with students demanding that fees be cut.",
+     [("students", "demanding", "fees be cut")]),
+    ("The sit-in went on for three days with workers insisting that wages be paid.",
+     [("workers", "insisting", "wages be paid")]),
+    # speech going on stays a cue
+    ("He went on to say that the scheme had failed.", [("He", "went on to say", "the scheme had failed")]),
+])
+def test_went_on_as_an_event_is_no_cue(rules_only, sentence, expected):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in atts] == expected
+
+
+@pytest.mark.parametrize("sentence,source,cue,content,polarity", [
+    # a party to a case is a person, a plea a denied or asserted claim about its noun phrase
+    ("The defendant denies murder.", "The defendant", "denies", "murder", "denied"),
+    ("The claimant denied the allegations.", "The claimant", "denied", "the allegations", "denied"),
+    ("The respondent admitted the breach.", "The respondent", "admitted", "the breach", "asserted"),
+])
+def test_a_party_to_a_case_pleads(rules_only, sentence, source, cue, content, polarity):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], att.polarity) == (
+        source, cue, [content], polarity)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a past coordinated after a modal's clause cannot share its verb: the source's own act
+    ("The bank said demand would recover and lifted its forecast for the year.", "demand would recover"),
+    # a singular clause subject cannot own "their": the plural source raised it
+    ("Analysts at Jefferies said the stock was undervalued and raised their price target to $40.",
+     "the stock was undervalued"),
+    # a passive's participles share the clause's "was"
+    ("Police said the man was arrested and taken to a cell.", "the man was arrested and taken to a cell"),
+])
+def test_a_coordinated_past_after_the_clause_is_the_sources(rules_only, sentence, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "said"]
+    assert [s.text for s in atts[0].content] == [content]

@@ -918,8 +918,37 @@ def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:
     ):
         return m.start()  # "has said she wants X and has expressed Y": the perfect matches the cue's, not the content's
     if (_leads_clause(text, start) and not _INFINITIVE.match(text, start, end)) or finite(words):
-        return None
+        return m.start() if _source_predicate(text, m, words, end) else None
     return m.start()
+
+
+# Auxiliaries that a coordinated verb in the past cannot share: a modal or a present that is no perfect
+_NOT_PAST_AUXILIARIES = frozenset("will would can could may might must shall should is are am".split())
+_SINGULAR_AUXILIARIES = frozenset("is was has does".split())
+# What follows a verb in the past that takes an object: a determiner or an object pronoun
+_ACTIVE_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|his|her|our|him|them|it)\s")
+
+
+def _source_predicate(text: str, m: regex.Match, words: list[str], end: int) -> bool:
+    """Whether a verb in the past coordinated after a reported clause ("said the bill would
+    pass | and raised ...") is the source's own, not the clause's: the clause's verb is a
+    modal or a present, which a past cannot share ("would pass and raised"), or the clause's
+    subject is singular and the verb's object is "their" ("the stock was cheap | and raised
+    their target"). The past takes an object, which a participle of a passive does not ("was
+    arrested and charged with theft")."""
+    if m.group("aux") is not None or m.group().rstrip().endswith(("he", "she", "they", "we", "I", ",")):
+        return False
+    verb_end = m.end()
+    obj = _ACTIVE_OBJECT.match(text, verb_end, end)
+    if obj is None:
+        return False
+    low = [w.lower() for w in words]
+    auxiliaries = [w for w in low if w in _AUXILIARIES]
+    if not auxiliaries:
+        return False
+    if all(a in _NOT_PAST_AUXILIARIES for a in auxiliaries):
+        return True
+    return auxiliaries[0] in _SINGULAR_AUXILIARIES and obj.group().strip() == "their"
 
 
 # A content that opens with an infinitive ("vowed to keep it and celebrated ..."): no clause, whatever the cue
