@@ -1144,6 +1144,11 @@ _BUSINESS_AFTER = (r"(?:[’']s?)?[^\S\n]+(?:shares?|stock|share[^\S\n]+price|ch
                    r"board|chairman|chairperson|shareholders|profits?|revenues?|subsidiary|"
                    r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|Holdings|AG|SA|NV)\b")
 _BUSINESS_BEFORE = r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Ss]take)[^\S\n]+(?:of|in)[^\S\n]+"
+# the words of either, alone: where none stands near a name, neither pattern is built for it
+_BUSINESS_WORD = regex.compile(
+    r"\b(?:[Ss]hares?|[Ss]tock|share[^\S\n]+price|chief[^\S\n]+executive|CEO|board|chairman|chairperson|"
+    r"[Ss]hareholders|profits?|revenues?|subsidiary|[Ss]take|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|"
+    r"Holdings|AG|SA|NV)\b")
 
 
 def _business_names(text: str, candidates: list[Candidate]) -> None:
@@ -1153,13 +1158,22 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
     one whose first word is a given name of the table is left alone."""
     verdict: dict[str, bool] = {}
+    words: list[int] | None = None  # where the words only a business has stand, read once when first asked
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
             continue
         name = text[c.source[0]:c.source[1]]
         found = verdict.get(name)
         if found is None:
-            found = verdict[name] = _bare_business_name(name) and _business_evidence(text, c.source, name)
+            found = _bare_business_name(name)
+            if found:
+                if words is None:
+                    words = [m.start() for m in _BUSINESS_WORD.finditer(text, concurrent=CONCURRENT)]
+                # (no such word in reach, no pattern for this name to build)
+                k = bisect.bisect_left(words, c.source[0] - _BUSINESS_REACH)
+                found = k < len(words) and words[k] <= c.source[1] + _BUSINESS_REACH and _business_evidence(
+                    text, c.source, name)
+            verdict[name] = found
         if found:
             c.source_kind = "organization"
 
@@ -1211,6 +1225,8 @@ def _business_evidence(text: str, span: tuple[int, int], name: str) -> bool:
     quoted = regex.escape(name).replace(r"\ ", r"[^\S\n]+")
     pattern = regex.compile(rf"{_BUSINESS_BEFORE}{quoted}\b|(?<![\w’'-]){quoted}{_BUSINESS_AFTER}")
     return pattern.search(text, lo, hi, concurrent=CONCURRENT) is not None
+
+
 # the places of a team's players, which stand before their names as a post does: "midfielder
 # Declan Rice ... the midfielder said"
 _PLAYING_ROLES = frozenset(
