@@ -3809,6 +3809,11 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("According to UN estimates, the talks had stalled.", "document"),
     ("Official statistics show that the talks had stalled.", "document"),
     ("Projections suggest that the talks had stalled.", "document"),
+    # a share of people, by percent, number or fraction, is many people
+    ("Sixty percent of pilots said that the talks had stalled.", "group"),
+    ("About 61% of pilots said that the talks had stalled.", "group"),
+    ("Two-thirds of the pilots said that the talks had stalled.", "group"),
+    ("Only 44 percent said that the talks had stalled.", "group"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

@@ -2250,6 +2250,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5:
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
         return "anonymous"
+    if _share_of_people(lows):
+        return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
@@ -2321,6 +2323,28 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if capital and len(words) >= 2 and _named_body(words):
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     return "person"
+
+
+_NUMBER_WORDS = _NUMBERS | frozenset(
+    "twenty thirty forty fifty sixty seventy eighty ninety eleven twelve fifteen".split())
+
+
+def _share_of_people(lows: list[str]) -> bool:
+    """Whether a mention opens with a share, alone or of a group: a number of percent ("47
+    percent", "61%") or a fraction ("two-thirds", "a third"), then "of" or nothing."""
+    k = 1 if lows[0] in ("a", "an") or lows[0] in _NUMBER_QUALIFIERS else 0
+    if k >= len(lows):
+        return False
+    first = lows[k]
+    if (first[:1].isdigit() or first in _NUMBER_WORDS) and k + 1 < len(lows) and lows[k + 1] in ("percent", "%"):
+        k += 2
+    elif first[:1].isdigit() and first.rstrip("%") != "1":
+        k += 1  # "61% of Republicans" (the sign no word), "12 of the crew"
+    elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority":
+        k += 1
+    else:
+        return False
+    return k == len(lows) or lows[k] == "of"
 
 
 def _named_body(words: list[str]) -> bool:
