@@ -3814,6 +3814,10 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("About 61% of pilots said that the talks had stalled.", "group"),
     ("Two-thirds of the pilots said that the talks had stalled.", "group"),
     ("Only 44 percent said that the talks had stalled.", "group"),
+    # a noun for a business, lower case or opening the sentence before its name
+    ("The automaker said that the talks had stalled.", "organization"),
+    ("Brokerage Harbour Securities said that the talks had stalled.", "organization"),
+    ("Chipmaker Kestrel said that the talks had stalled.", "organization"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

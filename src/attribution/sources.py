@@ -2349,13 +2349,19 @@ def _share_of_people(lows: list[str]) -> bool:
 
 def _named_body(words: list[str]) -> bool:
     """Whether the last lower-case word of a mention is a noun for a body and
-    only capitalised words follow it: the name it introduces is that body's."""
+    only capitalised words follow it: the name it introduces is that body's; or,
+    every word capitalised, whether the first is a noun for a business that opens
+    a sentence before the name ("Brokerage Motilal Oswal", "Chipmaker Nvidia")."""
     for k in range(len(words) - 1, -1, -1):
         if words[k][:1].islower():
             return 0 < len(words) - 1 - k and words[k] in en.ORGANIZATION_WORDS
-    return False
+    return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
 
 
+# Nouns for a business that name no post or party, and so may stand in capitals before its name
+_BUSINESS_NOUNS = frozenset(
+    "automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter retailer "
+    "insurer lender airline manufacturer".split())
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
 _NAME_BREAKS = frozenset("of for at by with from and or in on to including like".split())
 
