@@ -3078,6 +3078,9 @@ def test_outlet_relay_goes_into_via(parser, text, source):
     ("On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,” "
      "according to The Coastal Post.",
      "according to", "On Monday, the mayor made clear that the pier was safe, saying that critics should “look again,”"),
+    # ... and a document's report inside the person's words goes with them
+    ("The union’s leader said the messages showed “utter contempt” for crews, according to The Coastal Post.",
+     "according to", "The union’s leader said the messages showed “utter contempt” for crews"),
 ])
 def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
     """An outlet's "according to", or its trailing "reported", around what a

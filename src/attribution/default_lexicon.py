@@ -503,6 +503,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
+    memos letters reports statements videos tweets surveys studies articles transcripts recordings
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

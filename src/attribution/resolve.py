@@ -411,9 +411,14 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                     dropped.add(i)
     for i, outer in enumerate(candidates):
         inners = sorted({j for a, b in outer.content for j in cues.overlapping(a, b) if j != i})
+        absorbed: list[tuple[int, int]] = []  # the words of reports an outlet's report took whole
         for j in inners:
             inner = candidates[j]
             if i in dropped or j in dropped:
+                continue
+            if absorbed and _inside(inner.cue[0], absorbed):
+                # "Lee said the memo showed Y, according to CNN": the memo's report is Lee's words, which are CNN's
+                dropped.add(j)
                 continue
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
@@ -456,6 +461,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # "On Monday, Lee said ..., saying ..., according to CNN": the outlet's report
                 # holds the person's, whose words are its content
                 dropped.add(j)
+                absorbed.extend(inner.content)
                 continue
             if outer.rule == _TRANSCRIPT_TURN and text[inner.source[0]:inner.source[1]].lower() in en.PRONOUNS:
                 # "ROE: Well, I think the pier is safe": a speaker's turn in a transcript holds what
