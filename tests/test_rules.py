@@ -903,6 +903,9 @@ ROWS = [
      "core.view_as.v1", "the captain", "described", ["what", "as a hidden reef"], "claim", []),
     ("The Evening Courier quoted residents as saying that the water smelled of diesel.",
      "core.quoted_as.v2", "residents", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
+    # where the quoted words were said, before their "that", is no part of them
+    ("The Evening Courier quoted the skipper as saying in a text message that the water smelled of diesel.",
+     "core.quoted_as.v2", "the skipper", "quoted", ["the water smelled of diesel"], "claim", ["The Evening Courier"]),
     ("The club issued a statement on Friday, saying that the stadium would be sold.",
      "core.participle.v2", "The club", "issued a statement on Friday, saying", ["the stadium would be sold"], "claim", []),
     # the occasion between a participle and its "that" is no part of the content

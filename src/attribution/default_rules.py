@@ -1533,7 +1533,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         quoted = _strip_leading_adverb(text, *quoted)
         if quoted[1] <= quoted[0]:
             return
-        content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
+        start = m.end()
+        # "as saying in one message that Y", "as saying that Y": where it was said and the "that" open no words
+        if (said := _PLACE_THEN_THAT.match(text, start, s1) or _THAT.match(text, start, s1)) is not None:
+            start = said.end()
+        content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
         if content[1] <= content[0]:
             return
         # the verb alone is the cue, as annotators give it: "as saying" only introduces the words
