@@ -229,3 +229,30 @@ def test_a_subject_that_a_complementizer_opens_goes_on_past_its_aside(text, cont
 ])
 def test_with_a_noun_and_a_participle_after_a_comma_ends_the_content(text, content):
     assert _content(text, None) == content
+
+
+def _shipped_content(text: str) -> list[str]:
+    parser = attribution.Parser(entry_points=False, confidence=False)
+    return [s.text for att in parser.parse(text).attributions for s in att.content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a stretch of time up to now, or ahead, after a noun-phrase content tells when the act happened
+    ("The harbour master has played down the risk in recent weeks.", "the risk"),
+    ("The ferry union will endorse Ms. Okafor in the coming months.", "Ms. Okafor"),
+    ("The fishermen have criticized the new quota for years.", "the new quota"),
+    ("The council endorsed Ms. Okafor in late March.", "Ms. Okafor"),
+    ("The mayor has defended the levy in the past.", "the levy"),
+])
+def test_a_noun_phrase_content_ends_before_a_stretch_of_time(text, content):
+    assert content in _shipped_content(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # a clause keeps its time: it may tell when its own verb happened
+    ("The harbour master said the pier had sagged in recent weeks.", "the pier had sagged in recent weeks"),
+    # a time that is the object of the phrase's own noun is no time of the report
+    ("The mayor praised the plan for two years of free ferries.", "the plan for two years of free ferries"),
+])
+def test_a_stretch_of_time_stays_where_it_is_the_contents_own(text, content):
+    assert content in _shipped_content(text)

@@ -1118,14 +1118,21 @@ _FINAL_TIME = regex.compile(
     r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
     r"|\s+(?:(?:earlier|later|since)\s+)?(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
     rf"{_MONTHS}|\d{{4}})\b"
-    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
+    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$"
+    # a stretch of time up to now or ahead ("in recent weeks", "over the past few months",
+    # "in the coming days", "for years", "until recent days", "in the past"), or a part of a
+    # month or a year ("in early June", "in late 2015")
+    r"|\s+(?:(?:in|over|during|for|within)\s+(?:recent|coming|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|two|three|four|five|six))?)"
+    r"|for|until\s+recent)\s+(?:days|weeks|months|years|decades)[\s.,]*$"
+    r"|\s+in\s+the\s+past[\s.,]*$"
+    rf"|\s+in\s+(?:early|late|mid-?)\s*(?:{_MONTHS}|\d{{4}})[\s.,]*$",
     regex.IGNORECASE,
 )
 # The words a match of _FINAL_TIME can end with, read backwards from the content's end:
 # a cheap test that fails on most contents, where the forward search for a match anchored
 # at the end would try every word of the content ("on", "last" ... and the spaces).
 _FINAL_TIME_WORD = regex.compile(
-    rf"(?r)(?:day|morning|night|afternoon|evening|weekend|week|month|year|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
+    rf"(?r)(?:days?|morning|night|afternoon|evening|weekend|weeks?|months?|years?|decades|past|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
 )
 
 
