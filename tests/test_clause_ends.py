@@ -256,3 +256,16 @@ def test_a_noun_phrase_content_ends_before_a_stretch_of_time(text, content):
 ])
 def test_a_stretch_of_time_stays_where_it_is_the_contents_own(text, content):
     assert content in _shipped_content(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # "and" or "or" and a noun phrase with "the" or a name after a final ", the ...": the last items of a list
+    ("The mayor said the two towns differ on tolls, the new ferry and the harbour budget.",
+     "the two towns differ on tolls, the new ferry and the harbour budget"),
+    ("The union criticized the toll, the ferry timetable or Harbour Road.", "the toll, the ferry timetable or Harbour Road"),
+    # an appositive that joins two nouns of one person is still the writer's
+    ("The board praised Ann Lee, a pilot and former mayor.", "Ann Lee"),
+    ("The board praised Ann Lee, the harbour pilot.", "Ann Lee"),
+])
+def test_a_final_segment_that_lists_more_items_is_no_appositive(text, content):
+    assert _shipped_content(text) == [content]

@@ -305,6 +305,10 @@ _RELATIVE_WORDS = frozenset(["who", "which", "where"])
 # ("..., a Republican running for an open seat", "..., the presumptive
 # nominee"), or adds the writer's gloss ("..., a claim that X disputes").
 _FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
+# A final segment that goes on with "and" or "or" and another noun phrase, one with "the" or a
+# name ("Israel, the nuclear deal and the budget", "Lipitor, the pill Zoloft or Viagra"), lists
+# the last items of the content's own list, no appositive ("Lee, a pilot and former mayor")
+_LAST_ITEMS = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*?\s(?:and|or)\s+(?:the\s|(?-i:\p{Lu}))", regex.IGNORECASE)
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -853,6 +857,8 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, first_comma, end):
             fronted_comma = first_comma
     appositive = _FINAL_APPOSITIVE.search(text, start, last, CONCURRENT)
+    if appositive is not None and _LAST_ITEMS.match(text, appositive.start(), last, CONCURRENT):
+        appositive = None  # "differ on Israel, the nuclear deal and the budget": the last items of a list
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
