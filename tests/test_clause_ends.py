@@ -269,3 +269,13 @@ def test_a_stretch_of_time_stays_where_it_is_the_contents_own(text, content):
 ])
 def test_a_final_segment_that_lists_more_items_is_no_appositive(text, content):
     assert _shipped_content(text) == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # an adverb in -ly may stand before a verb coordinated after a noun-phrase content: the source's next act
+    ("The critic praised the new pier and quickly took the stage.", "the new pier"),
+    # after a clause with a verb of its own, the coordinated verb goes on with it
+    ("The mayor said the ferry was late and badly needed a new crew.", "the ferry was late and badly needed a new crew"),
+])
+def test_an_adverb_before_a_coordinated_verb(text, content):
+    assert content in _shipped_content(text)

@@ -328,7 +328,7 @@ _COORDINATED_REPORT_WEIGHT = 0.45
 # weighs: an auxiliary ("... and has worked ...", "... but is undecided",
 # "... but did not name any"), a verb in -ed, or a pronoun and its verb.
 _COORDINATED_FINITE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not|[a-z]{3,}ly)\s+)*"
     r"(?:(?P<aux>is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
     r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
