@@ -229,3 +229,53 @@ def test_a_subject_that_a_complementizer_opens_goes_on_past_its_aside(text, cont
 ])
 def test_with_a_noun_and_a_participle_after_a_comma_ends_the_content(text, content):
     assert _content(text, None) == content
+
+
+def _shipped_content(text: str) -> list[str]:
+    parser = attribution.Parser(entry_points=False, confidence=False)
+    return [s.text for att in parser.parse(text).attributions for s in att.content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a stretch of time up to now, or ahead, after a noun-phrase content tells when the act happened
+    ("The harbour master has played down the risk in recent weeks.", "the risk"),
+    ("The ferry union will endorse Ms. Okafor in the coming months.", "Ms. Okafor"),
+    ("The fishermen have criticized the new quota for years.", "the new quota"),
+    ("The council endorsed Ms. Okafor in late March.", "Ms. Okafor"),
+    ("The mayor has defended the levy in the past.", "the levy"),
+])
+def test_a_noun_phrase_content_ends_before_a_stretch_of_time(text, content):
+    assert content in _shipped_content(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # a clause keeps its time: it may tell when its own verb happened
+    ("The harbour master said the pier had sagged in recent weeks.", "the pier had sagged in recent weeks"),
+    # a time that is the object of the phrase's own noun is no time of the report
+    ("The mayor praised the plan for two years of free ferries.", "the plan for two years of free ferries"),
+])
+def test_a_stretch_of_time_stays_where_it_is_the_contents_own(text, content):
+    assert content in _shipped_content(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # "and" or "or" and a noun phrase with "the" or a name after a final ", the ...": the last items of a list
+    ("The mayor said the two towns differ on tolls, the new ferry and the harbour budget.",
+     "the two towns differ on tolls, the new ferry and the harbour budget"),
+    ("The union criticized the toll, the ferry timetable or Harbour Road.", "the toll, the ferry timetable or Harbour Road"),
+    # an appositive that joins two nouns of one person is still the writer's
+    ("The board praised Ann Lee, a pilot and former mayor.", "Ann Lee"),
+    ("The board praised Ann Lee, the harbour pilot.", "Ann Lee"),
+])
+def test_a_final_segment_that_lists_more_items_is_no_appositive(text, content):
+    assert _shipped_content(text) == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # an adverb in -ly may stand before a verb coordinated after a noun-phrase content: the source's next act
+    ("The critic praised the new pier and quickly took the stage.", "the new pier"),
+    # after a clause with a verb of its own, the coordinated verb goes on with it
+    ("The mayor said the ferry was late and badly needed a new crew.", "the ferry was late and badly needed a new crew"),
+])
+def test_an_adverb_before_a_coordinated_verb(text, content):
+    assert content in _shipped_content(text)

@@ -305,6 +305,10 @@ _RELATIVE_WORDS = frozenset(["who", "which", "where"])
 # ("..., a Republican running for an open seat", "..., the presumptive
 # nominee"), or adds the writer's gloss ("..., a claim that X disputes").
 _FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.IGNORECASE)
+# A final segment that goes on with "and" or "or" and another noun phrase, one with "the" or a
+# name ("Israel, the nuclear deal and the budget", "Lipitor, the pill Zoloft or Viagra"), lists
+# the last items of the content's own list, no appositive ("Lee, a pilot and former mayor")
+_LAST_ITEMS = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*?\s(?:and|or)\s+(?:the\s|(?-i:\p{Lu}))", regex.IGNORECASE)
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -324,7 +328,7 @@ _COORDINATED_REPORT_WEIGHT = 0.45
 # weighs: an auxiliary ("... and has worked ...", "... but is undecided",
 # "... but did not name any"), a verb in -ed, or a pronoun and its verb.
 _COORDINATED_FINITE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not)\s+)*"
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|instead|since|so\s+far|repeatedly|never|not|[a-z]{3,}ly)\s+)*"
     r"(?:(?P<aux>is|are|was|were|has|had|will|would|can|could|may|might|must|should|did|does)\b"
     # a verb in -ed, not an adjective before its noun ("and advanced fuels")
     r"|[a-z]{3,}ed(?=\s+(?:(?:the|a|an|his|her|their|its|him|them|it|to|for|on|in|at|with|by|up|out|down|back|off)\b|[A-Z\d]))"
@@ -853,6 +857,8 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, first_comma, end):
             fronted_comma = first_comma
     appositive = _FINAL_APPOSITIVE.search(text, start, last, CONCURRENT)
+    if appositive is not None and _LAST_ITEMS.match(text, appositive.start(), last, CONCURRENT):
+        appositive = None  # "differ on Israel, the nuclear deal and the budget": the last items of a list
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()
         reason = "appositive"
@@ -1118,14 +1124,21 @@ _FINAL_TIME = regex.compile(
     r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
     r"|\s+(?:(?:earlier|later|since)\s+)?(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
     rf"{_MONTHS}|\d{{4}})\b"
-    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$",
+    r"(?:\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4}))?[\s.,]*$"
+    # a stretch of time up to now or ahead ("in recent weeks", "over the past few months",
+    # "in the coming days", "for years", "until recent days", "in the past"), or a part of a
+    # month or a year ("in early June", "in late 2015")
+    r"|\s+(?:(?:in|over|during|for|within)\s+(?:recent|coming|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|two|three|four|five|six))?)"
+    r"|for|until\s+recent)\s+(?:days|weeks|months|years|decades)[\s.,]*$"
+    r"|\s+in\s+the\s+past[\s.,]*$"
+    rf"|\s+in\s+(?:early|late|mid-?)\s*(?:{_MONTHS}|\d{{4}})[\s.,]*$",
     regex.IGNORECASE,
 )
 # The words a match of _FINAL_TIME can end with, read backwards from the content's end:
 # a cheap test that fails on most contents, where the forward search for a match anchored
 # at the end would try every word of the content ("on", "last" ... and the spaces).
 _FINAL_TIME_WORD = regex.compile(
-    rf"(?r)(?:day|morning|night|afternoon|evening|weekend|week|month|year|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
+    rf"(?r)(?:days?|morning|night|afternoon|evening|weekend|weeks?|months?|years?|decades|past|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
 )
 
 
