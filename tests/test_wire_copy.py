@@ -483,3 +483,19 @@ def test_a_party_to_a_case_pleads(rules_only, sentence, source, cue, content, po
 def test_a_coordinated_past_after_the_clause_is_the_sources(rules_only, sentence, content):
     atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text == "said"]
     assert [s.text for s in atts[0].content] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a sentence-case headline's second predicate is its subject's, a lower-case noun in that subject too
+    ("Harbour board holds fares, signals cuts next year\n\nThe board met on Monday.", "Harbour board", "signals"),
+    ("Port authority raises fees, says costs have doubled\n\nThe board met on Monday.", "Port authority", "says"),
+])
+def test_a_sentence_case_headlines_second_predicate_is_its_subjects(rules_only, text, source, cue):
+    found = [(a.source.span.text, a.cue.text) for a in rules_only.parse(text).attributions]
+    assert (source, cue) in found
+
+
+def test_a_headlines_verb_before_a_name_alone_is_inverted(rules_only):
+    found = [(a.source.span.text, a.cue.text, a.content[0].text)
+             for a in rules_only.parse("Harbour traffic grows, says Port Authority\n\nThe board met.").attributions]
+    assert found == [("Port Authority", "says", "Harbour traffic grows")]

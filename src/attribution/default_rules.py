@@ -4770,7 +4770,12 @@ def _past_form(word: str) -> bool:
 # A headline's name, then its first predicate's verb in the present, then no comma up to the one
 # before the cue: "SC pulls up state over delays, says ...", "Rao attacks Centre, claims ..."
 _HEADLINE_PREDICATE = regex.compile(
-    r"((?:\p{Lu}[\w.’'&-]*[^\S\n]+){0,3}\p{Lu}[\w.’'&-]*)[^\S\n]+(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
+    r"((?:\p{Lu}[\w.’'&-]*[^\S\n]+){0,3}\p{Lu}[\w.’'&-]*"
+    # (a sentence-case headline's noun after the capital: "Central bank holds ...", but no word in
+    # "-s", which may be the verb)
+    r"(?:[^\S\n]+\p{Ll}[\p{Ll}-]*(?<![^s]s)){0,2})[^\S\n]+(\p{Ll}+(?<!ss)s)\b[^,\n“”\"]*,[^\S\n]*$")
+# a name alone after a headline's verb: the verb is inverted, its speaker after it ("..., says ONS")
+_NAME_TO_END = regex.compile(r"[^\S\n]+(?:\p{Lu}[\w.’'&-]*[^\S\n]*){1,4}[.!?]?[^\S\n]*$")
 _HEADLINE_PREDICATE_REACH = 120
 
 
@@ -4790,6 +4795,9 @@ def _headline_predicate_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
         return None
     if m.group(2) in en.PRONOUNS or _CLAUSE_VERB_AFTER.search(text, m.end(2), cs) is not None:
         return None
+    verb = WORD.match(text, cs, s1)
+    if verb is not None and _NAME_TO_END.match(text, verb.end(), s1):
+        return None  # "UK economy grows, says ONS": the speaker after the verb
     return m.span(1)
 
 
