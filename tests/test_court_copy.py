@@ -40,3 +40,10 @@ def test_a_verb_coordinated_with_a_passive_has_no_source(rules_only, sentence, c
 def test_a_verb_coordinated_with_a_passive_keeps_its_subject_when_active(rules_only, sentence, source, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+def test_a_body_named_alone_is_no_person_whose_post_holds_its_noun(parser):
+    doc = parser.parse("Deputy Commissioner of Police Asha Rao said the gang had fled. "
+                       "Police said the men were remanded in custody.")
+    police = doc.attributions[-1].source
+    assert (police.span.text, police.kind, police.refers_to) == ("Police", "organization", None)

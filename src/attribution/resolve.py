@@ -812,6 +812,10 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
 
+# nouns for a body, which name no person when they stand alone in capitals ("Police", "Labour")
+_BODY_NOUNS = en.ORGANIZATION_WORDS | frozenset(["police"])
+
+
 def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     """Point pronouns, surnames and "the outlet" to the fuller, earlier mention."""
     text, lex = ctx.text, ctx.lexicon
@@ -940,10 +944,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if name and name[0].lower() in _DETERMINERS:
             return None
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
+            # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
+            body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
-                if prev[0] >= span[0] or prev == span or prev_kind == "document":
+                if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
                 if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
