@@ -944,7 +944,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
-                        return _named_in(text, prev, name[0])
+                        # (or one person's name before an appositive of two posts: "Rao, a nurse
+                        # and a mother of two")
+                        return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
                     return prev
             if kind == "person" and name[0] is words[-1] and name[0].isalpha():
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
@@ -1423,11 +1425,41 @@ def _many(text: str, span: tuple[int, int]) -> bool:
     one holder of two posts ("CEO and Managing Director Ann Rao")."""
     if _AND.search(text, *span, CONCURRENT) is None:
         return False
+    if _posts_joined(text, span):
+        return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
     for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."
+_APPOSITIVE_POST = frozenset("one a an the its their".split())
+
+
+# "and" and the word after it
+_AND_NEXT = regex.compile(r"\sand\s+(\w+)")
+
+
+def _posts_joined(text: str, span: tuple[int, int]) -> bool:
+    """Whether every "and" of a mention stands after its first comma and before another post of
+    the one person, a word that opens a noun phrase ("Tom Roe, the MP for Ashby and one of the
+    rebels' leaders", "Ann Rao, a nurse and a mother of two"; not "Ann Rao, 34, and Tom Roe",
+    nor "Lee, and others")."""
+    comma = text.find(",", *span)
+    if comma < 0:
+        return False
+    ands = list(_AND_NEXT.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    return bool(ands) and all(
+        m.start() > comma and text[m.start() - 1] != "," and m.group(1).lower() in _APPOSITIVE_POST for m in ands)
+
+
+def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether ``name`` stands before a mention's first comma, in the name it opens with, and not
+    only in its appositive ("Lee" in "Ann Lee, a nurse", not in "Tom Roe, an aide to Ms. Lee")."""
+    comma = text.find(",", *span)
+    return regex.search(r"\b" + regex.escape(name) + r"\b", text[span[0]:comma if comma >= 0 else span[1]]) is not None
 
 
 def _post_word(word: str) -> bool:

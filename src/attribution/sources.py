@@ -2314,6 +2314,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
     if head == lows[-1] and plural(head) and person_noun(head):
         return "group"  # "Witnesses", "Local shopkeepers": people by their part, many
+    if _counted_plural(words, lows, head):
+        return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2321,6 +2323,23 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if capital and len(words) >= 2 and _named_body(words):
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     return "person"
+
+
+# words that count what follows them: "more than 40", "dozens of", "several"
+_COUNTING_WORDS = frozenset(en.NUMBER_WORDS.split("|")) | frozenset(
+    "more fewer dozens hundreds thousands scores several many two".split())
+
+
+def _counted_plural(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention's head is a plural in lower case after a number or a word that counts
+    ("More than 40 Tory backbenchers", "Dozens of Labour MPs", "Two Tory MPs"): many people,
+    though a name in capitals stands before the head."""
+    if head not in lows or not (plural(head) or head.endswith("s") and not head.endswith("ss")) or head in en.ORGANIZATION_WORDS:
+        return False
+    at = lows.index(head)
+    if not words[at][:1].islower() and not words[at][:-1].isupper():
+        return False  # (a noun in lower case, or initials in the plural: "MPs", "MLAs")
+    return any(w.isdigit() or w in _COUNTING_WORDS for w in lows[:at])
 
 
 def _named_body(words: list[str]) -> bool:
