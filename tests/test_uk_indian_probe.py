@@ -50,3 +50,19 @@ def test_he_is_no_counted_plural(rules_only):
     text = ("More than 30 Labour MPs have said the cuts go too far. "
             "\u201cThis is not the party I joined,\u201d he said.")
     assert _refers(rules_only.parse(text).attributions[-1].source) != "More than 30 Labour MPs"
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # initials with no full stops, as Indian copy writes them
+    ("The Opposition demanded the resignation of Forest Minister B R Hegde. Hegde said he had done no wrong.",
+     "B R Hegde"),
+    ("Police arrested P K Menon on Sunday. Menon told reporters he was innocent.", "P K Menon"),
+])
+def test_a_surname_stands_for_a_name_with_bare_initials(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+def test_the_minister_is_no_chief_minister(rules_only):
+    text = ("Chief Minister T N Gowda said the probe would be fair. The BJP demanded the removal of "
+            "Irrigation Minister S R Patil. \u201cI have nothing to hide,\u201d the minister told reporters.")
+    assert _refers(rules_only.parse(text).attributions[-1].source) == "Minister S R Patil"
