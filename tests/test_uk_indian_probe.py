@@ -66,3 +66,14 @@ def test_the_minister_is_no_chief_minister(rules_only):
     text = ("Chief Minister T N Gowda said the probe would be fair. The BJP demanded the removal of "
             "Irrigation Minister S R Patil. \u201cI have nothing to hide,\u201d the minister told reporters.")
     assert _refers(rules_only.parse(text).attributions[-1].source) == "Minister S R Patil"
+
+
+@pytest.mark.parametrize("text,content", [
+    # the occasion of saying before "that" is no part of what was said
+    ("The minister said amid mounting pressure from backbenchers that she would not resign.", "she would not resign"),
+    ("The club said following a review of the footage that the player would face no action.",
+     "the player would face no action"),
+])
+def test_an_occasion_with_amid_or_following_before_that(rules_only, text, content):
+    att = rules_only.parse(text).attributions[0]
+    assert [c.text for c in att.content] == [content]
