@@ -444,6 +444,8 @@ def _head(words: list[str]) -> str:
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
+    if _named_body_before_head(words, low):
+        return low[-1]
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
@@ -456,6 +458,22 @@ def _head(words: list[str]) -> str:
                 return low[i - 2]
             return low[i - 1]
     return low[-1]
+
+
+# the small words inside a body's name in capitals: "Department of Health and Social Care"
+_NAME_JOINERS = frozenset("of for and the on".split())
+
+
+def _named_body_before_head(words: list[str], low: list[str]) -> bool:
+    """Whether a phrase ends in a noun for a person in lower case after a body's name in
+    capitals that holds "of" or "for" ("A Department of Health and Social Care spokesperson",
+    "a Ministry of Defence official"): the name only modifies that noun, its head."""
+    if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not person_noun(low[-1]):
+        return False
+    inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
+    if not inner or not words[inner[0] - 1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
 # The words that make a time word an adjunct after a noun ("a poll this month")
