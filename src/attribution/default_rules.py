@@ -2418,7 +2418,7 @@ _CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
 _PLACE_THEN_THAT = regex.compile(
-    _occasion("at|in|on|from|during|with|after|before|outside|inside|near|over|via|through|as"
+    _occasion("at|in|on|from|during|with|after|before|following|amid|outside|inside|near|over|via|through|as"
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
               r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))", 80, titles=True) + r"\s+that\s+"
 )

@@ -932,7 +932,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if low[1] in lw and prev_kind == "person" and any(
+                if low[1] in lw and prev_kind == "person" and not _other_post(lw, low[1]) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4):
                     best = prev
@@ -956,7 +956,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
-                        return _named_in(text, prev, name[0])
+                        # (or one person's name before an appositive of two posts: "Rao, a nurse
+                        # and a mother of two")
+                        return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
                     return prev
             if kind == "person" and name[0] is words[-1] and name[0].isalpha():
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
@@ -1022,6 +1024,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+def _other_post(lows: list[str], noun: str) -> bool:
+    """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
+    "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"."""
+    return all(k and lows[k - 1] in ("chief", "prime", "permanent") for k, w in enumerate(lows) if w == noun)
 
 
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
@@ -1276,7 +1284,7 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     # "the minister" is no chief or prime minister
     lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
     return regex.compile(
-        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
     )
 
 
@@ -1300,8 +1308,11 @@ _NAME_REACH = 5000
 _NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
               | frozenset("this that in on at for with by from to of after about even".split()))
 # a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
-_NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*)*$")
+# (initials with or without full stops: "K. S. Rao", "K.S. Rao", "K S Rao", as Indian copy writes them)
+_NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*|(?![AI][ \t])\p{Lu}[ \t]+)*$")
 _WORDS_AROUND = 30
+# the space after a word and the initial that follows it
+_INITIAL_AFTER = regex.compile(r"[ \t]+(?=\p{Lu}(?:\.|[ \t]))")
 
 
 def _full_name_before(text: str, start: int, surname: str,
@@ -1321,10 +1332,13 @@ def _full_name_before(text: str, start: int, surname: str,
             m = _NAME_BEFORE.search(text, max(0, at - 30), at, CONCURRENT)
             if m is not None and m.start() < at:
                 given = WORD.match(text, m.start(), at, CONCURRENT)
+                if _titled(given.group()) and (initial := _INITIAL_AFTER.match(text, given.end(), at, CONCURRENT)):
+                    # a title before initials: "Minister K S Rao" gives "K S Rao"
+                    given = WORD.match(text, initial.end(), at, CONCURRENT)
                 if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
                         and _may_be_given(text, given.group(), at)
-                        and not _title_case_around(text, m.start(), end)):
-                    hits.append((_given_before(text, m.start()), end))
+                        and not _title_case_around(text, given.start(), end)):
+                    hits.append((_given_before(text, given.start()), end))
         at = text.find(surname, at + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
@@ -1451,11 +1465,41 @@ def _many(text: str, span: tuple[int, int]) -> bool:
     one holder of two posts ("CEO and Managing Director Ann Rao")."""
     if _AND.search(text, *span, CONCURRENT) is None:
         return False
+    if _posts_joined(text, span):
+        return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
     for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."
+_APPOSITIVE_POST = frozenset("one a an the its their".split())
+
+
+# "and" and the word after it
+_AND_NEXT = regex.compile(r"\sand\s+(\w+)")
+
+
+def _posts_joined(text: str, span: tuple[int, int]) -> bool:
+    """Whether every "and" of a mention stands after its first comma and before another post of
+    the one person, a word that opens a noun phrase ("Tom Roe, the MP for Ashby and one of the
+    rebels' leaders", "Ann Rao, a nurse and a mother of two"; not "Ann Rao, 34, and Tom Roe",
+    nor "Lee, and others")."""
+    comma = text.find(",", *span)
+    if comma < 0:
+        return False
+    ands = list(_AND_NEXT.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
+    return bool(ands) and all(
+        m.start() > comma and text[m.start() - 1] != "," and m.group(1).lower() in _APPOSITIVE_POST for m in ands)
+
+
+def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether ``name`` stands before a mention's first comma, in the name it opens with, and not
+    only in its appositive ("Lee" in "Ann Lee, a nurse", not in "Tom Roe, an aide to Ms. Lee")."""
+    comma = text.find(",", *span)
+    return regex.search(r"\b" + regex.escape(name) + r"\b", text[span[0]:comma if comma >= 0 else span[1]]) is not None
 
 
 def _post_word(word: str) -> bool:

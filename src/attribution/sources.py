@@ -444,6 +444,8 @@ def _head(words: list[str]) -> str:
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
+    if _named_body_before_head(words, low):
+        return low[-1]
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
@@ -456,6 +458,22 @@ def _head(words: list[str]) -> str:
                 return low[i - 2]
             return low[i - 1]
     return low[-1]
+
+
+# the small words inside a body's name in capitals: "Department of Health and Social Care"
+_NAME_JOINERS = frozenset("of for and the on".split())
+
+
+def _named_body_before_head(words: list[str], low: list[str]) -> bool:
+    """Whether a phrase ends in a noun for a person in lower case after a body's name in
+    capitals that holds "of" or "for" ("A Department of Health and Social Care spokesperson",
+    "a Ministry of Defence official"): the name only modifies that noun, its head."""
+    if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not person_noun(low[-1]):
+        return False
+    inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
+    if not inner or not words[inner[0] - 1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
 # The words that make a time word an adjunct after a noun ("a poll this month")
@@ -2316,6 +2334,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
     if head == lows[-1] and plural(head) and person_noun(head):
         return "group"  # "Witnesses", "Local shopkeepers": people by their part, many
+    if _counted_plural(words, lows, head):
+        return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2345,6 +2365,23 @@ def _share_of_people(lows: list[str]) -> bool:
     else:
         return False
     return k == len(lows) or lows[k] == "of"
+
+
+# words that count what follows them: "more than 40", "dozens of", "several"
+_COUNTING_WORDS = frozenset(en.NUMBER_WORDS.split("|")) | frozenset(
+    "more fewer dozens hundreds thousands scores several many two".split())
+
+
+def _counted_plural(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention's head is a plural in lower case after a number or a word that counts
+    ("More than 40 Tory backbenchers", "Dozens of Labour MPs", "Two Tory MPs"): many people,
+    though a name in capitals stands before the head."""
+    if head not in lows or not (plural(head) or head.endswith("s") and not head.endswith("ss")) or head in en.ORGANIZATION_WORDS:
+        return False
+    at = lows.index(head)
+    if not words[at][:1].islower() and not words[at][:-1].isupper():
+        return False  # (a noun in lower case, or initials in the plural: "MPs", "MLAs")
+    return any(w.isdigit() or w in _COUNTING_WORDS for w in lows[:at])
 
 
 def _named_body(words: list[str]) -> bool:
