@@ -22,3 +22,24 @@ def test_a_count_opening_the_report_is_no_fronted_adverbial(rules_only, sentence
 
 def test_a_fronted_time_still_makes_the_verb_the_sentences_own(rules_only):
     assert rules_only.parse("At dawn, the crews left.").attributions == ()
+
+
+@pytest.mark.parametrize("text,body", [
+    # "the agency" after a public body stands for it, no news agency (nor the dateline's)
+    ("HALDEN (AP) — The river will crest on Friday, the national flood agency said.\n\n"
+     "Two towns have been evacuated, the agency said.", "the national flood agency"),
+    ("The Federal Lottery Commission said the draw was fair.\n\nNo winner was found, the agency said.",
+     "The Federal Lottery Commission"),
+])
+def test_the_agency_after_a_public_body_is_that_body(rules_only, text, body):
+    last = rules_only.parse(text).attributions[-1]
+    assert last.source.span.text == "the agency"
+    assert last.source.kind == "organization"
+    assert last.source.refers_to is not None and last.source.refers_to.span.text == body
+
+
+def test_the_agency_with_no_body_before_it_is_still_an_outlet(rules_only):
+    last = rules_only.parse("Tom Ray told the news agency PTI the talks had failed.\n\n"
+                            "The strike will go on, the agency said.").attributions[-1]
+    assert last.source.span.text == "the agency"
+    assert last.source.kind == "outlet"
