@@ -43,3 +43,32 @@ def test_the_agency_with_no_body_before_it_is_still_an_outlet(rules_only):
                             "The strike will go on, the agency said.").attributions[-1]
     assert last.source.span.text == "the agency"
     assert last.source.kind == "outlet"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "International", "Nations" and "Watch" end the names of bodies, no person's
+    ("Amnesty International said the trials were unfair.", "Amnesty International"),
+    ("The United Nations said aid convoys had been blocked.", "The United Nations"),
+    ("Human Rights Watch said the arrests were arbitrary.", "Human Rights Watch"),
+])
+def test_a_body_named_in_capitals_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_given_name_before_such_a_word_is_still_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Watch said the trials were unfair."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Watch", "person")
+
+
+def test_a_person_of_such_a_body_is_still_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Roe of Human Rights Watch said the arrests were arbitrary."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Roe of Human Rights Watch", "person")
+
+
+@pytest.mark.parametrize("body", ["Human Rights Watch", "the Ministry of Health"])
+def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
+    atts = rules_only.parse(f"“It was calm,” said Ann Roe of {body}, who observed voting in the north.").attributions
+    who = [a for a in atts if a.source.span.text == "who"]
+    assert len(who) == 1 and who[0].source.kind == "person"
+    assert who[0].source.refers_to.span.text == f"Ann Roe of {body}"
