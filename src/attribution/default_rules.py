@@ -1473,9 +1473,10 @@ def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: b
 # "Then", "Early Tuesday", "In 1848", "But even after the growth cooled", "Rather than
 # try ...", "Weighing in on the debate" (a clause after its comma is a report's:
 # "As a woman, she raised less suspicion, Lee said")
+# ("At least 40 people remain missing": "at least" counts the subject, no adverbial before it)
 _FRONTED_ADVERBIAL = regex.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
-    r"(?:then|later|earlier|early|late|last|in|on|at|as|after|before|when|while|during|since|until|once|"
+    r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
     r"rather\s+than|instead\s+of|yesterday|today|tonight|" + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
     r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)

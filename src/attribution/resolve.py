@@ -870,6 +870,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
+        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
+            # "the agency" after a public body is that body, no news agency: "the Federal Trade
+            # Commission said ... the agency said" (a news agency is "the news agency" or named)
+            return body
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
             nonlocal outlets
             if outlets is None:
@@ -1030,6 +1034,28 @@ def _other_post(lows: list[str], noun: str) -> bool:
     """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
     "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"."""
     return all(k and lows[k - 1] in ("chief", "prime", "permanent") for k, w in enumerate(lows) if w == noun)
+
+
+# the heads of a public body's name that "the agency" may stand for ("the disaster management
+# agency", "the Food Standards Authority", "the Federal Trade Commission")
+_AGENCY_HEADS = frozenset("agency commission administration authority bureau service department office board "
+                          "directorate inspectorate regulator institute ministry".split())
+
+
+def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tuple[int, int] | None:
+    """The latest body mentioned before ``span`` that "the agency" may stand for: one read as an
+    organization's or a government's, whose last word heads a public body's name or whose name is
+    initials ("the FBI"). With none, "the agency" is read as a news agency, the outlet before it."""
+    for prev, pk in reversed(seen):
+        if prev[1] > span[0] or pk not in ("organization", "government"):
+            continue
+        pw = words_in(prev)
+        if not pw:
+            continue
+        last = pw[-1]
+        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha():
+            return prev
+    return None
 
 
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:

@@ -2310,6 +2310,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
+    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and all(
+            w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
+        # "Amnesty International", "the United Nations", "Human Rights Watch": the name is the
+        # whole mention (not "Ann Lee of Human Rights Watch", a person)
+        return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
     if head in en.DOCUMENT_NOUNS:
@@ -2445,6 +2450,11 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
     speak for it or were asked by it, not by the outlet: "a spokesman for the
     BBC", "economists polled by Reuters"."""
     return head != lows[-1] and (person_noun(head) or lexicon.source_heads.get(head, 0) > 0) and head not in en.OUTLET_NOUNS
+
+
+# capitalised words that end the names of bodies, no person's: "Amnesty International", "the
+# United Nations", "Human Rights Watch"
+_BODY_NAME_ENDS = frozenset("International Nations Watch".split())
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
@@ -3180,8 +3190,20 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int]
     while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-")):
         k -= 1
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
+        first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at")), None)
+        if first is not None and _named_before_body([t[2] for t in toks[:first]]):
+            # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body
+            return phrase
         return toks[k][0], phrase[1]
     return phrase
+
+
+def _named_before_body(words: list[str]) -> bool:
+    """Whether the words before "of" or "at" are a person's name: two to four capitalised
+    words, no determiner and no body's noun ("Ann Roe", not "The Ministry", "Foreign Ministry")."""
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words) and (
+        words[0].lower() not in _DETERMINERS) and words[-1].lower() not in en.ORGANIZATION_WORDS and (
+        words[-1].lower() not in en.GOVERNMENT_WORDS)
 
 
 # a person's age set off by a comma after a name: "Hamid, 62"

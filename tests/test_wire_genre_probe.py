@@ -1,0 +1,74 @@
+"""Constructions of wire copy in genres the training text lacks (disasters, markets, conflict,
+technology, science), on sentences written for these tests."""
+
+import pytest
+
+
+def _one(doc):
+    assert len(doc.attributions) == 1, [(a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
+    return doc.attributions[0]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "at least" or "at most" counts the subject: no adverbial fronted before the sentence's own verb
+    ("At least 40 people remain missing, police said.", "police", "At least 40 people remain missing"),
+    ("At most a dozen boats remain at sea, the coast guard said.", "the coast guard",
+     "At most a dozen boats remain at sea"),
+])
+def test_a_count_opening_the_report_is_no_fronted_adverbial(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+def test_a_fronted_time_still_makes_the_verb_the_sentences_own(rules_only):
+    assert rules_only.parse("At dawn, the crews left.").attributions == ()
+
+
+@pytest.mark.parametrize("text,body", [
+    # "the agency" after a public body stands for it, no news agency (nor the dateline's)
+    ("HALDEN (AP) — The river will crest on Friday, the national flood agency said.\n\n"
+     "Two towns have been evacuated, the agency said.", "the national flood agency"),
+    ("The Federal Lottery Commission said the draw was fair.\n\nNo winner was found, the agency said.",
+     "The Federal Lottery Commission"),
+])
+def test_the_agency_after_a_public_body_is_that_body(rules_only, text, body):
+    last = rules_only.parse(text).attributions[-1]
+    assert last.source.span.text == "the agency"
+    assert last.source.kind == "organization"
+    assert last.source.refers_to is not None and last.source.refers_to.span.text == body
+
+
+def test_the_agency_with_no_body_before_it_is_still_an_outlet(rules_only):
+    last = rules_only.parse("Tom Ray told the news agency PTI the talks had failed.\n\n"
+                            "The strike will go on, the agency said.").attributions[-1]
+    assert last.source.span.text == "the agency"
+    assert last.source.kind == "outlet"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # "International", "Nations" and "Watch" end the names of bodies, no person's
+    ("Amnesty International said the trials were unfair.", "Amnesty International"),
+    ("The United Nations said aid convoys had been blocked.", "The United Nations"),
+    ("Human Rights Watch said the arrests were arbitrary.", "Human Rights Watch"),
+])
+def test_a_body_named_in_capitals_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_given_name_before_such_a_word_is_still_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Watch said the trials were unfair."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Watch", "person")
+
+
+def test_a_person_of_such_a_body_is_still_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Roe of Human Rights Watch said the arrests were arbitrary."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Roe of Human Rights Watch", "person")
+
+
+@pytest.mark.parametrize("body", ["Human Rights Watch", "the Ministry of Health"])
+def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
+    atts = rules_only.parse(f"“It was calm,” said Ann Roe of {body}, who observed voting in the north.").attributions
+    who = [a for a in atts if a.source.span.text == "who"]
+    assert len(who) == 1 and who[0].source.kind == "person"
+    assert who[0].source.refers_to.span.text == f"Ann Roe of {body}"
