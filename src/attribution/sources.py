@@ -2179,6 +2179,9 @@ def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, in
     if described:
         return True
     words = [w for w in WORD.findall(text, *name) if w.lower().rstrip(".") not in en.TITLES]
+    if "of" in words[2:-1] and all(w[0].isupper() for w in words[words.index("of", 2) + 1:]):
+        # "Sen. Ann Lee of Ohio": the name before where she is from or whom she serves
+        words = words[:words.index("of", 2)]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
     # (read back no further than an article's length: a hostile text costs no more)

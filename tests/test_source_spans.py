@@ -1,0 +1,26 @@
+"""Where a source mention starts and ends: what around a name belongs to it."""
+
+import pytest
+
+
+def _sources(parser, text: str) -> list[str]:
+    return [a.source.span.text for a in parser.parse(text).attributions if a.source]
+
+
+@pytest.mark.parametrize("text,source", [
+    # a full name with where its bearer is from, met for the first time: the relative clause describes her
+    ("“The toll is too high,” said Sen. Ines Marlow of Vermont, who voted against the bridge.",
+     "Sen. Ines Marlow of Vermont, who voted against the bridge"),
+    ("Governor Ruth Calder of Maine, who chairs the ferry board, said the fares would rise.",
+     "Governor Ruth Calder of Maine, who chairs the ferry board"),
+    # met before: the relative clause is news about her, not who she is
+    ("Ines Marlow spoke first. “The toll is too high,” said Ines Marlow of Vermont, who voted against the bridge.",
+     "Ines Marlow of Vermont"),
+    # a surname alone with its state is not a name in full
+    ("“The toll is too high,” said Marlow of Vermont, who voted against the bridge.", "Marlow of Vermont"),
+    # a relative clause that reports is no part of the mention
+    ("“The toll is too high,” said Sen. Ines Marlow of Vermont, who said the vote was rushed.",
+     "Sen. Ines Marlow of Vermont"),
+])
+def test_relative_clause_after_a_name_of_a_place(rules_only, text, source):
+    assert source in _sources(rules_only, text)
