@@ -3810,6 +3810,9 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Enforcement Directorate said that the talks had stalled.", "organization"),
     # an outlet noun before a name is an outlet, but not one inside a post's name
     ("Radio station Harbour FM said that the talks had stalled.", "outlet"),
+    # a local paper's name by its last word
+    ("The Eastport Echo said that the talks had stalled.", "outlet"),
+    ("The Harbour Sentinel said that the talks had stalled.", "outlet"),
     ("Station House Officer Asha Menon said that the talks had stalled.", "person"),
     # figures worked out from data are documents, whoever's name goes before them
     ("According to UN estimates, the talks had stalled.", "document"),

@@ -441,6 +441,7 @@ OUTLET_NAME_ENDS = frozenset(
     hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
     vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports sport radio tv television
+    echo advertiser argus recorder sentinel
     """.split()
 )
 OUTLET_NAMES = frozenset(
