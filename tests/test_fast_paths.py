@@ -5,7 +5,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution import cues
-from attribution.tokens import POSSESSOR, possessors
+from attribution.tokens import POSSESSOR, possessors, whole_word_in
 
 PIECES = st.sampled_from(
     ["his", "His", "her", "their", "Its", "our", "my", "your", "history", "hers", "Lee’s", "Lee's", "the pilots’",
@@ -428,3 +428,17 @@ def test_a_phrasal_cue_is_found_whole_and_stops_before_a_that_clause():
     assert [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in doc.attributions] == [
         ("is hopeful", "the pier will reopen in May")]
 
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.sampled_from(["Lee", "his", "said", "percent", "U.S", "é", "show"]), st.integers(0, 8), st.integers(0, 8))
+def test_whole_word_in_finds_what_a_bounded_word_pattern_finds(text, word, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    pattern = regex.compile(r"\b" + regex.escape(word) + r"\b")
+    assert whole_word_in(text, word, start, end) == (pattern.search(text, start, end) is not None)
+
+
+def test_whole_word_in_needs_the_word_whole():
+    assert whole_word_in("Mayor Lee said", "Lee", 0, 14)
+    assert not whole_word_in("Mayor Leeds said", "Lee", 0, 16)
+    assert not whole_word_in("Mayor Lee said", "Lee", 7, 14)  # the window cuts the word

@@ -2894,14 +2894,14 @@ def _subhead(ctx: Context, paragraph: int, label) -> bool:
     last word names someone again later in the paragraph, or in the next when that
     opens with no label of its own ("Lee: Hold on. Senator Ann Lee has led ...");
     a speaker in a transcript seldom names himself."""
-    name = regex.compile(r"(?<!\w)" + regex.escape(label.group(1).rsplit(None, 1)[-1]) + r"(?!\w)")
+    name = label.group(1).rsplit(None, 1)[-1]
     paragraphs = ctx.layout.paragraphs
-    if name.search(ctx.text, label.end(), paragraphs[paragraph][1]) is not None:
+    if tokens.whole_word_in(ctx.text, name, label.end(), paragraphs[paragraph][1]):
         return True
     if paragraph + 1 >= len(paragraphs):
         return False
     start, end = paragraphs[paragraph + 1]
-    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and name.search(ctx.text, start, end) is not None
+    return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and tokens.whole_word_in(ctx.text, name, start, end)
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:

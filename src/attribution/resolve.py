@@ -21,7 +21,7 @@ from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import given_names, name_genders
 from attribution.rules import Candidate, Context
-from attribution.tokens import CONCURRENT, WORD
+from attribution.tokens import CONCURRENT, WORD, whole_word_in
 
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
@@ -1184,13 +1184,8 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
 _INDEFINITES = frozenset(["a", "an", "one"])
 # How far around a bare name the text is read for what says it is a business
 _BUSINESS_REACH = 3000
-# what only a business has, after its name or its possessive: "Infosys's chief executive", "Tata
-# Power shares", "Wipro Ltd"
-_BUSINESS_AFTER = (r"(?:[’']s?)?[^\S\n]+(?:shares?|stock|share[^\S\n]+price|chief[^\S\n]+executive|CEO|"
-                   r"board|chairman|chairperson|shareholders|profits?|revenues?|subsidiary|"
-                   r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|Holdings|AG|SA|NV)\b")
-_BUSINESS_BEFORE = r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Ss]take)[^\S\n]+(?:of|in)[^\S\n]+"
-# the words of either, alone: where none stands near a name, neither pattern is built for it
+# what only a business has, after its name or its possessive ("Infosys's chief executive", "Tata
+# Power shares", "Wipro Ltd"), or before it ("shares of Tata Power", "a stake in Wipro")
 _BUSINESS_WORD = regex.compile(
     r"\b(?:[Ss]hares?|[Ss]tock|share[^\S\n]+price|chief[^\S\n]+executive|CEO|board|chairman|chairperson|"
     r"[Ss]hareholders|profits?|revenues?|subsidiary|[Ss]take|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|LLP|"
@@ -1204,7 +1199,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
     one whose first word is a given name of the table is left alone."""
     verdict: dict[str, bool] = {}
-    words: list[int] | None = None  # where the words only a business has stand, read once when first asked
+    words: list[tuple[int, int]] | None = None  # where the words only a business has stand, read once when first asked
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
             continue
@@ -1214,11 +1209,9 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             found = _bare_business_name(name)
             if found:
                 if words is None:
-                    words = [m.start() for m in _BUSINESS_WORD.finditer(text, concurrent=CONCURRENT)]
-                # (no such word in reach, no pattern for this name to build)
-                k = bisect.bisect_left(words, c.source[0] - _BUSINESS_REACH)
-                found = k < len(words) and words[k] <= c.source[1] + _BUSINESS_REACH and _business_evidence(
-                    text, c.source, name)
+                    words = [m.span() for m in _BUSINESS_WORD.finditer(text, concurrent=CONCURRENT)]
+                k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
+                found = _business_evidence(text, c.source, name, words, k)
             verdict[name] = found
         if found:
             c.source_kind = "organization"
@@ -1266,11 +1259,37 @@ _NO_NAME_OPENERS = frozenset(
     "there here such most few".split())
 
 
-def _business_evidence(text: str, span: tuple[int, int], name: str) -> bool:
+def _business_evidence(text: str, span: tuple[int, int], name: str, words: list[tuple[int, int]], k: int) -> bool:
+    """Whether one of the business ``words`` (from the ``k``-th on) within reach of ``span``
+    stands right after ``name`` ("Tata Power shares", "Infosys's chief executive") or
+    before it ("shares of Tata Power"): read by comparing strings, no pattern built per name."""
     lo, hi = max(0, span[0] - _BUSINESS_REACH), min(len(text), span[1] + _BUSINESS_REACH)
-    quoted = regex.escape(name).replace(r"\ ", r"[^\S\n]+")
-    pattern = regex.compile(rf"{_BUSINESS_BEFORE}{quoted}\b|(?<![\w’'-]){quoted}{_BUSINESS_AFTER}")
-    return pattern.search(text, lo, hi, concurrent=CONCURRENT) is not None
+    for start, end in itertools.islice(words, k, None):
+        if start > hi:
+            break
+        # "<name>’s chief executive": the name, a possessive, a space, then the word
+        for gap in range(1, _GAP_CHARS + 1) if text[start:end] not in _ONLY_BEFORE_NAME else ():
+            at = start - gap - len(name)
+            if at >= lo and text.startswith(name, at) and _AFTER_GAP.fullmatch(text, at + len(name), start) and not (
+                    at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-")):
+                return True
+        # "shares of <name>"
+        if end < hi and text[start:end].lower() in _BEFORE_NAME_WORDS:
+            gap_end = _BEFORE_GAP.match(text, end, hi)
+            after = gap_end.end() + len(name) if gap_end else -1
+            if gap_end and text.startswith(name, gap_end.end()) and after <= hi and not (
+                    after < len(text) and (text[after].isalnum() or text[after] == "_")):
+                return True
+    return False
+
+
+# what stands between a business's name and a word after it, and the words before it and what
+# stands between them and the name
+_AFTER_GAP = regex.compile(r"(?:[’']s?)?[^\S\n]+")
+_GAP_CHARS = 6
+_BEFORE_NAME_WORDS = frozenset("shares stock shareholders stake".split())
+_ONLY_BEFORE_NAME = frozenset("Shares Share Stock Shareholders stake Stake".split())
+_BEFORE_GAP = regex.compile(r"[^\S\n]+(?:of|in)[^\S\n]+")
 
 
 # the places of a team's players, which stand before their names as a post does: "midfielder
@@ -1445,8 +1464,7 @@ def _may_be_given(text: str, word: str, at: int) -> bool:
         return True
     if low in _OUTLET_WORDS or not word[1:].islower():
         return low not in _OUTLET_WORDS
-    common = regex.compile(r"\b" + regex.escape(low) + r"\b")
-    return common.search(text, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH), CONCURRENT) is None
+    return not whole_word_in(text, low, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH))
 
 
 # a capitalised word and the space after it, right before a position

@@ -13,7 +13,7 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon, given_names, lemma, person_noun
-from attribution.tokens import CONCURRENT, WORD
+from attribution.tokens import CONCURRENT, WORD, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
@@ -2185,8 +2185,7 @@ def _keeps_relative(text: str, name: tuple[int, int], clause: list[tuple[int, in
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
     # (read back no further than an article's length: a hostile text costs no more)
-    surname = regex.compile(r"\b" + regex.escape(words[-1]) + r"\b")
-    return surname.search(text, max(0, name[0] - _EARLIER_MENTION_WINDOW), name[0]) is None
+    return not whole_word_in(text, words[-1], max(0, name[0] - _EARLIER_MENTION_WINDOW), name[0])
 
 
 _EARLIER_MENTION_WINDOW = 50_000

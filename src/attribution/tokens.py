@@ -49,6 +49,23 @@ def has_words(text: str, start: int, end: int, n: int) -> bool:
     return n <= 0
 
 
+def whole_word_in(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` stands as a whole word in ``text[lo:hi]``, as ``\\b`` + word + ``\\b``
+    searched from ``lo`` to ``hi`` would find it: by string search, as a pattern built for each
+    word costs more than the search."""
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        end = i + len(word)
+        if not (i > 0 and _word_char(text[i - 1])) and not (end < hi and _word_char(text[end])):
+            return True
+        i = text.find(word, i + 1, hi)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def next_class(text: str, end: int, limit: int | None = None) -> str:
     """The class of what follows a word ending at ``end``: 'that', 'quote', ':',
     ',', '.', 'to', 'prep', 'pron', 'cap' (a capitalised word) or 'word'."""
