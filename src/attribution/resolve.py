@@ -1543,7 +1543,8 @@ def _heads_mention(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether ``name`` stands before a mention's first comma, in the name it opens with, and not
     only in its appositive ("Lee" in "Ann Lee, a nurse", not in "Tom Roe, an aide to Ms. Lee")."""
     comma = text.find(",", *span)
-    return regex.search(r"\b" + regex.escape(name) + r"\b", text[span[0]:comma if comma >= 0 else span[1]]) is not None
+    head = text[span[0]:comma if comma >= 0 else span[1]]
+    return whole_word_in(head, name, 0, len(head))
 
 
 def _post_word(word: str) -> bool:
