@@ -87,3 +87,28 @@ def test_an_occasion_with_amid_or_following_before_that(rules_only, text, conten
 ])
 def test_a_body_named_with_of_before_a_spokesperson(rules_only, text, kind):
     assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a report noun, "from" or "by" and who made it, then its "that" clause
+    ("The prime minister pressed on despite warnings from dozens of Labour MPs that the plans will fail.",
+     "dozens of Labour MPs", "warnings", "that the plans will fail"),
+    ("The council approved the scheme despite claims by local residents that the road would flood.",
+     "local residents", "claims", "that the road would flood"),
+    ("There were fresh calls from opposition leaders that the minister should resign.",
+     "opposition leaders", "calls", "that the minister should resign"),
+])
+def test_a_report_noun_from_its_makers(rules_only, text, source, cue, content):
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert len(found) == 1
+    assert found[0].source.span.text == source
+    assert [c.text for c in found[0].content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause after the people holds its own report; a "that" with no clause is none
+    "The drug sparked criticism from lawmakers who agree that such prices are too high.",
+    "She dismissed claims from the club that week.",
+])
+def test_no_report_noun_from_its_makers(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.rule == "core.report_from.v1"]

@@ -16,6 +16,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
 - ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
   "X stepped up her attacks on Y".
 - ``core.cry_noun.v1``: "their chants of “Y”", "to cries of “Y”" (a crowd's cry).
+- ``core.report_from.v1``: "warnings from X that Y", "claims by X that Y".
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -5531,6 +5532,49 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          source, "core.cry_noun.v1", priority=90)
 
 
+# A noun of a report, "from" or "by", who made it, then "that" and a clause: "despite warnings
+# from dozens of MPs that the plan will fail", "claims by the agency that ...". The noun is the
+# cue, the people after the preposition the source, the clause the content. The source is a
+# short phrase of words that open no clause of their own ("criticism from rivals who agree that"
+# is the relative clause's report, not the noun's).
+_NOUN_FROM_FORMS = _REPORT_NOUN_FORMS | frozenset(
+    "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
+_NOUN_FROM = regex.compile(
+    r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
+    r"((?:[\w.’'&-]+[^\S\n]+){1,8}?)that[^\S\n]+(?=\S)",
+    regex.IGNORECASE,
+)
+# Words that end the phrase of who made the report: a verb, a relative pronoun or a clause's lead
+_NOT_IN_MAKER = en.AUXILIARIES | en.SUBORDINATORS | frozenset(
+    "who which whom whose that said says say told tells and but or nor to over about on".split())
+
+
+def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"warnings from dozens of MPs that the plan will fail": the MPs the
+    source, the noun the cue, the "that" clause the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    for m in _NOUN_FROM.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        words = m.group(3).split()
+        if any(w.lower() in _NOT_IN_MAKER for w in words[1:]) or words[0].lower() in _NOT_IN_MAKER:
+            continue
+        following = WORD.match(text, m.end(), s1)
+        if following is None or not _opens_clause(following.group()):
+            continue
+        source = clauses.trim(text, m.start(3), m.end(3))
+        if not sources.is_speaker(text, *source, ctx.lexicon):
+            continue
+        that = (m.end(3), m.end(3) + len("that"))
+        content = clauses.trim(text, that[0], clauses.content_end(ctx, that[1], s1))
+        if content[1] - content[0] <= len("that"):
+            continue
+        c = _candidate(ctx, sentence, [(m.start(1), m.end(2))], m.group(1).lower(), [content], source,
+                       "core.report_from.v1", priority=60, complementizer=that)
+        c.strength = _NOUN_STRENGTH
+        yield c
+
+
 # A verb of winning, getting or holding, then a noun of backing and "of", "from" or "among": "Lee won
 # the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
 # "Lee has strong support among pilots".
@@ -5667,6 +5711,7 @@ def attribution_rules(register):
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
     register("core.cry_noun.v1", _cries, priority=60)
+    register("core.report_from.v1", _reports_from, priority=60)
     register("core.backing_received.v1", _backing_received, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)
