@@ -112,3 +112,20 @@ def test_a_report_noun_from_its_makers(rules_only, text, source, cue, content):
 ])
 def test_no_report_noun_from_its_makers(rules_only, text):
     assert not [a for a in rules_only.parse(text).attributions if a.rule == "core.report_from.v1"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # "even as" and a clause sets what else went on beside the report: no part of it
+    ("The company said profits had risen, even as unions warned of job losses.", "said", "profits had risen"),
+    ("The health minister said the hospital was safe even as doctors worked through the night.",
+     "said", "the hospital was safe"),
+])
+def test_even_as_and_a_clause_ends_the_content(rules_only, text, cue, content):
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert [c.text for c in found[0].content] == [content]
+
+
+def test_even_as_and_no_clause_goes_on(rules_only):
+    text = "Critics said the senator had failed the state even as a candidate."
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"]
+    assert [c.text for c in found[0].content] == ["the senator had failed the state even as a candidate"]
