@@ -129,3 +129,17 @@ def test_even_as_and_no_clause_goes_on(rules_only):
     text = "Critics said the senator had failed the state even as a candidate."
     found = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"]
     assert [c.text for c in found[0].content] == ["the senator had failed the state even as a candidate"]
+
+
+@pytest.mark.parametrize("text,via", [
+    # a regional service of a named outlet, and an unnamed outlet "a" opens, are the hearer's medium
+    ("The council leader told BBC Radio Kentshire that the bypass would go ahead.", ["BBC Radio Kentshire"]),
+    ("The minister told a news channel that the probe would end soon.", ["a news channel"]),
+    ("\u201cWe are not afraid,\u201d the farmer told a local channel.", ["a local channel"]),
+    ("Mr Rao told a local radio station that he had been threatened.", ["a local radio station"]),
+    # a station of no medium is no outlet
+    ("The driver told a police station that his car had been stolen.", []),
+])
+def test_an_outlet_heard_goes_into_via(rules_only, text, via):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "told"][0]
+    assert [v.span.text for v in att.via] == via

@@ -66,6 +66,8 @@ _HEARER = regex.compile(
     r"police|investigators|detectives|officers|jurors|officials|"
     # "told this newspaper", "told this reporter": the outlet that reports it
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
+    # "told a regional news channel", "told a local radio station": an unnamed outlet
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
 )
@@ -2362,7 +2364,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
-            if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
+            if WORD.search(text, *hearer) and (
+                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
@@ -4705,7 +4708,7 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     if relay is None:
         return None
     named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span()))
-    return named if sources.kind(text, *named, lexicon) == "outlet" else None
+    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
 
 
 def _negative_auxiliary(word: str) -> bool:
