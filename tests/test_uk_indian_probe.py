@@ -143,3 +143,18 @@ def test_even_as_and_no_clause_goes_on(rules_only):
 def test_an_outlet_heard_goes_into_via(rules_only, text, via):
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == "told"][0]
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("text,content", [
+    # "apologise to X" names the hearer, read past to what the apology is for
+    ("The mayor apologized to residents for the delays.", ["for the delays"]),
+    ("The company apologised to customers and to staff for the outage on Friday.", ["for the outage on Friday"]),
+])
+def test_an_apology_is_for_what_follows_its_hearer(rules_only, text, content):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text.startswith("apolog")]
+    assert [c.text for c in att[0].content] == content
+
+
+def test_an_apology_to_a_hearer_alone_says_nothing(rules_only):
+    doc = rules_only.parse("The hospital trust has apologised to the family of the victim.")
+    assert not [a for a in doc.attributions if "apolog" in a.cue.text]

@@ -1711,7 +1711,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]
     content = clauses.trim(text, pos, end)
-    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
+    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
+            lemma_ in _APOLOGY_LEMMAS and text.startswith("for", content[0])):
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
@@ -1940,6 +1941,12 @@ _HEARER_BEFORE_QUESTION = regex.compile(
     r"(?<!\s(?:of|in|on|at|for|with|from|by))"
     r"(?=\s+(?:why|how|whether|what)\s)"
 )
+# The hearer of an apology and, when there is one, the "for" of what it is for: "apologised to the
+# family of the victim [for the delay]", "apologized to his supporters and to Lee [for ...]"
+_APOLOGY_LEMMAS = frozenset(["apologize", "apologise"])
+_HEARER_OF_APOLOGY = regex.compile(
+    r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
+)
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 
@@ -1970,6 +1977,10 @@ def _take_particles(
     and read past a "to" before a noun phrase, which goes with neither ("agreed to a deal"),
     unless the cue, a verb of speaking, says to whom (``en.ADDRESS_VERBS``: "wrote to the board");
     a hearer before a question clause is read past ("explained to the BBC [why ...]")."""
+    if lemma_ in _APOLOGY_LEMMAS and (hearer := _HEARER_OF_APOLOGY.match(text, pos, s1)) is not None:
+        # "apologised to the family for the delay": the hearer is read past to what the apology
+        # is for; with no "for", the apology is the act and no content is said
+        return cue, hearer.end() if hearer.group(1) else s1
     if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
             clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
             _ING_WORD.search(text, hearer.start(1), hearer.end())):
@@ -3369,6 +3380,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
+    if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
+        return False  # "apologised for the delays": what the apology is for
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
