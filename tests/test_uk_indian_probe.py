@@ -87,3 +87,74 @@ def test_an_occasion_with_amid_or_following_before_that(rules_only, text, conten
 ])
 def test_a_body_named_with_of_before_a_spokesperson(rules_only, text, kind):
     assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a report noun, "from" or "by" and who made it, then its "that" clause
+    ("The prime minister pressed on despite warnings from dozens of Labour MPs that the plans will fail.",
+     "dozens of Labour MPs", "warnings", "that the plans will fail"),
+    ("The council approved the scheme despite claims by local residents that the road would flood.",
+     "local residents", "claims", "that the road would flood"),
+    ("There were fresh calls from opposition leaders that the minister should resign.",
+     "opposition leaders", "calls", "that the minister should resign"),
+])
+def test_a_report_noun_from_its_makers(rules_only, text, source, cue, content):
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert len(found) == 1
+    assert found[0].source.span.text == source
+    assert [c.text for c in found[0].content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause after the people holds its own report; a "that" with no clause is none
+    "The drug sparked criticism from lawmakers who agree that such prices are too high.",
+    "She dismissed claims from the club that week.",
+])
+def test_no_report_noun_from_its_makers(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.rule == "core.report_from.v1"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # "even as" and a clause sets what else went on beside the report: no part of it
+    ("The company said profits had risen, even as unions warned of job losses.", "said", "profits had risen"),
+    ("The health minister said the hospital was safe even as doctors worked through the night.",
+     "said", "the hospital was safe"),
+])
+def test_even_as_and_a_clause_ends_the_content(rules_only, text, cue, content):
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == cue]
+    assert [c.text for c in found[0].content] == [content]
+
+
+def test_even_as_and_no_clause_goes_on(rules_only):
+    text = "Critics said the senator had failed the state even as a candidate."
+    found = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"]
+    assert [c.text for c in found[0].content] == ["the senator had failed the state even as a candidate"]
+
+
+@pytest.mark.parametrize("text,via", [
+    # a regional service of a named outlet, and an unnamed outlet "a" opens, are the hearer's medium
+    ("The council leader told BBC Radio Kentshire that the bypass would go ahead.", ["BBC Radio Kentshire"]),
+    ("The minister told a news channel that the probe would end soon.", ["a news channel"]),
+    ("\u201cWe are not afraid,\u201d the farmer told a local channel.", ["a local channel"]),
+    ("Mr Rao told a local radio station that he had been threatened.", ["a local radio station"]),
+    # a station of no medium is no outlet
+    ("The driver told a police station that his car had been stolen.", []),
+])
+def test_an_outlet_heard_goes_into_via(rules_only, text, via):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "told"][0]
+    assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("text,content", [
+    # "apologise to X" names the hearer, read past to what the apology is for
+    ("The mayor apologized to residents for the delays.", ["for the delays"]),
+    ("The company apologised to customers and to staff for the outage on Friday.", ["for the outage on Friday"]),
+])
+def test_an_apology_is_for_what_follows_its_hearer(rules_only, text, content):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text.startswith("apolog")]
+    assert [c.text for c in att[0].content] == content
+
+
+def test_an_apology_to_a_hearer_alone_says_nothing(rules_only):
+    doc = rules_only.parse("The hospital trust has apologised to the family of the victim.")
+    assert not [a for a in doc.attributions if "apolog" in a.cue.text]

@@ -237,6 +237,14 @@ _BOUNDARY = regex.compile(
 # listens” before floating a plan", "said it was "unfair," before backing
 # down"). Annotators end the content there (train: 4 times to none).
 _LATER_ACT = regex.compile(r"(?:([”\"]),?|,([”\"])?)[^\S\n]+before[^\S\n]+[a-z]{2,}ing\b")
+# "even as" and a clause (a subject, then a verb within a few words), after a comma or not: the writer sets what else went on beside
+# the report ("ordered an inquiry, even as the opposition demanded ...", "said it was safe even
+# as doctors warned ..."), no part of it (train: 16 contents end there, 7 run on, most of those
+# "even as" and no clause: "even as a candidate")
+_EVEN_AS = regex.compile(
+    r"(,[^\S\n]+|[^\S\n]+)even[^\S\n]+as[^\S\n]+(?!(?:a|an)[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s))(?![\w’'-])"
+)
 # "with" and a noun phrase that a participle follows after a comma: the
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it
@@ -846,6 +854,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             comma = m.start() if mark < 0 else (mark if text[mark : mark + 1] == "," else -1)
             end, reason = (mark if mark >= 0 else m.start()), "boundary"
             break
+    if text.find("even as", start, end) >= 0:  # (the cheap test first)
+        for m in _EVEN_AS.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()):
+                end = m.start()
+                comma, reason = (m.start() if m.group(1).startswith(",") else -1), "boundary"
+                break
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1

@@ -16,6 +16,7 @@ clause boundaries (``clauses.py``), and proposes candidates:
 - ``core.report_noun.v2``: "his claim that Y", "Lee's attacks on Y", "her decision to Y",
   "X stepped up her attacks on Y".
 - ``core.cry_noun.v1``: "their chants of “Y”", "to cries of “Y”" (a crowd's cry).
+- ``core.report_from.v1``: "warnings from X that Y", "claims by X that Y".
 - ``core.hearsay_adverb.v1``: "X is reportedly Y", with no source.
 - ``core.outlet_learned.v1``: "Y, The Post has learned." (an outlet only).
 - ``core.dash_credit.v2``: “Y” ― Name.
@@ -65,6 +66,8 @@ _HEARER = regex.compile(
     r"police|investigators|detectives|officers|jurors|officials|"
     # "told this newspaper", "told this reporter": the outlet that reports it
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
+    # "told a regional news channel", "told a local radio station": an unnamed outlet
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
 )
@@ -1708,7 +1711,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]
     content = clauses.trim(text, pos, end)
-    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2"):
+    if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
+            lemma_ in _APOLOGY_LEMMAS and text.startswith("for", content[0])):
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
@@ -1937,6 +1941,12 @@ _HEARER_BEFORE_QUESTION = regex.compile(
     r"(?<!\s(?:of|in|on|at|for|with|from|by))"
     r"(?=\s+(?:why|how|whether|what)\s)"
 )
+# The hearer of an apology and, when there is one, the "for" of what it is for: "apologised to the
+# family of the victim [for the delay]", "apologized to his supporters and to Lee [for ...]"
+_APOLOGY_LEMMAS = frozenset(["apologize", "apologise"])
+_HEARER_OF_APOLOGY = regex.compile(
+    r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
+)
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 
@@ -1967,6 +1977,10 @@ def _take_particles(
     and read past a "to" before a noun phrase, which goes with neither ("agreed to a deal"),
     unless the cue, a verb of speaking, says to whom (``en.ADDRESS_VERBS``: "wrote to the board");
     a hearer before a question clause is read past ("explained to the BBC [why ...]")."""
+    if lemma_ in _APOLOGY_LEMMAS and (hearer := _HEARER_OF_APOLOGY.match(text, pos, s1)) is not None:
+        # "apologised to the family for the delay": the hearer is read past to what the apology
+        # is for; with no "for", the apology is the act and no content is said
+        return cue, hearer.end() if hearer.group(1) else s1
     if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
             clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
             _ING_WORD.search(text, hearer.start(1), hearer.end())):
@@ -2361,7 +2375,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
-            if WORD.search(text, *hearer) and sources.kind(text, *hearer, ctx.lexicon) == "outlet":
+            if WORD.search(text, *hearer) and (
+                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
@@ -3365,6 +3380,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
+    if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
+        return False  # "apologised for the delays": what the apology is for
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
@@ -4704,7 +4721,7 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     if relay is None:
         return None
     named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span()))
-    return named if sources.kind(text, *named, lexicon) == "outlet" else None
+    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
 
 
 def _negative_auxiliary(word: str) -> bool:
@@ -5531,6 +5548,49 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          source, "core.cry_noun.v1", priority=90)
 
 
+# A noun of a report, "from" or "by", who made it, then "that" and a clause: "despite warnings
+# from dozens of MPs that the plan will fail", "claims by the agency that ...". The noun is the
+# cue, the people after the preposition the source, the clause the content. The source is a
+# short phrase of words that open no clause of their own ("criticism from rivals who agree that"
+# is the relative clause's report, not the noun's).
+_NOUN_FROM_FORMS = _REPORT_NOUN_FORMS | frozenset(
+    "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
+_NOUN_FROM = regex.compile(
+    r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
+    r"((?:[\w.’'&-]+[^\S\n]+){1,8}?)that[^\S\n]+(?=\S)",
+    regex.IGNORECASE,
+)
+# Words that end the phrase of who made the report: a verb, a relative pronoun or a clause's lead
+_NOT_IN_MAKER = en.AUXILIARIES | en.SUBORDINATORS | frozenset(
+    "who which whom whose that said says say told tells and but or nor to over about on".split())
+
+
+def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"warnings from dozens of MPs that the plan will fail": the MPs the
+    source, the noun the cue, the "that" clause the content."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    for m in _NOUN_FROM.finditer(text, s0, s1):
+        if ctx.layout.inside_quote(m.start()):
+            continue
+        words = m.group(3).split()
+        if any(w.lower() in _NOT_IN_MAKER for w in words[1:]) or words[0].lower() in _NOT_IN_MAKER:
+            continue
+        following = WORD.match(text, m.end(), s1)
+        if following is None or not _opens_clause(following.group()):
+            continue
+        source = clauses.trim(text, m.start(3), m.end(3))
+        if not sources.is_speaker(text, *source, ctx.lexicon):
+            continue
+        that = (m.end(3), m.end(3) + len("that"))
+        content = clauses.trim(text, that[0], clauses.content_end(ctx, that[1], s1))
+        if content[1] - content[0] <= len("that"):
+            continue
+        c = _candidate(ctx, sentence, [(m.start(1), m.end(2))], m.group(1).lower(), [content], source,
+                       "core.report_from.v1", priority=60, complementizer=that)
+        c.strength = _NOUN_STRENGTH
+        yield c
+
+
 # A verb of winning, getting or holding, then a noun of backing and "of", "from" or "among": "Lee won
 # the endorsement of the union", "Roe has the backing of most pilots", "Ray drew support from farmers",
 # "Lee has strong support among pilots".
@@ -5667,6 +5727,7 @@ def attribution_rules(register):
     register("core.outlet_learned.v1", _outlet_learned, priority=30)
     register("core.report_noun.v2", _possessed_cues, priority=60)
     register("core.cry_noun.v1", _cries, priority=60)
+    register("core.report_from.v1", _reports_from, priority=60)
     register("core.backing_received.v1", _backing_received, priority=60)
     register("core.dash_credit.v2", _dash_credit, priority=30)
     register("core.headline_speaker.v2", _headline_speaker, priority=30)

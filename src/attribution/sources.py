@@ -2480,6 +2480,26 @@ _INDEFINITES = frozenset("a an one two three several some senior".split())
 _BODY_OR_PERSON = frozenset(["guard"])
 
 
+# Nouns of an outlet that "a" may open with no name ("told a local channel"), and nouns that
+# are one only after a medium's word ("a radio station", not "a police station")
+_UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid".split())
+_MEDIUM_STATION_HEADS = frozenset("station network".split())
+_MEDIUM_WORDS = frozenset("news radio tv television".split())
+
+
+def unnamed_outlet(text: str, start: int, end: int) -> bool:
+    """Whether a hearer is an unnamed outlet "a" or "an" opens, up to three words
+    of what kind before its noun: "told a local channel", "a Marathi news
+    channel", "a local radio station" (not "a police station", "a channel of
+    aid"). (Only a hearer: as a subject, "a newspaper owned by Lee", the outlet
+    is more often what is reported on than who reports.)"""
+    lows = text[start:end].lower().split()
+    if not 2 <= len(lows) <= 5 or lows[0] not in ("a", "an"):
+        return False
+    head = lows[-1]
+    return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in _MEDIUM_WORDS
+
+
 def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is an outlet noun and then a name: "state broadcaster
     CCTV", "Broadcaster RTL", "the newspaper Le Monde"."""
@@ -2529,6 +2549,9 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     rest = words[first + 1:]
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
+            # a regional service, its medium and then its region: "BBC Radio Lancashire"
+            1 < len(rest) <= 3 and rest[0].lower() in _MEDIUM_WORDS and all(w[:1].isupper() for w in rest)
+            and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in rest)) or (
             # a programme's title with a small title word right after its outlet: "BBC Match of the Day"
             any(w in _TITLE_FILLERS for w in rest) and _programme_title(rest))
     if lows[-1] in en.OUTLET_PROGRAMME_NOUNS:
