@@ -72,3 +72,8 @@ def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
     who = [a for a in atts if a.source.span.text == "who"]
     assert len(who) == 1 and who[0].source.kind == "person"
     assert who[0].source.refers_to.span.text == f"Ann Roe of {body}"
+
+
+def test_expected_coordinated_with_another_participle_keeps_no_noun_before_and(rules_only):
+    atts = rules_only.parse("Courted by most of the bidders and widely expected to win, the firm said nothing.").attributions
+    assert not any(a.content[0].text.endswith(" and") for a in atts), [a.content[0].text for a in atts]

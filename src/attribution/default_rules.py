@@ -1038,6 +1038,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
             yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
             return
+    if form in _REDUCED_RAISERS and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and _TO_OR_AS.match(text, cue_end, s1):
+        # "Sales rose 4%, a pace expected to slow", "in a year expected to set a record": a participle
+        # after a noun that is no clause's subject (an indefinite aside, a preposition's object) is
+        # passive with no "be", an impression with no source ("Analysts expected to see" is theirs)
+        subject = _reduced_relative_noun(text, s0, cue_start)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+            return
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1, tokens.CONCURRENT) and (
             cue_start == cs or _adverbs_only(text, cue_start, cs)):
         if (cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS)
@@ -4645,6 +4653,34 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
 # past participles no past tense shares, passive wherever they stand
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
+# past participles that share their past tense's form, passive after a noun no clause's subject
+_REDUCED_RAISERS = frozenset(["expected"])
+# a noun phrase of a few words right before the participle, after a preposition ("in a
+# presidential year") or after a comma when indefinite (", a figure"): no clause's subject
+_REDUCED_NOUN_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])(?:in|on|at|of|for|with|from|into|among|amid|over|under|about|like|than|between|during|across)"
+    r"|,(?=\s*(?:an?|another|one)\s))\s+((?:[\w’'%$.-]+\s+){0,3}[\w’'%-]+)\s*$",
+    regex.IGNORECASE)
+# a word that opens a noun phrase of its own: one inside the span would make it two ("In March the company")
+_INNER_DETERMINER = regex.compile(r"\s(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|I)\s",
+                                  regex.IGNORECASE)
+
+
+_CONJUNCTION_LAST = regex.compile(r"(?<![\w’'-])(?:and|or|but|nor)$", regex.IGNORECASE)
+
+
+def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle at ``cue_start`` when it stands where no
+    clause's subject can: after a preposition ("in a year"), or set off by a comma as an
+    indefinite aside ("..., a figure"); None otherwise."""
+    found = _REDUCED_NOUN_BEFORE.search(text, max(s0, cue_start - 60), cue_start)
+    if found is None or _INNER_DETERMINER.search(text, found.start(1), found.end(1) + 1):
+        return None
+    if _CONJUNCTION_LAST.search(text, found.start(1), found.end(1)):
+        return None  # "Courted by its rivals and widely expected to": a participle coordinated with another
+    return found.span(1)
+
+
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
