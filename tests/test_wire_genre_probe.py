@@ -77,3 +77,32 @@ def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
 def test_expected_coordinated_with_another_participle_keeps_no_noun_before_and(rules_only):
     atts = rules_only.parse("Courted by most of the bidders and widely expected to win, the firm said nothing.").attributions
     assert not any(a.content[0].text.endswith(" and") for a in atts), [a.content[0].text for a in atts]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a participle after a clause of time or cause with its own subject reports for that subject
+    ("Shares fell 5% after the packaging maker cut its forecast, blaming weak demand.", "the packaging maker", "blaming"),
+    ("The index slid when the central bank raised rates, citing stubborn inflation.", "the central bank", "citing"),
+    ("Prices jumped because the ministry cut the output, saying stocks were ample.", "the ministry", "saying"),
+])
+def test_a_participle_after_a_clause_of_time_or_cause_is_its_subjects(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+def test_a_participle_after_a_clause_with_no_speaker_is_the_sentences(rules_only):
+    att = _one(rules_only.parse("Lee left the hall after the vote ended, saying she was tired."))
+    assert (att.source.span.text, att.content[0].text) == ("Lee", "she was tired")
+
+
+@pytest.mark.parametrize("sentence", ["Lee spoke after the Paris attacks, citing her record.",
+                                      "Lee spoke after the Paris bombing, citing her record."])
+def test_after_a_noun_phrase_is_no_clause_for_the_participle(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Lee", "citing")
+
+
+def test_a_clause_coordinated_before_an_after_phrase_keeps_the_participle(rules_only):
+    atts = rules_only.parse("The port shut, and the union sued the board after the Paris attacks, citing weak demand.").attributions
+    citing = [a for a in atts if a.cue.text == "citing"]
+    assert len(citing) == 1 and citing[0].source.span.text == "the union"

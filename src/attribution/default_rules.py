@@ -35,7 +35,7 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
-from attribution.lexicon import lemma
+from attribution.lexicon import lemma, person_noun
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -3596,7 +3596,10 @@ def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
 # clause of place, time or manner the participle ends ("where crowds gathered, chanting",
 # "as he accepted the award, thanking", "in which children play, yelling")
 _COORDINATED_CLAUSE = regex.compile(
-    r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when)\s+")
+    r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when|after|because)\s+")
+# subordinators that are prepositions too ("after the vote", "because of it"): their clause is read
+# only when a comma closes it before the participle
+_CAUSE_OR_TIME_LEADS = frozenset(["after", "because"])
 # a relative clause between a clause of time and a participle holds the participle ("when
 # he worked on ads that began by citing ...": the ads')
 _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
@@ -3666,18 +3669,34 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     board, saying ..." (the union's), "..., where crews had gathered, chanting
     ..." (the crews')."""
     text = ctx.text
-    last = None
-    for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT):
-        if not ctx.layout.inside_quote(m.start()):
-            last = m
-    if last is None:
-        return None
+    found = [m for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT)
+             if not ctx.layout.inside_quote(m.start())]
+    while found:
+        src = _clause_subject(ctx, sentence, found.pop(), cs)
+        if src is not _NO_CLAUSE:
+            return src
+    return None
+
+
+# what _clause_subject finds when an "after" or "because" opens no clause but a preposition's noun phrase
+_NO_CLAUSE = (-1, -1)
+
+
+def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int) -> tuple[int, int] | None:
+    """The subject of the clause ``last`` opens, for a participle at ``cs`` (see
+    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none."""
+    text = ctx.text
     if last.group("sub") is not None and (
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
         # a relative clause holds the participle ("when he worked on ads that began by citing"); a
         # comma closed the clause of time before the main one ("When I asked, he smiled and said")
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
+    sub = (last.group("sub") or "").lower()
+    if sub in _CAUSE_OR_TIME_LEADS and not text[sentence.start:cs].rstrip().endswith(","):
+        return _NO_CLAUSE  # (an "after" or "because" clause is the participle's only when a comma closes it)
+    if src is None and sub:
+        src = _body_subject(text, last.end(), cs)  # "after the packaging maker cut its forecast"
     if src is None:
         return None
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
@@ -3687,10 +3706,38 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
         return None
     word = verb.group()
+    if sub in _CAUSE_OR_TIME_LEADS and (word.endswith("ing") or word.endswith("s") and word not in en.AUXILIARIES):
+        return _NO_CLAUSE  # "after the Orlando shooting", "after the Paris attacks": a preposition's noun phrase, no clause
     # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
     finite = word in en.AUXILIARIES or lemma(word) != word or (
         word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
+    if not finite and last.group("sub") is not None and word.isalpha() and word.islower() and word not in _ADJUNCT_ONLY:
+        # "after the maker cut its forecast": a bare past before its object's determiner, in a clause
+        # a subordinator opened (which must hold a verb)
+        after = WORD.match(text, verb.end() + 1, cs, tokens.CONCURRENT)
+        finite = after is not None and text[verb.end():after.start()].strip() == "" and after.group().lower() in _BODY_DETERMINERS
     return src if finite else None
+
+
+# what opens a noun phrase that names a body or a person by its work, and how many words it may hold
+_BODY_DETERMINERS = frozenset("the a an its their his her our".split())
+_BODY_WORDS = 4
+
+
+def _body_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A determined noun phrase at ``lo`` headed by a word for a body or for people by their
+    work ("the packaging maker", "the central bank", "a local official"), which the tables may
+    seldom find in a source: the subject of a clause of time or cause."""
+    words = list(WORD.finditer(text, lo, min(hi, lo + 80), False, tokens.CONCURRENT))
+    if len(words) < 3 or words[0].group().lower() not in _BODY_DETERMINERS or text[lo:words[0].start()].strip():
+        return None
+    for k in range(1, min(len(words) - 1, _BODY_WORDS)):
+        low = words[k].group().lower()
+        if not words[k].group().islower() or text[words[k - 1].end():words[k].start()].strip():
+            return None
+        if low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low):
+            return words[0].start(), words[k].end()
+    return None
 
 
 # "It was at the rally that", "It is a shame that", "It has not helped that": an expletive "it"
