@@ -106,3 +106,20 @@ def test_a_clause_coordinated_before_an_after_phrase_keeps_the_participle(rules_
     atts = rules_only.parse("The port shut, and the union sued the board after the Paris attacks, citing weak demand.").attributions
     citing = [a for a in atts if a.cue.text == "citing"]
     assert len(citing) == 1 and citing[0].source.span.text == "the union"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a verb in -ed after "and" shares the perfect of the clause reported in the past
+    ("State media reported that the general had congratulated the troops and promised reinforcements.",
+     "State media", "the general had congratulated the troops and promised reinforcements"),
+    ("The ministry said the envoy had met the rebels and urged a truce.",
+     "The ministry", "the envoy had met the rebels and urged a truce"),
+])
+def test_a_verb_sharing_the_reported_clauses_perfect_is_the_clauses(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_after_a_present_report_the_verb_in_ed_is_the_reporters(rules_only):
+    atts = rules_only.parse("Lee adds she has released her tax returns and urged Roe to do the same.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Lee", "adds"), ("Lee", "urged")]

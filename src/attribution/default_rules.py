@@ -1253,7 +1253,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # "... and said that Y": the source of the verb before; resolution fills it in
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
-        shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
+        shared = (_perfect_clause_subject(ctx, sentence, cue_start, form)
+                  or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
@@ -3717,6 +3718,35 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
         after = WORD.match(text, verb.end() + 1, cs, tokens.CONCURRENT)
         finite = after is not None and text[verb.end():after.start()].strip() == "" and after.group().lower() in _BODY_DETERMINERS
     return src if finite else None
+
+
+# "that" or a verb of saying right before a clause's subject
+_CLAUSE_OPENER = regex.compile(r"(?<![\w’'-])(?:that|[a-z]+)\s+$")
+
+
+def _perfect_clause_subject(ctx: Context, sentence: Sentence, cue_start: int, form: str) -> tuple[int, int] | None:
+    """The subject of a reported clause in the perfect that a verb in -ed after "and" goes on
+    ("said that the general had congratulated the troops and promised ...": the general
+    promised); None unless that clause follows "that" or a verb of saying."""
+    text, s0 = ctx.text, sentence.start
+    if not form.endswith("ed") or not _AND_RIGHT_BEFORE.search(text, max(s0, cue_start - 6), cue_start):
+        return None
+    perfect = clauses.perfect_before(text, max(s0, cue_start - _CLAUSE_WINDOW), cue_start)
+    if perfect is None or ctx.layout.inside_quote(perfect.start()):
+        return None
+    src = sources.subject(text, s0, perfect.start(), ctx.lexicon, strong=True)
+    if src is None:
+        return None
+    lead = _CLAUSE_OPENER.search(text, max(s0, src[0] - 24), src[0])
+    if lead is None:
+        return None
+    word = lead.group().strip().lower()
+    if not (word == "that" or lemma(word) in en.THAT_VERBS) or not clauses.past_report_before(text, src[0]):
+        return None
+    return src
+
+
+_AND_RIGHT_BEFORE = regex.compile(r"(?<![\w’'-])and\s+$")
 
 
 # what opens a noun phrase that names a body or a person by its work, and how many words it may hold
