@@ -123,3 +123,14 @@ def test_a_verb_sharing_the_reported_clauses_perfect_is_the_clauses(rules_only, 
 def test_after_a_present_report_the_verb_in_ed_is_the_reporters(rules_only):
     atts = rules_only.parse("Lee adds she has released her tax returns and urged Roe to do the same.").attributions
     assert [(a.source.span.text, a.cue.text) for a in atts] == [("Lee", "adds"), ("Lee", "urged")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a copy, draft, excerpt or text of a paper is a document, whoever holds it
+    ("The plan will cut 2,000 jobs, according to a copy reviewed by the newspaper.", "a copy reviewed by the newspaper"),
+    ("The deal caps tariffs at 10%, according to a draft seen by the agency.", "a draft seen by the agency"),
+    ("An excerpt of the ruling said the law was void.", "An excerpt of the ruling"),
+])
+def test_a_copy_or_draft_of_a_paper_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
