@@ -72,3 +72,65 @@ def test_who_after_a_person_of_a_body_stands_for_the_person(rules_only, body):
     who = [a for a in atts if a.source.span.text == "who"]
     assert len(who) == 1 and who[0].source.kind == "person"
     assert who[0].source.refers_to.span.text == f"Ann Roe of {body}"
+
+
+def test_expected_coordinated_with_another_participle_keeps_no_noun_before_and(rules_only):
+    atts = rules_only.parse("Courted by most of the bidders and widely expected to win, the firm said nothing.").attributions
+    assert not any(a.content[0].text.endswith(" and") for a in atts), [a.content[0].text for a in atts]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a participle after a clause of time or cause with its own subject reports for that subject
+    ("Shares fell 5% after the packaging maker cut its forecast, blaming weak demand.", "the packaging maker", "blaming"),
+    ("The index slid when the central bank raised rates, citing stubborn inflation.", "the central bank", "citing"),
+    ("Prices jumped because the ministry cut the output, saying stocks were ample.", "the ministry", "saying"),
+])
+def test_a_participle_after_a_clause_of_time_or_cause_is_its_subjects(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+def test_a_participle_after_a_clause_with_no_speaker_is_the_sentences(rules_only):
+    att = _one(rules_only.parse("Lee left the hall after the vote ended, saying she was tired."))
+    assert (att.source.span.text, att.content[0].text) == ("Lee", "she was tired")
+
+
+@pytest.mark.parametrize("sentence", ["Lee spoke after the Paris attacks, citing her record.",
+                                      "Lee spoke after the Paris bombing, citing her record."])
+def test_after_a_noun_phrase_is_no_clause_for_the_participle(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("Lee", "citing")
+
+
+def test_a_clause_coordinated_before_an_after_phrase_keeps_the_participle(rules_only):
+    atts = rules_only.parse("The port shut, and the union sued the board after the Paris attacks, citing weak demand.").attributions
+    citing = [a for a in atts if a.cue.text == "citing"]
+    assert len(citing) == 1 and citing[0].source.span.text == "the union"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a verb in -ed after "and" shares the perfect of the clause reported in the past
+    ("State media reported that the general had congratulated the troops and promised reinforcements.",
+     "State media", "the general had congratulated the troops and promised reinforcements"),
+    ("The ministry said the envoy had met the rebels and urged a truce.",
+     "The ministry", "the envoy had met the rebels and urged a truce"),
+])
+def test_a_verb_sharing_the_reported_clauses_perfect_is_the_clauses(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_after_a_present_report_the_verb_in_ed_is_the_reporters(rules_only):
+    atts = rules_only.parse("Lee adds she has released her tax returns and urged Roe to do the same.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Lee", "adds"), ("Lee", "urged")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a copy, draft, excerpt or text of a paper is a document, whoever holds it
+    ("The plan will cut 2,000 jobs, according to a copy reviewed by the newspaper.", "a copy reviewed by the newspaper"),
+    ("The deal caps tariffs at 10%, according to a draft seen by the agency.", "a draft seen by the agency"),
+    ("An excerpt of the ruling said the law was void.", "An excerpt of the ruling"),
+])
+def test_a_copy_or_draft_of_a_paper_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")

@@ -892,6 +892,8 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         only_coordinated = coordinated and not (participle or spliced)
+        if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m):
+            continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
             # "... and thought the criticism was ...": a coordinated verb of thinking may share the content's subject
@@ -907,6 +909,55 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     if splice is not None:
         return splice, splice, "next report"
     return end, comma, reason
+
+
+# a perfect's auxiliary and the participle after it, an adverb perhaps between: "had congratulated", "has since met"
+_PERFECT_IN_CLAUSE = regex.compile(r"(?<![\w’'-])(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|since\s+|already\s+)?([a-z]+)\b")
+
+
+_NOT_PERFECT_PARTICIPLES = frozenset("been to no not a an the his her its their our my your any some that this".split())
+
+
+def _shares_perfect(text: str, start: int, m: regex.Match) -> bool:
+    """Whether a verb in -ed coordinated by "and" after a content (``m``) shares a perfect
+    the content's clause holds ("... the general had congratulated the troops and promised
+    ..."): a participle of that clause, not the source's next report."""
+    return (m.group("word").endswith("ed") and " and " in m.group() and past_report_before(text, start)
+            and perfect_before(text, start, m.start()) is not None)
+
+
+# the word before a reported clause, past any "that"
+_REPORT_WORD_BEFORE = regex.compile(r"(?<![\w’'-])([a-z]+)(?:\s+that)?\s*$")
+
+
+def past_report_before(text: str, start: int) -> bool:
+    """Whether the verb that reports the clause at ``start`` is in the past ("said that",
+    "reported"): a perfect's clause after it is told in the past too, and a verb in -ed after
+    its "and" goes on with it; after a present ("adds she has released ... and called on")
+    the past is the reporter's own."""
+    m = _REPORT_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.endswith("ed") or word in en.IRREGULAR_PASTS
+
+
+def perfect_before(text: str, lo: int, pos: int) -> regex.Match | None:
+    """The last perfect ("had congratulated", "has met") in [lo, pos) with no comma after it:
+    a verb in -ed coordinated at ``pos`` shares its auxiliary; None when there is none."""
+    if text.find(",", lo, pos) >= 0:
+        return None
+    perfect = None
+    for perfect in _PERFECT_IN_CLAUSE.finditer(text, lo, pos, False, CONCURRENT):
+        pass
+    if perfect is None:
+        return None
+    participle = perfect.group(1)
+    # (not "had to", "has no", "had a", "has been": no participle of a verb of the clause's own)
+    if participle in _NOT_PERFECT_PARTICIPLES or not (
+            participle.endswith(("ed", "en", "wn", "t", "d", "ne", "ng", "k", "m")) or participle in en.IRREGULAR_PARTICIPLES):
+        return None
+    return perfect
 
 
 def _coordinated_predicate(ctx: Context, start: int, end: int) -> int | None:

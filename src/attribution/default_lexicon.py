@@ -505,6 +505,7 @@ DOCUMENT_NOUNS = frozenset(
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
     memos letters reports statements videos tweets surveys studies articles transcripts recordings
+    copy copies draft drafts excerpt excerpts
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

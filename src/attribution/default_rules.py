@@ -36,7 +36,7 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
-from attribution.lexicon import lemma
+from attribution.lexicon import lemma, person_noun
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -1041,6 +1041,14 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             known = _AS_OR_FOR.match(text, ce, s1) if form == "known" else None
             yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
             return
+    if form in _REDUCED_RAISERS and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and _TO_OR_AS.match(text, cue_end, s1):
+        # "Sales rose 4%, a pace expected to slow", "in a year expected to set a record": a participle
+        # after a noun that is no clause's subject (an indefinite aside, a preposition's object) is
+        # passive with no "be", an impression with no source ("Analysts expected to see" is theirs)
+        subject = _reduced_relative_noun(text, s0, cue_start)
+        if subject is not None:
+            yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
+            return
     if form.endswith("ed") and cue_lemma != "ask" and _BY_AGENT.match(text, ce, s1, tokens.CONCURRENT) and (
             cue_start == cs or _adverbs_only(text, cue_start, cs)):
         if (cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS)
@@ -1248,7 +1256,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # "... and said that Y": the source of the verb before; resolution fills it in
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
-        shared = (_relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
+        shared = (_perfect_clause_subject(ctx, sentence, cue_start, form)
+                  or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
@@ -3605,7 +3614,10 @@ def _quotation_below(ctx: Context, sentence: Sentence, pos: int):
 # clause of place, time or manner the participle ends ("where crowds gathered, chanting",
 # "as he accepted the award, thanking", "in which children play, yelling")
 _COORDINATED_CLAUSE = regex.compile(
-    r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when)\s+")
+    r",\s+(?:and|but|yet|though|although|whereas)\s+|(?<![^\s,])(?P<sub>where|in\s+which|as|while|when|after|because)\s+")
+# subordinators that are prepositions too ("after the vote", "because of it"): their clause is read
+# only when a comma closes it before the participle
+_CAUSE_OR_TIME_LEADS = frozenset(["after", "because"])
 # a relative clause between a clause of time and a participle holds the participle ("when
 # he worked on ads that began by citing ...": the ads')
 _RELATIVE_BETWEEN = regex.compile(r"\b(?:that|which|who)\b")
@@ -3675,18 +3687,34 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     board, saying ..." (the union's), "..., where crews had gathered, chanting
     ..." (the crews')."""
     text = ctx.text
-    last = None
-    for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT):
-        if not ctx.layout.inside_quote(m.start()):
-            last = m
-    if last is None:
-        return None
+    found = [m for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT)
+             if not ctx.layout.inside_quote(m.start())]
+    while found:
+        src = _clause_subject(ctx, sentence, found.pop(), cs)
+        if src is not _NO_CLAUSE:
+            return src
+    return None
+
+
+# what _clause_subject finds when an "after" or "because" opens no clause but a preposition's noun phrase
+_NO_CLAUSE = (-1, -1)
+
+
+def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int) -> tuple[int, int] | None:
+    """The subject of the clause ``last`` opens, for a participle at ``cs`` (see
+    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none."""
+    text = ctx.text
     if last.group("sub") is not None and (
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
         # a relative clause holds the participle ("when he worked on ads that began by citing"); a
         # comma closed the clause of time before the main one ("When I asked, he smiled and said")
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
+    sub = (last.group("sub") or "").lower()
+    if sub in _CAUSE_OR_TIME_LEADS and not text[sentence.start:cs].rstrip().endswith(","):
+        return _NO_CLAUSE  # (an "after" or "because" clause is the participle's only when a comma closes it)
+    if src is None and sub:
+        src = _body_subject(text, last.end(), cs)  # "after the packaging maker cut its forecast"
     if src is None:
         return None
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
@@ -3696,10 +3724,67 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     if verb is None or verb.end() >= cs or text[src[1]:verb.start()].strip():
         return None
     word = verb.group()
+    if sub in _CAUSE_OR_TIME_LEADS and (word.endswith("ing") or word.endswith("s") and word not in en.AUXILIARIES):
+        return _NO_CLAUSE  # "after the Orlando shooting", "after the Paris attacks": a preposition's noun phrase, no clause
     # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
     finite = word in en.AUXILIARIES or lemma(word) != word or (
         word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
+    if not finite and last.group("sub") is not None and word.isalpha() and word.islower() and word not in _ADJUNCT_ONLY:
+        # "after the maker cut its forecast": a bare past before its object's determiner, in a clause
+        # a subordinator opened (which must hold a verb)
+        after = WORD.match(text, verb.end() + 1, cs, tokens.CONCURRENT)
+        finite = after is not None and text[verb.end():after.start()].strip() == "" and after.group().lower() in _BODY_DETERMINERS
     return src if finite else None
+
+
+# "that" or a verb of saying right before a clause's subject
+_CLAUSE_OPENER = regex.compile(r"(?<![\w’'-])(?:that|[a-z]+)\s+$")
+
+
+def _perfect_clause_subject(ctx: Context, sentence: Sentence, cue_start: int, form: str) -> tuple[int, int] | None:
+    """The subject of a reported clause in the perfect that a verb in -ed after "and" goes on
+    ("said that the general had congratulated the troops and promised ...": the general
+    promised); None unless that clause follows "that" or a verb of saying."""
+    text, s0 = ctx.text, sentence.start
+    if not form.endswith("ed") or not _AND_RIGHT_BEFORE.search(text, max(s0, cue_start - 6), cue_start):
+        return None
+    perfect = clauses.perfect_before(text, max(s0, cue_start - _CLAUSE_WINDOW), cue_start)
+    if perfect is None or ctx.layout.inside_quote(perfect.start()):
+        return None
+    src = sources.subject(text, s0, perfect.start(), ctx.lexicon, strong=True)
+    if src is None:
+        return None
+    lead = _CLAUSE_OPENER.search(text, max(s0, src[0] - 24), src[0])
+    if lead is None:
+        return None
+    word = lead.group().strip().lower()
+    if not (word == "that" or lemma(word) in en.THAT_VERBS) or not clauses.past_report_before(text, src[0]):
+        return None
+    return src
+
+
+_AND_RIGHT_BEFORE = regex.compile(r"(?<![\w’'-])and\s+$")
+
+
+# what opens a noun phrase that names a body or a person by its work, and how many words it may hold
+_BODY_DETERMINERS = frozenset("the a an its their his her our".split())
+_BODY_WORDS = 4
+
+
+def _body_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A determined noun phrase at ``lo`` headed by a word for a body or for people by their
+    work ("the packaging maker", "the central bank", "a local official"), which the tables may
+    seldom find in a source: the subject of a clause of time or cause."""
+    words = list(WORD.finditer(text, lo, min(hi, lo + 80), False, tokens.CONCURRENT))
+    if len(words) < 3 or words[0].group().lower() not in _BODY_DETERMINERS or text[lo:words[0].start()].strip():
+        return None
+    for k in range(1, min(len(words) - 1, _BODY_WORDS)):
+        low = words[k].group().lower()
+        if not words[k].group().islower() or text[words[k - 1].end():words[k].start()].strip():
+            return None
+        if low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low):
+            return words[0].start(), words[k].end()
+    return None
 
 
 # "It was at the rally that", "It is a shame that", "It has not helped that": an expletive "it"
@@ -4662,6 +4747,34 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
 # past participles no past tense shares, passive wherever they stand
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
+# past participles that share their past tense's form, passive after a noun no clause's subject
+_REDUCED_RAISERS = frozenset(["expected"])
+# a noun phrase of a few words right before the participle, after a preposition ("in a
+# presidential year") or after a comma when indefinite (", a figure"): no clause's subject
+_REDUCED_NOUN_BEFORE = regex.compile(
+    r"(?:(?<![\w’'-])(?:in|on|at|of|for|with|from|into|among|amid|over|under|about|like|than|between|during|across)"
+    r"|,(?=\s*(?:an?|another|one)\s))\s+((?:[\w’'%$.-]+\s+){0,3}[\w’'%-]+)\s*$",
+    regex.IGNORECASE)
+# a word that opens a noun phrase of its own: one inside the span would make it two ("In March the company")
+_INNER_DETERMINER = regex.compile(r"\s(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|I)\s",
+                                  regex.IGNORECASE)
+
+
+_CONJUNCTION_LAST = regex.compile(r"(?<![\w’'-])(?:and|or|but|nor)$", regex.IGNORECASE)
+
+
+def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle at ``cue_start`` when it stands where no
+    clause's subject can: after a preposition ("in a year"), or set off by a comma as an
+    indefinite aside ("..., a figure"); None otherwise."""
+    found = _REDUCED_NOUN_BEFORE.search(text, max(s0, cue_start - 60), cue_start)
+    if found is None or _INNER_DETERMINER.search(text, found.start(1), found.end(1) + 1):
+        return None
+    if _CONJUNCTION_LAST.search(text, found.start(1), found.end(1)):
+        return None  # "Courted by its rivals and widely expected to": a participle coordinated with another
+    return found.span(1)
+
+
 # "known as", "seen to be", "known to have": not "made known to the mayor"
 _AS_OR_TO_BE = regex.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "Lee, often referred to as “the Admiral”, ...": "referred to as" set off after its noun is
