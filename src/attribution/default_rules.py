@@ -5673,6 +5673,7 @@ _NOUN_FROM = regex.compile(
     r"((?:[\w.’'&-]+[^\S\n]+){1,8}?)that[^\S\n]+(?=\S)",
     regex.IGNORECASE,
 )
+_REPORT_FROM_WORDS = ("from", "by")
 # Words that end the phrase of who made the report: a verb, a relative pronoun or a clause's lead
 _NOT_IN_MAKER = en.AUXILIARIES | en.SUBORDINATORS | frozenset(
     "who which whom whose that said says say told tells and but or nor to over about on".split())
@@ -5682,6 +5683,9 @@ def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"warnings from dozens of MPs that the plan will fail": the MPs the
     source, the noun the cue, the "that" clause the content."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    # (a cheap test before the pattern, which is tried at every word: its "that" and its "from" or "by")
+    if not _may_hold(ctx, ("that",), s0, s1) or not _may_hold(ctx, _REPORT_FROM_WORDS, s0, s1):
+        return
     for m in _NOUN_FROM.finditer(text, s0, s1):
         if ctx.layout.inside_quote(m.start()):
             continue
