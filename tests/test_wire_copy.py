@@ -499,3 +499,17 @@ def test_a_headlines_verb_before_a_name_alone_is_inverted(rules_only):
     found = [(a.source.span.text, a.cue.text, a.content[0].text)
              for a in rules_only.parse("Harbour traffic grows, says Port Authority\n\nThe board met.").attributions]
     assert found == [("Port Authority", "says", "Harbour traffic grows")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "press ahead" and "press on with": going on with something, no report
+    "The harbour board pressed ahead with the toll despite protests.",
+    "The crews pressed on with the strike through the winter.",
+])
+def test_pressing_ahead_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_pressing_for_something_still_reports(rules_only):
+    att = _one(rules_only.parse("The crews pressed for a vote on the toll."))
+    assert (att.source.span.text, att.cue.text) == ("The crews", "pressed for")
