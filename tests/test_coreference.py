@@ -185,3 +185,17 @@ def test_a_pronoun_takes_no_titled_surname_inside_a_phrase(parser):
     doc = parser.parse("Aid reached the schools of Governor Thistlewood at the weekend.\n\n"
                        "“It is a good day for the valley,” she said.")
     assert [r for s, r in _refers(doc) if s == "she"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Winger Kieran Oduya, 19, scored twice. “It was a dream,” the 19-year-old said.",
+    "Winger Kieran Oduya, 19, scored twice. “It was a dream,” the teenager said.",
+])
+def test_an_age_anaphor_stands_for_the_person_named_with_that_age(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.endswith("Kieran Oduya")
+
+
+def test_a_teenager_is_no_one_named_with_an_older_age(parser):
+    att = parser.parse("Ann Lee, 45, scored twice. “It was a dream,” the teenager said.").attributions[-1]
+    assert att.source.refers_to is None

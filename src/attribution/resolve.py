@@ -906,6 +906,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     kind_of[prev] = "organization"
                     return prev
             return None
+        if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
+            # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
+            ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
+            return _aged_before(text, span, ages)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             # "the ministry", "the union": the latest body named with that noun ("the Home Ministry")
             for prev, pk in reversed(seen[-_LOOKBACK:]):
@@ -1297,6 +1301,22 @@ _BEFORE_GAP = regex.compile(r"[^\S\n]+(?:of|in)[^\S\n]+")
 _PLAYING_ROLES = frozenset(
     "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
     "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
+
+
+# nouns for a young person, which stand for one named with a teenager's age
+_YOUNG_NOUNS = frozenset(["teenager", "teen", "youngster"])
+# a name and the age set off by commas after it: "Kieran Oduya, 19,"
+_NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'-]+),[^\S\n]*(\d{1,3}),")
+
+
+def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, int] | None:
+    """The last name in the few paragraphs before ``span`` whose age, set off by commas after
+    it, is one of ``ages``: "the 19-year-old" or "the teenager" for "Kieran Oduya, 19,"."""
+    found = None
+    for m in _NAME_AND_AGE.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False, concurrent=CONCURRENT):
+        if int(m.group(2)) in ages:
+            found = m.span(1)
+    return found
 
 
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
