@@ -199,3 +199,19 @@ def test_an_age_anaphor_stands_for_the_person_named_with_that_age(parser, text):
 def test_a_teenager_is_no_one_named_with_an_older_age(parser):
     att = parser.parse("Ann Lee, 45, scored twice. “It was a dream,” the teenager said.").attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a noun no table holds, given by an appositive or heading a mention left unnamed
+    ("Ann Lee, a selector, said the squad was strong. The selector added that two players were hurt.",
+     "Ann Lee, a selector"),
+    ("A selector said the squad was strong. The selector added that two players were hurt.", "A selector"),
+])
+def test_a_noun_an_earlier_mention_gave_stands_for_it(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_noun_no_mention_gave_stands_for_no_one(parser):
+    att = parser.parse("Ann Lee, a coach, said the squad was strong. The selector added that two were hurt.").attributions[-1]
+    assert att.source.refers_to is None

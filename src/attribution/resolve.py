@@ -948,6 +948,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             return _role_named_before(text, span, low[1], best[1] if best else 0) or best
+        if len(low) == 2 and low[0] == "the" and words[1].islower() and kind == "person":
+            # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
+            # earlier person's appositive gave her, or the latest left unnamed that it heads
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
+                    continue
+                lw = [w.lower() for w in words_in(prev)]
+                k = lw.index(low[1]) if low[1] in lw else -1
+                if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in ("for", "of", "at", "with")):
+                    return prev
+            return None
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
