@@ -3827,6 +3827,11 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The automaker said that the talks had stalled.", "organization"),
     ("Brokerage Harbour Securities said that the talks had stalled.", "organization"),
     ("Chipmaker Kestrel said that the talks had stalled.", "organization"),
+    # people named together are many; one person with two posts, or a firm's name, is not
+    ("Ann Lee and Tom Roe said that the talks had stalled.", "group"),
+    ("Neither Ann Lee nor Tom Roe said that the talks had stalled.", "group"),
+    ("Harbour master and former pilot Ann Lee said that the talks had stalled.", "person"),
+    ("Former Secretary of State and harbour master Ann Lee said that the talks had stalled.", "person"),
 ])
 def test_source_kinds(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind

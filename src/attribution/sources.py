@@ -2280,6 +2280,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
     named = [t for t in toks[:comma] if _is_word(t)]
+    if _joined_people(named):
+        return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
     if _personal_name(named):
@@ -2354,6 +2356,28 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 _NUMBER_WORDS = _NUMBERS | frozenset(
     "twenty thirty forty fifty sixty seventy eighty ninety eleven twelve fifteen".split())
+
+
+def _joined_people(words: list[str]) -> bool:
+    """Whether a mention joins, by "and" or "nor", parts of which one at least is a person's
+    full name ("Ann Lee and Tom Roe", "Ann Lee and Roe"): not a firm's name ("Marks and Spencer")."""
+    joins = [k for k, w in enumerate(words) if w in ("and", "nor")]
+    if not joins:
+        return False
+    bounds = [-1, *joins, len(words)]
+    parts = [[w for w in words[a + 1:b] if w.lower() not in ("neither", "both", "either")] for a, b in zip(bounds, bounds[1:])]
+    return all(parts) and all(_personal_name(p) or _names_someone(p) for p in parts) and any(
+        _personal_name(p) for p in parts)
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a part of a joined mention ends in a name ("Obama", "Sen. Ted Cruz"), not in a
+    title, a noun for a body or a post ("Former Secretary of State", "GOP contender")."""
+    last = words[-1]
+    low = last.lower().rstrip(".")
+    return last[:1].isupper() and not (low in en.TITLES or low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS
+                                      or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in en.PRONOUNS
+                                      or low in _DETERMINERS)
 
 
 def _share_of_people(lows: list[str]) -> bool:
