@@ -134,9 +134,12 @@ _COORDINATOR = regex.compile(
 # "then", whose subject is the first verb's; the walk back from it would read the first verb
 # into a name ("Lee waved")
 _THEN_COORDINATED = regex.compile(r",\s{0,3}(?:and\s{1,3})?then\s{1,3}$")
-# verbs whose passive makes the hearer the subject, before the clause they tell ("was told he must",
-# "was informed that") or the infinitive of what they bid ("was ordered to pay", "was warned to stay away")
-_PASSIVE_TELLING = frozenset("tell inform notify assure remind advise".split())
+# verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
+_TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
+# of those, the ones read as passive after "and" and a passive, before the clause they tell ("was
+# jailed and told he must"; not a warning, which the subject may give: "was arrested and warned
+# that ..."), and the verbs of bidding before an infinitive ("was ordered to pay", "was warned to stay away")
+_PASSIVE_TELLING = _TELLING_VERBS - {"warn", "caution"}
 _PASSIVE_BIDDING = _PASSIVE_TELLING | frozenset("order ask urge instruct direct warn".split())
 _CLAUSE_NEXT = regex.compile(r"\s+(?:that|he|she|they|it|we|i|there|his|her|their|its)\b")
 _INFINITIVE_NEXT = regex.compile(r"\s+to\s")
@@ -4310,8 +4313,6 @@ _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 
 
-# verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
-_TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
 # the "that" after a passive of telling's agent, a few words on: "by the police that"
 _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
 _AGENT_WORDS = 8

@@ -2354,8 +2354,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     return "person"
 
 
-_NUMBER_WORDS = _NUMBERS | frozenset(
-    "twenty thirty forty fifty sixty seventy eighty ninety eleven twelve fifteen".split())
+_NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
 
 
 def _joined_people(words: list[str]) -> bool:
