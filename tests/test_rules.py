@@ -6995,3 +6995,19 @@ def test_a_coordinated_predicate_ends_a_noun_phrase_content(rules_only, sentence
 ])
 def test_a_time_with_its_adverb_ends_a_noun_phrase_content(rules_only, sentence, content):
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # the speaker's own second verb, right after her cue, is part of what she said: one report, hers
+    ('Ms. Okafor said she recalled thinking, "The pier is no place for a child."', "Ms. Okafor", "said"),
+    ('The mayor said that he remembered asking, "Who pays for the quay?"', "The mayor", "said"),
+])
+def test_a_pronoun_report_opening_the_speakers_words_is_the_speakers(parser, sentence, source, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert att.content[-1].text.endswith(('child."', 'quay?"'))
+
+
+def test_a_pronoun_report_after_another_speakers_words_stays_its_own(parser):
+    doc = parser.parse('Ms. Okafor said the pier was safe. He recalled thinking, "It will not last."')
+    assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Ms. Okafor", "said"), ("He", "recalled")]

@@ -548,6 +548,7 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if k not in swallowers and not any(
             o not in swallowers and (k not in named_by(o) or candidates[o].strength > c.strength) for o in named_by(k))
     ]
+    candidates = _own_words_again(text, candidates)
     order = sorted(
         range(len(candidates)),
         key=lambda k: (candidates[k].priority, -candidates[k].strength, candidates[k].start),
@@ -569,6 +570,22 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
             kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _own_words_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a pronoun's report that opens another's content and shares its words:
+    "Lynch said she recalled thinking, “...”" is Lynch's report, whole; the
+    speaker's second verb is part of what she said."""
+    out = []
+    for c in candidates:
+        if c.source and text[c.source[0]:c.source[1]].lower() in en.SUBJECT_PRONOUNS and any(
+                o is not c and o.cue[-1][1] <= c.source[0]
+                and text[o.cue[-1][1]:c.source[0]].strip() in ("", "that")
+                and any(a < f and e < b for a, b in o.content for e, f in c.content)
+                for o in candidates):
+            continue
+        out.append(c)
+    return out
 
 
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
