@@ -2,10 +2,7 @@
 
 import pytest
 
-
-def _one(doc):
-    assert len(doc.attributions) == 1, [(a.cue.text, a.content[0].text) for a in doc.attributions]
-    return doc.attributions[0]
+from attribution.testing.pytest_plugin import single as _one
 
 
 @pytest.mark.parametrize("sentence,source", [

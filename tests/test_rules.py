@@ -6,6 +6,7 @@ import pytest
 
 import attribution
 from attribution import clauses, sources
+from attribution.testing.pytest_plugin import single as _one
 
 # (sentence, rule, source, cue word, content, kind, via)
 ROWS = [
@@ -1704,9 +1705,6 @@ ROWS = [
 ]
 
 
-def _one(doc):
-    assert len(doc.attributions) == 1, [a.content[0].text for a in doc.attributions]
-    return doc.attributions[0]
 
 
 def test_a_phrasal_verb_of_saying_after_and_ends_the_content_before_it(parser):

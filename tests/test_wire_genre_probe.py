@@ -3,10 +3,7 @@ technology, science), on sentences written for these tests."""
 
 import pytest
 
-
-def _one(doc):
-    assert len(doc.attributions) == 1, [(a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
-    return doc.attributions[0]
+from attribution.testing.pytest_plugin import single as _one
 
 
 @pytest.mark.parametrize("sentence,source,content", [

@@ -9,6 +9,9 @@ Fixtures:
   attributions by kind, content and source (on their letters and digits),
   and on failure prints a readable diff of what was expected against what
   was found; ``exact=False`` only asks that every expected one be found.
+
+And a plain function, ``single(doc)``: the document's one attribution, or a
+failure that lists every attribution found.
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ def compare(found: Iterable[Attribution], expected: Iterable[Attribution]) -> li
     return [f"- expected {_line(a)}" for a in expected if _key(a) not in have] + [
         f"+ found    {_line(a)}" for a in found if _key(a) not in want
     ]
+
+
+def single(doc) -> Attribution:
+    """The one attribution a parsed document holds; fails, listing what was
+    found, when there are none or several."""
+    if len(doc.attributions) != 1:
+        lines = "\n".join(_line(a) for a in doc.attributions) or "(none)"
+        pytest.fail(f"expected one attribution, found {len(doc.attributions)}:\n{lines}", pytrace=False)
+    return doc.attributions[0]
 
 
 @pytest.fixture(scope="session")
