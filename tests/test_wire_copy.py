@@ -509,3 +509,34 @@ def test_pressing_ahead_is_no_report(rules_only, sentence):
 def test_pressing_for_something_still_reports(rules_only):
     att = _one(rules_only.parse("The crews pressed for a vote on the toll."))
     assert (att.source.span.text, att.cue.text) == ("The crews", "pressed for")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "plans" after a preposition is the noun: no subject read back to "over"
+    "The chancellor is facing a revolt from backbenchers over plans to raise fuel duty.",
+    "The mayor faces anger from residents over plans to close the pier.",
+])
+def test_a_source_that_ends_in_a_preposition_is_no_mention(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.source is not None]
+
+
+def test_a_relative_clause_may_end_in_its_preposition(parser):
+    att = _one(parser.parse("Sue Lane, 62, who has not chosen a candidate to vote for, said the pier is safe."))
+    assert att.source.span.text == "Sue Lane, 62, who has not chosen a candidate to vote for"
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    # a participle of belief after its noun, with no "be": a belief with no holder
+    ("The revolt grew, with as many as 40 MPs understood to be ready to vote against it.", "40 MPs"),
+    ("The gunman, believed to have acted alone, fled on foot.", "The gunman"),
+    ("The minister, thought to be close to the chancellor, resigned.", "The minister"),
+])
+def test_a_reduced_passive_of_belief_has_no_source(parser, sentence, subject):
+    att = _one(parser.parse(sentence))
+    assert att.source is None
+    assert att.content[0].text == subject and att.content[-1].text.startswith("to ")
+
+
+def test_an_object_relative_before_the_participle_keeps_its_believer(parser):
+    att = _one(parser.parse("It was what many voters believed to be a mistake."))
+    assert (att.source.span.text, att.cue.text) == ("many voters", "believed")

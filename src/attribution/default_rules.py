@@ -690,8 +690,12 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 if c.source[1] <= c.source[0]:
                     continue
             broken = _BROKEN_SOURCE_END.search(text, max(c.source[0], c.source[1] - 12), c.source[1], tokens.CONCURRENT) if c.source else None
-            if broken is not None and broken.group().lower() in ("of", "into", "to"):
-                # "the number of | reported cases", "Lee Votes To | Condemn": a source that ends in a preposition is no mention
+            if broken is not None and broken.group().lower() not in ("of", "into", "to", "almost", "nearly") \
+                    and _RELATIVE_IN_SOURCE.search(text, c.source[0], c.source[1], tokens.CONCURRENT):
+                broken = None  # "Ann Lee, who the pier was named for, | said": the relative clause's own
+            if broken is not None and broken.group().lower() not in ("almost", "nearly"):
+                # "the number of | reported cases", "Lee Votes To | Condemn", "anger from residents over | plans":
+                # a source that ends in a preposition is no mention
                 continue
             if broken is not None:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
@@ -853,7 +857,9 @@ def _participle_source(text: str, start: int, end: int) -> bool:
 # adverb that goes with the cue (the source ends before it): "the number of | reported cases",
 # "editors who run newsrooms almost | universally say"
 _BROKEN_SOURCE_END = regex.compile(
-    r"(?<![\w’'.-])(?:of|into|to|almost|nearly)$", regex.IGNORECASE)
+    r"(?<![\w’'.-])(?:(?i:of|into|to|almost|nearly)|over|about|against|amid|despite|from|with|for)$")
+# a relative clause may end in its preposition: "Ann Lee, who the pier was named for, said"
+_RELATIVE_IN_SOURCE = regex.compile(r"\b(?:who|whom|which|that|whose)\b", regex.IGNORECASE)
 
 
 # a source read back to a lower-case preposition that opens it: no mention, unless the preposition
@@ -1034,7 +1040,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
         return  # "a method known as fracking": a name given, as "a group called X" ("derisively known as" judges)
     referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
-    if (form in _BARE_PARTICIPLES or referred) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
+    # (not after an object's relative: "what many people believed to be a mistake" is theirs)
+    believed = form in _BELIEF_PARTICIPLES and _TO_BE_OR_HAVE.match(text, cue_end, s1) and not _OBJECT_RELATIVE_BEFORE.search(
+        text, max(s0, cue_start - 48), cue_start, tokens.CONCURRENT)
+    if (form in _BARE_PARTICIPLES or referred or believed) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
             referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
         # "a developer known to be bullish", "a state seen as critical": a participle after its
         # noun, passive with no "be", an impression with no source as "is known to" is; an
@@ -4748,6 +4757,11 @@ def _adverbs_only(text: str, start: int, end: int) -> bool:
 _NAMING_VERBS = frozenset(["call", "name", "dub"])
 # past participles no past tense shares, passive wherever they stand
 _BARE_PARTICIPLES = frozenset(["known", "seen"])
+# participles of belief whose past tense takes no bare "to be": "40 MPs understood to be ready",
+# "the minister, thought to be close to Lee" are passive, a belief with no holder
+_BELIEF_PARTICIPLES = frozenset(["understood", "believed", "thought", "rumored", "rumoured", "reputed", "alleged"])
+_TO_BE_OR_HAVE = regex.compile(r"\s+to\s+(?:be|have)\b")
+_OBJECT_RELATIVE_BEFORE = regex.compile(r"\b(?:what|which|that|whom|who)\s+(?:[\w’'-]+\s+){1,3}$", regex.IGNORECASE)
 # past participles that share their past tense's form, passive after a noun no clause's subject
 _REDUCED_RAISERS = frozenset(["expected"])
 # a noun phrase of a few words right before the participle, after a preposition ("in a
