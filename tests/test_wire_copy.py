@@ -540,3 +540,12 @@ def test_a_reduced_passive_of_belief_has_no_source(parser, sentence, subject):
 def test_an_object_relative_before_the_participle_keeps_its_believer(parser):
     att = _one(parser.parse("It was what many voters believed to be a mistake."))
     assert (att.source.span.text, att.cue.text) == ("many voters", "believed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school was named for a local hero.",
+    "The quay, which was named for her grandfather, reopened in May.",
+    "The new bridge is named after the town's first mayor.",
+])
+def test_named_for_or_after_someone_is_no_report(parser, sentence):
+    assert not parser.parse(sentence).attributions

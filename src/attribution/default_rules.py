@@ -940,6 +940,7 @@ _ADD_TO_SUM = regex.compile(
 
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
+_FOR_OR_AFTER = regex.compile(r"\s+(?:for|after)\b")
 # A thing set down for a later sitting or a sale: "listed the matter for hearing", "posted the
 # case for further hearing", "listed the flat for sale": a docket or a notice, no report
 _SCHEDULING_VERBS = frozenset(["list", "post"])
@@ -962,6 +963,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
         return  # "voters showed up at the polls": they came, and showed nothing
+    if cue_lemma == "name" and _FOR_OR_AFTER.match(text, ce, s1):
+        return  # "The school was named for a local hero": a name taken from someone, no report
     if cue_lemma in _SCHEDULING_VERBS and _SET_DOWN_FOR.match(text, ce, s1, tokens.CONCURRENT):
         return  # "The bench listed the matter for hearing": set down for a later day, no report
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
