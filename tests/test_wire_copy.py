@@ -549,3 +549,23 @@ def test_an_object_relative_before_the_participle_keeps_its_believer(parser):
 ])
 def test_named_for_or_after_someone_is_no_report(parser, sentence):
     assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a firm's name by the word it ends with
+    ("Harlow Motors said on Thursday it would cut 3,000 jobs.", "Harlow Motors", "organization"),
+    ("Rival Vela Auto said in March it would shed 1,500 roles.", "Rival Vela Auto", "organization"),
+    ("Ann Lee of Harlow Motors said the plant would close.", "Ann Lee of Harlow Motors", "person"),
+    # a possessive appositive that names a body: the name is that body's
+    ("IG Metall, Germany's largest union, said it would fight the cuts.", "IG Metall, Germany's largest union", "organization"),
+    ("Tom Roe, Harlow's chief executive, said the plant would close.", "Tom Roe, Harlow's chief executive", "person"),
+    ("Ann Lee of Orrin, Norway's largest bank, said rates would rise.", "Ann Lee of Orrin, Norway's largest bank", "person"),
+])
+def test_business_names_and_possessive_appositives_give_the_kind(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_mention_that_opens_with_a_comma_is_read_without_error(parser):
+    # (found by the hostile-text property test: two commas, the first at the mention's start)
+    assert parser.parse("said, said, , Mr. Lee").errors == ()

@@ -493,6 +493,15 @@ ORGANIZATION_WORDS = frozenset(
     bench bloc directorate tribunal sena morcha samiti authority
     """.split()
 )
+# Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
+BUSINESS_NAME_ENDS = frozenset(
+    """
+    Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
+    Telecom Chemicals Petroleum Insurance Realty Properties Ventures Software Systems Semiconductor
+    Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
+    Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers
+    """.split()
+)
 # Nouns that name texts and recordings: documents as sources.
 DOCUMENT_NOUNS = frozenset(
     """

@@ -2240,10 +2240,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
     head = _head([t for t in toks[:comma] if _is_word(t)] or words)
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
-    if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1 and rest[0] in _DETERMINERS
+    if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
+            and (rest[0] in _DETERMINERS or rest[0].endswith(("'s", "’s")) and all(
+                w[:1].isupper() for w in toks[:comma] if _is_word(w)))
             and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
-    elif toks.count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(
+    elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(
             [t for t in toks[:comma] if _is_word(t)]):
         # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
         # hedge fund"
@@ -2479,7 +2481,7 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
 # United Nations", "Human Rights Watch"
-_BODY_NAME_ENDS = frozenset("International Nations Watch".split())
+_BODY_NAME_ENDS = frozenset("International Nations Watch".split()) | en.BUSINESS_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
