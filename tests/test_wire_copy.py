@@ -569,3 +569,15 @@ def test_business_names_and_possessive_appositives_give_the_kind(parser, sentenc
 def test_a_mention_that_opens_with_a_comma_is_read_without_error(parser):
     # (found by the hostile-text property test: two commas, the first at the mention's start)
     assert parser.parse("said, said, , Mr. Lee").errors == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # an aside of up to nine words set off by commas between the cue and its "that"
+    ("Bloomberg News reported last week, citing people with knowledge of the plans, that Harlow was weighing a sale.",
+     "Bloomberg News", "reported", "Harlow was weighing a sale"),
+    ("The director further stated, while testifying before the committee earlier this month, that the audit was late.",
+     "The director", "further stated", "the audit was late"),
+])
+def test_a_long_aside_before_that_keeps_the_report(parser, sentence, source, cue, content):
+    att = next(a for a in parser.parse(sentence).attributions if a.cue.text.endswith(cue))
+    assert (att.source.span.text, att.cue.text, att.content[-1].text) == (source, cue, content)

@@ -2697,7 +2697,7 @@ _VEHICLE_BEFORE_COLON = regex.compile(
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
-_PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,6},\s+that\s+")
+_PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,9},\s+that\s+")
 # A comma, a short aside that opens in lower case ("if elected", "win or lose in the
 # primary"), a comma and a clause's subject: what is said, the aside with it
 _ASIDE_THEN_CLAUSE = regex.compile(
