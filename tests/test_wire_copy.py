@@ -581,3 +581,26 @@ def test_a_mention_that_opens_with_a_comma_is_read_without_error(parser):
 def test_a_long_aside_before_that_keeps_the_report(parser, sentence, source, cue, content):
     att = next(a for a in parser.parse(sentence).attributions if a.cue.text.endswith(cue))
     assert (att.source.span.text, att.cue.text, att.content[-1].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a noun and its place ("The ministry in Kyiv") is no head of a relative clause with "Kyiv" its subject
+    ("The ministry in Kyiv said on its website that the other side had made demands.",
+     "The ministry in Kyiv", "the other side had made demands"),
+    # what a statement was put out as, and a time with "late on", come between the cue and its clause
+    ("The foreign ministry said in a statement posted online that talks had failed.",
+     "The foreign ministry", "talks had failed"),
+    ("The ministry said late on Monday that talks had failed.", "The ministry", "talks had failed"),
+])
+def test_a_place_or_a_posting_before_that_stays_out_of_source_and_content(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.content[-1].text) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a full name before the appositive: a named person, though the post says "a senior"
+    ('"Neither side will move," said Irina Sokol, a senior fellow at the Geneva Centre.', "person"),
+    ('"Neither side will move," said a senior official at the ministry.', "anonymous"),
+])
+def test_a_named_person_with_a_senior_post_is_no_anonymous_source(parser, sentence, kind):
+    assert _one(parser.parse(sentence)).source.kind == kind

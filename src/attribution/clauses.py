@@ -1081,7 +1081,7 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
 _DAYS = "|".join(en.DAY_NAMES)
 _MONTHS = "|".join(en.MONTH_NAMES)
 _TIME_ADJUNCT = regex.compile(
-    r"\s+(?:(?:on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
+    r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
     r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
@@ -1127,6 +1127,7 @@ _ADVERB_BEFORE_THAT = regex.compile(
 # "said in a statement issued here on Monday that ..."
 _ISSUED = regex.compile(
     r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin))\s+(?:issued|released|circulated|posted|put\s+out)\b"
+    r"(?:\s+online\b)?"
 )
 
 

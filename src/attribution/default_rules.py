@@ -2160,7 +2160,9 @@ _ADJUNCT_OPENER = regex.compile(
     r"(?:as|at|in|on|during|by|when|while|before|after|since|until|because)\b(?!\s+(?:well|if|though)\b)")
 # A subject read as a noun then a name: "The plan Lee", "the ferry Ann Lee"
 _HEAD_THEN_NAME = regex.compile(
-    r"(?i:the|this|these|those|every|each|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)"
+    r"(?i:the|this|these|those|every|each|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
+    # (not a preposition before the name: "The ministry in Kyiv" is a noun and its place)
+    r"(?!(?:in|of|at|from|for|on|by|with|near|outside|inside)\s)([a-z][\w’'-]*)"
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _ROLE_NOUNS = en.PERSON_NOUNS | en.TITLES | en.ORGANIZATION_WORDS | en.DOCUMENT_NOUNS
 
@@ -2183,7 +2185,7 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
 
 # "in his letter are ...": an adjunct, then the sentence's own predicate
 _ADJUNCT_THEN_BE = regex.compile(
-    r"(?:in|on|at|during|by|before|after|since|last|this)\s+[^,;:.“”\"]{1,40}?\s+(?:is|are|was|were|will|would|has|have|had)\b")
+    r"(?:in|on|at|during|by|before|after|since|last|this)\s+(?:(?!that\b)[^,;:.“”\"]){1,40}?\s+(?:is|are|was|were|will|would|has|have|had)\b")
 
 
 # The most words of a source that opens a relative clause with no pronoun

@@ -2267,9 +2267,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
         return "document"
-    if any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
+    # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."
+    first = [t for t in toks[:comma] if _is_word(t)]
+    named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
+        w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
+    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5:
+    ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
         return "anonymous"
     if _share_of_people(lows):
