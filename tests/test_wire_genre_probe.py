@@ -134,3 +134,40 @@ def test_after_a_present_report_the_verb_in_ed_is_the_reporters(rules_only):
 def test_a_copy_or_draft_of_a_paper_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a trial or an experiment reports its finding as a study does, in a headline too
+    ("Aspirin cuts migraine days, trial finds", "trial", "finds", "Aspirin cuts migraine days"),
+    ("Night shifts raise the risk of diabetes, the experiment showed.", "the experiment", "showed",
+     "Night shifts raise the risk of diabetes"),
+    ("A daily walk slows memory loss, a new trial has found.", "a new trial", "has found",
+     "A daily walk slows memory loss"),
+])
+def test_a_trial_reports_its_finding_as_a_document(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "document", cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of showing that closes the sentence after a paper's noun the tables seldom saw speak
+    ("Wage growth slowed in May, the minutes showed.", "the minutes", "showed", "Wage growth slowed in May"),
+    ("Rates will stay high for longer, the latest bank minutes show.", "the latest bank minutes", "show",
+     "Rates will stay high for longer"),
+    ("The ferry left port without clearance, the footage showed.", "the footage", "showed",
+     "The ferry left port without clearance"),
+])
+def test_a_papers_trailing_verb_of_showing_reports(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_speakers_own_report_before_the_papers_verb_stays_the_speakers(rules_only):
+    att = _one(rules_only.parse("Ann Lee said the pier was shut, the minutes showed."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Ann Lee", "said", ["the pier was shut"])
+
+
+def test_a_showing_verb_after_a_pronoun_is_no_papers_report(rules_only):
+    assert rules_only.parse("The crews waited, and then they showed.").attributions == ()
