@@ -171,3 +171,23 @@ def test_a_speakers_own_report_before_the_papers_verb_stays_the_speakers(rules_o
 
 def test_a_showing_verb_after_a_pronoun_is_no_papers_report(rules_only):
     assert rules_only.parse("The crews waited, and then they showed.").attributions == ()
+
+
+@pytest.mark.parametrize("cue", ["wrote on X", "posted on X", "wrote on Facebook", "posted on Instagram",
+                                 "wrote in a post", "said in a statement"])
+def test_a_quotation_after_a_platform_cue_goes_on_with_the_speakers_words(rules_only, cue):
+    text = f"“The ferry is not seaworthy,” Ann Lee {cue}. “It should stay in port.”"
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Ann Lee", cue, ["“The ferry is not seaworthy,”", "“It should stay in port.”"])
+
+
+def test_a_letter_after_a_lower_case_word_ends_the_sentence(rules_only):
+    atts = rules_only.parse("Ann Lee wrote on X. The ferry must stay in port, the harbour master said.").attributions
+    assert [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in atts] == [
+        ("the harbour master", "said", ["The ferry must stay in port"])]
+
+
+def test_an_initial_before_a_surname_still_ends_no_sentence(rules_only):
+    att = _one(rules_only.parse("The ferry must stay in port, said harbour master T. Okafor."))
+    assert att.source.span.text == "harbour master T. Okafor"
