@@ -191,3 +191,34 @@ def test_a_letter_after_a_lower_case_word_ends_the_sentence(rules_only):
 def test_an_initial_before_a_surname_still_ends_no_sentence(rules_only):
     att = _one(rules_only.parse("The ferry must stay in port, said harbour master T. Okafor."))
     assert att.source.span.text == "harbour master T. Okafor"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "Neither X nor Y" is the pair, many, whatever names or pronouns its parts are
+    ("Neither Okafor nor Brandt said whether the ferry would sail.", "Neither Okafor nor Brandt", "group"),
+    ("Neither she nor Brandt said whether the ferry would sail.", "Neither she nor Brandt", "group"),
+    ("Neither the port authority nor the union said whether the ferry would sail.",
+     "Neither the port authority nor the union", "organization"),
+])
+def test_neither_nor_is_the_pair(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    # a report negated by its source is read as one negated by its verb is ("did not say whether")
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content], att.polarity) == (
+        source, kind, "said", ["whether the ferry would sail"], "asserted")
+
+
+@pytest.mark.parametrize("sentence", ["Neither the port authority nor the union commented.",
+                                      "The port authority did not comment."])
+def test_a_bare_comment_or_its_lack_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_two_surnames_joined_by_and_are_still_read_as_before(rules_only):
+    att = _one(rules_only.parse("Okafor and Brandt said the ferry would sail."))
+    assert att.source.kind == "person"
+
+
+def test_neither_before_a_verb_opens_no_pair(rules_only):
+    # "neither confirmed nor": the "nor" joins verbs, and the walk does not jump to "neither"
+    atts = rules_only.parse("The ministry neither confirmed nor denied that the ferry sank.").attributions
+    assert all(a.source is None or "nor" not in a.source.span.text for a in atts)
