@@ -222,3 +222,31 @@ def test_neither_before_a_verb_opens_no_pair(rules_only):
     # "neither confirmed nor": the "nor" joins verbs, and the walk does not jump to "neither"
     atts = rules_only.parse("The ministry neither confirmed nor denied that the ferry sank.").attributions
     assert all(a.source is None or "nor" not in a.source.span.text for a in atts)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "demanded to know" and a question: a question put, as "sought to know"
+    ("The bench demanded to know why the permit had been granted.", "The bench", "demanded to know",
+     "why the permit had been granted"),
+    ("Residents are demanding to know when the bridge will reopen.", "Residents", "are demanding to know",
+     "when the bridge will reopen"),
+])
+def test_demanded_to_know_puts_a_question(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # "demanded" with a noun object reports nothing, as the training annotators mostly leave it
+    "The Opposition demanded the minister's resignation.",
+    "Protesters demanded justice for the victim.",
+    "Lee demanded to know.",
+])
+def test_demanded_with_a_noun_object_or_no_question_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_called_for_with_a_noun_object_reports_it(rules_only):
+    att = _one(rules_only.parse("The union called for a probe into the deaths."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "The union", "called for", ["a probe into the deaths"])

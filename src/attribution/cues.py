@@ -373,6 +373,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
     if context in ("word", "cap", "pron") and low in _FINDING_FORMS and _research_subject(text, sentence, m):
         return True  # "A survey found 90 percent support ...", "The audit found the agency had ...": a study's finding
+    if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context == "." and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
         return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
@@ -502,6 +504,9 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
     return _RESEARCH_SUBJECT.match(text, start, m.start(), CONCURRENT) is not None
 
 
+# Forms of "demand" before "to know" and a question: "demanded to know whether ..."
+_DEMANDING_FORMS = frozenset("demand demands demanded demanding".split())
+_TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
