@@ -373,6 +373,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
     if context in ("word", "cap", "pron") and low in _FINDING_FORMS and _research_subject(text, sentence, m):
         return True  # "A survey found 90 percent support ...", "The audit found the agency had ...": a study's finding
+    if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The bench demanded to know why ...": a question put, as "sought to know"
+    if context == "." and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
+        return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
@@ -498,6 +502,37 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
     last comma) is a study's noun phrase: "A survey by the union last month"."""
     start = max(sentence.start, text.rfind(",", sentence.start, m.start()) + 1, m.start() - 200)
     return _RESEARCH_SUBJECT.match(text, start, m.start(), CONCURRENT) is not None
+
+
+# Forms of "demand" before "to know" and a question: "demanded to know whether ..."
+_DEMANDING_FORMS = frozenset("demand demands demanded demanding".split())
+_TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
+# Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
+_SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
+# How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
+_DOCUMENT_PHRASE_WORDS = 6
+_PAPER_NOUNS = en.DOCUMENT_NOUNS | en.RESEARCH_NOUNS
+
+
+def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
+    """Whether the words between the sentence's last comma before ``m`` and
+    ``m`` are a short noun phrase, no pronoun nor function word in it, headed
+    by a noun of a text, record or study ("the minutes", "a new trial"): the
+    subject of a verb of showing that closes the report before the comma."""
+    comma = text.rfind(",", max(sentence.start, m.start() - 80), m.start())
+    if comma < 0:
+        return False
+    words = [w.group() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
+    if not 0 < len(words) <= _DOCUMENT_PHRASE_WORDS or words[-1].lower() not in _PAPER_NOUNS:
+        return False
+    if words[-1][0].isupper() and not sentence.paragraph == 0:
+        return False  # "..., Research Found" only in a headline's title case
+    if any(w.lower() in en.PRONOUNS or w.lower() in en.CLAUSE_BOUNDARIES or w.lower() in _PREPOSITIONS
+           for w in words):
+        return False
+    # a report before the comma with a verb of saying of its own is that verb's: "Lee said ..., the data show."
+    return not any(lemma(w) in en.THAT_VERBS and lemma(w) != w for w in (
+        v.group().lower() for v in WORD.finditer(text, sentence.start, comma, False, CONCURRENT)))
 
 
 _WHO_BEFORE = regex.compile(r"(?<![\w’'])(?:who|which)[^\S\n]+$")

@@ -515,13 +515,14 @@ DOCUMENT_NOUNS = frozenset(
     audit probe review census tally assessment evaluation estimates statistics projections
     memos letters reports statements videos tweets surveys studies articles transcripts recordings
     copy copies draft drafts excerpt excerpts
+    trial trials experiment experiments
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
 # "A poll this month found Lee ahead"
 RESEARCH_NOUNS = frozenset(
     "poll polls survey surveys study studies report audit analysis inquiry investigation probe review research "
-    "census tally paper assessment evaluation".split())
+    "census tally paper assessment evaluation trial trials experiment experiments".split())
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "

@@ -517,6 +517,9 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
     while i > start and not text[i - 1].isspace() and text[i - 1] not in "(\"“":
         i -= 1
     word = text[i:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
+    if len(word) == 1 and word.isalpha() and _LETTER_AFTER_WORD.search(text, max(start, i - 30), i) and (
+            _QUOTE_OR_END.match(text, dot + 1) or _opens_sentence(text, dot + 1)):
+        return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
     if word == "no":
@@ -531,6 +534,10 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
 
 
 _NUMBER_AHEAD = regex.compile(r"[^\S\n]*\d")
+# a lower-case word right before a single letter ("on X", "vitamin C"), which an initial never follows
+_LETTER_AFTER_WORD = regex.compile(r"(?<![\w’'.-])\p{Ll}[\p{Ll}’'-]*[^\S\n]+$")
+# an opening quotation mark, or the paragraph's or the text's end, after a full stop
+_QUOTE_OR_END = regex.compile(r"[^\S\n]*(?:$|\n)|[^\S\n]+[“\"]")
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}\w*)\b")
 
 

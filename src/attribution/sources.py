@@ -1077,6 +1077,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             listed = True
             i -= 3
             continue
+        if low == "nor" and (k := _neither_before(toks, i)) is not None:
+            # "Neither the port authority nor the union said": the pair, whatever words its first part holds
+            words += i - k
+            start = toks[k][0]
+            i = k - 1
+            continue
         if low in en.CLAUSE_BOUNDARIES and not (low == "and" and _coordinated(toks, i, lexicon)) and not (
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
@@ -1135,6 +1141,24 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         start = s
         i -= 1
     return start, True
+
+
+def _neither_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where the "neither" that the "nor" at ``i`` answers stands, when the part between
+    them is a short mention that opens with a determiner, a name or a pronoun and holds
+    no mark ("Neither | the port authority | nor"), else None ("neither confirmed nor")."""
+    for k in range(i - 2, max(-1, i - 2 - _NEITHER_PART_WORDS), -1):
+        if toks[k][2].lower() == "neither":
+            first = toks[k + 1][2]
+            if (first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in en.SUBJECT_PRONOUNS) and all(
+                    _is_word(t[2]) for t in toks[k + 1:i]):
+                return k
+            return None
+    return None
+
+
+# How many words the first part of "neither ... nor" may hold: "Neither the state port authority"
+_NEITHER_PART_WORDS = 5
 
 
 def _participle_form(low: str) -> bool:
@@ -2371,8 +2395,17 @@ def _joined_people(words: list[str]) -> bool:
         return False
     bounds = [-1, *joins, len(words)]
     parts = [[w for w in words[a + 1:b] if w.lower() not in ("neither", "both", "either")] for a, b in zip(bounds, bounds[1:])]
-    return all(parts) and all(_personal_name(p) or _names_someone(p) for p in parts) and any(
-        _personal_name(p) for p in parts)
+    if not all(parts):
+        return False
+    if words[0].lower() == "neither" and words[joins[-1]] == "nor":
+        # "Neither Lee nor Roe", "Neither he nor Roe": no firm's name opens so, and a surname
+        # or a pronoun for a person names one of many
+        return all(_names_someone(p) or len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS for p in parts)
+    return all(_personal_name(p) or _names_someone(p) for p in parts) and any(_personal_name(p) for p in parts)
+
+
+# pronouns that stand for a person in a pair: "Neither she nor Roe"
+_PERSONAL_PRONOUNS = frozenset("he she i we you they".split())
 
 
 def _names_someone(words: list[str]) -> bool:
