@@ -112,3 +112,27 @@ def test_a_determiner_opens_no_outlet_name(parser):
 ])
 def test_an_appositive_body_decides_the_kind(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body named by a name that ends in the noun, in no report of its own
+    ("Harlow Bank cut its forecast on Tuesday. The bank said profits rose 4 percent.",
+     ("The bank", "Harlow Bank")),
+    # a business named by its company's suffix, for a noun of its trade
+    ("Shares in Vantor Motors Ltd fell sharply. The carmaker said it would cut 2,000 jobs.",
+     ("The carmaker", "Vantor Motors Ltd")),
+    # the place after "of" ends the name
+    ("Staff at the Marlow Institute of Farming went on strike. The institute said talks would resume.",
+     ("The institute", "Marlow Institute of Farming")),
+    # named later than the last body that spoke: the later name
+    ("Keswick Council said it would act. Orrin Holdings posted a loss. The company said costs rose.",
+     ("The company", "Orrin Holdings")),
+])
+def test_a_business_noun_stands_for_the_body_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_group_is_no_group_named_in_capitals(parser):
+    # "the group" may be people's: not read back to a name that ends in "Group" in no report
+    text = "Shares in Orrin Group fell. A trade group for farmers met. The group said prices fell."
+    assert ("The group", "Orrin Group") not in _refers(parser.parse(text))
