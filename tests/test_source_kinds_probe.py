@@ -136,3 +136,22 @@ def test_the_group_is_no_group_named_in_capitals(parser):
     # "the group" may be people's: not read back to a name that ends in "Group" in no report
     text = "Shares in Orrin Group fell. A trade group for farmers met. The group said prices fell."
     assert ("The group", "Orrin Group") not in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name in apposition to a trade's noun, no person's, is the business's
+    ("The developer, Harlow Homes, said the scheme would add 300 homes.", "The developer, Harlow Homes", "organization"),
+    ("Its supplier, Orrin Foods, said deliveries would resume.", "Its supplier, Orrin Foods", "organization"),
+    ("The contractor, Balfour, said the bridge was safe.", "The contractor, Balfour", "organization"),
+    # a person's name, a title, or one word after a noun that names people too: a person
+    ("The developer, Ann Lee, said the app would launch soon.", "The developer, Ann Lee", "person"),
+    ("The builder, Mr Roe, said the wall was sound.", "The builder, Mr Roe", "person"),
+    ("The owner, Lee, said the shop would close.", "The owner, Lee", "person"),
+])
+def test_a_business_in_apposition_to_a_trade(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+def test_it_stands_for_a_business_in_apposition(parser):
+    doc = parser.parse("The developer, Harlow Homes, said the scheme would add 300 homes. It said work would start in spring.")
+    assert ("It", "The developer, Harlow Homes") in _refers(doc)

@@ -493,6 +493,14 @@ ORGANIZATION_WORDS = frozenset(
     bench bloc directorate tribunal sena morcha samiti authority
     """.split()
 )
+# Nouns for a business by its trade that may name a person who plies it too: a name in
+# apposition to one that is no person's is the business's ("The developer, Harlow Homes")
+TRADE_NOUNS = frozenset(
+    """
+    developer housebuilder builder supplier contractor subcontractor distributor wholesaler importer producer
+    miner owner landlord publisher promoter startup utility grocer supermarket chain outsourcer
+    """.split()
+)
 # Nouns that name texts and recordings: documents as sources.
 DOCUMENT_NOUNS = frozenset(
     """

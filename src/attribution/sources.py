@@ -2256,6 +2256,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
                 _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
             head = tail[-1]
+    if head in en.TRADE_NOUNS and comma < len(toks) and _business_apposed(toks, comma, head):
+        head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
@@ -2355,6 +2357,27 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
+
+
+def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
+    """Whether a determiner and a noun of a trade, the mention's first phrase, stand before a
+    name in apposition that is no person's ("The developer, Harlow Homes", "Its supplier, Orrin
+    Foods"; not "The developer, Ann Lee", "the builder, Mr Roe"); one word alone names a business
+    only after a noun that names no person too ("The contractor, Balfour", not "The owner, Lee")."""
+    first = [t for t in toks[:comma] if _is_word(t)]
+    if len(first) < 2 or first[0].lower() not in _APPOSED_DETERMINERS or first[-1].lower() != head:
+        return False
+    end = toks.index(",", comma + 1) if "," in toks[comma + 1:] else len(toks)
+    name = [t for t in toks[comma + 1:end] if _is_word(t)]
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() or w == "&" for w in name) or _personal_name(name):
+        return False
+    if any(w.lower().rstrip(".") in en.TITLES or w.lower() in en.PRONOUNS for w in name) or name[0].lower() in given_names():
+        return False
+    return len(name) > 1 or not person_noun(head)
+
+
+# the words that open a trade's noun before a business's name in apposition
+_APPOSED_DETERMINERS = frozenset("the its their a an one another".split())
 
 
 def _joined_people(words: list[str]) -> bool:
