@@ -155,3 +155,18 @@ def test_a_business_in_apposition_to_a_trade(parser, text, name, kind):
 def test_it_stands_for_a_business_in_apposition(parser):
     doc = parser.parse("The developer, Harlow Homes, said the scheme would add 300 homes. It said work would start in spring.")
     assert ("It", "The developer, Harlow Homes") in _refers(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun phrase after "through" or "via" is the means, no subject of the verb after it
+    "A new memo obtained by Lee Group, the advocacy group, through a records lawsuit shows the plan was late.",
+    "Mail sent via the county office confirmed that the vote was late.",
+])
+def test_no_subject_after_a_means(parser, text):
+    doc = parser.parse(text)
+    assert not [a for a in doc.attributions if a.source is not None and a.source.span.text in ("a records lawsuit", "the county office")]
+
+
+def test_a_subject_before_a_means_stays(parser):
+    doc = parser.parse("The council said through a spokesman that the road would reopen.")
+    assert [a.source.span.text for a in doc.attributions] == ["The council"]

@@ -1207,6 +1207,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is not None and sources.after_means(text, s0, src):
+            src = None
         if src is not None:
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:

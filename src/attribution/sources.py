@@ -537,6 +537,14 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     return stop
 
 
+# the preposition of a means right before a noun phrase, which is then no subject
+_MEANS_BEFORE = regex.compile(r"(?<![\w’'-])(?:through|via)[^\S\n]+\Z")
+
+
+def after_means(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase stands right after "through" or "via", the object of the means a
+    longer subject was had or sent by ("A memo obtained through | a lawsuit shows"): no subject."""
+    return _MEANS_BEFORE.search(text, max(lo, span[0] - 10), span[0], CONCURRENT) is not None
 # A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
 _CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
 # Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
