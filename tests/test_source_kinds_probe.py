@@ -170,3 +170,21 @@ def test_no_subject_after_a_means(parser, text):
 def test_a_subject_before_a_means_stays(parser):
     doc = parser.parse("The council said through a spokesman that the road would reopen.")
     assert [a.source.span.text for a in doc.attributions] == ["The council"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a regular plural of a document's noun is a document, as its singular is
+    ("Two internal investigations have revealed that the checks were skipped.", "Two internal investigations"),
+    ("Two congressional inquiries rejected the claim that the dam was unsafe.", "Two congressional inquiries"),
+    ("The memos show that the board knew of the leak.", "The memos"),
+])
+def test_a_plural_document_noun(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "document"
+
+
+def test_document_noun_reads_regular_plurals():
+    from attribution.lexicon import document_noun
+    assert document_noun("memos") and document_noun("studies") and document_noun("copies") and document_noun("report")
+    # a plural listed for want of a document singular, and no plural at all
+    assert document_noun("minutes") and not document_noun("minute") and document_noun("analysis")
+    assert not document_noun("bus") and not document_noun("Reports")

@@ -24,7 +24,7 @@ from attribution.clauses import (
     skip_space,
 )
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, QUOTE_MARKS, WORD, next_class
 
@@ -801,7 +801,7 @@ def _alleging_subject_before(text: str, s0: int, pos: int, lexicon) -> bool:
         return True
     if low in _NOT_ALLEGING or low in en.AUXILIARIES:
         return False
-    return prev[0].isupper() or low in en.DOCUMENT_NOUNS or lexicon.speaker_share(low) >= _ALLEGING_SHARE
+    return prev[0].isupper() or document_noun(low) or lexicon.speaker_share(low) >= _ALLEGING_SHARE
 
 
 # How often a lower-case noun must head a source to be the subject of "alleged" right after it

@@ -12,7 +12,7 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, given_names, lemma, person_noun
+from attribution.lexicon import Lexicon, document_noun, given_names, lemma, person_noun
 from attribution.tokens import CONCURRENT, WORD, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -174,7 +174,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]
-            if (before in en.DOCUMENT_NOUNS and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
+            if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
                 # document (but "the Kyiv Post on Monday said": a name's word, capitalised; and "the
@@ -211,7 +211,7 @@ def _bare_day(before: str) -> bool:
     low = before.lower()
     if not _is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
         return False
-    if low in en.DOCUMENT_NOUNS or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
         return False
     if before[0].isupper():
         return before.isalpha() or before.endswith(".")
@@ -231,7 +231,7 @@ def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
             toks[k - 1][2] in _AGO_AMOUNTS or _number(toks[k - 1][2]) and toks[k - 1][2][0].islower()
             or toks[k - 1][2].isdigit()):
         k -= 1
-    if toks[k - 1][2] in en.DOCUMENT_NOUNS or toks[k - 1][2] in _PUBLISHED:
+    if document_noun(toks[k - 1][2]) or toks[k - 1][2] in _PUBLISHED:
         return None
     return toks[k][0]
 
@@ -384,7 +384,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
-    return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+    return document_noun(head) or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
 def premodifier(word: str, lexicon: Lexicon) -> bool:
@@ -866,7 +866,7 @@ _LOOSE_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ic", "ish", "able",
 def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
     """Whether a lower-case word reads as an adjective and heads no mention; a
     ``loose`` reading takes endings that nouns have too ("-al", "-ive", "-ing")."""
-    if not word.islower() or not _is_word(word) or plural(word) or word in en.DOCUMENT_NOUNS:
+    if not word.islower() or not _is_word(word) or plural(word) or document_noun(word):
         return False
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
@@ -1283,7 +1283,7 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
         # shows the word before it a modifier too, unless that word heads mentions or
         # documents ("The company, state-owned since 1990,")
         if (_participle_compound(toks, i) and left.isalpha() and left.islower() and not plural(left)
-                and left not in en.DOCUMENT_NOUNS and lexicon.speaker_share(left) < _MODIFIER_SHARE):
+                and not document_noun(left) and lexicon.speaker_share(left) < _MODIFIER_SHARE):
             return i - 2
         return None
     if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
@@ -2270,7 +2270,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
-    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3] and any(
+    if document_noun(head) and head != lows[-1] and head in lows[:3] and any(
             m in low for m in en.ANONYMOUS_MARKERS) and not any(m in low[:low.find(head)] for m in en.ANONYMOUS_MARKERS):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
@@ -2296,10 +2296,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
-    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
+    if document_noun(head) and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
-    if agent is not None and head not in en.DOCUMENT_NOUNS and WORD.search(phrase, 0, agent.start(), CONCURRENT):
+    if agent is not None and not document_noun(head) and WORD.search(phrase, 0, agent.start(), CONCURRENT):
         return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
     # people who speak for an outlet, or were asked by it, are no outlet: "a spokesman for the BBC"
     speaker = _speaks_for(head, lows, lexicon)
@@ -2316,7 +2316,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     capital = [w for w in words if w[0].isupper()]
-    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
@@ -2331,7 +2331,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
-    if head in en.DOCUMENT_NOUNS:
+    if document_noun(head):
         return "document"
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
