@@ -112,3 +112,79 @@ def test_a_determiner_opens_no_outlet_name(parser):
 ])
 def test_an_appositive_body_decides_the_kind(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body named by a name that ends in the noun, in no report of its own
+    ("Harlow Bank cut its forecast on Tuesday. The bank said profits rose 4 percent.",
+     ("The bank", "Harlow Bank")),
+    # a business named by its company's suffix, for a noun of its trade
+    ("Shares in Vantor Motors Ltd fell sharply. The carmaker said it would cut 2,000 jobs.",
+     ("The carmaker", "Vantor Motors Ltd")),
+    # the place after "of" ends the name
+    ("Staff at the Marlow Institute of Farming went on strike. The institute said talks would resume.",
+     ("The institute", "Marlow Institute of Farming")),
+    # named later than the last body that spoke: the later name
+    ("Keswick Council said it would act. Orrin Holdings posted a loss. The company said costs rose.",
+     ("The company", "Orrin Holdings")),
+])
+def test_a_business_noun_stands_for_the_body_named_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_group_is_no_group_named_in_capitals(parser):
+    # "the group" may be people's: not read back to a name that ends in "Group" in no report
+    text = "Shares in Orrin Group fell. A trade group for farmers met. The group said prices fell."
+    assert ("The group", "Orrin Group") not in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name in apposition to a trade's noun, no person's, is the business's
+    ("The developer, Harlow Homes, said the scheme would add 300 homes.", "The developer, Harlow Homes", "organization"),
+    ("Its supplier, Orrin Foods, said deliveries would resume.", "Its supplier, Orrin Foods", "organization"),
+    ("The contractor, Balfour, said the bridge was safe.", "The contractor, Balfour", "organization"),
+    # a person's name, a title, or one word after a noun that names people too: a person
+    ("The developer, Ann Lee, said the app would launch soon.", "The developer, Ann Lee", "person"),
+    ("The builder, Mr Roe, said the wall was sound.", "The builder, Mr Roe", "person"),
+    ("The owner, Lee, said the shop would close.", "The owner, Lee", "person"),
+])
+def test_a_business_in_apposition_to_a_trade(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+def test_it_stands_for_a_business_in_apposition(parser):
+    doc = parser.parse("The developer, Harlow Homes, said the scheme would add 300 homes. It said work would start in spring.")
+    assert ("It", "The developer, Harlow Homes") in _refers(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun phrase after "through" or "via" is the means, no subject of the verb after it
+    "A new memo obtained by Lee Group, the advocacy group, through a records lawsuit shows the plan was late.",
+    "Mail sent via the county office confirmed that the vote was late.",
+])
+def test_no_subject_after_a_means(parser, text):
+    doc = parser.parse(text)
+    assert not [a for a in doc.attributions if a.source is not None and a.source.span.text in ("a records lawsuit", "the county office")]
+
+
+def test_a_subject_before_a_means_stays(parser):
+    doc = parser.parse("The council said through a spokesman that the road would reopen.")
+    assert [a.source.span.text for a in doc.attributions] == ["The council"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a regular plural of a document's noun is a document, as its singular is
+    ("Two internal investigations have revealed that the checks were skipped.", "Two internal investigations"),
+    ("Two congressional inquiries rejected the claim that the dam was unsafe.", "Two congressional inquiries"),
+    ("The memos show that the board knew of the leak.", "The memos"),
+])
+def test_a_plural_document_noun(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "document"
+
+
+def test_document_noun_reads_regular_plurals():
+    from attribution.lexicon import document_noun
+    assert document_noun("memos") and document_noun("studies") and document_noun("copies") and document_noun("report")
+    # a plural listed for want of a document singular, and no plural at all
+    assert document_noun("minutes") and not document_noun("minute") and document_noun("analysis")
+    assert not document_noun("bus") and not document_noun("Reports")

@@ -24,7 +24,7 @@ from attribution.clauses import (
     skip_space,
 )
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, QUOTE_MARKS, WORD, next_class
 
@@ -511,7 +511,6 @@ _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|wh
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
 _DOCUMENT_PHRASE_WORDS = 6
-_PAPER_NOUNS = en.DOCUMENT_NOUNS | en.RESEARCH_NOUNS
 
 
 def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:
@@ -523,7 +522,8 @@ def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool
     if comma < 0:
         return False
     words = [w.group() for w in WORD.finditer(text, comma + 1, m.start(), False, CONCURRENT)]
-    if not 0 < len(words) <= _DOCUMENT_PHRASE_WORDS or words[-1].lower() not in _PAPER_NOUNS:
+    if not 0 < len(words) <= _DOCUMENT_PHRASE_WORDS or not (
+            document_noun(words[-1].lower()) or words[-1].lower() in en.RESEARCH_NOUNS):
         return False
     if words[-1][0].isupper() and not sentence.paragraph == 0:
         return False  # "..., Research Found" only in a headline's title case
@@ -836,7 +836,7 @@ def _alleging_subject_before(text: str, s0: int, pos: int, lexicon) -> bool:
         return True
     if low in _NOT_ALLEGING or low in en.AUXILIARIES:
         return False
-    return prev[0].isupper() or low in en.DOCUMENT_NOUNS or lexicon.speaker_share(low) >= _ALLEGING_SHARE
+    return prev[0].isupper() or document_noun(low) or lexicon.speaker_share(low) >= _ALLEGING_SHARE
 
 
 # How often a lower-case noun must head a source to be the subject of "alleged" right after it

@@ -502,20 +502,28 @@ BUSINESS_NAME_ENDS = frozenset(
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers
     """.split()
 )
-# Nouns that name texts and recordings: documents as sources.
+# Nouns for a business by its trade that may name a person who plies it too: a name in
+# apposition to one that is no person's is the business's ("The developer, Harlow Homes")
+TRADE_NOUNS = frozenset(
+    """
+    developer housebuilder builder supplier contractor subcontractor distributor wholesaler importer producer
+    miner owner landlord publisher promoter startup utility grocer supermarket chain outsourcer
+    """.split()
+)
+# Nouns that name texts and recordings: documents as sources (their regular plurals are read
+# by ``lexicon.document_noun``; a plural listed here has no singular that is one: "findings",
+# "figures", "minutes")
 DOCUMENT_NOUNS = frozenset(
     """
-    diary notes note entry entries report statement letter memo video footage poll polls
-    survey study data document documents email emails filing filings records record ad
-    tweet post book article camera image images photo photos diagram website analysis
-    findings research paper papers transcript message messages release complaint lawsuit
+    diary note entry report statement letter memo video footage poll
+    survey study data document email filing record ad
+    tweet post book article camera image photo diagram website analysis
+    findings research paper transcript message release complaint lawsuit
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
-    memos letters reports statements videos tweets surveys studies articles transcripts recordings
-    copy copies draft drafts excerpt excerpts
-    trial trials experiment experiments
+    copy draft excerpt trial experiment
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -36,7 +36,7 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
-from attribution.lexicon import lemma, person_noun
+from attribution.lexicon import document_noun, lemma, person_noun
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -1219,6 +1219,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     else:
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
+        if src is not None and sources.after_means(text, s0, src):
+            src = None
         if src is not None:
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
@@ -2174,7 +2176,7 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
     plan [Lee] announced would cost ..."); a noun of role or body is the name's
     title ("The senator Ann Lee"), but not in the plural. Else the subject as read."""
     found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
-    if found is None or found.group(1).lower() in _ROLE_NOUNS:
+    if found is None or found.group(1).lower() in _ROLE_NOUNS or document_noun(found.group(1).lower()):
         return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
     after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
     nxt = WORD.match(text, after)
@@ -2903,7 +2905,7 @@ def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
     if m is None:
         return None
     noun = m.group(1).rsplit(None, 1)[-1]
-    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS else None
+    return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS or document_noun(noun) else None
 
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:

@@ -181,6 +181,16 @@ def person_noun(low: str) -> bool:
             or low.endswith("men") and low[:-3] + "man" in en.PERSON_NOUNS)
 
 
+def document_noun(low: str) -> bool:
+    """Whether a lower-case word names texts or recordings (``default_lexicon.DOCUMENT_NOUNS``),
+    singular or in a regular plural: "memo", "memos", "studies", "copies"."""
+    if low in en.DOCUMENT_NOUNS:
+        return True
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not low.isalpha() or not low.islower():
+        return False
+    return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in en.DOCUMENT_NOUNS
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Given names in lower case (``data/given_names.txt``, rebuilt by

@@ -908,8 +908,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
-            # which is then a business ("the group" may be people's: not for it)
+            # which is then a business ("the group" may be people's: not for it); or a business named
+            # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
+            named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if named_since is not None and prev[1] <= named_since[0]:
+                    return named_since
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
@@ -922,20 +926,24 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         other.source_kind = "organization"
                     kind_of[prev] = "organization"
                     return prev
-            return None
+            return named_since
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
             # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
             ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
             return _aged_before(text, span, ages)
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
-            # "the ministry", "the union": the latest body named with that noun ("the Home Ministry")
+            # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
+            # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
+            named_since = _business_named_before(text, span, low[1], False)
             for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if named_since is not None and prev[1] <= named_since[0]:
+                    return named_since
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                     pw = words_in(prev)
                     if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and pw[0][:1].isupper() or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
                         return prev
-            return None
+            return named_since
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
             # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
             # court" is the Supreme Court
@@ -1140,7 +1148,38 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
 
 
 # common nouns for a business, which stand for the latest one named
-_COMPANY_NOUNS = frozenset("company firm group business retailer carrier airline lender insurer".split())
+_COMPANY_NOUNS = frozenset(
+    "company firm group business retailer carrier airline lender insurer operator manufacturer maker automaker "
+    "carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split())
+# the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
+_COMPANY_NAME_ENDS = "Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|Holdings|Group"
+# capitalised words that open a sentence before a name and are no part of it
+_NOT_IN_NAME = frozenset(["The", "A", "An", "Shares", "Shareholders"])
+_SPACES = regex.compile(r"[^\S\n]*")
+
+
+def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bool) -> tuple[int, int] | None:
+    """The last business named in the few paragraphs before ``span`` by a name that ends in
+    ``noun`` in capitals ("Harlow Bank" for "the bank"), or, with ``ends``, in a word of a
+    company's name ("Vantor Motors Ltd" for "the carmaker"), though it is no report's source."""
+    found = None
+    for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
+                                                          overlapped=False, concurrent=CONCURRENT):
+        found = m.span()
+    if found is None:
+        return None
+    first = WORD.match(text, *found, CONCURRENT)
+    if first is not None and first.group() in _NOT_IN_NAME:
+        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
+    return found
+
+
+@functools.cache
+def _business_name_pattern(noun: str, ends: bool) -> regex.Pattern:
+    last = regex.escape(noun.capitalize()) + ("|" + _COMPANY_NAME_ENDS if ends else "")
+    # (and the place or field after "of" that ends some: "the Public Policy Institute of California")
+    return regex.compile(rf"(?<![\w’'&.-])(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
+                         rf"(?:[^\S\n]+of(?:[^\S\n]+\p{{Lu}}[\w’'&-]*){{1,3}}\b)?(?![’']s\b|[^\S\n]+\p{{Lu}})")
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])

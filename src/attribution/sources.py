@@ -12,7 +12,7 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, given_names, lemma, person_noun
+from attribution.lexicon import Lexicon, document_noun, given_names, lemma, person_noun
 from attribution.tokens import CONCURRENT, WORD, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -174,7 +174,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]
-            if (before in en.DOCUMENT_NOUNS and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
+            if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
                 # document (but "the Kyiv Post on Monday said": a name's word, capitalised; and "the
@@ -211,7 +211,7 @@ def _bare_day(before: str) -> bool:
     low = before.lower()
     if not _is_word(before) or low in _DAY_NAME_WORDS or low in en.TIME_WORDS or low in _TIME_MODIFIERS:
         return False
-    if low in en.DOCUMENT_NOUNS or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
+    if document_noun(low) or low in _PUBLISHED or low in _OCCASION_NOUNS or low in _EVENT_NOUNS:
         return False
     if before[0].isupper():
         return before.isalpha() or before.endswith(".")
@@ -231,7 +231,7 @@ def _ago_start(toks: list[tuple[int, int, str]]) -> int | None:
             toks[k - 1][2] in _AGO_AMOUNTS or _number(toks[k - 1][2]) and toks[k - 1][2][0].islower()
             or toks[k - 1][2].isdigit()):
         k -= 1
-    if toks[k - 1][2] in en.DOCUMENT_NOUNS or toks[k - 1][2] in _PUBLISHED:
+    if document_noun(toks[k - 1][2]) or toks[k - 1][2] in _PUBLISHED:
         return None
     return toks[k][0]
 
@@ -384,7 +384,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "majorities in all five say", "lobbyists and former foes say": people in the plural
     if strong and head.endswith(_AGENT_PLURALS) and len(head) > 5:
         return True  # "other prominent bundlers in both parties said": people named by what they do
-    return head in en.DOCUMENT_NOUNS or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
+    return document_noun(head) or head in en.UNNAMED_NOUNS or head in en.OUTLET_NOUNS
 
 
 def premodifier(word: str, lexicon: Lexicon) -> bool:
@@ -537,6 +537,14 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     return stop
 
 
+# the preposition of a means right before a noun phrase, which is then no subject
+_MEANS_BEFORE = regex.compile(r"(?<![\w’'-])(?:through|via)[^\S\n]+\Z")
+
+
+def after_means(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase stands right after "through" or "via", the object of the means a
+    longer subject was had or sent by ("A memo obtained through | a lawsuit shows"): no subject."""
+    return _MEANS_BEFORE.search(text, max(lo, span[0] - 10), span[0], CONCURRENT) is not None
 # A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
 _CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
 # Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
@@ -858,7 +866,7 @@ _LOOSE_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ic", "ish", "able",
 def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
     """Whether a lower-case word reads as an adjective and heads no mention; a
     ``loose`` reading takes endings that nouns have too ("-al", "-ive", "-ing")."""
-    if not word.islower() or not _is_word(word) or plural(word) or word in en.DOCUMENT_NOUNS:
+    if not word.islower() or not _is_word(word) or plural(word) or document_noun(word):
         return False
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
@@ -1299,7 +1307,7 @@ def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lex
         # shows the word before it a modifier too, unless that word heads mentions or
         # documents ("The company, state-owned since 1990,")
         if (_participle_compound(toks, i) and left.isalpha() and left.islower() and not plural(left)
-                and left not in en.DOCUMENT_NOUNS and lexicon.speaker_share(left) < _MODIFIER_SHARE):
+                and not document_noun(left) and lexicon.speaker_share(left) < _MODIFIER_SHARE):
             return i - 2
         return None
     if _adjective(after, lexicon, loose=True) or _COMPOUND_MEASURE.match(after):
@@ -2282,11 +2290,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
                 _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
             head = tail[-1]
+    if head in en.TRADE_NOUNS and comma < len(toks) and _business_apposed(toks, comma, head):
+        head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
-    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3] and any(
+    if document_noun(head) and head != lows[-1] and head in lows[:3] and any(
             m in low for m in en.ANONYMOUS_MARKERS) and not any(m in low[:low.find(head)] for m in en.ANONYMOUS_MARKERS):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
@@ -2316,10 +2326,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
-    if head in en.DOCUMENT_NOUNS and head != lows[-1] and head in lows[:3]:
+    if document_noun(head) and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
-    if agent is not None and head not in en.DOCUMENT_NOUNS and WORD.search(phrase, 0, agent.start(), CONCURRENT):
+    if agent is not None and not document_noun(head) and WORD.search(phrase, 0, agent.start(), CONCURRENT):
         return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
     # people who speak for an outlet, or were asked by it, are no outlet: "a spokesman for the BBC"
     speaker = _speaks_for(head, lows, lexicon)
@@ -2336,7 +2346,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     capital = [w for w in words if w[0].isupper()]
-    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or lows[0] in en.DOCUMENT_NOUNS):
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
@@ -2351,7 +2361,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
-    if head in en.DOCUMENT_NOUNS:
+    if document_noun(head):
         return "document"
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
@@ -2385,6 +2395,27 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 
 _NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
+
+
+def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
+    """Whether a determiner and a noun of a trade, the mention's first phrase, stand before a
+    name in apposition that is no person's ("The developer, Harlow Homes", "Its supplier, Orrin
+    Foods"; not "The developer, Ann Lee", "the builder, Mr Roe"); one word alone names a business
+    only after a noun that names no person too ("The contractor, Balfour", not "The owner, Lee")."""
+    first = [t for t in toks[:comma] if _is_word(t)]
+    if len(first) < 2 or first[0].lower() not in _APPOSED_DETERMINERS or first[-1].lower() != head:
+        return False
+    end = toks.index(",", comma + 1) if "," in toks[comma + 1:] else len(toks)
+    name = [t for t in toks[comma + 1:end] if _is_word(t)]
+    if not 1 <= len(name) <= 4 or not all(w[:1].isupper() or w == "&" for w in name) or _personal_name(name):
+        return False
+    if any(w.lower().rstrip(".") in en.TITLES or w.lower() in en.PRONOUNS for w in name) or name[0].lower() in given_names():
+        return False
+    return len(name) > 1 or not person_noun(head)
+
+
+# the words that open a trade's noun before a business's name in apposition
+_APPOSED_DETERMINERS = frozenset("the its their a an one another".split())
 
 
 def _joined_people(words: list[str]) -> bool:
