@@ -134,3 +134,20 @@ def test_after_a_present_report_the_verb_in_ed_is_the_reporters(rules_only):
 def test_a_copy_or_draft_of_a_paper_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # an aside between the subject and the predicate of a clause with no "that" stays in it
+    ("Officials said the canal scheme, begun in 2019, aims to water 900 farms by 2027.",
+     "the canal scheme, begun in 2019, aims to water 900 farms by 2027"),
+    ("The coach says the new stand, built with club money, will open in May.",
+     "the new stand, built with club money, will open in May"),
+])
+def test_an_aside_after_the_subject_of_a_bare_clause_stays_in_it(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_verb_of_knowing_keeps_its_object_apart_from_what_follows(rules_only):
+    atts = rules_only.parse("I know Ana Ortega personally, and while I have no plans to endorse anyone, there is no doubt that she works hard.").attributions
+    assert [a.content[0].text for a in atts if a.cue.text == "know"] == ["Ana Ortega personally"]

@@ -629,7 +629,18 @@ def complement_subject(text: str, start: int, end: int) -> int:
     lead = text[max(0, start - 10) : start].rstrip(" \t").lower()
     if any(lead.endswith(word) and not lead[-len(word) - 1 : -len(word)].isalnum() for word in _COMPLEMENTIZERS):
         return start
+    # a clause with no "that", right after a verb of saying or believing that seldom takes
+    # a noun phrase for its object ("said the project, launched in 2022, aims ..."; not
+    # "knew Lee well, and ...")
+    verb = _SAYING_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    if verb is not None and lemma(verb.group(1)) in _CLAUSE_TAKING_VERBS:
+        return skip_space(text, start, end)
     return -1
+
+
+# the verb in lower case right before a clause with no "that" ("said the ...")
+_SAYING_RIGHT_BEFORE = regex.compile(r"(?<![\w’'-])([a-z]+)[^\S\n]*$")
+_CLAUSE_TAKING_VERBS = frozenset("say add claim insist argue believe think contend allege assert".split())
 
 
 def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, int]:
