@@ -151,3 +151,18 @@ def test_an_aside_after_the_subject_of_a_bare_clause_stays_in_it(rules_only, sen
 def test_a_verb_of_knowing_keeps_its_object_apart_from_what_follows(rules_only):
     atts = rules_only.parse("I know Ana Ortega personally, and while I have no plans to endorse anyone, there is no doubt that she works hard.").attributions
     assert [a.content[0].text for a in atts if a.cue.text == "know"] == ["Ana Ortega personally"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "a" and "an" items after a plural common noun end a list, no appositive
+    ("The mayor said the budget pays for 40 buses, a depot and a ticket office.",
+     "the budget pays for 40 buses, a depot and a ticket office"),
+    ("The firm said the site would hold 200 flats, a surgery and an all-weather pitch.",
+     "the site would hold 200 flats, a surgery and an all-weather pitch"),
+    # people after a plural stand in apposition to it, and a name's appositive is cut as before
+    ("Lee said she met the owners, a builder and a nurse.", "she met the owners"),
+    ("Lee said she had hired Ann Roe, a pilot and a mother of two.", "she had hired Ann Roe"),
+])
+def test_a_and_an_items_after_a_plural_thing_end_a_list(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
