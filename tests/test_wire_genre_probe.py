@@ -166,3 +166,13 @@ def test_a_verb_of_knowing_keeps_its_object_apart_from_what_follows(rules_only):
 def test_a_and_an_items_after_a_plural_thing_end_a_list(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a party's or a force's unit is a body; calculations are a document's figures
+    ("The party's district unit said it would hold a march.", "The party's district unit", "organization"),
+    ("The bond yield rose to 6.9%, according to Reuters calculations.", "Reuters calculations", "document"),
+])
+def test_a_unit_is_a_body_and_calculations_a_document(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -490,7 +490,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade
-    bench bloc directorate tribunal sena morcha samiti authority
+    bench bloc directorate tribunal sena morcha samiti authority unit
     """.split()
 )
 # Nouns that name texts and recordings: documents as sources.
@@ -505,7 +505,7 @@ DOCUMENT_NOUNS = frozenset(
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
     memos letters reports statements videos tweets surveys studies articles transcripts recordings
-    copy copies draft drafts excerpt excerpts
+    copy copies draft drafts excerpt excerpts calculation calculations
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
