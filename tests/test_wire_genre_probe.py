@@ -176,3 +176,22 @@ def test_a_and_an_items_after_a_plural_thing_end_a_list(rules_only, sentence, co
 def test_a_unit_is_a_body_and_calculations_a_document(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # with no age given, "the 62-year-old" is the person last named as a source, a paragraph or two before
+    ("Bramford coach Lena Voss was unhappy.\n\n“We were poor,” the coach said.\n\n"
+     "Asked about her future, the 62-year-old said she would stay.", "coach Lena Voss"),
+    ("“Nobody is hiding,” winger Tom Iredale told reporters.\n\nThe 24-year-old added that the squad was united.",
+     "winger Tom Iredale"),
+])
+def test_an_age_with_none_given_stands_for_the_latest_named_source(rules_only, text, refers_to):
+    att = [a for a in rules_only.parse(text).attributions if a.source and "year-old" in a.source.span.text][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_an_age_stands_for_no_source_named_paragraphs_before(rules_only):
+    text = ("“We will win,” striker Tom Iredale said.\n\nThe club was sold in May.\n\nThe fans sang.\n\n"
+            "The stadium was full.\n\nThe 31-year-old said the deal was done.")
+    att = [a for a in rules_only.parse(text).attributions if a.source and "year-old" in a.source.span.text][0]
+    assert att.source.refers_to is None
