@@ -195,3 +195,11 @@ def test_an_age_stands_for_no_source_named_paragraphs_before(rules_only):
             "The stadium was full.\n\nThe 31-year-old said the deal was done.")
     att = [a for a in rules_only.parse(text).attributions if a.source and "year-old" in a.source.span.text][0]
     assert att.source.refers_to is None
+
+
+def test_the_noun_stands_for_one_left_unnamed_whose_noun_a_phrase_follows(rules_only):
+    text = ("A senior officer of the housing board said the files were lost.\n\n"
+            "The officer said an inquiry would follow.")
+    att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == "The officer"][0]
+    assert att.source.refers_to is not None
+    assert att.source.refers_to.span.text == "A senior officer of the housing board"

@@ -967,7 +967,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 lw = [w.lower() for w in pw]
                 if low[1] in lw and prev_kind == "person" and not _other_post(lw, low[1]) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
-                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4):
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
+                        # ("A senior official of the works department ... The official said")
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in (["of"], ["at"], ["for"], ["with"], ["from"])):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
