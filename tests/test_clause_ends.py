@@ -113,7 +113,7 @@ def test_training_writes_a_table_the_parser_reads(corpus, tmp_path):  # noqa: F8
 
 
 def test_the_features_say_when_the_content_resumes_with_a_verb_after_an_aside():
-    text = "Officials said the pier, estimated to cost $5 million, was nearly finished."
+    text = "Officials reported the pier, estimated to cost $5 million, was nearly finished."
     (_, first), (_, second) = _features_at_breaks(text)[:2]
     assert "resumes with=auxiliary" in first and "content=phrase" in first
     assert "resumes with=none" in second

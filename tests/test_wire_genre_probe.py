@@ -247,3 +247,72 @@ def test_called_for_with_a_noun_object_reports_it(rules_only):
     att = _one(rules_only.parse("The union called for a probe into the deaths."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "The union", "called for", ["a probe into the deaths"])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # an aside between the subject and the predicate of a clause with no "that" stays in it
+    ("Officials said the canal scheme, begun in 2019, aims to water 900 farms by 2027.",
+     "the canal scheme, begun in 2019, aims to water 900 farms by 2027"),
+    ("The coach says the new stand, built with club money, will open in May.",
+     "the new stand, built with club money, will open in May"),
+])
+def test_an_aside_after_the_subject_of_a_bare_clause_stays_in_it(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_verb_of_knowing_keeps_its_object_apart_from_what_follows(rules_only):
+    atts = rules_only.parse("I know Ana Ortega personally, and while I have no plans to endorse anyone, there is no doubt that she works hard.").attributions
+    assert [a.content[0].text for a in atts if a.cue.text == "know"] == ["Ana Ortega personally"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "a" and "an" items after a plural common noun end a list, no appositive
+    ("The mayor said the budget pays for 40 buses, a depot and a ticket office.",
+     "the budget pays for 40 buses, a depot and a ticket office"),
+    ("The firm said the site would hold 200 flats, a surgery and an all-weather pitch.",
+     "the site would hold 200 flats, a surgery and an all-weather pitch"),
+    # people after a plural stand in apposition to it, and a name's appositive is cut as before
+    ("Lee said she met the owners, a builder and a nurse.", "she met the owners"),
+    ("Lee said she had hired Ann Roe, a pilot and a mother of two.", "she had hired Ann Roe"),
+])
+def test_a_and_an_items_after_a_plural_thing_end_a_list(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a party's or a force's unit is a body; calculations are a document's figures
+    ("The party's district unit said it would hold a march.", "The party's district unit", "organization"),
+    ("The bond yield rose to 6.9%, according to Reuters calculations.", "Reuters calculations", "document"),
+])
+def test_a_unit_is_a_body_and_calculations_a_document(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # with no age given, "the 62-year-old" is the person last named as a source, a paragraph or two before
+    ("Bramford coach Lena Voss was unhappy.\n\n“We were poor,” the coach said.\n\n"
+     "Asked about her future, the 62-year-old said she would stay.", "coach Lena Voss"),
+    ("“Nobody is hiding,” winger Tom Iredale told reporters.\n\nThe 24-year-old added that the squad was united.",
+     "winger Tom Iredale"),
+])
+def test_an_age_with_none_given_stands_for_the_latest_named_source(rules_only, text, refers_to):
+    att = [a for a in rules_only.parse(text).attributions if a.source and "year-old" in a.source.span.text][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+def test_an_age_stands_for_no_source_named_paragraphs_before(rules_only):
+    text = ("“We will win,” striker Tom Iredale said.\n\nThe club was sold in May.\n\nThe fans sang.\n\n"
+            "The stadium was full.\n\nThe 31-year-old said the deal was done.")
+    att = [a for a in rules_only.parse(text).attributions if a.source and "year-old" in a.source.span.text][0]
+    assert att.source.refers_to is None
+
+
+def test_the_noun_stands_for_one_left_unnamed_whose_noun_a_phrase_follows(rules_only):
+    text = ("A senior officer of the housing board said the files were lost.\n\n"
+            "The officer said an inquiry would follow.")
+    att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == "The officer"][0]
+    assert att.source.refers_to is not None
+    assert att.source.refers_to.span.text == "A senior officer of the housing board"

@@ -317,6 +317,21 @@ _FINAL_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*$", regex.
 # name ("Israel, the nuclear deal and the budget", "Lipitor, the pill Zoloft or Viagra"), lists
 # the last items of the content's own list, no appositive ("Lee, a pilot and former mayor")
 _LAST_ITEMS = regex.compile(r",\s+(?:a|an|the)\s+[^,;:“”\"]*?\s(?:and|or)\s+(?:the\s|(?-i:\p{Lu}))", regex.IGNORECASE)
+# or "a" or "an" and another after a common noun in the plural: the last items of a list of
+# things ("90 homes, a new park and a school"), where a name's appositive would stand after a name
+_LAST_THINGS = regex.compile(r",\s+(?:a|an)\s+[^,;:“”\"]*?\s(?:and|or)\s+(?:a|an)\s", regex.IGNORECASE)
+_COMMON_NOUN_BEFORE = regex.compile(r"(?<![\w’'-])[a-z]{3,}s$")
+
+
+def _last_things(text: str, start: int, comma: int, last: int) -> bool:
+    """Whether the segment from ``comma`` lists the last things of a list after a plural
+    common noun ("90 homes, a new park and a school"), not people who stand in apposition
+    to it ("the owners, a builder and a nurse")."""
+    if _LAST_THINGS.match(text, comma, last, CONCURRENT) is None:
+        return False
+    if _COMMON_NOUN_BEFORE.search(text, max(start, comma - 30), comma) is None:
+        return False
+    return not any(w.lower() in en.PERSON_NOUNS for w in WORD.findall(text, comma, last, False, CONCURRENT))
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
 # been ...", "..., he also accuses them of ...".
@@ -629,7 +644,18 @@ def complement_subject(text: str, start: int, end: int) -> int:
     lead = text[max(0, start - 10) : start].rstrip(" \t").lower()
     if any(lead.endswith(word) and not lead[-len(word) - 1 : -len(word)].isalnum() for word in _COMPLEMENTIZERS):
         return start
+    # a clause with no "that", right after a verb of saying or believing that seldom takes
+    # a noun phrase for its object ("said the project, launched in 2022, aims ..."; not
+    # "knew Lee well, and ...")
+    verb = _SAYING_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    if verb is not None and lemma(verb.group(1)) in _CLAUSE_TAKING_VERBS:
+        return skip_space(text, start, end)
     return -1
+
+
+# the verb in lower case right before a clause with no "that" ("said the ...")
+_SAYING_RIGHT_BEFORE = regex.compile(r"(?<![\w’'-])([a-z]+)[^\S\n]*$")
+_CLAUSE_TAKING_VERBS = frozenset("say add claim insist argue believe think contend allege assert".split())
 
 
 def _subject_aside(ctx: Context, start: int, pos: int, end: int) -> tuple[int, int]:
@@ -871,7 +897,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if opens_with_subordinator(text, start, end) or _fronted_phrase(ctx, start, first_comma, end):
             fronted_comma = first_comma
     appositive = _FINAL_APPOSITIVE.search(text, start, last, CONCURRENT)
-    if appositive is not None and _LAST_ITEMS.match(text, appositive.start(), last, CONCURRENT):
+    if appositive is not None and (_LAST_ITEMS.match(text, appositive.start(), last, CONCURRENT) or _last_things(text, start, appositive.start(), last)):
         appositive = None  # "differ on Israel, the nuclear deal and the budget": the last items of a list
     if appositive is not None and appositive.start() != fronted_comma and not ctx.layout.inside_quote(appositive.start()):
         end = comma = appositive.start()

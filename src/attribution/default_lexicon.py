@@ -490,7 +490,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade
-    bench bloc directorate tribunal sena morcha samiti authority
+    bench bloc directorate tribunal sena morcha samiti authority unit
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
@@ -523,7 +523,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
-    copy draft excerpt trial experiment
+    copy draft excerpt trial experiment calculation
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -930,7 +930,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
             # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
             ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
-            return _aged_before(text, span, ages)
+            aged = _aged_before(text, span, ages)
+            if aged is None and len(low) == 4:
+                # with no age given before, "the 51-year-old" is the person named last, as a report's
+                # source, in its paragraph or the one or two before: "Denholm said ... the 51-year-old added"
+                latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+                if latest is not None and _paragraphs_between(text, latest[1], span[0]) <= _AGED_PARAGRAPHS:
+                    latest = ref_of.get(latest, latest)  # ("the manager": the name it stands for)
+                    aged = latest if _named_person(words_in(latest)) else None
+            return aged
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
             # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
@@ -967,7 +975,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 lw = [w.lower() for w in pw]
                 if low[1] in lw and prev_kind == "person" and not _other_post(lw, low[1]) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
-                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4):
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
+                        # ("A senior official of the works department ... The official said")
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in (["of"], ["at"], ["for"], ["with"], ["from"])):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -1374,6 +1384,28 @@ _PLAYING_ROLES = frozenset(
 _YOUNG_NOUNS = frozenset(["teenager", "teen", "youngster"])
 # a name and the age set off by commas after it: "Kieran Oduya, 19,"
 _NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'-]+),[^\S\n]*(\d{1,3}),")
+
+
+# how many paragraphs may open between a person named as a source and "the 51-year-old" that stands for them
+_AGED_PARAGRAPHS = 2
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraphs (non-blank lines) open between ``start`` and ``end``."""
+    count = 0
+    at = text.find("\n", start, end)
+    while at >= 0:
+        nxt = text.find("\n", at + 1, end)
+        if text[at + 1 : end if nxt < 0 else nxt].strip():
+            count += 1
+        at = nxt
+    return count
+
+
+def _named_person(words: list[str]) -> bool:
+    """Whether a mention names its person: a word in capitals that is no determiner, pronoun or title."""
+    return any(w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in en.PRONOUNS
+               and w.lower().rstrip(".") not in en.TITLES for w in words)
 
 
 def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, int] | None:
