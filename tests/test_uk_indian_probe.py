@@ -83,7 +83,7 @@ def test_an_occasion_with_amid_or_following_before_that(rules_only, text, conten
     # a body's name with "of" in it, before a noun for a person, only modifies that noun
     ('A Department of Health and Social Care spokesperson said: "We are sorry."', "person"),
     ("A Ministry of Transport spokeswoman said the line would reopen.", "person"),
-    ("The Department of Transport said the line would reopen.", "organization"),
+    ("The Department of Transport said the line would reopen.", "government"),  # the body itself
 ])
 def test_a_body_named_with_of_before_a_spokesperson(rules_only, text, kind):
     assert rules_only.parse(text).attributions[0].source.kind == kind

@@ -604,3 +604,14 @@ def test_a_place_or_a_posting_before_that_stays_out_of_source_and_content(parser
 ])
 def test_a_named_person_with_a_senior_post_is_no_anonymous_source(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a department named in capitals is a department of state
+    ("The Justice Department said it was reviewing the ruling.", "government"),
+    ("The Department of Justice said it was reviewing the ruling.", "government"),
+    ("The Harlow Police Department said two men were arrested.", "government"),
+    ("Ann Lee of the State Department said the talks would resume.", "person"),
+])
+def test_a_named_department_is_government(parser, sentence, kind):
+    assert _one(parser.parse(sentence)).source.kind == kind

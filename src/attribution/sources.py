@@ -2365,6 +2365,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document"
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
+    if head == "department" and "Department" in words:
+        return "government"  # a department by its name: "The State Department", "the Department of Justice"
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
