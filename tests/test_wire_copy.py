@@ -615,3 +615,13 @@ def test_a_named_person_with_a_senior_post_is_no_anonymous_source(parser, senten
 ])
 def test_a_named_department_is_government(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a court's tally before its "that" is no part of what it ruled
+    ("The court ruled 5-4 that the ban was lawful.", "the ban was lawful"),
+    ("The Supreme Court limited the rule, ruling 6-3 that the agency had gone too far.", "the agency had gone too far"),
+    ("He said 9-11 changed everything.", "9-11 changed everything"),
+])
+def test_a_tally_before_that_stays_out_of_the_content(parser, sentence, content):
+    assert _one(parser.parse(sentence)).content[-1].text == content

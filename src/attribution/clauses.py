@@ -1157,8 +1157,11 @@ _ISSUED = regex.compile(
 )
 
 
-# The three, tried in that order in one call (an alternation tries its first branch whole first)
-_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}")
+# A court's or a chamber's tally before its "that": "ruled 6-3 that", "voted 52-48 that"
+_TALLY = regex.compile(r"\s+\d{1,3}[-–]\d{1,3}(?=\s+that\b)")
+
+# The four, tried in that order in one call (an alternation tries its first branch whole first)
+_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
