@@ -576,16 +576,33 @@ def _own_words_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop a pronoun's report that opens another's content and shares its words:
     "Lynch said she recalled thinking, “...”" is Lynch's report, whole; the
     speaker's second verb is part of what she said."""
+    by_cue_end: dict[int, list[Candidate]] = {}
+    for o in candidates:
+        by_cue_end.setdefault(o.cue[-1][1], []).append(o)
     out = []
     for c in candidates:
         if c.source and text[c.source[0]:c.source[1]].lower() in en.SUBJECT_PRONOUNS and any(
-                o is not c and o.cue[-1][1] <= c.source[0]
-                and text[o.cue[-1][1]:c.source[0]].strip() in ("", "that")
-                and any(a < f and e < b for a, b in o.content for e, f in c.content)
-                for o in candidates):
+                o is not c and any(a < f and e < b for a, b in o.content for e, f in c.content)
+                for end in _cue_ends_before(text, c.source[0]) for o in by_cue_end.get(end, ())):
             continue
         out.append(c)
     return out
+
+
+# a "that" and the spaces around it, at the end of the few characters read before a word
+_THAT_BEFORE = regex.compile(r"\s*\bthat\s*$")
+
+
+def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
+    """Where a cue right before ``start`` would end: past the spaces before it, or also
+    past a "that" ("said she", "said that she")."""
+    lo = max(0, start - 12)  # (a few characters read, not the text before)
+    before = text[lo:start]
+    ends = [lo + len(before.rstrip())]
+    that = _THAT_BEFORE.search(before)
+    if that is not None:
+        ends.append(lo + that.start())
+    return tuple(ends)
 
 
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
