@@ -316,3 +316,25 @@ def test_the_noun_stands_for_one_left_unnamed_whose_noun_a_phrase_follows(rules_
     att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == "The officer"][0]
     assert att.source.refers_to is not None
     assert att.source.refers_to.span.text == "A senior officer of the housing board"
+
+
+@pytest.mark.parametrize("text,source,cue,quote", [
+    # a person's gesture that ends its sentence speaks the quotation that follows with no verb of its own
+    ("Asked whether she would run again, she laughed. “Not this year.”", "she", "laughed", "“Not this year.”"),
+    ("The coach shrugged. “Injuries happen. We move on.”", "The coach", "shrugged",
+     "“Injuries happen. We move on.”"),
+    ("Ann Lee paused for a moment. “It was the worst day of my life.”", "Ann Lee", "paused",
+     "“It was the worst day of my life.”"),
+])
+def test_a_gesture_before_a_quotation_is_its_cue(rules_only, text, source, cue, quote):
+    att = [a for a in rules_only.parse(text).attributions if a.source is not None][0]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [quote])
+
+
+@pytest.mark.parametrize("text", [
+    # a gesture with more than its manner after it, or one with no quotation of a sentence after it
+    "Ann Lee smiled at the reporters from the stage. “It was the worst day of my life.”",
+    "The coach shrugged. Nobody asked him again.",
+])
+def test_a_gesture_with_an_object_or_no_quotation_speaks_nothing(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text in ("smiled", "shrugged")]

@@ -5160,6 +5160,39 @@ def _finite_saying(ctx: Context, word: str) -> bool:
     return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR)
 
 
+# A gesture or a pause that ends its sentence: "she laughed.", "Lee paused for a moment."
+_GESTURE_WORD = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS | {"paused", "pauses"})) + r")(?![\w’'-])", regex.IGNORECASE)
+# what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
+_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?[^\S\n]*\.?\s*")
+# how far before its sentence's end a gesture is looked for
+_GESTURE_REACH = 60
+
+
+def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A person's gesture that ends its sentence, before a quotation that makes
+    up a sentence of its own in the paragraph: the quotation is the person's,
+    the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
+    year.”", "The coach shrugged. “Injuries happen.”")."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    last = None
+    for last in _GESTURE_WORD.finditer(text, max(s0, s1 - _GESTURE_REACH), s1, False, tokens.CONCURRENT):
+        pass
+    if last is None or ctx.layout.inside_quote(last.start()):
+        return
+    if _GESTURE_TAIL.fullmatch(text, clauses.skip_post_adjuncts(text, last.end(), s1), s1) is None:
+        return  # "Lee smiled at the joke about ...": more than the gesture's manner or time follows
+    below = _quotation_after_sentence(ctx, sentence)
+    if below is None:
+        return
+    src = sources.subject(text, s0, last.start(), ctx.lexicon)
+    if src is None or sources.kind(text, *src, ctx.lexicon) != "person" or text[src[1]:last.start()].strip():
+        return
+    if text[s0:src[0]].strip() and not text[s0:src[0]].rstrip().endswith(","):
+        return  # the subject opens the sentence, or the main clause after a fronted one
+    yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
+
+
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation introduced by a clause and a colon, with no verb of saying
     the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
@@ -5167,6 +5200,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     (or the source a lead names: “From the report: “...””)."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    yield from _gesture_then_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)
