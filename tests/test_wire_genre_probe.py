@@ -338,3 +338,28 @@ def test_a_gesture_before_a_quotation_is_its_cue(rules_only, text, source, cue, 
 ])
 def test_a_gesture_with_an_object_or_no_quotation_speaks_nothing(rules_only, text):
     assert not [a for a in rules_only.parse(text).attributions if a.cue.text in ("smiled", "shrugged")]
+
+
+@pytest.mark.parametrize("text,source,answer", [
+    # in an interview's write-up, a quotation under a question paragraph is the answer of the speaker whose
+    # report ends the paragraph before the question
+    ("Coach Tom Iredale said the side was ready for the new season.\n\nWill the team make the playoffs?\n\n"
+     "“We have the squad for it.”", "Coach Tom Iredale", "“We have the squad for it.”"),
+    ("Harbour chief Mira Halden said the strike would end soon.\n\nQ: Will the dockers return this week?\n\n"
+     "“I think so. Nobody wants a long fight.”", "Harbour chief Mira Halden", "“I think so. Nobody wants a long fight.”"),
+    # after "Asked whether ..., she said ...", the quotation below is hers, not the question's
+    ("Mayor Ann Lee toured the market.\n\nAsked whether she would seek a third term, she said she had not decided.\n\n"
+     "“The city comes first.”", "she", "“The city comes first.”"),
+])
+def test_a_quotation_under_a_question_answers_it(rules_only, text, source, answer):
+    att = [a for a in rules_only.parse(text).attributions if any(s.text == answer for s in a.content)]
+    assert len(att) == 1 and att[0].source is not None and att[0].source.span.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # no speaker reported before the question: nobody is invented; nor is the asker the one who answers
+    "Coach Tom Iredale took charge in May.\n\nWill the team make the playoffs?\n\n“We have the squad for it.”",
+    "Reporters asked the coach about the season.\n\nWill the team make the playoffs?\n\n“We have the squad for it.”",
+])
+def test_a_quotation_under_a_question_with_no_speaker_before_is_nobodys(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if "squad" in " ".join(s.text for s in a.content)]
