@@ -363,3 +363,18 @@ def test_a_quotation_under_a_question_answers_it(rules_only, text, source, answe
 ])
 def test_a_quotation_under_a_question_with_no_speaker_before_is_nobodys(rules_only, text):
     assert not [a for a in rules_only.parse(text).attributions if "squad" in " ".join(s.text for s in a.content)]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of expecting with an object and an infinitive reports what is expected, object and all
+    ("He expects the rupee to trade between 83 and 84.", "He", "expects", "the rupee to trade between 83 and 84"),
+    ("The minister expected inflation to ease by March.", "The minister", "expected", "inflation to ease by March"),
+    ("Economists forecast the economy to grow 6 per cent.", "Economists", "forecast", "the economy to grow 6 per cent"),
+])
+def test_a_verb_of_expecting_reports_its_object_and_infinitive(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_expected_thing_after_a_determiner_is_no_cue(rules_only):
+    assert rules_only.parse("The expected surge to record highs did not come.").attributions == ()
