@@ -378,3 +378,21 @@ def test_a_verb_of_expecting_reports_its_object_and_infinitive(rules_only, sente
 
 def test_an_expected_thing_after_a_determiner_is_no_cue(rules_only):
     assert rules_only.parse("The expected surge to record highs did not come.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a coordinated verb shares the subject of the first verb, whatever noun heads it and whether or not
+    # the first verb reports
+    ("The opposition on Thursday demanded a probe, and accused the minister of lying.", "The opposition", "accused"),
+    ("The opposition demanded a probe and said the minister had lied.", "The opposition", "said"),
+    ("Her party last week staged a walkout and alleged that the vote was rigged.", "Her party", "alleged"),
+])
+def test_a_coordinated_verb_shares_the_first_verbs_subject(rules_only, sentence, source, cue):
+    att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
+    assert att.source is not None and att.source.span.text == source
+
+
+def test_a_fronted_clause_keeps_the_main_clauses_subject_for_the_coordinated_verb(rules_only):
+    text = "When the opposition demanded a probe, the minister resigned and accused the press of lying."
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "accused"][0]
+    assert att.source.span.text == "the minister"

@@ -1278,7 +1278,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
-                  or _subject_before_semicolons(ctx, sentence, cue_start))
+                  or _subject_before_semicolons(ctx, sentence, cue_start)
+                  or _subject_of_first_past(ctx, sentence, cue_start))
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
@@ -4981,6 +4982,29 @@ def _serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, for
             continue  # "has mocked", "later suggested"
         return src if _past_form(low) and text.find(",", src[1], word.start()) < 0 else None
     return None
+
+
+# A sentence that opens with a determined noun phrase, any time of the act after it, then a verb in the
+# past: "The opposition on Thursday demanded ...", "Her party last week staged ..." (groups 1 and 2)
+_DETERMINED_THEN_PAST = regex.compile(
+    r"((?:The|A|An|His|Her|Their|Its|Our)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?[\w’'-]+)"
+    r"(?:[^\S\n]+(?:on|last|this|late|early|earlier)[^\S\n]+\p{Lu}?[a-z]+|[^\S\n]+(?:yesterday|today|also|again|earlier))?"
+    r"[^\S\n]+([a-z]{2,}ed)\b")
+
+
+def _subject_of_first_past(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """The determined noun phrase that opens the sentence before its first verb
+    in the past, for a verb coordinated after it: "The opposition on Thursday
+    demanded a probe, and accused the minister of lying" (the opposition's),
+    whatever noun heads the phrase and whether or not the first verb reports."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, cue_start)
+    m = _DETERMINED_THEN_PAST.match(text, start, cue_start, tokens.CONCURRENT)
+    if m is None or m.end(2) >= cue_start or lemma(m.group(2)) == m.group(2) or ctx.layout.inside_quote(start):
+        return None
+    if not _COORDINATOR.search(text, max(m.end(2), cue_start - 60), cue_start):
+        return None  # the cue must open a predicate coordinated after the first verb's
+    return m.span(1)
 
 
 def _subject_before_semicolons(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
