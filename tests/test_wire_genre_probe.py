@@ -396,3 +396,13 @@ def test_a_fronted_clause_keeps_the_main_clauses_subject_for_the_coordinated_ver
     text = "When the opposition demanded a probe, the minister resigned and accused the press of lying."
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == "accused"][0]
     assert att.source.span.text == "the minister"
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # the gesture's subject before an adverb, and a gesture at the question it met, speak the quotation after
+    ("Lee just shrugged. “Injuries happen.”", "Lee", "shrugged"),
+    ("She laughed when asked whether she would run again. “Not this year.”", "She", "laughed"),
+])
+def test_a_gesture_after_an_adverb_or_before_its_question_is_the_cue(rules_only, text, source, cue):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == cue][0]
+    assert att.source.span.text == source and [s.text for s in att.content][-1].startswith("“")

@@ -5188,9 +5188,22 @@ def _finite_saying(ctx: Context, word: str) -> bool:
 _GESTURE_WORD = regex.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS | {"paused", "pauses"})) + r")(?![\w’'-])", regex.IGNORECASE)
 # what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
-_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?[^\S\n]*\.?\s*")
+# or the question it met ("when asked about ...")
+_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?"
+                              r"(?:,?[^\S\n]+(?:when|as|after)[^\S\n]+(?:she[^\S\n]+was[^\S\n]+|he[^\S\n]+was[^\S\n]+)?"
+                              r"(?:asked|pressed|questioned)\b[^.!?\n]*)?[^\S\n]*\.?\s*")
+# an adverb between the subject and its gesture: "Lee just shrugged", "she simply smiled"
+_GESTURE_ADVERB = regex.compile(r"[^\S\n]+(?:just|only|simply|merely|[a-z]+ly)[^\S\n]*$")
 # how far before its sentence's end a gesture is looked for
-_GESTURE_REACH = 60
+_GESTURE_REACH = 120
+
+
+def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
+    """The person whose noun phrase ends right at ``end``, before a gesture."""
+    src = sources.subject(ctx.text, s0, end, ctx.lexicon)
+    if src is None or sources.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
+        return None
+    return src
 
 
 def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -5209,8 +5222,10 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     below = _quotation_after_sentence(ctx, sentence)
     if below is None:
         return
-    src = sources.subject(text, s0, last.start(), ctx.lexicon)
-    if src is None or sources.kind(text, *src, ctx.lexicon) != "person" or text[src[1]:last.start()].strip():
+    src = _gesture_subject(ctx, s0, last.start())
+    if src is None and (adverb := _GESTURE_ADVERB.search(text, max(s0, last.start() - 20), last.start())) is not None:
+        src = _gesture_subject(ctx, s0, adverb.start())  # "Lee just shrugged" (but "The family smiled")
+    if src is None:
         return
     if text[s0:src[0]].strip() and not text[s0:src[0]].rstrip().endswith(","):
         return  # the subject opens the sentence, or the main clause after a fronted one
