@@ -316,3 +316,93 @@ def test_the_noun_stands_for_one_left_unnamed_whose_noun_a_phrase_follows(rules_
     att = [a for a in rules_only.parse(text).attributions if a.source and a.source.span.text == "The officer"][0]
     assert att.source.refers_to is not None
     assert att.source.refers_to.span.text == "A senior officer of the housing board"
+
+
+@pytest.mark.parametrize("text,source,cue,quote", [
+    # a person's gesture that ends its sentence speaks the quotation that follows with no verb of its own
+    ("Asked whether she would run again, she laughed. “Not this year.”", "she", "laughed", "“Not this year.”"),
+    ("The coach shrugged. “Injuries happen. We move on.”", "The coach", "shrugged",
+     "“Injuries happen. We move on.”"),
+    ("Ann Lee paused for a moment. “It was the worst day of my life.”", "Ann Lee", "paused",
+     "“It was the worst day of my life.”"),
+])
+def test_a_gesture_before_a_quotation_is_its_cue(rules_only, text, source, cue, quote):
+    att = [a for a in rules_only.parse(text).attributions if a.source is not None][0]
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [quote])
+
+
+@pytest.mark.parametrize("text", [
+    # a gesture with more than its manner after it, or one with no quotation of a sentence after it
+    "Ann Lee smiled at the reporters from the stage. “It was the worst day of my life.”",
+    "The coach shrugged. Nobody asked him again.",
+])
+def test_a_gesture_with_an_object_or_no_quotation_speaks_nothing(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if a.cue.text in ("smiled", "shrugged")]
+
+
+@pytest.mark.parametrize("text,source,answer", [
+    # in an interview's write-up, a quotation under a question paragraph is the answer of the speaker whose
+    # report ends the paragraph before the question
+    ("Coach Tom Iredale said the side was ready for the new season.\n\nWill the team make the playoffs?\n\n"
+     "“We have the squad for it.”", "Coach Tom Iredale", "“We have the squad for it.”"),
+    ("Harbour chief Mira Halden said the strike would end soon.\n\nQ: Will the dockers return this week?\n\n"
+     "“I think so. Nobody wants a long fight.”", "Harbour chief Mira Halden", "“I think so. Nobody wants a long fight.”"),
+    # after "Asked whether ..., she said ...", the quotation below is hers, not the question's
+    ("Mayor Ann Lee toured the market.\n\nAsked whether she would seek a third term, she said she had not decided.\n\n"
+     "“The city comes first.”", "she", "“The city comes first.”"),
+])
+def test_a_quotation_under_a_question_answers_it(rules_only, text, source, answer):
+    att = [a for a in rules_only.parse(text).attributions if any(s.text == answer for s in a.content)]
+    assert len(att) == 1 and att[0].source is not None and att[0].source.span.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # no speaker reported before the question: nobody is invented; nor is the asker the one who answers
+    "Coach Tom Iredale took charge in May.\n\nWill the team make the playoffs?\n\n“We have the squad for it.”",
+    "Reporters asked the coach about the season.\n\nWill the team make the playoffs?\n\n“We have the squad for it.”",
+])
+def test_a_quotation_under_a_question_with_no_speaker_before_is_nobodys(rules_only, text):
+    assert not [a for a in rules_only.parse(text).attributions if "squad" in " ".join(s.text for s in a.content)]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of expecting with an object and an infinitive reports what is expected, object and all
+    ("He expects the rupee to trade between 83 and 84.", "He", "expects", "the rupee to trade between 83 and 84"),
+    ("The minister expected inflation to ease by March.", "The minister", "expected", "inflation to ease by March"),
+    ("Economists forecast the economy to grow 6 per cent.", "Economists", "forecast", "the economy to grow 6 per cent"),
+])
+def test_a_verb_of_expecting_reports_its_object_and_infinitive(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_expected_thing_after_a_determiner_is_no_cue(rules_only):
+    assert rules_only.parse("The expected surge to record highs did not come.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a coordinated verb shares the subject of the first verb, whatever noun heads it and whether or not
+    # the first verb reports
+    ("The opposition on Thursday demanded a probe, and accused the minister of lying.", "The opposition", "accused"),
+    ("The opposition demanded a probe and said the minister had lied.", "The opposition", "said"),
+    ("Her party last week staged a walkout and alleged that the vote was rigged.", "Her party", "alleged"),
+])
+def test_a_coordinated_verb_shares_the_first_verbs_subject(rules_only, sentence, source, cue):
+    att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
+    assert att.source is not None and att.source.span.text == source
+
+
+def test_a_fronted_clause_keeps_the_main_clauses_subject_for_the_coordinated_verb(rules_only):
+    text = "When the opposition demanded a probe, the minister resigned and accused the press of lying."
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "accused"][0]
+    assert att.source.span.text == "the minister"
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # the gesture's subject before an adverb, and a gesture at the question it met, speak the quotation after
+    ("Lee just shrugged. “Injuries happen.”", "Lee", "shrugged"),
+    ("She laughed when asked whether she would run again. “Not this year.”", "She", "laughed"),
+])
+def test_a_gesture_after_an_adverb_or_before_its_question_is_the_cue(rules_only, text, source, cue):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == cue][0]
+    assert att.source.span.text == source and [s.text for s in att.content][-1].startswith("“")

@@ -373,6 +373,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
     if context in ("word", "cap", "pron") and low in _FINDING_FORMS and _research_subject(text, sentence, m):
         return True  # "A survey found 90 percent support ...", "The audit found the agency had ...": a study's finding
+    if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        return True  # "He expects the rupee to trade ...": what is expected of its object, as "expects that it will"
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context == "." and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -506,6 +509,10 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
 
 # Forms of "demand" before "to know" and a question: "demanded to know whether ..."
 _DEMANDING_FORMS = frozenset("demand demands demanded demanding".split())
+# Finite verbs of expecting, which take an object and an infinitive for what is expected ("expects the
+# bank to cut rates", "forecast prices to rise"); and that object (up to five words) with its "to" and verb
+_EXPECTING_FORMS = frozenset("expect expects expected forecast forecasts forecasted".split())
+_OBJECT_THEN_INFINITIVE = regex.compile(r"(?:[^\S\n]+(?!to\b)[\w’'.%$-]+){1,5}?[^\S\n]+to[^\S\n]+[a-z]{2,}\b")
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())

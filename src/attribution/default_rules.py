@@ -1278,7 +1278,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, s0, cue_start, lex)
-                  or _subject_before_semicolons(ctx, sentence, cue_start))
+                  or _subject_before_semicolons(ctx, sentence, cue_start)
+                  or _subject_of_first_past(ctx, sentence, cue_start))
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
@@ -4983,6 +4984,29 @@ def _serial_subject(ctx: Context, sentence: Sentence, cs: int, cue_end: int, for
     return None
 
 
+# A sentence that opens with a determined noun phrase, any time of the act after it, then a verb in the
+# past: "The opposition on Thursday demanded ...", "Her party last week staged ..." (groups 1 and 2)
+_DETERMINED_THEN_PAST = regex.compile(
+    r"((?:The|A|An|His|Her|Their|Its|Our)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?[\w’'-]+)"
+    r"(?:[^\S\n]+(?:on|last|this|late|early|earlier)[^\S\n]+\p{Lu}?[a-z]+|[^\S\n]+(?:yesterday|today|also|again|earlier))?"
+    r"[^\S\n]+([a-z]{2,}ed)\b")
+
+
+def _subject_of_first_past(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+    """The determined noun phrase that opens the sentence before its first verb
+    in the past, for a verb coordinated after it: "The opposition on Thursday
+    demanded a probe, and accused the minister of lying" (the opposition's),
+    whatever noun heads the phrase and whether or not the first verb reports."""
+    text = ctx.text
+    start = clauses.skip_space(text, sentence.start, cue_start)
+    m = _DETERMINED_THEN_PAST.match(text, start, cue_start, tokens.CONCURRENT)
+    if m is None or m.end(2) >= cue_start or lemma(m.group(2)) == m.group(2) or ctx.layout.inside_quote(start):
+        return None
+    if not _COORDINATOR.search(text, max(m.end(2), cue_start - 60), cue_start):
+        return None  # the cue must open a predicate coordinated after the first verb's
+    return m.span(1)
+
+
 def _subject_before_semicolons(ctx: Context, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
     """The subject of a series of predicates parted by semicolons, for the verb
     that a coordinator opens at its end: "Lee praised the crews; clashed with Roe;
@@ -5160,6 +5184,54 @@ def _finite_saying(ctx: Context, word: str) -> bool:
     return base != word and (base in en.THAT_VERBS or ctx.lexicon.cue_prior(word) >= _SAYING_PRIOR)
 
 
+# A gesture or a pause that ends its sentence: "she laughed.", "Lee paused for a moment."
+_GESTURE_WORD = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS | {"paused", "pauses"})) + r")(?![\w’'-])", regex.IGNORECASE)
+# what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
+# or the question it met ("when asked about ...")
+_GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?"
+                              r"(?:,?[^\S\n]+(?:when|as|after)[^\S\n]+(?:she[^\S\n]+was[^\S\n]+|he[^\S\n]+was[^\S\n]+)?"
+                              r"(?:asked|pressed|questioned)\b[^.!?\n]*)?[^\S\n]*\.?\s*")
+# an adverb between the subject and its gesture: "Lee just shrugged", "she simply smiled"
+_GESTURE_ADVERB = regex.compile(r"[^\S\n]+(?:just|only|simply|merely|[a-z]+ly)[^\S\n]*$")
+# how far before its sentence's end a gesture is looked for
+_GESTURE_REACH = 120
+
+
+def _gesture_subject(ctx: Context, s0: int, end: int) -> tuple[int, int] | None:
+    """The person whose noun phrase ends right at ``end``, before a gesture."""
+    src = sources.subject(ctx.text, s0, end, ctx.lexicon)
+    if src is None or sources.kind(ctx.text, *src, ctx.lexicon) != "person" or ctx.text[src[1]:end].strip():
+        return None
+    return src
+
+
+def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A person's gesture that ends its sentence, before a quotation that makes
+    up a sentence of its own in the paragraph: the quotation is the person's,
+    the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
+    year.”", "The coach shrugged. “Injuries happen.”")."""
+    text, s0, s1 = ctx.text, sentence.start, sentence.end
+    last = None
+    for last in _GESTURE_WORD.finditer(text, max(s0, s1 - _GESTURE_REACH), s1, False, tokens.CONCURRENT):
+        pass
+    if last is None or ctx.layout.inside_quote(last.start()):
+        return
+    if _GESTURE_TAIL.fullmatch(text, clauses.skip_post_adjuncts(text, last.end(), s1), s1) is None:
+        return  # "Lee smiled at the joke about ...": more than the gesture's manner or time follows
+    below = _quotation_after_sentence(ctx, sentence)
+    if below is None:
+        return
+    src = _gesture_subject(ctx, s0, last.start())
+    if src is None and (adverb := _GESTURE_ADVERB.search(text, max(s0, last.start() - 20), last.start())) is not None:
+        src = _gesture_subject(ctx, s0, adverb.start())  # "Lee just shrugged" (but "The family smiled")
+    if src is None:
+        return
+    if text[s0:src[0]].strip() and not text[s0:src[0]].rstrip().endswith(","):
+        return  # the subject opens the sentence, or the main clause after a fronted one
+    yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
+
+
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation introduced by a clause and a colon, with no verb of saying
     the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
@@ -5167,6 +5239,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     (or the source a lead names: “From the report: “...””)."""
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
+    yield from _gesture_then_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)

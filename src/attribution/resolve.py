@@ -647,18 +647,21 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             by_sentence[idx] = c  # "“Y,” he said, adding that Z. “W”": W goes on with what he added
         elif first is not c and c.rule in _QUOTE_TAILS and c.cue[0][0] > first.cue[0][0]:
             by_sentence[idx] = c  # "X told them that Y: “Z,” Lee said. “W”": W is more of what Lee said
+        elif first is not c and first.source is None and c.source is not None and c.cue[0][0] > first.cue[0][0]:
+            by_sentence[idx] = c  # "Asked whether Y, she said Z. “W”": W is hers, not the question's
     covered = [span for c in candidates for span in c.content + c.cue]
     for idx, s in enumerate(layout.sentences):
         if idx in by_sentence or idx in ctx.skipped or idx == 0:
             continue
         prev = by_sentence.get(idx - 1)
+        answer = prev is None and _quoted_sentence(ctx, s.start, s.end) and (prev := _answered(ctx, by_sentence, idx)) is not None
         if prev is None or not _quoted_sentence(ctx, s.start, s.end):
             continue
         if _claimed_below(ctx, s.start, s.end, covered):
             continue  # a quotation that goes on below is the cue's there ("“... \n “...,” she said.")
         if any(a < s.end and s.start < b for a, b in covered):
             continue
-        if layout.sentences[idx - 1].paragraph != s.paragraph and not (
+        if layout.sentences[idx - 1].paragraph != s.paragraph and not answer and not (
                 _ends_its_paragraph(ctx, prev, layout.sentences[idx - 1].paragraph)
                 and _LOWER.search(ctx.text, s.start, s.end)):
             # across paragraphs, a later cue usually claims the quotation; but after a
@@ -671,6 +674,41 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+# Verbs of asking: the answer below a question is not the asker's
+_ASKING = frozenset("ask question query wonder press".split())
+# A question paragraph of an interview's write-up: "Q: ...", or one that ends in "?"
+_QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
+
+
+def _answered(ctx: Context, by_sentence: dict[int, Candidate], idx: int) -> Candidate | None:
+    """The report whose speaker answers the question paragraphs right before the
+    quotation that opens sentence ``idx``'s paragraph, in an interview's write-up:
+    the report that ends the paragraph before the questions ("Lee said she was
+    tired.", then "Will you run again?", then "“Not this year.”"); None when no
+    question stands between, or the report before is a question put to someone."""
+    layout, text = ctx.layout, ctx.text
+    paragraph = layout.sentences[idx].paragraph
+    start = layout.paragraphs[paragraph][0]
+    if clauses.skip_space(text, start, layout.sentences[idx].start) != layout.sentences[idx].start:
+        return None  # the quotation opens its paragraph
+    j, asked = idx - 1, set()
+    while j >= 0 and layout.sentences[j].paragraph != paragraph:
+        p = layout.sentences[j].paragraph
+        if p in asked:
+            j -= 1
+            continue
+        ps, pe = layout.paragraphs[p]
+        if j in by_sentence or layout.quoted_chars(ps, pe) or not (
+                text[ps:pe].rstrip().endswith("?") or _QUESTION_LABEL.match(text, ps, pe)):
+            break
+        asked.add(p)
+        j -= 1
+    if not asked or j < 0 or len(asked) > 2:
+        return None
+    prev = by_sentence.get(j)
+    if prev is None or prev.source is None or prev.cue_lemma in _ASKING:
+        return None
+    return prev if _ends_its_paragraph(ctx, prev, layout.sentences[j].paragraph) else None
 # Verbs of thinking: a quotation below what someone thinks or sees is seldom her words.
 _THINKING = frozenset("think believe feel know see view regard consider hope expect fear worry suspect doubt".split())
 
