@@ -604,3 +604,13 @@ def test_a_place_or_a_posting_before_that_stays_out_of_source_and_content(parser
 ])
 def test_a_named_person_with_a_senior_post_is_no_anonymous_source(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "Rs." before an amount is no sentence's end; before a capital word it may be
+    ("The official said a sum of Rs. 120 crore had been set aside for the bridge.",
+     "a sum of Rs. 120 crore had been set aside for the bridge"),
+    ("The official said a sum of Rs.80 lakh was spent.", "a sum of Rs.80 lakh was spent"),
+])
+def test_rupees_before_an_amount_end_no_sentence(parser, sentence, content):
+    assert _one(parser.parse(sentence)).content[-1].text == content
