@@ -614,3 +614,13 @@ def test_a_named_person_with_a_senior_post_is_no_anonymous_source(parser, senten
 ])
 def test_rupees_before_an_amount_end_no_sentence(parser, sentence, content):
     assert _one(parser.parse(sentence)).content[-1].text == content
+
+
+def test_he_is_no_family_that_spoke_before(parser):
+    # a body of people is no "he": the pronoun goes past "the family" to the man named before
+    text = ("David Verhoek, who built the town's first cinema, died on Monday. Police said he was 91.\n\n"
+            "The family said in a statement that he had died at home.\n\n"
+            "He once told a reporter that films had saved his life.")
+    att = next(a for a in parser.parse(text).attributions if a.cue.text.endswith("told"))
+    assert att.source.span.text == "He"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text != "The family"
