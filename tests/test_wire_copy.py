@@ -624,3 +624,20 @@ def test_he_is_no_family_that_spoke_before(parser):
     att = next(a for a in parser.parse(text).attributions if a.cue.text.endswith("told"))
     assert att.source.span.text == "He"
     assert att.source.refers_to is not None and att.source.refers_to.span.text != "The family"
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb in -s, mostly a noun elsewhere, ends a report's tail after a determined subject
+    ("The suspect fled in a grey van, the complaint states.", "the complaint", "states",
+     "The suspect fled in a grey van"),
+    ("The driver had been drinking before the crash, the arrest report states.", "the arrest report", "states",
+     "The driver had been drinking before the crash"),
+])
+def test_a_tail_verb_mostly_a_noun_still_reports(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.content[-1].text) == (source, cue, content)
+
+
+def test_a_place_named_states_is_no_tail_report(parser):
+    # (a capitalised "States" after a comma and a determiner is a name's end)
+    assert not parser.parse("The ship sailed for its new home, the United States.").attributions
