@@ -625,3 +625,40 @@ def test_a_named_department_is_government(parser, sentence, kind):
 ])
 def test_a_tally_before_that_stays_out_of_the_content(parser, sentence, content):
     assert _one(parser.parse(sentence)).content[-1].text == content
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # "Rs." before an amount is no sentence's end; before a capital word it may be
+    ("The official said a sum of Rs. 120 crore had been set aside for the bridge.",
+     "a sum of Rs. 120 crore had been set aside for the bridge"),
+    ("The official said a sum of Rs.80 lakh was spent.", "a sum of Rs.80 lakh was spent"),
+])
+def test_rupees_before_an_amount_end_no_sentence(parser, sentence, content):
+    assert _one(parser.parse(sentence)).content[-1].text == content
+
+
+def test_he_is_no_family_that_spoke_before(parser):
+    # a body of people is no "he": the pronoun goes past "the family" to the man named before
+    text = ("David Verhoek, who built the town's first cinema, died on Monday. Police said he was 91.\n\n"
+            "The family said in a statement that he had died at home.\n\n"
+            "He once told a reporter that films had saved his life.")
+    att = next(a for a in parser.parse(text).attributions if a.cue.text.endswith("told"))
+    assert att.source.span.text == "He"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text != "The family"
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb in -s, mostly a noun elsewhere, ends a report's tail after a determined subject
+    ("The suspect fled in a grey van, the complaint states.", "the complaint", "states",
+     "The suspect fled in a grey van"),
+    ("The driver had been drinking before the crash, the arrest report states.", "the arrest report", "states",
+     "The driver had been drinking before the crash"),
+])
+def test_a_tail_verb_mostly_a_noun_still_reports(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.content[-1].text) == (source, cue, content)
+
+
+def test_a_place_named_states_is_no_tail_report(parser):
+    # (a capitalised "States" after a comma and a determiner is a name's end)
+    assert not parser.parse("The ship sailed for its new home, the United States.").attributions

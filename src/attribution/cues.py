@@ -105,6 +105,12 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # form is mostly a noun elsewhere, so its stem's forms weigh it (not a noun before the plural's
         # own verb: "Media Reports Reveal")
         weight = max(weight, ctx.lexicon.stem_weight(form, context))
+    if (context == "." and m.group().islower() and form.endswith("s") and form not in _LINKING_FORMS
+            and _TAIL_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())):
+        # a verb in -s after a determined subject that a comma sets off, at the sentence's end:
+        # the tail of a report, ("..., the affidavit states."), though the form is mostly a noun
+        # elsewhere ("the States"): its stem's forms weigh it
+        weight = max(weight, ctx.lexicon.stem_weight(form, context))
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
             ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
         return weight
@@ -169,6 +175,12 @@ _MOVES_AFTER = regex.compile(
 _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())
 # a capitalised word (a name's last) right before a word in a title-case headline
 _TITLE_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.’'-]*[^\S\n]+$", regex.REVERSE)
+
+
+# a comma, a determiner and one to three words right before a word: the subject of a report's tail
+# (", the affidavit states", ", the police report notes")
+_TAIL_SUBJECT_BEFORE = regex.compile(
+    r",[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}$", regex.REVERSE)
 
 
 # How far from its paragraph's start a headline's planned verb may stand: five

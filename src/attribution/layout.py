@@ -522,8 +522,8 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
-    if word == "no":
-        return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", but "No. I won't"
+    if word in ("no", "rs"):
+        return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", "Rs. 450 crore", but "No. I won't"
     if word in _ABBREVIATIONS:
         return not _opens_sentence(text, dot + 1)  # "the U.S. economy", but "in the U.S. He said"
     if all(len(part) == 1 and part.isalpha() for part in word.split(".")):

@@ -590,7 +590,7 @@ def _own_words_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # a "that" and the spaces around it, at the end of the few characters read before a word
-_THAT_BEFORE = regex.compile(r"\s*\bthat\s*$")
+_THAT_AT_END = regex.compile(r"\s*\bthat\s*$")
 
 
 def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
@@ -599,7 +599,7 @@ def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
     lo = max(0, start - 12)  # (a few characters read, not the text before)
     before = text[lo:start]
     ends = [lo + len(before.rstrip())]
-    that = _THAT_BEFORE.search(before)
+    that = _THAT_AT_END.search(before)
     if that is not None:
         ends.append(lo + that.start())
     return tuple(ends)
@@ -920,7 +920,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and _many(text, prev)) and (
+                if pk in want and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
                         other is None or gender.get(prev) != other):
                     if other is None or hinted.get(prev) != other:
                         if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
@@ -1676,6 +1676,15 @@ _AND = regex.compile(r"\sand\s")
 # "founder and chief executive Tom Roe"
 _JOINED_POST = regex.compile(r"(\w+)\s+and\s+(\w+)")
 _POST_OPENERS = frozenset("managing chief executive vice deputy joint additional senior principal general".split())
+
+
+def _collective(words: list[str]) -> bool:
+    """Whether a mention is headed by a noun for a body of people ("the family", "his staff"), which
+    no "he" or "she" stands for: "the family said ... He once told an interviewer"."""
+    return len(words) <= 3 and words[-1].lower() in _COLLECTIVE_HEADS
+
+
+_COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | {"couple", "families", "crew", "team", "committee", "panel"}
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
