@@ -188,3 +188,20 @@ def test_document_noun_reads_regular_plurals():
     # a plural listed for want of a document singular, and no plural at all
     assert document_noun("minutes") and not document_noun("minute") and document_noun("analysis")
     assert not document_noun("bus") and not document_noun("Reports")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # adjectives joined by "and" before one post noun and a name are one person's
+    ("Popular Christian and corporate speaker Ann Lee said the event would go ahead.",
+     "Popular Christian and corporate speaker Ann Lee", "person"),
+    ("Veteran and respected broadcaster Tom Roe said the show had run its course.",
+     "Veteran and respected broadcaster Tom Roe", "person"),
+    ("Senior and experienced lawyer Raj Mehta said the case against the firm was weak.",
+     "Senior and experienced lawyer Raj Mehta", "person"),
+    # two people joined stay many
+    ("Ann Lee and Tom Roe said the show had run its course.", "Ann Lee and Tom Roe", "group"),
+    ("Ann Lee and former minister Tom Roe said the plan was sound.", "Ann Lee and former minister Tom Roe", "group"),
+    ("Brian and former minister Tom Roe said the plan was sound.", "Brian and former minister Tom Roe", "group"),
+])
+def test_joined_adjectives_before_a_name(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind

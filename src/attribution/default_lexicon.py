@@ -588,6 +588,15 @@ PERSON_NOUNS = frozenset(
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
     """.split()
 )
+# Adjectives that praise or place a person before a post noun, joined by "and" ahead of one
+# person's name: "Veteran and respected broadcaster Tom Roe", "Popular and corporate speaker Ann Lee".
+POST_ADJECTIVES = frozenset(
+    """
+    veteran senior junior popular respected renowned noted famous prominent leading eminent celebrated
+    acclaimed distinguished seasoned experienced outspoken influential well-known award-winning longtime
+    long-time former retired young elderly local top independent successful beloved legendary
+    """.split()
+)
 # Shares of a group, which stand for the group before its verb: "two-thirds
 # support", "about half say", "a majority oppose".
 FRACTION_NOUNS = frozenset(

@@ -2320,6 +2320,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
     named = [t for t in toks[:comma] if _is_word(t)]
+    if _joined_modifiers(named):
+        return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
     if _joined_people(named):
         return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
@@ -2433,6 +2435,40 @@ def _joined_people(words: list[str]) -> bool:
         # or a pronoun for a person names one of many
         return all(_names_someone(p) or len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS for p in parts)
     return all(_personal_name(p) or _names_someone(p) for p in parts) and any(_personal_name(p) for p in parts)
+
+
+def _joined_modifiers(words: list[str]) -> bool:
+    """Whether a mention joins adjectives by "and" before one post noun and one person's name
+    ("Veteran and respected broadcaster Tom Roe", "Popular Christian and corporate speaker Ann
+    Lee"): one person, not many ("Ann Lee and Tom Roe", "Lee and former minister Tom Roe")."""
+    joins = [k for k, w in enumerate(words) if w == "and"]
+    if not joins or len(words) > 12:
+        return False
+    last = words[joins[-1] + 1:]
+    names = [w for w in last if not _initials(w)]
+    if len(names) < 3 or not _personal_name(last):
+        return False  # the name after a post: "respected broadcaster Tom Roe"
+    mods = [w for w in words[:joins[-1]] if w not in ("and", ",")]
+    return bool(mods) and all(_post_adjective(w, k == 0) for k, w in enumerate(mods))
+
+
+# the endings of adjectives of a people, a land or a faith: "British", "Indian", "Japanese"
+_PEOPLE_ADJECTIVE_ENDS = ("ian", "ese", "ish", "ean")
+# the endings of adjectives in lower case before a post: "respected", "national", "creative"
+_POST_ADJECTIVE_ENDS = ("ed", "al", "ive", "ous", "ful", "ic")
+
+
+def _post_adjective(word: str, first: bool) -> bool:
+    """Whether a word joined before a post noun and a name is an adjective, no name: one of
+    `POST_ADJECTIVES` ("Veteran", "respected"), a people's or a faith's in capitals ("British",
+    "Christian" after another adjective, not a given name opening the mention), or a word in
+    lower case of an adjective's ending that names no person ("respected", "national")."""
+    low = word.lower()
+    if low in en.POST_ADJECTIVES:
+        return True
+    if word[:1].isupper():
+        return word[1:].islower() and low.endswith(_PEOPLE_ADJECTIVE_ENDS) and not (first and low in given_names())
+    return word.isalpha() and low.endswith(_POST_ADJECTIVE_ENDS) and not person_noun(low) and low not in en.TITLES
 
 
 # pronouns that stand for a person in a pair: "Neither she nor Roe"
