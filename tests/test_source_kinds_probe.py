@@ -205,3 +205,19 @@ def test_document_noun_reads_regular_plurals():
 ])
 def test_joined_adjectives_before_a_name(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a clause in the mention that asks not to be identified makes the source anonymous
+    ("Officials who asked not to be identified said the talks had stalled.",
+     "Officials who asked not to be identified", "anonymous"),
+    ("A diplomat who asked not to be identified said the ferry would not sail.",
+     "A diplomat who asked not to be identified", "anonymous"),
+    ("A senior official, who declined to be named, said the talks had stalled.", "A senior official", "anonymous"),
+    # named in part only: the name the text gives is a person's
+    ("Ann, who declined to be named in full, said the rent had doubled.", "Ann", "person"),
+    ("Ravi, who asked not to be identified by his surname, said the shop had shut.", "Ravi", "person"),
+    ("Ann Lee, who declined to comment on the deal, said the rent had doubled.", "Ann Lee", "person"),
+])
+def test_anonymity_clauses(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind

@@ -2099,6 +2099,12 @@ def without_anonymity(text: str, start: int, end: int) -> int:
     return found.start() if found is not None and found.start() > start else end
 
 
+def _named_in_part(phrase: str) -> bool:
+    """Whether a mention's clause says its source was not named in full only ("Ann, who declined
+    to be named in full"): a person named by what the text gives, no anonymous source."""
+    return _NAMED_IN_PART_AFTER.search(phrase, 0, len(phrase), CONCURRENT) is not None
+
+
 def anonymous_after(text: str, end: int) -> bool:
     """Whether a relative clause right after a mention, set off by a comma or
     not, tells that the source asked not to be named: the mention is of an
@@ -2141,12 +2147,19 @@ def anonymous_cue_after(text: str, end: int) -> bool:
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
+# after "not to be named": only in part, so that the source is named by what the text gives,
+# "Ann, who declined to be named in full", "who asked not to be identified by her surname"
+_NAMED_IN_PART = (
+    r"(?![^\S\n]+(?:in[^\S\n]+full|by[^\S\n]+(?:(?:his|her|their)[^\S\n]+)?"
+    r"(?:surname|last[^\S\n]+name|full[^\S\n]+name|family[^\S\n]+name|second[^\S\n]+name)))")
 # "who declined to be named", "who asked not to be identified"
 _UNNAMED_WISH = (
     r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|(?:did|does|do)[^\S\n]+not[^\S\n]+(?:want|wish)"
     r"|didn[’']t[^\S\n]+(?:want|wish)|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    + _NAMED_IN_PART +
     # "who wished to remain anonymous"
     r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)")
+_NAMED_IN_PART_AFTER = regex.compile(r"\b(?:named|identified|quoted)(?=" + _NAMED_IN_PART[3:])
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
@@ -2162,6 +2175,7 @@ _ANONYMITY_PARTICIPLE = regex.compile(
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:speaking|talking)[^\S\n]+anonymously"
     r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    + _NAMED_IN_PART +
     r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
 
 
@@ -2305,7 +2319,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     first = [t for t in toks[:comma] if _is_word(t)]
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
-    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
+    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
+            phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
