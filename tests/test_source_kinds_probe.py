@@ -221,3 +221,29 @@ def test_joined_adjectives_before_a_name(parser, text, name, kind):
 ])
 def test_anonymity_clauses(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a councillor's title before a surname stands for the full name given before
+    ("Local councillor Peter Ashdown opposed the scheme at the meeting. Cllr Ashdown said the road could not take more traffic.",
+     ("Cllr Ashdown", "Local councillor Peter Ashdown")),
+    ("Councillor Peter Ashdown said the scheme was rushed. Councillor Ashdown added that the road was too narrow.",
+     ("Councillor Ashdown", "Councillor Peter Ashdown")),
+    ("Coun. Peter Ashdown said the scheme was rushed. Coun. Ashdown added that the road was too narrow.",
+     ("Coun. Ashdown", "Coun. Peter Ashdown")),
+    # peers go by their surname after the title, knights and dames by their given name
+    ("Health minister Baroness Jane Lee visited the ward. Baroness Lee said the hospital would get more nurses.",
+     ("Baroness Lee", "Jane Lee")),
+    ("Former chancellor Lord Tom Roe spoke at the dinner. Lord Roe said the budget was a mistake.",
+     ("Lord Roe", "Tom Roe")),
+    ("Opposition leader Sir Alder Grayling toured the port on Monday. Sir Alder said the jobs would stay.",
+     ("Sir Alder", "Alder Grayling")),
+    ("Actress Dame Ann Lee opened the hall. Dame Ann said the town had waited long enough.",
+     ("Dame Ann", "Ann Lee")),
+])
+def test_uk_titles_refer_to_the_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_knight_with_no_full_name_before_refers_to_none(parser):
+    assert _refers(parser.parse("Sir Alder said the jobs would stay.")) == [("Sir Alder", None)]

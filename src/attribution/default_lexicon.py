@@ -625,6 +625,7 @@ TITLES = frozenset(
     justice secretary minister chancellor ambassador spokesman spokeswoman spokesperson
     chairman chairwoman chair director chief commander sir lord lady dame king queen
     prince princess pope rabbi father reverend rev bishop sheikh
+    councillor cllr coun baroness
     """.split()
 )
 

@@ -1018,6 +1018,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
+                    # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
+                    full = _surname_after_before(text, span[0], name[0])
                 if full is not None:
                     named.add(full)
                 return full
@@ -1477,6 +1480,22 @@ _NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.
 _WORDS_AROUND = 30
 # the space after a word and the initial that follows it
 _INITIAL_AFTER = regex.compile(r"[ \t]+(?=\p{Lu}(?:\.|[ \t]))")
+
+
+def _surname_after_before(text: str, start: int, given: str) -> tuple[int, int] | None:
+    """The first mention, within a few paragraphs before, of the given name ``given`` and a
+    surname after it ("Keir Starmer" for "Sir Keir"); None when there is none."""
+    m = _given_and_surname(given).search(text, max(0, start - _NAME_REACH), start, CONCURRENT)
+    return m.span() if m is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _given_and_surname(given: str) -> regex.Pattern:
+    return regex.compile(r"(?<![\w’'.-])" + regex.escape(given) + r"[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}\b")
+
+
+# titles before a given name, not a surname: "Sir Keir", "Dame Ann"
+_GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
 
 
 def _full_name_before(text: str, start: int, surname: str,
