@@ -247,3 +247,29 @@ def test_uk_titles_refer_to_the_full_name(parser, text, pair):
 
 def test_a_knight_with_no_full_name_before_refers_to_none(parser):
     assert _refers(parser.parse("Sir Alder said the jobs would stay.")) == [("Sir Alder", None)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a noun of a trade with "the" stands for the business named before, a report's source or not
+    ("Caxton Homes submitted plans for 200 houses last month. The developer said the site would include a school.",
+     ("The developer", "Caxton Homes")),
+    ("Barratt Developments won the contract. The builder said work would start in June.",
+     ("The builder", "Barratt Developments")),
+    ("Tesco raised prices on Monday. The retailer said costs had gone up.", ("The retailer", "Tesco")),
+    ("Tesco raised prices on Monday. The supermarket said costs had gone up.", ("The supermarket", "Tesco")),
+])
+def test_a_trade_noun_stands_for_the_business_named_before(parser, text, pair):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert _kinds(doc)[pair[0]] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    # a person's trade, a person named, or a word the text writes in lower case is no business
+    "Ann Lee hired a builder last spring. The builder said work would start in June.",
+    "Prices rose on Monday as prices do. The company said costs had gone up.",
+    "Investor Bill Ackman bought the shares. Ackman lives by his bets. The company said it would not comment.",
+])
+def test_a_trade_noun_with_no_business_named_before(parser, text):
+    doc = parser.parse(text)
+    assert [r for s, r in _refers(doc) if s.startswith("The ")] == [None]
