@@ -273,3 +273,24 @@ def test_a_trade_noun_stands_for_the_business_named_before(parser, text, pair):
 def test_a_trade_noun_with_no_business_named_before(parser, text):
     doc = parser.parse(text)
     assert [r for s, r in _refers(doc) if s.startswith("The ")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # verbs denied together after "neither" and "nor" report nothing, as "did not confirm or deny" does not
+    "The ministry neither confirmed nor denied the report.",
+    "The ministry did not confirm or deny the report.",
+    "The port authority has neither confirmed nor denied that the berth was closed.",
+    "The ministry neither confirmed the report nor denied it.",
+])
+def test_neither_nor_verbs_report_nothing(parser, text):
+    assert parser.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Neither Lee nor Roe said the plan would work.", "Neither Lee nor Roe", "the plan would work"),
+    ("Lee said neither the ministry nor the council had been told.", "Lee",
+     "neither the ministry nor the council had been told"),
+])
+def test_neither_nor_around_a_report(parser, text, source, content):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source and [c.text for c in a.content] == [content]
