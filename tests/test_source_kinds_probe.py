@@ -188,3 +188,109 @@ def test_document_noun_reads_regular_plurals():
     # a plural listed for want of a document singular, and no plural at all
     assert document_noun("minutes") and not document_noun("minute") and document_noun("analysis")
     assert not document_noun("bus") and not document_noun("Reports")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # adjectives joined by "and" before one post noun and a name are one person's
+    ("Popular Christian and corporate speaker Ann Lee said the event would go ahead.",
+     "Popular Christian and corporate speaker Ann Lee", "person"),
+    ("Veteran and respected broadcaster Tom Roe said the show had run its course.",
+     "Veteran and respected broadcaster Tom Roe", "person"),
+    ("Senior and experienced lawyer Raj Mehta said the case against the firm was weak.",
+     "Senior and experienced lawyer Raj Mehta", "person"),
+    # two people joined stay many
+    ("Ann Lee and Tom Roe said the show had run its course.", "Ann Lee and Tom Roe", "group"),
+    ("Ann Lee and former minister Tom Roe said the plan was sound.", "Ann Lee and former minister Tom Roe", "group"),
+    ("Brian and former minister Tom Roe said the plan was sound.", "Brian and former minister Tom Roe", "group"),
+])
+def test_joined_adjectives_before_a_name(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a clause in the mention that asks not to be identified makes the source anonymous
+    ("Officials who asked not to be identified said the talks had stalled.",
+     "Officials who asked not to be identified", "anonymous"),
+    ("A diplomat who asked not to be identified said the ferry would not sail.",
+     "A diplomat who asked not to be identified", "anonymous"),
+    ("A senior official, who declined to be named, said the talks had stalled.", "A senior official", "anonymous"),
+    # named in part only: the name the text gives is a person's
+    ("Ann, who declined to be named in full, said the rent had doubled.", "Ann", "person"),
+    ("Ravi, who asked not to be identified by his surname, said the shop had shut.", "Ravi", "person"),
+    ("Ann Lee, who declined to comment on the deal, said the rent had doubled.", "Ann Lee", "person"),
+])
+def test_anonymity_clauses(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a councillor's title before a surname stands for the full name given before
+    ("Local councillor Peter Ashdown opposed the scheme at the meeting. Cllr Ashdown said the road could not take more traffic.",
+     ("Cllr Ashdown", "Local councillor Peter Ashdown")),
+    ("Councillor Peter Ashdown said the scheme was rushed. Councillor Ashdown added that the road was too narrow.",
+     ("Councillor Ashdown", "Councillor Peter Ashdown")),
+    ("Coun. Peter Ashdown said the scheme was rushed. Coun. Ashdown added that the road was too narrow.",
+     ("Coun. Ashdown", "Coun. Peter Ashdown")),
+    # peers go by their surname after the title, knights and dames by their given name
+    ("Health minister Baroness Jane Lee visited the ward. Baroness Lee said the hospital would get more nurses.",
+     ("Baroness Lee", "Jane Lee")),
+    ("Former chancellor Lord Tom Roe spoke at the dinner. Lord Roe said the budget was a mistake.",
+     ("Lord Roe", "Tom Roe")),
+    ("Opposition leader Sir Alder Grayling toured the port on Monday. Sir Alder said the jobs would stay.",
+     ("Sir Alder", "Alder Grayling")),
+    ("Actress Dame Ann Lee opened the hall. Dame Ann said the town had waited long enough.",
+     ("Dame Ann", "Ann Lee")),
+])
+def test_uk_titles_refer_to_the_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_knight_with_no_full_name_before_refers_to_none(parser):
+    assert _refers(parser.parse("Sir Alder said the jobs would stay.")) == [("Sir Alder", None)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a noun of a trade with "the" stands for the business named before, a report's source or not
+    ("Caxton Homes submitted plans for 200 houses last month. The developer said the site would include a school.",
+     ("The developer", "Caxton Homes")),
+    ("Barratt Developments won the contract. The builder said work would start in June.",
+     ("The builder", "Barratt Developments")),
+    ("Tesco raised prices on Monday. The retailer said costs had gone up.", ("The retailer", "Tesco")),
+    ("Tesco raised prices on Monday. The supermarket said costs had gone up.", ("The supermarket", "Tesco")),
+])
+def test_a_trade_noun_stands_for_the_business_named_before(parser, text, pair):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert _kinds(doc)[pair[0]] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    # a person's trade, a person named, or a word the text writes in lower case is no business
+    "Ann Lee hired a builder last spring. The builder said work would start in June.",
+    "Prices rose on Monday as prices do. The company said costs had gone up.",
+    "Investor Bill Ackman bought the shares. Ackman lives by his bets. The company said it would not comment.",
+])
+def test_a_trade_noun_with_no_business_named_before(parser, text):
+    doc = parser.parse(text)
+    assert [r for s, r in _refers(doc) if s.startswith("The ")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # verbs denied together after "neither" and "nor" report nothing, as "did not confirm or deny" does not
+    "The ministry neither confirmed nor denied the report.",
+    "The ministry did not confirm or deny the report.",
+    "The port authority has neither confirmed nor denied that the berth was closed.",
+    "The ministry neither confirmed the report nor denied it.",
+])
+def test_neither_nor_verbs_report_nothing(parser, text):
+    assert parser.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Neither Lee nor Roe said the plan would work.", "Neither Lee nor Roe", "the plan would work"),
+    ("Lee said neither the ministry nor the council had been told.", "Lee",
+     "neither the ministry nor the council had been told"),
+])
+def test_neither_nor_around_a_report(parser, text, source, content):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source and [c.text for c in a.content] == [content]

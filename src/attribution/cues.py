@@ -297,6 +297,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "pressed ahead with the bill", "pressed on with the plan": went on with it, said nothing
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
+        if _neither_nor_verb(text, s0, s1, m):
+            continue  # "neither confirmed nor denied the report": no report, as "did not confirm or deny" is none
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
             continue
         if _compound_part(text, m.start(), m.end()):
@@ -304,6 +306,25 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if _starts_lead_phrase(ctx, m.start(), sentence.end):
             continue  # "according to" belongs to the lead-phrase rule
         yield m
+
+
+def _neither_nor_verb(text: str, lo: int, hi: int, m: regex.Match) -> bool:
+    """Whether the verb ``m`` is one of two denied together, right after "neither" with a
+    "nor" ahead, or right after that "nor" ("The ministry neither confirmed nor denied it")."""
+    start = max(lo, m.start() - _NEITHER_REACH)
+    if text.find("neither", start, m.start()) < 0 and text.find("Neither", start, m.start()) < 0:
+        return False  # (a cheap test before the patterns, which most cues fail)
+    if _NEITHER_BEFORE.search(text, start, m.start(), CONCURRENT) is not None:
+        return _NOR_AHEAD.search(text, m.end(), min(hi, m.end() + _NEITHER_REACH), CONCURRENT) is not None
+    return _NEITHER_VERB_NOR_BEFORE.search(text, start, m.start(), CONCURRENT) is not None
+
+
+_NEITHER_REACH = 80
+_NEITHER_BEFORE = regex.compile(r"(?<![\w’'])[Nn]either[^\S\n]+$")
+_NOR_AHEAD = regex.compile(r"[^\S\n]nor[^\S\n]+\p{Ll}")
+# "neither", a verb in lower case, up to six words, and "nor" right before a position
+_NEITHER_VERB_NOR_BEFORE = regex.compile(
+    r"(?<![\w’'])[Nn]either[^\S\n]+\p{Ll}[\w’'-]*(?:[^\S\n]+[\w’'-]+){0,6}?,?[^\S\n]+nor[^\S\n]+$")
 
 
 # "went on" reports speech going on ("went on to say", "went on: “...”", "went on CNN"),

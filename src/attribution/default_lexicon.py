@@ -499,7 +499,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
     Telecom Chemicals Petroleum Insurance Realty Properties Ventures Software Systems Semiconductor
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
-    Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers
+    Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in
@@ -588,6 +588,15 @@ PERSON_NOUNS = frozenset(
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
     """.split()
 )
+# Adjectives that praise or place a person before a post noun, joined by "and" ahead of one
+# person's name: "Veteran and respected broadcaster Tom Roe", "Popular and corporate speaker Ann Lee".
+POST_ADJECTIVES = frozenset(
+    """
+    veteran senior junior popular respected renowned noted famous prominent leading eminent celebrated
+    acclaimed distinguished seasoned experienced outspoken influential well-known award-winning longtime
+    long-time former retired young elderly local top independent successful beloved legendary
+    """.split()
+)
 # Shares of a group, which stand for the group before its verb: "two-thirds
 # support", "about half say", "a majority oppose".
 FRACTION_NOUNS = frozenset(
@@ -616,6 +625,7 @@ TITLES = frozenset(
     justice secretary minister chancellor ambassador spokesman spokeswoman spokesperson
     chairman chairwoman chair director chief commander sir lord lady dame king queen
     prince princess pope rabbi father reverend rev bishop sheikh
+    councillor cllr coun baroness
     """.split()
 )
 

@@ -960,11 +960,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 holder = _title_holder(text, span, low, people, (low[-1],))
             if holder is not None:
                 return holder
-        if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
+        if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
             # which is then a business ("the group" may be people's: not for it); or a business named
             # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
+            # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
+            trade = low[1] not in _COMPANY_NOUNS
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if named_since is not None and prev[1] <= named_since[0]:
@@ -972,7 +974,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
-                if low[1] != "group" and pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
+                if low[1] != "group" and not trade and pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
                         _bare_business_name(text[prev[0]:prev[1]])) and (
                         _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
                         _no_other_name(text, prev, span[0])):
@@ -981,6 +983,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         other.source_kind = "organization"
                     kind_of[prev] = "organization"
                     return prev
+            if named_since is None and low[1] != "group":
+                # or, with no body named before, a name no word says is a business's, no report's
+                # source, that heads a sentence in the paragraph or the one before: "Tesco raised
+                # prices on Monday. The retailer said ..."
+                heading = _name_heading_before(text, span)
+                if heading is not None and _paragraphs_between(text, heading[1], span[0]) <= 1 and (
+                        not _in_headline(text, heading[0])) and not any(
+                        prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
+                        _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None):
+                    # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
+                    # Ackman lives or dies by ...")
+                    kind_of.setdefault(heading, "organization")
+                    named_since = heading
             return named_since
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
             # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
@@ -1073,6 +1088,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
+                    # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
+                    full = _surname_after_before(text, span[0], name[0])
                 if full is not None:
                     named.add(full)
                 return full
@@ -1217,7 +1235,8 @@ _COMPANY_NOUNS = frozenset(
     "company firm group business retailer carrier airline lender insurer operator manufacturer maker automaker "
     "carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split())
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
-_COMPANY_NAME_ENDS = "Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|Holdings|Group"
+_COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
+                               *sorted(en.BUSINESS_NAME_ENDS)])
 # capitalised words that open a sentence before a name and are no part of it
 _NOT_IN_NAME = frozenset(["The", "A", "An", "Shares", "Shareholders"])
 _SPACES = regex.compile(r"[^\S\n]*")
@@ -1237,6 +1256,35 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     if first is not None and first.group() in _NOT_IN_NAME:
         found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
     return found
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in the text's first line, and that line ends in no sentence's
+    mark, as a headline does ("Columbia defends Exxon articles" ends in one, but its words
+    in capitals are read as a headline's too)."""
+    end = text.find("\n", pos)
+    if text.find("\n", 0, pos) >= 0:
+        return False
+    line = text[:end if end >= 0 else len(text)].rstrip()
+    return end >= 0 and (not line.endswith((".", "!", "?", "”", '"')) or _title_case_around(text, 0, min(pos + 1, len(line))))
+
+
+def _name_heading_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last name of one to three capitalised words that opens a sentence and heads its
+    clause in the few paragraphs before ``span`` ("Tesco raised prices"), no person's (no given
+    name first), nor a word the text around writes in lower case ("Prices rose"): a body named
+    outside any report, which "the company" or "the retailer" may stand for."""
+    lo = max(0, span[0] - _TITLE_REACH)
+    for m in reversed(list(_NAME_HEADING.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
+        first = WORD.match(text, *m.span(1), CONCURRENT).group()
+        low = first.lower()
+        if (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
+                or low in en.TITLES or low in _DETERMINERS or not first[1:].islower()):
+            continue
+        if whole_word_in(text, low, max(0, m.start() - _NAME_REACH), min(len(text), m.end() + _NAME_REACH)):
+            continue
+        return m.span(1)
+    return None
 
 
 @functools.cache
@@ -1534,6 +1582,22 @@ _WORDS_AROUND = 30
 _INITIAL_AFTER = regex.compile(r"[ \t]+(?=\p{Lu}(?:\.|[ \t]))")
 
 
+def _surname_after_before(text: str, start: int, given: str) -> tuple[int, int] | None:
+    """The first mention, within a few paragraphs before, of the given name ``given`` and a
+    surname after it ("Keir Starmer" for "Sir Keir"); None when there is none."""
+    m = _given_and_surname(given).search(text, max(0, start - _NAME_REACH), start, CONCURRENT)
+    return m.span() if m is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _given_and_surname(given: str) -> regex.Pattern:
+    return regex.compile(r"(?<![\w’'.-])" + regex.escape(given) + r"[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}\b")
+
+
+# titles before a given name, not a surname: "Sir Keir", "Dame Ann"
+_GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+
+
 def _full_name_before(text: str, start: int, surname: str,
                       found: dict[str, tuple[list[tuple[int, int]], int]]) -> tuple[int, int] | None:
     """The first mention, within a few paragraphs before, of ``surname`` after a given name or
@@ -1576,6 +1640,11 @@ _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is
                       r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
+
+# a name of one to three capitalised words that opens a sentence and heads its clause
+_NAME_HEADING = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’']?[ \t]+))((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)(?=" + _CLAUSE_AFTER_NAME + ")",
+    regex.MULTILINE)
 
 
 # a surname after a title: "Mr. Lee", "Ms Rao", "President Obama" (not a given name: "President Tom Lee")

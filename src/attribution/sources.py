@@ -2099,6 +2099,12 @@ def without_anonymity(text: str, start: int, end: int) -> int:
     return found.start() if found is not None and found.start() > start else end
 
 
+def _named_in_part(phrase: str) -> bool:
+    """Whether a mention's clause says its source was not named in full only ("Ann, who declined
+    to be named in full"): a person named by what the text gives, no anonymous source."""
+    return _NAMED_IN_PART_AFTER.search(phrase, 0, len(phrase), CONCURRENT) is not None
+
+
 def anonymous_after(text: str, end: int) -> bool:
     """Whether a relative clause right after a mention, set off by a comma or
     not, tells that the source asked not to be named: the mention is of an
@@ -2141,12 +2147,19 @@ def anonymous_cue_after(text: str, end: int) -> bool:
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
 _ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
+# after "not to be named": only in part, so that the source is named by what the text gives,
+# "Ann, who declined to be named in full", "who asked not to be identified by her surname"
+_NAMED_IN_PART = (
+    r"(?![^\S\n]+(?:in[^\S\n]+full|by[^\S\n]+(?:(?:his|her|their)[^\S\n]+)?"
+    r"(?:surname|last[^\S\n]+name|full[^\S\n]+name|family[^\S\n]+name|second[^\S\n]+name)))")
 # "who declined to be named", "who asked not to be identified"
 _UNNAMED_WISH = (
     r"(?:declined|refused|asked[^\S\n]+not|requested[^\S\n]+not|(?:did|does|do)[^\S\n]+not[^\S\n]+(?:want|wish)"
     r"|didn[’']t[^\S\n]+(?:want|wish)|wished[^\S\n]+not)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    + _NAMED_IN_PART +
     # "who wished to remain anonymous"
     r"|(?:wished|wanted|preferred|asked|requested)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed)")
+_NAMED_IN_PART_AFTER = regex.compile(r"\b(?:named|identified|quoted)(?=" + _NAMED_IN_PART[3:])
 _ANONYMITY_CLAUSE = regex.compile(
     r"[^\S\n]+who[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,6}?(?:"
     r"(?:requested|sought|demanded|requesting|insisted[^\S\n]+on|asked[^\S\n]+for|(?:was|were)[^\S\n]+granted)[^\S\n]+anonymity"
@@ -2162,6 +2175,7 @@ _ANONYMITY_PARTICIPLE = regex.compile(
     r"|(?:speaking|talking)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?" + _ON_CONDITION +
     r"|(?:speaking|talking)[^\S\n]+anonymously"
     r"|(?:declining|refusing|asking[^\S\n]+not|requesting[^\S\n]+not|not[^\S\n]+wishing)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)"
+    + _NAMED_IN_PART +
     r"|(?:wishing|preferring)[^\S\n]+to[^\S\n]+remain[^\S\n]+(?:anonymous|unnamed))\b")
 
 
@@ -2305,7 +2319,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     first = [t for t in toks[:comma] if _is_word(t)]
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
-    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) or head in ("source", "sources") and (
+    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
+            phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
     ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
@@ -2320,6 +2335,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
     named = [t for t in toks[:comma] if _is_word(t)]
+    if _joined_modifiers(named):
+        return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
     if _joined_people(named):
         return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
@@ -2435,6 +2452,40 @@ def _joined_people(words: list[str]) -> bool:
         # or a pronoun for a person names one of many
         return all(_names_someone(p) or len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS for p in parts)
     return all(_personal_name(p) or _names_someone(p) for p in parts) and any(_personal_name(p) for p in parts)
+
+
+def _joined_modifiers(words: list[str]) -> bool:
+    """Whether a mention joins adjectives by "and" before one post noun and one person's name
+    ("Veteran and respected broadcaster Tom Roe", "Popular Christian and corporate speaker Ann
+    Lee"): one person, not many ("Ann Lee and Tom Roe", "Lee and former minister Tom Roe")."""
+    joins = [k for k, w in enumerate(words) if w == "and"]
+    if not joins or len(words) > 12:
+        return False
+    last = words[joins[-1] + 1:]
+    names = [w for w in last if not _initials(w)]
+    if len(names) < 3 or not _personal_name(last):
+        return False  # the name after a post: "respected broadcaster Tom Roe"
+    mods = [w for w in words[:joins[-1]] if w not in ("and", ",")]
+    return bool(mods) and all(_post_adjective(w, k == 0) for k, w in enumerate(mods))
+
+
+# the endings of adjectives of a people, a land or a faith: "British", "Indian", "Japanese"
+_PEOPLE_ADJECTIVE_ENDS = ("ian", "ese", "ish", "ean")
+# the endings of adjectives in lower case before a post: "respected", "national", "creative"
+_POST_ADJECTIVE_ENDS = ("ed", "al", "ive", "ous", "ful", "ic")
+
+
+def _post_adjective(word: str, first: bool) -> bool:
+    """Whether a word joined before a post noun and a name is an adjective, no name: one of
+    `POST_ADJECTIVES` ("Veteran", "respected"), a people's or a faith's in capitals ("British",
+    "Christian" after another adjective, not a given name opening the mention), or a word in
+    lower case of an adjective's ending that names no person ("respected", "national")."""
+    low = word.lower()
+    if low in en.POST_ADJECTIVES:
+        return True
+    if word[:1].isupper():
+        return word[1:].islower() and low.endswith(_PEOPLE_ADJECTIVE_ENDS) and not (first and low in given_names())
+    return word.isalpha() and low.endswith(_POST_ADJECTIVE_ENDS) and not person_noun(low) and low not in en.TITLES
 
 
 # pronouns that stand for a person in a pair: "Neither she nor Roe"
