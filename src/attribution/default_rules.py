@@ -5185,8 +5185,8 @@ def _finite_saying(ctx: Context, word: str) -> bool:
 
 
 # A gesture or a pause that ends its sentence: "she laughed.", "Lee paused for a moment."
-_GESTURE_WORD = regex.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(en.GESTURE_VERBS | {"paused", "pauses"})) + r")(?![\w’'-])", regex.IGNORECASE)
+_GESTURE_FORMS = tuple(sorted(en.GESTURE_VERBS | {"paused", "pauses"}))
+_GESTURE_WORD = regex.compile(r"(?<![\w’'-])(?:" + "|".join(_GESTURE_FORMS) + r")(?![\w’'-])", regex.IGNORECASE)
 # what may follow it before the full stop: its manner or length ("briefly", "again", "for a moment")
 # or the question it met ("when asked about ...")
 _GESTURE_TAIL = regex.compile(r"(?:[^\S\n]+(?:[a-z]+ly|again|for[^\S\n]+a[^\S\n]+(?:moment|second|beat|while)))?"
@@ -5212,6 +5212,9 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     the gesture its cue ("Asked whether she would run, Lee laughed. “Not this
     year.”", "The coach shrugged. “Injuries happen.”")."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
+    window = text[max(s0, s1 - _GESTURE_REACH):s1].lower()
+    if not any(word in window for word in _GESTURE_FORMS):
+        return  # (a plain substring test first: most sentences hold no gesture)
     last = None
     for last in _GESTURE_WORD.finditer(text, max(s0, s1 - _GESTURE_REACH), s1, False, tokens.CONCURRENT):
         pass
