@@ -215,3 +215,17 @@ def test_a_noun_an_earlier_mention_gave_stands_for_it(parser, text, mention):
 def test_a_noun_no_mention_gave_stands_for_no_one(parser):
     att = parser.parse("Ann Lee, a coach, said the squad was strong. The selector added that two were hurt.").attributions[-1]
     assert att.source.refers_to is None
+
+
+def test_the_noun_of_one_left_unnamed_with_its_phrase_stands_for_that_one(parser):
+    doc = parser.parse("The ferry will stop in May, according to a person familiar with the plans. "
+                       "The person said the fares would rise.")
+    second = doc.attributions[-1]
+    assert second.source.span.text == "The person"
+    assert second.source.refers_to is not None and second.source.refers_to.span.text == "a person familiar with the plans"
+    assert second.source.kind == "anonymous"
+
+
+def test_an_insider_is_an_anonymous_source(parser):
+    att = parser.parse("An insider told the Gazette that the couple had split.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("An insider", "anonymous")

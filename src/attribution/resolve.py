@@ -1061,7 +1061,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     continue
                 lw = [w.lower() for w in words_in(prev)]
                 k = lw.index(low[1]) if low[1] in lw else -1
-                if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in ("for", "of", "at", "with")):
+                if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             return None
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
@@ -1228,6 +1228,11 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
+
+
+# what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
+# the plans", "a source close to the minister", "a person who asked not to be named"
+_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who".split())
 
 
 # common nouns for a business, which stand for the latest one named

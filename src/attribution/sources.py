@@ -2322,7 +2322,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in ("official", "officer") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
+    ) or head in ("official", "officer", "insider") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
         return "anonymous"
     if _share_of_people(lows):
