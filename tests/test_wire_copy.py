@@ -662,3 +662,20 @@ def test_a_tail_verb_mostly_a_noun_still_reports(parser, sentence, source, cue, 
 def test_a_place_named_states_is_no_tail_report(parser):
     # (a capitalised "States" after a comma and a determiner is a name's end)
     assert not parser.parse("The ship sailed for its new home, the United States.").attributions
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # an impersonal passive that trails its clause after a comma: no source
+    ("The couple split last month, it has been claimed.", "The couple split last month"),
+    ("The pier will close, it was reported on Monday.", "The pier will close"),
+])
+def test_a_trailing_impersonal_report_has_no_source(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source is None and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Harlow Estates said the flats would be finished by May.", "organization"),
+])
+def test_an_estates_firm_is_an_organization(parser, sentence, kind):
+    assert _one(parser.parse(sentence)).source.kind == kind

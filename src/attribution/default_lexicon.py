@@ -499,7 +499,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
     Telecom Chemicals Petroleum Insurance Realty Properties Ventures Software Systems Semiconductor
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
-    Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments
+    Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

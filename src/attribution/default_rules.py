@@ -990,12 +990,23 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # "The move was first reported by the Ledger.": the agent reports the subject
             yield from _passive_agent(ctx, sentence, cue_start, cue_end, agent.end(), cue_lemma)
             return
-        impersonal = _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start) and (
+        expletive = _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start)
+        impersonal = expletive is not None and (
             cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS)
         that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1) if impersonal else None
         if that is not None:
             # "It is understood that ...": a report with no source
             yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that.end(), that)
+            return
+        if impersonal and not text[clauses.skip_post_adjuncts(text, cue_end, s1):s1].strip(_TAIL_END_MARKS):
+            # "The couple split last month, it has been claimed.": the impersonal report trails the
+            # clause it reports, after a comma; no source
+            lead = text[s0:expletive.start()].rstrip()
+            if lead.endswith(",") and not ctx.layout.inside_quote(expletive.start()):
+                content = clauses.trim(text, s0, s0 + len(lead) - 1)
+                if content[1] > content[0]:
+                    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], None,
+                                     "core.impersonal.v1", priority=60)
             return
         bare = cues.BARE_CLAUSE_SUBJECT.match(text, cue_end, s1) if impersonal else None
         if bare is not None and not clauses.noun_phrase(text, bare.start(1), clauses.content_end(ctx, bare.start(1), s1)):
@@ -4325,6 +4336,8 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
 # "it" as the subject right before a passive cue ("though it was widely reported"), its "is"
 # contracted on it too ("it’s widely believed that", "it's been reported that")
 _IT_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t(?:[’']s)?\s*$")
+# what may close a sentence after a trailing cue
+_TAIL_END_MARKS = " .!?\"”’'"
 # "it" and its contracted "is" right before a cue: "it’s assumed" is "it is assumed" (but
 # "he’s claimed" is mostly "he has claimed")
 _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
