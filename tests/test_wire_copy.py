@@ -679,3 +679,17 @@ def test_a_trailing_impersonal_report_has_no_source(parser, sentence, content):
 ])
 def test_an_estates_firm_is_an_organization(parser, sentence, kind):
     assert _one(parser.parse(sentence)).source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a person "of" a name and its "'s": the subject ends there, the verb after it is the cue
+    ("A pal of Lee's claimed the couple had split.", "A pal of Lee's"),
+    ("A friend of Ann Lee's claimed the couple had split.", "A friend of Ann Lee's"),
+])
+def test_a_double_genitive_ends_the_subject_before_its_verb(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "claimed")
+
+
+def test_a_double_genitive_after_a_thing_keeps_the_noun_after_it(parser):
+    assert not parser.parse("A summary of Lee's claims appeared in the Gazette.").attributions

@@ -570,7 +570,7 @@ PERSON_NOUNS = frozenset(
     chairperson chairwoman chancellor chef chemist clerk coach collector colleague commander commentator commissioner
     constable consultant councillor councilman councilwoman counsel critic curator dean delegate dentist
     deputy detective diplomat director doctor driver economist editor educator engineer entrepreneur envoy
-    executive expert farmer fisherman founder friend governor headteacher historian imam inspector
+    executive expert farmer fisherman founder friend pal governor headteacher historian imam inspector
     investigator investor journalist judge juror lawmaker lawyer leader lecturer legislator magistrate master
     manager mayor mechanic minister monk negotiator neighbour neighbor novelist nurse observer officer
     official organiser organizer owner partner pastor patient pharmacist physician pilot player

@@ -890,6 +890,12 @@ def _head_before_verb(text: str, m: regex.Match, following: regex.Match | None) 
 _FINITE_SAYING = frozenset("said say says told tell tells added add adds wrote write writes".split())
 
 
+# a noun, "of", a name and its "'s" right before a word: the subject "a friend of Lee's" ends there
+# (a noun for a person before the "of": "a friend of Lee's", not "a summary of Lee's | claims")
+_DOUBLE_GENITIVE = regex.compile(
+    r"(?<![\w’'-])([a-z]+)[^\S\n]+of[^\S\n]+(?:\p{Lu}[\w.-]*[^\S\n]+){0,2}\p{Lu}[\w-]*[’']s[^\S\n]+$")
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
@@ -898,6 +904,9 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
         # name ending in "'s" before a verb that cannot be a noun: "Moody's said"
         if words and words[-1][:1].isupper() and WORD.match(text, pos, pos + 40, tokens.CONCURRENT)[0] in _NEVER_NOMINAL:
             return False
+        genitive = _DOUBLE_GENITIVE.search(text, max(lo, pos - 48), pos, tokens.CONCURRENT)
+        if genitive is not None and person_noun(genitive.group(1).lower()):
+            return False  # "A pal of Jordan's claimed ...": the name's "'s" closes the subject, the verb follows
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
