@@ -294,3 +294,15 @@ def test_neither_nor_verbs_report_nothing(parser, text):
 def test_neither_nor_around_a_report(parser, text, source, content):
     [a] = parser.parse(text).attributions
     assert a.source.span.text == source and [c.text for c in a.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a name, or "the" and a post, joined to a full name after its own post: two people
+    ("Lee and British actor Tom Roe said the film was finished.", "group"),
+    ("The mayor and former minister Tom Roe said the pier was safe.", "group"),
+    # one person with two posts, and a document by people, are not
+    ("Harbour master and former pilot Ann Lee said the pier was safe.", "person"),
+    ("The pier is unsafe, according to a 2013 study by economists Ann Lee and Tom Roe.", "document"),
+])
+def test_a_name_joined_to_a_name_after_its_post_is_two_people(parser, sentence, kind):
+    assert parser.parse(sentence).attributions[0].source.kind == kind

@@ -2451,7 +2451,26 @@ def _joined_people(words: list[str]) -> bool:
         # "Neither Lee nor Roe", "Neither he nor Roe": no firm's name opens so, and a surname
         # or a pronoun for a person names one of many
         return all(_names_someone(p) or len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS for p in parts)
-    return all(_personal_name(p) or _names_someone(p) for p in parts) and any(_personal_name(p) for p in parts)
+    if any(p[0].lower() in _DETERMINERS and not _definite_post(p) for p in parts):
+        return False  # "a study by economists Ann Lee and Tom Roe": a thing the names go with
+    return all(_personal_name(p) or _names_someone(p) or _definite_post(p) for p in parts) and any(
+        _personal_name(p) or _name_after_post(p) for p in parts)
+
+
+def _name_after_post(words: list[str]) -> bool:
+    """Whether a part ends in a person's full name after a post in lower case: "Indian actor
+    Dev Patel", "former minister Tom Roe"."""
+    low = [k for k, w in enumerate(words) if w.islower()]
+    if not low or len(words) - low[-1] - 1 < 2 or any(
+            w.lower() in _DETERMINERS or w.lower() in _PREPOSITIONS or w[:1].isdigit() for w in words[:low[-1]]):
+        return False  # (no post with a determiner or a preposition: "a study by economists Ann Lee")
+    return _personal_name(words[low[-1] + 1:])
+
+
+def _definite_post(words: list[str]) -> bool:
+    """Whether a part is "the" and a noun for a person: "The mayor" in "The mayor and former
+    minister Tom Roe" is someone of her own."""
+    return len(words) == 2 and words[0].lower() == "the" and person_noun(words[1].lower())
 
 
 def _joined_modifiers(words: list[str]) -> bool:
