@@ -1047,7 +1047,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in (["of"], ["at"], ["for"], ["with"], ["from"])):
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in _BODY_PHRASE_OPENERS):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -1230,6 +1230,9 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
 
 
+# the word after a post's noun that opens the phrase of its body, as a one-word list:
+# "A senior official | of the works department"
+_BODY_PHRASE_OPENERS = (["of"], ["at"], ["for"], ["with"], ["from"])
 # what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
 # the plans", "a source close to the minister", "a person who asked not to be named"
 _UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who".split())
@@ -1589,14 +1592,22 @@ _INITIAL_AFTER = regex.compile(r"[ \t]+(?=\p{Lu}(?:\.|[ \t]))")
 
 def _surname_after_before(text: str, start: int, given: str) -> tuple[int, int] | None:
     """The first mention, within a few paragraphs before, of the given name ``given`` and a
-    surname after it ("Keir Starmer" for "Sir Keir"); None when there is none."""
-    m = _given_and_surname(given).search(text, max(0, start - _NAME_REACH), start, CONCURRENT)
-    return m.span() if m is not None else None
+    surname after it ("Keir Starmer" for "Sir Keir"); None when there is none. (A string
+    search for the given name, then one pattern for the surname: no pattern built per name.)"""
+    at = text.find(given, max(0, start - _NAME_REACH), start)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            surname = _SURNAME_AFTER.match(text, at + len(given), start, CONCURRENT)
+            if surname is not None:
+                return at, surname.end()
+        at = text.find(given, at + 1, start)
+    return None
 
 
-@functools.lru_cache(maxsize=256)
-def _given_and_surname(given: str) -> regex.Pattern:
-    return regex.compile(r"(?<![\w’'.-])" + regex.escape(given) + r"[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}\b")
+# a surname after a given name and its spaces; what, besides a letter or a digit, joins a word
+# to the one before it ("O'Keir" holds no "Keir")
+_SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}\b")
+_WORD_JOINERS = "_’'.-"
 
 
 # titles before a given name, not a surname: "Sir Keir", "Dame Ann"

@@ -545,6 +545,8 @@ def after_means(text: str, lo: int, span: tuple[int, int]) -> bool:
     """Whether a noun phrase stands right after "through" or "via", the object of the means a
     longer subject was had or sent by ("A memo obtained through | a lawsuit shows"): no subject."""
     return _MEANS_BEFORE.search(text, max(lo, span[0] - 10), span[0], CONCURRENT) is not None
+
+
 # A clause inside a mention: a relative pronoun, or a participle in "-ed" after the first word
 _CLAUSE_IN_MENTION = regex.compile(r"\b(?:who|that|which|whom)\b|(?<=\w[^\S\n]+)[a-z]{3,}ed\b")
 # Auxiliaries and adverbs between a subject's time and its verb: "... last year has publicly"
@@ -2284,20 +2286,18 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
-    head = _head([t for t in toks[:comma] if _is_word(t)] or words)
+    first = [t for t in toks[:comma] if _is_word(t)]  # the words of the first noun phrase
+    head = _head(first or words)
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
-            and (rest[0] in _DETERMINERS or rest[0].endswith(("'s", "’s")) and all(
-                w[:1].isupper() for w in toks[:comma] if _is_word(w)))
+            and (rest[0] in _DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
             and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
         head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
-    elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(
-            [t for t in toks[:comma] if _is_word(t)]):
+    elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(first):
         # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
         # hedge fund"
         # (only the shape "<noun phrase>, <Name>, <a body>": the appositive is the name's)
         last = toks.index(",", comma + 1)
-        first = [t for t in toks[:comma] if _is_word(t)]
         name = [t for t in toks[comma + 1:last] if _is_word(t)]
         tail = [t.lower() for t in toks[last + 1:] if _is_word(t)]
         if "," not in toks[last + 1:] and any(w.islower() for w in first) and 1 <= len(name) <= 4 and all(
@@ -2316,7 +2316,6 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # maker's, and the document is the source
         return "document"
     # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."
-    first = [t for t in toks[:comma] if _is_word(t)]
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
     if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
@@ -2334,7 +2333,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
-    named = [t for t in toks[:comma] if _is_word(t)]
+    named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
     if _joined_people(named):
