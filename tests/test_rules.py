@@ -3786,6 +3786,19 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Intelligence agencies believe that the talks had stalled.", "organization"),
     ("Several banks said that the talks had stalled.", "organization"),
     ("According to a summary released by the port authority, the talks had stalled.", "document"),
+    # texts of law, of a meeting, of print and of a broadcast
+    ("The resolution states that the talks had stalled.", "document"),
+    ("The bill says that the talks had stalled.", "document"),
+    ("Federal law says that the talks must be public.", "document"),
+    ("The agreement says that the talks had stalled.", "document"),
+    ("The caption says that the talks had stalled.", "document"),
+    ("The editorial argued that the talks had stalled.", "document"),
+    # a word that ends outlets' names ("the Post", "the Star") names one only in capitals
+    ("A Facebook post claims that the talks had stalled.", "document"),
+    ("The reality TV star said that the talks had stalled.", "person"),
+    # ... but such a noun in capitals after a given name, a title or a noun of people is a name
+    ("Senator Law said that the talks had stalled.", "person"),
+    ("Her husband Bill said that the talks had stalled.", "person"),
     # a participle and its agent after the head: the head's kind, not the agent's
     ("Economists polled by Reuters said the talks had stalled.", "group"),
     ("A diver hired by the BBC said the talks had stalled.", "person"),

@@ -524,6 +524,10 @@ DOCUMENT_NOUNS = frozenset(
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
     copy draft excerpt trial experiment calculation
+    resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
+    motion amendment proposal policy regulation directive decree charter declaration communique
+    memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
+    editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -2365,8 +2365,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
-    name_end = lows[lows.index("of", 1) - 1] if "of" in lows[1:-1] else lows[-1]
-    if capital and name_end in en.OUTLET_NAME_ENDS and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
+    end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
+    name_end = lows[end_at]
+    # (the word in capitals, as a name's: "a Facebook post" is a document)
+    if capital and name_end in en.OUTLET_NAME_ENDS and words[end_at][:1].isupper() and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
@@ -2377,7 +2379,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
-    if document_noun(head):
+    if document_noun(head) and not _capitalised_inside(first or words, head):
         return "document"
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
@@ -2578,6 +2580,18 @@ def _initials(word: str) -> bool:
     """Whether a word is a name's initial or two: "K", "K.", "K.R."."""
     letters = word.replace(".", "")
     return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha() and (len(word) == 1 or word.endswith("."))
+
+
+def _capitalised_inside(words: list[str], head: str) -> bool:
+    """Whether the head, a noun of texts, is a name written with a capital after a given
+    name, a title or a noun of people ("Steven Law", "Senator Law", "her husband Bill"),
+    not a document's noun ("the bill", "Federal law", "a Morning Consult Poll")."""
+    for k in range(1, len(words)):
+        if words[k].lower() == head and words[k][:1].isupper():
+            before = words[k - 1].lower().rstrip(".")
+            if before in given_names() or before in en.TITLES or person_noun(before):
+                return True
+    return False
 
 
 def _personal_name(words: list[str]) -> bool:
