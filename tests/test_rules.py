@@ -3796,6 +3796,18 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     # a word that ends outlets' names ("the Post", "the Star") names one only in capitals
     ("A Facebook post claims that the talks had stalled.", "document"),
     ("The reality TV star said that the talks had stalled.", "person"),
+    # many people as one, with no body's offices
+    ("The crowd chanted that the talks had stalled.", "group"),
+    ("The victim's family said that the talks had stalled.", "group"),
+    ("A jury found that the talks had stalled.", "group"),
+    # an average of polls is the polls', a think tank a body
+    ("An average of recent polls shows that the talks had stalled.", "document"),
+    ("The think tank said that the talks had stalled.", "organization"),
+    # a body named in a person's appositive leaves the person a person
+    ("Tom Reyes, a founder of the think tank Harbour Futures, said that the talks had stalled.", "person"),
+    ("Ann Lee, an activist for the environmental group Blue Coast, said that the talks had stalled.", "person"),
+    ("Tom Reyes, an adoptee who founded the advocacy organization Tidewater, said that the talks had stalled.", "person"),
+    ("A projection by the consulting firm Harbour Economics showed that the talks had stalled.", "document"),
     # ... but such a noun in capitals after a given name, a title or a noun of people is a name
     ("Senator Law said that the talks had stalled.", "person"),
     ("Her husband Bill said that the talks had stalled.", "person"),

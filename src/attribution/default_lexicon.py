@@ -490,7 +490,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade
-    bench bloc directorate tribunal sena morcha samiti authority unit
+    bench bloc directorate tribunal sena morcha samiti authority unit tank
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
@@ -523,7 +523,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
-    copy draft excerpt trial experiment calculation
+    copy draft excerpt trial experiment calculation projection
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
@@ -546,6 +546,9 @@ COLLECTIVE_NOUNS = frozenset(
     "chorus army band crop flood family constellation staff coalition crowd throng wave slew raft legion "
     "cadre contingent bloc swath swathe cohort gaggle legions armies".split()
 )
+# Nouns for many people gathered or bound as one, with no body's offices: "the crowd
+# chanted", "the family said in a statement", "the jury found".
+CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())
 # Nouns for a person by their tie to another, which take "to": "an adviser to the mayor",
 # "aides to Ms. Lee", "people close to the campaign".
 TIE_NOUNS = frozenset(

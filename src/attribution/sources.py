@@ -481,7 +481,7 @@ _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 # Nouns that count what follows their "of", and adjectives that follow the noun they describe.
 _QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
-    "set bunch pair plurality share percent majorities".split()
+    "set bunch pair plurality share percent majorities average".split()
 )
 QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 _POSTNOMINAL_ADJECTIVES = frozenset(
@@ -2381,6 +2381,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "unnamed"
     if document_noun(head) and not _capitalised_inside(first or words, head):
         return "document"
+    if head in en.CROWD_NOUNS and head == lows[-1]:
+        return "group"  # "the crowd", "the victim's family": many people as one, no body
     if head in _BODY_OR_PERSON and lows[0] in _INDEFINITES:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if head == "department" and "Department" in words:
@@ -2409,7 +2411,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
-    if capital and len(words) >= 2 and _named_body(words):
+    apposed = [t for t in toks[comma + 1:] if _is_word(t)]
+    if capital and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and _named_body(apposed)
+                    and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
+        # (or an appositive that is the body's name, not a person's tie to it: "Its largest
+        # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
     return "person"
 
@@ -2574,6 +2580,9 @@ _BUSINESS_NOUNS = frozenset(
     "insurer lender airline manufacturer".split())
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
 _NAME_BREAKS = frozenset("of for at by with from and or in on to including like".split())
+# Words in an appositive that tie a person to the body it names: "a founder of the group Blue
+# Coast", "an aide who founded the charity Tidewater"
+_TIES_IN_APPOSITIVE = _NAME_BREAKS | {"who", "whose", "which", "that"}
 
 
 def _initials(word: str) -> bool:
