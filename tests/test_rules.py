@@ -3808,6 +3808,15 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Ann Lee, an activist for the environmental group Blue Coast, said that the talks had stalled.", "person"),
     ("Tom Reyes, an adoptee who founded the advocacy organization Tidewater, said that the talks had stalled.", "person"),
     ("A projection by the consulting firm Harbour Economics showed that the talks had stalled.", "document"),
+    # people counted or chosen, alone or before "of" or a place, and a share of them
+    ("Some said that the talks had stalled.", "group"),
+    ("Most of them said that the talks had stalled.", "group"),
+    ("Everyone in the room knew that the talks had stalled.", "group"),
+    ("Those surveyed said that the talks had stalled.", "group"),
+    ("Some harbour leaders in the state said that the talks had stalled.", "group"),
+    ("Twenty-four percent said that the talks had stalled.", "group"),
+    ("Several of the polls showed that the talks had stalled.", "document"),
+    ("Recent polling shows that the talks had stalled.", "document"),
     # ... but such a noun in capitals after a given name, a title or a noun of people is a name
     ("Senator Law said that the talks had stalled.", "person"),
     ("Her husband Bill said that the talks had stalled.", "person"),

@@ -2326,6 +2326,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "anonymous"
     if _share_of_people(lows):
         return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
+    if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
+            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed")):
+        # "Some", "Most of them", "Everyone in the room", "Those surveyed": people, many; but
+        # "Several of the polls": documents
+        return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(_head(words[2:])) else "group"
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
@@ -2403,8 +2408,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
-    if head == lows[-1] and plural(head) and person_noun(head):
-        return "group"  # "Witnesses", "Local shopkeepers": people by their part, many
+    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and plural(head) and person_noun(head):
+        return "group"  # "Witnesses", "Local shopkeepers", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
@@ -2535,7 +2540,8 @@ def _share_of_people(lows: list[str]) -> bool:
     if k >= len(lows):
         return False
     first = lows[k]
-    if (first[:1].isdigit() or first in _NUMBER_WORDS) and k + 1 < len(lows) and lows[k + 1] in ("percent", "%"):
+    number = first[:1].isdigit() or first in _NUMBER_WORDS or all(w in _NUMBER_WORDS for w in first.split("-"))
+    if number and k + 1 < len(lows) and lows[k + 1] in ("percent", "%"):
         k += 2
     elif first[:1].isdigit() and first.rstrip("%") != "1":
         k += 1  # "61% of Republicans" (the sign no word), "12 of the crew"
@@ -2546,6 +2552,10 @@ def _share_of_people(lows: list[str]) -> bool:
     return k == len(lows) or lows[k] == "of"
 
 
+# words that stand for people counted or chosen, before "of" or a place or alone: "Some",
+# "Most of them", "Everyone in the room", "Those polled"
+_PEOPLE_QUANTIFIERS = frozenset("some most many several none all both few everyone everybody those".split())
+_AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 # words that count what follows them: "more than 40", "dozens of", "several"
 _COUNTING_WORDS = frozenset(en.NUMBER_WORDS.split("|")) | frozenset(
     "more fewer dozens hundreds thousands scores several many two".split())
