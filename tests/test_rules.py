@@ -3817,6 +3817,14 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Twenty-four percent said that the talks had stalled.", "group"),
     ("Several of the polls showed that the talks had stalled.", "document"),
     ("Recent polling shows that the talks had stalled.", "document"),
+    # a name after "the" is a body's, in the plural a people's or a family's, unless it ends in a
+    # word for a person
+    ("The Harbour Legion said that the talks had stalled.", "organization"),
+    ("The AFL-CIO said that the talks had stalled.", "organization"),
+    ("The Hendersons said that the talks had stalled.", "group"),
+    ("The Wisconsin Republican said that the talks had stalled.", "person"),
+    ("The Texan said that the talks had stalled.", "person"),
+    ("The Portville Sun-Times reported that the talks had stalled.", "outlet"),
     # ... but such a noun in capitals after a given name, a title or a noun of people is a name
     ("Senator Law said that the talks had stalled.", "person"),
     ("Her husband Bill said that the talks had stalled.", "person"),

@@ -2371,7 +2371,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
-    name_end = lows[end_at]
+    name_end = lows[end_at].rpartition("-")[2]  # (the last part of a joined word: "the Sun-Times")
     # (the word in capitals, as a name's: "a Facebook post" is a document)
     if capital and name_end in en.OUTLET_NAME_ENDS and words[end_at][:1].isupper() and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
@@ -2422,7 +2422,22 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
+    if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
+        # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
+        # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
+        # "the Texan": a person by party or by where they are from)
+        last = lows[-1]
+        if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
+            return "group"
+        if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
+                or last in given_names()
+                or last.isalpha() and last.endswith(_DEMONYM_ENDS)):
+            return "organization"
     return "person"
+
+
+# endings of words for people by where they are from: "the Texan", "the Parisian", "the Milanese"
+_DEMONYM_ENDS = ("an", "ese", "ite", "er", "i")
 
 
 _NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
