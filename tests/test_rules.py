@@ -3815,6 +3815,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("Those surveyed said that the talks had stalled.", "group"),
     ("Some harbour leaders in the state said that the talks had stalled.", "group"),
     ("Twenty-four percent said that the talks had stalled.", "group"),
+    ("Many Germans say that the talks had stalled.", "group"),
     ("Several of the polls showed that the talks had stalled.", "document"),
     ("Recent polling shows that the talks had stalled.", "document"),
     # a name after "the" is a body's, in the plural a people's or a family's, unless it ends in a

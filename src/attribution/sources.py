@@ -2327,8 +2327,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _share_of_people(lows):
         return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
-            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed")):
-        # "Some", "Most of them", "Everyone in the room", "Those surveyed": people, many; but
+            "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
+        # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
         # "Several of the polls": documents
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(_head(words[2:])) else "group"
     bare = _LEADING_THE.sub("", low.strip())
