@@ -3826,6 +3826,12 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Wisconsin Republican said that the talks had stalled.", "person"),
     ("The Texan said that the talks had stalled.", "person"),
     ("The Portville Sun-Times reported that the talks had stalled.", "outlet"),
+    # an outlet's noun before a name, in lower case or opening the phrase, not in a person's appositive
+    ("The Daily Gazetteer reported that the talks had stalled.", "outlet"),
+    ("Ann Lee, the editor of the city's newspaper, the Harbour Star, said that the talks had stalled.", "person"),
+    ("The HAVEN Monitoring Group said that the talks had stalled.", "organization"),
+    # the numerals of a generation after a name
+    ("Pastor Tom Reyes III said that the talks had stalled.", "person"),
     # ... but such a noun in capitals after a given name, a title or a noun of people is a name
     ("Senator Law said that the talks had stalled.", "person"),
     ("Her husband Bill said that the talks had stalled.", "person"),

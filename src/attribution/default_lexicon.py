@@ -616,9 +616,10 @@ ANONYMOUS_MARKERS = (
     "not authorized", "a military source", "an official", "a senior", "one official",
     "a person", "people close", "insiders", "an aide",
 )
+# Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
+# Roe MP"), and the numerals of a generation ("Charles Elliott III")
+POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd ii iii iv".split())
 # Initials that name a person's post, not a body: "the CEO said", "the MP told", "the CM (chief minister) said".
-# Letters after a person's name for an office, a rank of counsel or an honour: "Ann Lee KC", "Tom Roe MP"
-POST_NOMINALS = frozenset("kc qc sc mp msp ms mla mlc mep obe mbe cbe kbe dbe jp frs phd".split())
 PERSON_INITIALISMS = frozenset(
     "ceo cfo coo cto cio cmo md mp mps mla mlas msp da ag pm dm gm vp dj cm dgp cji"
     # officers known by their post's initials in Indian copy: a station house officer, a deputy

@@ -2362,7 +2362,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
-    if _named_by_outlet_noun(words, lows) and not speaker:
+    if _named_by_outlet_noun(first or words) and not speaker:
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
     if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
@@ -2712,14 +2712,18 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
     return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in _MEDIUM_WORDS
 
 
-def _named_by_outlet_noun(words: list[str], lows: list[str]) -> bool:
+def _named_by_outlet_noun(words: list[str]) -> bool:
     """Whether a phrase is an outlet noun and then a name: "state broadcaster
-    CCTV", "Broadcaster RTL", "the newspaper Le Monde"."""
+    CCTV", "Broadcaster RTL", "the newspaper Le Monde", "the Daily Caller" (the noun in
+    lower case, or opening the phrase, and not in initials: "the SITE Intelligence Group" is
+    no site)."""
     for k in range(1, len(words)):
-        if lows[k - 1] in en.OUTLET_NOUNS:
+        noun = words[k - 1]
+        if noun.lower() in en.OUTLET_NOUNS and (noun.islower() or not noun.isupper() and (
+                k == 1 or k == 2 and words[0].lower() in _DETERMINERS)):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             return all(w[0].isupper() for w in words[k:]) and not any(
-                w in en.PERSON_NOUNS or w in en.TITLES for w in lows[k:])
+                w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:])
     return False
 
 
