@@ -693,3 +693,24 @@ def test_a_double_genitive_ends_the_subject_before_its_verb(parser, sentence, so
 
 def test_a_double_genitive_after_a_thing_keeps_the_noun_after_it(parser):
     assert not parser.parse("A summary of Lee's claims appeared in the Gazette.").attributions
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "recommend" and "advise" before "that" report what they advise, as "say that" does; the bare
+    # form after a plural subject is a present tense
+    ("Doctors recommend that children drink more water.", "Doctors", "recommend", "children drink more water"),
+    ("The council advises that walkers keep to the path.", "The council", "advises", "walkers keep to the path"),
+    ("Engineers advised that the bridge be closed at once.", "Engineers", "advised", "the bridge be closed at once"),
+])
+def test_advising_that_reports_its_clause(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # with no "that" clause, the verbs name a service or a choice of things: no report
+    "The firm advises clients on tax matters.",
+    "The guide recommends routes that avoid the motorway.",
+])
+def test_advising_with_no_clause_is_no_report(parser, sentence):
+    assert not parser.parse(sentence).attributions
