@@ -714,3 +714,21 @@ def test_advising_that_reports_its_clause(parser, sentence, source, cue, content
 ])
 def test_advising_with_no_clause_is_no_report(parser, sentence):
     assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # people by their work in the plural are many, a plural in "-men" too ("fishermen"), and the
+    # scientists of weather, health and the earth are people by their work
+    ("Forecasters said the rain would ease by Friday.", "Forecasters", "group"),
+    ("Some fishermen said the nets had come up empty.", "Some fishermen", "group"),
+    ("Paediatricians say the wards are full.", "Paediatricians", "group"),
+    ("A seismologist said the fault had moved.", "A seismologist", "person"),
+    # ... and stay many when a phrase places them, their capital only the sentence's
+    ("Fishermen in the harbour town said the quota was unfair.", "Fishermen in the harbour town", "group"),
+    ("Forecasters at the weather service said the rain would ease.", "Forecasters at the weather service", "group"),
+    # advice in writing is a document
+    ("The council's guidance says that walkers should keep to the path.", "The council's guidance", "document"),
+])
+def test_kinds_of_disaster_and_health_sources(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

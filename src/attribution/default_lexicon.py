@@ -524,7 +524,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
-    copy draft excerpt trial experiment calculation
+    copy draft excerpt trial experiment calculation guidance
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
@@ -586,6 +586,8 @@ PERSON_NOUNS = frozenset(
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent
+    forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
+    ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
     """.split()
 )
