@@ -732,3 +732,19 @@ def test_advising_with_no_clause_is_no_report(parser, sentence):
 def test_kinds_of_disaster_and_health_sources(parser, sentence, source, kind):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the writer's note that the figures could not be checked is no part of what was said
+    ("The ministry said that 30 boats had been sent to the coast, figures that could not be independently verified.",
+     "30 boats had been sent to the coast"),
+    ("The rebels said they had taken the bridge, claims that have not been confirmed.", "they had taken the bridge"),
+])
+def test_an_unverified_gloss_ends_the_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_source_that_confirms_figures_stays_in_the_content(parser):
+    att = _one(parser.parse("Lee said the toll was 40, numbers that the police have confirmed."))
+    assert [s.text for s in att.content] == ["the toll was 40, numbers that the police have confirmed"]
