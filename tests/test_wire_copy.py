@@ -748,3 +748,19 @@ def test_an_unverified_gloss_ends_the_content(parser, sentence, content):
 def test_a_source_that_confirms_figures_stays_in_the_content(parser):
     att = _one(parser.parse("Lee said the toll was 40, numbers that the police have confirmed."))
     assert [s.text for s in att.content] == ["the toll was 40, numbers that the police have confirmed"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet named by its medium after "state", "local" and the like is the hearer that relays it
+    ("“We need tents,” a rescuer told the state broadcaster.", "the state broadcaster"),
+    ("“We need tents,” a rescuer told state television.", "state television"),
+    ("A farmer told the local newspaper that the river had burst its banks.", "the local newspaper"),
+])
+def test_a_hearer_named_by_its_medium_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == [via]
+
+
+def test_a_local_body_told_is_no_outlet(parser):
+    att = _one(parser.parse("Lee told the local council that the pier was unsafe."))
+    assert (list(att.via), [s.text for s in att.content]) == ([], ["the pier was unsafe"])
