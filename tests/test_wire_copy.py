@@ -693,3 +693,74 @@ def test_a_double_genitive_ends_the_subject_before_its_verb(parser, sentence, so
 
 def test_a_double_genitive_after_a_thing_keeps_the_noun_after_it(parser):
     assert not parser.parse("A summary of Lee's claims appeared in the Gazette.").attributions
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # "recommend" and "advise" before "that" report what they advise, as "say that" does; the bare
+    # form after a plural subject is a present tense
+    ("Doctors recommend that children drink more water.", "Doctors", "recommend", "children drink more water"),
+    ("The council advises that walkers keep to the path.", "The council", "advises", "walkers keep to the path"),
+    ("Engineers advised that the bridge be closed at once.", "Engineers", "advised", "the bridge be closed at once"),
+])
+def test_advising_that_reports_its_clause(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # with no "that" clause, the verbs name a service or a choice of things: no report
+    "The firm advises clients on tax matters.",
+    "The guide recommends routes that avoid the motorway.",
+])
+def test_advising_with_no_clause_is_no_report(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # people by their work in the plural are many, a plural in "-men" too ("fishermen"), and the
+    # scientists of weather, health and the earth are people by their work
+    ("Forecasters said the rain would ease by Friday.", "Forecasters", "group"),
+    ("Some fishermen said the nets had come up empty.", "Some fishermen", "group"),
+    ("Paediatricians say the wards are full.", "Paediatricians", "group"),
+    ("A seismologist said the fault had moved.", "A seismologist", "person"),
+    # ... and stay many when a phrase places them, their capital only the sentence's
+    ("Fishermen in the harbour town said the quota was unfair.", "Fishermen in the harbour town", "group"),
+    ("Forecasters at the weather service said the rain would ease.", "Forecasters at the weather service", "group"),
+    # advice in writing is a document
+    ("The council's guidance says that walkers should keep to the path.", "The council's guidance", "document"),
+])
+def test_kinds_of_disaster_and_health_sources(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the writer's note that the figures could not be checked is no part of what was said
+    ("The ministry said that 30 boats had been sent to the coast, figures that could not be independently verified.",
+     "30 boats had been sent to the coast"),
+    ("The rebels said they had taken the bridge, claims that have not been confirmed.", "they had taken the bridge"),
+])
+def test_an_unverified_gloss_ends_the_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_source_that_confirms_figures_stays_in_the_content(parser):
+    att = _one(parser.parse("Lee said the toll was 40, numbers that the police have confirmed."))
+    assert [s.text for s in att.content] == ["the toll was 40, numbers that the police have confirmed"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet named by its medium after "state", "local" and the like is the hearer that relays it
+    ("“We need tents,” a rescuer told the state broadcaster.", "the state broadcaster"),
+    ("“We need tents,” a rescuer told state television.", "state television"),
+    ("A farmer told the local newspaper that the river had burst its banks.", "the local newspaper"),
+])
+def test_a_hearer_named_by_its_medium_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == [via]
+
+
+def test_a_local_body_told_is_no_outlet(parser):
+    att = _one(parser.parse("Lee told the local council that the pier was unsafe."))
+    assert (list(att.via), [s.text for s in att.content]) == ([], ["the pier was unsafe"])

@@ -520,11 +520,22 @@ def _before_closing(ctx: Context, start: int, end: int, closing: _Closing) -> in
     return m.start()
 
 
-# in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion
+# The writer's note, set off by a comma, that what was reported could not be checked: "..., figures
+# that could not be independently verified", "..., a claim that has not been confirmed"
+_UNVERIFIED_GLOSS = regex.compile(
+    r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,2}?"
+    r"(?:figures?|numbers?|claims?|tolls?|accounts?|reports?|assertions?|allegations?|details?|tall(?:y|ies)|statements?)"
+    r"[^\S\n]+(?:that|which)[^\S\n]+(?:could|can|cannot|were|was|have|has|had)[^\S\n]+(?:not[^\S\n]+)?(?:be(?:en)?[^\S\n]+)?"
+    r"(?:(?:immediately|independently)[^\S\n]+){0,2}(?:verified|confirmed)\b",
+    regex.IGNORECASE)
+
+# in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
+# the note that it could not be checked
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("heard", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
+    _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
 )
 
 

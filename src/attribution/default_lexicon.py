@@ -98,6 +98,7 @@ THAT_VERBS = frozenset(
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
     aver affirm opine reiterate assure observe submit learn demand
+    recommend advise
     """.split()
 )
 
@@ -592,6 +593,8 @@ PERSON_NOUNS = frozenset(
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent
+    forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
+    ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
     """.split()
 )

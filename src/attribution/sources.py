@@ -2367,7 +2367,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     capital = [w for w in words if w[0].isupper()]
-    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])):
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])
+                                               or lows[0] == head and person_noun(head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
@@ -2404,12 +2405,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
-    if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS) or head in en.GROUP_NAMES:
+    if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
+                        or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
-    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and plural(head) and person_noun(head):
-        return "group"  # "Witnesses", "Local shopkeepers", "Some leaders in the state": people by their part, many
+    if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
+        return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
