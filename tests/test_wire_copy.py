@@ -693,3 +693,20 @@ def test_a_double_genitive_ends_the_subject_before_its_verb(parser, sentence, so
 
 def test_a_double_genitive_after_a_thing_keeps_the_noun_after_it(parser):
     assert not parser.parse("A summary of Lee's claims appeared in the Gazette.").attributions
+
+
+def test_the_writers_i_is_no_one_named_before(parser):
+    # a report's "I" stands outside every quotation: the writer, never a person named in the third person
+    doc = parser.parse("My colleague Tom Roe argues that the levy will fail. I would argue that it will work.")
+    mine = [a for a in doc.attributions if a.source.span.text == "I"]
+    assert len(mine) == 1 and mine[0].cue.text == "would argue"
+    assert mine[0].source.refers_to is None
+
+
+def test_the_writers_i_goes_on_as_the_earlier_i_and_no_he_takes_it(parser):
+    doc = parser.parse("I think the levy is unfair. Ann Lee, a trader, told me the toll doubled. "
+                       "I suspect she is right. Tom Roe disagreed. He said the toll was fair.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert by_cue["suspect"].source.refers_to is not None
+    assert by_cue["suspect"].source.refers_to.span.text == "I"
+    assert by_cue["suspect"].source.refers_to.span.start == 0

@@ -916,6 +916,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
+            if low[0] == "i":
+                # a report's "I" is outside every quotation: the writer, no one named in the third
+                # person ("Lee argues that ... I would argue that ..."); only an "I" before it
+                return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
             other = _OTHER_GENDER.get(low[0])
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
@@ -1135,7 +1139,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
             kind_of.setdefault(c.source, c.source_kind)
-            if c.refers_to is None or len(words_in(c.source)) > 1:
+            if text[c.source[0]:c.source[1]] == "I":
+                # (the writer, whom only another "I" stands for: no "he" after it)
+                seen.append((c.source, "first"))
+            elif c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
