@@ -710,3 +710,20 @@ def test_the_writers_i_goes_on_as_the_earlier_i_and_no_he_takes_it(parser):
     assert by_cue["suspect"].source.refers_to is not None
     assert by_cue["suspect"].source.refers_to.span.text == "I"
     assert by_cue["suspect"].source.refers_to.span.start == 0
+
+
+def test_he_stands_for_one_left_unnamed_once_known_by_it(parser):
+    # an unnamed speaker whose report opens with "he" is the "he" of the quotation after it
+    doc = parser.parse("Tom Roe, the depot manager, said the rota was fair. "
+                       "One porter, who asked not to be named, said he had worked nine nights in a row.\n\n"
+                       "\u201cThey call you at noon and expect you at six,\u201d he said.")
+    quote = next(a for a in doc.attributions if a.mode == "direct")
+    assert quote.source.refers_to is not None and quote.source.refers_to.span.text == "One porter"
+
+
+def test_he_does_not_take_one_left_unnamed_known_by_no_pronoun(parser):
+    doc = parser.parse("Tom Roe, the depot manager, said the rota was fair. "
+                       "One porter, who asked not to be named, said the rota was brutal.\n\n"
+                       "\u201cWe pay above the going rate,\u201d he said.")
+    quote = next(a for a in doc.attributions if a.mode == "direct")
+    assert quote.source.refers_to is not None and quote.source.refers_to.span.text == "Tom Roe, the depot manager"
