@@ -727,3 +727,20 @@ def test_he_does_not_take_one_left_unnamed_known_by_no_pronoun(parser):
                        "\u201cWe pay above the going rate,\u201d he said.")
     quote = next(a for a in doc.attributions if a.mode == "direct")
     assert quote.source.refers_to is not None and quote.source.refers_to.span.text == "Tom Roe, the depot manager"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a central bank by its short names, and a firm's management, are bodies, no person
+    ("The Federal Reserve signaled that it would hold rates steady.", "The Federal Reserve", "organization"),
+    ("The Fed said it would hold rates steady.", "The Fed", "organization"),
+    ("Management insisted that the pay offer was fair.", "Management", "organization"),
+])
+def test_a_central_bank_and_management_are_bodies(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_it_after_the_fed_is_the_fed(parser):
+    doc = parser.parse("The Fed said it would hold rates steady. It plans to cut them next spring.")
+    later = next(a for a in doc.attributions if a.source.span.text == "It")
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == "The Fed"
