@@ -744,3 +744,16 @@ def test_it_after_the_fed_is_the_fed(parser):
     doc = parser.parse("The Fed said it would hold rates steady. It plans to cut them next spring.")
     later = next(a for a in doc.attributions if a.source.span.text == "It")
     assert later.source.refers_to is not None and later.source.refers_to.span.text == "The Fed"
+
+
+def test_a_while_clause_with_a_speaker_of_its_own_ends_an_asides_report(parser):
+    # "Y, X said, while Z argued that W": the contrast is Z's report, no more of X's
+    doc = parser.parse("Fares were rising, officials said, while a few drivers argued that the tolls were to blame.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert by_cue["said"].content[-1].text == "Fares were rising"
+    assert (by_cue["argued"].source.span.text, by_cue["argued"].content[0].text) == ("a few drivers", "the tolls were to blame")
+
+
+def test_a_while_clause_with_no_speaker_goes_on_with_the_report(parser):
+    att = _one(parser.parse("Fares were rising, officials said, while wages fell."))
+    assert " ~ ".join(c.text for c in att.content) == "Fares were rising ~ while wages fell"
