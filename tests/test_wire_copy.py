@@ -757,3 +757,11 @@ def test_a_while_clause_with_a_speaker_of_its_own_ends_an_asides_report(parser):
 def test_a_while_clause_with_no_speaker_goes_on_with_the_report(parser):
     att = _one(parser.parse("Fares were rising, officials said, while wages fell."))
     assert " ~ ".join(c.text for c in att.content) == "Fares were rising ~ while wages fell"
+
+
+def test_a_papers_finding_as_an_aside_mid_sentence(parser):
+    # ", the minutes showed," set off inside the sentence reports what went before it
+    doc = parser.parse("Fares were rising, the minutes showed, while a few drivers argued that the tolls were to blame.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert (by_cue["showed"].source.span.text, by_cue["showed"].content[-1].text) == ("the minutes", "Fares were rising")
+    assert by_cue["argued"].source.span.text == "a few drivers"
