@@ -764,3 +764,75 @@ def test_a_hearer_named_by_its_medium_relays_the_report(parser, sentence, via):
 def test_a_local_body_told_is_no_outlet(parser):
     att = _one(parser.parse("Lee told the local council that the pier was unsafe."))
     assert (list(att.via), [s.text for s in att.content]) == ([], ["the pier was unsafe"])
+
+
+def test_the_writers_i_is_no_one_named_before(parser):
+    # a report's "I" stands outside every quotation: the writer, never a person named in the third person
+    doc = parser.parse("My colleague Tom Roe argues that the levy will fail. I would argue that it will work.")
+    mine = [a for a in doc.attributions if a.source.span.text == "I"]
+    assert len(mine) == 1 and mine[0].cue.text == "would argue"
+    assert mine[0].source.refers_to is None
+
+
+def test_the_writers_i_goes_on_as_the_earlier_i_and_no_he_takes_it(parser):
+    doc = parser.parse("I think the levy is unfair. Ann Lee, a trader, told me the toll doubled. "
+                       "I suspect she is right. Tom Roe disagreed. He said the toll was fair.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert by_cue["suspect"].source.refers_to is not None
+    assert by_cue["suspect"].source.refers_to.span.text == "I"
+    assert by_cue["suspect"].source.refers_to.span.start == 0
+
+
+def test_he_stands_for_one_left_unnamed_once_known_by_it(parser):
+    # an unnamed speaker whose report opens with "he" is the "he" of the quotation after it
+    doc = parser.parse("Tom Roe, the depot manager, said the rota was fair. "
+                       "One porter, who asked not to be named, said he had worked nine nights in a row.\n\n"
+                       "\u201cThey call you at noon and expect you at six,\u201d he said.")
+    quote = next(a for a in doc.attributions if a.mode == "direct")
+    assert quote.source.refers_to is not None and quote.source.refers_to.span.text == "One porter"
+
+
+def test_he_does_not_take_one_left_unnamed_known_by_no_pronoun(parser):
+    doc = parser.parse("Tom Roe, the depot manager, said the rota was fair. "
+                       "One porter, who asked not to be named, said the rota was brutal.\n\n"
+                       "\u201cWe pay above the going rate,\u201d he said.")
+    quote = next(a for a in doc.attributions if a.mode == "direct")
+    assert quote.source.refers_to is not None and quote.source.refers_to.span.text == "Tom Roe, the depot manager"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a central bank by its short names, and a firm's management, are bodies, no person
+    ("The Federal Reserve signaled that it would hold rates steady.", "The Federal Reserve", "organization"),
+    ("The Fed said it would hold rates steady.", "The Fed", "organization"),
+    ("Management insisted that the pay offer was fair.", "Management", "organization"),
+])
+def test_a_central_bank_and_management_are_bodies(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_it_after_the_fed_is_the_fed(parser):
+    doc = parser.parse("The Fed said it would hold rates steady. It plans to cut them next spring.")
+    later = next(a for a in doc.attributions if a.source.span.text == "It")
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == "The Fed"
+
+
+def test_a_while_clause_with_a_speaker_of_its_own_ends_an_asides_report(parser):
+    # "Y, X said, while Z argued that W": the contrast is Z's report, no more of X's
+    doc = parser.parse("Fares were rising, officials said, while a few drivers argued that the tolls were to blame.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert by_cue["said"].content[-1].text == "Fares were rising"
+    assert (by_cue["argued"].source.span.text, by_cue["argued"].content[0].text) == ("a few drivers", "the tolls were to blame")
+
+
+def test_a_while_clause_with_no_speaker_goes_on_with_the_report(parser):
+    att = _one(parser.parse("Fares were rising, officials said, while wages fell."))
+    assert " ~ ".join(c.text for c in att.content) == "Fares were rising ~ while wages fell"
+
+
+def test_a_papers_finding_as_an_aside_mid_sentence(parser):
+    # ", the minutes showed," set off inside the sentence reports what went before it
+    doc = parser.parse("Fares were rising, the minutes showed, while a few drivers argued that the tolls were to blame.")
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert (by_cue["showed"].source.span.text, by_cue["showed"].content[-1].text) == ("the minutes", "Fares were rising")
+    assert by_cue["argued"].source.span.text == "a few drivers"

@@ -411,8 +411,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "He expects the rupee to trade ...": what is expected of its object, as "expects that it will"
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
-    if context == "." and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
-        return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report
+    if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
+        return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report (or an aside: ", the minutes showed, but")
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):

@@ -490,7 +490,7 @@ ORGANIZATION_WORDS = frozenset(
     club society network team staff sof fbi cia nato un eu who chamber
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
-    trust yard labour ltd limited plc llc holdings industries guard guards brigade
+    trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit tank
     """.split()
 )

@@ -4219,12 +4219,12 @@ def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
 
 
 # "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say")
-_COORDINATED_SPEAKER = regex.compile(r"(?:and|but)\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)")
+_COORDINATED_SPEAKER = regex.compile(r"(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)")
 
 
 def _coordinated_report(text: str, start: int, end: int) -> bool:
     """Whether [start, end), after "Y, X said,", is a coordinated clause with a
-    speaker of its own ("..., records show, and experts say Z"): Z is that
+    speaker of its own ("..., records show, and experts say Z", "..., while a few argued that Z"): Z is that
     speaker's report, not more of Y. (A verb of saying in lower case after the
     subject's first word.)"""
     m = _COORDINATED_SPEAKER.match(text, start, end)

@@ -916,11 +916,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
             if low[0] == "it":
                 want = {"organization", "government", "document", "outlet"}
+            if low[0] == "i":
+                # a report's "I" is outside every quotation: the writer, no one named in the third
+                # person ("Lee argues that ... I would argue that ..."); only an "I" before it
+                return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
             other = _OTHER_GENDER.get(low[0])
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if pk in want and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and low[0] in (gender.get(prev), hinted.get(prev))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
                         other is None or gender.get(prev) != other):
                     if other is None or hinted.get(prev) != other:
                         if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
@@ -1135,7 +1139,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
             kind_of.setdefault(c.source, c.source_kind)
-            if c.refers_to is None or len(words_in(c.source)) > 1:
+            if text[c.source[0]:c.source[1]] == "I":
+                # (the writer, whom only another "I" stands for: no "he" after it)
+                seen.append((c.source, "first"))
+            elif c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
@@ -1193,6 +1200,9 @@ _OTHER_GENDER = {"he": "she", "she": "he"}
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
 # a bound on the work per mention in a text of thousands of them
 _LOOKBACK = 60
+# the words that open a mention of one person left unnamed, whom "he" or "she" stands for once known
+# by it: "A driver, who asked not to be named, said he ... “...,” he said"
+_ONE_UNNAMED = frozenset("a an one another".split())
 # ... and how many a title with "the" is looked for among ("the minister": the nearest that gives it)
 _TITLE_LOOKBACK = 20
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
@@ -1224,7 +1234,7 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
 def _gender_hint(text: str, c: Candidate) -> str | None:
     """The subject pronoun that opens the reported clause of a person's report ("Ann Lee
     said she would run"), which mostly stands for the speaker."""
-    if c.source_kind != "person" or not c.content or c.content[0][0] < c.cue[0][1]:
+    if c.source_kind not in ("person", "anonymous") or not c.content or c.content[0][0] < c.cue[0][1]:
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
