@@ -693,3 +693,28 @@ def test_a_double_genitive_ends_the_subject_before_its_verb(parser, sentence, so
 
 def test_a_double_genitive_after_a_thing_keeps_the_noun_after_it(parser):
     assert not parser.parse("A summary of Lee's claims appeared in the Gazette.").attributions
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a court frame with "a" or "an", and the present of a headline: the frame is the cue, no source
+    ("A former nurse stole £40,000 from patients, a court has heard.", "has heard",
+     "A former nurse stole £40,000 from patients"),
+    ("Teacher kept pupils' savings, court hears", "hears", "Teacher kept pupils' savings"),
+    ("Ann Lee was attacked outside a pub, an inquest heard.", "heard", "Ann Lee was attacked outside a pub"),
+    # MPs, peers and jurors hear evidence as a court does, a day between the verb and its "that"
+    ("MPs heard on Tuesday that the Treasury had drawn up three plans.", "heard",
+     "the Treasury had drawn up three plans"),
+    ("Jurors heard that the van had been stolen.", "heard", "the van had been stolen"),
+    ("The cuts were never costed, MPs heard.", "heard", "The cuts were never costed"),
+])
+def test_more_bodies_and_forms_frame_evidence_heard(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    "MPs heard the minister speak for an hour.",
+    "The committee heard evidence from ten witnesses.",
+])
+def test_a_body_that_heard_a_person_or_a_thing_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions

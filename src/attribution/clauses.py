@@ -474,9 +474,9 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 # (a court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "the Old Bailey"; a
 # jury or an inquest at one: "the jury at Leeds Crown Court")
 _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
-HEARING_BODY = (r"(?:the\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
-                + _COURT_NAME + r"))?|" + _COURT_NAME + ")")
-HEARING_VERB = r"(?:heard|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
+HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
+                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
+HEARING_VERB = r"(?:heard|hears|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
     regex.IGNORECASE)
@@ -523,7 +523,7 @@ def _before_closing(ctx: Context, start: int, end: int, closing: _Closing) -> in
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
-    _Closing(HEARING_FRAME_END, ("heard", "told"), 80),
+    _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
 )
 
