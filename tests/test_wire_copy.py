@@ -718,3 +718,17 @@ def test_more_bodies_and_forms_frame_evidence_heard(rules_only, sentence, cue, c
 ])
 def test_a_body_that_heard_a_person_or_a_thing_reports_nothing(rules_only, sentence):
     assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("entry,source,content", [
+    # a live blog's entry time opens its paragraph and belongs to no sentence
+    ("11.58am: The mayor will visit the pier tomorrow, the council has confirmed.", "the council",
+     "The mayor will visit the pier tomorrow"),
+    ("14:05 BST - The bridge will stay shut overnight, police said.", "police", "The bridge will stay shut overnight"),
+    ("9.15 pm IST | The hearing will resume on Friday, the registry said.", "the registry",
+     "The hearing will resume on Friday"),
+])
+def test_a_live_blog_entry_time_is_no_part_of_the_content(rules_only, entry, source, content):
+    text = "Live: storm updates\n\n10.02am: Welcome to our coverage.\n\n" + entry
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
