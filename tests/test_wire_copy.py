@@ -732,3 +732,18 @@ def test_a_live_blog_entry_time_is_no_part_of_the_content(rules_only, entry, sou
     text = "Live: storm updates\n\n10.02am: Welcome to our coverage.\n\n" + entry
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a titled surname with an appositive stands for the full name named before, as the bare surname does
+    ("Opposition leader R. Ashok Hegde said the tariff was unfair. “They lied,” said Mr. Hegde, a senior party leader.",
+     "Opposition leader R. Ashok Hegde"),
+    ("Tom Hegde said the tariff was unfair. “They lied,” said Mr. Hegde, the party's leader in the House.",
+     "Tom Hegde"),
+    # no one of that surname named before: it stands for no one
+    ("Tom Roe said the tariff was unfair. “They lied,” said Mr. Hegde, a senior party leader.", None),
+])
+def test_a_titled_surname_with_an_appositive_refers_to_the_full_name(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.startswith("Mr. Hegde, ")
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == referent
