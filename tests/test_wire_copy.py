@@ -836,3 +836,57 @@ def test_a_papers_finding_as_an_aside_mid_sentence(parser):
     by_cue = {a.cue.text: a for a in doc.attributions}
     assert (by_cue["showed"].source.span.text, by_cue["showed"].content[-1].text) == ("the minutes", "Fares were rising")
     assert by_cue["argued"].source.span.text == "a few drivers"
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a court frame with "a" or "an", and the present of a headline: the frame is the cue, no source
+    ("A former nurse stole £40,000 from patients, a court has heard.", "has heard",
+     "A former nurse stole £40,000 from patients"),
+    ("Teacher kept pupils' savings, court hears", "hears", "Teacher kept pupils' savings"),
+    ("Ann Lee was attacked outside a pub, an inquest heard.", "heard", "Ann Lee was attacked outside a pub"),
+    # MPs, peers and jurors hear evidence as a court does, a day between the verb and its "that"
+    ("MPs heard on Tuesday that the Treasury had drawn up three plans.", "heard",
+     "the Treasury had drawn up three plans"),
+    ("Jurors heard that the van had been stolen.", "heard", "the van had been stolen"),
+    ("The cuts were never costed, MPs heard.", "heard", "The cuts were never costed"),
+])
+def test_more_bodies_and_forms_frame_evidence_heard(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    "MPs heard the minister speak for an hour.",
+    "The committee heard evidence from ten witnesses.",
+])
+def test_a_body_that_heard_a_person_or_a_thing_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("entry,source,content", [
+    # a live blog's entry time opens its paragraph and belongs to no sentence
+    ("11.58am: The mayor will visit the pier tomorrow, the council has confirmed.", "the council",
+     "The mayor will visit the pier tomorrow"),
+    ("14:05 BST - The bridge will stay shut overnight, police said.", "police", "The bridge will stay shut overnight"),
+    ("9.15 pm IST | The hearing will resume on Friday, the registry said.", "the registry",
+     "The hearing will resume on Friday"),
+])
+def test_a_live_blog_entry_time_is_no_part_of_the_content(rules_only, entry, source, content):
+    text = "Live: storm updates\n\n10.02am: Welcome to our coverage.\n\n" + entry
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a titled surname with an appositive stands for the full name named before, as the bare surname does
+    ("Opposition leader R. Ashok Hegde said the tariff was unfair. “They lied,” said Mr. Hegde, a senior party leader.",
+     "Opposition leader R. Ashok Hegde"),
+    ("Tom Hegde said the tariff was unfair. “They lied,” said Mr. Hegde, the party's leader in the House.",
+     "Tom Hegde"),
+    # no one of that surname named before: it stands for no one
+    ("Tom Roe said the tariff was unfair. “They lied,” said Mr. Hegde, a senior party leader.", None),
+])
+def test_a_titled_surname_with_an_appositive_refers_to_the_full_name(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.startswith("Mr. Hegde, ")
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == referent

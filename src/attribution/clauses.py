@@ -474,9 +474,9 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 # (a court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "the Old Bailey"; a
 # jury or an inquest at one: "the jury at Leeds Crown Court")
 _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
-HEARING_BODY = (r"(?:the\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
-                + _COURT_NAME + r"))?|" + _COURT_NAME + ")")
-HEARING_VERB = r"(?:heard|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
+HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
+                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
+HEARING_VERB = r"(?:heard|hears|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
     regex.IGNORECASE)
@@ -533,7 +533,7 @@ _UNVERIFIED_GLOSS = regex.compile(
 # the note that it could not be checked
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
-    _Closing(HEARING_FRAME_END, ("heard", "told"), 80),
+    _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
 )

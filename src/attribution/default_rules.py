@@ -5912,11 +5912,12 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield c
 
 
-# "The jury heard (that) Y", "The inquest was told how Y": a frame of court reporting that opens
+# "The jury heard (that) Y", "The inquest was told how Y", "MPs heard on Tuesday that Y": a frame of court reporting that opens
 # the sentence (British and Indian copy); "Y, the court heard." is clauses.HEARING_FRAME_END
+_HEARING_DAY = r"(?:on[^\S\n]+(?-i:\p{Lu})\p{Ll}+|yesterday|today|earlier|(?:this|last)[^\S\n]+week)"
 _HEARING_LEADS = regex.compile(
     r"[\W_]{0,3}" + clauses.HEARING_BODY + r"[^\S\n]+(" + clauses.HEARING_VERB
-    + r")\b(?:[^\S\n]+(?:that|how))?[^\S\n]+(?=\p{L}|[“\"‘])", regex.IGNORECASE)
+    + r")\b(?:(?:[^\S\n]+" + _HEARING_DAY + r")?[^\S\n]+(?:that|how))?[^\S\n]+(?=\p{L}|[“\"‘])", regex.IGNORECASE)
 
 
 def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -5925,7 +5926,7 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     the frame's verb the cue, Y the content. A report of its own in Y ("Lee
     said Y, the court heard") is read by its verb, and the frame only ends it."""
     text, s0, s1 = ctx.text, sentence.start, sentence.end
-    if text.find("heard", s0, s1) < 0 and text.find("told", s0, s1) < 0:
+    if text.find("hear", s0, s1) < 0 and text.find("told", s0, s1) < 0:
         return
     lead = _HEARING_LEADS.match(text, s0, s1)
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):

@@ -73,6 +73,12 @@ DATELINE = regex.compile(
     r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
 _DATELINE_PARAGRAPHS = 3
+# A live blog's entry opens on its time and belongs to no sentence, as a dateline does:
+# "10.42am: The minister ...", "14:05 BST - Police said ...", "9.15 pm IST | The court ..."
+_ENTRY_TIME = regex.compile(
+    r"[0-2]?\d[.:][0-5]\d(?:[^\S\n]*(?:[ap]\.?m\.?|[AP]M))?(?:[^\S\n]+(?:BST|GMT|IST|UTC|CET|CEST|[ECMP][SD]?T))?"
+    r"[^\S\n]*(?:[:|]|[^\S\n](?:--?|[—–])|[—–])[^\S\n]+(?=\S)"
+)
 # A headline in capitals that opens a paragraph, run on into its first sentence (a newsletter's
 # "TWO HURT IN PIER FIRE The harbour board said ..."): four words or more in capitals, two of
 # them of letters alone, before a word in title case; it is a sentence of its own.
@@ -455,6 +461,9 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start
+        if dateline is None and text[start:start + 1].isdigit():
+            entry = _ENTRY_TIME.match(text, start, end)
+            s = entry.end() if entry is not None else s
         kicker = _KICKER.match(text, s, end, CONCURRENT) if text[s:s + 2].isupper() else None
         if kicker is not None and len(_KICKER_WORD.findall(kicker.group(1))) >= 2:
             _add(out, text, s, kicker.end(1), p)

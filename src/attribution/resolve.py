@@ -1068,6 +1068,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             return None
+        comma = text.find(",", *span)
+        if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
+                _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT)):
+            # a titled surname and its appositive stand for the full name as the surname does: "said
+            # Mr. Hegde, a senior party leader" after "Ashok Hegde said"
+            head = (span[0], comma)
+            if len(words_in(head)) == 2:
+                return resolve(head, kind)
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1214,6 +1222,9 @@ _GENDER_WORDS = {
     **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
     **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
 }
+
+
+_APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
 
 
 def _gender_word(text: str, span: tuple[int, int]) -> str | None:
