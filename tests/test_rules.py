@@ -7058,3 +7058,16 @@ def test_a_pronoun_report_opening_the_speakers_words_is_the_speakers(parser, sen
 def test_a_pronoun_report_after_another_speakers_words_stays_its_own(parser):
     doc = parser.parse('Ms. Okafor said the pier was safe. He recalled thinking, "It will not last."')
     assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("Ms. Okafor", "said"), ("He", "recalled")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # an "according to" inside the quoted words is the speaker's own: the quotation stays whole, no relay
+    ('The Ledger reports a few facts: "Of its 9,000 voters, according to county data, 3,000 are Democrats."',
+     '"Of its 9,000 voters, according to county data, 3,000 are Democrats."'),
+    ('The mayor told the Ledger "the pier was closed, according to the harbour police."',
+     '"the pier was closed, according to the harbour police."'),
+])
+def test_a_lead_inside_the_quoted_words_is_no_relay(parser, text, content):
+    att = next(a for a in parser.parse(text).attributions if a.source.span.text in ("The Ledger", "The mayor"))
+    assert att.content[-1].text == content
+    assert all("according" not in v.span.text and "county" not in v.span.text for v in att.via)

@@ -1757,6 +1757,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     via_end = _trailing_lead(ctx, sentence, pos, end)
     if via_end and not text[pos:via_end[0]].strip(" ,"):
         via_end = None  # "reported that, according to an analysis, Y": the lead opens the content, no trailing one
+    if via_end and ctx.layout.inside_quote(via_end[1]) and not ctx.layout.inside_quote(cue_start):
+        via_end = None  # "X said: “Of its voters, according to the data, ...”": the quoted words' own lead
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]
