@@ -7071,3 +7071,18 @@ def test_a_lead_inside_the_quoted_words_is_no_relay(parser, text, content):
     att = next(a for a in parser.parse(text).attributions if a.source.span.text in ("The Ledger", "The mayor"))
     assert att.content[-1].text == content
     assert all("according" not in v.span.text and "county" not in v.span.text for v in att.via)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a bare form two words after "a" heads the subject when a verb of saying follows it
+    ("A viral Facebook post claims that the council voted to close the pier.", "claims"),
+    ("A new Instagram video says that the ferry will stop.", "says"),
+])
+def test_a_bare_form_before_a_verb_of_saying_is_a_noun(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert att.cue.text == cue and att.source.kind == "document"
+
+
+def test_a_bare_form_two_words_after_a_with_no_verb_after_is_a_cue(parser):
+    att = _one(parser.parse("An American diplomat put it bluntly: the talks had failed."))
+    assert (att.source.span.text, att.cue.text) == ("An American diplomat", "put it")

@@ -381,10 +381,19 @@ def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
     if not w.islower() or lemma(w) != w or w.endswith("ing"):
         return False
     before = _ARTICLE_AND_WORD.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
-    return before is not None and before.group(1).lower() not in _COUNTING_AFTER_A
+    if before is None:
+        # "a viral Facebook post claims ...": two words after the article, and a verb of saying
+        # in the present right after the bare form, whose subject it heads
+        before = _ARTICLE_AND_TWO_WORDS.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT)
+        verb = _PRESENT_VERB_AFTER.match(text, m.end(), min(len(text), m.end() + 20), CONCURRENT) if before else None
+        if verb is None or lemma(verb.group(1)) not in en.THAT_VERBS:
+            return False
+    return before.group(1).lower() not in _COUNTING_AFTER_A
 
 
 _ARTICLE_WINDOW = 30
+_ARTICLE_AND_TWO_WORDS = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+[\w-]+[^\S\n]+$")
+_PRESENT_VERB_AFTER = regex.compile(r"[^\S\n]+([a-z]+s)\b")
 
 
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
