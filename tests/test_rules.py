@@ -7086,3 +7086,21 @@ def test_a_bare_form_before_a_verb_of_saying_is_a_noun(parser, sentence, cue):
 def test_a_bare_form_two_words_after_a_with_no_verb_after_is_a_cue(parser):
     att = _one(parser.parse("An American diplomat put it bluntly: the talks had failed."))
     assert (att.source.span.text, att.cue.text) == ("An American diplomat", "put it")
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # a lower-case subject with a participle's aside, or one that keeps it unnamed, after "and" or "but"
+    ("Ms. Ruiz said she would not vote, and two aides, speaking on condition of anonymity, said no deal was near.",
+     "she would not vote", ("two aides", "no deal was near")),
+    ("Ms. Ruiz said she would not vote, and two aides, who asked not to be named, said no deal was near.",
+     "she would not vote", ("two aides", "no deal was near")),
+])
+def test_a_second_report_after_and_keeps_its_subject_past_an_aside(parser, text, first, second):
+    atts = parser.parse(text).attributions
+    assert [a.content[0].text for a in atts if a.source.span.text == "Ms. Ruiz"] == [first]
+    assert second in [(a.source.span.text, a.content[0].text) for a in atts]
+
+
+def test_lower_case_officials_with_a_participle_aside_are_a_source(parser):
+    att = _one(parser.parse("But officials, speaking privately, said no deal was near."))
+    assert (att.source.span.text, att.content[0].text) == ("officials", "no deal was near")

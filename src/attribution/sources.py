@@ -1692,10 +1692,14 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return _described_name(text, lo, comma, appos, inner_end)
     if _share(appos):
         return name[0], inner_end  # "A third of voters, 33%,", "about two-thirds, 67 percent,": the share in figures
-    if appos[0][2].lower() != "including" and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
+    first = appos[0][2].lower()
+    # (a participle's aside needs none, nor one that keeps the source unnamed: "and two aides,
+    # speaking on condition of anonymity, said", "but officials, who asked not to be named, said")
+    clausal = first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES or (
+        first == "who" and _ANONYMITY_CLAUSE.match(text, comma + 1, inner_end, CONCURRENT) is not None)
+    if first != "including" and not clausal and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
             t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _is_word(t[2])):
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
-    first = appos[0][2].lower()
     if len(appos) == 1 and _is_age(first):
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
     if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
