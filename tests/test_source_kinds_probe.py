@@ -104,6 +104,11 @@ def test_a_determiner_opens_no_outlet_name(parser):
      "Nexora's largest shareholder, the activist fund Carver Partners", "organization"),
     ("Its biggest backer, Orrin Capital, a hedge fund, said the deal was unfair.",
      "Its biggest backer, Orrin Capital, a hedge fund", "organization"),
+    # ... and so does a body's name after "the" in the appositive
+    ("One member, the Restaurant Owners Alliance, said it had signed with reservations.",
+     "One member, the Restaurant Owners Alliance", "organization"),
+    ("Its biggest backer, the Harbour Trust, said the deal was unfair.",
+     "Its biggest backer, the Harbour Trust", "organization"),
     # a person's appositive keeps the person, and so does a speaker for the body
     ("Its biggest backer, Tom Hale, a fund manager, said the deal was unfair.",
      "Its biggest backer, Tom Hale, a fund manager", "person"),

@@ -2423,8 +2423,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     apposed = [t for t in toks[comma + 1:] if _is_word(t)]
-    if capital and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and _named_body(apposed)
-                    and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
+    if capital and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
+            _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
@@ -2440,6 +2440,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last.isalpha() and last.endswith(_DEMONYM_ENDS)):
             return "organization"
     return "person"
+
+
+def _body_by_name(first: list[str], apposed: list[str]) -> bool:
+    """Whether an appositive after a common noun phrase is a body's name after "the": "One
+    member, the Restaurant Owners Alliance", "Its biggest backer, the Harbour Trust"."""
+    return (len(apposed) >= 3 and apposed[0].lower() == "the" and all(w[:1].isupper() for w in apposed[1:])
+            and (apposed[-1].lower() in en.ORGANIZATION_WORDS or apposed[-1] in _BODY_NAME_ENDS)
+            and any(w.islower() for w in first))
 
 
 # endings of words for people by where they are from: "the Texan", "the Parisian", "the Milanese"
