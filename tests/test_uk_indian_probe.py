@@ -158,3 +158,44 @@ def test_an_apology_is_for_what_follows_its_hearer(rules_only, text, content):
 def test_an_apology_to_a_hearer_alone_says_nothing(rules_only):
     doc = rules_only.parse("The hospital trust has apologised to the family of the victim.")
     assert not [a for a in doc.attributions if "apolog" in a.cue.text]
+
+
+@pytest.mark.parametrize("text,source", [
+    # "per cent" in two words, as British and Indian copy write it, is the word "percent"
+    ("Nearly 60 per cent of respondents said the new rail timetable had made journeys worse.",
+     "Nearly 60 per cent of respondents"),
+    ("Some 40 per cent of those polled believe interest rates will rise again before Diwali.",
+     "Some 40 per cent of those polled"),
+    ("40 per cent said they were still undecided.", "40 per cent"),
+    ("About 72 per\u00a0cent of the nurses surveyed said they had worked unpaid overtime.",
+     "About 72 per\u00a0cent of the nurses surveyed"),
+    # the share in figures in an aside, and a share before a bare verb form
+    ("A third of tenants, 33 per cent, said their landlord had refused repairs.", "A third of tenants, 33 per cent"),
+    ("A YouGov poll found 61 per cent want the fuel duty scrapped.", "61 per cent"),
+    # a share that counts the people a participle reports for
+    ("There were 62 per cent of teachers saying the exam had been too hard.", "62 per cent of teachers"),
+])
+def test_per_cent_in_two_words_reads_as_percent(rules_only, text, source):
+    att = [a for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == source]
+    assert att, [(a.cue.text, a.source and a.source.span.text) for a in rules_only.parse(text).attributions]
+    assert att[0].source.kind == "group"
+
+
+def test_per_cent_in_a_claim_stays_in_its_content(rules_only):
+    doc = rules_only.parse("Rail freight grew again in March, a 3 per cent rise, the ministry said.")
+    att = [a for a in doc.attributions if a.cue.text == "said"][0]
+    assert att.source.span.text == "the ministry"
+    assert [c.text for c in att.content] == ["Rail freight grew again in March, a 3 per cent rise"]
+
+
+def test_per_cent_is_one_word_for_the_readers_of_tokens():
+    from attribution import sources, tokens
+
+    text = "Per cent and 40 PER CENT and 5 percent, per centre"
+    assert [t[2] for t in sources.tokens(text, 0, len(text))] == [
+        "Percent", "and", "40", "PERCENT", "and", "5", "percent", ",", "per", "centre"]
+    words = list(tokens.WORD.finditer(text))
+    lows = [w.group().lower() for w in words]
+    assert tokens.percent_opens(text, words, lows.index("cent")) == 0
+    assert tokens.percent_opens(text, words, lows.index("percent")) == lows.index("percent")
+    assert tokens.percent_opens(text, words, len(words) - 1) is None  # "per centre"
