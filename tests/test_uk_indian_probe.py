@@ -199,3 +199,15 @@ def test_per_cent_is_one_word_for_the_readers_of_tokens():
     assert tokens.percent_opens(text, words, lows.index("cent")) == 0
     assert tokens.percent_opens(text, words, lows.index("percent")) == lows.index("percent")
     assert tokens.percent_opens(text, words, len(words) - 1) is None  # "per centre"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an outlet's name before "and" and a post is the post's employer: one person
+    ("Sky News and former political editor Adam Boulton said the race was too close to call.", "person"),
+    ("Sunday Times and former columnist Rahul Mehra said the paper would appeal.", "person"),
+    # two people joined are still many
+    ("Former editor Adam Boulton and Rahul Mehra said the race was too close to call.", "group"),
+])
+def test_an_outlet_joined_to_a_post_names_one_person(rules_only, text, kind):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"][0]
+    assert att.source.kind == kind, att.source.span.text

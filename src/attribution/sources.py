@@ -2544,10 +2544,12 @@ _PERSONAL_PRONOUNS = frozenset("he she i we you they".split())
 
 def _names_someone(words: list[str]) -> bool:
     """Whether a part of a joined mention ends in a name ("Obama", "Sen. Ted Cruz"), not in a
-    title, a noun for a body or a post ("Former Secretary of State", "GOP contender")."""
+    title, a noun for a body or a post ("Former Secretary of State", "GOP contender"), nor in
+    an outlet's name (the employer of the post after it: "Sky News and former anchor Ann Lee")."""
     last = words[-1]
     low = last.lower().rstrip(".")
     return last[:1].isupper() and not (low in en.TITLES or low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS
+                                      or len(words) > 1 and low in en.OUTLET_NAME_ENDS
                                       or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in en.PRONOUNS
                                       or low in _DETERMINERS)
 
