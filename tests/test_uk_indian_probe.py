@@ -211,3 +211,28 @@ def test_per_cent_is_one_word_for_the_readers_of_tokens():
 def test_an_outlet_joined_to_a_post_names_one_person(rules_only, text, kind):
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"][0]
     assert att.source.kind == kind, att.source.span.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    # common given names of British, Irish and Indian copy make the mention a person's name
+    ("Deborah Law told the inquiry the ward had been full for weeks.", "person"),
+    ("Steven Law said the ward had been full for weeks.", "person"),
+    ("Councillor Aoife Brennan and Steven Law said the vote had been rigged.", "group"),
+])
+def test_common_given_names_make_people(rules_only, text, kind):
+    assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # a pronoun with no report before stands for the name before it of the given name's gender
+    ("Bridget Nolan, 64, arrived at the polling station with leaflets in hand. She said she had "
+     "voted for the same party for forty years.", "Bridget Nolan"),
+    ("Meenakshi Iyer, 71, reached the polling booth early. She said the queue was long.", "Meenakshi Iyer"),
+    ("Tadhg Nolan, 64, arrived at the polling station with leaflets in hand. He said he had voted "
+     "Labour for forty years.", "Tadhg Nolan"),
+    # not of the other gender
+    ("Declan Nolan, 64, arrived at the polling station with leaflets in hand. She said she had "
+     "voted for the same party for forty years.", None),
+])
+def test_a_pronoun_finds_a_name_of_its_gender(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
