@@ -158,3 +158,81 @@ def test_an_apology_is_for_what_follows_its_hearer(rules_only, text, content):
 def test_an_apology_to_a_hearer_alone_says_nothing(rules_only):
     doc = rules_only.parse("The hospital trust has apologised to the family of the victim.")
     assert not [a for a in doc.attributions if "apolog" in a.cue.text]
+
+
+@pytest.mark.parametrize("text,source", [
+    # "per cent" in two words, as British and Indian copy write it, is the word "percent"
+    ("Nearly 60 per cent of respondents said the new rail timetable had made journeys worse.",
+     "Nearly 60 per cent of respondents"),
+    ("Some 40 per cent of those polled believe interest rates will rise again before Diwali.",
+     "Some 40 per cent of those polled"),
+    ("40 per cent said they were still undecided.", "40 per cent"),
+    ("About 72 per\u00a0cent of the nurses surveyed said they had worked unpaid overtime.",
+     "About 72 per\u00a0cent of the nurses surveyed"),
+    # the share in figures in an aside, and a share before a bare verb form
+    ("A third of tenants, 33 per cent, said their landlord had refused repairs.", "A third of tenants, 33 per cent"),
+    ("A YouGov poll found 61 per cent want the fuel duty scrapped.", "61 per cent"),
+    # a share that counts the people a participle reports for
+    ("There were 62 per cent of teachers saying the exam had been too hard.", "62 per cent of teachers"),
+])
+def test_per_cent_in_two_words_reads_as_percent(rules_only, text, source):
+    att = [a for a in rules_only.parse(text).attributions if a.source is not None and a.source.span.text == source]
+    assert att, [(a.cue.text, a.source and a.source.span.text) for a in rules_only.parse(text).attributions]
+    assert att[0].source.kind == "group"
+
+
+def test_per_cent_in_a_claim_stays_in_its_content(rules_only):
+    doc = rules_only.parse("Rail freight grew again in March, a 3 per cent rise, the ministry said.")
+    att = [a for a in doc.attributions if a.cue.text == "said"][0]
+    assert att.source.span.text == "the ministry"
+    assert [c.text for c in att.content] == ["Rail freight grew again in March, a 3 per cent rise"]
+
+
+def test_per_cent_is_one_word_for_the_readers_of_tokens():
+    from attribution import sources, tokens
+
+    text = "Per cent and 40 PER CENT and 5 percent, per centre"
+    assert [t[2] for t in sources.tokens(text, 0, len(text))] == [
+        "Percent", "and", "40", "PERCENT", "and", "5", "percent", ",", "per", "centre"]
+    words = list(tokens.WORD.finditer(text))
+    lows = [w.group().lower() for w in words]
+    assert tokens.percent_opens(text, words, lows.index("cent")) == 0
+    assert tokens.percent_opens(text, words, lows.index("percent")) == lows.index("percent")
+    assert tokens.percent_opens(text, words, len(words) - 1) is None  # "per centre"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an outlet's name before "and" and a post is the post's employer: one person
+    ("Sky News and former political editor Adam Boulton said the race was too close to call.", "person"),
+    ("Sunday Times and former columnist Rahul Mehra said the paper would appeal.", "person"),
+    # two people joined are still many
+    ("Former editor Adam Boulton and Rahul Mehra said the race was too close to call.", "group"),
+])
+def test_an_outlet_joined_to_a_post_names_one_person(rules_only, text, kind):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "said"][0]
+    assert att.source.kind == kind, att.source.span.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    # common given names of British, Irish and Indian copy make the mention a person's name
+    ("Deborah Law told the inquiry the ward had been full for weeks.", "person"),
+    ("Steven Law said the ward had been full for weeks.", "person"),
+    ("Councillor Aoife Brennan and Steven Law said the vote had been rigged.", "group"),
+])
+def test_common_given_names_make_people(rules_only, text, kind):
+    assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # a pronoun with no report before stands for the name before it of the given name's gender
+    ("Bridget Nolan, 64, arrived at the polling station with leaflets in hand. She said she had "
+     "voted for the same party for forty years.", "Bridget Nolan"),
+    ("Meenakshi Iyer, 71, reached the polling booth early. She said the queue was long.", "Meenakshi Iyer"),
+    ("Tadhg Nolan, 64, arrived at the polling station with leaflets in hand. He said he had voted "
+     "Labour for forty years.", "Tadhg Nolan"),
+    # not of the other gender
+    ("Declan Nolan, 64, arrived at the polling station with leaflets in hand. She said she had "
+     "voted for the same party for forty years.", None),
+])
+def test_a_pronoun_finds_a_name_of_its_gender(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to

@@ -26,7 +26,7 @@ from attribution.clauses import (
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma
 from attribution.rules import Context
-from attribution.tokens import CONCURRENT, QUOTE_MARKS, WORD, next_class
+from attribution.tokens import CONCURRENT, PERCENT, QUOTE_MARKS, WORD, next_class
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
@@ -117,15 +117,15 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
 
 
-# A plural noun (or "percent") right before a word, with a space between them: "polls show", "Democrats
-# support", "61 percent want", "three-quarters oppose" (the plural fractions of `FRACTION_NOUNS`); not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
+# A plural noun (or "percent", `PERCENT`) right before a word, with a space between them: "polls show", "Democrats
+# support", "61 percent want", "61 per cent want", "three-quarters oppose" (the plural fractions of `FRACTION_NOUNS`); not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
 # subject pronoun that takes the bare form ("they support", "we back", "I oppose"; not "you", mostly the reader: "Do you support ...?"); an
 # adverb may stand between ("Democrats overwhelmingly support")
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
-    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\bpercent|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s"
+    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\b" + PERCENT + r"|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s"
     # "data", a plural with no "-s" ("data show"), and a plural with a participle and its named agent
     # ("emails seen by the Ledger show", "figures obtained by Lee Roe show")
     r"|(?<![\w’'-])[Dd]ata"

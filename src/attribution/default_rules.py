@@ -4044,12 +4044,14 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
     if k < 1 or words[k].group().lower() != "of" or text[words[k].end():start].strip():
         return start
     head = words[k - 1]
-    if text[head.end():words[k].start()].strip() or head.group().lower() not in _COUNTING_HEADS:
+    at = tokens.percent_opens(text, words, k - 1)  # "62 per cent of": the head in two words
+    if text[head.end():words[k].start()].strip() or at is None and head.group().lower() not in _COUNTING_HEADS:
         return start
-    start = reach = head.start()
+    at = k - 1 if at is None else at
+    start = reach = words[at].start()
     # its number, and its determiner with any modifiers between: "62 percent of",
     # "the ragtag band of" (modifiers with no determiner before them may be a verb's: "left 62 percent")
-    for j in range(k - 2, max(k - 2 - _DETERMINED_WORDS, -1), -1):
+    for j in range(at - 1, max(at - 1 - _DETERMINED_WORDS, -1), -1):
         w = words[j].group()
         low = w.lower()
         if text[words[j].end():reach].strip():

@@ -13,12 +13,13 @@ import regex
 
 from attribution import default_lexicon as en
 from attribution.lexicon import Lexicon, document_noun, given_names, lemma, person_noun
-from attribution.tokens import CONCURRENT, WORD, whole_word_in
+from attribution.tokens import CONCURRENT, PERCENT_TOKEN, WORD, one_word, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
 # a number with thousands separators is one token ("1,409 teachers"); UTF-8 read as
 # Latin-1 leaves a sign after "Ã" or "Â" (composed or not) inside a word ("PeÃ±a", "JosÃ©"): no split
-_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
+# "per cent" is one token, the word "percent" (`one_word`)
+_TOKEN = regex.compile(PERCENT_TOKEN + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[’'.&/-]\w+|(?<=[ÃÂ\u0302\u0303])[\u00a1-\u00bf]\w*)*\.?|[’']s\b|[^\w\s]")
 _WORD = regex.compile(r"\w")
 
 
@@ -77,7 +78,8 @@ NUMBERS = _NUMBERS
 # (trimming it, then walking it): a tuple, which no caller can change for another
 @functools.lru_cache(maxsize=1024)
 def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)])
+    return tuple([(m.start(), m.end(), g if (g := m.group())[:1] not in "pP" else one_word(g))
+                  for m in _TOKEN.finditer(text, start, end, False, CONCURRENT)])
 
 
 def strip_adjuncts_right(text: str, start: int, end: int) -> int:
@@ -2554,10 +2556,12 @@ _PERSONAL_PRONOUNS = frozenset("he she i we you they".split())
 
 def _names_someone(words: list[str]) -> bool:
     """Whether a part of a joined mention ends in a name ("Obama", "Sen. Ted Cruz"), not in a
-    title, a noun for a body or a post ("Former Secretary of State", "GOP contender")."""
+    title, a noun for a body or a post ("Former Secretary of State", "GOP contender"), nor in
+    an outlet's name (the employer of the post after it: "Sky News and former anchor Ann Lee")."""
     last = words[-1]
     low = last.lower().rstrip(".")
     return last[:1].isupper() and not (low in en.TITLES or low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS
+                                      or len(words) > 1 and low in en.OUTLET_NAME_ENDS
                                       or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in en.PRONOUNS
                                       or low in _DETERMINERS)
 

@@ -21,6 +21,28 @@ CONCURRENT = False
 # out (it is most often an elision or a possessive) and classed apart below.
 QUOTE_MARKS = frozenset("\"“”‘’«»„")
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
+# The word of a percentage, "percent", which British and Indian copy write as two, "per cent":
+# a pattern for the readers of text (in lower case, as the word stands after a number); the two
+# words as one token, for the tokenizers that place it first; and `one_word`, which gives that
+# token the word "percent" for the readers of tokens.
+PERCENT = r"per(?:[^\S\n]+)?cent"
+PERCENT_TOKEN = r"(?<!\w)(?i:per[^\S\n]+cent)\b"
+
+
+_PERCENT = regex.compile(PERCENT, regex.IGNORECASE)
+
+
+def percent_opens(text: str, words: list, i: int) -> int | None:
+    """Where the word "percent" that ends with ``words[i]`` (`WORD` matches) opens: ``i`` for
+    "percent", ``i - 1`` for "per cent"; None when ``words[i]`` ends no such word."""
+    at = i - 1 if i > 0 and words[i].group().lower() == "cent" else i
+    return at if _PERCENT.fullmatch(text, words[at].start(), words[i].end(), CONCURRENT) else None
+
+
+def one_word(token: str) -> str:
+    """A token's word, "per cent" read as "percent" ("Per cent" as "Percent"): the
+    readers of tokens that ask for "percent" find it written either way."""
+    return "".join(token.split())
 
 
 # What a single character after the word makes the class: marks and stops.
