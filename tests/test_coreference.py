@@ -229,3 +229,9 @@ def test_the_noun_of_one_left_unnamed_with_its_phrase_stands_for_that_one(parser
 def test_an_insider_is_an_anonymous_source(parser):
     att = parser.parse("An insider told the Gazette that the couple had split.").attributions[0]
     assert (att.source.span.text, att.source.kind) == ("An insider", "anonymous")
+
+
+def test_a_surname_read_as_a_documents_noun_takes_the_persons_kind(parser):
+    doc = parser.parse("Steven Law, a former aide, said the race was close. Law said donors were eager.")
+    later = [a for a in doc.attributions if a.source.span.text == "Law"]
+    assert len(later) == 1 and later[0].source.kind == "person"

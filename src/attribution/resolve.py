@@ -1144,8 +1144,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     c.source_kind = rk
                 elif words_in(c.source)[0].lower() in ("they", "it"):
                     c.source_kind = rk
-                elif c.source_kind == "outlet" or rk == "outlet" or ref in named:
-                    c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post")
+                elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
+                        words_in(c.source)) == 1 and text[c.source[0]].isupper():
+                    c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
             kind_of.setdefault(c.source, c.source_kind)
             if text[c.source[0]:c.source[1]] == "I":
                 # (the writer, whom only another "I" stands for: no "he" after it)
