@@ -550,7 +550,7 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
-    content = [c for c in content if c[1] > c[0]]
+    content = [_to_open_part_end(ctx, c) for c in content if c[1] > c[0]]
     if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
@@ -587,6 +587,21 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         priority=priority,
         sentence=-1,
     )
+
+
+def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends where a quotation part left open ends (a paragraph's end, the
+    quotation going on in the next or never closed) keeps the part's last stop, as the
+    quoted words hold it: "“We will close the park." is the part, stop and all."""
+    start, end = span
+    layout = ctx.layout
+    if not layout.inside_quote(start):
+        return span
+    i = bisect.bisect_right(layout._quoted_starts, start) - 1
+    part_end = layout.quoted[i][1]
+    if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
+        return start, part_end
+    return span
 
 
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"

@@ -1,0 +1,123 @@
+"""Quotation mechanics: verbatim words in marks, split around the cue, carried over
+paragraphs, nested, with mismatched marks or apostrophes, ellipses, dashes, block quotes
+and headlines, in American (double marks) and British (single marks) copy. The passages
+are invented for these tests; each names its source, cue and every content part, marks
+included, as the parser reports them."""
+
+import pytest
+
+import attribution
+
+
+@pytest.fixture(scope="module")
+def parser() -> attribution.Parser:
+    return attribution.Parser(entry_points=False)
+
+
+PASSAGES = [
+    pytest.param('“The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”'])], id='us_trailing'),
+    pytest.param('“The bridge is unsafe,” engineer Ada Moss said. “It must close today.”',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”', '“It must close today.”'])], id='us_split'),
+    pytest.param('"The bridge is unsafe," engineer Ada Moss said. "It must close today."',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,"', '"It must close today."'])], id='us_split_straight'),
+    pytest.param('“The bridge,” engineer Ada Moss said, “is unsafe and must close.”',
+                 [('engineer Ada Moss', 'said', ['“The bridge,”', '“is unsafe and must close.”'])], id='us_split_midsentence'),
+    pytest.param('Mayor Tom Reyes said, “We cannot pay for the pier.”',
+                 [('Mayor Tom Reyes', 'said', ['“We cannot pay for the pier.”'])], id='us_said_comma'),
+    pytest.param('‘The bridge is unsafe,’ engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’'])], id='uk_trailing'),
+    pytest.param('‘The bridge is unsafe,’ engineer Ada Moss said. ‘It must close today.’',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’', '‘It must close today.’'])], id='uk_split'),
+    pytest.param("'The bridge is unsafe,' engineer Ada Moss said. 'It must close today.'",
+                 [('engineer Ada Moss', 'said', ["'The bridge is unsafe,'", "'It must close today.'"])], id='uk_split_straight'),
+    pytest.param('‘The bridge,’ engineer Ada Moss said, ‘is unsafe and must close.’',
+                 [('engineer Ada Moss', 'said', ['‘The bridge,’', '‘is unsafe and must close.’'])], id='uk_split_mid'),
+    pytest.param('The council leader, Jan Hale, told the BBC: ‘We cannot pay for the pier.’',
+                 [('The council leader, Jan Hale', 'told', ['‘We cannot pay for the pier.’'])], id='uk_colon'),
+    pytest.param('“They told us ‘the pier is safe’ and then it fell,” resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['“They told us ‘the pier is safe’ and then it fell,”'])], id='us_nested_single'),
+    pytest.param('‘They told us “the pier is safe” and then it fell,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘They told us “the pier is safe” and then it fell,’'])], id='uk_nested_double'),
+    pytest.param('Resident Ann Cole said: ‘They promised us a “world-class pier”.’',
+                 [('Resident Ann Cole', 'said', ['‘They promised us a “world-class pier”.’'])], id='uk_nested_double_end'),
+    pytest.param('Resident Ann Cole said, “They promised us a ‘world-class pier.’ ”',
+                 [('Resident Ann Cole', 'said', ['“They promised us a ‘world-class pier.’ ”'])], id='us_nested_single_end'),
+    pytest.param('"They told us \'the pier is safe\' and then it fell," resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['"They told us \'the pier is safe\' and then it fell,"'])], id='us_nested_straight_single'),
+    pytest.param('‘The Smiths’ dog was on the pier when it fell,’ a neighbour said.',
+                 [('a neighbour', 'said', ['‘The Smiths’ dog was on the pier when it fell,’'])], id='apos_plural_possessive'),
+    pytest.param('‘I grew up on rock ’n’ roll and I still play it,’ the singer said.',
+                 [('the singer', 'said', ['‘I grew up on rock ’n’ roll and I still play it,’'])], id='apos_rocknroll'),
+    pytest.param('‘The pier has not been painted since the ’90s,’ the councillor said.',
+                 [('the councillor', 'said', ['‘The pier has not been painted since the ’90s,’'])], id='apos_90s'),
+    pytest.param("'The pier has not been painted since the '90s,' the councillor said.",
+                 [('the councillor', 'said', ["'The pier has not been painted since the '90s,'"])], id='apos_90s_straight'),
+    pytest.param('The Smiths’ dog survived. Rock ’n’ roll fans from the ’90s gathered, police said.',
+                 [('police', 'said', ['Rock ’n’ roll fans from the ’90s gathered'])], id='apos_outside'),
+    pytest.param("“The Joneses' car was crushed,” a witness said. “Nobody was inside.”",
+                 [('a witness', 'said', ["“The Joneses' car was crushed,”", '“Nobody was inside.”'])], id='apos_us_possessive'),
+    pytest.param('‘We were just walkin’ home when it fell,’ the boy said.',
+                 [('the boy', 'said', ['‘We were just walkin’ home when it fell,’'])], id='apos_dropped_g'),
+    pytest.param('"The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,”'])], id='mis_straight_curly'),
+    pytest.param('“The bridge is unsafe," engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,"'])], id='mis_curly_straight'),
+    pytest.param('Engineer Ada Moss said: “The bridge is unsafe and must close.\n\nThe council met on Monday.',
+                 [('Engineer Ada Moss', 'said', ['“The bridge is unsafe and must close.'])], id='mis_missing_close'),
+    pytest.param('“We tried… we really tried to save it,” the engineer said.',
+                 [('the engineer', 'said', ['“We tried… we really tried to save it,”'])], id='ellipsis'),
+    pytest.param('“We tried ... we really tried to save it,” the engineer said.',
+                 [('the engineer', 'said', ['“We tried ... we really tried to save it,”'])], id='ellipsis_dots'),
+    pytest.param('“We had a plan, we had the money, and then —” The engineer stopped.',
+                 [], id='emdash_end'),
+    pytest.param('“We tried…” the engineer said. “It was not enough.”',
+                 [('the engineer', 'said', ['“We tried…”', '“It was not enough.”'])], id='ellipsis_end_split'),
+    pytest.param('Pier to close\n\nThe engineer said: “The bridge is unsafe.\n\n“It must close today.”',
+                 [('The engineer', 'said', ['“The bridge is unsafe.', '“It must close today.”'])], id='carry_2p'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe,” engineer Ada Moss said. “We found cracks in every beam.\n\n“The council knew in March.\n\n“It must close today.”\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”', '“We found cracks in every beam.', '“The council knew in March.', '“It must close today.”'])], id='carry_3p'),
+    pytest.param('Pier to close\n\n‘The bridge is unsafe,’ engineer Ada Moss said. ‘We found cracks in every beam.\n\n‘The council knew in March.\n\n‘It must close today.’\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’', '‘We found cracks in every beam.', '‘The council knew in March.', '‘It must close today.’'])], id='carry_3p_uk'),
+    pytest.param('Pier to close\n\n"The bridge is unsafe," engineer Ada Moss said. "We found cracks in every beam.\n\n"The council knew in March.\n\n"It must close today."\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,"', '"We found cracks in every beam.', '"The council knew in March.', '"It must close today."'])], id='carry_3p_straight'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe. We found cracks in every beam. It must close today,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe. We found cracks in every beam. It must close today,”'])], id='cue_two_later'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe,” engineer Ada Moss said on Monday after a long inspection of the structure.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”'])], id='cue_two_sentences_after'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday. Repairs will take a year.”\n\nResidents were angry.',
+                 [('the council', 'said', ['“The pier will close on Monday. Repairs will take a year.”'])], id='block_colon'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n‘The pier will close on Monday. Repairs will take a year.’\n\nResidents were angry.',
+                 [('the council', 'said', ['‘The pier will close on Monday. Repairs will take a year.’'])], id='block_colon_uk'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday.\n\n“Repairs will take a year.”\n\nResidents were angry.',
+                 [('the council', 'said', ['“The pier will close on Monday.', '“Repairs will take a year.”'])], id='block_colon_2p'),
+    pytest.param('‘We cannot save the pier,’ says council leader\n\nThe pier opened in 1901.',
+                 [('council leader', 'says', ['‘We cannot save the pier,’'])], id='headline_quote'),
+    pytest.param('Council leader: ‘We cannot save the pier’\n\nThe pier opened in 1901.',
+                 [('Council leader', None, ['‘We cannot save the pier’'])], id='headline_colon'),
+    pytest.param('Mayor says pier is ‘beyond repair’\n\nThe pier opened in 1901.',
+                 [('Mayor', 'says', ['pier is ‘beyond repair’'])], id='headline_us'),
+    pytest.param('“He said the pier was safe, and we believed him,” resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['“He said the pier was safe, and we believed him,”'])], id='inner_said'),
+    pytest.param('‘He said the pier was safe, and we believed him,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘He said the pier was safe, and we believed him,’'])], id='inner_said_uk'),
+    pytest.param('“The pier is safe,” the mayor said. “It is not,” engineer Ada Moss replied.',
+                 [('the mayor', 'said', ['“The pier is safe,”']), ('engineer Ada Moss', 'replied', ['“It is not,”'])], id='two_speakers'),
+    pytest.param('‘The pier is safe,’ the mayor said. ‘It is not,’ engineer Ada Moss replied.',
+                 [('the mayor', 'said', ['‘The pier is safe,’']), ('engineer Ada Moss', 'replied', ['‘It is not,’'])], id='two_speakers_uk'),
+    pytest.param('‘Who will pay for it?’ asked the councillor. ‘Not us.’',
+                 [('the councillor', 'asked', ['‘Who will pay for it?’', '‘Not us.’'])], id='question_tail'),
+    pytest.param('Pier to close\n\nThe engineer said: ‘The bridge is unsafe.\n\n‘It must close today.’',
+                 [('The engineer', 'said', ['‘The bridge is unsafe.', '‘It must close today.’'])], id='uk_said_in_quote_carried'),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGES)
+def test_quotation_passages(parser, text, expected):
+    doc = parser.parse(text)
+    got = [(a.source.span.text if a.source else None, a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
+    assert [(s, c if cue is not None else None, parts) for (s, c, parts), (_, cue, _) in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+    for att in doc.attributions:
+        for span in att.content:
+            assert text[span.start:span.end] == span.text
