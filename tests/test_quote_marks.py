@@ -109,6 +109,58 @@ PASSAGES = [
                  [('the councillor', 'asked', ['‘Who will pay for it?’', '‘Not us.’'])], id='question_tail'),
     pytest.param('Pier to close\n\nThe engineer said: ‘The bridge is unsafe.\n\n‘It must close today.’',
                  [('The engineer', 'said', ['‘The bridge is unsafe.', '‘It must close today.’'])], id='uk_said_in_quote_carried'),
+    pytest.param('The mayor tweeted: “We will rebuild the pier. We always do.’ She then left for the harbour.',
+                 [('The mayor', 'tweeted', ['“We will rebuild the pier. We always do.’'])], id='mis_double_closed_by_single'),
+    pytest.param("''The bridge is unsafe,'' engineer Ada Moss said. ''It must close today.''",
+                 [('engineer Ada Moss', 'said', ["''The bridge is unsafe,''", "''It must close today.''"])], id='two_apostrophes'),
+    pytest.param('\'He told me "stay away" and I did,\' the fisherman said.',
+                 [('the fisherman', 'said', ['\'He told me "stay away" and I did,\''])], id='uk_straight_nested'),
+    pytest.param("Pier 'beyond repair', says engineer\n\nThe pier opened in 1901.",
+                 [('engineer', 'says', ["Pier 'beyond repair'"])], id='uk_headline_straight'),
+    pytest.param("Engineer: 'Pier is beyond repair'\n\nThe pier opened in 1901.",
+                 [('Engineer', None, ["'Pier is beyond repair'"])], id='uk_headline_colon_straight'),
+    pytest.param("'The workers' union agrees with us,' the manager said.",
+                 [('the manager', 'said', ["'The workers' union agrees with us,'"])], id='uk_plural_possessive_straight'),
+    pytest.param('‘The workers’ union agrees with us,’ the manager said.',
+                 [('the manager', 'said', ['‘The workers’ union agrees with us,’'])], id='uk_plural_possessive_curly_mid'),
+    pytest.param('‘We will not cross the dockers’ picket,’ the driver said.',
+                 [('the driver', 'said', ['‘We will not cross the dockers’ picket,’'])], id='uk_plural_possessive_end'),
+    pytest.param('‘’Tis the season for storms, and the pier will not last,’ the harbour master said.',
+                 [('the harbour master', 'said', ['‘’Tis the season for storms, and the pier will not last,’'])], id='uk_tis'),
+    pytest.param("'I grew up on rock 'n' roll and I still play it,' the singer said.",
+                 [('the singer', 'said', ["'I grew up on rock 'n' roll and I still play it,'"])], id='uk_rocknroll_straight'),
+    pytest.param('‘Why would we pay for it?’ she asked. ‘It is not our pier.’',
+                 [('she', 'asked', ['‘Why would we pay for it?’', '‘It is not our pier.’'])], id='uk_question'),
+    pytest.param('“The pier — and I mean all of it — must close,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The pier — and I mean all of it — must close,”'])], id='dash_inside'),
+    pytest.param('‘The pier – and I mean all of it – must close,’ engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['‘The pier – and I mean all of it – must close,’'])], id='uk_dash_inside'),
+    pytest.param('“… and that is why we must close it,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“… and that is why we must close it,”'])], id='ellipsis_start'),
+    pytest.param('”The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['”The bridge is unsafe,”'])], id='close_as_open'),
+    pytest.param('Pier to close\n\n‘We found cracks in every beam.\n\n‘The council knew in March. It must close today,’ engineer Ada Moss said.\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['‘We found cracks in every beam.', '‘The council knew in March. It must close today,’'])], id='uk_carry_cue_later'),
+    pytest.param("Pier to close\n\nThe engineer's report said:\n\n‘Every beam is cracked. The pier must close.’\n\nThe pier opened in 1901.",
+                 [("The engineer's report", 'said', ['‘Every beam is cracked. The pier must close.’'])], id='uk_block_colon_said'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday.\n\n“Repairs will take a year.\n\n“We regret the trouble.”\n\nThe pier opened in 1901.',
+                 [('the council', 'said', ['“The pier will close on Monday.', '“Repairs will take a year.', '“We regret the trouble.”'])], id='us_lead_said_colon_2p_3'),
+    pytest.param('“We said the pier was safe,” the mayor said. “We were wrong.”',
+                 [('the mayor', 'said', ['“We said the pier was safe,”', '“We were wrong.”'])], id='us_said_inside_quote_split'),
+    pytest.param('‘We said the pier was safe,’ the mayor said. ‘We were wrong.’',
+                 [('the mayor', 'said', ['‘We said the pier was safe,’', '‘We were wrong.’'])], id='uk_said_inside_quote_split'),
+    pytest.param('‘My father always said “never trust a pier”, and he was right,’ she said.',
+                 [('she', 'said', ['‘My father always said “never trust a pier”, and he was right,’'])], id='uk_nested_single_in_double_in_single'),
+    pytest.param('The so-called ‘safe’ pier fell into the sea on Monday.',
+                 [], id='scare_quote_no_report'),
+    pytest.param('The so-called “safe” pier fell into the sea on Monday.',
+                 [], id='scare_quote_us_no_report'),
+    pytest.param('Residents said the pier had been unsafe since the ’80s.',
+                 [('Residents', 'said', ['the pier had been unsafe since the ’80s'])], id='years_apos_in_claim'),
+    pytest.param('‘The pier is gone,’ she said. ‘We have lost everything: the boats, the cafe, the lot.’',
+                 [('she', 'said', ['‘The pier is gone,’', '‘We have lost everything: the boats, the cafe, the lot.’'])], id='uk_quote_split_colon_after'),
+    pytest.param("'The pier is gone,’ she said.",
+                 [('she', 'said', ["'The pier is gone,’"])], id='uk_mixed_straight_curly'),
 ]
 
 
@@ -121,3 +173,23 @@ def test_quotation_passages(parser, text, expected):
     for att in doc.attributions:
         for span in att.content:
             assert text[span.start:span.end] == span.text
+
+
+def _quotes(text):
+    return [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a single closing mark after a stop closes the double quotation it mismatches,
+    # when no double mark closes it later (the next one opens another quotation)
+    ("She wrote: “We always do.’ She left for “Trainwreck.”", ["“We always do.’", "“Trainwreck.”"]),
+    ('She wrote: "We always do.\' She left.', ['"We always do.\'']),
+    # a single quotation open inside takes the single mark
+    ("“He called it ‘a mess.’ Then he left.”", ["“He called it ‘a mess.’ Then he left.”"]),
+    # a double mark closes it later: the single mark is a stray inside
+    ("“I said, I’m done now.’ She said, fine.”", ["“I said, I’m done now.’ She said, fine.”"]),
+    # a straight single mark in curly copy is a stray, no close
+    ("“I said, I’m done now.' She said, fine.", ["“I said, I’m done now.' She said, fine."]),
+])
+def test_a_mismatched_single_mark_after_a_stop_closes_a_double_quotation(text, quotes):
+    assert _quotes(text) == quotes

@@ -287,6 +287,18 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         # single marks: an apostrophe inside a word is never a quote mark
         if _is_word(text[i - 1] if i > start else " ") and j < end and _is_word(text[j]):
             continue
+        if (open_single is None and open_double is not None and outer is None and text[i - 1] in ".!?,"
+                and (j >= end or text[j].isspace()) and _straight(mark) == _straight(text[open_double])
+                and not _closing_double_ahead(text, j, end, _straight(mark))):
+            # a single closing mark after a stop, in the style of the open double quotation,
+            # with no single one open and no double mark to close it after it (the next
+            # double mark in the paragraph, if any, opens another), closes it, mismatched:
+            # “We always do.’ She left for “Trainwreck.”
+            found.append((open_double, j))
+            open_double = resumed = None
+            nested = []
+            first = False
+            continue
         if open_single is not None and _can_close(text, i, j):
             if open_double is None:
                 found.append((open_single, j))
@@ -306,6 +318,19 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
         return found, open_single, first_open  # ‘A single mark may open a quotation that goes on
     return found, open_double, first_open
+
+
+def _closing_double_ahead(text: str, j: int, end: int, straight: bool) -> bool:
+    """Whether the next double mark of a style in [j, end) closes a quotation (”, or a
+    straight mark that can close and not open)."""
+    if straight:
+        k = text.find('"', j, end)
+        return k >= 0 and _can_close(text, k, k + 1) and not _can_open(text, k, k + 1)
+    m = _CURLY_DOUBLE.search(text, j, end)
+    return m is not None and m.group() == "”"
+
+
+_CURLY_DOUBLE = regex.compile("[“”]")
 
 
 def _straight(mark: str) -> bool:
