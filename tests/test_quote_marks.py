@@ -69,6 +69,8 @@ PASSAGES = [
                  [('the engineer', 'said', ['“We tried… we really tried to save it,”'])], id='ellipsis'),
     pytest.param('“We tried ... we really tried to save it,” the engineer said.',
                  [('the engineer', 'said', ['“We tried ... we really tried to save it,”'])], id='ellipsis_dots'),
+    pytest.param('“I think —” she paused — “we can still save the pier,” said engineer Ada Moss.',
+                 [('engineer Ada Moss', 'said', ['“I think —”', '“we can still save the pier,”'])], id='emdash_interrupt'),
     pytest.param('“We had a plan, we had the money, and then —” The engineer stopped.',
                  [], id='emdash_end'),
     pytest.param('“We tried…” the engineer said. “It was not enough.”',
@@ -161,6 +163,12 @@ PASSAGES = [
                  [('she', 'said', ['‘The pier is gone,’', '‘We have lost everything: the boats, the cafe, the lot.’'])], id='uk_quote_split_colon_after'),
     pytest.param("'The pier is gone,’ she said.",
                  [('she', 'said', ["'The pier is gone,’"])], id='uk_mixed_straight_curly'),
+    pytest.param('‘I think –’ she paused – ‘we can still save the pier,’ said engineer Ada Moss.',
+                 [('engineer Ada Moss', 'said', ['‘I think –’', '‘we can still save the pier,’'])], id='uk_emdash_interrupt'),
+    pytest.param('"I think --" she paused -- "we can still save the pier," engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['"I think --"', '"we can still save the pier,"'])], id='straight_dash_interrupt'),
+    pytest.param('“I think…” she paused — “we can still save the pier,” she said.',
+                 [('she', 'said', ['“I think…”', '“we can still save the pier,”'])], id='ellipsis_interrupt'),
 ]
 
 
@@ -193,3 +201,10 @@ def _quotes(text):
 ])
 def test_a_mismatched_single_mark_after_a_stop_closes_a_double_quotation(text, quotes):
     assert _quotes(text) == quotes
+
+
+def test_a_quotation_not_broken_off_keeps_the_words_after_it(parser):
+    # the first quotation ends on a comma, not a dash or an ellipsis: no interruption to leave out
+    text = "“Stop,” she paused — “we can still save the pier,” said engineer Ada Moss."
+    att = parser.parse(text).attributions[0]
+    assert [c.text for c in att.content] == ["“Stop,” she paused — “we can still save the pier,”"]

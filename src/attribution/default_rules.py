@@ -550,7 +550,7 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
-    content = [_to_open_part_end(ctx, c) for c in content if c[1] > c[0]]
+    content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
     if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
@@ -602,6 +602,30 @@ def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
         return start, part_end
     return span
+
+
+# a quotation broken off by a dash or an ellipsis before its closing mark: “I think —”
+_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[”\"’']$")
+# the narration between it and the quotation that takes it up: a few words, then a dash
+_INTERRUPTION = regex.compile(r"[^\S\n]+(?:[^\s“”\"‘’]+[^\S\n]+){1,6}?(?:[—–]|--)[^\S\n]*$")
+
+
+def _interrupted_quotation(ctx: Context, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A content that runs from a quotation broken off by a dash to the quotation that takes
+    it up after a few words of the writer's set off by a dash is the two quotations, not the
+    words between: "“I think —” she paused — “we can,”" is "“I think —”" and "“we can,”"."""
+    start, end = span
+    layout = ctx.layout
+    first = next(layout.quotations_from(start), None)
+    if first is None or first.start != start or first.end >= end or len(first.parts) > 1:
+        return [span]
+    if not _BROKEN_OFF.search(ctx.text, max(start, first.end - 6), first.end):
+        return [span]
+    second = next(layout.quotations_from(first.end), None)
+    if second is None or second.end != end or len(second.parts) > 1 or not _INTERRUPTION.match(
+            ctx.text, first.end, second.start):
+        return [span]
+    return [(start, first.end), (second.start, end)]
 
 
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
