@@ -169,6 +169,28 @@ PASSAGES = [
                  [('engineer Ada Moss', 'said', ['"I think --"', '"we can still save the pier,"'])], id='straight_dash_interrupt'),
     pytest.param('“I think…” she paused — “we can still save the pier,” she said.',
                  [('she', 'said', ['“I think…”', '“we can still save the pier,”'])], id='ellipsis_interrupt'),
+    pytest.param('Pier to close\n\n“We found cracks in every beam,” engineer Ada Moss said. “The council knew in March.\n\n“It must close today.”\n\n“That is not true,” the mayor said.',
+                 [('engineer Ada Moss', 'said', ['“We found cracks in every beam,”', '“The council knew in March.', '“It must close today.”']), ('the mayor', 'said', ['“That is not true,”'])], id='carry_then_other_speaker'),
+    pytest.param('“He said, ‘I quit,’ and walked off,” the mayor recalled.',
+                 [('the mayor', 'recalled', ['“He said, ‘I quit,’ and walked off,”'])], id='nested_close_together'),
+    pytest.param('The mayor recalled: “He told me, ‘I quit.’”',
+                 [('The mayor', 'recalled', ['“He told me, ‘I quit.’”'])], id='nested_close_same_end'),
+    pytest.param('The mayor recalled: ‘He told me, “I quit.”’',
+                 [('The mayor', 'recalled', ['‘He told me, “I quit.”’'])], id='uk_nested_same_end'),
+    pytest.param('‘It’s the workers’ pier,’ the union leader said. ‘Don’t forget that.’',
+                 [('the union leader', 'said', ['‘It’s the workers’ pier,’', '‘Don’t forget that.’'])], id='uk_split_with_apostrophes'),
+    pytest.param("'It's the workers' pier,' the union leader said. 'Don't forget that.'",
+                 [('the union leader', 'said', ["'It's the workers' pier,'", "'Don't forget that.'"])], id='straight_uk_split_with_apostrophes'),
+    pytest.param('“Who will pay?” the mayor asked. “Not the council.”',
+                 [('the mayor', 'asked', ['“Who will pay?”', '“Not the council.”'])], id='us_question_split'),
+    pytest.param('The engineer said: “The pier is unsafe.” She added that repairs would take a year.',
+                 [('The engineer', 'said', ['“The pier is unsafe.”']), ('She', 'added', ['repairs would take a year'])], id='said_colon_quote_then_claim'),
+    pytest.param('Pier to close\n\nThe engineer said: ‘The beams are cracked.\n\n‘The deck is rotten.\n\n‘The piles are gone.\n\n‘It must close.’\n\nThe pier opened in 1901.',
+                 [('The engineer', 'said', ['‘The beams are cracked.', '‘The deck is rotten.', '‘The piles are gone.', '‘It must close.’'])], id='four_paragraphs_uk'),
+    pytest.param('‘He said “the pier is safe” and we believed him,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘He said “the pier is safe” and we believed him,’'])], id='uk_nested_inner_cue'),
+    pytest.param('Resident Ann Cole said: ‘The council told us “the pier is safe” and the engineers said it would stand.’',
+                 [('Resident Ann Cole', 'said', ['‘The council told us “the pier is safe” and the engineers said it would stand.’'])], id='uk_nested_colon_inner_cue'),
 ]
 
 
@@ -208,3 +230,19 @@ def test_a_quotation_not_broken_off_keeps_the_words_after_it(parser):
     text = "“Stop,” she paused — “we can still save the pier,” said engineer Ada Moss."
     att = parser.parse(text).attributions[0]
     assert [c.text for c in att.content] == ["“Stop,” she paused — “we can still save the pier,”"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # British copy: a double quotation nested in a single one is its words, the single one whole
+    ("The mayor recalled: ‘He told me, “I quit.”’", ["‘He told me, “I quit.”’"]),
+    ("‘They said “the workers’ pier” is safe,’ she said.", ["‘They said “the workers’ pier” is safe,’"]),
+    # the single one closes after a stop with the nested double left open
+    ("She said: ‘They called it “a fine pier. It fell.’ Then she left.", ["‘They called it “a fine pier. It fell.’"]),
+    # carried over a paragraph break with the nested one inside its first part
+    ("Pier to close\n\nThe engineer said: ‘They told us “it is safe” in March.\n\n‘It fell in May.’",
+     ["‘They told us “it is safe” in March.", "‘It fell in May.’"]),
+    # a single mark that opens no speech ("the '90s") holds no double quotation after it
+    ("The '90s were \"great,\" said the Smiths' neighbour.", ['"great,"']),
+])
+def test_a_double_quotation_nested_in_a_single_one_is_part_of_it(text, quotes):
+    assert _quotes(text) == quotes
