@@ -177,6 +177,8 @@ PASSAGES = [
                  [('The mayor', 'recalled', ['“He told me, ‘I quit.’”'])], id='nested_close_same_end'),
     pytest.param('The mayor recalled: ‘He told me, “I quit.”’',
                  [('The mayor', 'recalled', ['‘He told me, “I quit.”’'])], id='uk_nested_same_end'),
+    pytest.param("'We will rebuild the pier', vows mayor\n\nThe pier opened in 1901.",
+                 [('mayor', 'vows', ["'We will rebuild the pier'"])], id='uk_headline_vows'),
     pytest.param('‘It’s the workers’ pier,’ the union leader said. ‘Don’t forget that.’',
                  [('the union leader', 'said', ['‘It’s the workers’ pier,’', '‘Don’t forget that.’'])], id='uk_split_with_apostrophes'),
     pytest.param("'It's the workers' pier,' the union leader said. 'Don't forget that.'",
@@ -191,6 +193,10 @@ PASSAGES = [
                  [('resident Ann Cole', 'said', ['‘He said “the pier is safe” and we believed him,’'])], id='uk_nested_inner_cue'),
     pytest.param('Resident Ann Cole said: ‘The council told us “the pier is safe” and the engineers said it would stand.’',
                  [('Resident Ann Cole', 'said', ['‘The council told us “the pier is safe” and the engineers said it would stand.’'])], id='uk_nested_colon_inner_cue'),
+    pytest.param('‘We will rebuild the pier’, vows mayor\n\nThe pier opened in 1901.',
+                 [('mayor', 'vows', ['‘We will rebuild the pier’'])], id='uk_comma_outside_curly_headline'),
+    pytest.param('Pier to close\n\n‘The pier is finished’, admitted the harbour master.',
+                 [('the harbour master', 'admitted', ['‘The pier is finished’'])], id='uk_comma_outside_body'),
 ]
 
 

@@ -4181,8 +4181,11 @@ def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: s
     though few do often enough to be listed. (A quotation inside a subject,
     "Lee, star of “Trainwreck,” thanked ...", opens no sentence.)"""
     quote_end = cues.opening_quotation_window(ctx, sentence)[0]
+    between = ctx.text[quote_end:cue_start].strip()
+    # British copy sets the comma after the closing mark: "‘...’, vows the mayor"
     return (form.isalpha() and (form.endswith(("ed", "s")) or form in en.PAST_AS_BASE) and quote_end > 0
-            and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
+            and (not between and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END)
+                 or between == "," and ctx.text[quote_end - 1] in "’'\"”"))
 
 
 # the speaker after a fronted verb, then a comma or colon and a quotation (or the end of the sentence)
