@@ -2868,7 +2868,7 @@ def test_a_comma_inside_a_closing_quotation_mark_ends_a_fronted_clause(rules_onl
 def test_quote_carried_over_paragraphs(parser):
     text = "The warden wrote, “We will close the park.\n“It is the only safe choice.”"
     att = _one(parser.parse(text))
-    assert [s.text for s in att.content] == ["“We will close the park", "“It is the only safe choice.”"]
+    assert [s.text for s in att.content] == ["“We will close the park.", "“It is the only safe choice.”"]
 
 
 def test_quote_carried_over_paragraphs_after_a_continuation(parser):
@@ -2889,13 +2889,13 @@ def test_a_cue_after_the_last_part_of_a_carried_quotation_takes_every_part(parse
     att = _one(parser.parse(text))
     assert att.source.span.text == "she"
     assert [s.text for s in att.content] == [
-        f"{o}We looked at every option. There is no money left", f"{o}Closing it is the only safe choice,{c}"]
+        f"{o}We looked at every option. There is no money left.", f"{o}Closing it is the only safe choice,{c}"]
 
 
 @pytest.mark.parametrize("text,first", [
     # the first part follows a lead in its paragraph: that cue takes the quotation
     ("The warden said: “We looked at every option.\n\n“Closing it is the only safe choice,” she added.",
-     "“We looked at every option"),
+     "“We looked at every option."),
     # marks of another kind: the paragraph before is another text's, not the speaker's
     ('"The park board met on Sunday to weigh its options.\n\n“Closing it is the only safe choice,” she said.',
      None),
@@ -2935,7 +2935,7 @@ def test_single_marked_quote_carried_over_paragraphs(parser, open_mark, close_ma
     text = f"Park to close\n\nThe warden said: {o}We will close the park. The warden{c}s hut goes too.\n\n{o}It is the only safe choice.{c}"
     att = _one(parser.parse(text))
     assert [s.text for s in att.content] == [
-        f"{o}We will close the park. The warden{c}s hut goes too", f"{o}It is the only safe choice.{c}"]
+        f"{o}We will close the park. The warden{c}s hut goes too.", f"{o}It is the only safe choice.{c}"]
 
 
 @pytest.mark.parametrize("open_mark,close_mark", [("‘", "’"), ("'", "'")])
@@ -3618,8 +3618,8 @@ def test_quoted_transcript_lines_are_one_attribution_each(parser):
             '"HOST: But the council disagrees.\n"OKAFOR: Then the council is wrong.')
     doc = parser.parse(text)
     assert [(a.source.span.text, [s.text for s in a.content]) for a in doc.attributions] == [
-        ("OKAFOR", ["The pier is unsafe, and everyone knows it"]), ("HOST", ["But the council disagrees"]),
-        ("OKAFOR", ["Then the council is wrong"])]
+        ("OKAFOR", ["The pier is unsafe, and everyone knows it."]), ("HOST", ["But the council disagrees."]),
+        ("OKAFOR", ["Then the council is wrong."])]
 
 
 def test_a_coordinated_verb_before_that_ends_the_first_report(parser):

@@ -550,7 +550,7 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
-    content = [c for c in content if c[1] > c[0]]
+    content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
     if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
@@ -587,6 +587,45 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         priority=priority,
         sentence=-1,
     )
+
+
+def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends where a quotation part left open ends (a paragraph's end, the
+    quotation going on in the next or never closed) keeps the part's last stop, as the
+    quoted words hold it: "“We will close the park." is the part, stop and all."""
+    start, end = span
+    layout = ctx.layout
+    if not layout.inside_quote(start):
+        return span
+    i = bisect.bisect_right(layout._quoted_starts, start) - 1
+    part_end = layout.quoted[i][1]
+    if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
+        return start, part_end
+    return span
+
+
+# a quotation broken off by a dash or an ellipsis before its closing mark: “I think —”
+_BROKEN_OFF = regex.compile(r"(?:[—–]|--|\.\.\.|…)[^\S\n]*[”\"’']$")
+# the narration between it and the quotation that takes it up: a few words, then a dash
+_INTERRUPTION = regex.compile(r"[^\S\n]+(?:[^\s“”\"‘’]+[^\S\n]+){1,6}?(?:[—–]|--)[^\S\n]*$")
+
+
+def _interrupted_quotation(ctx: Context, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A content that runs from a quotation broken off by a dash to the quotation that takes
+    it up after a few words of the writer's set off by a dash is the two quotations, not the
+    words between: "“I think —” she paused — “we can,”" is "“I think —”" and "“we can,”"."""
+    start, end = span
+    layout = ctx.layout
+    first = next(layout.quotations_from(start), None)
+    if first is None or first.start != start or first.end >= end or len(first.parts) > 1:
+        return [span]
+    if not _BROKEN_OFF.search(ctx.text, max(start, first.end - 6), first.end):
+        return [span]
+    second = next(layout.quotations_from(first.end), None)
+    if second is None or second.end != end or len(second.parts) > 1 or not _INTERRUPTION.match(
+            ctx.text, first.end, second.start):
+        return [span]
+    return [(start, first.end), (second.start, end)]
 
 
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
@@ -4146,8 +4185,11 @@ def _verb_after_speech(ctx: Context, sentence: Sentence, cue_start: int, form: s
     though few do often enough to be listed. (A quotation inside a subject,
     "Lee, star of “Trainwreck,” thanked ...", opens no sentence.)"""
     quote_end = cues.opening_quotation_window(ctx, sentence)[0]
+    between = ctx.text[quote_end:cue_start].strip()
+    # British copy sets the comma after the closing mark: "‘...’, vows the mayor"
     return (form.isalpha() and (form.endswith(("ed", "s")) or form in en.PAST_AS_BASE) and quote_end > 0
-            and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END) and not ctx.text[quote_end:cue_start].strip())
+            and (not between and ctx.text[sentence.start:quote_end].endswith(_SPEECH_END)
+                 or between == "," and ctx.text[quote_end - 1] in "’'\"”"))
 
 
 # the speaker after a fronted verb, then a comma or colon and a quotation (or the end of the sentence)

@@ -239,6 +239,7 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     nested: list[tuple[int, int]] = []  # the quotations closed inside it, kept if it never closes
     resumed: int | None = None  # the outer quotation open again after a nested one closed
     open_single: int | None = None
+    single_outer: int | None = None  # a single quotation opened where speech opens, a double one nested in it
     first_open: int | None = None
     first = True
     for m in _MARK.finditer(text, start, end, False, CONCURRENT):
@@ -276,8 +277,10 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
                 found.append((open_double, j))
                 open_double = resumed = None
                 nested = []
-                open_single = None
+                open_single, single_outer = single_outer, None  # British copy: ‘... “...” ...’
             elif opener:
+                if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
+                    single_outer = open_single
                 open_double = i
                 open_single = None
                 if first:
@@ -287,9 +290,30 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         # single marks: an apostrophe inside a word is never a quote mark
         if _is_word(text[i - 1] if i > start else " ") and j < end and _is_word(text[j]):
             continue
+        if (single_outer is not None and open_double is not None and outer is None and text[i - 1] in ".!?,"
+                and (j >= end or text[j].isspace())):
+            # the single quotation closes after a stop with the double one nested in it left open
+            found = [q for q in found if q[0] < single_outer] + [(single_outer, j)]
+            open_double = resumed = single_outer = None
+            nested = []
+            first = False
+            continue
+        if (open_single is None and open_double is not None and outer is None and text[i - 1] in ".!?,"
+                and (j >= end or text[j].isspace()) and _straight(mark) == _straight(text[open_double])
+                and not _closing_double_ahead(text, j, end, _straight(mark))):
+            # a single closing mark after a stop, in the style of the open double quotation,
+            # with no single one open and no double mark to close it after it (the next
+            # double mark in the paragraph, if any, opens another), closes it, mismatched:
+            # “We always do.’ She left for “Trainwreck.”
+            found.append((open_double, j))
+            open_double = resumed = None
+            nested = []
+            first = False
+            continue
         if open_single is not None and _can_close(text, i, j):
             if open_double is None:
-                found.append((open_single, j))
+                # the quotations nested in it are its own words
+                found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
         elif mark not in ("’",) and _can_open(text, i, j):
             open_single = i
@@ -304,8 +328,22 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         if outer is None:
             open_double = None
     if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
+        found = [q for q in found if q[0] < open_single]  # those nested in it go on with it
         return found, open_single, first_open  # ‘A single mark may open a quotation that goes on
     return found, open_double, first_open
+
+
+def _closing_double_ahead(text: str, j: int, end: int, straight: bool) -> bool:
+    """Whether the next double mark of a style in [j, end) closes a quotation (”, or a
+    straight mark that can close and not open)."""
+    if straight:
+        k = text.find('"', j, end)
+        return k >= 0 and _can_close(text, k, k + 1) and not _can_open(text, k, k + 1)
+    m = _CURLY_DOUBLE.search(text, j, end)
+    return m is not None and m.group() == "”"
+
+
+_CURLY_DOUBLE = regex.compile("[“”]")
 
 
 def _straight(mark: str) -> bool:

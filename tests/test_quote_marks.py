@@ -1,0 +1,254 @@
+"""Quotation mechanics: verbatim words in marks, split around the cue, carried over
+paragraphs, nested, with mismatched marks or apostrophes, ellipses, dashes, block quotes
+and headlines, in American (double marks) and British (single marks) copy. The passages
+are invented for these tests; each names its source, cue and every content part, marks
+included, as the parser reports them."""
+
+import pytest
+
+import attribution
+
+
+@pytest.fixture(scope="module")
+def parser() -> attribution.Parser:
+    return attribution.Parser(entry_points=False)
+
+
+PASSAGES = [
+    pytest.param('“The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”'])], id='us_trailing'),
+    pytest.param('“The bridge is unsafe,” engineer Ada Moss said. “It must close today.”',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”', '“It must close today.”'])], id='us_split'),
+    pytest.param('"The bridge is unsafe," engineer Ada Moss said. "It must close today."',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,"', '"It must close today."'])], id='us_split_straight'),
+    pytest.param('“The bridge,” engineer Ada Moss said, “is unsafe and must close.”',
+                 [('engineer Ada Moss', 'said', ['“The bridge,”', '“is unsafe and must close.”'])], id='us_split_midsentence'),
+    pytest.param('Mayor Tom Reyes said, “We cannot pay for the pier.”',
+                 [('Mayor Tom Reyes', 'said', ['“We cannot pay for the pier.”'])], id='us_said_comma'),
+    pytest.param('‘The bridge is unsafe,’ engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’'])], id='uk_trailing'),
+    pytest.param('‘The bridge is unsafe,’ engineer Ada Moss said. ‘It must close today.’',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’', '‘It must close today.’'])], id='uk_split'),
+    pytest.param("'The bridge is unsafe,' engineer Ada Moss said. 'It must close today.'",
+                 [('engineer Ada Moss', 'said', ["'The bridge is unsafe,'", "'It must close today.'"])], id='uk_split_straight'),
+    pytest.param('‘The bridge,’ engineer Ada Moss said, ‘is unsafe and must close.’',
+                 [('engineer Ada Moss', 'said', ['‘The bridge,’', '‘is unsafe and must close.’'])], id='uk_split_mid'),
+    pytest.param('The council leader, Jan Hale, told the BBC: ‘We cannot pay for the pier.’',
+                 [('The council leader, Jan Hale', 'told', ['‘We cannot pay for the pier.’'])], id='uk_colon'),
+    pytest.param('“They told us ‘the pier is safe’ and then it fell,” resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['“They told us ‘the pier is safe’ and then it fell,”'])], id='us_nested_single'),
+    pytest.param('‘They told us “the pier is safe” and then it fell,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘They told us “the pier is safe” and then it fell,’'])], id='uk_nested_double'),
+    pytest.param('Resident Ann Cole said: ‘They promised us a “world-class pier”.’',
+                 [('Resident Ann Cole', 'said', ['‘They promised us a “world-class pier”.’'])], id='uk_nested_double_end'),
+    pytest.param('Resident Ann Cole said, “They promised us a ‘world-class pier.’ ”',
+                 [('Resident Ann Cole', 'said', ['“They promised us a ‘world-class pier.’ ”'])], id='us_nested_single_end'),
+    pytest.param('"They told us \'the pier is safe\' and then it fell," resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['"They told us \'the pier is safe\' and then it fell,"'])], id='us_nested_straight_single'),
+    pytest.param('‘The Smiths’ dog was on the pier when it fell,’ a neighbour said.',
+                 [('a neighbour', 'said', ['‘The Smiths’ dog was on the pier when it fell,’'])], id='apos_plural_possessive'),
+    pytest.param('‘I grew up on rock ’n’ roll and I still play it,’ the singer said.',
+                 [('the singer', 'said', ['‘I grew up on rock ’n’ roll and I still play it,’'])], id='apos_rocknroll'),
+    pytest.param('‘The pier has not been painted since the ’90s,’ the councillor said.',
+                 [('the councillor', 'said', ['‘The pier has not been painted since the ’90s,’'])], id='apos_90s'),
+    pytest.param("'The pier has not been painted since the '90s,' the councillor said.",
+                 [('the councillor', 'said', ["'The pier has not been painted since the '90s,'"])], id='apos_90s_straight'),
+    pytest.param('The Smiths’ dog survived. Rock ’n’ roll fans from the ’90s gathered, police said.',
+                 [('police', 'said', ['Rock ’n’ roll fans from the ’90s gathered'])], id='apos_outside'),
+    pytest.param("“The Joneses' car was crushed,” a witness said. “Nobody was inside.”",
+                 [('a witness', 'said', ["“The Joneses' car was crushed,”", '“Nobody was inside.”'])], id='apos_us_possessive'),
+    pytest.param('‘We were just walkin’ home when it fell,’ the boy said.',
+                 [('the boy', 'said', ['‘We were just walkin’ home when it fell,’'])], id='apos_dropped_g'),
+    pytest.param('"The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,”'])], id='mis_straight_curly'),
+    pytest.param('“The bridge is unsafe," engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,"'])], id='mis_curly_straight'),
+    pytest.param('Engineer Ada Moss said: “The bridge is unsafe and must close.\n\nThe council met on Monday.',
+                 [('Engineer Ada Moss', 'said', ['“The bridge is unsafe and must close.'])], id='mis_missing_close'),
+    pytest.param('“We tried… we really tried to save it,” the engineer said.',
+                 [('the engineer', 'said', ['“We tried… we really tried to save it,”'])], id='ellipsis'),
+    pytest.param('“We tried ... we really tried to save it,” the engineer said.',
+                 [('the engineer', 'said', ['“We tried ... we really tried to save it,”'])], id='ellipsis_dots'),
+    pytest.param('“I think —” she paused — “we can still save the pier,” said engineer Ada Moss.',
+                 [('engineer Ada Moss', 'said', ['“I think —”', '“we can still save the pier,”'])], id='emdash_interrupt'),
+    pytest.param('“We had a plan, we had the money, and then —” The engineer stopped.',
+                 [], id='emdash_end'),
+    pytest.param('“We tried…” the engineer said. “It was not enough.”',
+                 [('the engineer', 'said', ['“We tried…”', '“It was not enough.”'])], id='ellipsis_end_split'),
+    pytest.param('Pier to close\n\nThe engineer said: “The bridge is unsafe.\n\n“It must close today.”',
+                 [('The engineer', 'said', ['“The bridge is unsafe.', '“It must close today.”'])], id='carry_2p'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe,” engineer Ada Moss said. “We found cracks in every beam.\n\n“The council knew in March.\n\n“It must close today.”\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”', '“We found cracks in every beam.', '“The council knew in March.', '“It must close today.”'])], id='carry_3p'),
+    pytest.param('Pier to close\n\n‘The bridge is unsafe,’ engineer Ada Moss said. ‘We found cracks in every beam.\n\n‘The council knew in March.\n\n‘It must close today.’\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['‘The bridge is unsafe,’', '‘We found cracks in every beam.', '‘The council knew in March.', '‘It must close today.’'])], id='carry_3p_uk'),
+    pytest.param('Pier to close\n\n"The bridge is unsafe," engineer Ada Moss said. "We found cracks in every beam.\n\n"The council knew in March.\n\n"It must close today."\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['"The bridge is unsafe,"', '"We found cracks in every beam.', '"The council knew in March.', '"It must close today."'])], id='carry_3p_straight'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe. We found cracks in every beam. It must close today,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe. We found cracks in every beam. It must close today,”'])], id='cue_two_later'),
+    pytest.param('Pier to close\n\n“The bridge is unsafe,” engineer Ada Moss said on Monday after a long inspection of the structure.',
+                 [('engineer Ada Moss', 'said', ['“The bridge is unsafe,”'])], id='cue_two_sentences_after'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday. Repairs will take a year.”\n\nResidents were angry.',
+                 [('the council', 'said', ['“The pier will close on Monday. Repairs will take a year.”'])], id='block_colon'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n‘The pier will close on Monday. Repairs will take a year.’\n\nResidents were angry.',
+                 [('the council', 'said', ['‘The pier will close on Monday. Repairs will take a year.’'])], id='block_colon_uk'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday.\n\n“Repairs will take a year.”\n\nResidents were angry.',
+                 [('the council', 'said', ['“The pier will close on Monday.', '“Repairs will take a year.”'])], id='block_colon_2p'),
+    pytest.param('‘We cannot save the pier,’ says council leader\n\nThe pier opened in 1901.',
+                 [('council leader', 'says', ['‘We cannot save the pier,’'])], id='headline_quote'),
+    pytest.param('Council leader: ‘We cannot save the pier’\n\nThe pier opened in 1901.',
+                 [('Council leader', None, ['‘We cannot save the pier’'])], id='headline_colon'),
+    pytest.param('Mayor says pier is ‘beyond repair’\n\nThe pier opened in 1901.',
+                 [('Mayor', 'says', ['pier is ‘beyond repair’'])], id='headline_us'),
+    pytest.param('“He said the pier was safe, and we believed him,” resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['“He said the pier was safe, and we believed him,”'])], id='inner_said'),
+    pytest.param('‘He said the pier was safe, and we believed him,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘He said the pier was safe, and we believed him,’'])], id='inner_said_uk'),
+    pytest.param('“The pier is safe,” the mayor said. “It is not,” engineer Ada Moss replied.',
+                 [('the mayor', 'said', ['“The pier is safe,”']), ('engineer Ada Moss', 'replied', ['“It is not,”'])], id='two_speakers'),
+    pytest.param('‘The pier is safe,’ the mayor said. ‘It is not,’ engineer Ada Moss replied.',
+                 [('the mayor', 'said', ['‘The pier is safe,’']), ('engineer Ada Moss', 'replied', ['‘It is not,’'])], id='two_speakers_uk'),
+    pytest.param('‘Who will pay for it?’ asked the councillor. ‘Not us.’',
+                 [('the councillor', 'asked', ['‘Who will pay for it?’', '‘Not us.’'])], id='question_tail'),
+    pytest.param('Pier to close\n\nThe engineer said: ‘The bridge is unsafe.\n\n‘It must close today.’',
+                 [('The engineer', 'said', ['‘The bridge is unsafe.', '‘It must close today.’'])], id='uk_said_in_quote_carried'),
+    pytest.param('The mayor tweeted: “We will rebuild the pier. We always do.’ She then left for the harbour.',
+                 [('The mayor', 'tweeted', ['“We will rebuild the pier. We always do.’'])], id='mis_double_closed_by_single'),
+    pytest.param("''The bridge is unsafe,'' engineer Ada Moss said. ''It must close today.''",
+                 [('engineer Ada Moss', 'said', ["''The bridge is unsafe,''", "''It must close today.''"])], id='two_apostrophes'),
+    pytest.param('\'He told me "stay away" and I did,\' the fisherman said.',
+                 [('the fisherman', 'said', ['\'He told me "stay away" and I did,\''])], id='uk_straight_nested'),
+    pytest.param("Pier 'beyond repair', says engineer\n\nThe pier opened in 1901.",
+                 [('engineer', 'says', ["Pier 'beyond repair'"])], id='uk_headline_straight'),
+    pytest.param("Engineer: 'Pier is beyond repair'\n\nThe pier opened in 1901.",
+                 [('Engineer', None, ["'Pier is beyond repair'"])], id='uk_headline_colon_straight'),
+    pytest.param("'The workers' union agrees with us,' the manager said.",
+                 [('the manager', 'said', ["'The workers' union agrees with us,'"])], id='uk_plural_possessive_straight'),
+    pytest.param('‘The workers’ union agrees with us,’ the manager said.',
+                 [('the manager', 'said', ['‘The workers’ union agrees with us,’'])], id='uk_plural_possessive_curly_mid'),
+    pytest.param('‘We will not cross the dockers’ picket,’ the driver said.',
+                 [('the driver', 'said', ['‘We will not cross the dockers’ picket,’'])], id='uk_plural_possessive_end'),
+    pytest.param('‘’Tis the season for storms, and the pier will not last,’ the harbour master said.',
+                 [('the harbour master', 'said', ['‘’Tis the season for storms, and the pier will not last,’'])], id='uk_tis'),
+    pytest.param("'I grew up on rock 'n' roll and I still play it,' the singer said.",
+                 [('the singer', 'said', ["'I grew up on rock 'n' roll and I still play it,'"])], id='uk_rocknroll_straight'),
+    pytest.param('‘Why would we pay for it?’ she asked. ‘It is not our pier.’',
+                 [('she', 'asked', ['‘Why would we pay for it?’', '‘It is not our pier.’'])], id='uk_question'),
+    pytest.param('“The pier — and I mean all of it — must close,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“The pier — and I mean all of it — must close,”'])], id='dash_inside'),
+    pytest.param('‘The pier – and I mean all of it – must close,’ engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['‘The pier – and I mean all of it – must close,’'])], id='uk_dash_inside'),
+    pytest.param('“… and that is why we must close it,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['“… and that is why we must close it,”'])], id='ellipsis_start'),
+    pytest.param('”The bridge is unsafe,” engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['”The bridge is unsafe,”'])], id='close_as_open'),
+    pytest.param('Pier to close\n\n‘We found cracks in every beam.\n\n‘The council knew in March. It must close today,’ engineer Ada Moss said.\n\nThe pier opened in 1901.',
+                 [('engineer Ada Moss', 'said', ['‘We found cracks in every beam.', '‘The council knew in March. It must close today,’'])], id='uk_carry_cue_later'),
+    pytest.param("Pier to close\n\nThe engineer's report said:\n\n‘Every beam is cracked. The pier must close.’\n\nThe pier opened in 1901.",
+                 [("The engineer's report", 'said', ['‘Every beam is cracked. The pier must close.’'])], id='uk_block_colon_said'),
+    pytest.param('Pier to close\n\nIn a statement, the council said:\n\n“The pier will close on Monday.\n\n“Repairs will take a year.\n\n“We regret the trouble.”\n\nThe pier opened in 1901.',
+                 [('the council', 'said', ['“The pier will close on Monday.', '“Repairs will take a year.', '“We regret the trouble.”'])], id='us_lead_said_colon_2p_3'),
+    pytest.param('“We said the pier was safe,” the mayor said. “We were wrong.”',
+                 [('the mayor', 'said', ['“We said the pier was safe,”', '“We were wrong.”'])], id='us_said_inside_quote_split'),
+    pytest.param('‘We said the pier was safe,’ the mayor said. ‘We were wrong.’',
+                 [('the mayor', 'said', ['‘We said the pier was safe,’', '‘We were wrong.’'])], id='uk_said_inside_quote_split'),
+    pytest.param('‘My father always said “never trust a pier”, and he was right,’ she said.',
+                 [('she', 'said', ['‘My father always said “never trust a pier”, and he was right,’'])], id='uk_nested_single_in_double_in_single'),
+    pytest.param('The so-called ‘safe’ pier fell into the sea on Monday.',
+                 [], id='scare_quote_no_report'),
+    pytest.param('The so-called “safe” pier fell into the sea on Monday.',
+                 [], id='scare_quote_us_no_report'),
+    pytest.param('Residents said the pier had been unsafe since the ’80s.',
+                 [('Residents', 'said', ['the pier had been unsafe since the ’80s'])], id='years_apos_in_claim'),
+    pytest.param('‘The pier is gone,’ she said. ‘We have lost everything: the boats, the cafe, the lot.’',
+                 [('she', 'said', ['‘The pier is gone,’', '‘We have lost everything: the boats, the cafe, the lot.’'])], id='uk_quote_split_colon_after'),
+    pytest.param("'The pier is gone,’ she said.",
+                 [('she', 'said', ["'The pier is gone,’"])], id='uk_mixed_straight_curly'),
+    pytest.param('‘I think –’ she paused – ‘we can still save the pier,’ said engineer Ada Moss.',
+                 [('engineer Ada Moss', 'said', ['‘I think –’', '‘we can still save the pier,’'])], id='uk_emdash_interrupt'),
+    pytest.param('"I think --" she paused -- "we can still save the pier," engineer Ada Moss said.',
+                 [('engineer Ada Moss', 'said', ['"I think --"', '"we can still save the pier,"'])], id='straight_dash_interrupt'),
+    pytest.param('“I think…” she paused — “we can still save the pier,” she said.',
+                 [('she', 'said', ['“I think…”', '“we can still save the pier,”'])], id='ellipsis_interrupt'),
+    pytest.param('Pier to close\n\n“We found cracks in every beam,” engineer Ada Moss said. “The council knew in March.\n\n“It must close today.”\n\n“That is not true,” the mayor said.',
+                 [('engineer Ada Moss', 'said', ['“We found cracks in every beam,”', '“The council knew in March.', '“It must close today.”']), ('the mayor', 'said', ['“That is not true,”'])], id='carry_then_other_speaker'),
+    pytest.param('“He said, ‘I quit,’ and walked off,” the mayor recalled.',
+                 [('the mayor', 'recalled', ['“He said, ‘I quit,’ and walked off,”'])], id='nested_close_together'),
+    pytest.param('The mayor recalled: “He told me, ‘I quit.’”',
+                 [('The mayor', 'recalled', ['“He told me, ‘I quit.’”'])], id='nested_close_same_end'),
+    pytest.param('The mayor recalled: ‘He told me, “I quit.”’',
+                 [('The mayor', 'recalled', ['‘He told me, “I quit.”’'])], id='uk_nested_same_end'),
+    pytest.param("'We will rebuild the pier', vows mayor\n\nThe pier opened in 1901.",
+                 [('mayor', 'vows', ["'We will rebuild the pier'"])], id='uk_headline_vows'),
+    pytest.param('‘It’s the workers’ pier,’ the union leader said. ‘Don’t forget that.’',
+                 [('the union leader', 'said', ['‘It’s the workers’ pier,’', '‘Don’t forget that.’'])], id='uk_split_with_apostrophes'),
+    pytest.param("'It's the workers' pier,' the union leader said. 'Don't forget that.'",
+                 [('the union leader', 'said', ["'It's the workers' pier,'", "'Don't forget that.'"])], id='straight_uk_split_with_apostrophes'),
+    pytest.param('“Who will pay?” the mayor asked. “Not the council.”',
+                 [('the mayor', 'asked', ['“Who will pay?”', '“Not the council.”'])], id='us_question_split'),
+    pytest.param('The engineer said: “The pier is unsafe.” She added that repairs would take a year.',
+                 [('The engineer', 'said', ['“The pier is unsafe.”']), ('She', 'added', ['repairs would take a year'])], id='said_colon_quote_then_claim'),
+    pytest.param('Pier to close\n\nThe engineer said: ‘The beams are cracked.\n\n‘The deck is rotten.\n\n‘The piles are gone.\n\n‘It must close.’\n\nThe pier opened in 1901.',
+                 [('The engineer', 'said', ['‘The beams are cracked.', '‘The deck is rotten.', '‘The piles are gone.', '‘It must close.’'])], id='four_paragraphs_uk'),
+    pytest.param('‘He said “the pier is safe” and we believed him,’ resident Ann Cole said.',
+                 [('resident Ann Cole', 'said', ['‘He said “the pier is safe” and we believed him,’'])], id='uk_nested_inner_cue'),
+    pytest.param('Resident Ann Cole said: ‘The council told us “the pier is safe” and the engineers said it would stand.’',
+                 [('Resident Ann Cole', 'said', ['‘The council told us “the pier is safe” and the engineers said it would stand.’'])], id='uk_nested_colon_inner_cue'),
+    pytest.param('‘We will rebuild the pier’, vows mayor\n\nThe pier opened in 1901.',
+                 [('mayor', 'vows', ['‘We will rebuild the pier’'])], id='uk_comma_outside_curly_headline'),
+    pytest.param('Pier to close\n\n‘The pier is finished’, admitted the harbour master.',
+                 [('the harbour master', 'admitted', ['‘The pier is finished’'])], id='uk_comma_outside_body'),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGES)
+def test_quotation_passages(parser, text, expected):
+    doc = parser.parse(text)
+    got = [(a.source.span.text if a.source else None, a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
+    assert [(s, c if cue is not None else None, parts) for (s, c, parts), (_, cue, _) in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+    for att in doc.attributions:
+        for span in att.content:
+            assert text[span.start:span.end] == span.text
+
+
+def _quotes(text):
+    return [text[a:b] for q in attribution.layout.analyse(text).quotations for a, b in q.parts]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a single closing mark after a stop closes the double quotation it mismatches,
+    # when no double mark closes it later (the next one opens another quotation)
+    ("She wrote: “We always do.’ She left for “Trainwreck.”", ["“We always do.’", "“Trainwreck.”"]),
+    ('She wrote: "We always do.\' She left.', ['"We always do.\'']),
+    # a single quotation open inside takes the single mark
+    ("“He called it ‘a mess.’ Then he left.”", ["“He called it ‘a mess.’ Then he left.”"]),
+    # a double mark closes it later: the single mark is a stray inside
+    ("“I said, I’m done now.’ She said, fine.”", ["“I said, I’m done now.’ She said, fine.”"]),
+    # a straight single mark in curly copy is a stray, no close
+    ("“I said, I’m done now.' She said, fine.", ["“I said, I’m done now.' She said, fine."]),
+])
+def test_a_mismatched_single_mark_after_a_stop_closes_a_double_quotation(text, quotes):
+    assert _quotes(text) == quotes
+
+
+def test_a_quotation_not_broken_off_keeps_the_words_after_it(parser):
+    # the first quotation ends on a comma, not a dash or an ellipsis: no interruption to leave out
+    text = "“Stop,” she paused — “we can still save the pier,” said engineer Ada Moss."
+    att = parser.parse(text).attributions[0]
+    assert [c.text for c in att.content] == ["“Stop,” she paused — “we can still save the pier,”"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # British copy: a double quotation nested in a single one is its words, the single one whole
+    ("The mayor recalled: ‘He told me, “I quit.”’", ["‘He told me, “I quit.”’"]),
+    ("‘They said “the workers’ pier” is safe,’ she said.", ["‘They said “the workers’ pier” is safe,’"]),
+    # the single one closes after a stop with the nested double left open
+    ("She said: ‘They called it “a fine pier. It fell.’ Then she left.", ["‘They called it “a fine pier. It fell.’"]),
+    # carried over a paragraph break with the nested one inside its first part
+    ("Pier to close\n\nThe engineer said: ‘They told us “it is safe” in March.\n\n‘It fell in May.’",
+     ["‘They told us “it is safe” in March.", "‘It fell in May.’"]),
+    # a single mark that opens no speech ("the '90s") holds no double quotation after it
+    ("The '90s were \"great,\" said the Smiths' neighbour.", ['"great,"']),
+])
+def test_a_double_quotation_nested_in_a_single_one_is_part_of_it(text, quotes):
+    assert _quotes(text) == quotes
