@@ -229,3 +229,24 @@ def test_the_noun_of_one_left_unnamed_with_its_phrase_stands_for_that_one(parser
 def test_an_insider_is_an_anonymous_source(parser):
     att = parser.parse("An insider told the Gazette that the couple had split.").attributions[0]
     assert (att.source.span.text, att.source.kind) == ("An insider", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    # a name inside another's relative clause, or modifying a noun, is no mention of that person
+    "Dev Marlow opened the depot on Monday. “It was chaos,” said Ann Lee, who has known Marlow for years. "
+    "Marlow said the trains were late.",
+    "Dev Marlow opened the depot on Monday. Marlow spokeswoman Ann Lee said the trains were late. "
+    "Marlow said he was pleased.",
+    "Dev Marlow opened the depot on Monday. A Marlow supporter said the trains were late. "
+    "Marlow said he was pleased.",
+])
+def test_a_surname_skips_mentions_where_it_names_no_one(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Marlow"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow"
+
+
+def test_a_surname_after_of_still_heads_its_mention(parser):
+    doc = parser.parse("Dev Marlow of the rail union said the trains were late. Marlow added that fares would rise.")
+    att = doc.attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow of the rail union"

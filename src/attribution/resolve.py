@@ -1088,7 +1088,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                        not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
@@ -1194,6 +1195,34 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
         if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha():
             return prev
     return None
+
+
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
+
+
+def _before_relative(words: list[str]) -> int:
+    """How many of a mention's words come before its relative clause: a name inside it is
+    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe)."""
+    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+
+
+# words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
+_AFTER_HEAD = frozenset("of at for from in on with and or who whom whose which that to by as".split())
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether every ``name`` in a mention modifies a noun after it: "a Lee supporter", "Lee
+    campaign manager Ann Rao" are no mentions of Lee."""
+    at = text.find(name, *span)
+    while at >= 0:
+        end = at + len(name)
+        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
+            if after is None or after.group(1) in _AFTER_HEAD:
+                return False
+        at = text.find(name, end, span[1])
+    return True
 
 
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
