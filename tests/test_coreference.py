@@ -250,3 +250,19 @@ def test_a_surname_after_of_still_heads_its_mention(parser):
     doc = parser.parse("Dev Marlow of the rail union said the trains were late. Marlow added that fares would rise.")
     att = doc.attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow of the rail union"
+
+
+def test_a_mention_standing_for_a_man_is_no_she(parser):
+    # "The lawyer" stands for Tom Roe, whom "he" named: "she" skips it for the woman named since
+    doc = parser.parse("Tom Roe, a lawyer, said the pier was rotten. “It will fall,” he said. Ann Lee visited "
+                       "the pier on Monday. The lawyer said the council had known for years. “Nobody listened,” she said.")
+    att = doc.attributions[-1]
+    assert att.source.span.text == "she"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Lee"
+
+
+def test_a_given_name_of_the_other_pronoun_is_no_she(parser):
+    doc = parser.parse("President Adam Hale said the pier was rotten. Ann Lee, 34, lost her home in the storm. "
+                       "“It is all gone,” she said.")
+    att = doc.attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Lee"

@@ -923,11 +923,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             other = _OTHER_GENDER.get(low[0])
             found = None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
+                # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
+                # said ... The lawyer said")
+                said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
+                    _given_name_gender(words_in(prev)) if pk == "person" else None)
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and low[0] in (gender.get(prev), hinted.get(prev))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
-                        other is None or gender.get(prev) != other):
+                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and low[0] in (said, hinted.get(prev))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+                        other is None or said != other):
                     if other is None or hinted.get(prev) != other:
-                        if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
+                        if found is None or low[0] in (said, hinted.get(prev)):
                             found = prev
                             break
                     elif found is None:
@@ -1251,6 +1255,17 @@ _GENDER_WORDS = {
     **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
     **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
 }
+
+
+def _given_name_gender(words: list[str]) -> str | None:
+    """The pronoun the people of a named mention's given name mostly go by ("Tom Hale", "President
+    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it."""
+    k = 0
+    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper()):
+        k += 1
+    if k + 1 < len(words) and words[k + 1][:1].isupper():
+        return name_genders().get(words[k].lower())
+    return None
 
 
 _APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
