@@ -266,3 +266,21 @@ def test_a_given_name_of_the_other_pronoun_is_no_she(parser):
                        "“It is all gone,” she said.")
     att = doc.attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "A senior official at the port, who spoke on condition of anonymity because she was not authorised to "
+    "speak, said the cranes had failed. She said repairs would take a month.",
+    "The cranes had failed, said a senior official at the port, who asked not to be named as she was not "
+    "authorised to speak. She said repairs would take a month.",
+])
+def test_an_unnamed_source_is_known_by_the_pronoun_of_its_own_relative_clause(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "She"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.lower().startswith("a senior official at the port")
+
+
+def test_an_unnamed_source_with_the_other_pronoun_in_its_clause_is_no_she(parser):
+    att = parser.parse("A senior official at the port, who spoke on condition of anonymity because he was not "
+                       "authorised to speak, said the cranes had failed. She said repairs would take a month.").attributions[-1]
+    assert att.source.refers_to is None

@@ -1289,10 +1289,33 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
 def _gender_hint(text: str, c: Candidate) -> str | None:
     """The subject pronoun that opens the reported clause of a person's report ("Ann Lee
     said she would run"), which mostly stands for the speaker."""
-    if c.source_kind not in ("person", "anonymous") or not c.content or c.content[0][0] < c.cue[0][1]:
+    if c.source_kind not in ("person", "anonymous") or not c.content:
+        return None
+    # the mention and the relative clause it may have left out: up to its cue when that comes
+    # after it, else up to the sentence's end ("..., said an official, who ...")
+    end = -1
+    if c.source is not None:
+        end = c.cue[0][0] if c.source[1] <= c.cue[0][0] else min(len(text), c.source[1] + _ASIDE_REACH)
+        if end > c.source[1] + _ASIDE_REACH:
+            end = c.source[1]
+        stop = text.find(".", c.source[1], end)
+        end = stop if stop >= 0 else end
+    if c.source is not None and (who := _WHO_ASIDE.search(text, c.source[0], end, CONCURRENT)):
+        # or the one in its own relative clause: "An official, who spoke on condition of anonymity
+        # because he was not authorised to speak, said ..."
+        said = _SUBJECT_HE_SHE.search(text, who.end(), end, CONCURRENT)
+        if said is not None:
+            return said.group().lower()
+    if c.content[0][0] < c.cue[0][1]:
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
+
+
+# the relative clause after a source and before its cue, and "he" or "she" in it
+_ASIDE_REACH = 200
+_WHO_ASIDE = regex.compile(r",[^\S\n]*who\b")
+_SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 
 # the word after a post's noun that opens the phrase of its body, as a one-word list:
