@@ -284,3 +284,18 @@ def test_an_unnamed_source_with_the_other_pronoun_in_its_clause_is_no_she(parser
     att = parser.parse("A senior official at the port, who spoke on condition of anonymity because he was not "
                        "authorised to speak, said the cranes had failed. She said repairs would take a month.").attributions[-1]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse, who asked not to be named, said staff were relieved. She said the ward had closed.",
+    "A nurse, who asked not to be named, said staff were relieved. “It was hard,” she said.",
+])
+def test_she_right_after_an_unnamed_source_stands_for_it(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "A nurse"
+
+
+def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
+    doc = parser.parse("A nurse, who asked not to be named, said staff were relieved.\n\nThe ward closed in May.\n\n"
+                       "The council met on Monday.\n\nShe said the ward had closed.")
+    assert doc.attributions[-1].source.refers_to is None

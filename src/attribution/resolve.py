@@ -922,13 +922,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
             other = _OTHER_GENDER.get(low[0])
             found = None
+            latest = True
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
                 # said ... The lawyer said")
                 said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
                     _given_name_gender(words_in(prev)) if pk == "person" else None)
+                # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
+                # not to be named, said ... She said")
+                unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
+                    _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
+                latest = False
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and low[0] in (said, hinted.get(prev))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
                         other is None or said != other):
                     if other is None or hinted.get(prev) != other:
                         if found is None or low[0] in (said, hinted.get(prev)):
@@ -1238,6 +1244,8 @@ def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+# what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
+_PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[”\"’'][^\S\n])$", regex.MULTILINE)
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
 # a bound on the work per mention in a text of thousands of them
 _LOOKBACK = 60
