@@ -299,3 +299,16 @@ def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
     doc = parser.parse("A nurse, who asked not to be named, said staff were relieved.\n\nThe ward closed in May.\n\n"
                        "The council met on Monday.\n\nShe said the ward had closed.")
     assert doc.attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Tom Roe, a Democrat from Ohio, said the bill was late. Ann Lee, a Republican from Iowa, said it cost too "
+     "much. The Democrat said the ports could not wait.", "Tom Roe, a Democrat from Ohio"),
+    ("Tom Roe, a Democrat from Ohio, said the bill was late. Ann Lee, a Republican from Iowa, said it cost too "
+     "much. The Republican said the ports could wait.", "Ann Lee, a Republican from Iowa"),
+    ("Ann Lee, a selector from Leeds, said the squad was strong. The selector added that two players were hurt.",
+     "Ann Lee, a selector from Leeds"),
+])
+def test_a_party_member_or_a_noun_given_with_its_place_stands_for_its_appositive(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention

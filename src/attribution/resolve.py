@@ -1067,9 +1067,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             return _role_named_before(text, span, low[1], best[1] if best else 0) or best
-        if len(low) == 2 and low[0] == "the" and words[1].islower() and kind == "person":
+        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
-            # earlier person's appositive gave her, or the latest left unnamed that it heads
+            # earlier person's appositive gave her, or the latest left unnamed that it heads; in
+            # capitals too, a party's member ("Tom Roe, a Democrat from Ohio ... The Democrat said"),
+            # else read as a name ("the Donald")
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
@@ -1077,7 +1079,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 k = lw.index(low[1]) if low[1] in lw else -1
                 if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
-            return None
+            if words[1].islower():
+                return None
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
                 _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT)):
@@ -1331,7 +1334,7 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 _BODY_PHRASE_OPENERS = (["of"], ["at"], ["for"], ["with"], ["from"])
 # what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
 # the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who".split())
+_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who from".split())
 
 
 # common nouns for a business, which stand for the latest one named
