@@ -235,3 +235,86 @@ def test_a_surname_read_as_a_documents_noun_takes_the_persons_kind(parser):
     doc = parser.parse("Steven Law, a former aide, said the race was close. Law said donors were eager.")
     later = [a for a in doc.attributions if a.source.span.text == "Law"]
     assert len(later) == 1 and later[0].source.kind == "person"
+
+
+@pytest.mark.parametrize("text", [
+    # a name inside another's relative clause, or modifying a noun, is no mention of that person
+    "Dev Marlow opened the depot on Monday. “It was chaos,” said Ann Lee, who has known Marlow for years. "
+    "Marlow said the trains were late.",
+    "Dev Marlow opened the depot on Monday. Marlow spokeswoman Ann Lee said the trains were late. "
+    "Marlow said he was pleased.",
+    "Dev Marlow opened the depot on Monday. A Marlow supporter said the trains were late. "
+    "Marlow said he was pleased.",
+])
+def test_a_surname_skips_mentions_where_it_names_no_one(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Marlow"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow"
+
+
+def test_a_surname_after_of_still_heads_its_mention(parser):
+    doc = parser.parse("Dev Marlow of the rail union said the trains were late. Marlow added that fares would rise.")
+    att = doc.attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow of the rail union"
+
+
+def test_a_mention_standing_for_a_man_is_no_she(parser):
+    # "The lawyer" stands for Tom Roe, whom "he" named: "she" skips it for the woman named since
+    doc = parser.parse("Tom Roe, a lawyer, said the pier was rotten. “It will fall,” he said. Ann Lee visited "
+                       "the pier on Monday. The lawyer said the council had known for years. “Nobody listened,” she said.")
+    att = doc.attributions[-1]
+    assert att.source.span.text == "she"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Lee"
+
+
+def test_a_given_name_of_the_other_pronoun_is_no_she(parser):
+    doc = parser.parse("President Adam Hale said the pier was rotten. Ann Lee, 34, lost her home in the storm. "
+                       "“It is all gone,” she said.")
+    att = doc.attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "A senior official at the port, who spoke on condition of anonymity because she was not authorised to "
+    "speak, said the cranes had failed. She said repairs would take a month.",
+    "The cranes had failed, said a senior official at the port, who asked not to be named as she was not "
+    "authorised to speak. She said repairs would take a month.",
+])
+def test_an_unnamed_source_is_known_by_the_pronoun_of_its_own_relative_clause(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "She"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.lower().startswith("a senior official at the port")
+
+
+def test_an_unnamed_source_with_the_other_pronoun_in_its_clause_is_no_she(parser):
+    att = parser.parse("A senior official at the port, who spoke on condition of anonymity because he was not "
+                       "authorised to speak, said the cranes had failed. She said repairs would take a month.").attributions[-1]
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse, who asked not to be named, said staff were relieved. She said the ward had closed.",
+    "A nurse, who asked not to be named, said staff were relieved. “It was hard,” she said.",
+])
+def test_she_right_after_an_unnamed_source_stands_for_it(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "A nurse"
+
+
+def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
+    doc = parser.parse("A nurse, who asked not to be named, said staff were relieved.\n\nThe ward closed in May.\n\n"
+                       "The council met on Monday.\n\nShe said the ward had closed.")
+    assert doc.attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Tom Roe, a Democrat from Ohio, said the bill was late. Ann Lee, a Republican from Iowa, said it cost too "
+     "much. The Democrat said the ports could not wait.", "Tom Roe, a Democrat from Ohio"),
+    ("Tom Roe, a Democrat from Ohio, said the bill was late. Ann Lee, a Republican from Iowa, said it cost too "
+     "much. The Republican said the ports could wait.", "Ann Lee, a Republican from Iowa"),
+    ("Ann Lee, a selector from Leeds, said the squad was strong. The selector added that two players were hurt.",
+     "Ann Lee, a selector from Leeds"),
+])
+def test_a_party_member_or_a_noun_given_with_its_place_stands_for_its_appositive(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention

@@ -922,12 +922,22 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
             other = _OTHER_GENDER.get(low[0])
             found = None
+            latest = True
             for prev, pk in reversed(seen[-_LOOKBACK:]):
+                # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
+                # said ... The lawyer said")
+                said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
+                    _given_name_gender(words_in(prev)) if pk == "person" else None)
+                # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
+                # not to be named, said ... She said")
+                unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
+                    _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
+                latest = False
                 # "she" is no "Reyes and other owners": people joined by "and" are many
-                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and low[0] in (gender.get(prev), hinted.get(prev))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
-                        other is None or gender.get(prev) != other):
+                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+                        other is None or said != other):
                     if other is None or hinted.get(prev) != other:
-                        if found is None or low[0] in (gender.get(prev), hinted.get(prev)):
+                        if found is None or low[0] in (said, hinted.get(prev)):
                             found = prev
                             break
                     elif found is None:
@@ -1057,9 +1067,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             return _role_named_before(text, span, low[1], best[1] if best else 0) or best
-        if len(low) == 2 and low[0] == "the" and words[1].islower() and kind == "person":
+        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
-            # earlier person's appositive gave her, or the latest left unnamed that it heads
+            # earlier person's appositive gave her, or the latest left unnamed that it heads; in
+            # capitals too, a party's member ("Tom Roe, a Democrat from Ohio ... The Democrat said"),
+            # else read as a name ("the Donald")
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
@@ -1067,7 +1079,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 k = lw.index(low[1]) if low[1] in lw else -1
                 if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
-            return None
+            if words[1].islower():
+                return None
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
                 _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT)):
@@ -1088,7 +1101,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
-                if len(pw) > 1 and name[0] in pw and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                        not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
@@ -1197,6 +1211,34 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
     return None
 
 
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
+
+
+def _before_relative(words: list[str]) -> int:
+    """How many of a mention's words come before its relative clause: a name inside it is
+    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe)."""
+    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+
+
+# words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
+_AFTER_HEAD = frozenset("of at for from in on with and or who whom whose which that to by as".split())
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether every ``name`` in a mention modifies a noun after it: "a Lee supporter", "Lee
+    campaign manager Ann Rao" are no mentions of Lee."""
+    at = text.find(name, *span)
+    while at >= 0:
+        end = at + len(name)
+        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
+            if after is None or after.group(1) in _AFTER_HEAD:
+                return False
+        at = text.find(name, end, span[1])
+    return True
+
+
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
     """Whether a surname (a mention of ``own_kind``) may stand for a fuller mention
     ``words`` of that ``kind``: not a group's when it names no group itself ("Aides to
@@ -1206,6 +1248,8 @@ def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+# what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
+_PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[”\"’'][^\S\n])$", regex.MULTILINE)
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
 # a bound on the work per mention in a text of thousands of them
 _LOOKBACK = 60
@@ -1223,6 +1267,17 @@ _GENDER_WORDS = {
     **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
     **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
 }
+
+
+def _given_name_gender(words: list[str]) -> str | None:
+    """The pronoun the people of a named mention's given name mostly go by ("Tom Hale", "President
+    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it."""
+    k = 0
+    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper()):
+        k += 1
+    if k + 1 < len(words) and words[k + 1][:1].isupper():
+        return name_genders().get(words[k].lower())
+    return None
 
 
 _APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
@@ -1246,10 +1301,33 @@ def _gender_word(text: str, span: tuple[int, int]) -> str | None:
 def _gender_hint(text: str, c: Candidate) -> str | None:
     """The subject pronoun that opens the reported clause of a person's report ("Ann Lee
     said she would run"), which mostly stands for the speaker."""
-    if c.source_kind not in ("person", "anonymous") or not c.content or c.content[0][0] < c.cue[0][1]:
+    if c.source_kind not in ("person", "anonymous") or not c.content:
+        return None
+    # the mention and the relative clause it may have left out: up to its cue when that comes
+    # after it, else up to the sentence's end ("..., said an official, who ...")
+    end = -1
+    if c.source is not None:
+        end = c.cue[0][0] if c.source[1] <= c.cue[0][0] else min(len(text), c.source[1] + _ASIDE_REACH)
+        if end > c.source[1] + _ASIDE_REACH:
+            end = c.source[1]
+        stop = text.find(".", c.source[1], end)
+        end = stop if stop >= 0 else end
+    if c.source is not None and (who := _WHO_ASIDE.search(text, c.source[0], end, CONCURRENT)):
+        # or the one in its own relative clause: "An official, who spoke on condition of anonymity
+        # because he was not authorised to speak, said ..."
+        said = _SUBJECT_HE_SHE.search(text, who.end(), end, CONCURRENT)
+        if said is not None:
+            return said.group().lower()
+    if c.content[0][0] < c.cue[0][1]:
         return None
     first = WORD.match(text, c.content[0][0], c.content[0][1], CONCURRENT)
     return first.group().lower() if first is not None and first.group().lower() in _OTHER_GENDER else None
+
+
+# the relative clause after a source and before its cue, and "he" or "she" in it
+_ASIDE_REACH = 200
+_WHO_ASIDE = regex.compile(r",[^\S\n]*who\b")
+_SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 
 # the word after a post's noun that opens the phrase of its body, as a one-word list:
@@ -1257,7 +1335,7 @@ def _gender_hint(text: str, c: Candidate) -> str | None:
 _BODY_PHRASE_OPENERS = (["of"], ["at"], ["for"], ["with"], ["from"])
 # what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
 # the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who".split())
+_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who from".split())
 
 
 # common nouns for a business, which stand for the latest one named
