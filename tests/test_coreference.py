@@ -318,3 +318,19 @@ def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
 def test_a_party_member_or_a_noun_given_with_its_place_stands_for_its_appositive(parser, text, mention):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Does Kessler, like Amato, fear the vote?\n\nGovernor Ruth Kessler toured Ohio on Monday. Kessler said the bill was flawed.",
+    "Governor Ruth Kessler toured Ohio on Monday.\n\nDoes Kessler, like Amato, fear the vote? Kessler said the bill was flawed.",
+    "Ruth Kessler toured Ohio on Monday. Kessler, a grain farmer, said prices would fall. Kessler added that the bill was flawed.",
+])
+def test_a_surname_bare_before_an_aside_leaves_the_full_name_to_stand_for(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Kessler"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ruth Kessler"
+
+
+def test_a_surname_bare_before_an_aside_with_no_full_name_still_stands_for_it(parser):
+    att = parser.parse("Kessler, a grain farmer, said prices would fall. Kessler added that the bill was flawed.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Kessler, a grain farmer"

@@ -1109,6 +1109,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
                         return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                    if kind == "person" and _bare_before_comma(text, prev, name[0]) and (
+                            full := _full_name_before(text, span[0], name[0], full_names)) is not None:
+                        # the surname bare before an aside, or after a question's verb, is no fuller
+                        # than the surname: "Does Lee, like Roe, back it?" after "Ann Lee"
+                        named.add(full)
+                        return full
                     return prev
             if kind == "person" and name[0] is words[-1] and name[0].isalpha():
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
@@ -1237,6 +1243,21 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                 return False
         at = text.find(name, end, span[1])
     return True
+
+
+# verbs that open a question in capitals: "Does Lee, like Roe, back the plan?"
+_QUESTION_OPENERS = frozenset(w for w in en.VERB_AUXILIARIES if w.isalpha()) - en.NAME_AUXILIARIES
+
+
+def _bare_before_comma(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether a mention's words before its first comma are the bare ``name``, or a question's
+    opening verb and the name: "Lee, like Roe," and "Does Lee, like Roe," name Lee no more
+    fully than "Lee" does."""
+    comma = text.find(",", *span)
+    head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
+    if len(head) == 2 and head[0][:1].isupper() and head[0].lower() in _QUESTION_OPENERS:
+        head = head[1:]
+    return head == [name]
 
 
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
@@ -1679,9 +1700,11 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
 
 # How far back the full name of a surname is looked for in the text
 _NAME_REACH = 5000
-# a capitalised word before a surname that is no given name: a connective, a time, a pronoun
+# a capitalised word before a surname that is no given name: a connective, a time, a pronoun, a
+# question's verb ("Does Rao")
 _NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
-              | frozenset("this that in on at for with by from to of after about even".split()))
+              | frozenset("this that in on at for with by from to of after about even".split())
+              | _QUESTION_OPENERS)
 # a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
 # (initials with or without full stops: "K. S. Rao", "K.S. Rao", "K S Rao", as Indian copy writes them)
 _NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*|(?![AI][ \t])\p{Lu}[ \t]+)*$")
