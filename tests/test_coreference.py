@@ -334,3 +334,20 @@ def test_a_surname_bare_before_an_aside_leaves_the_full_name_to_stand_for(parser
 def test_a_surname_bare_before_an_aside_with_no_full_name_still_stands_for_it(parser):
     att = parser.parse("Kessler, a grain farmer, said prices would fall. Kessler added that the bill was flawed.").attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Kessler, a grain farmer"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Senator Maria Cantwell said the bill was dead. Team Cantwell said the vote would come in June.", "Team Cantwell"),
+    ("Governor Tom Alvey said the plan would pass. Alvey's camp said the figures were wrong.", "Alvey's camp"),
+    ("Governor Tom Alvey said the plan would pass. The Alvey camp said the figures were wrong.", "The Alvey camp"),
+])
+def test_a_persons_team_or_camp_is_a_group_not_the_person(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == mention
+    assert att.source.kind == "group"
+
+
+def test_she_after_a_persons_team_stands_for_the_person(parser):
+    att = parser.parse("Senator Maria Cantwell said the bill was dead. Team Cantwell said the vote would come in "
+                       "June. She said the bill would fail.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Senator Maria Cantwell"
