@@ -351,3 +351,16 @@ def test_she_after_a_persons_team_stands_for_the_person(parser):
     att = parser.parse("Senator Maria Cantwell said the bill was dead. Team Cantwell said the vote would come in "
                        "June. She said the bill would fail.").attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Senator Maria Cantwell"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Senator Ann Lee said the port would close. Lee spoke at a hearing called by Senator Tom Roe last week. "
+     "The senator added that jobs would go.", "Senator Ann Lee"),
+    ("Minister Ravi Nair said the dam was safe. Engineers sent a report to Minister Sunil Das last month. "
+     "The minister said the gates would open.", "Minister Ravi Nair"),
+    ("Senator Ann Lee said the port would close.\n\nOn Friday Senator Tom Roe toured the docks. The senator said "
+     "jobs would go.", "Senator Tom Roe"),
+])
+def test_a_title_with_the_stands_for_the_latest_source_holding_it(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention

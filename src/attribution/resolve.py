@@ -1482,6 +1482,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
         ):
             best = prev
             break
+    # the latest source that holds the title, over one the text names with it since, unless that
+    # one is named in the mention's paragraph and the source paragraphs before: "Senator Ann Lee
+    # said ... at a hearing Senator Tom Roe called ... The senator added"
     start = max(0, span[0] - _TITLE_REACH, best[1] if best else 0)
     # the last title in capitals before the mention, read back from it by its first word
     pattern, first = _title_pattern(key), key[0].capitalize()
@@ -1489,7 +1492,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
         if m is not None:
-            return m.span()
+            if best is None or text.find("\n", m.end(), span[0]) < 0 and text.rfind("\n", best[1], m.start()) >= 0:
+                return m.span()
+            return best
         at = text.rfind(first, start, at)
     return best
 
