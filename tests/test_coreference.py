@@ -364,3 +364,14 @@ def test_she_after_a_persons_team_stands_for_the_person(parser):
 def test_a_title_with_the_stands_for_the_latest_source_holding_it(parser, text, mention):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_given_name_alone_stands_for_the_full_name_given_before(parser):
+    att = parser.parse("Maria Vega, 34, lost her home in the flood. Maria said the water came at night.").attributions[-1]
+    assert att.source.span.text == "Maria"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Maria Vega"
+
+
+def test_a_word_no_table_holds_as_a_given_name_finds_no_full_name_after_it(parser):
+    doc = parser.parse("Orrin Holdings lost money in May. Orrin said the deal was off.")
+    assert all(a.source.refers_to is None for a in doc.attributions)

@@ -1123,6 +1123,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
+                elif full is None and len(words) == 1 and name[0].lower() in given_names():
+                    # a given name alone, one the table holds, for the full name given before: "Ann
+                    # Lee, 34, lost her home. ... Ann said"
+                    full = _surname_after_before(text, span[0], name[0])
                 if full is not None:
                     named.add(full)
                 return full
