@@ -375,3 +375,22 @@ def test_a_given_name_alone_stands_for_the_full_name_given_before(parser):
 def test_a_word_no_table_holds_as_a_given_name_finds_no_full_name_after_it(parser):
     doc = parser.parse("Orrin Holdings lost money in May. Orrin said the deal was off.")
     assert all(a.source.refers_to is None for a in doc.attributions)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Dale Pruitt, a Texas Republican, said the wall would be built. Ann Roe, a Democrat, said it would not. "
+     "The Texan said the money was there.", "Dale Pruitt, a Texas Republican"),
+    ("British swimmer Tom Roe said the pool was cold. Ann Lee, a coach from Ohio, said it was fine. "
+     "The Briton said he would race.", "British swimmer Tom Roe"),
+])
+def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Brittany Cole said the pool was cold. The Briton said she would race.",
+    "Coast Guard officer Tom Roe said the pier was shut. The Guardian said the pier was open.",
+])
+def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):
+    assert parser.parse(text).attributions[-1].source.refers_to is None

@@ -1067,6 +1067,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             return _role_named_before(text, span, low[1], best[1] if best else 0) or best
+        if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
+            # "the Texan", "the Briton": the latest person a post or an appositive gave the place
+            # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
+                    return prev
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads; in
@@ -1191,6 +1197,30 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+# how a capitalised noun of a place's people ends: "Texan", "Australian", "Briton", "Pakistani",
+# "Londoner", "Scot"
+_DEMONYM_ENDS = ("an", "on", "ese", "i", "er", "ot", "sh")
+
+
+def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
+    """Whether a person's mention names, outside the name itself, the place a lower-case
+    ``demonym`` is of: a capitalised word that shares most of its stem ("Texas" for "texan",
+    "Britain" or "British" for "briton", "Canada" for "canadian")."""
+    comma = text.find(",", *span)
+    head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
+    words = head[:-2] + (WORD.findall(text, comma, span[1], False, CONCURRENT) if comma > 0 else [])
+    for w in words:
+        lw = w.lower()
+        if lw == demonym:
+            return True  # ("Dale Pruitt, a Texan")
+        if not w[:1].isupper():
+            continue
+        common = next((k for k, (a, b) in enumerate(zip(lw, demonym)) if a != b), min(len(lw), len(demonym)))
+        if common >= 4 and common >= min(len(lw), len(demonym)) - 3:
+            return True
+    return False
 
 
 def _other_post(lows: list[str], noun: str) -> bool:
