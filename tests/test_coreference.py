@@ -318,3 +318,79 @@ def test_she_paragraphs_after_an_unnamed_source_stands_for_no_one(parser):
 def test_a_party_member_or_a_noun_given_with_its_place_stands_for_its_appositive(parser, text, mention):
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Does Kessler, like Amato, fear the vote?\n\nGovernor Ruth Kessler toured Ohio on Monday. Kessler said the bill was flawed.",
+    "Governor Ruth Kessler toured Ohio on Monday.\n\nDoes Kessler, like Amato, fear the vote? Kessler said the bill was flawed.",
+    "Ruth Kessler toured Ohio on Monday. Kessler, a grain farmer, said prices would fall. Kessler added that the bill was flawed.",
+])
+def test_a_surname_bare_before_an_aside_leaves_the_full_name_to_stand_for(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Kessler"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ruth Kessler"
+
+
+def test_a_surname_bare_before_an_aside_with_no_full_name_still_stands_for_it(parser):
+    att = parser.parse("Kessler, a grain farmer, said prices would fall. Kessler added that the bill was flawed.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Kessler, a grain farmer"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Senator Maria Cantwell said the bill was dead. Team Cantwell said the vote would come in June.", "Team Cantwell"),
+    ("Governor Tom Alvey said the plan would pass. Alvey's camp said the figures were wrong.", "Alvey's camp"),
+    ("Governor Tom Alvey said the plan would pass. The Alvey camp said the figures were wrong.", "The Alvey camp"),
+])
+def test_a_persons_team_or_camp_is_a_group_not_the_person(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == mention
+    assert att.source.kind == "group"
+
+
+def test_she_after_a_persons_team_stands_for_the_person(parser):
+    att = parser.parse("Senator Maria Cantwell said the bill was dead. Team Cantwell said the vote would come in "
+                       "June. She said the bill would fail.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Senator Maria Cantwell"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Senator Ann Lee said the port would close. Lee spoke at a hearing called by Senator Tom Roe last week. "
+     "The senator added that jobs would go.", "Senator Ann Lee"),
+    ("Minister Ravi Nair said the dam was safe. Engineers sent a report to Minister Sunil Das last month. "
+     "The minister said the gates would open.", "Minister Ravi Nair"),
+    ("Senator Ann Lee said the port would close.\n\nOn Friday Senator Tom Roe toured the docks. The senator said "
+     "jobs would go.", "Senator Tom Roe"),
+])
+def test_a_title_with_the_stands_for_the_latest_source_holding_it(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_given_name_alone_stands_for_the_full_name_given_before(parser):
+    att = parser.parse("Maria Vega, 34, lost her home in the flood. Maria said the water came at night.").attributions[-1]
+    assert att.source.span.text == "Maria"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Maria Vega"
+
+
+def test_a_word_no_table_holds_as_a_given_name_finds_no_full_name_after_it(parser):
+    doc = parser.parse("Orrin Holdings lost money in May. Orrin said the deal was off.")
+    assert all(a.source.refers_to is None for a in doc.attributions)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Dale Pruitt, a Texas Republican, said the wall would be built. Ann Roe, a Democrat, said it would not. "
+     "The Texan said the money was there.", "Dale Pruitt, a Texas Republican"),
+    ("British swimmer Tom Roe said the pool was cold. Ann Lee, a coach from Ohio, said it was fine. "
+     "The Briton said he would race.", "British swimmer Tom Roe"),
+])
+def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Brittany Cole said the pool was cold. The Briton said she would race.",
+    "Coast Guard officer Tom Roe said the pier was shut. The Guardian said the pier was open.",
+])
+def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):
+    assert parser.parse(text).attributions[-1].source.refers_to is None

@@ -1067,6 +1067,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             return _role_named_before(text, span, low[1], best[1] if best else 0) or best
+        if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
+            # "the Texan", "the Briton": the latest person a post or an appositive gave the place
+            # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
+                    return prev
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads; in
@@ -1109,6 +1115,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
                         return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                    if kind == "person" and _bare_before_comma(text, prev, name[0]) and (
+                            full := _full_name_before(text, span[0], name[0], full_names)) is not None:
+                        # the surname bare before an aside, or after a question's verb, is no fuller
+                        # than the surname: "Does Lee, like Roe, back it?" after "Ann Lee"
+                        named.add(full)
+                        return full
                     return prev
             if kind == "person" and name[0] is words[-1] and name[0].isalpha():
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
@@ -1116,6 +1128,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
+                    full = _surname_after_before(text, span[0], name[0])
+                elif full is None and len(words) == 1 and name[0].lower() in given_names():
+                    # a given name alone, one the table holds, for the full name given before: "Ann
+                    # Lee, 34, lost her home. ... Ann said"
                     full = _surname_after_before(text, span[0], name[0])
                 if full is not None:
                     named.add(full)
@@ -1183,6 +1199,30 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
 
 
+# how a capitalised noun of a place's people ends: "Texan", "Australian", "Briton", "Pakistani",
+# "Londoner", "Scot"
+_DEMONYM_ENDS = ("an", "on", "ese", "i", "er", "ot", "sh")
+
+
+def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
+    """Whether a person's mention names, outside the name itself, the place a lower-case
+    ``demonym`` is of: a capitalised word that shares most of its stem ("Texas" for "texan",
+    "Britain" or "British" for "briton", "Canada" for "canadian")."""
+    comma = text.find(",", *span)
+    head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
+    words = head[:-2] + (WORD.findall(text, comma, span[1], False, CONCURRENT) if comma > 0 else [])
+    for w in words:
+        lw = w.lower()
+        if lw == demonym:
+            return True  # ("Dale Pruitt, a Texan")
+        if not w[:1].isupper():
+            continue
+        common = next((k for k, (a, b) in enumerate(zip(lw, demonym)) if a != b), min(len(lw), len(demonym)))
+        if common >= 4 and common >= min(len(lw), len(demonym)) - 3:
+            return True
+    return False
+
+
 def _other_post(lows: list[str], noun: str) -> bool:
     """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
     "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"."""
@@ -1237,6 +1277,21 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                 return False
         at = text.find(name, end, span[1])
     return True
+
+
+# verbs that open a question in capitals: "Does Lee, like Roe, back the plan?"
+_QUESTION_OPENERS = frozenset(w for w in en.VERB_AUXILIARIES if w.isalpha()) - en.NAME_AUXILIARIES
+
+
+def _bare_before_comma(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether a mention's words before its first comma are the bare ``name``, or a question's
+    opening verb and the name: "Lee, like Roe," and "Does Lee, like Roe," name Lee no more
+    fully than "Lee" does."""
+    comma = text.find(",", *span)
+    head = WORD.findall(text, span[0], comma if comma > 0 else span[1], False, CONCURRENT)
+    if len(head) == 2 and head[0][:1].isupper() and head[0].lower() in _QUESTION_OPENERS:
+        head = head[1:]
+    return head == [name]
 
 
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
@@ -1461,6 +1516,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
         ):
             best = prev
             break
+    # the latest source that holds the title, over one the text names with it since, unless that
+    # one is named in the mention's paragraph and the source paragraphs before: "Senator Ann Lee
+    # said ... at a hearing Senator Tom Roe called ... The senator added"
     start = max(0, span[0] - _TITLE_REACH, best[1] if best else 0)
     # the last title in capitals before the mention, read back from it by its first word
     pattern, first = _title_pattern(key), key[0].capitalize()
@@ -1468,7 +1526,9 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
     while at >= 0:
         m = pattern.match(text, at, span[0], CONCURRENT)
         if m is not None:
-            return m.span()
+            if best is None or text.find("\n", m.end(), span[0]) < 0 and text.rfind("\n", best[1], m.start()) >= 0:
+                return m.span()
+            return best
         at = text.rfind(first, start, at)
     return best
 
@@ -1679,9 +1739,11 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
 
 # How far back the full name of a surname is looked for in the text
 _NAME_REACH = 5000
-# a capitalised word before a surname that is no given name: a connective, a time, a pronoun
+# a capitalised word before a surname that is no given name: a connective, a time, a pronoun, a
+# question's verb ("Does Rao")
 _NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
-              | frozenset("this that in on at for with by from to of after about even".split()))
+              | frozenset("this that in on at for with by from to of after about even".split())
+              | _QUESTION_OPENERS)
 # a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
 # (initials with or without full stops: "K. S. Rao", "K.S. Rao", "K S Rao", as Indian copy writes them)
 _NAME_BEFORE = regex.compile(r"(?<![\w’'.])(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\p{Lu}\.[ \t]*|(?![AI][ \t])\p{Lu}[ \t]+)*$")

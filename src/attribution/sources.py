@@ -2349,6 +2349,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
     if _joined_people(named):
         return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
+    if _camp_of(named):
+        return "group"  # "Team Lee", "the Lee camp", "Lee's camp": a person's people, not the person
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
     if _personal_name(named):
@@ -2644,6 +2646,20 @@ def _capitalised_inside(words: list[str], head: str) -> bool:
             if before in given_names() or before in en.TITLES or person_noun(before):
                 return True
     return False
+
+
+def _camp_of(words: list[str]) -> bool:
+    """Whether a mention names the people around a person rather than the person: "Team Lee",
+    "Team Ann Lee", "the Lee camp", "Lee's camp", "Ann Lee’s Camp"."""
+    if len(words) >= 2 and words[0] == "Team" and all(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
+        return True
+    if len(words) < 2 or words[-1].lower() != "camp":
+        return False
+    name = words[:-1]
+    if name[0].lower() == "the":
+        name = name[1:]
+    return 1 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and name[0].lower() not in _DETERMINERS and (
+        words[0].lower() != "the" or not name[-1].endswith(("'s", "’s")))
 
 
 def _personal_name(words: list[str]) -> bool:
