@@ -252,3 +252,23 @@ def test_a_quotation_not_broken_off_keeps_the_words_after_it(parser):
 ])
 def test_a_double_quotation_nested_in_a_single_one_is_part_of_it(text, quotes):
     assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a plural possessive's apostrophe does not close a quotation carried to the next paragraph
+    ("Pier to close\n\nThe union said: ‘We will not cross the dockers’ picket.\n\n‘Nor will the crews.’",
+     ["‘We will not cross the dockers’ picket.", "‘Nor will the crews.’"]),
+    # nor one that a later mark in its paragraph closes
+    ("The union said: ‘The dockers’ picket will hold,’ Ann Lee said.", ["‘The dockers’ picket will hold,’"]),
+    ("Lee said: 'We back the nurses' pay claim,' the leader said.", ["'We back the nurses' pay claim,'"]),
+    # not carried on and not closed later: the apostrophe closed it
+    ("Pier to close\n\nThe union said: ‘We will not cross the dockers’ picket.\n\nThe pier opened in 1901.",
+     ["‘We will not cross the dockers’"]),
+    # a mark before "and" closes: the next paragraph's quotation is its own
+    ("Lee said: ‘Nobody listens to the workers’ and walked out.\n\n‘It is a scandal,’ said Roe.",
+     ["‘Nobody listens to the workers’", "‘It is a scandal,’"]),
+    # scare quotes that open no speech are left as they were
+    ("She mocked the ‘friends’ group and the ‘enemies’ camp.", ["‘friends’", "‘enemies’"]),
+])
+def test_a_plural_possessive_does_not_close_a_single_quotation_that_goes_on(text, quotes):
+    assert _quotes(text) == quotes
