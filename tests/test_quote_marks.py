@@ -272,3 +272,25 @@ def test_a_double_quotation_nested_in_a_single_one_is_part_of_it(text, quotes):
 ])
 def test_a_plural_possessive_does_not_close_a_single_quotation_that_goes_on(text, quotes):
     assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation with no closing mark ends at the comma before its speaker (left out, as
+    # the annotators leave it out; a closed one keeps it inside its mark)
+    ("“The lock gates are rusted through, the engineer said.", ["“The lock gates are rusted through"]),
+    ("“The lock gates are rusted through,” the engineer said.", ["“The lock gates are rusted through,”"]),
+    # and ends there when another quotation opens after it
+    ("“The lock gates are rusted through, the engineer said. “They must be replaced.”",
+     ["“The lock gates are rusted through", "“They must be replaced.”"]),
+    ('"The lock gates are rusted through, said the engineer. "They must be replaced."',
+     ['"The lock gates are rusted through', '"They must be replaced."']),
+])
+def test_a_quotation_left_open_before_its_speaker_ends_at_its_comma(parser, text, content):
+    (att,) = parser.parse(text).attributions
+    assert att.source.span.text == "the engineer"
+    assert [c.text for c in att.content] == content
+
+
+def test_a_quotation_left_open_ends_at_a_speaker_before_the_next_one_opens():
+    text = "“The lock gates are rusted through, the engineer said. “They must be replaced.”"
+    assert _quotes(text) == ["“The lock gates are rusted through,", "“They must be replaced.”"]

@@ -289,6 +289,11 @@ def _pair(
             elif opener:
                 if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
                     single_outer = open_single
+                if open_double is not None and (said := _SPEECH_AFTER_COMMA.search(text, open_double, i)) is not None:
+                    # another opens with the first left open: ", said X" showed where the first
+                    # ended ('“The pier is unsafe, the engineer said. “It must close.”')
+                    found.append((open_double, said.end(1)))
+                    nested = []
                 open_double = i
                 open_single = None
                 if first:
