@@ -252,3 +252,45 @@ def test_a_quotation_not_broken_off_keeps_the_words_after_it(parser):
 ])
 def test_a_double_quotation_nested_in_a_single_one_is_part_of_it(text, quotes):
     assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a plural possessive's apostrophe does not close a quotation carried to the next paragraph
+    ("Pier to close\n\nThe union said: ‘We will not cross the dockers’ picket.\n\n‘Nor will the crews.’",
+     ["‘We will not cross the dockers’ picket.", "‘Nor will the crews.’"]),
+    # nor one that a later mark in its paragraph closes
+    ("The union said: ‘The dockers’ picket will hold,’ Ann Lee said.", ["‘The dockers’ picket will hold,’"]),
+    ("Lee said: 'We back the nurses' pay claim,' the leader said.", ["'We back the nurses' pay claim,'"]),
+    # not carried on and not closed later: the apostrophe closed it
+    ("Pier to close\n\nThe union said: ‘We will not cross the dockers’ picket.\n\nThe pier opened in 1901.",
+     ["‘We will not cross the dockers’"]),
+    # a mark before "and" closes: the next paragraph's quotation is its own
+    ("Lee said: ‘Nobody listens to the workers’ and walked out.\n\n‘It is a scandal,’ said Roe.",
+     ["‘Nobody listens to the workers’", "‘It is a scandal,’"]),
+    # scare quotes that open no speech are left as they were
+    ("She mocked the ‘friends’ group and the ‘enemies’ camp.", ["‘friends’", "‘enemies’"]),
+])
+def test_a_plural_possessive_does_not_close_a_single_quotation_that_goes_on(text, quotes):
+    assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,content", [
+    # a quotation with no closing mark ends at the comma before its speaker (left out, as
+    # the annotators leave it out; a closed one keeps it inside its mark)
+    ("“The lock gates are rusted through, the engineer said.", ["“The lock gates are rusted through"]),
+    ("“The lock gates are rusted through,” the engineer said.", ["“The lock gates are rusted through,”"]),
+    # and ends there when another quotation opens after it
+    ("“The lock gates are rusted through, the engineer said. “They must be replaced.”",
+     ["“The lock gates are rusted through", "“They must be replaced.”"]),
+    ('"The lock gates are rusted through, said the engineer. "They must be replaced."',
+     ['"The lock gates are rusted through', '"They must be replaced."']),
+])
+def test_a_quotation_left_open_before_its_speaker_ends_at_its_comma(parser, text, content):
+    (att,) = parser.parse(text).attributions
+    assert att.source.span.text == "the engineer"
+    assert [c.text for c in att.content] == content
+
+
+def test_a_quotation_left_open_ends_at_a_speaker_before_the_next_one_opens():
+    text = "“The lock gates are rusted through, the engineer said. “They must be replaced.”"
+    assert _quotes(text) == ["“The lock gates are rusted through,", "“They must be replaced.”"]

@@ -225,13 +225,17 @@ def _can_close(text: str, i: int, j: int) -> bool:
     return not before.isspace() and not _is_word(after)
 
 
-def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, int | None]:
+def _pair(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], int | None, int | None, tuple[int, int] | None]:
     """Pair the marks of one paragraph.
 
     Returns the closed quotations, the offset of a quotation still open at the
-    paragraph's end (a double one, or a single one where speech opens), and
-    the offset of the paragraph's first mark when it opens a quotation (which
-    may continue one from the paragraph before).
+    paragraph's end (a double one, or a single one where speech opens), the
+    offset of the paragraph's first mark when it opens a quotation (which
+    may continue one from the paragraph before), and the quotation the open
+    single one would be had a plural possessive's apostrophe closed it (kept
+    when the next paragraph does not carry it on).
     """
     found: list[tuple[int, int]] = []
     open_double: int | None = None
@@ -241,6 +245,10 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
     open_single: int | None = None
     single_outer: int | None = None  # a single quotation opened where speech opens, a double one nested in it
     first_open: int | None = None
+    # a single quotation of some words where speech opens, that an apostrophe after a
+    # plural "-s" before a word could close ('‘We will not cross the dockers’ picket.'):
+    # that reading, kept only when no later mark closes it
+    possessive: tuple[int, int] | None = None
     first = True
     for m in _MARK.finditer(text, start, end, False, CONCURRENT):
         mark = m.group()
@@ -281,6 +289,11 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             elif opener:
                 if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
                     single_outer = open_single
+                if open_double is not None and (said := _SPEECH_AFTER_COMMA.search(text, open_double, i)) is not None:
+                    # another opens with the first left open: ", said X" showed where the first
+                    # ended ('“The pier is unsafe, the engineer said. “It must close.”')
+                    found.append((open_double, said.end(1)))
+                    nested = []
                 open_double = i
                 open_single = None
                 if first:
@@ -310,12 +323,21 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
             nested = []
             first = False
             continue
+        if (open_single is not None and open_double is None and possessive is None
+                and _plural_possessive(text, open_single, i, j, end) and _opens_speech(text, start, open_single)):
+            possessive = (open_single, j)
+            first = False
+            continue
         if open_single is not None and _can_close(text, i, j):
+            possessive = None
             if open_double is None:
                 # the quotations nested in it are its own words
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
         elif mark not in ("’",) and _can_open(text, i, j):
+            if possessive is not None:
+                found.append(possessive)  # another opens: the apostrophe closed the first
+                possessive = None
             open_single = i
             if first and open_double is None:
                 first_open = i
@@ -327,10 +349,31 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int |
         found = sorted(found + nested)
         if outer is None:
             open_double = None
+    if possessive is not None and (open_single != possessive[0] or open_double is not None):
+        found.append(possessive)
+        found.sort()
+        possessive = None
     if open_double is None and open_single is not None and _opens_speech(text, start, open_single):
         found = [q for q in found if q[0] < open_single]  # those nested in it go on with it
-        return found, open_single, first_open  # ‘A single mark may open a quotation that goes on
-    return found, open_double, first_open
+        return found, open_single, first_open, possessive  # ‘A single mark may open a quotation that goes on
+    return found, open_double, first_open, None
+
+
+def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool:
+    """Whether a single mark at [i, j) may be the apostrophe of a plural "-s" before a
+    word ("the dockers’ picket"), in a quotation opened at `opened` that holds some words."""
+    return (
+        i - opened > 4 and text[i - 1] == "s" and text[i - 2].isalpha() and " " in text[opened + 1:i]
+        and j + 1 < end and text[j] == " " and text[j + 1].isalnum()
+        and _NOT_AFTER_POSSESSIVE.match(text, j + 1, min(end, j + 8)) is None
+    )
+
+
+# Words that follow a closing mark but not a possessive: "‘... the workers’ and left".
+_NOT_AFTER_POSSESSIVE = regex.compile(
+    r"(?:and|or|but|nor|as|to|in|at|on|for|with|from|by|of|is|was|are|were|he|she|they|it|"
+    r"said|says|the|an?|that|this|which|who)\b"
+)
 
 
 def _closing_double_ahead(text: str, j: int, end: int, straight: bool) -> bool:
@@ -365,8 +408,9 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
     continues when the next paragraph opens with a quote mark."""
     out: list[Quotation] = []
     carried: list[tuple[int, int]] | None = None
+    carried_fallback: tuple[int, int] | None = None
     for start, end in paragraphs:
-        found, open_at, first_open = _pair(text, start, end)
+        found, open_at, first_open, fallback = _pair(text, start, end)
         if carried is not None:
             # a paragraph that opens with a mark and a new speaker's label ('"WALLACE: ...')
             # starts a quotation of its own
@@ -384,13 +428,13 @@ def quotations(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Quot
                     out.extend(Quotation((q,), True) for q in found)
                     continue
             if carried is not None:
-                out.append(_unclosed(text, carried))
+                out.append(_unclosed(text, carried, carried_fallback))
                 carried = None
         out.extend(Quotation((q,), True) for q in found)
         if open_at is not None:
-            carried = [(open_at, end)]
+            carried, carried_fallback = [(open_at, end)], fallback
     if carried is not None:
-        out.append(_unclosed(text, carried))
+        out.append(_unclosed(text, carried, carried_fallback))
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
@@ -407,13 +451,16 @@ _SPEECH_AFTER_COMMA = regex.compile(
 )
 
 
-def _unclosed(text: str, parts: list[tuple[int, int]]) -> Quotation:
+def _unclosed(text: str, parts: list[tuple[int, int]], fallback: tuple[int, int] | None = None) -> Quotation:
     """A quotation left open: closed at a comma before its speaker when one
-    follows within its first part, else open to its paragraph's end."""
+    follows within its first part, else at the apostrophe of a plural possessive
+    that could close it when it was not carried on, else open to its paragraph's end."""
     start, end = parts[0]
     m = _SPEECH_AFTER_COMMA.search(text, start, end)
     if m is not None:
         return Quotation(((start, m.end(1)),), True)
+    if fallback is not None and len(parts) == 1:
+        return Quotation((fallback,), True)
     return Quotation(tuple(parts), False)
 
 
