@@ -890,3 +890,19 @@ def test_a_titled_surname_with_an_appositive_refers_to_the_full_name(parser, tex
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text.startswith("Mr. Hegde, ")
     assert (att.source.refers_to.span.text if att.source.refers_to else None) == referent
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an adjective with its object after the noun belongs to the source ("people aware of the matter")
+    ("The lender is in talks to buy a rival, people aware of the matter said.", "people aware of the matter",
+     "The lender is in talks to buy a rival"),
+    ("Officials aware of the plan said the port would reopen in May.", "Officials aware of the plan",
+     "the port would reopen in May"),
+    # a predicate adjective after a verb is no part of the source
+    ("Ravi Menon is fully aware of the risks, the regulator said.", "the regulator",
+     "Ravi Menon is fully aware of the risks"),
+])
+def test_an_adjective_after_the_noun_stays_in_the_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text == "said"

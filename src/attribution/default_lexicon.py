@@ -614,7 +614,7 @@ FRACTION_NOUNS = frozenset(
 )
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (
-    "a source", "sources", "source close", "familiar with", "privy to", "unnamed", "anonymous",
+    "a source", "sources", "source close", "familiar with", "aware of", "privy to", "unnamed", "anonymous",
     "on condition of anonymity", "who asked not to be named", "who declined to be named",
     "not authorized", "a military source", "an official", "a senior", "one official",
     "a person", "people close", "insiders", "an aide",
