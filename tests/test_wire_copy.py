@@ -906,3 +906,15 @@ def test_an_adjective_after_the_noun_stays_in_the_source(rules_only, sentence, s
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
     assert att.cue.text == "said"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # Irish and Commonwealth posts known by one word are people, not bodies
+    ("The Taoiseach said the housing plan needed more time.", "The Taoiseach"),
+    ("The Tánaiste told the Dáil that the scheme would be extended.", "The Tánaiste"),
+    ("The Premier said the state would not tax empty homes.", "The Premier"),
+    ("The skipper said the pitch had slowed in the second innings.", "The skipper"),
+])
+def test_one_word_posts_are_people(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")

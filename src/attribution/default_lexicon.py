@@ -589,6 +589,7 @@ PERSON_NOUNS = frozenset(
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
     pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
     admiral colonel sergeant lieutenant
+    taoiseach tánaiste premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
