@@ -918,3 +918,15 @@ def test_an_adjective_after_the_noun_stays_in_the_source(rules_only, sentence, s
 def test_one_word_posts_are_people(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    # how a statement reached the press, between the cue and its "that", is no part of the content
+    "Bola Adeyemi said in a statement made available to journalists in Ibadan on Sunday that two aides had resigned.",
+    "Bola Adeyemi said in a statement made public on Monday that two aides had resigned.",
+    "Bola Adeyemi said in a statement made available to reporters that two aides had resigned.",
+])
+def test_a_statement_made_available_to_journalists_is_the_cues(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Bola Adeyemi", "said in a statement", ["two aides had resigned"])
