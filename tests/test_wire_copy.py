@@ -930,3 +930,14 @@ def test_a_statement_made_available_to_journalists_is_the_cues(rules_only, sente
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "Bola Adeyemi", "said in a statement", ["two aides had resigned"])
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a platform from the table ends at a word's edge, which a hyphen before a letter is not
+    ("Asha Rao said in a post-earnings call that demand had held up.", "said"),
+    ("Asha Rao said in a post on X that demand had held up.", "said in a post"),
+])
+def test_a_platform_does_not_end_inside_a_hyphened_word(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Asha Rao", cue, ["demand had held up"])
