@@ -941,3 +941,14 @@ def test_a_platform_does_not_end_inside_a_hyphened_word(rules_only, sentence, cu
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "Asha Rao", cue, ["demand had held up"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an event after an inverted speaker is the cue's occasion, after a name or after "the" and a post
+    ("“The pitch turned early,” said the skipper at the post-match presentation.", "the skipper"),
+    ("“The pitch turned early,” said the coach at a news conference.", "the coach"),
+    ("“The pitch turned early,” said Kiran Rao at the presentation ceremony.", "Kiran Rao"),
+])
+def test_an_event_after_an_inverted_post_is_no_part_of_the_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

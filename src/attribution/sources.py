@@ -248,7 +248,10 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
         word = toks[k][2]
         if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
             before = toks[k - 1][2] if k else ""
-            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")") and _bare(toks, k) else None
+            # ("said the captain at the presentation": a post after "the" is a speaker's whole mention)
+            post = k == 2 and toks[0][2].lower() == "the" and before.lower() in en.PERSON_NOUNS
+            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")" or post) and _bare(
+                toks, k) else None
         if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
             return None
     return None
@@ -270,7 +273,7 @@ _OCCASION_WORDS = 9
 # What a speaker speaks at: "at a news conference", "at the rally"
 _EVENT_NOUNS = frozenset(
     "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
-    "fundraiser gathering convention session roundtable interview speech address".split())
+    "fundraiser gathering convention session roundtable interview speech address presentation".split())
 
 
 # What "ago" counts back ("weeks ago", "long ago", "a generation ago") and the words of
