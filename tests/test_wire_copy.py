@@ -890,3 +890,65 @@ def test_a_titled_surname_with_an_appositive_refers_to_the_full_name(parser, tex
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text.startswith("Mr. Hegde, ")
     assert (att.source.refers_to.span.text if att.source.refers_to else None) == referent
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an adjective with its object after the noun belongs to the source ("people aware of the matter")
+    ("The lender is in talks to buy a rival, people aware of the matter said.", "people aware of the matter",
+     "The lender is in talks to buy a rival"),
+    ("Officials aware of the plan said the port would reopen in May.", "Officials aware of the plan",
+     "the port would reopen in May"),
+    # a predicate adjective after a verb is no part of the source
+    ("Ravi Menon is fully aware of the risks, the regulator said.", "the regulator",
+     "Ravi Menon is fully aware of the risks"),
+])
+def test_an_adjective_after_the_noun_stays_in_the_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text == "said"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # Irish and Commonwealth posts known by one word are people, not bodies
+    ("The Taoiseach said the housing plan needed more time.", "The Taoiseach"),
+    ("The Tánaiste told the Dáil that the scheme would be extended.", "The Tánaiste"),
+    ("The Premier said the state would not tax empty homes.", "The Premier"),
+    ("The skipper said the pitch had slowed in the second innings.", "The skipper"),
+])
+def test_one_word_posts_are_people(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    # how a statement reached the press, between the cue and its "that", is no part of the content
+    "Bola Adeyemi said in a statement made available to journalists in Ibadan on Sunday that two aides had resigned.",
+    "Bola Adeyemi said in a statement made public on Monday that two aides had resigned.",
+    "Bola Adeyemi said in a statement made available to reporters that two aides had resigned.",
+])
+def test_a_statement_made_available_to_journalists_is_the_cues(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Bola Adeyemi", "said in a statement", ["two aides had resigned"])
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a platform from the table ends at a word's edge, which a hyphen before a letter is not
+    ("Asha Rao said in a post-earnings call that demand had held up.", "said"),
+    ("Asha Rao said in a post on X that demand had held up.", "said in a post"),
+])
+def test_a_platform_does_not_end_inside_a_hyphened_word(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Asha Rao", cue, ["demand had held up"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an event after an inverted speaker is the cue's occasion, after a name or after "the" and a post
+    ("“The pitch turned early,” said the skipper at the post-match presentation.", "the skipper"),
+    ("“The pitch turned early,” said the coach at a news conference.", "the coach"),
+    ("“The pitch turned early,” said Kiran Rao at the presentation ceremony.", "Kiran Rao"),
+])
+def test_an_event_after_an_inverted_post_is_no_part_of_the_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

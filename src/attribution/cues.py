@@ -971,9 +971,10 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
     return ctx.lexicon.lead_start_pattern.match(ctx.text, pos, min(limit, pos + 24)) is not None
 
 
-# One space, then a platform or occasion from the table, ending at a word's edge.
+# One space, then a platform or occasion from the table, ending at a word's edge, which a
+# hyphen before a letter is not ("in a post-match interview" is no "in a post").
 _EXTENSION = regex.compile(
-    " (?:" + "|".join(regex.escape(e) for e in en.CUE_EXTENSIONS) + r")(?![^\W_])", regex.IGNORECASE
+    " (?:" + "|".join(regex.escape(e) for e in en.CUE_EXTENSIONS) + r")(?![^\W_]|-[^\W\d_])", regex.IGNORECASE
 )
 
 

@@ -589,6 +589,7 @@ PERSON_NOUNS = frozenset(
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
     pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
     admiral colonel sergeant lieutenant
+    taoiseach tánaiste premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
@@ -614,7 +615,7 @@ FRACTION_NOUNS = frozenset(
 )
 # Markers of an anonymous source.
 ANONYMOUS_MARKERS = (
-    "a source", "sources", "source close", "familiar with", "privy to", "unnamed", "anonymous",
+    "a source", "sources", "source close", "familiar with", "aware of", "privy to", "unnamed", "anonymous",
     "on condition of anonymity", "who asked not to be named", "who declined to be named",
     "not authorized", "a military source", "an official", "a senior", "one official",
     "a person", "people close", "insiders", "an aide",

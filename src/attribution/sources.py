@@ -248,7 +248,10 @@ def _occasion_start(toks: list[tuple[int, int, str]]) -> int | None:
         word = toks[k][2]
         if word == "during" or word == "at" and toks[-1][2].lower() in _EVENT_NOUNS:
             before = toks[k - 1][2] if k else ""
-            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")") and _bare(toks, k) else None
+            # ("said the captain at the presentation": a post after "the" is a speaker's whole mention)
+            post = k == 2 and toks[0][2].lower() == "the" and before.lower() in en.PERSON_NOUNS
+            return toks[k][0] if (before[:1].isupper() and _is_word(before) or before == ")" or post) and _bare(
+                toks, k) else None
         if not _is_word(word) or word.lower() in en.CLAUSE_BOUNDARIES:
             return None
     return None
@@ -270,7 +273,7 @@ _OCCASION_WORDS = 9
 # What a speaker speaks at: "at a news conference", "at the rally"
 _EVENT_NOUNS = frozenset(
     "conference rally debate event hearing meeting briefing forum summit ceremony dinner luncheon breakfast "
-    "fundraiser gathering convention session roundtable interview speech address".split())
+    "fundraiser gathering convention session roundtable interview speech address presentation".split())
 
 
 # What "ago" counts back ("weeks ago", "long ago", "a generation ago") and the words of
@@ -478,6 +481,29 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
+# the prepositions the adjectives that follow a noun take: "people aware of the talks"
+_POSTNOMINAL_PREPOSITIONS = frozenset(["of", "with", "to"])
+
+
+def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is an adjective after a noun that
+    takes the preposition after it: "people aware of the matter said" (not
+    "Lee is aware of it", where a verb stands before it)."""
+    low = toks[i][2].lower()
+    if low not in _POSTNOMINAL_ADJECTIVES or i == 0 or i + 1 >= len(toks):
+        return False
+    if toks[i + 1][2].lower() not in _POSTNOMINAL_PREPOSITIONS:
+        return False
+    before = toks[i - 1][2]
+    return before.isalpha() and before.lower() not in _NOT_NOUNS_BEFORE_ADJECTIVE
+
+
+# words before an adjective that make it a predicate, not a noun's modifier
+_NOT_NOUNS_BEFORE_ADJECTIVE = frozenset(
+    "is are was were be been being am not well very fully so too more most less as also all only become became".split()
+)
+
+
 # The words that make a time word an adjunct after a noun ("a poll this month")
 _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 # Nouns that count what follows their "of", and adjectives that follow the noun they describe.
@@ -487,7 +513,7 @@ _QUANTITY_NOUNS = frozenset(
 )
 QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 _POSTNOMINAL_ADJECTIVES = frozenset(
-    "close closest familiar privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
+    "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
 
 
@@ -1124,12 +1150,14 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
-                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i):
+                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
+                _postnominal_adjective(toks, i)):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
+            # ("people aware of the matter said": an adjective and its object after the noun)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
