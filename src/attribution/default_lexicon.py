@@ -547,6 +547,9 @@ COLLECTIVE_NOUNS = frozenset(
     "chorus army band crop flood family constellation staff coalition crowd throng wave slew raft legion "
     "cadre contingent bloc swath swathe cohort gaggle legions armies".split()
 )
+# How the nouns of a place's people end: "the Texan", "the Milanese", "the Muscovite", "the
+# Londoner", "the Pakistani" (the endings no body's name in capitals takes after "the" as well)
+DEMONYM_ENDS = ("an", "ese", "ite", "er", "i")
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
 CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())

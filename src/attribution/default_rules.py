@@ -594,11 +594,10 @@ def _to_open_part_end(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     quotation going on in the next or never closed) keeps the part's last stop, as the
     quoted words hold it: "“We will close the park." is the part, stop and all."""
     start, end = span
-    layout = ctx.layout
-    if not layout.inside_quote(start):
+    part = ctx.layout.quoted_part_at(start)
+    if part is None:
         return span
-    i = bisect.bisect_right(layout._quoted_starts, start) - 1
-    part_end = layout.quoted[i][1]
+    part_end = part[1]
     if end < part_end <= end + 3 and ctx.text[part_end - 1] in ".!?" and not ctx.text[end:part_end].strip(".!?"):
         return start, part_end
     return span

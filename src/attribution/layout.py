@@ -152,6 +152,11 @@ class Layout:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
+    def quoted_part_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation part ``pos`` lies inside (as :meth:`inside_quote` reads it), or None."""
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return self.quoted[i] if i >= 0 and pos < self.quoted[i][1] else None
+
     def count_inside_quotes(self, positions: list[int]) -> int:
         """How many of ``positions`` (ascending) lie inside a quotation part,
         each read as :meth:`inside_quote` reads it: counted per part, by

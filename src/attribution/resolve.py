@@ -1199,9 +1199,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
 
 
-# how a capitalised noun of a place's people ends: "Texan", "Australian", "Briton", "Pakistani",
-# "Londoner", "Scot"
-_DEMONYM_ENDS = ("an", "on", "ese", "i", "er", "ot", "sh")
+# how a capitalised noun of a place's people ends (`en.DEMONYM_ENDS`), and the endings a body's
+# name shares, which the place the person's mention names tells apart here: "Briton", "Scot",
+# "the Irish"
+_DEMONYM_ENDS = en.DEMONYM_ENDS + ("on", "ot", "sh")
 
 
 def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:

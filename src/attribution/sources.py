@@ -2469,7 +2469,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or last in given_names()
-                or last.isalpha() and last.endswith(_DEMONYM_ENDS)):
+                or last.isalpha() and last.endswith(en.DEMONYM_ENDS)):
             return "organization"
     return "person"
 
@@ -2480,10 +2480,6 @@ def _body_by_name(first: list[str], apposed: list[str]) -> bool:
     return (len(apposed) >= 3 and apposed[0].lower() == "the" and all(w[:1].isupper() for w in apposed[1:])
             and (apposed[-1].lower() in en.ORGANIZATION_WORDS or apposed[-1] in _BODY_NAME_ENDS)
             and any(w.islower() for w in first))
-
-
-# endings of words for people by where they are from: "the Texan", "the Parisian", "the Milanese"
-_DEMONYM_ENDS = ("an", "ese", "ite", "er", "i")
 
 
 _NUMBER_WORDS = _NUMBERS | frozenset(en.NUMBER_WORDS.split("|") + en.TENS_WORDS.split("|") + ["fifteen"])
