@@ -7104,3 +7104,22 @@ def test_a_second_report_after_and_keeps_its_subject_past_an_aside(parser, text,
 def test_lower_case_officials_with_a_participle_aside_are_a_source(parser):
     att = _one(parser.parse("But officials, speaking privately, said no deal was near."))
     assert (att.source.span.text, att.content[0].text) == ("officials", "no deal was near")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle right after the sentence's subject only modifies it: the sentence's own verb
+    # (an auxiliary, a past that is no participle, a verb in "-ed" before its object) ends the content
+    ("A post thanking the volunteers drew more than 9,000 likes.", "thanking", "the volunteers"),
+    ("A letter urging the trustees to resign has gathered 300 signatures.", "urging", "the trustees to resign"),
+    ("A petition calling for the pier's repair attracted 2,500 names.", "calling for", "the pier's repair"),
+    ("The leaflet praising the new bypass was handed out at the station.", "praising", "the new bypass"),
+])
+def test_a_participle_after_the_subject_ends_before_the_sentences_verb(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):
+    # "with" and a noun before the participle open no subject: the clause after it is the content's
+    atts = rules_only.parse("The vote went ahead, with one councillor claiming the figures had been rigged.").attributions
+    assert [s.text for s in atts[0].content] == ["the figures had been rigged"]

@@ -1805,6 +1805,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             lemma_ in _APOLOGY_LEMMAS and text.startswith("for", content[0])):
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
+    if complementizer is None and src is not None and content[1] > content[0]:
+        content = clauses.trim(text, content[0], _reduced_participle_end(ctx, sentence, src, cue, *content))
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is not None and content[1] > content[0] and (main := _main_predicate_after(ctx, wh, *content)) is not None:
         # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
@@ -2123,6 +2125,45 @@ def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) ->
     if wh is None or wh.start(1) <= sentence.start or "," in text[src[0]:src[1]]:
         return None
     return wh.span(1) if len(WORD.findall(text, *src)) <= _WH_SOURCE_WORDS else None
+
+
+def _reduced_participle_end(ctx: Context, sentence: Sentence, src: tuple[int, int], cue: list[tuple[int, int]],
+                            start: int, end: int) -> int:
+    """Where the content of a cue in "-ing" right after the sentence's subject ends: that
+    participle only modifies the subject, so the sentence's own verb comes after its content
+    and ends it ("A petition urging the council to act | drew 500 signatures", "A post
+    thanking the staff | has been shared"). ``end`` when the cue is no such participle or no
+    verb of the main clause is seen: an auxiliary, a past that is no participle, or a verb in
+    "-ed" before its object."""
+    text = ctx.text
+    if len(cue) != 1 or not text[cue[0][0]:cue[0][1]].split(None, 1)[0].endswith("ing") or text[src[1]:cue[0][0]].strip():
+        return end
+    if text[sentence.start:src[0]].strip(" \"“‘'") or not text[src[0]:src[1]].split(None, 1)[0].lower() in _SUBJECT_DETERMINERS:
+        return end  # (not "with Lee saying ..., the board voted": no subject of the sentence)
+    words = list(WORD.finditer(text, start, end, False, tokens.CONCURRENT))
+    for k, m in enumerate(words):
+        word = m.group()
+        if word in _RELATIVE_OPENERS or ctx.layout.inside_quote(m.start()):
+            return end  # a clause of its own inside the content holds verbs that are not the main clause's
+        before = words[k - 1].group().lower() if k else ""
+        if k == 0 or before == "to" or before in en.VERB_AUXILIARIES or text[words[k - 1].end():m.start()].strip():
+            continue
+        after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+        if before in _OBJECT_OPENERS:
+            continue  # "a combined $176,000": a modifier in "-ed"
+        if (word in en.VERB_AUXILIARIES and word not in ("be", "been", "being", "do") or word in en.FINITE_PASTS
+                or (word.endswith("ed") and len(word) > 4 or word in en.IRREGULAR_PASTS) and word.islower() and (
+                    after in _OBJECT_OPENERS or after[:1].isdigit())):
+            return m.start()
+    return end
+
+
+# what opens a subject a participle right after it may modify: "A petition urging ...", "The post thanking ..."
+_SUBJECT_DETERMINERS = frozenset("a an the this one another".split())
+# words that open a relative or complement clause inside a participle's content
+_RELATIVE_OPENERS = frozenset("who which that whose whom where when".split())
+# what may open the object of a verb in "-ed" ("drew the ire", "attracted more than 400")
+_OBJECT_OPENERS = frozenset("the a an his her its their more some no about nearly over almost".split())
 
 
 def _main_predicate_after(ctx: Context, wh: tuple[int, int], start: int, end: int) -> int | None:
