@@ -7123,3 +7123,37 @@ def test_a_participle_after_no_subject_keeps_its_whole_content(rules_only):
     # "with" and a noun before the participle open no subject: the clause after it is the content's
     atts = rules_only.parse("The vote went ahead, with one councillor claiming the figures had been rigged.").attributions
     assert [s.text for s in atts[0].content] == ["the figures had been rigged"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a participle's clause after a body's or a person's noun, after "a" or "the", goes on that noun
+    # inside the mention, which takes the noun's kind
+    ("A group representing the nurses said the offer was fair.", "A group representing the nurses", "organization"),
+    ("An association campaigning for cyclists said the lane was unsafe.",
+     "An association campaigning for cyclists", "organization"),
+    ("The union representing dock workers said the offer was fair.", "The union representing dock workers", "organization"),
+    ("A lawyer acting for the family said the offer was fair.", "A lawyer acting for the family", "person"),
+    ("Nurses backing the strike said the offer was fair.", "Nurses backing the strike", "group"),
+    ("The Lisbon studio said the offer was fair.", "The Lisbon studio", "organization"),
+])
+def test_a_participle_after_a_noun_stays_in_the_mention(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", kind)
+
+
+def test_a_participle_before_a_named_appositive_leaves_the_name_the_source(rules_only):
+    # "One nurse backing the strike, <name>, said": the name says it, the nurse backs the strike
+    atts = rules_only.parse("One nurse backing the strike, Ann Lee of St Mary's in Leeds, said she had made 150 calls.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("One nurse", "backing"), ("Ann Lee of St Mary's in Leeds", "said")]
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    # a noun in "-ing" after a name or a possessive modifies the noun after it, the head
+    ("A Reuters rolling poll", "document"),
+    ("Lee's fundraising email to donors", "document"),
+])
+def test_a_noun_in_ing_after_a_name_is_no_participle(phrase, kind):
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

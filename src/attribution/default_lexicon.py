@@ -491,7 +491,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
-    bench bloc directorate tribunal sena morcha samiti authority unit tank
+    bench bloc directorate tribunal sena morcha samiti authority unit tank studio
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"

@@ -443,8 +443,11 @@ def _head(words: list[str]) -> str:
     or relative clause."""
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
-        if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper():
-            low = low[:i]  # (not "WHO", the health body)
+        if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and _participle_on_noun(
+                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])):
+            # (not "WHO", the health body); "the union representing nurses": the clause goes on its
+            # head (but "A Reuters rolling poll", "ABC News polling" are a name's)
+            low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
@@ -1167,7 +1170,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                        or i == len(toks) - 1 and toks[i - 1][2][0].isupper() and toks[i - 1][2].isalpha())
             or start is not None and _modifies_noun(toks[i + 1][2])
             or start is not None and low in _STATUS_PARTICIPLES  # "leading Democrats", "outgoing Senator Roe"
-            or start is not None and _participle_after_plural(toks, i)  # "Groups urging Lee to run say"
+            or start is not None and _participle_after_plural(  # "Groups urging Lee to run say"
+                toks, i, closed=text.startswith(",", toks[-1][1]))
             or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
@@ -1439,12 +1443,34 @@ def _quoted_title_opening(toks: list[tuple[int, int, str]], close: int) -> int |
 _LIST_BREAKING_PREPOSITIONS = frozenset("by with from at on to".split())
 
 
-def _participle_after_plural(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _participle_after_plural(toks: list[tuple[int, int, str]], i: int, closed: bool = False) -> bool:
     """Whether the word at ``i`` is a lower-case participle in "-ing" right after a
-    plural noun, opening a clause inside the mention ("unions representing the crews")."""
-    w = toks[i][2]
-    return (i > 0 and w.islower() and w.endswith("ing") and len(w) > 5
-            and plural(toks[i - 1][2].lower()))
+    plural noun, or a body's or a person's noun after "a" or "the", opening a clause
+    inside the mention ("unions representing the crews", "A group representing the
+    nurses", "a lawyer acting for the family")."""
+    if i == 0 or not _participle_on_noun(toks[i - 2][2] if i > 1 else "", toks[i - 1][2], toks[i][2]):
+        return False
+    # (a singular's clause holds no comma, nor ends at one: "One pastor backing Lee, Ann Roe of ..., said"
+    # is the name's)
+    return plural(toks[i - 1][2].lower()) or not closed and all(t[2] != "," for t in toks[i + 1:])
+
+
+def _participle_on_noun(before: str, noun: str, word: str) -> bool:
+    """Whether ``word`` is a participle in "-ing" whose clause goes on ``noun`` (a plural,
+    or a body's or person's noun after ``before``, "a" or "the")."""
+    if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
+        return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
+    return plural(noun.lower()) or noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
+        noun in en.ORGANIZATION_WORDS or person_noun(noun))
+
+
+def _opens_object(word: str) -> bool:
+    """Whether a word may open a participle's object or its infinitive: a determiner, "to", a name or a number."""
+    return word.lower() in _DETERMINERS or word == "to" or word[:1].isupper() or word[:1].isdigit()
+
+
+# what opens a singular noun a participle's clause may go on inside a mention: "A group representing ..."
+_NOUN_DETERMINERS = frozenset("a an the one".split())
 
 
 def _inside_name(toks: list[tuple[int, int, str]], i: int) -> bool:
