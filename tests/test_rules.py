@@ -7157,3 +7157,29 @@ def test_a_noun_in_ing_after_a_name_is_no_participle(phrase, kind):
     from attribution.lexicon import Lexicon
 
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
+    # "X, who ..., said Y, while Z, a post, argued W": the stretch between the relative clause's
+    # comma and Z's is no aside of X's, so Z argues W
+    atts = rules_only.parse("Traders at Harlow Bank, who had expected a hold, said the move was bold, while "
+                            "the fund's chief strategist, Ian Cole, argued the board was \"too late\".").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Traders at Harlow Bank", "said"), ("the fund's chief strategist, Ian Cole", "argued")]
+    assert [s.text for s in atts[0].content] == ["the move was bold"]
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    # a firm named by its trade's last word, and a post before its holder's name in apposition
+    ("Orrin Economics", "organization"),
+    ("Harlow Research", "organization"),
+    ("Bayside Capital", "organization"),
+    ("The Treasurer, Ann Lee", "person"),
+    ("The Chancellor, Tom Roe,", "person"),
+    ("The Harbour Alliance", "organization"),
+    ("The forecasts", "document"),
+])
+def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -501,6 +501,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Telecom Chemicals Petroleum Insurance Realty Properties Ventures Software Systems Semiconductor
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
+    Economics Analytics Research Partners Capital Consulting Associates Advisory Investments
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in
@@ -524,7 +525,7 @@ DOCUMENT_NOUNS = frozenset(
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
     audit probe review census tally assessment evaluation estimates statistics projections
-    copy draft excerpt trial experiment calculation projection polling
+    copy draft excerpt trial experiment calculation projection polling forecasts
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster

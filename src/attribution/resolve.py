@@ -1454,8 +1454,9 @@ def _name_heading_before(text: str, span: tuple[int, int]) -> tuple[int, int] | 
 @functools.cache
 def _business_name_pattern(noun: str, ends: bool) -> regex.Pattern:
     last = regex.escape(noun.capitalize()) + ("|" + _COMPANY_NAME_ENDS if ends else "")
-    # (and the place or field after "of" that ends some: "the Public Policy Institute of California")
-    return regex.compile(rf"(?<![\w’'&.-])(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
+    # (and the place or field after "of" that ends some: "the Public Policy Institute of California";
+    # not the end of a longer body's name: "the Institute for | International Economics")
+    return regex.compile(rf"(?<![\w’'&.-])(?<!\p{{Lu}}\w*[^\S\n]+(?:for|of|and|on)[^\S\n]+)(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
                          rf"(?:[^\S\n]+of(?:[^\S\n]+\p{{Lu}}[\w’'&-]*){{1,3}}\b)?(?![’']s\b|[^\S\n]+\p{{Lu}})")
 
 

@@ -1701,11 +1701,17 @@ def _name_before_aside(text: str, lo: int, last_comma: int, lexicon: Lexicon, st
     if not after or not (after[0][2].lower() in ("who", "which", "whose") or (
             after[0][2].islower() and after[0][2].endswith("ing") and len(after[0][2]) > 4)):
         return None
+    if any(t[2] == "," and k + 1 < len(after) and after[k + 1][2].lower() in _CLAUSE_AFTER_ASIDE for k, t in enumerate(after)):
+        return None  # "Lee, who ..., said X, while Roe, a pilot, argued": a clause of its own after the first report
     name = _subject(text, lo, first, lexicon, strong=strong)
     opening = WORD.search(text, lo, first)
     if name is None or opening is None or name[0] != opening.start() or not text[name[0]].isupper():
         return None
     return name
+
+
+# what opens a clause of its own after a comma, no aside of a name: ", while Roe, a pilot, argued"
+_CLAUSE_AFTER_ASIDE = frozenset("while whereas although though but".split())
 
 
 # the closing marks of a quotation, for str.startswith
@@ -2489,8 +2495,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
-        # "the Texan": a person by party or by where they are from)
-        last = lows[-1]
+        # "the Texan": a person by party or by where they are from; "The Treasurer, Ann Lee": the
+        # first phrase's noun, before its appositive)
+        last = first[-1].lower().rstrip(".") if first else lows[-1]
         if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
