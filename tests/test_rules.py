@@ -7183,3 +7183,14 @@ def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon
 
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a time between a participle and its "by" agent is the participle's: the noun before it heads the mention
+    ("A letter sent last month by the mayor said that the pier was unsafe.", "A letter sent last month by the mayor", "document"),
+    ("A study released on Monday by the agency found that the river had warmed.",
+     "A study released on Monday by the agency", "document"),
+])
+def test_a_time_before_a_participles_agent_stays_in_the_mention(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -464,8 +464,21 @@ def _head(words: list[str]) -> str:
                 # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
                 # before the participle
                 return low[i - 2]
+            if w == "by" and (k := _participle_before_time(low, i)) is not None:
+                return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+def _participle_before_time(low: list[str], i: int) -> int | None:
+    """Where a participle stands before a time phrase of two or three words that ends
+    right before ``i`` ("published this week", "released on Monday", "issued last month"),
+    after a noun; None when there is none."""
+    for k in (i - 3, i - 4):
+        if k > 0 and _participle_form(low[k]) and low[i - 1] in en.TIME_WORDS and all(
+                w in _TIME_DETERMINERS or w in ("on", "in", "earlier", "late", "early") for w in low[k + 1:i - 1]):
+            return k
+    return None
 
 
 # the small words inside a body's name in capitals: "Department of Health and Social Care"
@@ -1261,6 +1274,13 @@ def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0 or i + 1 >= len(toks):
         return False
     after = toks[i + 1][2].lower()
+    if after in _TIME_DETERMINERS or after in ("on", "in", "earlier"):
+        # "a letter sent last month | by the mayor", "a study released on Monday by ...": the time is the participle's
+        k = i + 1
+        while k < min(len(toks), i + 4) and toks[k][2].lower() != "by":
+            k += 1
+        if k < len(toks) and toks[k][2].lower() == "by" and toks[k - 1][2].lower() in en.TIME_WORDS:
+            after = "by"
     if after != "by" and not (low in _CHARGE_PARTICIPLES and after in _CHARGE_PARTICIPLES[low]):
         return False  # (a charge laid goes on its noun too: "a pilot accused of smuggling")
     if not _participle_form(low):
