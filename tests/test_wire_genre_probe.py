@@ -406,3 +406,20 @@ def test_a_fronted_clause_keeps_the_main_clauses_subject_for_the_coordinated_ver
 def test_a_gesture_after_an_adverb_or_before_its_question_is_the_cue(rules_only, text, source, cue):
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == cue][0]
     assert att.source.span.text == source and [s.text for s in att.content][-1].startswith("“")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a passive of belief before "to have" and a verb with a plain object is the impression, with no source
+    ("The winger is understood to have agreed personal terms.", "is understood",
+     ["The winger", "to have agreed personal terms"]),
+    ("The keeper is thought to have admitted the offence.", "is thought",
+     ["The keeper", "to have admitted the offence"]),
+])
+def test_a_raised_report_of_a_verb_with_a_plain_object_has_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
+
+
+def test_a_raised_report_of_a_verb_of_saying_is_read_from_that_verb(rules_only):
+    att = _one(rules_only.parse("The coach is reported to have said that he would stay."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("The coach", ["he would stay"])
