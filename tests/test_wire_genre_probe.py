@@ -423,3 +423,23 @@ def test_a_raised_report_of_a_verb_with_a_plain_object_has_no_source(rules_only,
 def test_a_raised_report_of_a_verb_of_saying_is_read_from_that_verb(rules_only):
     att = _one(rules_only.parse("The coach is reported to have said that he would stay."))
     assert (att.source.span.text, [s.text for s in att.content]) == ("The coach", ["he would stay"])
+
+
+@pytest.mark.parametrize("text,source,person", [
+    # a noun for one of a place's people that no usual ending makes is a person's, and with no place
+    # named stands for the person a report named just before
+    ("Coach Luis Moreno said the side was tired.\n\nThe Spaniard admitted that the travel had hurt.",
+     "The Spaniard", "Coach Luis Moreno"),
+    ("“We were unlucky,” Erik Sandvall said.\n\n“It hurts,” the Swede told reporters.", "the Swede", "Erik Sandvall"),
+])
+def test_a_demonym_noun_is_a_person_who_was_just_named(rules_only, text, source, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source and att.source.kind == "person"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+def test_a_demonym_noun_far_from_any_report_refers_to_no_one(rules_only):
+    text = ("Ann Roe said the bridge was safe.\n\nThe span opened in 1990.\n\nIt was painted in 2001.\n\n"
+            "The Dutchman said the repairs were late.")
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The Dutchman" and att.source.kind == "person" and att.source.refers_to is None
