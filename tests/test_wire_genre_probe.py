@@ -443,3 +443,15 @@ def test_a_demonym_noun_far_from_any_report_refers_to_no_one(rules_only):
             "The Dutchman said the repairs were late.")
     att = rules_only.parse(text).attributions[-1]
     assert att.source.span.text == "The Dutchman" and att.source.kind == "person" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a passive of belief coordinated with a predicate before it shares that predicate's subject
+    ("The striker has scored twice this month and is believed to be close to a recall.", "is believed",
+     ["The striker", "to be close to a recall"]),
+    ("The envoy arrived on Monday and is expected to meet the king.", "is expected",
+     ["The envoy", "to meet the king"]),
+])
+def test_a_coordinated_passive_of_belief_shares_the_subject_before(rules_only, sentence, cue, content):
+    att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
+    assert (att.source, [s.text for s in att.content]) == (None, content)

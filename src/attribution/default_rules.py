@@ -1074,7 +1074,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 # "The minister is reported to have said that ...": her report, read from its own
                 # verb; not "is understood to have agreed terms", whose verb takes a plain object
                 return
-            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            # "The winger has made six starts and is believed to be unhappy": the subject of the
+            # predicate before, which the coordinated passive shares
+            subject = (_COORDINATOR.search(text, max(s0, cue_start - 60), cue_start)
+                       and sources.leading_subject(text, s0, cue_start, ctx.lexicon)) or _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
