@@ -406,3 +406,52 @@ def test_a_fronted_clause_keeps_the_main_clauses_subject_for_the_coordinated_ver
 def test_a_gesture_after_an_adverb_or_before_its_question_is_the_cue(rules_only, text, source, cue):
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == cue][0]
     assert att.source.span.text == source and [s.text for s in att.content][-1].startswith("“")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a passive of belief before "to have" and a verb with a plain object is the impression, with no source
+    ("The winger is understood to have agreed personal terms.", "is understood",
+     ["The winger", "to have agreed personal terms"]),
+    ("The keeper is thought to have admitted the offence.", "is thought",
+     ["The keeper", "to have admitted the offence"]),
+])
+def test_a_raised_report_of_a_verb_with_a_plain_object_has_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, content)
+
+
+def test_a_raised_report_of_a_verb_of_saying_is_read_from_that_verb(rules_only):
+    att = _one(rules_only.parse("The coach is reported to have said that he would stay."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("The coach", ["he would stay"])
+
+
+@pytest.mark.parametrize("text,source,person", [
+    # a noun for one of a place's people that no usual ending makes is a person's, and with no place
+    # named stands for the person a report named just before
+    ("Coach Luis Moreno said the side was tired.\n\nThe Spaniard admitted that the travel had hurt.",
+     "The Spaniard", "Coach Luis Moreno"),
+    ("“We were unlucky,” Erik Sandvall said.\n\n“It hurts,” the Swede told reporters.", "the Swede", "Erik Sandvall"),
+])
+def test_a_demonym_noun_is_a_person_who_was_just_named(rules_only, text, source, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source and att.source.kind == "person"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+def test_a_demonym_noun_far_from_any_report_refers_to_no_one(rules_only):
+    text = ("Ann Roe said the bridge was safe.\n\nThe span opened in 1990.\n\nIt was painted in 2001.\n\n"
+            "The Dutchman said the repairs were late.")
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The Dutchman" and att.source.kind == "person" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a passive of belief coordinated with a predicate before it shares that predicate's subject
+    ("The striker has scored twice this month and is believed to be close to a recall.", "is believed",
+     ["The striker", "to be close to a recall"]),
+    ("The envoy arrived on Monday and is expected to meet the king.", "is expected",
+     ["The envoy", "to meet the king"]),
+])
+def test_a_coordinated_passive_of_belief_shares_the_subject_before(rules_only, sentence, cue, content):
+    att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
+    assert (att.source, [s.text for s in att.content]) == (None, content)

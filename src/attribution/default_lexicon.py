@@ -551,6 +551,13 @@ COLLECTIVE_NOUNS = frozenset(
 # How the nouns of a place's people end: "the Texan", "the Milanese", "the Muscovite", "the
 # Londoner", "the Pakistani" (the endings no body's name in capitals takes after "the" as well)
 DEMONYM_ENDS = ("an", "ese", "ite", "er", "i")
+# Nouns for one of a place's people that no such ending makes, as sports and wire copy call a
+# player or an envoy: "the Spaniard", "the Swede", "the Dutchman", "the Argentine"
+DEMONYM_NOUNS = frozenset(
+    "spaniard swede dane finn pole turk frenchman frenchwoman englishman englishwoman "
+    "dutchman dutchwoman welshman welshwoman irishman irishwoman scotsman scotswoman argentine greek "
+    "thai czech kiwi aussie croat serb slovak slovene uzbek kazakh basque filipino filipina kurd "
+    "icelander luxembourger".split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
 CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())

@@ -1068,9 +1068,16 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
         if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1)):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
-            if said is not None and lemma(said.group(1)) in en.THAT_VERBS:
-                return  # "The minister is reported to have said that ...": her report, read from its own verb
-            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            if said is not None and lemma(said.group(1)) in en.THAT_VERBS and (
+                    lemma(said.group(1)) in _SPEAKING_VERBS
+                    or _INNER_REPORT_NEXT.match(text, clauses.skip_post_adjuncts(text, said.end(), s1), s1)):
+                # "The minister is reported to have said that ...": her report, read from its own
+                # verb; not "is understood to have agreed terms", whose verb takes a plain object
+                return
+            # "The winger has made six starts and is believed to be unhappy": the subject of the
+            # predicate before, which the coordinated passive shares
+            subject = (_COORDINATOR.search(text, max(s0, cue_start - 60), cue_start)
+                       and sources.leading_subject(text, s0, cue_start, ctx.lexicon)) or _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 # "Lee is known for her candour": what she is known for, after the cue's "for"
                 yield from _raising(ctx, sentence, subject, cue_start, max(known.end(), cue_end) if known else cue_end, cue_lemma)
@@ -2814,6 +2821,10 @@ _ASIDE_THEN_CLAUSE = regex.compile(
 )
 _TO_VERB = regex.compile(r"\s+to\s+([a-z]+)\b")
 _TO_HAVE_VERB = regex.compile(r"\s+to\s+have\s+([a-z]+)\b")
+# what makes the verb after "to have" a report of its own: a "that", a quotation, a colon or a
+# comma, or a pronoun that is only ever a subject ("is said to have warned they would ...")
+_INNER_REPORT_NEXT = regex.compile(r"\s*(?:that\b|[“\"‘:,]|(?:he|she|they|we|I)\b)")
+_SPEAKING_VERBS = frozenset(["say", "tell", "write"])
 _BARE_VERB = regex.compile(r"\s+([a-z]+)\b")
 _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # A cue that ends in a verb of going on or trying, or in its "to": the verb after it is the cue's

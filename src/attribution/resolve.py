@@ -1073,6 +1073,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
                     return prev
+        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYM_NOUNS and words[1][:1].isupper():
+            # "Ortega said ... The Spaniard admitted": with no place named, the latest person a
+            # report named, in this paragraph or the one before
+            latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+            if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
+                return latest
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads; in
@@ -1152,6 +1158,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
     named: set[tuple[int, int]] = set()
+    # where the mention last read that stands for an earlier one ends: "Tom Lee ... Lee said"
+    mentioned_at: dict[tuple[int, int], int] = {}
     full_names: dict[str, tuple[list[tuple[int, int]], int]] = {}
     # the kind each mention was read with
     kind_of: dict[tuple[int, int], str | None] = {}
@@ -1186,6 +1194,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
                 seen.append((c.refers_to, c.refers_kind or "person"))
+                mentioned_at[c.refers_to] = c.source[1]
             latest = seen[-1][0]
             if latest not in gender:
                 said = _gender_word(text, c.source)

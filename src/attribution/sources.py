@@ -2522,7 +2522,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or last in given_names()
-                or last.isalpha() and last.endswith(en.DEMONYM_ENDS)):
+                or last.isalpha() and last.endswith(en.DEMONYM_ENDS) or last in en.DEMONYM_NOUNS):
             return "organization"
     return "person"
 
