@@ -7194,3 +7194,15 @@ def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
 def test_a_time_before_a_participles_agent_stays_in_the_mention(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    # one close to the people written about, left unnamed, speaks as an anonymous source
+    ("A friend", "anonymous"),
+    ("Another insider", "anonymous"),
+    ("one longtime confidant", "anonymous"),
+])
+def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

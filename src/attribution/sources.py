@@ -2407,8 +2407,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in ("official", "officer", "insider") and lows[0] in ("a", "an") and head == lows[-1] and len(lows) <= 5):
-        # (an official left unnamed, known by where it serves: "a district official", "an IMD official")
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and head == lows[-1] and len(lows) <= 5):
+        # (an official left unnamed, known by where it serves: "a district official", "an IMD official";
+        # one close to the people written about: "A friend told the paper", "Another insider revealed")
         return "anonymous"
     if _share_of_people(lows):
         return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
@@ -2525,6 +2526,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last.isalpha() and last.endswith(en.DEMONYM_ENDS) or last in en.DEMONYM_NOUNS):
             return "organization"
     return "person"
+
+
+# nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
+_UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante".split())
 
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
