@@ -311,3 +311,18 @@ def test_neither_nor_around_a_report(parser, text, source, content):
 ])
 def test_a_name_joined_to_a_name_after_its_post_is_two_people(parser, sentence, kind):
     assert parser.parse(sentence).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a noun of a place's people after "the" is a person ...
+    ("The Texan said the border plan would fail.", "person"),
+    ("The Pakistani said the match would go ahead.", "person"),
+    ("The Glaswegian said the ferry was late.", "person"),
+    # ... but a body's name that only ends like one is no person's
+    ("The Vatican said the visit was cancelled.", "organization"),
+    ("The Taliban said the talks had failed.", "organization"),
+    ("The Klan said the rally would go ahead.", "organization"),
+])
+def test_only_a_real_demonym_after_the_is_a_person(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind

@@ -2463,13 +2463,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
-        # "the Texan": a person by party or by where they are from)
+        # "the Texan": a person by party or by where they are from, not "the Vatican")
         last = lows[-1]
         if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or last in given_names()
-                or last.isalpha() and last.endswith(en.DEMONYM_ENDS)):
+                or last in en.DEMONYMS):
             return "organization"
     return "person"
 
