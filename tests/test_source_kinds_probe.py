@@ -326,3 +326,13 @@ def test_a_name_joined_to_a_name_after_its_post_is_two_people(parser, sentence, 
 def test_only_a_real_demonym_after_the_is_a_person(parser, sentence, kind):
     [a] = parser.parse(sentence).attributions
     assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an adjective after a determiner stays in the mention across a name used as a modifier
+    ("A viral Facebook post claimed that the bridge had collapsed.", "A viral Facebook post"),
+    ("A viral WhatsApp message claimed the schools would shut.", "A viral WhatsApp message"),
+])
+def test_an_adjective_before_a_name_and_its_noun_stays_in_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source

@@ -1296,8 +1296,12 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     ("the frustrated pilots", "the cautious careful mayor", "the tired, frustrated
     pilots"): no verb stands right after a determiner. The determiner must open the
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
-    interesting observation")."""
-    if i != len(toks) - 2:
+    interesting observation"); names in capitals may stand between it and the noun ("A
+    viral Facebook post", "the angry Air India pilots")."""
+    noun = len(toks) - 2
+    while noun > i and noun > len(toks) - 5 and toks[noun][2][:1].isupper() and _is_word(toks[noun][2]):
+        noun -= 1
+    if i != noun:
         return False
     if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
         return False
