@@ -336,3 +336,15 @@ def test_only_a_real_demonym_after_the_is_a_person(parser, sentence, kind):
 def test_an_adjective_before_a_name_and_its_noun_stays_in_the_mention(parser, text, source):
     [a] = parser.parse(text).attributions
     assert a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post's noun with "the" stands for an unnamed holder whose body follows the noun
+    ("Lee met the press on Monday. A senior official at the works department said the bridge was safe. "
+     "The official added that repairs would start soon.",
+     ("The official", "A senior official at the works department")),
+    ("A spokesman for the port trust said the berth was closed. The spokesman added that ships would wait.",
+     ("The spokesman", "A spokesman for the port trust")),
+])
+def test_a_post_noun_stands_for_the_unnamed_holder_of_a_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

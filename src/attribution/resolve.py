@@ -1061,7 +1061,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in _BODY_PHRASE_OPENERS):
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -1386,12 +1386,12 @@ _WHO_ASIDE = regex.compile(r",[^\S\n]*who\b")
 _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 
-# the word after a post's noun that opens the phrase of its body, as a one-word list:
-# "A senior official | of the works department"
-_BODY_PHRASE_OPENERS = (["of"], ["at"], ["for"], ["with"], ["from"])
-# what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
-# the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who from".split())
+# the word after a post's noun that opens the phrase of its body: "A senior official | of the
+# works department"
+_BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
+# what follows the noun of one left unnamed: those, "a selector for the club", and "a person
+# familiar with the plans", "a source close to the minister", "a person who asked not to be named"
+_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
 
 
 # common nouns for a business, which stand for the latest one named
@@ -1932,7 +1932,7 @@ def _collective(words: list[str]) -> bool:
     return len(words) <= 3 and words[-1].lower() in _COLLECTIVE_HEADS
 
 
-_COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | {"couple", "families", "crew", "team", "committee", "panel"}
+_COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | en.CROWD_NOUNS | {"crew", "team", "committee", "panel"}
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
