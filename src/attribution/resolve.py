@@ -1095,6 +1095,22 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             head = (span[0], comma)
             if len(words_in(head)) == 2:
                 return resolve(head, kind)
+        if kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT):
+            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"): the latest
+            # person named with it after a given name or before an aside, else the full name the
+            # text gave before
+            surname = text[span[0]:span[1]]
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                at = text.find(surname, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
+                if at == prev[0] and len(words_in(prev)) > 2 or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                        given[-1].lower() not in en.TITLES):
+                    # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
+                    return prev
+            full = _full_name_before(text, span[0], surname, full_names)
+            if full is not None:
+                named.add(full)
+            return full
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1982,6 +1998,8 @@ def _post_word(word: str) -> bool:
     return word in en.TITLES or word in en.PERSON_NOUNS or word in en.PERSON_INITIALISMS
 
 
+# a surname of two capitalised parts joined by a hyphen: "Lopez-Cantera", "Mark-Viverito"
+_JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 
