@@ -413,3 +413,14 @@ def test_a_hyphened_surname_stands_for_the_full_name(parser, text, pair):
 def test_a_hyphened_surname_with_no_full_name_before_stays_alone(parser):
     text = "Rents rose again in May.\n\nRuiz-Tagle said the quay was safe."
     assert ("Ruiz-Tagle", None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname bare in a mention of several too stands for the full name given before it
+    ("The port needs money, said Steve Ward, director of the trust.\n\nBut Ward and other pilots "
+     "acknowledge that the plan is new.\n\n“It is hard,” Ward said.", ("Ward", "Steve Ward, director of the trust")),
+    ("Voters backed Ann Rao in March.\n\nRao and Tom Roe said the rates were fair.\n\nRao said the port would grow.",
+     ("Rao", "Ann Rao")),
+])
+def test_a_surname_looks_past_a_mention_of_several_where_it_is_bare(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

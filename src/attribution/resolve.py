@@ -1130,7 +1130,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
-                        return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                        joined = _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                        if joined is None and words_in(prev)[0] == name[0]:
+                            continue  # the surname bare there too ("Ward and other experts"): its full name is earlier
+                        return joined
                     if kind == "person" and _bare_before_comma(text, prev, name[0]) and (
                             full := _full_name_before(text, span[0], name[0], full_names)) is not None:
                         # the surname bare before an aside, or after a question's verb, is no fuller
