@@ -394,3 +394,33 @@ def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, 
 ])
 def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):
     assert parser.parse(text).attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname joined by a hyphen is one name: the full name given before, in a report or not
+    ("Port chief Ana Ruiz-Tagle said the quay was safe.\n\nRuiz-Tagle said dredging would start in May.",
+     ("Ruiz-Tagle", "Port chief Ana Ruiz-Tagle")),
+    ("Voters in the county backed Dev Sharma-Rao in March.\n\nSharma-Rao said the rates would not rise.",
+     ("Sharma-Rao", "Dev Sharma-Rao")),
+    # or the latest mention it opens with an aside after it
+    ("Ruiz-Tagle, a former harbour pilot, said the quay was safe.\n\nRuiz-Tagle said dredging would start in May.",
+     ("Ruiz-Tagle", "Ruiz-Tagle, a former harbour pilot")),
+])
+def test_a_hyphened_surname_stands_for_the_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_hyphened_surname_with_no_full_name_before_stays_alone(parser):
+    text = "Rents rose again in May.\n\nRuiz-Tagle said the quay was safe."
+    assert ("Ruiz-Tagle", None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname bare in a mention of several too stands for the full name given before it
+    ("The port needs money, said Steve Ward, director of the trust.\n\nBut Ward and other pilots "
+     "acknowledge that the plan is new.\n\n“It is hard,” Ward said.", ("Ward", "Steve Ward, director of the trust")),
+    ("Voters backed Ann Rao in March.\n\nRao and Tom Roe said the rates were fair.\n\nRao said the port would grow.",
+     ("Rao", "Ann Rao")),
+])
+def test_a_surname_looks_past_a_mention_of_several_where_it_is_bare(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -311,3 +311,40 @@ def test_neither_nor_around_a_report(parser, text, source, content):
 ])
 def test_a_name_joined_to_a_name_after_its_post_is_two_people(parser, sentence, kind):
     assert parser.parse(sentence).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a noun of a place's people after "the" is a person ...
+    ("The Texan said the border plan would fail.", "person"),
+    ("The Pakistani said the match would go ahead.", "person"),
+    ("The Glaswegian said the ferry was late.", "person"),
+    # ... but a body's name that only ends like one is no person's
+    ("The Vatican said the visit was cancelled.", "organization"),
+    ("The Taliban said the talks had failed.", "organization"),
+    ("The Klan said the rally would go ahead.", "organization"),
+])
+def test_only_a_real_demonym_after_the_is_a_person(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an adjective after a determiner stays in the mention across a name used as a modifier
+    ("A viral Facebook post claimed that the bridge had collapsed.", "A viral Facebook post"),
+    ("A viral WhatsApp message claimed the schools would shut.", "A viral WhatsApp message"),
+])
+def test_an_adjective_before_a_name_and_its_noun_stays_in_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post's noun with "the" stands for an unnamed holder whose body follows the noun
+    ("Lee met the press on Monday. A senior official at the works department said the bridge was safe. "
+     "The official added that repairs would start soon.",
+     ("The official", "A senior official at the works department")),
+    ("A spokesman for the port trust said the berth was closed. The spokesman added that ships would wait.",
+     ("The spokesman", "A spokesman for the port trust")),
+])
+def test_a_post_noun_stands_for_the_unnamed_holder_of_a_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -549,15 +549,43 @@ COLLECTIVE_NOUNS = frozenset(
     "cadre contingent bloc swath swathe cohort gaggle legions armies".split()
 )
 # How the nouns of a place's people end: "the Texan", "the Milanese", "the Muscovite", "the
-# Londoner", "the Pakistani" (the endings no body's name in capitals takes after "the" as well)
+# Londoner", "the Pakistani" (which a body's name may share, "the Vatican": coreference reads
+# them with the place the person's mention names)
 DEMONYM_ENDS = ("an", "ese", "ite", "er", "i")
-# Nouns for one of a place's people that no such ending makes, as sports and wire copy call a
-# player or an envoy: "the Spaniard", "the Swede", "the Dutchman", "the Argentine"
-DEMONYM_NOUNS = frozenset(
-    "spaniard swede dane finn pole turk frenchman frenchwoman englishman englishwoman "
-    "dutchman dutchwoman welshman welshwoman irishman irishwoman scotsman scotswoman argentine greek "
-    "thai czech kiwi aussie croat serb slovak slovene uzbek kazakh basque filipino filipina kurd "
-    "icelander luxembourger".split())
+# The nouns of a place's people, which "the" before a capitalised one makes a person ("the
+# Texan said", "the Pakistani added"), where a body's name after "the" may end the same way
+# ("the Vatican", "the Taliban"): the countries, the American and Indian states and the larger
+# regions and cities
+DEMONYMS = frozenset(
+    """
+    american mexican canadian cuban haitian dominican jamaican brazilian argentine argentinian chilean
+    peruvian colombian venezuelan ecuadorian bolivian uruguayan paraguayan panamanian guatemalan honduran
+    salvadoran nicaraguan rican briton scot welshman englishman irishman frenchman
+    european german austrian belgian dutchman luxembourger italian spaniard portuguese greek
+    cypriot maltese dane swede norwegian finn icelander pole czech slovak hungarian romanian bulgarian
+    serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian
+    belarusian moldovan lithuanian latvian estonian georgian armenian azerbaijani azeri turk kazakh
+    uzbek turkmen kyrgyz tajik afghan pakistani indian bangladeshi nepali nepalese bhutanese
+    lankan maldivian burmese thai laotian cambodian vietnamese malaysian singaporean indonesian
+    filipino chinese taiwanese japanese korean mongolian tibetan australian aussie kiwi zealander
+    fijian samoan tongan papuan iranian iraqi syrian lebanese jordanian israeli palestinian saudi
+    yemeni omani emirati qatari bahraini kuwaiti egyptian libyan tunisian algerian moroccan sudanese
+    ethiopian eritrean somali kenyan ugandan tanzanian rwandan burundian congolese nigerian ghanaian
+    ivorian senegalese malian cameroonian angolan zambian zimbabwean malawian mozambican namibian
+    botswanan african arab kurd berber
+    alabaman alabamian alaskan arizonan arkansan californian coloradan connecticuter delawarean
+    floridian hawaiian idahoan illinoisan indianan hoosier iowan kansan kentuckian louisianan
+    louisianian mainer marylander michigander michiganian minnesotan mississippian missourian montanan
+    nebraskan nevadan hampshirite jerseyan yorker carolinian dakotan ohioan oklahoman oregonian
+    pennsylvanian islander tennessean texan utahn utahan vermonter virginian washingtonian wisconsinite
+    wyomingite bostonian chicagoan angeleno philadelphian atlantan houstonian dallasite detroiter
+    seattleite baltimorean brooklynite manhattanite
+    londoner mancunian liverpudlian glaswegian scouser geordie ulsterman dubliner parisian berliner
+    roman milanese neapolitan venetian muscovite viennese torontonian montrealer vancouverite
+    sydneysider melburnian
+    keralite bengali punjabi gujarati tamilian kashmiri maharashtrian bihari assamese odia kannadiga
+    marathi rajasthani haryanvi delhiite mumbaikar hyderabadi sindhi pashtun baloch
+    """.split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
 CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())

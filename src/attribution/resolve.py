@@ -1061,7 +1061,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("A senior official of the works department ... The official said")
-                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in _BODY_PHRASE_OPENERS):
+                        lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
@@ -1073,9 +1073,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
                     return prev
-        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYM_NOUNS and words[1][:1].isupper():
-            # "Ortega said ... The Spaniard admitted": with no place named, the latest person a
-            # report named, in this paragraph or the one before
+        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and not low[1].endswith(_DEMONYM_ENDS) and words[1][:1].isupper():
+            # "Ortega said ... The Spaniard admitted": a noun of a place's people whose place no
+            # ending tells, with no place named, the latest person a report named, in this
+            # paragraph or the one before
             latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
                 return latest
@@ -1101,6 +1102,22 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             head = (span[0], comma)
             if len(words_in(head)) == 2:
                 return resolve(head, kind)
+        if kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT):
+            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"): the latest
+            # person named with it after a given name or before an aside, else the full name the
+            # text gave before
+            surname = text[span[0]:span[1]]
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                at = text.find(surname, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
+                if at == prev[0] and len(words_in(prev)) > 2 or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                        given[-1].lower() not in en.TITLES):
+                    # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
+                    return prev
+            full = _full_name_before(text, span[0], surname, full_names)
+            if full is not None:
+                named.add(full)
+            return full
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1120,7 +1137,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
                         # and a mother of two")
-                        return _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                        joined = _named_in(text, prev, name[0]) or (prev if _posts_joined(text, prev) and _heads_mention(text, prev, name[0]) else None)
+                        if joined is None and words_in(prev)[0] == name[0]:
+                            continue  # the surname bare there too ("Ward and other experts"): its full name is earlier
+                        return joined
                     if kind == "person" and _bare_before_comma(text, prev, name[0]) and (
                             full := _full_name_before(text, span[0], name[0], full_names)) is not None:
                         # the surname bare before an aside, or after a question's verb, is no fuller
@@ -1395,12 +1415,12 @@ _WHO_ASIDE = regex.compile(r",[^\S\n]*who\b")
 _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 
-# the word after a post's noun that opens the phrase of its body, as a one-word list:
-# "A senior official | of the works department"
-_BODY_PHRASE_OPENERS = (["of"], ["at"], ["for"], ["with"], ["from"])
-# what follows the noun of one left unnamed: "a selector for the club", "a person familiar with
-# the plans", "a source close to the minister", "a person who asked not to be named"
-_UNNAMED_NOUN_TAILS = frozenset("for of at with familiar close briefed privy who from".split())
+# the word after a post's noun that opens the phrase of its body: "A senior official | of the
+# works department"
+_BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
+# what follows the noun of one left unnamed: those, "a selector for the club", and "a person
+# familiar with the plans", "a source close to the minister", "a person who asked not to be named"
+_UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
 
 
 # common nouns for a business, which stand for the latest one named
@@ -1942,7 +1962,7 @@ def _collective(words: list[str]) -> bool:
     return len(words) <= 3 and words[-1].lower() in _COLLECTIVE_HEADS
 
 
-_COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | {"couple", "families", "crew", "team", "committee", "panel"}
+_COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | en.CROWD_NOUNS | {"crew", "team", "committee", "panel"}
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
@@ -1992,6 +2012,8 @@ def _post_word(word: str) -> bool:
     return word in en.TITLES or word in en.PERSON_NOUNS or word in en.PERSON_INITIALISMS
 
 
+# a surname of two capitalised parts joined by a hyphen: "Lopez-Cantera", "Mark-Viverito"
+_JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 

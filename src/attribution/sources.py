@@ -1320,8 +1320,12 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     ("the frustrated pilots", "the cautious careful mayor", "the tired, frustrated
     pilots"): no verb stands right after a determiner. The determiner must open the
     phrase (after punctuation, a clause boundary or a preposition, not a verb: "made an
-    interesting observation")."""
-    if i != len(toks) - 2:
+    interesting observation"); names in capitals may stand between it and the noun ("A
+    viral Facebook post", "the angry Air India pilots")."""
+    noun = len(toks) - 2
+    while noun > i and noun > len(toks) - 5 and toks[noun][2][:1].isupper() and _is_word(toks[noun][2]):
+        noun -= 1
+    if i != noun:
         return False
     if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
         return False
@@ -2516,14 +2520,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
-        # "the Texan": a person by party or by where they are from; "The Treasurer, Ann Lee": the
-        # first phrase's noun, before its appositive)
+        # "the Texan": a person by party or by where they are from, not "the Vatican"; "The
+        # Treasurer, Ann Lee": the first phrase's noun, before its appositive)
         last = first[-1].lower().rstrip(".") if first else lows[-1]
         if len(words) == 2 and last.endswith("s") and not last.endswith("ss") and last.isalpha():
             return "group"
         if not (person_noun(last) or last in en.TITLES or last in en.PERSON_INITIALISMS or last + "s" in en.GROUP_NAMES
                 or last in given_names()
-                or last.isalpha() and last.endswith(en.DEMONYM_ENDS) or last in en.DEMONYM_NOUNS):
+                or last in en.DEMONYMS):
             return "organization"
     return "person"
 
