@@ -952,3 +952,15 @@ def test_a_platform_does_not_end_inside_a_hyphened_word(rules_only, sentence, cu
 def test_an_event_after_an_inverted_post_is_no_part_of_the_source(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle that says how the report came out, and when, stands between the cue and its "that"
+    ("Inspectors said in a report published this week that the clinic was understaffed.",
+     "said in a report", "the clinic was understaffed"),
+    ("The trust wrote in a letter released on Friday that parking fees would double.",
+     "wrote in a letter", "parking fees would double"),
+])
+def test_a_published_report_before_that_is_no_content(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
