@@ -964,3 +964,20 @@ def test_an_event_after_an_inverted_post_is_no_part_of_the_source(rules_only, se
 def test_a_published_report_before_that_is_no_content(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an appositive right after a fronted lead's source describes the source, not the report
+    ("According to the Lowland Trust, a housing charity, rents rose by a fifth last year.",
+     "the Lowland Trust, a housing charity", "rents rose by a fifth last year"),
+    ("According to the Marren Group, a think tank based in Leeds, the waits are getting longer.",
+     "the Marren Group, a think tank based in Leeds", "the waits are getting longer"),
+    ("According to Ann Vole, the head of the clinic, most beds were full.",
+     "Ann Vole, the head of the clinic", "most beds were full"),
+    # not when the subject of the report has an appositive of its own, or a relative clause follows
+    ("According to police, the driver, a local man, fled on foot.", "police", "the driver, a local man, fled on foot"),
+    ("According to Lee, the bridge, which is old, will close in May.", "Lee", "the bridge, which is old, will close in May"),
+])
+def test_an_appositive_after_a_fronted_lead_is_its_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
