@@ -981,3 +981,17 @@ def test_a_published_report_before_that_is_no_content(rules_only, sentence, cue,
 def test_an_appositive_after_a_fronted_lead_is_its_source(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # schools, hospitals and the bodies of a faith are organizations; the people they hold are not
+    ("The Diocese of Carrow said in a statement that four parishes would merge.", "The Diocese of Carrow", "organization"),
+    ("The Vatican said the synod would meet in May.", "The Vatican", "organization"),
+    ("The school district said the buses would run as normal.", "The school district", "organization"),
+    ("The Royal College of Midwives said staffing was unsafe.", "The Royal College of Midwives", "organization"),
+    ("A hospital porter said the corridors were full.", "A hospital porter", "person"),
+    ("Church leaders said the closures were painful.", "Church leaders", "group"),
+])
+def test_schools_hospitals_and_churches_are_bodies(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
