@@ -995,3 +995,13 @@ def test_an_appositive_after_a_fronted_lead_is_its_source(rules_only, sentence, 
 def test_schools_hospitals_and_churches_are_bodies(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "across" and "throughout" say where the head's people or bodies are: the head is before them
+    ("Airlines across the region warned of long delays.", "Airlines across the region", "organization"),
+    ("Teachers across the state said the pay offer was too low.", "Teachers across the state", "group"),
+])
+def test_a_place_after_across_leaves_the_head_before_it(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
