@@ -952,3 +952,56 @@ def test_a_platform_does_not_end_inside_a_hyphened_word(rules_only, sentence, cu
 def test_an_event_after_an_inverted_post_is_no_part_of_the_source(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a participle that says how the report came out, and when, stands between the cue and its "that"
+    ("Inspectors said in a report published this week that the clinic was understaffed.",
+     "said in a report", "the clinic was understaffed"),
+    ("The trust wrote in a letter released on Friday that parking fees would double.",
+     "wrote in a letter", "parking fees would double"),
+])
+def test_a_published_report_before_that_is_no_content(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # an appositive right after a fronted lead's source describes the source, not the report
+    ("According to the Lowland Trust, a housing charity, rents rose by a fifth last year.",
+     "the Lowland Trust, a housing charity", "rents rose by a fifth last year"),
+    ("According to the Marren Group, a think tank based in Leeds, the waits are getting longer.",
+     "the Marren Group, a think tank based in Leeds", "the waits are getting longer"),
+    ("According to Ann Vole, the head of the clinic, most beds were full.",
+     "Ann Vole, the head of the clinic", "most beds were full"),
+    # not when the subject of the report has an appositive of its own, or a relative clause follows
+    ("According to police, the driver, a local man, fled on foot.", "police", "the driver, a local man, fled on foot"),
+    ("According to Lee, the bridge, which is old, will close in May.", "Lee", "the bridge, which is old, will close in May"),
+])
+def test_an_appositive_after_a_fronted_lead_is_its_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # schools, hospitals and the bodies of a faith are organizations; the people they hold are not
+    ("The Diocese of Carrow said in a statement that four parishes would merge.", "The Diocese of Carrow", "organization"),
+    ("The Vatican said the synod would meet in May.", "The Vatican", "organization"),
+    ("The school district said the buses would run as normal.", "The school district", "organization"),
+    ("The Royal College of Midwives said staffing was unsafe.", "The Royal College of Midwives", "organization"),
+    ("A hospital porter said the corridors were full.", "A hospital porter", "person"),
+    ("Church leaders said the closures were painful.", "Church leaders", "group"),
+])
+def test_schools_hospitals_and_churches_are_bodies(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # "across" and "throughout" say where the head's people or bodies are: the head is before them
+    ("Airlines across the region warned of long delays.", "Airlines across the region", "organization"),
+    ("Teachers across the state said the pay offer was too low.", "Teachers across the state", "group"),
+])
+def test_a_place_after_across_leaves_the_head_before_it(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

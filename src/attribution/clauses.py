@@ -1161,9 +1161,10 @@ _ADVERB_BEFORE_THAT = regex.compile(
 
 
 # The participle that says how a statement came out, after the cue took in the statement:
-# "said in a statement issued here on Monday that ..."
+# "said in a statement issued here on Monday that ...", "said in a report published this week that ..."
 _ISSUED = regex.compile(
-    r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin))\s+(?:issued|released|circulated|posted|put\s+out|"
+    r"(?<=\b(?:statement|release|communiqu[eé]|note|message|bulletin|report|letter|e-?mail|filing|review|audit))"
+    r"\s+(?:issued|released|circulated|posted|published|put\s+out|"
     r"made\s+(?:available|public))\b"
     r"(?:\s+online\b)?"
     # ("a statement made available to journalists": whom it went to)
@@ -1185,7 +1186,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before issued released circulated posted put made".split()
+    "after before issued released circulated posted published put made".split()
 )
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")

@@ -492,6 +492,7 @@ ORGANIZATION_WORDS = frozenset(
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit tank studio
+    district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"

@@ -209,6 +209,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if found is None:
                 continue
             src, content = found
+            if not bracketed and (appositive := _fronted_appositive(ctx, *content)) is not None:
+                # "According to Oxfam, a charity based in Oxford, hunger is rising": the appositive describes X
+                src, content = (src[0], appositive[0]), (appositive[1], content[1])
         elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
             # "That’s according to X.": the pointer stands for what the sentence before told
             src = clauses.trim(text, pe, s1)
@@ -267,6 +270,57 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if len(WORD.findall(text, src[0], src[1], False, tokens.CONCURRENT)) > _MAX_LEAD_SOURCE_WORDS:
             continue
         yield _candidate(ctx, sentence, [cue], phrase_lemma, [content], src, "core.lead_phrase.v2", priority=20)
+
+
+# An appositive that opens a fronted lead's content and describes its source: an article, then a
+# noun phrase (a relative clause may follow it), then a comma: "According to Oxfam, a charity, Y"
+_APPOSITIVE_OPEN = regex.compile(r"(?:a|an|the|one\s+of)\s", regex.IGNORECASE)
+_APPOSITIVE_RELATIVE = regex.compile(r"\s(?:who|which|that|whose|based|founded|funded|backed|known|run|led)\s")
+# ... and what opens no main clause after it: a relative or a subordinator ("the bridge, which is old, ...")
+_NO_CLAUSE_AFTER_APPOSITIVE = frozenset("who which whose where when while if though although because as unless since".split())
+# what opens the clause after it: a determiner or a pronoun that opens its subject, a name or a number ...
+_CLAUSE_OPENERS_AFTER_APPOSITIVE = frozenset(
+    "the a an his her their its our this these those some most many all more fewer no every each "
+    "he she they it we there".split())
+# ... or a subject of one word before its auxiliary or its verb in the past ("hunger is rising", "rents rose")
+_AUXILIARY_AFTER_SUBJECT = frozenset("is are was were has have had will would could can may might should must does did do".split())
+_APPOSITIVE_WORDS = 14
+
+
+def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """Where an appositive that opens a fronted lead's content [start, end)
+    ends and where the clause after it starts, or None: "According to Oxfam,
+    | a charity based in Oxford, | hunger is rising". The clause after must
+    open as a clause does and hold no appositive of its own first ("According
+    to police, the suspect, a local man, fled": "the suspect" is the report's)."""
+    text = ctx.text
+    if _APPOSITIVE_OPEN.match(text, start, end) is None:
+        return None
+    comma = text.find(",", start, end)
+    if comma < 0 or cues.quotation_inside(text, start, comma):
+        return None
+    words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
+    if len(words) > _APPOSITIVE_WORDS or any(
+            (low := w.lower()) != lemma(low) and lemma(low) in en.THAT_VERBS for w in words):
+        return None  # "a man, police said, fled": a report of its own (the base form is mostly a noun: "a think tank")
+    relative = _APPOSITIVE_RELATIVE.search(text, start, comma)
+    if not clauses.noun_phrase(text, start, relative.start() if relative is not None else comma):
+        return None
+    rest = clauses.trim(text, comma + 1, end)
+    after = WORD.findall(text, rest[0], min(rest[1], rest[0] + 60), False, tokens.CONCURRENT)[:2]
+    if len(after) < 2 or cues.quotation_inside(text, comma, rest[0] + 1):
+        return None
+    first = after[0]
+    if first.lower() in _NO_CLAUSE_AFTER_APPOSITIVE:
+        return None
+    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _CLAUSE_OPENERS_AFTER_APPOSITIVE
+            or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
+            or (second.endswith("ed") and len(second) > 4)):
+        return None
+    inner = text.find(",", rest[0], rest[1])
+    if inner > 0 and clauses.noun_phrase(text, rest[0], inner):
+        return None  # the clause's subject has an appositive of its own: the first was no appositive
+    return comma, rest[0]
 
 
 # a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported

@@ -438,6 +438,11 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return head.endswith(_AGENT_SUFFIXES) and not head.endswith(("ment", "ments"))
 
 
+# The prepositions that end a head noun: those that attach a phrase, and those of where
+# ("Airlines across the region", "Teachers throughout the county")
+_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout".split())
+
+
 def _head(words: list[str]) -> str:
     """The head noun of a phrase: the last word before any "of"/"for" attachment
     or relative clause."""
@@ -455,7 +460,7 @@ def _head(words: list[str]) -> str:
     if _named_body_before_head(words, low):
         return low[-1]
     for i, w in enumerate(low):
-        if w in _PREPOSITIONS and i > 0:
+        if w in _HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
                 continue  # "a wide array of economists": the head follows "of"
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
