@@ -38,6 +38,8 @@ COMMON_GENDERS = {
         uddhav uday umesh vaibhav varun venkatesh vinay vipin virat vishal yashwant yogendra
         dharmendra hardeep mohammed mohammad imran irfan javed salman shahid sajid rashid faisal
         tariq arif asif zubair owais aamir kabir
+        tom tommy bob bobby dave davey nick pete rob robbie andy matt ed eddie greg ken kenny ron
+        ronnie fred freddy doug phil stu jim mike dan danny ben joe tim jeff chuck
         """.split(), "he"),
     **dict.fromkeys(
         """
@@ -69,6 +71,7 @@ COMMON_GENDERS = {
         shilpa shobha shraddha shreya shruti sita smita sonal sonali sonam supriya sushmita swara
         tanvi vandana varsha vidya yamini harsimrat nirupama fatima ayesha zainab nazia rukhsana
         shazia
+        liz lizzie jen jenn meg becky vicky jess libby peggy kathy patty jo
         """.split(), "she"),
 }
 
