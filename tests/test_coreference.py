@@ -424,3 +424,22 @@ def test_a_hyphened_surname_with_no_full_name_before_stays_alone(parser):
 ])
 def test_a_surname_looks_past_a_mention_of_several_where_it_is_bare(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a person named outside any report, as the subject that opens the pronoun's paragraph
+    ("A council spokesman said the plan was fair.\n\nHer neighbour, Tom Reid, was less forgiving. "
+     "\"They always find money for consultants,\" he said.", "Tom Reid"),
+    ("A council spokesman said the plan was fair.\n\nJoanna Pike had waited two years. \"Nobody called,\" she said.",
+     "Joanna Pike"),
+])
+def test_a_pronoun_stands_for_the_person_opening_its_paragraph(rules_only, text, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
+    assert [r[1] for r in said] == [referent]
+
+
+def test_a_person_named_after_the_paragraph_opens_is_not_taken(rules_only):
+    # the name is no subject of the paragraph's first sentence: the speaker before is the one
+    doc = rules_only.parse("Tom Lee, a spokesman, said the plan was fair.\n\nThe council paid Mark Dunn in full on Friday. "
+                           "\"He has been paid,\" he said.")
+    assert [r[1] for r in _refers(doc) if r[0] == "he"] == ["Tom Lee, a spokesman"]

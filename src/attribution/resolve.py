@@ -953,6 +953,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                                              lambda surname, at: _full_name_before(text, at, surname, full_names))
                 if found is not None:
                     named.add(found)
+            if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
+                    ctx, found[1], span[0], low[0])) is not None:
+                # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
+                # said": a person named outside any report in the first sentence of the pronoun's
+                # paragraph, after the source found, by a given name of the pronoun's
+                found = nearer
+                named.add(found)
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
@@ -1864,6 +1871,33 @@ _HEADS_CLAUSE = regex.compile(_CLAUSE_AFTER_NAME)
 _TITLE_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # a word before a name that makes it one of several joined: "Tom Roe and Ann Lee"
 _JOINED_BEFORE = regex.compile(r"(?:\band|\bor|&)[ \t]+$")
+
+
+def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str) -> tuple[int, int] | None:
+    """The full name that opens the first sentence of the paragraph that holds ``start``
+    (after titles, or a short phrase it is in apposition to), when that sentence ends before
+    ``start`` and the paragraph opens after ``after``: outside any quotation, heading a clause
+    or an aside, its given name one the table gives ``pronoun`` ("he" or "she"); else None."""
+    text = ctx.text
+    lo = text.rfind("\n", 0, start) + 1
+    if lo <= after:
+        return None
+    stop = _SENTENCE_END.search(text, lo, start, CONCURRENT)
+    if stop is None:
+        return None
+    genders = name_genders()
+    for m in _GIVEN_AND_SURNAME.finditer(text, lo, stop.start(), False, CONCURRENT):
+        if genders.get(m.group(1).lower()) == pronoun and not ctx.layout.inside_quote(m.start()) and (
+                _OPENS_WITH_NAME.fullmatch(text, lo, m.start(), CONCURRENT) is not None):
+            return m.span()
+    return None
+
+
+# the end of a sentence: a stop and a space
+_SENTENCE_END = regex.compile(r"[.!?][ \t]")
+# what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
+# "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
+_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
