@@ -443,3 +443,10 @@ def test_a_person_named_after_the_paragraph_opens_is_not_taken(rules_only):
     doc = rules_only.parse("Tom Lee, a spokesman, said the plan was fair.\n\nThe council paid Mark Dunn in full on Friday. "
                            "\"He has been paid,\" he said.")
     assert [r[1] for r in _refers(doc) if r[0] == "he"] == ["Tom Lee, a spokesman"]
+
+
+def test_the_firm_stands_for_a_pollster_named_by_its_trade(rules_only):
+    # a body named only inside another's mention ("A survey by Harbor Polling") is the firm
+    doc = rules_only.parse("A survey by Harbor Polling found Lee ahead by 8 points, though the firm noted "
+                           "that a third of voters were undecided.")
+    assert ("the firm", "Harbor Polling") in _refers(doc)

@@ -7174,6 +7174,7 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     ("Orrin Economics", "organization"),
     ("Harlow Research", "organization"),
     ("Bayside Capital", "organization"),
+    ("Harbor Polling", "organization"),
     ("The Treasurer, Ann Lee", "person"),
     ("The Chancellor, Tom Roe,", "person"),
     ("The Harbour Alliance", "organization"),

@@ -502,7 +502,8 @@ BUSINESS_NAME_ENDS = frozenset(
     Telecom Chemicals Petroleum Insurance Realty Properties Ventures Software Systems Semiconductor
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
-    Economics Analytics Research Partners Capital Consulting Associates Advisory Investments
+    Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
+    Communications
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in
