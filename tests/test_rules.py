@@ -7179,6 +7179,7 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     ("The Chancellor, Tom Roe,", "person"),
     ("The Harbour Alliance", "organization"),
     ("The forecasts", "document"),
+    ("a White House readout", "document"),
 ])
 def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon
@@ -7207,3 +7208,13 @@ def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
     from attribution.lexicon import Lexicon
 
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a noun of what a body looks after stays in its mention after a name in capitals
+    ("The Greek coast guard said a boat had sunk off Lesbos.", "The Greek coast guard"),
+    ("The U.S. coast guard said a boat had sunk off Lesbos.", "The U.S. coast guard"),
+])
+def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")

@@ -1341,6 +1341,10 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
             return False
     if k > 0 and _adjective(toks[k][2], lexicon, loose=True):
         k -= 1
+    # (and names in capitals before it: "The Greek coast guard", "the U.S. border agency")
+    least = k - 3
+    while k > max(0, least) and toks[k][2][:1].isupper() and _is_word(toks[k][2]) and toks[k][2].lower() not in _MODIFIED_DETERMINERS:
+        k -= 1
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not _is_word(toks[k - 1][2])
