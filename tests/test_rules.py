@@ -7180,6 +7180,10 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     ("The Harbour Alliance", "organization"),
     ("The forecasts", "document"),
     ("a White House readout", "document"),
+    # a body or an outlet by its name keeps its kind before an appositive that says what it is
+    ("The Harbour Gazette, a weekly paper run by the Lee family", "outlet"),
+    ("the Orrin Trust, a charity based in Leeds", "organization"),
+    ("The Harbour Gazette editor, Ann Lee", "person"),
 ])
 def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon

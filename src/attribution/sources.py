@@ -2403,6 +2403,14 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
                 _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
             head = tail[-1]
+    if comma < len(toks) and len(first) >= 2 and all(w[:1].isupper() for w in first[1:]) and (
+            rest and not person_noun(_head(rest)) and rest[0] not in en.RELATIVE_PRONOUNS):
+        # a body or an outlet by its name before an appositive that says what it is: "The
+        # Global Times, a tabloid run by the party", "the Harbour Gazette, a weekly paper"
+        cut = phrase.find(", ")
+        named = _kind(phrase[:cut], lexicon) if cut > 0 else None
+        if named in ("outlet", "organization", "government"):
+            return named
     if head in en.TRADE_NOUNS and comma < len(toks) and _business_apposed(toks, comma, head):
         head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
