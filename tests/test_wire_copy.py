@@ -1005,3 +1005,37 @@ def test_schools_hospitals_and_churches_are_bodies(rules_only, sentence, source,
 def test_a_place_after_across_leaves_the_head_before_it(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a fronted adverbial before the subject leaves "said in a statement that Y" a report of Y, not an
+    # occasion running to the sentence's end after a trailing cue
+    ("On Monday, the harbour board said in a statement that the pier would close.", "the harbour board",
+     "said in a statement", "the pier would close"),
+    ("In Carrow, the Ministry of Transport said in a statement that fares would rise.", "the Ministry of Transport",
+     "said in a statement", "fares would rise"),
+    ("Later, Ann Lee said in an interview that she had no regrets.", "Ann Lee", "said in an interview", "she had no regrets"),
+])
+def test_a_fronted_adverbial_leaves_said_in_a_statement_that_a_report(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_trailing_cue_in_a_video_message_still_ends_the_sentence(rules_only):
+    att = _one(rules_only.parse("The pier is unsafe, Lee said in a video message to the convention."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("Lee", ["The pier is unsafe"])
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the bench a judge writes for is no particle of the cue and no part of the report
+    ("Justice Ann Lee wrote for the majority that the tax was lawful.", "wrote", "the tax was lawful"),
+    ("Judge Roe wrote for a unanimous panel that the search had been illegal.", "wrote", "the search had been illegal"),
+])
+def test_writing_for_the_majority_is_no_particle(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_arguing_for_a_policy_keeps_its_particle(rules_only):
+    att = _one(rules_only.parse("Lee argued for a levy that would fund the pier."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("argued for", ["a levy that would fund the pier"])

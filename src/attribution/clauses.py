@@ -1176,7 +1176,14 @@ _ISSUED = regex.compile(
 _TALLY = regex.compile(r"\s+\d{1,3}[-–]\d{1,3}(?=\s+that\b)")
 
 # The four, tried in that order in one call (an alternation tries its first branch whole first)
-_POST_ADJUNCT = regex.compile(f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}")
+# Whom a judge writes for, before the report: "wrote for the majority that", "wrote for a
+# unanimous court,"; the bench the opinion speaks for, no particle of the cue nor its object
+FOR_THE_BENCH = regex.compile(
+    r"[^\S\n]+for[^\S\n]+(?:a|the)[^\S\n]+(?:(?:unanimous|divided|narrow|\d+-\d+)[^\S\n]+)?"
+    r"(?:majority|minority|plurality|court|panel|bench)\b(?=[^\S\n]*(?:,|that\b))"
+)
+_POST_ADJUNCT = regex.compile(
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its

@@ -18,6 +18,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic
 from attribution.clauses import (
+    FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
     saying_phrasal,
     skip_post_adjuncts,
@@ -1116,7 +1117,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if particle and (head, word) in ctx.lexicon.cue_particles and not (
             word == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
             word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
-            word == "for" and _SPAN_OF_TIME.match(text, particle.end(), limit)) and not (
+            word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)
+                               or FOR_THE_BENCH.match(text, end, limit))) and not (
             word == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
             and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)):
         # (not "about" before a number: "said about half of them"; nor "for" before a span of

@@ -1449,7 +1449,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
     if (occasion is None and tail and lead_end.endswith(_COMMA_ENDS) and not (hearer or after_quote)
-            and cues.takes_platform(text, ce, cue_end)):
+            and cues.takes_platform(text, ce, cue_end) and not _fronted_adverbial(text, *clauses.trim(text, s0, s0 + len(lead_end) - 1))):
+        # (not after a fronted adverbial: "On Monday, the board said in a statement that Y" has its report after)
         # "Y, X said in a video message to the convention.": the platform the cue took in
         # ("in a video") is the start of a longer occasion, which the cue gives back
         occasion = _OCCASION_TO_END.match(text, ce, s1)
