@@ -455,3 +455,22 @@ def test_a_demonym_noun_far_from_any_report_refers_to_no_one(rules_only):
 def test_a_coordinated_passive_of_belief_shares_the_subject_before(rules_only, sentence, cue, content):
     att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
     assert (att.source, [s.text for s in att.content]) == (None, content)
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # an outlet's name the lexicon knows may open in lower case before a capital inside it
+    ("Speaking to talkSPORT, the winger said the squad had lost its nerve.", "talkSPORT"),
+    ("The winger, speaking to talkSPORT, said the squad had lost its nerve.", "talkSPORT"),
+    # an outlet's edition for a place is the outlet
+    ("The senator told Sky News Australia that the treaty was finished.", "Sky News Australia"),
+    ("“We were robbed,” the keeper told BBC Scotland.", "BBC Scotland"),
+])
+def test_an_outlet_named_in_lower_case_or_for_a_place_is_the_via(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert att.source.kind == "person" and att.source.span.text.lower() in ("the winger", "the senator", "the keeper")
+
+
+def test_a_name_and_a_place_that_is_no_outlet_stays_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Lee Scotland told reporters that the vote was lost."))
+    assert att.via == () and att.source.span.text == "Ann Lee Scotland"

@@ -639,7 +639,8 @@ _GESTURE_AND = regex.compile(
 
 _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
+    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
     r"\b(?=[^,\n]{0,40},)"
@@ -649,7 +650,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,"
 _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
