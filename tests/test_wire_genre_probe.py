@@ -474,3 +474,30 @@ def test_an_outlet_named_in_lower_case_or_for_a_place_is_the_via(rules_only, sen
 def test_a_name_and_a_place_that_is_no_outlet_stays_a_person(rules_only):
     att = _one(rules_only.parse("Ann Lee Scotland told reporters that the vote was lost."))
     assert att.via == () and att.source.span.text == "Ann Lee Scotland"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the writer's link to another thread of the story, set off by its comma, is no part of the content
+    ("Meanwhile, the ferry will stop running in March, the operator said.", "the operator",
+     "the ferry will stop running in March"),
+    ("In a separate development, two wardens were suspended, according to the prison service.",
+     "the prison service", "two wardens were suspended"),
+    ("Separately, the dam will be drained next year, officials said.", "officials", "the dam will be drained next year"),
+    ("In other news, the toll will rise by a pound, the council said.", "the council", "the toll will rise by a pound"),
+    # and after the cue, between commas, before a clause with no "that"
+    ("The operator said, meanwhile, the ferry would stop running in March.", "The operator",
+     "the ferry would stop running in March"),
+    ("The warden said, however, the cells had been searched twice.", "The warden", "the cells had been searched twice"),
+])
+def test_a_discourse_link_stays_out_of_the_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_a_link_inside_a_quotation_is_the_speakers(rules_only):
+    att = _one(rules_only.parse("“Meanwhile, we wait,” the warden said."))
+    assert [s.text for s in att.content] == ["“Meanwhile, we wait,”"]
+
+
+def test_an_adjective_in_ing_before_a_link_and_a_verb_reports_nothing(rules_only):
+    assert rules_only.parse("Most revealing, though, was the list of guests.").attributions == ()
