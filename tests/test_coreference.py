@@ -394,3 +394,29 @@ def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, 
 ])
 def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):
     assert parser.parse(text).attributions[-1].source.refers_to is None
+
+
+@pytest.mark.parametrize("text,source,mention", [
+    # a noun of the same post stands for the person named with the other: "the skipper" for a captain
+    ("Captain Ruth Okafor said the pitch was poor.\n\n“We adapted,” the skipper said.", "the skipper",
+     "Captain Ruth Okafor"),
+    ("Harbury manager Tom Ellery said the squad was thin.\n\n“We need bodies,” the boss said.", "the boss",
+     "Harbury manager Tom Ellery"),
+    ("Leeford boss Ann Vickers said nobody was for sale.\n\n“Nobody has called,” the manager said.", "the manager",
+     "Leeford boss Ann Vickers"),
+    # with the side it is held for, or "head", before it
+    ("Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Harbury boss said.",
+     "the Harbury boss", "Harbury manager Tom Ellery"),
+    ("Coach Dina Marsh said the team would rest.\n\n“They need it,” the head coach said.", "the head coach",
+     "Coach Dina Marsh"),
+])
+def test_a_noun_of_the_same_post_stands_for_the_person_named_with_it(parser, text, source, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_post_of_another_side_stands_for_no_one(parser):
+    text = "Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Leeford boss said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "the Leeford boss" and att.source.refers_to is None

@@ -1046,19 +1046,37 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
             return None
+        if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
+                words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
+            # "the Rovers boss", "the head coach": the latest person named with the post, or one of
+            # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
+            side = low[1] if low[1] != "head" else None
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev[0] >= span[0] or prev_kind != "person":
+                    continue
+                pw = words_in(prev)
+                lw = [w.lower() for w in pw]
+                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in _POST_SYNONYMS[low[2]]) and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
+                        for w in pw):
+                    return prev
+            return None
         if len(low) == 2 and low[0] == "the" and (
-                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES):
+                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
             # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
-            # unnamed that it heads ("A senior officer said ... The officer added")
+            # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
+            # same post stands for it too ("the skipper" for "captain Ann Reeve")
+            posts = _POST_SYNONYMS.get(low[1], (low[1],))
             best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if low[1] in lw and prev_kind == "person" and not _other_post(lw, low[1]) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
+                post = next((n for n in posts if n in lw), low[1])
+                if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and lw[lw.index(low[1]) + 1:][:1] in _BODY_PHRASE_OPENERS):
@@ -1066,7 +1084,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
-            return _role_named_before(text, span, low[1], best[1] if best else 0) or best
+            roles = [m for m in (_role_named_before(text, span, n, best[1] if best else 0) for n in posts) if m is not None]
+            return max(roles) if roles else best
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -1657,6 +1676,18 @@ _BEFORE_GAP = regex.compile(r"[^\S\n]+(?:of|in)[^\S\n]+")
 
 # the places of a team's players, which stand before their names as a post does: "midfielder
 # Declan Rice ... the midfielder said"
+# Nouns that name the same post, each with all of its names: "the skipper" is the captain named
+# before, "the boss" the manager
+_POST_NAMES = (
+    ("manager", "boss", "gaffer", "manageress"),
+    ("captain", "skipper"),
+    ("coach",),  # ("the head coach", "the Rovers coach")
+    ("chairman", "chairwoman", "chairperson", "chair"),
+    ("spokesman", "spokeswoman", "spokesperson"),
+)
+_POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+
+
 _PLAYING_ROLES = frozenset(
     "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
     "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
