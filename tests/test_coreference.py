@@ -420,3 +420,25 @@ def test_a_post_of_another_side_stands_for_no_one(parser):
     text = "Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Leeford boss said."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "the Leeford boss" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a role noun no one was named with stands for the person whose deed its relative clause tells again
+    ("Nia Adebayo scored twice as Harbury won 3-0.\n\n“We were sharp,” said the striker, who scored twice.",
+     "Nia Adebayo"),
+    ("Before Tom Ellery saved a penalty, Leeford led.\n\n“I guessed right,” said the goalkeeper, who saved a penalty.",
+     "Tom Ellery"),
+])
+def test_a_role_noun_stands_for_the_person_whose_deed_its_relative_clause_repeats(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    # a deed no name did before, or a clause that opens with an auxiliary, tells no one
+    "Nia Adebayo scored twice as Harbury won 3-0.\n\n“We were sharp,” said the striker, who was booked late on.",
+    "Nia Adebayo was born in Leeds.\n\n“We were sharp,” said the striker, who was born in Leeds.",
+])
+def test_a_relative_clause_that_tells_no_earlier_deed_resolves_nothing(parser, text):
+    att = [a for a in parser.parse(text).attributions if a.source.span.text == "the striker"][0]
+    assert att.source.refers_to is None

@@ -1085,7 +1085,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
             roles = [m for m in (_role_named_before(text, span, n, best[1] if best else 0) for n in posts) if m is not None]
-            return max(roles) if roles else best
+            if roles or best:
+                return max(roles) if roles else best
+            # or, named by no such noun, the person whose deed a relative clause after it tells
+            # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"
+            return _deed_told_again(text, span)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -1740,6 +1744,31 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
     return found
+
+
+# a relative clause after a mention, its verb and up to three words after it: ", who scored twice"
+_WHO_DEED = regex.compile(r",[^\S\n]+who[^\S\n]+(\p{Ll}+(?:[^\S\n]+[\w’'-]+){1,3}?)(?=[^\S\n]*[,.;:!?]|[^\S\n]*$)")
+
+
+def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last name before ``span`` (within the reach of a title) that the words of the relative
+    clause after it follow: "Sani Okafor scored twice" for "the midfielder, who scored twice"."""
+    m = _WHO_DEED.match(text, span[1], min(len(text), span[1] + 80), CONCURRENT)
+    if m is None or m.group(1).split()[0] in _NOT_DEEDS:
+        return None
+    deed = r"[^\S\n]+".join(regex.escape(w) for w in m.group(1).split())
+    pattern = regex.compile(r"(?<![\w’'-])((?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}\p{Lu}\p{Ll}+)[^\S\n]+" + deed + r"(?![\w’'-])")
+    found = None
+    for name in pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+        found = name.span(1)
+        first = WORD.match(text, found[0], found[1])
+        if first is not None and first.group().lower() in _NOT_GIVEN and first.end() < found[1]:
+            found = (clauses.skip_space(text, first.end(), found[1]), found[1])  # "After Sam Okoro scored twice": the name only
+    return found
+
+
+# verbs too common to tell one person's deed: "who said", "who is"
+_NOT_DEEDS = en.VERB_AUXILIARIES | frozenset("said says added told spoke asked".split())
 
 
 @functools.cache
