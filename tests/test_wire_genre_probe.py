@@ -501,3 +501,25 @@ def test_a_link_inside_a_quotation_is_the_speakers(rules_only):
 
 def test_an_adjective_in_ing_before_a_link_and_a_verb_reports_nothing(rules_only):
     assert rules_only.parse("Most revealing, though, was the list of guests.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of belief takes a clause with its "that" left out when a subject and an auxiliary follow
+    ("Most economists doubt a summer rise will come at all.", "Most economists", "doubt",
+     "a summer rise will come at all"),
+    ("Few traders reckon the regulator can stop the merger.", "Few traders", "reckon",
+     "the regulator can stop the merger"),
+    ("I doubt she would sign it.", "I", "doubt", "she would sign it"),
+])
+def test_a_verb_of_belief_takes_a_clause_without_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun phrase with no auxiliary after it is the verb's object, no clause
+    "Most economists doubt the wisdom of a summer rise.",
+    "Few traders reckon on a merger.",
+])
+def test_a_verb_of_belief_before_an_object_finds_no_bare_clause(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
