@@ -450,3 +450,51 @@ def test_the_firm_stands_for_a_pollster_named_by_its_trade(rules_only):
     doc = rules_only.parse("A survey by Harbor Polling found Lee ahead by 8 points, though the firm noted "
                            "that a third of voters were undecided.")
     assert ("the firm", "Harbor Polling") in _refers(doc)
+
+
+@pytest.mark.parametrize("text,source,mention", [
+    # a noun of the same post stands for the person named with the other: "the skipper" for a captain
+    ("Captain Ruth Okafor said the pitch was poor.\n\n“We adapted,” the skipper said.", "the skipper",
+     "Captain Ruth Okafor"),
+    ("Harbury manager Tom Ellery said the squad was thin.\n\n“We need bodies,” the boss said.", "the boss",
+     "Harbury manager Tom Ellery"),
+    ("Leeford boss Ann Vickers said nobody was for sale.\n\n“Nobody has called,” the manager said.", "the manager",
+     "Leeford boss Ann Vickers"),
+    # with the side it is held for, or "head", before it
+    ("Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Harbury boss said.",
+     "the Harbury boss", "Harbury manager Tom Ellery"),
+    ("Coach Dina Marsh said the team would rest.\n\n“They need it,” the head coach said.", "the head coach",
+     "Coach Dina Marsh"),
+])
+def test_a_noun_of_the_same_post_stands_for_the_person_named_with_it(parser, text, source, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_post_of_another_side_stands_for_no_one(parser):
+    text = "Harbury manager Tom Ellery said the squad was thin.\n\n“It is a blow,” the Leeford boss said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "the Leeford boss" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a role noun no one was named with stands for the person whose deed its relative clause tells again
+    ("Nia Adebayo scored twice as Harbury won 3-0.\n\n“We were sharp,” said the striker, who scored twice.",
+     "Nia Adebayo"),
+    ("Before Tom Ellery saved a penalty, Leeford led.\n\n“I guessed right,” said the goalkeeper, who saved a penalty.",
+     "Tom Ellery"),
+])
+def test_a_role_noun_stands_for_the_person_whose_deed_its_relative_clause_repeats(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    # a deed no name did before, or a clause that opens with an auxiliary, tells no one
+    "Nia Adebayo scored twice as Harbury won 3-0.\n\n“We were sharp,” said the striker, who was booked late on.",
+    "Nia Adebayo was born in Leeds.\n\n“We were sharp,” said the striker, who was born in Leeds.",
+])
+def test_a_relative_clause_that_tells_no_earlier_deed_resolves_nothing(parser, text):
+    att = [a for a in parser.parse(text).attributions if a.source.span.text == "the striker"][0]
+    assert att.source.refers_to is None

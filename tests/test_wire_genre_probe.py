@@ -455,3 +455,71 @@ def test_a_demonym_noun_far_from_any_report_refers_to_no_one(rules_only):
 def test_a_coordinated_passive_of_belief_shares_the_subject_before(rules_only, sentence, cue, content):
     att = [a for a in rules_only.parse(sentence).attributions if a.cue.text == cue][0]
     assert (att.source, [s.text for s in att.content]) == (None, content)
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # an outlet's name the lexicon knows may open in lower case before a capital inside it
+    ("Speaking to talkSPORT, the winger said the squad had lost its nerve.", "talkSPORT"),
+    ("The winger, speaking to talkSPORT, said the squad had lost its nerve.", "talkSPORT"),
+    # an outlet's edition for a place is the outlet
+    ("The senator told Sky News Australia that the treaty was finished.", "Sky News Australia"),
+    ("“We were robbed,” the keeper told BBC Scotland.", "BBC Scotland"),
+])
+def test_an_outlet_named_in_lower_case_or_for_a_place_is_the_via(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == [outlet]
+    assert att.source.kind == "person" and att.source.span.text.lower() in ("the winger", "the senator", "the keeper")
+
+
+def test_a_name_and_a_place_that_is_no_outlet_stays_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Lee Scotland told reporters that the vote was lost."))
+    assert att.via == () and att.source.span.text == "Ann Lee Scotland"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the writer's link to another thread of the story, set off by its comma, is no part of the content
+    ("Meanwhile, the ferry will stop running in March, the operator said.", "the operator",
+     "the ferry will stop running in March"),
+    ("In a separate development, two wardens were suspended, according to the prison service.",
+     "the prison service", "two wardens were suspended"),
+    ("Separately, the dam will be drained next year, officials said.", "officials", "the dam will be drained next year"),
+    ("In other news, the toll will rise by a pound, the council said.", "the council", "the toll will rise by a pound"),
+    # and after the cue, between commas, before a clause with no "that"
+    ("The operator said, meanwhile, the ferry would stop running in March.", "The operator",
+     "the ferry would stop running in March"),
+    ("The warden said, however, the cells had been searched twice.", "The warden", "the cells had been searched twice"),
+])
+def test_a_discourse_link_stays_out_of_the_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_a_link_inside_a_quotation_is_the_speakers(rules_only):
+    att = _one(rules_only.parse("“Meanwhile, we wait,” the warden said."))
+    assert [s.text for s in att.content] == ["“Meanwhile, we wait,”"]
+
+
+def test_an_adjective_in_ing_before_a_link_and_a_verb_reports_nothing(rules_only):
+    assert rules_only.parse("Most revealing, though, was the list of guests.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of belief takes a clause with its "that" left out when a subject and an auxiliary follow
+    ("Most economists doubt a summer rise will come at all.", "Most economists", "doubt",
+     "a summer rise will come at all"),
+    ("Few traders reckon the regulator can stop the merger.", "Few traders", "reckon",
+     "the regulator can stop the merger"),
+    ("I doubt she would sign it.", "I", "doubt", "she would sign it"),
+])
+def test_a_verb_of_belief_takes_a_clause_without_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun phrase with no auxiliary after it is the verb's object, no clause
+    "Most economists doubt the wisdom of a summer rise.",
+    "Few traders reckon on a merger.",
+])
+def test_a_verb_of_belief_before_an_object_finds_no_bare_clause(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -94,6 +94,11 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     context does: the bare form's own weight is diluted by its uses as a noun or
     an infinitive ("the show", "to support")."""
     weight = ctx.lexicon.cue_weight(form, context)
+    if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and lemma(form.lower()) in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
+        # "analysts doubt a spring cut will happen": a subject and its auxiliary after a verb of
+        # belief open the clause "that" leaves out, and the verb weighs as before "that"
+        weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
     if form.endswith("s") and _MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
@@ -173,6 +178,16 @@ _MOVES_AFTER = regex.compile(
     r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
 )
 # verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
+# Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
+# come"), and what follows them as ``cue_context`` reads it when a clause does
+_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect".split())
+_BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
+# a short subject (a pronoun, not "it", which may be the verb's object, `test_cue_context`; a
+# determined noun phrase or a name in capitals), then an auxiliary
+_BARE_FINITE_CLAUSE = regex.compile(
+    r"[^\S\n]+(?:(?i:he|she|they|we|i|there)|(?i:the|a|an|this|these|those|his|her|their|its|our|some|any|no|such)"
+    r"(?:[^\S\n]+[\w’'-]+){1,4}?|\p{Lu}[\w’'-]*(?:[^\S\n]+\p{Lu}[\w’'-]*){0,2})[^\S\n]+"
+    r"(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|won[’']t|wouldn[’']t|can[’']t)\b")
 _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())
 # a capitalised word (a name's last) right before a word in a title-case headline
 _TITLE_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.’'-]*[^\S\n]+$", regex.REVERSE)

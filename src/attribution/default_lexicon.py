@@ -460,6 +460,15 @@ OUTLET_SERVICE_WORDS = frozenset(
     "radio news one two three four five world service breakfast tv television online international "
     "america live sport sports digital business asia africa europe".split()
 )
+# Countries and regions an outlet names its edition or regional service for, after its name:
+# "Sky News Australia", "BBC Scotland", "Al Jazeera Balkans".
+OUTLET_EDITION_PLACES = frozenset(
+    """
+    australia arabia ireland scotland wales england britain uk india canada pakistan nigeria kenya
+    africa asia europe america latina americas balkans singapore malaysia philippines germany
+    france deutschland espana japan korea china gulf caribbean
+    """.split()
+)
 
 # Governments, their seats and their organs.
 GOVERNMENT_WORDS = frozenset(

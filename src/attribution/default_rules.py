@@ -492,7 +492,8 @@ _POINTER_LEAD = regex.compile(r"\s*(?:(?:And|But|So)\s+)?(That|This)\s*([’']s|
 _MAX_BRACKETED_CHARS = 200
 # A connective that opens the sentence ties it to the one before: the writer's
 # link, not the source's words ("But the pier closed, according to the police").
-# (Not "now" or "meanwhile": they may tell when, which the source reports.)
+# (Not "now" or a bare "meanwhile": they may tell when, which the source reports; "Meanwhile,"
+# with its comma links the story's threads and `_DISCOURSE_LINK` takes it off any content.)
 _CONNECTIVE = regex.compile(
     r"(?:And|But|However|So|Yet|Still|Also|In\s+fact|Nevertheless|Nonetheless|Even\s+so|Moreover|Indeed|Plus)\b,?\s+"
 )
@@ -605,6 +606,11 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
+    if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
+            not ctx.layout.inside_quote(content[0][0])):
+        # "Meanwhile, the pier will close, the mayor said": the writer's link to the story before,
+        # set off by its comma, is no part of what the source reports
+        content = [(link.end(), content[0][1]), *content[1:]]
     if cue and (contracted := _CONTRACTED_AUXILIARY.search(ctx.text, max(0, cue[0][0] - 12), cue[0][0], tokens.CONCURRENT)) is not None:
         # "he’s predicting", "they’ve said", "who’d endorsed": the auxiliary contracted onto
         # a pronoun is the cue's, as its full form ("he has said") is
@@ -681,6 +687,12 @@ def _interrupted_quotation(ctx: Context, span: tuple[int, int]) -> list[tuple[in
     return [(start, first.end), (second.start, end)]
 
 
+# A writer's link to another thread of the story, set off by a comma, that opens a content
+_DISCOURSE_LINK = regex.compile(
+    r"(?:Meanwhile|Separately|In[^\S\n]+other[^\S\n]+news"
+    r"|In[^\S\n]+(?:a|another)[^\S\n]+(?:(?:separate|related)[^\S\n]+)?development),[^\S\n]+(?=\S)")
+
+
 # A pronoun with an auxiliary contracted onto it, right before a cue: "he’s", "they’ve", "who’d"
 _CONTRACTED_AUXILIARY = regex.compile(
     r"(?<![\w’'])(?:i|he|she|we|they|you|it|who)([’'](?:s|ve|re|d|m|ll))[^\S\n]+$", regex.IGNORECASE)
@@ -693,7 +705,8 @@ _GESTURE_AND = regex.compile(
 
 _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
+    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
     r"\b(?=[^,\n]{0,40},)"
@@ -703,7 +716,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,"
 _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
@@ -1804,6 +1817,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()  # "said, among other things, that ..."
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
+    elif not as_clause and (link := _LINK_AFTER_CUE.match(text, pos, s1, tokens.CONCURRENT)) is not None and not (
+            ctx.layout.inside_quote(link.end())) and text[link.end():link.end() + 1].isalpha() and (
+            _first_word(text, link.end(), s1) not in en.VERB_AUXILIARIES):  # ("most telling, though, were ...": no clause)
+        pos = link.end()  # "said, meanwhile, the pier would close": the writer's link set off by commas, then the clause
     elif (as_clause and (occasion := _OCCASION_BEFORE_COMMA.match(text, pos, s1))):
         rule = "core.as_clause.v2"  # "As Dell said last week in Tel Aviv, “...”"
         pos = occasion.end()
@@ -2868,6 +2885,15 @@ _VEHICLE_BEFORE_COLON = regex.compile(
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+def _first_word(text: str, pos: int, end: int) -> str:
+    m = WORD.search(text, pos, min(end, pos + 40))
+    return m.group().lower() if m else ""
+
+
+# a discourse parenthetical set off by commas right after a cue: ", meanwhile, "
+_LINK_AFTER_CUE = regex.compile(
+    r"[^\S\n]*,[^\S\n]*(?:" + "|".join(regex.escape(p).replace(r"\ ", r"[^\S\n]+") for p in en.PARENTHETICALS)
+    + r")[^\S\n]*,[^\S\n]+", regex.IGNORECASE)
 _PARENTHETICAL_THAT = regex.compile(r"\s*,(?:\s+[\w’'-]+){1,9},\s+that\s+")
 # A comma, a short aside that opens in lower case ("if elected", "win or lose in the
 # primary"), a comma and a clause's subject: what is said, the aside with it

@@ -1053,19 +1053,37 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
             return None
+        if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
+                words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
+            # "the Rovers boss", "the head coach": the latest person named with the post, or one of
+            # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
+            side = low[1] if low[1] != "head" else None
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev[0] >= span[0] or prev_kind != "person":
+                    continue
+                pw = words_in(prev)
+                lw = [w.lower() for w in pw]
+                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in _POST_SYNONYMS[low[2]]) and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
+                        for w in pw):
+                    return prev
+            return None
         if len(low) == 2 and low[0] == "the" and (
-                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES):
+                low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
             # "The spokesperson said": the latest named mention that holds the noun, "Ann Lee, a
             # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
-            # unnamed that it heads ("A senior officer said ... The officer added")
+            # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
+            # same post stands for it too ("the skipper" for "captain Ann Reeve")
+            posts = _POST_SYNONYMS.get(low[1], (low[1],))
             best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if low[1] in lw and prev_kind == "person" and not _other_post(lw, low[1]) and any(
-                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != low[1] for w in pw) or (
+                post = next((n for n in posts if n in lw), low[1])
+                if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
+                        w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
@@ -1073,7 +1091,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     break
             # or a name the noun stands before in the paragraphs since, though no report's: "Arsenal
             # midfielder Declan Rice was booked. ... The midfielder said"
-            return _role_named_before(text, span, low[1], best[1] if best else 0) or best
+            roles = [m for m in (_role_named_before(text, span, n, best[1] if best else 0) for n in posts) if m is not None]
+            if roles or best:
+                return max(roles) if roles else best
+            # or, named by no such noun, the person whose deed a relative clause after it tells
+            # again: "Sani Okafor scored twice ... said the midfielder, who scored twice"
+            return _deed_told_again(text, span)
         if len(low) == 2 and low[0] == "the" and words[1][:1].isupper() and words[1][1:].islower() and low[1].endswith(_DEMONYM_ENDS) and kind != "outlet":
             # "the Texan", "the Briton": the latest person a post or an appositive gave the place
             # ("Texas Governor Dale Pruitt", "Dale Pruitt, a Texas Republican")
@@ -1684,6 +1707,18 @@ _BEFORE_GAP = regex.compile(r"[^\S\n]+(?:of|in)[^\S\n]+")
 
 # the places of a team's players, which stand before their names as a post does: "midfielder
 # Declan Rice ... the midfielder said"
+# Nouns that name the same post, each with all of its names: "the skipper" is the captain named
+# before, "the boss" the manager
+_POST_NAMES = (
+    ("manager", "boss", "gaffer", "manageress"),
+    ("captain", "skipper"),
+    ("coach",),  # ("the head coach", "the Rovers coach")
+    ("chairman", "chairwoman", "chairperson", "chair"),
+    ("spokesman", "spokeswoman", "spokesperson"),
+)
+_POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+
+
 _PLAYING_ROLES = frozenset(
     "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
     "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
@@ -1736,6 +1771,31 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
     return found
+
+
+# a relative clause after a mention, its verb and up to three words after it: ", who scored twice"
+_WHO_DEED = regex.compile(r",[^\S\n]+who[^\S\n]+(\p{Ll}+(?:[^\S\n]+[\w’'-]+){1,3}?)(?=[^\S\n]*[,.;:!?]|[^\S\n]*$)")
+
+
+def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last name before ``span`` (within the reach of a title) that the words of the relative
+    clause after it follow: "Sani Okafor scored twice" for "the midfielder, who scored twice"."""
+    m = _WHO_DEED.match(text, span[1], min(len(text), span[1] + 80), CONCURRENT)
+    if m is None or m.group(1).split()[0] in _NOT_DEEDS:
+        return None
+    deed = r"[^\S\n]+".join(regex.escape(w) for w in m.group(1).split())
+    pattern = regex.compile(r"(?<![\w’'-])((?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}\p{Lu}\p{Ll}+)[^\S\n]+" + deed + r"(?![\w’'-])")
+    found = None
+    for name in pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+        found = name.span(1)
+        first = WORD.match(text, found[0], found[1])
+        if first is not None and first.group().lower() in _NOT_GIVEN and first.end() < found[1]:
+            found = (clauses.skip_space(text, first.end(), found[1]), found[1])  # "After Sam Okoro scored twice": the name only
+    return found
+
+
+# verbs too common to tell one person's deed: "who said", "who is"
+_NOT_DEEDS = en.VERB_AUXILIARIES | frozenset("said says added told spoke asked".split())
 
 
 @functools.cache

@@ -2455,6 +2455,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Team Lee", "the Lee camp", "Lee's camp": a person's people, not the person
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
         named.pop()  # "Ann Lee KC", "Tom Roe MP OBE": the letters after a name are the person's
+    if (len(words) >= 2 and lows[-1] in en.OUTLET_EDITION_PLACES and words[-1][:1].isupper() and words[-2][:1].isupper()
+            and phrase.rstrip().endswith(words[-1]) and not _possessive(phrase)
+            and _kind(phrase[:phrase.rstrip().rfind(words[-1])].rstrip(), lexicon) == "outlet"):
+        return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if document_noun(head) and head != lows[-1] and head in lows[:3]:
