@@ -7208,6 +7208,9 @@ def test_a_time_before_a_participles_agent_stays_in_the_mention(rules_only, sent
     ("A friend", "anonymous"),
     ("Another insider", "anonymous"),
     ("one longtime confidant", "anonymous"),
+    ("an American official who was briefed on the talks", "anonymous"),
+    # the words that leave a speaker unnamed count as whole words: no "sources" in "Resources"
+    ("Natural Resources Canada", "organization"),
 ])
 def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
     from attribution.lexicon import Lexicon

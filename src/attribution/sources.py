@@ -2417,20 +2417,21 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[lows[0]]
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
-    if document_noun(head) and head != lows[-1] and head in lows[:3] and any(
-            m in low for m in en.ANONYMOUS_MARKERS) and not any(m in low[:low.find(head)] for m in en.ANONYMOUS_MARKERS):
+    if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
+            low[:low.find(head)]):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
         # maker's, and the document is the source
         return "document"
     # a full name before its appositive is no one unnamed: "Irina Sokol, a senior fellow at ..."
     named_first = comma < len(toks) and 2 <= len(first) <= 4 and (_personal_name(first) or all(
         w[:1].isupper() for w in first) and first[0].lower() not in _DETERMINERS and _names_someone(first))
-    if not named_first and (any(m in low for m in en.ANONYMOUS_MARKERS) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
+    if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and head == lows[-1] and len(lows) <= 5):
-        # (an official left unnamed, known by where it serves: "a district official", "an IMD official";
-        # one close to the people written about: "A friend told the paper", "Another insider revealed")
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and head in lows[1:5]):
+        # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
+        # "an official who was briefed"; one close to the people written about: "A friend told the
+        # paper", "Another insider revealed")
         return "anonymous"
     if _share_of_people(lows):
         return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
@@ -2555,6 +2556,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
 _UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante".split())
+
+
+def _anonymous_marker(low: str) -> bool:
+    """Whether a lower-cased mention holds words that leave its speaker unnamed
+    (``default_lexicon.ANONYMOUS_MARKERS``), as whole words: "sources", not "Natural Resources"."""
+    return _ANONYMOUS_MARKER.search(low, 0, len(low), CONCURRENT) is not None
+
+
+_ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m) for m in en.ANONYMOUS_MARKERS) + r")(?![\w’'-])")
 
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
