@@ -348,3 +348,20 @@ def test_an_adjective_before_a_name_and_its_noun_stays_in_the_mention(parser, te
 ])
 def test_a_post_noun_stands_for_the_unnamed_holder_of_a_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a one-word name the text elsewhere gives a medium's noun is an outlet's
+    ("Quillstone magazine ranks the richest families each spring. Quillstone said the Varga fortune had halved.",
+     "outlet"),
+    ("The story was first reported by Newsly. Newsly said the mayor had resigned on Friday.", "outlet"),
+    ("Readers of the website Glintpost were surprised. Glintpost said the merger was off.", "outlet"),
+    # but not a surname a given name stands before
+    ("Steve Quillstone founded Quillstone magazine in 1990. Quillstone said the list was fair.", "person"),
+    # nor with no such noun anywhere
+    ("Quillstone said the Varga fortune had halved.", "person"),
+])
+def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
+    kinds = [a.source.kind for a in parser.parse(text).attributions
+             if a.source is not None and a.source.span.text == "Quillstone" or a.source is not None and a.source.span.text in ("Newsly", "Glintpost")]
+    assert kinds and set(kinds) == {kind}
