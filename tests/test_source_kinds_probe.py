@@ -365,3 +365,18 @@ def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
     kinds = [a.source.kind for a in parser.parse(text).attributions
              if a.source is not None and a.source.span.text == "Quillstone" or a.source is not None and a.source.span.text in ("Newsly", "Glintpost")]
     assert kinds and set(kinds) == {kind}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a body's initials, noun or name before a nation's or a capital's name
+    ("NHS Scotland said the waiting lists had grown.", "organization"),
+    ("Police Scotland said two men had been arrested in Dundee.", "organization"),
+    ("Public Health Wales said cases had risen again.", "organization"),
+    ("Transport for London said the line would reopen on Monday.", "organization"),
+    # but a post for a place is a person's, and so is a name a given name opens
+    ("Minister for Europe said the talks would go on.", "person"),
+    ("Ann Wales said the plan was fine.", "person"),
+])
+def test_a_body_named_for_a_nation_is_no_person(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind

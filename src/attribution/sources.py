@@ -2534,7 +2534,29 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
+    if _body_of_a_nation(words, lows):
+        return "organization"
     return "person"
+
+
+# the nations and countries a public body's name may end in: "NHS England", "Police Scotland",
+# "Transport for London"
+_BODY_NATIONS = frozenset(
+    "england scotland wales ireland britain london india pakistan china russia ukraine iran israel "
+    "france germany japan syria turkey canada australia".split())
+
+
+def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals is a public body's: a nation's or a capital's name after
+    initials, a body's noun or a name that no given name opens ("NHS England", "Police
+    Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
+    post's ("Minister for Europe") nor a person's ("Ann Wales")."""
+    if not 2 <= len(words) <= 4 or lows[-1] not in _BODY_NATIONS or lows[0] in given_names():
+        return False
+    name = [w for k, w in enumerate(words[:-1]) if not (lows[k] == "for" and k == len(words) - 2 and k > 0)]
+    return all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
+        w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in _DETERMINERS
+        for w in lows[:-1])
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
