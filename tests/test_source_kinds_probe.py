@@ -380,3 +380,15 @@ def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
 def test_a_body_named_for_a_nation_is_no_person(parser, sentence, kind):
     [a] = parser.parse(sentence).attributions
     assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "throughout" after a plural that opens the mention says where they are, as "without" says what they lack
+    ("Nurses throughout the county said they were exhausted.", "Nurses throughout the county"),
+    ("Farmers throughout the valley say the rains came late.", "Farmers throughout the valley"),
+    # fronted, it is the clause's adverbial
+    ("Throughout the county, nurses said they were exhausted.", "nurses"),
+])
+def test_throughout_after_a_plural_stays_in_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source

@@ -3199,8 +3199,9 @@ _TWO_WORD_PREPOSITIONS = frozenset("because ahead instead regardless".split())
 
 def _lacking_group(toks: list, i: int) -> bool:
     """Whether "without" at ``i`` says what a plural noun that opens the mention lacks:
-    "Nurses without contracts said", "The families without power say" (not "Despite ...")."""
-    return toks[i][2].lower() == "without" and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
+    "Nurses without contracts said", "The families without power say" (not "Despite ..."); or
+    "throughout" where they are: "Nurses throughout the county said"."""
+    return toks[i][2].lower() in ("without", "throughout") and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
         i == 1 or i == 2 and toks[0][2].lower() in _NOUN_MARKERS)
 
 
