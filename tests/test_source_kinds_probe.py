@@ -392,3 +392,15 @@ def test_a_body_named_for_a_nation_is_no_person(parser, sentence, kind):
 def test_throughout_after_a_plural_stays_in_the_mention(parser, text, source):
     [a] = parser.parse(text).attributions
     assert a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the object of "across", "throughout" or "around" after a determiner's plural is no subject
+    # of a relative clause with no pronoun: the people it places are the source
+    ("The nurses across the county said pay was too low.", "The nurses across the county"),
+    ("The teachers throughout the district said pay was too low.", "The teachers throughout the district"),
+    ("The farmers around the valley say the rains came late.", "The farmers around the valley"),
+])
+def test_a_placed_plural_after_a_determiner_stays_the_source(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source

@@ -441,6 +441,8 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 # The prepositions that end a head noun: those that attach a phrase, and those of where
 # ("Airlines across the region", "Teachers throughout the county")
 _HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout".split())
+# prepositions of where a noun's people are, whose object is no new subject
+_WHERE_PREPOSITIONS = frozenset("across throughout around".split())
 
 
 def _head(words: list[str]) -> str:
@@ -997,8 +999,8 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")):
-        return False
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in _WHERE_PREPOSITIONS:
+        return False  # (a preposition's object is no relative clause's subject: "The nurses across the county")
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
         # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does;
