@@ -404,3 +404,12 @@ def test_throughout_after_a_plural_stays_in_the_mention(parser, text, source):
 def test_a_placed_plural_after_a_determiner_stays_the_source(parser, text, source):
     [a] = parser.parse(text).attributions
     assert a.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers around the valley say the rains came late.",
+    "Teachers around the country said they were tired.",
+])
+def test_people_around_a_place_are_a_group(parser, sentence):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == "group"

@@ -439,8 +439,8 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 # The prepositions that end a head noun: those that attach a phrase, and those of where
-# ("Airlines across the region", "Teachers throughout the county")
-_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout".split())
+# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
+_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout around".split())
 # prepositions of where a noun's people are, whose object is no new subject
 _WHERE_PREPOSITIONS = frozenset("across throughout around".split())
 
