@@ -413,3 +413,13 @@ def test_a_placed_plural_after_a_determiner_stays_the_source(parser, text, sourc
 def test_people_around_a_place_are_a_group(parser, sentence):
     [a] = parser.parse(sentence).attributions
     assert a.source.kind == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "one" and "another" open a phrase whose noun an adjective stands before, as "a" does
+    ("One viral post claimed that the bridge had collapsed.", "One viral post"),
+    ("Another angry pilot said the airline had lied.", "Another angry pilot"),
+])
+def test_one_and_another_before_an_adjective_open_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source

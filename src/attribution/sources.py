@@ -908,7 +908,7 @@ def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
     return all(_adjective(w, lexicon, loose=len(toks) > 2) for _s, _e, w in toks[1:])
 
 
-_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those one another".split())
 # Adjectives too short or plain for an ending to show them
 _PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other".split())
 # Endings of adjectives that seldom end nouns ("debunked", "latest"), and of those that often do too
