@@ -348,3 +348,78 @@ def test_an_adjective_before_a_name_and_its_noun_stays_in_the_mention(parser, te
 ])
 def test_a_post_noun_stands_for_the_unnamed_holder_of_a_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a one-word name the text elsewhere gives a medium's noun is an outlet's
+    ("Quillstone magazine ranks the richest families each spring. Quillstone said the Varga fortune had halved.",
+     "outlet"),
+    ("The story was first reported by Newsly. Newsly said the mayor had resigned on Friday.", "outlet"),
+    ("Readers of the website Glintpost were surprised. Glintpost said the merger was off.", "outlet"),
+    # but not a surname a given name stands before
+    ("Steve Quillstone founded Quillstone magazine in 1990. Quillstone said the list was fair.", "person"),
+    # nor with no such noun anywhere
+    ("Quillstone said the Varga fortune had halved.", "person"),
+])
+def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
+    kinds = [a.source.kind for a in parser.parse(text).attributions
+             if a.source is not None and a.source.span.text == "Quillstone" or a.source is not None and a.source.span.text in ("Newsly", "Glintpost")]
+    assert kinds and set(kinds) == {kind}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a body's initials, noun or name before a nation's or a capital's name
+    ("NHS Scotland said the waiting lists had grown.", "organization"),
+    ("Police Scotland said two men had been arrested in Dundee.", "organization"),
+    ("Public Health Wales said cases had risen again.", "organization"),
+    ("Transport for London said the line would reopen on Monday.", "organization"),
+    # but a post for a place is a person's, and so is a name a given name opens
+    ("Minister for Europe said the talks would go on.", "person"),
+    ("Ann Wales said the plan was fine.", "person"),
+])
+def test_a_body_named_for_a_nation_is_no_person(parser, sentence, kind):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "throughout" after a plural that opens the mention says where they are, as "without" says what they lack
+    ("Nurses throughout the county said they were exhausted.", "Nurses throughout the county"),
+    ("Farmers throughout the valley say the rains came late.", "Farmers throughout the valley"),
+    # fronted, it is the clause's adverbial
+    ("Throughout the county, nurses said they were exhausted.", "nurses"),
+])
+def test_throughout_after_a_plural_stays_in_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the object of "across", "throughout" or "around" after a determiner's plural is no subject
+    # of a relative clause with no pronoun: the people it places are the source
+    ("The nurses across the county said pay was too low.", "The nurses across the county"),
+    ("The teachers throughout the district said pay was too low.", "The teachers throughout the district"),
+    ("The farmers around the valley say the rains came late.", "The farmers around the valley"),
+])
+def test_a_placed_plural_after_a_determiner_stays_the_source(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers around the valley say the rains came late.",
+    "Teachers around the country said they were tired.",
+])
+def test_people_around_a_place_are_a_group(parser, sentence):
+    [a] = parser.parse(sentence).attributions
+    assert a.source.kind == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "one" and "another" open a phrase whose noun an adjective stands before, as "a" does
+    ("One viral post claimed that the bridge had collapsed.", "One viral post"),
+    ("Another angry pilot said the airline had lied.", "Another angry pilot"),
+])
+def test_one_and_another_before_an_adjective_open_the_mention(parser, text, source):
+    [a] = parser.parse(text).attributions
+    assert a.source.span.text == source

@@ -1204,6 +1204,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return None
 
     _business_names(text, candidates)
+    _outlet_names(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1628,6 +1629,42 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             verdict[name] = found
         if found:
             c.source_kind = "organization"
+
+
+def _outlet_names(text: str, candidates: list[Candidate]) -> None:
+    """Read as an outlet a source that is one name in capitals, first read as a person's or a
+    group's, when the text elsewhere names it with a noun of a medium ("Forbes magazine", "the
+    website Mashable") or as the one that reported a story ("first reported by BuzzFeed"); not a
+    name that a given name stands before anywhere in the text ("Steve Forbes")."""
+    bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
+        "person", "group") and _ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+    if not bare:
+        return
+    named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, concurrent=CONCURRENT)}
+    outlets = {name for name in bare & named if not _given_name_before(text, name)}
+    for c in candidates:
+        if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
+            c.source_kind = "outlet"
+
+
+# one word in capitals, no given name of the table: "Forbes", "BuzzFeed"
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
+# a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word
+_NAMED_MEDIUM = regex.compile(
+    r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
+    r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
+    r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+
+
+def _given_name_before(text: str, name: str) -> bool:
+    """Whether a given name of the table stands right before ``name`` anywhere in the text."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 30):at]
+        if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in given_names():
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _bare_business_name(name: str) -> bool:

@@ -439,8 +439,10 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 # The prepositions that end a head noun: those that attach a phrase, and those of where
-# ("Airlines across the region", "Teachers throughout the county")
-_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout".split())
+# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
+_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout around".split())
+# prepositions of where a noun's people are, whose object is no new subject
+_WHERE_PREPOSITIONS = frozenset("across throughout around".split())
 
 
 def _head(words: list[str]) -> str:
@@ -906,7 +908,7 @@ def _modifiers_only(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
     return all(_adjective(w, lexicon, loose=len(toks) > 2) for _s, _e, w in toks[1:])
 
 
-_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+_MODIFIED_DETERMINERS = frozenset("the a an his her their its our my your this these those one another".split())
 # Adjectives too short or plain for an ending to show them
 _PLAIN_ADJECTIVES = frozenset("new old recent latest grim vain most more least much same other".split())
 # Endings of adjectives that seldom end nouns ("debunked", "latest"), and of those that often do too
@@ -997,8 +999,8 @@ def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexi
     a verb's or a preposition's object, "the photo Lee posted")."""
     w, prev = toks[k][2], toks[k - 1][2]
     if not (prev.isalpha() and prev.islower() and prev not in _NOT_HEADS
-            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")):
-        return False
+            and prev not in en.CLAUSE_BOUNDARIES and not prev.endswith("ly")) or prev in _WHERE_PREPOSITIONS:
+        return False  # (a preposition's object is no relative clause's subject: "The nurses across the county")
     low = w.lower()
     if low in _BARE_QUANTIFIERS or low in _BARE_DETERMINERS:
         # (a quantifier opens no name in apposition; "the organisation the Harbour League": a name does;
@@ -2551,7 +2553,29 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
+    if _body_of_a_nation(words, lows):
+        return "organization"
     return "person"
+
+
+# the nations and countries a public body's name may end in: "NHS England", "Police Scotland",
+# "Transport for London"
+_BODY_NATIONS = frozenset(
+    "england scotland wales ireland britain london india pakistan china russia ukraine iran israel "
+    "france germany japan syria turkey canada australia".split())
+
+
+def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals is a public body's: a nation's or a capital's name after
+    initials, a body's noun or a name that no given name opens ("NHS England", "Police
+    Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
+    post's ("Minister for Europe") nor a person's ("Ann Wales")."""
+    if not 2 <= len(words) <= 4 or lows[-1] not in _BODY_NATIONS or lows[0] in given_names():
+        return False
+    name = [w for k, w in enumerate(words[:-1]) if not (lows[k] == "for" and k == len(words) - 2 and k > 0)]
+    return all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
+        w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in _DETERMINERS
+        for w in lows[:-1])
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
@@ -3203,8 +3227,9 @@ _TWO_WORD_PREPOSITIONS = frozenset("because ahead instead regardless".split())
 
 def _lacking_group(toks: list, i: int) -> bool:
     """Whether "without" at ``i`` says what a plural noun that opens the mention lacks:
-    "Nurses without contracts said", "The families without power say" (not "Despite ...")."""
-    return toks[i][2].lower() == "without" and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
+    "Nurses without contracts said", "The families without power say" (not "Despite ..."); or
+    "throughout" where they are: "Nurses throughout the county said"."""
+    return toks[i][2].lower() in ("without", "throughout") and i > 0 and toks[i - 1][2].isalpha() and plural(toks[i - 1][2].lower()) and (
         i == 1 or i == 2 and toks[0][2].lower() in _NOUN_MARKERS)
 
 
