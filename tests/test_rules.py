@@ -7185,6 +7185,10 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     ("The Harbour Gazette, a weekly paper run by the Lee family", "outlet"),
     ("the Orrin Trust, a charity based in Leeds", "organization"),
     ("The Harbour Gazette editor, Ann Lee", "person"),
+    # a site named by its web address is an outlet; one who speaks for it is a person
+    ("Harbourcheck.org", "outlet"),
+    ("the news site Tidewatch.com", "outlet"),
+    ("a spokesman for Tidewatch.com", "person"),
 ])
 def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon

@@ -2471,6 +2471,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return _kind(phrase[:agent.start()], lexicon)  # "Economists polled by Reuters": the economists' kind
     # people who speak for an outlet, or were asked by it, are no outlet: "a spokesman for the BBC"
     speaker = _speaks_for(head, lows, lexicon)
+    if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
+        return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
     if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
         return "outlet"
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -2580,6 +2582,10 @@ def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
 _UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante".split())
+
+
+# a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
+_WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news)\Z", regex.IGNORECASE)
 
 
 def _anonymous_marker(low: str) -> bool:
