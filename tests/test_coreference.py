@@ -450,3 +450,28 @@ def test_the_firm_stands_for_a_pollster_named_by_its_trade(rules_only):
     doc = rules_only.parse("A survey by Harbor Polling found Lee ahead by 8 points, though the firm noted "
                            "that a third of voters were undecided.")
     assert ("the firm", "Harbor Polling") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's initials stand for its name given before, in a report or not
+    ("The National Farmers' Union warned that bread would cost more. The NFU said it had written to ministers.",
+     ("The NFU", "The National Farmers' Union")),
+    ("The Ministry of Defence said on Monday that two ships would sail. \"We are ready,\" the MoD added.",
+     ("the MoD", "The Ministry of Defence")),
+    ("Reporters for the Associated Press saw the fire spread. The AP said nine homes had burned.",
+     ("The AP", "Associated Press")),
+    ("Crews from the Coastal Rescue Service reached the boat at dawn.\n\nCRS said all four sailors were safe.",
+     ("CRS", "Coastal Rescue Service")),
+])
+def test_initials_stand_for_the_name_they_spell(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # two capitalised words alone are as often a person's: "Ann Park" is no "AP"
+    ("Police arrested Ann Park on Friday. AP said the arrest had been lawful.", "AP"),
+    # a small letter in the initials must be a small word's in the name
+    ("The Mayor Dunn fund paid for the pier. The MoD said the pier was safe.", "The MoD"),
+])
+def test_initials_take_no_name_that_does_not_spell_them(rules_only, text, source):
+    assert (source, None) in _refers(rules_only.parse(text))

@@ -1101,6 +1101,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev
             if words[1].islower():
                 return None
+        if len(words) <= 2 and (len(words) == 1 or low[0] == "the") and kind != "person" and _INITIALISM.fullmatch(words[-1]) and (
+                spelled := _spelled_before(text, span, words[-1])) is not None:
+            # a body's initials for its name given before, in a report or not: "the National Farmers'
+            # Union warned ... the NFU said", "the Ministry of Defence ... the MoD added"
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
+                # (the report's mention of the name, read as a body's: the kind it was first read with)
+                if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and kind_of.get(prev, pk) in _BODY_KINDS:
+                    return prev
+            kind_of.setdefault(spelled, kind)
+            return spelled
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
                 _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT)):
@@ -1233,6 +1243,48 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+# a body's initials: two to six capitals, with the small letter of an "of" or a "for" between
+# them ("MoD", "DfT")
+_INITIALISM = regex.compile(r"\p{Lu}(?:[of]?\p{Lu}){1,5}")
+# the small words a body's name may hold that its initials leave out
+_NAME_LINKS = r"(?:(?:of|and|for|the|&)[^\S\n]+)*"
+# the last words of a body's name that two initials may stand for ("Associated Press", "European
+# Union"); two capitalised words alone are as often a person's ("Ann Park" for "AP")
+_BODY_NAME_ENDS = en.ORGANIZATION_WORDS | en.GOVERNMENT_WORDS | en.OUTLET_NOUNS | frozenset(["press", "nations", "news"])
+# how far back the name is looked for (as a surname's full name is)
+_INITIALS_REACH = 5000
+_BODY_KINDS = frozenset(["organization", "government", "group", "outlet", "anonymous"])
+
+
+@functools.lru_cache(maxsize=256)
+def _initials_pattern(capitals: str) -> regex.Pattern:
+    """Capitalised words, each opening with one of ``capitals`` in turn, the small words of a name
+    ("of", "and", "for", "the") between them."""
+    # (a word but the last may end in an apostrophe: "Farmers' Union")
+    word = r"(?<![\w’'-]){}\p{{Ll}}\w*(?:[’'-]\w+)*"
+    words = [word.format(c) for c in capitals]
+    return regex.compile((r"[’']?[^\S\n]+" + _NAME_LINKS).join(words) + r"(?![\w-])")
+
+
+def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[int, int] | None:
+    """The latest name before ``span``, within a few paragraphs, whose capitalised words' initials
+    spell ``initialism``: "National Farmers' Union" for "NFU", "Ministry of Defence" for "MoD"."""
+    capitals = "".join(ch for ch in initialism if ch.isupper())
+    last = None
+    for m in _initials_pattern(capitals).finditer(text, max(0, span[0] - _INITIALS_REACH), span[0], CONCURRENT):
+        last = m
+    if last is None:
+        return None
+    words = WORD.findall(last.group())
+    if len(capitals) < len(initialism):
+        # a small letter in the initials is a small word's in the name: "MoD", "Ministry of Defence"
+        if not all(any(w[0] == ch and w.islower() for w in words) for ch in initialism if ch.islower()):
+            return None
+    elif len(capitals) == 2 and words[-1].lower() not in _BODY_NAME_ENDS:
+        return None
+    return last.span()
 
 
 # how a capitalised noun of a place's people ends (`en.DEMONYM_ENDS`), and the endings a body's
