@@ -475,3 +475,22 @@ def test_initials_stand_for_the_name_they_spell(rules_only, text, pair):
 ])
 def test_initials_take_no_name_that_does_not_spell_them(rules_only, text, source):
     assert (source, None) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname of two or three words stands for the full name given before, in a report or not
+    ("Ports chief Helga van der Molen opened the quay on Friday.\n\nVan der Molen said the berths would be full by May.",
+     ("Van der Molen", "Helga van der Molen")),
+    ("Farid Abou Khalil, the league's secretary, said the vote was fair. Abou Khalil added that a recount was not needed.",
+     ("Abou Khalil", "Farid Abou Khalil, the league's secretary")),
+    ("The council hired Marta Ruiz Soler in March.\n\nRuiz Soler said the budget would balance.",
+     ("Ruiz Soler", "Marta Ruiz Soler")),
+])
+def test_a_surname_of_several_words_stands_for_the_full_name(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+def test_a_given_name_and_surname_is_no_surname_of_two_words(rules_only):
+    # "Tom Lee" is a full name of its own: not the "Tom Lee" inside another's name
+    doc = rules_only.parse("Police praised Ann Tom Lee's work on Friday.\n\nTom Lee said the port was safe.")
+    assert ("Tom Lee", None) in _refers(doc)

@@ -1119,22 +1119,31 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             head = (span[0], comma)
             if len(words_in(head)) == 2:
                 return resolve(head, kind)
-        if kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT):
-            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"): the latest
-            # person named with it after a given name or before an aside, else the full name the
-            # text gave before
+        joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
+        if joined or kind == "person" and _surname_of_words(text, span, words):
+            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
+            # two or three words ("Wasserman Schultz said", "Von der Leyen said"): the latest person
+            # named with it after a given name or before an aside, else the full name the text gave
+            # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
             surname = text[span[0]:span[1]]
+            spellings = [surname] if joined or words[0].lower() not in _SURNAME_PARTICLES else [surname, surname[0].lower() + surname[1:]]
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                at = text.find(surname, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
-                if at == prev[0] and len(words_in(prev)) > 2 or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
-                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
-                        given[-1].lower() not in en.TITLES):
-                    # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
-                    return prev
-            full = _full_name_before(text, span[0], surname, full_names)
+                for spelling in spellings:
+                    at = text.find(spelling, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
+                    if at == prev[0] and len(words_in(prev)) > len(words) or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                            given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                            given[-1].lower() not in en.TITLES):
+                        # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
+                        return prev
+            full = None
+            for spelling in spellings:
+                found = _full_name_before(text, span[0], spelling, full_names)
+                if found is not None and (full is None or found[0] > full[0]):
+                    full = found
             if full is not None:
                 named.add(full)
-            return full
+            if joined or full is not None:
+                return full
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -2100,6 +2109,21 @@ def _post_word(word: str) -> bool:
 
 # a surname of two capitalised parts joined by a hyphen: "Lopez-Cantera", "Mark-Viverito"
 _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
+
+
+def _surname_of_words(text: str, span: tuple[int, int], words: list[str]) -> bool:
+    """Whether a mention of two or three words may be one surname: "Wasserman Schultz", "Von der
+    Leyen", "Aboul Gheit"; capitalised words and the small words of names only, none a title, a
+    given name of the table or a determiner first ("Ann Lee" is a full name)."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].isupper() or (
+            span[1] - span[0] != sum(len(w) for w in words) + len(words) - 1):
+        return False  # (words joined by single spaces only: no mark, no possessive)
+    first = words[0].lower()
+    if first in given_names() or first in _DETERMINERS or first in en.PRONOUNS:
+        return False
+    return all(w[:1].isupper() and w.lower() not in en.TITLES and w[1:].islower() or w in _SURNAME_PARTICLES for w in words)
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 
