@@ -494,3 +494,28 @@ def test_a_given_name_and_surname_is_no_surname_of_two_words(rules_only):
     # "Tom Lee" is a full name of its own: not the "Tom Lee" inside another's name
     doc = rules_only.parse("Police praised Ann Tom Lee's work on Friday.\n\nTom Lee said the port was safe.")
     assert ("Tom Lee", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a surname alone opening the sentence before the pronoun's, in its paragraph, for a full name given before
+    ("Ohio voters chose between Tom Vance and Ann Reyes on Tuesday.\n\nA party spokesman said the count was slow.\n\n"
+     "Vance conceded shortly after midnight. In a statement conceding the race, he said the voters had spoken.", "Tom Vance"),
+    ("The board chose Paul Mensah as its chair in May.\n\nTom Price, a union official, said the talks had stalled.\n\n"
+     "Mr. Mensah stayed until the end. He said the deal was close.", "Paul Mensah"),
+])
+def test_a_pronoun_stands_for_the_surname_opening_the_sentence_before(rules_only, text, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] in ("he", "He")]
+    assert [r[1] for r in said] == [referent]
+
+
+@pytest.mark.parametrize("text", [
+    # the surname after a title inside the sentence is no sentence's opening: "Mr." ends none
+    "The council paid Tom Dunn in March.\n\nMark Price, a spokesman, said the fee was fair. Price said that Mr. Dunn "
+    "had done the work. \"It was all done,\" he said.",
+    # a given name of the other pronoun: "she" is not "Tom Vance"
+    "Ohio voters chose Tom Vance on Tuesday.\n\nAnn Reyes, a spokeswoman, said the count was slow.\n\n"
+    "Vance conceded at midnight. In a statement, she said the voters had spoken.",
+])
+def test_a_pronoun_keeps_its_source_when_no_surname_opens_the_sentence_before(rules_only, text):
+    said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
+    assert said and "Dunn" not in said[0] and "Vance" not in said[0]

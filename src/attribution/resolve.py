@@ -960,6 +960,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # paragraph, after the source found, by a given name of the pronoun's
                 found = nearer
                 named.add(found)
+            if found is not None and low[0] in _OTHER_GENDER and (
+                    opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
+                # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
+                # he said": a surname alone that opens the sentence before the pronoun's, in its
+                # paragraph, after the source found, for a full name given before, of no other pronoun
+                surname = text[opening[0]:opening[1]]
+                full = _full_name_before(text, opening[0], surname, full_names)
+                # (its given name the pronoun's in the table; not the one found again: "Chris Cox, who
+                # runs the group")
+                if full is not None and surname not in words_in(ref_of.get(found, found)) and gender.get(full) != other and (
+                        _given_name_gender(words_in(full)) == low[0]):
+                    found = full
+                    named.add(found)
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
@@ -1956,6 +1969,35 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
 
 # the end of a sentence: a stop and a space
 _SENTENCE_END = regex.compile(r"[.!?][ \t]")
+# a surname alone heading a sentence's clause: "Vance conceded", "Vance, 54, said"
+# (after a title: "Mr. Vance conceded")
+_SURNAME_OPENING = regex.compile(r"(?:(\p{Lu}\p{Ll}*)\.?[ \t]+)?(\p{Lu}\p{Ll}+)(?=" + _CLAUSE_AFTER_NAME + ")")
+# the word before a stop that ends no sentence: a title ("Mr.") or an initial ("U.S.")
+_WORD_AT_STOP = regex.compile(r"(?<![\w’'])(?:\w|\p{Lu}\p{Ll}{0,4})$")
+# how far back the paragraph's sentences are read for it
+_OPENING_REACH = 1000
+
+
+def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tuple[int, int] | None:
+    """The capitalised word that opens the sentence right before the one that holds ``start``, in
+    its paragraph, and heads its clause (a surname alone: "Vance conceded."), when that sentence
+    opens after ``after`` outside any quotation; else None."""
+    text = ctx.text
+    lo = max(text.rfind("\n", 0, start) + 1, start - _OPENING_REACH)
+    ends = []
+    for m in _SENTENCE_END.finditer(text, lo, start, CONCURRENT):
+        short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
+        if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
+            ends.append(m.end())
+    if not ends:
+        return None
+    opens = ends[-2] if len(ends) > 1 else lo
+    if opens <= after or ctx.layout.inside_quote(opens):
+        return None
+    m = _SURNAME_OPENING.match(text, opens, ends[-1], CONCURRENT)
+    if m is None or m.group(1) is not None and m.group(1).lower() not in en.TITLES:
+        return None
+    return m.span(2)
 # what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
 # "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
 _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
