@@ -519,3 +519,12 @@ def test_a_pronoun_stands_for_the_surname_opening_the_sentence_before(rules_only
 def test_a_pronoun_keeps_its_source_when_no_surname_opens_the_sentence_before(rules_only, text):
     said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
     assert said and "Dunn" not in said[0] and "Vance" not in said[0]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname after an article joined to it by a hyphen stands for the full name with it
+    ("Interior Minister Karim al-Masri toured the port on Sunday.\n\nMasri said the docks would reopen.", ("Masri", "Karim al-Masri")),
+    ("Police questioned Omar el-Haddad on Friday.\n\nHaddad said he had done nothing wrong.", ("Haddad", "Omar el-Haddad")),
+])
+def test_a_surname_stands_for_the_full_name_with_its_article(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))

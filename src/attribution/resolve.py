@@ -1886,6 +1886,8 @@ _WORD_JOINERS = "_’'.-"
 
 # titles before a given name, not a surname: "Sir Keir", "Dame Ann"
 _GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+# an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
+_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:al|el|Al|El)-$")
 
 
 def _full_name_before(text: str, start: int, surname: str,
@@ -1901,6 +1903,10 @@ def _full_name_before(text: str, start: int, surname: str,
     at = text.find(surname, max(read_to, floor), start)
     while at >= 0:
         end = at + len(surname)
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
+        if article is not None:
+            # the surname after an article joined to it: "Abdel Fattah al-Sisi" for "Sisi"
+            at = article.start()
         if at > 0 and not text[end].isalnum() and text[at - 1] in " \t":
             m = _NAME_BEFORE.search(text, max(0, at - 30), at, CONCURRENT)
             if m is not None and m.start() < at:
@@ -1912,7 +1918,7 @@ def _full_name_before(text: str, start: int, surname: str,
                         and _may_be_given(text, given.group(), at)
                         and not _title_case_around(text, given.start(), end)):
                     hits.append((_given_before(text, given.start()), end))
-        at = text.find(surname, at + 1, start)
+        at = text.find(surname, end - len(surname) + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
