@@ -528,3 +528,18 @@ def test_a_pronoun_keeps_its_source_when_no_surname_opens_the_sentence_before(ru
 ])
 def test_a_surname_stands_for_the_full_name_with_its_article(rules_only, text, pair):
     assert pair in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a royal or a sheikh known by the title and the given name stands for the fuller name given before
+    ("Qatar's Emir Sheikh Hamad bin Khalid toured the new port.\n\nSheikh Hamad said the berths would open in May.",
+     ("Sheikh Hamad", "Sheikh Hamad bin Khalid")),
+    ("The envoy met King Faisal II in the morning.\n\nKing Faisal said the treaty would be signed.", ("King Faisal", "King Faisal II")),
+])
+def test_a_royal_title_and_given_name_stands_for_the_fuller_name(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+def test_a_royal_title_and_given_name_with_no_fuller_name_stays_alone(rules_only):
+    doc = rules_only.parse("The envoy met King Faisal in the morning.\n\nKing Faisal said the treaty would be signed.")
+    assert ("King Faisal", None) in _refers(doc)

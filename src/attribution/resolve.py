@@ -1194,6 +1194,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
+                elif full is None and len(words) == 2 and words[0].lower() in _ROYAL_TITLES:
+                    # a royal or a sheikh goes by the title and the given name: "Crown Prince Mohammed
+                    # bin Salman ... Prince Mohammed said", "King Abdullah II ... King Abdullah said"
+                    full = _titled_name_before(text, span)
                 elif full is None and len(words) == 1 and name[0].lower() in given_names():
                     # a given name alone, one the table holds, for the full name given before: "Ann
                     # Lee, 34, lost her home. ... Ann said"
@@ -1886,6 +1890,27 @@ _WORD_JOINERS = "_’'.-"
 
 # titles before a given name, not a surname: "Sir Keir", "Dame Ann"
 _GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+# titles a person goes by with the given name alone
+_ROYAL_TITLES = frozenset(["prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan"])
+# the rest of a name after a title and a given name: "bin Salman", "II", "al-Thani"
+_NAME_AFTER_GIVEN = regex.compile(r"(?:[ \t]+(?:bin|ibn|bint|al|el)(?=[ \t-]))?[ \t-]+\p{Lu}[\p{L}’'-]*")
+
+
+def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The latest mention, within a few paragraphs before, of a title and a given name ``span``
+    holds with more of the name after it ("Prince Mohammed bin Salman" for "Prince Mohammed");
+    None when there is none."""
+    titled = text[span[0]:span[1]]
+    at = text.rfind(titled, max(0, span[0] - _NAME_REACH), span[0])
+    while at >= 0:
+        end = at + len(titled)
+        rest = _NAME_AFTER_GIVEN.match(text, end, span[0], CONCURRENT) if at == 0 or not text[at - 1].isalnum() else None
+        if rest is not None:
+            return at, rest.end()
+        at = text.rfind(titled, max(0, span[0] - _NAME_REACH), at)
+    return None
+
+
 # an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
 _ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:al|el|Al|El)-$")
 
