@@ -498,3 +498,96 @@ def test_a_role_noun_stands_for_the_person_whose_deed_its_relative_clause_repeat
 def test_a_relative_clause_that_tells_no_earlier_deed_resolves_nothing(parser, text):
     att = [a for a in parser.parse(text).attributions if a.source.span.text == "the striker"][0]
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's initials stand for its name given before, in a report or not
+    ("The National Farmers' Union warned that bread would cost more. The NFU said it had written to ministers.",
+     ("The NFU", "The National Farmers' Union")),
+    ("The Ministry of Defence said on Monday that two ships would sail. \"We are ready,\" the MoD added.",
+     ("the MoD", "The Ministry of Defence")),
+    ("Reporters for the Associated Press saw the fire spread. The AP said nine homes had burned.",
+     ("The AP", "Associated Press")),
+    ("Crews from the Coastal Rescue Service reached the boat at dawn.\n\nCRS said all four sailors were safe.",
+     ("CRS", "Coastal Rescue Service")),
+])
+def test_initials_stand_for_the_name_they_spell(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # two capitalised words alone are as often a person's: "Ann Park" is no "AP"
+    ("Police arrested Ann Park on Friday. AP said the arrest had been lawful.", "AP"),
+    # a small letter in the initials must be a small word's in the name
+    ("The Mayor Dunn fund paid for the pier. The MoD said the pier was safe.", "The MoD"),
+])
+def test_initials_take_no_name_that_does_not_spell_them(rules_only, text, source):
+    assert (source, None) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname of two or three words stands for the full name given before, in a report or not
+    ("Ports chief Helga van der Molen opened the quay on Friday.\n\nVan der Molen said the berths would be full by May.",
+     ("Van der Molen", "Helga van der Molen")),
+    ("Farid Abou Khalil, the league's secretary, said the vote was fair. Abou Khalil added that a recount was not needed.",
+     ("Abou Khalil", "Farid Abou Khalil, the league's secretary")),
+    ("The council hired Marta Ruiz Soler in March.\n\nRuiz Soler said the budget would balance.",
+     ("Ruiz Soler", "Marta Ruiz Soler")),
+])
+def test_a_surname_of_several_words_stands_for_the_full_name(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+def test_a_given_name_and_surname_is_no_surname_of_two_words(rules_only):
+    # "Tom Lee" is a full name of its own: not the "Tom Lee" inside another's name
+    doc = rules_only.parse("Police praised Ann Tom Lee's work on Friday.\n\nTom Lee said the port was safe.")
+    assert ("Tom Lee", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a surname alone opening the sentence before the pronoun's, in its paragraph, for a full name given before
+    ("Ohio voters chose between Tom Vance and Ann Reyes on Tuesday.\n\nA party spokesman said the count was slow.\n\n"
+     "Vance conceded shortly after midnight. In a statement conceding the race, he said the voters had spoken.", "Tom Vance"),
+    ("The board chose Paul Mensah as its chair in May.\n\nTom Price, a union official, said the talks had stalled.\n\n"
+     "Mr. Mensah stayed until the end. He said the deal was close.", "Paul Mensah"),
+])
+def test_a_pronoun_stands_for_the_surname_opening_the_sentence_before(rules_only, text, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] in ("he", "He")]
+    assert [r[1] for r in said] == [referent]
+
+
+@pytest.mark.parametrize("text", [
+    # the surname after a title inside the sentence is no sentence's opening: "Mr." ends none
+    "The council paid Tom Dunn in March.\n\nMark Price, a spokesman, said the fee was fair. Price said that Mr. Dunn "
+    "had done the work. \"It was all done,\" he said.",
+    # a given name of the other pronoun: "she" is not "Tom Vance"
+    "Ohio voters chose Tom Vance on Tuesday.\n\nAnn Reyes, a spokeswoman, said the count was slow.\n\n"
+    "Vance conceded at midnight. In a statement, she said the voters had spoken.",
+])
+def test_a_pronoun_keeps_its_source_when_no_surname_opens_the_sentence_before(rules_only, text):
+    said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
+    assert said and "Dunn" not in said[0] and "Vance" not in said[0]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname after an article joined to it by a hyphen stands for the full name with it
+    ("Interior Minister Karim al-Masri toured the port on Sunday.\n\nMasri said the docks would reopen.", ("Masri", "Karim al-Masri")),
+    ("Police questioned Omar el-Haddad on Friday.\n\nHaddad said he had done nothing wrong.", ("Haddad", "Omar el-Haddad")),
+])
+def test_a_surname_stands_for_the_full_name_with_its_article(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a royal or a sheikh known by the title and the given name stands for the fuller name given before
+    ("Qatar's Emir Sheikh Hamad bin Khalid toured the new port.\n\nSheikh Hamad said the berths would open in May.",
+     ("Sheikh Hamad", "Sheikh Hamad bin Khalid")),
+    ("The envoy met King Faisal II in the morning.\n\nKing Faisal said the treaty would be signed.", ("King Faisal", "King Faisal II")),
+])
+def test_a_royal_title_and_given_name_stands_for_the_fuller_name(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+def test_a_royal_title_and_given_name_with_no_fuller_name_stays_alone(rules_only):
+    doc = rules_only.parse("The envoy met King Faisal in the morning.\n\nKing Faisal said the treaty would be signed.")
+    assert ("King Faisal", None) in _refers(doc)

@@ -960,6 +960,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # paragraph, after the source found, by a given name of the pronoun's
                 found = nearer
                 named.add(found)
+            if found is not None and low[0] in _OTHER_GENDER and (
+                    opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
+                # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
+                # he said": a surname alone that opens the sentence before the pronoun's, in its
+                # paragraph, after the source found, for a full name given before, of no other pronoun
+                surname = text[opening[0]:opening[1]]
+                full = _full_name_before(text, opening[0], surname, full_names)
+                # (its given name the pronoun's in the table; not the one found again: "Chris Cox, who
+                # runs the group")
+                if full is not None and surname not in words_in(ref_of.get(found, found)) and gender.get(full) != other and (
+                        _given_name_gender(words_in(full)) == low[0]):
+                    found = full
+                    named.add(found)
             if found is not None and low[0] in _OTHER_GENDER:
                 gender[found] = low[0]
             return found
@@ -1124,6 +1137,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev
             if words[1].islower():
                 return None
+        if len(words) <= 2 and (len(words) == 1 or low[0] == "the") and kind != "person" and _INITIALISM.fullmatch(words[-1]) and (
+                spelled := _spelled_before(text, span, words[-1])) is not None:
+            # a body's initials for its name given before, in a report or not: "the National Farmers'
+            # Union warned ... the NFU said", "the Ministry of Defence ... the MoD added"
+            for prev, pk in reversed(seen[-_LOOKBACK:]):
+                # (the report's mention of the name, read as a body's: the kind it was first read with)
+                if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and kind_of.get(prev, pk) in _BODY_KINDS:
+                    return prev
+            kind_of.setdefault(spelled, kind)
+            return spelled
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
                 _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT)):
@@ -1132,22 +1155,31 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             head = (span[0], comma)
             if len(words_in(head)) == 2:
                 return resolve(head, kind)
-        if kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT):
-            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"): the latest
-            # person named with it after a given name or before an aside, else the full name the
-            # text gave before
+        joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
+        if joined or kind == "person" and _surname_of_words(text, span, words):
+            # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
+            # two or three words ("Wasserman Schultz said", "Von der Leyen said"): the latest person
+            # named with it after a given name or before an aside, else the full name the text gave
+            # before (a particle that opens the sentence is in small letters there: "Ursula von der Leyen")
             surname = text[span[0]:span[1]]
+            spellings = [surname] if joined or words[0].lower() not in _SURNAME_PARTICLES else [surname, surname[0].lower() + surname[1:]]
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                at = text.find(surname, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
-                if at == prev[0] and len(words_in(prev)) > 2 or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
-                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
-                        given[-1].lower() not in en.TITLES):
-                    # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
-                    return prev
-            full = _full_name_before(text, span[0], surname, full_names)
+                for spelling in spellings:
+                    at = text.find(spelling, *prev) if prev_kind == "person" and prev[0] < span[0] else -1
+                    if at == prev[0] and len(words_in(prev)) > len(words) or at > prev[0] + 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                            given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                            given[-1].lower() not in en.TITLES):
+                        # (or the surname before an appositive: "Lopez-Cantera, a former legislator")
+                        return prev
+            full = None
+            for spelling in spellings:
+                found = _full_name_before(text, span[0], spelling, full_names)
+                if found is not None and (full is None or found[0] > full[0]):
+                    full = found
             if full is not None:
                 named.add(full)
-            return full
+            if joined or full is not None:
+                return full
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1185,6 +1217,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
+                elif full is None and len(words) == 2 and words[0].lower() in _ROYAL_TITLES:
+                    # a royal or a sheikh goes by the title and the given name: "Crown Prince Mohammed
+                    # bin Salman ... Prince Mohammed said", "King Abdullah II ... King Abdullah said"
+                    full = _titled_name_before(text, span)
                 elif full is None and len(words) == 1 and name[0].lower() in given_names():
                     # a given name alone, one the table holds, for the full name given before: "Ann
                     # Lee, 34, lost her home. ... Ann said"
@@ -1257,6 +1293,48 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+# a body's initials: two to six capitals, with the small letter of an "of" or a "for" between
+# them ("MoD", "DfT")
+_INITIALISM = regex.compile(r"\p{Lu}(?:[of]?\p{Lu}){1,5}")
+# the small words a body's name may hold that its initials leave out
+_NAME_LINKS = r"(?:(?:of|and|for|the|&)[^\S\n]+)*"
+# the last words of a body's name that two initials may stand for ("Associated Press", "European
+# Union"); two capitalised words alone are as often a person's ("Ann Park" for "AP")
+_BODY_NAME_ENDS = en.ORGANIZATION_WORDS | en.GOVERNMENT_WORDS | en.OUTLET_NOUNS | frozenset(["press", "nations", "news"])
+# how far back the name is looked for (as a surname's full name is)
+_INITIALS_REACH = 5000
+_BODY_KINDS = frozenset(["organization", "government", "group", "outlet", "anonymous"])
+
+
+@functools.lru_cache(maxsize=256)
+def _initials_pattern(capitals: str) -> regex.Pattern:
+    """Capitalised words, each opening with one of ``capitals`` in turn, the small words of a name
+    ("of", "and", "for", "the") between them."""
+    # (a word but the last may end in an apostrophe: "Farmers' Union")
+    word = r"(?<![\w’'-]){}\p{{Ll}}\w*(?:[’'-]\w+)*"
+    words = [word.format(c) for c in capitals]
+    return regex.compile((r"[’']?[^\S\n]+" + _NAME_LINKS).join(words) + r"(?![\w-])")
+
+
+def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[int, int] | None:
+    """The latest name before ``span``, within a few paragraphs, whose capitalised words' initials
+    spell ``initialism``: "National Farmers' Union" for "NFU", "Ministry of Defence" for "MoD"."""
+    capitals = "".join(ch for ch in initialism if ch.isupper())
+    last = None
+    for m in _initials_pattern(capitals).finditer(text, max(0, span[0] - _INITIALS_REACH), span[0], CONCURRENT):
+        last = m
+    if last is None:
+        return None
+    words = WORD.findall(last.group())
+    if len(capitals) < len(initialism):
+        # a small letter in the initials is a small word's in the name: "MoD", "Ministry of Defence"
+        if not all(any(w[0] == ch and w.islower() for w in words) for ch in initialism if ch.islower()):
+            return None
+    elif len(capitals) == 2 and words[-1].lower() not in _BODY_NAME_ENDS:
+        return None
+    return last.span()
 
 
 # how a capitalised noun of a place's people ends (`en.DEMONYM_ENDS`), and the endings a body's
@@ -1909,6 +1987,29 @@ _WORD_JOINERS = "_’'.-"
 
 # titles before a given name, not a surname: "Sir Keir", "Dame Ann"
 _GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+# titles a person goes by with the given name alone
+_ROYAL_TITLES = frozenset(["prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan"])
+# the rest of a name after a title and a given name: "bin Salman", "II", "al-Thani"
+_NAME_AFTER_GIVEN = regex.compile(r"(?:[ \t]+(?:bin|ibn|bint|al|el)(?=[ \t-]))?[ \t-]+\p{Lu}[\p{L}’'-]*")
+
+
+def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The latest mention, within a few paragraphs before, of a title and a given name ``span``
+    holds with more of the name after it ("Prince Mohammed bin Salman" for "Prince Mohammed");
+    None when there is none."""
+    titled = text[span[0]:span[1]]
+    at = text.rfind(titled, max(0, span[0] - _NAME_REACH), span[0])
+    while at >= 0:
+        end = at + len(titled)
+        rest = _NAME_AFTER_GIVEN.match(text, end, span[0], CONCURRENT) if at == 0 or not text[at - 1].isalnum() else None
+        if rest is not None:
+            return at, rest.end()
+        at = text.rfind(titled, max(0, span[0] - _NAME_REACH), at)
+    return None
+
+
+# an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
+_ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:al|el|Al|El)-$")
 
 
 def _full_name_before(text: str, start: int, surname: str,
@@ -1924,6 +2025,10 @@ def _full_name_before(text: str, start: int, surname: str,
     at = text.find(surname, max(read_to, floor), start)
     while at >= 0:
         end = at + len(surname)
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) if 0 < at and text[at - 1] == "-" else None
+        if article is not None:
+            # the surname after an article joined to it: "Abdel Fattah al-Sisi" for "Sisi"
+            at = article.start()
         if at > 0 and not text[end].isalnum() and text[at - 1] in " \t":
             m = _NAME_BEFORE.search(text, max(0, at - 30), at, CONCURRENT)
             if m is not None and m.start() < at:
@@ -1935,7 +2040,7 @@ def _full_name_before(text: str, start: int, surname: str,
                         and _may_be_given(text, given.group(), at)
                         and not _title_case_around(text, given.start(), end)):
                     hits.append((_given_before(text, given.start()), end))
-        at = text.find(surname, at + 1, start)
+        at = text.find(surname, end - len(surname) + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
@@ -1992,6 +2097,35 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
 
 # the end of a sentence: a stop and a space
 _SENTENCE_END = regex.compile(r"[.!?][ \t]")
+# a surname alone heading a sentence's clause: "Vance conceded", "Vance, 54, said"
+# (after a title: "Mr. Vance conceded")
+_SURNAME_OPENING = regex.compile(r"(?:(\p{Lu}\p{Ll}*)\.?[ \t]+)?(\p{Lu}\p{Ll}+)(?=" + _CLAUSE_AFTER_NAME + ")")
+# the word before a stop that ends no sentence: a title ("Mr.") or an initial ("U.S.")
+_WORD_AT_STOP = regex.compile(r"(?<![\w’'])(?:\w|\p{Lu}\p{Ll}{0,4})$")
+# how far back the paragraph's sentences are read for it
+_OPENING_REACH = 1000
+
+
+def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tuple[int, int] | None:
+    """The capitalised word that opens the sentence right before the one that holds ``start``, in
+    its paragraph, and heads its clause (a surname alone: "Vance conceded."), when that sentence
+    opens after ``after`` outside any quotation; else None."""
+    text = ctx.text
+    lo = max(text.rfind("\n", 0, start) + 1, start - _OPENING_REACH)
+    ends = []
+    for m in _SENTENCE_END.finditer(text, lo, start, CONCURRENT):
+        short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
+        if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
+            ends.append(m.end())
+    if not ends:
+        return None
+    opens = ends[-2] if len(ends) > 1 else lo
+    if opens <= after or ctx.layout.inside_quote(opens):
+        return None
+    m = _SURNAME_OPENING.match(text, opens, ends[-1], CONCURRENT)
+    if m is None or m.group(1) is not None and m.group(1).lower() not in en.TITLES:
+        return None
+    return m.span(2)
 # what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
 # "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
 _OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
@@ -2145,6 +2279,21 @@ def _post_word(word: str) -> bool:
 
 # a surname of two capitalised parts joined by a hyphen: "Lopez-Cantera", "Mark-Viverito"
 _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+# the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
+
+
+def _surname_of_words(text: str, span: tuple[int, int], words: list[str]) -> bool:
+    """Whether a mention of two or three words may be one surname: "Wasserman Schultz", "Von der
+    Leyen", "Aboul Gheit"; capitalised words and the small words of names only, none a title, a
+    given name of the table or a determiner first ("Ann Lee" is a full name)."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].isupper() or (
+            span[1] - span[0] != sum(len(w) for w in words) + len(words) - 1):
+        return False  # (words joined by single spaces only: no mark, no possessive)
+    first = words[0].lower()
+    if first in given_names() or first in _DETERMINERS or first in en.PRONOUNS:
+        return False
+    return all(w[:1].isupper() and w.lower() not in en.TITLES and w[1:].islower() or w in _SURNAME_PARTICLES for w in words)
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
 
 
