@@ -7230,3 +7230,15 @@ def test_an_unnamed_friend_or_insider_is_anonymous(phrase, kind):
 def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a headline's one word before its colon is a topic when the story writes it in lower case
+    ("Heatwave: hospitals on alert as temperatures rise\n\nThe heatwave will last until Friday, forecasters said.",
+     ["forecasters"]),
+    # a noun of people or documents, or a name, still speaks
+    ("Historians: the pier is older than thought\n\nThe historians said the pier dated from 1820.",
+     ["Historians", "The historians"]),
+])
+def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speakers):
+    assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers

@@ -3024,7 +3024,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1)) or _column_label(m.group(1))):
+                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
             # section label; not speakers
             return
@@ -3039,6 +3039,18 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+
+def _topic_label(ctx: Context, label: str) -> bool:
+    """Whether a headline's one word before its colon is a topic, no speaker: a common noun
+    the story writes in lower case too ("Heatwave: hospitals on alert ... the heatwave"), not
+    a noun of people, bodies or documents ("Historians: ...", "Poll: ...")."""
+    low = label.lower()
+    if " " in label or not label.isalpha() or not label[1:].islower():
+        return False
+    if person_noun(low) or document_noun(low) or sources.plural(low) or low in en.ORGANIZATION_WORDS or low in en.OUTLET_NOUNS:
+        return False
+    return tokens.whole_word_in(ctx.text, low, 0, len(ctx.text))
 
 
 _LABEL_DASHES = ("–", "—", "|")
