@@ -523,3 +523,22 @@ def test_a_verb_of_belief_takes_a_clause_without_that(rules_only, sentence, sour
 ])
 def test_a_verb_of_belief_before_an_object_finds_no_bare_clause(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the paper or body a writer writes for is the cue's, kept out of the report
+    ("The senator wrote for the Coastal Ledger that the harbour fund was empty.",
+     "wrote for the Coastal Ledger", "the harbour fund was empty"),
+    ("Ms Okafor wrote in an op-ed for The Daily Courier that rents would keep rising.",
+     "wrote in an op-ed for The Daily Courier", "rents would keep rising"),
+    ("The economist wrote for the Policy Institute, “Wages will lag prices.”",
+     "wrote for the Policy Institute", "“Wages will lag prices.”"),
+])
+def test_the_paper_written_for_is_the_cues(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_a_person_written_for_is_no_paper(rules_only):
+    att = _one(rules_only.parse("The aide wrote for Ann Roe that the vote would wait."))
+    assert att.cue.text != "wrote for Ann Roe"

@@ -1774,6 +1774,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end())]
         pos = vehicle.end()
+    if lemma_ == "write" and text.startswith(" for ", pos, s1) and (
+            paper := _FOR_OUTLET_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+            sources.kind(text, *paper.span(1), ctx.lexicon) != "person"):
+        # "wrote for The Ledger that ...", "wrote in an op-ed for the Ledger that": the paper or body written
+        # for is the cue's, as gold gives it, no particle "for" with the paper as the report's first words
+        cue = [(cue[0][0], paper.end(1))]
+        pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
     if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
@@ -2661,6 +2668,11 @@ _OCCASION_AFTER_PREPOSITION = regex.compile(
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+# The paper a writer writes for, by its name in capitals, before "that" or a comma: "wrote for
+# the Ledger that", "for The Daily Courier,", "for the Policy Institute that"; group 1 the name (no
+# person's: "wrote for Ann Lee that" may be on her behalf)
+_FOR_OUTLET_THEN_THAT = regex.compile(
+    r"[^\S\n]+for[^\S\n]+((?:[Tt]he[^\S\n]+)?\p{Lu}[\w’'.&-]*(?:[^\S\n]+\p{Lu}[\w’'.&-]*){0,4})(?=[^\S\n]*(?:,|that\b))")
 # "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
 _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
