@@ -542,3 +542,15 @@ def test_the_paper_written_for_is_the_cues(rules_only, sentence, cue, content):
 def test_a_person_written_for_is_no_paper(rules_only):
     att = _one(rules_only.parse("The aide wrote for Ann Roe that the vote would wait."))
     assert att.cue.text != "wrote for Ann Roe"
+
+
+@pytest.mark.parametrize("sentence,outer,inner", [
+    # the adverb that focuses the connective goes with the inner report's clause, not the outer content
+    ("The dockers said they would walk out if the levy passes, even though the port chief said he would drop it.",
+     "they would walk out if the levy passes", "he would drop it"),
+    ("The growers said prices would fall by spring, just as the ministry said they would.",
+     "prices would fall by spring", "they would"),
+])
+def test_a_focusing_adverb_before_a_connective_leaves_the_outer_content(rules_only, sentence, outer, inner):
+    atts = sorted(rules_only.parse(sentence).attributions, key=lambda a: a.cue.spans[0].start)
+    assert [[s.text for s in a.content] for a in atts] == [[outer], [inner]]
