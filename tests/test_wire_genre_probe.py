@@ -554,3 +554,13 @@ def test_a_person_written_for_is_no_paper(rules_only):
 def test_a_focusing_adverb_before_a_connective_leaves_the_outer_content(rules_only, sentence, outer, inner):
     atts = sorted(rules_only.parse(sentence).attributions, key=lambda a: a.cue.spans[0].start)
     assert [[s.text for s in a.content] for a in atts] == [[outer], [inner]]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an election's results or returns are a document, as a poll is, not a group of people
+    ("Preliminary results showed the governing coalition ahead in most wards.", "Preliminary results"),
+    ("The early returns suggest the incumbent will hold the seat.", "The early returns"),
+])
+def test_results_and_returns_are_documents(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
