@@ -564,3 +564,20 @@ def test_a_focusing_adverb_before_a_connective_leaves_the_outer_content(rules_on
 def test_results_and_returns_are_documents(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # an outlet's service runs over its number and the word in capitals after it
+    ("Speaking to BBC Radio 5 Live, the coach said the squad was tired.", "BBC Radio 5 Live"),
+    ("The coach, speaking to Channel 4 News, said the squad was tired.", "Channel 4 News"),
+    # a name in camel case ends in an outlet's word
+    ("Speaking to iNews, the coach said the squad was tired.", "iNews"),
+])
+def test_an_outlet_after_speaking_to_is_the_via(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], att.source.span.text.lower()) == ([outlet], "the coach")
+
+
+def test_a_surname_in_camel_case_is_no_outlet(rules_only):
+    att = _one(rules_only.parse("Speaking to McDonald, the coach said the squad was tired."))
+    assert att.via == ()

@@ -708,7 +708,8 @@ _OUTLET_LEAD = regex.compile(
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
     r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
-    r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
+    # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
+    r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
     r"\b(?=[^,\n]{0,40},)"
 )
 
@@ -716,7 +717,8 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,"
 _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
