@@ -581,3 +581,19 @@ def test_an_outlet_after_speaking_to_is_the_via(rules_only, sentence, outlet):
 def test_a_surname_in_camel_case_is_no_outlet(rules_only):
     att = _one(rules_only.parse("Speaking to McDonald, the coach said the squad was tired."))
     assert att.via == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # "call" with a contest as its object decides or sets it: nothing is said
+    "The wire service called the race for the mayor at 10:15 p.m.",
+    "Both networks had called a bellwether district by midnight.",
+    "The premier called a snap election for October.",
+])
+def test_calling_a_contest_reports_nothing(sentence):
+    from attribution.parser import Parser
+    assert Parser(entry_points=False, confidence=False).parse(sentence).attributions == ()
+
+
+def test_calling_a_contest_a_name_still_reports(rules_only):
+    att = _one(rules_only.parse("The senator called the election a farce."))
+    assert [s.text for s in att.content] == ["the election a farce"]

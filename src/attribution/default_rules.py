@@ -3613,6 +3613,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True
     if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
+    if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
+        return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3658,6 +3660,16 @@ _BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|laun
 # ("a petition urging", "an ad that says"), an infinitive or a quotation
 _BEGUN_SAYS = regex.compile(
     r"\b(?i:that|about|against|by|with|on|to|for|of|calling)\b|\b\p{Ll}{2,}ing\b|[“”\"«]|''")
+
+
+# A contest as the object of "call", with nothing said of it after: a winner named or an election set
+# ("called the race for Lee at 11 p.m.", "called a bellwether county", "called a snap election"); not
+# a name given to it ("called the election a sham")
+_CALLED_CONTEST = regex.compile(
+    r"(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:race|contest|election|seat|primary|caucus(?:es)?|state|county|district)s?"
+    r"(?:\s+(?:for|at|in|on|by|early|late|shortly|just|minutes|hours|after|before|when)\b[^“”\"]*)?[\s.,;!?]*$",
+    regex.IGNORECASE,
+)
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
