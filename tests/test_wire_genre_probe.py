@@ -523,3 +523,77 @@ def test_a_verb_of_belief_takes_a_clause_without_that(rules_only, sentence, sour
 ])
 def test_a_verb_of_belief_before_an_object_finds_no_bare_clause(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the paper or body a writer writes for is the cue's, kept out of the report
+    ("The senator wrote for the Coastal Ledger that the harbour fund was empty.",
+     "wrote for the Coastal Ledger", "the harbour fund was empty"),
+    ("Ms Okafor wrote in an op-ed for The Daily Courier that rents would keep rising.",
+     "wrote in an op-ed for The Daily Courier", "rents would keep rising"),
+    ("The economist wrote for the Policy Institute, “Wages will lag prices.”",
+     "wrote for the Policy Institute", "“Wages will lag prices.”"),
+])
+def test_the_paper_written_for_is_the_cues(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+def test_a_person_written_for_is_no_paper(rules_only):
+    att = _one(rules_only.parse("The aide wrote for Ann Roe that the vote would wait."))
+    assert att.cue.text != "wrote for Ann Roe"
+
+
+@pytest.mark.parametrize("sentence,outer,inner", [
+    # the adverb that focuses the connective goes with the inner report's clause, not the outer content
+    ("The dockers said they would walk out if the levy passes, even though the port chief said he would drop it.",
+     "they would walk out if the levy passes", "he would drop it"),
+    ("The growers said prices would fall by spring, just as the ministry said they would.",
+     "prices would fall by spring", "they would"),
+])
+def test_a_focusing_adverb_before_a_connective_leaves_the_outer_content(rules_only, sentence, outer, inner):
+    atts = sorted(rules_only.parse(sentence).attributions, key=lambda a: a.cue.spans[0].start)
+    assert [[s.text for s in a.content] for a in atts] == [[outer], [inner]]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an election's results or returns are a document, as a poll is, not a group of people
+    ("Preliminary results showed the governing coalition ahead in most wards.", "Preliminary results"),
+    ("The early returns suggest the incumbent will hold the seat.", "The early returns"),
+])
+def test_results_and_returns_are_documents(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # an outlet's service runs over its number and the word in capitals after it
+    ("Speaking to BBC Radio 5 Live, the coach said the squad was tired.", "BBC Radio 5 Live"),
+    ("The coach, speaking to Channel 4 News, said the squad was tired.", "Channel 4 News"),
+    # a name in camel case ends in an outlet's word
+    ("Speaking to iNews, the coach said the squad was tired.", "iNews"),
+])
+def test_an_outlet_after_speaking_to_is_the_via(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], att.source.span.text.lower()) == ([outlet], "the coach")
+
+
+def test_a_surname_in_camel_case_is_no_outlet(rules_only):
+    att = _one(rules_only.parse("Speaking to McDonald, the coach said the squad was tired."))
+    assert att.via == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # "call" with a contest as its object decides or sets it: nothing is said
+    "The wire service called the race for the mayor at 10:15 p.m.",
+    "Both networks had called a bellwether district by midnight.",
+    "The premier called a snap election for October.",
+])
+def test_calling_a_contest_reports_nothing(sentence):
+    from attribution.parser import Parser
+    assert Parser(entry_points=False, confidence=False).parse(sentence).attributions == ()
+
+
+def test_calling_a_contest_a_name_still_reports(rules_only):
+    att = _one(rules_only.parse("The senator called the election a farce."))
+    assert [s.text for s in att.content] == ["the election a farce"]

@@ -708,7 +708,8 @@ _OUTLET_LEAD = regex.compile(
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
     r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
-    r"(?:\s+\d{1,2}(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
+    # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
+    r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
     r"\b(?=[^,\n]{0,40},)"
 )
 
@@ -716,7 +717,8 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,"
 _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4})[^\S\n]*,")
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
@@ -1774,6 +1776,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end())]
         pos = vehicle.end()
+    if lemma_ == "write" and text.startswith(" for ", pos, s1) and (
+            paper := _FOR_OUTLET_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+            sources.kind(text, *paper.span(1), ctx.lexicon) != "person"):
+        # "wrote for The Ledger that ...", "wrote in an op-ed for the Ledger that": the paper or body written
+        # for is the cue's, as gold gives it, no particle "for" with the paper as the report's first words
+        cue = [(cue[0][0], paper.end(1))]
+        pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
     if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
@@ -2661,6 +2670,11 @@ _OCCASION_AFTER_PREPOSITION = regex.compile(
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+# The paper a writer writes for, by its name in capitals, before "that" or a comma: "wrote for
+# the Ledger that", "for The Daily Courier,", "for the Policy Institute that"; group 1 the name (no
+# person's: "wrote for Ann Lee that" may be on her behalf)
+_FOR_OUTLET_THEN_THAT = regex.compile(
+    r"[^\S\n]+for[^\S\n]+((?:[Tt]he[^\S\n]+)?\p{Lu}[\w’'.&-]*(?:[^\S\n]+\p{Lu}[\w’'.&-]*){0,4})(?=[^\S\n]*(?:,|that\b))")
 # "said on Twitter, “Y”", "wrote in a recent column: “Y”": a place or occasion, then the quotation
 _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:“”\"\n]{1,80}?[,:]\s*(?=[“\"‘]|'')")
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
@@ -3611,6 +3625,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True
     if _VOTED_IN.search(text, max(0, start - 12), start) and not _IN_FAVOR.match(text, start, end):
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
+    if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
+        return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3656,6 +3672,16 @@ _BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|laun
 # ("a petition urging", "an ad that says"), an infinitive or a quotation
 _BEGUN_SAYS = regex.compile(
     r"\b(?i:that|about|against|by|with|on|to|for|of|calling)\b|\b\p{Ll}{2,}ing\b|[“”\"«]|''")
+
+
+# A contest as the object of "call", with nothing said of it after: a winner named or an election set
+# ("called the race for Lee at 11 p.m.", "called a bellwether county", "called a snap election"); not
+# a name given to it ("called the election a sham")
+_CALLED_CONTEST = regex.compile(
+    r"(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:race|contest|election|seat|primary|caucus(?:es)?|state|county|district)s?"
+    r"(?:\s+(?:for|at|in|on|by|early|late|shortly|just|minutes|hours|after|before|when)\b[^“”\"]*)?[\s.,;!?]*$",
+    regex.IGNORECASE,
+)
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",

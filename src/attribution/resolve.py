@@ -66,7 +66,11 @@ class _SpanIndex:
 
 # Rules whose report may be a second verb of the outer report's subject
 _SUBJECTS_VERBS = frozenset(["core.coordinated_cue.v2", "core.participle.v2"])
-_COORDINATED = regex.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
+# (with the adverb that focuses the connective, which goes with it: "..., even though Lee said",
+# "..., just as Roe warned"; left behind, it would end the outer content: "... if it passes, even")
+_COORDINATED = regex.compile(
+    r"(?:[,;]\s*|\s)(?:(?:even|just|especially|particularly|precisely)\s+)?"
+    r"(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
 # A clause of time after the outer content ("X said Y when Lee claimed Z") holds a report of
 # its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
 # content's, and an unsure outer one ("avoided criticism until Monday, when he warned ...")

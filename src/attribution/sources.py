@@ -2378,6 +2378,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
 
 
+# A capital inside a word after a lower-case letter, where a name in camel case joins its parts
+_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
@@ -2492,8 +2496,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
     name_end = lows[end_at].rpartition("-")[2]  # (the last part of a joined word: "the Sun-Times")
+    camel = (inner := _INNER_CAPITAL.search(words[end_at])) is not None and name_end not in en.OUTLET_NAME_ENDS
+    if camel:
+        name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
     # (the word in capitals, as a name's: "a Facebook post" is a document)
-    if capital and name_end in en.OUTLET_NAME_ENDS and words[end_at][:1].isupper() and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
+    if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
