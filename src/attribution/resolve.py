@@ -1312,33 +1312,37 @@ _INITIALS_REACH = 5000
 _BODY_KINDS = frozenset(["organization", "government", "group", "outlet", "anonymous"])
 
 
-@functools.lru_cache(maxsize=256)
-def _initials_pattern(capitals: str) -> regex.Pattern:
-    """Capitalised words, each opening with one of ``capitals`` in turn, the small words of a name
-    ("of", "and", "for", "the") between them."""
-    # (a word but the last may end in an apostrophe: "Farmers' Union")
-    word = r"(?<![\w’'-]){}\p{{Ll}}\w*(?:[’'-]\w+)*"
-    words = [word.format(c) for c in capitals]
-    return regex.compile((r"[’']?[^\S\n]+" + _NAME_LINKS).join(words) + r"(?![\w-])")
+# a capitalised word of a name ("Farmers", "Anglo-Irish"), and what may join two of them: a space,
+# after an apostrophe perhaps ("Farmers' Union"), and the small words of a name ("of", "and", "for", "the")
+_NAME_WORD = regex.compile(r"(?<![\w’'-])\p{Lu}\p{Ll}\w*(?:[’'-]\w+)*(?![\w-])")
+_NAME_LINK = regex.compile(r"[’']?[^\S\n]+" + _NAME_LINKS)
 
 
 def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[int, int] | None:
     """The latest name before ``span``, within a few paragraphs, whose capitalised words' initials
     spell ``initialism``: "National Farmers' Union" for "NFU", "Ministry of Defence" for "MoD"."""
     capitals = "".join(ch for ch in initialism if ch.isupper())
+    # (one pattern for every initialism: the capitalised words before, then the run of them, joined
+    # as a name's are, whose first letters spell it, the latest)
+    found = list(_NAME_WORD.finditer(text, max(0, span[0] - _INITIALS_REACH), span[0], False, CONCURRENT))
     last = None
-    for m in _initials_pattern(capitals).finditer(text, max(0, span[0] - _INITIALS_REACH), span[0], CONCURRENT):
-        last = m
+    n = len(capitals)
+    for k in range(len(found) - n, -1, -1):
+        run = found[k:k + n]
+        if all(m.group()[0] == ch for m, ch in zip(run, capitals)) and all(
+                _NAME_LINK.fullmatch(text, a.end(), b.start(), CONCURRENT) is not None for a, b in zip(run, run[1:])):
+            last = (run[0].start(), run[-1].end())
+            break
     if last is None:
         return None
-    words = WORD.findall(last.group())
+    words = WORD.findall(text, *last, False, CONCURRENT)
     if len(capitals) < len(initialism):
         # a small letter in the initials is a small word's in the name: "MoD", "Ministry of Defence"
         if not all(any(w[0] == ch and w.islower() for w in words) for ch in initialism if ch.islower()):
             return None
     elif len(capitals) == 2 and words[-1].lower() not in _BODY_NAME_ENDS:
         return None
-    return last.span()
+    return last
 
 
 # how a capitalised noun of a place's people ends (`en.DEMONYM_ENDS`), and the endings a body's
