@@ -1724,8 +1724,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
         "person", "group") and _ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
-    if not bare:
-        return
+    if not bare or not any(word in text for word in _MEDIUM_WORDS):
+        return  # (a text with no such word is read no further: most are)
     named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
@@ -1733,6 +1733,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "outlet"
 
 
+# the words one of which `_NAMED_MEDIUM` needs
+_MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by")
 # one word in capitals, no given name of the table: "Forbes", "BuzzFeed"
 _ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
 # a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word
