@@ -236,3 +236,18 @@ def test_common_given_names_make_people(rules_only, text, kind):
 ])
 def test_a_pronoun_finds_a_name_of_its_gender(rules_only, text, refers_to):
     assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+@pytest.mark.parametrize("text,cue", [
+    # the occasion or medium of a saying, as annotators mark it, is the cue's
+    ("The water board said in a Facebook post that supplies would resume by noon.", "said in a Facebook post"),
+    ("The ministry said in a media release that the clinic had been shut.", "said in a media release"),
+    ("Brokers at Harlow Capital wrote in a note to clients that the rand would slide.",
+     "wrote in a note to clients"),
+    ("The two unions said in a joint statement that the strike would go ahead.", "said in a joint statement"),
+    # a word that only opens like a medium is none
+    ("The council said in a notebook that the roof leaked.", "said"),
+])
+def test_a_medium_of_saying_extends_the_cue(rules_only, text, cue):
+    att = rules_only.parse(text).attributions[0]
+    assert att.cue.text == cue

@@ -297,6 +297,9 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
     "in a telephone interview", "in a phone interview", "in a television interview", "in a radio interview",
     "in a recent interview", "in an exclusive interview", "in a separate interview", "in a brief interview",
+    "in a facebook post", "in a social media post", "in a media release", "in a news release",
+    "in a joint statement", "in a written statement", "in a text message", "in a court filing",
+    "in a note to clients", "in a note to investors", "in a research note", "in a televised address",
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
