@@ -251,3 +251,17 @@ def test_a_pronoun_finds_a_name_of_its_gender(rules_only, text, refers_to):
 def test_a_medium_of_saying_extends_the_cue(rules_only, text, cue):
     att = rules_only.parse(text).attributions[0]
     assert att.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of going on or starting in the passive says what was done to a thing, and reports nothing
+    "The hearing was continued for another fortnight.",
+    "Work on the bypass was resumed with a smaller crew.",
+])
+def test_a_passive_of_going_on_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_passive_of_accusing_still_reports(rules_only):
+    att = rules_only.parse("The driver was charged with dangerous driving.").attributions[0]
+    assert att.source is None and att.cue.text == "was charged with"
