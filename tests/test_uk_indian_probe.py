@@ -265,3 +265,16 @@ def test_a_passive_of_going_on_reports_nothing(rules_only, text):
 def test_a_passive_of_accusing_still_reports(rules_only):
     att = rules_only.parse("The driver was charged with dangerous driving.").attributions[0]
     assert att.source is None and att.cue.text == "was charged with"
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # a surname that opens with a particle is written in capitals alone, in lower case after a given name
+    ("Party chairman Pieter van Wyk accused the council of neglect.\n\n\u201cThe taps are dry,\u201d Van Wyk said.",
+     "Party chairman Pieter van Wyk"),
+    ("Coach Anton de Villiers praised the squad.\n\nDe Villiers said the bowlers had been superb.",
+     "Coach Anton de Villiers"),
+    # not a name whose surname differs after the particle
+    ("Coach Anton de Villiers praised the squad.\n\nDe Klerk said the bowlers had been superb.", None),
+])
+def test_a_surname_with_a_particle_finds_its_full_name(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to

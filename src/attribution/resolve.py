@@ -1148,6 +1148,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if full is not None:
                 named.add(full)
             return full
+        if kind == "person" and len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and words[1][:1].isupper():
+            # a surname that opens with a particle, in capitals at a sentence's start though the full
+            # name writes it in lower case: "Van Wyk said" after "Pieter van Wyk", "De Villiers" after
+            # "Anton de Villiers": the latest person named with it after a given name
+            surname = text[span[0]:span[1]].lower()
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev_kind != "person" or prev[0] >= span[0]:
+                    continue
+                at = text.lower().find(surname, prev[0], prev[1])
+                if at > prev[0] + 1 and text[at - 1] == " " and text[at + len(words[0]) + 1:at + len(surname)] == words[1] and (
+                        given := WORD.findall(text, prev[0], at, False, CONCURRENT)) and given[-1][:1].isupper() and (
+                        given[-1].lower() not in en.TITLES):
+                    return prev
         name = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in en.TITLES]
         if name and name[0].lower() in _DETERMINERS:
             return None
@@ -1870,6 +1883,11 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
     while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
         first -= 1
     return (toks[first].start(), toks[at].end()) if first < at else None
+
+
+# The particles that open surnames of Dutch, Afrikaans, French, Italian, Spanish and German origin,
+# written in lower case inside a full name ("Pieter van Wyk") and in capitals alone at a sentence's start
+_SURNAME_PARTICLES = frozenset(["van", "von", "de", "du", "da", "di", "del", "della", "der", "den", "le", "la", "dos"])
 
 
 # How far back the full name of a surname is looked for in the text
