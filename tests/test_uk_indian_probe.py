@@ -278,3 +278,12 @@ def test_a_passive_of_accusing_still_reports(rules_only):
 ])
 def test_a_surname_with_a_particle_finds_its_full_name(rules_only, text, refers_to):
     assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a town's municipality is its government; the Irish police, plural, are a force
+    ("The municipality said in a statement that the pumps would be fixed by Friday.", "government"),
+    ("Gardaí said the driver had been taken to hospital.", "organization"),
+])
+def test_municipality_and_gardai_are_bodies(rules_only, text, kind):
+    assert rules_only.parse(text).attributions[0].source.kind == kind

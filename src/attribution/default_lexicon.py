@@ -478,6 +478,7 @@ GOVERNMENT_WORDS = frozenset(
     """
     government administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
+    municipality
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
@@ -505,6 +506,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit tank studio
     district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
+    gardaí gardai
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
