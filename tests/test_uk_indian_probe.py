@@ -287,3 +287,15 @@ def test_a_surname_with_a_particle_finds_its_full_name(rules_only, text, refers_
 ])
 def test_municipality_and_gardai_are_bodies(rules_only, text, kind):
     assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a bare form the tables never saw head a cue, after a name inside a phrase, is a noun it modifies
+    ("The assembly heard that a tender for Welsh rail carriages was running late.", None),
+    # after names joined by "and" it is a plural subject's verb
+    ("Lee and Roe rail against the new toll.", "rail against"),
+])
+def test_a_bare_form_after_a_modifying_name_is_no_cue(text, cue):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [a.cue.text for a in atts if a.cue.text.startswith("rail")] == ([cue] if cue else [])
