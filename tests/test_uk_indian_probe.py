@@ -236,3 +236,66 @@ def test_common_given_names_make_people(rules_only, text, kind):
 ])
 def test_a_pronoun_finds_a_name_of_its_gender(rules_only, text, refers_to):
     assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+@pytest.mark.parametrize("text,cue", [
+    # the occasion or medium of a saying, as annotators mark it, is the cue's
+    ("The water board said in a Facebook post that supplies would resume by noon.", "said in a Facebook post"),
+    ("The ministry said in a media release that the clinic had been shut.", "said in a media release"),
+    ("Brokers at Harlow Capital wrote in a note to clients that the rand would slide.",
+     "wrote in a note to clients"),
+    ("The two unions said in a joint statement that the strike would go ahead.", "said in a joint statement"),
+    # a word that only opens like a medium is none
+    ("The council said in a notebook that the roof leaked.", "said"),
+])
+def test_a_medium_of_saying_extends_the_cue(rules_only, text, cue):
+    att = rules_only.parse(text).attributions[0]
+    assert att.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of going on or starting in the passive says what was done to a thing, and reports nothing
+    "The hearing was continued for another fortnight.",
+    "Work on the bypass was resumed with a smaller crew.",
+])
+def test_a_passive_of_going_on_reports_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_passive_of_accusing_still_reports(rules_only):
+    att = rules_only.parse("The driver was charged with dangerous driving.").attributions[0]
+    assert att.source is None and att.cue.text == "was charged with"
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # a surname that opens with a particle is written in capitals alone, in lower case after a given name
+    ("Party chairman Pieter van Wyk accused the council of neglect.\n\n\u201cThe taps are dry,\u201d Van Wyk said.",
+     "Party chairman Pieter van Wyk"),
+    ("Coach Anton de Villiers praised the squad.\n\nDe Villiers said the bowlers had been superb.",
+     "Coach Anton de Villiers"),
+    # not a name whose surname differs after the particle
+    ("Coach Anton de Villiers praised the squad.\n\nDe Klerk said the bowlers had been superb.", None),
+])
+def test_a_surname_with_a_particle_finds_its_full_name(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a town's municipality is its government; the Irish police, plural, are a force
+    ("The municipality said in a statement that the pumps would be fixed by Friday.", "government"),
+    ("Gardaí said the driver had been taken to hospital.", "organization"),
+])
+def test_municipality_and_gardai_are_bodies(rules_only, text, kind):
+    assert rules_only.parse(text).attributions[0].source.kind == kind
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a bare form the tables never saw head a cue, after a name inside a phrase, is a noun it modifies
+    ("The assembly heard that a tender for Welsh rail carriages was running late.", None),
+    # after names joined by "and" it is a plural subject's verb
+    ("Lee and Roe rail against the new toll.", "rail against"),
+])
+def test_a_bare_form_after_a_modifying_name_is_no_cue(text, cue):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [a.cue.text for a in atts if a.cue.text.startswith("rail")] == ([cue] if cue else [])

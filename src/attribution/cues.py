@@ -117,10 +117,23 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # the tail of a report, ("..., the affidavit states."), though the form is mostly a noun
         # elsewhere ("the States"): its stem's forms weigh it
         weight = max(weight, ctx.lexicon.stem_weight(form, context))
+    if (weight > 0.0 and m.group().islower() and lemma(form) == form and not form.endswith("s")
+            and ctx.lexicon.cue_prior(form) == 0.0
+            and _MODIFIER_NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start(), CONCURRENT)):
+        # a bare form the tables never saw head a cue, after a capitalised word that no plural or
+        # subject pronoun ends, inside a phrase: a noun the name modifies ("a contract for Welsh rail
+        # stock"), which a singular subject's verb never is in the bare form
+        return 0.0
     if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
             ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
         return weight
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+
+
+# a lower-case word, then a capitalised one with no plural's "-s" right before a word: a name inside a
+# phrase ("for Welsh rail"), not a sentence's first word nor a subject pronoun ("They rail")
+# ("Lee and Roe rail against" is a plural subject's verb)
+_MODIFIER_NAME_BEFORE = regex.compile(r"(?<![\w’'-])(?!(?:and|or|nor)[^\S\n])[a-z]+[^\S\n]+\p{Lu}[a-z]+(?<!s)[^\S\n]+$")
 
 
 # A plural noun (or "percent", `PERCENT`) right before a word, with a space between them: "polls show", "Democrats

@@ -297,6 +297,9 @@ CUE_EXTENSIONS = (
     "at a news conference", "on television", "on tv", "on the radio",
     "in a telephone interview", "in a phone interview", "in a television interview", "in a radio interview",
     "in a recent interview", "in an exclusive interview", "in a separate interview", "in a brief interview",
+    "in a facebook post", "in a social media post", "in a media release", "in a news release",
+    "in a joint statement", "in a written statement", "in a text message", "in a court filing",
+    "in a note to clients", "in a note to investors", "in a research note", "in a televised address",
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
@@ -475,6 +478,7 @@ GOVERNMENT_WORDS = frozenset(
     """
     government administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
+    municipality
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
@@ -502,6 +506,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit tank studio
     district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
+    gardaí gardai
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"

@@ -1160,7 +1160,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
-        elif (lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and _PASSIVE_COMPLEMENT.match(text, ce, s1):
+        elif ((lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and cue_lemma not in _ASPECT_VERBS
+              and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
@@ -4839,6 +4840,10 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 # weaker than any rule: a report whose content holds the passive keeps it whole
 _AGENTLESS_PRIORITY = 110
+# Verbs of going on, stopping or starting, which report in the active ("“...,” he continued")
+# but in the passive only say what was done to a thing: "The case was continued for a week",
+# "The hearing was resumed with a new panel"
+_ASPECT_VERBS = frozenset(["continue", "resume", "begin", "start", "stop", "adjourn", "keep"])
 _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
                                   regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 
