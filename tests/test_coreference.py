@@ -591,3 +591,10 @@ def test_a_royal_title_and_given_name_stands_for_the_fuller_name(rules_only, tex
 def test_a_royal_title_and_given_name_with_no_fuller_name_stays_alone(rules_only):
     doc = rules_only.parse("The envoy met King Faisal in the morning.\n\nKing Faisal said the treaty would be signed.")
     assert ("King Faisal", None) in _refers(doc)
+
+
+def test_a_firms_name_before_a_post_is_no_company_for_the_company(rules_only):
+    # "Orrin Partners analyst Sam Roe": the firm names the analyst's employer, no company the story is about
+    doc = rules_only.parse("According to Orrin Partners analyst Sam Roe, sales fell by a third. "
+                           "The company said it expected a loss for the year.")
+    assert ("The company", "Orrin Partners") not in _refers(doc)

@@ -19,7 +19,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names, name_genders
+from attribution.lexicon import given_names, name_genders, person_noun
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, WORD, whole_word_in
 
@@ -1559,7 +1559,9 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     found = None
     for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
                                                           overlapped=False, concurrent=CONCURRENT):
-        found = m.span()
+        after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
+        if after is None or not person_noun(after.group()):
+            found = m.span()  # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega")
     if found is None:
         return None
     first = WORD.match(text, *found, CONCURRENT)
