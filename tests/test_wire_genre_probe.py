@@ -523,3 +523,26 @@ def test_a_verb_of_belief_takes_a_clause_without_that(rules_only, sentence, sour
 ])
 def test_a_verb_of_belief_before_an_object_finds_no_bare_clause(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a hearer of one name the text elsewhere calls a magazine or a reporter of the story is the report's outlet
+    "Harbour magazine ranked the yard first. Lee told Harbour that the yard would close.",
+    "The story was first reported by Quayside. “We will close,” Lee told Quayside.",
+    "Harbour magazine ranked the yard first. Lee said in an interview with Harbour that the yard would close.",
+    "Harbour magazine ranked the yard first. Speaking to Harbour, Lee said the yard would close.",
+])
+def test_a_hearer_the_text_names_as_an_outlet_is_the_reports_via(rules_only, text):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
+    assert len(att) == 1
+    assert [v.span.text for v in att[0].via] in (["Harbour"], ["Quayside"])
+
+
+@pytest.mark.parametrize("text", [
+    # no such mention: the hearer is a person, or a given name stands before the name elsewhere
+    "Lee told Harbour that the yard would close.",
+    "Tom Harbour owns Harbour magazine. Lee told Harbour that the yard would close.",
+])
+def test_a_hearer_not_named_as_an_outlet_is_no_via(rules_only, text):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
+    assert len(att) == 1 and att[0].via == ()

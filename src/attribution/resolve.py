@@ -1716,6 +1716,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
         "person", "group") and _ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+    # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
+    bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare:
         return
     named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, concurrent=CONCURRENT)}
@@ -1723,6 +1725,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
             c.source_kind = "outlet"
+        if c.hearer is not None and c.hearer not in c.via and text[c.hearer[0]:c.hearer[1]] in outlets:
+            c.via.append(c.hearer)
 
 
 # one word in capitals, no given name of the table: "Forbes", "BuzzFeed"
