@@ -546,3 +546,22 @@ def test_a_hearer_the_text_names_as_an_outlet_is_the_reports_via(rules_only, tex
 def test_a_hearer_not_named_as_an_outlet_is_no_via(rules_only, text):
     att = [a for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
     assert len(att) == 1 and att[0].via == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an aside in brackets that opens before its speaker: the bracket is no part of the mention
+    ("(The dockers’ union has not endorsed a candidate.)", "The dockers’ union"),
+    ("(A port spokesman denied the report.)", "A port spokesman"),
+    ("The plan was shelved. [The harbour board declined to comment.]", "The harbour board"),
+    # a bracket the mention opens and closes stays
+    ("The union (whose members walked out) said the yard would close.", "The union (whose members walked out)"),
+])
+def test_a_mention_keeps_no_unmatched_bracket(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+def test_a_mention_drops_a_closing_bracket_it_never_opened():
+    from attribution.sources import trim_mention
+    text = "one harbour pilot) said"
+    assert trim_mention(text, 0, len("one harbour pilot)")) == (0, len("one harbour pilot"))
