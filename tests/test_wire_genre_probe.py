@@ -597,3 +597,45 @@ def test_calling_a_contest_reports_nothing(sentence):
 def test_calling_a_contest_a_name_still_reports(rules_only):
     att = _one(rules_only.parse("The senator called the election a farce."))
     assert [s.text for s in att.content] == ["the election a farce"]
+
+
+@pytest.mark.parametrize("text", [
+    # a hearer of one name the text elsewhere calls a magazine or a reporter of the story is the report's outlet
+    "Harbour magazine ranked the yard first. Lee told Harbour that the yard would close.",
+    "The story was first reported by Quayside. “We will close,” Lee told Quayside.",
+    "Harbour magazine ranked the yard first. Lee said in an interview with Harbour that the yard would close.",
+    "Harbour magazine ranked the yard first. Speaking to Harbour, Lee said the yard would close.",
+])
+def test_a_hearer_the_text_names_as_an_outlet_is_the_reports_via(rules_only, text):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
+    assert len(att) == 1
+    assert [v.span.text for v in att[0].via] in (["Harbour"], ["Quayside"])
+
+
+@pytest.mark.parametrize("text", [
+    # no such mention: the hearer is a person, or a given name stands before the name elsewhere
+    "Lee told Harbour that the yard would close.",
+    "Tom Harbour owns Harbour magazine. Lee told Harbour that the yard would close.",
+])
+def test_a_hearer_not_named_as_an_outlet_is_no_via(rules_only, text):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text == "Lee"]
+    assert len(att) == 1 and att[0].via == ()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an aside in brackets that opens before its speaker: the bracket is no part of the mention
+    ("(The dockers’ union has not endorsed a candidate.)", "The dockers’ union"),
+    ("(A port spokesman denied the report.)", "A port spokesman"),
+    ("The plan was shelved. [The harbour board declined to comment.]", "The harbour board"),
+    # a bracket the mention opens and closes stays
+    ("The union (whose members walked out) said the yard would close.", "The union (whose members walked out)"),
+])
+def test_a_mention_keeps_no_unmatched_bracket(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+
+
+def test_a_mention_drops_a_closing_bracket_it_never_opened():
+    from attribution.sources import trim_mention
+    text = "one harbour pilot) said"
+    assert trim_mention(text, 0, len("one harbour pilot)")) == (0, len("one harbour pilot"))

@@ -627,6 +627,7 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         source = sources.trim_mention(ctx.text, *source)
         if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
+    hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind is not None and kind != "anonymous" and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
@@ -642,6 +643,7 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         source=source,
         source_kind=kind,
         via=list(via),
+        hearer=hearer,
         complementizer=complementizer,
         polarity=polarity,
         priority=priority,
@@ -736,11 +738,50 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
     """An outlet the sentence opens by addressing: "Speaking to The Planet,
     ...", "In an interview with The Planet, ..."."""
+    lead, outlet = _addressed_lead(ctx, sentence)
+    return lead if outlet else None
+
+
+def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool]:
+    """The name the sentence opens by addressing ("Speaking to Lee, ...", "In an
+    interview with The Planet, ..."), and whether the lexicon reads it as an outlet."""
     key = ("outlet_lead", sentence.start)
     if key not in ctx.memo:
         m = _OUTLET_LEAD.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)
-        ctx.memo[key] = m.span(1) if m and sources.kind(ctx.text, *m.span(1), ctx.lexicon) == "outlet" else None
+        ctx.memo[key] = (m.span(1), sources.kind(ctx.text, *m.span(1), ctx.lexicon) == "outlet") if m else (None, False)
     return ctx.memo[key]
+
+
+# the one name in capitals a report was told or given to right after its cue: "told Forbes
+# that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
+_HEARER_NAME = regex.compile(
+    r"[^\S\n]+((?:with|to)[^\S\n]+)?(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
+_HEARER_NAME_REACH = 40
+_ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
+
+
+def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, via) -> tuple[int, int] | None:
+    """A hearer of one name in capitals that is not yet in ``via``: after a "told" or an
+    "interview" cue, or addressed where the sentence opens ("Speaking to Forbes, ...");
+    resolution reads the document for whether it is an outlet."""
+    text = ctx.text
+    end = cue[-1][1]
+    found = None
+    addressing = _ADDRESSING_CUE.search(text, max(cue[-1][0], end - 12), end) is not None
+    if cue_lemma == "tell" or addressing:
+        m = _HEARER_NAME.match(text, end, min(len(text), end + _HEARER_NAME_REACH), tokens.CONCURRENT)
+        if m is not None and (m.group(1) is not None) == addressing:
+            found = m.span(2)
+    if found is None and sentence is not None:
+        lead, outlet = _addressed_lead(ctx, sentence)
+        if lead is not None and not outlet and lead[1] < cue[0][0] and _ONE_NAME_SPAN.fullmatch(text, *lead):
+            found = lead
+    if found is None or found in via or ctx.layout.inside_quote(found[0]):
+        return None
+    return found
+
+
+_ONE_NAME_SPAN = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
 
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:

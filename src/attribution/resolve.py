@@ -1726,6 +1726,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
         "person", "group") and _ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+    # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
+    bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
     named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, concurrent=CONCURRENT)}
@@ -1733,6 +1735,8 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
             c.source_kind = "outlet"
+        if c.hearer is not None and c.hearer not in c.via and text[c.hearer[0]:c.hearer[1]] in outlets:
+            c.via.append(c.hearer)
 
 
 # the words one of which `_NAMED_MEDIUM` needs

@@ -29,6 +29,9 @@ class Candidate:
     source: Offsets | None = None
     source_kind: str | None = None
     via: list[Offsets] = attrs.Factory(list)
+    # a hearer of one name the rule could not tell for an outlet ("told Forbes that ..."):
+    # resolution makes it a ``via`` when the text elsewhere names it as one ("Forbes magazine")
+    hearer: Offsets | None = None
     # the "that" which introduces reported content, when there is one
     complementizer: Offsets | None = None
     polarity: str = "asserted"

@@ -336,7 +336,26 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "He’s already begun to ...", "She’s worked ... and says": the pronoun without the
         # auxiliary contracted onto it, whichever rule took it
         return toks[k][0], toks[k][0] + contracted.start()
-    return (toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+    return _unmatched_brackets_off(text, toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+
+
+_OPEN_TO_CLOSE = {"(": ")", "[": "]"}
+_CLOSE_TO_OPEN = {")": "(", "]": "["}
+
+
+def _unmatched_brackets_off(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention without an opening bracket at its start that it never closes ("(The
+    union said ...": the aside opens before the mention) nor a closing one at its end
+    that it never opened ("a party activist) said")."""
+    if end - start > 1 and text[start] in _OPEN_TO_CLOSE and text.find(_OPEN_TO_CLOSE[text[start]], start + 1, end) < 0:
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+    if end - start > 1 and text[end - 1] in _CLOSE_TO_OPEN and text.find(_CLOSE_TO_OPEN[text[end - 1]], start, end - 1) < 0:
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 # Prepositions that, capitalised, open a sentence's adverbial, never a mention ("By" opens a
