@@ -190,7 +190,6 @@ _MOVES_AFTER = regex.compile(
     r"[^\S\n]+(?:rise|fall|jump|slump|soar|surge|tumble|climb|drop|slide|sink|plunge|rally|dip|slip|rebound"
     r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
 )
-# verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
 # come"), and what follows them as ``cue_context`` reads it when a clause does
 _BELIEF_VERBS = frozenset("doubt suspect reckon fear expect".split())
@@ -201,6 +200,7 @@ _BARE_FINITE_CLAUSE = regex.compile(
     r"[^\S\n]+(?:(?i:he|she|they|we|i|there)|(?i:the|a|an|this|these|those|his|her|their|its|our|some|any|no|such)"
     r"(?:[^\S\n]+[\w’'-]+){1,4}?|\p{Lu}[\w’'-]*(?:[^\S\n]+\p{Lu}[\w’'-]*){0,2})[^\S\n]+"
     r"(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|won[’']t|wouldn[’']t|can[’']t)\b")
+# verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
 _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())
 # a capitalised word (a name's last) right before a word in a title-case headline
 _TITLE_SUBJECT_BEFORE = regex.compile(r"(?<![\w’'-])\p{Lu}[\w.’'-]*[^\S\n]+$", regex.REVERSE)
