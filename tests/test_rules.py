@@ -7189,6 +7189,10 @@ def test_a_clause_after_a_first_report_is_no_aside_of_its_subject(rules_only):
     ("Harbourcheck.org", "outlet"),
     ("the news site Tidewatch.com", "outlet"),
     ("a spokesman for Tidewatch.com", "person"),
+    # "figures" are people after a word of rank or party, numbers elsewhere
+    ("Senior figures in the party", "group"),
+    ("Labour establishment figures", "group"),
+    ("Official figures", "document"),
 ])
 def test_kinds_of_firms_and_posts_before_a_name(phrase, kind):
     from attribution.lexicon import Lexicon

@@ -2487,6 +2487,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
+    if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in _FIGURES_OF_PEOPLE:
+        return "group"  # "establishment figures", "the party's top figures": people, not numbers
     if document_noun(head) and head != lows[-1] and head in lows[:3]:
         return "document"  # "a video obtained by the BBC", "a report by Reuters": the outlet made or has it
     agent = _AGENT_AFTER_PARTICIPLE.search(phrase, 0, len(phrase), CONCURRENT)
@@ -2612,6 +2614,11 @@ _UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant con
 
 # a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
 _WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co\.uk|co\.in|in|news)\Z", regex.IGNORECASE)
+
+
+# what before "figures" makes them people: "senior figures", "establishment figures"
+_FIGURES_OF_PEOPLE = frozenset(
+    "top senior leading key prominent public political party establishment opposition business community religious".split())
 
 
 def _anonymous_marker(low: str) -> bool:
