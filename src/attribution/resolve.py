@@ -2102,15 +2102,31 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
     lo = text.rfind("\n", 0, start) + 1
     if lo <= after:
         return None
-    stop = _SENTENCE_END.search(text, lo, start, CONCURRENT)
-    if stop is None:
+    ends = _sentence_ends(text, lo, start)
+    if not ends:
         return None
     genders = name_genders()
-    for m in _GIVEN_AND_SURNAME.finditer(text, lo, stop.start(), False, CONCURRENT):
+    for m in _GIVEN_AND_SURNAME.finditer(text, lo, ends[0], False, CONCURRENT):
         if genders.get(m.group(1).lower()) == pronoun and not ctx.layout.inside_quote(m.start()) and (
                 _OPENS_WITH_NAME.fullmatch(text, lo, m.start(), CONCURRENT) is not None):
             return m.span()
     return None
+
+
+# what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
+# "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
+_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where the sentences in [lo, hi) end (past the stop and its space), read by their stops and
+    not by a title's or an initial's ("Mr.", "U.S.")."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text, lo, hi, CONCURRENT):
+        short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
+        if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
+            ends.append(m.end())
+    return ends
 
 
 # the end of a sentence: a stop and a space
@@ -2130,11 +2146,7 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
     opens after ``after`` outside any quotation; else None."""
     text = ctx.text
     lo = max(text.rfind("\n", 0, start) + 1, start - _OPENING_REACH)
-    ends = []
-    for m in _SENTENCE_END.finditer(text, lo, start, CONCURRENT):
-        short = _WORD_AT_STOP.search(text, max(lo, m.start() - 6), m.start(), CONCURRENT)
-        if short is None or len(short.group()) > 1 and short.group().lower() not in en.TITLES:
-            ends.append(m.end())
+    ends = _sentence_ends(text, lo, start)
     if not ends:
         return None
     opens = ends[-2] if len(ends) > 1 else lo
@@ -2144,9 +2156,6 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
     if m is None or m.group(1) is not None and m.group(1).lower() not in en.TITLES:
         return None
     return m.span(2)
-# what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
-# "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
-_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
