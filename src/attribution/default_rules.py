@@ -774,14 +774,11 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
             found = m.span(2)
     if found is None and sentence is not None:
         lead, outlet = _addressed_lead(ctx, sentence)
-        if lead is not None and not outlet and lead[1] < cue[0][0] and _ONE_NAME_SPAN.fullmatch(text, *lead):
+        if lead is not None and not outlet and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
             found = lead
     if found is None or found in via or ctx.layout.inside_quote(found[0]):
         return None
     return found
-
-
-_ONE_NAME_SPAN = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
 
 
 def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:

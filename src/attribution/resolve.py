@@ -21,7 +21,7 @@ from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import given_names, name_genders, person_noun
 from attribution.rules import Candidate, Context
-from attribution.tokens import CONCURRENT, WORD, whole_word_in
+from attribution.tokens import CONCURRENT, ONE_NAME, WORD, whole_word_in
 
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
@@ -1306,7 +1306,7 @@ _INITIALISM = regex.compile(r"\p{Lu}(?:[of]?\p{Lu}){1,5}")
 _NAME_LINKS = r"(?:(?:of|and|for|the|&)[^\S\n]+)*"
 # the last words of a body's name that two initials may stand for ("Associated Press", "European
 # Union"); two capitalised words alone are as often a person's ("Ann Park" for "AP")
-_BODY_NAME_ENDS = en.ORGANIZATION_WORDS | en.GOVERNMENT_WORDS | en.OUTLET_NOUNS | frozenset(["press", "nations", "news"])
+_BODY_NOUN_ENDS = en.ORGANIZATION_WORDS | en.GOVERNMENT_WORDS | en.OUTLET_NOUNS | frozenset(["press", "nations", "news"])
 # how far back the name is looked for (as a surname's full name is)
 _INITIALS_REACH = 5000
 _BODY_KINDS = frozenset(["organization", "government", "group", "outlet", "anonymous"])
@@ -1340,7 +1340,7 @@ def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[
         # a small letter in the initials is a small word's in the name: "MoD", "Ministry of Defence"
         if not all(any(w[0] == ch and w.islower() for w in words) for ch in initialism if ch.islower()):
             return None
-    elif len(capitals) == 2 and words[-1].lower() not in _BODY_NAME_ENDS:
+    elif len(capitals) == 2 and words[-1].lower() not in _BODY_NOUN_ENDS:
         return None
     return last
 
@@ -1725,7 +1725,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     website Mashable") or as the one that reported a story ("first reported by BuzzFeed"); not a
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
-        "person", "group") and _ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+        "person", "group") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
     # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
@@ -1741,8 +1741,6 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
 
 # the words one of which `_NAMED_MEDIUM` needs
 _MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by")
-# one word in capitals, no given name of the table: "Forbes", "BuzzFeed"
-_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
 # a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word
 _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"

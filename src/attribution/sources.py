@@ -457,11 +457,11 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return head.endswith(_AGENT_SUFFIXES) and not head.endswith(("ment", "ments"))
 
 
-# The prepositions that end a head noun: those that attach a phrase, and those of where
-# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
-_HEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("across throughout around".split())
 # prepositions of where a noun's people are, whose object is no new subject
 _WHERE_PREPOSITIONS = frozenset("across throughout around".split())
+# The prepositions that end a head noun: those that attach a phrase, and those of where
+# ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
+_HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
 
 
 def _head(words: list[str]) -> str:

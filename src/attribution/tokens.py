@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 import regex
 
 WORD = regex.compile(r"\w+(?:[’']\w+)*")
+# one name in capitals, letters at both its ends: "Forbes", "BuzzFeed", "Factcheck.org"
+ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\d.-]*\p{L}")
 # The regex module gives up the GIL around each match on a str and takes it back,
 # over a thousand instructions a call; a parse runs in one thread, so the calls
 # made most often pass this as ``concurrent``, positionally (as a keyword it
