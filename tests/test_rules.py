@@ -7246,3 +7246,13 @@ def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sen
 ])
 def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speakers):
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "forecast" reports a clause like "predict", in every form
+    ("The port authority forecasts that traffic will fall by a fifth.", "forecasts", "traffic will fall by a fifth"),
+    ("The port authority forecast that traffic would fall.", "forecast", "traffic would fall"),
+])
+def test_forecast_reports_a_clause_like_predict(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The port authority", cue, content)
