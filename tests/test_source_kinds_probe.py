@@ -423,3 +423,27 @@ def test_people_around_a_place_are_a_group(parser, sentence):
 def test_one_and_another_before_an_adjective_open_the_mention(parser, text, source):
     [a] = parser.parse(text).attributions
     assert a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "name", "noun"), [
+    # a body's noun after a bare one-word name, with no other name between: the name is a body's
+    ("Fernleaf warned that thousands of families faced eviction. The charity said rents had doubled.",
+     "Fernleaf", "The charity"),
+    ("Tidewatch said the spill was the worst in a decade. The group added that the clean-up would take years.",
+     "Tidewatch", "The group"),
+    ("Saltmarsh argued that the quarry broke planning law. The organisation said it would go to court.",
+     "Saltmarsh", "The organisation"),
+])
+def test_a_bodys_noun_makes_the_bare_name_before_it_a_body(parser, text, name, noun):
+    doc = parser.parse(text)
+    assert _kinds(doc)[name] == "organization"
+    assert (noun, name) in _refers(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's surname named in full before stays a person's; a government's noun takes no bare name
+    "Tom Okafor chairs the trust. Okafor said the plan was flawed. The charity said it would appeal.",
+    "Okafor said the plan was flawed. The government said it would appeal.",
+])
+def test_a_bodys_noun_leaves_a_persons_name_alone(parser, text):
+    assert _kinds(parser.parse(text))["Okafor"] == "person"

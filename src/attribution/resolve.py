@@ -912,6 +912,20 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # pronoun may be another's ("Lee said she had not met Roe")
     hinted: dict[tuple[int, int], str] = {}
 
+    def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
+        """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
+        a body's noun at ``span`` stands for: no person's surname named before ("Republican Lee"
+        after "Tom Lee"), no other name between; if so it and its reports become an organization's."""
+        if not (pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
+                _bare_business_name(text[prev[0]:prev[1]])) and (
+                _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
+                _no_other_name(text, prev, span[0]))):
+            return False
+        for other in said_by.get(prev, ()):
+            other.source_kind = "organization"
+        kind_of[prev] = "organization"
+        return True
+
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
@@ -1012,14 +1026,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
                     return prev
-                if low[1] != "group" and not trade and pk in ("person", "group") and prev[1] <= span[0] and prev not in ref_of and prev not in named and (
-                        _bare_business_name(text[prev[0]:prev[1]])) and (
-                        _full_name_before(text, prev[0], words_in(prev)[-1], full_names) is None) and (
-                        _no_other_name(text, prev, span[0])):
-                    # (not a surname of a person named before: "Republican Lee" after "Tom Lee")
-                    for other in said_by.get(prev, ()):
-                        other.source_kind = "organization"
-                    kind_of[prev] = "organization"
+                if not trade and bare_body(prev, pk, span):
                     return prev
             if named_since is None and low[1] != "group":
                 # or, with no body named before, a name no word says is a business's, no report's
@@ -1059,6 +1066,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and pw[0][:1].isupper() or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
                         return prev
+            if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
+                # or the source named last, by one name in capitals that is no person's, when no
+                # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
+                prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+                if prev is not None and len(words_in(prev[0])) == 1 and bare_body(*prev, span):
+                    return prev[0]
             return named_since
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
             # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
