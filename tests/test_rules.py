@@ -7256,3 +7256,13 @@ def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speaker
 def test_forecast_reports_a_clause_like_predict(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("The port authority", cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a place or occasion after a participle's hearer, before the colon, is the telling's
+    'The minister blamed the weather, telling reporters in Cardiff: "We could not have planned for this."',
+    'The minister blamed the weather, telling the BBC on Monday: "We could not have planned for this."',
+])
+def test_an_occasion_before_a_participles_colon_is_no_content(rules_only, sentence):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert [a.content[0].text for a in atts] == ['"We could not have planned for this."']

@@ -2701,6 +2701,8 @@ _PLACE_THEN_THAT = regex.compile(
 # the same after a participle, with fewer prepositions: "urging voters to embrace a
 # generation that ..." is no occasion
 _OCCASION_THEN_THAT = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s+that\s+")
+# and before a colon that opens what was said: "telling reporters in Westminster: “...”"
+_OCCASION_THEN_COLON = regex.compile(_occasion("at|in|on|during|after", 60) + r"\s*:")
 # and when the cue took the preposition in ("saying in"), the rest of the occasion
 _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
 _OCCASION_AFTER_PREPOSITION = regex.compile(
@@ -3836,6 +3838,8 @@ def _participle(ctx, sentence, cs, ce, cue_lemma, *, end=None, src=None, aside=F
         complementizer = (that, that + 4)
     elif text[pos:sentence.end].lstrip()[:1] in (",", ":"):
         pos = text.index(text[pos:sentence.end].lstrip()[0], pos) + 1  # "telling reporters, “...”"
+    elif (m := _OCCASION_THEN_COLON.match(text, pos, sentence.end)) is not None:
+        pos = m.end()  # "telling reporters in Westminster: “...”": the place is the telling's
     elif cue_lemma != "say":
         (cue,), pos = _take_particles(text, [(cs, ce)], pos, sentence.end, cue_lemma)  # "..., warning against X"
         cs, ce = cue
