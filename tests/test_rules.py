@@ -7266,3 +7266,23 @@ def test_forecast_reports_a_clause_like_predict(rules_only, sentence, cue, conte
 def test_an_occasion_before_a_participles_colon_is_no_content(rules_only, sentence):
     atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
     assert [a.content[0].text for a in atts] == ['"We could not have planned for this."']
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a comma inside a number ends no lead's source
+    ("Commuters are angry, according to a survey of 2,000 rail users published on Monday.",
+     "a survey of 2,000 rail users published on Monday", "Commuters are angry"),
+    ("According to a survey of 2,000 rail users, commuters are angry.", "a survey of 2,000 rail users",
+     "commuters are angry"),
+])
+def test_a_comma_in_a_number_ends_no_leads_source(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [c.text for c in att.content]) == (source, [content])
+
+
+def test_a_lead_after_said_that_is_part_of_the_report(rules_only):
+    # "said that, according to X, Y": the verb of saying reports the lead with its clause, though
+    # a noun stands before the verb in the lead's window
+    att = _one(rules_only.parse("The report said that, according to a poll by the agency, most riders are angry."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The report", "said", "according to a poll by the agency, most riders are angry")

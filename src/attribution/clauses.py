@@ -43,16 +43,22 @@ def kept_at_end(text: str, pos: int, end: int) -> int:
     return end if m is None else m.start()
 
 
+def find_comma(text: str, pos: int, end: int) -> int:
+    """The first comma in [pos, end) that is not inside a number ("8,000"), or -1."""
+    comma = text.find(",", pos, end)
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
 def clause_comma(ctx: Context, pos: int, end: int) -> int:
     """The first comma outside quotations in [pos, end), or one that a
     quotation closes on ("“ready to serve,”"), or end; not one inside a
     number ("8,000")."""
     text = ctx.text
     comma = pos
-    while (comma := text.find(",", comma, end)) >= 0:
-        if not (ctx.layout.inside_quote(comma) and not closes_quotation(ctx, comma + 1)) and not (
-            text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()
-        ):
+    while (comma := find_comma(text, comma, end)) >= 0:
+        if not (ctx.layout.inside_quote(comma) and not closes_quotation(ctx, comma + 1)):
             return comma
         comma += 1
     return end

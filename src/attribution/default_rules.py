@@ -224,7 +224,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         else:
             # Y, according to X. / “Y,” according to X. / Y according to X, but Z.
             titled = _past_quoted_title(text, pe, s1)  # "according to “Deep Water: A History” by Lee"
-            src_end = text.find(",", titled, s1)
+            src_end = clauses.find_comma(text, titled, s1)
             src = clauses.trim(text, pe, src_end if src_end > 0 else s1)
             stop = _source_stop(text, max(src[0], titled), src[1])
             if stop is not None:
@@ -325,7 +325,7 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
 
 # a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported
 # that,", "said Tuesday that", "reported,"
-_REPORT_BEFORE_LEAD = regex.compile(r"(?<![\w’'-])(\p{Ll}+)(?:[^\S\n]+\w+){0,2}?(?:[^\S\n]+that)?[^\S\n]*,?[^\S\n]*\Z")
+_REPORT_BEFORE_LEAD = regex.compile(r"(?<![\w’'-])(\p{Ll}+)(?:[^\S\n]+\w+){0,2}?(?:[^\S\n]+(?P<that>that))?[^\S\n]*,?[^\S\n]*\Z")
 _REPORT_LEAD_WINDOW = 40
 _QUOTE_MARK = regex.compile(r"[“”\"]|''")
 # what opens the clause a lead inside a report sets off: a name, or a determiner or number that opens
@@ -338,12 +338,18 @@ def _reported_before(text: str, s0: int, ps: int) -> bool:
     a subject before it, with a time and a "that" perhaps between ("The Ledger
     reported that, | according to ...", "Lee said Tuesday that | according to ...")."""
     lo = max(s0, ps - _REPORT_LEAD_WINDOW)
-    m = _REPORT_BEFORE_LEAD.search(text, lo, ps)
-    if m is None or not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
-        return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
-    word = m.group(1)
-    return lemma(word) != word and lemma(word) in en.THAT_VERBS and (
-        word.endswith("ed") or word.endswith("s") or word in en.IRREGULAR_LEMMAS)
+    # (the first word that may be the verb; before a "that", any: "The report said that, ..."
+    # reads "report" first)
+    for m in _REPORT_BEFORE_LEAD.finditer(text, lo, ps, overlapped=True):
+        if not text[s0:m.start()].strip() or _QUOTE_MARK.search(text, s0, m.start()):
+            return False  # ("“Y,” Lee said, according to X, ...": the quotation is the report the lead gives)
+        word = m.group(1)
+        if lemma(word) != word and lemma(word) in en.THAT_VERBS and (
+                word.endswith("ed") or word.endswith("s") or word in en.IRREGULAR_LEMMAS):
+            return True
+        if m.start("that") < 0:
+            return False
+    return False
 
 
 def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -352,7 +358,7 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     closing one; a colon ends X as a comma does: "According to X: “Y”");
     None when neither ends the source."""
     from_ = _past_quoted_title(text, pe, s1)
-    comma = text.find(",", from_, s1)
+    comma = clauses.find_comma(text, from_, s1)  # (not one in a number: "According to a poll of 2,000 adults, ...")
     colon = _SOURCE_STOP.search(text, from_, comma if comma > 0 else s1)
     if colon is not None and colon.group() == ":":
         comma = colon.start()  # "According to the Gazette: “Y”": the colon ends the source
@@ -364,7 +370,7 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     after = comma + 1
     nxt = WORD.match(text, after + 1) or WORD.match(text, after)
     if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
-        comma2 = text.find(",", nxt.end(), s1)
+        comma2 = clauses.find_comma(text, nxt.end(), s1)
         if comma2 < 0:
             return None
         after = comma2 + 1
@@ -1773,9 +1779,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
     lead = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT)
-    if lead and text.find(",", lead.end(), s1) > 0:
+    if lead and clauses.find_comma(text, lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
-        comma = text.find(",", lead.end(), s1)
+        comma = clauses.find_comma(text, lead.end(), s1)
         via.append(clauses.trim(text, lead.end(), comma))
         pos = comma
     # "expressed concern about": the attitude is part of the cue; but a report named as the
@@ -1912,7 +1918,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             return
         cue, pos = _take_particles(text, cue, pos, s1, lemma_)  # "railed against X", "shrugged off X"
     opening = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT) if clause_start is None else None
-    if opening is not None and (comma := text.find(",", opening.end(), min(s1, opening.end() + _MAX_LEAD_SOURCE_CHARS))) > 0:
+    if opening is not None and (comma := clauses.find_comma(text, opening.end(), min(s1, opening.end() + _MAX_LEAD_SOURCE_CHARS))) > 0:
         # "reported that, according to an analysis, Y": the lead opens the content; Y's clause is after its comma
         clause_start = comma + 1
     end = min(clauses.content_end(ctx, clause_start or pos, s1), clauses.fronted_clause_end(
