@@ -447,3 +447,16 @@ def test_a_bodys_noun_makes_the_bare_name_before_it_a_body(parser, text, name, n
 ])
 def test_a_bodys_noun_leaves_a_persons_name_alone(parser, text):
     assert _kinds(parser.parse(text))["Okafor"] == "person"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a participle and its day after a document's noun leave the noun the head
+    ("Turnout fell sharply, according to figures released Friday.", "figures released Friday", "document"),
+    ("A survey published Tuesday found that most riders were unhappy.", "A survey published Tuesday", "document"),
+    # a count with no noun, hedged or not, is many people; "One" stays one person
+    ("Since the appeal, at least 4,000 said they would volunteer.", "at least 4,000", "group"),
+    ("Hundreds said they had been turned away.", "Hundreds", "group"),
+    ("One said she had been turned away.", "One", "person"),
+])
+def test_a_dated_document_and_a_bare_count_take_their_kinds(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

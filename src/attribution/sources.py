@@ -478,6 +478,8 @@ def _head(words: list[str]) -> str:
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
+    elif len(low) > 2 and low[-1] in en.TIME_WORDS and _participle_form(low[-2]) and low[-3] not in _HEAD_PREPOSITIONS:
+        low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
     if _named_body_before_head(words, low):
         return low[-1]
     for i, w in enumerate(low):
@@ -2460,6 +2462,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "anonymous"
     if _share_of_people(lows):
         return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
+    if _bare_count(lows):
+        return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
             "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
@@ -2770,6 +2774,21 @@ def _share_of_people(lows: list[str]) -> bool:
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
 # "Most of them", "Everyone in the room", "Those polled"
 _PEOPLE_QUANTIFIERS = frozenset("some most many several none all both few everyone everybody those".split())
+# the words that hedge a count: "at least 40", "more than 500", "nearly 2,000", "up to 300"
+_COUNT_HEDGES = frozenset("at least most more fewer less than nearly almost about around roughly some over under up to "
+                          "just only approximately well".split())
+
+
+def _bare_count(lows: list[str]) -> bool:
+    """Whether a mention is only a count of more than one, hedged perhaps, with no noun ("at
+    least 21,000", "Hundreds", "more than 500"): many people ("One" is a person)."""
+    counted = False
+    for w in lows:
+        if (w[:1].isdigit() or w in _NUMBER_WORDS) and w not in ("one", "1"):
+            counted = True
+        elif w not in _COUNT_HEDGES:
+            return False
+    return counted
 _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 # words that count what follows them: "more than 40", "dozens of", "several"
 _COUNTING_WORDS = frozenset(en.NUMBER_WORDS.split("|")) | frozenset(
