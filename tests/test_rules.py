@@ -7246,3 +7246,20 @@ def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sen
 ])
 def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speakers):
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers
+
+
+@pytest.mark.parametrize("sentence,via,content", [
+    # the relay after "quoted as saying" named by what it is, then its name
+    ("“The nets are ready,” the coach was quoted as saying by news agency KNA.",
+     ["news agency KNA"], ["“The nets are ready,”"]),
+    # or by the address of its site
+    ("“The nets are ready,” the coach was quoted as saying by cricketnews.example.au.",
+     ["cricketnews.example.au"], ["“The nets are ready,”"]),
+    ("The coach was quoted as saying by the state broadcaster Radio Vela that the nets were ready.",
+     ["the state broadcaster Radio Vela"], ["the nets were ready"]),
+])
+def test_quoted_as_saying_by_a_described_or_web_relay(rules_only, sentence, via, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.rule == "core.quoted_as.v2"
+    assert (att.source.span.text.lower(), [v.span.text for v in att.via], [c.text for c in att.content]) == (
+        "the coach", via, content)
