@@ -2851,6 +2851,8 @@ def _personal_name(words: list[str]) -> bool:
     names = [w for w in words if not _initials(w)]
     if len(names) < 2 or not names[-1][:1].isupper() or not names[-1].isalpha():
         return False
+    if names[-1] in en.BUSINESS_NAME_ENDS:
+        return False  # a firm named for its founder: "Varun Motors", "Ann Paints"
     given = names[-2]
     if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
         return False
