@@ -7263,3 +7263,15 @@ def test_quoted_as_saying_by_a_described_or_web_relay(rules_only, sentence, via,
     assert att.rule == "core.quoted_as.v2"
     assert (att.source.span.text.lower(), [v.span.text for v in att.via], [c.text for c in att.content]) == (
         "the coach", via, content)
+
+
+@pytest.mark.parametrize("sentence,antecedent,kind", [
+    # "who" after a deed and its agent stands for the agent, not the deed
+    ("The vote went ahead despite a walkout by opposition members, who alleged that it was rushed.",
+     "opposition members", "group"),
+    ("The plan drew a protest by local fishermen, who said that the quay was unsafe.", "local fishermen", "group"),
+    ("Lee was introduced by her old rival Governor Ann Roe, who said the port would reopen.", "Governor Ann Roe", "person"),
+])
+def test_who_after_a_deed_by_someone_refers_to_the_agent(parser, sentence, antecedent, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.refers_to.span.text, att.source.kind) == ("who", antecedent, kind)

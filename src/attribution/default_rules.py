@@ -1423,7 +1423,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = (gap[0], src[1])
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
-        antecedent = sources.antecedent(text, s0, before, lex)
+        antecedent = sources.antecedent(text, s0, before, lex, person=relative.group(1) == "who")
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
