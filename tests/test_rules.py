@@ -7286,3 +7286,32 @@ def test_a_lead_after_said_that_is_part_of_the_report(rules_only):
     att = _one(rules_only.parse("The report said that, according to a poll by the agency, most riders are angry."))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
         "The report", "said", "according to a poll by the agency, most riders are angry")
+
+
+@pytest.mark.parametrize("sentence,via,content", [
+    # the relay after "quoted as saying" named by what it is, then its name
+    ("“The nets are ready,” the coach was quoted as saying by news agency KNA.",
+     ["news agency KNA"], ["“The nets are ready,”"]),
+    # or by the address of its site
+    ("“The nets are ready,” the coach was quoted as saying by cricketnews.example.au.",
+     ["cricketnews.example.au"], ["“The nets are ready,”"]),
+    ("The coach was quoted as saying by the state broadcaster Radio Vela that the nets were ready.",
+     ["the state broadcaster Radio Vela"], ["the nets were ready"]),
+])
+def test_quoted_as_saying_by_a_described_or_web_relay(rules_only, sentence, via, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.rule == "core.quoted_as.v2"
+    assert (att.source.span.text.lower(), [v.span.text for v in att.via], [c.text for c in att.content]) == (
+        "the coach", via, content)
+
+
+@pytest.mark.parametrize("sentence,antecedent,kind", [
+    # "who" after a deed and its agent stands for the agent, not the deed
+    ("The vote went ahead despite a walkout by opposition members, who alleged that it was rushed.",
+     "opposition members", "group"),
+    ("The plan drew a protest by local fishermen, who said that the quay was unsafe.", "local fishermen", "group"),
+    ("Lee was introduced by her old rival Governor Ann Roe, who said the port would reopen.", "Governor Ann Roe", "person"),
+])
+def test_who_after_a_deed_by_someone_refers_to_the_agent(parser, sentence, antecedent, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.refers_to.span.text, att.source.kind) == ("who", antecedent, kind)

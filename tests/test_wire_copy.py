@@ -1039,3 +1039,22 @@ def test_writing_for_the_majority_is_no_particle(rules_only, sentence, cue, cont
 def test_arguing_for_a_policy_keeps_its_particle(rules_only):
     att = _one(rules_only.parse("Lee argued for a levy that would fund the pier."))
     assert (att.cue.text, [s.text for s in att.content]) == ("argued for", ["a levy that would fund the pier"])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # more words that end a firm's name: a port operator, a paint maker, a lender, a hotel chain
+    ("Varun Ports informed the exchanges that it had bought a terminal.", "Varun Ports", "organization"),
+    ("Kestrel Paints said in a filing that sales rose 9 per cent.", "Kestrel Paints", "organization"),
+    ("Meru Finance said it would raise Rs 500 crore.", "Meru Finance", "organization"),
+    ("Solan Hotels stated that occupancy had recovered.", "Solan Hotels", "organization"),
+])
+def test_more_business_name_ends_give_an_organization(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_the_company_after_a_port_operator_refers_to_it(parser):
+    doc = parser.parse("Orla Foods said it had sold a plant. Later, Varun Ports informed the exchanges that it "
+                       "had bought a terminal. The company stated that the deal would add capacity.")
+    last = doc.attributions[-1]
+    assert (last.source.span.text, last.source.refers_to.span.text) == ("The company", "Varun Ports")

@@ -517,7 +517,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Semiconductors Electronics Energy Mining Resources Bancorp Financial Brands Entertainment Studios
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
-    Communications
+    Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

@@ -1429,7 +1429,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = (gap[0], src[1])
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
-        antecedent = sources.antecedent(text, s0, before, lex)
+        antecedent = sources.antecedent(text, s0, before, lex, person=relative.group(1) == "who")
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
@@ -4579,7 +4579,11 @@ _QUOTED_AS = regex.compile(
     r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
     + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
-_BY_RELAY = regex.compile(r"\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})")
+# the relay after it: "by The Planet", "by news agency PTI" (a word or two of what it is before its
+# name), "by cricket.example.au" (a site by its address)
+_BY_RELAY = regex.compile(
+    r"\s+by\s+((?:[Tt]he\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(en.OUTLET_NOUNS)) + r")\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[A-Za-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}\b)")
 
 
 def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue_end: int) -> Iterator[Candidate]:

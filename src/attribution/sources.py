@@ -2870,6 +2870,8 @@ def _personal_name(words: list[str]) -> bool:
     names = [w for w in words if not _initials(w)]
     if len(names) < 2 or not names[-1][:1].isupper() or not names[-1].isalpha():
         return False
+    if names[-1] in en.BUSINESS_NAME_ENDS:
+        return False  # a firm named for its founder: "Varun Motors", "Ann Paints"
     given = names[-2]
     if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
         return False
@@ -3649,9 +3651,11 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     return len(words) == 2 and words[0] in ("the", "a", "an") and words[1].endswith(("ing", "est"))
 
 
-def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = False) -> tuple[int, int] | None:
     """What a relative pronoun after ``hi`` stands for: the name that ends
-    there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase."""
+    there ("... belong to Mayor Ruth Calloway, who"), else the subject phrase;
+    ``person``: the pronoun is "who", and a deed's agent stands for it, not the
+    deed ("amid a walkout by opposition members, who")."""
     age = _AGE_AT_END.search(text, max(lo, hi - 8), hi)
     if age is not None and age.start() > lo:
         # "said Hamid, 62, who": the age after a name is the name's; the name and its age the antecedent
@@ -3661,6 +3665,10 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int]
     if phrase is None:
         return None
     toks = [t for t in tokens(text, *phrase)]
+    by = next((j for j, t in enumerate(toks) if t[2] == "by"), None) if person else None
+    if by is not None and 0 < by < len(toks) - 1 and toks[by - 1][2].islower() and not person_noun(toks[by - 1][2]):
+        # "a protest by farmers, who": the farmers (not "a spokesman by ..."), read on as a phrase of its own
+        phrase, toks = (toks[by + 1][0], phrase[1]), toks[by + 1:]
     k = len(toks)
     while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-")):
         k -= 1
