@@ -7246,3 +7246,17 @@ def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sen
 ])
 def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speakers):
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the names an absolute phrase lists, commas and all, are the participle's subject
+    ("The harbour board is split, with Ann Lee, Tom Roe and Ray Fox all calling for a new vote.",
+     "Ann Lee, Tom Roe and Ray Fox"),
+    ("The ferry talks broke down, with Lee, Roe and Fox saying the pier was unsafe.", "Lee, Roe and Fox"),
+    # ... but a comma before a word in lower case still closes the phrase the noun after "with" opens
+    ("The poll showed Lee with her lowest rating in years, with most ferry pilots saying they distrust her.",
+     "most ferry pilots"),
+])
+def test_an_absolute_phrase_may_list_names(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source

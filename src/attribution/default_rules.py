@@ -4337,8 +4337,9 @@ _FUNCTION_HEADS = frozenset(
 _SPEAKER_NOUN_SHARE = 0.3
 
 
-# "with Lee saying": the noun phrase between "with" and the participle, no comma in it
-_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
+# "with Lee saying": the noun phrase between "with" and the participle, no comma in it but
+# one that lists names ("with Lee, Roe and Fox all calling for ...")
+_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+((?:[^,;:()“”\"]|,(?=\s+(?-i:[A-Z])))+?)\s*$", regex.IGNORECASE)
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")
 
