@@ -7260,3 +7260,15 @@ def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speaker
 def test_an_absolute_phrase_may_list_names(rules_only, sentence, source):
     (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle after the time a verb of spending takes is the spender's, not the noun before it
+    ("Lee spent much of the run-up to the council elections portraying Roe as a crook.", "Lee"),
+    ("The candidates wasted little time since the floods urging the state to rebuild the pier.", "The candidates"),
+    # ... but not a noun after the time spent in company of others
+    ("The union spent the day with dock workers saying the pier was unsafe.", "dock workers"),
+])
+def test_a_participle_after_time_spent_is_the_spenders(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source

@@ -4208,6 +4208,8 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     low = head.lower()
     if low in _TIME_NOUNS or low in en.TIME_WORDS or low in sources.ASPECT_VERBS or low == "turns":
         return None  # "a statement Tuesday questioning ...": when it was issued
+    if _SPENT_TIME.search(text, lo, cs, tokens.CONCURRENT):
+        return None  # "Lee spent much of the run-up to the polls portraying ...": the spender's
     if low in _ONE_OF_THEM and (len(words) < 2 or text[words[-2].end():words[-1].start()].strip() in (",", "—", "–")):
         # "It had two columns, one listing the facts ...": the one of them the participle is about
         return words[-1].span()
@@ -4313,6 +4315,13 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
             break
     return start
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
+# a verb of spending time and how much of it, then the rest of its object with no mark, right
+# before a participle: "spent much of the run-up to the polls | portraying ...", "wasted
+# little time since the attacks | urging ...": the time is the subject's, and so is the participle
+_SPENT_TIME = regex.compile(
+    r"(?<![\w’'-])(?:spend|spends|spent|spending|waste|wastes|wasted|wasting)\s+"
+    r"(?:much|most|little|all|part|some|more|less|the\s+(?:rest|bulk|better\s+part))\s+[^,;:()“”\"—–]*$",
+    regex.IGNORECASE)
 # Words before a name that make it no subject but a participle's own: "footage of Lee talking"
 _NAME_LEADS = frozenset("of about between has have had among like with".split())
 # How many words may stand between "a" or "the" and a noun a participle modifies
