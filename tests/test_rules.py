@@ -7272,3 +7272,16 @@ def test_an_absolute_phrase_may_list_names(rules_only, sentence, source):
 def test_a_participle_after_time_spent_is_the_spenders(rules_only, sentence, source):
     (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a clause of time inside a relative clause is not the clause a participle after it ends
+    ('The mayor was defensive when asked about an architect who said he was stiffed after he designed '
+     'the new library, saying, "We paid every bill on time."', "The mayor"),
+    ("Lee met a clerk who quit after the board fined him, saying the pier was unsafe.", "Lee"),
+    # ... and a relative clause set off by commas still leaves the sentence's subject
+    ("Lee, who was angry after the board voted, walked out, saying the pier was unsafe.", "Lee"),
+])
+def test_a_participle_after_a_relative_clauses_clause_of_time_is_the_subjects(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source

@@ -3989,6 +3989,8 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     return None
 
 
+# a relative clause open, with no mark since its pronoun, where a clause of time opens
+_RELATIVE_BEFORE_CLAUSE = regex.compile(r"(?<![\w’'-])(?:who|which)\s[^,;:()“”\"—–]*$", regex.IGNORECASE)
 # what _clause_subject finds when an "after" or "because" opens no clause but a preposition's noun phrase
 _NO_CLAUSE = (-1, -1)
 
@@ -4001,6 +4003,11 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
         # a relative clause holds the participle ("when he worked on ads that began by citing"); a
         # comma closed the clause of time before the main one ("When I asked, he smiled and said")
+        return None
+    if last.group("sub") is not None and _RELATIVE_BEFORE_CLAUSE.search(
+            text, max(sentence.start, last.start() - _RELATIVE_WINDOW), last.start()):
+        # the clause of time is a relative clause's ("met a clerk who said he quit after he was
+        # fined, saying ..."): the participle goes on the sentence's own clause
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     sub = (last.group("sub") or "").lower()
