@@ -7315,3 +7315,42 @@ def test_quoted_as_saying_by_a_described_or_web_relay(rules_only, sentence, via,
 def test_who_after_a_deed_by_someone_refers_to_the_agent(parser, sentence, antecedent, kind):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.source.refers_to.span.text, att.source.kind) == ("who", antecedent, kind)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the names an absolute phrase lists, commas and all, are the participle's subject
+    ("The harbour board is split, with Ann Lee, Tom Roe and Ray Fox all calling for a new vote.",
+     "Ann Lee, Tom Roe and Ray Fox"),
+    ("The ferry talks broke down, with Lee, Roe and Fox saying the pier was unsafe.", "Lee, Roe and Fox"),
+    # ... but a comma before a word in lower case still closes the phrase the noun after "with" opens
+    ("The poll showed Lee with her lowest rating in years, with most ferry pilots saying they distrust her.",
+     "most ferry pilots"),
+])
+def test_an_absolute_phrase_may_list_names(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle after the time a verb of spending takes is the spender's, not the noun before it
+    ("Lee spent much of the run-up to the council elections portraying Roe as a crook.", "Lee"),
+    ("The candidates wasted little time since the floods urging the state to rebuild the pier.", "The candidates"),
+    # ... but not a noun after the time spent in company of others
+    ("The union spent the day with dock workers saying the pier was unsafe.", "dock workers"),
+])
+def test_a_participle_after_time_spent_is_the_spenders(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a clause of time inside a relative clause is not the clause a participle after it ends
+    ('The mayor was defensive when asked about an architect who said he was stiffed after he designed '
+     'the new library, saying, "We paid every bill on time."', "The mayor"),
+    ("Lee met a clerk who quit after the board fined him, saying the pier was unsafe.", "Lee"),
+    # ... and a relative clause set off by commas still leaves the sentence's subject
+    ("Lee, who was angry after the board voted, walked out, saying the pier was unsafe.", "Lee"),
+])
+def test_a_participle_after_a_relative_clauses_clause_of_time_is_the_subjects(rules_only, sentence, source):
+    (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
+    assert att.source.span.text == source

@@ -3999,6 +3999,8 @@ def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tu
     return None
 
 
+# a relative clause open, with no mark since its pronoun, where a clause of time opens
+_RELATIVE_BEFORE_CLAUSE = regex.compile(r"(?<![\w’'-])(?:who|which)\s[^,;:()“”\"—–]*$", regex.IGNORECASE)
 # what _clause_subject finds when an "after" or "because" opens no clause but a preposition's noun phrase
 _NO_CLAUSE = (-1, -1)
 
@@ -4011,6 +4013,11 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
         # a relative clause holds the participle ("when he worked on ads that began by citing"); a
         # comma closed the clause of time before the main one ("When I asked, he smiled and said")
+        return None
+    if last.group("sub") is not None and _RELATIVE_BEFORE_CLAUSE.search(
+            text, max(sentence.start, last.start() - _RELATIVE_WINDOW), last.start()):
+        # the clause of time is a relative clause's ("met a clerk who said he quit after he was
+        # fined, saying ..."): the participle goes on the sentence's own clause
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     sub = (last.group("sub") or "").lower()
@@ -4218,6 +4225,8 @@ def _modified_noun(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int]
     low = head.lower()
     if low in _TIME_NOUNS or low in en.TIME_WORDS or low in sources.ASPECT_VERBS or low == "turns":
         return None  # "a statement Tuesday questioning ...": when it was issued
+    if _SPENT_TIME.search(text, lo, cs, tokens.CONCURRENT):
+        return None  # "Lee spent much of the run-up to the polls portraying ...": the spender's
     if low in _ONE_OF_THEM and (len(words) < 2 or text[words[-2].end():words[-1].start()].strip() in (",", "—", "–")):
         # "It had two columns, one listing the facts ...": the one of them the participle is about
         return words[-1].span()
@@ -4323,6 +4332,13 @@ def _counted_from(text: str, words: list, k: int, start: int, lexicon) -> int:
             break
     return start
 _TIME_NOUNS = frozenset("days weeks months years hours minutes times decades nights mornings".split())
+# a verb of spending time and how much of it, then the rest of its object with no mark, right
+# before a participle: "spent much of the run-up to the polls | portraying ...", "wasted
+# little time since the attacks | urging ...": the time is the subject's, and so is the participle
+_SPENT_TIME = regex.compile(
+    r"(?<![\w’'-])(?:spend|spends|spent|spending|waste|wastes|wasted|wasting)\s+"
+    r"(?:much|most|little|all|part|some|more|less|the\s+(?:rest|bulk|better\s+part))\s+[^,;:()“”\"—–]*$",
+    regex.IGNORECASE)
 # Words before a name that make it no subject but a participle's own: "footage of Lee talking"
 _NAME_LEADS = frozenset("of about between has have had among like with".split())
 # How many words may stand between "a" or "the" and a noun a participle modifies
@@ -4347,8 +4363,9 @@ _FUNCTION_HEADS = frozenset(
 _SPEAKER_NOUN_SHARE = 0.3
 
 
-# "with Lee saying": the noun phrase between "with" and the participle, no comma in it
-_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+([^,;:()“”\"]+?)\s*$", regex.IGNORECASE)
+# "with Lee saying": the noun phrase between "with" and the participle, no comma in it but
+# one that lists names ("with Lee, Roe and Fox all calling for ...")
+_WITH_NOUN = regex.compile(r"(?<![^\s,(])with\s+((?:[^,;:()“”\"]|,(?=\s+(?-i:[A-Z])))+?)\s*$", regex.IGNORECASE)
 # what stands before an absolute phrase: a comma or dash (or the sentence's start)
 _ABSOLUTE_OPENS = regex.compile(r"(?:[,;(—–]|\s--?)\s*$")
 
