@@ -7246,3 +7246,33 @@ def test_a_bodys_noun_modifier_after_a_name_stays_in_the_mention(rules_only, sen
 ])
 def test_a_headline_topic_before_a_colon_is_no_speaker(rules_only, text, speakers):
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == speakers
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of saying the tables never weighed, then where it was said, then a "that" clause
+    ("Okafor testified in the second hearing that the pier had been unsafe for years.",
+     "Okafor", "testified", "the pier had been unsafe for years"),
+    ("The harbour master later testified at the inquiry that “no inspector” had come.",
+     "The harbour master", "later testified", "“no inspector” had come"),
+])
+def test_a_verb_of_saying_then_where_then_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    cue_text = " ".join(s.text for s in att.cue.spans)
+    assert (att.source.span.text, cue_text, [c.text for c in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Roe testified in court that the pier was shut.", "testified"),
+    ("Roe posted on Twitter on Friday that the pier was shut.", "posted"),
+    # the "that" of a relative clause opens no report
+    ("Roe testified in the case that was dismissed.", None),
+    # nor a "that" past a stop
+    ("Roe testified in court, and that was all.", None),
+    # nor a "that" after a preposition the rules read no occasion after
+    ("Roe testified before the panel that the pier was shut.", None),
+])
+def test_a_verb_before_where_and_that(text, verb):
+    from attribution import cues
+
+    m = cues._VERB_PLACE_THAT.search(text)
+    assert (m.group(1) if m else None) == verb
