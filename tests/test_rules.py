@@ -7276,3 +7276,17 @@ def test_a_verb_before_where_and_that(text, verb):
 
     m = cues._VERB_PLACE_THAT.search(text)
     assert (m.group(1) if m else None) == verb
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a noun of what was said, before a "that" clause, whatever the mined table weighs
+    ("Residents were angered by her comment that the pier would close.", "her", "comment",
+     "that the pier would close"),
+    ("The inquiry went on despite his admission that the ferry was unsafe.", "his", "admission",
+     "that the ferry was unsafe"),
+    ("Voters relaxed after the mayor's assurance that the ferry was safe.", "the mayor's", "assurance",
+     "that the ferry was safe"),
+])
+def test_a_noun_of_saying_before_that_reports(rules_only, sentence, source, cue, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [(source, cue, content)]

@@ -5596,7 +5596,8 @@ POSSESSED_CUE_WEIGHT = 0.4
 _NOUN_STRENGTH = 0.45
 # Nouns that name a report before "that" in any prose ("Lee's warning that ..."), mined or not.
 _REPORT_NOUN_FORMS = frozenset(
-    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow".split()
+    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
+    "comment statement admission prediction assurance".split()
 )
 # Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
 # that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
