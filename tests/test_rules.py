@@ -7290,3 +7290,19 @@ def test_a_verb_before_where_and_that(text, verb):
 def test_a_noun_of_saying_before_that_reports(rules_only, sentence, source, cue, content):
     found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a month or a day may stand between the possessor and the noun of its report
+    ("The union turned on Lee after her March comment that, “We will shut the pier.”", "her", "March comment"),
+    ("Residents were angered by his Tuesday statement that the ferry would stop.", "his", "Tuesday statement"),
+])
+def test_a_month_or_day_before_a_report_noun(rules_only, sentence, source, cue):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in found] == [(source, cue)]
+
+
+def test_a_name_in_capitals_before_a_noun_is_no_modifier_of_a_report(rules_only):
+    # "Lee's Boston claim": a capitalised word other than a month or a day leaves the noun unread
+    found = rules_only.parse("Voters mocked Lee's Boston claim that the pier was safe.").attributions
+    assert [a for a in found if a.rule == "core.report_noun.v2"] == []
