@@ -7354,3 +7354,63 @@ def test_a_participle_after_time_spent_is_the_spenders(rules_only, sentence, sou
 def test_a_participle_after_a_relative_clauses_clause_of_time_is_the_subjects(rules_only, sentence, source):
     (att,) = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.participle.v2"]
     assert att.source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of saying the tables never weighed, then where it was said, then a "that" clause
+    ("Okafor testified in the second hearing that the pier had been unsafe for years.",
+     "Okafor", "testified", "the pier had been unsafe for years"),
+    ("The harbour master later testified at the inquiry that “no inspector” had come.",
+     "The harbour master", "later testified", "“no inspector” had come"),
+])
+def test_a_verb_of_saying_then_where_then_that(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    cue_text = " ".join(s.text for s in att.cue.spans)
+    assert (att.source.span.text, cue_text, [c.text for c in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Roe testified in court that the pier was shut.", "testified"),
+    ("Roe posted on Twitter on Friday that the pier was shut.", "posted"),
+    # the "that" of a relative clause opens no report
+    ("Roe testified in the case that was dismissed.", None),
+    # nor a "that" past a stop
+    ("Roe testified in court, and that was all.", None),
+    # nor a "that" after a preposition the rules read no occasion after
+    ("Roe testified before the panel that the pier was shut.", None),
+])
+def test_a_verb_before_where_and_that(text, verb):
+    from attribution import cues
+
+    m = cues._VERB_PLACE_THAT.search(text)
+    assert (m.group(1) if m else None) == verb
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a noun of what was said, before a "that" clause, whatever the mined table weighs
+    ("Residents were angered by her comment that the pier would close.", "her", "comment",
+     "that the pier would close"),
+    ("The inquiry went on despite his admission that the ferry was unsafe.", "his", "admission",
+     "that the ferry was unsafe"),
+    ("Voters relaxed after the mayor's assurance that the ferry was safe.", "the mayor's", "assurance",
+     "that the ferry was safe"),
+])
+def test_a_noun_of_saying_before_that_reports(rules_only, sentence, source, cue, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a month or a day may stand between the possessor and the noun of its report
+    ("The union turned on Lee after her March comment that, “We will shut the pier.”", "her", "March comment"),
+    ("Residents were angered by his Tuesday statement that the ferry would stop.", "his", "Tuesday statement"),
+])
+def test_a_month_or_day_before_a_report_noun(rules_only, sentence, source, cue):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in found] == [(source, cue)]
+
+
+def test_a_name_in_capitals_before_a_noun_is_no_modifier_of_a_report(rules_only):
+    # "Lee's Boston claim": a capitalised word other than a month or a day leaves the noun unread
+    found = rules_only.parse("Voters mocked Lee's Boston claim that the pier was safe.").attributions
+    assert [a for a in found if a.rule == "core.report_noun.v2"] == []

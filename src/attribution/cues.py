@@ -286,6 +286,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
         pool += (WORD.match(text, v.start()) for v in _ED_TO_HEARER_THAT.finditer(text, s0, s1, False, CONCURRENT)
                  if lex.unseen(v.group(1)))
+        pool += (WORD.match(text, v.start()) for v in _VERB_PLACE_THAT.finditer(text, s0, s1, False, CONCURRENT)
+                 if v.group(1) not in candidates and lemma(v.group(1)) in en.THAT_VERBS)
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1, False, CONCURRENT)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
@@ -484,6 +486,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
+    if (context == "prep" and w.islower() and lemma(w) in en.THAT_VERBS
+            and _PLACE_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
+        return True  # "Lee testified in the second suit that the ...": where it was said, then its clause
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
     if w.islower() and _speaks_a_quotation(ctx, m):
@@ -890,6 +895,17 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
+# ... or, after a verb of saying, where it was said: "in", "on" or "at" and a few words with
+# no stop between (an occasion the rules read past, `default_rules._OCCASION_THEN_THAT`),
+# then such a "that", a quotation mark allowed before the clause ("testified in one of the
+# suits that “none ...”", "posted on Twitter Friday that his"; not "testified in the case
+# that was dismissed")
+_PLACE_THEN_THAT = regex.compile(
+    r"[^\S\n]+(?:in|on|at)"
+    r"(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+that[^\S\n]+[“\"‘]?" + _CLAUSE_OPENER
+)
+# The same with the verb before it, read for verbs the tables never weighed as cues ("testified")
+_VERB_PLACE_THAT = regex.compile(r"\b([a-z]+)(?=" + _PLACE_THEN_THAT.pattern + ")")
 # Words before "alleged" that make it a verb ("has alleged", "they alleged", "who alleged"),
 # and the determiners and prepositions before which it is mostly an adjective ("the alleged fraud")
 _ALLEGING_LEADS = frozenset("has have had he she they we i who".split())

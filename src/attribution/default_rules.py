@@ -5627,7 +5627,8 @@ POSSESSED_CUE_WEIGHT = 0.4
 _NOUN_STRENGTH = 0.45
 # Nouns that name a report before "that" in any prose ("Lee's warning that ..."), mined or not.
 _REPORT_NOUN_FORMS = frozenset(
-    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow".split()
+    "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
+    "comment statement admission prediction assurance".split()
 )
 # Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
 # that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
@@ -5787,13 +5788,18 @@ def _subject_complement(ctx: Context, content: tuple[int, int]) -> tuple[int, in
     return clauses.trim(text, content[0], end)
 
 
+# A month or a day, the one modifier in capitals before a report's noun: "her March comment that ..."
+_WHEN_MODIFIERS = frozenset(en.MONTH_NAMES) | frozenset(en.DAY_NAMES)
+
+
 def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, str, float] | None:
     """The noun after a possessor ending at ``pos`` that reports, right after it
     or after one modifier ("his repeated warnings"): where its cue starts, the
     noun, what follows it and its weight there; None when none reports."""
     text = ctx.text
     first = next_word(text, pos, end)
-    if first is None or not first.group().isalpha() or not first.group().islower():
+    if first is None or not first.group().isalpha() or not (first.group().islower() or first.group().istitle() and (
+            first.group().lower() in _WHEN_MODIFIERS)):
         return None
     second = next_word(text, first.end(), end)
     if first.group() in _NOT_MODIFIERS or second is None or not second.group().isalpha() or not second.group().islower():
