@@ -24,3 +24,13 @@ def _sources(parser, text: str) -> list[str]:
 ])
 def test_relative_clause_after_a_name_of_a_place(rules_only, text, source):
     assert source in _sources(rules_only, text)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an example set off after "like", "such as" or "including" is no mention that opens with those words
+    ("Others, like student organizer Devon Marsh, 22, said more officers would not help.",
+     "student organizer Devon Marsh, 22"),
+    ("Others, such as Devon Marsh, 22, said more officers would not help.", "Devon Marsh, 22"),
+])
+def test_a_mention_opens_after_like_or_such_as(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -313,6 +313,11 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         toks = toks[1:]
         start = toks[0][0]
+    if len(toks) > 2 and toks[0][2] in ("like", "including") or len(toks) > 3 and toks[0][2] == "such" and toks[1][2] == "as":
+        # "Others, like Devon James, 22, said": the walk from the age's comma stopped inside the
+        # example that the words before it give; the mention is the example's name
+        toks = toks[2:] if toks[0][2] == "such" else toks[1:]
+        start = toks[0][0]
     if len(toks) > 1 and toks[0][2].lower() == "let" and _WORD.match(toks[1][2]):
         # "Let me say ...", "let voters decide": the imperative is the clause's, the one it lets speak the mention
         toks = toks[1:]
