@@ -7414,3 +7414,14 @@ def test_a_name_in_capitals_before_a_noun_is_no_modifier_of_a_report(rules_only)
     # "Lee's Boston claim": a capitalised word other than a month or a day leaves the noun unread
     found = rules_only.parse("Voters mocked Lee's Boston claim that the pier was safe.").attributions
     assert [a for a in found if a.rule == "core.report_noun.v2"] == []
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a report noun after a verb of saying and "in" is where that verb's report was made
+    ("The harbour master stressed in his remarks that the pier would stay open.", "stressed"),
+    ("The harbour master insisted during her speech that the pier would stay open.", "insisted"),
+])
+def test_a_report_noun_of_the_occasion_leaves_the_verb_its_report(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
+        "The harbour master", cue, "the pier would stay open")

@@ -5692,6 +5692,9 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             continue
         cue_start, noun, after, weight = found
         source = _possessor(ctx, s0, m)
+        if after == "that" and (said := _SAID_IN_BEFORE.search(text, max(s0, source[0] - 30), source[0])) is not None and (
+                (word := said.group(1)) != lemma(word) and lemma(word) in en.THAT_VERBS):
+            continue  # "Lee stressed in his remarks that Y": the remarks are where the verb's report was made
         before = _WORD_BEFORE.search(text, max(s0, source[0] - 24), source[0])
         verb_start = None
         if before is not None and before.group(1).islower() and before.group(1) not in _OPEN_BEFORE_POSSESSOR and (
@@ -5726,6 +5729,10 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # "Lee questioned Roe's claim that ..." is Lee's, even when "questioned" is unsure
         c.strength = min(weight, _NOUN_STRENGTH)
         yield c
+
+
+# a verb of saying and the preposition of an occasion right before a possessor: "stressed in | his remarks"
+_SAID_IN_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:in|during|at)[^\S\n]+\Z")
 
 
 # A finite auxiliary or copula: in a phrase after a noun that opens the sentence, the
