@@ -460,3 +460,23 @@ def test_a_bodys_noun_leaves_a_persons_name_alone(parser, text):
 ])
 def test_a_dated_document_and_a_bare_count_take_their_kinds(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a possessive determiner as a report noun's source has the kind of the pronoun it goes with
+    ("his", "person"), ("Her", "person"), ("their", "group"), ("its", "organization"), ("our", "group"),
+])
+def test_a_possessive_source_has_its_pronouns_kind(phrase, kind):
+    from attribution import sources
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_a_possessive_source_stands_for_the_source_before_it_in_its_paragraph(parser):
+    text = ("Ann Vickers said the ferry would run all winter. Her comment that the pier will close angered "
+            "the union.\n\nTom Roe said the plan was sound. He added that the pier was safe.")
+    refs = _refers(parser.parse(text))
+    assert ("Her", "Ann Vickers") in refs
+    # a later "he" is the man named before it, not the possessive's referent
+    assert ("He", "Tom Roe") in refs

@@ -390,6 +390,9 @@ PRONOUNS = {
     "he": "person", "she": "person", "i": "person",
     "they": "group", "we": "group", "you": "unnamed", "it": "organization",
 }
+# Possessive determiners, which stand as a report noun's source ("his claim that ..."), by
+# the pronoun of the one they stand for
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we", "your": "you"}
 # Relative pronouns that stand as a source ("Lee, who said ..."), by kind: the
 # kind of what they stand for when that is not found ("who" a person, not the
 # World Health Organization, which only the capitals "WHO" name).

@@ -929,71 +929,83 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
+        if len(low) == 1 and low[0] in en.POSSESSIVE_PRONOUNS:
+            # "his claim that ...": "his" stands for whom "he" would, a source of its paragraph only (a
+            # possessive stands for the one its sentence is about, often named in no report)
+            low = [en.POSSESSIVE_PRONOUNS[low[0]]]
+            found = resolve_pronoun(span, low)
+            return found if found is not None and _paragraphs_between(text, found[1], span[0]) == 0 else None
         if len(low) == 1 and low[0] in en.PRONOUNS:
-            singular = low[0] in ("he", "she", "i")
-            want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
-            if low[0] == "it":
-                want = {"organization", "government", "document", "outlet"}
-            if low[0] == "i":
-                # a report's "I" is outside every quotation: the writer, no one named in the third
-                # person ("Lee argues that ... I would argue that ..."); only an "I" before it
-                return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
-            other = _OTHER_GENDER.get(low[0])
-            found = None
-            latest = True
-            for prev, pk in reversed(seen[-_LOOKBACK:]):
-                # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
-                # said ... The lawyer said")
-                said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
-                    _given_name_gender(words_in(prev)) if pk == "person" else None)
-                # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
-                # not to be named, said ... She said")
-                unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
-                    _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
-                latest = False
-                # "she" is no "Reyes and other owners": people joined by "and" are many
-                if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
-                        other is None or said != other):
-                    if other is None or hinted.get(prev) != other:
-                        if found is None or low[0] in (said, hinted.get(prev)):
-                            found = prev
-                            break
-                    elif found is None:
-                        # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
+            return resolve_pronoun(span, low)
+        return resolve_noun(span, kind, words, low)
+
+    def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        singular = low[0] in ("he", "she", "i")
+        want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
+        if low[0] == "it":
+            want = {"organization", "government", "document", "outlet"}
+        if low[0] == "i":
+            # a report's "I" is outside every quotation: the writer, no one named in the third
+            # person ("Lee argues that ... I would argue that ..."); only an "I" before it
+            return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
+        other = _OTHER_GENDER.get(low[0])
+        found = None
+        latest = True
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
+            # said ... The lawyer said")
+            said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
+                _given_name_gender(words_in(prev)) if pk == "person" else None)
+            # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
+            # not to be named, said ... She said")
+            unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
+                _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
+            latest = False
+            # "she" is no "Reyes and other owners": people joined by "and" are many
+            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+                    other is None or said != other):
+                if other is None or hinted.get(prev) != other:
+                    if found is None or low[0] in (said, hinted.get(prev)):
                         found = prev
-            if found is None and low[0] in _OTHER_GENDER:
-                # no one named in a report before: the person last named in the text ("Ann Lee, 34,
-                # lost her home. “It’s gone,” she said.")
-                # (the surnames known by the other pronoun among the latest gendered mentions: a
-                # bound on the work per pronoun, as the lookback is)
-                avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
-                found = _person_named_before(text, span[0], avoid, other,
-                                             lambda surname, at: _full_name_before(text, at, surname, full_names))
-                if found is not None:
-                    named.add(found)
-            if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
-                    ctx, found[1], span[0], low[0])) is not None:
-                # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
-                # said": a person named outside any report in the first sentence of the pronoun's
-                # paragraph, after the source found, by a given name of the pronoun's
-                found = nearer
+                        break
+                elif found is None:
+                    # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
+                    found = prev
+        if found is None and low[0] in _OTHER_GENDER:
+            # no one named in a report before: the person last named in the text ("Ann Lee, 34,
+            # lost her home. “It’s gone,” she said.")
+            # (the surnames known by the other pronoun among the latest gendered mentions: a
+            # bound on the work per pronoun, as the lookback is)
+            avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
+            found = _person_named_before(text, span[0], avoid, other,
+                                         lambda surname, at: _full_name_before(text, at, surname, full_names))
+            if found is not None:
                 named.add(found)
-            if found is not None and low[0] in _OTHER_GENDER and (
-                    opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
-                # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
-                # he said": a surname alone that opens the sentence before the pronoun's, in its
-                # paragraph, after the source found, for a full name given before, of no other pronoun
-                surname = text[opening[0]:opening[1]]
-                full = _full_name_before(text, opening[0], surname, full_names)
-                # (its given name the pronoun's in the table; not the one found again: "Chris Cox, who
-                # runs the group")
-                if full is not None and surname not in words_in(ref_of.get(found, found)) and gender.get(full) != other and (
-                        _given_name_gender(words_in(full)) == low[0]):
-                    found = full
-                    named.add(found)
-            if found is not None and low[0] in _OTHER_GENDER:
-                gender[found] = low[0]
-            return found
+        if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
+                ctx, found[1], span[0], low[0])) is not None:
+            # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
+            # said": a person named outside any report in the first sentence of the pronoun's
+            # paragraph, after the source found, by a given name of the pronoun's
+            found = nearer
+            named.add(found)
+        if found is not None and low[0] in _OTHER_GENDER and (
+                opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
+            # "Tom Vance ... A spokesman said ... || Vance conceded after midnight. In a statement,
+            # he said": a surname alone that opens the sentence before the pronoun's, in its
+            # paragraph, after the source found, for a full name given before, of no other pronoun
+            surname = text[opening[0]:opening[1]]
+            full = _full_name_before(text, opening[0], surname, full_names)
+            # (its given name the pronoun's in the table; not the one found again: "Chris Cox, who
+            # runs the group")
+            if full is not None and surname not in words_in(ref_of.get(found, found)) and gender.get(full) != other and (
+                    _given_name_gender(words_in(full)) == low[0]):
+                found = full
+                named.add(found)
+        if found is not None and low[0] in _OTHER_GENDER:
+            gender[found] = low[0]
+        return found
+
+    def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
@@ -1293,14 +1305,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if text[c.source[0]:c.source[1]] == "I":
                 # (the writer, whom only another "I" stands for: no "he" after it)
                 seen.append((c.source, "first"))
+            elif c.refers_to is None and len(words_in(c.source)) == 1 and words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
+                pass  # (a "his" left unresolved is no one a later pronoun may stand for)
             elif c.refers_to is None or len(words_in(c.source)) > 1:
                 seen.append((c.source, c.source_kind or "person"))
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
                 seen.append((c.refers_to, c.refers_kind or "person"))
                 mentioned_at[c.refers_to] = c.source[1]
-            latest = seen[-1][0]
-            if latest not in gender:
+            latest = seen[-1][0] if seen else None
+            if latest is not None and latest not in gender:
                 said = _gender_word(text, c.source)
                 if said is not None:
                     # "Mr. Lee" known as "he", and so the "Tom Lee" it stands for

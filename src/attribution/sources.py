@@ -2447,6 +2447,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
+    if len(lows) == 1 and lows[0] in en.POSSESSIVE_PRONOUNS:
+        return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
