@@ -7414,3 +7414,18 @@ def test_a_name_in_capitals_before_a_noun_is_no_modifier_of_a_report(rules_only)
     # "Lee's Boston claim": a capitalised word other than a month or a day leaves the noun unread
     found = rules_only.parse("Voters mocked Lee's Boston claim that the pier was safe.").attributions
     assert [a for a in found if a.rule == "core.report_noun.v2"] == []
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that" right before its verb is the content's subject, no complementizer: it opens the content
+    ("Maya Ortiz said that’s why the pier closed.", "Maya Ortiz", "that’s why the pier closed"),
+    ("I think that is exactly what the ferry needs.", "I", "that is exactly what the ferry needs"),
+    ("The harbour board told residents that would cost millions.", "The harbour board", "that would cost millions"),
+    ("You might say, that’s easy for a ferryman to say.", "You", "that’s easy for a ferryman to say"),
+    # a "that" before a subject of its own stays the complementizer
+    ("Maya Ortiz said that the pier was unsafe.", "Maya Ortiz", "the pier was unsafe"),
+])
+def test_a_demonstrative_that_opens_the_content(rules_only, sentence, source, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
+    assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
+    assert (found[0].complementizer is None) == content.lower().startswith("that")
