@@ -942,6 +942,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = None
             latest = True
             for prev, pk in reversed(seen[-_LOOKBACK:]):
+                if askers.get(prev, -1) == sentence_of[0]:
+                    # "Asked by an analyst whether ..., he said": who answers is not who asked
+                    continue
                 # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
                 # said ... The lawyer said")
                 said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
@@ -1269,7 +1272,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     kind_of: dict[tuple[int, int], str | None] = {}
     # the reports each mention read so far is the source of
     said_by: dict[tuple[int, int], list[Candidate]] = {}
+    # who put a question, by the sentence it was put in ("Asked by an analyst whether ..."), and
+    # the sentence of the source being resolved
+    askers: dict[tuple[int, int], int] = {}
+    sentence_of = [-1]
     for c in candidates:
+        sentence_of[0] = c.sentence
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
@@ -1300,6 +1308,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 seen.append((c.refers_to, c.refers_kind or "person"))
                 mentioned_at[c.refers_to] = c.source[1]
             latest = seen[-1][0]
+            if c.rule == "core.asked.v2":
+                askers[latest] = c.sentence
             if latest not in gender:
                 said = _gender_word(text, c.source)
                 if said is not None:
