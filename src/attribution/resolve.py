@@ -1143,6 +1143,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
                 return latest
+        if len(low) == 2 and low[0] in ("his", "her", "their") and words[1].islower() and kind == "person":
+            # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
+            # after the same two words ("His brother Sam", "Their neighbour, Tom Hale")
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev[0] >= span[0] or prev_kind != "person":
+                    continue
+                pw = words_in(prev)
+                if len(pw) > 2 and [w.lower() for w in pw[:2]] == low and pw[2][:1].isupper():
+                    return prev
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads; in
