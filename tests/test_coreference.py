@@ -598,3 +598,32 @@ def test_a_firms_name_before_a_post_is_no_company_for_the_company(rules_only):
     doc = rules_only.parse("According to Orrin Partners analyst Sam Roe, sales fell by a third. "
                            "The company said it expected a loss for the year.")
     assert ("The company", "Orrin Partners") not in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # who answers a question is not who put it: the pronoun after "Asked by X ..." skips X
+    ("Ferry chief Nadia Holm said the vote was close. Asked by a reporter whether fares would rise, she said: "
+     "“Not this year.”", ("she", "Ferry chief Nadia Holm")),
+    ("Mayor Tom Reyes said the pier was open. Asked by a councillor about the cost, he said it was paid for.",
+     ("he", "Mayor Tom Reyes")),
+])
+def test_a_pronoun_that_answers_is_not_the_asker(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "her daughter" again stands for the person first named after the same two words
+    ("Her daughter, Ines Ward, said the painter died on Monday. “She never stopped working,” her daughter said.",
+     ("her daughter", "Her daughter, Ines Ward")),
+    ("His brother Karl said the climber was experienced. “He knew the ridge,” his brother said.",
+     ("his brother", "His brother Karl")),
+    ("Their neighbour, Ruth Hale, said the fire spread fast. Their neighbour said the alarm never sounded.",
+     ("Their neighbour", "Their neighbour, Ruth Hale")),
+])
+def test_a_possessive_and_noun_stand_for_the_person_named_after_them(rules_only, text, pair):
+    assert pair in _refers(rules_only.parse(text))
+
+
+def test_a_possessive_and_another_noun_stand_for_no_one_named(rules_only):
+    doc = rules_only.parse("Her daughter, Ines Ward, said the painter died on Monday. Her lawyer said the will was clear.")
+    assert ("Her lawyer", None) in _refers(doc)

@@ -7425,3 +7425,18 @@ def test_a_report_noun_of_the_occasion_leaves_the_verb_its_report(rules_only, se
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (
         "The harbour master", cue, "the pier would stay open")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that" right before its verb is the content's subject, no complementizer: it opens the content
+    ("Maya Ortiz said that’s why the pier closed.", "Maya Ortiz", "that’s why the pier closed"),
+    ("I think that is exactly what the ferry needs.", "I", "that is exactly what the ferry needs"),
+    ("The harbour board told residents that would cost millions.", "The harbour board", "that would cost millions"),
+    ("You might say, that’s easy for a ferryman to say.", "You", "that’s easy for a ferryman to say"),
+    # a "that" before a subject of its own stays the complementizer
+    ("Maya Ortiz said that the pier was unsafe.", "Maya Ortiz", "the pier was unsafe"),
+])
+def test_a_demonstrative_that_opens_the_content(rules_only, sentence, source, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
+    assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
+    assert (found[0].complementizer is None) == content.lower().startswith("that")

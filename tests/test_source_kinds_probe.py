@@ -480,3 +480,19 @@ def test_a_possessive_source_stands_for_the_source_before_it_in_its_paragraph(pa
     assert ("Her", "Ann Vickers") in refs
     # a later "he" is the man named before it, not the possessive's referent
     assert ("He", "Tom Roe") in refs
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # "the journal" is a publication, as "the paper" is, no person
+    ("Three of the authors had been paid by a maker of hearing aids, the journal said.", "the journal", "outlet"),
+    ("The journal said in an editorial that the trial had been stopped too early.", "The journal", "outlet"),
+])
+def test_the_journal_is_an_outlet(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+def test_the_journal_stands_for_the_journal_named_before(rules_only):
+    doc = rules_only.parse("The Coastal Medical Journal published the trial on Monday. "
+                           "Two of the authors had been paid by a maker of hearing aids, the journal said.")
+    found = [a for a in doc.attributions if a.source is not None and a.source.span.text == "the journal"]
+    assert [a.source.refers_to.span.text if a.source.refers_to else None for a in found] == ["The Coastal Medical Journal"]

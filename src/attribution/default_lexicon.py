@@ -437,7 +437,7 @@ PAGE_LABELS = frozenset([
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
-    "website site daily tabloid station".split()
+    "website site daily tabloid station journal".split()
 )
 # Last words of outlet names.
 OUTLET_NAME_ENDS = frozenset(

@@ -46,7 +46,14 @@ _STRONG_CUE = 0.6
 _COMMA_ENDS = (",", ",”", ',"', ",’")
 # a closing quotation mark, then a dash before the speaker ("“Y” – X said", "“Y,” -- X said")
 _QUOTE_DASH_END = regex.compile(r"[”\"’'],?\s*(?:–|—|--?)$")
-_THAT = regex.compile(r"\s*(?:,\s*)?that\b\s*", regex.IGNORECASE)
+# a complementizer "that"; not the pronoun that is the clause's own subject, right before its verb
+# ("I think that is right", "said that’s why", "told them that would cost millions": "that" opens the content)
+_THAT_VERB = (
+    r"(?:[’']s\b|\s+(?:is|was|are|has|have|will|would|could|can|cannot|may|might|must|does|did"
+    r"|isn[’']t|wasn[’']t|won[’']t|seems|seemed|means|meant|sounds|makes|made)\b)")
+_THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + _THAT_VERB + r")\s*", regex.IGNORECASE)
+# the comma before such a pronoun: "You could say, that’s easy for you"
+_COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + _THAT_VERB + ")", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
 _HEARER = regex.compile(
@@ -1849,6 +1856,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         complementizer = (that, that + 4)
         if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
+    elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1)) is not None:
+        pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
     elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) or _object_colon(ctx, pos, s1)
           or _colon_ends_paragraph(ctx, sentence, pos, s1)):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"

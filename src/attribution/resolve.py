@@ -952,6 +952,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         found = None
         latest = True
         for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if askers.get(prev, -1) == sentence_of[0]:
+                # "Asked by an analyst whether ..., he said": who answers is not who asked
+                continue
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
@@ -1152,6 +1155,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
             if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
                 return latest
+        if len(low) == 2 and low[0] in ("his", "her", "their") and words[1].islower() and kind == "person":
+            # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
+            # after the same two words ("His brother Sam", "Their neighbour, Tom Hale")
+            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
+                if prev[0] >= span[0] or prev_kind != "person":
+                    continue
+                pw = words_in(prev)
+                if len(pw) > 2 and [w.lower() for w in pw[:2]] == low and pw[2][:1].isupper():
+                    return prev
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads; in
@@ -1281,7 +1293,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     kind_of: dict[tuple[int, int], str | None] = {}
     # the reports each mention read so far is the source of
     said_by: dict[tuple[int, int], list[Candidate]] = {}
+    # who put a question, by the sentence it was put in ("Asked by an analyst whether ..."), and
+    # the sentence of the source being resolved
+    askers: dict[tuple[int, int], int] = {}
+    sentence_of = [-1]
     for c in candidates:
+        sentence_of[0] = c.sentence
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
@@ -1314,6 +1331,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 seen.append((c.refers_to, c.refers_kind or "person"))
                 mentioned_at[c.refers_to] = c.source[1]
             latest = seen[-1][0] if seen else None
+            if latest is not None and c.rule == "core.asked.v2":
+                askers[latest] = c.sentence
             if latest is not None and latest not in gender:
                 said = _gender_word(text, c.source)
                 if said is not None:
