@@ -1319,18 +1319,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         words_in(c.source)) == 1 and text[c.source[0]].isupper():
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
             kind_of.setdefault(c.source, c.source_kind)
+            latest = None
             if text[c.source[0]:c.source[1]] == "I":
                 # (the writer, whom only another "I" stands for: no "he" after it)
-                seen.append((c.source, "first"))
+                seen.append(latest := (c.source, "first"))
             elif c.refers_to is None and len(words_in(c.source)) == 1 and words_in(c.source)[0].lower() in en.POSSESSIVE_PRONOUNS:
-                pass  # (a "his" left unresolved is no one a later pronoun may stand for)
+                pass  # (a "his" left unresolved is no one a later pronoun may stand for, nor tells one's pronoun)
             elif c.refers_to is None or len(words_in(c.source)) > 1:
-                seen.append((c.source, c.source_kind or "person"))
+                seen.append(latest := (c.source, c.source_kind or "person"))
             else:
                 # "Brooks said no. ... she said": the one just named again is the latest mentioned
-                seen.append((c.refers_to, c.refers_kind or "person"))
+                seen.append(latest := (c.refers_to, c.refers_kind or "person"))
                 mentioned_at[c.refers_to] = c.source[1]
-            latest = seen[-1][0] if seen else None
+            latest = latest[0] if latest is not None else None
             if latest is not None and c.rule == "core.asked.v2":
                 askers[latest] = c.sentence
             if latest is not None and latest not in gender:
