@@ -567,6 +567,8 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
     stop, stop_comma, reason = rule_end(ctx, start, end)
     breaks = 0
     pos = clause_break(ctx, start, end)
+    if pos >= end or stop_comma < 0 and pos >= stop or stop_comma >= 0 and pos > stop_comma:
+        return stop  # no break before the rules' end ("said the pier is unsafe."): nothing below is asked
     # "that while he opposed the toll, he backed Lee": the comma after a fronted
     # subordinate clause leads to the content's own main clause
     fronted = pos if opens_with_subordinator(ctx.text, start, end) or _fronted_phrase(ctx, start, pos, end) else -1
