@@ -460,3 +460,30 @@ def test_a_bodys_noun_leaves_a_persons_name_alone(parser, text):
 ])
 def test_a_dated_document_and_a_bare_count_take_their_kinds(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # names listed with commas and a last "and": many people, though the first is a full name
+    ("Ann Lee, Tom Roe and Liam Ward said the vote was rigged.", "Ann Lee, Tom Roe and Liam Ward"),
+    ("Hal Dorsey, Mina Okafor, and Pat Greer said the deal was dead.", "Hal Dorsey, Mina Okafor, and Pat Greer"),
+    # a state or a party in brackets, a place after "of", a title in the plural before them all
+    ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the bill would pass.", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)"),
+    ("Senator Ann Lee of Ohio and Senator Tom Roe of Iowa said the bill would pass.",
+     "Senator Ann Lee of Ohio and Senator Tom Roe of Iowa"),
+    ("Professors Lee and Roe said the data were thin.", "Professors Lee and Roe"),
+    # titled surnames, a pronoun and a name
+    ("Mr. Lee and Ms. Roe said the data were thin.", "Mr. Lee and Ms. Roe"),
+    ("Tom Roe met the mayor. He and Mr. Lee said the talks went well.", "He and Mr. Lee"),
+])
+def test_a_list_of_names_is_a_group(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a name and an appositive of posts joined by "and" is one person
+    ("Ann Lee, a nurse and a mother of two, said the ward was short of staff.", "Ann Lee, a nurse and a mother of two"),
+    ("Tom Roe, chairman of the Roads and Bridges Committee, said the work would start soon.",
+     "Tom Roe, chairman of the Roads and Bridges Committee"),
+])
+def test_an_appositive_with_and_stays_one_person(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "person"

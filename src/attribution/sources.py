@@ -2479,8 +2479,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
-    if _joined_people(named):
-        return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
+    if _joined_people(named) or _listed_people(toks):
+        # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe", "Ann Lee, Tom Roe and Ray Fox": people, many
+        return "group"
     if _camp_of(named):
         return "group"  # "Team Lee", "the Lee camp", "Lee's camp": a person's people, not the person
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
@@ -2684,6 +2685,51 @@ def _joined_people(words: list[str]) -> bool:
         return False  # "a study by economists Ann Lee and Tom Roe": a thing the names go with
     return all(_personal_name(p) or _names_someone(p) or _definite_post(p) for p in parts) and any(
         _personal_name(p) or _name_after_post(p) for p in parts)
+
+
+def _listed_people(toks: list[str]) -> bool:
+    """Whether a mention lists people by "," and a last "and", each a name with a state or a
+    party in brackets or a place after "of" perhaps ("Ann Lee, Tom Roe and Ray Fox", "Sens. Ann
+    Lee (Ohio) and Tom Roe (Iowa)", "Senator Ann Lee of Ohio and Roe", "he and Mr. Roe"), and one
+    at least a full name, a titled name or a pronoun: not a firm's ("Marks and Spencer"), nor an
+    appositive's posts ("Ann Lee, a nurse and a mother")."""
+    if "and" not in toks:
+        return False
+    kept: list[str] = []
+    depth = 0
+    for t in toks:
+        depth += t == "("
+        if not depth:
+            kept.append(t)
+        depth -= t == ")" and depth > 0
+    if kept.count("and") != 1 or len(kept) > 24:
+        return False
+    low = kept[0].lower().rstrip(".")
+    # a title or a post in the plural before them all: "Sens. Ann Lee and Tom Roe", "Professors Lee and Roe"
+    titled = kept[0][:1].isupper() and low.endswith("s") and (low[:-1] in en.TITLES or person_noun(low))
+    parts: list[list[str]] = [[]]
+    for t in kept[1:] if titled else kept:
+        if t in (",", "and"):
+            parts.append([])
+        elif _is_word(t):
+            parts[-1].append(t)
+        else:
+            return False  # (a dash, a quote: no list of names)
+    parts = [p[1:] if p[:1] and p[0].lower() == "both" else p for p in parts]
+    parts = [p[:p.index("of")] if "of" in p[1:] else p for p in parts if p]  # "Senator Ann Lee of Ohio"
+    if len(parts) < 2 or kept[kept.index("and") + 1:].count(",") or any(not p for p in parts):
+        return False
+    sure = titled
+    for p in parts:
+        if len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS:
+            sure = True
+        elif _personal_name(p) or _name_after_post(p) or p[0].lower().rstrip(".") in en.TITLES and 2 <= len(p) <= 4 and (
+                all(w[:1].isupper() for w in p) and _names_someone(p)):
+            sure = True
+        elif not (1 <= len(p) <= 5 and _names_someone(p) and all(w[:1].isupper() for w in p) and p[0].lower() not in _DETERMINERS
+                  and p[-1].replace("-", "").replace("’", "").replace("'", "").isalpha()):
+            return False  # (a name in capitals only, "Roe", "Gov. Roe": not "a Democrat", "chair")
+    return sure
 
 
 def _name_after_post(words: list[str]) -> bool:
