@@ -487,3 +487,20 @@ def test_a_list_of_names_is_a_group(parser, text, source):
 ])
 def test_an_appositive_with_and_stays_one_person(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "person"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a share of a group, hedged or not, in words or as a number before "of" or "out of": many
+    ("About a quarter of riders said the fares were too high.", "About a quarter of riders", "group"),
+    ("More than half of the tenants said the heating had failed.", "More than half of the tenants", "group"),
+    ("A majority of the nurses said they would strike.", "A majority of the nurses", "group"),
+    ("Three of the five councillors said they would vote no.", "Three of the five councillors", "group"),
+    ("Roughly seven out of 10 farmers said the rain came too late.", "Roughly seven out of 10 farmers", "group"),
+    ("Nearly all of the growers said prices had fallen.", "Nearly all of the growers", "group"),
+    ("All four of the bidders said the tender was fair.", "All four of the bidders", "group"),
+    # one of many is one person, and a share of texts is texts
+    ("On Monday, one of the councillors said she would vote no.", "one of the councillors", "person"),
+    ("Two of the surveys found that fares were too high.", "Two of the surveys", "document"),
+])
+def test_a_share_of_people_is_a_group(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

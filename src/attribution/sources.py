@@ -2461,7 +2461,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # paper", "Another insider revealed")
         return "anonymous"
     if _share_of_people(lows):
-        return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
+        # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
+        # "Two of the reports": documents
+        of = lows.index("of") if "of" in lows[:-1] else -1
+        return "document" if of > 0 and document_noun(_head(words[of + 1:])) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
@@ -2799,22 +2802,30 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def _share_of_people(lows: list[str]) -> bool:
-    """Whether a mention opens with a share, alone or of a group: a number of percent ("47
-    percent", "61%") or a fraction ("two-thirds", "a third"), then "of" or nothing."""
-    k = 1 if lows[0] in ("a", "an") or lows[0] in _NUMBER_QUALIFIERS else 0
-    if k >= len(lows):
-        return False
+    """Whether a mention opens with a share, alone or of a group, hedged perhaps ("more than",
+    "nearly", "all"): a number of percent ("47 percent", "61%"), a fraction ("two-thirds", "a
+    third", "about a quarter", "a majority of"), or a number of more than one before "of" or "out
+    of" ("two of the five", "nine out of 10", "All three of them"), then "of" or nothing."""
+    k = 0
+    while k < len(lows) - 1 and (lows[k] in _NUMBER_QUALIFIERS or lows[k] == "all"):
+        k += 1
+    k += k < len(lows) - 1 and lows[k] in ("a", "an")
     first = lows[k]
+    if first == "of" and k > 1 and lows[k - 1] in ("all", "some", "most"):
+        return True  # "Nearly all of the staff", "at least some of them"
     number = first[:1].isdigit() or first in _NUMBER_WORDS or all(w in _NUMBER_WORDS for w in first.split("-"))
-    if number and k + 1 < len(lows) and lows[k + 1] in ("percent", "%"):
+    after = lows[k + 1:k + 3]
+    if number and after[:1] in (["percent"], ["%"]):
         k += 2
     elif first[:1].isdigit() and first.rstrip("%") != "1":
         k += 1  # "61% of Republicans" (the sign no word), "12 of the crew"
-    elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority":
+    elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority" or first == "quarter":
         k += 1
+    elif first == "majority" and after[:1] == ["of"] or number and first != "one" and (after[:1] == ["of"] or after == ["out", "of"]):
+        k += 1  # "a majority of voters", "two of the five", "nine out of 10" (but "one of them": one person)
     else:
         return False
-    return k == len(lows) or lows[k] == "of"
+    return k == len(lows) or lows[k] == "of" or lows[k:k + 2] == ["out", "of"]
 
 
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
