@@ -504,3 +504,18 @@ def test_an_appositive_with_and_stays_one_person(parser, text, source):
 ])
 def test_a_share_of_people_is_a_group(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # two surnames joined, each of a full name given before: two people
+    "Ann Okafor and Tom Brandt met on Monday. Okafor and Brandt said the talks had gone well.",
+    "Ann Okafor chairs the board. Tom Brandt runs the fund. Both Okafor and Brandt said the deal was off.",
+])
+def test_two_surnames_of_full_names_before_are_a_group(parser, text):
+    kinds = _kinds(parser.parse(text))
+    assert kinds[next(k for k in kinds if k.endswith("Okafor and Brandt"))] == "group"
+
+
+def test_two_surnames_with_no_full_name_before_are_left_alone(parser):
+    # no given name before either: a firm's name perhaps ("Marks and Spencer")
+    assert _kinds(parser.parse("Okafor and Brandt said the deal was off."))["Okafor and Brandt"] == "person"
