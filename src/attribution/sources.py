@@ -499,10 +499,10 @@ def _head(words: list[str]) -> str:
 
 
 def _participle_before_time(low: list[str], i: int) -> int | None:
-    """Where a participle stands before a time phrase of two or three words that ends
-    right before ``i`` ("published this week", "released on Monday", "issued last month"),
-    after a noun; None when there is none."""
-    for k in (i - 3, i - 4):
+    """Where a participle stands before a time phrase of one to three words that ends
+    right before ``i`` ("released Friday", "published this week", "released on Monday",
+    "issued last month"), after a noun; None when there is none."""
+    for k in (i - 2, i - 3, i - 4):
         if k > 0 and _participle_form(low[k]) and low[i - 1] in en.TIME_WORDS and all(
                 w in _TIME_DETERMINERS or w in ("on", "in", "earlier", "late", "early") for w in low[k + 1:i - 1]):
             return k
