@@ -496,3 +496,72 @@ def test_the_journal_stands_for_the_journal_named_before(rules_only):
                            "Two of the authors had been paid by a maker of hearing aids, the journal said.")
     found = [a for a in doc.attributions if a.source is not None and a.source.span.text == "the journal"]
     assert [a.source.refers_to.span.text if a.source.refers_to else None for a in found] == ["The Coastal Medical Journal"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # names listed with commas and a last "and": many people, though the first is a full name
+    ("Ann Lee, Tom Roe and Liam Ward said the vote was rigged.", "Ann Lee, Tom Roe and Liam Ward"),
+    ("Hal Dorsey, Mina Okafor, and Pat Greer said the deal was dead.", "Hal Dorsey, Mina Okafor, and Pat Greer"),
+    # a state or a party in brackets, a place after "of", a title in the plural before them all
+    ("Sens. Ann Lee (Ohio) and Tom Roe (Iowa) said the bill would pass.", "Sens. Ann Lee (Ohio) and Tom Roe (Iowa)"),
+    ("Senator Ann Lee of Ohio and Senator Tom Roe of Iowa said the bill would pass.",
+     "Senator Ann Lee of Ohio and Senator Tom Roe of Iowa"),
+    ("Professors Lee and Roe said the data were thin.", "Professors Lee and Roe"),
+    # titled surnames, a pronoun and a name
+    ("Mr. Lee and Ms. Roe said the data were thin.", "Mr. Lee and Ms. Roe"),
+    ("Tom Roe met the mayor. He and Mr. Lee said the talks went well.", "He and Mr. Lee"),
+])
+def test_a_list_of_names_is_a_group(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a name and an appositive of posts joined by "and" is one person
+    ("Ann Lee, a nurse and a mother of two, said the ward was short of staff.", "Ann Lee, a nurse and a mother of two"),
+    ("Tom Roe, chairman of the Roads and Bridges Committee, said the work would start soon.",
+     "Tom Roe, chairman of the Roads and Bridges Committee"),
+])
+def test_an_appositive_with_and_stays_one_person(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "person"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a share of a group, hedged or not, in words or as a number before "of" or "out of": many
+    ("About a quarter of riders said the fares were too high.", "About a quarter of riders", "group"),
+    ("More than half of the tenants said the heating had failed.", "More than half of the tenants", "group"),
+    ("A majority of the nurses said they would strike.", "A majority of the nurses", "group"),
+    ("Three of the five councillors said they would vote no.", "Three of the five councillors", "group"),
+    ("Roughly seven out of 10 farmers said the rain came too late.", "Roughly seven out of 10 farmers", "group"),
+    ("Nearly all of the growers said prices had fallen.", "Nearly all of the growers", "group"),
+    ("All four of the bidders said the tender was fair.", "All four of the bidders", "group"),
+    # one of many is one person, and a share of texts is texts
+    ("On Monday, one of the councillors said she would vote no.", "one of the councillors", "person"),
+    ("Two of the surveys found that fares were too high.", "Two of the surveys", "document"),
+])
+def test_a_share_of_people_is_a_group(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # two surnames joined, each of a full name given before: two people
+    "Ann Okafor and Tom Brandt met on Monday. Okafor and Brandt said the talks had gone well.",
+    "Ann Okafor chairs the board. Tom Brandt runs the fund. Both Okafor and Brandt said the deal was off.",
+])
+def test_two_surnames_of_full_names_before_are_a_group(parser, text):
+    kinds = _kinds(parser.parse(text))
+    assert kinds[next(k for k in kinds if k.endswith("Okafor and Brandt"))] == "group"
+
+
+def test_two_surnames_with_no_full_name_before_are_left_alone(parser):
+    # no given name before either: a firm's name perhaps ("Marks and Spencer")
+    assert _kinds(parser.parse("Okafor and Brandt said the deal was off."))["Okafor and Brandt"] == "person"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a participle, its day, then "by": the document is the head, not the day nor the agent
+    ("Fares rose 4 percent, according to a memo released Friday by the transit board.",
+     "a memo released Friday by the transit board"),
+    ("Turnout fell, according to data published Tuesday by county clerks.", "data published Tuesday by county clerks"),
+])
+def test_a_document_released_on_a_day_by_an_agent(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"

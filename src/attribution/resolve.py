@@ -1302,6 +1302,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
+            if c.source_kind == "person" and (pair := _SURNAME_PAIR.fullmatch(text, *c.source, CONCURRENT)) is not None and all(
+                    _full_name_before(text, c.source[0], pair.group(k), full_names) is not None for k in (1, 2)):
+                # two surnames, each of a full name given before, are two people: "Lee and Roe said"
+                # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
+                c.source_kind = "group"
             ref = resolve(c.source, c.source_kind)
             if ref is not None:
                 ref = ref_of.get(ref, ref)
@@ -2350,6 +2355,8 @@ def _post_word(word: str) -> bool:
 
 
 # a surname of two capitalised parts joined by a hyphen: "Lopez-Cantera", "Mark-Viverito"
+# two surnames joined by "and", after "both" perhaps: "Lee and Roe", "Both Lee and Roe"
+_SURNAME_PAIR = regex.compile(r"(?:[Bb]oth[^\S\n]+)?(\p{Lu}\p{Ll}[\p{L}’'-]*)[^\S\n]+and[^\S\n]+(\p{Lu}\p{Ll}[\p{L}’'-]*)")
 _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
 # the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
 _SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())

@@ -504,10 +504,10 @@ def _head(words: list[str]) -> str:
 
 
 def _participle_before_time(low: list[str], i: int) -> int | None:
-    """Where a participle stands before a time phrase of two or three words that ends
-    right before ``i`` ("published this week", "released on Monday", "issued last month"),
-    after a noun; None when there is none."""
-    for k in (i - 3, i - 4):
+    """Where a participle stands before a time phrase of one to three words that ends
+    right before ``i`` ("released Friday", "published this week", "released on Monday",
+    "issued last month"), after a noun; None when there is none."""
+    for k in (i - 2, i - 3, i - 4):
         if k > 0 and _participle_form(low[k]) and low[i - 1] in en.TIME_WORDS and all(
                 w in _TIME_DETERMINERS or w in ("on", "in", "earlier", "late", "early") for w in low[k + 1:i - 1]):
             return k
@@ -2468,7 +2468,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # paper", "Another insider revealed")
         return "anonymous"
     if _share_of_people(lows):
-        return "group"  # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many
+        # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
+        # "Two of the reports": documents
+        of = lows.index("of") if "of" in lows[:-1] else -1
+        return "document" if of > 0 and document_noun(_head(words[of + 1:])) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
@@ -2486,8 +2489,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
-    if _joined_people(named):
-        return "group"  # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe": people, many
+    if _joined_people(named) or _listed_people(toks):
+        # "Ann Lee and Tom Roe", "Neither Ann Lee nor Tom Roe", "Ann Lee, Tom Roe and Ray Fox": people, many
+        return "group"
     if _camp_of(named):
         return "group"  # "Team Lee", "the Lee camp", "Lee's camp": a person's people, not the person
     while len(named) > 2 and named[-1].isupper() and named[-1].lower().rstrip(".") in en.POST_NOMINALS:
@@ -2693,6 +2697,51 @@ def _joined_people(words: list[str]) -> bool:
         _personal_name(p) or _name_after_post(p) for p in parts)
 
 
+def _listed_people(toks: list[str]) -> bool:
+    """Whether a mention lists people by "," and a last "and", each a name with a state or a
+    party in brackets or a place after "of" perhaps ("Ann Lee, Tom Roe and Ray Fox", "Sens. Ann
+    Lee (Ohio) and Tom Roe (Iowa)", "Senator Ann Lee of Ohio and Roe", "he and Mr. Roe"), and one
+    at least a full name, a titled name or a pronoun: not a firm's ("Marks and Spencer"), nor an
+    appositive's posts ("Ann Lee, a nurse and a mother")."""
+    if "and" not in toks:
+        return False
+    kept: list[str] = []
+    depth = 0
+    for t in toks:
+        depth += t == "("
+        if not depth:
+            kept.append(t)
+        depth -= t == ")" and depth > 0
+    if kept.count("and") != 1 or len(kept) > 24:
+        return False
+    low = kept[0].lower().rstrip(".")
+    # a title or a post in the plural before them all: "Sens. Ann Lee and Tom Roe", "Professors Lee and Roe"
+    titled = kept[0][:1].isupper() and low.endswith("s") and (low[:-1] in en.TITLES or person_noun(low))
+    parts: list[list[str]] = [[]]
+    for t in kept[1:] if titled else kept:
+        if t in (",", "and"):
+            parts.append([])
+        elif _is_word(t):
+            parts[-1].append(t)
+        else:
+            return False  # (a dash, a quote: no list of names)
+    parts = [p[1:] if p[:1] and p[0].lower() == "both" else p for p in parts]
+    parts = [p[:p.index("of")] if "of" in p[1:] else p for p in parts if p]  # "Senator Ann Lee of Ohio"
+    if len(parts) < 2 or kept[kept.index("and") + 1:].count(",") or any(not p for p in parts):
+        return False
+    sure = titled
+    for p in parts:
+        if len(p) == 1 and p[0].lower() in _PERSONAL_PRONOUNS:
+            sure = True
+        elif _personal_name(p) or _name_after_post(p) or p[0].lower().rstrip(".") in en.TITLES and 2 <= len(p) <= 4 and (
+                all(w[:1].isupper() for w in p) and _names_someone(p)):
+            sure = True
+        elif not (1 <= len(p) <= 5 and _names_someone(p) and all(w[:1].isupper() for w in p) and p[0].lower() not in _DETERMINERS
+                  and p[-1].replace("-", "").replace("’", "").replace("'", "").isalpha()):
+            return False  # (a name in capitals only, "Roe", "Gov. Roe": not "a Democrat", "chair")
+    return sure
+
+
 def _name_after_post(words: list[str]) -> bool:
     """Whether a part ends in a person's full name after a post in lower case: "Indian actor
     Dev Patel", "former minister Tom Roe"."""
@@ -2760,22 +2809,30 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def _share_of_people(lows: list[str]) -> bool:
-    """Whether a mention opens with a share, alone or of a group: a number of percent ("47
-    percent", "61%") or a fraction ("two-thirds", "a third"), then "of" or nothing."""
-    k = 1 if lows[0] in ("a", "an") or lows[0] in _NUMBER_QUALIFIERS else 0
-    if k >= len(lows):
-        return False
+    """Whether a mention opens with a share, alone or of a group, hedged perhaps ("more than",
+    "nearly", "all"): a number of percent ("47 percent", "61%"), a fraction ("two-thirds", "a
+    third", "about a quarter", "a majority of"), or a number of more than one before "of" or "out
+    of" ("two of the five", "nine out of 10", "All three of them"), then "of" or nothing."""
+    k = 0
+    while k < len(lows) - 1 and (lows[k] in _NUMBER_QUALIFIERS or lows[k] == "all"):
+        k += 1
+    k += k < len(lows) - 1 and lows[k] in ("a", "an")
     first = lows[k]
+    if first == "of" and k > 1 and lows[k - 1] in ("all", "some", "most"):
+        return True  # "Nearly all of the staff", "at least some of them"
     number = first[:1].isdigit() or first in _NUMBER_WORDS or all(w in _NUMBER_WORDS for w in first.split("-"))
-    if number and k + 1 < len(lows) and lows[k + 1] in ("percent", "%"):
+    after = lows[k + 1:k + 3]
+    if number and after[:1] in (["percent"], ["%"]):
         k += 2
     elif first[:1].isdigit() and first.rstrip("%") != "1":
         k += 1  # "61% of Republicans" (the sign no word), "12 of the crew"
-    elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority":
+    elif first.rpartition("-")[2] in en.FRACTION_NOUNS and first != "majority" or first == "quarter":
         k += 1
+    elif first == "majority" and after[:1] == ["of"] or number and first != "one" and (after[:1] == ["of"] or after == ["out", "of"]):
+        k += 1  # "a majority of voters", "two of the five", "nine out of 10" (but "one of them": one person)
     else:
         return False
-    return k == len(lows) or lows[k] == "of"
+    return k == len(lows) or lows[k] == "of" or lows[k:k + 2] == ["out", "of"]
 
 
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
