@@ -627,3 +627,33 @@ def test_a_possessive_and_noun_stand_for_the_person_named_after_them(rules_only,
 def test_a_possessive_and_another_noun_stand_for_no_one_named(rules_only):
     doc = rules_only.parse("Her daughter, Ines Ward, said the painter died on Monday. Her lawyer said the will was clear.")
     assert ("Her lawyer", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a full name that opens a sentence of the paragraph before, named in no report: the one the
+    # pronoun goes on with, not the source named before it
+    ("Mayor Ann Bell said the budget was tight.\n\nJill Rowe toured the harbour on Monday. The crews cheered as "
+     "the boats came in.\n\n“We will fix it,” she said.", "Jill Rowe"),
+    # a surname alone, sentences back, for the full name given before it
+    ("Tom Hale, a banker, said rates would rise.\n\nVoters chose Dan Rowe in May. Rowe has since kept a low profile. "
+     "The port stayed shut all winter. Asked about the port, he said it would reopen.", "Dan Rowe"),
+    # a name before an aside set off by dashes
+    ("Tom Hale, a banker, said rates would rise.\n\nDan Rowe – a former docker – toured the port on Monday. "
+     "The crews cheered. “We will fix it,” he said.", "Dan Rowe"),
+])
+def test_a_pronoun_stands_for_the_person_a_sentence_since_opens_with(rules_only, text, referent):
+    said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
+    assert said == [referent]
+
+
+@pytest.mark.parametrize("text", [
+    # a name known by the other pronoun: "she" is still the source named before
+    "Ann Hale, a banker, said rates would rise.\n\nVoters chose Dan Rowe in May. Rowe has since kept a low profile. "
+    "The port stayed shut all winter. Asked about the port, she said it would reopen.",
+    # a possessive heads no clause: the aides, not Rowe, open the sentence
+    "Ann Hale, a banker, said rates would rise.\n\nVoters chose Jill Rowe in May. Rowe's aides have since kept a low "
+    "profile. The port stayed shut all winter. Asked about the port, she said it would reopen.",
+])
+def test_a_pronoun_keeps_its_source_when_no_person_of_its_own_opens_a_sentence_since(rules_only, text):
+    said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
+    assert said == ["Ann Hale, a banker"]

@@ -926,6 +926,53 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         kind_of[prev] = "organization"
         return True
 
+    def head_words(mention: tuple[int, int]) -> list[str]:
+        """The words of a mention before any aside: "Tom Hale", not "an aide to Ann Rao", in
+        "Tom Hale, an aide to Ann Rao"."""
+        comma = text.find(",", *mention)
+        words = words_in(mention if comma < 0 else (mention[0], comma))
+        return words[:_before_relative(words)]
+
+    def subject_since(found: tuple[int, int] | None, start: int, pronoun: str) -> tuple[tuple[int, int], bool] | None:
+        """The person a sentence after the latest mention of ``found`` opens with (a name that heads its
+        clause), in the paragraph of ``start`` or the one before, when it is another than ``found``,
+        known to be a person and by no other pronoun: its mention as a source, else its full name; and
+        whether the name is known by the pronoun."""
+        found_words = head_words(ref_of.get(found, found)) if found is not None else []
+        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start):
+            surname = text[opening[1]:opening[2]]
+            if surname in found_words:
+                return None  # the one found, named again
+            titles = words_in((opening[0], opening[1]))
+            given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
+            mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
+                surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and _OTHER_GENDER[pronoun] not in (
+                gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(words_in(prev)))), None)
+            full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
+            said = name_genders().get(given.lower()) if given is not None else next((
+                _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
+            if said is not None and mention is not None and not (set(titles) & set(words_in(mention))) and said not in (
+                    gender.get(mention), gender.get(ref_of.get(mention, mention)), _given_name_gender(words_in(mention))):
+                mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
+            if said is None and mention is not None:
+                said = gender.get(mention) or gender.get(ref_of.get(mention, mention)) or _given_name_gender(words_in(mention))
+            if full is not None and _given_name_gender(words_in(full)) != said and (
+                    said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
+                full = None  # ("Mrs. Clinton" is not "Bill Clinton")
+            if said is None and full is not None:
+                said = _given_name_gender(words_in(full))
+            if said == _OTHER_GENDER[pronoun]:
+                continue  # another, of the other pronoun: the one before may be the pronoun's
+            if mention is not None:
+                # (the name it stands for, unless known by the other pronoun: "Mr. Khan" is no "Ghazala Khan")
+                ref = ref_of.get(mention, mention)
+                return (ref if gender.get(ref) != _OTHER_GENDER[pronoun] else mention), said is not None
+            if given is None and full is None and not titles:
+                continue  # no person known by the word ("Florida is ...")
+            named.add(full or (opening[0], opening[2]))
+            return full or (opening[0], opening[2]), said is not None
+        return None
+
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
@@ -1004,7 +1051,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     _given_name_gender(words_in(full)) == low[0]):
                 found = full
                 named.add(found)
-        if found is not None and low[0] in _OTHER_GENDER:
+        sure = True
+        if low[0] in _OTHER_GENDER and (nearer := subject_since(found, span[0], low[0])) is not None:
+            # "Lee said ... || Clinton aimed her speech at Trump. “We know,” she told the crowd":
+            # the person a sentence since opens with, in the pronoun's paragraph or the one before,
+            # outside any quotation, is the one the pronoun goes on with, not a source named before
+            # (known by the pronoun only when nothing else says it: it may stand for another still)
+            found, sure = nearer
+        if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
 
@@ -2206,6 +2260,47 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
     if m is None or m.group(1) is not None and m.group(1).lower() not in en.TITLES:
         return None
     return m.span(2)
+
+
+# a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
+# conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
+# the surname)
+_SUBJECT_NAME = regex.compile(
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\()")
+# how far back the sentences are read for the name that opens one
+_SUBJECT_REACH = 1500
+# the last mark before a paragraph's blank lines and the words that stand for no one named
+_LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
+_NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
+
+
+def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[int, int, int]]:
+    """The names that open the sentences between ``after`` and ``start`` (the one that holds
+    ``start`` too), in its paragraph and the one before, the latest first, outside any quotation:
+    (where the name opens, where its surname opens, where it ends); only titles or a given name
+    go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee")."""
+    text = ctx.text
+    para = text.rfind("\n", 0, start) + 1
+    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
+    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
+    lo = max(after, start - _SUBJECT_REACH, before_para)
+    opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
+    for o in sorted(set(opens), reverse=True):
+        m = _SUBJECT_NAME.match(text, o, start, CONCURRENT)
+        if m is None or ctx.layout.inside_quote(m.start(1)):
+            continue
+        name = m.group(2)
+        low = name.lower()
+        if low in _NOT_SUBJECT_NAMES or low in en.TITLES or name in _TITLE_PRONOUNS or name.endswith(("’s", "'s")) or (
+                whole_word_in(text, low, max(0, start - _SUBJECT_REACH), start)):
+            # no name: a possessive heads no clause ("Lee's aide said"), and a word the text writes in
+            # small letters is a common one ("Markets fell ... as markets do")
+            continue
+        before = WORD.findall(text, m.start(1), m.start(2), False, CONCURRENT)
+        if all(w.lower().rstrip(".") in en.TITLES or w in _TITLE_PRONOUNS or k == len(before) - 1 and w.lower() in given_names()
+               for k, w in enumerate(before)):
+            yield m.start(1), m.start(2), m.end(2)
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
