@@ -7440,3 +7440,13 @@ def test_a_demonstrative_that_opens_the_content(rules_only, sentence, source, co
     found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
     assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
     assert (found[0].complementizer is None) == content.lower().startswith("that")
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # "posted on" a page of one's own is where it was posted, as "wrote on" is: no particle of the cue
+    ("The harbour master posted on her blog that the pier would stay open.", "posted"),
+    ("The harbour master had posted on his Facebook page that the pier would stay open.", "had posted"),
+])
+def test_posted_on_a_page_is_where_the_report_was_made(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would stay open")

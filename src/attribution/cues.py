@@ -1089,7 +1089,7 @@ _APPROXIMATE = regex.compile(
 # "on", "in" or "to" after "say", "write" or "note" with no platform from the table after it:
 # where or to whom, no particle ("wrote on his blog", "says to the camera")
 _PLACE_PREPOSITIONS = frozenset(["on", "in", "to"])
-_PLACED_VERBS = frozenset(["say", "write", "note"])
+_PLACED_VERBS = frozenset(["say", "write", "note", "post"])
 _MANNER_VERBS = frozenset("say add explain reply answer ask joke quip recall remark shout whisper write".split())
 _MANNER_WITH = regex.compile(
     r" with[^\S\n]+(?:(?:a|an|his|her|their|a[^\S\n]+wry|some)[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*)?|[a-z][\w-]*)"
