@@ -50,7 +50,7 @@ class Outlet:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def signature_hits(self, text: str) -> int:
-        return sum(1 for p in self.signatures if p.search(text))
+        return sum(1 for p in self.signatures if p.search(text, 0, len(text)))
 
 
 

@@ -1817,7 +1817,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             found = _bare_business_name(name)
             if found:
                 if words is None:
-                    words = [m.span() for m in _BUSINESS_WORD.finditer(text, concurrent=CONCURRENT)]
+                    words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), concurrent=CONCURRENT)]
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
                 found = _business_evidence(text, c.source, name, words, k)
             verdict[name] = found
@@ -1836,7 +1836,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
-    named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, concurrent=CONCURRENT)}
+    named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
@@ -2475,7 +2475,7 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
     """Named outlets in the text, in order: what "the outlet" may stand for."""
     out = []
     text, lex = ctx.text, ctx.lexicon
-    for m in _OUTLET_MENTION.finditer(text):
+    for m in _OUTLET_MENTION.finditer(text, 0, len(text)):
         s, e = m.start(), m.end()
         if _GENERIC_THE.match(m.group()):
             continue  # "The outlet" itself
