@@ -34,3 +34,9 @@ def test_relative_clause_after_a_name_of_a_place(rules_only, text, source):
 ])
 def test_a_mention_opens_after_like_or_such_as(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_noun_then_a_titled_name_is_a_relative_clauses_subject(rules_only):
+    # "a campaign Mr. Osei has called reckless": a noun and a name after "Mr." make no one mention
+    text = "He has held up the toll as characteristic of a campaign Mr. Osei has called reckless."
+    assert _sources(rules_only, text) == ["Mr. Osei"]

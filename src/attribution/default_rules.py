@@ -2414,6 +2414,9 @@ _HEAD_THEN_NAME = regex.compile(
     r"(?!(?:in|of|at|from|for|on|by|with|near|outside|inside)\s)([a-z][\w’'-]*)"
     r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _ROLE_NOUNS = en.PERSON_NOUNS | en.TITLES | en.ORGANIZATION_WORDS | en.DOCUMENT_NOUNS
+# a determiner, a noun, then a name after a courtesy title, ending the subject read: "of a campaign Mr. Khan"
+_NOUN_THEN_TITLED_NAME = regex.compile(
+    r"(?<![\w’'-])(?i:a|an|the|this|that|his|her|their|its)\s+[a-z][\w’'-]*\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\w’'-]*)\Z")
 
 
 def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int) -> tuple[int, int]:
@@ -2422,6 +2425,11 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
     noun heads a relative clause with no pronoun, whose subject is the name ("The
     plan [Lee] announced would cost ..."); a noun of role or body is the name's
     title ("The senator Ann Lee"), but not in the plural. Else the subject as read."""
+    titled = _NOUN_THEN_TITLED_NAME.search(text, *src, tokens.CONCURRENT)
+    if titled is not None:
+        # "a campaign Mr. Khan has called bigoted": a noun and a name after a courtesy title make
+        # no one mention; the name is the relative clause's subject, whatever follows
+        return titled.span(1)
     found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
     if found is None or found.group(1).lower() in _ROLE_NOUNS or document_noun(found.group(1).lower()):
         return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
