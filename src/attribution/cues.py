@@ -487,7 +487,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
     if (context == "prep" and w.islower() and lemma(w) in en.THAT_VERBS
-            and _PLACE_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
+            and _WHERE_SAID_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
         return True  # "Lee testified in the second suit that the ...": where it was said, then its clause
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
@@ -896,16 +896,16 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
 # ... or, after a verb of saying, where it was said: "in", "on" or "at" and a few words with
-# no stop between (an occasion the rules read past, `default_rules._OCCASION_THEN_THAT`),
+# no stop between (an occasion the rules read past, `default_rules._PLACE_THEN_THAT`),
 # then such a "that", a quotation mark allowed before the clause ("testified in one of the
 # suits that “none ...”", "posted on Twitter Friday that his"; not "testified in the case
 # that was dismissed")
-_PLACE_THEN_THAT = regex.compile(
+_WHERE_SAID_THEN_THAT = regex.compile(
     r"[^\S\n]+(?:in|on|at)"
     r"(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+that[^\S\n]+[“\"‘]?" + _CLAUSE_OPENER
 )
 # The same with the verb before it, read for verbs the tables never weighed as cues ("testified")
-_VERB_PLACE_THAT = regex.compile(r"\b([a-z]+)(?=" + _PLACE_THEN_THAT.pattern + ")")
+_VERB_PLACE_THAT = regex.compile(r"\b([a-z]+)(?=" + _WHERE_SAID_THEN_THAT.pattern + ")")
 # Words before "alleged" that make it a verb ("has alleged", "they alleged", "who alleged"),
 # and the determiners and prepositions before which it is mostly an adjective ("the alleged fraud")
 _ALLEGING_LEADS = frozenset("has have had he she they we i who".split())

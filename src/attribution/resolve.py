@@ -999,7 +999,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         found = None
         latest = True
         for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if askers.get(prev, -1) == sentence_of[0]:
+            if askers.get(prev, -1) == current_sentence:
                 # "Asked by an analyst whether ..., he said": who answers is not who asked
                 continue
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
@@ -1350,9 +1350,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # who put a question, by the sentence it was put in ("Asked by an analyst whether ..."), and
     # the sentence of the source being resolved
     askers: dict[tuple[int, int], int] = {}
-    sentence_of = [-1]
+    current_sentence = -1
     for c in candidates:
-        sentence_of[0] = c.sentence
+        current_sentence = c.sentence
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:

@@ -2838,9 +2838,9 @@ def _share_of_people(lows: list[str]) -> bool:
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
 # "Most of them", "Everyone in the room", "Those polled"
 _PEOPLE_QUANTIFIERS = frozenset("some most many several none all both few everyone everybody those".split())
-# the words that hedge a count: "at least 40", "more than 500", "nearly 2,000", "up to 300"
-_COUNT_HEDGES = frozenset("at least most more fewer less than nearly almost about around roughly some over under up to "
-                          "just only approximately well".split())
+_AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
+# the words that hedge a count with no noun: a number's qualifiers, and "up to 300", "well over 500"
+_COUNT_HEDGES = _NUMBER_QUALIFIERS | frozenset("up to approximately well".split())
 
 
 def _bare_count(lows: list[str]) -> bool:
@@ -2853,7 +2853,8 @@ def _bare_count(lows: list[str]) -> bool:
         elif w not in _COUNT_HEDGES:
             return False
     return counted
-_AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
+
+
 # words that count what follows them: "more than 40", "dozens of", "several"
 _COUNTING_WORDS = frozenset(en.NUMBER_WORDS.split("|")) | frozenset(
     "more fewer dozens hundreds thousands scores several many two".split())
