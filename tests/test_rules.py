@@ -7450,3 +7450,23 @@ def test_a_demonstrative_that_opens_the_content(rules_only, sentence, source, co
 def test_posted_on_a_page_is_where_the_report_was_made(rules_only, sentence, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would stay open")
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a clock time's "p.m." ends the sentence before a name ...
+    ("The vote ended at 5 p.m. Ann Okafor said the pier would stay open.",
+     ["The vote ended at 5 p.m.", "Ann Okafor said the pier would stay open."]),
+    # ... but not before a day, a month or a time zone, which go on telling the time
+    ("The vote ends at 5 p.m. Friday in Dover.", ["The vote ends at 5 p.m. Friday in Dover."]),
+    ("The ferry leaves at 9 a.m. Eastern on weekdays.", ["The ferry leaves at 9 a.m. Eastern on weekdays."]),
+    ("Polls close at 8 p.m. GMT tonight.", ["Polls close at 8 p.m. GMT tonight."]),
+])
+def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_does_not_tell_the_time(text, sentences):
+    from attribution import layout
+
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences] == sentences
+
+
+def test_a_report_after_a_clock_time_that_ends_a_sentence_is_found(rules_only):
+    att = _one(rules_only.parse("The vote ended at 5 p.m. Ann Okafor said the pier would stay open."))
+    assert (att.source.span.text, att.content[0].text) == ("Ann Okafor", "the pier would stay open")

@@ -101,6 +101,18 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     """.split()
 )
+# A clock time's "a.m."/"p.m." ends a sentence before any capitalised word but
+# these, which go on telling the time: "at 5 p.m. Friday", "at 9 a.m. Eastern".
+_CLOCK = frozenset(("a.m", "p.m"))
+_AFTER_CLOCK = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc ist cet aest
+    eastern central mountain pacific local
+    """.split()
+)
 # Words that open a sentence and rarely follow an abbreviation inside one.
 _SENTENCE_OPENERS = frozenset(
     "he she it they we i you the this these those there but and his her their its our "
@@ -623,6 +635,9 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return True  # "Sen.", an initial: "John F. Kennedy"
     if word in ("no", "rs"):
         return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", "Rs. 450 crore", but "No. I won't"
+    if word in _CLOCK:
+        after = _NEXT_WORD.match(text, dot + 1)
+        return after is None or after.group(1).lower() in _AFTER_CLOCK  # "at 5 p.m. Lee said", but "5 p.m. Friday"
     if word in _ABBREVIATIONS:
         return not _opens_sentence(text, dot + 1)  # "the U.S. economy", but "in the U.S. He said"
     if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
