@@ -279,3 +279,30 @@ def test_a_final_segment_that_lists_more_items_is_no_appositive(text, content):
 ])
 def test_an_adverb_before_a_coordinated_verb(text, content):
     assert content in _shipped_content(text)
+
+
+def test_a_content_cut_inside_a_parenthesis_it_opened_ends_before_it():
+    # the walk stops at the comma inside the aside: the content leaves the whole aside out
+    text = "Ms. Okafor said the council wants 30 new piers (in fact, it has asked for three) before the storm season."
+    assert _shipped_content(text)[0] == "the council wants 30 new piers"
+
+
+@pytest.mark.parametrize("text,content", [
+    # an aside the content closes stays in it
+    ("The mayor said the ferry (which the union calls unsafe) will sail on Monday.",
+     "the ferry (which the union calls unsafe) will sail on Monday"),
+    ("The harbour master said the pier needs repairs (the third this year, by his count) and will close.",
+     "the pier needs repairs (the third this year, by his count) and will close"),
+])
+def test_a_closed_parenthesis_stays_in_the_content(text, content):
+    assert _shipped_content(text)[0] == content
+
+
+@pytest.mark.parametrize("end,expected", [
+    (len("said the piers (in fact"), len("said the piers")),  # left open: the end moves before it
+    (len("said the piers (in fact)"), len("said the piers (in fact)")),  # closed: no change
+    (len("said the piers"), len("said the piers")),  # none: no change
+])
+def test_outside_open_parenthesis(end, expected):
+    text = "said the piers (in fact) will close"
+    assert clauses._outside_open_parenthesis(text, 0, end) == expected

@@ -443,7 +443,19 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
     for closing in _CLOSINGS:
         stop = _before_closing(ctx, start, stop, closing)
-    return _before_occasion_after_quotation(ctx, start, stop)
+    return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
+
+
+def _outside_open_parenthesis(text: str, start: int, end: int) -> int:
+    """Where a content ends that would end inside a parenthesis it opened: before
+    the parenthesis ("said Lee wants 30 piers (in fact, he has asked for three)",
+    cut at the comma inside it, ends at "piers"), for no content ends inside an
+    aside it does not close (train: 5 such ends, none right, 3 of their gold
+    contents ending before the parenthesis). ``end`` when no parenthesis is left open."""
+    paren = text.rfind("(", start + 1, end)
+    if paren < 0 or text.find(")", paren, end) >= 0:
+        return end
+    return trim(text, start, paren)[1]
 
 
 def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
