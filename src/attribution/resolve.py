@@ -1281,12 +1281,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
             body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
+            # the pronoun a courtesy title says the one named goes by: "Mr. Khan" is no "Ann Khan"
+            # named before, nor a "Ms. Khan" known as "she"
+            titled = next((_TITLE_PRONOUNS[w.rstrip(".")] for w in words[:-1] if w.rstrip(".") in _TITLE_PRONOUNS), None)
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
                 if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
+                if titled is not None and _OTHER_GENDER[titled] in (
+                        gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(head_words(prev)),
+                        _gender_word(text, prev)):
+                    continue
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
@@ -1309,6 +1316,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is not None and titled is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[titled]:
+                    full = None  # ("Mr. Khan" is not "Ann Khan")
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
