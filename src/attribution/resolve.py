@@ -1345,6 +1345,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
     _business_names(text, candidates)
     _outlet_names(text, candidates)
+    _plural_groups(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1861,6 +1862,52 @@ _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
     r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
     r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+
+
+def _plural_groups(text: str, candidates: list[Candidate]) -> None:
+    """Read as a group a source of one capitalised word read as a person's that is a plural
+    of people: a people's ("Americans", "Saudis"), a noun for people or of a people's ending
+    ("Proponents", "Caucus-goers"), or a word the text writes in lower case too ("Millennials
+    ... millennials"), capitalised as it opens its sentence or as a generation's name is; not
+    a surname that a given name, a title or an initial stands before anywhere in the text
+    ("Sanders" after "Bernie Sanders", "Sen. Sanders")."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind != "person" or c.source[1] - c.source[0] > _PLURAL_CHARS:
+            continue
+        word = text[c.source[0]:c.source[1]]
+        found = verdict.get(word)
+        if found is None:
+            low = word.lower()
+            found = verdict[word] = (
+                word[:1].isupper() and word[1:].replace("-", "").islower() and sources.plural(low.replace("-", ""))
+                and (low[:-1] in en.DEMONYMS or person_noun(low) or low.endswith(_PEOPLE_PLURALS) or "-" in low and low.endswith(_AGENT_PLURALS)
+                     or whole_word_in(text, low, 0, len(text)))
+                and not _person_marked(text, word))
+        if found:
+            c.source_kind = "group"
+
+
+# the longest one-word plural read as a group; the endings of plural nouns for people that
+# no common surname has ("Proponents", "Millennials"), and of agents, which surnames have too
+# ("Sanders", "Rogers"), but no joined word's ("Caucus-goers")
+_PLURAL_CHARS = 30
+_PEOPLE_PLURALS = ("ists", "ians", "ants", "ents", "als")
+_AGENT_PLURALS = ("ers", "ors", *_PEOPLE_PLURALS)
+
+
+def _person_marked(text: str, name: str) -> bool:
+    """Whether a given name of the table, a title or an initial stands right before ``name``
+    anywhere in the text: "Bernie Sanders", "Sen. Sanders", "J. Sanders"."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 30):at]
+        if before.endswith(" ") and before.split():
+            word = before.split()[-1].rstrip(".").lower()
+            if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
+                return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _given_name_before(text: str, name: str) -> bool:
