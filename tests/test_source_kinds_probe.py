@@ -588,3 +588,20 @@ def test_a_capitalised_plural_of_people_is_a_group(parser, text, source):
 ])
 def test_a_surname_in_s_stays_a_person(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # people who work at a bare name make it a place of work, no person
+    ("Harwell Sterling said the deal would close in May. Ann Lee, an analyst at Harwell Sterling, said the "
+     "price was fair.", "Harwell Sterling"),
+    ("Coastal Grid said the lines would be fixed by Friday. Engineers at Coastal Grid worked through the night.",
+     "Coastal Grid"),
+])
+def test_a_name_people_work_at_is_an_organization(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "organization"
+
+
+def test_a_person_shouted_at_stays_a_person(parser):
+    # "at" after a verb, no noun for people: the name is still a person's
+    text = "Harwell Sterling said the deal was dead. The crowd shouted at Harwell Sterling for an hour."
+    assert _kinds(parser.parse(text))["Harwell Sterling"] == "person"

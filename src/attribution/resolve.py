@@ -1814,7 +1814,8 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     """Read as an organization a source that is only a name in capitals with no given name
     first ("Tata Power", "Infosys", "Carver Partners"), first read as a person or a group,
     when the text around says it is a business: shares of it, its chief executive or
-    board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
+    board, its "Ltd" or "plc" ("Shares of Tata Power rose"), or people who work at it ("an analyst
+    at Carver Partners"). A person's name is no business:
     one whose first word is a given name of the table is left alone."""
     verdict: dict[str, bool] = {}
     words: list[tuple[int, int]] | None = None  # where the words only a business has stand, read once when first asked
@@ -1829,10 +1830,29 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
                 if words is None:
                     words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), concurrent=CONCURRENT)]
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
-                found = _business_evidence(text, c.source, name, words, k)
+                found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name)
             verdict[name] = found
         if found:
             c.source_kind = "organization"
+
+
+def _people_at(text: str, name: str) -> bool:
+    """Whether a noun for people who work somewhere stands before "at" and ``name`` anywhere in
+    the text ("an analyst at Carver Partners", "engineers at Vantor Grid"): a place of work,
+    no person."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text.endswith(" at ", max(0, at - 4), at) and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
+            before = WORD.findall(text, max(0, at - 4 - _WORK_NOUN_CHARS), at - 4, False, CONCURRENT)
+            if before and person_noun(before[-1].lower()) and text[at - 5].isalpha():
+                return True
+        at = text.find(name, end)
+    return False
+
+
+# the longest noun for people read before "at" and a name
+_WORK_NOUN_CHARS = 24
 
 
 def _outlet_names(text: str, candidates: list[Candidate]) -> None:
