@@ -1,5 +1,5 @@
-"""Common given names of American, British, Irish, Australian and Indian English news,
-hand-kept: a general lexicon, not mined, that ``build_given_names.py`` and
+"""Common given names of American, British, Irish, Australian and Indian English news
+(and the Spanish, Arabic, Russian and French names it often carries), hand-kept: a general lexicon, not mined, that ``build_given_names.py`` and
 ``build_name_genders.py`` add to what they mine from a training split (kept apart so
 that what the corpus gives stays visible). Left out: names that are common English
 words ("will", "bill", "grant", "rose", "hope"), places ("Georgia", "Austin") or common
@@ -40,6 +40,10 @@ COMMON_GENDERS = {
         tariq arif asif zubair owais aamir kabir
         tom tommy bob bobby dave davey nick pete rob robbie andy matt ed eddie greg ken kenny ron
         ronnie fred freddy doug phil stu jim mike dan danny ben joe tim jeff chuck
+        brad bryan bret don hank jason rudy rudolph stan herbert otis karl leon louis rex roy
+        alberto alejandro antonio carlos eduardo fernando francisco javier jorge jose juan luis manuel
+        miguel pedro rafael ricardo roberto sergio dmitry igor sergei vladimir yuri emmanuel francois
+        jacques nicolas abdullah ahmed ali ibrahim khalid mahmoud mustafa omar yusuf
         """.split(), "he"),
     **dict.fromkeys(
         """
@@ -72,6 +76,9 @@ COMMON_GENDERS = {
         tanvi vandana varsha vidya yamini harsimrat nirupama fatima ayesha zainab nazia rukhsana
         shazia
         liz lizzie jen jenn meg becky vicky jess libby peggy kathy patty jo
+        phyllis kelly gabby gabrielle gabriella nancy michele sheryl marsha betsy dianne kirsten tammy
+        nikki gretchen kristin kristina lori marcia margo meredith mia monique nadine olga renee rhonda
+        stacy susie tara tiffany vicki wanda yolanda carmen ana lucia sofia ghazala farah amina nasreen
         """.split(), "she"),
 }
 

@@ -657,3 +657,27 @@ def test_a_pronoun_stands_for_the_person_a_sentence_since_opens_with(rules_only,
 def test_a_pronoun_keeps_its_source_when_no_person_of_its_own_opens_a_sentence_since(rules_only, text):
     said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
     assert said == ["Ann Hale, a banker"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a courtesy title says which of two people of one surname is meant: "Mr." is no woman named before
+    ("Nadia Varga, the driver's mother, said she had waited all night. Peter Varga said the road was closed. "
+     "Ms. Varga said the police never came. Mr. Varga said the family would sue.",
+     ("Ms. Varga", "Nadia Varga, the driver's mother")),
+    ("Nadia Varga said the police never came. Peter Varga said the road was closed. "
+     "Mr. Varga said the family would sue.", ("Mr. Varga", "Peter Varga")),
+    # and "Mrs." is no man known as "he" by his own title
+    ("Tom Ellery said the lease was void. Mr. Ellery said he would appeal. Ruth Ellery said the rent was paid. "
+     "Mrs. Ellery said she had the receipts.", ("Mrs. Ellery", "Ruth Ellery")),
+])
+def test_a_courtesy_title_skips_a_namesake_of_the_other_pronoun(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the only one named with the surname is a woman, as a source or not: "Mr. Varga" stands for no one
+    "Police questioned Sarah Varga on Monday. Mr. Varga said the family would sue.",
+    "Sarah Varga said the police never came. Mr. Varga said the family would sue.",
+])
+def test_a_courtesy_title_takes_no_full_name_of_the_other_pronoun(parser, text):
+    assert ("Mr. Varga", None) in _refers(parser.parse(text))

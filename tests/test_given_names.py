@@ -78,3 +78,25 @@ def _refers(doc):
 ])
 def test_a_surname_goes_to_a_full_name_after_a_given_name(rules_only, text, triple):
     assert triple in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [
+    # common given names of general English, Spanish, Arabic and Russian use, in the hand-kept list
+    ("phyllis", "she"), ("kelly", "she"), ("gabby", "she"), ("ghazala", "she"), ("nancy", "she"),
+    ("jose", "he"), ("omar", "he"), ("sergei", "he"), ("bret", "he"),
+])
+def test_common_given_names_have_their_pronoun(name, pronoun):
+    from attribution.lexicon import given_names, name_genders
+
+    assert name in given_names() and name_genders()[name] == pronoun
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "he" skips a woman named last by a common given name, and "she" a man
+    ("Tom Brandt said the bridge was safe. Kelly Marsh said the survey was late. "
+     "He said the repairs would start in May.", ("He", "Tom Brandt")),
+    ("Phyllis Odom said the clinic would close. Jose Ferrer said the board had not voted. "
+     "She said the staff had been told.", ("She", "Phyllis Odom")),
+])
+def test_a_pronoun_skips_a_common_given_name_of_the_other_pronoun(rules_only, text, pair):
+    assert (pair[0], "person", pair[1]) in _refers(rules_only.parse(text))

@@ -565,3 +565,43 @@ def test_two_surnames_with_no_full_name_before_are_left_alone(parser):
 ])
 def test_a_document_released_on_a_day_by_an_agent(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a plural of people capitalised as it opens its sentence, or as a generation's name is: a group
+    ("Proponents said the levy would pay for the ferries.", "Proponents"),
+    ("Millennials said rents were too high. Older voters agreed.", "Millennials"),
+    ("Boomers said the pension plan was fair. Many boomers own their homes.", "Boomers"),
+    ("Ukrainians said the border was calm on Sunday.", "Ukrainians"),
+    ("Caucus-goers said the lines were long.", "Caucus-goers"),
+])
+def test_a_capitalised_plural_of_people_is_a_group(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "group"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a surname in "-s" after a given name, a title or an initial in the text stays a person
+    ("Nora Jenkins chairs the board. Jenkins said the levy would pay for the ferries.", "Jenkins"),
+    ("Sen. Walters spoke on Monday. Walters said the levy would pay for the ferries.", "Walters"),
+    # an agent's "-ers" ends surnames too: with no given name before, still a person
+    ("Summers said the levy would pay for the ferries.", "Summers"),
+])
+def test_a_surname_in_s_stays_a_person(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # people who work at a bare name make it a place of work, no person
+    ("Harwell Sterling said the deal would close in May. Ann Lee, an analyst at Harwell Sterling, said the "
+     "price was fair.", "Harwell Sterling"),
+    ("Coastal Grid said the lines would be fixed by Friday. Engineers at Coastal Grid worked through the night.",
+     "Coastal Grid"),
+])
+def test_a_name_people_work_at_is_an_organization(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "organization"
+
+
+def test_a_person_shouted_at_stays_a_person(parser):
+    # "at" after a verb, no noun for people: the name is still a person's
+    text = "Harwell Sterling said the deal was dead. The crowd shouted at Harwell Sterling for an hour."
+    assert _kinds(parser.parse(text))["Harwell Sterling"] == "person"

@@ -1281,12 +1281,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if len(name) == 1 and name[0] is words[-1] and len(words) <= 2 and not _POSSESSIVE.search(text, *span, CONCURRENT):
             # "Police said": a body, no person whose post holds the word ("Commissioner of Police Ann Rao")
             body = name[0].lower() in _BODY_NOUNS and kind in ("organization", "government")
+            # the pronoun a courtesy title says the one named goes by: "Mr. Khan" is no "Ann Khan"
+            # named before, nor a "Ms. Khan" known as "she"
+            titled = next((_TITLE_PRONOUNS[w.rstrip(".")] for w in words[:-1] if w.rstrip(".") in _TITLE_PRONOUNS), None)
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
                 # name possesses: "Brooks' office")
                 if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
+                if titled is not None and _OTHER_GENDER[titled] in (
+                        gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(head_words(prev)),
+                        _gender_word(text, prev)):
+                    continue
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
@@ -1309,6 +1316,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is not None and titled is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[titled]:
+                    full = None  # ("Mr. Khan" is not "Ann Khan")
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
                     # a knight or a dame goes by the given name: "Sir Keir Starmer ... Sir Keir said"
                     full = _surname_after_before(text, span[0], name[0])
@@ -1336,6 +1345,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
     _business_names(text, candidates)
     _outlet_names(text, candidates)
+    _plural_groups(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1804,7 +1814,8 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     """Read as an organization a source that is only a name in capitals with no given name
     first ("Tata Power", "Infosys", "Carver Partners"), first read as a person or a group,
     when the text around says it is a business: shares of it, its chief executive or
-    board, its "Ltd" or "plc" ("Shares of Tata Power rose"). A person's name is no business:
+    board, its "Ltd" or "plc" ("Shares of Tata Power rose"), or people who work at it ("an analyst
+    at Carver Partners"). A person's name is no business:
     one whose first word is a given name of the table is left alone."""
     verdict: dict[str, bool] = {}
     words: list[tuple[int, int]] | None = None  # where the words only a business has stand, read once when first asked
@@ -1819,10 +1830,29 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
                 if words is None:
                     words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), concurrent=CONCURRENT)]
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
-                found = _business_evidence(text, c.source, name, words, k)
+                found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name)
             verdict[name] = found
         if found:
             c.source_kind = "organization"
+
+
+def _people_at(text: str, name: str) -> bool:
+    """Whether a noun for people who work somewhere stands before "at" and ``name`` anywhere in
+    the text ("an analyst at Carver Partners", "engineers at Vantor Grid"): a place of work,
+    no person."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text.endswith(" at ", max(0, at - 4), at) and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
+            before = WORD.findall(text, max(0, at - 4 - _WORK_NOUN_CHARS), at - 4, False, CONCURRENT)
+            if before and person_noun(before[-1].lower()) and text[at - 5].isalpha():
+                return True
+        at = text.find(name, end)
+    return False
+
+
+# the longest noun for people read before "at" and a name
+_WORK_NOUN_CHARS = 24
 
 
 def _outlet_names(text: str, candidates: list[Candidate]) -> None:
@@ -1852,6 +1882,52 @@ _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
     r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
     r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+
+
+def _plural_groups(text: str, candidates: list[Candidate]) -> None:
+    """Read as a group a source of one capitalised word read as a person's that is a plural
+    of people: a people's ("Americans", "Saudis"), a noun for people or of a people's ending
+    ("Proponents", "Caucus-goers"), or a word the text writes in lower case too ("Millennials
+    ... millennials"), capitalised as it opens its sentence or as a generation's name is; not
+    a surname that a given name, a title or an initial stands before anywhere in the text
+    ("Sanders" after "Bernie Sanders", "Sen. Sanders")."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind != "person" or c.source[1] - c.source[0] > _PLURAL_CHARS:
+            continue
+        word = text[c.source[0]:c.source[1]]
+        found = verdict.get(word)
+        if found is None:
+            low = word.lower()
+            found = verdict[word] = (
+                word[:1].isupper() and word[1:].replace("-", "").islower() and sources.plural(low.replace("-", ""))
+                and (low[:-1] in en.DEMONYMS or person_noun(low) or low.endswith(_PEOPLE_PLURALS) or "-" in low and low.endswith(_AGENT_PLURALS)
+                     or whole_word_in(text, low, 0, len(text)))
+                and not _person_marked(text, word))
+        if found:
+            c.source_kind = "group"
+
+
+# the longest one-word plural read as a group; the endings of plural nouns for people that
+# no common surname has ("Proponents", "Millennials"), and of agents, which surnames have too
+# ("Sanders", "Rogers"), but no joined word's ("Caucus-goers")
+_PLURAL_CHARS = 30
+_PEOPLE_PLURALS = ("ists", "ians", "ants", "ents", "als")
+_AGENT_PLURALS = ("ers", "ors", *_PEOPLE_PLURALS)
+
+
+def _person_marked(text: str, name: str) -> bool:
+    """Whether a given name of the table, a title or an initial stands right before ``name``
+    anywhere in the text: "Bernie Sanders", "Sen. Sanders", "J. Sanders"."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 30):at]
+        if before.endswith(" ") and before.split():
+            word = before.split()[-1].rstrip(".").lower()
+            if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
+                return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _given_name_before(text: str, name: str) -> bool:
