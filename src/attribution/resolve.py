@@ -984,6 +984,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return found if found is not None and _paragraphs_between(text, found[1], span[0]) == 0 else None
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return resolve_pronoun(span, low)
+        if not words:
+            return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         return resolve_noun(span, kind, words, low)
 
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
@@ -1845,7 +1847,7 @@ def _people_at(text: str, name: str) -> bool:
         end = at + len(name)
         if text.endswith(" at ", max(0, at - 4), at) and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
             before = WORD.findall(text, max(0, at - 4 - _WORK_NOUN_CHARS), at - 4, False, CONCURRENT)
-            if before and person_noun(before[-1].lower()) and text[at - 5].isalpha():
+            if before and person_noun(before[-1].lower()) and at >= 5 and text[at - 5].isalpha():
                 return True
         at = text.find(name, end)
     return False
