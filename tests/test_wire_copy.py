@@ -1058,3 +1058,20 @@ def test_the_company_after_a_port_operator_refers_to_it(parser):
                        "had bought a terminal. The company stated that the deal would add capacity.")
     last = doc.attributions[-1]
     assert (last.source.span.text, last.source.refers_to.span.text) == ("The company", "Varun Ports")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the wire's long anonymity clause, a "because" clause inside the "who" clause, still sits
+    # between the subject's noun and its verb
+    ("An aide who asked not to be named because she was not authorised to speak to the press said the "
+     "vote would slip.", "An aide who asked not to be named because she was not authorised to speak to the press",
+     "the vote would slip"),
+    ("A diplomat who requested anonymity because he had not been cleared to brief reporters on the talks said "
+     "the ceasefire was holding.",
+     "A diplomat who requested anonymity because he had not been cleared to brief reporters on the talks",
+     "the ceasefire was holding"),
+])
+def test_a_long_anonymity_clause_keeps_its_noun_as_the_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+    assert att.source.kind == "anonymous"

@@ -667,8 +667,9 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
 
 # a quantifier floated after a mark that closes an aside, right before the cue: "..., both said"
 _FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–]|\s-{1,2})\s{1,3}(both|all|each)\Z")
-# A relative clause inside a subject is at most this many words long.
-_RELATIVE_WORDS = 15
+# A relative clause inside a subject is at most this many words long (the wire's "An official
+# who asked not to be named because he was not authorised to speak to the media said" has 16).
+_RELATIVE_WORDS = 20
 
 
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
