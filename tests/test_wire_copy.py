@@ -1075,3 +1075,19 @@ def test_a_long_anonymity_clause_keeps_its_noun_as_the_source(rules_only, senten
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
     assert att.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a possessor determines the noun as "the" does: the modifier of a body's noun between them is the mention's
+    ("Norway's space agency said the launch had been postponed.", "Norway's space agency", "organization"),
+    ("The state's border agency said the crossing would reopen.", "The state's border agency", "organization"),
+])
+def test_a_possessor_keeps_the_modifier_before_a_body(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_pronoun_and_is_is_no_possessor(rules_only):
+    att = _one(rules_only.parse("That's frustrated pilots, who said the schedule was unsafe."))
+    assert att.source.span.text == "who"
+    assert att.source.refers_to.span.text == "pilots"

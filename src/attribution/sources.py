@@ -1374,10 +1374,17 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     least = k - 3
     while k > max(0, least) and toks[k][2][:1].isupper() and _is_word(toks[k][2]) and toks[k][2].lower() not in _MODIFIED_DETERMINERS:
         k -= 1
+    if k >= 0 and toks[k][2].endswith(_POSSESSIVE_MARKS) and toks[k][2][:-2].lower() not in _IS_BEFORE:
+        return True  # "Japan's space agency", "the party's frustrated members": a possessor determines the noun
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not _is_word(toks[k - 1][2])
         or toks[k - 1][2].lower() in _PREPOSITIONS and toks[-1][2].lower() not in _CLAUSE_LEADS)
+
+
+# the mark of a possessor at its word's end: "Japan’s" (not "it’s", "that’s": a pronoun and "is")
+_POSSESSIVE_MARKS = ("’s", "'s")
+_IS_BEFORE = frozenset(en.PRONOUNS) | frozenset("that what there here who where how when why let this".split())
 
 
 def _noun_modifier_of_body(word: str, head: str) -> bool:
