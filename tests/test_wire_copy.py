@@ -1091,3 +1091,16 @@ def test_a_pronoun_and_is_is_no_possessor(rules_only):
     att = _one(rules_only.parse("That's frustrated pilots, who said the schedule was unsafe."))
     assert att.source.span.text == "who"
     assert att.source.refers_to.span.text == "pilots"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a fronted place before "Name, appositive," is no part of the mention: a path's preposition
+    # before a determiner, or an adverb of place
+    ("Down the corridor, Ann Roe, a cleaner, said the lifts had failed.", "Ann Roe, a cleaner"),
+    ("Up the valley, Tom Lee, a shepherd, said the snow had come early.", "Tom Lee, a shepherd"),
+    ("Nearby, Ann Roe, a cleaner, said the lifts had failed.", "Ann Roe, a cleaner"),
+    ("Elsewhere, Tom Lee, a shepherd, said the snow had come early.", "Tom Lee, a shepherd"),
+])
+def test_a_fronted_place_is_no_part_of_the_named_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

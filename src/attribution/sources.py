@@ -2113,8 +2113,21 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
     if first is None:
         return False
     low = first.group().lower()
+    if low in _PLACE_ADVERBS:
+        return True
+    if low in _PATH_PREPOSITIONS:
+        # "Down the line, Ann Lee, a nurse, said": a path's preposition before a determiner
+        # (but "Along with her husband, Tom Roe, a pilot,": whom the subject goes with)
+        after = WORD.search(text, first.end(), hi)
+        return after is not None and after.group().lower() in _DETERMINERS
     return (low in _FRONTED or low in _PREPOSITIONS or low in en.CLAUSE_BOUNDARIES or low in en.SENTENCE_ADVERBS
             or (low.endswith("ly") and len(low) > 4) or (low.endswith("ing") and len(low) > 5))
+
+
+# adverbs of place that open a sentence: "Nearby, Ann Lee, a nurse, said"
+_PLACE_ADVERBS = frozenset("nearby elsewhere".split())
+# prepositions of a path, which open a fronted place before a determiner: "Down the street,"
+_PATH_PREPOSITIONS = frozenset("down up along past".split())
 
 
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool = False) -> tuple[int, int] | None:
