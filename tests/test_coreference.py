@@ -681,3 +681,19 @@ def test_a_courtesy_title_skips_a_namesake_of_the_other_pronoun(parser, text, pa
 ])
 def test_a_courtesy_title_takes_no_full_name_of_the_other_pronoun(parser, text):
     assert ("Mr. Varga", None) in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,mention,referent", [
+    # a bare surname with its age or an appositive stands for the full name, as the surname alone does
+    ("Greta Lindqvist said the ferry was late. Lindqvist, 58, said she had waited an hour.",
+     "Lindqvist, 58", "Greta Lindqvist"),
+    ("Omar Haddad said the bridge was closed. Haddad, a taxi driver, said he had lost a day's fares.",
+     "Haddad, a taxi driver", "Omar Haddad"),
+])
+def test_a_surname_with_an_age_or_appositive_refers_to_the_full_name(rules_only, text, mention, referent):
+    assert (mention, referent) in _refers(rules_only.parse(text))
+
+
+def test_a_surname_with_an_appositive_named_first_refers_to_no_one(rules_only):
+    doc = rules_only.parse("Haddad, a taxi driver, said he had lost a day's fares.")
+    assert doc.attributions[0].source.refers_to is None

@@ -1058,3 +1058,49 @@ def test_the_company_after_a_port_operator_refers_to_it(parser):
                        "had bought a terminal. The company stated that the deal would add capacity.")
     last = doc.attributions[-1]
     assert (last.source.span.text, last.source.refers_to.span.text) == ("The company", "Varun Ports")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the wire's long anonymity clause, a "because" clause inside the "who" clause, still sits
+    # between the subject's noun and its verb
+    ("An aide who asked not to be named because she was not authorised to speak to the press said the "
+     "vote would slip.", "An aide who asked not to be named because she was not authorised to speak to the press",
+     "the vote would slip"),
+    ("A diplomat who requested anonymity because he had not been cleared to brief reporters on the talks said "
+     "the ceasefire was holding.",
+     "A diplomat who requested anonymity because he had not been cleared to brief reporters on the talks",
+     "the ceasefire was holding"),
+])
+def test_a_long_anonymity_clause_keeps_its_noun_as_the_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+    assert att.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a possessor determines the noun as "the" does: the modifier of a body's noun between them is the mention's
+    ("Norway's space agency said the launch had been postponed.", "Norway's space agency", "organization"),
+    ("The state's border agency said the crossing would reopen.", "The state's border agency", "organization"),
+])
+def test_a_possessor_keeps_the_modifier_before_a_body(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_pronoun_and_is_is_no_possessor(rules_only):
+    att = _one(rules_only.parse("That's frustrated pilots, who said the schedule was unsafe."))
+    assert att.source.span.text == "who"
+    assert att.source.refers_to.span.text == "pilots"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a fronted place before "Name, appositive," is no part of the mention: a path's preposition
+    # before a determiner, or an adverb of place
+    ("Down the corridor, Ann Roe, a cleaner, said the lifts had failed.", "Ann Roe, a cleaner"),
+    ("Up the valley, Tom Lee, a shepherd, said the snow had come early.", "Tom Lee, a shepherd"),
+    ("Nearby, Ann Roe, a cleaner, said the lifts had failed.", "Ann Roe, a cleaner"),
+    ("Elsewhere, Tom Lee, a shepherd, said the snow had come early.", "Tom Lee, a shepherd"),
+])
+def test_a_fronted_place_is_no_part_of_the_named_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

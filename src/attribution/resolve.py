@@ -1252,6 +1252,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             head = (span[0], comma)
             if len(words_in(head)) == 2:
                 return resolve(head, kind)
+        if comma > 0 and kind == "person" and len(words_in((span[0], comma))) == 1 and words[0][:1].isupper() and (
+                _APPOSITIVE_AFTER_SURNAME.match(text, comma, span[1], CONCURRENT) or _AGE_AFTER_SURNAME.fullmatch(
+                    text, comma, span[1], CONCURRENT)) and (found := resolve((span[0], comma), kind)) is not None:
+            # so do a bare surname and its age or appositive: "Sorensen, 67, said" or "Sorensen, a
+            # nurse, said" after "Ann Sorensen said"
+            return found
         joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
         if joined or kind == "person" and _surname_of_words(text, span, words):
             # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
@@ -1601,6 +1607,8 @@ def _given_name_gender(words: list[str]) -> str | None:
 
 
 _APPOSITIVE_AFTER_SURNAME = regex.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+\p{Ll}")
+# an age after a surname: "Sorensen, 67"
+_AGE_AFTER_SURNAME = regex.compile(r",[^\S\n]+\d{1,3}")
 
 
 def _gender_word(text: str, span: tuple[int, int]) -> str | None:

@@ -667,8 +667,9 @@ def _name_before_open_appositive(text: str, lo: int, found: tuple[int, int], lex
 
 # a quantifier floated after a mark that closes an aside, right before the cue: "..., both said"
 _FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–]|\s-{1,2})\s{1,3}(both|all|each)\Z")
-# A relative clause inside a subject is at most this many words long.
-_RELATIVE_WORDS = 15
+# A relative clause inside a subject is at most this many words long (the wire's "An official
+# who asked not to be named because he was not authorised to speak to the media said" has 16).
+_RELATIVE_WORDS = 20
 
 
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
@@ -1373,10 +1374,17 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
     least = k - 3
     while k > max(0, least) and toks[k][2][:1].isupper() and _is_word(toks[k][2]) and toks[k][2].lower() not in _MODIFIED_DETERMINERS:
         k -= 1
+    if k >= 0 and toks[k][2].endswith(_POSSESSIVE_MARKS) and toks[k][2][:-2].lower() not in _IS_BEFORE:
+        return True  # "Japan's space agency", "the party's frustrated members": a possessor determines the noun
     return k >= 0 and toks[k][2].lower() in _MODIFIED_DETERMINERS and (
         # (or a preposition: "the diary recovered from a dead soldier")
         k == 0 or not _is_word(toks[k - 1][2])
         or toks[k - 1][2].lower() in _PREPOSITIONS and toks[-1][2].lower() not in _CLAUSE_LEADS)
+
+
+# the mark of a possessor at its word's end: "Japan’s" (not "it’s", "that’s": a pronoun and "is")
+_POSSESSIVE_MARKS = ("’s", "'s")
+_IS_BEFORE = frozenset(en.PRONOUNS) | frozenset("that what there here who where how when why let this".split())
 
 
 def _noun_modifier_of_body(word: str, head: str) -> bool:
@@ -2105,8 +2113,21 @@ def _opens_with_adjunct(text: str, lo: int, hi: int) -> bool:
     if first is None:
         return False
     low = first.group().lower()
+    if low in _PLACE_ADVERBS:
+        return True
+    if low in _PATH_PREPOSITIONS:
+        # "Down the line, Ann Lee, a nurse, said": a path's preposition before a determiner
+        # (but "Along with her husband, Tom Roe, a pilot,": whom the subject goes with)
+        after = WORD.search(text, first.end(), hi)
+        return after is not None and after.group().lower() in _DETERMINERS
     return (low in _FRONTED or low in _PREPOSITIONS or low in en.CLAUSE_BOUNDARIES or low in en.SENTENCE_ADVERBS
             or (low.endswith("ly") and len(low) > 4) or (low.endswith("ing") and len(low) > 5))
+
+
+# adverbs of place that open a sentence: "Nearby, Ann Lee, a nurse, said"
+_PLACE_ADVERBS = frozenset("nearby elsewhere".split())
+# prepositions of a path, which open a fronted place before a determiner: "Down the street,"
+_PATH_PREPOSITIONS = frozenset("down up along past".split())
 
 
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool = False) -> tuple[int, int] | None:
