@@ -7450,3 +7450,23 @@ def test_a_demonstrative_that_opens_the_content(rules_only, sentence, source, co
 def test_posted_on_a_page_is_where_the_report_was_made(rules_only, sentence, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would stay open")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a pluperfect after "and" goes on with the clause a simple past reports: the speaker's own
+    # second verb would be "and showed"
+    ("The ferryman’s lawyer said his client had a long record of good service and had shown real remorse.",
+     "his client had a long record of good service and had shown real remorse"),
+    ("The harbour master told councillors that the crane had failed twice and had shown signs of rust.",
+     "the crane had failed twice and had shown signs of rust"),
+])
+def test_a_pluperfect_conjunct_goes_on_with_the_reported_clause(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.content[0].text == content
+
+
+def test_a_perfect_report_keeps_its_coordinated_pluperfect(rules_only):
+    # after "had said", the perfects run parallel: the second is the speaker's own report
+    found = rules_only.parse("Ann Lee had said the pier was unsafe and had promised to close it.").attributions
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [
+        ("Ann Lee", "had said", "the pier was unsafe"), ("Ann Lee", "had promised", "to close it")]

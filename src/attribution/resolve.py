@@ -267,6 +267,29 @@ def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate,
     return False
 
 
+# a pluperfect's auxiliary opening a coordinated cue ("... and had shown"), and a perfect's opening the outer one
+_PLUPERFECT = regex.compile(r"had\s", regex.IGNORECASE)
+_PERFECT_AUX = regex.compile(r"(?:had|has|have)\s", regex.IGNORECASE)
+
+
+def _backshifted_conjunct(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether a coordinated cue in the pluperfect goes on with the clause a report in
+    the simple past holds: "Lee said her client had a long record and had shown
+    remorse" backshifts the client's "has shown" (the speaker's own second verb would
+    be "and showed"); after "Lee had said ..." the perfects run parallel."""
+    if inner.rule != "core.coordinated_cue.v2" or inner.source != outer.source or outer.source is None:
+        return False
+    start, cue = inner.cue[0][0], outer.cue[0]
+    if _PLUPERFECT.match(text, start, inner.cue[0][1]) is None or _PERFECT_AUX.match(text, *cue) is not None:
+        return False
+    head = WORD.findall(text, *outer.cue[-1])
+    if not head or outer.cue_lemma not in en.THAT_VERBS or not (
+            head[-1].endswith("ed") or head[-1].lower() in en.IRREGULAR_PASTS):
+        return False
+    a = outer.content[0][0]
+    return a < start <= outer.content[0][1] and clauses.finite(WORD.findall(text, a, start))
+
+
 # the comma that sets off the phrase a relative pronoun hangs on: ", double the number who"
 _RELATIVE_PHRASE = regex.compile(r",\s+(?:[^\s,;:“”\"]+\s+){0,5}$")
 
@@ -441,6 +464,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 if outer.cue_lemma in en.TURN_VERBS or inner.cue[0][0] < by or outer.strength < _SURE_INNER \
                         or not _end_content_at(text, outer, by, " ,;", strictly_inside=True):
                     dropped.add(i)
+                continue
+            if _backshifted_conjunct(text, outer, inner):
+                dropped.add(j)  # "said her client had a long record and had shown remorse": the clause's own verb
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
                 continue
