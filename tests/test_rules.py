@@ -7470,3 +7470,14 @@ def test_a_perfect_report_keeps_its_coordinated_pluperfect(rules_only):
     found = rules_only.parse("Ann Lee had said the pier was unsafe and had promised to close it.").attributions
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [
         ("Ann Lee", "had said", "the pier was unsafe"), ("Ann Lee", "had promised", "to close it")]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a short plural that opens the sentence is the subject of the bare verb after it, as a longer one is
+    ("Pals claim the skipper fell out with the harbour master last spring.", "Pals", "claim"),
+    ("Fans insist the new stand will be ready by August.", "Fans", "insist"),
+    ("Mums fear the crossing outside the school is unsafe.", "Mums", "fear"),
+])
+def test_a_short_plural_opening_the_sentence_takes_the_bare_verb(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
