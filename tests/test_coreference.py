@@ -657,3 +657,25 @@ def test_a_pronoun_stands_for_the_person_a_sentence_since_opens_with(rules_only,
 def test_a_pronoun_keeps_its_source_when_no_person_of_its_own_opens_a_sentence_since(rules_only, text):
     said = [r[1] for r in _refers(rules_only.parse(text)) if r[0] in ("he", "she")]
     assert said == ["Ann Hale, a banker"]
+
+
+@pytest.mark.parametrize("text,mention,referent,kind", [
+    # "the" and a noun stand for the latest mention left unnamed that the noun heads, past a word or
+    # two that place it, a source left anonymous too
+    ("A royal insider said the wedding would go ahead. “Nobody wants a fuss,” the insider added.",
+     "the insider", "A royal insider", "anonymous"),
+    ("A senior Labour source said the vote was lost. The source added that the whips had given up.",
+     "The source", "A senior Labour source", "anonymous"),
+    ("Ann Lee, a local selector, said the squad was too old. The selector added that changes would come.",
+     "The selector", "Ann Lee, a local selector", "person"),
+])
+def test_the_noun_stands_for_an_unnamed_mention_past_its_modifiers(rules_only, text, mention, referent, kind):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == mention]
+    assert [(s.refers_to.span.text if s.refers_to else None, s.kind) for s in found] == [(referent, kind)]
+
+
+def test_the_noun_stands_for_no_mention_it_only_ends(rules_only):
+    # "a friend of the selector" is the friend, no selector left unnamed
+    text = "A friend of the selector said the squad was too old. The selector added that changes would come."
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "The selector"]
+    assert [s.refers_to for s in found] == [None]

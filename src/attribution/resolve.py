@@ -1244,17 +1244,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 pw = words_in(prev)
                 if len(pw) > 2 and [w.lower() for w in pw[:2]] == low and pw[2][:1].isupper():
                     return prev
-        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
+        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind in ("person", "anonymous"):
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
-            # earlier person's appositive gave her, or the latest left unnamed that it heads; in
-            # capitals too, a party's member ("Tom Roe, a Democrat from Ohio ... The Democrat said"),
-            # else read as a name ("the Donald")
+            # earlier person's appositive gave her, or the latest left unnamed that it heads, past a
+            # word or two that place it ("A royal insider said ... the insider added", "a senior
+            # Labour source ... The source said"); in capitals too, a party's member ("Tom Roe, a
+            # Democrat from Ohio ... The Democrat said"), else read as a name ("the Donald")
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 lw = [w.lower() for w in words_in(prev)]
                 k = lw.index(low[1]) if low[1] in lw else -1
-                if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
+                if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             if words[1].islower():
                 return None
@@ -1670,6 +1671,20 @@ _BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
 _UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
+# words that part an indefinite from the noun it would head: "a friend of the insider"
+_NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
+
+
+def _unnamed_head(lw: list[str], k: int) -> bool:
+    """Whether the word at ``k`` of a lower-cased mention is the noun an indefinite heads,
+    right after it or past a word or two that place it: "a royal insider", "a senior Labour
+    source", "Ann Lee, a local selector"; not "a friend of the insider"."""
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if lw[i] in _INDEFINITES:
+            return True
+        if lw[i] in _NOT_MODIFIERS or not lw[i].isalpha():
+            return False
+    return False
 
 
 # common nouns for a business, which stand for the latest one named
