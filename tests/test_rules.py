@@ -7481,3 +7481,14 @@ def test_a_perfect_report_keeps_its_coordinated_pluperfect(rules_only):
 def test_a_short_plural_opening_the_sentence_takes_the_bare_verb(rules_only, sentence, source, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # after "said in an op-ed", as after "wrote", the paper it was written for is the cue's, not the content's
+    ("The harbour master said in an op-ed for The Harbour Gazette that the pier would close.",
+     "said in an op-ed for The Harbour Gazette"),
+    ("Ann Lee said in a letter for the Ferry Trust that the pier would close.", "said in a letter for the Ferry Trust"),
+])
+def test_the_paper_a_report_was_written_for_after_its_vehicle_is_the_cues(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would close")
