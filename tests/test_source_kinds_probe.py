@@ -565,3 +565,13 @@ def test_two_surnames_with_no_full_name_before_are_left_alone(parser):
 ])
 def test_a_document_released_on_a_day_by_an_agent(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "another" and "one senior" leave a speaker unnamed, as "a" and "a senior" do
+    ("Another Cabinet source said the ferry deal was dead.", "Another Cabinet source"),
+    ("One senior minister said the ferry deal was dead.", "One senior minister"),
+    ("Another senior councillor said the ferry deal was dead.", "Another senior councillor"),
+])
+def test_another_or_one_senior_leaves_the_speaker_unnamed(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "anonymous"
