@@ -697,3 +697,25 @@ def test_a_surname_with_an_age_or_appositive_refers_to_the_full_name(rules_only,
 def test_a_surname_with_an_appositive_named_first_refers_to_no_one(rules_only):
     doc = rules_only.parse("Haddad, a taxi driver, said he had lost a day's fares.")
     assert doc.attributions[0].source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention,referent,kind", [
+    # "the" and a noun stand for the latest mention left unnamed that the noun heads, past a word or
+    # two that place it, a source left anonymous too
+    ("A royal insider said the wedding would go ahead. “Nobody wants a fuss,” the insider added.",
+     "the insider", "A royal insider", "anonymous"),
+    ("A senior Labour source said the vote was lost. The source added that the whips had given up.",
+     "The source", "A senior Labour source", "anonymous"),
+    ("Ann Lee, a local selector, said the squad was too old. The selector added that changes would come.",
+     "The selector", "Ann Lee, a local selector", "person"),
+])
+def test_the_noun_stands_for_an_unnamed_mention_past_its_modifiers(rules_only, text, mention, referent, kind):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == mention]
+    assert [(s.refers_to.span.text if s.refers_to else None, s.kind) for s in found] == [(referent, kind)]
+
+
+def test_the_noun_stands_for_no_mention_it_only_ends(rules_only):
+    # "a friend of the selector" is the friend, no selector left unnamed
+    text = "A friend of the selector said the squad was too old. The selector added that changes would come."
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "The selector"]
+    assert [s.refers_to for s in found] == [None]

@@ -7470,3 +7470,45 @@ def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_does_not_te
 def test_a_report_after_a_clock_time_that_ends_a_sentence_is_found(rules_only):
     att = _one(rules_only.parse("The vote ended at 5 p.m. Ann Okafor said the pier would stay open."))
     assert (att.source.span.text, att.content[0].text) == ("Ann Okafor", "the pier would stay open")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a pluperfect after "and" goes on with the clause a simple past reports: the speaker's own
+    # second verb would be "and showed"
+    ("The ferryman’s lawyer said his client had a long record of good service and had shown real remorse.",
+     "his client had a long record of good service and had shown real remorse"),
+    ("The harbour master told councillors that the crane had failed twice and had shown signs of rust.",
+     "the crane had failed twice and had shown signs of rust"),
+])
+def test_a_pluperfect_conjunct_goes_on_with_the_reported_clause(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.content[0].text == content
+
+
+def test_a_perfect_report_keeps_its_coordinated_pluperfect(rules_only):
+    # after "had said", the perfects run parallel: the second is the speaker's own report
+    found = rules_only.parse("Ann Lee had said the pier was unsafe and had promised to close it.").attributions
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in found] == [
+        ("Ann Lee", "had said", "the pier was unsafe"), ("Ann Lee", "had promised", "to close it")]
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a short plural that opens the sentence is the subject of the bare verb after it, as a longer one is
+    ("Pals claim the skipper fell out with the harbour master last spring.", "Pals", "claim"),
+    ("Fans insist the new stand will be ready by August.", "Fans", "insist"),
+    ("Mums fear the crossing outside the school is unsafe.", "Mums", "fear"),
+])
+def test_a_short_plural_opening_the_sentence_takes_the_bare_verb(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # after "said in an op-ed", as after "wrote", the paper it was written for is the cue's, not the content's
+    ("The harbour master said in an op-ed for The Harbour Gazette that the pier would close.",
+     "said in an op-ed for The Harbour Gazette"),
+    ("Ann Lee said in a letter for the Ferry Trust that the pier would close.", "said in a letter for the Ferry Trust"),
+])
+def test_the_paper_a_report_was_written_for_after_its_vehicle_is_the_cues(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would close")

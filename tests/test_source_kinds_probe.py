@@ -605,3 +605,13 @@ def test_a_person_shouted_at_stays_a_person(parser):
     # "at" after a verb, no noun for people: the name is still a person's
     text = "Harwell Sterling said the deal was dead. The crowd shouted at Harwell Sterling for an hour."
     assert _kinds(parser.parse(text))["Harwell Sterling"] == "person"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "another" and "one senior" leave a speaker unnamed, as "a" and "a senior" do
+    ("Another Cabinet source said the ferry deal was dead.", "Another Cabinet source"),
+    ("One senior minister said the ferry deal was dead.", "One senior minister"),
+    ("Another senior councillor said the ferry deal was dead.", "Another senior councillor"),
+])
+def test_another_or_one_senior_leaves_the_speaker_unnamed(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "anonymous"

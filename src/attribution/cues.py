@@ -144,7 +144,7 @@ _MODIFIER_NAME_BEFORE = regex.compile(r"(?<![\w’'-])(?!(?:and|or|nor)[^\S\n])[
 _PLURAL_BEFORE = regex.compile(
     r"(?:(?<![\w’'-])[a-z]{2,}[^sui\W]s|(?<![\w’'])\p{L}+-(?:"
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
-    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\b" + PERCENT + r"|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]{2,}[^sui\W]s"
+    + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\b" + PERCENT + r"|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]+[^sui\W]s"
     # "data", a plural with no "-s" ("data show"), and a plural with a participle and its named agent
     # ("emails seen by the Ledger show", "figures obtained by Lee Roe show")
     r"|(?<![\w’'-])[Dd]ata"

@@ -675,7 +675,7 @@ FRACTION_NOUNS = frozenset(
 ANONYMOUS_MARKERS = (
     "a source", "sources", "source close", "familiar with", "aware of", "privy to", "unnamed", "anonymous",
     "on condition of anonymity", "who asked not to be named", "who declined to be named",
-    "not authorized", "a military source", "an official", "a senior", "one official",
+    "not authorized", "a military source", "an official", "a senior", "one senior", "another senior", "one official",
     "a person", "people close", "insiders", "an aide",
 )
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom

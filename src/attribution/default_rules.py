@@ -1828,11 +1828,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # a verb that issues it, any participle says what it does ("released a report documenting X")
         cue = [(cue[0][0], vehicle.end())]
         pos = vehicle.end()
-    if lemma_ == "write" and text.startswith(" for ", pos, s1) and (
+    if text.startswith(" for ", pos, s1) and (lemma_ == "write" or _ENDS_IN_VEHICLE.search(
+            text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT)) and (
             paper := _FOR_OUTLET_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
             sources.kind(text, *paper.span(1), ctx.lexicon) != "person"):
-        # "wrote for The Ledger that ...", "wrote in an op-ed for the Ledger that": the paper or body written
-        # for is the cue's, as gold gives it, no particle "for" with the paper as the report's first words
+        # "wrote for The Ledger that ...", "wrote in an op-ed for the Ledger that", "said in an op-ed for
+        # the Ledger that": the paper or body written for is the cue's, as gold gives it, no particle
+        # "for" with the paper as the report's first words
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)

@@ -267,6 +267,29 @@ def _cut_at_coordinated_verb(text: str, outer: Candidate, inner: Candidate,
     return False
 
 
+# a pluperfect's auxiliary opening a coordinated cue ("... and had shown"), and a perfect's opening the outer one
+_PLUPERFECT = regex.compile(r"had\s", regex.IGNORECASE)
+_PERFECT_AUX = regex.compile(r"(?:had|has|have)\s", regex.IGNORECASE)
+
+
+def _backshifted_conjunct(text: str, outer: Candidate, inner: Candidate) -> bool:
+    """Whether a coordinated cue in the pluperfect goes on with the clause a report in
+    the simple past holds: "Lee said her client had a long record and had shown
+    remorse" backshifts the client's "has shown" (the speaker's own second verb would
+    be "and showed"); after "Lee had said ..." the perfects run parallel."""
+    if inner.rule != "core.coordinated_cue.v2" or inner.source != outer.source or outer.source is None:
+        return False
+    start, cue = inner.cue[0][0], outer.cue[0]
+    if _PLUPERFECT.match(text, start, inner.cue[0][1]) is None or _PERFECT_AUX.match(text, *cue) is not None:
+        return False
+    head = WORD.findall(text, *outer.cue[-1])
+    if not head or outer.cue_lemma not in en.THAT_VERBS or not (
+            head[-1].endswith("ed") or head[-1].lower() in en.IRREGULAR_PASTS):
+        return False
+    a = outer.content[0][0]
+    return a < start <= outer.content[0][1] and clauses.finite(WORD.findall(text, a, start))
+
+
 # the comma that sets off the phrase a relative pronoun hangs on: ", double the number who"
 _RELATIVE_PHRASE = regex.compile(r",\s+(?:[^\s,;:“”\"]+\s+){0,5}$")
 
@@ -441,6 +464,9 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 if outer.cue_lemma in en.TURN_VERBS or inner.cue[0][0] < by or outer.strength < _SURE_INNER \
                         or not _end_content_at(text, outer, by, " ,;", strictly_inside=True):
                     dropped.add(i)
+                continue
+            if _backshifted_conjunct(text, outer, inner):
+                dropped.add(j)  # "said her client had a long record and had shown remorse": the clause's own verb
                 continue
             if _cut_at_coordinated_verb(text, outer, inner):
                 continue
@@ -1220,17 +1246,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 pw = words_in(prev)
                 if len(pw) > 2 and [w.lower() for w in pw[:2]] == low and pw[2][:1].isupper():
                     return prev
-        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind == "person":
+        if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind in ("person", "anonymous"):
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
-            # earlier person's appositive gave her, or the latest left unnamed that it heads; in
-            # capitals too, a party's member ("Tom Roe, a Democrat from Ohio ... The Democrat said"),
-            # else read as a name ("the Donald")
+            # earlier person's appositive gave her, or the latest left unnamed that it heads, past a
+            # word or two that place it ("A royal insider said ... the insider added", "a senior
+            # Labour source ... The source said"); in capitals too, a party's member ("Tom Roe, a
+            # Democrat from Ohio ... The Democrat said"), else read as a name ("the Donald")
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
                     continue
                 lw = [w.lower() for w in words_in(prev)]
                 k = lw.index(low[1]) if low[1] in lw else -1
-                if k > 0 and lw[k - 1] in _INDEFINITES and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
+                if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             if words[1].islower():
                 return None
@@ -1664,6 +1691,20 @@ _BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
 _UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
+# words that part an indefinite from the noun it would head: "a friend of the insider"
+_NOT_MODIFIERS = frozenset("of for to the his her their its and or".split())
+
+
+def _unnamed_head(lw: list[str], k: int) -> bool:
+    """Whether the word at ``k`` of a lower-cased mention is the noun an indefinite heads,
+    right after it or past a word or two that place it: "a royal insider", "a senior Labour
+    source", "Ann Lee, a local selector"; not "a friend of the insider"."""
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if lw[i] in _INDEFINITES:
+            return True
+        if lw[i] in _NOT_MODIFIERS or not lw[i].isalpha():
+            return False
+    return False
 
 
 # common nouns for a business, which stand for the latest one named

@@ -3008,7 +3008,7 @@ def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
 _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
 
 
-_INDEFINITES = frozenset("a an one two three several some senior".split())
+_INDEFINITES = frozenset("a an one another two three several some senior".split())
 # nouns for a body after "the" or in capitals, and for a person after "a" ("a security guard")
 _BODY_OR_PERSON = frozenset(["guard"])
 
