@@ -20,7 +20,8 @@ with the pronoun it was credited with when it was credited at least
 A hand-kept list of common American, British, Irish, Australian and Indian
 given names with the pronoun their people mostly go by (``common_given_names``),
 many of which a training split seldom shows, fills in the names
-mining leaves out.
+mining leaves out; with it the given names that are common words too ("Bill",
+"Hope"), which only this table holds.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import sys
 from pathlib import Path
 
 import regex
-from common_given_names import COMMON_GENDERS
+from common_given_names import COMMON_GENDERS, WORD_NAME_GENDERS
 
 from attribution.evaluation import load_corpus
 from attribution.lexicon import given_names
@@ -93,7 +94,7 @@ def mine(splits: list[Path]) -> dict[str, collections.Counter]:
 
 def name_genders(splits: list[Path]) -> dict[str, str]:
     """The given names with the pronoun mined for them, with the hand-kept ones."""
-    found = dict(COMMON_GENDERS)
+    found = dict(COMMON_GENDERS) | WORD_NAME_GENDERS
     for given, c in mine(splits).items():
         (said, n), = c.most_common(1)
         total = sum(c.values())

@@ -79,7 +79,17 @@ COMMON_GENDERS = {
         phyllis kelly gabby gabrielle gabriella nancy michele sheryl marsha betsy dianne kirsten tammy
         nikki gretchen kristin kristina lori marcia margo meredith mia monique nadine olga renee rhonda
         stacy susie tara tiffany vicki wanda yolanda carmen ana lucia sofia ghazala farah amina nasreen
+        melania ivanka
         """.split(), "she"),
+    "mitt": "he",
+}
+
+# Given names that are common English words too ("Bill Clinton", "Hope Hicks"): no given name
+# of the person table (a capitalised "Bill" or "Grant" alone is seldom a name), but the pronoun
+# their people go by, which the gender table reads only of a name with a surname after it.
+WORD_NAME_GENDERS = {
+    **dict.fromkeys("bill will grant rand chase".split(), "he"),
+    **dict.fromkeys("rose hope sue faith joy".split(), "she"),
 }
 
 # Names worn by both men and women ("alex", "sam", "kiran"): given names with no pronoun.

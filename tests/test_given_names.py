@@ -100,3 +100,22 @@ def test_common_given_names_have_their_pronoun(name, pronoun):
 ])
 def test_a_pronoun_skips_a_common_given_name_of_the_other_pronoun(rules_only, text, pair):
     assert (pair[0], "person", pair[1]) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("bill", "he"), ("grant", "he"), ("hope", "she"), ("rose", "she")])
+def test_a_given_name_that_is_a_common_word_has_a_pronoun_but_makes_no_person(name, pronoun):
+    from attribution.lexicon import name_genders
+
+    # the pronoun holds for a name with a surname after it; the word alone makes no person's name
+    assert name_genders()[name] == pronoun and name not in given_names()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "she" skips a man whose given name is a common word, and "Mrs. Hale" is not he
+    ("Sara Hale said the pier was unsafe. Bill Hale said the board had not met. "
+     "Mrs. Hale said the ferry would stop in May.", ("Mrs. Hale", "Sara Hale")),
+    ("Hope Dunn said the clinic would close. Grant Pike said the board had not voted. "
+     "She said the staff had been told.", ("She", "Hope Dunn")),
+])
+def test_a_pronoun_skips_a_given_name_that_is_a_word_of_the_other_pronoun(rules_only, text, pair):
+    assert (pair[0], "person", pair[1]) in _refers(rules_only.parse(text))
