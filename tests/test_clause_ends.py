@@ -306,3 +306,54 @@ def test_a_closed_parenthesis_stays_in_the_content(text, content):
 def test_outside_open_parenthesis(end, expected):
     text = "said the piers (in fact) will close"
     assert clauses._outside_open_parenthesis(text, 0, end) == expected
+
+
+
+@pytest.mark.parametrize("text,content", [
+    # a participle after the subject's head: a noun phrase or an infinitive has no verb of its own
+    ("Investors expecting a quick deal may want to wait.", "a quick deal"),
+    ("Anglers expecting the council to reopen the pier should think again.", "the council to reopen the pier"),
+    ("In 2019, fishermen blaming the mayor took over the harbour.", "the mayor"),
+    # a relative clause after it: the content's clause keeps its own verb, the second is the host's
+    ("Voters who believe the ferry tax will rise are angry.", "the ferry tax will rise"),
+    ("Anglers who said the pier that was built in 1900 will close are angry.", "the pier that was built in 1900 will close"),
+    # "while ..." embeds its own verb, and the sentence's comes after it
+    ("The clerk who first revealed that the mayor owed taxes while he was in office was fired.",
+     "the mayor owed taxes while he was in office"),
+    # a report noun with its determiner opening the sentence
+    ("Her comment that the pier will close angered the union.", "that the pier will close"),
+])
+def test_a_report_inside_the_subject_ends_before_the_sentence_verb(text, content):
+    assert content in _shipped_content(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # the cue is the sentence's own verb: its clause runs on
+    ("The mayor said the ferry tax will rise.", "the ferry tax will rise"),
+    ("Ann Lee said the pier that was built in 1900 will close.", "the pier that was built in 1900 will close"),
+    # the relative clause ends before the cue, which is the sentence's verb
+    ("Anglers who fished the bay said the pier will close.", "the pier will close"),
+    # a verb whose bare object is a clause: its one verb group is its own
+    ("The harbour office received calls saying shots had been fired near the pier.", "shots had been fired near the pier"),
+    # a subject pronoun or "that" opens a clause: its one verb is its own
+    ("Anglers who said they would stay were few.", "they would stay"),
+    # a noun after a preposition is no report noun in the subject ("in a statement that ...")
+    ("The mayor says in a statement that the pier will close on Monday.", "the pier will close on Monday"),
+])
+def test_a_report_outside_the_subject_keeps_its_clause(text, content):
+    assert any(content in c for c in _shipped_content(text))
+
+
+def test_verb_groups_skip_an_embedded_clause_and_stop_at_the_second():
+    text = "the pier that was built in 1900 will close are angry and leave"
+    groups, read = clauses._verb_groups(text, 0, len(text))
+    assert [text[g:].split()[0] for g in groups] == ["will", "are"]
+    assert read == groups[1]
+    # a comma after the first group stops the reading: what follows may be the content's own
+    text = "the pier will close, and the crews are angry"
+    groups, read = clauses._verb_groups(text, 0, len(text))
+    assert [text[g:].split()[0] for g in groups] == ["will"] and text[read] == ","
+    # an adverb before the auxiliary goes with its group; a past after "for" is an adjective
+    text = "reopening the pier for failed crews also did not help"
+    groups, _ = clauses._verb_groups(text, 0, len(text))
+    assert [text[g:].split()[0] for g in groups] == ["also"]

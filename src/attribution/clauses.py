@@ -443,7 +443,205 @@ def content_end(ctx: Context, start: int, end: int) -> int:
         stop = walk_breaks(ctx, start, end, lambda pos, feats, rules_stop: stops(model, feats, rules_stop))
     for closing in _CLOSINGS:
         stop = _before_closing(ctx, start, stop, closing)
+    stop = _before_host_verb(ctx, start, stop, end)
     return _outside_open_parenthesis(ctx.text, start, _before_occasion_after_quotation(ctx, start, stop))
+
+
+# What may stand between a report in a sentence's subject and the sentence's start: no clause mark
+_SUBJECT_LEAD_MARKS = regex.compile(r"[;:()“”\"—–―]|\s-\s")
+# The words after a cue that lead to its content: "comment that", "warning about", "plans to"
+_CUE_LINKS = frozenset("that whether to about of for on".split())
+# The links after which the content is no clause but a noun phrase ("warning about the war")
+_NOUN_LINKS = frozenset("about of for on".split())
+# Words before a report noun that make it no verb: "the claim", "her comment"
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this".split())
+# A relative pronoun after the subject's head: "Voters who believe ..." (not "that", a
+# complementizer as often: "noting that ...")
+_SUBJECT_RELATIVES = frozenset("who which".split())
+# The most words before a report noun in a subject: "President Obama's ban on ..."
+_NOUN_LEAD_WORDS = 3
+# A finite auxiliary, which opens a verb group: "will close", "may want", "was sentenced"
+_FINITE_AUXILIARIES = frozenset("is are was were will would can could may might must should shall has have had does did".split())
+# Words after which a verb in -ed is none of a clause's own finite verbs: "having ended", "to be named"
+_NOT_FINITE_BEFORE = frozenset("to having being been be get got".split())
+# Words that open a clause inside the content, whose verb group is not the host's:
+# "the pier that was built in 1900 will close", "used it while she was in office"
+_EMBEDDING = frozenset("that which who whom whose where when while because if although though since as after before until unless".split())
+# Words that coordinate or separate clauses: a verb group after them may be a new predicate of the content
+_COORDINATORS = frozenset("and or but nor than".split())
+# Clause punctuation between two verb groups: the second may open a new clause
+_GAP_MARKS = regex.compile(r"[,;:()“”\"—–―]")
+
+
+def _lead_finite(words: list[str]) -> bool:
+    """Whether the words before a report hold a finite verb: :func:`finite`'s
+    reading, a past such as "said" or "made", or a subject pronoun with its
+    clitic ("She's", "I'm", "That’s")."""
+    return finite(words) or any(
+        w in en.IRREGULAR_PASTS or _CLITIC.split(w.lower(), 1)[0] in _CLITIC_HOSTS and _CLITIC.search(w, 0, len(w)) is not None
+        for w in words)
+
+
+_CLITIC = regex.compile(r"[’']")
+_CLITIC_HOSTS = en.SUBJECT_PRONOUNS | frozenset("it you there that what who here".split())
+
+
+def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
+    """How a report whose content starts at ``start`` stands in its sentence's
+    subject, the sentence's own finite verb yet to come: "participle"
+    ("Investors expecting ..."), "relative" ("Voters who believe ..."), "noun"
+    ("Her comment that ...", "Their refusal to ..."), "noun phrase" (a
+    noun's content that is no clause: "Her attacks on ..."), or "" when the
+    words before the content are no such subject; the cue's word, and the
+    word that links the content to it ("that", "to", "about") if any. A short
+    phrase fronted with its comma may open the sentence ("In May, voters who
+    believe ...")."""
+    text = ctx.text
+    starts = ctx.layout.sentence_starts
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return "", "", ""
+    lo = starts[i]
+    comma = text.rfind(",", lo, start)
+    if comma >= 0:
+        if not fronted_phrase(text, lo, comma):
+            return "", "", ""
+        lo = comma + 1
+    if _SUBJECT_LEAD_MARKS.search(text, lo, start, CONCURRENT) is not None:
+        return "", "", ""
+    words = WORD.findall(text, lo, start, False, CONCURRENT)
+    link = ""
+    if len(words) > 2 and words[-1] in _CUE_LINKS:
+        link = words.pop()
+    if len(words) < 2:
+        return "", "", ""
+    cue, pre = words[-1], words[:-1]
+    first = pre[0].lower()
+    if first in en.SUBORDINATORS or first in _CLAUSE_OPENERS or first in _SUBJECT_PRONOUNS or pre[-1] in _FRONTING_WORDS:
+        return "", "", ""  # "When voters ...", "in explaining ...": no subject of the sentence
+    for k in range(1, len(pre)):
+        if pre[k] in _SUBJECT_RELATIVES:
+            # "Voters who (have long) believe(d) ...": the relative's verb is the cue itself
+            verbs = [w for w in pre[k + 1 :] if w not in en.AUXILIARIES and not w.endswith("ly")]
+            return ("", "", "") if verbs or _lead_finite(pre[:k]) else ("relative", cue, link)
+    if _lead_finite(pre) or not cue.islower() or ctx.lexicon.cue_prior(cue) <= 0:
+        return "", "", ""
+    if cue.endswith("ing"):
+        return "participle", cue, link
+    if len(pre) <= _NOUN_LEAD_WORDS and (pre[-1].lower() in _NOUN_DETERMINERS or pre[-1].endswith(("’s", "'s", "s’", "s'"))):
+        return ("noun phrase" if link in _NOUN_LINKS else "noun"), cue, link
+    return "", "", ""
+
+
+def _verb_groups(text: str, start: int, end: int) -> tuple[list[int], int]:
+    """Where each verb group of [start, end) that may be the host sentence's
+    own starts, as far as a reader without a tagger can tell: a finite
+    auxiliary ("will close", "may want") or a verb in the past ("angered"),
+    an adverb before it with it ("also did not"), not one of a clause the
+    content embeds ("the pier that was built ..."); and where the reading
+    stopped: at a second group, at ``end``, or at a comma, a quotation or a
+    coordinator after the first group, past which a verb group may be a new
+    predicate of the content's own."""
+    groups: list[int] = []
+    embedded = False  # the next group is an embedded clause's
+    in_group = False  # words of the group go on: auxiliaries, adverbs, then its verb
+    prev = ""
+    adverb = -1  # where a run of adverbs right before the current word starts
+    pos = start
+    for k, m in enumerate(WORD.finditer(text, start, end, False, CONCURRENT)):
+        word = m.group()
+        low = word.lower()
+        if groups and _GAP_MARKS.search(text, pos, m.start(), CONCURRENT) is not None:
+            return groups, pos
+        pos = m.end()
+        if in_group:
+            in_group = low in en.AUXILIARIES or low.endswith("ly")
+            prev = low
+            continue
+        if k == 0 and low in ("that", "whether"):
+            prev = low
+            continue
+        if low in _COORDINATORS:
+            if groups:
+                return groups, m.start()
+        elif low in _EMBEDDING:
+            embedded = True
+        else:
+            # (not after "to", "having", a preposition or a determiner: "for failed talks", "the embattled mayor")
+            past = word.islower() and (len(word) > 4 and word.endswith("ed") or word in en.FINITE_PASTS or word in _SHORT_PASTS) and not (
+                prev in _NOT_FINITE_BEFORE or prev in _FRONTING_WORDS or prev in _NOUN_DETERMINERS)
+            if word in _FINITE_AUXILIARIES or word.endswith(("n’t", "n't")) or past and not text.startswith(" by ", m.end()):
+                if embedded:
+                    embedded = False
+                else:
+                    groups.append(m.start() if adverb < 0 else adverb)
+                    if len(groups) == 2:
+                        return groups, m.start()  # the host's verb group: what follows is none of the content's
+                in_group = word in _FINITE_AUXILIARIES or not past
+        is_adverb = low.endswith("ly") or low in _GROUP_ADVERBS
+        adverb = (m.start() if adverb < 0 else adverb) if is_adverb else -1
+        prev = low
+    return groups, end
+
+
+# Pasts in -ed of four letters, which most such words are not ("need", "shed")
+_SHORT_PASTS = frozenset("used owed".split())
+# Adverbs that may stand before a verb group's auxiliary: "also did not", "still is"
+_GROUP_ADVERBS = frozenset("also still never not just even only now then instead already".split())
+
+
+def _before_host_verb(ctx: Context, start: int, stop: int, end: int) -> int:
+    """A report inside its sentence's subject ends before the sentence's own
+    verb: "Investors expecting the bank to cut rates | may want to wait",
+    "Her comment that the pier will close | angered the union", "Voters who
+    believe the tax will rise | are angry". The content's clause keeps its
+    own verb group (the first), and a noun phrase or an infinitive has none
+    ("expecting a deal | may want"): one verb group alone in the sentence
+    from the content on is the sentence's, unless the cue is a verb whose
+    bare object is a clause ("calls saying shots were fired"), or "that" or a
+    subject pronoun opens the content ("who said they would vote")."""
+    text = ctx.text
+    if start >= stop or ctx.layout.inside_quote(start):
+        return stop
+    # some rules start a content one past the space before it ("that he ..."): read its first word whole
+    partial = _WORD_PART.search(text, max(0, start - 20), start, CONCURRENT) if text[start].isalnum() else None
+    if partial is not None:
+        start = partial.start()
+    lead, cue, link = _subject_lead(ctx, start)
+    if not lead:
+        return stop
+    groups, read = _verb_groups(text, start, stop)
+    first = WORD.match(text, skip_space(text, start, stop), stop, CONCURRENT)
+    if first is None:
+        return stop
+    groups = [g for g in groups if g > first.start() and not ctx.layout.inside_quote(g)]
+    if not groups:
+        return stop
+    word = first.group().lower()
+    if lead == "noun phrase" or word == "to":
+        return groups[0]
+    if len(groups) >= 2:
+        return groups[1]
+    if (word not in _CLAUSE_OPENERS and word not in _SUBJECT_PRONOUNS and link not in _COMPLEMENTIZERS and lemma(cue) not in en.CLAUSE_VERBS
+            and not _host_verb_after(text, read, end)):
+        return groups[0]
+    return stop
+
+
+def _host_verb_after(text: str, pos: int, end: int) -> bool:
+    """Whether [pos, end) holds a finite auxiliary or a past that is no participle
+    ("took") outside a clause it embeds (not "reports that had injured three")."""
+    for m in _FINITE_AFTER.finditer(text, pos, end, False, CONCURRENT):
+        before = [w.lower() for w in WORD.findall(text, max(pos, m.start() - 40), m.start(), False, CONCURRENT)[-3:]]
+        if not any(w in _EMBEDDING for w in before):
+            return True
+    return False
+
+
+# A finite auxiliary or a past that is no participle ("took", "fell"), in what follows a content
+_FINITE_AFTER = regex.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(_FINITE_AUXILIARIES | en.FINITE_PASTS)) + r")(?![\w’'-])|n[’']t\b"
+)
 
 
 def _outside_open_parenthesis(text: str, start: int, end: int) -> int:
