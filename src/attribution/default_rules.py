@@ -1469,6 +1469,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or sources.leading_subject(text, s0, cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
                   or _subject_of_first_past(ctx, sentence, cue_start))
+        hearing = _HEARING_LEADS.match(text, s0, cue_start)
+        if hearing is not None and (shared is None or shared[0] < hearing.end()):
+            # "The court heard that Lee followed Roe home and attacked him": the evidence goes on,
+            # no act of the court's, which only heard
+            return
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
@@ -4695,7 +4700,11 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
     start = that.end() if that is not None else clauses.skip_space(text, after, s1)
-    content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
+    # "The jury was told that Y": a court's frame, whose evidence goes on over a coordinated verb
+    hearing = _HEARING_LEADS.match(text, sentence.start, s1)
+    end = (clauses.hearing_content_end if hearing is not None and hearing.start(1) == cue_start else clauses.content_end)(
+        ctx, start, s1)
+    content = clauses.trim(text, start, end)
     if content[1] <= content[0]:
         return
     complementizer = None
@@ -6252,7 +6261,7 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     lead = _HEARING_LEADS.match(text, s0, s1)
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
-        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
         if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."
             yield _candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
         return
