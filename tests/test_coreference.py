@@ -719,3 +719,21 @@ def test_the_noun_stands_for_no_mention_it_only_ends(rules_only):
     text = "A friend of the selector said the squad was too old. The selector added that changes would come."
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "The selector"]
     assert [s.refers_to for s in found] == [None]
+
+
+@pytest.mark.parametrize("text,mention,referent", [
+    # a courtesy title, with or without its full stop, before a surname joined by a hyphen stands for
+    # the full name, as the surname alone does, a name first given in another's report too
+    ("Okafor said Tom Lane-Fox had sold the yard. Mr Lane-Fox said the sale was lawful.",
+     "Mr Lane-Fox", "Tom Lane-Fox"),
+    ("Tom Lane-Fox said the yard was sold. Mr. Lane-Fox added that the sale was lawful.",
+     "Mr. Lane-Fox", "Tom Lane-Fox"),
+])
+def test_a_titled_hyphenated_surname_refers_to_the_full_name(rules_only, text, mention, referent):
+    assert (mention, referent) in _refers(rules_only.parse(text))
+
+
+def test_a_titled_hyphenated_surname_of_the_other_gender_refers_to_no_one(rules_only):
+    doc = rules_only.parse("Okafor said Tom Lane-Fox had sold the yard. Mrs Lane-Fox said the sale was lawful.")
+    found = [a.source for a in doc.attributions if a.source.span.text == "Mrs Lane-Fox"]
+    assert [s.refers_to for s in found] == [None]

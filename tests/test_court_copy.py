@@ -44,3 +44,22 @@ def test_a_body_named_alone_is_no_person_whose_post_holds_its_noun(parser):
                        "Police said the men were remanded in custody.")
     police = doc.attributions[-1].source
     assert (police.span.text, police.kind, police.refers_to) == ("Police", "organization", None)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # what a court's frame heard goes on over a verb coordinated with no subject: the body only heard
+    ("The court heard that the skipper chased the deckhand along the quay and attacked him with an oar.", "heard",
+     "the skipper chased the deckhand along the quay and attacked him with an oar"),
+    ("Jurors heard how the skipper left the pub and threatened a barman.", "heard",
+     "the skipper left the pub and threatened a barman"),
+    ("The jury was told that the skipper burned the logbook and accused the mate of theft.", "was told",
+     "the skipper burned the logbook and accused the mate of theft"),
+])
+def test_a_hearing_frames_evidence_goes_on_over_a_coordinated_verb(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_a_persons_hearing_keeps_a_coordinated_verb_as_the_persons_report(rules_only):
+    atts = rules_only.parse("Okafor heard that the ferry was late and warned the harbour master.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts if a.cue.text == "warned"] == [("Okafor", "warned")]

@@ -639,3 +639,32 @@ def test_a_mention_drops_a_closing_bracket_it_never_opened():
     from attribution.sources import trim_mention
     text = "one harbour pilot) said"
     assert trim_mention(text, 0, len("one harbour pilot)")) == (0, len("one harbour pilot"))
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # the paper a piece was written in or for, or the programme a guest spoke on, is the via, as an
+    # outlet spoken to is
+    ("Writing in The Harbour Gazette, the councillor argued that the pier should close.", "The Harbour Gazette"),
+    ("In her column for the Island Herald, the councillor said the pier should close.", "the Island Herald"),
+    ("Speaking on Sky News, the councillor said the pier should close.", "Sky News"),
+    # a programme the lexicon does not know is its outlet's, by the possessive
+    ("Speaking on Island TV's Sunday Politics, the councillor said the pier should close.", "Island TV"),
+])
+def test_an_outlet_written_in_or_spoken_on_is_the_via(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], att.source.span.text) == ([outlet], "the councillor")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking on Monday, the councillor said the pier should close.",
+    "Speaking on Okafor's behalf, the councillor said the pier should close.",
+    "Writing in March, the councillor said the pier should close.",
+])
+def test_a_day_or_a_person_spoken_on_is_no_via(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert (att.via, att.source.span.text) == ((), "the councillor")
+
+
+def test_an_outlet_written_in_in_an_aside_is_the_via(rules_only):
+    att = _one(rules_only.parse("Ann Lee, writing in The Harbour Gazette, said the pier should close."))
+    assert ([v.span.text for v in att.via], att.source.span.text) == (["The Harbour Gazette"], "Ann Lee")

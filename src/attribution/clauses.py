@@ -696,6 +696,26 @@ HEARING_VERB = r"(?:heard|hears|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+bee
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
     regex.IGNORECASE)
+# a verb coordinated after a content with no subject of its own: "... and attacked him"
+_COORDINATED_VERB = regex.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|later[^\S\n]+)?"
+    r"(?!(?:he|she|they|it|we|I|you|the|an?|his|her|its|their|this|that|there)\b)[a-z]+\b")
+
+
+def hearing_content_end(ctx: Context, start: int, end: int) -> int:
+    """Where the evidence a court, jury or inquest heard ends: as a content ends,
+    but on over a verb coordinated with no subject of its own, which the body that
+    heard cannot do ("The court heard that Lee followed Roe home and attacked him":
+    Lee attacked, not the court), where after a person the verb might be the
+    source's next report ("Lee heard that Y and warned ...")."""
+    text = ctx.text
+    stop = content_end(ctx, start, end)
+    for _ in range(3):  # (a few coordinated verbs at most: "... and hit him and fled")
+        m = _COORDINATED_VERB.match(text, stop, end)
+        if m is None or ctx.layout.inside_quote(m.start()):
+            break
+        stop = content_end(ctx, m.end(), end)
+    return stop
 
 
 # An aside in parentheses that ends the content: the writer's comment on it

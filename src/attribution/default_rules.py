@@ -719,9 +719,13 @@ _GESTURE_AND = regex.compile(
 
 
 _OUTLET_LEAD = regex.compile(
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by)\s+"
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
+    # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
+    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)"
+    r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
-    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?)"
@@ -729,17 +733,17 @@ _OUTLET_LEAD = regex.compile(
 )
 
 
-# the same set off by commas between a subject and its verb: ", speaking to Sky News,"
+# the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:speaking|talking)[^\S\n]+(?:to|with)[^\S\n]+"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for))[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
 def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """An outlet the source addresses in an aside before its verb: "A union
-    official, speaking to Sky News, said ..."."""
+    """An outlet the source addresses, or writes in, in an aside before its verb:
+    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ..."."""
     if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
         return None
     m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
@@ -749,20 +753,36 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
-    """An outlet the sentence opens by addressing: "Speaking to The Planet,
-    ...", "In an interview with The Planet, ..."."""
-    lead, outlet = _addressed_lead(ctx, sentence)
+    """An outlet the sentence opens by addressing or by writing or speaking in
+    it: "Speaking to The Planet, ...", "In an interview with The Planet, ...",
+    "Writing in The Planet, ...", "Speaking on Planet Radio's Breakfast show, ..."."""
+    lead, outlet, _ = _addressed_lead(ctx, sentence)
     return lead if outlet else None
 
 
-def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool]:
+def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool, bool]:
     """The name the sentence opens by addressing ("Speaking to Lee, ...", "In an
-    interview with The Planet, ..."), and whether the lexicon reads it as an outlet."""
+    interview with The Planet, ...") or by writing or speaking in ("Writing in The
+    Planet, ..."), whether the lexicon reads it as an outlet, and whether it was
+    addressed. A programme by its outlet's possessive that the lexicon does not
+    read is the outlet's ("Speaking on Planet TV's Sunday Live, ..." is Planet TV)."""
     key = ("outlet_lead", sentence.start)
     if key not in ctx.memo:
-        m = _OUTLET_LEAD.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)
-        ctx.memo[key] = (m.span(1), sources.kind(ctx.text, *m.span(1), ctx.lexicon) == "outlet") if m else (None, False)
+        text, lex = ctx.text, ctx.lexicon
+        m = _OUTLET_LEAD.match(text, sentence.start, sentence.end, tokens.CONCURRENT)
+        if m is None:
+            ctx.memo[key] = (None, False, False)
+        else:
+            name = m.span("name")
+            outlet = sources.kind(text, *name, lex) == "outlet"
+            if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
+                    sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
+                name, outlet = (name[0], possessive.start()), True
+            ctx.memo[key] = (name, outlet, m.group("medium") is None)
     return ctx.memo[key]
+
+
+_POSSESSIVE = regex.compile(r"[’']s\b")
 
 
 # the one name in capitals a report was told or given to right after its cue: "told Forbes
@@ -786,8 +806,8 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
         if m is not None and (m.group(1) is not None) == addressing:
             found = m.span(2)
     if found is None and sentence is not None:
-        lead, outlet = _addressed_lead(ctx, sentence)
-        if lead is not None and not outlet and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
+        lead, outlet, addressed = _addressed_lead(ctx, sentence)
+        if lead is not None and not outlet and addressed and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
             found = lead
     if found is None or found in via or ctx.layout.inside_quote(found[0]):
         return None
@@ -1469,6 +1489,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or sources.leading_subject(text, s0, cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
                   or _subject_of_first_past(ctx, sentence, cue_start))
+        hearing = _HEARING_LEADS.match(text, s0, cue_start)
+        if hearing is not None and (shared is None or shared[0] < hearing.end()):
+            # "The court heard that Lee followed Roe home and attacked him": the evidence goes on,
+            # no act of the court's, which only heard
+            return
         if bare and (shared is None or cue_start == cs and not _plural_subject(text, shared)):
             # "Lee ... and feel that Y": no singular subject takes the bare present (but "... but did note")
             return
@@ -4695,7 +4720,11 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
     start = that.end() if that is not None else clauses.skip_space(text, after, s1)
-    content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
+    # "The jury was told that Y": a court's frame, whose evidence goes on over a coordinated verb
+    hearing = _HEARING_LEADS.match(text, sentence.start, s1)
+    end = (clauses.hearing_content_end if hearing is not None and hearing.start(1) == cue_start else clauses.content_end)(
+        ctx, start, s1)
+    content = clauses.trim(text, start, end)
     if content[1] <= content[0]:
         return
     complementizer = None
@@ -6252,7 +6281,7 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return
     lead = _HEARING_LEADS.match(text, s0, s1)
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
-        content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
+        content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
         if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."
             yield _candidate(ctx, sentence, [lead.span(1)], "hear", [content], None, "core.hearing_frame.v1", priority=60)
         return

@@ -1285,6 +1285,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # so do a bare surname and its age or appositive: "Sorensen, 67, said" or "Sorensen, a
             # nurse, said" after "Ann Sorensen said"
             return found
+        if kind == "person" and len(words) == 3 and (
+                titled_joined := _TITLED_JOINED_SURNAME.fullmatch(text, *span, CONCURRENT)) is not None and (
+                titled_joined.group(1) in _TITLE_PRONOUNS):
+            # a courtesy title before a surname of two joined by a hyphen stands for its full name, as
+            # the surname alone does: "Mr Lane-Fox said" after "Tom Lane-Fox" (not a woman's: "Mrs Lane-Fox")
+            full = resolve(titled_joined.span(2), kind)
+            if full is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[_TITLE_PRONOUNS[titled_joined.group(1)]]:
+                full = None
+            return full
         joined = kind == "person" and len(words) == 2 and _JOINED_SURNAME.fullmatch(text, *span, CONCURRENT) is not None
         if joined or kind == "person" and _surname_of_words(text, span, words):
             # a surname of two joined by a hyphen is one name ("Lopez-Cantera said"), and so is one of
@@ -2580,6 +2589,8 @@ def _post_word(word: str) -> bool:
 # two surnames joined by "and", after "both" perhaps: "Lee and Roe", "Both Lee and Roe"
 _SURNAME_PAIR = regex.compile(r"(?:[Bb]oth[^\S\n]+)?(\p{Lu}\p{Ll}[\p{L}’'-]*)[^\S\n]+and[^\S\n]+(\p{Lu}\p{Ll}[\p{L}’'-]*)")
 _JOINED_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+")
+# the same after a courtesy title, with or without its full stop: "Mr Lane-Fox", "Ms. Lane-Fox"
+_TITLED_JOINED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)")
 # the small words a surname of several may hold ("von der Leyen", "van den Berg", "de la Cruz")
 _SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du la le al el bin ibn ter ten".split())
 
