@@ -1104,3 +1104,20 @@ def test_a_pronoun_and_is_is_no_possessor(rules_only):
 def test_a_fronted_place_is_no_part_of_the_named_source(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # an appositive whose head is a body's noun before a relative clause says the name is a body's
+    ("Pollwise, a firm that tracks consumer prices, said rents had risen.",
+     "Pollwise, a firm that tracks consumer prices", "organization"),
+    ("Harbourwatch, a charity which supports dock workers, said the pier was unsafe.",
+     "Harbourwatch, a charity which supports dock workers", "organization"),
+    # the head of the appositive is a person's, though a body's noun follows it
+    ("Ann Lee, the head of the union that struck, said the pier was unsafe.",
+     "Ann Lee, the head of the union that struck", "person"),
+    ("Ortiz, a lawyer who advises the company, said the pier was unsafe.",
+     "Ortiz, a lawyer who advises the company", "person"),
+])
+def test_an_appositive_body_noun_before_a_relative_clause_names_a_body(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", kind)
