@@ -1121,3 +1121,26 @@ def test_a_fronted_place_is_no_part_of_the_named_source(rules_only, sentence, so
 def test_an_appositive_body_noun_before_a_relative_clause_names_a_body(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "declined" before an amount, or where, since when or by how much, tells of a fall
+    "Ferry bookings declined 12 percent in the spring.",
+    "Membership declined sharply in most counties last year.",
+    "Grain exports declined by a third after the floods.",
+    "Ticket revenue declined to $14 million from $19 million.",
+])
+def test_declined_before_an_amount_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a refusal is still one: an infinitive, an offer or a request declined
+    ("The harbour master declined to say when the ferry would sail.", "declined", "to say when the ferry would sail"),
+    ("Tom Roe declined in a letter to say whether he would stand.", "declined in a letter to say",
+     "whether he would stand"),
+    ("The harbour master declined an invitation to testify.", "declined", "an invitation to testify"),
+])
+def test_declined_before_a_refusal_still_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
