@@ -1144,3 +1144,21 @@ def test_declined_before_an_amount_reports_nothing(rules_only, sentence):
 def test_declined_before_a_refusal_still_reports(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a tool, a toll, an index, a tracker, a gauge, an estimate, a count or a ranking is a document:
+    # what it shows is the source's, whoever made it
+    ("Markets see a 60% chance of a rate cut, according to the Harbourview RateWatch tool.",
+     "the Harbourview RateWatch tool"),
+    ("At least 30 fishermen drowned, according to a toll compiled by the Ledger from hospital sources.",
+     "a toll compiled by the Ledger from hospital sources"),
+    ("Rents rose 4 percent in May, according to a price index kept by the council.",
+     "a price index kept by the council"),
+    ("Ann Lee leads with 210 delegates, according to a count by the Ledger.", "a count by the Ledger"),
+    ("The levy will raise $2 billion, according to an estimate by the port authority.",
+     "an estimate by the port authority"),
+])
+def test_a_tool_toll_or_count_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "according to", "document")
