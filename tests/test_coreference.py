@@ -737,3 +737,25 @@ def test_a_titled_hyphenated_surname_of_the_other_gender_refers_to_no_one(rules_
     doc = rules_only.parse("Okafor said Tom Lane-Fox had sold the yard. Mrs Lane-Fox said the sale was lawful.")
     found = [a.source for a in doc.attributions if a.source.span.text == "Mrs Lane-Fox"]
     assert [s.refers_to for s in found] == [None]
+
+
+@pytest.mark.parametrize("text,mention,referent,kind", [
+    # one word that opens a business's fuller name given outside any report stands for it
+    ("Harbour Lines agreed to buy two ferries from Norway's Velmar Shipping on Monday. "
+     "Velmar declined to comment.", "Velmar", "Velmar Shipping", "organization"),
+    ("Ann Roe sold the mill to Brantwood Timber Holdings last year. Brantwood said the mill would stay open.",
+     "Brantwood", "Brantwood Timber Holdings", "organization"),
+    # a person's full name given before is still the surname's
+    ("Ann Roe, who founded Roe Shipping, sold the yard. Roe said the yard would stay open.",
+     "Roe", "Ann Roe", "person"),
+])
+def test_one_word_stands_for_the_business_name_it_opens(rules_only, text, mention, referent, kind):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == mention]
+    assert [(s.refers_to.span.text if s.refers_to else None, s.kind) for s in found] == [(referent, kind)]
+
+
+def test_one_word_opens_no_longer_name_than_a_business(rules_only):
+    # "Velmar Bay" ends in no word of a company's name: the word stands for no one there
+    text = "Harbour Lines moved its ferries to Velmar Bay on Monday. Velmar declined to comment."
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "Velmar"]
+    assert [s.refers_to for s in found] == [None]

@@ -1104,3 +1104,61 @@ def test_a_pronoun_and_is_is_no_possessor(rules_only):
 def test_a_fronted_place_is_no_part_of_the_named_source(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # an appositive whose head is a body's noun before a relative clause says the name is a body's
+    ("Pollwise, a firm that tracks consumer prices, said rents had risen.",
+     "Pollwise, a firm that tracks consumer prices", "organization"),
+    ("Harbourwatch, a charity which supports dock workers, said the pier was unsafe.",
+     "Harbourwatch, a charity which supports dock workers", "organization"),
+    # the head of the appositive is a person's, though a body's noun follows it
+    ("Ann Lee, the head of the union that struck, said the pier was unsafe.",
+     "Ann Lee, the head of the union that struck", "person"),
+    ("Ortiz, a lawyer who advises the company, said the pier was unsafe.",
+     "Ortiz, a lawyer who advises the company", "person"),
+])
+def test_an_appositive_body_noun_before_a_relative_clause_names_a_body(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "declined" before an amount, or where, since when or by how much, tells of a fall
+    "Ferry bookings declined 12 percent in the spring.",
+    "Membership declined sharply in most counties last year.",
+    "Grain exports declined by a third after the floods.",
+    "Ticket revenue declined to $14 million from $19 million.",
+])
+def test_declined_before_an_amount_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a refusal is still one: an infinitive, an offer or a request declined
+    ("The harbour master declined to say when the ferry would sail.", "declined", "to say when the ferry would sail"),
+    ("Tom Roe declined in a letter to say whether he would stand.", "declined in a letter to say",
+     "whether he would stand"),
+    ("The harbour master declined an invitation to testify.", "declined", "an invitation to testify"),
+])
+def test_declined_before_a_refusal_still_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a tool, a toll, an index, a tracker, a gauge, an estimate, a count or a ranking is a document:
+    # what it shows is the source's, whoever made it
+    ("Markets see a 60% chance of a rate cut, according to the Harbourview RateWatch tool.",
+     "the Harbourview RateWatch tool"),
+    ("At least 30 fishermen drowned, according to a toll compiled by the Ledger from hospital sources.",
+     "a toll compiled by the Ledger from hospital sources"),
+    ("Rents rose 4 percent in May, according to a price index kept by the council.",
+     "a price index kept by the council"),
+    ("Ann Lee leads with 210 delegates, according to a count by the Ledger.", "a count by the Ledger"),
+    ("The levy will raise $2 billion, according to an estimate by the port authority.",
+     "an estimate by the port authority"),
+])
+def test_a_tool_toll_or_count_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "according to", "document")

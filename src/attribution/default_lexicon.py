@@ -549,6 +549,7 @@ DOCUMENT_NOUNS = frozenset(
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
+    tool toll index tracker gauge estimate count ranking
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

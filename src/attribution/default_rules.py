@@ -3726,7 +3726,20 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
+    if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
+            text, start, end, tokens.CONCURRENT):
+        # "declined 4 percent", "declined in most states", "declined to $3 million": a fall, no refusal
+        # (but "declined in a letter to say ...")
+        return True
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# What follows "declined" when it tells of a fall, not a refusal: an amount, or where, since when or
+# by how much, perhaps after an adverb ("declined 4 percent", "declined sharply in May", "declined by
+# half", "declined to $3 million") ...
+_FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|over|across|among|between)\b|to\s+[\d$£€])")
+# ... unless a verb's infinitive follows, what was refused: "declined in a letter to say"
+_REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
 
 # Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"

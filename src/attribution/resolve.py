@@ -1375,6 +1375,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     full = _surname_after_before(text, span[0], name[0])
                 if full is not None:
                     named.add(full)
+                elif len(words) == 1 and (full := _business_opened_by(text, span[0], name[0])) is not None:
+                    # one word that opens a business's fuller name given before, outside any
+                    # report, stands for it: "Vexa Energy agreed ... Vexa declined to comment"
+                    kind_of.setdefault(full, "organization")
                 return full
             if kind in ("outlet", "document") and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post") is a person's
@@ -2303,6 +2307,26 @@ def _full_name_before(text: str, start: int, surname: str,
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# what follows a business's first word in its fuller name: up to two more capitalised words and
+# a word that ends a company's name ("Vexa Energy", "Vexa Grid Holdings"), no longer name after
+_BUSINESS_NAME_TAIL = regex.compile(
+    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + r")\b(?![^\S\n]+\p{Lu})")
+
+
+def _business_opened_by(text: str, start: int, word: str) -> tuple[int, int] | None:
+    """The latest business's name before ``start``, within a few paragraphs, that opens with
+    the capitalised ``word`` and ends as a company's name does: "Vexa Energy" for "Vexa"."""
+    floor = max(0, start - _NAME_REACH)
+    at = text.rfind(word, floor, start)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.&")) and (
+                tail := _BUSINESS_NAME_TAIL.match(text, end, start, CONCURRENT)) is not None:
+            return at, tail.end()
+        at = text.rfind(word, floor, at)
+    return None
 
 
 # How far back a pronoun's person is looked for among the names the text gives outside reports

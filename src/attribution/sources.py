@@ -2443,8 +2443,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in _DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
-            and _head(rest) == rest[-1] and (rest[-1] in en.ORGANIZATION_WORDS or rest[-1] in en.OUTLET_NOUNS)):
-        head = rest[-1]  # a name the appositive says is a body: "Teck, the mining company"
+            and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
+        # a name the appositive says is a body: "Teck, the mining company", "Vexa, a firm that
+        # tracks shipping"
+        head = body_head
     elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(first):
         # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
         # hedge fund"
@@ -2919,6 +2921,19 @@ def _initials(word: str) -> bool:
     """Whether a word is a name's initial or two: "K", "K.", "K.R."."""
     letters = word.replace(".", "")
     return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha() and (len(word) == 1 or word.endswith("."))
+
+
+# the words that open a relative clause on an appositive's head: "a firm that tracks ads"
+_APPOSED_RELATIVES = frozenset(["that", "which", "whose"])
+
+
+def _apposed_head(rest: list[str]) -> str:
+    """The head of an appositive's lower-cased words when it is their last word or the one
+    before a relative clause ("the mining company", "a firm that tracks ads": "company",
+    "firm"), else the empty string ("the head of the union", no body's own noun)."""
+    head = _head(rest)
+    k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
+    return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES) else ""
 
 
 def _capitalised_inside(words: list[str], head: str) -> bool:
