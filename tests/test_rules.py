@@ -7512,3 +7512,18 @@ def test_a_short_plural_opening_the_sentence_takes_the_bare_verb(rules_only, sen
 def test_the_paper_a_report_was_written_for_after_its_vehicle_is_the_cues(rules_only, sentence, cue):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.spans[0].text, att.content[0].text) == (cue, "the pier would close")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a bare noun between a word that opens a clause and the plural the walk took modifies it,
+    # as after a comma, though the lexicon seldom sees it in a source ("traffic")
+    ("The pier is old, because traffic studies show the pier is unsafe.", "traffic studies"),
+    ("Ann Lee said that traffic studies show the pier is unsafe.", "traffic studies"),
+    ("The pier is old, although road studies show the pier is unsafe.", "road studies"),
+    # ... not a past form there
+    ("The pier is old, because told officials say the pier is unsafe.", "officials"),
+])
+def test_a_bare_noun_after_a_subordinator_modifies_the_plural_the_walk_took(rules_only, text, source):
+    end = text.index(" show") if " show" in text else text.index(" say")
+    found = sources.subject(text, 0, end, rules_only.lexicon, strong=True)
+    assert found is not None and text[found[0]:found[1]] == source

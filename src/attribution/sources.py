@@ -1335,11 +1335,18 @@ def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
     return len(month) >= 3 and any(m.startswith(month) for m in en.MONTH_NAMES)
 
 
+# Words that open a subordinate clause, whose subject follows them ("that | traffic
+# studies showed"); not "and", "or", "but", which may join two nouns' phrases
+_SUBORDINATORS = en.CLAUSE_BOUNDARIES - frozenset("and or nor but yet so then than as".split())
+
+
 def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
-    """Whether the lower-case word at ``i``, right after a comma or a semicolon, modifies
-    the plural noun the walk took before the cue (", border officials say"): a clause
-    opened there, no verb phrase (not ", leaving voters", ", amid reports", ", barely critics")."""
-    if words != 1 or i == 0 or i != len(toks) - 2 or toks[i - 1][2] not in (",", ";"):
+    """Whether the lower-case word at ``i``, right after a comma, a semicolon or a word
+    that opens a clause, modifies the plural noun the walk took before the cue (", border
+    officials say", "but that traffic studies showed"): a clause opened there, no verb
+    phrase (not ", leaving voters", ", amid reports", ", barely critics")."""
+    if words != 1 or i == 0 or i != len(toks) - 2 or (
+            toks[i - 1][2] not in (",", ";") and toks[i - 1][2].lower() not in _SUBORDINATORS):
         return False
     low = toks[i][2]
     return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
