@@ -357,3 +357,26 @@ def test_verb_groups_skip_an_embedded_clause_and_stop_at_the_second():
     text = "reopening the pier for failed crews also did not help"
     groups, _ = clauses._verb_groups(text, 0, len(text))
     assert [text[g:].split()[0] for g in groups] == ["also"]
+
+
+@pytest.mark.parametrize("text", [
+    'The harbour master said the board had "listened, and will keep listening," but that ferry studies showed the pier was unsafe.',
+    "Ann Lee told the council that the pier was “unsafe for anglers,” and that the crews had known it for years.",
+])
+def test_a_quotation_closed_by_a_comma_before_a_second_that_reads_as_no_closing(text):
+    # "“...,” but that ..." is the verb's second complement, no speaker's verb after a quotation:
+    # the break reads as with no marks, and the content goes on over the second clause
+    pos, feats = _features_at_breaks(text)[-1]
+    assert text[pos] == "," and "no quotation mark" in feats and "closes quotation" not in feats
+    contents = _shipped_content(text)
+    assert len(contents) == 1 and contents[0].endswith(("the pier was unsafe", "had known it for years"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said the pier was “unsafe for anglers,” but the crews stayed on it.",
+    # ("that’s" is a demonstrative and its verb, no second complement)
+    "Ann Lee said the pier was “unsafe for anglers,” and that’s why the crews left.",
+])
+def test_a_quotation_closed_by_a_comma_before_another_clause_still_closes(text):
+    pos, feats = _features_at_breaks(text)[0]
+    assert text[pos] == "," and "closes quotation" in feats

@@ -1004,8 +1004,13 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
     reports = any(ctx.lexicon.cue_prior(w) >= _NEXT_REPORT_WEIGHT for w in low)
     # (a closing mark may be two apostrophes: "''a disgrace,''")
     closes = mark == "comma" and (text[pos + 1 : pos + 2] in _CLOSING_MARKS or text.startswith("''", pos + 1))
+    # a quotation that closes on a comma before "but that" or "and that" is no speaker's (“...,” she
+    # said) but the first of two complements of one verb: "said the city had “listened,” but that
+    # ...": the break is read as it would be with no marks
+    second = closes and _SECOND_COMPLEMENT.match(text, past_closing_mark(ctx, pos), end, CONCURRENT) is not None
+    closes = closes and not second
     opened = skip_space(text, after_mark, end)
-    opens = not closes and text[opened : opened + 1] in _OPENING_MARKS
+    opens = not closes and not second and text[opened : opened + 1] in _OPENING_MARKS
     # the content's words so far and the words still ahead, read in windows
     # (the buckets they fill stop at about forty words) so that a run of
     # commas costs each break the same
@@ -1044,6 +1049,8 @@ def break_features(ctx: Context, start: int, pos: int, end: int, reason: str, br
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i it there you".split())
+# A second complement of the verb after a closing mark: "“...,” but that ...", "“...,” and that ..."
+_SECOND_COMPLEMENT = regex.compile(r"[^\S\n]+(?:and|but)[^\S\n]+that[^\S\n]")
 
 
 def _clause(words: list[str]) -> bool:
