@@ -759,3 +759,20 @@ def test_one_word_opens_no_longer_name_than_a_business(rules_only):
     text = "Harbour Lines moved its ferries to Velmar Bay on Monday. Velmar declined to comment."
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "Velmar"]
     assert [s.refers_to for s in found] == [None]
+
+
+@pytest.mark.parametrize("text,mention,referent", [
+    # a possessive before a noun for no person is a thing of someone's, no antecedent for "he"/"she"
+    ("Mark Dunn said on Monday that the bridge would be rebuilt. His approach suggests that the council is "
+     "nervous. He said the work would start soon.", "He", "Mark Dunn"),
+    ("Ruth Amsel said the school would stay open. Amsel's firm stance suggests that the board is "
+     "divided. She said the vote was close.", "She", "Ruth Amsel"),
+    # a person by a tie or a work, after a possessive, still is one
+    ("Mark Dunn said the bridge would be rebuilt. His rival argued that the cost was too high. "
+     "He said the council had no plan.", "He", "His rival"),
+    ("Mark Dunn said the bridge would be rebuilt. His campaign organizer said that the cost was too high. "
+     "He said the council had no plan.", "He", "His campaign organizer"),
+])
+def test_a_pronoun_skips_a_thing_of_someones(rules_only, text, mention, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == mention]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]

@@ -1040,7 +1040,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or _someones_thing(head_words(prev), lex))) and (
                     other is None or said != other):
                 if other is None or hinted.get(prev) != other:
                     if found is None or low[0] in (said, hinted.get(prev)):
@@ -2560,6 +2560,39 @@ def _collective(words: list[str]) -> bool:
 
 
 _COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | en.CROWD_NOUNS | {"crew", "team", "committee", "panel"}
+
+# what may open a mention of a thing of someone's: "Her approach", "Lee's speech"
+_THING_OPENERS = frozenset(["his", "her", "its", "their"])
+# nouns for one by their tie to another, not all in the lexicon's people: "his rival", "her nephew"
+_KIN_NOUNS = frozenset("nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
+                       "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
+                       "bodyguard".split())
+# endings of nouns for people by what they do ("manager", "advisor", "economist", "assistant",
+# "historian", "nominee", "chairman"): such a noun may be a person's, unread in the lexicon
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ian", "ians", "ee", "ees", "man", "men")
+# a noun's share of mentions that were sources, above which it is taken for someone's
+_SPEAKING_HEAD = 0.1
+
+
+def _persons_noun(head: str, lexicon) -> bool:
+    """Whether a lower-case head noun may name a person: by their work, post or tie ("aide",
+    "senator", "wife", "rival"), by a person's ending ("organizer", "opponent"), or as a
+    noun that often heads a source ("allies")."""
+    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in _KIN_NOUNS or (
+        head.endswith(_PERSON_ENDINGS) or head.endswith(("ent", "ents")) and not head.endswith(("ment", "ments"))) or (
+        lexicon.source_heads.get(head, 0) >= _SPEAKING_HEAD)
+
+
+def _someones_thing(words: list[str], lexicon) -> bool:
+    """Whether a mention is a thing of someone's, which no "he" or "she" stands for: a
+    possessive before lower-case words headed by a noun for no person ("Her approach",
+    "Lee's lengthy speech"); not "His wife", "Her chief aide", "His son Tom"."""
+    if len(words) < 2 or not (words[0].lower() in _THING_OPENERS or words[0].endswith(("'s", "’s"))):
+        return False
+    if not all(w.islower() for w in words[1:]):
+        return False
+    head = sources._head(words[1:])
+    return head.isalpha() and not _persons_noun(head, lexicon) and head.lower() not in given_names()
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
