@@ -776,3 +776,18 @@ def test_one_word_opens_no_longer_name_than_a_business(rules_only):
 def test_a_pronoun_skips_a_thing_of_someones(rules_only, text, mention, referent):
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == mention]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # the latest source a thing of someone's named by a possessive: the pronoun goes on with its owner
+    ("Tom Vale said the mill would close. Mark Dunn spoke in Leeds on Friday. Dunn's long speech shows that the "
+     "race is close. He said he would win.", "Mark Dunn"),
+    ("Tom Vale said the mill would close. Mark Dunn said the race was open. Dunn's long speech shows that the "
+     "race is close. He said he would win.", "Mark Dunn"),
+    # not an owner of the other pronoun's: "he" is no Mary
+    ("Tom Vale said the mill would close. Mary Dunn spoke in Leeds on Friday. Dunn's long speech shows that the "
+     "race is close. He said he would win.", "Tom Vale"),
+])
+def test_a_pronoun_after_a_thing_of_someones_is_its_owner(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "He"]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]

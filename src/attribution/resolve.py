@@ -1039,8 +1039,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
+            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex)
+            if thing and found is None and (owner := possessor(prev, other)) is not None:
+                # "Tom Dunn ... Dunn's speech ran long. He said": the one whose thing the latest
+                # source is, named before, is whom the pronoun goes on with
+                found = owner
+                break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or _someones_thing(head_words(prev), lex))) and (
+            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or thing)) and (
                     other is None or said != other):
                 if other is None or hinted.get(prev) != other:
                     if found is None or low[0] in (said, hinted.get(prev)):
@@ -1089,6 +1095,20 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
+
+    def possessor(thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """The person a thing's possessive names ("Dunn's speech"), by a source before it with
+        the surname, else the full name given before, when not known by the ``other`` pronoun."""
+        first = words_in(thing)[0]
+        owner = first[:-2]
+        if not (first.endswith(("'s", "’s")) and owner[:1].isupper() and owner[1:].islower() and owner.isalpha()):
+            return None
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= thing[0] and owner in head_words(prev) and not _many(text, prev):
+                ref = ref_of.get(prev, prev)
+                return ref if other not in (gender.get(prev), gender.get(ref), _given_name_gender(words_in(ref))) else None
+        full = _full_name_before(text, thing[0], owner, full_names)
+        return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
