@@ -791,3 +791,18 @@ def test_a_pronoun_skips_a_thing_of_someones(rules_only, text, mention, referent
 def test_a_pronoun_after_a_thing_of_someones_is_its_owner(rules_only, text, referent):
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "He"]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a determiner before a noun for no person is a thing, no antecedent for "he"/"she"
+    ("Tom Vale said the pact would hold. The new accord suggests that the two sides are close. "
+     "He said more talks would follow.", "Tom Vale"),
+    # a person's noun after it, or a name in an aside, is one
+    ("Tom Vale said the pact would hold. The organizer argued that the two sides are close. "
+     "He said more talks would follow.", "The organizer"),
+    ("Tom Vale said the pact would hold. A second, Ian Moss, said that the two sides are close. "
+     "He said more talks would follow.", "A second, Ian Moss"),
+])
+def test_a_pronoun_skips_a_thing(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "He"]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]

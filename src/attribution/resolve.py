@@ -1039,7 +1039,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
-            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex)
+            # (not one named in an aside: "a third, Tom Dunn")
+            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
+                _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
             if thing and found is None and (owner := possessor(prev, other)) is not None:
                 # "Tom Dunn ... Dunn's speech ran long. He said": the one whose thing the latest
                 # source is, named before, is whom the pronoun goes on with
@@ -2583,6 +2585,10 @@ _COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | en.CROWD_NOUNS | {"crew", "team", "com
 
 # what may open a mention of a thing of someone's: "Her approach", "Lee's speech"
 _THING_OPENERS = frozenset(["his", "her", "its", "their"])
+# the determiners of a mention of a thing, no one's: "The accord", "a page on climate"
+_THING_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+# a name in an aside after a comma
+_COMMA_NAME = regex.compile(r",[^\S\n]+\p{Lu}")
 # nouns for one by their tie to another, not all in the lexicon's people: "his rival", "her nephew"
 _KIN_NOUNS = frozenset("nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
                        "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
@@ -2605,9 +2611,11 @@ def _persons_noun(head: str, lexicon) -> bool:
 
 def _someones_thing(words: list[str], lexicon) -> bool:
     """Whether a mention is a thing of someone's, which no "he" or "she" stands for: a
-    possessive before lower-case words headed by a noun for no person ("Her approach",
-    "Lee's lengthy speech"); not "His wife", "Her chief aide", "His son Tom"."""
-    if len(words) < 2 or not (words[0].lower() in _THING_OPENERS or words[0].endswith(("'s", "’s"))):
+    possessive or a determiner before lower-case words headed by a noun for no person ("Her
+    approach", "Lee's lengthy speech", "The rare accord"); not "His wife", "Her chief aide",
+    "His son Tom", "the organizer"."""
+    if len(words) < 2 or not (words[0].lower() in _THING_OPENERS or words[0].lower() in _THING_DETERMINERS or (
+            words[0].endswith(("'s", "’s")))):
         return False
     if not all(w.islower() for w in words[1:]):
         return False
