@@ -1024,7 +1024,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # person ("Lee argues that ... I would argue that ..."); only an "I" before it
             return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
         other = _OTHER_GENDER.get(low[0])
-        found = None
+        found = post_only = None
         latest = True
         for prev, pk in reversed(seen[-_LOOKBACK:]):
             if askers.get(prev, -1) == current_sentence:
@@ -1051,7 +1051,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or thing)) and (
                     other is None or said != other):
                 if other is None or hinted.get(prev) != other:
-                    if found is None or low[0] in (said, hinted.get(prev)):
+                    if found is None and other is not None and said is None and hinted.get(prev) is None and (
+                            prev not in ref_of and len(words_in(prev)) >= 2 and words_in(prev)[0].lower() in _THING_DETERMINERS
+                            and all(w.islower() for w in words_in(prev)[1:])):
+                        # "Ann Lee ... The county's chief clerk said ... she said": one known by a
+                        # post alone, of no known pronoun, yields to one named in the paragraph or the
+                        # one before, known by this one
+                        found = post_only = prev
+                        continue
+                    if found is None or low[0] in (said, hinted.get(prev)) and (
+                            found != post_only or _paragraphs_between(text, prev[1], span[0]) <= 1):
                         found = prev
                         break
                 elif found is None:
