@@ -1024,7 +1024,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # person ("Lee argues that ... I would argue that ..."); only an "I" before it
             return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
         other = _OTHER_GENDER.get(low[0])
-        found = None
+        found = post_only = None
         latest = True
         for prev, pk in reversed(seen[-_LOOKBACK:]):
             if askers.get(prev, -1) == current_sentence:
@@ -1039,11 +1039,28 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
+            # (not one named in an aside: "a third, Tom Dunn")
+            thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
+                _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
+            if thing and found is None and (owner := possessor(prev, other)) is not None:
+                # "Tom Dunn ... Dunn's speech ran long. He said": the one whose thing the latest
+                # source is, named before, is whom the pronoun goes on with
+                found = owner
+                break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)))) and (
+            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or thing)) and (
                     other is None or said != other):
                 if other is None or hinted.get(prev) != other:
-                    if found is None or low[0] in (said, hinted.get(prev)):
+                    if found is None and other is not None and said is None and hinted.get(prev) is None and (
+                            prev not in ref_of and len(words_in(prev)) >= 2 and words_in(prev)[0].lower() in _THING_DETERMINERS
+                            and all(w.islower() for w in words_in(prev)[1:])):
+                        # "Ann Lee ... The county's chief clerk said ... she said": one known by a
+                        # post alone, of no known pronoun, yields to one named in the paragraph or the
+                        # one before, known by this one
+                        found = post_only = prev
+                        continue
+                    if found is None or low[0] in (said, hinted.get(prev)) and (
+                            found != post_only or _paragraphs_between(text, prev[1], span[0]) <= 1):
                         found = prev
                         break
                 elif found is None:
@@ -1089,6 +1106,20 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
+
+    def possessor(thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
+        """The person a thing's possessive names ("Dunn's speech"), by a source before it with
+        the surname, else the full name given before, when not known by the ``other`` pronoun."""
+        first = words_in(thing)[0]
+        owner = first[:-2]
+        if not (first.endswith(("'s", "’s")) and owner[:1].isupper() and owner[1:].islower() and owner.isalpha()):
+            return None
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= thing[0] and owner in head_words(prev) and not _many(text, prev):
+                ref = ref_of.get(prev, prev)
+                return ref if other not in (gender.get(prev), gender.get(ref), _given_name_gender(words_in(ref))) else None
+        full = _full_name_before(text, thing[0], owner, full_names)
+        return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
@@ -2560,6 +2591,45 @@ def _collective(words: list[str]) -> bool:
 
 
 _COLLECTIVE_HEADS = en.COLLECTIVE_NOUNS | en.CROWD_NOUNS | {"crew", "team", "committee", "panel"}
+
+# what may open a mention of a thing of someone's: "Her approach", "Lee's speech"
+_THING_OPENERS = frozenset(["his", "her", "its", "their"])
+# the determiners of a mention of a thing, no one's: "The accord", "a page on climate"
+_THING_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
+# a name in an aside after a comma
+_COMMA_NAME = regex.compile(r",[^\S\n]+\p{Lu}")
+# nouns for one by their tie to another, not all in the lexicon's people: "his rival", "her nephew"
+_KIN_NOUNS = frozenset("nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
+                       "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
+                       "bodyguard".split())
+# endings of nouns for people by what they do ("manager", "advisor", "economist", "assistant",
+# "historian", "nominee", "chairman"): such a noun may be a person's, unread in the lexicon
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ian", "ians", "ee", "ees", "man", "men")
+# a noun's share of mentions that were sources, above which it is taken for someone's
+_SPEAKING_HEAD = 0.1
+
+
+def _persons_noun(head: str, lexicon) -> bool:
+    """Whether a lower-case head noun may name a person: by their work, post or tie ("aide",
+    "senator", "wife", "rival"), by a person's ending ("organizer", "opponent"), or as a
+    noun that often heads a source ("allies")."""
+    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in _KIN_NOUNS or (
+        head.endswith(_PERSON_ENDINGS) or head.endswith(("ent", "ents")) and not head.endswith(("ment", "ments"))) or (
+        lexicon.source_heads.get(head, 0) >= _SPEAKING_HEAD)
+
+
+def _someones_thing(words: list[str], lexicon) -> bool:
+    """Whether a mention is a thing of someone's, which no "he" or "she" stands for: a
+    possessive or a determiner before lower-case words headed by a noun for no person ("Her
+    approach", "Lee's lengthy speech", "The rare accord"); not "His wife", "Her chief aide",
+    "His son Tom", "the organizer"."""
+    if len(words) < 2 or not (words[0].lower() in _THING_OPENERS or words[0].lower() in _THING_DETERMINERS or (
+            words[0].endswith(("'s", "’s")))):
+        return False
+    if not all(w.islower() for w in words[1:]):
+        return False
+    head = sources._head(words[1:])
+    return head.isalpha() and not _persons_noun(head, lexicon) and head.lower() not in given_names()
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
