@@ -486,6 +486,11 @@ _CLITIC = regex.compile(r"[’']")
 _CLITIC_HOSTS = en.SUBJECT_PRONOUNS | frozenset("it you there that what who here".split())
 
 
+# The longest stretch before a content read as its sentence's subject: a head, a relative
+# clause of 20 words at most and the cue ("An official who asked not to be named because ...")
+_SUBJECT_LEAD_CHARS = 200
+
+
 def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
     """How a report whose content starts at ``start`` stands in its sentence's
     subject, the sentence's own finite verb yet to come: "participle"
@@ -507,6 +512,8 @@ def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
         if not fronted_phrase(text, lo, comma):
             return "", "", ""
         lo = comma + 1
+    if start - lo > _SUBJECT_LEAD_CHARS:
+        return "", "", ""  # no subject runs so long: reading its words would cost a long sentence dear
     if _SUBJECT_LEAD_MARKS.search(text, lo, start, CONCURRENT) is not None:
         return "", "", ""
     words = WORD.findall(text, lo, start, False, CONCURRENT)
