@@ -636,7 +636,7 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
     if word in ("no", "rs"):
         return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", "Rs. 450 crore", but "No. I won't"
     if word in _CLOCK:
-        after = _NEXT_WORD.match(text, dot + 1)
+        after = _NEXT_WORD.match(text, dot + 1, len(text))
         return after is None or after.group(1).lower() in _AFTER_CLOCK  # "at 5 p.m. Lee said", but "5 p.m. Friday"
     if word in _ABBREVIATIONS:
         return not _opens_sentence(text, dot + 1)  # "the U.S. economy", but "in the U.S. He said"
