@@ -460,8 +460,6 @@ _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this".spli
 _SUBJECT_RELATIVES = frozenset("who which".split())
 # The most words before a report noun in a subject: "President Obama's ban on ..."
 _NOUN_LEAD_WORDS = 3
-# A finite auxiliary, which opens a verb group: "will close", "may want", "was sentenced"
-_FINITE_AUXILIARIES = frozenset("is are was were will would can could may might must should shall has have had does did".split())
 # Words after which a verb in -ed is none of a clause's own finite verbs: "having ended", "to be named"
 _NOT_FINITE_BEFORE = frozenset("to having being been be get got".split())
 # Words that open a clause inside the content, whose verb group is not the host's:
@@ -577,14 +575,14 @@ def _verb_groups(text: str, start: int, end: int) -> tuple[list[int], int]:
             # (not after "to", "having", a preposition or a determiner: "for failed talks", "the embattled mayor")
             past = word.islower() and (len(word) > 4 and word.endswith("ed") or word in en.FINITE_PASTS or word in _SHORT_PASTS) and not (
                 prev in _NOT_FINITE_BEFORE or prev in _FRONTING_WORDS or prev in _NOUN_DETERMINERS)
-            if word in _FINITE_AUXILIARIES or word.endswith(("n’t", "n't")) or past and not text.startswith(" by ", m.end()):
+            if word in en.FINITE_AUXILIARIES or word.endswith(("n’t", "n't")) or past and not text.startswith(" by ", m.end()):
                 if embedded:
                     embedded = False
                 else:
                     groups.append(m.start() if adverb < 0 else adverb)
                     if len(groups) == 2:
                         return groups, m.start()  # the host's verb group: what follows is none of the content's
-                in_group = word in _FINITE_AUXILIARIES or not past
+                in_group = word in en.FINITE_AUXILIARIES or not past
         is_adverb = low.endswith("ly") or low in _GROUP_ADVERBS
         adverb = (m.start() if adverb < 0 else adverb) if is_adverb else -1
         prev = low
@@ -647,7 +645,7 @@ def _host_verb_after(text: str, pos: int, end: int) -> bool:
 
 # A finite auxiliary or a past that is no participle ("took", "fell"), in what follows a content
 _FINITE_AFTER = regex.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(_FINITE_AUXILIARIES | en.FINITE_PASTS)) + r")(?![\w’'-])|n[’']t\b"
+    r"(?<![\w’'-])(?:" + "|".join(sorted(en.FINITE_AUXILIARIES | en.FINITE_PASTS)) + r")(?![\w’'-])|n[’']t\b"
 )
 
 

@@ -248,6 +248,10 @@ NOT_CUES = frozenset(
 )
 
 # The verbs that make a cue's tense, mood or voice ("has said", "is saying").
+# The finite forms of "be", "have" and "do" and the modals, which open a verb group
+# right after a subject ("will close", "was sentenced", "did not")
+FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should shall".split())
+
 VERB_AUXILIARIES = frozenset(
     "has have had 's ’s is was were are am be been being will would could can cannot may might should "
     "shall must did does do".split()

@@ -2014,26 +2014,26 @@ _AGENT_PLURALS = ("ers", "ors", *_PEOPLE_PLURALS)
 def _person_marked(text: str, name: str) -> bool:
     """Whether a given name of the table, a title or an initial stands right before ``name``
     anywhere in the text: "Bernie Sanders", "Sen. Sanders", "J. Sanders"."""
-    at = text.find(name)
-    while at >= 0:
-        before = text[max(0, at - 30):at]
-        if before.endswith(" ") and before.split():
-            word = before.split()[-1].rstrip(".").lower()
-            if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
-                return True
-        at = text.find(name, at + len(name))
+    for word in _words_before(text, name):
+        word = word.rstrip(".").lower()
+        if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
+            return True
     return False
 
 
 def _given_name_before(text: str, name: str) -> bool:
     """Whether a given name of the table stands right before ``name`` anywhere in the text."""
+    return any(word.lower() in given_names() for word in _words_before(text, name))
+
+
+def _words_before(text: str, name: str) -> Iterator[str]:
+    """The word right before each place ``name`` stands in the text, a space between."""
     at = text.find(name)
     while at >= 0:
         before = text[max(0, at - 30):at]
-        if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in given_names():
-            return True
+        if before.endswith(" ") and before.split():
+            yield before.split()[-1]
         at = text.find(name, at + len(name))
-    return False
 
 
 def _bare_business_name(name: str) -> bool:

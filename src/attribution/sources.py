@@ -3225,8 +3225,6 @@ def _fronted_word(first: str, toks: list[tuple[int, int, str]], comma: int | Non
 
 
 _TIME_WORDS_FRONTED = _TIME_ENDS | _TIME_LEADS
-# the finite forms of "be", "have" and "do" and the modals: a verb right after a subject
-_FINITE_AUXILIARIES = frozenset("is are was were has have had does did will would can could may might must should".split())
 
 
 def _fronted_time_words(toks: list[tuple[int, int, str]]) -> int:
@@ -3249,7 +3247,7 @@ def _finite_after_name(toks: list[tuple[int, int, str]]) -> bool:
     if len(toks) < 2 or not toks[0][2][:1].isupper() or toks[0][2].lower() in _TIME_WORDS_FRONTED:
         return False
     verb = toks[1][2]
-    return _past_form(verb) or verb.islower() and (verb in en.IRREGULAR_LEMMAS or verb in _FINITE_AUXILIARIES)
+    return _past_form(verb) or verb.islower() and (verb in en.IRREGULAR_LEMMAS or verb in en.FINITE_AUXILIARIES)
 
 
 def _name_after_time(toks: list[tuple[int, int, str]]) -> int | None:
