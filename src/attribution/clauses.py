@@ -506,12 +506,12 @@ def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
         return "", "", ""
     lo = starts[i]
     comma = text.rfind(",", lo, start)
+    if start - max(lo, comma + 1) > _SUBJECT_LEAD_CHARS:
+        return "", "", ""  # no subject runs so long: reading its words would cost a long sentence dear
     if comma >= 0:
         if not fronted_phrase(text, lo, comma):
             return "", "", ""
         lo = comma + 1
-    if start - lo > _SUBJECT_LEAD_CHARS:
-        return "", "", ""  # no subject runs so long: reading its words would cost a long sentence dear
     if _SUBJECT_LEAD_MARKS.search(text, lo, start, CONCURRENT) is not None:
         return "", "", ""
     words = WORD.findall(text, lo, start, False, CONCURRENT)
