@@ -295,12 +295,12 @@ _LIST_ITEMS = regex.compile(
 )
 
 
-def _shares_subject(ctx: Context, start: int, pos: int) -> bool:
+def _shares_subject(ctx: Context, start: int, pos: int, end: int) -> bool:
     """Whether the break at ``pos`` leads to a predicate that shares the
     subject of the content's clause from ``start``. A content with no finite
     verb of its own ("criticized the plan, but had ...") has none to share:
     the source is the subject there."""
-    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos, None, CONCURRENT)
+    m = _SHARED_SUBJECT_PREDICATE.match(ctx.text, pos, end, CONCURRENT)
     if m is None or not finite(WORD.findall(ctx.text, start, pos)):
         return False
     # "..., but would not oppose it", "..., and has endorsed Lee": a verb that
@@ -817,9 +817,9 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
         # appositive that ends it ("..., a site that ran headlines such as “...”")
         quoted_on = not (here and reason == "appositive") and _quotation_goes_on(ctx, pos, end)
         # where the rules read on, a predicate that shares the content's subject goes on with it
-        shared = not here and _shares_subject(ctx, start, pos)
+        shared = not here and _shares_subject(ctx, start, pos, end)
         # nor does a list end at a comma between its items
-        listed = not here and _LIST_ITEMS.match(ctx.text, pos, None, CONCURRENT) is not None
+        listed = not here and _LIST_ITEMS.match(ctx.text, pos, end, CONCURRENT) is not None
         # nor at a relative clause between the content's subject and its predicate, nor at its close
         # (a mark of two, "--", is met twice)
         closing = resumed[0] <= pos < resumed[1]
@@ -859,16 +859,16 @@ def _embedded_aside(ctx: Context, pos: int, end: int) -> tuple[int, int]:
     state -- is failing"). The aside stands inside the content's clause."""
     text = ctx.text
     dash = _DASH.match(text, pos, end, CONCURRENT)
-    if dash is None and _RELATIVE_OPENER.match(text, pos, None, CONCURRENT) is None:
+    if dash is None and _RELATIVE_OPENER.match(text, pos, end, CONCURRENT) is None:
         return -1, -1
     closing = clause_break(ctx, pos + 1 if dash is None else dash.end(), end)
     if closing >= end:
         return -1, -1
     mark_end = closing + 1 if text[closing] == "," else None
     if dash is not None:  # an aside that opens at a dash closes at one
-        closing_dash = _DASH.match(text, closing)
+        closing_dash = _DASH.match(text, closing, end, CONCURRENT)
         mark_end = None if closing_dash is None else closing_dash.end()
-    return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end) else (-1, -1)
+    return (closing, mark_end) if mark_end is not None and _RESUMED_PREDICATE.match(text, mark_end, end, CONCURRENT) else (-1, -1)
 
 
 # The words that open a reported clause and stand before its content ("said that ...", "asked whether ...")
@@ -953,7 +953,7 @@ def _quotation_goes_on(ctx: Context, pos: int, end: int) -> bool:
     no report of its own frames, before it or right after it: "he had offers,
     but “none I could take,”", "a large turnout, which “will help us win.”"
     The quoted words are the source's, so the content goes on to take them in."""
-    dash = _DASH.match(ctx.text, pos) if ctx.text[pos] != "," else None
+    dash = _DASH.match(ctx.text, pos, end, CONCURRENT) if ctx.text[pos] != "," else None
     if ctx.text[pos] != "," and dash is None:
         return False
     if dash is not None:
@@ -1113,7 +1113,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if ctx.layout.inside_quote(m.start("word")):
             continue
         word = m.group("word").lower()
-        if word == "but" and (_BUT_CONTINUES.match(text, m.end()) or _shares_subject(ctx, start, m.start())):
+        if word == "but" and (_BUT_CONTINUES.match(text, m.end(), end, CONCURRENT) or _shares_subject(ctx, start, m.start(), end)):
             continue
         if word in _RELATIVE_WORDS:
             closing = clause_comma(ctx, m.end(), end)
@@ -1356,7 +1356,7 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
         first = noun.split()[0]
         if ctx.layout.inside_quote(m.start()) or first in _NOT_SUBJECTS or first in _AUXILIARIES or noun.endswith(("ly", "ing")):
             continue
-        if _LIST_ITEMS.match(text, m.start()):
+        if _LIST_ITEMS.match(text, m.start(), end, CONCURRENT):
             continue  # "by mail, phone calls and ads": an item of a list, no subject and its verb
         # a verb agrees with its subject: "opposition calls", "unions call", "the board said"
         agrees = word.endswith(("s", "ed")) or noun.endswith("s") and _base_form(word)

@@ -175,9 +175,15 @@ def _headline_plan(text: str, start: int, end: int) -> regex.Match | None:
     return None if last is None or last.group(1).lower() in en.INFINITIVE_OPENERS else planned
 
 
+# How far the word after a position is read: past any word of English
+_NEXT_WORD_REACH = 40
+
+
 def _bare_verb_after(ctx: Context, pos: int) -> bool:
     """Whether the word after ``pos`` is a bare verb whose third-person form may head a cue."""
-    nxt = WORD.match(ctx.text, pos + 1) if ctx.text.startswith(" ", pos) else None
+    if not ctx.text.startswith(" ", pos):
+        return False
+    nxt = WORD.match(ctx.text, pos + 1, min(len(ctx.text), pos + _NEXT_WORD_REACH), CONCURRENT)
     if nxt is None:
         return False
     low = nxt.group().lower()
@@ -274,7 +280,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
     # an opening quotation, words before a colon
     low = _lowered(ctx)
     if low is not None:
-        pool = [WORD.match(text, m.start(), None, CONCURRENT) for m in WORD.finditer(low, s0, s1, False, CONCURRENT)
+        pool = [WORD.match(text, m.start(), s1, CONCURRENT) for m in WORD.finditer(low, s0, s1, False, CONCURRENT)
                 if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
@@ -282,24 +288,24 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         pool += WORD.finditer(text, *quote_window, False, CONCURRENT)
     if text.find(":", s0, s1) >= 0:
         pool += (m for m in WORD.finditer(text, s0, s1, False, CONCURRENT) if text.startswith(":", m.end()))
-    pool += (WORD.match(text, v.start()) for v in _eds_before_that(text, s0, s1) if lex.unseen(v.group(1)))
+    pool += (WORD.match(text, v.start(), s1, CONCURRENT) for v in _eds_before_that(text, s0, s1) if lex.unseen(v.group(1)))
     if text.find("that", s0, s1) >= 0:  # a cheap test before the pattern, which reads every word
-        pool += (WORD.match(text, v.start()) for v in _ED_TO_HEARER_THAT.finditer(text, s0, s1, False, CONCURRENT)
+        pool += (WORD.match(text, v.start(), s1, CONCURRENT) for v in _ED_TO_HEARER_THAT.finditer(text, s0, s1, False, CONCURRENT)
                  if lex.unseen(v.group(1)))
-        pool += (WORD.match(text, v.start()) for v in _VERB_PLACE_THAT.finditer(text, s0, s1, False, CONCURRENT)
+        pool += (WORD.match(text, v.start(), s1, CONCURRENT) for v in _VERB_PLACE_THAT.finditer(text, s0, s1, False, CONCURRENT)
                  if v.group(1) not in candidates and lemma(v.group(1)) in en.THAT_VERBS)
     if text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0:
         pool += _NAMING_WORD.finditer(text, s0, s1, False, CONCURRENT)  # "is called a “debate”": a name given, quoted
     if sentence.paragraph == 0:
         planned = _headline_plan(text, s0, s1)
         if planned is not None:
-            pool.append(WORD.match(text, planned.start(1)))  # "Union to back Lee": the planned act's verb
+            pool.append(WORD.match(text, planned.start(1), s1, CONCURRENT))  # "Union to back Lee": the planned act's verb
     # (an opening mark must stand in the sentence: a cheap test before the scan)
     quotes = text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
     for q in _COMMA_QUOTE.finditer(text, s0, s1, False, CONCURRENT) if quotes else ():
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
-            pool.append(WORD.match(text, verb.start(1)))
+            pool.append(WORD.match(text, verb.start(1), s1, CONCURRENT))
     if not pool:
         return
     first = WORD.search(text, s0, s1, CONCURRENT)
@@ -476,7 +482,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
-    if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start()):
+    if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start(), sentence.end, CONCURRENT):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
     if low == "alleged" and _alleging_subject_before(text, sentence.start, m.start(), lex):
         return True  # "The family has alleged foul play", "The complaint alleged fraud": the verb, no adjective

@@ -375,7 +375,7 @@ def _fronted_lead(text: str, pe: int, s1: int, bracketed: bool = False) -> tuple
     if src[1] - src[0] > _MAX_LEAD_SOURCE_CHARS:
         return None
     after = comma + 1
-    nxt = WORD.match(text, after + 1) or WORD.match(text, after)
+    nxt = WORD.match(text, after + 1, s1, tokens.CONCURRENT) or WORD.match(text, after, s1, tokens.CONCURRENT)
     if nxt and nxt.group().lower() in ("which", "who", "whose", "where"):
         comma2 = clauses.find_comma(text, nxt.end(), s1)
         if comma2 < 0:
@@ -827,7 +827,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
             continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
-        if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end()):
+        if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
         if m.group() == "say" and text.startswith(",", m.end(), sentence.end) and _COMMA_BEFORE.search(
@@ -1161,7 +1161,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
         return
-    passive = _passive(text, cue_start, cs)  # read once: both readings below ask
+    passive = _passive(text, cue_start, cs, s1)  # read once: both readings below ask
     if passive and cue_lemma == "ask":
         yield from _asked(ctx, sentence, cue_start, cue_end)  # "Cain was asked by a caller why ..."
         return
@@ -1470,7 +1470,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
         # a bare verb shaped as a stance ("... and warn that Y", as against "... and eager to") reports
         # only with a subject to share and no infinitive to continue ("has time to step up and show")
-        bare = _stance_adjective(text, cs)
+        bare = _stance_adjective(text, cs, s1)
         if bare and not _present_verb(ctx, form) or bare and _INFINITIVE_AND.search(text, max(s0, cue_start - 60), cue_start):
             return
         if _past_form(form) and _passive_hearer(text, cue_lemma, cue_end, s1) and _PASSIVE_CONJUNCT.search(
@@ -1536,7 +1536,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         or _opened_after_colon(ctx, s0, s0 + len(lead_end))
     )
     if after_quote and tail and _TITLE_END.search(lead_end, max(0, len(lead_end) - 2)) and not _spoken_quotation(
-            ctx, s0, s0 + len(lead_end), src[0]):
+            ctx, s0, s0 + len(lead_end), src):
         # "“Daily Show” host Lee on Monday showed that ...": a title quoted before its noun, a
         # word and no mark of speech at its end, is part of the subject, not words it trails
         after_quote = False
@@ -1556,7 +1556,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
         return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
-    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, None, tokens.CONCURRENT) or after_quote):
+    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, s1, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             as_start = _as_clause_start(text, s0, src, cue_lemma, cue_end)
@@ -1583,7 +1583,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if len(spans) == 1 and _fronted_adverbial(text, *content):
             return  # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
-        if len(spans) == 1 and _ASKED_LEAD.match(text, content[0]):
+        if len(spans) == 1 and _ASKED_LEAD.match(text, *content):
             return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
         via = _trailing_via(ctx, after, s1)
         named = _outlet_relay(text, relay, lex)
@@ -1612,7 +1612,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             named = _outlet_relay(text, relay, lex) if split != after else None
             via = [named] if named else []
             # "Y, X said, adding that Z": Z is the participle's report, not more of this one
-            opener = WORD.match(text, rest[0])
+            opener = WORD.match(text, *rest)
             # but not "Y, X said, imposing Z" (a gerund or participle that goes on with Y), nor "Y, she
             # said, but “Z,” said Lee": Z has a speaker of its own
             adding = opener and opener.group().endswith("ing") and ctx.lexicon.cue_prior(opener.group()) >= _PARTICIPLE_CUE_PRIOR
@@ -2461,7 +2461,7 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
     if found is None or found.group(1).lower() in _ROLE_NOUNS or document_noun(found.group(1).lower()):
         return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
     after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
-    nxt = WORD.match(text, after)
+    nxt = WORD.match(text, after, s1, tokens.CONCURRENT)
     if (nxt is None or nxt.group().lower() not in en.VERB_AUXILIARIES) and _ADJUNCT_THEN_BE.match(text, after, s1) is None:
         return src
     return found.span(2)
@@ -3439,7 +3439,7 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
     # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
-    if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, complement[0]):
+    if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, *complement):
         complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
         if cue_lemma not in _DECLARING_VERBS:
             # "was named “Clear Water,” with Lee in charge": a comma at the quoted name's close ends it
@@ -3488,7 +3488,7 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
         return
     # "it seems likely that ...", "it appears the plan failed": an empty "it" is no part of the
     # content; before "to" ("it appeared to undercut her") it stands for something said before
-    expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, complement[0])
+    expletive = text[subject[0]:subject[1]].lower() == "it" and not _TO_AHEAD.match(text, *complement)
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [complement] if expletive else [subject, complement],
                      source, "core.raising.v2", priority=priority)
 
@@ -4454,13 +4454,13 @@ _TITLE_LINKS = _NAME_LINKS | frozenset("a an with from by up into upon".split())
 _SUBJECT_OPENERS = _POSSESSOR_DETERMINERS | en.SUBJECT_PRONOUNS
 
 
-def _spoken_quotation(ctx: Context, start: int, end: int, src_start: int) -> bool:
+def _spoken_quotation(ctx: Context, start: int, end: int, src: tuple[int, int]) -> bool:
     """Whether the quotation that ends at ``end`` reads as speech though no comma
     closes it: "“We will win the seat” Lee said after the vote." (three words or
     more, two of them lower-case words other than a title's links, and the
     subject after it opens with a capital or a determiner), not a title quoted
     before its noun ("“Daily Show” host Lee", "“Keeping Up with the Roes” star")."""
-    first = WORD.match(ctx.text, src_start)
+    first = WORD.match(ctx.text, *src)
     if first is None or first.group().islower() and first.group() not in _SUBJECT_OPENERS:
         return False
     quote = next((q for q in ctx.layout.quotations_ending_in(start, end) if q.end == end), None)
@@ -4887,13 +4887,13 @@ def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None
     return span
 
 
-def _passive(text: str, cue_start: int, cs: int) -> bool:
+def _passive(text: str, cue_start: int, cs: int, end: int) -> bool:
     """A cue verb after a form of "be" is passive: its subject is not the source."""
-    word = WORD.match(text, cs, None, tokens.CONCURRENT)
+    word = WORD.match(text, cs, end, tokens.CONCURRENT)
     if word is not None and word.group().lower().endswith("ing"):
         return False  # "is confirming", "is acknowledging": progressive, not passive (however long the word)
     aux = text[cue_start:cs].lower().split()
-    if "being" not in aux and _stance_adjective(text, cs):
+    if "being" not in aux and _stance_adjective(text, cs, end):
         # "was eager to", "is critical of": an adjective, the subject's own stance (not
         # "the partner being supportive of her", a clause inside another's report)
         return False
@@ -4923,13 +4923,13 @@ _SUBJECT_BEFORE_WINDOW = 60
 _STANCE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:that|to|of|about|over|on|at|with|in|whether)\b", regex.IGNORECASE)
 
 
-def _stance_adjective(text: str, cs: int) -> bool:
+def _stance_adjective(text: str, cs: int, end: int) -> bool:
     """Whether the cue word at ``cs``, after a form of "be", is an adjective of
     stance before what it takes ("was eager to", "is critical of", "were adamant
     that"), not a passive participle: no verb's form (no lemma of its own, no
     participle's ending) and no catenative lead ("was quick to say" is read from
     its "say")."""
-    word = WORD.match(text, cs, None, tokens.CONCURRENT)
+    word = WORD.match(text, cs, end, tokens.CONCURRENT)
     if word is None:
         return False
     form = word.group().lower()
@@ -4937,7 +4937,7 @@ def _stance_adjective(text: str, cs: int) -> bool:
     adjective = root == form and not form.endswith(_PARTICIPLE_ENDINGS) and form not in en.CATENATIVE_LEADS
     # "were worried about", "is convinced that": a feeling's participle is its subject's state
     felt = root != form and (root in en.PSYCH_VERBS or form in en.STANCE_PARTICIPLES) and form.endswith("ed")
-    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end(), None, tokens.CONCURRENT) is not None
+    return (adjective or felt) and _STANCE_COMPLEMENT.match(text, word.end(), end, tokens.CONCURRENT) is not None
 
 
 def _present_verb(ctx: Context, form: str) -> bool:
@@ -5098,7 +5098,7 @@ def _turn_start(text: str, s0: int, cue_start: int) -> int | None:
     if root not in en.TURN_VERBS:
         return None
     start = _aux_start(text, s0, m.start(1))
-    if verb == root and start == m.start(1) or _passive(text, start, m.start(1)):
+    if verb == root and start == m.start(1) or _passive(text, start, m.start(1), cue_start):
         return None  # (a bare form with no auxiliary is no finite verb of a subject: "to begin by")
     return start
 
@@ -5127,7 +5127,7 @@ def _reply_start(text: str, s0: int, cue_start: int) -> int | None:
         if m.group(3).lower() in _REPLY_OBJECT_WORDS:
             return None
         start = _aux_start(text, s0, m.start(1))
-        return None if _passive(text, start, m.start(1)) else start
+        return None if _passive(text, start, m.start(1), cue_start) else start
     return None
 
 
@@ -5665,7 +5665,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
         if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
             cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
-        verb = WORD.match(text, src[0])
+        verb = WORD.match(text, *src)
         if verb is not None and predicate[1] <= predicate[0] and _fronted_verb(text[src[0]:src[1]]):
             # "Continued Lee: “...”": the verb fronted before its speaker is the cue
             cue, src = [verb.span()], (clauses.skip_space(text, verb.end(), src[1]), src[1])
@@ -5777,7 +5777,7 @@ def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if opens_clause and after not in ("that", "be", ":"):
             content = _subject_complement(ctx, content)
         if "," not in text[start:m.start()] and (
-            _FRONTED_PHRASE.match(text, start) or clauses.opens_with_subordinator(text, start, m.start())
+            _FRONTED_PHRASE.match(text, start, m.start()) or clauses.opens_with_subordinator(text, start, m.start())
         ):
             # the fronted phrase, and the report in it, end at its comma
             comma = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, cue_end, content[1]))
@@ -6049,7 +6049,7 @@ def _hearsay_adverbs(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     for m in _HEARSAY.finditer(text, s0, s1):
         if ctx.layout.inside_quote(m.start()):
             continue
-        verb = WORD.match(text, clauses.skip_space(text, m.end(), s1))
+        verb = WORD.match(text, clauses.skip_space(text, m.end(), s1), s1)
         if verb is not None and ctx.lexicon.cue_weight(verb.group(), next_class(text, verb.end(), s1)) >= _STRONG_CUE:
             continue
         rest = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))

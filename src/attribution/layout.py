@@ -485,7 +485,7 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i if i < end and _MARK.match(text, i) else None
+    return i if i < end and _MARK.match(text, i, end) else None
 
 
 # A label that opens a paragraph: "HOST: ", "Ann Lee: ", "NEW DELHI: ".
@@ -629,12 +629,12 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         i -= 1
     word = text[i:dot].lower().rsplit("-", 1)[-1]  # "then-Sen.", "ex-Gov."
     if len(word) == 1 and word.isalpha() and _LETTER_AFTER_WORD.search(text, max(start, i - 30), i) and (
-            _QUOTE_OR_END.match(text, dot + 1) or _opens_sentence(text, dot + 1)):
+            _QUOTE_OR_END.match(text, dot + 1, len(text)) or _opens_sentence(text, dot + 1)):
         return False  # "Lee wrote on X. “It ...”", "vitamin C. The ...": a letter after a lower-case word, no initial
     if word in _TITLES or len(word) == 1 and word.isalpha():
         return True  # "Sen.", an initial: "John F. Kennedy"
     if word in ("no", "rs"):
-        return bool(_NUMBER_AHEAD.match(text, dot + 1))  # "No. 2", "Rs. 450 crore", but "No. I won't"
+        return bool(_NUMBER_AHEAD.match(text, dot + 1, len(text)))  # "No. 2", "Rs. 450 crore", but "No. I won't"
     if word in _CLOCK:
         after = _NEXT_WORD.match(text, dot + 1, len(text))
         return after is None or after.group(1).lower() in _AFTER_CLOCK  # "at 5 p.m. Lee said", but "5 p.m. Friday"
@@ -657,7 +657,7 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}\w*)\b")
 
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether the word after ``i`` is a capitalised word that opens sentences ("He", "The")."""
-    m = _NEXT_WORD.match(text, i)
+    m = _NEXT_WORD.match(text, i, len(text))
     return m is not None and m.group(1).lower() in _SENTENCE_OPENERS
 
 

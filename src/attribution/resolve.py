@@ -833,7 +833,7 @@ def _disagrees(text: str, prev: Candidate, c: Candidate) -> bool:
     """Whether a coordinated verb in its bare present ("warn") cannot share the
     subject of the report before it: that report's verb is in the third person
     singular ("opposes"), or its source a singular pronoun ("she", "his")."""
-    word = WORD.match(text, c.cue[-1][0])
+    word = WORD.match(text, *c.cue[-1])
     if word is None or not word.group().islower() or c.cue_lemma != word.group():
         return False
     head = WORD.findall(text, *prev.cue[-1])

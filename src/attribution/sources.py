@@ -1153,7 +1153,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     i = opening - 1
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
-                w == "," and start is not None and _PARTY_TAG.match(text, start, None, CONCURRENT) and words == 1
+                w == "," and start is not None and _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) and words == 1
             ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
                 start = s if w != ")" or start is not None else start
                 i -= 1
@@ -2211,9 +2211,10 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
-            or _WORD_AFTER_SPACE.match(text, end)):
+            or _WORD_AFTER_SPACE.match(text, end, len(text))):
         # a relative clause too long to be part of a mention, or one cut short where
-        # a report of its own starts ("by Ann Lee, who has been pushing for ...")
+        # a report of its own starts ("by Ann Lee, who has been pushing for ..."; the
+        # word that goes on lies past ``hi``)
         end = relative_comma
     if len([t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS:
         # counted up to where the mention stops: past the bound, only the name
@@ -3440,7 +3441,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             if start is not None and (w in ("’s", "'s", ".", "-", "&") or _possessor_token(toks, k)):
                 end = e  # ("Sanders’ campaign": a plural's possessive mark)
                 continue
-            tag = _BRACKETED_PARTY.match(text, s) if w == "(" and start is not None and text[end - 1].isalpha() else None
+            tag = _BRACKETED_PARTY.match(text, s, hi) if w == "(" and start is not None and text[end - 1].isalpha() else None
             if tag is not None:
                 end = skip_to = tag.end()  # "Sen. Ann Lee (D-Ore.) toured ...": the party tag is the name's
                 continue

@@ -102,7 +102,7 @@ def next_class(text: str, end: int, limit: int | None = None) -> str:
     found = _MARK_CLASSES.get(text[i])
     if found is not None:
         return found
-    m = WORD.match(text, i, None, CONCURRENT)
+    m = WORD.match(text, i, limit, CONCURRENT)
     if m is None:
         return "word"
     w = m.group()

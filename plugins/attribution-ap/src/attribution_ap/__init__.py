@@ -195,7 +195,7 @@ def attribution_review(context, candidate):
         if all(_TALLY.fullmatch(text[s:e].strip()) for s, e in candidate.content):
             return False
     # "X answered the charge, telling The Associated Press, “...”": the clause before the relay reports nothing.
-    if _TELLING.match(text, max(e for _s, e in candidate.content)):
+    if _TELLING.match(text, max(e for _s, e in candidate.content), len(text)):
         return False
     # "WASHINGTON (AP) — ...": the dateline is neither a source nor a cue.
     spans = list(candidate.cue) + ([candidate.source] if candidate.source else [])

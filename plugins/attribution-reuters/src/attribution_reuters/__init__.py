@@ -112,7 +112,7 @@ def attribution_review(context, candidate):
     if context.outlet != OUTLET or candidate.rule.startswith(OUTLET + "."):
         return None
     # "X answered the charge, telling Reuters, “...”": the clause before the relay reports nothing.
-    if _TELLING.match(context.text, max(e for _s, e in candidate.content)):
+    if _TELLING.match(context.text, max(e for _s, e in candidate.content), len(context.text)):
         return False
     layout = context.layout
     spans = list(candidate.cue) + ([candidate.source] if candidate.source else [])
