@@ -994,9 +994,8 @@ def _finite(word: str) -> bool:
     return word.endswith(("s", "ed")) and not word.endswith("ss") or word in en.IRREGULAR_LEMMAS
 
 
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 # the articles and possessives that open a noun phrase: "the", "a", "his" ...
-_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | _POSSESSIVE_PRONOUNS
+_POSSESSOR_DETERMINERS = frozenset("the a an".split()) | frozenset(en.POSSESSIVE_PRONOUNS)
 _NOUN_MARKERS = _POSSESSOR_DETERMINERS | frozenset("this that these those".split())
 # Words that open a noun phrase, capitalised at a sentence's start: no name before a verb
 _OPENS_NOUN_PHRASE = _NOUN_MARKERS | frozenset("some many most all both several few no every each any other another".split())
@@ -6243,7 +6242,7 @@ def _backing_received(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 between[0].endswith("ed") or lemma(between[0]) != between[0]):
             pos = m.end(1)  # "has welcomed support from", "have sought support from": another verb's object
             continue  # (but "has locked up support from" is read again from "locked")
-        if any(w.lower() in _POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in between):
+        if any(w.lower() in en.POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in between):
             continue  # "won his first endorsement from", "has Roe's support for": a possessor's own report
         cue_start = _aux_start(text, s0, m.start())
         before = _WORD_BEFORE.search(text, max(s0, cue_start - 24), cue_start)

@@ -184,7 +184,7 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 continue
             if words[0] in en.ADJUNCT_HEADS and (
                 words[-1] in en.TIME_WORDS or words[-1].isdigit() or (words[0] == "in" and words[1] in ("a", "an"))
-                or (words[1] in _POSSESSIVES and words[-1] in _OCCASION_NOUNS)  # "in his speech"
+                or (words[1] in en.POSSESSIVE_PRONOUNS and words[-1] in _OCCASION_NOUNS)  # "in his speech"
             ):
                 return toks[-n][0]
             if words[-1] in en.TIME_WORDS and all(w in en.TIME_WORDS or w in _TIME_MODIFIERS for w in words):
@@ -292,7 +292,6 @@ def _number(word: str) -> bool:
     return word[0].isdigit() or word.lower() in _NUMBERS
 
 
-_POSSESSIVES = frozenset("his her their its our my".split())
 # What a report is made in: "in his speech", "in her weekly column"
 _OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interviews testimony book memoir speeches".split())
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
@@ -3469,7 +3468,7 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
         # one ("Lee's younger sister", "retired army officers")
         # "his campaign", "their lawyers": a possessive that opens the subject before its noun
         # (after a fronted adverbial: "On Saturday, his campaign sent ...")
-        opening = start is None and low in _POSSESSIVES and k + 1 < len(toks) and _is_word(toks[k + 1][2])
+        opening = start is None and low in en.POSSESSIVE_PRONOUNS and k + 1 < len(toks) and _is_word(toks[k + 1][2])
         rare = (w[0].islower() and not joined and not counted and not tied and not named and not opening
                 and lexicon.rarely_in_sources(low) and not person_noun(low)
                 # "The attorney general of Ohio": a title's word after its noun for people
