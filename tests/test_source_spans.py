@@ -40,3 +40,22 @@ def test_a_noun_then_a_titled_name_is_a_relative_clauses_subject(rules_only):
     # "a campaign Mr. Osei has called reckless": a noun and a name after "Mr." make no one mention
     text = "He has held up the toll as characteristic of a campaign Mr. Osei has called reckless."
     assert _sources(rules_only, text) == ["Mr. Osei"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a clause with no "who" or "that" whose preposition has no object goes on the noun
+    ("Residents I talked with said the water was unsafe.", "Residents I talked with"),
+    ("The ferry pilots we spoke to said the toll was too high.", "The ferry pilots we spoke to"),
+    ("Most voters she talked to said they were tired of the fight.", "Most voters she talked to"),
+])
+def test_a_clause_ending_in_its_preposition_goes_on_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_stranded_preposition_opens_no_infinitive(rules_only):
+    # "spoke to said": "to" before a past form is the clause's preposition, no "to say"
+    doc = rules_only.parse("The ferry pilots we spoke to said the toll was too high.")
+    assert [(a.rule, a.cue.text) for a in doc.attributions] == [("core.said_that.v2", "said")]
+    # a perfect infinitive still reports: "is the only one to have pledged"
+    doc = rules_only.parse("Okafor is the only candidate here to have pledged to visit every county.")
+    assert [(a.rule, a.cue.text.endswith("to have pledged")) for a in doc.attributions] == [("core.infinitive.v2", True)]

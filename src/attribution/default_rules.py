@@ -874,6 +874,8 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if broken is not None and broken.group().lower() not in ("of", "into", "to", "almost", "nearly") \
                     and _RELATIVE_IN_SOURCE.search(text, c.source[0], c.source[1], tokens.CONCURRENT):
                 broken = None  # "Ann Lee, who the pier was named for, | said": the relative clause's own
+            if broken is not None and sources.ends_in_stranded_preposition(text, *c.source):
+                broken = None  # "Residents we talked to | said": a clause with no "who", its preposition's
             if broken is not None and broken.group().lower() not in ("almost", "nearly"):
                 # "the number of | reported cases", "Lee Votes To | Condemn", "anger from residents over | plans":
                 # a source that ends in a preposition is no mention
@@ -882,7 +884,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, c.source[0], broken.start())  # "editors ... almost | universally say"
                 if c.source[1] <= c.source[0]:
                     continue
-            inner = _inner_cue(text, found, c.source) if c.source is not None and reduced is None else None
+            # (a verb in a clause whose preposition has no object is the clause's: "Residents I talked with")
+            inner = _inner_cue(text, found, c.source) if c.source is not None and reduced is None and not (
+                sources.ends_in_stranded_preposition(text, *c.source)) else None
             if inner is None and c.source is not None and m.group()[0].isupper() and m.start() > sentence.start and (
                     "," in text[c.source[1]:m.start()]):
                 # a title-case headline's two reports, its first verb one the pool passed over:
@@ -1333,7 +1337,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 c.cue[0] = (turn, c.cue[0][1])  # "Lee began by saying that Y": the turn and its means are one cue
             yield c
         return
-    if infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT):
+    # (a bare form, or an auxiliary's, follows an infinitive's "to": "to say", "to have said"; "the experts we
+    # spoke to said" has a stranded preposition)
+    if (form == cue_lemma or cue_start < cs) and (infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT)):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the

@@ -722,6 +722,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         found = _walked_stripped(text, lo, floating.start(1) - 1, lexicon, strong) if text[floating.start(1) - 1] == " " else None
         if found is not None:
             return found
+    stranded = _STRANDED_PREPOSITION.search(text, max(lo, hi - _STRANDED_REACH), hi, CONCURRENT)
+    if stranded is not None and stranded.start(1) > lo:
+        # "Residents we talked to say": a clause with no "who" or "that" whose preposition
+        # has no object after it; the noun and its clause are the mention
+        found = _walked_stripped(text, lo, stranded.start(1) - 1, lexicon, strong) if text[stranded.start(1) - 1] == " " else None
+        if found is not None and found[1] == stranded.start(1) - 1:
+            return found[0], hi
     seg = text[lo:hi]
     closing = _CLOSING_AFTER_COMMA.search(seg, 0, None, CONCURRENT)
     if closing is not None:
@@ -1793,6 +1800,18 @@ _CLAUSE_AFTER_ASIDE = frozenset("while whereas although though but".split())
 _CLOSING_MARKS = ("”", '"', "''")
 # A comma and the closing mark of a quotation after it, at the end of a subject
 _CLOSING_AFTER_COMMA = regex.compile(r",(?:”|\"|'')$")
+# a subject pronoun, its verb and a preposition with no object, at a subject's end: the
+# clause of "the experts we spoke to", "residents I talked with" (its preposition group 1)
+_STRANDED_PREPOSITION = regex.compile(
+    r"(?<![\w’'-])(?:I|we|you|he|she|they)[^\S\n]+\p{Ll}+[^\S\n]+(to|with|for|about|at|from|on)[^\S\n]*\Z")
+_STRANDED_REACH = 40
+
+
+def ends_in_stranded_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the mention from ``start`` to ``end`` ends in a clause with no "who"
+    or "that" whose preposition has no object: "the experts we spoke to"."""
+    found = _STRANDED_PREPOSITION.search(text, max(start, end - _STRANDED_REACH), end, CONCURRENT)
+    return found is not None and bool(text[start:found.start()].strip())
 
 
 def _is_age(word: str) -> bool:
