@@ -511,7 +511,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
-    bench bloc directorate tribunal sena morcha samiti authority unit tank studio
+    bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai
     """.split()
