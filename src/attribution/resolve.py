@@ -1411,10 +1411,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     # report, stands for it: "Vexa Energy agreed ... Vexa declined to comment"
                     kind_of.setdefault(full, "organization")
                 return full
-            if kind in ("outlet", "document") and len(words) == 1 and name[0].isalpha():
-                # a surname read alone as an outlet's or a document's ("Fox", "Post") is a person's
-                # when a given name the table holds went before it: "Police arrested Liam Fox. ...
-                # Fox said ..."
+            if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
+                    sources._singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
+                # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
+                # the plural ("Banks"), is a person's when a given name the table holds went before
+                # it: "Police arrested Liam Fox. ... Fox said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
                     named.add(full)
