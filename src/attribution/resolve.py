@@ -1149,10 +1149,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             trade = low[1] not in _COMPANY_NOUNS
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
-                if named_since is not None and prev[1] <= named_since[0]:
+                # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
+                # sued Vexa ... Vexa said ... The company said" is Vexa's)
+                if named_since is not None and mentioned_at.get(prev, prev[1]) <= named_since[0]:
                     return named_since
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
-                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
+                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
+                        named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))):
+                    # (a body one is said to have is no business named since: "Apple Inc ... Lee's
+                    # campaign said ... the company")
                     return prev
                 if not trade and bare_body(prev, pk, span):
                     return prev
