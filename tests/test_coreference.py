@@ -819,3 +819,35 @@ def test_a_pronoun_skips_a_thing(rules_only, text, referent):
 def test_a_pronoun_prefers_a_named_person_of_its_gender_to_a_post(rules_only, text, referent):
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "She"]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a surname that reads as bodies in the plural ("banks", "unions") is a person's after a
+    # given name the table holds gave it in full
+    ('Guard James Banks scored 30 points. "I owed them that," Banks said.', "James Banks"),
+    ("Police arrested Laura Unions on Friday. Unions said she had been at home.", "Laura Unions"),
+])
+def test_a_surname_read_as_bodies_stands_for_the_full_name(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text in ("Banks", "Unions")]
+    assert [(s.kind, s.refers_to.span.text if s.refers_to else None) for s in found] == [("person", referent)]
+
+
+def test_a_plural_body_with_no_full_name_before_stays_a_body(rules_only):
+    doc = rules_only.parse("Banks said they would raise rates again in May.")
+    assert [(a.source.span.text, a.source.kind, a.source.refers_to) for a in doc.attributions] == [
+        ("Banks", "organization", None)]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a business named again by its short name since another was named stands where it was last
+    # read: "the company" is the one spoken of last, not the other named in between
+    ("Vexa Inc said on Monday that it would sell the phone in May. The firm faces a lawsuit from Orrin "
+     "Corp, a rival. Vexa said the suit was baseless. Ann Lee, an analyst, said the phone was good. The "
+     "company did not respond to questions about the delays.", "Vexa Inc"),
+    # a body one is said to have is no company: the business named before is
+    ("Tom Lee holds shares in Vexa Inc, a phone maker. Lee's campaign said the shares were small. Lee said "
+     "he had sold some. The company said it had no comment.", "Vexa Inc"),
+])
+def test_the_company_is_the_business_last_spoken_of(rules_only, text, referent):
+    found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text.lower() == "the company"]
+    assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]

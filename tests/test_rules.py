@@ -7527,3 +7527,15 @@ def test_a_bare_noun_after_a_subordinator_modifies_the_plural_the_walk_took(rule
     end = text.index(" show") if " show" in text else text.index(" say")
     found = sources.subject(text, 0, end, rules_only.lexicon, strong=True)
     assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a verb of waving a claim away takes its particle into the cue: the content is what was waved away
+    ("The harbour master brushed aside the complaints about the ferry.", "brushed aside",
+     "the complaints about the ferry"),
+    ("Ann Lee laughed off the rumours of a takeover.", "laughed off", "the rumours of a takeover"),
+    ("Tom Roe brushed off the findings of the audit.", "brushed off", "the findings of the audit"),
+])
+def test_a_dismissing_verb_takes_its_particle_into_the_cue(parser, text, cue, content):
+    found = [(" ".join(s.text for s in a.cue.spans), [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == [(cue, [content])]

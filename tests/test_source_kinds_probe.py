@@ -615,3 +615,13 @@ def test_a_person_shouted_at_stays_a_person(parser):
 ])
 def test_another_or_one_senior_leaves_the_speaker_unnamed(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a division of a state or a firm is a body, by its name or its noun alone
+    ("At least three homes were lost, according to the Oregon Division of Forestry.",
+     "the Oregon Division of Forestry"),
+    ("The division said the plant would close in June.", "The division"),
+])
+def test_a_division_is_an_organization(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "organization"

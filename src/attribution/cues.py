@@ -1164,7 +1164,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
     particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
     word = particle.group().lower() if particle else ""
-    if particle and (head, word) in ctx.lexicon.cue_particles and not (
+    if particle and ((head, word) in ctx.lexicon.cue_particles or (head, word) in en.DISMISSING_PHRASALS) and not (
             word == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
             word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
             word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)

@@ -359,6 +359,22 @@ STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".
 CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
+# Verbs of waving a claim away, by their forms, and the particles their cue takes in: "brushed
+# aside the criticism", "laughed off the report" (the cue is "brushed aside", the content "the
+# criticism", not "aside the criticism")
+DISMISSING_PHRASALS = frozenset(
+    (form, particle)
+    for forms, particles in (
+        ("brush brushes brushed brushing", "aside off"),
+        ("wave waves waved waving", "aside off away"),
+        ("shrug shrugs shrugged shrugging", "aside off"),
+        ("laugh laughs laughed laughing", "off"),
+        ("sweep sweeps swept sweeping", "aside"),
+        ("fend fends fended fending", "off"),
+    )
+    for form in forms.split()
+    for particle in particles.split()
+)
 
 # Verbs of setting oneself apart, whose cue takes in the reflexive and its "from":
 # "distanced himself from the plan" (`cues.extend_cue`)
@@ -511,7 +527,7 @@ ORGANIZATION_WORDS = frozenset(
     operator firm airline carrier maker manufacturer retailer insurer lender regulator watchdog charity
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
-    bench bloc directorate tribunal sena morcha samiti authority unit tank studio
+    bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai
     """.split()

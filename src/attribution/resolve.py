@@ -1149,10 +1149,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             trade = low[1] not in _COMPANY_NOUNS
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
-                if named_since is not None and prev[1] <= named_since[0]:
+                # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
+                # sued Vexa ... Vexa said ... The company said" is Vexa's)
+                if named_since is not None and mentioned_at.get(prev, prev[1]) <= named_since[0]:
                     return named_since
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
-                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2):
+                        words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
+                        named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))):
+                    # (a body one is said to have is no business named since: "Apple Inc ... Lee's
+                    # campaign said ... the company")
                     return prev
                 if not trade and bare_body(prev, pk, span):
                     return prev
@@ -1411,10 +1416,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     # report, stands for it: "Vexa Energy agreed ... Vexa declined to comment"
                     kind_of.setdefault(full, "organization")
                 return full
-            if kind in ("outlet", "document") and len(words) == 1 and name[0].isalpha():
-                # a surname read alone as an outlet's or a document's ("Fox", "Post") is a person's
-                # when a given name the table holds went before it: "Police arrested Liam Fox. ...
-                # Fox said ..."
+            if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
+                    sources._singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
+                # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
+                # the plural ("Banks"), is a person's when a given name the table holds went before
+                # it: "Police arrested Liam Fox. ... Fox said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is not None and WORD.match(text, *full, CONCURRENT).group().lower() in given_names():
                     named.add(full)

@@ -53,6 +53,9 @@ BOILERPLATE = [
     "WASHINGTON (AP) — The Latest on the budget fight in Congress (all times EST):",
     "Which races are voters searching for online? Find out via AP’s Election Buzz tracker. https://example.com/buzz",
     "Senator Ann Lee speaks to supporters about the budget in Denver, Colo., Tuesday, May 3, 2016. (AP Photo/Tom Poe)",
+    "UP NEXT",
+    "Falcons: At Boise on Friday night.",
+    "Rangers: Host the Otters on Sunday.",
 ]
 
 

@@ -93,6 +93,10 @@ BOILERPLATE = (
     r"_{2,}\.?",
     # Photo captions that end in the credit: "... speaks in Reno, Nev. (AP Photo/Ann Lee)"
     r"[^\n]{0,500}\(AP Photo(?:/[^\n)]{1,80})?\)\.?",
+    # The schedule at the foot of a game story: "UP NEXT", then "Hawks: Host Milwaukee on Tuesday night."
+    r"Up next:?",
+    r"[^\n:]{1,40}: (?:at|host|hosts|visit|visits|vs\.?|travel to|play|plays) [^\n:]{1,80}?\b"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| afternoon| evening| morning)?\.?",
     # Corrections to the story itself: "This story has been corrected to show ..."
     r"\(?This (?:story|version|article) (?:has been |was )?(?:corrected|corrects|updated|updates)\b[^\n]*",
 )
