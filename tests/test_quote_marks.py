@@ -294,3 +294,26 @@ def test_a_quotation_left_open_before_its_speaker_ends_at_its_comma(parser, text
 def test_a_quotation_left_open_ends_at_a_speaker_before_the_next_one_opens():
     text = "“The lock gates are rusted through, the engineer said. “They must be replaced.”"
     assert _quotes(text) == ["“The lock gates are rusted through,", "“They must be replaced.”"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # an apostrophe for left-out digits or letters opens no quotation inside a single one
+    ("'The mill closed in the '80s,' said Ed Pryce. 'Nothing replaced it.'",
+     ["'The mill closed in the '80s,'", "'Nothing replaced it.'"]),
+    ("'We will smoke 'em out,' the sheriff said.", ["'We will smoke 'em out,'"]),
+    ("'It is just rock 'n' roll,' the drummer said.", ["'It is just rock 'n' roll,'"]),
+    ("‘We waited ‘til dawn,’ a fisherman said.", ["‘We waited ‘til dawn,’"]),
+    # the inch mark after feet closes nothing
+    ('"The lock keeper is 6\'3" and strong," Ann Tull said.', ['"The lock keeper is 6\'3" and strong,"']),
+    # a word that only starts like a left-out one still opens a quotation
+    ("He said: 'Emergencies happen.'", ["'Emergencies happen.'"]),
+])
+def test_an_apostrophe_for_left_out_letters_or_an_inch_mark_is_no_quote_mark(text, quotes):
+    assert _quotes(text) == quotes
+
+
+def test_a_quotation_with_a_left_out_pronoun_keeps_its_speaker(parser):
+    (att,) = parser.parse("'They will have to drag 'em out,' the bailiff warned.").attributions
+    assert att.source.span.text == "the bailiff"
+    assert att.cue.spans[0].text == "warned"
+    assert [c.text for c in att.content] == ["'They will have to drag 'em out,'"]

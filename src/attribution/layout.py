@@ -17,8 +17,12 @@ from attribution import default_lexicon as en
 from attribution.tokens import CONCURRENT
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
-# double mark in some wire copy.
-_MARK = regex.compile(r"''|[\"“”„‟«»‘’‚‛']")
+# double mark in some wire copy. An apostrophe that stands for left-out letters
+# or digits before a word is none ("the '90s", "drag 'em out", "rock 'n' roll",
+# "'til dawn"), nor is the inch mark after feet ("he is 6'2" and quick").
+_MARK = regex.compile(
+    r"''|(?<!\d['′]\d{1,2})\"|[“”„‟«»’‚‛]|(?<!(?<![\w’'])['‘]n)[‘'](?!(?:\d0s|em|til|cause|cos|bout|twas|tis)\b|n['’]\s)"
+)
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''"])
 _OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
 _CLOSE_ONLY = frozenset(["”", "»"])
