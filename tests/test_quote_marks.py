@@ -317,3 +317,22 @@ def test_a_quotation_with_a_left_out_pronoun_keeps_its_speaker(parser):
     assert att.source.span.text == "the bailiff"
     assert att.cue.spans[0].text == "warned"
     assert [c.text for c in att.content] == ["'They will have to drag 'em out,'"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a plural possessive right before the stop and closing mark is inside the quotation
+    ("‘The pier was the fishermen’s, then the traders’,’ Ivy Marsh said.",
+     ["‘The pier was the fishermen’s, then the traders’,’"]),
+    ("'We only ever asked for the pickers'.' She left.", ["'We only ever asked for the pickers'.'"]),
+    # two plural possessives inside one single quotation close neither
+    ("'It is the growers' land and the growers' harvest,' said Noor Alam.",
+     ["'It is the growers' land and the growers' harvest,'"]),
+])
+def test_a_plural_possessive_inside_a_single_quotation_closes_it_not(text, quotes):
+    assert _quotes(text) == quotes
+
+
+def test_a_quotation_ending_in_a_plural_possessive_keeps_its_speaker(parser):
+    (att,) = parser.parse("‘The harvest belongs to the growers’,’ the farmer said.").attributions
+    assert att.source.span.text == "the farmer"
+    assert [c.text for c in att.content] == ["‘The harvest belongs to the growers’,’"]

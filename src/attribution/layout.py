@@ -344,14 +344,18 @@ def _pair(
             nested = []
             first = False
             continue
-        if (open_single is not None and open_double is None and possessive is None
+        if (open_single is not None and open_double is None
                 and _plural_possessive(text, open_single, i, j, end) and _opens_speech(text, start, open_single)):
-            possessive = (open_single, j)
+            # a later one ('‘the members’ money and the members’ vote’') keeps the first reading
+            if possessive is None:
+                possessive = (open_single, j)
             first = False
             continue
         if open_single is not None and _can_close(text, i, j):
             possessive = None
             if open_double is None:
+                if text[i - 1] == "s" and (stop := _STOP_AND_CLOSE.match(text, j, end)) is not None:
+                    j = stop.end()  # a plural possessive ends it: ‘The vote is the members’,’ she said
                 # the quotations nested in it are its own words
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
@@ -390,6 +394,8 @@ def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool
     )
 
 
+# A stop and a single closing mark right after an apostrophe: "the members’,’ she said".
+_STOP_AND_CLOSE = regex.compile(r"[,.!?]['’](?![\w’'])")
 # Words that follow a closing mark but not a possessive: "‘... the workers’ and left".
 _NOT_AFTER_POSSESSIVE = regex.compile(
     r"(?:and|or|but|nor|as|to|in|at|on|for|with|from|by|of|is|was|are|were|he|she|they|it|"
