@@ -336,3 +336,28 @@ def test_a_quotation_ending_in_a_plural_possessive_keeps_its_speaker(parser):
     (att,) = parser.parse("‘The harvest belongs to the growers’,’ the farmer said.").attributions
     assert att.source.span.text == "the farmer"
     assert [c.text for c in att.content] == ["‘The harvest belongs to the growers’,’"]
+
+
+def _sentences(text):
+    return [text[s.start:s.end] for s in attribution.layout.analyse(text).sentences]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a speaker who "told" someone, after a quotation that trails off or stops, is its sentence
+    ("“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry.",
+     ["“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry."]),
+    ("“We are leaving.” Ms Kerr told The Herald.", ["“We are leaving.” Ms Kerr told The Herald."]),
+    # but not when more follows the one told
+    ("“We are leaving.” Ms Kerr told the staff to pack.", ["“We are leaving.”", "Ms Kerr told the staff to pack."]),
+])
+def test_a_speaker_who_told_someone_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_quotation_that_trails_off_before_its_speaker_is_theirs(parser):
+    text = "The mayor said the pier would reopen.\n\n“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [
+        ("The mayor", ["the pier would reopen"]),
+        ("Dr Ife Bello", ["“The wards are full, the beds are gone…”"]),
+    ]

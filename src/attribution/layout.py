@@ -53,7 +53,9 @@ _SPEAKER_TAIL = regex.compile(
     r"recalled|recalls|responded|responds|answered|answers|continued|continues|remarked|remarks|"
     r"observed|observes|argued|argues|stated|states|cautioned|cautions|conceded|concedes|"
     r"admitted|admits|acknowledged|acknowledges|countered|counters|quipped|quips|joked|jokes|"
-    r"concluded|concludes|tweeted|tweets|told\s+reporters|tells\s+reporters)"
+    r"concluded|concludes|tweeted|tweets|"
+    # "told" and whom, in a word or two: “... more staff…” Dr Ama Owusu told the committee.
+    r"(?:told|tells)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\.))"
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
