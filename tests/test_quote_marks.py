@@ -294,3 +294,70 @@ def test_a_quotation_left_open_before_its_speaker_ends_at_its_comma(parser, text
 def test_a_quotation_left_open_ends_at_a_speaker_before_the_next_one_opens():
     text = "“The lock gates are rusted through, the engineer said. “They must be replaced.”"
     assert _quotes(text) == ["“The lock gates are rusted through,", "“They must be replaced.”"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # an apostrophe for left-out digits or letters opens no quotation inside a single one
+    ("'The mill closed in the '80s,' said Ed Pryce. 'Nothing replaced it.'",
+     ["'The mill closed in the '80s,'", "'Nothing replaced it.'"]),
+    ("'We will smoke 'em out,' the sheriff said.", ["'We will smoke 'em out,'"]),
+    ("'It is just rock 'n' roll,' the drummer said.", ["'It is just rock 'n' roll,'"]),
+    ("‘We waited ‘til dawn,’ a fisherman said.", ["‘We waited ‘til dawn,’"]),
+    # the inch mark after feet closes nothing
+    ('"The lock keeper is 6\'3" and strong," Ann Tull said.', ['"The lock keeper is 6\'3" and strong,"']),
+    # a word that only starts like a left-out one still opens a quotation
+    ("He said: 'Emergencies happen.'", ["'Emergencies happen.'"]),
+])
+def test_an_apostrophe_for_left_out_letters_or_an_inch_mark_is_no_quote_mark(text, quotes):
+    assert _quotes(text) == quotes
+
+
+def test_a_quotation_with_a_left_out_pronoun_keeps_its_speaker(parser):
+    (att,) = parser.parse("'They will have to drag 'em out,' the bailiff warned.").attributions
+    assert att.source.span.text == "the bailiff"
+    assert att.cue.spans[0].text == "warned"
+    assert [c.text for c in att.content] == ["'They will have to drag 'em out,'"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a plural possessive right before the stop and closing mark is inside the quotation
+    ("‘The pier was the fishermen’s, then the traders’,’ Ivy Marsh said.",
+     ["‘The pier was the fishermen’s, then the traders’,’"]),
+    ("'We only ever asked for the pickers'.' She left.", ["'We only ever asked for the pickers'.'"]),
+    # two plural possessives inside one single quotation close neither
+    ("'It is the growers' land and the growers' harvest,' said Noor Alam.",
+     ["'It is the growers' land and the growers' harvest,'"]),
+])
+def test_a_plural_possessive_inside_a_single_quotation_closes_it_not(text, quotes):
+    assert _quotes(text) == quotes
+
+
+def test_a_quotation_ending_in_a_plural_possessive_keeps_its_speaker(parser):
+    (att,) = parser.parse("‘The harvest belongs to the growers’,’ the farmer said.").attributions
+    assert att.source.span.text == "the farmer"
+    assert [c.text for c in att.content] == ["‘The harvest belongs to the growers’,’"]
+
+
+def _sentences(text):
+    return [text[s.start:s.end] for s in attribution.layout.analyse(text).sentences]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a speaker who "told" someone, after a quotation that trails off or stops, is its sentence
+    ("“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry.",
+     ["“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry."]),
+    ("“We are leaving.” Ms Kerr told The Herald.", ["“We are leaving.” Ms Kerr told The Herald."]),
+    # but not when more follows the one told
+    ("“We are leaving.” Ms Kerr told the staff to pack.", ["“We are leaving.”", "Ms Kerr told the staff to pack."]),
+])
+def test_a_speaker_who_told_someone_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_quotation_that_trails_off_before_its_speaker_is_theirs(parser):
+    text = "The mayor said the pier would reopen.\n\n“The wards are full, the beds are gone…” Dr Ife Bello told the inquiry."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, [c.text for c in a.content]) for a in atts] == [
+        ("The mayor", ["the pier would reopen"]),
+        ("Dr Ife Bello", ["“The wards are full, the beds are gone…”"]),
+    ]

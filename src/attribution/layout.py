@@ -17,8 +17,12 @@ from attribution import default_lexicon as en
 from attribution.tokens import CONCURRENT
 
 # Marks that open and close a quotation. Two apostrophes ('') stand for a
-# double mark in some wire copy.
-_MARK = regex.compile(r"''|[\"“”„‟«»‘’‚‛']")
+# double mark in some wire copy. An apostrophe that stands for left-out letters
+# or digits before a word is none ("the '90s", "drag 'em out", "rock 'n' roll",
+# "'til dawn"), nor is the inch mark after feet ("he is 6'2" and quick").
+_MARK = regex.compile(
+    r"''|(?<!\d['′]\d{1,2})\"|[“”„‟«»’‚‛]|(?<!(?<![\w’'])['‘]n)[‘'](?!(?:\d0s|em|til|cause|cos|bout|twas|tis)\b|n['’]\s)"
+)
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''"])
 _OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
 _CLOSE_ONLY = frozenset(["”", "»"])
@@ -49,7 +53,9 @@ _SPEAKER_TAIL = regex.compile(
     r"recalled|recalls|responded|responds|answered|answers|continued|continues|remarked|remarks|"
     r"observed|observes|argued|argues|stated|states|cautioned|cautions|conceded|concedes|"
     r"admitted|admits|acknowledged|acknowledges|countered|counters|quipped|quips|joked|jokes|"
-    r"concluded|concludes|tweeted|tweets|told\s+reporters|tells\s+reporters)"
+    r"concluded|concludes|tweeted|tweets|"
+    # "told" and whom, in a word or two: “... more staff…” Dr Ama Owusu told the committee.
+    r"(?:told|tells)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\.))"
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
@@ -340,14 +346,18 @@ def _pair(
             nested = []
             first = False
             continue
-        if (open_single is not None and open_double is None and possessive is None
+        if (open_single is not None and open_double is None
                 and _plural_possessive(text, open_single, i, j, end) and _opens_speech(text, start, open_single)):
-            possessive = (open_single, j)
+            # a later one ('‘the members’ money and the members’ vote’') keeps the first reading
+            if possessive is None:
+                possessive = (open_single, j)
             first = False
             continue
         if open_single is not None and _can_close(text, i, j):
             possessive = None
             if open_double is None:
+                if text[i - 1] == "s" and (stop := _STOP_AND_CLOSE.match(text, j, end)) is not None:
+                    j = stop.end()  # a plural possessive ends it: ‘The vote is the members’,’ she said
                 # the quotations nested in it are its own words
                 found = [q for q in found if q[0] < open_single] + [(open_single, j)]
             open_single = None
@@ -386,6 +396,8 @@ def _plural_possessive(text: str, opened: int, i: int, j: int, end: int) -> bool
     )
 
 
+# A stop and a single closing mark right after an apostrophe: "the members’,’ she said".
+_STOP_AND_CLOSE = regex.compile(r"[,.!?]['’](?![\w’'])")
 # Words that follow a closing mark but not a possessive: "‘... the workers’ and left".
 _NOT_AFTER_POSSESSIVE = regex.compile(
     r"(?:and|or|but|nor|as|to|in|at|on|for|with|from|by|of|is|was|are|were|he|she|they|it|"
