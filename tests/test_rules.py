@@ -7527,3 +7527,16 @@ def test_a_bare_noun_after_a_subordinator_modifies_the_plural_the_walk_took(rule
     end = text.index(" show") if " show" in text else text.index(" say")
     found = sources.subject(text, 0, end, rules_only.lexicon, strong=True)
     assert found is not None and text[found[0]:found[1]] == source
+
+
+@pytest.mark.parametrize("dateline", ["Kochi (Kerala), Mar 3 (PTI) ", "Leh (Ladakh), Mar 3 (PTI) ",
+                                      "Port Blair (Andaman Islands), Mar 3 (ANI) "])
+def test_a_datelines_place_may_name_its_state_in_brackets(parser, dateline):
+    att = _one(parser.parse("Ferry Late\n\n" + dateline + "The ferry from the mainland was late again, the harbour master said."))
+    assert (att.source.span.text, att.content[0].text) == ("the harbour master", "The ferry from the mainland was late again")
+
+
+def test_a_name_with_a_bracketed_word_before_a_comma_is_no_dateline(parser):
+    # no agency after it: the name in brackets stays the speaker's
+    att = _one(parser.parse("Ferry Late\n\nAsha Menon (Kochi), the harbour master, said the ferry was late."))
+    assert att.source.span.text.startswith("Asha Menon (Kochi)")

@@ -64,11 +64,14 @@ _AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|dpa|\p{Lu}[a-z]{2,15}(?:[^\S\n]+\p{Lu}[a
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+# the state or country of a place, in brackets before the comma and the date, in wire copy from
+# India: "Wayanad (Kerala), Jul 31 (PTI) "
+_REGION = r"(?:[^\S\n]+\(\p{Lu}[\p{L}.&]{1,15}(?:[^\S\n]+\p{Lu}[\p{L}.&]{1,15})?\)(?=,))?"
 _DASH_END = r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
 _COLON_END = r"(?P<colon>:)[^\S\n]+(?=[\p{Lu}“\"‘'])"
 DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
-    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
+    r"|(?:" + _PLACE + _REGION + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
     + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
     r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
