@@ -119,7 +119,7 @@ _AFTER_CLOCK = frozenset(
 # Words that open a sentence and rarely follow an abbreviation inside one.
 _SENTENCE_OPENERS = frozenset(
     "he she it they we i you the this these those there but and his her their its our "
-    "in on at for after when while if as".split()
+    "in on at for after when while if as a an".split()
 )
 
 
@@ -661,7 +661,8 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}\w*)\b")
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether the word after ``i`` is a capitalised word that opens sentences ("He", "The")."""
     m = _NEXT_WORD.match(text, i)
-    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS
+    # (not "A." that is an initial: "by J. A. Smith")
+    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS and not text.startswith(".", m.end())
 
 
 def analyse(text: str) -> Layout:
