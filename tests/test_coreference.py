@@ -851,3 +851,22 @@ def test_a_plural_body_with_no_full_name_before_stays_a_body(rules_only):
 def test_the_company_is_the_business_last_spoken_of(rules_only, text, referent):
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text.lower() == "the company"]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+@pytest.mark.parametrize("text,referent", [
+    # the name opening the pronoun's paragraph may follow a noun of the person's work ("Film critic")
+    ("Ann Reyes said the show was a triumph.\n\nFilm critic Maria Lopez, however, was less kind. "
+     "She said the plot was thin.", "Maria Lopez"),
+    ("Tom Rao said the dam was safe.\n\nFarm union leader Peter Hale, the former mayor, toured the camps on Monday. "
+     "\"The water came at night,\" he told reporters.", "Peter Hale"),
+])
+def test_a_pronoun_stands_for_the_person_opening_its_paragraph_after_a_noun_of_work(rules_only, text, referent):
+    said = [r for r in _refers(rules_only.parse(text)) if r[0] in ("he", "She")]
+    assert [r[1] for r in said] == [referent]
+
+
+def test_a_paragraph_opening_after_a_word_of_no_person_names_no_subject(rules_only):
+    # a lower-case word that is no noun of a person's work ("damage") before the name: the speaker before is the one
+    doc = rules_only.parse("Tom Lee, a spokesman, said the plan was fair.\n\nStorm damage hit Mark Dunn hardest on Friday. "
+                           "\"We will pay,\" he said.")
+    assert [r[1] for r in _refers(doc) if r[0] == "he"] == ["Tom Lee, a spokesman"]

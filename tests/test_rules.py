@@ -7539,3 +7539,16 @@ def test_a_bare_noun_after_a_subordinator_modifies_the_plural_the_walk_took(rule
 def test_a_dismissing_verb_takes_its_particle_into_the_cue(parser, text, cue, content):
     found = [(" ".join(s.text for s in a.cue.spans), [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == [(cue, [content])]
+
+
+@pytest.mark.parametrize("dateline", ["Kochi (Kerala), Mar 3 (PTI) ", "Leh (Ladakh), Mar 3 (PTI) ",
+                                      "Port Blair (Andaman Islands), Mar 3 (ANI) "])
+def test_a_datelines_place_may_name_its_state_in_brackets(parser, dateline):
+    att = _one(parser.parse("Ferry Late\n\n" + dateline + "The ferry from the mainland was late again, the harbour master said."))
+    assert (att.source.span.text, att.content[0].text) == ("the harbour master", "The ferry from the mainland was late again")
+
+
+def test_a_name_with_a_bracketed_word_before_a_comma_is_no_dateline(parser):
+    # no agency after it: the name in brackets stays the speaker's
+    att = _one(parser.parse("Ferry Late\n\nAsha Menon (Kochi), the harbour master, said the ferry was late."))
+    assert att.source.span.text.startswith("Asha Menon (Kochi)")

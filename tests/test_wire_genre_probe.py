@@ -668,3 +668,16 @@ def test_a_day_or_a_person_spoken_on_is_no_via(rules_only, sentence):
 def test_an_outlet_written_in_in_an_aside_is_the_via(rules_only):
     att = _one(rules_only.parse("Ann Lee, writing in The Harbour Gazette, said the pier should close."))
     assert ([v.span.text for v in att.via], att.source.span.text) == (["The Harbour Gazette"], "Ann Lee")
+
+
+@pytest.mark.parametrize("after", ["An inquiry will follow.", "A second ferry was cancelled."])
+def test_a_letter_after_a_lower_case_word_ends_the_sentence_before_an_article(rules_only, after):
+    # "on X. An ...": the platform's letter ends the sentence, and the claim before the cue is the content
+    atts = rules_only.parse("The ferry must stay in port, the harbour master said in a post on X. " + after).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts if a.source is not None] == [
+        ("the harbour master", ["The ferry must stay in port"])]
+
+
+def test_an_initial_before_an_initial_a_still_ends_no_sentence(rules_only):
+    att = _one(rules_only.parse("The ferry must stay in port, said a letter signed by J. A. Okafor and sent on Monday."))
+    assert "J. A. Okafor" in att.source.span.text

@@ -70,11 +70,14 @@ _AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|dpa|\p{Lu}[a-z]{2,15}(?:[^\S\n]+\p{Lu}[a
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
 _STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+# the state or country of a place, in brackets before the comma and the date, in wire copy from
+# India: "Wayanad (Kerala), Jul 31 (PTI) "
+_REGION = r"(?:[^\S\n]+\(\p{Lu}[\p{L}.&]{1,15}(?:[^\S\n]+\p{Lu}[\p{L}.&]{1,15})?\)(?=,))?"
 _DASH_END = r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
 _COLON_END = r"(?P<colon>:)[^\S\n]+(?=[\p{Lu}“\"‘'])"
 DATELINE = regex.compile(
     r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
-    r"|(?:" + _PLACE + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
+    r"|(?:" + _PLACE + _REGION + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
     + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
     r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"
 )
@@ -122,7 +125,7 @@ _AFTER_CLOCK = frozenset(
 # Words that open a sentence and rarely follow an abbreviation inside one.
 _SENTENCE_OPENERS = frozenset(
     "he she it they we i you the this these those there but and his her their its our "
-    "in on at for after when while if as".split()
+    "in on at for after when while if as a an".split()
 )
 
 
@@ -670,7 +673,8 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}\w*)\b")
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether the word after ``i`` is a capitalised word that opens sentences ("He", "The")."""
     m = _NEXT_WORD.match(text, i, len(text))
-    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS
+    # (not "A." that is an initial: "by J. A. Smith")
+    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS and not text.startswith(".", m.end())
 
 
 def analyse(text: str) -> Layout:

@@ -2409,14 +2409,18 @@ def _person_opening_paragraph(ctx: Context, after: int, start: int, pronoun: str
     genders = name_genders()
     for m in _GIVEN_AND_SURNAME.finditer(text, lo, ends[0], False, CONCURRENT):
         if genders.get(m.group(1).lower()) == pronoun and not ctx.layout.inside_quote(m.start()) and (
-                _OPENS_WITH_NAME.fullmatch(text, lo, m.start(), CONCURRENT) is not None):
+                opening := _OPENS_WITH_NAME.fullmatch(text, lo, m.start(), CONCURRENT)) is not None and (
+                not opening.captures(1) or person_noun(opening.captures(1)[-1])):
             return m.span()
     return None
 
 
 # what may stand before the name that is a paragraph's subject: titles in capitals ("Justice",
-# "Former Representative"), or a short noun phrase it is in apposition to ("Her neighbour, ")
-_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
+# "Former Representative"), with up to two words in small letters among them, the last a noun
+# of a person's work ("Film critic", "Farm union leader": the noun checked by the caller), or a
+# short noun phrase it is in apposition to ("Her neighbour, ")
+_OPENS_WITH_NAME = regex.compile(r"(?:\p{Lu}[\w.’'-]*[ \t]+)*(?:(\p{Ll}+)[ \t]+(?:\p{Lu}[\w.’'-]*[ \t]+)*){0,2}"
+                                 r"|(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+")
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
