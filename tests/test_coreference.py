@@ -819,3 +819,30 @@ def test_a_pronoun_skips_a_thing(rules_only, text, referent):
 def test_a_pronoun_prefers_a_named_person_of_its_gender_to_a_post(rules_only, text, referent):
     found = [a.source for a in rules_only.parse(text).attributions if a.source.span.text == "She"]
     assert [s.refers_to.span.text if s.refers_to else None for s in found] == [referent]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a role noun stands for a name it was in apposition to, after the name or before it, though no
+    # report's source
+    ("The defendant, Owen Marsh, arrived at the court on Monday. Later the defendant told jurors he was innocent.",
+     "Owen Marsh"),
+    ("Owen Marsh, the defendant, arrived at the court on Monday. Later the defendant told jurors he was innocent.",
+     "Owen Marsh"),
+    ("On Monday Owen Marsh, a defendant in the fraud case, arrived at the court. Later the defendant told "
+     "jurors he was innocent.", "Owen Marsh"),
+    ("Lena Ortiz, the new transport minister, opened the bridge on Friday. The minister said tolls would fall.",
+     "Lena Ortiz"),
+])
+def test_a_role_noun_stands_for_the_name_it_was_apposed_to(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    # the noun of another's post, or of a prime minister, names no holder
+    "Lena Ortiz, the wife of the minister, opened the bridge on Friday. The minister said tolls would fall.",
+    "Lena Ortiz, the prime minister, opened the bridge on Friday. The minister said tolls would fall.",
+])
+def test_a_role_noun_in_another_phrase_names_no_holder(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The minister" and att.source.refers_to is None

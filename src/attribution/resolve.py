@@ -2176,6 +2176,17 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
+    # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
+    # or "The defendant, John Hale,"
+    for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        name = m.span(1) if m.start(1) >= 0 else m.span(2)
+        first = WORD.match(text, *name, CONCURRENT)
+        if first is not None and first.group().lower() in _NOT_GIVEN:
+            if first.end() >= name[1]:
+                continue
+            name = (clauses.skip_space(text, first.end(), name[1]), name[1])  # "On Monday Ann Lee, the minister": the name only
+        if found is None or name[0] > found[0]:
+            found = name
     return found
 
 
@@ -2213,6 +2224,26 @@ def _role_pattern(noun: str) -> regex.Pattern:
     alternatives = "|".join(sorted(regex.escape(f) for f in forms))
     return regex.compile(
         rf"(?<![\w’'-])(?<!(?i:chief|prime)[^\S\n]+)(?:{alternatives})(?:[^\S\n]+(?:\p{{Lu}}\.[^\S\n]*){{0,3}}\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+    )
+
+
+# a name of one to three words in capitals, after initials or none: "Ann Lee", "K. Ravi Rao"
+_ROLE_NAME = r"(?:\p{Lu}\.[^\S\n]*){0,3}\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}"
+# up to three words that may stand between an article and its noun, no preposition nor "and":
+# "the health", "a former", "the country's finance"; not "the wife of the"
+_ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^\S\n])[\w’'-]+[^\S\n]+){0,3}"
+
+
+@functools.cache
+def _apposed_role_pattern(noun: str) -> regex.Pattern:
+    """A name and a role noun of people in apposition, after the name with an article and
+    what ends the phrase ("Ann Lee, the health minister," "John Hale, a defendant in the
+    case"), or before it with "the" ("The defendant, John Hale,"): the name is group 1 or 2;
+    "the minister" is no chief or prime minister."""
+    return regex.compile(
+        rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun}"
+        rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
+        rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
     )
 
 
