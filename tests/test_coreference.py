@@ -846,3 +846,20 @@ def test_a_role_noun_stands_for_the_name_it_was_apposed_to(parser, text, mention
 def test_a_role_noun_in_another_phrase_names_no_holder(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The minister" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a title given in its short form before the name stands for "the <title>" too
+    ("Gov. Tom Hale signed the budget on Monday. The governor said it was overdue.", "Gov. Tom Hale"),
+    ("Sen. Lena Ortiz (D-Ore.) voted against the bill. The senator said it was a mistake.", "Sen. Lena Ortiz (D-Ore.)"),
+    ("Gen Tom Hale inspected the base on Monday. \"We are ready,\" the general said.", "Gen Tom Hale"),
+])
+def test_a_title_in_its_short_form_names_the_holder(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_short_title_of_another_post_names_no_holder(parser):
+    text = "Gov. Tom Hale signed the budget on Monday. The senator said it was a mistake."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The senator" and att.source.refers_to is None

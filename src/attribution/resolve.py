@@ -1138,6 +1138,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
                 # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
                 holder = _title_holder(text, span, low, people, (low[-1],))
+            if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
+                # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
+                holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],))
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
@@ -1851,6 +1854,11 @@ _TITLE_ABBREVIATIONS = {
 }
 # what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
 _BODY_SYNONYMS = {("apex", "court"): ("supreme", "court"), ("top", "court"): ("supreme", "court")}
+# titles and their short forms before a name: "Sen. Ann Lee", "Gov. Tom Roe"
+_SHORT_TITLES = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen", "president": "pres",
+                 "professor": "prof", "captain": "capt", "sergeant": "sgt", "colonel": "col", "admiral": "adm",
+                 "councillor": "cllr"}
+_SHORT_TITLE_FORMS = frozenset(_SHORT_TITLES.values())
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
@@ -2251,6 +2259,8 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
 def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     """A title in capitals and the name after it: "Chief Minister K. Ravi Rao", "Minister Ann Rao"."""
     title = r"\s+".join(w.capitalize() for w in key)
+    if key[-1] in _SHORT_TITLE_FORMS:
+        title += r"\.?"  # "Sen. Ann Lee", "Gov Tom Roe"
     # "the minister" is no chief or prime minister
     lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
     return regex.compile(
