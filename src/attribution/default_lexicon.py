@@ -613,6 +613,12 @@ DEMONYMS = frozenset(
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
 CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())
+# Nouns for a person by kin or another tie to someone, which the table of people by their work
+# lacks: "his widow", "her rival", "Their host"
+KIN_NOUNS = frozenset(
+    "nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
+    "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
+    "bodyguard opponent challenger".split())
 # Nouns for a person by their tie to another, which take "to": "an adviser to the mayor",
 # "aides to Ms. Lee", "people close to the campaign".
 TIE_NOUNS = frozenset(

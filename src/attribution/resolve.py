@@ -2640,9 +2640,6 @@ _THING_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
 # a name in an aside after a comma
 _COMMA_NAME = regex.compile(r",[^\S\n]+\p{Lu}")
 # nouns for one by their tie to another, not all in the lexicon's people: "his rival", "her nephew"
-_KIN_NOUNS = frozenset("nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
-                       "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
-                       "bodyguard".split())
 # endings of nouns for people by what they do ("manager", "advisor", "economist", "assistant",
 # "historian", "nominee", "chairman"): such a noun may be a person's, unread in the lexicon
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ian", "ians", "ee", "ees", "man", "men")
@@ -2654,7 +2651,7 @@ def _persons_noun(head: str, lexicon) -> bool:
     """Whether a lower-case head noun may name a person: by their work, post or tie ("aide",
     "senator", "wife", "rival"), by a person's ending ("organizer", "opponent"), or as a
     noun that often heads a source ("allies")."""
-    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in _KIN_NOUNS or (
+    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in en.KIN_NOUNS or (
         head.endswith(_PERSON_ENDINGS) or head.endswith(("ent", "ents")) and not head.endswith(("ment", "ments"))) or (
         lexicon.source_heads.get(head, 0) >= _SPEAKING_HEAD)
 
