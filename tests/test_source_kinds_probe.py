@@ -629,3 +629,13 @@ def test_another_or_one_senior_leaves_the_speaker_unnamed(parser, text, source):
 ])
 def test_a_possessive_and_a_noun_for_no_one_is_no_person(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a suit at law and a life's story are texts, no persons
+    ("Tenants sued the landlord in May. The suit claims that the repairs were never made.", "The suit"),
+    ("Mara Quist left the depot in 2019. Her memoir says that the repairs were never made.", "Her memoir"),
+    ("Tom Vale ran the depot. Vale's biography says that the repairs were never made.", "Vale's biography"),
+])
+def test_a_suit_or_a_memoir_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"

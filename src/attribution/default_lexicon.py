@@ -543,7 +543,7 @@ DOCUMENT_NOUNS = frozenset(
     diary note entry report statement letter memo video footage poll
     survey study data document email filing record ad
     tweet post book article camera image photo diagram website analysis
-    findings research paper transcript message release complaint lawsuit
+    findings research paper transcript message release complaint lawsuit suit biography memoir
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
