@@ -870,3 +870,47 @@ def test_a_paragraph_opening_after_a_word_of_no_person_names_no_subject(rules_on
     doc = rules_only.parse("Tom Lee, a spokesman, said the plan was fair.\n\nStorm damage hit Mark Dunn hardest on Friday. "
                            "\"We will pay,\" he said.")
     assert [r[1] for r in _refers(doc) if r[0] == "he"] == ["Tom Lee, a spokesman"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a role noun stands for a name it was in apposition to, after the name or before it, though no
+    # report's source
+    ("The defendant, Owen Marsh, arrived at the court on Monday. Later the defendant told jurors he was innocent.",
+     "Owen Marsh"),
+    ("Owen Marsh, the defendant, arrived at the court on Monday. Later the defendant told jurors he was innocent.",
+     "Owen Marsh"),
+    ("On Monday Owen Marsh, a defendant in the fraud case, arrived at the court. Later the defendant told "
+     "jurors he was innocent.", "Owen Marsh"),
+    ("Lena Ortiz, the new transport minister, opened the bridge on Friday. The minister said tolls would fall.",
+     "Lena Ortiz"),
+])
+def test_a_role_noun_stands_for_the_name_it_was_apposed_to(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    # the noun of another's post, or of a prime minister, names no holder
+    "Lena Ortiz, the wife of the minister, opened the bridge on Friday. The minister said tolls would fall.",
+    "Lena Ortiz, the prime minister, opened the bridge on Friday. The minister said tolls would fall.",
+])
+def test_a_role_noun_in_another_phrase_names_no_holder(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The minister" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a title given in its short form before the name stands for "the <title>" too
+    ("Gov. Tom Hale signed the budget on Monday. The governor said it was overdue.", "Gov. Tom Hale"),
+    ("Sen. Lena Ortiz (D-Ore.) voted against the bill. The senator said it was a mistake.", "Sen. Lena Ortiz (D-Ore.)"),
+    ("Gen Tom Hale inspected the base on Monday. \"We are ready,\" the general said.", "Gen Tom Hale"),
+])
+def test_a_title_in_its_short_form_names_the_holder(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_short_title_of_another_post_names_no_holder(parser):
+    text = "Gov. Tom Hale signed the budget on Monday. The senator said it was a mistake."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The senator" and att.source.refers_to is None

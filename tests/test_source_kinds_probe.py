@@ -625,3 +625,27 @@ def test_another_or_one_senior_leaves_the_speaker_unnamed(parser, text, source):
 ])
 def test_a_division_is_an_organization(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "organization"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a possessive before a noun for no one is a thing of someone's, no person; a text of theirs a document
+    ("Mara Quist runs the depot. Her approach suggests that the depot will close.", "Her approach", "unnamed"),
+    ("Mara Quist runs the depot. Their forecast shows that the depot will close.", "Their forecast", "unnamed"),
+    ("Mara Quist runs the depot. Her memo said that the depot would close.", "Her memo", "document"),
+    # a person by kin, by a tie or by a noun of one who does something stays a person
+    ("Mara Quist runs the depot. Her widower said that the depot would close.", "Her widower", "person"),
+    ("Mara Quist runs the depot. Her challenger said that the depot would close.", "Her challenger", "person"),
+    ("Mara Quist runs the depot. Her handler said that the depot would close.", "Her handler", "person"),
+])
+def test_a_possessive_and_a_noun_for_no_one_is_no_person(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a suit at law and a life's story are texts, no persons
+    ("Tenants sued the landlord in May. The suit claims that the repairs were never made.", "The suit"),
+    ("Mara Quist left the depot in 2019. Her memoir says that the repairs were never made.", "Her memoir"),
+    ("Tom Vale ran the depot. Vale's biography says that the repairs were never made.", "Vale's biography"),
+])
+def test_a_suit_or_a_memoir_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"

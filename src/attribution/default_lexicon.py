@@ -559,7 +559,7 @@ DOCUMENT_NOUNS = frozenset(
     diary note entry report statement letter memo video footage poll
     survey study data document email filing record ad
     tweet post book article camera image photo diagram website analysis
-    findings research paper transcript message release complaint lawsuit
+    findings research paper transcript message release complaint lawsuit suit biography memoir
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
@@ -629,6 +629,12 @@ DEMONYMS = frozenset(
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
 CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())
+# Nouns for a person by kin or another tie to someone, which the table of people by their work
+# lacks: "his widow", "her rival", "Their host"
+KIN_NOUNS = frozenset(
+    "nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
+    "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
+    "bodyguard opponent challenger".split())
 # Nouns for a person by their tie to another, which take "to": "an adviser to the mayor",
 # "aides to Ms. Lee", "people close to the campaign".
 TIE_NOUNS = frozenset(

@@ -1138,6 +1138,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
                 # a post known by its initials may be given by them too: "Ravi Nath, the SHO"
                 holder = _title_holder(text, span, low, people, (low[-1],))
+            if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
+                # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
+                holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],))
             if holder is not None:
                 return holder
         if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
@@ -1857,6 +1860,11 @@ _TITLE_ABBREVIATIONS = {
 }
 # what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
 _BODY_SYNONYMS = {("apex", "court"): ("supreme", "court"), ("top", "court"): ("supreme", "court")}
+# titles and their short forms before a name: "Sen. Ann Lee", "Gov. Tom Roe"
+_SHORT_TITLES = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen", "president": "pres",
+                 "professor": "prof", "captain": "capt", "sergeant": "sgt", "colonel": "col", "admiral": "adm",
+                 "councillor": "cllr"}
+_SHORT_TITLE_FORMS = frozenset(_SHORT_TITLES.values())
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
@@ -2182,6 +2190,17 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     found = None
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
+    # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
+    # or "The defendant, John Hale,"
+    for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        name = m.span(1) if m.start(1) >= 0 else m.span(2)
+        first = WORD.match(text, *name, CONCURRENT)
+        if first is not None and first.group().lower() in _NOT_GIVEN:
+            if first.end() >= name[1]:
+                continue
+            name = (clauses.skip_space(text, first.end(), name[1]), name[1])  # "On Monday Ann Lee, the minister": the name only
+        if found is None or name[0] > found[0]:
+            found = name
     return found
 
 
@@ -2222,10 +2241,32 @@ def _role_pattern(noun: str) -> regex.Pattern:
     )
 
 
+# a name of one to three words in capitals, after initials or none: "Ann Lee", "K. Ravi Rao"
+_ROLE_NAME = r"(?:\p{Lu}\.[^\S\n]*){0,3}\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}"
+# up to three words that may stand between an article and its noun, no preposition nor "and":
+# "the health", "a former", "the country's finance"; not "the wife of the"
+_ROLE_MODIFIERS = r"(?:(?!(?:of|for|to|and|or|with|from|at|in|on|by|who|whose)[^\S\n])[\w’'-]+[^\S\n]+){0,3}"
+
+
+@functools.cache
+def _apposed_role_pattern(noun: str) -> regex.Pattern:
+    """A name and a role noun of people in apposition, after the name with an article and
+    what ends the phrase ("Ann Lee, the health minister," "John Hale, a defendant in the
+    case"), or before it with "the" ("The defendant, John Hale,"): the name is group 1 or 2;
+    "the minister" is no chief or prime minister."""
+    return regex.compile(
+        rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun}"
+        rf"(?=[,.;]|[^\S\n]+(?:of|for|in|at|on|with)[^\S\n])"
+        rf"|(?<![\w’'-])[Tt]he[^\S\n]+{_ROLE_MODIFIERS}(?<!(?i:chief|prime)[^\S\n]+){noun},[^\S\n]+({_ROLE_NAME})(?=[,.;])"
+    )
+
+
 @functools.cache
 def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     """A title in capitals and the name after it: "Chief Minister K. Ravi Rao", "Minister Ann Rao"."""
     title = r"\s+".join(w.capitalize() for w in key)
+    if key[-1] in _SHORT_TITLE_FORMS:
+        title += r"\.?"  # "Sen. Ann Lee", "Gov Tom Roe"
     # "the minister" is no chief or prime minister
     lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
     return regex.compile(
@@ -2609,9 +2650,6 @@ _THING_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
 # a name in an aside after a comma
 _COMMA_NAME = regex.compile(r",[^\S\n]+\p{Lu}")
 # nouns for one by their tie to another, not all in the lexicon's people: "his rival", "her nephew"
-_KIN_NOUNS = frozenset("nephew niece widow widower rival boss host fiance fiancee grandson granddaughter stepson "
-                       "stepdaughter twin girlfriend boyfriend mate buddy pal ally foe protege mentor counterpart "
-                       "bodyguard".split())
 # endings of nouns for people by what they do ("manager", "advisor", "economist", "assistant",
 # "historian", "nominee", "chairman"): such a noun may be a person's, unread in the lexicon
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ian", "ians", "ee", "ees", "man", "men")
@@ -2623,7 +2661,7 @@ def _persons_noun(head: str, lexicon) -> bool:
     """Whether a lower-case head noun may name a person: by their work, post or tie ("aide",
     "senator", "wife", "rival"), by a person's ending ("organizer", "opponent"), or as a
     noun that often heads a source ("allies")."""
-    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in _KIN_NOUNS or (
+    return person_noun(head) or head in en.TITLES or head in en.TIE_NOUNS or head in en.KIN_NOUNS or (
         head.endswith(_PERSON_ENDINGS) or head.endswith(("ent", "ents")) and not head.endswith(("ment", "ments"))) or (
         lexicon.source_heads.get(head, 0) >= _SPEAKING_HEAD)
 

@@ -2625,6 +2625,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
+    if len(words) == 2 and lows[0] in en.POSSESSIVE_PRONOUNS and words[1].isalpha() and words[1].islower() and not (
+            person_noun(lows[1]) or lows[1] in en.TITLES or lows[1] in en.KIN_NOUNS or lows[1] in en.TIE_NOUNS
+            or lows[1].endswith(_AGENT_ENDINGS) or lexicon.source_heads.get(lows[1], 0) >= _SPEAKING_HEAD):
+        # a thing of someone's is no one: "Her approach", "his plan" (but "her brother", "their host",
+        # and a noun that is mostly a speaker's: "his lawyer")
+        return "document" if document_noun(lows[1]) else "unnamed"
     if not capital and lexicon.source_heads.get(head, 0) > 0 and head not in en.TITLES:
         return "person" if head not in en.ORGANIZATION_WORDS else "organization"
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
@@ -2650,6 +2656,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+# a noun's share of mentions that were sources, above which it is taken for someone's
+_SPEAKING_HEAD = 0.1
+# endings of nouns for one who does something, which may be a person's though no table holds
+# them: "his handler", "her successor", "their strategist"
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees", "man", "men", "ant", "ants")
 
 
 # the nations and countries a public body's name may end in: "NHS England", "Police Scotland",
