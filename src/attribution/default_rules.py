@@ -3723,6 +3723,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
         return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
+    if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3789,6 +3792,20 @@ _BEGUN_SAYS = regex.compile(
 _CALLED_CONTEST = regex.compile(
     r"(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:race|contest|election|seat|primary|caucus(?:es)?|state|county|district)s?"
     r"(?:\s+(?:for|at|in|on|by|early|late|shortly|just|minutes|hours|after|before|when)\b[^“”\"]*)?[\s.,;!?]*$",
+    regex.IGNORECASE,
+)
+
+
+# What "deny" or "refuse" withholds when it is a leave, not a claim: bail, entry, a visa, after at most
+# an object pronoun or two modifiers ("denied bail", "refused him entry", "denied the crew permission to
+# film", "was denied a visa"); a claim denied is no such thing ("denied the charge", "denied that ...",
+# "denied the visa was forged")
+_GRANTING_LEMMAS = frozenset(["deny", "refuse"])
+_GRANTED = regex.compile(
+    r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
+    r"(?:bail|parole|entry|entrance|admission|access|permission|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
+    r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
+    r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
     regex.IGNORECASE,
 )
 
