@@ -668,3 +668,27 @@ def test_a_day_or_a_person_spoken_on_is_no_via(rules_only, sentence):
 def test_an_outlet_written_in_in_an_aside_is_the_via(rules_only):
     att = _one(rules_only.parse("Ann Lee, writing in The Harbour Gazette, said the pier should close."))
     assert ([v.span.text for v in att.via], att.source.span.text) == (["The Harbour Gazette"], "Ann Lee")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "call" with a pause or halt as its object, or with "in", "up" or "off", is a thing done: nothing is said
+    "The Pelicans called a timeout with nine seconds left.",
+    "The referee called a halt to the match after the floodlights failed.",
+    "The county called in extra crews to clear the roads.",
+    "The coach called up three teenagers for the tour.",
+    "The two ferry firms called off their merger.",
+])
+def test_calling_a_pause_or_a_crew_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a call for a halt, a halt given a name, a call made to say something are still reports
+    ("The mayor called for a halt to the works.", "called for", "a halt to the works"),
+    ("The mayor called the strike a betrayal.", "called", "the strike a betrayal"),
+    ("The mayor called in to the show to say the works would stop.", "called in to the show to say",
+     "the works would stop"),
+])
+def test_calling_for_a_halt_or_naming_it_still_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The mayor", cue, [content])

@@ -3723,6 +3723,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
         return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
+    if cue_lemma == "call" and (_CALLED_ACT.match(text, start, end) and _CALL_BEFORE.search(text, max(0, start - 9), start)
+                                or _CALLED_OFF.search(text, max(0, start - 5), start)):
+        return True  # "called a timeout", "called in extra staff", "called off the deal": a thing done, nothing said
     if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
@@ -3808,6 +3811,20 @@ _GRANTED = regex.compile(
     r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
     regex.IGNORECASE,
 )
+
+
+# "Call" as an act, by its particle or its object: a halt or pause called, people summoned, a plan
+# dropped ("called a timeout", "called a halt to the talks", "called in the army", "called up two
+# players", "called off the merger"); not a call made to say something ("called in to say",
+# "called up the mayor to complain"), nor a name given ("called it a halt")
+_CALLED_ACT = regex.compile(
+    r"(?:(?:a|an|the|another|his|her|their|its|our)\s+(?:[\w’'-]+\s+)?"
+    r"(?:time-?outs?|time\s+outs?|recess|halt|huddle|strike|walkout)\b(?!\s+(?:a|an)\b)"
+    r"|(?:in|up|off)\s+(?!(?:to|that|for|on|with|a|an)\b)(?![^,;]*?\bto\s+(?:say|tell|ask|complain|report|warn|explain|demand|urge|voice|express)\b))"
+)
+# ... right after the verb (not "called for a halt"), or the particle kept in the cue ("called off")
+_CALL_BEFORE = regex.compile(r"(?<![\w’'-])call(?:s|ed|ing)?\s+$", regex.IGNORECASE)
+_CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
