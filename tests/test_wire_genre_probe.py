@@ -692,3 +692,13 @@ def test_calling_a_pause_or_a_crew_reports_nothing(rules_only, sentence):
 def test_calling_for_a_halt_or_naming_it_still_reports(rules_only, sentence, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The mayor", cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # attention or scrutiny drawn is others' reaction: the thing that draws it says nothing
+    "The new headset has also drawn the attention of regulators.",
+    "The trial results drew the attention of several drug makers.",
+    "The takeover drew scrutiny from the competition watchdog.",
+])
+def test_attention_drawn_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []

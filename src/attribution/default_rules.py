@@ -3828,11 +3828,12 @@ _CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 
 
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
-# "drew the support of most voters", "drew widespread criticism")
+# "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
 _REACTION = regex.compile(
     r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
-    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?)\b",
+    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
+    r"|attention(?!\s+to\b))\b",  # (but "drew attention to the cuts" points them out)
     regex.IGNORECASE,
 )
 
