@@ -702,3 +702,18 @@ def test_calling_for_a_halt_or_naming_it_still_reports(rules_only, sentence, cue
 ])
 def test_attention_drawn_reports_nothing(rules_only, sentence):
     assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act stopped short of is never done: no blame, no endorsement said
+    "The visiting coach stopped short of blaming the referee.",
+    "The mayor fell short of endorsing the harbour plan.",
+])
+def test_stopping_short_of_an_act_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_stopping_short_of_an_act_keeps_a_report_after_it(rules_only):
+    att = _one(rules_only.parse("The coach stopped short of blaming the referee, saying the pitch was poor."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "The coach", "saying", ["the pitch was poor"])
