@@ -63,3 +63,26 @@ def test_a_hearing_frames_evidence_goes_on_over_a_coordinated_verb(rules_only, s
 def test_a_persons_hearing_keeps_a_coordinated_verb_as_the_persons_report(rules_only):
     atts = rules_only.parse("Okafor heard that the ferry was late and warned the harbour master.").attributions
     assert [(a.source.span.text, a.cue.text) for a in atts if a.cue.text == "warned"] == [("Okafor", "warned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "deny" or "refuse" with a leave as its object withholds it: no claim is denied
+    "Judge Ines Varga denied bail after hearing that the skipper had fled once before.",
+    "The harbour master refused him entry to the quay.",
+    "The magistrate denied the crew permission to sail.",
+    "The ferryman was denied a licence last spring.",
+])
+def test_denying_a_leave_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma in ("deny", "refuse")] == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a claim denied, or a clause about the leave, is still the denial's content
+    ("The skipper denied the charge of theft.", "the charge of theft"),
+    ("The skipper denied that bail had been offered.", "bail had been offered"),
+    ("The skipper denied the licence was forged.", "the licence was forged"),
+])
+def test_denying_a_claim_about_a_leave_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content], att.polarity) == (
+        "The skipper", "denied", [content], "denied")

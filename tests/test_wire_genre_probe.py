@@ -681,3 +681,52 @@ def test_a_letter_after_a_lower_case_word_ends_the_sentence_before_an_article(ru
 def test_an_initial_before_an_initial_a_still_ends_no_sentence(rules_only):
     att = _one(rules_only.parse("The ferry must stay in port, said a letter signed by J. A. Okafor and sent on Monday."))
     assert "J. A. Okafor" in att.source.span.text
+
+
+@pytest.mark.parametrize("sentence", [
+    # "call" with a pause or halt as its object, or with "in", "up" or "off", is a thing done: nothing is said
+    "The Pelicans called a timeout with nine seconds left.",
+    "The referee called a halt to the match after the floodlights failed.",
+    "The county called in extra crews to clear the roads.",
+    "The coach called up three teenagers for the tour.",
+    "The two ferry firms called off their merger.",
+])
+def test_calling_a_pause_or_a_crew_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a call for a halt, a halt given a name, a call made to say something are still reports
+    ("The mayor called for a halt to the works.", "called for", "a halt to the works"),
+    ("The mayor called the strike a betrayal.", "called", "the strike a betrayal"),
+    ("The mayor called in to the show to say the works would stop.", "called in to the show to say",
+     "the works would stop"),
+])
+def test_calling_for_a_halt_or_naming_it_still_reports(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The mayor", cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # attention or scrutiny drawn is others' reaction: the thing that draws it says nothing
+    "The new headset has also drawn the attention of regulators.",
+    "The trial results drew the attention of several drug makers.",
+    "The takeover drew scrutiny from the competition watchdog.",
+])
+def test_attention_drawn_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act stopped short of is never done: no blame, no endorsement said
+    "The visiting coach stopped short of blaming the referee.",
+    "The mayor fell short of endorsing the harbour plan.",
+])
+def test_stopping_short_of_an_act_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_stopping_short_of_an_act_keeps_a_report_after_it(rules_only):
+    att = _one(rules_only.parse("The coach stopped short of blaming the referee, saying the pitch was poor."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "The coach", "saying", ["the pitch was poor"])

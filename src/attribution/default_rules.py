@@ -1100,6 +1100,11 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
 _SHOW_COMPOUND = regex.compile(r"(?<![\w’'-])(?:TV|television|talk|reality|radio|chat|quiz|panel|cookery|cooking|variety)\s+$", regex.IGNORECASE)
 
 
+# What holds back the act of the -ing form after it: "stopped short of blaming the referee", "fell
+# short of endorsing Lee" say nothing (annotators keep "avoided discussing", "refrains from endorsing")
+_STOPPED_SHORT = regex.compile(r"(?<![\w’'-])short\s+of\s+$", regex.IGNORECASE)
+
+
 # "state" is most often the noun in news copy: after a preposition, a conjunction, a number, an
 # ordinal or a quantifier ("in states that", "swing states and states that", "the four states",
 # "the fifth state that"), or before a relative clause whose verb follows "that" ("Rust Belt
@@ -1248,6 +1253,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "in states that ...", "Rust Belt states that have voted": the noun, no report
     if form in ("show", "shows") and _SHOW_COMPOUND.search(text, max(s0, cs - 16), cs):
         return  # "star of the reality show “Cake Boss”", "a TV show": a noun, no report
+    if form.endswith("ing") and _STOPPED_SHORT.search(text, max(s0, cs - 12), cs):
+        return  # "stopped short of blaming the referee": the blame held back, never said
     if cue_lemma in _NAMING_VERBS and form.endswith("ed") and cue_start == cs and _naming(text, s0, cs, ce, s1):
         return  # "from a group called Citizens for Lee": a name given, no report
     if form == "known" and _KNOWN_AS_APPOSITIVE.search(text, max(s0, cue_start - 24), cue_start) and _AS_NEXT.match(text, ce, s1):
@@ -3723,6 +3730,12 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "voted in the primary", "voted in the majority": where one voted, not what for
     if cue_lemma == "call" and _CALLED_CONTEST.match(text, start, end):
         return True  # "called the race for Lee", "called a snap election": a contest decided or set, nothing said
+    if cue_lemma == "call" and (_CALLED_ACT.match(text, start, end) and _CALL_BEFORE.search(text, max(0, start - 9), start)
+                                or _CALLED_OFF.search(text, max(0, start - 5), start)):
+        return True  # "called a timeout", "called in extra staff", "called off the deal": a thing done, nothing said
+    if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3793,12 +3806,41 @@ _CALLED_CONTEST = regex.compile(
 )
 
 
+# What "deny" or "refuse" withholds when it is a leave, not a claim: bail, entry, a visa, after at most
+# an object pronoun or two modifiers ("denied bail", "refused him entry", "denied the crew permission to
+# film", "was denied a visa"); a claim denied is no such thing ("denied the charge", "denied that ...",
+# "denied the visa was forged")
+_GRANTING_LEMMAS = frozenset(["deny", "refuse"])
+_GRANTED = regex.compile(
+    r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
+    r"(?:bail|parole|entry|entrance|admission|access|permission|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
+    r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
+    r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
+    regex.IGNORECASE,
+)
+
+
+# "Call" as an act, by its particle or its object: a halt or pause called, people summoned, a plan
+# dropped ("called a timeout", "called a halt to the talks", "called in the army", "called up two
+# players", "called off the merger"); not a call made to say something ("called in to say",
+# "called up the mayor to complain"), nor a name given ("called it a halt")
+_CALLED_ACT = regex.compile(
+    r"(?:(?:a|an|the|another|his|her|their|its|our)\s+(?:[\w’'-]+\s+)?"
+    r"(?:time-?outs?|time\s+outs?|recess|halt|huddle|strike|walkout)\b(?!\s+(?:a|an)\b)"
+    r"|(?:in|up|off)\s+(?!(?:to|that|for|on|with|a|an)\b)(?![^,;]*?\bto\s+(?:say|tell|ask|complain|report|warn|explain|demand|urge|voice|express)\b))"
+)
+# ... right after the verb (not "called for a halt"), or the particle kept in the cue ("called off")
+_CALL_BEFORE = regex.compile(r"(?<![\w’'-])call(?:s|ed|ing)?\s+$", regex.IGNORECASE)
+_CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
+
+
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
-# "drew the support of most voters", "drew widespread criticism")
+# "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
 _REACTION = regex.compile(
     r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
-    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?)\b",
+    r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
+    r"|attention(?!\s+to\b))\b",  # (but "drew attention to the cuts" points them out)
     regex.IGNORECASE,
 )
 
