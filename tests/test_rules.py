@@ -7552,3 +7552,28 @@ def test_a_name_with_a_bracketed_word_before_a_comma_is_no_dateline(parser):
     # no agency after it: the name in brackets stays the speaker's
     att = _one(parser.parse("Ferry Late\n\nAsha Menon (Kochi), the harbour master, said the ferry was late."))
     assert att.source.span.text.startswith("Asha Menon (Kochi)")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a headline's quotation credited after a dash, by a post in lower case or a name (British copy)
+    ("Ferry strike: 'We will not give in' - union boss\n\nThe ferries stopped on Monday.",
+     "union boss", "-", "'We will not give in'"),
+    ("‘I will miss the pier’ – TV presenter on the harbour fire\n\nThe pier burned on Monday.",
+     "TV presenter", "–", "‘I will miss the pier’"),
+    ("'The fares are too high' - Ann Loxley\n\nFares rose on Monday.", "Ann Loxley", "-", "'The fares are too high'"),
+    # ... or after a colon
+    ("‘We will not give in’: dock workers' chief\n\nThe ferries stopped on Monday.",
+     "dock workers' chief", ":", "‘We will not give in’"),
+])
+def test_a_headline_quotation_credited_after_a_dash_or_colon(parser, text, source, cue, content):
+    found = [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in parser.parse(text).attributions]
+    assert (source, cue, [content]) in found
+
+
+@pytest.mark.parametrize("text", [
+    # what follows the dash or the colon is no one who can speak
+    "'Stay off the pier' - warning ignored\n\nThe pier burned on Monday.",
+    "‘Stay off the pier’: warning ignored\n\nThe pier burned on Monday.",
+])
+def test_a_headline_quotation_then_no_speaker_is_credited_to_no_one(rules_only, text):
+    assert [a.cue.text for a in rules_only.parse(text).attributions if a.cue.text in ("-", ":")] == []

@@ -59,3 +59,24 @@ def test_a_stranded_preposition_opens_no_infinitive(rules_only):
     # a perfect infinitive still reports: "is the only one to have pledged"
     doc = rules_only.parse("Okafor is the only candidate here to have pledged to visit every county.")
     assert [(a.rule, a.cue.text.endswith("to have pledged")) for a in doc.attributions] == [("core.infinitive.v2", True)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a caption's mark of where the person stands in the photograph is no part of the mention
+    ("Ferry pilot Ann Loxley (pictured) said the pier was unsafe.", "Ferry pilot Ann Loxley"),
+    ("Councillor Tom Breck (left) claimed the toll was unfair.", "Councillor Tom Breck"),
+    ("The harbour master (pictured above) told reporters the pier would close.", "The harbour master"),
+    ("Dr Ruth Penn (inset) said such storms were rare.", "Dr Ruth Penn"),
+    ("“The pier is safe,” said Ann Loxley (second right).", "Ann Loxley"),
+    ("Ann Loxley, pictured left, said the pier was unsafe.", "Ann Loxley"),
+    # a party tag in brackets stays, and so does an aside that is no caption's mark
+    ("Tom Breck (R-Ore.) said the toll was unfair.", "Tom Breck (R-Ore.)"),
+])
+def test_a_caption_mark_after_a_name_is_no_part_of_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_surname_after_a_caption_mark_refers_to_the_name_without_it(rules_only):
+    doc = rules_only.parse("Councillor Tom Breck (right) said the toll was unfair. Mr Breck said it would rise.")
+    last = doc.attributions[-1].source
+    assert last.refers_to is not None and last.refers_to.span.text == "Councillor Tom Breck"

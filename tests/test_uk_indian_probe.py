@@ -299,3 +299,19 @@ def test_a_bare_form_after_a_modifying_name_is_no_cue(text, cue):
     import attribution
     atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
     assert [a.cue.text for a in atts if a.cue.text.startswith("rail")] == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize("text,content", [
+    # "as" and a clause after a dash sets the news beside the report (a British headline's habit): no part of it
+    ("Minister says the pier will reopen - as anglers protest over fees\n\nThe pier closed in May.", "the pier will reopen"),
+    ("The mayor said the ferry would run — as storms battered the coast.", "the ferry would run"),
+    # not a comparison, "as a rule", nor an aside that a second dash closes
+    ("The mayor said the pier was safe - as safe as any in the county.", "the pier was safe - as safe as any in the county"),
+    ("The mayor said the fares were fair -- as a rule.", "the fares were fair -- as a rule"),
+    ("The mayor said anglers who fished at night - as some rivals have - were reckless.",
+     "anglers who fished at night - as some rivals have - were reckless"),
+])
+def test_as_and_a_clause_after_a_dash_ends_the_content(text, content):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [c.text for c in atts[0].content] == [content]

@@ -251,6 +251,17 @@ _EVEN_AS = regex.compile(
     r"(,[^\S\n]+|[^\S\n]+)even[^\S\n]+as[^\S\n]+(?!(?:a|an)[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s))(?![\w’'-])"
 )
+# ... and "as" with a clause after a dash: the British headline's "Minister says fares will rise -
+# as commuters face strike", the news set beside the report, no part of it
+_DASH_AS = regex.compile(
+    # (not a comparison, "- as safe as houses", nor "as a rule", "as well")
+    r"(?:[^\S\n]+-|[^\S\n]*(?:--|[—–]))[^\S\n]+as[^\S\n]+(?!(?:a|an|well|if|though|ever|usual|such|many|much|few|little|far|long|soon)[^\S\n])"
+    r"(?![\w’'.-]+[^\S\n]+as[^\S\n])[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+"
+    # the verb: an auxiliary, a form in -ed or -s, or a plural's verb in the present ("teachers threaten")
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|s)"
+    r"|(?<=[a-z]s[^\S\n]+)[a-z]{3,})(?![\w’'-])"
+)
+_DASHES_BEFORE_AS = ("- as ", "– as ", "— as ", "-- as ", "—as ", "–as ")
 # "with" and a noun phrase that a participle follows after a comma: the
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it
@@ -1146,6 +1157,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             if not ctx.layout.inside_quote(m.start()):
                 end = m.start()
                 comma, reason = (m.start() if m.group(1).startswith(",") else -1), "boundary"
+                break
+    if any(text.find(d, start, end) >= 0 for d in _DASHES_BEFORE_AS):  # (the cheap test first)
+        for m in _DASH_AS.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()) and _DASH.search(text, m.end(), end, CONCURRENT) is None:
+                # (not an aside between dashes: "those who refused - as some rivals have - were wrong")
+                end, comma, reason = m.start(), -1, "boundary"
                 break
     last = end
     while last > start and text[last - 1] in " \t.!?":

@@ -3077,11 +3077,37 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m = _DASH_SOURCE.match(text, q.end, para_end, tokens.CONCURRENT)
         if m is None and q.start == clauses.skip_space(text, para_start, para_end) and not text[q.end:para_end].strip(" .\t"):
             m = _credit_line(ctx, sentence.paragraph + 1)
+        if m is None and sentence.paragraph == 0:
+            m = _headline_dash_credit(ctx, q.end, para_end)
         if m is not None:
             name = m.span(2)
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
             yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+
+
+# A headline's quotation credited after a dash, by a name or by a post in lower case, perhaps with
+# what it was said on (British copy): "'We will not back down' - union boss", "‘I miss him’ – TV
+# presenter on loss of father"
+_CREDITED_POST = (r"((?:[\w.’'-]+[^\S\n]+){0,3}?[\w.’'-]+?)"
+                  r"(?:[^\S\n]+(?:on|over|after|about)[^\S\n]+[^\n]{1,80}?)?[^\S\n]*\.?\s*")
+_HEADLINE_DASH = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+" + _CREDITED_POST)
+# ... and after a colon: "‘We will not back down’: union boss"
+_HEADLINE_POST = regex.compile(r"[^\S\n]+" + _CREDITED_POST)
+
+
+def _headline_dash_credit(ctx: Context, end: int, para_end: int) -> regex.Match | None:
+    """The dash and speaker that credit a headline's quotation ending at ``end``:
+    only a mention that can speak ("union boss", "PM", "Ann Lee"), not a topic
+    ("‘Stay home’ - advice ignored"), and no sentence with a verb of its own ("“...” — Ann
+    Lee told reporters", read by the trailing cue)."""
+    m = _HEADLINE_DASH.fullmatch(ctx.text, end, para_end)
+    if m is None or not sources.is_speaker(ctx.text, *m.span(2), ctx.lexicon):
+        return None
+    if any(w.islower() and (w in en.AUXILIARIES or lemma(w) != w and (lemma(w) in en.THAT_VERBS or lemma(w) in en.INVERTING_VERBS))
+           for w in WORD.findall(ctx.text, *m.span(2), False, tokens.CONCURRENT)):
+        return None
+    return m
 
 
 # A credit line is short: a dash, a name, perhaps a role or an occasion.
@@ -3297,6 +3323,13 @@ def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int],
     if colon < 0:
         return None
     tail = _HEADLINE_CREDIT.fullmatch(text, colon + 1, s1)
+    if tail is None and (q := next(ctx.layout.quotations_from(clauses.skip_space(text, s0, colon)), None)) is not None and (
+            q.end == colon and q.start == clauses.skip_space(text, s0, colon)):
+        # "‘We will not back down’: union boss": after a quotation alone, a post in lower case
+        # credits it too, if it can speak
+        tail = _HEADLINE_POST.fullmatch(text, colon + 1, s1)
+        if tail is not None and not sources.is_speaker(text, *tail.span(1), ctx.lexicon):
+            return None
     if tail is None or _HEADLINE_LABEL.fullmatch(tail.group(1)):
         return None
     content = clauses.trim(text, s0, colon)

@@ -340,7 +340,38 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "He’s already begun to ...", "She’s worked ... and says": the pronoun without the
         # auxiliary contracted onto it, whichever rule took it
         return toks[k][0], toks[k][0] + contracted.start()
-    return _unmatched_brackets_off(text, toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+    start, end = _unmatched_brackets_off(text, toks[k][0] if k else start, toks[n - 1][1] if n < len(toks) else end)
+    return _picture_mark_off(text, start, end)
+
+
+# Where the person stands in the picture beside the story, in brackets after the name: "Ann Lee
+# (pictured) said", "(left)", "(pictured above)", "(inset)", "(file photo)", "(second right)"
+_PICTURE_MARK = regex.compile(
+    r"\(\s?(?:pictured(?:\s(?:left|right|centre|center|above|below|top|bottom|inset|here|in\s\d{4}))?"
+    r"|(?:far\s|second\s|second\sfrom\s|top\s|bottom\s)?(?:left|right)|centre|center|inset|above|below|top|bottom"
+    r"|main(?:\s(?:picture|photo|image))?|(?:file|stock)\s(?:photo|picture|image))\s?\)",
+    regex.IGNORECASE)
+# ... or set off by commas as an aside: "Ann Lee, pictured left, said"
+_PICTURED_ASIDE = regex.compile(r",\s{1,2}pictured(?:\s(?:left|right|centre|center|above|below|top|bottom|inset|here))?")
+
+
+def _picture_mark_off(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention without the picture caption's mark after it ("Ann Lee (pictured)",
+    "the mayor (left)", "Ann Lee, pictured left,"): it places the person in a
+    photograph, it names no one."""
+    if end - start < 4:
+        return start, end
+    if text[end - 1] != ")":
+        comma = text.rfind(",", start, end)
+        if comma > start and _PICTURED_ASIDE.fullmatch(text, comma, end) is not None:
+            return start, comma
+        return start, end
+    opening = text.rfind("(", start, end)
+    if opening <= start or _PICTURE_MARK.fullmatch(text, opening, end) is None:
+        return start, end
+    while opening > start and text[opening - 1].isspace():
+        opening -= 1
+    return (start, opening) if opening > start else (start, end)
 
 
 _OPEN_TO_CLOSE = {"(": ")", "[": "]"}
