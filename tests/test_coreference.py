@@ -914,3 +914,18 @@ def test_a_short_title_of_another_post_names_no_holder(parser):
     text = "Gov. Tom Hale signed the budget on Monday. The senator said it was a mistake."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The senator" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # an age with a noun of the person's work stands for the one named with that age
+    ("Rafe Dunmore, 57, said the film was his best. The 57-year-old actor added that he was tired.", "Rafe Dunmore"),
+    ("Coach Lena Varga, 44, praised the squad. “We are ready,” the 44-year-old coach said.", "Lena Varga"),
+])
+def test_an_age_and_a_noun_stand_for_the_person_named_with_that_age(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.endswith(mention)
+
+
+def test_an_age_and_a_noun_name_no_one_of_another_age(parser):
+    att = parser.parse("Rafe Dunmore, 45, said the film was his best. The 57-year-old actor added that he was tired.").attributions[-1]
+    assert att.source.span.text == "The 57-year-old actor" and att.source.refers_to is None

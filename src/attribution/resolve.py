@@ -1178,8 +1178,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
             return named_since
-        if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
-            # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
+        if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
+                low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS)):
+            # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
+            # such an age ("Kieran Oduya, 19, ...")
             ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
             aged = _aged_before(text, span, ages)
             if aged is None and len(low) == 4:
