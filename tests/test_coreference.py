@@ -929,3 +929,28 @@ def test_an_age_and_a_noun_stand_for_the_person_named_with_that_age(parser, text
 def test_an_age_and_a_noun_name_no_one_of_another_age(parser):
     att = parser.parse("Rafe Dunmore, 45, said the film was his best. The 57-year-old actor added that he was tired.").attributions[-1]
     assert att.source.span.text == "The 57-year-old actor" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    # a mention headed by a plural noun for people is no "he" or "she"
+    "Residents I talked with said the road was unsafe. She said the city had ignored it.",
+    "Nurses I spoke to said the road was unsafe. “We are tired,” he said.",
+])
+def test_a_singular_pronoun_stands_for_no_plural_mention(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("he", "she") and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("pronoun,mention", [("she", None), ("he", "Tom Hale")])
+def test_a_titled_surname_is_known_by_the_given_name_it_stands_for(parser, pronoun, mention):
+    # "Gov. Hale" stands for "Tom Hale", a "he": no "she" stands for either
+    text = f"Tom Hale toured the site on Monday. Gov. Hale said the bridge would reopen. “It will be fine,” {pronoun} said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == pronoun
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == mention
+
+
+def test_a_surname_in_s_is_no_plural_mention(parser):
+    text = "Tom Waters toured the site on Monday. Waters said the bridge would reopen. “It will be fine,” he said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Tom Waters"
