@@ -954,3 +954,19 @@ def test_a_surname_in_s_is_no_plural_mention(parser):
     text = "Tom Waters toured the site on Monday. Waters said the bridge would reopen. “It will be fine,” he said."
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Tom Waters"
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a post given by the initials of its words, named in full before the holder's name
+    ("Chief Election Commissioner Lena Varga said the count would end by noon. The CEC added that no seals were broken.",
+     "Chief Election Commissioner Lena Varga"),
+])
+def test_the_initials_of_a_post_stand_for_its_holder(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_other_initials_name_no_holder(parser):
+    text = "Chief Election Commissioner Lena Varga said the count would end by noon. The CEO added that no seals were broken."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The CEO" and att.source.refers_to is None

@@ -1138,6 +1138,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
+        if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
+                holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"],
+                                                   words_in)) is not None:
+            # a post given by the initials of its words, named in full before a name: "Chief
+            # Election Commissioner Ann Rao said ... The CEC added"
+            return holder
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
             people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
             holder = _title_holder(text, span, low, people)
@@ -1914,6 +1920,22 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return best
         at = text.rfind(first, start, at)
     return best
+
+
+def _initialled_title_holder(initials: str, span: tuple[int, int], people: list[tuple[int, int]],
+                            words_in: Callable[[tuple[int, int]], list[str]]) -> tuple[int, int] | None:
+    """The latest person's mention before ``span`` whose capitalised words, right before a name
+    of their own, open with ``initials``: "Chief Election Commissioner Ann Rao" for "cec"."""
+    n = len(initials)
+    for prev in reversed(people):
+        if prev[1] > span[0]:
+            continue
+        words = words_in(prev)
+        for i in range(len(words) - n):
+            if all(words[i + j][:1].isupper() and words[i + j][:1].lower() == initials[j] for j in range(n)) and (
+                    words[i + n][:1].isupper()):
+                return prev
+    return None
 
 
 _INDEFINITES = frozenset(["a", "an", "one"])
