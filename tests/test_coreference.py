@@ -914,3 +914,59 @@ def test_a_short_title_of_another_post_names_no_holder(parser):
     text = "Gov. Tom Hale signed the budget on Monday. The senator said it was a mistake."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The senator" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # an age with a noun of the person's work stands for the one named with that age
+    ("Rafe Dunmore, 57, said the film was his best. The 57-year-old actor added that he was tired.", "Rafe Dunmore"),
+    ("Coach Lena Varga, 44, praised the squad. “We are ready,” the 44-year-old coach said.", "Lena Varga"),
+])
+def test_an_age_and_a_noun_stand_for_the_person_named_with_that_age(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.endswith(mention)
+
+
+def test_an_age_and_a_noun_name_no_one_of_another_age(parser):
+    att = parser.parse("Rafe Dunmore, 45, said the film was his best. The 57-year-old actor added that he was tired.").attributions[-1]
+    assert att.source.span.text == "The 57-year-old actor" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    # a mention headed by a plural noun for people is no "he" or "she"
+    "Residents I talked with said the road was unsafe. She said the city had ignored it.",
+    "Nurses I spoke to said the road was unsafe. “We are tired,” he said.",
+])
+def test_a_singular_pronoun_stands_for_no_plural_mention(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("he", "she") and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("pronoun,mention", [("she", None), ("he", "Tom Hale")])
+def test_a_titled_surname_is_known_by_the_given_name_it_stands_for(parser, pronoun, mention):
+    # "Gov. Hale" stands for "Tom Hale", a "he": no "she" stands for either
+    text = f"Tom Hale toured the site on Monday. Gov. Hale said the bridge would reopen. “It will be fine,” {pronoun} said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == pronoun
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == mention
+
+
+def test_a_surname_in_s_is_no_plural_mention(parser):
+    text = "Tom Waters toured the site on Monday. Waters said the bridge would reopen. “It will be fine,” he said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Tom Waters"
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a post given by the initials of its words, named in full before the holder's name
+    ("Chief Election Commissioner Lena Varga said the count would end by noon. The CEC added that no seals were broken.",
+     "Chief Election Commissioner Lena Varga"),
+])
+def test_the_initials_of_a_post_stand_for_its_holder(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_other_initials_name_no_holder(parser):
+    text = "Chief Election Commissioner Lena Varga said the count would end by noon. The CEO added that no seals were broken."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The CEO" and att.source.refers_to is None

@@ -973,7 +973,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
             mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
                 surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and _OTHER_GENDER[pronoun] not in (
-                gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(words_in(prev)))), None)
+                gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(words_in(prev)),
+                _given_name_gender(words_in(ref_of.get(prev, prev))))), None)
             full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
             said = name_genders().get(given.lower()) if given is not None else next((
                 _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
@@ -981,9 +982,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     gender.get(mention), gender.get(ref_of.get(mention, mention)), _given_name_gender(words_in(mention))):
                 mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
             if said is None and mention is not None:
-                said = gender.get(mention) or gender.get(ref_of.get(mention, mention)) or _given_name_gender(words_in(mention))
+                said = gender.get(mention) or gender.get(ref_of.get(mention, mention)) or _given_name_gender(words_in(mention)) or (
+                    _given_name_gender(words_in(ref_of.get(mention, mention))))
             if full is not None and _given_name_gender(words_in(full)) != said and (
                     said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
+                if said is None and mention is None:
+                    continue  # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she")
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
                 said = _given_name_gender(words_in(full))
@@ -1032,8 +1036,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
+            # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
             said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
-                _given_name_gender(words_in(prev)) if pk == "person" else None)
+                _given_name_gender(words_in(prev)) or _given_name_gender(words_in(ref_of.get(prev, prev))) if pk == "person" else None)
             # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
             # not to be named, said ... She said")
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
@@ -1048,7 +1053,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 found = owner
                 break
             # "she" is no "Reyes and other owners": people joined by "and" are many
-            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (_many(text, prev) or _collective(words_in(prev)) or thing)) and (
+            if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
+                    _many(text, prev) or _collective(words_in(prev)) or thing or _plural_people(head_words(prev)))) and (
                     other is None or said != other):
                 if other is None or hinted.get(prev) != other:
                     if found is None and other is not None and said is None and hinted.get(prev) is None and (
@@ -1132,6 +1138,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
             return before[-1] if before else None
+        if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
+                holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"],
+                                                   words_in)) is not None:
+            # a post given by the initials of its words, named in full before a name: "Chief
+            # Election Commissioner Ann Rao said ... The CEC added"
+            return holder
         if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
             people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
             holder = _title_holder(text, span, low, people)
@@ -1178,8 +1190,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
             return named_since
-        if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or len(low) == 4 and low[1].isdigit() and low[2:] == ["year", "old"]):
-            # "the teenager", "the 19-year-old": the person last named with such an age ("Kieran Oduya, 19, ...")
+        if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
+                low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS)):
+            # "the teenager", "the 19-year-old", "the 57-year-old actor": the person last named with
+            # such an age ("Kieran Oduya, 19, ...")
             ages = range(13, 20) if len(low) == 2 else range(int(low[1]), int(low[1]) + 1)
             aged = _aged_before(text, span, ages)
             if aged is None and len(low) == 4:
@@ -1906,6 +1920,22 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return best
         at = text.rfind(first, start, at)
     return best
+
+
+def _initialled_title_holder(initials: str, span: tuple[int, int], people: list[tuple[int, int]],
+                            words_in: Callable[[tuple[int, int]], list[str]]) -> tuple[int, int] | None:
+    """The latest person's mention before ``span`` whose capitalised words, right before a name
+    of their own, open with ``initials``: "Chief Election Commissioner Ann Rao" for "cec"."""
+    n = len(initials)
+    for prev in reversed(people):
+        if prev[1] > span[0]:
+            continue
+        words = words_in(prev)
+        for i in range(len(words) - n):
+            if all(words[i + j][:1].isupper() and words[i + j][:1].lower() == initials[j] for j in range(n)) and (
+                    words[i + n][:1].isupper()):
+                return prev
+    return None
 
 
 _INDEFINITES = frozenset(["a", "an", "one"])
@@ -2678,6 +2708,28 @@ def _someones_thing(words: list[str], lexicon) -> bool:
         return False
     head = sources._head(words[1:])
     return head.isalpha() and not _persons_noun(head, lexicon) and head.lower() not in given_names()
+
+
+# what ends the noun phrase that heads a mention: a preposition, a relative, or the subject of a
+# clause that modifies it ("Residents I talked with")
+_HEAD_ENDS = _BODY_PHRASE_OPENERS | _RELATIVE_WORDS | frozenset("that in on to by about i we they".split())
+# plural endings of nouns for people by what they do: "advisers", "confidants", "economists"
+_PLURAL_PERSON_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")
+
+
+def _plural_people(words: list[str]) -> bool:
+    """Whether a mention is headed by a plural noun for people, which no "he" or "she" stands for:
+    "Residents I talked with", "Mrs. Lee's advisers", "local women"; not a surname in "-s"
+    ("Ann Rogers"), nor one of many ("one of her advisers")."""
+    end = next((k for k, w in enumerate(words) if k and w.lower() in _HEAD_ENDS), len(words))
+    if not end:
+        return False
+    head = words[end - 1]
+    low = head.lower()
+    # (in capitals only as the mention's first word, and a noun the lexicon holds: "Voters", not
+    # "Tom Rogers" nor "Sanders")
+    return (end == 1 or head.islower()) and (low == "people" or (sources.plural(low) or low.endswith("men")) and (
+        person_noun(low) or head.islower() and low.endswith(_PLURAL_PERSON_ENDINGS)) and low not in given_names())
 
 
 def _many(text: str, span: tuple[int, int]) -> bool:
