@@ -361,3 +361,22 @@ def test_a_quotation_that_trails_off_before_its_speaker_is_theirs(parser):
         ("The mayor", ["the pier would reopen"]),
         ("Dr Ife Bello", ["“The wards are full, the beds are gone…”"]),
     ]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # copy that lost the space after a full stop still ends its sentence there
+    ("The ferry left at dawn.The pier closed.", ["The ferry left at dawn.", "The pier closed."]),
+    ("The crowd cheered as the plane took off.A video shows it.",
+     ["The crowd cheered as the plane took off.", "A video shows it."]),
+    ("“We lost,” said Lee.“We will return,” Roe said.", ["“We lost,” said Lee.", "“We will return,” Roe said."]),
+    # but not inside an abbreviation, a title, a web address or an initialism
+    ("Ask Mrs.Lee at the U.S.A. desk.", ["Ask Mrs.Lee at the U.S.A. desk."]),
+    ("Visit www.Ferrytimes.com for the timetable.", ["Visit www.Ferrytimes.com for the timetable."]),
+])
+def test_a_sentence_ends_where_copy_lost_the_space_after_it(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_report_after_a_lost_space_has_its_own_subject(parser):
+    doc = parser.parse("The vote was tallied at noon.The final count showed the levy had passed.")
+    assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("The final count", "showed")]

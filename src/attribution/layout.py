@@ -28,8 +28,13 @@ _OPEN_ONLY = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛"])
 _CLOSE_ONLY = frozenset(["”", "»"])
 _PARAGRAPH = regex.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (or …) with any closing marks and brackets after
-# it, before white space; what follows decides whether it really ends.
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)")
+# it, before white space; what follows decides whether it really ends. Copy
+# that lost the space ends one too where a word in lower case (a capital at
+# most first) meets a capitalised one ("the crowd took off.A video shows",
+# "said Lee.“We ..."; not "U.S.A", "Ph.D", nor a title: "Mrs.Lee").
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+[\"”’'»)\]]*(?=\s)|[;](?=\s)"
+    r"|(?<=(?<![\w.@/-])\p{Lu}?\p{Ll}{2,})(?<!www)[.!?]+[”’»)]*(?=[\"“‘]?\p{Lu}(?:\p{Ll}|[^\S\n]))")
 # After a quotation that ends in ? or !, a short clause with a verb of saying
 # is still the same sentence: “Who knew?” Graham asked. / “Why now?” Beck questioned.
 # The speaker's name may carry an age or a title set off by commas: “Wow!” Ann Lee, R-Pa., said.
