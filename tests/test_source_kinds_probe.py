@@ -649,3 +649,15 @@ def test_a_possessive_and_a_noun_for_no_one_is_no_person(parser, text, source, k
 ])
 def test_a_suit_or_a_memoir_is_a_document(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a year after a report's noun names its edition: the report heads the mention
+    ("According to the Coastal Freight Report 2024, the depot handled 40 ships.", "the Coastal Freight Report 2024"),
+    ("As per the Annual Harbour Survey 2022-23, the depot handled 40 ships.", "the Annual Harbour Survey 2022-23"),
+    # a schedule or a timetable is a text
+    ("According to the schedule, the ferry will sail on Monday.", "the schedule"),
+    ("As per the revised timetable, the ferry will sail on Monday.", "the revised timetable"),
+])
+def test_a_report_by_its_year_or_a_schedule_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"

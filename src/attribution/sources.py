@@ -486,6 +486,8 @@ def _head(words: list[str]) -> str:
         low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
     if _named_body_before_head(words, low):
         return low[-1]
+    if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
+        low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in _HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
@@ -500,6 +502,10 @@ def _head(words: list[str]) -> str:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+# a year, or a span of years, that names a report's edition after its noun: "2023", "2022-23"
+_EDITION_YEAR = regex.compile(r"(?:19|20)\d\d(?:[-–](?:\d\d){1,2})?")
 
 
 def _participle_before_time(low: list[str], i: int) -> int | None:
