@@ -499,7 +499,7 @@ OUTLET_EDITION_PLACES = frozenset(
 # Governments, their seats and their organs.
 GOVERNMENT_WORDS = frozenset(
     """
-    government administration kremlin pentagon ministry state department white house
+    government govt administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
     municipality
     pyongyang seoul tokyo london paris berlin delhi tehran

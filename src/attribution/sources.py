@@ -2944,11 +2944,20 @@ def _named_body(words: list[str]) -> bool:
     """Whether the last lower-case word of a mention is a noun for a body and
     only capitalised words follow it: the name it introduces is that body's; or,
     every word capitalised, whether the first is a noun for a business that opens
-    a sentence before the name ("Brokerage Motilal Oswal", "Chipmaker Nvidia")."""
+    a sentence before the name ("Brokerage Motilal Oswal", "Chipmaker Nvidia"). A
+    firm's noun of its trade counts as a body's: a service's ("industry tracker
+    Vantix", "the startup Kelp") and a "house" after the noun of what it makes
+    ("production house Blue Reel Films", "publishing house Tern Books")."""
     for k in range(len(words) - 1, -1, -1):
         if words[k][:1].islower():
-            return 0 < len(words) - 1 - k and words[k] in en.ORGANIZATION_WORDS
+            return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or (
+                words[k] == "house" and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()))
     return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
+
+
+# Nouns for a firm by the service it sells, which name a body before its name in capitals
+# (alone, "the tracker" is a text: ``default_lexicon.DOCUMENT_NOUNS``)
+_FIRM_NOUNS = frozenset("tracker aggregator startup".split())
 
 
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
