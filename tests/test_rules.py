@@ -7552,3 +7552,18 @@ def test_a_name_with_a_bracketed_word_before_a_comma_is_no_dateline(parser):
     # no agency after it: the name in brackets stays the speaker's
     att = _one(parser.parse("Ferry Late\n\nAsha Menon (Kochi), the harbour master, said the ferry was late."))
     assert att.source.span.text.startswith("Asha Menon (Kochi)")
+
+
+@pytest.mark.parametrize("text, found", [
+    # "to" after a verb of answering takes what was answered: no report, the words come after
+    ("Replying to another question, Minister Asha Rao told the House that 40 ferries had been bought.",
+     [("told", "40 ferries had been bought")]),
+    ("Responding to the criticism, the harbour master said the ferries were safe.",
+     [("said", "the ferries were safe")]),
+    # a clause said after the answered thing stays the report
+    ("The harbour master replied to critics that the ferries were safe.",
+     [("replied", "the ferries were safe")]),
+])
+def test_what_is_answered_is_no_report(parser, text, found):
+    got = [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in parser.parse(text).attributions]
+    assert got == found

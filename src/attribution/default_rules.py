@@ -3729,6 +3729,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
+    if cue_lemma in _ANSWERING_VERBS and (answered := _TO_WHAT.match(text, start, end)) is not None and not _CLAUSE_SIGN.search(
+            text, answered.end(), end) and not _ING_WORD.search(text, answered.end(), end) and not _quote_next(text, end):
+        # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
+        # participle in it opens a clause: "did not reply to letters asking why ...")
+        return True
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
     if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
@@ -3745,6 +3750,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
 _FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|over|across|among|between)\b|to\s+[\d$£€])")
 # ... unless a verb's infinitive follows, what was refused: "declined in a letter to say"
 _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
+
+
+# Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
+_ANSWERING_VERBS = frozenset(["reply", "respond", "react"])
+_TO_WHAT = regex.compile(r"to\s+")
 
 
 # Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"
