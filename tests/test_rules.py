@@ -7567,3 +7567,17 @@ def test_a_name_with_a_bracketed_word_before_a_comma_is_no_dateline(parser):
 def test_what_is_answered_is_no_report(parser, text, found):
     got = [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in parser.parse(text).attributions]
     assert got == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a headline's "X rejects Y, says Z 'word' of W": what follows "says" is a clause said, its
+    # speaker the headline's subject, not an inverted cue's
+    ("Ferry union rejects council remarks on fares, says Council 'unfair' to workers\n\nThe ferry union met on Monday.",
+     [("Ferry union", "rejects", "council remarks on fares"), ("Ferry union", "says", "Council 'unfair' to workers")]),
+    # a nickname in quotation marks before a surname stays in the speaker's mention
+    ("\"The ferry is late,\" says Ann 'Bunny' Lee, a pilot.",
+     [("Ann 'Bunny' Lee, a pilot", "says", "\"The ferry is late,\"")]),
+])
+def test_a_quoted_word_and_a_lower_case_word_after_it_name_no_inverted_speaker(parser, text, found):
+    got = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert got == found

@@ -1297,7 +1297,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
-            and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
+            and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))
+            and not _quoted_word_said(ctx, cue_end, s1)):
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
@@ -3742,6 +3743,22 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # (but "declined in a letter to say ...")
         return True
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
+
+
+# A word or two in quotation marks and a lower-case word after them, which no speaker's mention
+# holds (a nickname goes before the surname: "said Ann 'Bunny' Lee"): "says Council 'unfair' to workers"
+_QUOTED_THEN_LOWER = regex.compile(r"(?<=\s)[‘'\"“]\p{L}[^‘'\"“”’\n,]{0,40}[’'\"”][^\S\n]+\p{Ll}")
+
+
+def _quoted_word_said(ctx: Context, cue_end: int, s1: int) -> bool:
+    """Whether what an inverted cue's mention would be holds a word in quotation marks
+    and a lower-case word after them: a clause said, no speaker ("Union rejects fare
+    hike, says Council 'unfair' to workers": the union's words, read as a coordinated
+    verb's); a nickname goes before a surname ("said Ann 'Bunny' Lee")."""
+    if _QUOTED_THEN_LOWER.search(ctx.text, cue_end, s1) is None:
+        return False  # (a cheap test first)
+    src = sources.subject_after(ctx.text, cue_end, _source_end(ctx, cue_end, s1)[0], ctx.lexicon)
+    return src is not None and _QUOTED_THEN_LOWER.search(ctx.text, src[0], src[1]) is not None
 
 
 # What follows "declined" when it tells of a fall, not a refusal: an amount, or where, since when or
