@@ -418,6 +418,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 # World Health Organization, which only the capitals "WHO" name).
 RELATIVE_PRONOUNS = {"who": "person", "whom": "person", "which": "organization"}
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+# An object pronoun that stands as a source ("according to them", "as per him") stands for whom
+# its subject pronoun would ("her" is read as a possessive: ``POSSESSIVE_PRONOUNS``)
+OBJECT_AS_SUBJECT = {"him": "he", "them": "they", "us": "we", "me": "i"}
 # Pronouns that stand as a clause's subject and name a speaker ("she said").
 SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 

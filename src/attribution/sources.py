@@ -2502,6 +2502,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
+    if len(lows) == 1 and lows[0] in en.OBJECT_AS_SUBJECT:
+        return en.PRONOUNS[en.OBJECT_AS_SUBJECT[lows[0]]]  # "according to them": whom "they" stand for
     if len(lows) == 1 and lows[0] in en.POSSESSIVE_PRONOUNS:
         return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
