@@ -970,3 +970,13 @@ def test_other_initials_name_no_holder(parser):
     text = "Chief Election Commissioner Lena Varga said the count would end by noon. The CEO added that no seals were broken."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The CEO" and att.source.refers_to is None
+
+
+def test_an_object_pronoun_in_a_lead_phrase_resolves_as_its_subject_pronoun(parser):
+    # "According to them" stands for whom "they" would: the sources before it
+    doc = parser.parse("Sources in the port trust said the ferry deal was dead. "
+                       "According to them, the minister had signed the order.")
+    att = doc.attributions[-1]
+    assert att.source.span.text == "them"
+    assert att.source.resolved.span.text == "Sources in the port trust"
+    assert att.source.kind == "anonymous"

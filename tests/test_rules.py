@@ -7577,3 +7577,32 @@ def test_a_headline_quotation_credited_after_a_dash_or_colon(parser, text, sourc
 ])
 def test_a_headline_quotation_then_no_speaker_is_credited_to_no_one(rules_only, text):
     assert [a.cue.text for a in rules_only.parse(text).attributions if a.cue.text in ("-", ":")] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # "to" after a verb of answering takes what was answered: no report, the words come after
+    ("Replying to another question, Minister Asha Rao told the House that 40 ferries had been bought.",
+     [("told", "40 ferries had been bought")]),
+    ("Responding to the criticism, the harbour master said the ferries were safe.",
+     [("said", "the ferries were safe")]),
+    # a clause said after the answered thing stays the report
+    ("The harbour master replied to critics that the ferries were safe.",
+     [("replied", "the ferries were safe")]),
+])
+def test_what_is_answered_is_no_report(parser, text, found):
+    got = [(" ".join(s.text for s in a.cue.spans), a.content[0].text) for a in parser.parse(text).attributions]
+    assert got == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a headline's "X rejects Y, says Z 'word' of W": what follows "says" is a clause said, its
+    # speaker the headline's subject, not an inverted cue's
+    ("Ferry union rejects council remarks on fares, says Council 'unfair' to workers\n\nThe ferry union met on Monday.",
+     [("Ferry union", "rejects", "council remarks on fares"), ("Ferry union", "says", "Council 'unfair' to workers")]),
+    # a nickname in quotation marks before a surname stays in the speaker's mention
+    ("\"The ferry is late,\" says Ann 'Bunny' Lee, a pilot.",
+     [("Ann 'Bunny' Lee, a pilot", "says", "\"The ferry is late,\"")]),
+])
+def test_a_quoted_word_and_a_lower_case_word_after_it_name_no_inverted_speaker(parser, text, found):
+    got = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert got == found

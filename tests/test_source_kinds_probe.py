@@ -649,3 +649,32 @@ def test_a_possessive_and_a_noun_for_no_one_is_no_person(parser, text, source, k
 ])
 def test_a_suit_or_a_memoir_is_a_document(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a year after a report's noun names its edition: the report heads the mention
+    ("According to the Coastal Freight Report 2024, the depot handled 40 ships.", "the Coastal Freight Report 2024"),
+    ("As per the Annual Harbour Survey 2022-23, the depot handled 40 ships.", "the Annual Harbour Survey 2022-23"),
+    # a schedule or a timetable is a text
+    ("According to the schedule, the ferry will sail on Monday.", "the schedule"),
+    ("As per the revised timetable, the ferry will sail on Monday.", "the revised timetable"),
+])
+def test_a_report_by_its_year_or_a_schedule_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a firm's noun of its trade before a name in capitals makes the name a body's
+    ("According to industry tracker Vantix, the film earned Rs 40 crore.", "industry tracker Vantix", "organization"),
+    ("According to production house Blue Reel Films, the film earned Rs 40 crore.",
+     "production house Blue Reel Films", "organization"),
+    ("The startup Kelp said that the film earned Rs 40 crore.", "The startup Kelp", "organization"),
+    # but the noun alone is a text, and a person's noun before a name keeps the person
+    ("According to the tracker, the film earned Rs 40 crore.", "the tracker", "document"),
+    ("Producer Asha Rao said that the film earned Rs 40 crore.", "Producer Asha Rao", "person"),
+    # "Govt", the headline's short form, is the government
+    ("Ferry fares to rise from May: Govt", "Govt", "government"),
+    ("The Kerala govt said that ferry fares would rise.", "The Kerala govt", "government"),
+])
+def test_a_firm_by_its_trade_and_govt(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -418,6 +418,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 # World Health Organization, which only the capitals "WHO" name).
 RELATIVE_PRONOUNS = {"who": "person", "whom": "person", "which": "organization"}
 OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+# An object pronoun that stands as a source ("according to them", "as per him") stands for whom
+# its subject pronoun would ("her" is read as a possessive: ``POSSESSIVE_PRONOUNS``)
+OBJECT_AS_SUBJECT = {"him": "he", "them": "they", "us": "we", "me": "i"}
 # Pronouns that stand as a clause's subject and name a speaker ("she said").
 SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
@@ -499,7 +502,7 @@ OUTLET_EDITION_PLACES = frozenset(
 # Governments, their seats and their organs.
 GOVERNMENT_WORDS = frozenset(
     """
-    government administration kremlin pentagon ministry state department white house
+    government govt administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
     municipality
     pyongyang seoul tokyo london paris berlin delhi tehran
@@ -570,6 +573,7 @@ DOCUMENT_NOUNS = frozenset(
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
+    schedule timetable
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -1304,7 +1304,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if (before and (before[-1] in ",”\"’'" or _ends_quotation(ctx, s0, s0 + len(before))) and not form.endswith("ing")
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
-            and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))):
+            and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))
+            and not _quoted_word_said(ctx, cue_end, s1)):
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
         src = sources.subject_after(text, cue_end, end_src, lex)
@@ -3775,6 +3776,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
+    if cue_lemma in _ANSWERING_VERBS and (answered := _TO_WHAT.match(text, start, end)) is not None and not _CLAUSE_SIGN.search(
+            text, answered.end(), end) and not _ING_WORD.search(text, answered.end(), end) and not _quote_next(text, end):
+        # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
+        # participle in it opens a clause: "did not reply to letters asking why ...")
+        return True
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
     if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
@@ -3785,12 +3791,33 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     return len(words) <= 4 and words[0].lower() in _ADJUNCT_ONLY and not cues.quotation_inside(text, start, end)
 
 
+# A word or two in quotation marks and a lower-case word after them, which no speaker's mention
+# holds (a nickname goes before the surname: "said Ann 'Bunny' Lee"): "says Council 'unfair' to workers"
+_QUOTED_THEN_LOWER = regex.compile(r"(?<=\s)[‘'\"“]\p{L}[^‘'\"“”’\n,]{0,40}[’'\"”][^\S\n]+\p{Ll}")
+
+
+def _quoted_word_said(ctx: Context, cue_end: int, s1: int) -> bool:
+    """Whether what an inverted cue's mention would be holds a word in quotation marks
+    and a lower-case word after them: a clause said, no speaker ("Union rejects fare
+    hike, says Council 'unfair' to workers": the union's words, read as a coordinated
+    verb's); a nickname goes before a surname ("said Ann 'Bunny' Lee")."""
+    if _QUOTED_THEN_LOWER.search(ctx.text, cue_end, s1) is None:
+        return False  # (a cheap test first)
+    src = sources.subject_after(ctx.text, cue_end, _source_end(ctx, cue_end, s1)[0], ctx.lexicon)
+    return src is not None and _QUOTED_THEN_LOWER.search(ctx.text, src[0], src[1]) is not None
+
+
 # What follows "declined" when it tells of a fall, not a refusal: an amount, or where, since when or
 # by how much, perhaps after an adverb ("declined 4 percent", "declined sharply in May", "declined by
 # half", "declined to $3 million") ...
 _FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|over|across|among|between)\b|to\s+[\d$£€])")
 # ... unless a verb's infinitive follows, what was refused: "declined in a letter to say"
 _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
+
+
+# Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
+_ANSWERING_VERBS = frozenset(["reply", "respond", "react"])
+_TO_WHAT = regex.compile(r"to\s+")
 
 
 # Verbs of speaking whose words or topic must follow them ("spoke about", "talked of", "spoke out against"

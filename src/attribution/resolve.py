@@ -1012,6 +1012,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             low = [en.POSSESSIVE_PRONOUNS[low[0]]]
             found = resolve_pronoun(span, low)
             return found if found is not None and _paragraphs_between(text, found[1], span[0]) == 0 else None
+        if len(low) == 1 and low[0] in en.OBJECT_AS_SUBJECT:
+            low = [en.OBJECT_AS_SUBJECT[low[0]]]  # "According to them": as "they" would
         if len(low) == 1 and low[0] in en.PRONOUNS:
             return resolve_pronoun(span, low)
         if not words:

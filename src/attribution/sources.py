@@ -517,6 +517,8 @@ def _head(words: list[str]) -> str:
         low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
     if _named_body_before_head(words, low):
         return low[-1]
+    if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
+        low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in _HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
@@ -531,6 +533,10 @@ def _head(words: list[str]) -> str:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+# a year, or a span of years, that names a report's edition after its noun: "2023", "2022-23"
+_EDITION_YEAR = regex.compile(r"(?:19|20)\d\d(?:[-–](?:\d\d){1,2})?")
 
 
 def _participle_before_time(low: list[str], i: int) -> int | None:
@@ -2527,6 +2533,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = "company"  # a name in apposition to a trade's noun is the business's: "The developer, Harlow Homes"
     if len(lows) == 1 and lows[0] in en.PRONOUNS:
         return en.PRONOUNS[lows[0]]
+    if len(lows) == 1 and lows[0] in en.OBJECT_AS_SUBJECT:
+        return en.PRONOUNS[en.OBJECT_AS_SUBJECT[lows[0]]]  # "according to them": whom "they" stand for
     if len(lows) == 1 and lows[0] in en.POSSESSIVE_PRONOUNS:
         return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
@@ -2969,11 +2977,20 @@ def _named_body(words: list[str]) -> bool:
     """Whether the last lower-case word of a mention is a noun for a body and
     only capitalised words follow it: the name it introduces is that body's; or,
     every word capitalised, whether the first is a noun for a business that opens
-    a sentence before the name ("Brokerage Motilal Oswal", "Chipmaker Nvidia")."""
+    a sentence before the name ("Brokerage Motilal Oswal", "Chipmaker Nvidia"). A
+    firm's noun of its trade counts as a body's: a service's ("industry tracker
+    Vantix", "the startup Kelp") and a "house" after the noun of what it makes
+    ("production house Blue Reel Films", "publishing house Tern Books")."""
     for k in range(len(words) - 1, -1, -1):
         if words[k][:1].islower():
-            return 0 < len(words) - 1 - k and words[k] in en.ORGANIZATION_WORDS
+            return 0 < len(words) - 1 - k and (words[k] in en.ORGANIZATION_WORDS or words[k] in _FIRM_NOUNS or (
+                words[k] == "house" and k > 0 and words[k - 1].isalpha() and words[k - 1].islower()))
     return len(words) > 1 and words[0].lower() in _BUSINESS_NOUNS
+
+
+# Nouns for a firm by the service it sells, which name a body before its name in capitals
+# (alone, "the tracker" is a text: ``default_lexicon.DOCUMENT_NOUNS``)
+_FIRM_NOUNS = frozenset("tracker aggregator startup".split())
 
 
 # Nouns for a business that name no post or party, and so may stand in capitals before its name
