@@ -730,3 +730,18 @@ def test_stopping_short_of_an_act_keeps_a_report_after_it(rules_only):
     att = _one(rules_only.parse("The coach stopped short of blaming the referee, saying the pitch was poor."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "The coach", "saying", ["the pitch was poor"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a form in "-s" right after a count above one is a plural noun, no verb of saying
+    "The prosecution called five witnesses at the hearing.",
+    "The inquiry heard 14 witnesses over three days.",
+    "The council received several claims after the flood.",
+])
+def test_a_plural_after_a_count_is_no_cue(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_a_verb_after_one_still_reports(rules_only):
+    att = _one(rules_only.parse("One says the ferry will sail on time."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("says", ["the ferry will sail on time"])

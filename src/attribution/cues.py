@@ -326,7 +326,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         # whether the word works as a cue is asked first: most words of the pool
         # do not, and the two rarer reasons to pass one over need not be read for them
-        if _noun_after_article(text, s0, m, w):
+        if _noun_after_article(text, s0, m, w) or _plural_after_count(text, s0, m, w):
             continue
         if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
@@ -429,6 +429,20 @@ def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
 
 
 _ARTICLE_WINDOW = 30
+# a count above one right before a word: "three | witnesses", "12 | reports", "several | claims"
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
+    + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE)
+
+
+def _plural_after_count(text: str, lo: int, m: regex.Match, w: str) -> bool:
+    """Whether a form in "-s" stands right after a count above one: a verb
+    takes no "-s" after a plural, so it is a plural noun ("called three
+    witnesses at the hearing", "two reports from the agency"), not a cue."""
+    return (w.islower() and w.endswith("s") and not w.endswith("ss")
+            and _COUNT_BEFORE.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT) is not None)
+
+
 _ARTICLE_AND_TWO_WORDS = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+[\w-]+[^\S\n]+$")
 _PRESENT_VERB_AFTER = regex.compile(r"[^\S\n]+([a-z]+s)\b")
 
