@@ -745,3 +745,16 @@ def test_a_plural_after_a_count_is_no_cue(rules_only, sentence):
 def test_a_verb_after_one_still_reports(rules_only):
     att = _one(rules_only.parse("One says the ferry will sail on time."))
     assert (att.cue.text, [s.text for s in att.content]) == ("says", ["the ferry will sail on time"])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a sentence adverb alone before the subject is the writer's link, no report: the verb's own
+    # clause after where it was said is
+    ("Meanwhile, a second team reported in a journal that the vaccine worked.", "a second team",
+     "the vaccine worked"),
+    ("Separately, the council said in a statement that the pier would reopen.", "the council",
+     "the pier would reopen"),
+])
+def test_a_sentence_adverb_before_the_subject_is_no_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
