@@ -758,3 +758,17 @@ def test_a_verb_after_one_still_reports(rules_only):
 def test_a_sentence_adverb_before_the_subject_is_no_content(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a table, graph, scan or test is a document (a chart "below" or "above" too: where on the
+    # page, after its noun); a sports club's name is a body's, no person's
+    ("The table shows the harbour's takings by month.", "The table", "document"),
+    ("The graph above shows that rents fell.", "The graph above", "document"),
+    ("Urine tests showed traces of the drug.", "Urine tests", "document"),
+    ("Harbour Rovers said the striker had signed a new deal.", "Harbour Rovers", "organization"),
+    ("Kestrel United said the striker had signed a new deal.", "Kestrel United", "organization"),
+])
+def test_charts_tests_and_clubs_are_no_person(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -570,6 +570,7 @@ DOCUMENT_NOUNS = frozenset(
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
+    table graph graphic scan test
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
