@@ -772,3 +772,17 @@ def test_a_sentence_adverb_before_the_subject_is_no_content(rules_only, sentence
 def test_charts_tests_and_clubs_are_no_person(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "show" with no object, an adverb ending the sentence, is a thing becoming visible: no finding
+    "The difference showed almost immediately.",
+    "The benefit showed only gradually.",
+])
+def test_show_with_no_object_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_show_with_an_adverb_after_a_trailing_report_still_reports(rules_only):
+    att = _one(rules_only.parse("Rents rose, the figures showed clearly."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("the figures", ["Rents rose"])

@@ -334,6 +334,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "pressed ahead with the bill", "pressed on with the plan": went on with it, said nothing
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
+        if (w in _SHOWING_FORMS and _ADVERB_TO_END.match(text, m.end(), s1, CONCURRENT)
+                and text.find(",", s0, m.start()) < 0 and not ctx.layout.inside_quote(s0)):
+            continue  # "The change showed almost immediately.": it became visible, no finding shown (not "Y, data showed clearly.")
         if _neither_nor_verb(text, s0, s1, m):
             continue  # "neither confirmed nor denied the report": no report, as "did not confirm or deny" is none
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
@@ -612,6 +615,8 @@ _OBJECT_THEN_INFINITIVE = regex.compile(r"(?:[^\S\n]+(?!to\b)[\w’'.%$-]+){1,5}
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
+# an adverb in "-ly" (one more may go before it) that ends the sentence after a verb: "showed almost immediately."
+_ADVERB_TO_END = regex.compile(r"(?:[^\S\n]+(?:almost|only|quite|very|fairly|more))?[^\S\n]+[a-z]{2,}ly[^\S\n]*[.!?;]?[^\S\n]*$")
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
 _DOCUMENT_PHRASE_WORDS = 6
 
