@@ -730,3 +730,59 @@ def test_stopping_short_of_an_act_keeps_a_report_after_it(rules_only):
     att = _one(rules_only.parse("The coach stopped short of blaming the referee, saying the pitch was poor."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "The coach", "saying", ["the pitch was poor"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a form in "-s" right after a count above one is a plural noun, no verb of saying
+    "The prosecution called five witnesses at the hearing.",
+    "The inquiry heard 14 witnesses over three days.",
+    "The council received several claims after the flood.",
+])
+def test_a_plural_after_a_count_is_no_cue(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_a_verb_after_one_still_reports(rules_only):
+    att = _one(rules_only.parse("One says the ferry will sail on time."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("says", ["the ferry will sail on time"])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a sentence adverb alone before the subject is the writer's link, no report: the verb's own
+    # clause after where it was said is
+    ("Meanwhile, a second team reported in a journal that the vaccine worked.", "a second team",
+     "the vaccine worked"),
+    ("Separately, the council said in a statement that the pier would reopen.", "the council",
+     "the pier would reopen"),
+])
+def test_a_sentence_adverb_before_the_subject_is_no_content(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a table, graph, scan or test is a document (a chart "below" or "above" too: where on the
+    # page, after its noun); a sports club's name is a body's, no person's
+    ("The table shows the harbour's takings by month.", "The table", "document"),
+    ("The graph above shows that rents fell.", "The graph above", "document"),
+    ("Urine tests showed traces of the drug.", "Urine tests", "document"),
+    ("Harbour Rovers said the striker had signed a new deal.", "Harbour Rovers", "organization"),
+    ("Kestrel United said the striker had signed a new deal.", "Kestrel United", "organization"),
+])
+def test_charts_tests_and_clubs_are_no_person(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "show" with no object, an adverb ending the sentence, is a thing becoming visible: no finding
+    "The difference showed almost immediately.",
+    "The benefit showed only gradually.",
+])
+def test_show_with_no_object_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_show_with_an_adverb_after_a_trailing_report_still_reports(rules_only):
+    att = _one(rules_only.parse("Rents rose, the figures showed clearly."))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("the figures", ["Rents rose"])

@@ -326,7 +326,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             w = w.lower()  # "Sanders Calls Clinton Unqualified": the verb is capitalised like every word
         # whether the word works as a cue is asked first: most words of the pool
         # do not, and the two rarer reasons to pass one over need not be read for them
-        if _noun_after_article(text, s0, m, w):
+        if _noun_after_article(text, s0, m, w) or _plural_after_count(text, s0, m, w):
             continue
         if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
@@ -334,6 +334,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue  # "pressed ahead with the bill", "pressed on with the plan": went on with it, said nothing
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
+        if (w in _SHOWING_FORMS and _ADVERB_TO_END.match(text, m.end(), s1, CONCURRENT)
+                and text.find(",", s0, m.start()) < 0 and not ctx.layout.inside_quote(s0)):
+            continue  # "The change showed almost immediately.": it became visible, no finding shown (not "Y, data showed clearly.")
         if _neither_nor_verb(text, s0, s1, m):
             continue  # "neither confirmed nor denied the report": no report, as "did not confirm or deny" is none
         if not _works_as_cue(ctx, sentence, m, w, quote_window):
@@ -429,6 +432,20 @@ def _noun_after_article(text: str, lo: int, m: regex.Match, w: str) -> bool:
 
 
 _ARTICLE_WINDOW = 30
+# a count above one right before a word: "three | witnesses", "12 | reports", "several | claims"
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
+    + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE)
+
+
+def _plural_after_count(text: str, lo: int, m: regex.Match, w: str) -> bool:
+    """Whether a form in "-s" stands right after a count above one: a verb
+    takes no "-s" after a plural, so it is a plural noun ("called three
+    witnesses at the hearing", "two reports from the agency"), not a cue."""
+    return (w.islower() and w.endswith("s") and not w.endswith("ss")
+            and _COUNT_BEFORE.search(text, max(lo, m.start() - _ARTICLE_WINDOW), m.start(), CONCURRENT) is not None)
+
+
 _ARTICLE_AND_TWO_WORDS = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\S\n]+[\w-]+[^\S\n]+$")
 _PRESENT_VERB_AFTER = regex.compile(r"[^\S\n]+([a-z]+s)\b")
 
@@ -598,6 +615,8 @@ _OBJECT_THEN_INFINITIVE = regex.compile(r"(?:[^\S\n]+(?!to\b)[\w’'.%$-]+){1,5}
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
+# an adverb in "-ly" (one more may go before it) that ends the sentence after a verb: "showed almost immediately."
+_ADVERB_TO_END = regex.compile(r"(?:[^\S\n]+(?:almost|only|quite|very|fairly|more))?[^\S\n]+[a-z]{2,}ly[^\S\n]*[.!?;]?[^\S\n]*$")
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
 _DOCUMENT_PHRASE_WORDS = 6
 

@@ -574,6 +574,7 @@ DOCUMENT_NOUNS = frozenset(
     editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable
+    table graph graphic scan test
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

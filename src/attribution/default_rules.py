@@ -1561,6 +1561,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         occasion = _OCCASION_TO_END.match(text, ce, s1)
         if occasion is not None:
             cue_end = ce
+    forward = cue_end, after, tail  # the cue and what follows it before an occasion is read to the end
     if occasion is not None:
         after, tail = occasion.end(), ""  # "Y, X said at a rally in Ohio.": the occasion ends the sentence
     if tail and not after_quote and (aside := _dashed_quotation(ctx, s0, s0 + len(lead_end), after, s1)) is not None:
@@ -1594,7 +1595,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # “Z,” said Lee": that is a report of its own
             spans.append(rest)
         if len(spans) == 1 and _fronted_adverbial(text, *content):
-            return  # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own
+            # "Then, she apologized.", "In 1848, the Whigs went ...": the verb is the sentence's own,
+            # and its report follows it if any ("Meanwhile, a panel reported in a journal that ...")
+            if forward[2]:
+                yield from _forward(ctx, sentence, src, cs, cue_start, forward[0], forward[1], form, cue_lemma)
+            return
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         if len(spans) == 1 and _ASKED_LEAD.match(text, *content):
             return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
@@ -1750,8 +1755,9 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
     a bare "But" too ("But, Lee passed"). A long run of words is more likely a
     clause whose comma was left out ("After Lee left the firm he sued it"), and
     a long "-ing" opener a subject ("Seeing his brother suffer led him to ..."); so is
-    a short run with a verb of its own ("In Leeds the parade began with a hymn, Lee said")."""
-    if text[start:end].lower() in ("but", "and", "then"):
+    a short run with a verb of its own ("In Leeds the parade began with a hymn, Lee said").
+    A sentence adverb alone is one too ("Meanwhile, a panel reported in May that ...")."""
+    if text[start:end].lower() in en.SENTENCE_ADVERBS:
         return True
     if _FRONTED_ADVERBIAL.fullmatch(text, start, end) is None:
         return False

@@ -499,6 +499,9 @@ _WHERE_PREPOSITIONS = frozenset("across throughout around".split())
 _HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
 
 
+_PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
+
+
 def _head(words: list[str]) -> str:
     """The head noun of a phrase: the last word before any "of"/"for" attachment
     or relative clause."""
@@ -515,6 +518,8 @@ def _head(words: list[str]) -> str:
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
     elif len(low) > 2 and low[-1] in en.TIME_WORDS and _participle_form(low[-2]) and low[-3] not in _HEAD_PREPOSITIONS:
         low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
+    if len(low) > 2 and low[-1] in _PLACE_ADVERBS_AFTER_HEAD:
+        low = low[:-1]  # "the chart below", "the table above": where on the page, after the head
     if _named_body_before_head(words, low):
         return low[-1]
     if len(low) > 1 and _EDITION_YEAR.fullmatch(low[-1], 0, len(low[-1])) and document_noun(low[-2]):
@@ -3090,8 +3095,9 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 
 
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
-# United Nations", "Human Rights Watch"
-_BODY_NAME_ENDS = frozenset("International Nations Watch".split()) | en.BUSINESS_NAME_ENDS
+# United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
+_CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
+_BODY_NAME_ENDS = frozenset("International Nations Watch".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
