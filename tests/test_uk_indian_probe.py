@@ -315,3 +315,31 @@ def test_as_and_a_clause_after_a_dash_ends_the_content(text, content):
     import attribution
     atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
     assert [c.text for c in atts[0].content] == [content]
+
+
+@pytest.mark.parametrize("text,via", [
+    # outlets of the UK, India and the wires the names of the lexicon did not hold
+    ("Ann Lee told MailOnline that the pier would close.", ["MailOnline"]),
+    ("Ann Lee told Mint that the rupee would fall.", ["Mint"]),
+    ("Speaking to ThePrint, Ann Lee said the rupee would fall.", ["ThePrint"]),
+    ("Ann Lee said in an interview with Al Jazeera that the talks had stalled.", ["Al Jazeera"]),
+    ("\u201cThe talks have stalled,\u201d Ann Lee told Semafor.", ["Semafor"]),
+    ("Ann Lee told the FT that the bank would raise rates.", ["the FT"]),
+])
+def test_more_outlets_relay_what_they_were_told(text, via):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [v.span.text for v in atts[0].via] == via
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    ("The rupee will fall, according to News18.", "News18", "outlet"),
+    ("Metro reported that the pier would close.", "Metro", "outlet"),
+    ("EFE reported that the talks had stalled.", "EFE", "outlet"),
+    # a common word that names an outlet alone names none inside a longer mention
+    ("The Royal Mint said that the coins would be withdrawn.", "The Royal Mint", "organization"),
+])
+def test_outlet_names_give_the_outlet_kind(text, source, kind):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert (atts[0].source.span.text, atts[0].source.kind) == (source, kind)
