@@ -343,3 +343,21 @@ def test_outlet_names_give_the_outlet_kind(text, source, kind):
     import attribution
     atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
     assert (atts[0].source.span.text, atts[0].source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,via", [
+    # a name that opens in lower case before a capital inside it, or holds its own "!"
+    ("Ann Lee told talkSPORT that the squad had lost its nerve.", ["talkSPORT"]),
+    ("\u201cThe squad lost its nerve,\u201d Ann Lee told talkSPORT.", ["talkSPORT"]),
+    ("Ann Lee told Hello! magazine that the wedding would be small.", ["Hello!"]),
+    # the medium after the name is the outlet's, and no second relay of the name alone
+    ("Ann Lee said in an interview with People magazine that the wedding would be small.", ["People magazine"]),
+    # a Sunday paper's name holds its "on Sunday"; a day after another outlet's name is a day
+    ("Ann Lee told the Mail on Sunday that the pier would close.", ["the Mail on Sunday"]),
+    ("\u201cThe pier will close,\u201d Ann Lee told the Mail on Sunday.", ["the Mail on Sunday"]),
+    ("Ann Lee said in an interview with the Independent on Sunday that the pier would close.",
+     ["the Independent on Sunday"]),
+    ("Ann Lee told Reuters on Sunday that the pier would close.", ["Reuters"]),
+])
+def test_outlet_names_in_lower_case_with_marks_or_on_sunday(rules_only, text, via):
+    assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via
