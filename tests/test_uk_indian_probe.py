@@ -361,3 +361,15 @@ def test_outlet_names_give_the_outlet_kind(text, source, kind):
 ])
 def test_outlet_names_in_lower_case_with_marks_or_on_sunday(rules_only, text, via):
     assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text,content,via", [
+    # a citation in brackets after the quoted words says where they ran: no part of them, an outlet's a relay
+    ("\u201cWe will appeal\u201d (Reuters, 2019), the company said.", "\u201cWe will appeal\u201d", ["Reuters"]),
+    ("\u201cThe pier is safe\u201d (Ann Lee, 2021), the council said.", "\u201cThe pier is safe\u201d", []),
+    # brackets inside the quotation, or with no year, are the quotation's own
+    ("\u201cWe will appeal (in 2019),\u201d the company said.", "\u201cWe will appeal (in 2019),\u201d", []),
+])
+def test_a_citation_after_a_quotation_is_no_content(rules_only, text, content, via):
+    att = rules_only.parse(text).attributions[0]
+    assert ([c.text for c in att.content], [v.span.text for v in att.via]) == ([content], via)

@@ -1587,6 +1587,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
+        cited = _CITATION_AT_END.search(text, content[0], content[1])
+        if cited is not None:
+            content = (content[0], cited.start())  # "“Y” (The Planet, 2019), X said.": where it ran, not what was said
         if content[1] <= content[0]:
             return
         spans = [*_carried_parts_before(ctx, content[0]), content]
@@ -1601,6 +1604,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if len(spans) == 1 and _ASKED_LEAD.match(text, *content):
             return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
         via = _trailing_via(ctx, after, s1)
+        if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
+            via.append(cited.span(1))
         named = _outlet_relay(text, relay, lex)
         if named:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
@@ -2727,6 +2732,11 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             via.append(paper)
             pos = after
     return pos
+
+
+# A citation in brackets, a name and a year, right after a quotation closes: "“We will appeal”
+# (The Planet, 2019)"; group 1 the name
+_CITATION_AT_END = regex.compile(r"(?<=[”\"’'])[^\S\n]*\(([^(),\n]{1,60}),[^\S\n]*(?:1[89]|20)\d\d\)$")
 
 
 # "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
