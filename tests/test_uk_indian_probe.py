@@ -373,3 +373,14 @@ def test_outlet_names_in_lower_case_with_marks_or_on_sunday(rules_only, text, vi
 def test_a_citation_after_a_quotation_is_no_content(rules_only, text, content, via):
     att = rules_only.parse(text).attributions[0]
     assert ([c.text for c in att.content], [v.span.text for v in att.via]) == ([content], via)
+
+
+@pytest.mark.parametrize("text,via", [
+    # an interviewing outlet's name may hold a number before a word in capitals, or end in "news agency"
+    ("Ann Lee said in an interview with Channel 4 News that the pier would close.", ["Channel 4 News"]),
+    ("Ann Lee said in an interview with the PA news agency that the pier would close.", ["the PA news agency"]),
+    # a number before no capital is no part of it
+    ("Ann Lee said in an interview with CNN 10 years ago that the pier would close.", ["CNN"]),
+])
+def test_an_interviewing_outlet_with_a_number_or_news_agency(rules_only, text, via):
+    assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via

@@ -2549,9 +2549,10 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
-    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,4}"
-    # and the medium after the name: "with People magazine", "with Hello! magazine"
-    r"(?:[^\S\n]+(?:magazine|newspaper|website))?)"
+    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
+    # (a number inside only before a word in capitals: "with Channel 4 News")
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
 )
 
 
