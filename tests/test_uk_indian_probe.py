@@ -315,3 +315,72 @@ def test_as_and_a_clause_after_a_dash_ends_the_content(text, content):
     import attribution
     atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
     assert [c.text for c in atts[0].content] == [content]
+
+
+@pytest.mark.parametrize("text,via", [
+    # outlets of the UK, India and the wires the names of the lexicon did not hold
+    ("Ann Lee told MailOnline that the pier would close.", ["MailOnline"]),
+    ("Ann Lee told Mint that the rupee would fall.", ["Mint"]),
+    ("Speaking to ThePrint, Ann Lee said the rupee would fall.", ["ThePrint"]),
+    ("Ann Lee said in an interview with Al Jazeera that the talks had stalled.", ["Al Jazeera"]),
+    ("\u201cThe talks have stalled,\u201d Ann Lee told Semafor.", ["Semafor"]),
+    ("Ann Lee told the FT that the bank would raise rates.", ["the FT"]),
+])
+def test_more_outlets_relay_what_they_were_told(text, via):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert [v.span.text for v in atts[0].via] == via
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    ("The rupee will fall, according to News18.", "News18", "outlet"),
+    ("Metro reported that the pier would close.", "Metro", "outlet"),
+    ("EFE reported that the talks had stalled.", "EFE", "outlet"),
+    # a common word that names an outlet alone names none inside a longer mention
+    ("The Royal Mint said that the coins would be withdrawn.", "The Royal Mint", "organization"),
+])
+def test_outlet_names_give_the_outlet_kind(text, source, kind):
+    import attribution
+    atts = attribution.Parser(entry_points=False, confidence=False).parse(text).attributions
+    assert (atts[0].source.span.text, atts[0].source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,via", [
+    # a name that opens in lower case before a capital inside it, or holds its own "!"
+    ("Ann Lee told talkSPORT that the squad had lost its nerve.", ["talkSPORT"]),
+    ("\u201cThe squad lost its nerve,\u201d Ann Lee told talkSPORT.", ["talkSPORT"]),
+    ("Ann Lee told Hello! magazine that the wedding would be small.", ["Hello!"]),
+    # the medium after the name is the outlet's, and no second relay of the name alone
+    ("Ann Lee said in an interview with People magazine that the wedding would be small.", ["People magazine"]),
+    # a Sunday paper's name holds its "on Sunday"; a day after another outlet's name is a day
+    ("Ann Lee told the Mail on Sunday that the pier would close.", ["the Mail on Sunday"]),
+    ("\u201cThe pier will close,\u201d Ann Lee told the Mail on Sunday.", ["the Mail on Sunday"]),
+    ("Ann Lee said in an interview with the Independent on Sunday that the pier would close.",
+     ["the Independent on Sunday"]),
+    ("Ann Lee told Reuters on Sunday that the pier would close.", ["Reuters"]),
+])
+def test_outlet_names_in_lower_case_with_marks_or_on_sunday(rules_only, text, via):
+    assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text,content,via", [
+    # a citation in brackets after the quoted words says where they ran: no part of them, an outlet's a relay
+    ("\u201cWe will appeal\u201d (Reuters, 2019), the company said.", "\u201cWe will appeal\u201d", ["Reuters"]),
+    ("\u201cThe pier is safe\u201d (Ann Lee, 2021), the council said.", "\u201cThe pier is safe\u201d", []),
+    # brackets inside the quotation, or with no year, are the quotation's own
+    ("\u201cWe will appeal (in 2019),\u201d the company said.", "\u201cWe will appeal (in 2019),\u201d", []),
+])
+def test_a_citation_after_a_quotation_is_no_content(rules_only, text, content, via):
+    att = rules_only.parse(text).attributions[0]
+    assert ([c.text for c in att.content], [v.span.text for v in att.via]) == ([content], via)
+
+
+@pytest.mark.parametrize("text,via", [
+    # an interviewing outlet's name may hold a number before a word in capitals, or end in "news agency"
+    ("Ann Lee said in an interview with Channel 4 News that the pier would close.", ["Channel 4 News"]),
+    ("Ann Lee said in an interview with the PA news agency that the pier would close.", ["the PA news agency"]),
+    # a number before no capital is no part of it
+    ("Ann Lee said in an interview with CNN 10 years ago that the pier would close.", ["CNN"]),
+])
+def test_an_interviewing_outlet_with_a_number_or_news_agency(rules_only, text, via):
+    assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via

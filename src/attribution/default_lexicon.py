@@ -478,9 +478,16 @@ OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
     breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo ndtv wion itv
-    lbc cnbc espn rte talksport
+    lbc cnbc espn rte talksport mailonline ft efe dpa semafor theprint news18 jazeera
     """.split()
 )
+# Names of outlets that are common words or other bodies' names when the mention holds more
+# ("Metro said" is the paper, "the Royal Mint" no outlet), or that hold several words: they
+# name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
+OUTLET_WHOLE_NAMES = frozenset([
+    "metro", "mint", "scroll", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
+    "scotland on sunday", "wales on sunday", "hello!", "yahoo!", "ok!",
+])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
@@ -737,7 +744,7 @@ TITLES = frozenset(
 def attribution_lexicon(register):
     register("lead_phrases", LEAD_PHRASES)
     register("denial_lemmas", DENIAL_LEMMAS)
-    register("outlet_names", OUTLET_NAMES)
+    register("outlet_names", OUTLET_NAMES | OUTLET_WHOLE_NAMES)
 
 # Number words as a pattern's alternation, spelled out: "one" to "twelve", and the tens
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -60,7 +60,10 @@ _HEARER = regex.compile(
     r"\s*(?:"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+)?(?:news\s+agency|wire\s+service)(?:\s+[A-Z][\w.’'&-]*)*|"
-    r"(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # (a name may open in lower case before a capital inside it, "talkSPORT", and end in "!"
+    # before the next word, "Hello! magazine")
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show
@@ -788,7 +791,7 @@ _POSSESSIVE = regex.compile(r"[’']s\b")
 # the one name in capitals a report was told or given to right after its cue: "told Forbes
 # that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
 _HEARER_NAME = regex.compile(
-    r"[^\S\n]+((?:with|to)[^\S\n]+)?(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
+    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
 _HEARER_NAME_REACH = 40
 _ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
 
@@ -809,8 +812,8 @@ def _named_hearer(ctx: Context, sentence: Sentence | None, cue, cue_lemma: str, 
         lead, outlet, addressed = _addressed_lead(ctx, sentence)
         if lead is not None and not outlet and addressed and lead[1] < cue[0][0] and tokens.ONE_NAME.fullmatch(text, *lead):
             found = lead
-    if found is None or found in via or ctx.layout.inside_quote(found[0]):
-        return None
+    if found is None or any(v[0] <= found[0] and found[1] <= v[1] for v in via) or ctx.layout.inside_quote(found[0]):
+        return None  # (nor a part of one: "with People magazine" holds "People")
     return found
 
 
@@ -1586,6 +1589,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [gap], src, "core.said_that.v2", priority=60)
             return
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(lead_end)))
+        cited = _CITATION_AT_END.search(text, content[0], content[1])
+        if cited is not None:
+            content = (content[0], cited.start())  # "“Y” (The Planet, 2019), X said.": where it ran, not what was said
         if content[1] <= content[0]:
             return
         spans = [*_carried_parts_before(ctx, content[0]), content]
@@ -1604,6 +1610,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if len(spans) == 1 and _ASKED_LEAD.match(text, *content):
             return  # "Asked whether ..., the captain shrugged.": the question is the asking's content
         via = _trailing_via(ctx, after, s1)
+        if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
+            via.append(cited.span(1))
         named = _outlet_relay(text, relay, lex)
         if named:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
@@ -2548,7 +2556,10 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
-    r"((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,4})"
+    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
+    # (a number inside only before a word in capitals: "with Channel 4 News")
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
 )
 
 
@@ -2704,12 +2715,15 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = clauses.trim(text, m.start(), m.end())
+            if text.startswith("!", hearer[1], m.end()):
+                hearer = (hearer[0], m.end())  # the name's own mark: "told Hello! magazine"
+            hearer = _sunday_title(text, hearer, s1, ctx.lexicon)
             if WORD.search(text, *hearer) and (
                     sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
-            pos = clauses.skip_post_adjuncts(text, m.end(), s1)
+            pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
             if not _THAT.match(text, pos, s1) and _hearer_goes_on(text, pos, s1):
                 # "told the editorial board that", "told a crowd in Ohio on Friday that": the
@@ -2718,14 +2732,32 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
-    if interview and sources.kind(text, *interview.span(1), ctx.lexicon) == "outlet":
-        after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
+    if interview and sources.kind(text, *(paper := _sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
+        after = clauses.skip_post_adjuncts(text, paper[1], s1)
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")):
-            via.append(interview.span(1))
+            via.append(paper)
             pos = after
     return pos
+
+
+# A citation in brackets, a name and a year, right after a quotation closes: "“We will appeal”
+# (The Planet, 2019)"; group 1 the name
+_CITATION_AT_END = regex.compile(r"(?<=[”\"’'])[^\S\n]*\(([^(),\n]{1,60}),[^\S\n]*(?:1[89]|20)\d\d\)$")
+
+
+# "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
+# Sunday" (not "told Reuters on Sunday", a day)
+_ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
+
+
+def _sunday_title(text: str, span: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
+    """``span``, run on over an "on Sunday" after it when the two make an outlet's name."""
+    m = _ON_SUNDAY.match(text, span[1], s1)
+    if m is not None and sources.kind(text, span[0], m.end(), lexicon) == "outlet":
+        return span[0], m.end()
+    return span
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 
@@ -5345,7 +5377,11 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     interview with The Planet"), or None when the hearer is no outlet."""
     if relay is None:
         return None
-    named = clauses.trim(text, *(relay.span(1) if relay.groups() else relay.span()))
+    whole = relay.span(1) if relay.groups() else relay.span()
+    named = clauses.trim(text, *whole)
+    if text.startswith("!", named[1], whole[1]):
+        named = (named[0], whole[1])  # the name's own mark: "told Hello! magazine"
+    named = _sunday_title(text, named, len(text), lexicon)
     return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
 
 
