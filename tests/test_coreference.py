@@ -980,3 +980,55 @@ def test_an_object_pronoun_in_a_lead_phrase_resolves_as_its_subject_pronoun(pars
     assert att.source.span.text == "them"
     assert att.source.resolved.span.text == "Sources in the port trust"
     assert att.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text,role,mention", [
+    # a post with "the" that no name before was given stands for the person named last
+    ("Tom Varley toured the mill on Monday. Varley said the looms would stay. The governor added that the town "
+     "would get a grant.", "The governor", "Tom Varley"),
+    # named last outside any report: the surname of a full name given before
+    ("Tom Varley bought the pier in May. Ann Brodie said the pier would reopen. Varley has kept quiet since. "
+     "The businessman said the pier would close.", "The businessman", "Tom Varley"),
+    # a post with a place in capitals, for one named with it before the name
+    ("Ohio Sen. Tom Varley toured the mill on Monday. The Ohio senator said the looms would stay.",
+     "The Ohio senator", "Tom Varley"),
+    # a woman's post, for no man named since
+    ("Ann Brodie said the pier would reopen. Tom Varley said it would not. The congresswoman said the vote "
+     "would settle it.", "The congresswoman", "Ann Brodie"),
+])
+def test_a_post_with_the_stands_for_the_person_named_last(parser, text, role, mention):
+    att = next(a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == role)
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+@pytest.mark.parametrize("text,role", [
+    # one known only by another, or one of many, is no one named before
+    ("Tom Varley said the looms would stay. The aide added that the town would get a grant.", "The aide"),
+    ("Tom Varley said the looms would stay. The official added that the town would get a grant.", "The official"),
+    # a post another one was given ("Gov." for "the senator")
+    ("Gov. Tom Varley said the looms would stay. The senator added that the town would get a grant.", "The senator"),
+    # a place in capitals no name before was given
+    ("Tom Varley said the looms would stay. The Ohio senator added that the town would get a grant.", "The Ohio senator"),
+    # a name inside a quotation is no one the post stands for
+    ("Ann Brodie said: “Tom Varley will lose.” The candidate added that the town would get a grant.", "The candidate"),
+    # nor a possessive's noun: another's spokesman
+    ("Tom Varley said the looms would stay. The governor’s spokesman added that the town would get a grant.",
+     "The governor’s spokesman"),
+])
+def test_a_post_with_the_stands_for_no_one_unfit(parser, text, role):
+    att = next(a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == role)
+    assert att.source.refers_to is None or att.source.refers_to.span.text != "Tom Varley" and "Varley" not in att.source.refers_to.span.text
+
+
+def test_a_post_with_the_stands_for_one_brought_in_since(parser):
+    # "a judge" since the name is another, whom "the judge" stands for: not the one named
+    text = "Tom Varley met a senior judge in May. The judge said the case would be heard in June."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The judge" and att.source.refers_to is None
+
+
+def test_a_post_in_an_aside_after_the_name_is_the_name_s(parser):
+    text = "Tom Varley, a builder, fixed the roof in May. The builder said the rain had come in."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The builder" and att.source.refers_to is not None
+    assert att.source.refers_to.span.text == "Tom Varley"

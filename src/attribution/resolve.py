@@ -1018,7 +1018,71 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return resolve_pronoun(span, low)
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
-        return resolve_noun(span, kind, words, low)
+        found = resolve_noun(span, kind, words, low)
+        if found is None and kind == "person" and (noun := _definite_role(low)) is not None:
+            # "Lee said ... The governor added": a post no name before was given, for the person
+            # named last before it, in a report or not
+            found = latest_named(span, noun)
+        return found
+
+    def latest_named(span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+        """The person named last before ``span``, outside any quotation, within a stretch before it:
+        by a surname of a person read before ("Ann Lee ... Lee said"), or a full name with a given name
+        the table holds, or a titled surname; not one the ``noun``'s pronoun is not ("the
+        congresswoman"), nor one given another post ("Gov. Lee" for "the senator"), nor, for a post
+        with a name in capitals ("the Ohio governor"), one named with no such word before the name."""
+        other = _OTHER_GENDER.get(_GENDER_WORDS.get(noun, ""))
+        words = words_in(span)
+        places = [w for w in words[1:words.index(noun) if noun in words else len(words) - 1] if w[:1].isupper()]
+        lo = max(0, span[0] - _ROLE_REACH)
+        found: list[tuple[int, tuple[int, int]]] = []
+        done: set[str] = set()
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if pk != "person" or prev[0] >= span[0] or _many(text, prev):
+                continue
+            ref = ref_of.get(prev, prev)
+            head = head_words(ref)
+            if not _named_person(head) or head[-1] in done or not head[-1][:1].isupper():
+                continue
+            done.add(head[-1])
+            if other is not None and other in (gender.get(prev), gender.get(ref), _given_name_gender(head)):
+                continue
+            at = text.rfind(head[-1], lo, span[0])
+            while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
+                    at + len(head[-1]) < len(text) and text[at + len(head[-1])].isalnum()) or ctx.layout.inside_quote(at) or (
+                    _title_case_around(text, at, at + len(head[-1])))):
+                at = text.rfind(head[-1], lo, at)
+            if at >= 0 and len(head) == 1:
+                # (a surname read alone, for the full name given before: "Ann Lee ... Lee said")
+                ref = _full_name_before(text, at, head[0], full_names)
+            if at >= 0 and ref is not None:
+                found.append((at, ref))
+        full = _person_named_before(text, span[0], set(), other or "",
+                                    lambda surname, at: _full_name_before(text, at, surname, full_names))
+        if full is not None and full[0] >= lo and not ctx.layout.inside_quote(full[0]) and not _title_case_around(text, *full):
+            found.append((full[0], full))
+        for opening in _sentence_subjects(ctx, lo, span[0]):
+            # or a surname that opens a sentence since, of a full name given before: "Tom Lee bought
+            # the pier. ... Lee has kept quiet since."
+            full = _full_name_before(text, opening[1], text[opening[1]:opening[2]], full_names)
+            if full is not None and (other is None or _given_name_gender(words_in(full)) != other):
+                found.append((opening[1], full))
+                break
+        for _at, ref in sorted(found, reverse=True):
+            # (the mention's words, and the capitalised ones right before it: "Ohio Gov. Tom Lee")
+            before = WORD.findall(text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], False, CONCURRENT)[-3:]
+            head = head_words(ref) + list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+            posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
+            if noun in en.TITLES and any(p in en.TITLES and p not in _COURTESY_TITLES and p != noun for p in posts):
+                continue
+            if not all(p in head for p in places):
+                continue
+            if _introduced_since(text, noun, _at, span[0]):
+                return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
+            if ref not in kind_of:
+                named.add(ref)
+            return ref
+        return None
 
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
         singular = low[0] in ("he", "she", "i")
@@ -1881,6 +1945,7 @@ _SHORT_TITLES = {"senator": "sen", "governor": "gov", "representative": "rep", "
                  "professor": "prof", "captain": "capt", "sergeant": "sgt", "colonel": "col", "admiral": "adm",
                  "councillor": "cllr"}
 _SHORT_TITLE_FORMS = frozenset(_SHORT_TITLES.values())
+_LONG_TITLES = {short: title for title, short in _SHORT_TITLES.items()}
 _TITLE_MODIFIERS = frozenset("chief prime deputy vice foreign home finance defence defense".split())
 # How far back a title's holder is looked for in the text: a few paragraphs
 _TITLE_REACH = 3000
@@ -2441,6 +2506,55 @@ def _business_opened_by(text: str, start: int, word: str) -> tuple[int, int] | N
 
 # How far back a pronoun's person is looked for among the names the text gives outside reports
 _PERSON_REACH = 600
+# how far back the person a post with "the" stands for is looked for, named last ("Lee said ... The governor added")
+_ROLE_REACH = 1500
+# nouns of people by what they do or have, besides the table's, that a post with "the" may end in
+_ROLE_NOUNS = frozenset("businessman businesswoman billionaire tycoon magnate congressman congresswoman".split())
+# nouns of people that stand for no one named before them as often as not: one known only by
+# another ("the aide", "the spokesman", "the supporter"), one of many ("the official", "the
+# nurse"), or one whose post the text need not name ("the president", "the pope")
+_UNNAMED_ROLES = frozenset(
+    """aide adviser advisor spokesman spokeswoman spokesperson supporter member employee staffer manager
+    organizer organiser partner friend colleague official officer nurse patient voter witness victim
+    resident student worker investor fan president pope king queen premier chancellor""".split())
+# the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord".split())
+_PLACE_BEFORE_NAME = 40
+
+
+def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
+    """Whether ``noun`` is given with "a", "an" or "another" (and up to two words between) between
+    ``start`` and ``end``: one brought in since, whom "the <noun>" stands for ("Ann Lee hired a
+    builder. The builder said"); not in an aside right after a name ("Tom Roe, a builder, said")."""
+    at = text.find(noun, start, end)
+    while at >= 0:
+        if whole_word_in(text, noun, at, min(end, at + len(noun) + 1)):
+            before = WORD.findall(text, max(start, at - _INTRODUCED_BEFORE), at, False, CONCURRENT)[-3:]
+            if any(w.lower() in _INTRODUCING for w in before) and not _APPOSED_ARTICLE.search(text, max(start, at - _INTRODUCED_BEFORE), at, CONCURRENT):
+                return True
+        at = text.find(noun, at + 1, end)
+    return False
+
+
+# the words that bring in one not named before ("a builder", "another aide"), how far before the
+# noun they are read, and an aside's article after a name's comma ("Tom Roe, a local builder")
+_INTRODUCING = frozenset(["a", "an", "another"])
+_INTRODUCED_BEFORE = 30
+_APPOSED_ARTICLE = regex.compile(r"\p{Lu}[\p{Ll}’'-]+,[^\S\n]+(?:an?|another)[^\S\n]")
+
+
+def _definite_role(low: list[str]) -> str | None:
+    """The noun of a definite post of one person, "the governor", "the Florida senator", "the former
+    secretary of state": "the", up to three words, a person's noun (before "of" and one or two words)."""
+    if not 2 <= len(low) <= 6 or low[0] != "the":
+        return None
+    k = low.index("of") - 1 if "of" in low else len(low) - 1
+    if k < 1 or len(low) - k > 3 or k > 4:
+        return None
+    noun = low[k]
+    if noun in _UNNAMED_ROLES or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
+        return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
+    return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS else None
 # a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
 # then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
