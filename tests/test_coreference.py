@@ -980,3 +980,17 @@ def test_an_object_pronoun_in_a_lead_phrase_resolves_as_its_subject_pronoun(pars
     assert att.source.span.text == "them"
     assert att.source.resolved.span.text == "Sources in the port trust"
     assert att.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a full name that says where its person is from still heads its clause
+    ("Ann Lee of Dayton writes that the levy is fair.\n\nRobert Kim of Kettering disagrees. He writes that taxes rose.",
+     "Robert Kim"),
+    ("Ann Lee said the levy is fair.\n\nRobert Kim of Glen Park, a plumber, disagrees. He writes that taxes rose.",
+     "Robert Kim"),
+])
+def test_a_full_name_with_its_town_is_the_pronouns_person(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "He"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+

@@ -2448,8 +2448,11 @@ _PERSON_REACH = 600
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
                       r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
+# (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
+# Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
-    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
+    r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME + "))")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
