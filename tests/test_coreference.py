@@ -994,3 +994,19 @@ def test_a_full_name_with_its_town_is_the_pronouns_person(parser, text, mention)
     assert att.source.span.text == "He"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
 
+
+def test_a_transcripts_label_in_capitals_stands_for_the_named_speaker(parser):
+    text = ("Spokesperson Hana Lindqvist said the contract would save money.\n\n"
+            "REPORTER: Will wages fall?\n\nLINDQVIST: The terms are being negotiated.\n\n"
+            "REPORTER: Is that a no?\n\nLINDQVIST: It is not.")
+    turns = [a for a in parser.parse(text).attributions if a.rule == "core.transcript_speaker.v2"]
+    assert [a.source.span.text for a in turns] == ["REPORTER", "LINDQVIST", "REPORTER", "LINDQVIST"]
+    assert [a.source.refers_to.span.text if a.source.refers_to else None for a in turns] == [
+        None, "Spokesperson Hana Lindqvist", None, "Spokesperson Hana Lindqvist"]
+
+
+def test_a_label_in_capitals_names_no_one_of_another_surname(parser):
+    text = ("Spokesperson Hana Lindqvist said the contract would save money.\n\n"
+            "REPORTER: Will wages fall?\n\nBARRY: The terms are unfair.\n\nREPORTER: Why?\n\nBARRY: They are.")
+    turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "BARRY"]
+    assert turns and all(a.source.refers_to is None for a in turns)

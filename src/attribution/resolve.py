@@ -1018,7 +1018,24 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return resolve_pronoun(span, low)
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
+        if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
+                not person_noun(low[0])) and low[0] not in en.TITLES:
+            # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
+            # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
+            # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
+            return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
         return resolve_noun(span, kind, words, low)
+
+    def caps_surname(span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+        """The latest person named before ``span`` with ``surname`` in the head of the mention,
+        else the full name given before outside any report."""
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= span[0] and surname in head_words(prev)[1:]:
+                return prev
+        full = _full_name_before(text, span[0], surname, full_names)
+        if full is not None:
+            named.add(full)
+        return full
 
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
         singular = low[0] in ("he", "she", "i")
