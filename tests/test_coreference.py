@@ -1010,3 +1010,22 @@ def test_a_label_in_capitals_names_no_one_of_another_surname(parser):
             "REPORTER: Will wages fall?\n\nBARRY: The terms are unfair.\n\nREPORTER: Why?\n\nBARRY: They are.")
     turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "BARRY"]
     assert turns and all(a.source.refers_to is None for a in turns)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said the levy was fair.\n\nAsked what she wanted people to remember, Elena Vance paused. "
+    "Then she said she wanted them to remember the deputy.",
+    "Elena Vance said she would stay. Ann Lee said the levy was fair.\n\nWhen pressed on the cost, Elena paused. "
+    "Then she said she wanted them to remember the deputy.",
+])
+def test_the_subject_after_a_fronted_question_is_the_pronouns_person(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "she"
+    assert att.source.resolved.span.text == "Elena Vance"
+
+
+def test_a_name_inside_a_fronted_question_is_no_subject(parser):
+    text = ("Elena Vance said she would stay.\n\nAsked about Ann Lee, the mayor paused. "
+            "Then she said the levy was fair.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "she" and att.source.resolved.span.text == "Elena Vance"

@@ -2569,9 +2569,15 @@ _LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
 _NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
 
 
+# a fronted clause of a question put to the sentence's subject: "Asked what she wanted, Elena Vance
+# paused.", "When pressed on the cost, Lee shrugged."
+_FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked|Pressed|Questioned)\b[^,.!?;:\n“”\"]{1,150},[ \t]+")
+
+
 def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[int, int, int]]:
     """The names that open the sentences between ``after`` and ``start`` (the one that holds
-    ``start`` too), in its paragraph and the one before, the latest first, outside any quotation:
+    ``start`` too), or head them after a fronted question ("Asked why, Lee paused."), in its
+    paragraph and the one before, the latest first, outside any quotation:
     (where the name opens, where its surname opens, where it ends); only titles or a given name
     go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee")."""
     text = ctx.text
@@ -2581,7 +2587,8 @@ def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[i
     lo = max(after, start - _SUBJECT_REACH, before_para)
     opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
     for o in sorted(set(opens), reverse=True):
-        m = _SUBJECT_NAME.match(text, o, start, CONCURRENT)
+        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT)
+        m = _SUBJECT_NAME.match(text, fronted.end() if fronted is not None else o, start, CONCURRENT)
         if m is None or ctx.layout.inside_quote(m.start(1)):
             continue
         name = m.group(2)
