@@ -1032,3 +1032,52 @@ def test_a_post_in_an_aside_after_the_name_is_the_name_s(parser):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The builder" and att.source.refers_to is not None
     assert att.source.refers_to.span.text == "Tom Varley"
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a full name that says where its person is from still heads its clause
+    ("Ann Lee of Dayton writes that the levy is fair.\n\nRobert Kim of Kettering disagrees. He writes that taxes rose.",
+     "Robert Kim"),
+    ("Ann Lee said the levy is fair.\n\nRobert Kim of Glen Park, a plumber, disagrees. He writes that taxes rose.",
+     "Robert Kim"),
+])
+def test_a_full_name_with_its_town_is_the_pronouns_person(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "He"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_transcripts_label_in_capitals_stands_for_the_named_speaker(parser):
+    text = ("Spokesperson Hana Lindqvist said the contract would save money.\n\n"
+            "REPORTER: Will wages fall?\n\nLINDQVIST: The terms are being negotiated.\n\n"
+            "REPORTER: Is that a no?\n\nLINDQVIST: It is not.")
+    turns = [a for a in parser.parse(text).attributions if a.rule == "core.transcript_speaker.v2"]
+    assert [a.source.span.text for a in turns] == ["REPORTER", "LINDQVIST", "REPORTER", "LINDQVIST"]
+    assert [a.source.refers_to.span.text if a.source.refers_to else None for a in turns] == [
+        None, "Spokesperson Hana Lindqvist", None, "Spokesperson Hana Lindqvist"]
+
+
+def test_a_label_in_capitals_names_no_one_of_another_surname(parser):
+    text = ("Spokesperson Hana Lindqvist said the contract would save money.\n\n"
+            "REPORTER: Will wages fall?\n\nBARRY: The terms are unfair.\n\nREPORTER: Why?\n\nBARRY: They are.")
+    turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "BARRY"]
+    assert turns and all(a.source.refers_to is None for a in turns)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said the levy was fair.\n\nAsked what she wanted people to remember, Elena Vance paused. "
+    "Then she said she wanted them to remember the deputy.",
+    "Elena Vance said she would stay. Ann Lee said the levy was fair.\n\nWhen pressed on the cost, Elena paused. "
+    "Then she said she wanted them to remember the deputy.",
+])
+def test_the_subject_after_a_fronted_question_is_the_pronouns_person(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "she"
+    assert att.source.resolved.span.text == "Elena Vance"
+
+
+def test_a_name_inside_a_fronted_question_is_no_subject(parser):
+    text = ("Elena Vance said she would stay.\n\nAsked about Ann Lee, the mayor paused. "
+            "Then she said the levy was fair.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "she" and att.source.resolved.span.text == "Elena Vance"

@@ -7606,3 +7606,16 @@ def test_what_is_answered_is_no_report(parser, text, found):
 def test_a_quoted_word_and_a_lower_case_word_after_it_name_no_inverted_speaker(parser, text, found):
     got = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(text).attributions]
     assert got == found
+
+
+@pytest.mark.parametrize("text", [
+    "Letters\n\nThe levy is fair, readers say.\n\nTo the editor: I read with interest your report on the levy vote.",
+    "Notice\n\nThe pier is closed.\n\nTo all harbour staff: the new quay will open on Monday for every boat.",
+])
+def test_to_and_a_colon_address_a_letter_with_no_view(parser, text):
+    assert not [a for a in parser.parse(text).attributions if a.rule == "core.view_holder.v1"]
+
+
+def test_to_and_a_comma_still_give_a_view(parser):
+    att = _one(parser.parse("To the harbour master, the new quay is a waste of money."))
+    assert att.rule == "core.view_holder.v1" and att.source.span.text == "the harbour master"

@@ -678,3 +678,14 @@ def test_a_report_by_its_year_or_a_schedule_is_a_document(parser, text, source):
 ])
 def test_a_firm_by_its_trade_and_govt(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a library and a museum speak as bodies, named or not
+    ("The Harlow Public Library asked voters for more. The library says the levy would cost little.",
+     "The library", "organization"),
+    ("The Quayside Folk Museum in Carlow said that the pier photographs would go on show.",
+     "The Quayside Folk Museum in Carlow", "organization"),
+])
+def test_a_library_or_a_museum_is_an_organization(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

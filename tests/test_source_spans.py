@@ -80,3 +80,17 @@ def test_a_surname_after_a_caption_mark_refers_to_the_name_without_it(rules_only
     doc = rules_only.parse("Councillor Tom Breck (right) said the toll was unfair. Mr Breck said it would rise.")
     last = doc.attributions[-1].source
     assert last.refers_to is not None and last.refers_to.span.text == "Councillor Tom Breck"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a word that could be a verb, between a determiner and a possessor, modifies the possessor
+    ("In a 2019 report, the fire marshal's office wrote that the road was a trap.", "the fire marshal's office"),
+    ("The police chief's spokesman said the road was closed.", "The police chief's spokesman"),
+    ("A park ranger’s report found that the trail was unsafe.", "A park ranger’s report"),
+])
+def test_a_noun_before_a_possessor_is_part_of_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+def test_a_verb_before_a_possessor_with_no_determiner_ends_the_mention(rules_only):
+    assert _sources(rules_only, "Ministers fire Lee's aide, the paper said.") == ["the paper"]

@@ -538,7 +538,7 @@ ORGANIZATION_WORDS = frozenset(
     automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
-    district school college academy hospital diocese archdiocese church synod mosque synagogue vatican nhs
+    district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai
     """.split()
 )

@@ -450,6 +450,8 @@ def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if found is None:
         return
     src, content = found
+    if text.find(":", src[1], content[0]) >= 0:
+        return  # a colon after "To X" addresses a letter or a note, no view: "To the editor: I read ..."
     head = text[src[0]:src[1]]
     words = WORD.findall(text, *src)
     if not 0 < len(words) <= _MAX_LEAD_SOURCE_WORDS or any(w.lower() in _NOT_HOLDERS for w in words):

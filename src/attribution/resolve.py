@@ -1018,6 +1018,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return resolve_pronoun(span, low)
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
+        if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
+                not person_noun(low[0])) and low[0] not in en.TITLES:
+            # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
+            # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
+            # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
+            return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
         found = resolve_noun(span, kind, words, low)
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None:
             # "Lee said ... The governor added": a post no name before was given, for the person
@@ -1083,6 +1089,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 named.add(ref)
             return ref
         return None
+
+    def caps_surname(span: tuple[int, int], surname: str) -> tuple[int, int] | None:
+        """The latest person named before ``span`` with ``surname`` in the head of the mention,
+        else the full name given before outside any report."""
+        for prev, pk in reversed(seen[-_LOOKBACK:]):
+            if pk == "person" and prev[1] <= span[0] and surname in head_words(prev)[1:]:
+                return prev
+        full = _full_name_before(text, span[0], surname, full_names)
+        if full is not None:
+            named.add(full)
+        return full
 
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
         singular = low[0] in ("he", "she", "i")
@@ -2562,8 +2579,11 @@ def _definite_role(low: list[str]) -> str | None:
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
 _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
                       r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
+# (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
+# Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
-    r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?=" + _CLAUSE_AFTER_NAME + ")")
+    r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME + "))")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
@@ -2663,9 +2683,15 @@ _LAST_NONSPACE = regex.compile(r"\S(?=\s*$)")
 _NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
 
 
+# a fronted clause of a question put to the sentence's subject: "Asked what she wanted, Elena Vance
+# paused.", "When pressed on the cost, Lee shrugged."
+_FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked|Pressed|Questioned)\b[^,.!?;:\n“”\"]{1,150},[ \t]+")
+
+
 def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[int, int, int]]:
     """The names that open the sentences between ``after`` and ``start`` (the one that holds
-    ``start`` too), in its paragraph and the one before, the latest first, outside any quotation:
+    ``start`` too), or head them after a fronted question ("Asked why, Lee paused."), in its
+    paragraph and the one before, the latest first, outside any quotation:
     (where the name opens, where its surname opens, where it ends); only titles or a given name
     go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee")."""
     text = ctx.text
@@ -2675,7 +2701,8 @@ def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[i
     lo = max(after, start - _SUBJECT_REACH, before_para)
     opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
     for o in sorted(set(opens), reverse=True):
-        m = _SUBJECT_NAME.match(text, o, start, CONCURRENT)
+        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT)
+        m = _SUBJECT_NAME.match(text, fronted.end() if fronted is not None else o, start, CONCURRENT)
         if m is None or ctx.layout.inside_quote(m.start(1)):
             continue
         name = m.group(2)

@@ -575,6 +575,14 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
 _POSTNOMINAL_PREPOSITIONS = frozenset(["of", "with", "to"])
 
 
+def _modifies_possessor(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` stands between a determiner and a noun that owns
+    the mention's head: "the fire marshal's office", "a park ranger's report" (no verb stands
+    right after a determiner, nor before a possessor)."""
+    return 0 < i and i + 2 < len(toks) and toks[i - 1][2].lower() in _MODIFIED_DETERMINERS and (
+        toks[i + 1][2].islower()) and toks[i + 1][2].endswith(_POSSESSIVE_MARKS) and _is_word(toks[i + 2][2])
+
+
 def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the lower-case word at ``i`` is an adjective after a noun that
     takes the preposition after it: "people aware of the matter said" (not
@@ -1249,8 +1257,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
-                _postnominal_adjective(toks, i)):
+                _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
+            # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
