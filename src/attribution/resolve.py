@@ -926,6 +926,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # the words of each mention, read once: a surname is compared with every earlier mention
     words_of: dict[tuple[int, int], list[str]] = {}
 
+    heads_of: dict[tuple[int, int], list[str]] = {}
+
     def words_in(span: tuple[int, int]) -> list[str]:
         found = words_of.get(span)
         if found is None:
@@ -954,10 +956,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 
     def head_words(mention: tuple[int, int]) -> list[str]:
         """The words of a mention before any aside: "Tom Hale", not "an aide to Ann Rao", in
-        "Tom Hale, an aide to Ann Rao"."""
-        comma = text.find(",", *mention)
-        words = words_in(mention if comma < 0 else (mention[0], comma))
-        return words[:_before_relative(words)]
+        "Tom Hale, an aide to Ann Rao" (read once for each mention, as its words are)."""
+        found = heads_of.get(mention)
+        if found is None:
+            comma = text.find(",", *mention)
+            words = words_in(mention if comma < 0 else (mention[0], comma))
+            found = heads_of[mention] = words[:_before_relative(words)]
+        return found
 
     def subject_since(found: tuple[int, int] | None, start: int, pronoun: str) -> tuple[tuple[int, int], bool] | None:
         """The person a sentence after the latest mention of ``found`` opens with (a name that heads its
@@ -2296,6 +2301,10 @@ def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, in
     return found
 
 
+# what opens a role noun set in apposition after a name: "Ann Lee, the minister", "Tom Roe, a juror"
+_APPOSITION_OPENING = regex.compile(r",[^\S\n]+(?:the|an?)[^\S\n]")
+
+
 def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) -> tuple[int, int] | None:
     """The last "<noun> <Name>" in the few paragraphs before ``span`` and after ``since``: a
     role noun of people, in any case, right before a capitalised name ("midfielder Declan
@@ -2305,8 +2314,9 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
     for m in _role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
         found = m.span()
     # or a name the noun is in apposition to, after it or before it: "John Hale, the defendant,"
-    # or "The defendant, John Hale,"
-    for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+    # or "The defendant, John Hale," (a cheap test first: the comma either holds)
+    apposed = text.find(noun + ",", start, span[0]) >= 0 or _APPOSITION_OPENING.search(text, start, span[0]) is not None
+    for m in _apposed_role_pattern(noun).finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT) if apposed else ():
         name = m.span(1) if m.start(1) >= 0 else m.span(2)
         first = WORD.match(text, *name, CONCURRENT)
         if first is not None and first.group().lower() in _NOT_GIVEN:
