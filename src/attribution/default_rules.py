@@ -2716,10 +2716,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         if m is None:
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
-            hearer = clauses.trim(text, m.start(), m.end())
-            if text.startswith("!", hearer[1], m.end()):
-                hearer = (hearer[0], m.end())  # the name's own mark: "told Hello! magazine"
-            hearer = _sunday_title(text, hearer, s1, ctx.lexicon)
+            hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
             if WORD.search(text, *hearer) and (
                     sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
                 via.append(hearer)
@@ -2752,6 +2749,15 @@ _CITATION_AT_END = regex.compile(r"(?<=[”\"’'])[^\S\n]*\(([^(),\n]{1,60}),[^
 # "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
 # Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
+
+
+def _hearer_name(text: str, whole: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
+    """The name a hearer's words span, trimmed of the punctuation around it but for the
+    name's own mark ("told Hello! magazine"), with its Sunday edition ("the Mail on Sunday")."""
+    named = clauses.trim(text, *whole)
+    if text.startswith("!", named[1], whole[1]):
+        named = (named[0], whole[1])
+    return _sunday_title(text, named, s1, lexicon)
 
 
 def _sunday_title(text: str, span: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
@@ -5379,11 +5385,7 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     interview with The Planet"), or None when the hearer is no outlet."""
     if relay is None:
         return None
-    whole = relay.span(1) if relay.groups() else relay.span()
-    named = clauses.trim(text, *whole)
-    if text.startswith("!", named[1], whole[1]):
-        named = (named[0], whole[1])  # the name's own mark: "told Hello! magazine"
-    named = _sunday_title(text, named, len(text), lexicon)
+    named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
 
 
