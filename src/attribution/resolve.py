@@ -954,6 +954,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         kind_of[prev] = "organization"
         return True
 
+    def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
+        """What tells the pronoun of a mention: the one it and its referent have been called by,
+        and the given names of each ("Tom Hale": "he")."""
+        ref = ref_of.get(mention, mention)
+        return gender.get(mention), gender.get(ref), _given_name_gender(words_in(mention)), _given_name_gender(words_in(ref))
+
     def head_words(mention: tuple[int, int]) -> list[str]:
         """The words of a mention before any aside: "Tom Hale", not "an aide to Ann Rao", in
         "Tom Hale, an aide to Ann Rao" (read once for each mention, as its words are)."""
@@ -977,18 +983,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             titles = words_in((opening[0], opening[1]))
             given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
             mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
-                surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and _OTHER_GENDER[pronoun] not in (
-                gender.get(prev), gender.get(ref_of.get(prev, prev)), _given_name_gender(words_in(prev)),
-                _given_name_gender(words_in(ref_of.get(prev, prev))))), None)
+                surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and (
+                _OTHER_GENDER[pronoun] not in genders_known(prev))), None)
             full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
             said = name_genders().get(given.lower()) if given is not None else next((
                 _TITLE_PRONOUNS.get(w.rstrip(".")) for w in titles if w.rstrip(".") in _TITLE_PRONOUNS), None)
-            if said is not None and mention is not None and not (set(titles) & set(words_in(mention))) and said not in (
-                    gender.get(mention), gender.get(ref_of.get(mention, mention)), _given_name_gender(words_in(mention))):
+            if said is not None and mention is not None and not (set(titles) & set(words_in(mention))) and (
+                    said not in genders_known(mention)):
                 mention = None  # ("Mrs. Clinton" is no "Bill Clinton" read before, known by no pronoun)
             if said is None and mention is not None:
-                said = gender.get(mention) or gender.get(ref_of.get(mention, mention)) or _given_name_gender(words_in(mention)) or (
-                    _given_name_gender(words_in(ref_of.get(mention, mention))))
+                said = next((g for g in genders_known(mention) if g is not None), None)
             if full is not None and _given_name_gender(words_in(full)) != said and (
                     said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
                 if said is None and mention is None:
