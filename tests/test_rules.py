@@ -149,6 +149,11 @@ ROWS = [
     # a report with no one behind it inside what a sure speaker says is part of those words
     ("The mayor said she is often asked about the ferry levy at public meetings.",
      "core.said_that.v2", "The mayor", "said", ["she is often asked about the ferry levy at public meetings"], "claim", []),
+    # however sure the heard report is: what a speaker says she was told is her words
+    ("The skipper said she was told that the pier would close.",
+     "core.said_that.v2", "The skipper", "said", ["she was told that the pier would close"], "claim", []),
+    ("Dr. Hale said he had been warned early in his career that surgeons burn out.",
+     "core.said_that.v2", "Dr. Hale", "said", ["he had been warned early in his career that surgeons burn out"], "claim", []),
     ("The captain told reporters he was asked about the fares.",
      "core.said_that.v2", "The captain", "told", ["he was asked about the fares"], "claim", []),
     # "states" after its subject is the verb of saying

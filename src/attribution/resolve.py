@@ -307,10 +307,10 @@ def _cut_at_relative_report(text: str, outer: Candidate, inner: Candidate) -> bo
 
 def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report has no source and lies inside the content of a
-    surer report that has one."""
+    sure report that has one, however sure the inner verb ("Lee said she was
+    told that ...": what she heard is part of what she says)."""
     return (inner.source is None and outer.source is not None and _inside(inner.cue[0], outer.content)
-            and not _inside(outer.cue[0], inner.content) and outer.strength >= _SURE_INNER
-            and outer.strength > inner.strength)
+            and not _inside(outer.cue[0], inner.content) and outer.strength >= _SURE_INNER)
 
 
 def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
