@@ -1081,3 +1081,14 @@ def test_a_name_inside_a_fronted_question_is_no_subject(parser):
             "Then she said the levy was fair.")
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "she" and att.source.resolved.span.text == "Elena Vance"
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("Margaret Okafor, a surgeon, died on Saturday.\n\nHer daughter, Ruth Okafor-Lane, said the cause was "
+     "pneumonia.\n\nDr. Okafor once said women lacked nothing in stamina.", "Margaret Okafor"),
+    ("Tom Fox built the yard.\n\nThe buyer, Ann Lane-Fox, said it was sound.\n\nFox said the sale was lawful.",
+     "Tom Fox"),
+])
+def test_a_surname_is_not_half_of_a_name_joined_by_a_hyphen(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.resolved.span.text == referent

@@ -1484,6 +1484,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         _gender_word(text, prev)):
                     continue
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
+                        not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
                         not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
@@ -1955,6 +1956,18 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
         if text.startswith(name, m.start() + 1 - len(name)):
             return True
     return False
+
+
+def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether ``name`` stands in the mention ``span`` only as one half of a name joined by a
+    hyphen: "Dr. Okafor" is not "Ruth Okafor-Lane", nor "Lane" "Tom Lane-Fox"."""
+    at = text.find(name, *span)
+    while at >= 0:
+        end = at + len(name)
+        if not (text[at - 1:at] == "-" or text[end:end + 1] == "-"):
+            return False
+        at = text.find(name, end, span[1])
+    return True
 
 
 _TITLE_ABBREVIATIONS = {
