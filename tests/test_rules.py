@@ -7624,3 +7624,16 @@ def test_to_and_a_colon_address_a_letter_with_no_view(parser, text):
 def test_to_and_a_comma_still_give_a_view(parser):
     att = _one(parser.parse("To the harbour master, the new quay is a waste of money."))
     assert att.rule == "core.view_holder.v1" and att.source.span.text == "the harbour master"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a cue after two coordinated main clauses reports both: the inner report's clause no longer
+    # takes the second clause from it
+    ("Shoppers queued for hours, and the store blamed the storm, the manager said.",
+     [("the manager", "Shoppers queued for hours, and the store blamed the storm")]),
+    ("Crews cleared the road, but the survey showed cracks in the bridge, police said.",
+     [("police", "Crews cleared the road, but the survey showed cracks in the bridge")]),
+])
+def test_a_trailing_cue_after_coordinated_clauses_reports_both(parser, sentence, found):
+    doc = parser.parse(sentence)
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found

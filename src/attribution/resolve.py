@@ -75,6 +75,8 @@ _COORDINATED = regex.compile(
 # its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
 # content's, and an unsure outer one ("avoided criticism until Monday, when he warned ...")
 # gives way to the inner report.
+# the coordinators of two main clauses, as _COORDINATED finds them with a comma or none
+_COORDINATORS = frozenset(["", "and", "but", "yet", "so"])
 _TIME_CLAUSE = regex.compile(r"\s(?:when|after|before)\s+$")
 
 
@@ -108,6 +110,11 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
             if m is None and inner.strength >= _SURE_INNER and outer.strength >= _SURE_INNER:
                 m = _TIME_CLAUSE.search(text, max(a, src_start - 20), src_start)
             if m is None or m.start() <= a:
+                return False
+            if outer.rule in _TRAILING_RULES and outer.cue[0][0] > inner.cue[-1][1] and (
+                    m.group().strip(" ,;\n\t") in _COORDINATORS):
+                # "The agency said it sent teams, and the president approved aid, the White House
+                # said": the cue after both clauses reports both, each its own report inside
                 return False
             if m.group().strip() == "," and inner.strength < _SURE_INNER and _fronted_subordinate(text, a, m.start()):
                 return False  # "that although Lee confessed, he showed ...": the content's own main clause
