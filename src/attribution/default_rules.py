@@ -3816,6 +3816,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
+    if cue_lemma == "claim" and _CLAIMED_PRIZE.match(text, start, end):
+        return True  # "claimed the early lead", "claimed £2,000 in costs", "claimed three lives": a thing taken, no claim made
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3922,6 +3924,41 @@ _GRANTED = regex.compile(
     r"(?:bail|parole|entry|entrance|admission|access|permission|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
     r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
     r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
+    regex.IGNORECASE,
+)
+
+
+# What may follow an object when nothing but an adjunct comes after it: "in the final", "last year"
+_ADJUNCT_NEXT = (
+    r"(?i:in|on|at|for|from|after|with|of|and|but|last|this|over|by|to|during|since|before|than|when|while|as"
+    r"|behind|ahead|against|earlier|yesterday|today)\b"
+)
+# Words between a determiner and its noun, no verb, clause word or preposition among them (but "of the":
+# "the player of the month award")
+_CLAIM_MODIFIER = (
+    r"(?:(?:of\s+(?:the|a|an)|(?!(?:the|a|an|his|her|their|its|our|had|has|have|was|were|is|are|would|will|could|did"
+    r"|should|can|may|might|must|that|who|which|in|on|at|for|from|with|by|to|about|over|after|before|during|into|as)\b)"
+    r"[\w’'-]+)\s+)"
+)
+_CLAIM_COUNT = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|another|some|several|many|more|both|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*)\s+"
+)
+# What "claim" takes when it takes or wins a thing, not asserts one: a prize, a place, a share, a sum or
+# lives, after a determiner or a count and at most four modifiers ("claimed the early lead", "claimed
+# second place", "claimed the player of the month award", "claimed £2,000 in costs", "claimed 41 percent
+# of the vote", "the crash claimed three lives"); a win or a victory only with a determiner or a count
+# ("claimed a 2-1 win", "claimed his third victory"), as a bare "claimed victory" declares it; and only
+# with nothing after it but an adjunct, as a clause about the thing is a claim ("claimed the lead was
+# stolen", "claimed the team took the lead")
+_CLAIMED_PRIZE = regex.compile(
+    r"(?:(?:" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?|(?:\p{Ll}[\w’'-]*\s+)?)"
+    r"(?:lead|place|position|pole|spot|titles?|crown|troph(?:y|ies)|cups?|medals?|awards?|prizes?|seats?|points"
+    r"|lives|life|careers|jobs|costs|damages|compensation|refunds?|expenses|benefits|allowances?|relief|asylum"
+    r"|residency|territory|share|stake|percent|per\s+cent|spoils|jackpot|bounty|reward)"
+    r"|" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?(?:victor(?:y|ies)|wins?)"
+    r"|[$£€]\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\p{N}[\p{N},.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))",
     regex.IGNORECASE,
 )
 
