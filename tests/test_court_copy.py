@@ -113,3 +113,27 @@ def test_claiming_a_prize_reports_nothing(rules_only, sentence):
 def test_claiming_a_thing_said_of_a_prize_still_reports(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The skipper", "claimed", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # "deny" with two objects withholds a thing from someone: no claim is denied
+    "The referee denied Okafor a penalty in the second half.",
+    "The stewards denied him the chance to appeal.",
+    "The harbour board denied the ferry crew a hearing last week.",
+    "The council denied the ferry firm approval for a new quay.",
+])
+def test_denying_someone_a_thing_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma == "deny"] == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # one object, a time after it, or a clause is still what is denied
+    ("The skipper denied the allegations a day later.", "the allegations"),
+    ("The skipper denied the charges in a statement.", "the charges"),
+    ("The skipper denied Okafor had been paid.", "Okafor had been paid"),
+    ("The skipper denied Monday the claims against him.", "the claims against him"),
+])
+def test_denying_one_thing_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.content[0].text.startswith(content), att.polarity) == (
+        "The skipper", "denied", True, "denied")

@@ -3816,6 +3816,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
+    if cue_lemma in _GRANTING_LEMMAS and _DENIED_TWO.match(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "denied Smith a penalty", "denied the defence a hearing": a thing withheld from someone
     if cue_lemma == "claim" and _CLAIMED_PRIZE.match(text, start, end):
         return True  # "claimed the early lead", "claimed £2,000 in costs", "claimed three lives": a thing taken, no claim made
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
@@ -3921,7 +3924,7 @@ _CALLED_CONTEST = regex.compile(
 _GRANTING_LEMMAS = frozenset(["deny", "refuse"])
 _GRANTED = regex.compile(
     r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
-    r"(?:bail|parole|entry|entrance|admission|access|permission|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
+    r"(?:bail|parole|entry|entrance|admission|access|permission|approval|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
     r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
     r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
     regex.IGNORECASE,
@@ -3960,6 +3963,23 @@ _CLAIMED_PRIZE = regex.compile(
     r"|[$£€]\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\p{N}[\p{N},.]*\s*(?:%|percent\b|per\s+cent\b))"
     r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))",
     regex.IGNORECASE,
+)
+
+
+# "deny" or "refuse" with two objects, who is refused and what, withholds a thing from someone: a
+# pronoun or a name, then a determiner and its noun ("denied Smith a penalty", "denied him the chance",
+# "refused Roe any help"), or a determiner's noun, then "a" or "any" and its noun ("denied the defence a
+# hearing"; a definite second noun may be a clause's subject: "denied the report the paper ran"); with
+# nothing after the second noun but an adjunct, as a clause is what is denied ("denied Lee the money
+# was his"); not a day or month for a name ("denied Monday the claims"), nor a time for the thing
+# ("denied the report a day later")
+_DENIED_TWO = regex.compile(
+    r"(?:(?:(?i:him|her|them|us|me)\s+|(?!(?i:" + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)\p{Lu}[\w’'.-]*"
+    r"(?:\s+\p{Lu}[\w’'.-]*){0,2}\s+)(?i:a|an|the|any|his|her|their|its|our|my|your|another|further|more)"
+    r"|(?i:the|his|her|their|its|our)\s+" + _CLAIM_MODIFIER + r"{1,3}?(?i:a|an|any|another))"
+    r"\s+(?!(?i:next|following|same|previous|few|couple|while|moment|minute|hours?|days?|weeks?|fortnight|months?"
+    r"|years?|decades?|time|night|morning|evening)\b)"  # a time, no object: "denied the report a day later"
+    r"" + _CLAIM_MODIFIER + r"{0,3}?[\w’'-]+(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))"
 )
 
 
