@@ -832,6 +832,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
             continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
+        if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
+                text, max(sentence.start, m.start() - 40), m.start()):
+            continue  # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
@@ -1099,6 +1102,14 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
+
+
+# A possessive determiner and up to two words before a cue word, and a finite verb right after it: no
+# verb of saying is followed by another finite verb, so the word is a noun, the head of that verb's
+# subject ("Its new profit forecast is 310 million", "their sales estimate was cut")
+_POSSESSIVE_PHRASE_BEFORE = regex.compile(r"(?<![\w’'-])(?i:its|their|his|her|our|my|your)\s+(?:[\w’'-]+\s+){0,2}$")
+_FINITE_VERB_NEXT = regex.compile(
+    r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
 
 
 # the kinds of broadcast a "show" is: before it, "show" is a noun
