@@ -86,3 +86,54 @@ def test_denying_a_claim_about_a_leave_still_reports(rules_only, sentence, conte
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content], att.polarity) == (
         "The skipper", "denied", [content], "denied")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "claim" with a prize, a place, a sum or lives as its object takes or wins it: no claim is made
+    "The Dutch rider claimed the early lead on the second lap.",
+    "Nadia Petrov claimed second place behind her sister.",
+    "The goalkeeper claimed the player of the month award in March.",
+    "The harbour board claimed £3,500 in costs from the ferry firm.",
+    "The storm claimed four lives along the coast.",
+    "The Rovers claimed a 3-1 win at the quay ground.",
+    "Ms Varga claimed her second victory of the season.",
+    "The ferry firm claimed 40 percent of the market.",
+])
+def test_claiming_a_prize_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma == "claim"] == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a bare "victory" is declared, and a clause about the prize is a claim
+    ("The skipper claimed victory in the regatta.", "victory in the regatta"),
+    ("The skipper claimed the lead was stolen.", "the lead was stolen"),
+    ("The skipper claimed the rival crew took the lead illegally.", "the rival crew took the lead illegally"),
+    ("The skipper claimed that the trophy had been promised to him.", "the trophy had been promised to him"),
+])
+def test_claiming_a_thing_said_of_a_prize_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("The skipper", "claimed", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # "deny" with two objects withholds a thing from someone: no claim is denied
+    "The referee denied Okafor a penalty in the second half.",
+    "The stewards denied him the chance to appeal.",
+    "The harbour board denied the ferry crew a hearing last week.",
+    "The council denied the ferry firm approval for a new quay.",
+])
+def test_denying_someone_a_thing_reports_nothing(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma == "deny"] == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # one object, a time after it, or a clause is still what is denied
+    ("The skipper denied the allegations a day later.", "the allegations"),
+    ("The skipper denied the charges in a statement.", "the charges"),
+    ("The skipper denied Okafor had been paid.", "Okafor had been paid"),
+    ("The skipper denied Monday the claims against him.", "the claims against him"),
+])
+def test_denying_one_thing_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.content[0].text.startswith(content), att.polarity) == (
+        "The skipper", "denied", True, "denied")

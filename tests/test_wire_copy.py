@@ -1162,3 +1162,19 @@ def test_declined_before_a_refusal_still_reports(rules_only, sentence, cue, cont
 def test_a_tool_toll_or_count_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "according to", "document")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a cue word after a possessive and before a finite verb heads that verb's subject: a noun
+    "Its new profit forecast is 40 million pounds.",
+    "Their traffic forecast was cut twice this year.",
+    "Her sales forecast remains too high.",
+])
+def test_a_cue_word_before_a_finite_verb_after_a_possessive_is_a_noun(rules_only, sentence):
+    assert list(rules_only.parse(sentence).attributions) == []
+
+
+def test_a_verb_after_a_possessive_phrase_still_reports(rules_only):
+    att = _one(rules_only.parse("Its analysts forecast that ferry traffic will fall."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Its analysts", "forecast", ["ferry traffic will fall"])

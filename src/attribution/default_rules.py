@@ -832,6 +832,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
                 and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
             continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
+        if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
+                text, max(sentence.start, m.start() - 40), m.start()):
+            continue  # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject
         if previous is not None and m.group().lower() in en.REPORT_NOUNS and cues.REPORT_OBJECT.match(text, previous.end(), sentence.end):
             continue  # "rejected claims that": the noun is the cue's object
         previous = m
@@ -1099,6 +1102,14 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
+
+
+# A possessive determiner and up to two words before a cue word, and a finite verb right after it: no
+# verb of saying is followed by another finite verb, so the word is a noun, the head of that verb's
+# subject ("Its new profit forecast is 310 million", "their sales estimate was cut")
+_POSSESSIVE_PHRASE_BEFORE = regex.compile(r"(?<![\w’'-])(?i:its|their|his|her|our|my|your)\s+(?:[\w’'-]+\s+){0,2}$")
+_FINITE_VERB_NEXT = regex.compile(
+    r"\s+(?:is|was|are|were|has|had|will|would|remains|remained|stands|stood|looks|looked|seems|seemed)\b")
 
 
 # the kinds of broadcast a "show" is: before it, "show" is a noun
@@ -3816,6 +3827,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if cue_lemma in _GRANTING_LEMMAS and _GRANTED.match(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "denied bail", "refused him entry": a leave withheld, no claim denied
+    if cue_lemma in _GRANTING_LEMMAS and _DENIED_TWO.match(text, start, end) and not _THAT_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "denied Smith a penalty", "denied the defence a hearing": a thing withheld from someone
+    if cue_lemma == "claim" and _CLAIMED_PRIZE.match(text, start, end):
+        return True  # "claimed the early lead", "claimed £2,000 in costs", "claimed three lives": a thing taken, no claim made
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -3919,10 +3935,62 @@ _CALLED_CONTEST = regex.compile(
 _GRANTING_LEMMAS = frozenset(["deny", "refuse"])
 _GRANTED = regex.compile(
     r"(?:(?:him|her|them|us|me|it)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,2}?"
-    r"(?:bail|parole|entry|entrance|admission|access|permission|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
+    r"(?:bail|parole|entry|entrance|admission|access|permission|approval|leave|visas?|licen[cs]es?|passports?|asylum|clearance)\b"
     r"(?!\s+(?:claims?|reports?|allegations?|accusations?|charges?)\b)"
     r"(?![^,;]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b)",  # a clause: "denied access was cut"
     regex.IGNORECASE,
+)
+
+
+# What may follow an object when nothing but an adjunct comes after it: "in the final", "last year"
+_ADJUNCT_NEXT = (
+    r"(?i:in|on|at|for|from|after|with|of|and|but|last|this|over|by|to|during|since|before|than|when|while|as"
+    r"|behind|ahead|against|earlier|yesterday|today)\b"
+)
+# Words between a determiner and its noun, no verb, clause word or preposition among them (but "of the":
+# "the player of the month award")
+_CLAIM_MODIFIER = (
+    r"(?:(?:of\s+(?:the|a|an)|(?!(?:the|a|an|his|her|their|its|our|had|has|have|was|were|is|are|would|will|could|did"
+    r"|should|can|may|might|must|that|who|which|in|on|at|for|from|with|by|to|about|over|after|before|during|into|as)\b)"
+    r"[\w’'-]+)\s+)"
+)
+_CLAIM_COUNT = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|another|some|several|many|more|both|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*)\s+"
+)
+# What "claim" takes when it takes or wins a thing, not asserts one: a prize, a place, a share, a sum or
+# lives, after a determiner or a count and at most four modifiers ("claimed the early lead", "claimed
+# second place", "claimed the player of the month award", "claimed £2,000 in costs", "claimed 41 percent
+# of the vote", "the crash claimed three lives"); a win or a victory only with a determiner or a count
+# ("claimed a 2-1 win", "claimed his third victory"), as a bare "claimed victory" declares it; and only
+# with nothing after it but an adjunct, as a clause about the thing is a claim ("claimed the lead was
+# stolen", "claimed the team took the lead")
+_CLAIMED_PRIZE = regex.compile(
+    r"(?:(?:" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?|(?:\p{Ll}[\w’'-]*\s+)?)"
+    r"(?:lead|place|position|pole|spot|titles?|crown|troph(?:y|ies)|cups?|medals?|awards?|prizes?|seats?|points"
+    r"|lives|life|careers|jobs|costs|damages|compensation|refunds?|expenses|benefits|allowances?|relief|asylum"
+    r"|residency|territory|share|stake|percent|per\s+cent|spoils|jackpot|bounty|reward)"
+    r"|" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?(?:victor(?:y|ies)|wins?)"
+    r"|[$£€]\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\p{N}[\p{N},.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))",
+    regex.IGNORECASE,
+)
+
+
+# "deny" or "refuse" with two objects, who is refused and what, withholds a thing from someone: a
+# pronoun or a name, then a determiner and its noun ("denied Smith a penalty", "denied him the chance",
+# "refused Roe any help"), or a determiner's noun, then "a" or "any" and its noun ("denied the defence a
+# hearing"; a definite second noun may be a clause's subject: "denied the report the paper ran"); with
+# nothing after the second noun but an adjunct, as a clause is what is denied ("denied Lee the money
+# was his"); not a day or month for a name ("denied Monday the claims"), nor a time for the thing
+# ("denied the report a day later")
+_DENIED_TWO = regex.compile(
+    r"(?:(?:(?i:him|her|them|us|me)\s+|(?!(?i:" + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)\p{Lu}[\w’'.-]*"
+    r"(?:\s+\p{Lu}[\w’'.-]*){0,2}\s+)(?i:a|an|the|any|his|her|their|its|our|my|your|another|further|more)"
+    r"|(?i:the|his|her|their|its|our)\s+" + _CLAIM_MODIFIER + r"{1,3}?(?i:a|an|any|another))"
+    r"\s+(?!(?i:next|following|same|previous|few|couple|while|moment|minute|hours?|days?|weeks?|fortnight|months?"
+    r"|years?|decades?|time|night|morning|evening)\b)"  # a time, no object: "denied the report a day later"
+    r"" + _CLAIM_MODIFIER + r"{0,3}?[\w’'-]+(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))"
 )
 
 
