@@ -2669,6 +2669,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
+    if _thing_noun(head) and head in lows[1:4] and lows[0] in _DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
+        # a thing, an act or a happening is no one: "The move signals", "The latest figure
+        # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
+        # document, read above)
+        return "unnamed"
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
@@ -2709,6 +2714,32 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+def _thing_noun(head: str) -> bool:
+    """Whether a lower-case head names a thing, an act or a happening, no one
+    (``default_lexicon.THING_NOUNS``, or a noun in "-tion", "-sion", "-ment" or "-ism"
+    that names no body nor people), singular or plural: "move", "cuts", "decision",
+    "agreements" (not "opposition", "movement", "organization")."""
+    if not head.isalpha() or not head.islower() or person_noun(head) or head in en.ORGANIZATION_WORDS:
+        return False
+    one = _singular(head) if plural(head) else head
+    if one in en.THING_NOUNS or head in en.THING_NOUNS:
+        return True
+    return one.endswith(_THING_ENDINGS) and one not in en.THING_ENDING_BODIES and one not in en.GOVERNMENT_WORDS and (
+        one not in en.CROWD_NOUNS and head not in en.GROUP_NAMES)
+
+
+_THING_ENDINGS = ("tion", "sion", "ment", "ism")
+
+
+def _thing_phrase(words: list[str], lows: list[str], k: int) -> bool:
+    """Whether the words up to a thing's noun at ``k`` are in lower case, after the
+    determiner, and the first noun phrase (``words``, before any appositive) ends with it or
+    goes on with a preposition: "The latest move", "The plan, drawn up by Lee", "The case of
+    Ann Lee" (not "the Brexit deal", "a public figure")."""
+    return (k < len(words) and all(w.islower() for w in words[1:k + 1]) and lows[k - 1] not in _FIGURES_OF_PEOPLE
+            and (k == len(words) - 1 or lows[k + 1] in _PREPOSITIONS or lows[k + 1] in _TOPIC_PREPOSITIONS))
 
 
 # a noun's share of mentions that were sources, above which it is taken for someone's
