@@ -719,3 +719,15 @@ def test_a_surname_stands_for_no_thing_holding_it(parser):
             "Ferrell Trust website, the pier cost a million. In 2009, Ferrell said, the trust paid for the lights.")
     assert ("Ferrell", "Tom Ferrell") in _refers(parser.parse(text))
     assert _kinds(parser.parse(text))["Ferrell"] == "person"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a city by its name is its government; "City" alone in a headline too
+    ("Kansas City said it would drop the parking fines after complaints.", "Kansas City", "government"),
+    ("City defends parking fines\n\nThe council said the money would mend the bridge.", "City", "government"),
+    ("City Hall said that the parking fines would stay.", "City Hall", "government"),
+    # but a club among words of sport
+    ("Harbour City said the striker had signed a new deal before the season.", "Harbour City", "organization"),
+])
+def test_a_city_is_its_government_unless_a_club(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

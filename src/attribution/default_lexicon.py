@@ -520,7 +520,7 @@ GOVERNMENT_WORDS = frozenset(
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".
 GOVERNMENT_NAMES = frozenset(
     ["downing street", "whitehall", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
-     "elysee", "the elysee", "south block", "north block", "zhongnanhai", "foggy bottom",
+     "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      "prime minister's office", "prime minister’s office", "mea", "mha",

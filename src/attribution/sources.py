@@ -2499,7 +2499,24 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
-    return lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    if found in ("organization", "person") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None and (
+            _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is None):
+        # a city by its name is its government, a club's only among words of sport: "Kansas City
+        # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
+        # striker had signed")
+        return "government"
+    return found
+
+
+# a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
+_CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
+# words of sport around a club's name, within this many characters either side
+_SPORT_WORDS = regex.compile(
+    r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfer"
+    r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation)\b",
+    regex.IGNORECASE)
+_SPORT_REACH = 400
 
 
 # A capital inside a word after a lower-case letter, where a name in camel case joins its parts
