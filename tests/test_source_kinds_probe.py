@@ -731,3 +731,15 @@ def test_a_surname_stands_for_no_thing_holding_it(parser):
 ])
 def test_a_city_is_its_government_unless_a_club(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a firm's name in apposition, known by the word it ends in, after "her", "his", "our" too
+    ("Her landlord, Merrow Properties, said that the rent would rise in May.",
+     "Her landlord, Merrow Properties", "organization"),
+    ("Her employer, Calder Foods, said that the plant would stay open.", "Her employer, Calder Foods", "organization"),
+    # but a person's name keeps the person
+    ("Her landlord, Ann Merrow, said that the rent would rise in May.", "Her landlord, Ann Merrow", "person"),
+])
+def test_a_firm_in_apposition_after_a_possessive(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -2810,7 +2810,12 @@ _ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
     """Whether an appositive after a common noun phrase is a body's name after "the": "One
-    member, the Restaurant Owners Alliance", "Its biggest backer, the Harbour Trust"."""
+    member, the Restaurant Owners Alliance", "Its biggest backer, the Harbour Trust"; or a
+    firm's name with no "the", by the word a firm's name ends in: "Her employer, Merrow
+    Properties"."""
+    if 2 <= len(apposed) <= 4 and apposed[-1] in en.BUSINESS_NAME_ENDS and all(w[:1].isupper() for w in apposed) and (
+            apposed[0].lower() not in given_names() and any(w.islower() for w in first)):
+        return True
     return (len(apposed) >= 3 and apposed[0].lower() == "the" and all(w[:1].isupper() for w in apposed[1:])
             and (apposed[-1].lower() in en.ORGANIZATION_WORDS or apposed[-1] in _BODY_NAME_ENDS)
             and any(w.islower() for w in first))
@@ -2837,7 +2842,7 @@ def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
 
 
 # the words that open a trade's noun before a business's name in apposition
-_APPOSED_DETERMINERS = frozenset("the its their a an one another".split())
+_APPOSED_DETERMINERS = frozenset("the its their his her our my your a an one another".split())
 
 
 def _joined_people(words: list[str]) -> bool:
