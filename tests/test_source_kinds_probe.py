@@ -689,3 +689,57 @@ def test_a_firm_by_its_trade_and_govt(parser, text, source, kind):
 ])
 def test_a_library_or_a_museum_is_an_organization(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a thing, an act or a happening is no one, bare or with its modifiers and a preposition
+    ("The move signals that the ferry will not run again this winter.", "The move", "unnamed"),
+    ("The decision says that drivers in bus lanes will pay twice.", "The decision", "unnamed"),
+    ("The latest figure shows that fewer tourists came to the pier.", "The latest figure", "unnamed"),
+    ("The situation in Carlow shows that the pier is failing.", "The situation in Carlow", "unnamed"),
+    ("The cuts suggest that the council has run out of money.", "The cuts", "unnamed"),
+    # a text is a document, and a noun of people, or of a body in "-tion", is no thing
+    ("The story says that the pier will close in May.", "The story", "document"),
+    ("The delegation said that the pier would close in May.", "The delegation", "person"),
+    ("The opposition said that the pier would close in May.", "The opposition", "group"),
+    ("A public figure said that the pier would close in May.", "A public figure", "person"),
+])
+def test_a_thing_is_no_person(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+def test_who_after_a_thing_noun_is_a_person(parser):
+    text = ("The mayor saw a role for herself: a figure who argued that the pier could still be saved.")
+    doc = parser.parse(text)
+    assert ("who", "person") in [(a.source.span.text, a.source.kind) for a in doc.attributions if a.source]
+
+
+def test_a_surname_stands_for_no_thing_holding_it(parser):
+    text = ("“The pier was my mother's idea,” Tom Ferrell wrote of the gift. According to an old version of the "
+            "Ferrell Trust website, the pier cost a million. In 2009, Ferrell said, the trust paid for the lights.")
+    assert ("Ferrell", "Tom Ferrell") in _refers(parser.parse(text))
+    assert _kinds(parser.parse(text))["Ferrell"] == "person"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a city by its name is its government; "City" alone in a headline too
+    ("Kansas City said it would drop the parking fines after complaints.", "Kansas City", "government"),
+    ("City defends parking fines\n\nThe council said the money would mend the bridge.", "City", "government"),
+    ("City Hall said that the parking fines would stay.", "City Hall", "government"),
+    # but a club among words of sport
+    ("Harbour City said the striker had signed a new deal before the season.", "Harbour City", "organization"),
+])
+def test_a_city_is_its_government_unless_a_club(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a firm's name in apposition, known by the word it ends in, after "her", "his", "our" too
+    ("Her landlord, Merrow Properties, said that the rent would rise in May.",
+     "Her landlord, Merrow Properties", "organization"),
+    ("Her employer, Calder Foods, said that the plant would stay open.", "Her employer, Calder Foods", "organization"),
+    # but a person's name keeps the person
+    ("Her landlord, Ann Merrow, said that the rent would rise in May.", "Her landlord, Ann Merrow", "person"),
+])
+def test_a_firm_in_apposition_after_a_possessive(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -520,7 +520,7 @@ GOVERNMENT_WORDS = frozenset(
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".
 GOVERNMENT_NAMES = frozenset(
     ["downing street", "whitehall", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
-     "elysee", "the elysee", "south block", "north block", "zhongnanhai", "foggy bottom",
+     "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      "prime minister's office", "prime minister’s office", "mea", "mha",
@@ -578,7 +578,7 @@ DOCUMENT_NOUNS = frozenset(
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
     motion amendment proposal policy regulation directive decree charter declaration communique
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
-    editorial op-ed column blog newsletter obituary textbook manual handbook script episode documentary
+    editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable
     table graph graphic scan test
@@ -665,6 +665,25 @@ NATURAL_EVENTS = frozenset(
 NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
+# Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
+# "The figure refers to ..." (their regular plurals too, and nouns in "-tion", "-sion", "-ment"
+# and "-ism" that no table calls a body or people: "The decision says ...")
+THING_NOUNS = frozenset(
+    """
+    case figure move plan change trend incident event race deal vote result outcome shift step
+    bid push effort idea fact problem issue question answer sign signal rise fall drop increase decline
+    surge jump cut attack crisis scandal affair row dispute controversy situation picture
+    history experience evidence reality truth measure rule system process project scheme
+    programme program approach strategy economy market price rate number total level
+    """.split()
+)
+# nouns in those endings that name a body or many people: "the opposition", "the delegation"
+THING_ENDING_BODIES = frozenset(
+    """
+    opposition delegation generation population nation prosecution corporation institution station mission faction
+    movement establishment regiment settlement parliament government department management
+    """.split()
+)
 # Nouns for people by their work or part, written by hand: the mined source
 # heads know the roles of American political copy ("official", "spokeswoman"),
 # and a speaker elsewhere is as often a doctor, a farmer or a councillor.

@@ -149,6 +149,8 @@ _COORDINATOR = regex.compile(
 _THEN_COORDINATED = regex.compile(r",\s{0,3}(?:and\s{1,3})?then\s{1,3}$")
 # verbs of telling whose passive's subject is the hearer: "was told that", "were warned that"
 _TELLING_VERBS = frozenset(["tell", "warn", "inform", "assure", "remind", "advise", "notify", "caution"])
+# the kinds of things, no one's: what "who" cannot stand for ("a figure who can argue")
+_THING_KINDS = frozenset(["unnamed", "document"])
 # of those, the ones read as passive after "and" and a passive, before the clause they tell ("was
 # jailed and told he must"; not a warning, which the subject may give: "was arrested and warned
 # that ..."), and the verbs of bidding before an infinitive ("was ordered to pay", "was warned to stay away")
@@ -1490,6 +1492,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                           form, cue_lemma):
             if antecedent is not None:
                 c.refers_to, c.refers_kind = antecedent, sources.kind(text, *antecedent, lex)
+                if relative.group(1) == "who" and c.refers_kind in _THING_KINDS:
+                    # "who" is said of people: "a figure who can argue ..." is a person's, not a number's
+                    c.refers_kind = "person"
                 c.source_kind = c.refers_kind
             yield c
         return

@@ -28,6 +28,10 @@ _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
 _SPEAKER_KINDS = frozenset(["person", "organization", "government", "group", "document", "anonymous"])
 
 
+# the kinds of things, no one's: no name stands for one
+_THING_KINDS = frozenset(["unnamed", "document"])
+
+
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
@@ -1481,9 +1485,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # named before, nor a "Ms. Khan" known as "she"
             titled = next((_TITLE_PRONOUNS[w.rstrip(".")] for w in words[:-1] if w.rstrip(".") in _TITLE_PRONOUNS), None)
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                # (a document is no one's full name: "The memo, sent to Lee"; nor is what a
-                # name possesses: "Brooks' office")
-                if prev[0] >= span[0] or prev == span or prev_kind == "document" or body and prev_kind == "person":
+                # (a document or a thing is no one's full name: "The memo, sent to Lee", "a copy of
+                # the Lee Trust's site"; nor is what a name possesses: "Brooks' office")
+                if prev[0] >= span[0] or prev == span or prev_kind in _THING_KINDS or body and prev_kind == "person":
                     continue
                 pw = words_in(prev)
                 if titled is not None and _OTHER_GENDER[titled] in (

@@ -2499,7 +2499,24 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
-    return lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    if found in ("organization", "person") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None and (
+            _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is None):
+        # a city by its name is its government, a club's only among words of sport: "Kansas City
+        # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
+        # striker had signed")
+        return "government"
+    return found
+
+
+# a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
+_CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
+# words of sport around a club's name, within this many characters either side
+_SPORT_WORDS = regex.compile(
+    r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfer"
+    r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation)\b",
+    regex.IGNORECASE)
+_SPORT_REACH = 400
 
 
 # A capital inside a word after a lower-case letter, where a name in camel case joins its parts
@@ -2669,6 +2686,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a party's name, "the Trinamool Congress"; a country's legislature, "the U.S. Congress"
         country = any(w in en.GOVERNMENT_WORDS or w + "." in en.GOVERNMENT_WORDS for w in lows[:-1])
         return "government" if country else "organization"
+    if _thing_noun(head) and head in lows[1:4] and lows[0] in _DETERMINERS and _thing_phrase(first or words, lows, lows.index(head)):
+        # a thing, an act or a happening is no one: "The move signals", "The latest figure
+        # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
+        # document, read above)
+        return "unnamed"
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
@@ -2709,6 +2731,32 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+def _thing_noun(head: str) -> bool:
+    """Whether a lower-case head names a thing, an act or a happening, no one
+    (``default_lexicon.THING_NOUNS``, or a noun in "-tion", "-sion", "-ment" or "-ism"
+    that names no body nor people), singular or plural: "move", "cuts", "decision",
+    "agreements" (not "opposition", "movement", "organization")."""
+    if not head.isalpha() or not head.islower() or person_noun(head) or head in en.ORGANIZATION_WORDS:
+        return False
+    one = _singular(head) if plural(head) else head
+    if one in en.THING_NOUNS or head in en.THING_NOUNS:
+        return True
+    return one.endswith(_THING_ENDINGS) and one not in en.THING_ENDING_BODIES and one not in en.GOVERNMENT_WORDS and (
+        one not in en.CROWD_NOUNS and head not in en.GROUP_NAMES)
+
+
+_THING_ENDINGS = ("tion", "sion", "ment", "ism")
+
+
+def _thing_phrase(words: list[str], lows: list[str], k: int) -> bool:
+    """Whether the words up to a thing's noun at ``k`` are in lower case, after the
+    determiner, and the first noun phrase (``words``, before any appositive) ends with it or
+    goes on with a preposition: "The latest move", "The plan, drawn up by Lee", "The case of
+    Ann Lee" (not "the Brexit deal", "a public figure")."""
+    return (k < len(words) and all(w.islower() for w in words[1:k + 1]) and lows[k - 1] not in _FIGURES_OF_PEOPLE
+            and (k == len(words) - 1 or lows[k + 1] in _PREPOSITIONS or lows[k + 1] in _TOPIC_PREPOSITIONS))
 
 
 # a noun's share of mentions that were sources, above which it is taken for someone's
@@ -2762,7 +2810,12 @@ _ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
     """Whether an appositive after a common noun phrase is a body's name after "the": "One
-    member, the Restaurant Owners Alliance", "Its biggest backer, the Harbour Trust"."""
+    member, the Restaurant Owners Alliance", "Its biggest backer, the Harbour Trust"; or a
+    firm's name with no "the", by the word a firm's name ends in: "Her employer, Merrow
+    Properties"."""
+    if 2 <= len(apposed) <= 4 and apposed[-1] in en.BUSINESS_NAME_ENDS and all(w[:1].isupper() for w in apposed) and (
+            apposed[0].lower() not in given_names() and any(w.islower() for w in first)):
+        return True
     return (len(apposed) >= 3 and apposed[0].lower() == "the" and all(w[:1].isupper() for w in apposed[1:])
             and (apposed[-1].lower() in en.ORGANIZATION_WORDS or apposed[-1] in _BODY_NAME_ENDS)
             and any(w.islower() for w in first))
@@ -2789,7 +2842,7 @@ def _business_apposed(toks: list[str], comma: int, head: str) -> bool:
 
 
 # the words that open a trade's noun before a business's name in apposition
-_APPOSED_DETERMINERS = frozenset("the its their a an one another".split())
+_APPOSED_DETERMINERS = frozenset("the its their his her our my your a an one another".split())
 
 
 def _joined_people(words: list[str]) -> bool:
