@@ -1162,3 +1162,26 @@ def test_declined_before_a_refusal_still_reports(rules_only, sentence, cue, cont
 def test_a_tool_toll_or_count_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "according to", "document")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a paper's Sunday edition is the whole name of its subject, no day it reported on
+    ("The Mail on Sunday reported that the harbour master would resign.", "The Mail on Sunday"),
+    ("The harbour master will resign, the Independent on Sunday reported.", "the Independent on Sunday"),
+    ("The Ledger on Sunday reported that the harbour master would resign.", "The Ledger"),
+])
+def test_a_sunday_edition_is_its_subjects_whole_name(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "outlet", "reported")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the Sunday edition spoken to, in a lead or an aside, is the relay
+    ("Speaking to the Mail on Sunday, Ann Lee said the pier was unsafe.", "the Mail on Sunday"),
+    ("Ann Lee, speaking to the Mail on Sunday, said the pier was unsafe.", "the Mail on Sunday"),
+    # (not a day: the outlet alone)
+    ("Ann Lee, speaking to Sky News on Sunday, said the pier was unsafe.", "Sky News"),
+])
+def test_a_sunday_edition_spoken_to_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])

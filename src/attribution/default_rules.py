@@ -742,7 +742,7 @@ _OUTLET_LEAD = regex.compile(
 _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for))[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
-    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)[^\S\n]*,")
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)(?:[^\S\n]+on[^\S\n]+Sunday)?[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
@@ -752,9 +752,13 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
         return None
     m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
-    if m is None or sources.kind(ctx.text, *m.span(1), ctx.lexicon) != "outlet":
+    if m is None:
         return None
-    return m.span(1)
+    # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
+    for name in (_sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
+        if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
+            return name
+    return None
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
@@ -778,7 +782,7 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
         if m is None:
             ctx.memo[key] = (None, False, False)
         else:
-            name = m.span("name")
+            name = _sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
             outlet = sources.kind(text, *name, lex) == "outlet"
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
                     sources.kind(text, name[0], possessive.start(), lex) == "outlet"):

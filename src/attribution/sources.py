@@ -632,8 +632,15 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
     if found is not None and end < hi and found[1] >= end - 1:
+        sunday = _ON_SUNDAY.match(text, found[1], hi)
+        if sunday is not None and kind(text, found[0], sunday.end(), lexicon) == "outlet":
+            return found[0], sunday.end()  # "The Mail on Sunday reported": its Sunday edition, no day
         found = found[0], _with_clause_time(text, found, hi)
     return found
+
+
+# "on Sunday" after a paper's name, which may finish the name of its Sunday edition
+_ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
 
 def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
