@@ -1185,3 +1185,37 @@ def test_a_sunday_edition_is_its_subjects_whole_name(rules_only, sentence, sourc
 def test_a_sunday_edition_spoken_to_is_the_relay(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet that writes its name in lower case is the relay as a name in capitals is
+    ("The harbour master told dpa that the ferry would sail.", "dpa"),
+    ("“The ferry will sail,” the harbour master told dpa.", "dpa"),
+    ("The harbour master told the dpa news agency that the ferry would sail.", "the dpa news agency"),
+    ("The ferry will sail, the harbour master told German news agency dpa.", "German news agency dpa"),
+    ("The harbour master said in an interview with dpa that the ferry would sail.", "dpa"),
+    ("Speaking to dpa, the harbour master said the ferry would sail.", "dpa"),
+    # (the British paper "i", after its article)
+    ("The harbour master told the i that the ferry would sail.", "the i"),
+    ("The harbour master, speaking to the i, said the ferry would sail.", "the i"),
+])
+def test_an_outlet_named_in_lower_case_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text.lower(), [v.span.text for v in att.via]) == ("the harbour master", [via])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # and the source, its kind an outlet's
+    ("The ferry will sail, dpa reported.", "dpa"),
+    ("dpa reported that the ferry would sail.", "dpa"),
+    ("The i reported that the ferry would sail.", "The i"),
+    ("The ferry will sail, the i reported.", "the i"),
+])
+def test_an_outlet_named_in_lower_case_is_the_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "outlet", "reported")
+
+
+def test_a_lower_case_i_after_no_article_is_no_outlet(rules_only):
+    att = _one(rules_only.parse("The harbour master told me i was wrong."))
+    assert (att.source.span.text, len(att.via), [s.text for s in att.content]) == ("The harbour master", 0, ["i was wrong"])
