@@ -1219,3 +1219,14 @@ def test_an_outlet_named_in_lower_case_is_the_source(rules_only, sentence, sourc
 def test_a_lower_case_i_after_no_article_is_no_outlet(rules_only):
     att = _one(rules_only.parse("The harbour master told me i was wrong."))
     assert (att.source.span.text, len(att.via), [s.text for s in att.content]) == ("The harbour master", 0, ["i was wrong"])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the medium after the name spoken to, in a lead or an aside, is the relay's
+    ("Speaking to the PA news agency, Ann Lee said the pier was unsafe.", "the PA news agency"),
+    ("Ann Lee, speaking to the PA news agency, said the pier was unsafe.", "the PA news agency"),
+    ("Talking to Harbour Life magazine, Ann Lee said the pier was unsafe.", "Harbour Life magazine"),
+])
+def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])
