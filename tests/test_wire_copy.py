@@ -1178,3 +1178,71 @@ def test_a_verb_after_a_possessive_phrase_still_reports(rules_only):
     att = _one(rules_only.parse("Its analysts forecast that ferry traffic will fall."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "Its analysts", "forecast", ["ferry traffic will fall"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a paper's Sunday edition is the whole name of its subject, no day it reported on
+    ("The Mail on Sunday reported that the harbour master would resign.", "The Mail on Sunday"),
+    ("The harbour master will resign, the Independent on Sunday reported.", "the Independent on Sunday"),
+    ("The Ledger on Sunday reported that the harbour master would resign.", "The Ledger"),
+])
+def test_a_sunday_edition_is_its_subjects_whole_name(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "outlet", "reported")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the Sunday edition spoken to, in a lead or an aside, is the relay
+    ("Speaking to the Mail on Sunday, Ann Lee said the pier was unsafe.", "the Mail on Sunday"),
+    ("Ann Lee, speaking to the Mail on Sunday, said the pier was unsafe.", "the Mail on Sunday"),
+    # (not a day: the outlet alone)
+    ("Ann Lee, speaking to Sky News on Sunday, said the pier was unsafe.", "Sky News"),
+])
+def test_a_sunday_edition_spoken_to_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet that writes its name in lower case is the relay as a name in capitals is
+    ("The harbour master told dpa that the ferry would sail.", "dpa"),
+    ("“The ferry will sail,” the harbour master told dpa.", "dpa"),
+    ("The harbour master told the dpa news agency that the ferry would sail.", "the dpa news agency"),
+    ("The ferry will sail, the harbour master told German news agency dpa.", "German news agency dpa"),
+    ("The harbour master said in an interview with dpa that the ferry would sail.", "dpa"),
+    ("Speaking to dpa, the harbour master said the ferry would sail.", "dpa"),
+    # (the British paper "i", after its article)
+    ("The harbour master told the i that the ferry would sail.", "the i"),
+    ("The harbour master, speaking to the i, said the ferry would sail.", "the i"),
+])
+def test_an_outlet_named_in_lower_case_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text.lower(), [v.span.text for v in att.via]) == ("the harbour master", [via])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # and the source, its kind an outlet's
+    ("The ferry will sail, dpa reported.", "dpa"),
+    ("dpa reported that the ferry would sail.", "dpa"),
+    ("The i reported that the ferry would sail.", "The i"),
+    ("The ferry will sail, the i reported.", "the i"),
+])
+def test_an_outlet_named_in_lower_case_is_the_source(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "outlet", "reported")
+
+
+def test_a_lower_case_i_after_no_article_is_no_outlet(rules_only):
+    att = _one(rules_only.parse("The harbour master told me i was wrong."))
+    assert (att.source.span.text, len(att.via), [s.text for s in att.content]) == ("The harbour master", 0, ["i was wrong"])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # the medium after the name spoken to, in a lead or an aside, is the relay's
+    ("Speaking to the PA news agency, Ann Lee said the pier was unsafe.", "the PA news agency"),
+    ("Ann Lee, speaking to the PA news agency, said the pier was unsafe.", "the PA news agency"),
+    ("Talking to Harbour Life magazine, Ann Lee said the pier was unsafe.", "Harbour Life magazine"),
+])
+def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])

@@ -481,6 +481,9 @@ OUTLET_NAMES = frozenset(
     lbc cnbc espn rte talksport mailonline ft efe dpa semafor theprint news18 jazeera
     """.split()
 )
+# Outlets that write their names in lower case, read where a name in capitals stands: "told
+# dpa" (the German agency), "told the i" (the British paper, after its article only)
+OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").

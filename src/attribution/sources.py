@@ -418,8 +418,8 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return False
     words = [t[2] for t in toks]
     last = words[-1].lower()
-    if len(words) == 1 and last in en.PRONOUNS:
-        return True
+    if len(words) == 1 and last in en.PRONOUNS or words[-1] in en.OUTLET_LOWER_CASE_NAMES:
+        return True  # (and an outlet that writes its name in lower case: "dpa reported", "the i reported")
     if strong and len(words) > 1 and words[0].lower() in _DETERMINERS | {"whose"} and last not in _DETERMINERS:
         return True
     if strong and len(words) == 1 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS:
@@ -632,8 +632,15 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
     if found is not None and end < hi and found[1] >= end - 1:
+        sunday = _ON_SUNDAY.match(text, found[1], hi)
+        if sunday is not None and kind(text, found[0], sunday.end(), lexicon) == "outlet":
+            return found[0], sunday.end()  # "The Mail on Sunday reported": its Sunday edition, no day
         found = found[0], _with_clause_time(text, found, hi)
     return found
+
+
+# "on Sunday" after a paper's name, which may finish the name of its Sunday edition
+_ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 
 
 def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
@@ -872,7 +879,8 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "he’s predicting", "they’re", "we’ve", "I'd": the pronoun without its auxiliary
         hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
-    if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s"):
+    if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s") and not (
+            toks[-1][2] in en.OUTLET_LOWER_CASE_NAMES and toks[-2][2].lower() == "the"):  # ("the i": the paper)
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
     modified = _possessed_modifiers(toks, lexicon)
@@ -2530,6 +2538,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not words:
         return "unnamed"
     lows = [w.lower().rstrip(".") for w in words]
+    if len(words) == 2 and lows[0] == "the" and words[1] in en.OUTLET_LOWER_CASE_NAMES:
+        return "outlet"  # "the i": a paper that writes its name in lower case, no pronoun after an article
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
     first = [t for t in toks[:comma] if _is_word(t)]  # the words of the first noun phrase
