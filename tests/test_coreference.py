@@ -1081,3 +1081,20 @@ def test_a_name_inside_a_fronted_question_is_no_subject(parser):
             "Then she said the levy was fair.")
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "she" and att.source.resolved.span.text == "Elena Vance"
+
+
+def test_a_transcripts_label_in_capitals_is_the_person_named_before_not_a_body(parser):
+    # "MENSAH" reads like a body's acronym; a transcript's turn is a person's, named in the intro
+    text = ("Mayor Abe Mensah spoke on Radio Harbour on Friday. The host was Kari Dahl.\n\n"
+            "DAHL: Where will the money come from?\n\nMENSAH: From savings first.\n\n"
+            "DAHL: And the rest?\n\nMENSAH: A small rise in the parking levy.")
+    turns = [a for a in parser.parse(text).attributions if a.rule == "core.transcript_speaker.v2"]
+    assert [(a.source.span.text, a.source.kind) for a in turns] == [
+        ("DAHL", "person"), ("MENSAH", "person"), ("DAHL", "person"), ("MENSAH", "person")]
+    assert [a.source.refers_to.span.text for a in turns] == ["Kari Dahl", "Abe Mensah", "Kari Dahl", "Abe Mensah"]
+
+
+def test_a_transcripts_label_in_capitals_with_no_name_before_is_left_alone(parser):
+    text = "Radio Harbour spoke to the mayor.\n\nHOST: Will fares rise?\n\nMENSAH: Not this year.\n\nHOST: Why?"
+    turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "MENSAH"]
+    assert turns and turns[0].source.refers_to is None

@@ -1561,7 +1561,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # two surnames, each of a full name given before, are two people: "Lee and Roe said"
                 # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
                 c.source_kind = "group"
-            ref = resolve(c.source, c.source_kind)
+            # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
+            # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
+            turn = c.rule == _TRANSCRIPT_TURN and c.source_kind == "organization"
+            ref = resolve(c.source, "person" if turn else c.source_kind)
             if ref is not None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
