@@ -1098,3 +1098,20 @@ def test_a_transcripts_label_in_capitals_with_no_name_before_is_left_alone(parse
     text = "Radio Harbour spoke to the mayor.\n\nHOST: Will fares rise?\n\nMENSAH: Not this year.\n\nHOST: Why?"
     turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "MENSAH"]
     assert turns and turns[0].source.refers_to is None
+
+
+def test_the_i_of_an_interviews_answer_is_the_one_interviewed(parser):
+    text = ("Chief on the beat\n\nAnn Lee, the city's new police chief, said she wanted officers on foot.\n\n"
+            "Q: Why the harbour?\n\nA: Because I think it has the fewest patrols.\n\n"
+            "Q: Will it cost more?\n\nA: I believe it will cost less.")
+    mine = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "I"]
+    assert [a.cue.text for a in mine] == ["think", "believe"]
+    assert [a.source.refers_to.span.text for a in mine] == ["Ann Lee, the city's new police chief"] * 2
+
+
+def test_one_answer_line_is_no_interview(parser):
+    # a single "A:" line (a list's item) makes no one the "I" of a paragraph
+    text = ("Chief on the beat\n\nAnn Lee, the city's new police chief, said she wanted officers on foot.\n\n"
+            "Q: Why the harbour?\n\nA: Because I think it has the fewest patrols.")
+    mine = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "I"]
+    assert mine and all(a.source.refers_to is None or "Lee" not in a.source.refers_to.span.text for a in mine)
