@@ -7619,3 +7619,10 @@ def test_to_and_a_colon_address_a_letter_with_no_view(parser, text):
 def test_to_and_a_comma_still_give_a_view(parser):
     att = _one(parser.parse("To the harbour master, the new quay is a waste of money."))
     assert att.rule == "core.view_holder.v1" and att.source.span.text == "the harbour master"
+
+
+def test_a_transcript_label_before_a_headlines_colon_names_no_speaker(rules_only):
+    # "Transcript:" labels the page, as "Interview:" does; the turns below still speak
+    text = "Transcript: the mayor on the budget\n\nHOST: Will fares rise?\n\nMENSAH: Not this year."
+    doc = rules_only.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == ["HOST", "MENSAH"]
