@@ -1092,3 +1092,37 @@ def test_a_name_inside_a_fronted_question_is_no_subject(parser):
 def test_a_surname_is_not_half_of_a_name_joined_by_a_hyphen(parser, text, referent):
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == referent
+
+
+def test_a_transcripts_label_in_capitals_is_the_person_named_before_not_a_body(parser):
+    # "MENSAH" reads like a body's acronym; a transcript's turn is a person's, named in the intro
+    text = ("Mayor Abe Mensah spoke on Radio Harbour on Friday. The host was Kari Dahl.\n\n"
+            "DAHL: Where will the money come from?\n\nMENSAH: From savings first.\n\n"
+            "DAHL: And the rest?\n\nMENSAH: A small rise in the parking levy.")
+    turns = [a for a in parser.parse(text).attributions if a.rule == "core.transcript_speaker.v2"]
+    assert [(a.source.span.text, a.source.kind) for a in turns] == [
+        ("DAHL", "person"), ("MENSAH", "person"), ("DAHL", "person"), ("MENSAH", "person")]
+    assert [a.source.refers_to.span.text for a in turns] == ["Kari Dahl", "Abe Mensah", "Kari Dahl", "Abe Mensah"]
+
+
+def test_a_transcripts_label_in_capitals_with_no_name_before_is_left_alone(parser):
+    text = "Radio Harbour spoke to the mayor.\n\nHOST: Will fares rise?\n\nMENSAH: Not this year.\n\nHOST: Why?"
+    turns = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "MENSAH"]
+    assert turns and turns[0].source.refers_to is None
+
+
+def test_the_i_of_an_interviews_answer_is_the_one_interviewed(parser):
+    text = ("Chief on the beat\n\nAnn Lee, the city's new police chief, said she wanted officers on foot.\n\n"
+            "Q: Why the harbour?\n\nA: Because I think it has the fewest patrols.\n\n"
+            "Q: Will it cost more?\n\nA: I believe it will cost less.")
+    mine = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "I"]
+    assert [a.cue.text for a in mine] == ["think", "believe"]
+    assert [a.source.refers_to.span.text for a in mine] == ["Ann Lee, the city's new police chief"] * 2
+
+
+def test_one_answer_line_is_no_interview(parser):
+    # a single "A:" line (a list's item) makes no one the "I" of a paragraph
+    text = ("Chief on the beat\n\nAnn Lee, the city's new police chief, said she wanted officers on foot.\n\n"
+            "Q: Why the harbour?\n\nA: Because I think it has the fewest patrols.")
+    mine = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "I"]
+    assert mine and all(a.source.refers_to is None or "Lee" not in a.source.refers_to.span.text for a in mine)

@@ -7637,3 +7637,10 @@ def test_to_and_a_comma_still_give_a_view(parser):
 def test_a_trailing_cue_after_coordinated_clauses_reports_both(parser, sentence, found):
     doc = parser.parse(sentence)
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == found
+
+
+def test_a_transcript_label_before_a_headlines_colon_names_no_speaker(rules_only):
+    # "Transcript:" labels the page, as "Interview:" does; the turns below still speak
+    text = "Transcript: the mayor on the budget\n\nHOST: Will fares rise?\n\nMENSAH: Not this year."
+    doc = rules_only.parse(text)
+    assert [a.source.span.text for a in doc.attributions] == ["HOST", "MENSAH"]

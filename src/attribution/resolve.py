@@ -721,6 +721,45 @@ _ASKING = frozenset("ask question query wonder press".split())
 _QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
 
 
+# An answer paragraph of an interview's write-up: "A: ..."
+_ANSWER_LABEL = regex.compile(r"A:[^\S\n]")
+
+
+def _interview(ctx: Context) -> int | None:
+    """Where the first question of an interview in questions and answers opens: two
+    paragraphs or more open with "Q:", two or more with "A:" (one "A:" line alone is no
+    interview); None in other copy. Read once per parse."""
+    if "interview" not in ctx.memo:
+        questions, answers = [], 0
+        for start, end in ctx.layout.paragraphs[1:]:
+            if _QUESTION_LABEL.match(ctx.text, start, end):
+                questions.append(start)
+            elif _ANSWER_LABEL.match(ctx.text, start, end):
+                answers += 1
+        ctx.memo["interview"] = questions[0] if len(questions) >= 2 and answers >= 2 else None
+    return ctx.memo["interview"]
+
+
+def _answer_paragraph(ctx: Context, pos: int) -> bool:
+    """Whether the paragraph holding ``pos`` opens with "A:"."""
+    paragraphs = ctx.layout.paragraphs
+    k = bisect.bisect_right(paragraphs, (pos, len(ctx.text) + 1)) - 1
+    return k >= 0 and _ANSWER_LABEL.match(ctx.text, *paragraphs[k]) is not None
+
+
+def _first_person(text: str, candidates: list[Candidate], start: int, end: int, ref_of: dict) -> tuple[int, int] | None:
+    """The first person named as a source between ``start`` and ``end`` (an interview's
+    introduction, past its headline: "Ann Lee, the new police chief, said she would ..."),
+    by the fullest mention it stands for; no pronoun."""
+    for c in candidates:
+        if c.source is not None and c.source[1] > end:
+            break
+        if c.source is not None and c.source[0] >= start and c.source_kind == "person" and (
+                text[c.source[0]:c.source[1]].lower() not in en.PRONOUNS):
+            return ref_of.get(c.source, c.source)
+    return None
+
+
 def _answered(ctx: Context, by_sentence: dict[int, Candidate], idx: int) -> Candidate | None:
     """The report whose speaker answers the question paragraphs right before the
     quotation that opens sentence ``idx``'s paragraph, in an interview's write-up:
@@ -1566,6 +1605,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # who put a question, by the sentence it was put in ("Asked by an analyst whether ..."), and
     # the sentence of the source being resolved
     askers: dict[tuple[int, int], int] = {}
+    # the one an interview's introduction reports on, found when an answer's "I" first asks
+    interviewee: dict[int, tuple[int, int] | None] = {}
     current_sentence = -1
     for c in candidates:
         current_sentence = c.sentence
@@ -1577,7 +1618,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # two surnames, each of a full name given before, are two people: "Lee and Roe said"
                 # after "Ann Lee" and "Tom Roe" (not a firm's name: "Marks and Spencer")
                 c.source_kind = "group"
-            ref = resolve(c.source, c.source_kind)
+            # a transcript's label in capitals is a speaker's, though it reads like a body's acronym:
+            # "MENSAH: Not this year." after "Mayor Abe Mensah spoke on the radio"
+            turn = c.rule == _TRANSCRIPT_TURN and c.source_kind == "organization"
+            ref = resolve(c.source, "person" if turn else c.source_kind)
+            if text[c.source[0]:c.source[1]] == "I" and (first_question := _interview(ctx)) is not None and (
+                    _answer_paragraph(ctx, c.source[0])):
+                # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
+                # interviewed, the person its introduction reports on
+                # (when it names no one, the "I" is read as before)
+                if first_question not in interviewee:
+                    interviewee[first_question] = _first_person(
+                        text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of)
+                ref = interviewee[first_question] or ref
             if ref is not None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
