@@ -1126,3 +1126,41 @@ def test_one_answer_line_is_no_interview(parser):
             "Q: Why the harbour?\n\nA: Because I think it has the fewest patrols.")
     mine = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == "I"]
     assert mine and all(a.source.refers_to is None or "Lee" not in a.source.refers_to.span.text for a in mine)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a lawyer for the family, spoke first. The mayor said the pier would close.",
+    "Ann Lee is a former member of the council. The mayor promised that the pier would close.",
+])
+def test_a_role_noun_stands_for_no_one_given_another_post(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The mayor" and att.source.refers_to is None
+
+
+def test_a_role_noun_stands_for_one_given_that_post(parser):
+    att = parser.parse("Ann Lee, a longtime mayor of the town, spoke first. "
+                       "The mayor said the pier would close.").attributions[-1]
+    assert att.source.resolved.span.text == "Ann Lee"
+
+
+def test_the_writers_i_stands_for_the_one_a_byline_names(parser):
+    text = ("Our pier deserves better\n\nBy Helen Marsh\n\nThe council says the pier is safe. "
+            "I asked the mayor whether it would close.\n\nI would argue that it should.")
+    found = [a for a in parser.parse(text).attributions if a.source.span.text == "I"]
+    assert len(found) == 2
+    assert [a.source.resolved.span.text for a in found] == ["Helen Marsh", "Helen Marsh"]
+    assert found[0].source.resolved.kind == "person"
+
+
+@pytest.mark.parametrize("byline", ["By Helen Marsh and Tom Roe", "By Monday Night, Officials"])
+def test_no_byline_of_one_writer_leaves_the_i_unresolved(parser, byline):
+    text = f"Our pier deserves better\n\n{byline}\n\nI asked the mayor whether the pier would close."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "I" and att.source.refers_to is None
+
+
+def test_a_role_noun_stands_for_no_writer_a_byline_names(parser):
+    text = ("Our pier deserves better\n\nBy Helen Marsh\n\nWhen I was elected, the mayor promised "
+            "that the pier would reopen.")
+    att = next(a for a in parser.parse(text).attributions if a.source.span.text == "the mayor")
+    assert att.source.refers_to is None

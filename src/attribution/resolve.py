@@ -740,6 +740,29 @@ def _interview(ctx: Context) -> int | None:
     return ctx.memo["interview"]
 
 
+# A byline of one writer, a paragraph of its own: "By Ann Lee", "By Ann Lee, Staff Writer"
+_BYLINE = regex.compile(r"By[^\S\n]+(\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){1,3})[^\S\n]*(?:,[^\n]*)?")
+# the paragraphs a byline is looked for in: the headline, a standfirst, the byline
+_BYLINE_PARAGRAPHS = 4
+
+
+def _byline(ctx: Context) -> tuple[int, int] | None:
+    """The name of the one writer a byline near the top gives ("By Ann Lee"), whom the
+    writer's own "I" stands for; None when there is none, or several ("By Ann Lee and
+    Tom Roe"). Read once per parse."""
+    if "byline" not in ctx.memo:
+        found = None
+        for start, end in ctx.layout.paragraphs[:_BYLINE_PARAGRAPHS]:
+            line = _BYLINE.fullmatch(ctx.text, start, len(ctx.text[start:end].rstrip()) + start, CONCURRENT)
+            if line is not None:
+                # (a given name first: "By Monday Night, ..." is no byline)
+                if line.group(1).split()[0].lower() in given_names():
+                    found = line.span(1)
+                break
+        ctx.memo["byline"] = found
+    return ctx.memo["byline"]
+
+
 def _answer_paragraph(ctx: Context, pos: int) -> bool:
     """Whether the paragraph holding ``pos`` opens with "A:"."""
     paragraphs = ctx.layout.paragraphs
@@ -1144,6 +1167,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
+            if ref == _byline(ctx):
+                continue  # (the writer a byline names is no post of the story)
+            if noun in en.TITLES and _given_another_post(text, ref, head_words(ref), noun, span[0]):
+                # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
+                # a role that goes with another post stays hers: "Lee, a former agent ... the author")
+                continue
             if ref not in kind_of:
                 named.add(ref)
             return ref
@@ -1168,7 +1197,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if low[0] == "i":
             # a report's "I" is outside every quotation: the writer, no one named in the third
             # person ("Lee argues that ... I would argue that ..."); only an "I" before it
-            return next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
+            # ("By Ann Lee" above an opinion piece: the first "I" is hers)
+            before = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "first" and prev[0] < span[0]), None)
+            if before is None and (author := _byline(ctx)) is not None and author[1] <= span[0]:
+                named.add(author)
+                return author
+            return before
         other = _OTHER_GENDER.get(low[0])
         found = post_only = None
         latest = True
@@ -2628,6 +2662,33 @@ _UNNAMED_ROLES = frozenset(
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord".split())
 _PLACE_BEFORE_NAME = 40
+
+
+# a post given to a name right after it, in an aside or by "is"/"was": "Ann Lee, a lawyer for the
+# family", "Ann Lee is a former member of the council"
+_POST_AFTER_NAME = regex.compile(
+    r"(?:,|[^\S\n]+(?:is|was|has[^\S\n]+been|had[^\S\n]+been))[^\S\n]+(?:a|an|the)[^\S\n]+((?:[\w’'-]+[^\S\n]*){1,5})")
+_POST_REACH = 60
+
+
+def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: str, end: int) -> bool:
+    """Whether the person named at ``ref`` (its head words ``head``) is given a post right after
+    the name, and that post is not ``noun``'s: "Ann Lee, a lawyer for the family" or "Ann Lee is
+    a former member of the council" stands for no "the mayor" after it."""
+    name_end = text.find(head[0], ref[0], ref[1]) if head else -1
+    if name_end < 0:
+        return False
+    for word in head[1:]:
+        at = text.find(word, name_end, ref[1])
+        if at < 0:
+            return False
+        name_end = at
+    name_end += len(head[-1])
+    post = _POST_AFTER_NAME.match(text, name_end, min(end, name_end + _POST_REACH), CONCURRENT)
+    if post is None:
+        return False
+    words = [w.lower() for w in WORD.findall(post.group(1))]
+    return noun not in words and any(person_noun(w) or w in _ROLE_NOUNS for w in words)
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
