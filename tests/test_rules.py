@@ -7644,3 +7644,16 @@ def test_a_transcript_label_before_a_headlines_colon_names_no_speaker(rules_only
     text = "Transcript: the mayor on the budget\n\nHOST: Will fares rise?\n\nMENSAH: Not this year."
     doc = rules_only.parse(text)
     assert [a.source.span.text for a in doc.attributions] == ["HOST", "MENSAH"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an adverb in "-ly" after the cue or its hearer, before a clause whose subject is a pronoun,
+    # is how it was said, not the first word said
+    ("Several councillors told me privately they fear a backlash.", "they fear a backlash"),
+    ("The skipper said repeatedly she had checked the charts.", "she had checked the charts"),
+    # "only" may be the content's own
+    ("The skipper said only she could steer the boat.", "only she could steer the boat"),
+])
+def test_an_adverb_before_a_pronoun_subject_stays_with_the_cue(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -1449,8 +1449,11 @@ FOR_THE_BENCH = regex.compile(
     r"[^\S\n]+for[^\S\n]+(?:a|the)[^\S\n]+(?:(?:unanimous|divided|narrow|\d+-\d+)[^\S\n]+)?"
     r"(?:majority|minority|plurality|court|panel|bench)\b(?=[^\S\n]*(?:,|that\b))"
 )
+# ... or before a clause with no "that", its subject a pronoun: "told me privately they fear"
+# (not "only", which the content's subject may take: "said only he could fix it")
+_ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|he|she|they)\s)")
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
