@@ -1092,3 +1092,39 @@ def test_a_name_inside_a_fronted_question_is_no_subject(parser):
 def test_a_surname_is_not_half_of_a_name_joined_by_a_hyphen(parser, text, referent):
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == referent
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("Tom Lee said the pier was safe. Mayor Ravi Shah cut the ribbon on Monday. "
+     "He warned that the first weeks would be slow.", "Ravi Shah"),
+    ("Ann Lee said the pier was safe. Judge Priya Raman heard the case on Monday. "
+     "She ordered both sides to hand over their emails.", "Priya Raman"),
+    ("Tom Lee said the pier was safe.\n\nSam Ortiz took the first ferry across. He said the ride was smooth.",
+     "Sam Ortiz"),
+])
+def test_a_name_heading_a_clause_with_an_irregular_past_is_the_pronouns_person(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("He", "She")
+    assert att.source.resolved.span.text.endswith(referent)
+
+
+def test_a_surname_named_alone_in_a_headline_is_not_the_other_pronouns_person(parser):
+    text = ("Lee tells Rao to quit the race\n\nTom Lee said he would win. He called the draw fair.\n\n"
+            "Ann Rao said she was ready. Lee took offence when Rao laughed. She told reporters the match was close.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "She" and att.source.resolved.span.text == "Ann Rao"
+
+
+def test_a_question_word_in_a_headline_is_no_given_name(parser):
+    text = ("Why Rao's pick might still win\n\nWith the vote near, Governor Rao made the safe choice. "
+            "He said the judge was fair.\n\nRao said the choice was his own.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Rao"
+    assert att.source.refers_to is None or "Why" not in att.source.refers_to.span.text
+
+
+@pytest.mark.parametrize("verb", ["met", "visited"])
+def test_the_minister_is_no_prime_minister_named_last(parser, verb):
+    text = f"Prime Minister Ann Rao {verb} the board. The minister said the port would grow."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The minister" and att.source.refers_to is None

@@ -1002,8 +1002,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 said = next((g for g in genders_known(mention) if g is not None), None)
             if full is not None and _given_name_gender(words_in(full)) != said and (
                     said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
-                if said is None and mention is None:
-                    continue  # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she")
+                if said is None and (mention is None or head_words(ref_of.get(mention, mention)) == [surname]):
+                    # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she", nor is "Lee"
+                    # named alone in a headline)
+                    continue
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
                 said = _given_name_gender(words_in(full))
@@ -1099,6 +1101,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             if not all(p in head for p in places):
                 continue
+            # (in their order: the capitalised words before the name, then its own)
+            lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
+            if noun in lows and _other_post(lows, noun):
+                continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref not in kind_of:
@@ -2444,6 +2450,8 @@ _NAME_REACH = 5000
 # question's verb ("Does Rao")
 _NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
               | frozenset("this that in on at for with by from to of after about even".split())
+              # (nor a question's word that opens a headline: "Why Obama's pick may fly")
+              | frozenset("why how what when where who which whether".split())
               | _QUESTION_OPENERS)
 # a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
 # (initials with or without full stops: "K. S. Rao", "K.S. Rao", "K S Rao", as Indian copy writes them)
@@ -2611,8 +2619,12 @@ def _definite_role(low: list[str]) -> str | None:
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
 # "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants"); an
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
+# (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
+# ribbon", "Tom Roe heard the case")
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
 _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
+                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
+                      + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
 # (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
