@@ -1128,3 +1128,18 @@ def test_the_minister_is_no_prime_minister_named_last(parser, verb):
     text = f"Prime Minister Ann Rao {verb} the board. The minister said the port would grow."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The minister" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("Harlow Homes said it would build the site. Tom Roe, who has developed three towers, lost the bid. "
+     "The developer said work would start in June.", "Tom Roe"),
+    ("The studio, Lumen Films, said the film would open in May. Tom Hale, the film's producer, disagreed. "
+     "The producer said he learned of it late.", "Tom Hale"),
+    # the body named after the person is the trade's
+    ("Tom Roe, who has developed three towers, lost the bid. Harlow Homes said it would build the site. "
+     "The developer said work would start in June.", "Harlow Homes"),
+])
+def test_a_trade_noun_stands_for_the_person_given_the_trade_since_the_body(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The developer" or att.source.span.text == "The producer"
+    assert att.source.resolved.span.text.endswith(referent)

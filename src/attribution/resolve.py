@@ -1267,20 +1267,26 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
             # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
             trade = low[1] not in _COMPANY_NOUNS
+            # (a trade's noun may be a person's, given the trade in an aside or a relative clause since
+            # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
+            holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
+                          if m is not None), default=None) if trade and kind == "person" else None
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
                 if named_since is not None and mentioned_at.get(prev, prev[1]) <= named_since[0]:
-                    return named_since
+                    return named_since if holder is None or holder[0] < named_since[0] else holder
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))):
                     # (a body one is said to have is no business named since: "Apple Inc ... Lee's
                     # campaign said ... the company")
-                    return prev
+                    return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
+            if holder is not None:
+                return holder
             if named_since is None and low[1] != "group":
                 # or, with no body named before, a name no word says is a business's, no report's
                 # source, that heads a sentence in the paragraph or the one before: "Tesco raised
@@ -2377,6 +2383,24 @@ def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None
         if first is not None and first.group().lower() in _NOT_GIVEN and first.end() < found[1]:
             found = (clauses.skip_space(text, first.end(), found[1]), found[1])  # "After Sam Okoro scored twice": the name only
     return found
+
+
+def _trade_done_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+    """The last name before ``span`` (within the reach of a title) whose relative clause does the
+    trade of a noun in "-er" or "-or": "Nora Hale, who produced the film" for "the producer",
+    "Tom Roe, who has developed the site" for "the developer"."""
+    if not noun.endswith(("er", "or")) or len(noun) < 6:
+        return None
+    found = None
+    for m in _trade_pattern(noun[:-2]).finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+        found = m.span(1)
+    return found
+
+
+@functools.cache
+def _trade_pattern(stem: str) -> regex.Pattern:
+    """A name and a relative clause after it whose verb opens with ``stem`` ("produc": "who produced")."""
+    return regex.compile(rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+who[^\S\n]+(?:ha[sd][^\S\n]+)?{stem}(?:e[sd]|ed|s|es)\b")
 
 
 # verbs too common to tell one person's deed: "who said", "who is"
