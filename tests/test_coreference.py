@@ -1143,3 +1143,15 @@ def test_a_trade_noun_stands_for_the_person_given_the_trade_since_the_body(parse
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The developer" or att.source.span.text == "The producer"
     assert att.source.resolved.span.text.endswith(referent)
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("The club's chairwoman, Linda Moss, said the review would take two weeks. His agent, Maria Lopez, said he "
+     "was considering legal action. She said the player had been shaken.", "His agent, Maria Lopez"),
+    ("Her coach, Tom Hale, said she would race. Ann Roe said the track was wet. He said the team was ready.",
+     "Her coach, Tom Hale"),
+])
+def test_a_given_name_after_an_apposed_noun_phrase_outweighs_a_hint_of_the_other(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("He", "She")
+    assert att.source.resolved.span.text == referent

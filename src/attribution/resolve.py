@@ -1161,7 +1161,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(words_in(prev)) or thing or _plural_people(head_words(prev)))) and (
                     other is None or said != other):
-                if other is None or hinted.get(prev) != other:
+                # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
+                # ... She said" is Lopez)
+                if other is None or hinted.get(prev) != other or said == low[0]:
                     if found is None and other is not None and said is None and hinted.get(prev) is None and (
                             prev not in ref_of and len(words_in(prev)) >= 2 and words_in(prev)[0].lower() in _THING_DETERMINERS
                             and all(w.islower() for w in words_in(prev)[1:])):
@@ -1801,11 +1803,17 @@ _GENDER_WORDS = {
 }
 
 
+# the capitalised words that open a noun phrase before a name in apposition: "His agent, Maria Lopez"
+_APPOSED_OPENERS = frozenset("the his her their its our my your".split())
+
+
 def _given_name_gender(words: list[str]) -> str | None:
     """The pronoun the people of a named mention's given name mostly go by ("Tom Hale", "President
-    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it."""
+    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it (after a
+    noun phrase it is in apposition to too: "His agent, Maria Lopez", "The club's chair, Ann Moss")."""
     k = 0
-    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper()):
+    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper() or (
+            words[k].lower() in _APPOSED_OPENERS)):
         k += 1
     if k + 1 < len(words) and words[k + 1][:1].isupper():
         return name_genders().get(words[k].lower())
