@@ -1155,3 +1155,12 @@ def test_a_given_name_after_an_apposed_noun_phrase_outweighs_a_hint_of_the_other
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text in ("He", "She")
     assert att.source.resolved.span.text == referent
+
+
+def test_a_surname_read_again_through_a_long_text_keeps_its_full_name(parser):
+    filler = "The council met again to discuss the harbour budget and the repairs. " * 45
+    text = (f"Police questioned the reporter, Nadia Voss, on Monday.\n\n{filler}\n\nThe mayor later met Voss at the pier.\n\n"
+            f"{filler}\n\nVoss said she had not been told of the charges.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Voss"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Nadia Voss"

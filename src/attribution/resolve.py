@@ -1527,6 +1527,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is None and (again := _surname_again_before(text, span[0], name[0])) is not None:
+                    # or given before the surname read alone, in the reach before it: "Ann Fields ...
+                    # (pages) ... met Fields ... Fields said" (read afresh, from further back)
+                    full = _full_name_before(text, again, name[0], {})
                 if full is not None and titled is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[titled]:
                     full = None  # ("Mr. Khan" is not "Ann Khan")
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
@@ -2391,6 +2395,14 @@ def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None
         if first is not None and first.group().lower() in _NOT_GIVEN and first.end() < found[1]:
             found = (clauses.skip_space(text, first.end(), found[1]), found[1])  # "After Sam Okoro scored twice": the name only
     return found
+
+
+def _surname_again_before(text: str, start: int, surname: str) -> int | None:
+    """Where ``surname``, as a whole word, is first read in the reach of a full name before ``start``."""
+    at = text.find(surname, max(0, start - _NAME_REACH), start)
+    while at >= 0 and not whole_word_in(text, surname, at, min(len(text), at + len(surname) + 1)):
+        at = text.find(surname, at + 1, start)
+    return at if at >= 0 else None
 
 
 def _trade_done_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
