@@ -1164,3 +1164,75 @@ def test_a_role_noun_stands_for_no_writer_a_byline_names(parser):
             "that the pier would reopen.")
     att = next(a for a in parser.parse(text).attributions if a.source.span.text == "the mayor")
     assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("Tom Lee said the pier was safe. Mayor Ravi Shah cut the ribbon on Monday. "
+     "He warned that the first weeks would be slow.", "Ravi Shah"),
+    ("Ann Lee said the pier was safe. Judge Priya Raman heard the case on Monday. "
+     "She ordered both sides to hand over their emails.", "Priya Raman"),
+    ("Tom Lee said the pier was safe.\n\nSam Ortiz took the first ferry across. He said the ride was smooth.",
+     "Sam Ortiz"),
+])
+def test_a_name_heading_a_clause_with_an_irregular_past_is_the_pronouns_person(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("He", "She")
+    assert att.source.resolved.span.text.endswith(referent)
+
+
+def test_a_surname_named_alone_in_a_headline_is_not_the_other_pronouns_person(parser):
+    text = ("Lee tells Rao to quit the race\n\nTom Lee said he would win. He called the draw fair.\n\n"
+            "Ann Rao said she was ready. Lee took offence when Rao laughed. She told reporters the match was close.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "She" and att.source.resolved.span.text == "Ann Rao"
+
+
+def test_a_question_word_in_a_headline_is_no_given_name(parser):
+    text = ("Why Rao's pick might still win\n\nWith the vote near, Governor Rao made the safe choice. "
+            "He said the judge was fair.\n\nRao said the choice was his own.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Rao"
+    assert att.source.refers_to is None or "Why" not in att.source.refers_to.span.text
+
+
+@pytest.mark.parametrize("verb", ["met", "visited"])
+def test_the_minister_is_no_prime_minister_named_last(parser, verb):
+    text = f"Prime Minister Ann Rao {verb} the board. The minister said the port would grow."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The minister" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("Harlow Homes said it would build the site. Tom Roe, who has developed three towers, lost the bid. "
+     "The developer said work would start in June.", "Tom Roe"),
+    ("The studio, Lumen Films, said the film would open in May. Tom Hale, the film's producer, disagreed. "
+     "The producer said he learned of it late.", "Tom Hale"),
+    # the body named after the person is the trade's
+    ("Tom Roe, who has developed three towers, lost the bid. Harlow Homes said it would build the site. "
+     "The developer said work would start in June.", "Harlow Homes"),
+])
+def test_a_trade_noun_stands_for_the_person_given_the_trade_since_the_body(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The developer" or att.source.span.text == "The producer"
+    assert att.source.resolved.span.text.endswith(referent)
+
+
+@pytest.mark.parametrize("text,referent", [
+    ("The club's chairwoman, Linda Moss, said the review would take two weeks. His agent, Maria Lopez, said he "
+     "was considering legal action. She said the player had been shaken.", "His agent, Maria Lopez"),
+    ("Her coach, Tom Hale, said she would race. Ann Roe said the track was wet. He said the team was ready.",
+     "Her coach, Tom Hale"),
+])
+def test_a_given_name_after_an_apposed_noun_phrase_outweighs_a_hint_of_the_other(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("He", "She")
+    assert att.source.resolved.span.text == referent
+
+
+def test_a_surname_read_again_through_a_long_text_keeps_its_full_name(parser):
+    filler = "The council met again to discuss the harbour budget and the repairs. " * 45
+    text = (f"Police questioned the reporter, Nadia Voss, on Monday.\n\n{filler}\n\nThe mayor later met Voss at the pier.\n\n"
+            f"{filler}\n\nVoss said she had not been told of the charges.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Voss"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Nadia Voss"

@@ -1068,8 +1068,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 said = next((g for g in genders_known(mention) if g is not None), None)
             if full is not None and _given_name_gender(words_in(full)) != said and (
                     said is not None or _given_name_gender(words_in(full)) == _OTHER_GENDER[pronoun]):
-                if said is None and mention is None:
-                    continue  # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she")
+                if said is None and (mention is None or head_words(ref_of.get(mention, mention)) == [surname]):
+                    # ("Gov. Lee" after "Tom Lee", known by no other word, is no "she", nor is "Lee"
+                    # named alone in a headline)
+                    continue
                 full = None  # ("Mrs. Clinton" is not "Bill Clinton")
             if said is None and full is not None:
                 said = _given_name_gender(words_in(full))
@@ -1165,6 +1167,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             if not all(p in head for p in places):
                 continue
+            # (in their order: the capitalised words before the name, then its own)
+            lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
+            if noun in lows and _other_post(lows, noun):
+                continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
@@ -1232,7 +1238,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if (pk in want or singular and pk == "anonymous" and words_in(prev)[0].lower() in _ONE_UNNAMED and (unnamed or low[0] in (said, hinted.get(prev)))) and prev[0] < span[0] and not (singular and (
                     _many(text, prev) or _collective(words_in(prev)) or thing or _plural_people(head_words(prev)))) and (
                     other is None or said != other):
-                if other is None or hinted.get(prev) != other:
+                # (a hint of the other is weaker than what is known: "His agent, Maria Lopez, said he
+                # ... She said" is Lopez)
+                if other is None or hinted.get(prev) != other or said == low[0]:
                     if found is None and other is not None and said is None and hinted.get(prev) is None and (
                             prev not in ref_of and len(words_in(prev)) >= 2 and words_in(prev)[0].lower() in _THING_DETERMINERS
                             and all(w.islower() for w in words_in(prev)[1:])):
@@ -1338,20 +1346,26 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
             # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
             trade = low[1] not in _COMPANY_NOUNS
+            # (a trade's noun may be a person's, given the trade in an aside or a relative clause since
+            # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
+            holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
+                          if m is not None), default=None) if trade and kind == "person" else None
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
                 if named_since is not None and mentioned_at.get(prev, prev[1]) <= named_since[0]:
-                    return named_since
+                    return named_since if holder is None or holder[0] < named_since[0] else holder
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))):
                     # (a body one is said to have is no business named since: "Apple Inc ... Lee's
                     # campaign said ... the company")
-                    return prev
+                    return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
+            if holder is not None:
+                return holder
             if named_since is None and low[1] != "group":
                 # or, with no body named before, a name no word says is a business's, no report's
                 # source, that heads a sentence in the paragraph or the one before: "Tesco raised
@@ -1590,6 +1604,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
                 # ... Rao said ..."
                 full = _full_name_before(text, span[0], name[0], full_names)
+                if full is None and (again := _surname_again_before(text, span[0], name[0])) is not None:
+                    # or given before the surname read alone, in the reach before it: "Ann Fields ...
+                    # (pages) ... met Fields ... Fields said" (read afresh, from further back)
+                    full = _full_name_before(text, again, name[0], {})
                 if full is not None and titled is not None and _given_name_gender(words_in(full)) == _OTHER_GENDER[titled]:
                     full = None  # ("Mr. Khan" is not "Ann Khan")
                 if full is None and len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES:
@@ -1880,11 +1898,17 @@ _GENDER_WORDS = {
 }
 
 
+# the capitalised words that open a noun phrase before a name in apposition: "His agent, Maria Lopez"
+_APPOSED_OPENERS = frozenset("the his her their its our my your".split())
+
+
 def _given_name_gender(words: list[str]) -> str | None:
     """The pronoun the people of a named mention's given name mostly go by ("Tom Hale", "President
-    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it."""
+    Tom Hale": "he"): the first capitalised word after any titles, with a surname after it (after a
+    noun phrase it is in apposition to too: "His agent, Maria Lopez", "The club's chair, Ann Moss")."""
     k = 0
-    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper()):
+    while k < len(words) and (words[k].lower().rstrip(".") in en.TITLES or not words[k][:1].isupper() or (
+            words[k].lower() in _APPOSED_OPENERS)):
         k += 1
     if k + 1 < len(words) and words[k + 1][:1].isupper():
         return name_genders().get(words[k].lower())
@@ -2464,6 +2488,32 @@ def _deed_told_again(text: str, span: tuple[int, int]) -> tuple[int, int] | None
     return found
 
 
+def _surname_again_before(text: str, start: int, surname: str) -> int | None:
+    """Where ``surname``, as a whole word, is first read in the reach of a full name before ``start``."""
+    at = text.find(surname, max(0, start - _NAME_REACH), start)
+    while at >= 0 and not whole_word_in(text, surname, at, min(len(text), at + len(surname) + 1)):
+        at = text.find(surname, at + 1, start)
+    return at if at >= 0 else None
+
+
+def _trade_done_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+    """The last name before ``span`` (within the reach of a title) whose relative clause does the
+    trade of a noun in "-er" or "-or": "Nora Hale, who produced the film" for "the producer",
+    "Tom Roe, who has developed the site" for "the developer"."""
+    if not noun.endswith(("er", "or")) or len(noun) < 6:
+        return None
+    found = None
+    for m in _trade_pattern(noun[:-2]).finditer(text, max(0, span[0] - _TITLE_REACH), span[0], concurrent=CONCURRENT):
+        found = m.span(1)
+    return found
+
+
+@functools.cache
+def _trade_pattern(stem: str) -> regex.Pattern:
+    """A name and a relative clause after it whose verb opens with ``stem`` ("produc": "who produced")."""
+    return regex.compile(rf"(?<![\w’'-])({_ROLE_NAME}),[^\S\n]+who[^\S\n]+(?:ha[sd][^\S\n]+)?{stem}(?:e[sd]|ed|s|es)\b")
+
+
 # verbs too common to tell one person's deed: "who said", "who is"
 _NOT_DEEDS = en.VERB_AUXILIARIES | frozenset("said says added told spoke asked".split())
 
@@ -2535,6 +2585,8 @@ _NAME_REACH = 5000
 # question's verb ("Does Rao")
 _NOT_GIVEN = (en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | en.SUBJECT_PRONOUNS
               | frozenset("this that in on at for with by from to of after about even".split())
+              # (nor a question's word that opens a headline: "Why Obama's pick may fly")
+              | frozenset("why how what when where who which whether".split())
               | _QUESTION_OPENERS)
 # a given name and initials right before a place on its line: "Ann ", "K. ", "Ann K. ", "K. R. "
 # (initials with or without full stops: "K. S. Rao", "K.S. Rao", "K S Rao", as Indian copy writes them)
@@ -2729,8 +2781,12 @@ def _definite_role(low: list[str]) -> str | None:
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
 # "Ann Lee staffers": a plural noun in "-s" is told from a verb by its "-ers", "-ists", "-ants"); an
 # adverb in "-ly" may go before the verb ("Ann Lee quietly opened")
+# (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
+# ribbon", "Tom Roe heard the case")
+_PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
 _CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s))\b")
+                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
+                      + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
 # (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
