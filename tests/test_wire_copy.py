@@ -1246,3 +1246,31 @@ def test_a_lower_case_i_after_no_article_is_no_outlet(rules_only):
 def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])
+
+
+@pytest.mark.parametrize("sentence,cue,content,via", [
+    # the outlet that carried, published or saw the statement the cue took in relays the report,
+    # before its "that" and where it ends the sentence
+    ("The port authority said in a statement carried by state news agency KNA that the quay would reopen.",
+     "said in a statement", "the quay would reopen", ["state news agency KNA"]),
+    ("The quay will reopen, the port authority said in a statement carried by KNA.",
+     "said in a statement", "The quay will reopen", ["KNA"]),
+    ("The port authority said in a statement published by the official Harbour Press Agency that the quay was shut.",
+     "said in a statement", "the quay was shut", ["the official Harbour Press Agency"]),
+    ("The navy said in a letter seen by Reuters that two frigates had sailed.",
+     "said in a letter", "two frigates had sailed", ["Reuters"]),
+    ("Two frigates had sailed, the admiral said in a letter seen by Reuters.",
+     "said in a letter", "Two frigates had sailed", ["Reuters"]),
+    ("“We will not yield,” the ministry said in a statement carried by state media.",
+     "said in a statement", "“We will not yield,”", ["state media"]),
+    # an agent that is no outlet relays nothing, and is no part of the report either
+    ("The union said in a report published by the Merrow Institute that pay had fallen.",
+     "said in a report", "pay had fallen", []),
+    ("The mayor said in a statement released by her office that she would resign.",
+     "said in a statement", "she would resign", []),
+    ("The mayor said in a letter seen by the council that the pier was unsafe.",
+     "said in a letter", "the pier was unsafe", []),
+])
+def test_the_outlet_that_carried_or_saw_a_statement_is_the_relay(rules_only, sentence, cue, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (cue, [content], via)

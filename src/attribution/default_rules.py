@@ -1558,6 +1558,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
+    # "..., X said in a statement carried by WAM.": the outlet that carried the statement
+    carried = _vehicle_relay(ctx, cue_end, s1) if relay is None and tail else None
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -1565,6 +1567,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
+    elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+        after, tail = carried[1], ""
     lead_end = text[s0:src[0]].rstrip()
     dash = _QUOTE_DASH_END.search(lead_end, max(0, len(lead_end) - 6))
     if dash and ctx.layout.inside_quote(clauses.skip_space(text, s0, s1)) and _ends_quotation(
@@ -1639,7 +1643,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         via = _trailing_via(ctx, after, s1)
         if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
             via.append(cited.span(1))
-        named = _outlet_relay(text, relay, lex)
+        named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
         if named:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
@@ -2590,6 +2594,53 @@ _WITH_OUTLET = regex.compile(
 )
 
 
+# The outlet that carried, published or saw the statement a cue took in, its agent right after:
+# "said in a statement carried by state news agency WAM", "in a letter seen by Reuters", "in a
+# statement published by the official SPA news agency" (or a bare "by" after the participle the
+# adjuncts skipped: "published | by ...")
+_VEHICLE_RELAY = regex.compile(
+    r"[^\S\n]+(?:(?P<verb>carried|published|seen|obtained|reviewed|broadcast|aired|relayed)[^\S\n]+)?by[^\S\n]+"
+    # ("released by his office": no outlet, but no part of the report either)
+    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
+    # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
+    r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
+    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
+)
+# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
+_ISSUED_VEHICLE_END = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
+# by the institute", "seen by the committee": the author or a reader, no outlet)
+_CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
+
+
+def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
+    """The agent that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM", "in a report published by the Lowell
+    Institute"), and whether it is an outlet, which relays the report; None when no such
+    phrase follows."""
+    text = ctx.text
+    m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None or not (_ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
+            text, max(0, pos - 40), pos, tokens.CONCURRENT):
+        return None
+    name = _hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
+    kind = sources.kind(text, *name, ctx.lexicon)
+    return name, kind == "outlet" or kind == "organization" and m.group("verb") in _CARRYING
+
+
+def _vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM"); None when no such phrase follows or its
+    agent is no outlet."""
+    agent = _vehicle_agent(ctx, pos, s1)
+    return agent[0] if agent is not None and agent[1] else None
+
+
 def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str, cue_end: int) -> int | None:
     """Where the "as" of an as-clause stands before the source ("as Lee noted"),
     when the cue reports ("as he spoke" only tells when; "as Lee pointed out"
@@ -2755,6 +2806,14 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
+    if (agent := _vehicle_agent(ctx, pos, s1)) is not None:
+        # "said in a statement carried by WAM that ...": the outlet that carried it relays it; any
+        # other agent is no part of the report either ("in a report published by the institute that")
+        after = clauses.skip_post_adjuncts(text, agent[0][1], s1)
+        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":"):
+            if agent[1]:
+                via.append(agent[0])
+            return after
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
     if interview and sources.kind(text, *(paper := _sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
