@@ -1274,3 +1274,28 @@ def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence
 def test_the_outlet_that_carried_or_saw_a_statement_is_the_relay(rules_only, sentence, cue, content, via):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (cue, [content], via)
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue,content,via", [
+    # the agency's bare name in an outlet's frame is the agency, its own reporting or the relay
+    ("The harbour will close next month, PA understands.", "PA", "outlet", "understands",
+     "The harbour will close next month", []),
+    ("PA has learned that the harbour will close.", "PA", "outlet", "has learned", "the harbour will close", []),
+    ("The harbour master told PA that the pier was unsafe.", "The harbour master", "person", "told",
+     "the pier was unsafe", ["PA"]),
+    ("“The pier is unsafe,” the harbour master told PA.", "the harbour master", "person", "told",
+     "“The pier is unsafe,”", ["PA"]),
+    # after an article it is another body's name, no outlet
+    ("The PA said it would hold elections in May.", "The PA", "organization", "said",
+     "it would hold elections in May", []),
+    ("The envoy told the PA that the crossing would open.", "The envoy", "person", "told",
+     "the crossing would open", []),
+])
+def test_an_agencys_bare_name_in_an_outlets_frame_is_the_outlet(rules_only, sentence, source, kind, cue, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content],
+            [v.span.text for v in att.via]) == (source, kind, cue, [content], via)
+
+
+def test_the_authority_understanding_is_no_outlets_report(rules_only):
+    assert not rules_only.parse("The ceasefire will hold, the PA understands.").attributions

@@ -651,6 +651,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
+        kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
     if kind is not None and kind != "anonymous" and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
                 sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
@@ -2794,7 +2796,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
             if WORD.search(text, *hearer) and (
-                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
+                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES):  # "told PA"
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
@@ -5527,7 +5530,9 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     if relay is None:
         return None
     named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
-    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
+    # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
+    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
+        text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) else None
 
 
 def _negative_auxiliary(word: str) -> bool:
@@ -6281,6 +6286,7 @@ _OUTLET_LEARNED = regex.compile(
 
 
 _LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
+_LEARNING_LEMMAS = frozenset(["learn", "understand", "establish"])
 _CLOSING = frozenset(" .!”’\"'\n\r\t")
 # "The Gazette understands Y", "The Post has learned Y": the outlet's own reporting, before what it
 # found, with no "that" (the verb rule reads "understands that"; without it "understands" most
@@ -6310,7 +6316,7 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return  # (most sentences: a cheap test before the pattern)
     comma = text.rfind(",", s0, end)
     m = _OUTLET_LEARNED.match(text, comma, s1) if comma >= 0 else None
-    if m is None or ctx.layout.inside_quote(m.start(1)) or sources.kind(text, *m.span(1), ctx.lexicon) != "outlet":
+    if m is None or ctx.layout.inside_quote(m.start(1)) or not _learning_outlet(ctx, m.span(1)):
         return
     content = clauses.trim(text, s0, comma)
     if content[1] > content[0]:
@@ -6318,11 +6324,17 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          "core.outlet_learned.v1", priority=30)
 
 
+def _learning_outlet(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the one who "understands" or "has learned" is an outlet: one the lexicon reads
+    as such, or an agency's bare name ("PA understands"; "The PA understands" is the Authority)."""
+    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet" or ctx.text[span[0]:span[1]].lower() in en.OUTLET_BARE_NAMES
+
+
 def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:
     """"The Gazette understands Y": the outlet is the source of Y, a clause (not
     a noun phrase, "understands the plan"), when no "that" opens it."""
     text, s1 = ctx.text, sentence.end
-    if ctx.layout.inside_quote(lead.start(1)) or sources.kind(text, *lead.span(1), ctx.lexicon) != "outlet":
+    if ctx.layout.inside_quote(lead.start(1)) or not _learning_outlet(ctx, lead.span(1)):
         return
     content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
     if content[1] > content[0] and not clauses.noun_phrase(text, *content):
