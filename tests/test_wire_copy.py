@@ -1299,3 +1299,22 @@ def test_an_agencys_bare_name_in_an_outlets_frame_is_the_outlet(rules_only, sent
 
 def test_the_authority_understanding_is_no_outlets_report(rules_only):
     assert not rules_only.parse("The ceasefire will hold, the PA understands.").attributions
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a carrier's name ends in a word of its trade: a firm, not a person, and no person to refer a
+    # later "the minister" to
+    ("Casco Bay Lines said the crossing would resume on Monday.", "Casco Bay Lines"),
+    ("Harlow Rail said the line would reopen.", "Harlow Rail"),
+    ("Orrin Valley Transit said the buses would run.", "Orrin Valley Transit"),
+    ("Northmoor Ferries said the crossing was cancelled.", "Northmoor Ferries"),
+])
+def test_a_carriers_name_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_person_after_a_carrier_refers_to_no_carrier(rules_only):
+    atts = rules_only.parse("Casco Bay Lines said the service would resume. The minister told reporters she was pleased.").attributions
+    assert [(a.source.span.text, a.source.kind, a.source.refers_to) for a in atts] == [
+        ("Casco Bay Lines", "organization", None), ("The minister", "person", None)]

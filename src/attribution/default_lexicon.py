@@ -549,7 +549,8 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai
     """.split()
 )
-# Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
+# Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
+# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit"
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -558,6 +559,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
+    Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in
