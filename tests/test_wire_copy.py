@@ -1318,3 +1318,15 @@ def test_a_person_after_a_carrier_refers_to_no_carrier(rules_only):
     atts = rules_only.parse("Casco Bay Lines said the service would resume. The minister told reporters she was pleased.").attributions
     assert [(a.source.span.text, a.source.kind, a.source.refers_to) for a in atts] == [
         ("Casco Bay Lines", "organization", None), ("The minister", "person", None)]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # how the outlet was spoken to goes on the aside before its comma
+    ("A harbour official, speaking to Reuters by phone, said the pier was unsafe.", ["Reuters"]),
+    ("A harbour official, speaking to the PA news agency by telephone, said the pier was unsafe.", ["the PA news agency"]),
+    ("A harbour official, speaking to Ann Lee by phone, said the pier was unsafe.", []),
+])
+def test_an_outlet_spoken_to_by_phone_in_an_aside_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
+        "A harbour official", ["the pier was unsafe"], via)

@@ -751,7 +751,8 @@ _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for))[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
-    r"(?:[^\S\n]+on[^\S\n]+Sunday)?[^\S\n]*,")
+    # (and how it was spoken to: ", speaking to Reuters by phone,")
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
