@@ -295,9 +295,9 @@ ROWS = [
     # "told this newspaper": the outlet reporting it heard it
     ("The harbour master told this newspaper that the pier was unsafe.",
      "core.said_that.v2", "The harbour master", "told", ["the pier was unsafe"], "claim", ["this newspaper"]),
-    # what the vehicle a cue took in was, before the "that" of its report
+    # what the vehicle a cue took in was, before the "that" of its report (the outlet that saw it relays it)
     ("The minister wrote in a letter seen by The Harbour Gazette that the pier was unsafe.",
-     "core.said_that.v2", "The minister", "wrote in a letter", ["the pier was unsafe"], "claim", []),
+     "core.said_that.v2", "The minister", "wrote in a letter", ["the pier was unsafe"], "claim", ["The Harbour Gazette"]),
     ("The mayor said in a memo sent to staff that the pier would close.",
      "core.said_that.v2", "The mayor", "said in a memo", ["the pier would close"], "claim", []),
     # ... or the interview, also after a hearer

@@ -1246,3 +1246,87 @@ def test_a_lower_case_i_after_no_article_is_no_outlet(rules_only):
 def test_the_medium_after_an_outlet_spoken_to_is_the_relays(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [v.span.text for v in att.via]) == ("Ann Lee", [via])
+
+
+@pytest.mark.parametrize("sentence,cue,content,via", [
+    # the outlet that carried, published or saw the statement the cue took in relays the report,
+    # before its "that" and where it ends the sentence
+    ("The port authority said in a statement carried by state news agency KNA that the quay would reopen.",
+     "said in a statement", "the quay would reopen", ["state news agency KNA"]),
+    ("The quay will reopen, the port authority said in a statement carried by KNA.",
+     "said in a statement", "The quay will reopen", ["KNA"]),
+    ("The port authority said in a statement published by the official Harbour Press Agency that the quay was shut.",
+     "said in a statement", "the quay was shut", ["the official Harbour Press Agency"]),
+    ("The navy said in a letter seen by Reuters that two frigates had sailed.",
+     "said in a letter", "two frigates had sailed", ["Reuters"]),
+    ("Two frigates had sailed, the admiral said in a letter seen by Reuters.",
+     "said in a letter", "Two frigates had sailed", ["Reuters"]),
+    ("“We will not yield,” the ministry said in a statement carried by state media.",
+     "said in a statement", "“We will not yield,”", ["state media"]),
+    # an agent that is no outlet relays nothing, and is no part of the report either
+    ("The union said in a report published by the Merrow Institute that pay had fallen.",
+     "said in a report", "pay had fallen", []),
+    ("The mayor said in a statement released by her office that she would resign.",
+     "said in a statement", "she would resign", []),
+    ("The mayor said in a letter seen by the council that the pier was unsafe.",
+     "said in a letter", "the pier was unsafe", []),
+])
+def test_the_outlet_that_carried_or_saw_a_statement_is_the_relay(rules_only, sentence, cue, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (cue, [content], via)
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue,content,via", [
+    # the agency's bare name in an outlet's frame is the agency, its own reporting or the relay
+    ("The harbour will close next month, PA understands.", "PA", "outlet", "understands",
+     "The harbour will close next month", []),
+    ("PA has learned that the harbour will close.", "PA", "outlet", "has learned", "the harbour will close", []),
+    ("The harbour master told PA that the pier was unsafe.", "The harbour master", "person", "told",
+     "the pier was unsafe", ["PA"]),
+    ("“The pier is unsafe,” the harbour master told PA.", "the harbour master", "person", "told",
+     "“The pier is unsafe,”", ["PA"]),
+    # after an article it is another body's name, no outlet
+    ("The PA said it would hold elections in May.", "The PA", "organization", "said",
+     "it would hold elections in May", []),
+    ("The envoy told the PA that the crossing would open.", "The envoy", "person", "told",
+     "the crossing would open", []),
+])
+def test_an_agencys_bare_name_in_an_outlets_frame_is_the_outlet(rules_only, sentence, source, kind, cue, content, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content],
+            [v.span.text for v in att.via]) == (source, kind, cue, [content], via)
+
+
+def test_the_authority_understanding_is_no_outlets_report(rules_only):
+    assert not rules_only.parse("The ceasefire will hold, the PA understands.").attributions
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a carrier's name ends in a word of its trade: a firm, not a person, and no person to refer a
+    # later "the minister" to
+    ("Casco Bay Lines said the crossing would resume on Monday.", "Casco Bay Lines"),
+    ("Harlow Rail said the line would reopen.", "Harlow Rail"),
+    ("Orrin Valley Transit said the buses would run.", "Orrin Valley Transit"),
+    ("Northmoor Ferries said the crossing was cancelled.", "Northmoor Ferries"),
+])
+def test_a_carriers_name_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+def test_a_person_after_a_carrier_refers_to_no_carrier(rules_only):
+    atts = rules_only.parse("Casco Bay Lines said the service would resume. The minister told reporters she was pleased.").attributions
+    assert [(a.source.span.text, a.source.kind, a.source.refers_to) for a in atts] == [
+        ("Casco Bay Lines", "organization", None), ("The minister", "person", None)]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # how the outlet was spoken to goes on the aside before its comma
+    ("A harbour official, speaking to Reuters by phone, said the pier was unsafe.", ["Reuters"]),
+    ("A harbour official, speaking to the PA news agency by telephone, said the pier was unsafe.", ["the PA news agency"]),
+    ("A harbour official, speaking to Ann Lee by phone, said the pier was unsafe.", []),
+])
+def test_an_outlet_spoken_to_by_phone_in_an_aside_is_the_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
+        "A harbour official", ["the pier was unsafe"], via)

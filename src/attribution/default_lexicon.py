@@ -484,6 +484,10 @@ OUTLET_NAMES = frozenset(
 # Outlets that write their names in lower case, read where a name in capitals stands: "told
 # dpa" (the German agency), "told the i" (the British paper, after its article only)
 OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
+# Outlets whose bare name is another body's after an article ("the PA said": the Palestinian
+# Authority): the bare name is the agency only where an outlet's frame holds it ("PA understands",
+# "PA has learned", "told PA")
+OUTLET_BARE_NAMES = frozenset(["pa"])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
@@ -545,7 +549,8 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai
     """.split()
 )
-# Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies"
+# Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
+# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit"
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -554,6 +559,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Labs Robotics Shipping Textiles Cement Fertilisers Fertilizers Infrastructure Developers Developments Estates
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
+    Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

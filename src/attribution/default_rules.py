@@ -651,6 +651,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
+    if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
+        kind = "outlet"  # "Y, PA understands.", "PA has learned that Y": the agency's own reporting
     if kind is not None and kind != "anonymous" and (
             sources.anonymous_after(ctx.text, source[1]) or cue and (
                 sources.anonymous_cue_after(ctx.text, cue[-1][1]) or ctx.text.endswith("anonymously", cue[-1][0], cue[-1][1]))):
@@ -749,7 +751,8 @@ _OUTLET_ASIDE = regex.compile(
     r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for))[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
-    r"(?:[^\S\n]+on[^\S\n]+Sunday)?[^\S\n]*,")
+    # (and how it was spoken to: ", speaking to Reuters by phone,")
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80
 
 
@@ -1558,6 +1561,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
+    # "..., X said in a statement carried by WAM.": the outlet that carried the statement
+    carried = _vehicle_relay(ctx, cue_end, s1) if relay is None and tail else None
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -1565,6 +1570,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
+    elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+        after, tail = carried[1], ""
     lead_end = text[s0:src[0]].rstrip()
     dash = _QUOTE_DASH_END.search(lead_end, max(0, len(lead_end) - 6))
     if dash and ctx.layout.inside_quote(clauses.skip_space(text, s0, s1)) and _ends_quotation(
@@ -1639,7 +1646,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         via = _trailing_via(ctx, after, s1)
         if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
             via.append(cited.span(1))
-        named = _outlet_relay(text, relay, lex)
+        named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
         if named:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
@@ -2590,6 +2597,53 @@ _WITH_OUTLET = regex.compile(
 )
 
 
+# The outlet that carried, published or saw the statement a cue took in, its agent right after:
+# "said in a statement carried by state news agency WAM", "in a letter seen by Reuters", "in a
+# statement published by the official SPA news agency" (or a bare "by" after the participle the
+# adjuncts skipped: "published | by ...")
+_VEHICLE_RELAY = regex.compile(
+    r"[^\S\n]+(?:(?P<verb>carried|published|seen|obtained|reviewed|broadcast|aired|relayed)[^\S\n]+)?by[^\S\n]+"
+    # ("released by his office": no outlet, but no part of the report either)
+    r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
+    # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
+    r"(?:(?:news[^\S\n]+agency|media|television|TV|radio|broadcaster)(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}"
+    r"|[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+(?:news[^\S\n]+agency|newspaper|television|TV|magazine|website))?))(?![\w’'&-])"
+)
+# a vehicle and the participle that put it out, right before the bare "by": "a statement published"
+_ISSUED_VEHICLE_END = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True))
+    + r")[^\S\n]+(?:issued|released|circulated|posted|published)$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# the verbs whose agent is a medium whatever its name reads as: "carried by WAM" (not "published
+# by the institute", "seen by the committee": the author or a reader, no outlet)
+_CARRYING = frozenset(["carried", "broadcast", "aired", "relayed"])
+
+
+def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bool] | None:
+    """The agent that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM", "in a report published by the Lowell
+    Institute"), and whether it is an outlet, which relays the report; None when no such
+    phrase follows."""
+    text = ctx.text
+    m = _VEHICLE_RELAY.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None or not (_ENDS_IN_VEHICLE if m.group("verb") else _ISSUED_VEHICLE_END).search(
+            text, max(0, pos - 40), pos, tokens.CONCURRENT):
+        return None
+    name = _hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
+    kind = sources.kind(text, *name, ctx.lexicon)
+    return name, kind == "outlet" or kind == "organization" and m.group("verb") in _CARRYING
+
+
+def _vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried, published or saw the vehicle a cue ending at ``pos`` took
+    in ("said in a statement carried by WAM"); None when no such phrase follows or its
+    agent is no outlet."""
+    agent = _vehicle_agent(ctx, pos, s1)
+    return agent[0] if agent is not None and agent[1] else None
+
+
 def _as_clause_start(text: str, s0: int, src: tuple[int, int] | None, cue_lemma: str, cue_end: int) -> int | None:
     """Where the "as" of an as-clause stands before the source ("as Lee noted"),
     when the cue reports ("as he spoke" only tells when; "as Lee pointed out"
@@ -2743,7 +2797,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
             if WORD.search(text, *hearer) and (
-                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)):
+                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES):  # "told PA"
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
@@ -2755,6 +2810,14 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
+    if (agent := _vehicle_agent(ctx, pos, s1)) is not None:
+        # "said in a statement carried by WAM that ...": the outlet that carried it relays it; any
+        # other agent is no part of the report either ("in a report published by the institute that")
+        after = clauses.skip_post_adjuncts(text, agent[0][1], s1)
+        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":"):
+            if agent[1]:
+                via.append(agent[0])
+            return after
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
     if interview and sources.kind(text, *(paper := _sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
@@ -5468,7 +5531,9 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     if relay is None:
         return None
     named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
-    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) else None
+    # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
+    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
+        text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) else None
 
 
 def _negative_auxiliary(word: str) -> bool:
@@ -6222,6 +6287,7 @@ _OUTLET_LEARNED = regex.compile(
 
 
 _LEARNED_FORMS = ("learned", "learnt", "established", "understands", "told")
+_LEARNING_LEMMAS = frozenset(["learn", "understand", "establish"])
 _CLOSING = frozenset(" .!”’\"'\n\r\t")
 # "The Gazette understands Y", "The Post has learned Y": the outlet's own reporting, before what it
 # found, with no "that" (the verb rule reads "understands that"; without it "understands" most
@@ -6251,7 +6317,7 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         return  # (most sentences: a cheap test before the pattern)
     comma = text.rfind(",", s0, end)
     m = _OUTLET_LEARNED.match(text, comma, s1) if comma >= 0 else None
-    if m is None or ctx.layout.inside_quote(m.start(1)) or sources.kind(text, *m.span(1), ctx.lexicon) != "outlet":
+    if m is None or ctx.layout.inside_quote(m.start(1)) or not _learning_outlet(ctx, m.span(1)):
         return
     content = clauses.trim(text, s0, comma)
     if content[1] > content[0]:
@@ -6259,11 +6325,17 @@ def _outlet_learned(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                          "core.outlet_learned.v1", priority=30)
 
 
+def _learning_outlet(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the one who "understands" or "has learned" is an outlet: one the lexicon reads
+    as such, or an agency's bare name ("PA understands"; "The PA understands" is the Authority)."""
+    return sources.kind(ctx.text, *span, ctx.lexicon) == "outlet" or ctx.text[span[0]:span[1]].lower() in en.OUTLET_BARE_NAMES
+
+
 def _outlet_learned_lead(ctx: Context, sentence: Sentence, lead: regex.Match) -> Iterator[Candidate]:
     """"The Gazette understands Y": the outlet is the source of Y, a clause (not
     a noun phrase, "understands the plan"), when no "that" opens it."""
     text, s1 = ctx.text, sentence.end
-    if ctx.layout.inside_quote(lead.start(1)) or sources.kind(text, *lead.span(1), ctx.lexicon) != "outlet":
+    if ctx.layout.inside_quote(lead.start(1)) or not _learning_outlet(ctx, lead.span(1)):
         return
     content = clauses.trim(text, lead.end(), clauses.content_end(ctx, lead.end(), s1))
     if content[1] > content[0] and not clauses.noun_phrase(text, *content):
