@@ -299,6 +299,8 @@ _CLAUSE_OPENERS_AFTER_APPOSITIVE = frozenset(
 # ... or a subject of one word before its auxiliary or its verb in the past ("hunger is rising", "rents rose")
 _AUXILIARY_AFTER_SUBJECT = frozenset("is are was were has have had will would could can may might should must does did do".split())
 _APPOSITIVE_WORDS = 14
+# the comma that may close an appositive: none between digits ("Rs 3,200 crore")
+_APPOSITIVE_COMMA = regex.compile(r",(?!\d)")
 
 
 def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -310,8 +312,8 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
     text = ctx.text
     if _APPOSITIVE_OPEN.match(text, start, end) is None:
         return None
-    comma = text.find(",", start, end)
-    if comma < 0 or cues.quotation_inside(text, start, comma):
+    close = _APPOSITIVE_COMMA.search(text, start, end)
+    if close is None or cues.quotation_inside(text, start, comma := close.start()):
         return None
     words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
     if len(words) > _APPOSITIVE_WORDS or any(
@@ -331,8 +333,8 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
             or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
             or (second.endswith("ed") and len(second) > 4)):
         return None
-    inner = text.find(",", rest[0], rest[1])
-    if inner > 0 and clauses.noun_phrase(text, rest[0], inner):
+    inner = _APPOSITIVE_COMMA.search(text, rest[0], rest[1])
+    if inner is not None and clauses.noun_phrase(text, rest[0], inner.start()):
         return None  # the clause's subject has an appositive of its own: the first was no appositive
     return comma, rest[0]
 
