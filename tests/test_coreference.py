@@ -1236,3 +1236,20 @@ def test_a_surname_read_again_through_a_long_text_keeps_its_full_name(parser):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "Voss"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Nadia Voss"
+
+
+@pytest.mark.parametrize("text, word, full, kind", [
+    # a firm's name before a post in capitals modifies it: the firm's word alone stands for the
+    # firm named before, not for its officer
+    ("Orrin Foods Corp said it would buy Tanley. \"Tanley is a fine firm,\" Orrin Chief Executive "
+     "Officer Ruth Cole said. Orrin said it expected the deal to lift earnings.",
+     "Orrin", "Orrin Foods Corp", "organization"),
+    ("Vexa Energy Ltd said on Monday it would close a plant. Vexa CEO Tom Roe told staff the plant "
+     "was losing money. Vexa said it would pay the workers.", "Vexa", "Vexa Energy Ltd", "organization"),
+    # ... the officer's own surname still stands for the officer
+    ("Vexa CEO Tom Roe told staff the plant was losing money. Roe said he was sad.",
+     "Roe", "Vexa CEO Tom Roe", "person"),
+])
+def test_a_firms_name_before_a_post_is_no_mention_of_the_officer(parser, text, word, full, kind):
+    att = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == word][-1]
+    assert att.source.refers_to.span.text == full and att.source.kind == kind

@@ -7657,3 +7657,18 @@ def test_a_transcript_label_before_a_headlines_colon_names_no_speaker(rules_only
 def test_an_adverb_before_a_pronoun_subject_stays_with_the_cue(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a comma between digits closes no appositive after a fronted lead: the number stays whole
+    ("As per the filing, the firm's net debt stood at Rs 4,150 crore in March.",
+     "the filing", "the firm's net debt stood at Rs 4,150 crore in March"),
+    ("According to the survey, the mill's stock fell to 12,500 tonnes last year.",
+     "the survey", "the mill's stock fell to 12,500 tonnes last year"),
+    # ... a comma after a word still closes one
+    ("According to Oxfam, a charity based in Leeds, hunger is rising.",
+     "Oxfam, a charity based in Leeds", "hunger is rising"),
+])
+def test_a_fronted_leads_appositive_ends_at_no_comma_inside_a_number(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [c.text for c in att.content] == [content]

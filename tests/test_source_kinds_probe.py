@@ -743,3 +743,18 @@ def test_a_city_is_its_government_unless_a_club(parser, text, source, kind):
 ])
 def test_a_firm_in_apposition_after_a_possessive(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # a firm's name in apposition after one who speaks for a body ("for", "of", "at") names
+    # that body: the speaker is still a person
+    ("A spokesman for the fund, Orrin Partners, said the bid was low.",
+     "A spokesman for the fund, Orrin Partners", "person"),
+    ("A lawyer for its biggest lender, Tanley Capital, said the loan was sound.",
+     "A lawyer for its biggest lender, Tanley Capital", "person"),
+    # ... a body's noun before the name is still the body
+    ("Her employer, Merrow Properties, said the rent was fair.", "Her employer, Merrow Properties", "organization"),
+])
+def test_a_firm_apposed_to_a_speakers_body_leaves_a_person(parser, sentence, source, kind):
+    [att] = parser.parse(sentence).attributions
+    assert (att.source.span.text, att.source.kind) == (source, kind)

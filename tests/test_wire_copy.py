@@ -1330,3 +1330,25 @@ def test_an_outlet_spoken_to_by_phone_in_an_aside_is_the_relay(rules_only, sente
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
         "A harbour official", ["the pier was unsafe"], via)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a cue word in the present that a past verb follows is a noun, the subject's head: a
+    # market move, nothing said
+    "Orrin shares jumped 12% in early trading.",
+    "Tanley shares bucked the trend on Friday.",
+    "The yield on the five-year Treasury note fell to 3.9% on Monday.",
+    "Vexa shares slipped sharply after the results.",
+])
+def test_a_noun_cue_before_a_past_verb_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # ... but a participle before its noun, and a relative clause's gap, are still reports
+    ("Police say armed men stormed the depot.", "Police", ["armed men stormed the depot"]),
+    ("Exports, which officials say fell 4% in May, will recover.", "officials", ["which", "fell 4% in May"]),
+])
+def test_a_past_verb_after_a_verb_of_saying_is_still_reported(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source and [c.text for c in att.content] == content

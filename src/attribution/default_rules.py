@@ -299,6 +299,8 @@ _CLAUSE_OPENERS_AFTER_APPOSITIVE = frozenset(
 # ... or a subject of one word before its auxiliary or its verb in the past ("hunger is rising", "rents rose")
 _AUXILIARY_AFTER_SUBJECT = frozenset("is are was were has have had will would could can may might should must does did do".split())
 _APPOSITIVE_WORDS = 14
+# the comma that may close an appositive: none between digits ("Rs 3,200 crore")
+_APPOSITIVE_COMMA = regex.compile(r",(?!\d)")
 
 
 def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -310,8 +312,8 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
     text = ctx.text
     if _APPOSITIVE_OPEN.match(text, start, end) is None:
         return None
-    comma = text.find(",", start, end)
-    if comma < 0 or cues.quotation_inside(text, start, comma):
+    close = _APPOSITIVE_COMMA.search(text, start, end)
+    if close is None or cues.quotation_inside(text, start, comma := close.start()):
         return None
     words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
     if len(words) > _APPOSITIVE_WORDS or any(
@@ -331,8 +333,8 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
             or (second := after[1].lower()) in _AUXILIARY_AFTER_SUBJECT or second in en.FINITE_PASTS
             or (second.endswith("ed") and len(second) > 4)):
         return None
-    inner = text.find(",", rest[0], rest[1])
-    if inner > 0 and clauses.noun_phrase(text, rest[0], inner):
+    inner = _APPOSITIVE_COMMA.search(text, rest[0], rest[1])
+    if inner is not None and clauses.noun_phrase(text, rest[0], inner.start()):
         return None  # the clause's subject has an appositive of its own: the first was no appositive
     return comma, rest[0]
 
@@ -2049,6 +2051,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
+    if complementizer is None and wh is None and _past_after_noun_cue(text, *content, cue_lemma):
+        return  # "Vexa shares rose 3%": a noun and its verb, nothing said; but "sales, which they say rose"
+
     spans = [content]
     if rule == "core.colon_lead.v2" and text[cue[-1][1]:content[0]].strip() == "," and _GOES_ON_QUOTED.match(
             text, content[0], content[1]) and (front := _aside_front(ctx, sentence, src)) is not None:
@@ -3859,6 +3864,32 @@ def _only_how_often(words: list[str]) -> bool:
     """Whether a short content holds only adverbs of time or degree and the words of a time
     phrase ("twice", "for months", "in private", "a lot"), and so no report."""
     return len(words) <= 3 and all(w.lower() in _HOW_OFTEN_WORDS for w in words)
+
+
+# a cue in the present that may be a plural noun or a noun's modifier, right before the content:
+# "Vexa shares", "the Treasury note"
+_NOUN_CUE_BEFORE = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+\Z")
+# a verb in the past that opens the content, then a number, a determiner, a preposition, an
+# adverb or the end: "shares rose 3%", "note fell to 4%", "shares bucked the trend"; but not a
+# participle before its noun ("say armed men stormed ...")
+_PAST_OPENS_CONTENT = regex.compile(
+    r"(\p{Ll}+)(?:[^\S\n]+(?:[\d$€£₹]|(?:the|a|an|its|their|to|by|in|on|at|from|after|as|sharply|\p{Ll}+ly)"
+    r"(?![\w’'-]))|[^\S\n]*(?:[,;]|\Z))")
+
+
+def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> bool:
+    """Whether a cue word in the present right before the content is a noun that a past verb
+    follows, the subject's head and no verb of saying: "Vexa shares jumped 9%", "the Treasury
+    note rose to 4%"."""
+    before = _NOUN_CUE_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or (word := before.group(1)).endswith("ed") or word in en.IRREGULAR_LEMMAS or (
+            lemma(word) != cue_lemma):
+        return False
+    past = _PAST_OPENS_CONTENT.match(text, start, end)
+    if past is None:
+        return False
+    word = past.group(1)
+    return word in en.IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4
 
 
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:

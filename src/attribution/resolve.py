@@ -1837,17 +1837,22 @@ def _before_relative(words: list[str]) -> int:
 # words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
 _AFTER_HEAD = frozenset("of at for from in on with and or who whom whose which that to by as".split())
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+# ... or a post in capitals: "Vexa Chief Executive Ann Rao", "Vexa CEO Tom Roe"
+_POST_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}.]*)(?![\w’'-])")
 
 
 def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether every ``name`` in a mention modifies a noun after it: "a Lee supporter", "Lee
-    campaign manager Ann Rao" are no mentions of Lee."""
+    campaign manager Ann Rao", "Vexa Chief Executive Ann Rao" are no mentions of Lee or Vexa."""
     at = text.find(name, *span)
     while at >= 0:
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
             after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
-            if after is None or after.group(1) in _AFTER_HEAD:
+            if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
+                    (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
+                after = post
+            elif after is None or after.group(1) in _AFTER_HEAD:
                 return False
         at = text.find(name, end, span[1])
     return True

@@ -2722,7 +2722,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     apposed = [t for t in toks[comma + 1:] if _is_word(t)]
     if capital and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
-            _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
+            _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)
+            and not _tied_to_body_after(first, head)):
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
@@ -2816,6 +2817,20 @@ def _anonymous_marker(low: str) -> bool:
 
 
 _ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m) for m in en.ANONYMOUS_MARKERS) + r")(?![\w’'-])")
+
+
+# what ties one who speaks to the body named after: "A spokesman for the fund", "a lawyer at the firm"
+_TIES_TO_BODY_AFTER = frozenset("for of at with".split())
+
+
+def _tied_to_body_after(first: list[str], head: str) -> bool:
+    """Whether the first noun phrase is a person's, tied to a body after a "for", "of", "at" or
+    "with": the name in apposition is that body's, not the speaker's ("A spokesman for the fund,
+    Orrin Partners", "A lawyer at the firm, Kell & Co")."""
+    if not (person_noun(head) or head in en.TITLES):
+        return False
+    lows = [w.lower() for w in first]
+    return head in lows and any(w in _TIES_TO_BODY_AFTER for w in lows[lows.index(head) + 1:])
 
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
