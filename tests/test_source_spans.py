@@ -94,3 +94,17 @@ def test_a_noun_before_a_possessor_is_part_of_the_mention(rules_only, sentence, 
 
 def test_a_verb_before_a_possessor_with_no_determiner_ends_the_mention(rules_only):
     assert _sources(rules_only, "Ministers fire Lee's aide, the paper said.") == ["the paper"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a negated participle and its preposition after a noun describe it, as "who was not involved" does
+    ("Climate scientists not involved in the survey said its figures were sound.",
+     "Climate scientists not involved in the survey", "group"),
+    ("Two surgeons not affiliated with the clinic said the trial was small.",
+     "Two surgeons not affiliated with the clinic", "group"),
+    ("An economist not connected to the bank said rates would rise.", "An economist not connected to the bank", "person"),
+])
+def test_a_negated_participle_after_a_noun_is_part_of_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
+
