@@ -493,7 +493,8 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 # prepositions of where a noun's people are, whose object is no new subject
-_WHERE_PREPOSITIONS = frozenset("across throughout around".split())
+# (and what a noun's people made or lead: "the researchers behind the survey")
+_WHERE_PREPOSITIONS = frozenset("across throughout around behind".split())
 # The prepositions that end a head noun: those that attach a phrase, and those of where
 # ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
 _HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
@@ -1263,7 +1264,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
-                _negated_participle(toks, i)) and not (
+                _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i):
@@ -1403,6 +1404,20 @@ def _negated_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
             and before.isalpha() and before not in en.AUXILIARIES and before not in en.PRONOUNS
             and before not in en.CLAUSE_BOUNDARIES and before not in _PREPOSITIONS and before not in _DETERMINERS
             and not before.endswith(("ly", "ed")))
+
+
+_BEHIND_DETERMINERS = frozenset("the a an this that these those its their".split())
+
+
+def _behind_on_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "behind" at ``i`` names what the noun before it made or leads ("the
+    researchers | behind | the survey", "the group behind the strike"): a phrase on a
+    noun for people or a body, no clause's ("stood behind the mayor"), before a determiner:
+    no name nor pronoun, whom a verb's object is put behind ("unite the party behind Lee")."""
+    if toks[i][2] != "behind" or i == 0 or i + 1 >= len(toks) or toks[i + 1][2].lower() not in _BEHIND_DETERMINERS:
+        return False
+    before = toks[i - 1][2].lower()  # (capitalised where it opens the sentence: "Researchers behind ...")
+    return toks[i - 1][2][1:].islower() and (person_noun(before) or before in en.ORGANIZATION_WORDS or before == "people")
 
 
 def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
