@@ -7644,3 +7644,16 @@ def test_a_transcript_label_before_a_headlines_colon_names_no_speaker(rules_only
     text = "Transcript: the mayor on the budget\n\nHOST: Will fares rise?\n\nMENSAH: Not this year."
     doc = rules_only.parse(text)
     assert [a.source.span.text for a in doc.attributions] == ["HOST", "MENSAH"]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that" and one word before the sentence's end is a determiner and its noun: no clause opens
+    ("The surveyors acknowledged that limitation.", "The surveyors", "that limitation"),
+    ("Maya Ortiz rejected that criticism.", "Maya Ortiz", "that criticism"),
+    # a "that" before a clause of two words stays the complementizer
+    ("Maya Ortiz said that prices fell.", "Maya Ortiz", "prices fell"),
+])
+def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, source, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
+    assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
+    assert (found[0].complementizer is None) == content.startswith("that")
