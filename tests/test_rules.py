@@ -7672,3 +7672,16 @@ def test_an_adverb_before_a_pronoun_subject_stays_with_the_cue(parser, sentence,
 def test_a_fronted_leads_appositive_ends_at_no_comma_inside_a_number(parser, sentence, source, content):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that" and one word before the sentence's end is a determiner and its noun: no clause opens
+    ("The surveyors acknowledged that limitation.", "The surveyors", "that limitation"),
+    ("Maya Ortiz rejected that criticism.", "Maya Ortiz", "that criticism"),
+    # a "that" before a clause of two words stays the complementizer
+    ("Maya Ortiz said that prices fell.", "Maya Ortiz", "prices fell"),
+])
+def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, source, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
+    assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
+    assert (found[0].complementizer is None) == content.startswith("that")

@@ -94,3 +94,34 @@ def test_a_noun_before_a_possessor_is_part_of_the_mention(rules_only, sentence, 
 
 def test_a_verb_before_a_possessor_with_no_determiner_ends_the_mention(rules_only):
     assert _sources(rules_only, "Ministers fire Lee's aide, the paper said.") == ["the paper"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a negated participle and its preposition after a noun describe it, as "who was not involved" does
+    ("Climate scientists not involved in the survey said its figures were sound.",
+     "Climate scientists not involved in the survey", "group"),
+    ("Two surgeons not affiliated with the clinic said the trial was small.",
+     "Two surgeons not affiliated with the clinic", "group"),
+    ("An economist not connected to the bank said rates would rise.", "An economist not connected to the bank", "person"),
+])
+def test_a_negated_participle_after_a_noun_is_part_of_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, kind, "said")]
+
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # "behind" and a determined noun after a noun for people or a body: what they made or lead
+    ("The researchers behind the survey noted that its sample was small.", "The researchers behind the survey", "group"),
+    ("The group behind the strike said it would go on.", "The group behind the strike", "organization"),
+    ("Engineers behind the new bridge said the cables were sound.", "Engineers behind the new bridge", "group"),
+])
+def test_behind_after_a_noun_for_people_is_part_of_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+def test_behind_before_a_name_or_after_a_verb_is_no_part_of_the_mention(rules_only):
+    # a verb's object put behind a name is no mention's
+    assert "the party behind Tom Roe" not in " ".join(_sources(
+        rules_only, "Aides hope to unite the party behind Tom Roe, the mayor said."))

@@ -786,3 +786,20 @@ def test_show_with_no_object_reports_nothing(rules_only, sentence):
 def test_show_with_an_adverb_after_a_trailing_report_still_reports(rules_only):
     att = _one(rules_only.parse("Rents rose, the figures showed clearly."))
     assert (att.source.span.text, [s.text for s in att.content]) == ("the figures", ["Rents rose"])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of bidding with an object and an infinitive reports the bidding, in any tense
+    ("The college advises parents to keep feverish pupils at home.", "The college", "advises",
+     "parents to keep feverish pupils at home"),
+    ("The board urges swimmers to avoid the lake after storms.", "The board", "urges",
+     "swimmers to avoid the lake after storms"),
+    ("Nurses advised him to rest for a week.", "Nurses", "advised", "him to rest for a week"),
+])
+def test_a_verb_of_bidding_reports_its_object_and_infinitive(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_urge_after_a_determiner_is_no_cue(rules_only):
+    assert rules_only.parse("He fought the urge to laugh at the lake.").attributions == ()

@@ -472,6 +472,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
         return True  # "He expects the rupee to trade ...": what is expected of its object, as "expects that it will"
+    if (context in ("word", "cap", "pron") and low in _BIDDING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        return True  # "The board advises parents to keep ...", "She urges voters to stay": a bidding and whom it is put to
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -611,6 +614,9 @@ _DEMANDING_FORMS = frozenset("demand demands demanded demanding".split())
 # Finite verbs of expecting, which take an object and an infinitive for what is expected ("expects the
 # bank to cut rates", "forecast prices to rise"); and that object (up to five words) with its "to" and verb
 _EXPECTING_FORMS = frozenset("expect expects expected forecast forecasts forecasted".split())
+# Verbs of bidding that take an object and its infinitive, in any tense: "advises parents to", "urges voters to"
+# (the present is rare in the training text, which weighs "advised" low: a "that" clause is its cue's usual sign)
+_BIDDING_FORMS = frozenset("urge urges urged advise advises advised implore implores implored exhort exhorts exhorted".split())
 _OBJECT_THEN_INFINITIVE = regex.compile(r"(?:[^\S\n]+(?!to\b)[\w’'.%$-]+){1,5}?[^\S\n]+to[^\S\n]+[a-z]{2,}\b")
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."

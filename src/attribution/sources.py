@@ -493,7 +493,8 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 # prepositions of where a noun's people are, whose object is no new subject
-_WHERE_PREPOSITIONS = frozenset("across throughout around".split())
+# (and what a noun's people made or lead: "the researchers behind the survey")
+_WHERE_PREPOSITIONS = frozenset("across throughout around behind".split())
 # The prepositions that end a head noun: those that attach a phrase, and those of where
 # ("Airlines across the region", "Teachers throughout the county", "Farmers around the valley")
 _HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
@@ -532,8 +533,8 @@ def _head(words: list[str]) -> str:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
             if w != "of" and i > 1 and _participle_form(low[i - 1]):
                 # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
-                # before the participle
-                return low[i - 2]
+                # before the participle ("doctors not involved in the trial": the noun before "not")
+                return low[i - 3] if low[i - 2] == "not" and i > 2 else low[i - 2]
             if w == "by" and (k := _participle_before_time(low, i)) is not None:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
@@ -1263,6 +1264,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
                 low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
+                _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i):
@@ -1389,6 +1391,33 @@ def _participle_before_agent(toks: list[tuple[int, int, str]], i: int) -> bool:
     return (_is_word(before) and before.isalpha() and before not in en.AUXILIARIES and before not in en.PRONOUNS
             and before not in en.CLAUSE_BOUNDARIES and before not in _PREPOSITIONS and before not in _DETERMINERS
             and not before.endswith(("ly", "ed")))
+
+
+def _negated_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "not" at ``i`` opens a negated participle and its preposition
+    after a noun ("doctors | not | involved in the trial", "experts not affiliated
+    with the firm"): a reduced relative on that noun, no verb of the clause."""
+    if toks[i][2] != "not" or i == 0 or i + 2 >= len(toks):
+        return False
+    before, word = toks[i - 1][2].lower(), toks[i + 1][2]
+    return (word.islower() and _participle_form(word) and toks[i + 2][2] in _PREPOSITIONS
+            and before.isalpha() and before not in en.AUXILIARIES and before not in en.PRONOUNS
+            and before not in en.CLAUSE_BOUNDARIES and before not in _PREPOSITIONS and before not in _DETERMINERS
+            and not before.endswith(("ly", "ed")))
+
+
+_BEHIND_DETERMINERS = frozenset("the a an this that these those its their".split())
+
+
+def _behind_on_noun(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "behind" at ``i`` names what the noun before it made or leads ("the
+    researchers | behind | the survey", "the group behind the strike"): a phrase on a
+    noun for people or a body, no clause's ("stood behind the mayor"), before a determiner:
+    no name nor pronoun, whom a verb's object is put behind ("unite the party behind Lee")."""
+    if toks[i][2] != "behind" or i == 0 or i + 1 >= len(toks) or toks[i + 1][2].lower() not in _BEHIND_DETERMINERS:
+        return False
+    before = toks[i - 1][2].lower()  # (capitalised where it opens the sentence: "Researchers behind ...")
+    return toks[i - 1][2][1:].islower() and (person_noun(before) or before in en.ORGANIZATION_WORDS or before == "people")
 
 
 def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
