@@ -1330,3 +1330,20 @@ def test_an_outlet_spoken_to_by_phone_in_an_aside_is_the_relay(rules_only, sente
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content], [v.span.text for v in att.via]) == (
         "A harbour official", ["the pier was unsafe"], via)
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # a source that ends in the outlet that saw or got hold of it: the outlet relays it
+    ("According to a memo seen by The Daily Clarion, the depot will close in March.", "a memo seen by The Daily Clarion",
+     ["The Daily Clarion"]),
+    ("The depot will close in March, according to a letter obtained by the Herald.", "a letter obtained by the Herald",
+     ["the Herald"]),
+    ("Emails reviewed by the Associated Press show the depot will close.", "Emails reviewed by the Associated Press",
+     ["the Associated Press"]),
+    # a reader that is no outlet relays nothing
+    ("According to a memo seen by the board, the depot will close in March.", "a memo seen by the board", []),
+])
+def test_an_outlet_that_saw_the_source_is_the_relay(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)
+    assert att.source.kind == "document"

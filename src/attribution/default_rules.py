@@ -649,6 +649,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         source = sources.trim_mention(ctx.text, *source)
         if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
+        if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
+            via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
@@ -769,6 +771,24 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
         if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
             return name
     return None
+
+
+# a source that ends in the outlet that saw or got hold of it: "a letter seen by The Planet"
+_SEEN_BY = regex.compile(r"[^\S\n]+(?:seen|obtained|reviewed|viewed)[^\S\n]+by[^\S\n]")
+
+
+def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The outlet a source's own words say saw it, which relays it: "The Planet" in "a
+    memo seen by The Planet", "documents obtained by the Gazette" (not "a memo seen by
+    the board", no outlet)."""
+    text = ctx.text
+    if text.find(" by ", source[0], source[1]) < 0:
+        return None
+    seen = _SEEN_BY.search(text, source[0], source[1], tokens.CONCURRENT)
+    if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
+        return None
+    name = _hearer_name(text, m.span("name"), source[1], ctx.lexicon)
+    return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
 
 
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
