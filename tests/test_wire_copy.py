@@ -1347,3 +1347,20 @@ def test_an_outlet_that_saw_the_source_is_the_relay(rules_only, sentence, source
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)
     assert att.source.kind == "document"
+
+
+@pytest.mark.parametrize("sentence,question,via", [
+    # the outlet a question that opens the sentence was put on relays the answer, and is no part
+    # of the question
+    ("Asked about the closure on Planet Radio, she said the pier was unsafe.", "the closure", ["Planet Radio"]),
+    ("Asked on Sky News whether the pier was safe, she said the pier was unsafe.", "whether the pier was safe",
+     ["Sky News"]),
+    # a day the question was put on is no outlet: it stays with the question
+    ("Asked about the closure on Monday, she said the pier was unsafe.", "the closure on Monday", []),
+])
+def test_an_outlet_a_question_was_asked_on_is_the_relay(rules_only, sentence, question, via):
+    asked, said = rules_only.parse(sentence).attributions
+    assert (asked.source, asked.cue.text.split()[0], [s.text for s in asked.content], asked.via) == (
+        None, "Asked", [question], ())
+    assert (said.source.span.text, said.cue.text, [s.text for s in said.content], [v.span.text for v in said.via]) == (
+        "she", "said", ["the pier was unsafe"], via)

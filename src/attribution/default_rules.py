@@ -796,7 +796,42 @@ def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
     it: "Speaking to The Planet, ...", "In an interview with The Planet, ...",
     "Writing in The Planet, ...", "Speaking on Planet Radio's Breakfast show, ..."."""
     lead, outlet, _ = _addressed_lead(ctx, sentence)
-    return lead if outlet else None
+    if outlet:
+        return lead
+    occasion = _asked_occasion(ctx, sentence)
+    return occasion[1] if occasion is not None else None
+
+
+# a sentence that opens with the question put to its speaker ("Asked about the pier on Planet
+# Radio, she said ..."), up to the question's comma; and the outlet it was put on, in it
+_ASKED_OPENING = regex.compile(r"(?:(?:When|After|Once|If)[^\S\n]+)?(?:being[^\S\n]+)?[Aa]sked\b[^,;:\n“”\"]{1,120},")
+_ASKED_ON = regex.compile(
+    r"[^\S\n]+(?:on|in[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?interview[^\S\n]+with)[^\S\n]+"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)")
+
+
+def _asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, int]] | None:
+    """Where the words telling the outlet a question that opens the sentence was put on
+    start, and the outlet, which relays the answer after it: "Planet Radio" in "Asked about
+    the pier on Planet Radio, she said ...", "When asked in an interview with The Daily
+    Clarion whether ..., Lee said ..." (not "Asked about it on Monday", no outlet)."""
+    key = ("asked_occasion", sentence.start)
+    if key not in ctx.memo:
+        text, found = ctx.text, None
+        opening = _ASKED_OPENING.match(text, sentence.start, sentence.end) if text.startswith(
+            _ASKED_OPENERS, sentence.start) else None
+        if opening is not None:
+            for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
+                name = _sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
+                if sources.kind(text, *name, ctx.lexicon) == "outlet":
+                    found = m.start(), name
+                    break
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+_ASKED_OPENERS = ("Asked", "When", "After", "Once", "If", "Being")
 
 
 def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -3605,6 +3640,9 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
         end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
     content = clauses.trim(text, start, end)
+    if (occasion := _asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
+        # "Asked about the pier on Planet Radio, ...": the outlet it was asked on is no part of the question
+        content = clauses.trim(text, content[0], occasion[0])
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 
