@@ -1364,3 +1364,21 @@ def test_an_outlet_a_question_was_asked_on_is_the_relay(rules_only, sentence, qu
         None, "Asked", [question], ())
     assert (said.source.span.text, said.cue.text, [s.text for s in said.content], [v.span.text for v in said.via]) == (
         "she", "said", ["the pier was unsafe"], via)
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a headline's report credited after a dash to the sources it came from
+    ("Harbour talks stall over pay - sources\n\nThe talks broke up on Monday.", "sources", "-", "Harbour talks stall over pay"),
+    ("Ferry line to close next month – industry sources\n\nThe line runs daily.", "industry sources", "–",
+     "Ferry line to close next month"),
+    ("Council set to sell the pier — source\n\nThe pier opened in 1890.", "source", "—", "Council set to sell the pier"),
+])
+def test_a_headline_credited_to_sources_after_a_dash(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "anonymous", cue, [content])
+
+
+def test_sources_after_a_dash_outside_the_headline_credit_nothing(rules_only):
+    doc = rules_only.parse("Harbour news\n\nThe pier reopened - open sources.")
+    assert [a.cue.text for a in doc.attributions] == []

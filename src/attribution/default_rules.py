@@ -3274,6 +3274,17 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
             yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+    if sentence.paragraph == 0 and (m := _HEADLINE_SOURCES.search(text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
+        # "Talks on the pier stall - sources": a headline's report, credited after a dash to
+        # the sources it came from (British and Indian copy)
+        content = clauses.trim(text, sentence.start, m.start())
+        words = WORD.findall(text, *content, False, tokens.CONCURRENT)
+        if len(words) >= 3 and any(w.islower() for w in words) and not ctx.layout.inside_quote(content[0]):
+            yield _candidate(ctx, sentence, [m.span(1)], "attribute", [content], m.span(2), "core.dash_credit.v2", priority=30)
+
+
+# The sources a headline ends with, after a dash: "Talks stall - sources", "Deal near – diplomatic sources"
+_HEADLINE_SOURCES = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+((?:[\w.’'-]+[^\S\n]+){0,2}?[Ss]ources?)[^\S\n]*\.?$")
 
 
 # A headline's quotation credited after a dash, by a name or by a post in lower case, perhaps with
