@@ -1382,3 +1382,18 @@ def test_a_headline_credited_to_sources_after_a_dash(rules_only, text, source, c
 def test_sources_after_a_dash_outside_the_headline_credit_nothing(rules_only):
     doc = rules_only.parse("Harbour news\n\nThe pier reopened - open sources.")
     assert [a.cue.text for a in doc.attributions] == []
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a verb coordinated with a report that came by an outlet came by it too
+    ("Ann Lee told The Daily Clarion that the pier was unsafe and predicted it would close.", ["The Daily Clarion"]),
+    ("The harbour board said in a statement carried by state news agency WAM that the pier was unsafe and "
+     "predicted it would close.", ["state news agency WAM"]),
+    # a person told is a hearer, no relay
+    ("Ann Lee told Tom Roe that the pier was unsafe and predicted it would close.", []),
+])
+def test_a_coordinated_report_keeps_the_relay_of_the_first(rules_only, sentence, via):
+    first, second = rules_only.parse(sentence).attributions
+    assert (second.cue.text, [s.text for s in second.content]) == ("predicted", ["it would close"])
+    assert [v.span.text for v in first.via] == [v.span.text for v in second.via] == via
+    assert second.source.span.text == first.source.span.text

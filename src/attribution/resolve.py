@@ -971,6 +971,10 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "she left the plan - which he said was sound - and has praised": the aside lends no source
         c.source, c.source_kind = prev.source, prev.source_kind
         if c.rule == "core.coordinated_cue.v2":
+            if not c.via and prev.via:
+                # "Lee told The Planet that ... and called for ...": the second verb's words
+                # reached the writer by the relay the first's did
+                c.via = list(prev.via)
             continue
         last = prev.content[-1]
         if (
