@@ -1397,3 +1397,17 @@ def test_a_coordinated_report_keeps_the_relay_of_the_first(rules_only, sentence,
     assert (second.cue.text, [s.text for s in second.content]) == ("predicted", ["it would close"])
     assert [v.span.text for v in first.via] == [v.span.text for v in second.via] == via
     assert second.source.span.text == first.source.span.text
+
+
+@pytest.mark.parametrize("sentence,cue,via", [
+    # a participle that goes on with a report that came by an outlet came by it too, but not one
+    # put at another time
+    ("Ann Lee told The Daily Clarion that the pier was unsafe, adding that it would close.", "adding",
+     ["The Daily Clarion"]),
+    ("Ann Lee told The Daily Clarion that the pier was unsafe after warning that it would close.", "warning", []),
+])
+def test_a_participle_keeps_the_relay_of_the_report_it_goes_on_with(rules_only, sentence, cue, via):
+    first, second = rules_only.parse(sentence).attributions
+    assert (second.source.span.text, second.cue.text, [s.text for s in second.content]) == ("Ann Lee", cue, ["it would close"])
+    assert [v.span.text for v in first.via] == ["The Daily Clarion"]
+    assert [v.span.text for v in second.via] == via
