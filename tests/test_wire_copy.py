@@ -1352,3 +1352,84 @@ def test_a_noun_cue_before_a_past_verb_reports_nothing(rules_only, sentence):
 def test_a_past_verb_after_a_verb_of_saying_is_still_reported(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert att.source.span.text == source and [c.text for c in att.content] == content
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # a source that ends in the outlet that saw or got hold of it: the outlet relays it
+    ("According to a memo seen by The Daily Clarion, the depot will close in March.", "a memo seen by The Daily Clarion",
+     ["The Daily Clarion"]),
+    ("The depot will close in March, according to a letter obtained by the Herald.", "a letter obtained by the Herald",
+     ["the Herald"]),
+    ("Emails reviewed by the Associated Press show the depot will close.", "Emails reviewed by the Associated Press",
+     ["the Associated Press"]),
+    # a reader that is no outlet relays nothing
+    ("According to a memo seen by the board, the depot will close in March.", "a memo seen by the board", []),
+])
+def test_an_outlet_that_saw_the_source_is_the_relay(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)
+    assert att.source.kind == "document"
+
+
+@pytest.mark.parametrize("sentence,question,via", [
+    # the outlet a question that opens the sentence was put on relays the answer, and is no part
+    # of the question
+    ("Asked about the closure on Planet Radio, she said the pier was unsafe.", "the closure", ["Planet Radio"]),
+    ("Asked on Sky News whether the pier was safe, she said the pier was unsafe.", "whether the pier was safe",
+     ["Sky News"]),
+    # a day the question was put on is no outlet: it stays with the question
+    ("Asked about the closure on Monday, she said the pier was unsafe.", "the closure on Monday", []),
+])
+def test_an_outlet_a_question_was_asked_on_is_the_relay(rules_only, sentence, question, via):
+    asked, said = rules_only.parse(sentence).attributions
+    assert (asked.source, asked.cue.text.split()[0], [s.text for s in asked.content], asked.via) == (
+        None, "Asked", [question], ())
+    assert (said.source.span.text, said.cue.text, [s.text for s in said.content], [v.span.text for v in said.via]) == (
+        "she", "said", ["the pier was unsafe"], via)
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a headline's report credited after a dash to the sources it came from
+    ("Harbour talks stall over pay - sources\n\nThe talks broke up on Monday.", "sources", "-", "Harbour talks stall over pay"),
+    ("Ferry line to close next month – industry sources\n\nThe line runs daily.", "industry sources", "–",
+     "Ferry line to close next month"),
+    ("Council set to sell the pier — source\n\nThe pier opened in 1890.", "source", "—", "Council set to sell the pier"),
+])
+def test_a_headline_credited_to_sources_after_a_dash(rules_only, text, source, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "anonymous", cue, [content])
+
+
+def test_sources_after_a_dash_outside_the_headline_credit_nothing(rules_only):
+    doc = rules_only.parse("Harbour news\n\nThe pier reopened - open sources.")
+    assert [a.cue.text for a in doc.attributions] == []
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a verb coordinated with a report that came by an outlet came by it too
+    ("Ann Lee told The Daily Clarion that the pier was unsafe and predicted it would close.", ["The Daily Clarion"]),
+    ("The harbour board said in a statement carried by state news agency WAM that the pier was unsafe and "
+     "predicted it would close.", ["state news agency WAM"]),
+    # a person told is a hearer, no relay
+    ("Ann Lee told Tom Roe that the pier was unsafe and predicted it would close.", []),
+])
+def test_a_coordinated_report_keeps_the_relay_of_the_first(rules_only, sentence, via):
+    first, second = rules_only.parse(sentence).attributions
+    assert (second.cue.text, [s.text for s in second.content]) == ("predicted", ["it would close"])
+    assert [v.span.text for v in first.via] == [v.span.text for v in second.via] == via
+    assert second.source.span.text == first.source.span.text
+
+
+@pytest.mark.parametrize("sentence,cue,via", [
+    # a participle that goes on with a report that came by an outlet came by it too, but not one
+    # put at another time
+    ("Ann Lee told The Daily Clarion that the pier was unsafe, adding that it would close.", "adding",
+     ["The Daily Clarion"]),
+    ("Ann Lee told The Daily Clarion that the pier was unsafe after warning that it would close.", "warning", []),
+])
+def test_a_participle_keeps_the_relay_of_the_report_it_goes_on_with(rules_only, sentence, cue, via):
+    first, second = rules_only.parse(sentence).attributions
+    assert (second.source.span.text, second.cue.text, [s.text for s in second.content]) == ("Ann Lee", cue, ["it would close"])
+    assert [v.span.text for v in first.via] == ["The Daily Clarion"]
+    assert [v.span.text for v in second.via] == via

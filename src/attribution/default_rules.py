@@ -656,6 +656,8 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
         source = sources.trim_mention(ctx.text, *source)
         if source and cue and source[1] < cue[0][0] and (aside := _outlet_aside(ctx, source[1], cue[0][0])) is not None and aside not in via:
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
+        if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
+            via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
@@ -778,12 +780,65 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# a source that ends in the outlet that saw or got hold of it: "a letter seen by The Planet"
+_SEEN_BY = regex.compile(r"[^\S\n]+(?:seen|obtained|reviewed|viewed)[^\S\n]+by[^\S\n]")
+
+
+def _reading_outlet(ctx: Context, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The outlet a source's own words say saw it, which relays it: "The Planet" in "a
+    memo seen by The Planet", "documents obtained by the Gazette" (not "a memo seen by
+    the board", no outlet)."""
+    text = ctx.text
+    if text.find(" by ", source[0], source[1]) < 0:
+        return None
+    seen = _SEEN_BY.search(text, source[0], source[1], tokens.CONCURRENT)
+    if seen is None or (m := _VEHICLE_RELAY.fullmatch(text, seen.start(), source[1], tokens.CONCURRENT)) is None:
+        return None
+    name = _hearer_name(text, m.span("name"), source[1], ctx.lexicon)
+    return name if sources.kind(text, *name, ctx.lexicon) == "outlet" else None
+
+
 def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
     """An outlet the sentence opens by addressing or by writing or speaking in
     it: "Speaking to The Planet, ...", "In an interview with The Planet, ...",
     "Writing in The Planet, ...", "Speaking on Planet Radio's Breakfast show, ..."."""
     lead, outlet, _ = _addressed_lead(ctx, sentence)
-    return lead if outlet else None
+    if outlet:
+        return lead
+    occasion = _asked_occasion(ctx, sentence)
+    return occasion[1] if occasion is not None else None
+
+
+# a sentence that opens with the question put to its speaker ("Asked about the pier on Planet
+# Radio, she said ..."), up to the question's comma; and the outlet it was put on, in it
+_ASKED_OPENING = regex.compile(r"(?:(?:When|After|Once|If)[^\S\n]+)?(?:being[^\S\n]+)?[Aa]sked\b[^,;:\n“”\"]{1,120},")
+_ASKED_ON = regex.compile(
+    r"[^\S\n]+(?:on|in[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?interview[^\S\n]+with)[^\S\n]+"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?)")
+
+
+def _asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, int]] | None:
+    """Where the words telling the outlet a question that opens the sentence was put on
+    start, and the outlet, which relays the answer after it: "Planet Radio" in "Asked about
+    the pier on Planet Radio, she said ...", "When asked in an interview with The Daily
+    Clarion whether ..., Lee said ..." (not "Asked about it on Monday", no outlet)."""
+    key = ("asked_occasion", sentence.start)
+    if key not in ctx.memo:
+        text, found = ctx.text, None
+        opening = _ASKED_OPENING.match(text, sentence.start, sentence.end) if text.startswith(
+            _ASKED_OPENERS, sentence.start) else None
+        if opening is not None:
+            for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
+                name = _sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
+                if sources.kind(text, *name, ctx.lexicon) == "outlet":
+                    found = m.start(), name
+                    break
+        ctx.memo[key] = found
+    return ctx.memo[key]
+
+
+_ASKED_OPENERS = ("Asked", "When", "After", "Once", "If", "Being")
 
 
 def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -3229,6 +3284,17 @@ def _dash_credit(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if text[name[1] - 1] == "." and not abbreviation(text, name[0], name[1] - 1):
                 name = (name[0], name[1] - 1)  # "- Jane Roe.": the full stop ends the line, not the name ("Jr.")
             yield _candidate(ctx, sentence, [m.span(1)], "attribute", list(q.parts), name, "core.dash_credit.v2", priority=30)
+    if sentence.paragraph == 0 and (m := _HEADLINE_SOURCES.search(text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
+        # "Talks on the pier stall - sources": a headline's report, credited after a dash to
+        # the sources it came from (British and Indian copy)
+        content = clauses.trim(text, sentence.start, m.start())
+        words = WORD.findall(text, *content, False, tokens.CONCURRENT)
+        if len(words) >= 3 and any(w.islower() for w in words) and not ctx.layout.inside_quote(content[0]):
+            yield _candidate(ctx, sentence, [m.span(1)], "attribute", [content], m.span(2), "core.dash_credit.v2", priority=30)
+
+
+# The sources a headline ends with, after a dash: "Talks stall - sources", "Deal near – diplomatic sources"
+_HEADLINE_SOURCES = regex.compile(r"[^\S\n]+([-–—])[^\S\n]+((?:[\w.’'-]+[^\S\n]+){0,2}?[Ss]ources?)[^\S\n]*\.?$")
 
 
 # A headline's quotation credited after a dash, by a name or by a post in lower case, perhaps with
@@ -3595,6 +3661,9 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         # "Asked if he is “ready to serve,” most said yes": the question keeps its quotation's end
         end = clauses.past_closing_mark(ctx, clauses.clause_comma(ctx, start, sentence.end))
     content = clauses.trim(text, start, end)
+    if (occasion := _asked_occasion(ctx, sentence)) is not None and content[0] < occasion[0] < content[1]:
+        # "Asked about the pier on Planet Radio, ...": the outlet it was asked on is no part of the question
+        content = clauses.trim(text, content[0], occasion[0])
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
 

@@ -875,6 +875,8 @@ _LIGHT_OBJECT_WORDS = 6
 _NOT_LENDERS = frozenset(["core.backing_received.v1"])
 # Rules whose reports take their source from the report before them in the sentence.
 _BORROWERS = frozenset(["core.participle.v2", "core.coordinated_cue.v2"])
+# the word that puts a participle's report at another time than the report it borrows from
+_EARLIER_OR_LATER = regex.compile(r"\b(?:after|before|since|until)[^\S\n]+$", regex.IGNORECASE)
 
 
 def _vehicle(text: str, span: tuple[int, int]) -> bool:
@@ -970,6 +972,11 @@ def participles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.source is not None and _in_closed_aside(text, prev, c):
             continue  # "she left the plan - which he said was sound - and has praised": the aside lends no source
         c.source, c.source_kind = prev.source, prev.source_kind
+        if not c.via and prev.via and not _EARLIER_OR_LATER.search(text, max(0, c.cue[0][0] - 8), c.cue[0][0]):
+            # "Lee told The Planet that ... and called for ...", "..., adding ...": the second
+            # verb's words reached the writer by the relay the first's did (not "after hinting
+            # ...": said at another time, perhaps to someone else)
+            c.via = list(prev.via)
         if c.rule == "core.coordinated_cue.v2":
             continue
         last = prev.content[-1]
