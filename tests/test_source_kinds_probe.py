@@ -743,3 +743,35 @@ def test_a_city_is_its_government_unless_a_club(parser, text, source, kind):
 ])
 def test_a_firm_in_apposition_after_a_possessive(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source", [
+    # a country, a state or a province that speaks is its government, by any of its names
+    ("Egypt said on Monday that it would reopen the crossing.", "Egypt"),
+    ("Saudi Arabia said it had no plans to cut output.", "Saudi Arabia"),
+    ("The UAE said that the deal was overdue.", "The UAE"),
+    ("The Netherlands said it would send two frigates.", "The Netherlands"),
+    ("Côte d'Ivoire said that the border would stay open.", "Côte d'Ivoire"),
+    ("New Zealand said that it would lift the ban.", "New Zealand"),
+    ("California said it would sue over the rule.", "California"),
+    ("Maharashtra said that the curfew would be eased.", "Maharashtra"),
+    ("Queensland said it would close the border on Friday.", "Queensland"),
+    # a place named as people are is one only after "the"
+    ("The Georgia delegation left early, and the Georgia said nothing. The Jordan said that it was ready.", "The Jordan"),
+])
+def test_a_country_or_a_state_that_speaks_is_its_government(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "government"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a bare name that is a place and a person's stays a person's
+    ("Jordan said that he would not run again.", "Jordan", "person"),
+    ("Georgia said she had voted early.", "Georgia", "person"),
+    ("Victoria said that she was proud of the team.", "Victoria", "person"),
+    # and a person's full name is a person's, though it holds a place's
+    ("Jordan Peel said he was tired of the delays.", "Jordan Peel", "person"),
+    ("Tennessee Brody said that the tour would go on.", "Tennessee Brody", "person"),
+])
+def test_a_place_named_as_people_are_stays_a_person(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+

@@ -12,7 +12,14 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, document_noun, given_names, lemma, person_noun
+from attribution.lexicon import (
+    Lexicon,
+    document_noun,
+    given_names,
+    lemma,
+    person_noun,
+    place_names,
+)
 from attribution.tokens import CONCURRENT, PERCENT_TOKEN, WORD, one_word, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -2610,6 +2617,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(_head(words[2:])) else "group"
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
+        return "government"
+    if (is_person := place_names().get(bare)) is not None and words[1 if lows[0] == "the" else 0][:1].isupper() and (
+            lows[0] == "the" or not is_person and bare not in given_names()):
+        # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
+        # "Maharashtra"; one named as people are only after "the" ("Jordan said" may be a man's)
         return "government"
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
