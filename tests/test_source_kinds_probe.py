@@ -775,3 +775,22 @@ def test_a_country_or_a_state_that_speaks_is_its_government(parser, text, source
 def test_a_place_named_as_people_are_stays_a_person(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
 
+
+@pytest.mark.parametrize("text,referent", [
+    # "who" after a place at the end of a person's description stands for the person, not the place
+    ("''We are watching,'' said Tom Brell, a lecturer at a college in Nigeria, who likened the race to a storm.",
+     "a lecturer at a college in Nigeria"),
+    ("''It is hard,'' said Senator Ann Lee, Republican of Ohio, who warned that the bill would fail.",
+     "Republican of Ohio"),
+])
+def test_who_after_a_place_stands_for_the_person(parser, text, referent):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == "who"][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+    assert att.source.kind == "person"
+
+
+def test_who_after_a_place_alone_stands_for_no_place(parser):
+    text = "''No,'' said Ann Lee, a nurse from Dover, Delaware, who said that she had voted twice."
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == "who"][0]
+    assert att.source.refers_to is None or att.source.refers_to.span.text != "Delaware"
+    assert att.source.kind == "person"

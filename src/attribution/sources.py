@@ -3940,6 +3940,8 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
     phrase = _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
+    if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
+        return None  # "a nurse from Dover, Delaware, who": who is no state, and whom it is goes unsaid
     toks = [t for t in tokens(text, *phrase)]
     by = next((j for j, t in enumerate(toks) if t[2] == "by"), None) if person else None
     if by is not None and 0 < by < len(toks) - 1 and toks[by - 1][2].islower() and not person_noun(toks[by - 1][2]):
@@ -3953,6 +3955,8 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         if first is not None and _named_before_body([t[2] for t in toks[:first]]):
             # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body
             return phrase
+        if person and text[toks[k][0]:phrase[1]].lower() in place_names():
+            return phrase  # "a professor in Egypt, who": who is the professor, no country
         return toks[k][0], phrase[1]
     return phrase
 
