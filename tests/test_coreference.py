@@ -1236,3 +1236,21 @@ def test_a_surname_read_again_through_a_long_text_keeps_its_full_name(parser):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "Voss"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Nadia Voss"
+
+
+def test_they_is_no_country(parser):
+    # a country is "it": "they" goes on with the people named before it
+    text = ("Republicans attacked the plan on Monday. Egypt said it would help rebuild the port. "
+            "They said the deal was weak.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "They"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Republicans"
+    assert att.source.kind == "group"
+
+
+def test_it_may_be_a_country(parser):
+    text = "Qatar said the talks would resume on Sunday. It said the envoys had already arrived."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "It"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Qatar"
+    assert att.source.kind == "government"

@@ -19,7 +19,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names, name_genders, person_noun
+from attribution.lexicon import given_names, name_genders, person_noun, place_names
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, ONE_NAME, WORD, whole_word_in
 
@@ -649,6 +649,12 @@ def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
 
 
+def _place_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
+    low = text[span[0]:span[1]].lower()
+    return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
 def _relative_source(text: str, span: tuple[int, int]) -> bool:
     """Whether a source is only a relative pronoun ("who")."""
     return text[span[0]:span[1]].strip().lower() in _RELATIVE
@@ -1226,6 +1232,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
+            if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
+                continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
             # (not one named in an aside: "a third, Tom Dunn")
             thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
                 _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
