@@ -794,3 +794,15 @@ def test_who_after_a_place_alone_stands_for_no_place(parser):
     att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == "who"][0]
     assert att.source.refers_to is None or att.source.refers_to.span.text != "Delaware"
     assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a country or a kingdom by its common noun is its government, as "the state" is
+    ("Egypt said it would reopen the crossing. The country said the aid would be checked.", "The country", "government"),
+    ("Saudi Arabia said output would stay flat. The kingdom said it would meet its partners.", "The kingdom", "government"),
+    # but not one in it, nor a thing of the word
+    ("The country's foreign minister said the talks were over.", "The country's foreign minister", "person"),
+    ("A country singer said she would tour again in May.", "A country singer", "person"),
+])
+def test_a_country_by_its_common_noun_is_its_government(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
