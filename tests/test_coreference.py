@@ -1254,3 +1254,17 @@ def test_it_may_be_a_country(parser):
     assert att.source.span.text == "It"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Qatar"
     assert att.source.kind == "government"
+
+
+@pytest.mark.parametrize("text,source,referent", [
+    # "the country", "the kingdom", "the state" after a place that spoke stand for it
+    ("Saudi Arabia said output would stay flat. The kingdom said it would meet its partners.",
+     "The kingdom", "Saudi Arabia"),
+    ("Oregon said it would sue over the rule. The state said the rule was illegal.", "The state", "Oregon"),
+    ("Ghana said it would send police. Ann Lee said the plan was rushed. The country said the force was ready.",
+     "The country", "Ghana"),
+])
+def test_a_place_noun_stands_for_the_place_that_spoke(parser, text, source, referent):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == source][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+    assert att.source.kind == "government"

@@ -649,6 +649,10 @@ def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
 
 
+# the nouns a country or a state goes by after its name: "Egypt said ... The country said"
+_PLACE_NOUNS = frozenset(["country", "kingdom", "emirate", "state"])
+
+
 def _place_named(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
     low = text[span[0]:span[1]].lower()
@@ -1324,6 +1328,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
             return body
+        if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
+            # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
+            # The kingdom said")
+            return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
+                         and _place_named(text, p)), None)
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
             nonlocal outlets
             if outlets is None:
