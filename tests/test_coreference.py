@@ -1253,3 +1253,35 @@ def test_a_surname_read_again_through_a_long_text_keeps_its_full_name(parser):
 def test_a_firms_name_before_a_post_is_no_mention_of_the_officer(parser, text, word, full, kind):
     att = [a for a in parser.parse(text).attributions if a.source and a.source.span.text == word][-1]
     assert att.source.refers_to.span.text == full and att.source.kind == kind
+
+
+def test_they_is_no_country(parser):
+    # a country is "it": "they" goes on with the people named before it
+    text = ("Republicans attacked the plan on Monday. Egypt said it would help rebuild the port. "
+            "They said the deal was weak.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "They"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Republicans"
+    assert att.source.kind == "group"
+
+
+def test_it_may_be_a_country(parser):
+    text = "Qatar said the talks would resume on Sunday. It said the envoys had already arrived."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "It"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Qatar"
+    assert att.source.kind == "government"
+
+
+@pytest.mark.parametrize("text,source,referent", [
+    # "the country", "the kingdom", "the state" after a place that spoke stand for it
+    ("Saudi Arabia said output would stay flat. The kingdom said it would meet its partners.",
+     "The kingdom", "Saudi Arabia"),
+    ("Oregon said it would sue over the rule. The state said the rule was illegal.", "The state", "Oregon"),
+    ("Ghana said it would send police. Ann Lee said the plan was rushed. The country said the force was ready.",
+     "The country", "Ghana"),
+])
+def test_a_place_noun_stands_for_the_place_that_spoke(parser, text, source, referent):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == source][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+    assert att.source.kind == "government"

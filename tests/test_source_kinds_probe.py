@@ -758,3 +758,66 @@ def test_a_firm_in_apposition_after_a_possessive(parser, text, source, kind):
 def test_a_firm_apposed_to_a_speakers_body_leaves_a_person(parser, sentence, source, kind):
     [att] = parser.parse(sentence).attributions
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a country, a state or a province that speaks is its government, by any of its names
+    ("Egypt said on Monday that it would reopen the crossing.", "Egypt"),
+    ("Saudi Arabia said it had no plans to cut output.", "Saudi Arabia"),
+    ("The UAE said that the deal was overdue.", "The UAE"),
+    ("The Netherlands said it would send two frigates.", "The Netherlands"),
+    ("Côte d'Ivoire said that the border would stay open.", "Côte d'Ivoire"),
+    ("New Zealand said that it would lift the ban.", "New Zealand"),
+    ("California said it would sue over the rule.", "California"),
+    ("Maharashtra said that the curfew would be eased.", "Maharashtra"),
+    ("Queensland said it would close the border on Friday.", "Queensland"),
+    # a place named as people are is one only after "the"
+    ("The Georgia delegation left early, and the Georgia said nothing. The Jordan said that it was ready.", "The Jordan"),
+])
+def test_a_country_or_a_state_that_speaks_is_its_government(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "government"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a bare name that is a place and a person's stays a person's
+    ("Jordan said that he would not run again.", "Jordan", "person"),
+    ("Georgia said she had voted early.", "Georgia", "person"),
+    ("Victoria said that she was proud of the team.", "Victoria", "person"),
+    # and a person's full name is a person's, though it holds a place's
+    ("Jordan Peel said he was tired of the delays.", "Jordan Peel", "person"),
+    ("Tennessee Brody said that the tour would go on.", "Tennessee Brody", "person"),
+])
+def test_a_place_named_as_people_are_stays_a_person(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,referent", [
+    # "who" after a place at the end of a person's description stands for the person, not the place
+    ("''We are watching,'' said Tom Brell, a lecturer at a college in Nigeria, who likened the race to a storm.",
+     "a lecturer at a college in Nigeria"),
+    ("''It is hard,'' said Senator Ann Lee, Republican of Ohio, who warned that the bill would fail.",
+     "Republican of Ohio"),
+])
+def test_who_after_a_place_stands_for_the_person(parser, text, referent):
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == "who"][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+    assert att.source.kind == "person"
+
+
+def test_who_after_a_place_alone_stands_for_no_place(parser):
+    text = "''No,'' said Ann Lee, a nurse from Dover, Delaware, who said that she had voted twice."
+    att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == "who"][0]
+    assert att.source.refers_to is None or att.source.refers_to.span.text != "Delaware"
+    assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a country or a kingdom by its common noun is its government, as "the state" is
+    ("Egypt said it would reopen the crossing. The country said the aid would be checked.", "The country", "government"),
+    ("Saudi Arabia said output would stay flat. The kingdom said it would meet its partners.", "The kingdom", "government"),
+    # but not one in it, nor a thing of the word
+    ("The country's foreign minister said the talks were over.", "The country's foreign minister", "person"),
+    ("A country singer said she would tour again in May.", "A country singer", "person"),
+])
+def test_a_country_by_its_common_noun_is_its_government(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

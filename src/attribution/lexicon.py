@@ -208,6 +208,14 @@ def name_genders() -> dict[str, str]:
 
 
 @functools.cache
+def place_names() -> dict[str, bool]:
+    """Countries, states and provinces in lower case (``data/place_names.txt``, hand-kept),
+    each to whether its name is also a person's: "egypt" to False, "jordan" to True. A place
+    that speaks is its government: "Egypt said", "the UAE said"."""
+    return {row[0]: row[1:2] == ["name"] for row in _read_tsv("place_names.txt")}
+
+
+@functools.cache
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 

@@ -19,7 +19,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names, name_genders, person_noun
+from attribution.lexicon import given_names, name_genders, person_noun, place_names
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, ONE_NAME, WORD, whole_word_in
 
@@ -649,6 +649,16 @@ def _cue_ends_before(text: str, start: int) -> tuple[int, ...]:
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
 
 
+# the nouns a country or a state goes by after its name: "Egypt said ... The country said"
+_PLACE_NOUNS = frozenset(["country", "kingdom", "emirate", "state"])
+
+
+def _place_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
+    low = text[span[0]:span[1]].lower()
+    return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
 def _relative_source(text: str, span: tuple[int, int]) -> bool:
     """Whether a source is only a relative pronoun ("who")."""
     return text[span[0]:span[1]].strip().lower() in _RELATIVE
@@ -1233,6 +1243,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
                 _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
             latest = False
+            if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
+                continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
             # (not one named in an aside: "a third, Tom Dunn")
             thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
                 _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
@@ -1323,6 +1335,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
             return body
+        if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
+            # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
+            # The kingdom said")
+            return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0]
+                         and _place_named(text, p)), None)
         if len(low) == 2 and low[0] == "the" and low[1] in en.OUTLET_NOUNS:
             nonlocal outlets
             if outlets is None:

@@ -12,7 +12,14 @@ import functools
 import regex
 
 from attribution import default_lexicon as en
-from attribution.lexicon import Lexicon, document_noun, given_names, lemma, person_noun
+from attribution.lexicon import (
+    Lexicon,
+    document_noun,
+    given_names,
+    lemma,
+    person_noun,
+    place_names,
+)
 from attribution.tokens import CONCURRENT, PERCENT_TOKEN, WORD, one_word, whole_word_in
 
 _LEADING_THE = regex.compile(r"^the\s+")
@@ -2640,6 +2647,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if (is_person := place_names().get(bare)) is not None and words[1 if lows[0] == "the" else 0][:1].isupper() and (
+            lows[0] == "the" or not is_person and bare not in given_names()):
+        # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
+        # "Maharashtra"; one named as people are only after "the" ("Jordan said" may be a man's)
+        return "government"
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
@@ -3972,6 +3984,8 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
     phrase = _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
+    if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
+        return None  # "a nurse from Dover, Delaware, who": who is no state, and whom it is goes unsaid
     toks = [t for t in tokens(text, *phrase)]
     by = next((j for j, t in enumerate(toks) if t[2] == "by"), None) if person else None
     if by is not None and 0 < by < len(toks) - 1 and toks[by - 1][2].islower() and not person_noun(toks[by - 1][2]):
@@ -3985,6 +3999,8 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         if first is not None and _named_before_body([t[2] for t in toks[:first]]):
             # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body
             return phrase
+        if person and text[toks[k][0]:phrase[1]].lower() in place_names():
+            return phrase  # "a professor in Egypt, who": who is the professor, no country
         return toks[k][0], phrase[1]
     return phrase
 
