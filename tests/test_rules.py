@@ -7685,3 +7685,16 @@ def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, sour
     found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
     assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
     assert (found[0].complementizer is None) == content.startswith("that")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a medium the cue's table does not hold whole, with its modifiers, before the clause said
+    # in it, is no part of the content
+    ("Harlow said in a regulatory filing it had hired advisers.", "it had hired advisers"),
+    ("The ministry said in a video message that it would reopen the border.", "it would reopen the border"),
+    # the table's own media stay the cue's
+    ("The ministry said in a statement it would reopen the border.", "it would reopen the border"),
+])
+def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]

@@ -1452,8 +1452,24 @@ FOR_THE_BENCH = regex.compile(
 # ... or before a clause with no "that", its subject a pronoun: "told me privately they fear"
 # (not "only", which the content's subject may take: "said only he could fix it")
 _ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|he|she|they)\s)")
+# ... or the medium it was said in, with its modifiers, before the clause: "said in a regulatory
+# filing it had hired advisers", "said in a video message that" (the cue's table holds the bare
+# media: "in a statement")
+_MEDIUM_BEFORE_CLAUSE = regex.compile(
+    r"\s+in\s+an?\s+(?:[a-z][a-z-]*\s+){1,2}?(?:statement|interview|post|tweet|letter|speech|video|memo|e-?mail"
+    r"|filing|release|note|message|address|op-ed|column|essay|podcast|broadcast|briefing)"
+    r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
+
+
+def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
+    """Where a medium with its modifiers ends that stands at ``pos`` before the clause
+    said in it ("in a video message that"), or None."""
+    found = _MEDIUM_BEFORE_CLAUSE.match(text, pos, limit, CONCURRENT)
+    return None if found is None else found.end()
+
+
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its

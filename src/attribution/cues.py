@@ -20,6 +20,7 @@ from attribution import logistic
 from attribution.clauses import (
     FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
+    medium_before_clause,
     saying_phrasal,
     skip_post_adjuncts,
     skip_space,
@@ -1182,8 +1183,9 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
         return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
     if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
-    if ext is not None:
+    if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
+    # ("said in a video message that": the medium a modifier names is no table's; the content starts after it)
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
             lemma(head) in _MANNER_VERBS):
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause
