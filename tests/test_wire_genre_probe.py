@@ -803,3 +803,26 @@ def test_a_verb_of_bidding_reports_its_object_and_infinitive(rules_only, sentenc
 
 def test_an_urge_after_a_determiner_is_no_cue(rules_only):
     assert rules_only.parse("He fought the urge to laugh at the lake.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a verb of expecting whose object is an amount or a measure reports the amount foreseen
+    ("Traders surveyed by the paper had expected sales of $3.6 billion.", "Traders surveyed by the paper",
+     "had expected", "sales of $3.6 billion"),
+    ("The mill expects net profit of $1.45 a share.", "The mill", "expects", "net profit of $1.45 a share"),
+    ("The regulator forecasts 2.5% inflation for the coming year.", "The regulator", "forecasts",
+     "2.5% inflation for the coming year"),
+])
+def test_a_verb_of_expecting_reports_an_amount_as_its_object(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a forecast as a noun, after a determiner or an adjective, or as a subject, reports nothing
+    "Its earlier forecast of $2.80 a share was withdrawn.",
+    "Forecasts of growth of 2% were cut in May.",
+    "The mill expects a busy season.",
+])
+def test_an_amount_after_a_noun_of_expecting_or_a_plain_object_is_no_report(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.text.endswith(("expects", "forecast", "Forecasts"))] == []

@@ -473,6 +473,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
         return True  # "He expects the rupee to trade ...": what is expected of its object, as "expects that it will"
+    if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _AMOUNT_OBJECT.match(text, m.end(), sentence.end, CONCURRENT)
+            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
+        return True  # "Analysts had expected revenue of $4 billion", "It expects 2% growth": an amount foreseen
     if (context in ("word", "cap", "pron") and low in _BIDDING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
         return True  # "The board advises parents to keep ...", "She urges voters to stay": a bidding and whom it is put to
@@ -619,6 +622,14 @@ _EXPECTING_FORMS = frozenset("expect expects expected forecast forecasts forecas
 # (the present is rare in the training text, which weighs "advised" low: a "that" clause is its cue's usual sign)
 _BIDDING_FORMS = frozenset("urge urges urged advise advises advised implore implores implored exhort exhorts exhorted".split())
 _OBJECT_THEN_INFINITIVE = regex.compile(r"(?:[^\S\n]+(?!to\b)[\w’'.%$-]+){1,5}?[^\S\n]+to[^\S\n]+[a-z]{2,}\b")
+# An object of such a verb that is an amount or a measure: up to three words in lower case and "of"
+# before a sum or a number ("revenue of $4 billion", "growth of 1.1%"), or the sum or rate itself
+# ("$2 billion in sales", "3% growth"); a word that opens a clause or an infinitive ends the search
+_AMOUNT_OBJECT = regex.compile(
+    r"(?:(?:[^\S\n]+(?!(?:to|that|of|if|when|as)\b)[a-z][\w’'-]*){1,3}?[^\S\n]+of)?"
+    r"[^\S\n]+(?:(?:about|around|roughly|nearly|almost|up[^\S\n]+to)[^\S\n]+)?"
+    r"(?:[$£€]\d|\d[\d.,]*(?:%|[^\S\n]+(?:percent|per[^\S\n]+cent)\b))"
+)
 _TO_KNOW_QUESTION = regex.compile(r"[^\S\n]+to[^\S\n]+know[^\S\n]+(?:why|what|whether|how|when|where|if|who|which)\b")
 # Verbs of showing or finding that a paper's noun takes at the end of its report: "..., the data show."
 _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
