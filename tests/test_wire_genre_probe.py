@@ -826,3 +826,17 @@ def test_a_verb_of_expecting_reports_an_amount_as_its_object(rules_only, sentenc
 ])
 def test_an_amount_after_a_noun_of_expecting_or_a_plain_object_is_no_report(rules_only, sentence):
     assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.text.endswith(("expects", "forecast", "Forecasts"))] == []
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a noun of a record between a determiner and "of" is the head of the subject, no verb that ends it
+    ("The minutes of the council's session showed that two members had backed a levy.",
+     "The minutes of the council's session", "two members had backed a levy"),
+    ("The results of the inspection found that the kitchen was unsafe.",
+     "The results of the inspection", "the kitchen was unsafe"),
+    ("The minutes of the session, published on Tuesday, showed that several members had doubts.",
+     "The minutes of the session, published on Tuesday", "several members had doubts"),
+])
+def test_a_record_of_something_heads_the_subject_of_its_finding(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, "document", [content])

@@ -604,6 +604,14 @@ def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
     return before.isalpha() and before.lower() not in _NOT_NOUNS_BEFORE_ADJECTIVE
 
 
+def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` is a noun of a text or record between a determiner
+    and "of": "The minutes of the meeting showed", "the results of the audit
+    found" (no verb stands right after "the"; "that" may open a relative clause)."""
+    return (0 < i < len(toks) - 1 and document_noun(toks[i][2].lower()) and toks[i + 1][2].lower() == "of"
+            and toks[i - 1][2].lower() in _NOUN_MARKERS and toks[i - 1][2].lower() != "that")
+
+
 # words before an adjective that make it a predicate, not a noun's modifier
 _NOT_NOUNS_BEFORE_ADJECTIVE = frozenset(
     "is are was were be been being am not well very fully so too more most less as also all only become became".split()
@@ -1274,7 +1282,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
-                _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i):
+                _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
