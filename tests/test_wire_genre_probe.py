@@ -840,3 +840,15 @@ def test_an_amount_after_a_noun_of_expecting_or_a_plain_object_is_no_report(rule
 def test_a_record_of_something_heads_the_subject_of_its_finding(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, "document", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a noun in "-ing" after a determiner (or a possessor) and an adjective heads the subject, no verb
+    ("The minutes of the council's annual meeting showed that the levy had been discussed.",
+     "The minutes of the council's annual meeting"),
+    ("The latest polling shows the mayor ahead by four points.", "The latest polling"),
+    ("A record of the previous hearing showed that the witness had lied.", "A record of the previous hearing"),
+])
+def test_an_ing_noun_after_a_determined_adjective_is_part_of_the_subject(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source is not None and (att.source.span.text, att.source.kind) == (source, "document")

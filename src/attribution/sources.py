@@ -604,6 +604,18 @@ def _postnominal_adjective(toks: list[tuple[int, int, str]], i: int) -> bool:
     return before.isalpha() and before.lower() not in _NOT_NOUNS_BEFORE_ADJECTIVE
 
 
+def _determined_adjective_before(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
+    """Whether an adjective, after a determiner or a possessor, stands right before
+    the word at ``i``, the subject's last word or one before its aside's comma: a noun
+    in "-ing" then ("the previous meeting said", "the board's annual meeting, held in
+    May, showed"), as no verb's "-ing" follows "the" and an adjective (not before a
+    name: "At the annual meeting Ann Lee said", where the phrase is the clause's)."""
+    if i < 2 or i < len(toks) - 1 and toks[i + 1][2] != "," or not _adjective(toks[i - 1][2], lexicon, loose=True):
+        return False
+    before = toks[i - 2][2]
+    return before.lower() in _NOUN_MARKERS and before.lower() != "that" or before.endswith(("’s", "'s"))
+
+
 def _determined_document_of(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` is a noun of a text or record between a determiner
     and "of": "The minutes of the meeting showed", "the results of the audit
@@ -1302,6 +1314,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             or start is not None and _participle_after_plural(  # "Groups urging Lee to run say"
                 toks, i, closed=text.startswith(",", toks[-1][1]))
             or _charge_gerund(toks, i)  # "A pilot accused of smuggling said"
+            or _determined_adjective_before(toks, i, lexicon)  # "the previous meeting", "its annual meeting"
         ):
             # "began taking": a verb phrase, not a subject; but a noun in "-ing"
             # heads one after a name ("Exit polling showed"), and one before a noun
