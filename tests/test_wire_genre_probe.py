@@ -852,3 +852,19 @@ def test_a_record_of_something_heads_the_subject_of_its_finding(rules_only, sent
 def test_an_ing_noun_after_a_determined_adjective_is_part_of_the_subject(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert att.source is not None and (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence", [
+    # estimates or forecasts a result measured up to are the figures, plural nouns, no verb of saying
+    "Brightwater profit beats estimates as ferry demand holds up",
+    "The miller topped analysts' forecasts for the third quarter in a row.",
+    "Sales at the chain missed Wall Street estimates on Friday.",
+])
+def test_figures_a_result_measures_up_to_are_no_cue(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+def test_a_forecast_after_a_measured_result_still_reports(rules_only):
+    att = [a for a in rules_only.parse("The mill beat estimates, but its chief forecasts a slower year.").attributions
+           if a.cue.text == "forecasts"]
+    assert len(att) == 1 and att[0].source.span.text == "its chief"

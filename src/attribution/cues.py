@@ -329,6 +329,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         # do not, and the two rarer reasons to pass one over need not be read for them
         if _noun_after_article(text, s0, m, w) or _plural_after_count(text, s0, m, w):
             continue
+        if w.endswith("s") and _SURPASSING_BEFORE.search(text, max(s0, m.start() - 40), m.start(), CONCURRENT):
+            continue  # "Acme beat estimates", "profit tops analysts' forecasts": the figures it was measured against
         if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _PRESSING_FORMS and _PRESSED_AHEAD.match(text, m.end(), s1, CONCURRENT):
@@ -437,6 +439,15 @@ _ARTICLE_WINDOW = 30
 _COUNT_BEFORE = regex.compile(
     r"(?<![\w’'.,$£€-])(?:" + en.NUMBER_WORDS.replace("one|", "") + "|" + en.TENS_WORDS
     + r"|several|[2-9]|\d[\d,]*\d)[^\S\n]+$", regex.IGNORECASE)
+
+
+# A verb of measuring up to a figure, and up to two words that say whose figure it is ("beat
+# analysts' | estimates", "topped Wall Street | forecasts", "missed consensus | estimates"): a form
+# in "-s" after it is the plural noun of the figure, its object, no verb of saying
+_SURPASSING_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:beat|beats|beating|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded"
+    r"|exceeding|surpass|surpasses|surpassed|surpassing|meets|met|trails|trailed|lags|lagged)"
+    r"(?:[^\S\n]+(?:analysts[’']?|analyst|consensus|market|its|their|the|own|\p{Lu}[\w’'.&-]*)){0,2}[^\S\n]+$")
 
 
 def _plural_after_count(text: str, lo: int, m: regex.Match, w: str) -> bool:
