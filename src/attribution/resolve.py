@@ -1854,8 +1854,10 @@ _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
 
 def _before_relative(words: list[str]) -> int:
     """How many of a mention's words come before its relative clause: a name inside it is
-    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe)."""
-    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe), as it is
+    inside a participle's clause with its agent ("A panel led by Tom Roe": no mention of Roe)."""
+    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS or w == "by" and k > 0 and (
+        (before := words[k - 1]).islower() and (before.endswith("ed") or before in en.IRREGULAR_PASTS))), len(words))
 
 
 # words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
