@@ -700,7 +700,7 @@ def test_a_library_or_a_museum_is_an_organization(parser, text, source, kind):
     ("The cuts suggest that the council has run out of money.", "The cuts", "unnamed"),
     # a text is a document, and a noun of people, or of a body in "-tion", is no thing
     ("The story says that the pier will close in May.", "The story", "document"),
-    ("The delegation said that the pier would close in May.", "The delegation", "person"),
+    ("The delegation said that the pier would close in May.", "The delegation", "group"),
     ("The opposition said that the pier would close in May.", "The opposition", "group"),
     ("A public figure said that the pier would close in May.", "A public figure", "person"),
 ])
@@ -820,4 +820,16 @@ def test_who_after_a_place_alone_stands_for_no_place(parser):
     ("A country singer said she would tour again in May.", "A country singer", "person"),
 ])
 def test_a_country_by_its_common_noun_is_its_government(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a panel or a subcommittee is a body, as a committee is; a delegation is many people as one, as a jury is
+    ("The panel said the harbour wall was unsafe.", "The panel", "organization"),
+    ("An advisory panel of engineers said the pier would hold.", "An advisory panel of engineers", "organization"),
+    ("The subcommittee said the fares would rise.", "The subcommittee", "organization"),
+    ("The delegation said the talks had stalled.", "The delegation", "group"),
+    ("The jury said the ferry firm had been negligent.", "The jury", "group"),
+])
+def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
