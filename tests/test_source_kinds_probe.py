@@ -833,3 +833,15 @@ def test_a_country_by_its_common_noun_is_its_government(parser, text, source, ki
 ])
 def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "the paper" after words of research, with no outlet named before it, is the study's paper
+    ("A study published in a marine journal looked at 300 piers. According to the paper, most will need repairs.", "document"),
+    ("Researchers at Carlow University mapped the bay. The paper said the pier would flood.", "document"),
+    # with no research named, or after an outlet named, it is a newspaper
+    ("The mayor met the ferry crews on Monday. According to the paper, she will resign.", "outlet"),
+    ("The Carlow Ledger ran a study of the bay. According to the paper, the pier will flood.", "outlet"),
+])
+def test_the_paper_after_research_is_a_document(parser, text, kind):
+    assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
