@@ -1285,3 +1285,16 @@ def test_a_place_noun_stands_for_the_place_that_spoke(parser, text, source, refe
     att = [a for a in parser.parse(text).attributions if a.source is not None and a.source.span.text == source][0]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
     assert att.source.kind == "government"
+
+
+@pytest.mark.parametrize("text", [
+    # a name after a participle's "by" is that clause's agent, no mention of the body or group it goes on
+    "Dev Marlow opened the depot on Monday. A committee led by Dev Marlow said the trains were late. "
+    "Marlow said he was pleased.",
+    "Dev Marlow opened the depot on Monday. Some porters, joined by Dev Marlow, said the trains were late. "
+    "Marlow said he was pleased.",
+])
+def test_a_surname_skips_a_participle_agent_inside_a_mention(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "Marlow" and att.source.kind == "person"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow"

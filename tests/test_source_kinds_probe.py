@@ -700,7 +700,7 @@ def test_a_library_or_a_museum_is_an_organization(parser, text, source, kind):
     ("The cuts suggest that the council has run out of money.", "The cuts", "unnamed"),
     # a text is a document, and a noun of people, or of a body in "-tion", is no thing
     ("The story says that the pier will close in May.", "The story", "document"),
-    ("The delegation said that the pier would close in May.", "The delegation", "person"),
+    ("The delegation said that the pier would close in May.", "The delegation", "group"),
     ("The opposition said that the pier would close in May.", "The opposition", "group"),
     ("A public figure said that the pier would close in May.", "A public figure", "person"),
 ])
@@ -821,3 +821,27 @@ def test_who_after_a_place_alone_stands_for_no_place(parser):
 ])
 def test_a_country_by_its_common_noun_is_its_government(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a panel or a subcommittee is a body, as a committee is; a delegation is many people as one, as a jury is
+    ("The panel said the harbour wall was unsafe.", "The panel", "organization"),
+    ("An advisory panel of engineers said the pier would hold.", "An advisory panel of engineers", "organization"),
+    ("The subcommittee said the fares would rise.", "The subcommittee", "organization"),
+    ("The delegation said the talks had stalled.", "The delegation", "group"),
+    ("The jury said the ferry firm had been negligent.", "The jury", "group"),
+])
+def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "the paper" after words of research, with no outlet named before it, is the study's paper
+    ("A study published in a marine journal looked at 300 piers. According to the paper, most will need repairs.", "document"),
+    ("Researchers at Carlow University mapped the bay. The paper said the pier would flood.", "document"),
+    # with no research named, or after an outlet named, it is a newspaper
+    ("The mayor met the ferry crews on Monday. According to the paper, she will resign.", "outlet"),
+    ("The Carlow Ledger ran a study of the bay. According to the paper, the pier will flood.", "outlet"),
+])
+def test_the_paper_after_research_is_a_document(parser, text, kind):
+    assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind

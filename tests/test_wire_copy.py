@@ -1433,3 +1433,21 @@ def test_a_participle_keeps_the_relay_of_the_report_it_goes_on_with(rules_only, 
     assert (second.source.span.text, second.cue.text, [s.text for s in second.content]) == ("Ann Lee", cue, ["it would close"])
     assert [v.span.text for v in first.via] == ["The Daily Clarion"]
     assert [v.span.text for v in second.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a word in "-s" between a modifier and a past verb of finding is the subject's head noun,
+    # neither a cue of its own nor the name's verb that ends the mention
+    ("Harbor forecasts showed more fog on the way.", "Harbor forecasts", "showed", "more fog on the way"),
+    ("Mill estimates showed weaker demand.", "Mill estimates", "showed", "weaker demand"),
+    ("Ferry forecasts suggested that the crossing would close.", "Ferry forecasts", "suggested", "the crossing would close"),
+])
+def test_a_plural_before_a_past_verb_of_finding_heads_its_subject(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_verb_in_s_before_a_past_participle_is_still_a_cue(rules_only):
+    att = _one(rules_only.parse("Ann Lee says suggested changes would hurt the port."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "Ann Lee", "says", ["suggested changes would hurt the port"])

@@ -547,7 +547,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
-    gardaí gardai
+    gardaí gardai panel subcommittee
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -650,7 +650,7 @@ DEMONYMS = frozenset(
     """.split())
 # Nouns for many people gathered or bound as one, with no body's offices: "the crowd
 # chanted", "the family said in a statement", "the jury found".
-CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob".split())
+CROWD_NOUNS = frozenset("crowd crowds audience audiences public family families couple jury electorate congregation mob delegation".split())
 # Nouns for a person by kin or another tie to someone, which the table of people by their work
 # lacks: "his widow", "her rival", "Their host"
 KIN_NOUNS = frozenset(

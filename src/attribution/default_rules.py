@@ -1065,7 +1065,7 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
     for m in found:
         w = m.group()
         # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
-        if not (source[0] < m.start() < source[1] and _finite(w.lower())):
+        if not (source[0] < m.start() < source[1] and _finite(w.lower())) or _head_before_past(text, m, source[1]):
             continue
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
@@ -1073,6 +1073,21 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
                 last not in en.AUXILIARIES or last in en.NAME_AUXILIARIES):  # "Lee Was Just Seen": no name's end
             return m.start()  # (a capitalised determiner opens a noun: "The notes said", "Some pilots think")
     return None
+
+
+def _head_before_past(text: str, m: regex.Match, end: int) -> bool:
+    """Whether a cue word in "-s" that ends a source stands right before a verb in the
+    past: no two finite verbs stand in a row, so it is the source's head noun ("Bank
+    forecasts | showed slower growth"), not the name's own verb."""
+    w = m.group()
+    if m.end() != end or not w.islower() or not w.endswith("s") or w.endswith("ss"):
+        return False
+    after = _WORD_RIGHT_AFTER.match(text, end, end + 24)
+    return after is not None and (after.group(1) in en.IRREGULAR_PASTS or after.group(1).endswith("ed") and len(after.group(1)) > 4)
+
+
+# the word after a source, with only spaces before it: "Bank forecasts | showed"
+_WORD_RIGHT_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}+)(?![\w’'-])")
 
 
 def _finite(word: str) -> bool:
@@ -3950,6 +3965,11 @@ _PAST_OPENS_CONTENT = regex.compile(
     r"(\p{Ll}+)(?:[^\S\n]+(?:[\d$€£₹]|(?:the|a|an|its|their|to|by|in|on|at|from|after|as|sharply|\p{Ll}+ly)"
     r"(?![\w’'-]))|[^\S\n]*(?:[,;]|\Z))")
 
+# the first word of a content, and the past forms of verbs of finding, which modify no noun as
+# some participles do ("say alleged members"): "showed", "suggested"
+_WORD_OPENS_CONTENT = regex.compile(r"(\p{Ll}+)(?![\w’'-])")
+_FINDING_PASTS = frozenset("showed found indicated suggested".split())
+
 
 def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Whether a cue word in the present right before the content is a noun that a past verb
@@ -3961,7 +3981,10 @@ def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> boo
         return False
     past = _PAST_OPENS_CONTENT.match(text, start, end)
     if past is None:
-        return False
+        # "Bank forecasts showed slower growth": a past verb of finding opens the content, whatever
+        # follows it; no verb of saying takes one as its first word
+        opening = _WORD_OPENS_CONTENT.match(text, start, end)
+        return opening is not None and opening.group(1) in _FINDING_PASTS
     word = past.group(1)
     return word in en.IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4
 

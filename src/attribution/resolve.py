@@ -1722,6 +1722,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
                         words_in(c.source)) == 1 and text[c.source[0]].isupper():
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
+            if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
+                c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
             kind_of.setdefault(c.source, c.source_kind)
             latest = None
             if text[c.source[0]:c.source[1]] == "I":
@@ -1854,8 +1856,10 @@ _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
 
 def _before_relative(words: list[str]) -> int:
     """How many of a mention's words come before its relative clause: a name inside it is
-    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe)."""
-    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+    another's ("Ann Lee, who has known Tom Roe for years": no mention of Roe), as it is
+    inside a participle's clause with its agent ("A panel led by Tom Roe": no mention of Roe)."""
+    return next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS or w == "by" and k > 0 and (
+        (before := words[k - 1]).islower() and (before.endswith("ed") or before in en.IRREGULAR_PASTS))), len(words))
 
 
 # words after a name in a mention that leave it the mention's head: "Ann Lee of the council"
@@ -3181,6 +3185,21 @@ def _surname_of_words(text: str, span: tuple[int, int], words: list[str]) -> boo
         return False
     return all(w[:1].isupper() and w.lower() not in en.TITLES and w[1:].islower() or w in _SURNAME_PARTICLES for w in words)
 _POSSESSIVE = regex.compile(r"\w(?:[’']s?)(?=\s)")
+
+
+def _research_paper(text: str, span: tuple[int, int]) -> bool:
+    """Whether "the paper", which stands for no outlet named before it, comes after words
+    of research close before it: a study's paper, a document, no newspaper ("A study
+    published in a journal found ... According to the paper, ...")."""
+    return _THE_PAPER.fullmatch(text, *span) is not None and _RESEARCH_BEFORE.search(
+        text, max(0, span[0] - _RESEARCH_REACH), span[0]) is not None
+
+
+_THE_PAPER = regex.compile(r"(?i:the)[^\S\n]+paper")
+_RESEARCH_BEFORE = regex.compile(
+    r"\b(?:stud(?:y|ies)|researchers?|scientists|peer-reviewed|preprint|journal|co-authors?|lead author)\b", regex.IGNORECASE)
+# how far before "the paper" the words of research are looked for: a paragraph or two
+_RESEARCH_REACH = 600
 
 
 def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:

@@ -918,6 +918,10 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         hi = toks[modified - 1][1]
         toks = toks[:modified]
     verb = _finite_verb_after_name(toks, lexicon)
+    if verb == len(toks) - 1 and (after := _WORD_AFTER.match(text, hi, hi + _WORD_AFTER_REACH)) and _past_form(after.group(1)):
+        # "Weather forecasts showed": a form in "-s" right before a verb in the past is no verb
+        # (no two finite verbs stand in a row) but the head noun of that verb's subject
+        verb = None
     if verb is not None:
         # "Lee struck many of the same notes, saying", "Lee also made these claims": the
         # walk went past the name's own verb; the name is the mention
@@ -933,6 +937,11 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
+
+
+# the word right after a subject: its verb ("Bank forecasts | showed")
+_WORD_AFTER = regex.compile(r"[^\S\n]+([\w’'-]+)")
+_WORD_AFTER_REACH = 24
 
 
 def _finite_verb_after_name(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> int | None:
