@@ -774,7 +774,7 @@ def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     # (with its Sunday edition: ", speaking to the Mail on Sunday,"; not a day: ", speaking to Sky News on Sunday,")
-    for name in (_sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
+    for name in (sources.sunday_title(ctx.text, m.span(1), end, ctx.lexicon), m.span(1)):
         if sources.kind(ctx.text, *name, ctx.lexicon) == "outlet":
             return name
     return None
@@ -830,7 +830,7 @@ def _asked_occasion(ctx: Context, sentence: Sentence) -> tuple[int, tuple[int, i
             _ASKED_OPENERS, sentence.start) else None
         if opening is not None:
             for m in _ASKED_ON.finditer(text, sentence.start, opening.end() - 1, tokens.CONCURRENT):
-                name = _sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
+                name = sources.sunday_title(text, m.span(1), sentence.end, ctx.lexicon)
                 if sources.kind(text, *name, ctx.lexicon) == "outlet":
                     found = m.start(), name
                     break
@@ -854,7 +854,7 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
         if m is None:
             ctx.memo[key] = (None, False, False)
         else:
-            name = _sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
+            name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
             outlet = sources.kind(text, *name, lex) == "outlet"
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
                     sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
@@ -2899,7 +2899,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 via.append(agent[0])
             return after
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
-    if interview and sources.kind(text, *(paper := _sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
+    if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
@@ -2914,26 +2914,13 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
 _CITATION_AT_END = regex.compile(r"(?<=[”\"’'])[^\S\n]*\(([^(),\n]{1,60}),[^\S\n]*(?:1[89]|20)\d\d\)$")
 
 
-# "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
-# Sunday" (not "told Reuters on Sunday", a day)
-_ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
-
-
 def _hearer_name(text: str, whole: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
     """The name a hearer's words span, trimmed of the punctuation around it but for the
     name's own mark ("told Hello! magazine"), with its Sunday edition ("the Mail on Sunday")."""
     named = clauses.trim(text, *whole)
     if text.startswith("!", named[1], whole[1]):
         named = (named[0], whole[1])
-    return _sunday_title(text, named, s1, lexicon)
-
-
-def _sunday_title(text: str, span: tuple[int, int], s1: int, lexicon) -> tuple[int, int]:
-    """``span``, run on over an "on Sunday" after it when the two make an outlet's name."""
-    m = _ON_SUNDAY.match(text, span[1], s1)
-    if m is not None and sources.kind(text, span[0], m.end(), lexicon) == "outlet":
-        return span[0], m.end()
-    return span
+    return sources.sunday_title(text, named, s1, lexicon)
 _AS_CLAUSE = regex.compile(r"(?<!\S)[Aa]s\s+$")
 _BY_AGENT = regex.compile(r"\s+by\s+(?!saying\b|telling\b|noting\b|arguing\b)")
 

@@ -660,15 +660,25 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
     if found is None and strong:  # after a sure cue only: "Activists trying to block it say"
         found = _relative_stripped(text, lo, end, lexicon, strong)
     if found is not None and end < hi and found[1] >= end - 1:
-        sunday = _ON_SUNDAY.match(text, found[1], hi)
-        if sunday is not None and kind(text, found[0], sunday.end(), lexicon) == "outlet":
-            return found[0], sunday.end()  # "The Mail on Sunday reported": its Sunday edition, no day
+        titled = sunday_title(text, found, hi, lexicon)
+        if titled != found:
+            return titled  # "The Mail on Sunday reported": its Sunday edition, no day
         found = found[0], _with_clause_time(text, found, hi)
     return found
 
 
-# "on Sunday" after a paper's name, which may finish the name of its Sunday edition
+# "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
+# Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
+
+
+def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon) -> tuple[int, int]:
+    """``span``, run on over an "on Sunday" after it (before ``limit``) when the two make an
+    outlet's name ("the Mail on Sunday")."""
+    m = _ON_SUNDAY.match(text, span[1], limit)
+    if m is not None and kind(text, span[0], m.end(), lexicon) == "outlet":
+        return span[0], m.end()
+    return span
 
 
 def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
