@@ -7698,3 +7698,19 @@ def test_that_and_one_word_at_the_end_is_a_determiner(rules_only, sentence, sour
 def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # after an inverted cue, the medium and the outlet that heard it are the cue's, no part of the speaker
+    ("“The toll is too high,” said Rosa Imrie in an interview with Reuters.", "Rosa Imrie", ["Reuters"]),
+    ("“The toll is too high,” said the harbour master in a letter to the Guardian.", "the harbour master", ["the Guardian"]),
+    # the outlet a writer wrote for
+    ("“The toll is too high,” wrote Rosa Imrie for the Guardian.", "Rosa Imrie", ["the Guardian"]),
+    # a medium sent to no outlet is cut from the speaker all the same
+    ("“The toll is too high,” said Rosa Imrie in a letter to members.", "Rosa Imrie", []),
+    # a post held in an appositive stays the speaker's
+    ("“The toll is too high,” said Rosa Imrie, a columnist for the Guardian.", "Rosa Imrie, a columnist for the Guardian", []),
+])
+def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence, source, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via

@@ -1423,7 +1423,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if rest and not _reports_between(ctx, src[1], end_src):
             spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
-        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2", priority=40)
+        relay = _outlet_relay(text, _INVERTED_RELAY.match(text, src[1], end_src, tokens.CONCURRENT), lex)
+        yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2",
+                         via=[relay] if relay else (), priority=40)
         return
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
@@ -2668,13 +2670,21 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 
 
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
-_WITH_OUTLET = regex.compile(
-    r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+"
+# An outlet's name as a group: "The Planet", "People magazine", "the PA news agency", "dpa"
+_OUTLET_NAME_GROUP = (
     r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
 )
+_WITH_OUTLET = regex.compile(
+    r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
+# What closes an inverted cue's sentence after its speaker: the medium and the outlet
+# that heard it, or the outlet written for ("..., said Lee in an interview with The
+# Planet.", "..., wrote Lee for The Planet.")
+_INVERTED_RELAY = regex.compile(
+    r"(?:\s+in\s+(?:an?|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:interview|statement|letter|e-?mail|message"
+    r"|memo|note|post|address|speech|call|conversation)\s+(?:with|to)|\s+(?:for|in))\s+" + _OUTLET_NAME_GROUP)
 
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:

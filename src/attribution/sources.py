@@ -2357,10 +2357,17 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             break
     end = without_anonymity(text, start, end)
     if cue_word is not None and cue_word.group(1).lower() in _WRITING_FORMS and "," not in text[start:end]:
-        # "wrote Ann Lee in The Gazette": where she wrote it, the cue's, no part of the mention
+        # "wrote Ann Lee in The Gazette", "writes Lee for The Planet": where she wrote it, the
+        # cue's, no part of the mention
         outlet = _OUTLET_AFTER_NAME.search(text, start, end)
         if outlet is not None and outlet.start() > start:
             end = outlet.start()
+    if "," not in text[start:end]:
+        # "said Ann Lee in an interview with The Planet", "said Lee in a letter to members":
+        # the medium and whom it went to are the cue's
+        medium = _MEDIUM_TO_HEARER.search(text, start, end)
+        if medium is not None and medium.start() > start:
+            end = medium.start()
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
@@ -2396,7 +2403,14 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
 # Forms of verbs of writing whose inverted subject may be followed by where it was written
 _WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogged blogs".split())
 _OUTLET_AFTER_NAME = regex.compile(
-    r"[^\S\n]+(?:in|on)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
+    r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
+
+# A medium and its hearer closing an inverted cue's mention: "in an interview with The
+# Planet", "in a letter to members", "in a televised address to the nation"
+_MEDIUM_TO_HEARER = regex.compile(
+    r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+    r"(?:interview|statement|letter|e-?mail|message|memo|note|post|address|speech|call|conversation)"
+    r"[^\S\n]+(?:with|to)[^\S\n]+[^\n]{1,60}\Z")
 
 
 def without_anonymity(text: str, start: int, end: int) -> int:
