@@ -125,3 +125,18 @@ def test_behind_before_a_name_or_after_a_verb_is_no_part_of_the_mention(rules_on
     # a verb's object put behind a name is no mention's
     assert "the party behind Tom Roe" not in " ".join(_sources(
         rules_only, "Aides hope to unite the party behind Tom Roe, the mayor said."))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # "today" and "yesterday" in lower case before the verb are its time, no part of the mention
+    ("Harlow Freight today announced a new depot in Leeds.", "Harlow Freight"),
+    ("Harlow Freight, a haulier based in Hull, today announced a new depot in Leeds.",
+     "Harlow Freight, a haulier based in Hull"),
+    ("The port authority yesterday said the depot would open in May.", "The port authority"),
+    # a firm's suffix or a person's set off by a comma is part of the name
+    ("Harlow Freight, Inc. said the depot would open in May.", "Harlow Freight, Inc."),
+    ("Harlow Freight, Ltd. said the depot would open in May.", "Harlow Freight, Ltd."),
+    ("Tom Reyes, Jr. said the depot would open in May.", "Tom Reyes, Jr."),
+])
+def test_deictic_day_and_name_suffix_in_a_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -183,6 +183,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             if n == 2 and words[0] == "in" and _number(toks[-3][2]):
                 continue  # "six in 10 said": a share, not a time
             before = toks[-n - 1][2]
+            if "," in words:
+                continue  # "based in Hull, today": a comma closes the phrase before the time
             if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
@@ -200,6 +202,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
                 return toks[-n][0]  # "the report for the first time cited"
     if len(toks) > 1 and toks[-1][2].lower() in en.DAY_NAMES and toks[-1][2][0].isupper() and _bare_day(toks[-2][2]):
         return toks[-1][0]  # "Ann Lee Thursday said", "the leading candidates Thursday lashed out"
+    if toks and toks[-1][2] in _DEICTIC_DAYS:
+        return toks[-1][0]  # "Northwind Analytics today announced", "the ministry yesterday said"
     if auxiliaries and toks:
         last = toks[-1][2].lower() if any_case else toks[-1][2]
         if last in en.AUXILIARIES or last in en.LINKING_VERBS:
@@ -207,6 +211,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
     return None
 
 
+# Days named from the day of writing, in lower case: before a verb they are its time
+_DEICTIC_DAYS = frozenset("today yesterday tonight".split())
 # Words that make a day's name part of a name of their own ("Super Tuesday", "Good Friday")
 _DAY_NAME_WORDS = frozenset("super black good holy ash palm easter cyber bloody giving maundy shrove whit".split())
 
@@ -1193,6 +1199,8 @@ def _governs(word: str) -> bool:
 
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
+# what a comma sets after a firm's or a person's name as part of it: "Northwind, Inc.", "Ann Lee, Jr."
+_NAME_SUFFIX = regex.compile(r"(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Jr|Sr)\.?(?:,|\s|$)")
 
 
 def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *, long: bool = False):
@@ -1264,8 +1272,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     i = opening - 1
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
-                w == "," and start is not None and _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) and words == 1
-            ):  # "Sen. Ann Lee, D-Ore., said": the party tag is part of the name
+                w == "," and start is not None and words == 1 and (
+                    _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) or _NAME_SUFFIX.match(text, start, toks[-1][1], CONCURRENT))
+            ):  # "Sen. Ann Lee, D-Ore., said", "Northwind, Inc. said": the party tag or the suffix is part of the name
                 start = s if w != ")" or start is not None else start
                 i -= 1
                 continue
