@@ -125,3 +125,14 @@ def test_behind_before_a_name_or_after_a_verb_is_no_part_of_the_mention(rules_on
     # a verb's object put behind a name is no mention's
     assert "the party behind Tom Roe" not in " ".join(_sources(
         rules_only, "Aides hope to unite the party behind Tom Roe, the mayor said."))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a title's participle before a capitalised title opens the mention, not a clause
+    ("\"The ferry will run again,\" acting Mayor Nadia Brooks said.", "acting Mayor Nadia Brooks"),
+    ("\"The ferry will run again,\" acting U.S. Attorney Nadia Brooks said.", "acting U.S. Attorney Nadia Brooks"),
+    ("The ferry will run again, outgoing Governor Nadia Brooks said.", "outgoing Governor Nadia Brooks"),
+])
+def test_a_titles_participle_before_a_title_opens_the_mention(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, "person", "said")]
