@@ -946,6 +946,9 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         # "putting out a video showing ...", "Adopting the plan of ...": a clause, not a subject
         # ("acting Mayor Ann Lee said", "outgoing Senator Roe": a title's participle before a title)
         return None
+    if first in en.IRREGULAR_PARTICIPLES and len(toks) > 1 and toks[1][2][:1].isupper():
+        # "She had never seen Tom Roe threaten anyone": a participle and its object, no subject
+        return None
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
     return start, hi
