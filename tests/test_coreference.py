@@ -1298,3 +1298,26 @@ def test_a_surname_skips_a_participle_agent_inside_a_mention(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "Marlow" and att.source.kind == "person"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow"
+
+
+@pytest.mark.parametrize("text", [
+    # a party to a case is no person named as another party: the one tried is not the prosecutor
+    "Prosecutor Nell Ashby told the jury the skipper had been drinking. The defendant denies the charge.",
+    "Judge Nell Ashby said the skipper had lied. The accused said he would appeal.",
+    "Defendant Rob Ince said the skipper had lied. The judge said the account was not credible.",
+])
+def test_a_party_to_a_case_is_no_person_named_as_another(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.kind == "person" and att.source.refers_to is None
+
+
+def test_a_party_to_a_case_still_stands_for_one_named_as_that_party(parser):
+    att = parser.parse("Defendant Rob Ince said the skipper had lied. The defendant said he was at home.").attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Defendant Rob Ince"
+
+
+def test_a_post_known_as_others_is_no_person_named_before(parser):
+    # a plural's possessive names whose post it is: "the porters' lawyer" is a new person
+    atts = parser.parse("Public prosecutor Nell Ashby said the porters had been paid late. "
+                        "The porters' lawyer said they would appeal.").attributions
+    assert atts[1].source.span.text == "The porters' lawyer" and atts[1].source.refers_to is None

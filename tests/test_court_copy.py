@@ -137,3 +137,19 @@ def test_denying_one_thing_still_reports(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.content[0].text.startswith(content), att.polarity) == (
         "The skipper", "denied", True, "denied")
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a plural body's frame takes "were told" and "have heard", as a singular one takes "was told"
+    ("The skipper had drunk six pints, jurors were told.", "were told", "The skipper had drunk six pints"),
+    ("The skipper had drunk six pints, magistrates were told on Friday.", "were told", "The skipper had drunk six pints"),
+    ("Magistrates have heard that the skipper had drunk six pints.", "have heard", "the skipper had drunk six pints"),
+])
+def test_a_plural_bodys_frame_takes_a_plural_verb(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_a_plural_told_to_do_something_is_no_hearing_frame(rules_only):
+    assert [a.rule for a in rules_only.parse("The deckhands were told to wait on the quay.").attributions
+            if a.rule == "core.hearing_frame.v1"] == []

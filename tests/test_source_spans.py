@@ -140,3 +140,23 @@ def test_behind_before_a_name_or_after_a_verb_is_no_part_of_the_mention(rules_on
 ])
 def test_deictic_day_and_name_suffix_in_a_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a title's participle before a capitalised title opens the mention, not a clause
+    ("\"The ferry will run again,\" acting Mayor Nadia Brooks said.", "acting Mayor Nadia Brooks"),
+    ("\"The ferry will run again,\" acting U.S. Attorney Nadia Brooks said.", "acting U.S. Attorney Nadia Brooks"),
+    ("The ferry will run again, outgoing Governor Nadia Brooks said.", "outgoing Governor Nadia Brooks"),
+])
+def test_a_titles_participle_before_a_title_opens_the_mention(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in doc.attributions] == [(source, "person", "said")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an irregular participle before a name is a verb and its object, no mention: no report
+    "She had never seen Tom Roe threaten the crew.",
+    "Nobody had known Ann Lee criticize the crew.",
+])
+def test_an_irregular_participle_before_a_name_opens_no_mention(rules_only, sentence):
+    assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source is not None] == []

@@ -708,7 +708,7 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
 HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
                 + _COURT_NAME + r"))?|" + _COURT_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
-HEARING_VERB = r"(?:heard|hears|(?:has|had)\s+heard|was\s+told|(?:has|had)\s+been\s+told)"
+HEARING_VERB = r"(?:heard|hears|(?:has|have|had)\s+heard|(?:was|were)\s+told|(?:has|have|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",
     regex.IGNORECASE)

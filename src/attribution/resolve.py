@@ -1126,9 +1126,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
         found = resolve_noun(span, kind, words, low)
-        if found is None and kind == "person" and (noun := _definite_role(low)) is not None:
+        if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
+                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None):
             # "Lee said ... The governor added": a post no name before was given, for the person
-            # named last before it, in a report or not
+            # named last before it, in a report or not (not one known as others': "the victims' lawyer")
             found = latest_named(span, noun)
         return found
 
@@ -1188,6 +1189,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
             if noun in lows and _other_post(lows, noun):
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
+            if _other_party(lows, noun):
+                continue  # ("the defendant" is no "prosecutor Ann Lee")
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
@@ -1827,6 +1830,24 @@ def _other_post(lows: list[str], noun: str) -> bool:
     """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
     "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"."""
     return all(k and lows[k - 1] in ("chief", "prime", "permanent") for k, w in enumerate(lows) if w == noun)
+
+
+# a plural's possessive mark: "the victims' lawyer"
+_PLURAL_POSSESSIVE = regex.compile(r"s[’'](?=[^\S\n])")
+
+
+def _other_party(lows: list[str], noun: str) -> bool:
+    """Whether a mention's words name its person another party to a case than ``noun`` does: "the
+    defendant" is no "prosecutor Ann Lee", nor "the judge" a "victim Tom Roe"."""
+    side = _CASE_PARTIES.get(noun)
+    return side is not None and any(_CASE_PARTIES.get(w, side) != side for w in lows)
+
+
+# the parties to a case, each a person of its own: the one tried, the one who prosecutes, the one
+# who judges, the one wronged
+_CASE_PARTIES = {"defendant": "tried", "accused": "tried", "suspect": "tried", "prosecutor": "prosecutes",
+                 "judge": "judges", "magistrate": "judges", "victim": "wronged", "complainant": "wronged",
+                 "plaintiff": "wronged", "claimant": "wronged"}
 
 
 # the heads of a public body's name that "the agency" may stand for ("the disaster management

@@ -947,8 +947,13 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         return None  # "The most telling promise", "his recent claim": the cue is the noun, no verb
     first = toks[0][2]
     if first.endswith("ing") and (first.islower() or len(toks) > 1 and toks[1][2] in _DETERMINERS) and not (
-            len(toks) > 1 and _modifies_noun(toks[1][2])):  # ("streaming services say")
+            len(toks) > 1 and _modifies_noun(toks[1][2])) and not (
+            len(toks) > 1 and first.lower() in _TITLE_PARTICIPLES and toks[1][2][:1].isupper()):
         # "putting out a video showing ...", "Adopting the plan of ...": a clause, not a subject
+        # ("acting Mayor Ann Lee said", "outgoing Senator Roe": a title's participle before a title)
+        return None
+    if first in en.IRREGULAR_PARTICIPLES and len(toks) > 1 and toks[1][2][:1].isupper():
+        # "She had never seen Tom Roe threaten anyone": a participle and its object, no subject
         return None
     if not is_speaker(text, start, hi, lexicon, strong=strong):
         return None
