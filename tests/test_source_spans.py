@@ -125,3 +125,13 @@ def test_behind_before_a_name_or_after_a_verb_is_no_part_of_the_mention(rules_on
     # a verb's object put behind a name is no mention's
     assert "the party behind Tom Roe" not in " ".join(_sources(
         rules_only, "Aides hope to unite the party behind Tom Roe, the mayor said."))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a comma between digits groups a number: the aside opens at the comma before it
+    ("Dock workers in Tilbury, where the firm employs about 3,000 people, said the cranes were idle.",
+     "Dock workers in Tilbury, where the firm employs about 3,000 people"),
+    ("Nurses at the clinic, which treats 1,200 patients a week, said the wards were full.", "Nurses at the clinic"),
+])
+def test_a_number_comma_opens_no_aside(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
