@@ -1298,3 +1298,21 @@ def test_a_surname_skips_a_participle_agent_inside_a_mention(parser, text):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "Marlow" and att.source.kind == "person"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Dev Marlow"
+
+
+@pytest.mark.parametrize("text", [
+    # a name that is a preposition's object inside a mention is another's: "a spokesperson for Vexa"
+    # is no mention of Vexa, which "Vexa said" does not stand for
+    "A spokesperson for Vexa declined to comment. Vexa previously said the plant would stay open.",
+    "Tom Roe, an analyst at Orrin, said shares would fall. Orrin said the forecast was wrong.",
+])
+def test_a_name_after_a_preposition_is_no_fuller_mention_of_it(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("Vexa", "Orrin")
+    assert att.source.refers_to is None
+
+
+def test_a_surname_still_stands_for_a_name_before_its_aside(parser):
+    text = "Tom Vexa, a spokesperson for the port, said fees would rise. Vexa said the plan was final."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.startswith("Tom Vexa,")

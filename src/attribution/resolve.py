@@ -1608,7 +1608,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
-                        not _modifying_initialism(pw, name[0])):
+                        not _modifying_initialism(pw, name[0])) and not _prepositions_object(text, prev, name[0]):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
@@ -1881,6 +1881,27 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                     (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
                 after = post
             elif after is None or after.group(1) in _AFTER_HEAD:
+                return False
+        at = text.find(name, end, span[1])
+    return True
+
+
+# the prepositions whose object, in a mention, is another than the one it names: "a spokesperson for Vexa"
+_OTHERS_PREPOSITIONS = frozenset("for at of from with to by".split())
+# the lower-case word that ends a stretch of text: the one before a name
+_WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
+
+
+def _prepositions_object(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether every ``name`` in a mention is a preposition's object, another's name than the
+    mention's: "A spokesperson for Vexa", "an analyst at Orrin" are no mentions of Vexa or
+    Orrin, which "Vexa said" then does not stand for."""
+    at = text.find(name, *span)
+    while at >= 0:
+        end = at + len(name)
+        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
+            if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
                 return False
         at = text.find(name, end, span[1])
     return True
