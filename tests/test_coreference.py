@@ -1316,3 +1316,21 @@ def test_a_surname_still_stands_for_a_name_before_its_aside(parser):
     text = "Tom Vexa, a spokesperson for the port, said fees would rise. Vexa said the plan was final."
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text.startswith("Tom Vexa,")
+
+
+@pytest.mark.parametrize("text,referent", [
+    # "the agency" after a public body named in its paragraph, though in no report's source, is that body
+    ("The Federal Harbour Agency added the pier to its list of unsafe sites, the agency said.",
+     "Federal Harbour Agency"),
+    ("LONDON (Wire) - The Coastal Safety and Rescue Agency closed two beaches on Friday, the agency said.",
+     "Coastal Safety and Rescue Agency"),
+])
+def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "the agency" and att.source.kind == "organization"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+def test_the_agency_after_a_news_agency_is_the_outlet(parser):
+    att = parser.parse("The Carlow Press Agency reported the crash, the agency said.").attributions[-1]
+    assert att.source.kind == "outlet"

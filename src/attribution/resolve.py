@@ -1331,7 +1331,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
-        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
+        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
+                                         or _public_body_named_before(text, span)) is not None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
             return body
@@ -1849,6 +1850,35 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
         if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha():
             return prev
     return None
+
+
+# a public body's name, its capitalised words joined by "and" or "of" and its head last: "the
+# Cybersecurity and Infrastructure Security Agency", "the Food Standards Authority"
+_PUBLIC_BODY_NAME = regex.compile(
+    r"(?<![\w’'.&-])(?:\p{Lu}[\w’'.&-]*[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?){1,6}"
+    r"(?:" + "|".join(sorted(h.capitalize() for h in _AGENCY_HEADS)) + r")\b(?![’']s\b|[^\S\n]+\p{Lu})")
+# the words before a head that make the body a news agency's or a broadcaster's: "Press Agency", "News Service"
+_NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
+# how far before "the agency" a public body named in its paragraph, in no report's source, is looked for
+_PUBLIC_BODY_REACH = 600
+
+
+def _public_body_named_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last public body named in full in the paragraph of ``span``, before it, though in no
+    report's source: "The Federal Security Agency added the flaw to its list, the agency said"
+    (the agency the body, no news agency; "the Press Agency" is one)."""
+    lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
+    found = None
+    for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+        words = m.group().split()
+        if len(words) > 1 and words[-2] not in _NEWS_BODY_WORDS:
+            found = m.span()
+    if found is None:
+        return None
+    first = WORD.match(text, *found, CONCURRENT)
+    if first is not None and first.group() in _NOT_IN_NAME:
+        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
+    return found
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
