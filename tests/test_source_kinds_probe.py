@@ -845,3 +845,14 @@ def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
 ])
 def test_the_paper_after_research_is_a_document(parser, text, kind):
     assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "the paper" after "a paper" and words of research named since the outlet is the study's paper
+    ("LONDON (Wire) - Researchers at Carlow University wrote in a paper that the pier would flood. "
+     "The paper said the sea wall was too low.", "document"),
+    # with no paper introduced since, the outlet named before
+    ("The Carlow Ledger ran a study of the bay. The paper said the sea wall was too low.", "outlet"),
+])
+def test_the_paper_introduced_since_the_outlet_is_a_document(parser, text, kind):
+    assert _kinds(parser.parse(text))["The paper"] == kind

@@ -1346,6 +1346,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if outlets is None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
+            if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
+                # "Researchers at the Wire's city university wrote in a paper ... The paper said":
+                # the study's paper, named since the outlet
+                return None
             return before[-1] if before else None
         if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
                 holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"],
@@ -3244,6 +3248,18 @@ def _research_paper(text: str, span: tuple[int, int]) -> bool:
     published in a journal found ... According to the paper, ...")."""
     return _THE_PAPER.fullmatch(text, *span) is not None and _RESEARCH_BEFORE.search(
         text, max(0, span[0] - _RESEARCH_REACH), span[0]) is not None
+
+
+def _research_since(text: str, lo: int, hi: int) -> bool:
+    """Whether "a paper" and words of research stand between ``lo`` (an outlet's mention) and "the
+    paper" at ``hi``, close before it: the paper is the study's, introduced since, no newspaper
+    ("Researchers wrote in a paper ... The paper said"; but "The Ledger ran a study ... According
+    to the paper" is the Ledger)."""
+    lo = max(lo, hi - _RESEARCH_REACH)
+    return _A_PAPER.search(text, lo, hi) is not None and _RESEARCH_BEFORE.search(text, lo, hi) is not None
+
+
+_A_PAPER = regex.compile(r"\b(?i:an?)[^\S\n]+(?:[\w-]+[^\S\n]+)?paper\b")
 
 
 _THE_PAPER = regex.compile(r"(?i:the)[^\S\n]+paper")
