@@ -1334,3 +1334,11 @@ def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, ref
 def test_the_agency_after_a_news_agency_is_the_outlet(parser):
     att = parser.parse("The Carlow Press Agency reported the crash, the agency said.").attributions[-1]
     assert att.source.kind == "outlet"
+
+
+def test_initials_stand_for_the_name_without_its_possessive(parser):
+    text = ("The Harbour Safety Authority's chief executive, Ann Lee, said the pier was unsafe. "
+            "The HSA said it would publish its findings.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The HSA"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Harbour Safety Authority"

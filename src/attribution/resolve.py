@@ -1800,6 +1800,9 @@ def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[
             return None
     elif len(capitals) == 2 and words[-1].lower() not in _BODY_NOUN_ENDS:
         return None
+    if text.endswith(("’s", "'s"), *last):
+        # the name without the possessive it was read with: "the Markets Authority's chief ... The MA said"
+        last = (last[0], last[1] - 2)
     return last
 
 
