@@ -856,3 +856,13 @@ def test_the_paper_after_research_is_a_document(parser, text, kind):
 ])
 def test_the_paper_introduced_since_the_outlet_is_a_document(parser, text, kind):
     assert _kinds(parser.parse(text))["The paper"] == kind
+
+
+@pytest.mark.parametrize("text,source", [
+    # a timeline is a document, as a schedule is
+    ("The vote is expected in May, according to a timeline attached to the report.",
+     "a timeline attached to the report"),
+    ("A timeline seen by the council shows that the pier will close in May.", "A timeline seen by the council"),
+])
+def test_a_timeline_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"

@@ -590,7 +590,7 @@ DOCUMENT_NOUNS = frozenset(
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
-    schedule timetable
+    schedule timetable timeline
     table graph graphic scan test
     """.split()
 )
