@@ -866,3 +866,17 @@ def test_the_paper_introduced_since_the_outlet_is_a_document(parser, text, kind)
 ])
 def test_a_timeline_is_a_document(parser, text, source):
     assert _kinds(parser.parse(text))[source] == "document"
+
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a name set off with "one of" and bodies in the plural is a body's
+    ("Portwell, one of the largest hosting providers, said it had patched its servers.",
+     "Portwell, one of the largest hosting providers", "organization"),
+    ("Carlow Mutual, one of the oldest lenders, said rates would rise.",
+     "Carlow Mutual, one of the oldest lenders", "organization"),
+    # a person's name stays a person's, and so does one among people
+    ("Ann Lee, one of the founders, said the servers were patched.", "Ann Lee, one of the founders", "person"),
+])
+def test_one_of_many_bodies_in_apposition_is_a_body(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -2636,6 +2636,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a name the appositive says is a body: "Teck, the mining company", "Vexa, a firm that
         # tracks shipping"
         head = body_head
+    elif (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 3 and rest[:2] == ["one", "of"]
+          and all(w[:1].isupper() for w in first) and not _personal_name(first) and (plural_head := _apposed_head(rest[2:]))
+          and (body_head := _singular(plural_head)) != plural_head
+          and (body_head in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
+        # a name the appositive says is one of many bodies: "Vexa, one of the largest hosting providers"
+        head = body_head
     elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(first):
         # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
         # hedge fund"
