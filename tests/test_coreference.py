@@ -1321,3 +1321,47 @@ def test_a_post_known_as_others_is_no_person_named_before(parser):
     atts = parser.parse("Public prosecutor Nell Ashby said the porters had been paid late. "
                         "The porters' lawyer said they would appeal.").attributions
     assert atts[1].source.span.text == "The porters' lawyer" and atts[1].source.refers_to is None
+
+
+@pytest.mark.parametrize("text", [
+    # a name that is a preposition's object inside a mention is another's: "a spokesperson for Vexa"
+    # is no mention of Vexa, which "Vexa said" does not stand for
+    "A spokesperson for Vexa declined to comment. Vexa previously said the plant would stay open.",
+    "Tom Roe, an analyst at Orrin, said shares would fall. Orrin said the forecast was wrong.",
+])
+def test_a_name_after_a_preposition_is_no_fuller_mention_of_it(parser, text):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("Vexa", "Orrin")
+    assert att.source.refers_to is None
+
+
+def test_a_surname_still_stands_for_a_name_before_its_aside(parser):
+    text = "Tom Vexa, a spokesperson for the port, said fees would rise. Vexa said the plan was final."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.startswith("Tom Vexa,")
+
+
+@pytest.mark.parametrize("text,referent", [
+    # "the agency" after a public body named in its paragraph, though in no report's source, is that body
+    ("The Federal Harbour Agency added the pier to its list of unsafe sites, the agency said.",
+     "Federal Harbour Agency"),
+    ("LONDON (Wire) - The Coastal Safety and Rescue Agency closed two beaches on Friday, the agency said.",
+     "Coastal Safety and Rescue Agency"),
+])
+def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "the agency" and att.source.kind == "organization"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+def test_the_agency_after_a_news_agency_is_the_outlet(parser):
+    att = parser.parse("The Carlow Press Agency reported the crash, the agency said.").attributions[-1]
+    assert att.source.kind == "outlet"
+
+
+def test_initials_stand_for_the_name_without_its_possessive(parser):
+    text = ("The Harbour Safety Authority's chief executive, Ann Lee, said the pier was unsafe. "
+            "The HSA said it would publish its findings.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "The HSA"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Harbour Safety Authority"

@@ -845,3 +845,38 @@ def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
 ])
 def test_the_paper_after_research_is_a_document(parser, text, kind):
     assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "the paper" after "a paper" and words of research named since the outlet is the study's paper
+    ("LONDON (Wire) - Researchers at Carlow University wrote in a paper that the pier would flood. "
+     "The paper said the sea wall was too low.", "document"),
+    # with no paper introduced since, the outlet named before
+    ("The Carlow Ledger ran a study of the bay. The paper said the sea wall was too low.", "outlet"),
+])
+def test_the_paper_introduced_since_the_outlet_is_a_document(parser, text, kind):
+    assert _kinds(parser.parse(text))["The paper"] == kind
+
+
+@pytest.mark.parametrize("text,source", [
+    # a timeline is a document, as a schedule is
+    ("The vote is expected in May, according to a timeline attached to the report.",
+     "a timeline attached to the report"),
+    ("A timeline seen by the council shows that the pier will close in May.", "A timeline seen by the council"),
+])
+def test_a_timeline_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"
+
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a name set off with "one of" and bodies in the plural is a body's
+    ("Portwell, one of the largest hosting providers, said it had patched its servers.",
+     "Portwell, one of the largest hosting providers", "organization"),
+    ("Carlow Mutual, one of the oldest lenders, said rates would rise.",
+     "Carlow Mutual, one of the oldest lenders", "organization"),
+    # a person's name stays a person's, and so does one among people
+    ("Ann Lee, one of the founders, said the servers were patched.", "Ann Lee, one of the founders", "person"),
+])
+def test_one_of_many_bodies_in_apposition_is_a_body(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

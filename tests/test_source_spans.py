@@ -160,3 +160,13 @@ def test_a_titles_participle_before_a_title_opens_the_mention(rules_only, senten
 ])
 def test_an_irregular_participle_before_a_name_opens_no_mention(rules_only, sentence):
     assert [a.source.span.text for a in rules_only.parse(sentence).attributions if a.source is not None] == []
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a comma between digits groups a number: the aside opens at the comma before it
+    ("Dock workers in Tilbury, where the firm employs about 3,000 people, said the cranes were idle.",
+     "Dock workers in Tilbury, where the firm employs about 3,000 people"),
+    ("Nurses at the clinic, which treats 1,200 patients a week, said the wards were full.", "Nurses at the clinic"),
+])
+def test_a_number_comma_opens_no_aside(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

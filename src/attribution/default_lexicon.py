@@ -547,7 +547,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
-    gardaí gardai panel subcommittee
+    gardaí gardai panel subcommittee provider
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -590,7 +590,7 @@ DOCUMENT_NOUNS = frozenset(
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
-    schedule timetable
+    schedule timetable timeline
     table graph graphic scan test
     """.split()
 )

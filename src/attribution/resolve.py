@@ -1334,7 +1334,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
-        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)) is not None:
+        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
+                                         or _public_body_named_before(text, span)) is not None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
             return body
@@ -1348,6 +1349,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if outlets is None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
+            if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
+                # "Researchers at the Wire's city university wrote in a paper ... The paper said":
+                # the study's paper, named since the outlet
+                return None
             return before[-1] if before else None
         if len(low) == 2 and low[0] == "the" and kind == "person" and words[1].isupper() and _INITIALISM.fullmatch(words[1]) and (
                 holder := _initialled_title_holder(words[1].lower(), span, [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"],
@@ -1611,7 +1616,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
-                        not _modifying_initialism(pw, name[0])):
+                        not _modifying_initialism(pw, name[0])) and not _prepositions_object(text, prev, name[0]):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
@@ -1798,6 +1803,9 @@ def _spelled_before(text: str, span: tuple[int, int], initialism: str) -> tuple[
             return None
     elif len(capitals) == 2 and words[-1].lower() not in _BODY_NOUN_ENDS:
         return None
+    if text.endswith(("’s", "'s"), *last):
+        # the name without the possessive it was read with: "the Markets Authority's chief ... The MA said"
+        last = (last[0], last[1] - 2)
     return last
 
 
@@ -1872,6 +1880,35 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
     return None
 
 
+# a public body's name, its capitalised words joined by "and" or "of" and its head last: "the
+# Cybersecurity and Infrastructure Security Agency", "the Food Standards Authority"
+_PUBLIC_BODY_NAME = regex.compile(
+    r"(?<![\w’'.&-])(?:\p{Lu}[\w’'.&-]*[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?){1,6}"
+    r"(?:" + "|".join(sorted(h.capitalize() for h in _AGENCY_HEADS)) + r")\b(?![’']s\b|[^\S\n]+\p{Lu})")
+# the words before a head that make the body a news agency's or a broadcaster's: "Press Agency", "News Service"
+_NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
+# how far before "the agency" a public body named in its paragraph, in no report's source, is looked for
+_PUBLIC_BODY_REACH = 600
+
+
+def _public_body_named_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last public body named in full in the paragraph of ``span``, before it, though in no
+    report's source: "The Federal Security Agency added the flaw to its list, the agency said"
+    (the agency the body, no news agency; "the Press Agency" is one)."""
+    lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
+    found = None
+    for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+        words = m.group().split()
+        if len(words) > 1 and words[-2] not in _NEWS_BODY_WORDS:
+            found = m.span()
+    if found is None:
+        return None
+    first = WORD.match(text, *found, CONCURRENT)
+    if first is not None and first.group() in _NOT_IN_NAME:
+        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
+    return found
+
+
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
 
 
@@ -1902,6 +1939,27 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                     (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
                 after = post
             elif after is None or after.group(1) in _AFTER_HEAD:
+                return False
+        at = text.find(name, end, span[1])
+    return True
+
+
+# the prepositions whose object, in a mention, is another than the one it names: "a spokesperson for Vexa"
+_OTHERS_PREPOSITIONS = frozenset("for at of from with to by".split())
+# the lower-case word that ends a stretch of text: the one before a name
+_WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
+
+
+def _prepositions_object(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether every ``name`` in a mention is a preposition's object, another's name than the
+    mention's: "A spokesperson for Vexa", "an analyst at Orrin" are no mentions of Vexa or
+    Orrin, which "Vexa said" then does not stand for."""
+    at = text.find(name, *span)
+    while at >= 0:
+        end = at + len(name)
+        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
+            if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
                 return False
         at = text.find(name, end, span[1])
     return True
@@ -3214,6 +3272,18 @@ def _research_paper(text: str, span: tuple[int, int]) -> bool:
     published in a journal found ... According to the paper, ...")."""
     return _THE_PAPER.fullmatch(text, *span) is not None and _RESEARCH_BEFORE.search(
         text, max(0, span[0] - _RESEARCH_REACH), span[0]) is not None
+
+
+def _research_since(text: str, lo: int, hi: int) -> bool:
+    """Whether "a paper" and words of research stand between ``lo`` (an outlet's mention) and "the
+    paper" at ``hi``, close before it: the paper is the study's, introduced since, no newspaper
+    ("Researchers wrote in a paper ... The paper said"; but "The Ledger ran a study ... According
+    to the paper" is the Ledger)."""
+    lo = max(lo, hi - _RESEARCH_REACH)
+    return _A_PAPER.search(text, lo, hi) is not None and _RESEARCH_BEFORE.search(text, lo, hi) is not None
+
+
+_A_PAPER = regex.compile(r"\b(?i:an?)[^\S\n]+(?:[\w-]+[^\S\n]+)?paper\b")
 
 
 _THE_PAPER = regex.compile(r"(?i:the)[^\S\n]+paper")

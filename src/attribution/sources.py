@@ -1968,18 +1968,27 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
 
+def _aside_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in [lo, hi) that may open an aside, -1 when there is none: a comma
+    between digits groups a number ("the port, where 2,000 people work,"), it opens nothing."""
+    comma = text.rfind(",", lo, hi)
+    while comma > lo and comma + 1 < hi and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.rfind(",", lo, comma)
+    return comma
+
+
 def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, quoted: bool = False) -> tuple[int, int] | None:
     """"Name, appositive," before a cue: the name and its appositive together;
     the name alone before a relative clause or an age. A ``quoted`` appositive
     ends in a quotation whose closing mark stands after the comma ("the author
     of “Tides,”"): its one opening mark is allowed."""
     inner_end = hi - 1  # the closing comma
-    comma = text.rfind(",", lo, inner_end)
+    comma = _aside_comma(text, lo, inner_end)
     titled = comma > lo and text.startswith(_CLOSING_MARKS, comma + 1)
     if titled:
         # "Ann Lee, the author of “Tides,” about the sea,": the comma inside a title's
         # closing mark is the title's; the aside opens at the comma before it
-        comma = text.rfind(",", lo, comma)
+        comma = _aside_comma(text, lo, comma)
     if comma < 0:
         return None
     named = _name_before_aside(text, lo, comma, lexicon, strong)
@@ -2654,6 +2663,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             and ((body_head := _apposed_head(rest)) in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
         # a name the appositive says is a body: "Teck, the mining company", "Vexa, a firm that
         # tracks shipping"
+        head = body_head
+    elif (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 3 and rest[:2] == ["one", "of"]
+          and all(w[:1].isupper() for w in first) and not _personal_name(first) and (plural_head := _apposed_head(rest[2:]))
+          and (body_head := _singular(plural_head)) != plural_head
+          and (body_head in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
+        # a name the appositive says is one of many bodies: "Vexa, one of the largest hosting providers"
         head = body_head
     elif toks[1:].count(",") >= 2 and not person_noun(head) and head not in en.TITLES and not _personal_name(first):
         # a later appositive that says the name is a body: "Its biggest backer, Orrin Capital, a
