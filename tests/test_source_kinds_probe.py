@@ -845,3 +845,17 @@ def test_a_panel_is_a_body_and_a_delegation_a_group(parser, text, source, kind):
 ])
 def test_the_paper_after_research_is_a_document(parser, text, kind):
     assert _kinds(parser.parse(text))[text[text.index("he paper") - 1:text.index("he paper") + 8]] == kind
+
+
+@pytest.mark.parametrize("text,kind,refers", [
+    # a word that ends outlets' names, capitalised only because it opens the sentence, is no outlet
+    ("Weekly pills cut the risk of gout, a trial finds.\n\nA study of 900 adults was published on Monday. "
+     "Few patients stopped taking them, the paper said.", "document", None),
+    ("Daily walks lower blood pressure, doctors say. Researchers followed 400 people. "
+     "Most walked for an hour, the paper said.", "document", None),
+    # a paper named in full still stands for "the paper"
+    ("The Harbour Weekly ran the story on Monday. The pier will close, the paper said.", "outlet", "The Harbour Weekly"),
+])
+def test_a_sentence_opening_word_is_no_outlet_for_the_paper(parser, text, kind, refers):
+    att = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "the paper")
+    assert (att.source.kind, att.source.refers_to.span.text if att.source.refers_to else None) == (kind, refers)

@@ -3210,6 +3210,22 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if _GENERIC_THE.match(m.group()):
             continue  # "The outlet" itself
+        if _capitalised_opener(text, s, e):
+            continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
         if sources.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
     return out
+
+
+def _capitalised_opener(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is one word that opens a sentence before a lower-case word and
+    ends outlets' names without naming one ("Weekly", "Daily", "Star"): capitalised for its
+    place, an adjective or noun of the sentence ("Weekly injection cuts risk")."""
+    low = text[s:e].lower()
+    return (low in en.OUTLET_NAME_ENDS and low not in en.OUTLET_NAMES and _LOWER_WORD_AFTER.match(text, e, e + 2)
+            is not None and _SENTENCE_OPEN_BEFORE.search(text, max(0, s - 4), s) is not None)
+
+
+# what stands before a sentence's first word, and the lower-case word after it
+_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:\A|\n[^\S\n]*|[.!?][\"”’']?[^\S\n]+)\Z")
+_LOWER_WORD_AFTER = regex.compile(r"[^\S\n]\p{Ll}")
