@@ -72,9 +72,10 @@ class _SpanIndex:
 _SUBJECTS_VERBS = frozenset(["core.coordinated_cue.v2", "core.participle.v2"])
 # (with the adverb that focuses the connective, which goes with it: "..., even though Lee said",
 # "..., just as Roe warned"; left behind, it would end the outer content: "... if it passes, even")
+# (not the last "as" of "as soon as", "as long as": a condition or time inside the content)
 _COORDINATED = regex.compile(
     r"(?:[,;]\s*|\s)(?:(?:even|just|especially|particularly|precisely)\s+)?"
-    r"(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
+    r"(?:and|but|while|whereas|although|though|yet|so|(?<!\bas\s+(?:soon|long|far)\s)as)\s+$|[;,]\s*$")
 # A clause of time after the outer content ("X said Y when Lee claimed Z") holds a report of
 # its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
 # content's, and an unsure outer one ("avoided criticism until Monday, when he warned ...")
