@@ -3124,11 +3124,19 @@ def _many(text: str, span: tuple[int, int]) -> bool:
         return False
     if _posts_joined(text, span):
         return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
+    comma = text.find(",", *span)
     for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
+        if comma >= 0 and _PHRASE_IN_APPOSITIVE.match(text, comma, m.end(1)) is not None:
+            continue  # "Ann Rao, a spokeswoman for the Red Cross and Red Crescent": the body's name, one person
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# the appositive after a mention's first comma up to a word inside its prepositional phrase, no
+# comma between: "Ann Rao|, a spokeswoman for the Red Cross| and Red Crescent"
+_PHRASE_IN_APPOSITIVE = regex.compile(r",[^,]*?[^\S\n](?:for|of|at|with|from|in)[^\S\n][^,]*\Z")
 
 
 # what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."
