@@ -859,3 +859,16 @@ def test_the_paper_after_research_is_a_document(parser, text, kind):
 def test_a_sentence_opening_word_is_no_outlet_for_the_paper(parser, text, kind, refers):
     att = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "the paper")
     assert (att.source.kind, att.source.refers_to.span.text if att.source.refers_to else None) == (kind, refers)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a bulletin in lower case is a text put out, a document, no person
+    ("As per the latest bulletin, 40 new cases were found in the district.", "the latest bulletin"),
+    ("A weather bulletin said the river would peak on Friday.", "A weather bulletin"),
+])
+def test_a_bulletin_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"
+
+
+def test_a_paper_named_bulletin_is_still_an_outlet(parser):
+    assert _kinds(parser.parse("The Harbour Bulletin reported that the ferry was late."))["The Harbour Bulletin"] == "outlet"
