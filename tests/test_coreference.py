@@ -1365,3 +1365,25 @@ def test_initials_stand_for_the_name_without_its_possessive(parser):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "The HSA"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Harbour Safety Authority"
+
+
+@pytest.mark.parametrize("text,referent", [
+    # an "and" inside the prepositional phrase of an appositive joins a body's name, not two people:
+    # the mention is one person, whom the pronoun after it stands for
+    ("“The dam held,” said Mira Osei, 41. “The roads did not,” said Ines Varga, a spokeswoman for the "
+     "Roads and Bridges Authority. She said crews were out.",
+     "Ines Varga, a spokeswoman for the Roads and Bridges Authority"),
+    ("Tom Fisk said the ward was full. “Beds are short,” said Piet Alder, a director of the Hospitals "
+     "and Clinics Trust. He said more nurses were needed.",
+     "Piet Alder, a director of the Hospitals and Clinics Trust"),
+])
+def test_an_and_inside_an_appositive_phrase_joins_no_two_people(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+def test_two_people_joined_after_an_age_are_still_many(parser):
+    # "and" right after the comma that closes an age joins a second person: no "she" for the pair
+    text = "Ann Moss said the pier was safe. “We disagree,” said Tom Roe, 34, and Ida Lee. She said it was old."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Moss"

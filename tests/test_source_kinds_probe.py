@@ -880,3 +880,30 @@ def test_a_timeline_is_a_document(parser, text, source):
 ])
 def test_one_of_many_bodies_in_apposition_is_a_body(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,kind,refers", [
+    # a word that ends outlets' names, capitalised only because it opens the sentence, is no outlet
+    ("Weekly pills cut the risk of gout, a trial finds.\n\nA study of 900 adults was published on Monday. "
+     "Few patients stopped taking them, the paper said.", "document", None),
+    ("Daily walks lower blood pressure, doctors say. Researchers followed 400 people. "
+     "Most walked for an hour, the paper said.", "document", None),
+    # a paper named in full still stands for "the paper"
+    ("The Harbour Weekly ran the story on Monday. The pier will close, the paper said.", "outlet", "The Harbour Weekly"),
+])
+def test_a_sentence_opening_word_is_no_outlet_for_the_paper(parser, text, kind, refers):
+    att = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "the paper")
+    assert (att.source.kind, att.source.refers_to.span.text if att.source.refers_to else None) == (kind, refers)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a bulletin in lower case is a text put out, a document, no person
+    ("As per the latest bulletin, 40 new cases were found in the district.", "the latest bulletin"),
+    ("A weather bulletin said the river would peak on Friday.", "A weather bulletin"),
+])
+def test_a_bulletin_is_a_document(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "document"
+
+
+def test_a_paper_named_bulletin_is_still_an_outlet(parser):
+    assert _kinds(parser.parse("The Harbour Bulletin reported that the ferry was late."))["The Harbour Bulletin"] == "outlet"

@@ -170,3 +170,21 @@ def test_an_irregular_participle_before_a_name_opens_no_mention(rules_only, sent
 ])
 def test_a_number_comma_opens_no_aside(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a hyphenated post after a possessive is the possessed noun, no modifier of a cue
+    ("The league's director-general said the season would resume.", "The league's director-general"),
+    ("The alliance's secretary-general told reporters the talks had stalled.", "The alliance's secretary-general"),
+    ("The magazine's editor-in-chief said the issue was sold out.", "The magazine's editor-in-chief"),
+    ("The bakery's co-founder said flour prices had doubled.", "The bakery's co-founder"),
+])
+def test_a_hyphenated_post_after_a_possessive_is_the_mention(rules_only, sentence, source):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, "person")]
+
+
+def test_a_hyphenated_modifier_after_a_possessive_is_still_no_mention(rules_only):
+    # "pro-worker" modifies the pledge, whatever its last part names
+    doc = rules_only.parse("The union's pro-worker rhetoric suggests wages will rise.")
+    assert [a.source.span.text for a in doc.attributions] == ["The union's"]

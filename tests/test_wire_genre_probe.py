@@ -868,3 +868,23 @@ def test_a_forecast_after_a_measured_result_still_reports(rules_only):
     att = [a for a in rules_only.parse("The mill beat estimates, but its chief forecasts a slower year.").attributions
            if a.cue.text == "forecasts"]
     assert len(att) == 1 and att[0].source.span.text == "its chief"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the "as" that ends "as soon as" or "as long as" opens a time or condition inside the content,
+    # no clause coordinated with it: the report inside is the content's, which runs on past it
+    ("The warden told the council that the ferry had sailed as soon as the cargo was confirmed by the inspectors.",
+     "the ferry had sailed as soon as the cargo was confirmed by the inspectors"),
+    ("The baker said the shop would stay open as long as the landlord said it could.",
+     "the shop would stay open as long as the landlord said it could"),
+])
+def test_as_soon_as_opens_no_coordinated_report(rules_only, sentence, content):
+    atts = rules_only.parse(sentence).attributions
+    assert [[s.text for s in a.content] for a in atts] == [[content]]
+
+
+def test_a_bare_as_still_ends_the_outer_content(rules_only):
+    # "as" after a comma, with no "soon" or "long" before it, opens a clause of its own
+    atts = sorted(rules_only.parse("The baker said the rent was fair, as the landlord said it was.").attributions,
+                  key=lambda a: a.cue.spans[0].start)
+    assert [[s.text for s in a.content] for a in atts] == [["the rent was fair"], ["it was"]]

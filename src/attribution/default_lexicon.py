@@ -576,7 +576,7 @@ TRADE_NOUNS = frozenset(
 # "figures", "minutes")
 DOCUMENT_NOUNS = frozenset(
     """
-    diary note entry report statement letter memo video footage poll
+    diary note entry report statement letter memo video footage poll bulletin
     survey study data document email filing record ad
     tweet post book article camera image photo diagram website analysis
     findings research paper transcript message release complaint lawsuit suit biography memoir

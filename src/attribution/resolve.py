@@ -72,9 +72,10 @@ class _SpanIndex:
 _SUBJECTS_VERBS = frozenset(["core.coordinated_cue.v2", "core.participle.v2"])
 # (with the adverb that focuses the connective, which goes with it: "..., even though Lee said",
 # "..., just as Roe warned"; left behind, it would end the outer content: "... if it passes, even")
+# (not the last "as" of "as soon as", "as long as": a condition or time inside the content)
 _COORDINATED = regex.compile(
     r"(?:[,;]\s*|\s)(?:(?:even|just|especially|particularly|precisely)\s+)?"
-    r"(?:and|but|while|whereas|although|though|yet|so|as)\s+$|[;,]\s*$")
+    r"(?:and|but|while|whereas|although|though|yet|so|(?<!\bas\s+(?:soon|long|far)\s)as)\s+$|[;,]\s*$")
 # A clause of time after the outer content ("X said Y when Lee claimed Z") holds a report of
 # its own when both cues are sure; an unsure inner one ("... when he signed the bill") is the
 # content's, and an unsure outer one ("avoided criticism until Monday, when he warned ...")
@@ -3202,11 +3203,19 @@ def _many(text: str, span: tuple[int, int]) -> bool:
         return False
     if _posts_joined(text, span):
         return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
+    comma = text.find(",", *span)
     for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
+        if comma >= 0 and _PHRASE_IN_APPOSITIVE.match(text, comma, m.end(1)) is not None:
+            continue  # "Ann Rao, a spokeswoman for the Red Cross and Red Crescent": the body's name, one person
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# the appositive after a mention's first comma up to a word inside its prepositional phrase, no
+# comma between: "Ann Rao|, a spokeswoman for the Red Cross| and Red Crescent"
+_PHRASE_IN_APPOSITIVE = regex.compile(r",[^,]*?[^\S\n](?:for|of|at|with|from|in)[^\S\n][^,]*\Z")
 
 
 # what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."
@@ -3301,6 +3310,22 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if _GENERIC_THE.match(m.group()):
             continue  # "The outlet" itself
+        if _capitalised_opener(text, s, e):
+            continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
         if sources.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
     return out
+
+
+def _capitalised_opener(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is one word that opens a sentence before a lower-case word and
+    ends outlets' names without naming one ("Weekly", "Daily", "Star"): capitalised for its
+    place, an adjective or noun of the sentence ("Weekly injection cuts risk")."""
+    low = text[s:e].lower()
+    return (low in en.OUTLET_NAME_ENDS and low not in en.OUTLET_NAMES and _LOWER_WORD_AFTER.match(text, e, e + 2)
+            is not None and _SENTENCE_OPEN_BEFORE.search(text, max(0, s - 4), s) is not None)
+
+
+# what stands before a sentence's first word, and the lower-case word after it
+_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:\A|\n[^\S\n]*|[.!?][\"”’']?[^\S\n]+)\Z")
+_LOWER_WORD_AFTER = regex.compile(r"[^\S\n]\p{Ll}")

@@ -1036,9 +1036,21 @@ def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> 
     if any(t[2].lower() in _PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
         return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
     if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
-           and lexicon.speaker_share(w) < _MODIFIER_SHARE for _s, _e, w in toks[k + 1:]):
+           and lexicon.speaker_share(w) < _MODIFIER_SHARE and not _hyphenated_post(w) for _s, _e, w in toks[k + 1:]):
         return k + 1
     return None
+
+
+def _hyphenated_post(low: str) -> bool:
+    """Whether a hyphenated lower-case word names a post, a noun and no modifier: one that
+    opens with a noun for people ("director-general", "editor-in-chief", "president-elect"),
+    or a prefix of rank before one ("co-founder", "vice-chairman"; not "pro-worker")."""
+    parts = low.split("-")
+    return len(parts) > 1 and (person_noun(parts[0]) or parts[0] in _POST_PREFIXES and person_noun(parts[-1]))
+
+
+# prefixes of rank before a noun for people: "co-founder", "vice-president", "ex-minister"
+_POST_PREFIXES = frozenset("co vice ex deputy acting former".split())
 
 
 # A word after a possessive that heads mentions less often than this is the possessed noun's modifier
