@@ -1361,7 +1361,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
                 # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
                 holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],))
-            if holder is not None:
+            owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
+            if holder is not None and (owner is None or owner in (w.lower() for w in words_in(holder))):
+                # (a post another's holds is no holder's named by its body: "the Commission's
+                # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
+                # spokesman Tom Roe")
                 return holder
         if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
             # "the company", "the firm": the latest organization named, or a bare name read as a
@@ -1468,7 +1472,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
             # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
             # same post stands for it too ("the skipper" for "captain Ann Reeve")
-            posts = _POST_SYNONYMS.get(low[1], (low[1],))
+            # (not one of the other sex: "the spokesman" is no "spokeswoman Ann Lee")
+            posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]))
             best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
@@ -2428,6 +2433,11 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+
+
+def _other_sex(noun: str, other: str) -> bool:
+    """Whether two nouns of a post name it for each sex: "spokesman" and "spokeswoman"."""
+    return noun.endswith("woman") != other.endswith("woman") and noun.endswith("man") and other.endswith("man")
 
 
 _PLAYING_ROLES = frozenset(
