@@ -384,3 +384,21 @@ def test_a_citation_after_a_quotation_is_no_content(rules_only, text, content, v
 ])
 def test_an_interviewing_outlet_with_a_number_or_news_agency(rules_only, text, via):
     assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text,source", [
+    # a post's initials in the plural are many people, with or without a party's name before them
+    ("Tory MPs said the levy would hurt farmers.", "Tory MPs"),
+    ("MPs said the levy would hurt farmers.", "MPs"),
+    ("Senior MLAs said the levy would hurt farmers.", "Senior MLAs"),
+    # and backbenchers are people by their part
+    ("Labour backbenchers said the levy would hurt farmers.", "Labour backbenchers"),
+])
+def test_plural_members_of_a_house_are_a_group(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.source.kind) == (source, "group")
+
+
+def test_one_member_of_a_house_is_a_person(rules_only):
+    att = rules_only.parse("Tory MP Ann Lee said the levy would hurt farmers.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Tory MP Ann Lee", "person")
