@@ -868,3 +868,20 @@ def test_a_forecast_after_a_measured_result_still_reports(rules_only):
     att = [a for a in rules_only.parse("The mill beat estimates, but its chief forecasts a slower year.").attributions
            if a.cue.text == "forecasts"]
     assert len(att) == 1 and att[0].source.span.text == "its chief"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a column one writes in a paper is the paper's: it relays the report, in an aside or a lead
+    ("Ann Lee, writing in her Harbour Gazette column, said the pier should close.", "Ann Lee"),
+    ("The former mayor Tom Roe, writing in his Island Herald blog, said the pier should close.", "The former mayor Tom Roe"),
+    ("Writing in his Harbour Gazette column, the councillor said the pier should close.", "the councillor"),
+])
+def test_an_outlet_whose_column_is_written_in_is_the_via(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    outlet = "Harbour Gazette" if "Gazette" in sentence else "Island Herald"
+    assert ([v.span.text for v in att.via], att.source.span.text) == ([outlet], source)
+
+
+def test_a_column_of_no_outlet_is_no_via(rules_only):
+    att = _one(rules_only.parse("Ann Lee, writing in her weekly column, said the pier should close."))
+    assert (att.via, att.source.span.text) == ((), "Ann Lee")
