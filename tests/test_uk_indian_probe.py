@@ -402,3 +402,24 @@ def test_plural_members_of_a_house_are_a_group(rules_only, text, source):
 def test_one_member_of_a_house_is_a_person(rules_only):
     att = rules_only.parse("Tory MP Ann Lee said the levy would hurt farmers.").attributions[0]
     assert (att.source.span.text, att.source.kind) == ("Tory MP Ann Lee", "person")
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # the "and" of a department's name is no second person: "she" goes on with the post's holder
+    ("Tom Vale said the ferry would run.\n\nThe Food and Rural Affairs Secretary, Ann Pike, said the "
+     "harbour was safe. She said the boats would sail.", "The Food and Rural Affairs Secretary, Ann Pike"),
+    ("Tom Vale said the ferry would run.\n\nThe Secretary of State for Work and Pensions, Ann Pike, said the "
+     "harbour was safe. She said the boats would sail.", "The Secretary of State for Work and Pensions, Ann Pike"),
+])
+def test_a_department_joined_by_and_is_one_post(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+def test_two_people_joined_by_and_are_still_no_she(rules_only):
+    text = "Ann Pike and Tom Vale said the harbour was safe. She said the boats would sail."
+    assert _refers(rules_only.parse(text).attributions[-1].source) is None
+
+
+def test_whips_are_a_group(rules_only):
+    att = rules_only.parse("According to Tory whips, as many as 30 MPs could rebel.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Tory whips", "group")

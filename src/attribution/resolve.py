@@ -3135,9 +3135,21 @@ def _many(text: str, span: tuple[int, int]) -> bool:
         return False  # two posts in the appositive after one name: "Tom Roe, the MP for Ashby and one of the rebels"
     for m in _JOINED_POST.finditer(text, *span, overlapped=False, concurrent=CONCURRENT):
         before, after = m.group(1).lower(), m.group(2).lower()
+        if _DEPARTMENT_POST.match(text, m.end(), span[1], CONCURRENT) is not None or (
+                _POST_FOR.search(text, max(span[0], m.start() - _POST_FOR_REACH), m.start(), CONCURRENT) is not None):
+            continue  # the words of one department a post is of: "the Work and Pensions Secretary, Ann Lee"
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
+
+
+# a post after the words of its department, or before them after "for": "the Work and Pensions
+# Secretary", "Food and Rural Affairs Secretary", "Minister for Women and Equalities"
+_DEPARTMENT_POST = regex.compile(r"(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:secretary|minister|spokesman|spokeswoman|spokesperson)\b",
+                                 regex.IGNORECASE)
+_POST_FOR = regex.compile(r"(?:secretary|minister)(?:[^\S\n]+of[^\S\n]+state)?[^\S\n]+for[^\S\n]+(?:\w+,?[^\S\n]+)?$",
+                          regex.IGNORECASE)
+_POST_FOR_REACH = 40
 
 
 # what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."
