@@ -423,3 +423,20 @@ def test_two_people_joined_by_and_are_still_no_she(rules_only):
 def test_whips_are_a_group(rules_only):
     att = rules_only.parse("According to Tory whips, as many as 30 MPs could rebel.").attributions[0]
     assert (att.source.span.text, att.source.kind) == ("Tory whips", "group")
+
+
+@pytest.mark.parametrize("text,source", [
+    # the Speaker of a house is a person, no body, by the post alone or before the name
+    ("The Speaker said the minister should have told the House first.", "The Speaker"),
+    ("The Speaker, Sir Tom Vale, said the minister should have told the House first.", "The Speaker, Sir Tom Vale"),
+])
+def test_the_speaker_is_a_person(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+def test_a_speaker_named_before_is_the_speaker(rules_only):
+    text = ("Keynote speaker Ann Pike said the fair was open. Tom Vale said the stalls were full. "
+            "The speaker said the fair would return next year.")
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.kind, _refers(att.source)) == ("person", "Keynote speaker Ann Pike")
