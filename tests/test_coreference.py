@@ -1387,3 +1387,28 @@ def test_two_people_joined_after_an_age_are_still_many(parser):
     text = "Ann Moss said the pier was safe. “We disagree,” said Tom Roe, 34, and Ida Lee. She said it was old."
     att = parser.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == "Ann Moss"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post another body holds is not the holder of that post named for a body before
+    ("A spokesman for the Harlow campaign said the leaflets were printed. The city council's spokesman "
+     "said the posters broke the rules.", ("The city council's spokesman", None)),
+    # but it is one given the post for the same body
+    ("Council spokesman Ivo Brand said the roads would close. Tom Vale said he was angry. "
+     "The council's spokesman said the closure was short.", ("The council's spokesman", "Council spokesman Ivo Brand")),
+])
+def test_a_possessed_post_is_held_for_its_owner(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the spokesman" is no spokeswoman named before, nor "the spokeswoman" a spokesman
+    ("A ferry spokesman said the sailings were cancelled. The port's spokeswoman, Edie Marsh, said the "
+     "quay was shut. Asked again, the spokesman said refunds would be paid.",
+     ("the spokesman", "A ferry spokesman")),
+    ("Rail spokeswoman Ann Pike said the line was closed. Tom Hale, a spokesman for the union, said the "
+     "strike would go ahead. The spokeswoman said talks would resume.",
+     ("The spokeswoman", "Rail spokeswoman Ann Pike")),
+])
+def test_a_post_of_one_sex_is_not_held_by_the_other(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -384,3 +384,59 @@ def test_a_citation_after_a_quotation_is_no_content(rules_only, text, content, v
 ])
 def test_an_interviewing_outlet_with_a_number_or_news_agency(rules_only, text, via):
     assert [v.span.text for v in rules_only.parse(text).attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text,source", [
+    # a post's initials in the plural are many people, with or without a party's name before them
+    ("Tory MPs said the levy would hurt farmers.", "Tory MPs"),
+    ("MPs said the levy would hurt farmers.", "MPs"),
+    ("Senior MLAs said the levy would hurt farmers.", "Senior MLAs"),
+    # and backbenchers are people by their part
+    ("Labour backbenchers said the levy would hurt farmers.", "Labour backbenchers"),
+])
+def test_plural_members_of_a_house_are_a_group(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.source.kind) == (source, "group")
+
+
+def test_one_member_of_a_house_is_a_person(rules_only):
+    att = rules_only.parse("Tory MP Ann Lee said the levy would hurt farmers.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Tory MP Ann Lee", "person")
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # the "and" of a department's name is no second person: "she" goes on with the post's holder
+    ("Tom Vale said the ferry would run.\n\nThe Food and Rural Affairs Secretary, Ann Pike, said the "
+     "harbour was safe. She said the boats would sail.", "The Food and Rural Affairs Secretary, Ann Pike"),
+    ("Tom Vale said the ferry would run.\n\nThe Secretary of State for Work and Pensions, Ann Pike, said the "
+     "harbour was safe. She said the boats would sail.", "The Secretary of State for Work and Pensions, Ann Pike"),
+])
+def test_a_department_joined_by_and_is_one_post(rules_only, text, refers_to):
+    assert _refers(rules_only.parse(text).attributions[-1].source) == refers_to
+
+
+def test_two_people_joined_by_and_are_still_no_she(rules_only):
+    text = "Ann Pike and Tom Vale said the harbour was safe. She said the boats would sail."
+    assert _refers(rules_only.parse(text).attributions[-1].source) is None
+
+
+def test_whips_are_a_group(rules_only):
+    att = rules_only.parse("According to Tory whips, as many as 30 MPs could rebel.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == ("Tory whips", "group")
+
+
+@pytest.mark.parametrize("text,source", [
+    # the Speaker of a house is a person, no body, by the post alone or before the name
+    ("The Speaker said the minister should have told the House first.", "The Speaker"),
+    ("The Speaker, Sir Tom Vale, said the minister should have told the House first.", "The Speaker, Sir Tom Vale"),
+])
+def test_the_speaker_is_a_person(rules_only, text, source):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+def test_a_speaker_named_before_is_the_speaker(rules_only):
+    text = ("Keynote speaker Ann Pike said the fair was open. Tom Vale said the stalls were full. "
+            "The speaker said the fair would return next year.")
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.kind, _refers(att.source)) == ("person", "Keynote speaker Ann Pike")

@@ -888,3 +888,20 @@ def test_a_bare_as_still_ends_the_outer_content(rules_only):
     atts = sorted(rules_only.parse("The baker said the rent was fair, as the landlord said it was.").attributions,
                   key=lambda a: a.cue.spans[0].start)
     assert [[s.text for s in a.content] for a in atts] == [["the rent was fair"], ["it was"]]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a column one writes in a paper is the paper's: it relays the report, in an aside or a lead
+    ("Ann Lee, writing in her Harbour Gazette column, said the pier should close.", "Ann Lee"),
+    ("The former mayor Tom Roe, writing in his Island Herald blog, said the pier should close.", "The former mayor Tom Roe"),
+    ("Writing in his Harbour Gazette column, the councillor said the pier should close.", "the councillor"),
+])
+def test_an_outlet_whose_column_is_written_in_is_the_via(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    outlet = "Harbour Gazette" if "Gazette" in sentence else "Island Herald"
+    assert ([v.span.text for v in att.via], att.source.span.text) == ([outlet], source)
+
+
+def test_a_column_of_no_outlet_is_no_via(rules_only):
+    att = _one(rules_only.parse("Ann Lee, writing in her weekly column, said the pier should close."))
+    assert (att.via, att.source.span.text) == ((), "Ann Lee")

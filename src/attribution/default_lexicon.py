@@ -719,7 +719,7 @@ PERSON_NOUNS = frozenset(
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
-    member parent
+    member parent backbencher frontbencher whip speaker
     boss chief presenter broadcaster pensioner mum dad landlord tenant homeowner
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer

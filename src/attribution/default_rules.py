@@ -742,7 +742,7 @@ _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
-    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)"
+    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
     r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
@@ -756,10 +756,13 @@ _OUTLET_LEAD = regex.compile(
 
 
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
+# (and a column one writes in the paper: ", writing in his Daily Planet column,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for))[^\S\n]+"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for)"
+    r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,")
     r"(?:[^\S\n]+on[^\S\n]+Sunday)?(?:[^\S\n]+(?:by|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:tele)?phone)?[^\S\n]*,")
 _OUTLET_ASIDE_REACH = 80

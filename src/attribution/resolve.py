@@ -1370,7 +1370,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if holder is None and len(low) == 2 and low[1] in _SHORT_TITLES:
                 # a title may be given before the name in its short form: "Sen. Ann Lee ... the senator said"
                 holder = _title_holder(text, span, low, people, (_SHORT_TITLES[low[1]],))
-            if holder is not None:
+            owner = next((w[:-2] for w in low[1:-1] if w.endswith(("’s", "'s"))), None)
+            if holder is not None and (owner is None or owner in (w.lower() for w in words_in(holder))):
+                # (a post another's holds is no holder's named by its body: "the Commission's
+                # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
+                # spokesman Tom Roe")
                 return holder
         if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
             # "the company", "the firm": the latest organization named, or a bare name read as a
@@ -1477,7 +1481,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # spokesperson for the council" or "council spokesperson Ann Lee", or the latest left
             # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
             # same post stands for it too ("the skipper" for "captain Ann Reeve")
-            posts = _POST_SYNONYMS.get(low[1], (low[1],))
+            # (not one of the other sex: "the spokesman" is no "spokeswoman Ann Lee")
+            posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]))
             best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
@@ -2510,6 +2515,11 @@ _POST_NAMES = (
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 
 
+def _other_sex(noun: str, other: str) -> bool:
+    """Whether two nouns of a post name it for each sex: "spokesman" and "spokeswoman"."""
+    return noun.endswith("woman") != other.endswith("woman") and noun.endswith("man") and other.endswith("man")
+
+
 _PLAYING_ROLES = frozenset(
     "midfielder striker defender forward winger goalkeeper keeper skipper batter batsman bowler "
     "opener spinner pacer all-rounder wicketkeeper fullback quarterback pitcher jockey".split())
@@ -3208,6 +3218,9 @@ def _many(text: str, span: tuple[int, int]) -> bool:
         before, after = m.group(1).lower(), m.group(2).lower()
         if comma >= 0 and _PHRASE_IN_APPOSITIVE.match(text, comma, m.end(1)) is not None:
             continue  # "Ann Rao, a spokeswoman for the Red Cross and Red Crescent": the body's name, one person
+        if _DEPARTMENT_POST.match(text, m.end(), span[1], CONCURRENT) is not None or (
+                _POST_FOR.search(text, max(span[0], m.start() - _POST_FOR_REACH), m.start(), CONCURRENT) is not None):
+            continue  # the words of one department a post is of: "the Work and Pensions Secretary, Ann Lee"
         if not (_post_word(before) and (_post_word(after) or after in _POST_OPENERS)):
             return True
     return False
@@ -3216,6 +3229,13 @@ def _many(text: str, span: tuple[int, int]) -> bool:
 # the appositive after a mention's first comma up to a word inside its prepositional phrase, no
 # comma between: "Ann Rao|, a spokeswoman for the Red Cross| and Red Crescent"
 _PHRASE_IN_APPOSITIVE = regex.compile(r",[^,]*?[^\S\n](?:for|of|at|with|from|in)[^\S\n][^,]*\Z")
+# a post after the words of its department, or before them after "for": "the Work and Pensions
+# Secretary", "Food and Rural Affairs Secretary", "Minister for Women and Equalities"
+_DEPARTMENT_POST = regex.compile(r"(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:secretary|minister|spokesman|spokeswoman|spokesperson)\b",
+                                 regex.IGNORECASE)
+_POST_FOR = regex.compile(r"(?:secretary|minister)(?:[^\S\n]+of[^\S\n]+state)?[^\S\n]+for[^\S\n]+(?:\w+,?[^\S\n]+)?$",
+                          regex.IGNORECASE)
+_POST_FOR_REACH = 40
 
 
 # what opens a second post after "and" in an appositive: "and one of ...", "and a ...", "and the ..."

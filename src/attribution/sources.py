@@ -2846,6 +2846,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
+    if head == lows[-1] and len(words[-1]) > 2 and words[-1][-1] == "s" and words[-1][:-1].isupper() and (
+            head[:-1] in en.PERSON_INITIALISMS):
+        return "group"  # a post's initials in the plural: "MPs", "Tory MPs", "Senior MLAs": people, many
     if len(words) == 2 and lows[0] in en.POSSESSIVE_PRONOUNS and words[1].isalpha() and words[1].islower() and not (
             person_noun(lows[1]) or lows[1] in en.TITLES or lows[1] in en.KIN_NOUNS or lows[1] in en.TIE_NOUNS
             or lows[1].endswith(_AGENT_ENDINGS) or lexicon.source_heads.get(lows[1], 0) >= _SPEAKING_HEAD):
