@@ -907,3 +907,14 @@ def test_a_bulletin_is_a_document(parser, text, source):
 
 def test_a_paper_named_bulletin_is_still_an_outlet(parser):
     assert _kinds(parser.parse("The Harbour Bulletin reported that the ferry was late."))["The Harbour Bulletin"] == "outlet"
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a person's noun tied by a preposition to a body named with its noun is the person
+    ("A spokesman for the relief agency Harbouraid said supplies were low.", "A spokesman for the relief agency Harbouraid", "person"),
+    ("An analyst at the bank Carver Partners said rates would rise.", "An analyst at the bank Carver Partners", "person"),
+    # the body named with its noun alone stays the body
+    ("The charity Harbouraid said supplies were low.", "The charity Harbouraid", "organization"),
+])
+def test_a_person_of_a_named_body_is_a_person(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -188,3 +188,15 @@ def test_a_hyphenated_modifier_after_a_possessive_is_still_no_mention(rules_only
     # "pro-worker" modifies the pledge, whatever its last part names
     doc = rules_only.parse("The union's pro-worker rhetoric suggests wages will rise.")
     assert [a.source.span.text for a in doc.attributions] == ["The union's"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the fields of a department joined by "and" in lower case before its post are one mention
+    ("The work and pensions secretary, Ruth Alder, said the scheme was fair.", "The work and pensions secretary, Ruth Alder"),
+    ("The shadow work and pensions secretary Tom Fenn said the scheme was a mess.", "The shadow work and pensions secretary Tom Fenn"),
+    ("The culture and media minister said the theatre would reopen.", "The culture and media minister"),
+    # an "and" before a determiner still joins two subjects or ends the walk as before
+    ("Ruth Alder said the scheme was fair.", "Ruth Alder"),
+])
+def test_a_departments_fields_joined_by_and_stay_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1339,7 +1339,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
-                _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i):
+                _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
+                i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
@@ -1347,6 +1348,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
             # ("people aware of the matter said": an adjective and its object after the noun)
+            # ("the culture and media secretary said": a department's first field)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
@@ -1765,6 +1767,26 @@ def _verb_form_names(toks: list[tuple[int, int, str]], i: int) -> bool:
 _CLOSING_MARK_TOKENS = frozenset(["”", '"', "’", "'"])
 
 
+def _department_before_post(toks, i: int) -> bool:
+    """Whether the "and" at ``i`` joins the fields of one department before the post that
+    heads them, all in lower case: "the work and pensions secretary", "the environment,
+    food and rural affairs secretary", "the shadow culture and media minister"."""
+    if not (i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2].islower()):
+        return False
+    for j in range(i + 1, min(len(toks), i + 1 + _DEPARTMENT_WORDS)):
+        word = toks[j][2]
+        if not (word.isalpha() and word.islower()) or word in _DETERMINERS:
+            return False
+        if word in _DEPARTMENT_POSTS:
+            return j > i + 1
+    return False
+
+
+# the posts a department's fields stand before, and how many words its last field may take
+_DEPARTMENT_POSTS = frozenset("secretary minister spokesman spokeswoman spokesperson".split())
+_DEPARTMENT_WORDS = 4
+
+
 def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
     """An "and" that joins two speakers in one subject: a name or a group of
     others after a capitalised word ("Ann Lee and Tom Roe", "Ann Lee and other
@@ -1785,6 +1807,8 @@ def _coordinated(toks, i: int, lexicon: Lexicon | None = None) -> bool:
             return True
     if left.lower() in _TENURES and low in _TENURES:
         return True  # "current and former officials": two words for one noun
+    if _department_before_post(toks, i):
+        return True  # "the work and pensions secretary": the fields a post is of, in lower case
     if left.lower() in en.COMPASS_ADJECTIVES and low in en.COMPASS_ADJECTIVES:
         return True  # "counties in northern and western Maine": two parts of one place
     if (lexicon is not None and i > 1 and i < len(toks) - 2 and _adjective(left, lexicon, loose=True)
@@ -2860,7 +2884,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     apposed = [t for t in toks[comma + 1:] if _is_word(t)]
-    if capital and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
+    if capital and not _person_of_body(words, lows, head) and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
             _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)
             and not _tied_to_body_after(first, head)):
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
@@ -3311,6 +3335,17 @@ _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
 _AGENT_AFTER_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
+
+
+def _person_of_body(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether the phrase is headed by a person's noun in lower case before the preposition that
+    ties them to a body: "A spokesman for the agency Unicef", "an analyst at the bank Carver"
+    (not a body's own name: "Friends of the Earth")."""
+    at = lows.index(head) if head in lows else -1
+    return 0 <= at < len(lows) - 1 and words[at].islower() and person_noun(head) and lows[at + 1] in _TIE_PREPOSITIONS
+
+
+_TIE_PREPOSITIONS = frozenset("for of at with from".split())
 
 
 def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
