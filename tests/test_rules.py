@@ -7714,3 +7714,14 @@ def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, con
 def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # "accept" and "recognise" before "that" and a clause concede what the clause says
+    ("Under cross-examination, the driver accepted that he had not checked the brakes.",
+     "the driver", "accepted", "he had not checked the brakes"),
+    ("The regulator recognises that the fees were set too high.", "The regulator", "recognises", "the fees were set too high"),
+])
+def test_accept_and_recognise_before_a_clause_are_cues(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)

@@ -98,7 +98,7 @@ THAT_VERBS = frozenset(
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
     aver affirm opine reiterate assure observe submit learn demand
-    recommend advise forecast
+    recommend advise forecast accept recognise recognize
     """.split()
 )
 
