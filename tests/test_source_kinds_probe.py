@@ -918,3 +918,13 @@ def test_a_paper_named_bulletin_is_still_an_outlet(parser):
 ])
 def test_a_person_of_a_named_body_is_a_person(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a body's own website, named by its possessor in lower case, is its document
+    ("According to the charity's website, it runs 40 shelters.", "the charity's website", "document"),
+    # a website alone is an outlet
+    ("According to the website, the charity runs 40 shelters.", "the website", "outlet"),
+])
+def test_a_bodys_own_website_is_a_document(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

@@ -2804,6 +2804,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
     if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
         return "outlet"
+    if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
+        return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
     if head in _STATE_OUTLET_HEADS and not speaker and any(w in _STATE_WORDS for w in lows[:-1]):
@@ -3335,6 +3337,10 @@ _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
 _AGENT_AFTER_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
+
+
+# outlets' nouns that name a body's own pages after its possessor: "the company's website"
+_OWNED_PAGES = frozenset("website site".split())
 
 
 def _person_of_body(words: list[str], lows: list[str], head: str) -> bool:
