@@ -7714,3 +7714,22 @@ def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, con
 def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence", [
+    # "assume" with a noun object takes a thing on: no belief is reported
+    "Tom Roe assumed office in May.",
+    "Vexa assumes no obligation to update these statements.",
+    "The new chair assumes her duties on Monday.",
+])
+def test_assume_with_a_noun_object_reports_nothing(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ann Lee assumed the vote would pass.", "the vote would pass"),
+    ("The council assumes that fares will rise.", "fares will rise"),
+])
+def test_assume_with_a_clause_still_reports_a_belief(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.lemma.startswith("assum") and att.content[0].text == content

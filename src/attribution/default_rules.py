@@ -4045,6 +4045,10 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
         # participle in it opens a clause: "did not reply to letters asking why ...")
         return True
+    if cue_lemma in _CLAUSE_ONLY_LEMMAS and not clauses.finite(words) and not cues.quotation_inside(text, start, end):
+        # "assumed office", "assumes no obligation to update them": a thing taken on, no belief; the
+        # belief is a clause ("assumed the vote would pass")
+        return True
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
     if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
@@ -4107,6 +4111,9 @@ _NOT_LENGTH = regex.compile(
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
 # Ads Against Lee" names what the story reports); the lemma table has no "began"
 _BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+# verbs of belief whose noun object is a thing taken on, no belief held: "assumed the presidency"
+# (with the forms the lemma table leaves as they are)
+_CLAUSE_ONLY_LEMMAS = frozenset(["assume", "assumes", "assuming"])
 # "vote" and "in" before its content: the election or the side one voted in, not what one voted for
 # ("voted in the primary"); but "voted in favor of the bill"
 _VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
