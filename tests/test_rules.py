@@ -7733,3 +7733,20 @@ def test_assume_with_a_noun_object_reports_nothing(parser, sentence):
 def test_assume_with_a_clause_still_reports_a_belief(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert att.cue.lemma.startswith("assum") and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # "differ from" compares: no one disagrees with anyone
+    "Actual sales may differ materially from the figures given here.",
+    "The new rules differ sharply from the old ones.",
+    # a thing launched in a headline's capitals says nothing, as one in small letters does not
+    "Vexa Launches Orbit Phone",
+    "Harlow Mills launches a new flour.",
+])
+def test_differ_from_and_a_launch_report_nothing(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+def test_differ_on_still_reports_a_disagreement(parser):
+    att = _one(parser.parse("The two unions differ on the pay offer."))
+    assert att.source.span.text == "The two unions" and att.content[0].text == "the pay offer"
