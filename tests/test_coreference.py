@@ -1412,3 +1412,35 @@ def test_a_possessed_post_is_held_for_its_owner(parser, text, pair):
 ])
 def test_a_post_of_one_sex_is_not_held_by_the_other(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text, referent", [
+    # a firm's first word in a person's aside is no surname of the person: the firm is the one meant
+    ("Gorsefield Pumps Ltd said sales rose. “We are pleased,” said Ida Marsh, chief executive of Gorsefield Pumps. "
+     "Gorsefield said it would hire staff.", "Gorsefield Pumps Ltd"),
+    ("Tenbury Optics Inc. said sales rose. “We are pleased,” said Ida Marsh, an engineer at Tenbury. "
+     "According to Tenbury, the plant will open in May.", "Tenbury Optics Inc."),
+])
+def test_a_firm_named_in_a_persons_aside_is_no_surname_of_theirs(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text in ("Gorsefield", "Tenbury") and att.source.kind == "organization"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
+
+
+def test_a_surname_still_stands_for_its_person_before_the_aside(parser):
+    att = parser.parse("“We are pleased,” said Ida Marsh, chief executive of Gorsefield Pumps. "
+                       "Marsh said the firm would hire staff.").attributions[-1]
+    assert att.source.kind == "person" and att.source.refers_to.span.text.startswith("Ida Marsh")
+
+
+def test_a_surname_is_not_the_one_who_speaks_for_them(parser):
+    # "a spokesman for Lee" names Lee as another: "Lee" later is the full name, not the spokesman
+    atts = parser.parse("Senator Ann Lee visited the port. “She will vote no,” said Tom Roe, a spokesman for Lee. "
+                        "Lee said the port needed money.").attributions
+    att = atts[-1]
+    assert att.source.span.text == "Lee" and att.source.refers_to.span.text in ("Ann Lee", "Senator Ann Lee")
+
+
+def test_a_name_in_apposition_after_a_comma_is_still_the_persons(parser):
+    att = parser.parse("“We will not pay,” said the minister, Lou Jiwei. Mr. Lou said the tariffs were unfair.").attributions[-1]
+    assert att.source.refers_to is not None and "Lou Jiwei" in att.source.refers_to.span.text

@@ -7725,3 +7725,39 @@ def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence,
 def test_accept_and_recognise_before_a_clause_are_cues(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "assume" with a noun object takes a thing on: no belief is reported
+    "Tom Roe assumed office in May.",
+    "Vexa assumes no obligation to update these statements.",
+    "The new chair assumes her duties on Monday.",
+])
+def test_assume_with_a_noun_object_reports_nothing(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ann Lee assumed the vote would pass.", "the vote would pass"),
+    ("The council assumes that fares will rise.", "fares will rise"),
+])
+def test_assume_with_a_clause_still_reports_a_belief(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.cue.lemma.startswith("assum") and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence", [
+    # "differ from" compares: no one disagrees with anyone
+    "Actual sales may differ materially from the figures given here.",
+    "The new rules differ sharply from the old ones.",
+    # a thing launched in a headline's capitals says nothing, as one in small letters does not
+    "Vexa Launches Orbit Phone",
+    "Harlow Mills launches a new flour.",
+])
+def test_differ_from_and_a_launch_report_nothing(parser, sentence):
+    assert not parser.parse(sentence).attributions
+
+
+def test_differ_on_still_reports_a_disagreement(parser):
+    att = _one(parser.parse("The two unions differ on the pay offer."))
+    assert att.source.span.text == "The two unions" and att.content[0].text == "the pay offer"

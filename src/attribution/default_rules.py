@@ -4048,6 +4048,14 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
         # participle in it opens a clause: "did not reply to letters asking why ...")
         return True
+    if cue_lemma in _CLAUSE_ONLY_LEMMAS and not clauses.finite(words) and not cues.quotation_inside(text, start, end):
+        # "assumed office", "assumes no obligation to update them": a thing taken on, no belief; the
+        # belief is a clause ("assumed the vote would pass")
+        return True
+    if cue_lemma in _DIFFER_FORMS and _DIFFERS_FROM.match(text, start, end, tokens.CONCURRENT):
+        # "results may differ materially from those expressed": unlike, no disagreement (but
+        # "they differ on the tax")
+        return True
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
     if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
@@ -4109,13 +4117,19 @@ _NOT_LENGTH = regex.compile(
 # Verbs of beginning, whose object is a thing begun, not words ("launched a bid", "started a
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
 # Ads Against Lee" names what the story reports); the lemma table has no "began"
-_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun"])
+_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun", "starts", "launches", "begins"])
+# "differ" (in the forms the lemma table leaves) and "from" after it, an adverb or two between
+_DIFFER_FORMS = frozenset(["differ", "differs", "differed", "differing"])
+_DIFFERS_FROM = regex.compile(r"(?:\w+ly[^\S\n]+){0,2}from\b", regex.IGNORECASE)
+# verbs of belief whose noun object is a thing taken on, no belief held: "assumed the presidency"
+# (with the forms the lemma table leaves as they are)
+_CLAUSE_ONLY_LEMMAS = frozenset(["assume", "assumes", "assuming"])
 # "vote" and "in" before its content: the election or the side one voted in, not what one voted for
 # ("voted in the primary"); but "voted in favor of the bill"
 _VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
 _IN_FAVOR = regex.compile(r"favou?r\b", regex.IGNORECASE)
 _WENT_ON = regex.compile(r"\b(?:go|goes|going|gone|went)\s+on\s*$")
-_BEGUN = regex.compile(r"\b(?:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
+_BEGUN = regex.compile(r"\b(?i:start|starts|started|launch|launches|launched|launching|begin|begins|began|begun)\s*$")
 # ... unless the content says what the thing says or whom it targets, or runs on into the words said:
 # a target or topic ("launched an attack on Lee", "began with a joke about"), a participle or a clause
 # ("a petition urging", "an ad that says"), an infinitive or a quotation

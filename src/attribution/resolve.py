@@ -1935,16 +1935,24 @@ _POST_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}.]*)(?![\w’'-])")
 
 def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether every ``name`` in a mention modifies a noun after it: "a Lee supporter", "Lee
-    campaign manager Ann Rao", "Vexa Chief Executive Ann Rao" are no mentions of Lee or Vexa."""
+    campaign manager Ann Rao", "Vexa Chief Executive Ann Rao" are no mentions of Lee or Vexa;
+    nor, in the aside after the name, is the first word of a longer name: "Ann Rao, chief
+    executive of Vexa Energy" is no mention of Vexa (the business is), nor is a name a
+    preposition stands right before there ("Ann Rao, an engineer at Vexa", "a spokesman
+    for Lee": Lee is another)."""
+    comma = text.find(",", *span)
     at = text.find(name, *span)
     while at >= 0:
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+            # (the aside's place of work, where no surname stands: "Ann Rao, an engineer at Vexa";
+            # but "The minister, Lou Jiwei": a name in apposition)
+            workplace = 0 <= comma < at and text.endswith(_PLACE_OF_WORK, comma, at)
             after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
             if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
-                    (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
+                    (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS or workplace):
                 after = post
-            elif after is None or after.group(1) in _AFTER_HEAD:
+            elif (after is None or after.group(1) in _AFTER_HEAD) and not workplace:
                 return False
         at = text.find(name, end, span[1])
     return True
@@ -1969,6 +1977,10 @@ def _prepositions_object(text: str, span: tuple[int, int], name: str) -> bool:
                 return False
         at = text.find(name, end, span[1])
     return True
+
+
+# the prepositions before a place of work in a person's aside: "Ann Rao, an engineer at Vexa"
+_PLACE_OF_WORK = (" at ", " of ", " for ")
 
 
 # verbs that open a question in capitals: "Does Lee, like Roe, back the plan?"
