@@ -7714,3 +7714,22 @@ def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, con
 def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+def test_fact_check_labels_are_no_transcript_speakers(parser):
+    # "Claim:", "Verdict:", "Sources:" label a fact-check's parts; the claim's own speaker still speaks
+    text = ("Fact check: Did ferry fares double?\n\n"
+            "Claim: “We doubled ferry fares in a year,” councillor Ann Roe said on Monday.\n\n"
+            "Verdict: False\n\n"
+            "Fares rose by a tenth, harbour records show.\n\n"
+            "Our Ruling: We rate the claim False.\n\n"
+            "Sources: harbour board accounts; an interview with Tom Lee")
+    doc = parser.parse(text)
+    assert [a.rule for a in doc.attributions if a.rule == "core.transcript_speaker.v2"] == []
+    att = next(a for a in doc.attributions if a.content[0].text.startswith("“We doubled"))
+    assert att.source.span.text == "councillor Ann Roe" and att.source.kind == "person"
+
+
+def test_a_transcript_still_speaks_beside_a_fact_check_label(rules_only):
+    text = "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will stop in May.\n\nVerdict: Mostly true"
+    assert [a.source.span.text for a in rules_only.parse(text).attributions] == ["HOST", "MENSAH"]

@@ -3401,8 +3401,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
-        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
-            return  # "VIDEO: ..." is a label; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
+            return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
