@@ -7733,3 +7733,19 @@ def test_fact_check_labels_are_no_transcript_speakers(parser):
 def test_a_transcript_still_speaks_beside_a_fact_check_label(rules_only):
     text = "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will stop in May.\n\nVerdict: Mostly true"
     assert [a.source.span.text for a in rules_only.parse(text).attributions] == ["HOST", "MENSAH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "What we know so far about the ferry fire",
+    "What we know about the pier closure",
+    "What the mayor said about the pier was wrong.",
+    "What the harbour board wants is a new quay.",
+])
+def test_a_sentence_opening_what_before_the_subject_leaves_the_cue_no_content(rules_only, sentence):
+    # the fronted "What" is the cue's object: the words after the cue are no report
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_what_inside_the_sentence_still_is_the_object(rules_only):
+    att = _one(rules_only.parse("Here is what officials said about the pier."))
+    assert att.source.span.text == "officials" and [s.text for s in att.content] == ["what", "the pier"]

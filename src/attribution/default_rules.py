@@ -2119,6 +2119,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], _reduced_participle_end(ctx, sentence, src, cue, *content))
+    if complementizer is None and rule == "core.said_that.v2" and src is not None and _OPENING_WHAT.fullmatch(
+            text, sentence.start, src[0]):
+        return  # "What we know so far about the fire", "What Lee said was ...": the fronted "What" is the object
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is not None and content[1] > content[0] and (main := _main_predicate_after(ctx, wh, *content)) is not None:
         # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
@@ -2428,6 +2431,9 @@ _WH_BEFORE_SOURCE = regex.compile(
     regex.IGNORECASE,
 )
 _WH_SOURCE_WORDS = 8
+# "What" that opens a sentence right before its subject: a free relative or a heading
+# ("What we know so far about the fire"), whose object the "What" is; nothing after the cue is
+_OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
 
 
 def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
