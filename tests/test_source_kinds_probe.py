@@ -907,3 +907,17 @@ def test_a_bulletin_is_a_document(parser, text, source):
 
 def test_a_paper_named_bulletin_is_still_an_outlet(parser):
     assert _kinds(parser.parse("The Harbour Bulletin reported that the ferry was late."))["The Harbour Bulletin"] == "outlet"
+
+
+@pytest.mark.parametrize("text,source", [
+    # a city, a town or a county in lower case is its local government
+    ("Most residents went home. The city said it would pay for hotel rooms.", "The city"),
+    ("The town released a statement saying the road would reopen.", "The town"),
+    ("The county warned that the bridge was unsafe.", "The county"),
+])
+def test_a_city_town_or_county_is_a_government(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "government"
+
+
+def test_people_of_a_city_named_are_no_government(parser):
+    assert _kinds(parser.parse("Harlow City officials said the park would close."))["Harlow City officials"] == "group"

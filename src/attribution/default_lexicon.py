@@ -522,7 +522,7 @@ GOVERNMENT_WORDS = frozenset(
     """
     government govt administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
-    municipality
+    municipality city town county borough
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
