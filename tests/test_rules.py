@@ -7749,3 +7749,16 @@ def test_a_sentence_opening_what_before_the_subject_leaves_the_cue_no_content(ru
 def test_a_what_inside_the_sentence_still_is_the_object(rules_only):
     att = _one(rules_only.parse("Here is what officials said about the pier."))
     assert att.source.span.text == "officials" and [s.text for s in att.content] == ["what", "the pier"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tenants can complain to their local council.",
+    "Lee complained to the police.",
+])
+def test_a_hearer_alone_after_a_verb_of_speaking_is_no_content(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_clause_after_the_hearer_is_still_the_content(rules_only):
+    att = _one(rules_only.parse("Lee complained to the council that the pier was unsafe."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Lee", "complained", "the pier was unsafe")

@@ -2357,6 +2357,12 @@ _APOLOGY_LEMMAS = frozenset(["apologize", "apologise"])
 _HEARER_OF_APOLOGY = regex.compile(
     r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
 )
+# The hearer of a verb of speaking with nothing after it to the sentence's end: "can complain
+# to their council.", "wrote to the mayor." (a clause, "about", a quotation or a comma go on)
+_HEARER_ALONE = regex.compile(
+    r"[^\S\n]+to[^\S\n]+(?:the|a|an|his|her|their|its|our|your|my|local)[^\S\n]+"
+    r"[\w’'.-]+(?:[^\S\n]+(?!(?:about|that|on|over|of|why|how|whether|what)[^\S\n])[\w’'.-]+){0,4}[^\S\n]*[.!?]?[^\S\n]*$"
+)
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 
@@ -2391,6 +2397,8 @@ def _take_particles(
         # "apologised to the family for the delay": the hearer is read past to what the apology
         # is for; with no "for", the apology is the act and no content is said
         return cue, hearer.end() if hearer.group(1) else s1
+    if lemma_ in en.ADDRESS_VERBS and _HEARER_ALONE.match(text, pos, s1) is not None:
+        return cue, s1  # "can complain to the council.": the hearer alone, nothing said
     if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
             clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
             _ING_WORD.search(text, hearer.start(1), hearer.end())):
