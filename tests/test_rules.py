@@ -7761,3 +7761,51 @@ def test_differ_from_and_a_launch_report_nothing(parser, sentence):
 def test_differ_on_still_reports_a_disagreement(parser):
     att = _one(parser.parse("The two unions differ on the pay offer."))
     assert att.source.span.text == "The two unions" and att.content[0].text == "the pay offer"
+
+
+def test_fact_check_labels_are_no_transcript_speakers(parser):
+    # "Claim:", "Verdict:", "Sources:" label a fact-check's parts; the claim's own speaker still speaks
+    text = ("Fact check: Did ferry fares double?\n\n"
+            "Claim: “We doubled ferry fares in a year,” councillor Ann Roe said on Monday.\n\n"
+            "Verdict: False\n\n"
+            "Fares rose by a tenth, harbour records show.\n\n"
+            "Our Ruling: We rate the claim False.\n\n"
+            "Sources: harbour board accounts; an interview with Tom Lee")
+    doc = parser.parse(text)
+    assert [a.rule for a in doc.attributions if a.rule == "core.transcript_speaker.v2"] == []
+    att = next(a for a in doc.attributions if a.content[0].text.startswith("“We doubled"))
+    assert att.source.span.text == "councillor Ann Roe" and att.source.kind == "person"
+
+
+def test_a_transcript_still_speaks_beside_a_fact_check_label(rules_only):
+    text = "Interview\n\nHOST: Will the ferries stop?\n\nMENSAH: Two will stop in May.\n\nVerdict: Mostly true"
+    assert [a.source.span.text for a in rules_only.parse(text).attributions] == ["HOST", "MENSAH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "What we know so far about the ferry fire",
+    "What we know about the pier closure",
+    "What the mayor said about the pier was wrong.",
+    "What the harbour board wants is a new quay.",
+])
+def test_a_sentence_opening_what_before_the_subject_leaves_the_cue_no_content(rules_only, sentence):
+    # the fronted "What" is the cue's object: the words after the cue are no report
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_what_inside_the_sentence_still_is_the_object(rules_only):
+    att = _one(rules_only.parse("Here is what officials said about the pier."))
+    assert att.source.span.text == "officials" and [s.text for s in att.content] == ["what", "the pier"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tenants can complain to their local council.",
+    "Lee complained to the police.",
+])
+def test_a_hearer_alone_after_a_verb_of_speaking_is_no_content(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_clause_after_the_hearer_is_still_the_content(rules_only):
+    att = _one(rules_only.parse("Lee complained to the council that the pier was unsafe."))
+    assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Lee", "complained", "the pier was unsafe")

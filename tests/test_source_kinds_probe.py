@@ -928,3 +928,17 @@ def test_a_person_of_a_named_body_is_a_person(parser, text, source, kind):
 ])
 def test_a_bodys_own_website_is_a_document(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize("text,source", [
+    # a city, a town or a county in lower case is its local government
+    ("Most residents went home. The city said it would pay for hotel rooms.", "The city"),
+    ("The town released a statement saying the road would reopen.", "The town"),
+    ("The county warned that the bridge was unsafe.", "The county"),
+])
+def test_a_city_town_or_county_is_a_government(parser, text, source):
+    assert _kinds(parser.parse(text))[source] == "government"
+
+
+def test_people_of_a_city_named_are_no_government(parser):
+    assert _kinds(parser.parse("Harlow City officials said the park would close."))["Harlow City officials"] == "group"

@@ -454,6 +454,10 @@ PAGE_LABELS = frozenset([
     "also read", "read more", "read", "also watch", "watch", "see also", "related", "update", "updates",
     "note", "editor's note", "correction", "clarification", "photo", "photos", "video", "listen",
     "source", "sources", "advertisement", "credit", "transcript",
+    # the labels of fact-checks and explainers: "Claim: ...", "Verdict: False", "Key points"
+    "claim", "the claim", "fact", "facts", "the facts", "verdict", "our verdict", "ruling", "our ruling",
+    "rating", "our rating", "conclusion", "context", "background", "timeline", "key points", "summary",
+    "bottom line", "the bottom line", "what we found", "reality check",
 ])
 
 
@@ -518,7 +522,7 @@ GOVERNMENT_WORDS = frozenset(
     """
     government govt administration kremlin pentagon ministry state department white house
     parliament congress senate cabinet embassy presidency kyiv moscow washington beijing
-    municipality
+    municipality city town county borough
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey

@@ -2119,6 +2119,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], _reduced_participle_end(ctx, sentence, src, cue, *content))
+    if complementizer is None and rule == "core.said_that.v2" and src is not None and _OPENING_WHAT.fullmatch(
+            text, sentence.start, src[0]):
+        return  # "What we know so far about the fire", "What Lee said was ...": the fronted "What" is the object
     wh = _wh_object(ctx, sentence, src) if rule == "core.said_that.v2" and complementizer is None else None
     if wh is not None and content[1] > content[0] and (main := _main_predicate_after(ctx, wh, *content)) is not None:
         # "The ferry, which officials say is unsafe, will be sold.": the relative clause set off
@@ -2354,6 +2357,12 @@ _APOLOGY_LEMMAS = frozenset(["apologize", "apologise"])
 _HEARER_OF_APOLOGY = regex.compile(
     r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
 )
+# The hearer of a verb of speaking with nothing after it to the sentence's end: "can complain
+# to their council.", "wrote to the mayor." (a clause, "about", a quotation or a comma go on)
+_HEARER_ALONE = regex.compile(
+    r"[^\S\n]+to[^\S\n]+(?:the|a|an|his|her|their|its|our|your|my|local)[^\S\n]+"
+    r"[\w’'.-]+(?:[^\S\n]+(?!(?:about|that|on|over|of|why|how|whether|what)[^\S\n])[\w’'.-]+){0,4}[^\S\n]*[.!?]?[^\S\n]*$"
+)
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 
@@ -2388,6 +2397,8 @@ def _take_particles(
         # "apologised to the family for the delay": the hearer is read past to what the apology
         # is for; with no "for", the apology is the act and no content is said
         return cue, hearer.end() if hearer.group(1) else s1
+    if lemma_ in en.ADDRESS_VERBS and _HEARER_ALONE.match(text, pos, s1) is not None:
+        return cue, s1  # "can complain to the council.": the hearer alone, nothing said
     if lemma_ in en.ADDRESS_VERBS and (hearer := _HEARER_BEFORE_QUESTION.match(text, pos, s1)) and all(
             clauses.noun_phrase(text, *hearer.span(k)) for k in (1, 2) if hearer.start(k) >= 0) and not (
             _ING_WORD.search(text, hearer.start(1), hearer.end())):
@@ -2428,6 +2439,9 @@ _WH_BEFORE_SOURCE = regex.compile(
     regex.IGNORECASE,
 )
 _WH_SOURCE_WORDS = 8
+# "What" that opens a sentence right before its subject: a free relative or a heading
+# ("What we know so far about the fire"), whose object the "What" is; nothing after the cue is
+_OPENING_WHAT = regex.compile(r"[\"“‘']?What\s+")
 
 
 def _wh_object(ctx: Context, sentence: Sentence, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -3401,8 +3415,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
         if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
             return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
-        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
-            return  # "VIDEO: ..." is a label; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
+            return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
     content = clauses.trim(ctx.text, m.end(), para_end)
