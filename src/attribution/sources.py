@@ -17,6 +17,7 @@ from attribution.lexicon import (
     document_noun,
     given_names,
     lemma,
+    org_names,
     person_noun,
     place_names,
 )
@@ -2747,6 +2748,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
         # "Maharashtra"; one named as people are only after "the" ("Jordan said" may be a man's)
         return "government"
+    if (known := org_names().get(bare.replace("’", "'"))) is not None and not known[1] and (
+            words[1 if lows[0] == "the" else 0][:1].isupper()):
+        # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
+        # "Moody's" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
+        return known[0]
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
