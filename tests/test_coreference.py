@@ -1412,3 +1412,16 @@ def test_a_possessed_post_is_held_for_its_owner(parser, text, pair):
 ])
 def test_a_post_of_one_sex_is_not_held_by_the_other(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    # "who" after a noun for people and the body they are at or of stands for the people, not the body
+    ("The plan fell short, said a senior analyst at Carver Partners, who notes that costs are rising.",
+     "a senior analyst at Carver Partners"),
+    ("Rents will rise, said the director of the Harbour Tenants Trust, who warned that evictions were up.",
+     "the director of the Harbour Tenants Trust"),
+])
+def test_who_after_a_noun_for_people_at_a_body_is_the_people(parser, text, refers):
+    who = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "who")
+    assert who.source.refers_to is not None and who.source.refers_to.span.text == refers
+    assert who.source.kind != "organization"

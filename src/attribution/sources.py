@@ -4100,8 +4100,10 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         k -= 1
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
         first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at")), None)
-        if first is not None and _named_before_body([t[2] for t in toks[:first]]):
-            # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body
+        if first is not None and (_named_before_body([t[2] for t in toks[:first]]) or person and first > 0 and (
+                person_noun(toks[first - 1][2].lower()))):
+            # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body;
+            # and "Tom Ash, an analyst at Carver Partners, who": one by a noun for people, for "who"
             return phrase
         if person and text[toks[k][0]:phrase[1]].lower() in place_names():
             return phrase  # "a professor in Egypt, who": who is the professor, no country
