@@ -957,3 +957,16 @@ def test_the_table_of_bodies_is_lower_case_with_known_kinds():
     assert table["oxfam"] == ("organization", False) and table["ford"] == ("organization", True)
     assert all(name == name.lower() and "’" not in name and kind in ("organization", "government", "outlet")
                for name, (kind, _) in table.items())
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's noun after a word in lower case stands for the body the table knows, named last
+    ("Moody’s said the outlook was negative. The ratings agency added that loans were the worry.",
+     ("The ratings agency", "Moody’s")),
+    ("Oxfam said the camps were full. The aid group said more tents were needed.", ("The aid group", "Oxfam")),
+    # a court, a force, a regulator is a body of its own, not the one named last
+    ("Goldman Sachs said growth would slow. The court said the case would go on.", ("The court", None)),
+    ("Goldman Sachs said growth would slow. The federal court said the case would go on.", ("The federal court", None)),
+])
+def test_a_noun_of_a_trade_or_kind_stands_for_a_body_of_the_table(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

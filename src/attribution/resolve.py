@@ -1461,7 +1461,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # or the source named last, by one name in capitals that is no person's, when no
                 # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
                 prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
-                if prev is not None and (len(words_in(prev[0])) == 1 and bare_body(*prev, span) or known_body(*prev, span)):
+                if prev is not None and (len(words_in(prev[0])) == 1 and bare_body(*prev, span) or (
+                        low[1] in _KNOWN_BODY_NOUNS and known_body(*prev, span))):
                     return prev[0]
             return named_since
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
@@ -1473,6 +1474,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     pw = [w.lower() for w in words_in(prev)]
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
+            if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
+                # or a body the table knows, named last, no other name between: "Moody's said ...
+                # The ratings agency added", "Oxfam warned ... the aid group said"
+                prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+                if prev is not None and known_body(*prev, span):
+                    return prev[0]
             return None
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
                 words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
@@ -2359,6 +2366,12 @@ def _table_key(name: str) -> str:
     return (name[4:] if name[:4] in ("the ", "The ") else name).lower().replace("’", "'")
 
 
+# the nouns that stand for a body the table knows: its trade's or its kind's ("the bank", "the
+# ratings agency"), not a court's, a force's or a regulator's, which are bodies of their own
+_KNOWN_BODY_NOUNS = frozenset(
+    "company firm bank lender insurer carmaker automaker chipmaker drugmaker retailer airline maker "
+    "manufacturer brokerage conglomerate group agency charity organization organisation foundation trust "
+    "fund club".split())
 # the longest name `_known_bodies` reads
 _KNOWN_BODY_CHARS = 40
 
