@@ -1444,3 +1444,16 @@ def test_a_surname_is_not_the_one_who_speaks_for_them(parser):
 def test_a_name_in_apposition_after_a_comma_is_still_the_persons(parser):
     att = parser.parse("“We will not pay,” said the minister, Lou Jiwei. Mr. Lou said the tariffs were unfair.").attributions[-1]
     assert att.source.refers_to is not None and "Lou Jiwei" in att.source.refers_to.span.text
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    # "who" after a noun for people and the body they are at or of stands for the people, not the body
+    ("The plan fell short, said a senior analyst at Carver Partners, who notes that costs are rising.",
+     "a senior analyst at Carver Partners"),
+    ("Rents will rise, said the director of the Harbour Tenants Trust, who warned that evictions were up.",
+     "the director of the Harbour Tenants Trust"),
+])
+def test_who_after_a_noun_for_people_at_a_body_is_the_people(parser, text, refers):
+    who = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "who")
+    assert who.source.refers_to is not None and who.source.refers_to.span.text == refers
+    assert who.source.kind != "organization"

@@ -942,3 +942,66 @@ def test_a_city_town_or_county_is_a_government(parser, text, source):
 
 def test_people_of_a_city_named_are_no_government(parser):
     assert _kinds(parser.parse("Harlow City officials said the park would close."))["Harlow City officials"] == "group"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body the table knows by a bare name no person goes by is an organization, with no
+    # word of the text to say so
+    ("Goldman Sachs said the rally in bonds would fade by spring.", "Goldman Sachs"),
+    ("Oxfam warned that the floods had ruined the harvest.", "Oxfam"),
+    ("Moody’s said the outlook for the port authority was stable.", "Moody’s"),
+    ("Save the Children said the camp had no clean water.", "Save the Children"),
+    # one whose name is also a common word or a surname, where no person is named so
+    ("Shell said output from the new rig had doubled.", "Shell"),
+    ("Ford said it would recall the vans next month.", "Ford"),
+    ("Target said shoppers were buying fewer toys this winter.", "Target"),
+    # the body's fuller name the table knows is no person's name before it
+    ("Royal Dutch Shell posted a loss on Monday. Shell said output from the rig had fallen.", "Shell"),
+])
+def test_a_body_the_table_knows_by_a_bare_name(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname the table holds is a person's where a given name or a title stands before it
+    ("Councillor Ann Ford opened the depot on Monday. Ford said the buses would run later.", "Ford"),
+    ("Mr Dell spoke at the school fair. Dell said the hall needed a new roof.", "Dell"),
+    ("Doug Ford toured the plant on Friday. Ford said the jobs would stay.", "Ford"),
+    # a name in capitals the table of given names lacks, inside its sentence
+    ("Voters cheered Tarquin Ford on Friday. Ford said the jobs would stay.", "Ford"),
+    # names a person mostly goes by are no body of the table's
+    ("Morgan said the players were right to complain.", "Morgan"),
+])
+def test_a_person_named_as_a_body_of_the_table_is_a_person(parser, text, name):
+    assert _kinds(parser.parse(text))[name] == "person"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the body's noun stands for the body the table knows, named by two words or read by the text
+    ("Goldman Sachs said growth would slow. “Rates will stay high,” the bank said.", ("the bank", "Goldman Sachs")),
+    ("Oxfam said the camps were full. “Families are going hungry,” the charity said.", ("the charity", "Oxfam")),
+    ("Apple said it would appeal the fine. The company said the ruling was wrong.", ("The company", "Apple")),
+])
+def test_a_body_noun_stands_for_a_body_of_the_table(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_table_of_bodies_is_lower_case_with_known_kinds():
+    from attribution.lexicon import org_names
+    table = org_names()
+    assert table["oxfam"] == ("organization", False) and table["ford"] == ("organization", True)
+    assert all(name == name.lower() and "’" not in name and kind in ("organization", "government", "outlet")
+               for name, (kind, _) in table.items())
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body's noun after a word in lower case stands for the body the table knows, named last
+    ("Moody’s said the outlook was negative. The ratings agency added that loans were the worry.",
+     ("The ratings agency", "Moody’s")),
+    ("Oxfam said the camps were full. The aid group said more tents were needed.", ("The aid group", "Oxfam")),
+    # a court, a force, a regulator is a body of its own, not the one named last
+    ("Goldman Sachs said growth would slow. The court said the case would go on.", ("The court", None)),
+    ("Goldman Sachs said growth would slow. The federal court said the case would go on.", ("The federal court", None)),
+])
+def test_a_noun_of_a_trade_or_kind_stands_for_a_body_of_the_table(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

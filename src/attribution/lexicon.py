@@ -216,6 +216,16 @@ def place_names() -> dict[str, bool]:
 
 
 @functools.cache
+def org_names() -> dict[str, tuple[str, bool]]:
+    """Well-known bodies that speak under a bare name, in lower case (``data/org_names.txt``,
+    hand-kept), each to its kind and whether its name is also a person's or a common word:
+    "oxfam" to ("organization", False), "ford" to ("organization", True). "Oxfam said" is
+    the charity's; "Ford said" the carmaker's only where no "Henry" nor "Mr" stands before
+    "Ford" in the text."""
+    return {row[0]: (row[1], row[2:3] == ["name"]) for row in _read_tsv("org_names.txt")}
+
+
+@functools.cache
 def _lemmas() -> dict[str, str]:
     return dict(_read_tsv("lemmas.tsv"))
 

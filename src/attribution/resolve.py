@@ -19,7 +19,13 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
-from attribution.lexicon import given_names, name_genders, person_noun, place_names
+from attribution.lexicon import (
+    given_names,
+    name_genders,
+    org_names,
+    person_noun,
+    place_names,
+)
 from attribution.rules import Candidate, Context
 from attribution.tokens import CONCURRENT, ONE_NAME, WORD, whole_word_in
 
@@ -1045,6 +1051,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         kind_of[prev] = "organization"
         return True
 
+    def known_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
+        """Whether the source ``prev`` is a body the table knows by a bare name, read so,
+        that a body's noun at ``span`` stands for, no other name between: "Goldman Sachs
+        said ... the bank added"."""
+        name = text[prev[0]:prev[1]]
+        return pk == "organization" and prev[1] <= span[0] and prev not in ref_of and (
+            _table_key(name) in org_names()) and _no_other_name(text, prev, span[0])
+
     def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
         and the given names of each ("Tom Hale": "he")."""
@@ -1447,7 +1461,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # or the source named last, by one name in capitals that is no person's, when no
                 # other name stands between: "Oxfam warned ... The charity said" (Oxfam a body)
                 prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
-                if prev is not None and len(words_in(prev[0])) == 1 and bare_body(*prev, span):
+                if prev is not None and (len(words_in(prev[0])) == 1 and bare_body(*prev, span) or (
+                        low[1] in _KNOWN_BODY_NOUNS and known_body(*prev, span))):
                     return prev[0]
             return named_since
         if len(low) == 3 and low[0] == "the" and low[2] in en.ORGANIZATION_WORDS:
@@ -1459,6 +1474,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     pw = [w.lower() for w in words_in(prev)]
                     if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
                         return prev
+            if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
+                # or a body the table knows, named last, no other name between: "Moody's said ...
+                # The ratings agency added", "Oxfam warned ... the aid group said"
+                prev = next(((prev, pk) for prev, pk in reversed(seen[-_LOOKBACK:]) if prev[1] <= span[0]), None)
+                if prev is not None and known_body(*prev, span):
+                    return prev[0]
             return None
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
                 words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
@@ -1678,6 +1699,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None
         return None
 
+    _known_bodies(text, candidates)
     _business_names(text, candidates)
     _outlet_names(text, candidates)
     _plural_groups(text, candidates)
@@ -2331,6 +2353,63 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
             verdict[name] = found
         if found:
             c.source_kind = "organization"
+
+
+def _known_bodies(text: str, candidates: list[Candidate]) -> None:
+    """Read as the body the table (``data/org_names.txt``) knows a source read as a person's
+    whose bare name is also a person's or a common word ("Ford said", "Apple", "the Shell"),
+    when nothing in the text names a person by it: no given name, title, initial nor other
+    name in capitals stands right before it anywhere ("Henry Ford", "Mr Dell", "Doug Ford")."""
+    verdict: dict[str, str | None] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind != "person" or c.source[1] - c.source[0] > _KNOWN_BODY_CHARS:
+            continue
+        name = text[c.source[0]:c.source[1]]
+        if name not in verdict:
+            bare = name[4:] if name[:4] in ("the ", "The ") else name
+            known = org_names().get(_table_key(name)) if bare[:1].isupper() else None
+            verdict[name] = known[0] if known is not None and known[1] and not _named_as_person(text, bare) else None
+        if verdict[name] is not None:
+            c.source_kind = verdict[name]
+
+
+def _table_key(name: str) -> str:
+    """A name as ``data/org_names.txt`` writes it: lower case, no "the" first, "'" for "’"."""
+    return (name[4:] if name[:4] in ("the ", "The ") else name).lower().replace("’", "'")
+
+
+# the nouns that stand for a body the table knows: its trade's or its kind's ("the bank", "the
+# ratings agency"), not a court's, a force's or a regulator's, which are bodies of their own
+_KNOWN_BODY_NOUNS = frozenset(
+    "company firm bank lender insurer carmaker automaker chipmaker drugmaker retailer airline maker "
+    "manufacturer brokerage conglomerate group agency charity organization organisation foundation trust "
+    "fund club".split())
+# the longest name `_known_bodies` reads
+_KNOWN_BODY_CHARS = 40
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """Whether a given name of the table, a title, an initial, or a word in capitals inside
+    its sentence stands right before ``name`` anywhere in the text: "Henry Ford", "Sen. Ford",
+    "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence)."""
+    if _person_marked(text, name):
+        return True
+    at = text.find(name)
+    while at >= 0:
+        m = _NAME_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at, concurrent=CONCURRENT)
+        if m is not None and _table_key(m.group() + name) not in org_names():
+            return True  # (not a body's fuller name the table knows: "Royal Dutch Shell")
+        at = text.find(name, at + len(name))
+    return False
+
+
+# the words in capitals right before a name, with the spaces after them, all of them: one
+# inside its sentence (a word, a figure or a comma before it), or two or more anywhere: the
+# "Doug " of "said Doug Ford", the "Premier Doug " of "Premier Doug Ford", not the "At " of "At
+# Ford"; and how far back they are read
+_NAME_WORD_BEFORE = regex.compile(
+    r"(?<!\p{Lu}\p{L}*[^\S\n]+)(?:(?<=[\p{L}\d,;:)][^\S\n]+)\p{Lu}\p{L}+[^\S\n]+|(?:\p{Lu}\p{L}+[^\S\n]+){2,})\Z")
+_NAME_WORD_REACH = 40
 
 
 def _people_at(text: str, name: str) -> bool:

@@ -17,6 +17,7 @@ from attribution.lexicon import (
     document_noun,
     given_names,
     lemma,
+    org_names,
     person_noun,
     place_names,
 )
@@ -2771,6 +2772,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
         # "Maharashtra"; one named as people are only after "the" ("Jordan said" may be a man's)
         return "government"
+    if (known := org_names().get(bare.replace("’", "'"))) is not None and not known[1] and (
+            words[1 if lows[0] == "the" else 0][:1].isupper()):
+        # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
+        # "Moody's" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
+        return known[0]
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
@@ -4135,8 +4141,10 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         k -= 1
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
         first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at")), None)
-        if first is not None and _named_before_body([t[2] for t in toks[:first]]):
-            # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body
+        if first is not None and (_named_before_body([t[2] for t in toks[:first]]) or person and first > 0 and (
+                person_noun(toks[first - 1][2].lower()))):
+            # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body;
+            # and "Tom Ash, an analyst at Carver Partners, who": one by a noun for people, for "who"
             return phrase
         if person and text[toks[k][0]:phrase[1]].lower() in place_names():
             return phrase  # "a professor in Egypt, who": who is the professor, no country
