@@ -7714,3 +7714,18 @@ def test_a_modified_medium_before_the_clause_is_no_content(parser, sentence, con
 def test_an_inverted_speaker_ends_before_the_medium_and_outlet(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence", [
+    # a contrast set off by commas before the verb: the verb's subject is before it, no speaker after it
+    "The study found that drought, not grazing, explains most of the loss.",
+    "Officials say that cost, not safety, drives the choice of route.",
+])
+def test_a_verb_after_a_contrast_in_commas_is_no_inverted_cue(parser, sentence):
+    atts = parser.parse(sentence).attributions
+    assert not [a for a in atts if a.rule == "core.inverted_cue.v2"]
+
+
+def test_an_inverted_cue_after_a_clause_with_not_in_it_still_reads(parser):
+    att = _one(parser.parse("The pier is not safe, said Rosa Imrie."))
+    assert att.source.span.text == "Rosa Imrie" and att.cue.lemma == "say"

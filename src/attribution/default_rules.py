@@ -1415,6 +1415,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))
+            and not (before[-1] == "," and _NOT_APPOSITIVE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
             and not _quoted_word_said(ctx, cue_end, s1)):
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
@@ -5031,6 +5032,11 @@ _MAX_COORDINATED_LEAD = 8
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
+
+
+# a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
+# (the verb's subject is before it, no inverted report: "explains" has no speaker after it)
+_NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
 
 
 def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
