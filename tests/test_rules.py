@@ -7729,3 +7729,23 @@ def test_a_verb_after_a_contrast_in_commas_is_no_inverted_cue(parser, sentence):
 def test_an_inverted_cue_after_a_clause_with_not_in_it_still_reads(parser):
     att = _one(parser.parse("The pier is not safe, said Rosa Imrie."))
     assert att.source.span.text == "Rosa Imrie" and att.cue.lemma == "say"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause of time after a verb that takes no reported clause is its adjunct, nothing said
+    "Rosa Imrie shrugs when the question is put to her.",
+    "Tom Reid shrugs when the price is mentioned.",
+])
+def test_a_time_clause_after_a_gesture_is_no_content(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.source and a.source.span.text != "who"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a verb of saying keeps a content that opens with its time clause
+    ("Rosa Imrie said when the ferry docked the quay was empty.", "when the ferry docked the quay was empty"),
+    # a verb of memory takes the time as its object
+    ("Rosa Imrie remembers when the ferry still ran at night.", "when the ferry still ran at night"),
+])
+def test_a_time_clause_is_content_after_saying_or_remembering(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "Rosa Imrie" and att.content[0].text == content

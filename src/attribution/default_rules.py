@@ -1908,6 +1908,13 @@ _MEANS_OF_SAYING = regex.compile(
 )
 
 
+# a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
+# smiles when asked", "The mayor shrugged before leaving")
+_TIME_CLAUSE_OPENS = regex.compile(r"(?:when|whenever|while|before|after|until|once)\b")
+# (but a verb of memory takes the time as its object: "She remembers when soldiers came")
+_MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -2132,6 +2139,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
+    if complementizer is None and cue_lemma not in en.THAT_VERBS and cue_lemma not in _MEMORY_VERBS and (
+            _TIME_CLAUSE_OPENS.match(text, content[0], content[1])):
+        return  # "Lee shrugs when this is put to her": a gesture and its time, nothing said
     if complementizer is None and wh is None and _past_after_noun_cue(text, *content, cue_lemma):
         return  # "Vexa shares rose 3%": a noun and its verb, nothing said; but "sales, which they say rose"
 
