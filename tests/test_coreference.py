@@ -1457,3 +1457,34 @@ def test_who_after_a_noun_for_people_at_a_body_is_the_people(parser, text, refer
     who = next(a for a in parser.parse(text).attributions if a.source and a.source.span.text == "who")
     assert who.source.refers_to is not None and who.source.refers_to.span.text == refers
     assert who.source.kind != "organization"
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a fronted phrase of time or place before the subject that a pronoun goes on with
+    ("Ann Hale said the plan was sound.\n\nAs the light fades, Sunita Joshi begins the last song.\n\n"
+     "“That one is the hardest,” she says.", "Sunita Joshi"),
+    ("Tom Hale said the plan was sound.\n\nBack in the workshop, Rahul Mehta is sanding a chair. "
+     "“It takes a week,” he says.", "Rahul Mehta"),
+    ("Tom Hale said the plan was sound.\n\nDays after the vote, Rahul Mehta resigned. “It was time,” he said.",
+     "Rahul Mehta"),
+    # a given name alone, the pronoun's in the table, that opens a sentence
+    ("Tom Hale said the plan was sound.\n\nRamesh is teaching fractions. He tells me he has refused a transfer.",
+     "Ramesh"),
+])
+def test_a_subject_after_a_scene_setting_phrase_is_the_pronouns_person(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text.lower() in ("he", "she")
+    assert att.source.resolved.span.text == referent
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a name in apposition to the fronted phrase's noun is not the subject
+    ("Tom Dent said the plan was sound.\n\nOn the subject of his rival, Mr. Rook, Mr. Dent was blunt. "
+     "He said the rival had lied.", "Tom Dent"),
+    # a given name of the other pronoun is not the one "she" goes on with
+    ("Ann Hale said the plan was sound.\n\nRamesh is teaching fractions. She says the school will close.",
+     "Ann Hale"),
+])
+def test_a_scene_subject_is_not_taken_against_its_clues(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.resolved.span.text == referent

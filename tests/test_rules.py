@@ -7809,3 +7809,38 @@ def test_a_hearer_alone_after_a_verb_of_speaking_is_no_content(rules_only, sente
 def test_a_clause_after_the_hearer_is_still_the_content(rules_only):
     att = _one(rules_only.parse("Lee complained to the council that the pier was unsafe."))
     assert (att.source.span.text, att.cue.spans[0].text, att.content[0].text) == ("Lee", "complained", "the pier was unsafe")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a contrast set off by commas before the verb: the verb's subject is before it, no speaker after it
+    "The study found that drought, not grazing, explains most of the loss.",
+    "Officials say that cost, not safety, drives the choice of route.",
+])
+def test_a_verb_after_a_contrast_in_commas_is_no_inverted_cue(parser, sentence):
+    atts = parser.parse(sentence).attributions
+    assert not [a for a in atts if a.rule == "core.inverted_cue.v2"]
+
+
+def test_an_inverted_cue_after_a_clause_with_not_in_it_still_reads(parser):
+    att = _one(parser.parse("The pier is not safe, said Rosa Imrie."))
+    assert att.source.span.text == "Rosa Imrie" and att.cue.lemma == "say"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause of time after a verb that takes no reported clause is its adjunct, nothing said
+    "Rosa Imrie shrugs when the question is put to her.",
+    "Tom Reid shrugs when the price is mentioned.",
+])
+def test_a_time_clause_after_a_gesture_is_no_content(parser, sentence):
+    assert not [a for a in parser.parse(sentence).attributions if a.source and a.source.span.text != "who"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a verb of saying keeps a content that opens with its time clause
+    ("Rosa Imrie said when the ferry docked the quay was empty.", "when the ferry docked the quay was empty"),
+    # a verb of memory takes the time as its object
+    ("Rosa Imrie remembers when the ferry still ran at night.", "when the ferry still ran at night"),
+])
+def test_a_time_clause_is_content_after_saying_or_remembering(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "Rosa Imrie" and att.content[0].text == content

@@ -1415,6 +1415,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             and (listed or _verb_after_speech(ctx, sentence, cue_start, form))
             and _inverted(ctx, cue_end, s1)
             and not (before[-1] == "," and _subject_with_appositive(ctx, s0, cue_start))
+            and not (before[-1] == "," and _NOT_APPOSITIVE_BEFORE.search(text, max(s0, cue_start - 64), cue_start))
             and not _quoted_word_said(ctx, cue_end, s1)):
         content = _past_colon_lead(ctx, clauses.trim(text, s0, s0 + len(before)))
         end_src, rest = _source_end(ctx, cue_end, s1)
@@ -1907,6 +1908,13 @@ _MEANS_OF_SAYING = regex.compile(
 )
 
 
+# a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
+# smiles when asked", "The mayor shrugged before leaving")
+_TIME_CLAUSE_OPENS = regex.compile(r"(?:when|whenever|while|before|after|until|once)\b")
+# (but a verb of memory takes the time as its object: "She remembers when soldiers came")
+_MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -2134,6 +2142,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if content[1] <= content[0] or _no_report(text, *content, cue_lemma) or (
             complementizer is None and _second_predicate(ctx, *content, text[cue[-1][0]:cue[-1][1]])):
         return
+    if complementizer is None and cue_lemma not in en.THAT_VERBS and cue_lemma not in _MEMORY_VERBS and (
+            _TIME_CLAUSE_OPENS.match(text, content[0], content[1])):
+        return  # "Lee shrugs when this is put to her": a gesture and its time, nothing said
     if complementizer is None and wh is None and _past_after_noun_cue(text, *content, cue_lemma):
         return  # "Vexa shares rose 3%": a noun and its verb, nothing said; but "sales, which they say rose"
 
@@ -5059,6 +5070,11 @@ _MAX_COORDINATED_LEAD = 8
 _NAME_THEN_APPOSITIVE = regex.compile(
     r"[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*)*,\s+(?:(?:who|whose|the|an?|his|her|its|their|\d+)\s|[RDI]-\p{Lu})"
 )
+
+
+# a contrast set off by commas right before a verb: "Habitat loss, not disease, explains the decline"
+# (the verb's subject is before it, no inverted report: "explains" has no speaker after it)
+_NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
 
 
 def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:

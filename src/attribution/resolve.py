@@ -1114,7 +1114,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 ref = ref_of.get(mention, mention)
                 return (ref if gender.get(ref) != _OTHER_GENDER[pronoun] else mention), said is not None
             if given is None and full is None and not titles:
-                continue  # no person known by the word ("Florida is ...")
+                if mention is not None or name_genders().get(surname.lower()) != pronoun:
+                    continue  # no person known by the word ("Florida is ...")
+                # (a given name alone, the pronoun's in the table: "Ramesh is teaching. He tells me")
+                said = pronoun
             named.add(full or (opening[0], opening[2]))
             return full or (opening[0], opening[2]), said is not None
         return None
@@ -3108,11 +3111,19 @@ _NOT_SUBJECT_NAMES = frozenset(en.PRONOUNS) | _DETERMINERS | _NO_NAME_OPENERS
 # a fronted clause of a question put to the sentence's subject: "Asked what she wanted, Elena Vance
 # paused.", "When pressed on the cost, Lee shrugged."
 _FRONTED_ASKED = regex.compile(r"(?:When[ \t]+(?:asked|pressed|questioned)|Asked|Pressed|Questioned)\b[^,.!?;:\n“”\"]{1,150},[ \t]+")
+# or a short fronted phrase of time or place that sets the scene before the subject: "As the
+# light fades, Ann Lee begins the last song.", "Back in the classroom, Ramesh is teaching."
+# ("Days after the vote, Lee left."; not a name in apposition to the phrase's last noun: "On the
+# topic of another rival, Mr. Roe, Mr. Lee was pressed": Lee's sentence, not Roe's)
+_FRONTED_SCENE = regex.compile(r"(?:Back|As|When|While|After|Before|Once|Later|Earlier|In|At|On|By|Outside|Inside"
+                               r"|(?:Moments|Hours|Days|Weeks|Months|Years)[ \t]+(?:after|before|later))"
+                               r"\b[^,.!?;:\n“”\"]{1,60},[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
 
 def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[int, int, int]]:
     """The names that open the sentences between ``after`` and ``start`` (the one that holds
-    ``start`` too), or head them after a fronted question ("Asked why, Lee paused."), in its
+    ``start`` too), or head them after a fronted question ("Asked why, Lee paused.") or a phrase
+    that sets the scene ("Back in the classroom, Lee is teaching."), in its
     paragraph and the one before, the latest first, outside any quotation:
     (where the name opens, where its surname opens, where it ends); only titles or a given name
     go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee")."""
@@ -3123,7 +3134,7 @@ def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[i
     lo = max(after, start - _SUBJECT_REACH, before_para)
     opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
     for o in sorted(set(opens), reverse=True):
-        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT)
+        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT) or _FRONTED_SCENE.match(text, o, start, CONCURRENT)
         m = _SUBJECT_NAME.match(text, fronted.end() if fronted is not None else o, start, CONCURRENT)
         if m is None or ctx.layout.inside_quote(m.start(1)):
             continue
