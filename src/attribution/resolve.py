@@ -1922,6 +1922,15 @@ _NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
 _PUBLIC_BODY_REACH = 600
 
 
+def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """``found`` without a first word that is no part of the name after it: an article or a
+    word of shares ("The Harlow Bank", "Shares Harlow Bank" give "Harlow Bank")."""
+    first = WORD.match(text, *found, CONCURRENT)
+    if first is not None and first.group() in _NOT_IN_NAME:
+        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
+    return found
+
+
 def _public_body_named_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The last public body named in full in the paragraph of ``span``, before it, though in no
     report's source: "The Federal Security Agency added the flaw to its list, the agency said"
@@ -1932,12 +1941,7 @@ def _public_body_named_before(text: str, span: tuple[int, int]) -> tuple[int, in
         words = m.group().split()
         if len(words) > 1 and words[-2] not in _NEWS_BODY_WORDS:
             found = m.span()
-    if found is None:
-        return None
-    first = WORD.match(text, *found, CONCURRENT)
-    if first is not None and first.group() in _NOT_IN_NAME:
-        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
-    return found
+    return None if found is None else _without_opening_word(text, found)
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])
@@ -2166,12 +2170,7 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
         after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
         if after is None or not person_noun(after.group()):
             found = m.span()  # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega")
-    if found is None:
-        return None
-    first = WORD.match(text, *found, CONCURRENT)
-    if first is not None and first.group() in _NOT_IN_NAME:
-        found = (_SPACES.match(text, first.end(), found[1]).end(), found[1])
-    return found
+    return None if found is None else _without_opening_word(text, found)
 
 
 def _in_headline(text: str, pos: int) -> bool:
