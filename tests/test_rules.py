@@ -7844,3 +7844,14 @@ def test_a_time_clause_after_a_gesture_is_no_content(parser, sentence):
 def test_a_time_clause_is_content_after_saying_or_remembering(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == "Rosa Imrie" and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # "after", "before" and "until" before a noun phrase are prepositions of the verb's own phrase,
+    # no clause of time: what follows stays the content
+    ("The harbour board decided after a long inquiry not to close the pier.",
+     "after a long inquiry not to close the pier"),
+])
+def test_after_before_a_noun_phrase_opens_no_time_clause(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [c.text for c in att.content] == [content]

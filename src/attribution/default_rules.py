@@ -1909,8 +1909,11 @@ _MEANS_OF_SAYING = regex.compile(
 
 
 # a clause of time after a verb that takes no reported clause: its adjunct, no content ("Lee
-# smiles when asked", "The mayor shrugged before leaving")
-_TIME_CLAUSE_OPENS = regex.compile(r"(?:when|whenever|while|before|after|until|once)\b")
+# smiles when asked", "The mayor shrugged before leaving"); "before", "after" and "until" open one
+# only before a subject or a participle, else they are prepositions ("decided after a long
+# inquiry not to ...", "has gone after Lee as ...": the verb's own phrase)
+_TIME_CLAUSE_OPENS = regex.compile(
+    r"(?:when|whenever|while|once)\b|(?:before|after|until)\s+(?:he|she|they|I|we|it|you|this|[a-z]+ing)\b")
 # (but a verb of memory takes the time as its object: "She remembers when soldiers came")
 _MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
 
