@@ -144,3 +144,21 @@ def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
 def test_an_authority_is_an_organization(rules_only, sentence):
     atts = rules_only.parse(sentence).attributions
     assert [a.source.kind for a in atts] == ["organization"]
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a fronted phrase, then a name with its post and its company in capitals, each set off by commas
+    ("Commenting on the results, Mr. Vikram Sethi, Managing Director, Tarang Foods, said sales rose.",
+     "said", "Mr. Vikram Sethi, Managing Director, Tarang Foods"),
+    ("Commenting on the results, Mr. Vikram Sethi, Managing Director, Tarang Foods, said sales rose.",
+     "Commenting on", "Mr. Vikram Sethi, Managing Director, Tarang Foods"),
+    ("On the merger, Neha Joshi, Chief Executive Officer, Orbit Cables, said the talks had ended.",
+     "said", "Neha Joshi, Chief Executive Officer, Orbit Cables"),
+    # a place the fronted phrase named still runs on past its comma
+    ("Speaking in Pune, Maharashtra, Neha Joshi said the talks had ended.", "said", "Neha Joshi"),
+    # and a fronted clause before a noun phrase and its name keeps the two
+    ("Seeing the crowd at the gate, many of them angry about the fares, the station manager, Ravi Das, said trains "
+     "would run.", "said", "the station manager, Ravi Das"),
+])
+def test_a_name_with_a_capitalised_post_and_company_after_a_fronted_phrase(rules_only, sentence, cue, source):
+    assert _by_cue(rules_only.parse(sentence), cue).source.span.text == source
