@@ -162,3 +162,24 @@ def test_an_authority_is_an_organization(rules_only, sentence):
 ])
 def test_a_name_with_a_capitalised_post_and_company_after_a_fronted_phrase(rules_only, sentence, cue, source):
     assert _by_cue(rules_only.parse(sentence), cue).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a semicolon between a company's listings inside brackets ends no sentence
+    ("Tarang Foods Limited (BSE: 500321; NSE: TARANG), a packaged foods maker, today announced a buyback.",
+     "Tarang Foods Limited (BSE: 500321; NSE: TARANG), a packaged foods maker"),
+    ("Orbit Cables Ltd (NSE: ORBIT; BSE: 532001) said its order book had doubled.",
+     "Orbit Cables Ltd (NSE: ORBIT; BSE: 532001)"),
+])
+def test_a_company_with_its_listings_in_brackets(rules_only, sentence, source):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [(source, "organization")]
+
+
+def test_a_semicolon_outside_brackets_still_ends_the_sentence():
+    from attribution import layout
+    text = "Sales rose (by 5%); the board met on Monday (in Pune)."
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences] == [
+        "Sales rose (by 5%);", "the board met on Monday (in Pune)."]
+    text = "Orbit Cables (NSE: ORBIT; BSE: 532001) met on Monday."
+    assert len(layout.analyse(text).sentences) == 1

@@ -2686,7 +2686,13 @@ _SPORT_REACH = 400
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 
 
+# A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)"
+_TICKER = regex.compile(r"\([^()]{0,40}?\b\p{Lu}{2,8}[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if "(" in phrase and _TICKER.search(phrase, 0, len(phrase)) is not None:
+        return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
     words = [t for t in toks if _is_word(t)]
