@@ -7761,3 +7761,29 @@ def test_differ_from_and_a_launch_report_nothing(parser, sentence):
 def test_differ_on_still_reports_a_disagreement(parser):
     att = _one(parser.parse("The two unions differ on the pay offer."))
     assert att.source.span.text == "The two unions" and att.content[0].text == "the pay offer"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a payout declared is a company's act, no report
+    "The board declared an interim dividend of Rs 5 per share.",
+    "Orbit Cables Declares Final Dividend",
+    "The directors declared a 1:1 bonus issue on Friday.",
+])
+def test_a_declared_payout_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_a_heading_before_a_bracket_reports_nothing(rules_only):
+    # a heading whose noun reads as a verb, before a bracket: nothing is said
+    text = ("PUNE, Jan. 5, 2027 /PRNewswire/ -- Orbit Cables Limited today announced its results.\n\n"
+            "Financial Highlights (Q2 FY27 vs Q2 FY26)\n- Revenue up 5%")
+    assert [a.cue.text for a in rules_only.parse(text).attributions] == ["announced"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The board declared that the merger had been approved.", "the merger had been approved"),
+    ("The mayor declared victory in the runoff.", "victory in the runoff"),
+])
+def test_declare_still_reports_a_claim(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == "declared" and att.content[0].text == content
