@@ -1444,3 +1444,15 @@ def test_a_surname_is_not_the_one_who_speaks_for_them(parser):
 def test_a_name_in_apposition_after_a_comma_is_still_the_persons(parser):
     att = parser.parse("“We will not pay,” said the minister, Lou Jiwei. Mr. Lou said the tariffs were unfair.").attributions[-1]
     assert att.source.refers_to is not None and "Lou Jiwei" in att.source.refers_to.span.text
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # "Shares of" before a company's name is no part of the name, nor cuts its first word off
+    ("Shares of Tarang Food Products Ltd rose 4% on Monday after the company said its sales had doubled.",
+     "Tarang Food Products Ltd"),
+    ("Shareholders of Orbit Cables Limited met in Pune. The company said the vote had passed.",
+     "Orbit Cables Limited"),
+])
+def test_a_company_named_after_shares_of(rules_only, text, refers_to):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text.lower() == "the company"][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
