@@ -7787,3 +7787,13 @@ def test_a_heading_before_a_bracket_reports_nothing(rules_only):
 def test_declare_still_reports_a_claim(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert att.cue.text == "declared" and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a company's filing with a regulator or an exchange is the medium, part of the cue
+    ("Output fell in March, the carmaker said in a regulatory filing.", "said in a regulatory filing"),
+    ("Tarang Foods said in an exchange filing that its plant had reopened.", "said in an exchange filing"),
+    ("The lender said in a filing on Friday that bad loans had eased.", "said in a filing"),
+])
+def test_a_filing_extends_the_cue(rules_only, sentence, cue):
+    assert _one(rules_only.parse(sentence)).cue.text == cue
