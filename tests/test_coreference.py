@@ -1488,3 +1488,15 @@ def test_a_subject_after_a_scene_setting_phrase_is_the_pronouns_person(parser, t
 def test_a_scene_subject_is_not_taken_against_its_clues(parser, text, referent):
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == referent
+
+
+@pytest.mark.parametrize("text,refers_to", [
+    # "Shares of" before a company's name is no part of the name, nor cuts its first word off
+    ("Shares of Tarang Food Products Ltd rose 4% on Monday after the company said its sales had doubled.",
+     "Tarang Food Products Ltd"),
+    ("Shareholders of Orbit Cables Limited met in Pune. The company said the vote had passed.",
+     "Orbit Cables Limited"),
+])
+def test_a_company_named_after_shares_of(rules_only, text, refers_to):
+    att = [a for a in rules_only.parse(text).attributions if a.source.span.text.lower() == "the company"][0]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to

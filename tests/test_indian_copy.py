@@ -144,3 +144,42 @@ def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
 def test_an_authority_is_an_organization(rules_only, sentence):
     atts = rules_only.parse(sentence).attributions
     assert [a.source.kind for a in atts] == ["organization"]
+
+
+@pytest.mark.parametrize("sentence,cue,source", [
+    # a fronted phrase, then a name with its post and its company in capitals, each set off by commas
+    ("Commenting on the results, Mr. Vikram Sethi, Managing Director, Tarang Foods, said sales rose.",
+     "said", "Mr. Vikram Sethi, Managing Director, Tarang Foods"),
+    ("Commenting on the results, Mr. Vikram Sethi, Managing Director, Tarang Foods, said sales rose.",
+     "Commenting on", "Mr. Vikram Sethi, Managing Director, Tarang Foods"),
+    ("On the merger, Neha Joshi, Chief Executive Officer, Orbit Cables, said the talks had ended.",
+     "said", "Neha Joshi, Chief Executive Officer, Orbit Cables"),
+    # a place the fronted phrase named still runs on past its comma
+    ("Speaking in Pune, Maharashtra, Neha Joshi said the talks had ended.", "said", "Neha Joshi"),
+    # and a fronted clause before a noun phrase and its name keeps the two
+    ("Seeing the crowd at the gate, many of them angry about the fares, the station manager, Ravi Das, said trains "
+     "would run.", "said", "the station manager, Ravi Das"),
+])
+def test_a_name_with_a_capitalised_post_and_company_after_a_fronted_phrase(rules_only, sentence, cue, source):
+    assert _by_cue(rules_only.parse(sentence), cue).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a semicolon between a company's listings inside brackets ends no sentence
+    ("Tarang Foods Limited (BSE: 500321; NSE: TARANG), a packaged foods maker, today announced a buyback.",
+     "Tarang Foods Limited (BSE: 500321; NSE: TARANG), a packaged foods maker"),
+    ("Orbit Cables Ltd (NSE: ORBIT; BSE: 532001) said its order book had doubled.",
+     "Orbit Cables Ltd (NSE: ORBIT; BSE: 532001)"),
+])
+def test_a_company_with_its_listings_in_brackets(rules_only, sentence, source):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [(source, "organization")]
+
+
+def test_a_semicolon_outside_brackets_still_ends_the_sentence():
+    from attribution import layout
+    text = "Sales rose (by 5%); the board met on Monday (in Pune)."
+    assert [text[s.start:s.end] for s in layout.analyse(text).sentences] == [
+        "Sales rose (by 5%);", "the board met on Monday (in Pune)."]
+    text = "Orbit Cables (NSE: ORBIT; BSE: 532001) met on Monday."
+    assert len(layout.analyse(text).sentences) == 1

@@ -7855,3 +7855,39 @@ def test_a_time_clause_is_content_after_saying_or_remembering(parser, sentence, 
 def test_after_before_a_noun_phrase_opens_no_time_clause(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a payout declared is a company's act, no report
+    "The board declared an interim dividend of Rs 5 per share.",
+    "Orbit Cables Declares Final Dividend",
+    "The directors declared a 1:1 bonus issue on Friday.",
+])
+def test_a_declared_payout_reports_nothing(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_a_heading_before_a_bracket_reports_nothing(rules_only):
+    # a heading whose noun reads as a verb, before a bracket: nothing is said
+    text = ("PUNE, Jan. 5, 2027 /PRNewswire/ -- Orbit Cables Limited today announced its results.\n\n"
+            "Financial Highlights (Q2 FY27 vs Q2 FY26)\n- Revenue up 5%")
+    assert [a.cue.text for a in rules_only.parse(text).attributions] == ["announced"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The board declared that the merger had been approved.", "the merger had been approved"),
+    ("The mayor declared victory in the runoff.", "victory in the runoff"),
+])
+def test_declare_still_reports_a_claim(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == "declared" and att.content[0].text == content
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a company's filing with a regulator or an exchange is the medium, part of the cue
+    ("Output fell in March, the carmaker said in a regulatory filing.", "said in a regulatory filing"),
+    ("Tarang Foods said in an exchange filing that its plant had reopened.", "said in an exchange filing"),
+    ("The lender said in a filing on Friday that bad loans had eased.", "said in a filing"),
+])
+def test_a_filing_extends_the_cue(rules_only, sentence, cue):
+    assert _one(rules_only.parse(sentence)).cue.text == cue

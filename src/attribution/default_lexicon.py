@@ -304,6 +304,8 @@ CUE_EXTENSIONS = (
     "in a facebook post", "in a social media post", "in a media release", "in a news release",
     "in a joint statement", "in a written statement", "in a text message", "in a court filing",
     "in a note to clients", "in a note to investors", "in a research note", "in a televised address",
+    "in a filing", "in a regulatory filing", "in an exchange filing", "in a stock exchange filing",
+    "in a securities filing",
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",

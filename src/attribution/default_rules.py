@@ -4084,6 +4084,13 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "results may differ materially from those expressed": unlike, no disagreement (but
         # "they differ on the tax")
         return True
+    if cue_lemma in _DECLARE_FORMS and _PAYOUT.match(text, start, end, tokens.CONCURRENT):
+        # "declared an interim dividend of Rs 4 a share", "Board Declares Bonus Issue": a payout
+        # made, a company's act (but "declared victory", "declared that the plan had failed")
+        return True
+    if start > 0 and text[start - 1] == "(" and (closed := _BRACKET_CLOSE.match(
+            text, start, min(len(text), end + 2))) is not None and closed.end() >= end:
+        return True  # "Financial Highlights (Q3 vs Q2)": a heading's bracket, no words a verb takes
     if cue_lemma in _APOLOGY_LEMMAS and words[0] == "for":
         return False  # "apologised for the delays": what the apology is for
     if cue_lemma == "decline" and _FELL_BY.match(text, start, end, tokens.CONCURRENT) and not _REFUSED_TO.search(
@@ -4148,6 +4155,11 @@ _NOT_LENGTH = regex.compile(
 _BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun", "starts", "launches", "begins"])
 # "differ" (in the forms the lemma table leaves) and "from" after it, an adverb or two between
 _DIFFER_FORMS = frozenset(["differ", "differs", "differed", "differing"])
+# "declare" (in every form) and a payout it makes: "declared a final dividend", "declares a 1:1 bonus issue"
+_DECLARE_FORMS = frozenset(["declare", "declares", "declared", "declaring"])
+_PAYOUT = regex.compile(r"(?:[^\s,;]+[^\S\n]+){0,3}?(?:dividends?|bonus(?:es)?|payouts?)\b", regex.IGNORECASE)
+# content that runs to the close of the bracket it opened in
+_BRACKET_CLOSE = regex.compile(r"[^()\n]*\)")
 _DIFFERS_FROM = regex.compile(r"(?:\w+ly[^\S\n]+){0,2}from\b", regex.IGNORECASE)
 # verbs of belief whose noun object is a thing taken on, no belief held: "assumed the presidency"
 # (with the forms the lemma table leaves as they are)

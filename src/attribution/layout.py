@@ -605,6 +605,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
                 continue
             if mark in ".…" and text[cut - 1] in "\"”’'»" and _SPEAKER_TAIL.match(text, cut, end):
                 continue  # “... are missing.” Trump said. / “... and then…” Trump said.
+            if mark == ";" and _bracketed(text, max(s, stop - _BRACKET_REACH), stop, min(end, cut + _BRACKET_REACH)):
+                continue  # "Ashby Mills (BSE: 500123; NSE: ASHBY) said": a list inside brackets
             nxt = cut
             while nxt < end and text[nxt].isspace():
                 nxt += 1
@@ -615,6 +617,20 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         if s < end and text[s:end].strip():
             _add(out, text, s, end, p)
     return tuple(out)
+
+
+# How far a bracket around a semicolon may open before it and close after it
+_BRACKET_REACH = 60
+
+
+def _bracketed(text: str, lo: int, pos: int, hi: int) -> bool:
+    """Whether ``pos`` stands inside round brackets that open after ``lo`` and
+    close before ``hi`` (a company's tickers: "(BSE: 500123; NSE: ASHBY)")."""
+    opened = text.rfind("(", lo, pos)
+    if opened < 0 or text.rfind(")", opened, pos) >= 0:
+        return False
+    closed = text.find(")", pos, hi)
+    return closed >= 0 and text.rfind("(", pos, closed) < 0
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -2158,6 +2158,8 @@ _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "
 # capitalised words that open a sentence before a name and are no part of it
 _NOT_IN_NAME = frozenset(["The", "A", "An", "Shares", "Shareholders"])
 _SPACES = regex.compile(r"[^\S\n]*")
+# the words in capitals before "of" that stand before a business's name, not in it ("Shares of ...")
+_NOT_NAME_BEFORE_OF = r"(?:Shares|Shareholders|Stock)\b"
 
 
 def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bool) -> tuple[int, int] | None:
@@ -2206,8 +2208,9 @@ def _name_heading_before(text: str, span: tuple[int, int]) -> tuple[int, int] | 
 def _business_name_pattern(noun: str, ends: bool) -> regex.Pattern:
     last = regex.escape(noun.capitalize()) + ("|" + _COMPANY_NAME_ENDS if ends else "")
     # (and the place or field after "of" that ends some: "the Public Policy Institute of California";
-    # not the end of a longer body's name: "the Institute for | International Economics")
-    return regex.compile(rf"(?<![\w’'&.-])(?<!\p{{Lu}}\w*[^\S\n]+(?:for|of|and|on)[^\S\n]+)(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
+    # not the end of a longer body's name: "the Institute for | International Economics"; but
+    # "Shares of" opens a sentence before a name: "Shares of Vantor Motors Ltd rose")
+    return regex.compile(rf"(?<![\w’'&.-])(?<!(?!{_NOT_NAME_BEFORE_OF})\p{{Lu}}\w*[^\S\n]+(?:for|of|and|on)[^\S\n]+)(?:\p{{Lu}}[\w’'&-]*[^\S\n]+){{1,3}}(?:{last})\b"
                          rf"(?:[^\S\n]+of(?:[^\S\n]+\p{{Lu}}[\w’'&-]*){{1,3}}\b)?(?![’']s\b|[^\S\n]+\p{{Lu}})")
 
 

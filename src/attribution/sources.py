@@ -2076,18 +2076,24 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         if relative and _keeps_relative(text, name, appos[1:], False, lexicon):
             return name[0], inner_end
         return name
-    if text[lo:name[0]].rstrip().endswith(",") and not _opens_with_adjunct(text, lo, name[0]):
+    lead = text[lo:name[0]].rstrip()
+    start = lo
+    if lead.endswith(",") and lead.count(",") == 2 and _opens_with_adjunct(text, lo, name[0]):
+        # "Commenting on the results, Ann Lee, Managing Director, Ashby Mills,": one fronted
+        # adverbial, then a name with two asides; the name is read after the adverbial
+        start = lo + lead.index(",") + 1
+    if lead.endswith(",") and (start > lo or not _opens_with_adjunct(text, lo, name[0])):
         # a second appositive: "Name, the minister of X, a member of Y,"
         # or "Sen. Lindsey Graham, R-S.C., a candidate," (but "On Monday, however, the
         # minister, Ann Lee," opens with an adverbial, no mention)
-        first_comma = len(text[lo:name[0]].rstrip()) + lo
-        outer = _appositive(text, lo, first_comma, lexicon, strong)
+        first_comma = len(lead) + lo
+        outer = _appositive(text, start, first_comma, lexicon, strong)
         if outer is None:
-            head = _subject(text, lo, first_comma - 1, lexicon, strong=strong)
+            head = _subject(text, start, first_comma - 1, lexicon, strong=strong)
             if head is not None and any(t[2][0].isupper() for t in tokens(text, *head)) and not _connective(text, *head):
                 outer = head
-        if outer is not None:
-            return outer[0], inner_end
+        if outer is not None and (start == lo or not text[start:outer[0]].strip()):
+            return outer[0], inner_end  # (after an adverbial, the name opens the clause)
     governor = _LAST_WORD.search(text, max(lo, name[0] - 20), name[0])
     if governor is not None and _object_of_verb(governor.group(1)) and not _DETERMINED.search(
             text, max(lo, governor.start() - 20), governor.start()) and appos[0][2][0].isupper() and all(
@@ -2681,7 +2687,13 @@ _SPORT_REACH = 400
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 
 
+# A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)"
+_TICKER = regex.compile(r"\([^()]{0,40}?\b\p{Lu}{2,8}[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if "(" in phrase and _TICKER.search(phrase, 0, len(phrase)) is not None:
+        return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
     low = phrase.lower()
     toks = [t[2] for t in tokens(phrase, 0, len(phrase))]
     words = [t for t in toks if _is_word(t)]
@@ -3520,14 +3532,16 @@ _SHORT_ADVERBIAL = 5
 _SUBJECT_PRONOUNS = en.SUBJECT_PRONOUNS
 
 
-def _past_place_continuation(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Skip the rest of a place a fronted phrase named ("Speaking in Salem, New
-    Hampshire, Lee said"): a few capitalised words and a comma, when another
-    capitalised word follows, or a preposition or time word that opens another
-    adverbial ("At a rally in Ames, Iowa, on Sunday, Lee said"); an appositive
-    after a name opens in lower case ("Speaking in Ohio, Ann Lee, the mayor, said")."""
+def _past_place_continuation(toks: list[tuple[int, int, str]], named: bool) -> list[tuple[int, int, str]]:
+    """Skip the rest of a place a fronted phrase ``named`` (it ends in a capitalised
+    word: "Speaking in Salem, New Hampshire, Lee said"): a few capitalised words and
+    a comma, when another capitalised word follows, or a preposition or time word
+    that opens another adverbial ("At a rally in Ames, Iowa, on Sunday, Lee said");
+    an appositive after a name opens in lower case ("Speaking in Ohio, Ann Lee, the
+    mayor, said"). A phrase that ends in lower case names no place the words after
+    it go on: "Commenting on the results, Ann Lee, Managing Director, said"."""
     comma = next((k for k, t in enumerate(toks[:4]) if t[2] == ","), None)
-    if not comma or comma + 1 >= len(toks):
+    if not named or not comma or comma + 1 >= len(toks):
         return toks
     place, after = toks[:comma], toks[comma + 1]
     if not all(t[2][0].isupper() for t in place):
@@ -3686,8 +3700,7 @@ def _past_fronted(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tu
     while (after < min(len(toks) - 1, comma + 3) and toks[after][2] in _CLOSING_MARK_TOKENS
            and toks[after][0] == toks[after - 1][1]):
         after += 1
-    toks = toks[after:]
-    toks = _past_place_continuation(toks)
+    toks = _past_place_continuation(toks[after:], comma > 0 and toks[comma - 1][2][:1].isupper())
     if toks and toks[0][2].lower() in ("which", "who", "where"):
         # "Speaking in Ohio, which votes next, Lee said": past the relative clause too
         second = next((k for k, t in enumerate(toks) if t[2] == "," and k < len(toks) - 1), None)
