@@ -1044,3 +1044,16 @@ def test_the_table_gives_each_body_a_trade():
     assert trades["barclays"] == "bank" and trades["oxfam"] == "charity" and trades["moody's"] == "agency"
     assert set(trades) == set(org_names()) and set(trades.values()) <= {
         "bank", "firm", "agency", "charity", "group", "body", "club"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body the table knows heads a clause after a fronted phrase, before a verb or a possessive mark
+    ("On Monday, Goldman Sachs cut its forecast. The bank said growth would slow.", ("The bank", "Goldman Sachs")),
+    ("Goldman Sachs’s economists cut their forecast. The bank said growth would slow.",
+     ("The bank", "Goldman Sachs")),
+    ("Shares in Barclays fell on Monday. The lender said profits would slip.", ("The lender", "Barclays")),
+    # not the object of a verb
+    ("Tesco sued Barclays on Monday. The company said the case was weak.", ("The company", "Tesco")),
+])
+def test_a_noun_of_a_trade_stands_for_a_body_of_the_table_heading_a_clause(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

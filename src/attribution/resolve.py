@@ -2191,22 +2191,37 @@ _NOUN_TRADES = {"bank": ("bank",), "lender": ("bank",), "company": ("bank", "fir
 
 
 def _known_body_heading_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
-    """The last body the table knows, of a trade ``noun`` fits, whose bare name opens a sentence
-    and heads its clause in its paragraph or the one before ``span``, though it is no report's
-    source: "Goldman Sachs cut its forecast on Monday. ... the bank said" (not "Oxfam ... the
-    lender"); not a name the text gives a person ("Mr Ford")."""
+    """The last body the table knows, of a trade ``noun`` fits, whose bare name heads a clause
+    (opens a sentence, or stands before a verb or its possessive mark) in its paragraph or the
+    one before ``span``, though it is no report's source: "Goldman Sachs cut its forecast on
+    Monday. ... the bank said", "On Monday, Barclays cut its rates ... The lender said" (not
+    "Oxfam ... the lender", nor "Tesco sued Barclays"); not a name the text gives a person ("Mr Ford")."""
     trades = _NOUN_TRADES[noun]
     lo = max(0, span[0] - _TITLE_REACH)
-    for m in reversed(list(_NAME_HEADING.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
-        key = _table_key(m.group(1))
+    for m in reversed(list(_known_name_pattern().finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
+        at = m.span(m.lastindex)
+        key = _table_key(text[at[0]:at[1]])
         if org_trades().get(key) not in trades:
             continue
-        if _paragraphs_between(text, m.end(), span[0]) > 1:
+        if _paragraphs_between(text, at[1], span[0]) > 1:
             return None
-        if org_names()[key][1] and _named_as_person(text, text[m.start(1):m.end(1)]):
+        if org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]]):
             continue
-        return m.span(1)
+        return at
     return None
+
+
+@functools.cache
+def _known_name_pattern() -> regex.Pattern:
+    """The names of the table's bodies, in capitals, where they head a clause: opening a sentence
+    before a verb or a mark ("Oxfam, the charity, ..."), or anywhere before a verb or a
+    possessive mark, no word in capitals right before ("Shares in Barclays fell", "HSBC's
+    chief"; not "the shell", nor "Royal Dutch Shell"), as in `_known_body_heading_before`."""
+    names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
+        rf"|(?<![\w’'&.-])(?<!\p{{Lu}}[\p{{L}}’'&.-]*[ \t]+)((?i:{names}))(?=[’']s\b|{_VERB_AFTER_NAME}))",
+        regex.MULTILINE)
 
 
 def _fits_trade(name: str, noun: str) -> bool:
@@ -3044,9 +3059,10 @@ def _definite_role(low: list[str]) -> str | None:
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
 _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
-_CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
-                      + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
+_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
+                    r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
+                    + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
+_CLAUSE_AFTER_NAME = r"[,.;:)]|" + _VERB_AFTER_NAME
 # (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
