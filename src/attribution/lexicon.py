@@ -222,7 +222,14 @@ def org_names() -> dict[str, tuple[str, bool]]:
     "oxfam" to ("organization", False), "ford" to ("organization", True). "Oxfam said" is
     the charity's; "Ford said" the carmaker's only where no "Henry" nor "Mr" stands before
     "Ford" in the text."""
-    return {row[0]: (row[1], row[2:3] == ["name"]) for row in _read_tsv("org_names.txt")}
+    return {row[0]: (row[1], row[3:4] == ["name"]) for row in _read_tsv("org_names.txt")}
+
+
+@functools.cache
+def org_trades() -> dict[str, str]:
+    """The trade of each body of ``data/org_names.txt``, which a noun for it must fit:
+    "barclays" to "bank" ("the lender"), "oxfam" to "charity", "pfizer" to "firm"."""
+    return {row[0]: row[2] for row in _read_tsv("org_names.txt")}
 
 
 @functools.cache

@@ -23,6 +23,7 @@ from attribution.lexicon import (
     given_names,
     name_genders,
     org_names,
+    org_trades,
     person_noun,
     place_names,
 )
@@ -1054,10 +1055,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     def known_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev`` is a body the table knows by a bare name, read so,
         that a body's noun at ``span`` stands for, no other name between: "Goldman Sachs
-        said ... the bank added"."""
+        said ... the bank added" (of a trade the noun fits: "Oxfam" is no "the bank")."""
         name = text[prev[0]:prev[1]]
         return pk == "organization" and prev[1] <= span[0] and prev not in ref_of and (
-            _table_key(name) in org_names()) and _no_other_name(text, prev, span[0])
+            _table_key(name) in org_names()) and _fits_trade(name, words_in(span)[-1].lower()) and (
+            _no_other_name(text, prev, span[0]))
 
     def genders_known(mention: tuple[int, int]) -> tuple[str | None, ...]:
         """What tells the pronoun of a mention: the one it and its referent have been called by,
@@ -1144,6 +1146,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
         found = resolve_noun(span, kind, words, low)
+        if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
+                known := _known_body_heading_before(text, span, low[1])) is not None and (
+                found is None or mentioned_at.get(found, found[1]) <= known[0]):
+            # a body the table knows, of a trade the noun fits, that heads a sentence since the one
+            # found, though no report's source: "Barclays cut its rates ... The lender said"
+            kind_of.setdefault(known, "organization")
+            return known
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
                 _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None):
             # "Lee said ... The governor added": a post no name before was given, for the person
@@ -1412,9 +1421,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return named_since if holder is None or holder[0] < named_since[0] else holder
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
-                        named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))):
+                        named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
+                        _fits_trade(text[prev[0]:prev[1]], low[1])):
                     # (a body one is said to have is no business named since: "Apple Inc ... Lee's
-                    # campaign said ... the company")
+                    # campaign said ... the company"; nor a body the table knows of another trade:
+                    # "Oxfam said ... the lender")
                     return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
@@ -1426,7 +1437,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # prices on Monday. The retailer said ..."
                 heading = _name_heading_before(text, span)
                 if heading is not None and _paragraphs_between(text, heading[1], span[0]) <= 1 and (
-                        not _in_headline(text, heading[0])) and not any(
+                        not _in_headline(text, heading[0])) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
                         prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
                         _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None):
                     # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
@@ -2173,6 +2184,54 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
         if after is None or not person_noun(after.group()):
             found = m.span()  # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega")
     return None if found is None else _without_opening_word(text, found)
+
+
+# the trades of the table's bodies (``data/org_names.txt``) each noun for a body fits: "the
+# lender" is a bank's, "the company" a bank's or a firm's, "the charity" a charity's
+_NOUN_TRADES = {"bank": ("bank",), "lender": ("bank",), "company": ("bank", "firm"), "firm": ("bank", "firm"),
+                "charity": ("charity",), "agency": ("agency",)}
+
+
+def _known_body_heading_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
+    """The last body the table knows, of a trade ``noun`` fits, whose bare name heads a clause
+    (opens a sentence, or stands before a verb or its possessive mark) in its paragraph or the
+    one before ``span``, though it is no report's source: "Goldman Sachs cut its forecast on
+    Monday. ... the bank said", "On Monday, Barclays cut its rates ... The lender said" (not
+    "Oxfam ... the lender", nor "Tesco sued Barclays"); not a name the text gives a person ("Mr Ford")."""
+    trades = _NOUN_TRADES[noun]
+    lo = max(0, span[0] - _TITLE_REACH)
+    for m in reversed(list(_known_name_pattern().finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
+        at = m.span(m.lastindex)
+        key = _table_key(text[at[0]:at[1]])
+        if org_trades().get(key) not in trades:
+            continue
+        if _paragraphs_between(text, at[1], span[0]) > 1:
+            return None
+        if org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]]):
+            continue
+        return at
+    return None
+
+
+@functools.cache
+def _known_name_pattern() -> regex.Pattern:
+    """The names of the table's bodies, in capitals, where they head a clause: opening a sentence
+    before a verb or a mark ("Oxfam, the charity, ..."), or anywhere before a verb or a
+    possessive mark, no word in capitals right before ("Shares in Barclays fell", "HSBC's
+    chief"; not "the shell", nor "Royal Dutch Shell"), as in `_known_body_heading_before`."""
+    names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
+        rf"|(?<![\w’'&.-])(?<!\p{{Lu}}[\p{{L}}’'&.-]*[ \t]+)((?i:{names}))(?=[’']s\b|{_VERB_AFTER_NAME}))",
+        regex.MULTILINE)
+
+
+def _fits_trade(name: str, noun: str) -> bool:
+    """Whether a body's ``noun`` may stand for ``name``: not when the table knows the name
+    as a body of a trade the noun does not fit ("Oxfam" is no "the lender", "Barclays" no
+    "the charity"); any other name, or noun, may."""
+    trade = org_trades().get(_table_key(name))
+    return trade is None or noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -3003,9 +3062,10 @@ def _definite_role(low: list[str]) -> str | None:
 # (or a common irregular past, which after one person's name is no present: "Ann Lee cut the
 # ribbon", "Tom Roe heard the case")
 _PASTS_AFTER_NAME = en.IRREGULAR_PASTS | frozenset("cut set put hit shut quit heard bought sold built sent read".split())
-_CLAUSE_AFTER_NAME = (r"[,.;:)]|[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
-                      r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
-                      + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
+_VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|had|will|would|can|could"
+                    r"|said|told|says|\p{Ll}+ly[ \t]+\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|"
+                    + "|".join(sorted(_PASTS_AFTER_NAME)) + r")\b")
+_CLAUSE_AFTER_NAME = r"[,.;:)]|" + _VERB_AFTER_NAME
 # (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 _GIVEN_AND_SURNAME = regex.compile(
