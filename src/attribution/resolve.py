@@ -1657,7 +1657,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if len(pw) > 1 and name[0] in pw[:_before_relative(pw)] and not _possessed_by(text, prev, name[0]) and _heads_name(pw, prev_kind, kind) and (
                         not _only_hyphen_joined(text, prev, name[0])) and (
                         not _name_modifies(text, prev, name[0])) and (
-                        not _modifying_initialism(pw, name[0])) and not _prepositions_object(text, prev, name[0]):
+                        not _modifying_initialism(pw, name[0])):
                     if _AND.search(text, *prev, CONCURRENT):
                         # one of several named together: "Justices Ann Rao and Tom Roe ... Rao said"
                         # (or one person's name before an appositive of two posts: "Rao, a nurse
@@ -1974,26 +1974,23 @@ _POST_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}.]*)(?![\w’'-])")
 
 
 def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
-    """Whether every ``name`` in a mention modifies a noun after it: "a Lee supporter", "Lee
-    campaign manager Ann Rao", "Vexa Chief Executive Ann Rao" are no mentions of Lee or Vexa;
-    nor, in the aside after the name, is the first word of a longer name: "Ann Rao, chief
-    executive of Vexa Energy" is no mention of Vexa (the business is), nor is a name a
-    preposition stands right before there ("Ann Rao, an engineer at Vexa", "a spokesman
-    for Lee": Lee is another)."""
-    comma = text.find(",", *span)
+    """Whether every ``name`` in a mention is another's than the mention's: it modifies a noun
+    after it ("a Lee supporter", "Lee campaign manager Ann Rao", "Vexa Chief Executive Ann
+    Rao"), or a preposition stands right before it ("a spokesperson for Vexa", "Ann Rao, an
+    engineer at Vexa", "Ann Rao, chief executive of Vexa Energy": Vexa is where she works; but
+    "The minister, Lou Jiwei": a name in apposition). "Vexa said" then stands for no such mention."""
     at = text.find(name, *span)
     while at >= 0:
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
-            # (the aside's place of work, where no surname stands: "Ann Rao, an engineer at Vexa";
-            # but "The minister, Lou Jiwei": a name in apposition)
-            workplace = 0 <= comma < at and text.endswith(_PLACE_OF_WORK, comma, at)
-            after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
-            if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
-                    (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS or workplace):
-                after = post
-            elif (after is None or after.group(1) in _AFTER_HEAD) and not workplace:
-                return False
+            before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
+            if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
+                after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
+                if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
+                        (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
+                    pass  # a post in capitals after the name: "Vexa CEO Tom Roe"
+                elif after is None or after.group(1) in _AFTER_HEAD:
+                    return False
         at = text.find(name, end, span[1])
     return True
 
@@ -2002,25 +1999,6 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
 _OTHERS_PREPOSITIONS = frozenset("for at of from with to by".split())
 # the lower-case word that ends a stretch of text: the one before a name
 _WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
-
-
-def _prepositions_object(text: str, span: tuple[int, int], name: str) -> bool:
-    """Whether every ``name`` in a mention is a preposition's object, another's name than the
-    mention's: "A spokesperson for Vexa", "an analyst at Orrin" are no mentions of Vexa or
-    Orrin, which "Vexa said" then does not stand for."""
-    at = text.find(name, *span)
-    while at >= 0:
-        end = at + len(name)
-        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
-            before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
-            if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
-                return False
-        at = text.find(name, end, span[1])
-    return True
-
-
-# the prepositions before a place of work in a person's aside: "Ann Rao, an engineer at Vexa"
-_PLACE_OF_WORK = (" at ", " of ", " for ")
 
 
 # verbs that open a question in capitals: "Does Lee, like Roe, back the plan?"
