@@ -2904,9 +2904,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _ACRONYM.fullmatch(words[-1], 0, None, CONCURRENT) and head == lows[-1] and head not in en.PERSON_INITIALISMS:
         return "organization"  # a body known by its initials: "the NTSB", "the WHO" (not "the CEO")
     apposed = [t for t in toks[comma + 1:] if _is_word(t)]
-    if capital and not _person_of_body(words, lows, head) and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
-            _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)
-            and not _tied_to_body_after(first, head)):
+    if capital and not _tied_to_body_after(first or words, head) and (len(first or words) >= 2 and _named_body(first or words) or len(apposed) >= 2 and (
+            _named_body(apposed) or _body_by_name(first, apposed)) and not _TIES_IN_APPOSITIVE.intersection(w.lower() for w in apposed)):
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
@@ -3361,15 +3360,6 @@ _AGENT_AFTER_PARTICIPLE = regex.compile(
 _OWNED_PAGES = frozenset("website site".split())
 
 
-def _person_of_body(words: list[str], lows: list[str], head: str) -> bool:
-    """Whether the phrase is headed by a person's noun in lower case before the preposition that
-    ties them to a body: "A spokesman for the agency Unicef", "an analyst at the bank Carver"
-    (not a body's own name: "Friends of the Earth")."""
-    at = lows.index(head) if head in lows else -1
-    return 0 <= at < len(lows) - 1 and words[at].islower() and person_noun(head) and lows[at + 1] in _TIE_PREPOSITIONS
-
-
-_TIE_PREPOSITIONS = frozenset("for of at with from".split())
 
 
 def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
