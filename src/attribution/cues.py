@@ -481,15 +481,14 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "the donor who backed Lee": a stance taken, its subject a relative pronoun
     if context in ("word", "cap", "pron") and low in _FINDING_FORMS and _research_subject(text, sentence, m):
         return True  # "A survey found 90 percent support ...", "The audit found the agency had ...": a study's finding
-    if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
+    if (context in ("word", "cap", "pron") and (low in _EXPECTING_FORMS or low in _BIDDING_FORMS)
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
-        return True  # "He expects the rupee to trade ...": what is expected of its object, as "expects that it will"
-    if (context in ("word", "cap", "pron") and low in _EXPECTING_FORMS and _AMOUNT_OBJECT.match(text, m.end(), sentence.end, CONCURRENT)
-            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
-        return True  # "Analysts had expected revenue of $4 billion", "It expects 2% growth": an amount foreseen
-    if (context in ("word", "cap", "pron") and low in _BIDDING_FORMS and _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT)
-            and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())):
-        return True  # "The board advises parents to keep ...", "She urges voters to stay": a bidding and whom it is put to
+        if _OBJECT_THEN_INFINITIVE.match(text, m.end(), sentence.end, CONCURRENT):
+            # "He expects the rupee to trade ...": what is expected of its object, as "expects that it
+            # will"; "The board advises parents to keep ...": a bidding and whom it is put to
+            return True
+        if low in _EXPECTING_FORMS and _AMOUNT_OBJECT.match(text, m.end(), sentence.end, CONCURRENT):
+            return True  # "Analysts had expected revenue of $4 billion", "It expects 2% growth": an amount foreseen
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
