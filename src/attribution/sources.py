@@ -2473,10 +2473,11 @@ _OUTLET_AFTER_NAME = regex.compile(
 
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
 # Planet", "in a letter to members", "in a televised address to the nation"
-_MEDIUM_TO_HEARER = regex.compile(
-    r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-    r"(?:interview|statement|letter|e-?mail|message|memo|note|post|address|speech|call|conversation)"
-    r"[^\S\n]+(?:with|to)[^\S\n]+[^\n]{1,60}\Z")
+# ("in" and the medium, up to its "with" or "to", also read by the inverted cue's relay)
+MEDIUM_TO = (r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+             r"(?:interview|statement|letter|e-?mail|message|memo|note|post|address|speech|call|conversation)"
+             r"[^\S\n]+(?:with|to)")
+_MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 
 
 def without_anonymity(text: str, start: int, end: int) -> int:
