@@ -7891,3 +7891,22 @@ def test_declare_still_reports_a_claim(rules_only, sentence, content):
 ])
 def test_a_filing_extends_the_cue(rules_only, sentence, cue):
     assert _one(rules_only.parse(sentence)).cue.text == cue
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Del. Ann Lee said the pier would close.", "Del. Ann Lee said the pier would close."),  # a delegate's title
+    ("The ferry docks in Dover, Del. It sails again at noon.", "The ferry docks in Dover, Del."),  # the state
+    ("Det. Tom Roe said the pier was closed.", "Det. Tom Roe said the pier was closed."),
+    ("Amb. Ann Lee and Brig. Gen. Tom Roe said so.", "Amb. Ann Lee and Brig. Gen. Tom Roe said so."),
+])
+def test_a_delegates_or_detectives_title_does_not_end_a_sentence(text, first):
+    from attribution import layout
+
+    lay = layout.analyse(text)
+    assert first in [text[s.start:s.end] for s in lay.sentences]
+
+
+def test_a_quotation_before_a_delegate_is_hers(rules_only):
+    doc = rules_only.parse("“We will not go back,” state Del. Ann Lee, a Democrat, shouted to the crowd.")
+    assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
+        ("state Del. Ann Lee, a Democrat", "shouted")]

@@ -105,13 +105,15 @@ _MAX_SENTENCE = 3000
 _TITLES = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
-    st messrs mt ft rev hon fr vs v coun cllr
+    st messrs mt ft rev hon fr vs v coun cllr amb brig cpl pvt spc atty det insp
     """.split()
 )
-# Other abbreviations may end one: "... in the U.S. He said ..."
+# Other abbreviations may end one: "... in the U.S. He said ..."; "Del." is a
+# delegate's title ("Del. Ann Lee said") but also a state that ends a sentence
+# ("in Dover, Del. The ...").
 _ABBREVIATIONS = frozenset(
     """
-    jr sr nos etc al inc corp co ltd dept est approx
+    jr sr nos etc al inc corp co ltd dept est approx del
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     """.split()
 )
