@@ -1057,3 +1057,17 @@ def test_the_table_gives_each_body_a_trade():
 ])
 def test_a_noun_of_a_trade_stands_for_a_body_of_the_table_heading_a_clause(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The policy paper says schools should open later.", "The policy paper", "document"),
+    ("The white paper, published on Monday, says tuition fees should rise.", "The white paper, published on Monday",
+     "document"),
+    ("The charge sheet says the accused took the money.", "The charge sheet", "document"),
+    ("A fact sheet from the ministry says the scheme covers farmers.", "A fact sheet from the ministry", "document"),
+    # a paper with no word of policy before it is a newspaper
+    ("The paper said the mayor would resign.", "The paper", "outlet"),
+    ("The local paper said the mayor would resign.", "The local paper", "outlet"),
+])
+def test_a_paper_of_policy_or_a_sheet_is_a_document(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -597,7 +597,7 @@ DOCUMENT_NOUNS = frozenset(
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline
-    table graph graphic scan test
+    table graph graphic scan test sheet
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -3383,8 +3383,16 @@ _NEWS_AGENCY_WORDS = frozenset("news wire press".split())
 def _other_agency(phrase: str, head: str, lows: list[str]) -> bool:
     """Whether "the ... agency" is some other body's agency, not a news agency:
     "the UN's refugee agency", "the space agency" (but "the agency", "the state
-    news agency")."""
+    news agency"); or "the ... paper" a paper of policy, not a newspaper: "the
+    white paper", "the policy paper" (but "the paper", "the local paper")."""
+    if head == "paper":
+        return len(lows) > 2 and lows[-2] in _PAPERS_OF_POLICY
     return head == "agency" and len(lows) > 2 and (_possessive(phrase) or not _NEWS_AGENCY_WORDS.intersection(lows))
+
+
+# what a paper that is a document, no newspaper, is: "a white paper", "the consultation paper"
+_PAPERS_OF_POLICY = frozenset("white green policy position research working discussion consultation briefing "
+                              "strategy command academic scientific".split())
 
 
 # Government words that are common nouns, no place's or legislature's name: a body named
