@@ -153,3 +153,19 @@ def test_a_plural_bodys_frame_takes_a_plural_verb(rules_only, sentence, cue, con
 def test_a_plural_told_to_do_something_is_no_hearing_frame(rules_only):
     assert [a.rule for a in rules_only.parse("The deckhands were told to wait on the quay.").attributions
             if a.rule == "core.hearing_frame.v1"] == []
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a verb of saying before a preposition names a quarrel, no report: the frame takes the sentence
+    ("The two brothers had argued for years, the court heard.", "heard", "The two brothers had argued for years"),
+    ("Ann Lee argued with her landlord, jurors were told.", "were told", "Ann Lee argued with her landlord"),
+])
+def test_a_quarrel_before_a_hearing_frame_is_what_was_heard(rules_only, sentence, cue, content):
+    assert [(a.source, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [
+        (None, cue, content)]
+
+
+def test_a_verb_of_saying_with_its_words_keeps_them_before_a_hearing_frame(rules_only):
+    doc = rules_only.parse("Ann Lee argued that the lease was void, the court heard.")
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
+        ("Ann Lee", "argued", "the lease was void")]

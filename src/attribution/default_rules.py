@@ -6797,7 +6797,8 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if content[1] <= content[0]:
         return
     inner = [m for m in cues.cue_words(ctx, sentence) if m.start() < trail.start()]
-    if any(lemma(m.group().lower()) in en.THAT_VERBS or _quote_mark_in(text, m.end(), trail.start()) for m in inner):
+    if any(lemma(m.group().lower()) in en.THAT_VERBS and not _ACT_PREPOSITION.match(text, m.end(), trail.start())
+           or _quote_mark_in(text, m.end(), trail.start()) for m in inner):
         return  # "Lee said Y, the court heard", "Lee shouted “...”, the court heard": Lee's report, read by its verb
     # "Lee attacked Roe in the street, the court heard": an act the court heard of, and no report of
     # Lee's, whose verb only reads as one ("attacked the plan"); the frame goes before it
@@ -6806,6 +6807,9 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 
 
 _BEFORE_VERB_CUES = 45
+# a verb of saying before a preposition of company or of time names a quarrel or a talk, and
+# reports no words: "The two men had argued for months, the court heard", "Lee spoke with Roe"
+_ACT_PREPOSITION = regex.compile(r"[^\S\n]+(?:for|with|over|against|until|throughout)\b")
 
 
 def _quote_mark_in(text: str, start: int, end: int) -> bool:
