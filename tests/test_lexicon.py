@@ -65,3 +65,11 @@ def test_lemma_table_is_read_once():
     from attribution import lexicon
 
     assert lexicon._lemmas() is lexicon._lemmas()
+
+
+@pytest.mark.parametrize("form,expected", [
+    ("urges", "urge"), ("launches", "launch"), ("reaches", "reach"),  # their lemma mined from another form
+    ("urge", "urge"), ("news", "news"), ("series", "series"),  # no verb under the ending
+])
+def test_lemma_reads_an_unseen_form_of_a_mined_lemma(form, expected):
+    assert lemma(form) == expected

@@ -162,12 +162,13 @@ def lemma(form: str) -> str:
     found = en.IRREGULAR_LEMMAS.get(form) or _lemmas().get(form)
     if found:
         return found
+    known = _known_lemmas()
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-        if form.endswith(suffix) and form[: -len(suffix)] + repl in _KNOWN_LEMMAS:
+        if form.endswith(suffix) and form[: -len(suffix)] + repl in known:
             return form[: -len(suffix)] + repl
     for suffix in ("ed", "ing"):
         stem = form[: -len(suffix)]
-        if form.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _KNOWN_LEMMAS:
+        if form.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known:
             return stem[:-1]  # "averred", "admitting": the consonant doubled before the ending
     return form
 
@@ -230,6 +231,13 @@ def org_trades() -> dict[str, str]:
     """The trade of each body of ``data/org_names.txt``, which a noun for it must fit:
     "barclays" to "bank" ("the lender"), "oxfam" to "charity", "pfizer" to "firm"."""
     return {row[0]: row[2] for row in _read_tsv("org_names.txt")}
+
+
+@functools.cache
+def _known_lemmas() -> frozenset[str]:
+    """The lemmas the lexicon's verb classes name, and those the mined forms
+    give: an unseen form of one ("urges" beside a mined "urged") is its form."""
+    return frozenset(_KNOWN_LEMMAS | set(_lemmas().values()))
 
 
 @functools.cache
