@@ -389,7 +389,8 @@ def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "Brittany Cole said the pool was cold. The Briton said she would race.",
+    # (two paragraphs on: the person a report named just before is read for a demonym too)
+    "Brittany Cole said the pool was cold.\n\nThe lanes were shut.\n\nThe gates were locked.\n\nThe Briton said she would race.",
     "Coast Guard officer Tom Roe said the pier was shut. The Guardian said the pier was open.",
 ])
 def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):

@@ -1360,6 +1360,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         full = _full_name_before(text, thing[0], owner, full_names)
         return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
+    def named_reporter_near(span: tuple[int, int]) -> tuple[int, int] | None:
+        """The latest person a report named before ``span``, by name, in its paragraph or the one
+        before: "Ortega said ..." for "The Spaniard admitted"."""
+        latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+        if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1 and (
+                _named_person(words_in(ref_of.get(latest, latest)))):
+            # (a person by name: "The Tennessean reported" after "the governor's spokeswoman said" is a paper)
+            return latest
+        return None
+
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
                                          or _public_body_named_before(text, span)) is not None:
@@ -1546,13 +1556,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
                     return prev
-        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and not low[1].endswith(_DEMONYM_ENDS) and words[1][:1].isupper():
-            # "Ortega said ... The Spaniard admitted": a noun of a place's people whose place no
-            # ending tells, with no place named, the latest person a report named, in this
-            # paragraph or the one before
+        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and words[1][:1].isupper():
+            # "Ortega said ... The Spaniard admitted", "Petrov said ... the Russian added": a noun
+            # of a place's people with no person of that place named, the latest person a report
+            # named, in this paragraph or the one before, or one named by a full name in this
+            # paragraph since ("Ortega said ... Coach Luis Andrade was angry. The Spaniard said")
             latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
-            if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
-                return latest
+            full_name = _full_name_in_paragraph(text, span)
+            if full_name is not None and (latest is None or full_name[0] >= mentioned_at.get(latest, latest[1])):
+                return full_name
+            if (reporter := named_reporter_near(span)) is not None:
+                return reporter
         if len(low) == 2 and low[0] in ("his", "her", "their") and words[1].islower() and kind == "person":
             # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
             # after the same two words ("His brother Sam", "Their neighbour, Tom Hale")
@@ -2678,6 +2692,17 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
             count += 1
         at = nxt
     return count
+
+
+def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last name before ``span`` in its paragraph that a known given name opens, heading a
+    clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The Spaniard said"."""
+    start = max(0, span[0] - _TITLE_REACH, text.rfind("\n", 0, span[0]) + 1)
+    found = None
+    for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        if m.group(1).lower() in given_names():
+            found = m.span()
+    return found
 
 
 def _named_person(words: list[str]) -> bool:
