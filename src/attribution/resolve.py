@@ -1506,19 +1506,29 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev[0]
             return None
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
-                words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
+                words[1][1:].islower() and (low[2] in _POST_SYNONYMS or low[2] in _PLAYING_ROLES))) and kind == "person":
             # "the Rovers boss", "the head coach": the latest person named with the post, or one of
             # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
             side = low[1] if low[1] != "head" else None
+            posts = _POST_SYNONYMS.get(low[2], (low[2],))
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind != "person":
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in _POST_SYNONYMS[low[2]]) and any(
+                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in posts) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
                         for w in pw):
                     return prev
+            # or, with no one named with the side and the post, the person a report named just
+            # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
+            # said the England captain", "Rovers captain Jo Pike said ... the England defender
+            # said", not "Rovers manager Ed Tully said ... the City manager said"
+            reporter = named_reporter_near(span) if side is not None else None
+            rw = words_in(reporter) if reporter is not None else []
+            if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
+                    rw[k - 1].lower() not in _DETERMINERS and rw[k - 1].lower() != side) for k, w in enumerate(rw)):
+                return reporter
             return None
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
