@@ -389,7 +389,8 @@ def test_a_demonym_with_the_stands_for_the_person_given_the_place(parser, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "Brittany Cole said the pool was cold. The Briton said she would race.",
+    # (two paragraphs on: the person a report named just before is read for a demonym too)
+    "Brittany Cole said the pool was cold.\n\nThe lanes were shut.\n\nThe gates were locked.\n\nThe Briton said she would race.",
     "Coast Guard officer Tom Roe said the pier was shut. The Guardian said the pier was open.",
 ])
 def test_a_demonym_finds_no_one_whose_name_alone_looks_like_the_place(parser, text):
@@ -1500,3 +1501,23 @@ def test_a_scene_subject_is_not_taken_against_its_clues(parser, text, referent):
 def test_a_company_named_after_shares_of(rules_only, text, refers_to):
     att = [a for a in rules_only.parse(text).attributions if a.source.span.text.lower() == "the company"][0]
     assert att.source.refers_to is not None and att.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("text,source,mention", [
+    # a post or a playing role with a side no one was named with stands for the person a report
+    # named just before, by name
+    ("Skipper Ravi Menon said the pitch was slow.\n\n“We did not bat well,” said the Kerala captain.",
+     "the Kerala captain", "Skipper Ravi Menon"),
+    ("Harbury captain Jo Pike said the title was possible.\n\n“Why not us?” the England defender said.",
+     "the England defender", "Harbury captain Jo Pike"),
+])
+def test_a_post_with_a_side_no_one_was_named_with_is_the_person_just_named(parser, text, source, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == source
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_a_post_with_a_side_after_a_report_of_no_named_person_stands_for_no_one(parser):
+    text = "A club spokesman said the squad was thin.\n\n“We need bodies,” the Leeford defender said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "the Leeford defender" and att.source.refers_to is None

@@ -1071,3 +1071,19 @@ def test_a_noun_of_a_trade_stands_for_a_body_of_the_table_heading_a_clause(parse
 ])
 def test_a_paper_of_policy_or_a_sheet_is_a_document(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # "City" alone among words of sport is the club, not a city's government
+    ("Harbour City want the striker.\n\nCity said they do not comment on transfers.", "City", "organization"),
+    ("City said the parking fines would stay.", "City", "government"),
+    # a one-word name a club's word or a player's role and a name follow elsewhere is the side's
+    ("Eastmoor City lost 2-0.\n\nEastmoor said in a statement that they would appeal.", "Eastmoor", "organization"),
+    ("Ruiz joined from Bellmoor.\n\nBellmoor insist that the player is not for sale. Bellmoor manager Tom Hale agreed.",
+     "Bellmoor", "organization"),
+    # but not a surname, nor a name a role follows with no name after it
+    ("Graham Tully was happy.\n\nTully said the side was strong.", "Tully", "person"),
+    ("Ann Corrie scored twice.\n\nCorrie said the striker was tired. Corrie midfielder duties suit her.", "Corrie", "person"),
+])
+def test_a_bare_name_of_a_side_is_the_club(parser, text, source, kind):
+    assert _kinds(parser.parse(text))[source] == kind

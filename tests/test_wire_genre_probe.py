@@ -905,3 +905,38 @@ def test_an_outlet_whose_column_is_written_in_is_the_via(rules_only, sentence, s
 def test_a_column_of_no_outlet_is_no_via(rules_only):
     att = _one(rules_only.parse("Ann Lee, writing in her weekly column, said the pier should close."))
     assert (att.via, att.source.span.text) == ((), "Ann Lee")
+
+
+@pytest.mark.parametrize("text,source,person", [
+    # a noun of a place's people that ends like one ("the Russian") stands for the person a report
+    # named just before too, when no person of that place was named
+    ("Coach Ivan Volkov said the squad was ready.\n\n“We look to improve,” the Russian said.", "the Russian", "Coach Ivan Volkov"),
+    ("Manager Ewan Baird told reporters the side was tired.\n\nThe Scot added that the pitch was poor.", "The Scot", "Manager Ewan Baird"),
+    # "the Frenchwoman" is a noun of a place's people as "the Frenchman" is
+    ("“She was better,” Claire Dubois said.\n\n“I am proud,” the Frenchwoman told reporters.", "the Frenchwoman", "Claire Dubois"),
+])
+def test_a_demonym_with_an_ending_and_no_place_named_is_the_person_just_named(rules_only, text, source, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == source and att.source.kind == "person"
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+def test_a_demonym_stands_for_a_full_name_given_in_its_paragraph_since_the_last_report(rules_only):
+    # the person a report named before is not the one the paragraph has turned to
+    text = ("Coach Ewan Baird said the side was tired.\n\n"
+            "Visiting coach Luis Moreno was angry. The Spaniard told reporters that the goal was offside.")
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The Spaniard" and att.source.refers_to.span.text == "Luis Moreno"
+
+
+def test_a_demonym_after_the_report_that_names_the_person_keeps_the_report(rules_only):
+    text = "Ewan Baird met Luis Moreno on Monday. Baird said the deal was done. The Scot added that it was fair."
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text == "The Scot" and att.source.refers_to.span.text in ("Baird", "Ewan Baird")
+
+
+def test_a_demonym_after_a_report_of_no_named_person_refers_to_no_one(rules_only):
+    # a paper named for a place's people is no person the report before named
+    text = "The mayor's spokeswoman said the bridge would close. The Tennessean first reported the plan."
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is None

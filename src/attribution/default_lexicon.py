@@ -628,7 +628,8 @@ DEMONYMS = frozenset(
     """
     american mexican canadian cuban haitian dominican jamaican brazilian argentine argentinian chilean
     peruvian colombian venezuelan ecuadorian bolivian uruguayan paraguayan panamanian guatemalan honduran
-    salvadoran nicaraguan rican briton scot welshman englishman irishman frenchman
+    salvadoran nicaraguan rican briton scot scotsman scotswoman welshman welshwoman englishman
+    englishwoman irishman irishwoman frenchman frenchwoman
     european german austrian belgian dutchman luxembourger italian spaniard portuguese greek
     cypriot maltese dane swede norwegian finn icelander pole czech slovak hungarian romanian bulgarian
     serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian

@@ -1360,6 +1360,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         full = _full_name_before(text, thing[0], owner, full_names)
         return full if full is not None and _given_name_gender(words_in(full)) != other and gender.get(full) != other else None
 
+    def named_reporter_near(span: tuple[int, int]) -> tuple[int, int] | None:
+        """The latest person a report named before ``span``, by name, in its paragraph or the one
+        before: "Ortega said ..." for "The Spaniard admitted"."""
+        latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
+        if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1 and (
+                _named_person(words_in(ref_of.get(latest, latest)))):
+            # (a person by name: "The Tennessean reported" after "the governor's spokeswoman said" is a paper)
+            return latest
+        return None
+
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
                                          or _public_body_named_before(text, span)) is not None:
@@ -1496,19 +1506,29 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev[0]
             return None
         if len(low) == 3 and low[0] == "the" and (low[1] == "head" and low[2] in _POST_SYNONYMS or words[1][:1].isupper() and (
-                words[1][1:].islower() and low[2] in _POST_SYNONYMS)) and kind == "person":
+                words[1][1:].islower() and (low[2] in _POST_SYNONYMS or low[2] in _PLAYING_ROLES))) and kind == "person":
             # "the Rovers boss", "the head coach": the latest person named with the post, or one of
             # its other names, and the side it is held for ("Rovers manager Glen Ashdown", "coach Tom Barlow")
             side = low[1] if low[1] != "head" else None
+            posts = _POST_SYNONYMS.get(low[2], (low[2],))
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind != "person":
                     continue
                 pw = words_in(prev)
                 lw = [w.lower() for w in pw]
-                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in _POST_SYNONYMS[low[2]]) and any(
+                if (side is None or side in lw) and any(n in lw and not _other_post(lw, n) for n in posts) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() not in _POST_SYNONYMS and w.lower() != side
                         for w in pw):
                     return prev
+            # or, with no one named with the side and the post, the person a report named just
+            # before, unless it was by that post for another side: "Skipper Ann Reeve said ...
+            # said the England captain", "Rovers captain Jo Pike said ... the England defender
+            # said", not "Rovers manager Ed Tully said ... the City manager said"
+            reporter = named_reporter_near(span) if side is not None else None
+            rw = words_in(reporter) if reporter is not None else []
+            if reporter is not None and not any(w.lower() in posts and k > 0 and rw[k - 1][:1].isupper() and (
+                    rw[k - 1].lower() not in _DETERMINERS and rw[k - 1].lower() != side) for k, w in enumerate(rw)):
+                return reporter
             return None
         if len(low) == 2 and low[0] == "the" and (
                 low[1] in en.PERSON_NOUNS or low[1] in en.PERSON_INITIALISMS or low[1] in _PLAYING_ROLES or low[1] in _POST_SYNONYMS):
@@ -1546,13 +1566,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev_kind == "person" and prev[1] <= span[0] and _placed(text, prev, low[1]):
                     return prev
-        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and not low[1].endswith(_DEMONYM_ENDS) and words[1][:1].isupper():
-            # "Ortega said ... The Spaniard admitted": a noun of a place's people whose place no
-            # ending tells, with no place named, the latest person a report named, in this
-            # paragraph or the one before
+        if len(low) == 2 and low[0] == "the" and low[1] in en.DEMONYMS and words[1][:1].isupper():
+            # "Ortega said ... The Spaniard admitted", "Petrov said ... the Russian added": a noun
+            # of a place's people with no person of that place named, the latest person a report
+            # named, in this paragraph or the one before, or one named by a full name in this
+            # paragraph since ("Ortega said ... Coach Luis Andrade was angry. The Spaniard said")
             latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
-            if latest is not None and _paragraphs_between(text, mentioned_at.get(latest, latest[1]), span[0]) <= 1:
-                return latest
+            full_name = _full_name_in_paragraph(text, span)
+            if full_name is not None and (latest is None or full_name[0] >= mentioned_at.get(latest, latest[1])):
+                return full_name
+            if (reporter := named_reporter_near(span)) is not None:
+                return reporter
         if len(low) == 2 and low[0] in ("his", "her", "their") and words[1].islower() and kind == "person":
             # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
             # after the same two words ("His brother Sam", "Their neighbour, Tom Hale")
@@ -2678,6 +2702,17 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
             count += 1
         at = nxt
     return count
+
+
+def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The last name before ``span`` in its paragraph that a known given name opens, heading a
+    clause or an aside: "Luis Andrade" in "Coach Luis Andrade was angry. The Spaniard said"."""
+    start = max(0, span[0] - _TITLE_REACH, text.rfind("\n", 0, span[0]) + 1)
+    found = None
+    for m in _GIVEN_AND_SURNAME.finditer(text, start, span[0], overlapped=False, concurrent=CONCURRENT):
+        if m.group(1).lower() in given_names():
+            found = m.span()
+    return found
 
 
 def _named_person(words: list[str]) -> bool:

@@ -2665,20 +2665,45 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
     found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
-    if found in ("organization", "person") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None and (
-            _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is None):
+    if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
         # a city by its name is its government, a club's only among words of sport: "Kansas City
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
-        # striker had signed")
-        return "government"
+        # striker had signed", and "City said" a club's too in a story of transfers)
+        sport = _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT)
+        return "government" if sport is None else "organization" if found == "government" else found
+    if found == "person" and _names_a_side(text, phrase):
+        return "organization"
     return found
+
+
+# the words after a club's one-word name elsewhere in a story that tell it a side: "Eastbridge
+# City", and a player's role or a post before a name, "Bellford midfielder Ana Ruiz"
+_SIDE_ROLES = frozenset("midfielder striker defender winger goalkeeper forward manager boss coach captain skipper".split())
+# how far after such a name its next two words may reach
+_SIDE_REACH = 40
+
+
+def _names_a_side(text: str, phrase: str) -> bool:
+    """Whether a one-word name no given name is is a side's elsewhere in ``text``: "Eastbridge
+    said" where "Eastbridge City" or "Eastbridge manager Tom Hale" stands, not "Tully said"
+    where "Graham Tully" does."""
+    if not (phrase.isalpha() and phrase[:1].isupper() and phrase[1:].islower()) or phrase.lower() in given_names():
+        return False
+    at = text.find(phrase + " ")
+    while at >= 0:
+        nxt = WORD.match(text, at + len(phrase) + 1, min(len(text), at + len(phrase) + _SIDE_REACH))
+        if nxt is not None and (at == 0 or not text[at - 1].isalnum()) and (nxt.group() in _CLUB_NAME_ENDS or nxt.group() in _SIDE_ROLES and (
+                text[nxt.end() : nxt.end() + 1] == " " and text[nxt.end() + 1 : nxt.end() + 2].isupper())):
+            return True
+        at = text.find(phrase + " ", at + 1)
+    return False
 
 
 # a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
 _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 # words of sport around a club's name, within this many characters either side
 _SPORT_WORDS = regex.compile(
-    r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfer"
+    r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
     r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
