@@ -2290,7 +2290,7 @@ _ACT_NOUNS = (
     "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
 )
 _JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
-_PLATFORMS = "|".join(sorted((x[3:] for x in en.CUE_EXTENSIONS if x.startswith("on ")), key=len, reverse=True))
+_PLATFORMS = "|".join(sorted(en.PLATFORMS, key=len, reverse=True))
 _ACT_OBJECT = regex.compile(
     r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
     r"|(?:" + _ACT_NOUNS + r")\s+(?:about|over|on|regarding|against|for)))\b"
