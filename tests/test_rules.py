@@ -7891,3 +7891,23 @@ def test_declare_still_reports_a_claim(rules_only, sentence, content):
 ])
 def test_a_filing_extends_the_cue(rules_only, sentence, cue):
     assert _one(rules_only.parse(sentence)).cue.text == cue
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # every medium of the lexicon's one list, with its modifiers, before the clause said in it
+    ("The mayor said in a private conversation she would resign.", "she would resign"),
+    ("Harlow said in a new report it had hired advisers.", "it had hired advisers"),
+])
+def test_any_medium_of_the_list_before_the_clause_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # every medium of the lexicon's one list, and whom it went to, closes an inverted speaker's mention
+    ("“The toll is too high,” said Rosa Imrie in a podcast with Reuters.", "Rosa Imrie", ["Reuters"]),
+    ("“The toll is too high,” said the harbour master in a tweet to his followers.", "the harbour master", []),
+])
+def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, source, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via

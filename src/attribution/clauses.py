@@ -1457,7 +1457,7 @@ _ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|h
 # media: "in a statement")
 _MEDIUM_BEFORE_CLAUSE = regex.compile(
     r"\s+in\s+an?\s+(?:[a-z][a-z-]*\s+){1,2}?(?:"
-    + "|".join(regex.escape(m) for m in en.MEDIA if m not in ("report", "call", "conversation")) + ")"
+    + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
     r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
 
 

@@ -2471,14 +2471,11 @@ _WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogg
 _OUTLET_AFTER_NAME = regex.compile(
     r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
 
-# The media of en.MEDIA whose "with" or "to" names whom they went to
-_MEDIA_TO_HEARER = frozenset(
-    "interview statement letter email e-mail message memo note post address speech call conversation".split())
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
 # Planet", "in a letter to members", "in a televised address to the nation"
 # ("in" and the medium, up to its "with" or "to", also read by the inverted cue's relay)
 MEDIUM_TO = (r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-             r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA if m in _MEDIA_TO_HEARER) + ")"
+             r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
              r"[^\S\n]+(?:with|to)")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 
