@@ -7911,3 +7911,16 @@ def test_any_medium_of_the_list_before_the_clause_is_no_content(parser, sentence
 def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # a bare "to" after an inverted speaker names whom it was said to, as after "told": an
+    # outlet is the relay, the press a hearer only; neither is part of the speaker
+    ("“The quay will close,” said Tom Roe to the Guardian.", "Tom Roe", ["the Guardian"]),
+    ("“The quay will close,” said the harbour master to reporters.", "the harbour master", []),
+    # a "to" that ties a post to a body stays in the mention
+    ("“The quay will close,” said the US ambassador to the UN.", "the US ambassador to the UN", []),
+])
+def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, source, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via

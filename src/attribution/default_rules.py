@@ -2713,7 +2713,7 @@ _WITH_OUTLET = regex.compile(
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
-_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in))\s+" + _OUTLET_NAME_GROUP)
+_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to))\s+" + _OUTLET_NAME_GROUP)
 
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:
