@@ -7910,3 +7910,36 @@ def test_a_quotation_before_a_delegate_is_hers(rules_only):
     doc = rules_only.parse("“We will not go back,” state Del. Ann Lee, a Democrat, shouted to the crowd.")
     assert [(a.source.span.text, a.cue.spans[0].text) for a in doc.attributions] == [
         ("state Del. Ann Lee, a Democrat", "shouted")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # every medium of the lexicon's one list, with its modifiers, before the clause said in it
+    ("The mayor said in a private conversation she would resign.", "she would resign"),
+    ("Harlow said in a new report it had hired advisers.", "it had hired advisers"),
+])
+def test_any_medium_of_the_list_before_the_clause_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # every medium of the lexicon's one list, and whom it went to, closes an inverted speaker's mention
+    ("“The toll is too high,” said Rosa Imrie in a podcast with Reuters.", "Rosa Imrie", ["Reuters"]),
+    ("“The toll is too high,” said the harbour master in a tweet to his followers.", "the harbour master", []),
+])
+def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, source, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # a bare "to" after an inverted speaker names whom it was said to, as after "told": an
+    # outlet is the relay, the press a hearer only; neither is part of the speaker
+    ("“The quay will close,” said Tom Roe to the Guardian.", "Tom Roe", ["the Guardian"]),
+    ("“The quay will close,” said the harbour master to reporters.", "the harbour master", []),
+    # a "to" that ties a post to a body stays in the mention
+    ("“The quay will close,” said the US ambassador to the UN.", "the US ambassador to the UN", []),
+])
+def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, source, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == source and [v.span.text for v in att.via] == via

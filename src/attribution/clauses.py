@@ -1456,8 +1456,8 @@ _ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|h
 # filing it had hired advisers", "said in a video message that" (the cue's table holds the bare
 # media: "in a statement")
 _MEDIUM_BEFORE_CLAUSE = regex.compile(
-    r"\s+in\s+an?\s+(?:[a-z][a-z-]*\s+){1,2}?(?:statement|interview|post|tweet|letter|speech|video|memo|e-?mail"
-    r"|filing|release|note|message|address|op-ed|column|essay|podcast|broadcast|briefing)"
+    r"\s+in\s+an?\s+(?:[a-z][a-z-]*\s+){1,2}?(?:"
+    + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
     r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
 
 

@@ -292,20 +292,51 @@ TIME_WORDS = frozenset(DAY_NAMES) | frozenset(MONTH_NAMES) | frozenset(
     """.split()
 )
 
-# Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement".
+# The media a statement is made in, each the noun after "in a": "said in a statement", "said
+# in a video message that ...", "said Lee in an interview with The Planet". The one list the
+# patterns of a medium are built from: the cue's extensions below, the medium with its
+# modifiers before the clause said in it (clauses.medium_before_clause) and the medium that
+# closes an inverted speaker's mention before whom it went to (sources.MEDIUM_TO).
+MEDIA = (
+    "statement", "interview", "post", "tweet", "letter", "speech", "video", "memo", "email", "e-mail",
+    "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
+    "broadcast", "briefing", "report", "call", "conversation",
+)
+# The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
+PLATFORMS = (
+    "social media", "twitter", "x", "facebook", "instagram", "telegram", "truth social",
+    "television", "tv", "the radio",
+)
+# The media that extend a cue bare, "in a" and the noun alone ("said in a statement",
+# "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
+# no medium: "in a call for calm", "in a release from prison")
+_BARE_EXTENDING_MEDIA = frozenset(
+    "statement interview post tweet letter speech video memo email report op-ed filing".split())
+# ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
+# joint statement", "in a regulatory filing"
+_MEDIA_MODIFIERS = {
+    "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
+    "post": ("blog", "facebook", "social media"),
+    "release": ("press", "media", "news"),
+    "statement": ("joint", "written"),
+    "message": ("text",),
+    "filing": ("court", "regulatory", "exchange", "stock exchange", "securities"),
+    "note": ("research",),
+    "address": ("televised",),
+}
+
+
+def _in_a(words: str) -> str:
+    return ("in an " if words[0] in "aeiou" else "in a ") + words
+
+
+# Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement",
+# "said at a press conference", "wrote in a note to clients".
 CUE_EXTENSIONS = (
-    "on social media", "on twitter", "on x", "on facebook", "on instagram", "on telegram",
-    "on truth social", "in a statement", "in an interview", "in a post", "in a tweet",
-    "in a letter", "in a speech", "in a video", "in a memo", "in an email", "in a report",
-    "in a blog post", "in an op-ed", "in a press release", "at a press conference",
-    "at a news conference", "on television", "on tv", "on the radio",
-    "in a telephone interview", "in a phone interview", "in a television interview", "in a radio interview",
-    "in a recent interview", "in an exclusive interview", "in a separate interview", "in a brief interview",
-    "in a facebook post", "in a social media post", "in a media release", "in a news release",
-    "in a joint statement", "in a written statement", "in a text message", "in a court filing",
-    "in a note to clients", "in a note to investors", "in a research note", "in a televised address",
-    "in a filing", "in a regulatory filing", "in an exchange filing", "in a stock exchange filing",
-    "in a securities filing",
+    tuple("on " + p for p in PLATFORMS)
+    + tuple(_in_a(m) for m in MEDIA if m in _BARE_EXTENDING_MEDIA)
+    + tuple(_in_a(f"{modifier} {m}") for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
+    + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",

@@ -2290,7 +2290,7 @@ _ACT_NOUNS = (
     "rant|tirade|broadside|testimony|word|tweet|lecture|sermon|screed|diatribe"
 )
 _JUDGING_NOUNS = "defen[cs]e|critique|denunciation|condemnation"
-_PLATFORMS = "|".join(sorted((x[3:] for x in en.CUE_EXTENSIONS if x.startswith("on ")), key=len, reverse=True))
+_PLATFORMS = "|".join(sorted(en.PLATFORMS, key=len, reverse=True))
 _ACT_OBJECT = regex.compile(
     r"\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:(?:" + _JUDGING_NOUNS + r")\s+(?:of|about|over|on|regarding|against|for)"
     r"|(?:" + _ACT_NOUNS + r")\s+(?:about|over|on|regarding|against|for)))\b"
@@ -2713,7 +2713,7 @@ _WITH_OUTLET = regex.compile(
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
-_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in))\s+" + _OUTLET_NAME_GROUP)
+_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to))\s+" + _OUTLET_NAME_GROUP)
 
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:

@@ -2434,6 +2434,12 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         medium = _MEDIUM_TO_HEARER.search(text, start, end)
         if medium is not None and medium.start() > start:
             end = medium.start()
+        # "said Ann Lee to the Planet", "said Lee to reporters": whom she said it to, as after
+        # "told", the cue's (an outlet or the press; "the ambassador to the UN" keeps its "to")
+        hearer = _TO_HEARER.search(text, start, end)
+        if hearer is not None and hearer.start() > start and (
+                hearer.group(1).lower() in _PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
+            end = hearer.start()
     end = _without_trailing_adjuncts(text, start, end, toks)
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
@@ -2475,9 +2481,12 @@ _OUTLET_AFTER_NAME = regex.compile(
 # Planet", "in a letter to members", "in a televised address to the nation"
 # ("in" and the medium, up to its "with" or "to", also read by the inverted cue's relay)
 MEDIUM_TO = (r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-             r"(?:interview|statement|letter|e-?mail|message|memo|note|post|address|speech|call|conversation)"
+             r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
              r"[^\S\n]+(?:with|to)")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
+# A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
+_TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
+_PRESS_HEARERS = frozenset(["reporters", "journalists", "newsmen", "the press", "the media"])
 
 
 def without_anonymity(text: str, start: int, end: int) -> int:
