@@ -1057,3 +1057,19 @@ def test_the_table_gives_each_body_a_trade():
 ])
 def test_a_noun_of_a_trade_stands_for_a_body_of_the_table_heading_a_clause(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # every noun for a business stands for a business the table knows, named last, after a word in lower case
+    ("Vodafone said its network was back. The mobile operator added that no data had been lost.",
+     ("The mobile operator", "Vodafone")),
+    ("Ryanair said fares would rise in the spring. The budget carrier added that demand was strong.",
+     ("The budget carrier", "Ryanair")),
+    # and for one heading a clause, though no report's source
+    ("Pfizer cut jobs in Kent on Monday. The drugmaker said research would go on.", ("The drugmaker", "Pfizer")),
+    # a bank's or a firm's only: a charity is no carrier, nor a carmaker
+    ("Oxfam said the camps were full. The budget carrier said flights would resume.", ("The budget carrier", None)),
+    ("Oxfam said the camps were full. The carmaker said it would help.", ("The carmaker", None)),
+])
+def test_a_noun_for_a_business_stands_for_a_bank_or_a_firm_of_the_table(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

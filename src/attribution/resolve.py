@@ -2166,7 +2166,7 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
 
 # the trades of the table's bodies (``data/org_names.txt``) each noun for a body fits: "the
 # lender" is a bank's, "the company" a bank's or a firm's, "the charity" a charity's
-_NOUN_TRADES = {"bank": ("bank",), "lender": ("bank",), "company": ("bank", "firm"), "firm": ("bank", "firm"),
+_NOUN_TRADES = {**dict.fromkeys(_COMPANY_NOUNS - {"group"}, ("bank", "firm")), "bank": ("bank",), "lender": ("bank",),
                 "charity": ("charity",), "agency": ("agency",)}
 
 
@@ -2423,9 +2423,9 @@ def _table_key(name: str) -> str:
 # the nouns that stand for a body the table knows: its trade's or its kind's ("the bank", "the
 # ratings agency"), not a court's, a force's or a regulator's, which are bodies of their own
 _KNOWN_BODY_NOUNS = frozenset(
-    "company firm bank lender insurer carmaker automaker chipmaker drugmaker retailer airline maker "
-    "manufacturer brokerage conglomerate group agency charity organization organisation foundation trust "
-    "fund club".split())
+    "company firm business bank lender insurer carmaker automaker chipmaker drugmaker steelmaker retailer airline carrier "
+    "operator maker manufacturer brokerage conglomerate refiner exporter group agency charity organization organisation "
+    "foundation trust fund club".split())
 # the longest name `_known_bodies` reads
 _KNOWN_BODY_CHARS = 40
 
