@@ -1073,3 +1073,29 @@ def test_a_noun_of_a_trade_stands_for_a_body_of_the_table_heading_a_clause(parse
 ])
 def test_a_noun_for_a_business_stands_for_a_bank_or_a_firm_of_the_table(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+def test_one_table_gives_each_body_noun_its_kind_and_trades():
+    from attribution import default_lexicon as en
+    from attribution import resolve
+    # a trade's noun may be a person's, a business's may not; another body's noun is no business's
+    assert resolve._COMPANY_NOUNS["developer"] and not resolve._COMPANY_NOUNS["carmaker"]
+    assert "charity" not in resolve._COMPANY_NOUNS and en.TRADE_NOUNS <= set(resolve._COMPANY_NOUNS)
+    # the table knows bodies by the nouns for a business and for other bodies, not by a trade's
+    assert {"carmaker", "group", "charity", "club"} <= resolve._KNOWN_BODY_NOUNS
+    assert not en.TRADE_NOUNS & resolve._KNOWN_BODY_NOUNS
+    assert resolve._NOUN_TRADES["lender"] == ("bank",) and resolve._NOUN_TRADES["carrier"] == ("bank", "firm")
+    assert "group" not in resolve._NOUN_TRADES and "club" not in resolve._NOUN_TRADES
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name heading a clause two paragraphs back is too far for a business's noun
+    ("Tesco raised prices on Monday.\n\nIt was a blow.\n\nThey left.\n\nThe retailer said costs had risen.",
+     ("The retailer", None)),
+    ("Barclays raised its rates on Friday.\n\nIt was a boon.\n\nThey moved.\n\nThe lender said more would "
+     "follow.", ("The lender", None)),
+    # in the paragraph before, it is near enough
+    ("Tesco raised prices on Monday.\n\nThe retailer said costs had risen.", ("The retailer", "Tesco")),
+])
+def test_a_name_heading_a_clause_is_read_in_its_paragraph_or_the_one_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
