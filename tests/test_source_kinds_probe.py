@@ -1099,3 +1099,21 @@ def test_one_table_gives_each_body_noun_its_kind_and_trades():
 ])
 def test_a_name_heading_a_clause_is_read_in_its_paragraph_or_the_one_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # "from" ties one who speaks to the body named after, as "for" and "at" do
+    ("A spokeswoman from the insurer, Harlow Holdings, said the sale was off.",
+     "A spokeswoman from the insurer, Harlow Holdings", "person"),
+    ("A lawyer from the bank, Tanley Capital, said the loan was sound.",
+     "A lawyer from the bank, Tanley Capital", "person"),
+])
+def test_a_firm_apposed_to_a_speakers_body_after_from_leaves_a_person(parser, sentence, source, kind):
+    [att] = parser.parse(sentence).attributions
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_the_prepositions_tying_one_to_a_body_are_one_set():
+    from attribution import resolve, sources
+    assert resolve._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
+    assert resolve._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}

@@ -1994,8 +1994,9 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     return True
 
 
-# the prepositions whose object, in a mention, is another than the one it names: "a spokesperson for Vexa"
-_OTHERS_PREPOSITIONS = frozenset("for at of from with to by".split())
+# the prepositions whose object, in a mention, is another than the one it names: one's body ("a
+# spokesperson for Vexa"), or one it serves or is done by ("an adviser to Lee", "a panel led by Roe")
+_OTHERS_PREPOSITIONS = sources.TIES_TO_BODY_AFTER | frozenset(["to", "by"])
 # the lower-case word that ends a stretch of text: the one before a name
 _WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
 
@@ -2116,7 +2117,7 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 # the word after a post's noun that opens the phrase of its body: "A senior official | of the
 # works department"
-_BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
+_BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
 _UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
