@@ -1087,3 +1087,63 @@ def test_a_paper_of_policy_or_a_sheet_is_a_document(parser, text, name, kind):
 ])
 def test_a_bare_name_of_a_side_is_the_club(parser, text, source, kind):
     assert _kinds(parser.parse(text))[source] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # every noun for a business stands for a business the table knows, named last, after a word in lower case
+    ("Vodafone said its network was back. The mobile operator added that no data had been lost.",
+     ("The mobile operator", "Vodafone")),
+    ("Ryanair said fares would rise in the spring. The budget carrier added that demand was strong.",
+     ("The budget carrier", "Ryanair")),
+    # and for one heading a clause, though no report's source
+    ("Pfizer cut jobs in Kent on Monday. The drugmaker said research would go on.", ("The drugmaker", "Pfizer")),
+    # a bank's or a firm's only: a charity is no carrier, nor a carmaker
+    ("Oxfam said the camps were full. The budget carrier said flights would resume.", ("The budget carrier", None)),
+    ("Oxfam said the camps were full. The carmaker said it would help.", ("The carmaker", None)),
+])
+def test_a_noun_for_a_business_stands_for_a_bank_or_a_firm_of_the_table(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_one_table_gives_each_body_noun_its_kind_and_trades():
+    from attribution import default_lexicon as en
+    from attribution import resolve
+    # a trade's noun may be a person's, a business's may not; another body's noun is no business's
+    assert resolve._COMPANY_NOUNS["developer"] and not resolve._COMPANY_NOUNS["carmaker"]
+    assert "charity" not in resolve._COMPANY_NOUNS and en.TRADE_NOUNS <= set(resolve._COMPANY_NOUNS)
+    # the table knows bodies by the nouns for a business and for other bodies, not by a trade's
+    assert {"carmaker", "group", "charity", "club"} <= resolve._KNOWN_BODY_NOUNS
+    assert not en.TRADE_NOUNS & resolve._KNOWN_BODY_NOUNS
+    assert resolve._NOUN_TRADES["lender"] == ("bank",) and resolve._NOUN_TRADES["carrier"] == ("bank", "firm")
+    assert "group" not in resolve._NOUN_TRADES and "club" not in resolve._NOUN_TRADES
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name heading a clause two paragraphs back is too far for a business's noun
+    ("Tesco raised prices on Monday.\n\nIt was a blow.\n\nThey left.\n\nThe retailer said costs had risen.",
+     ("The retailer", None)),
+    ("Barclays raised its rates on Friday.\n\nIt was a boon.\n\nThey moved.\n\nThe lender said more would "
+     "follow.", ("The lender", None)),
+    # in the paragraph before, it is near enough
+    ("Tesco raised prices on Monday.\n\nThe retailer said costs had risen.", ("The retailer", "Tesco")),
+])
+def test_a_name_heading_a_clause_is_read_in_its_paragraph_or_the_one_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # "from" ties one who speaks to the body named after, as "for" and "at" do
+    ("A spokeswoman from the insurer, Harlow Holdings, said the sale was off.",
+     "A spokeswoman from the insurer, Harlow Holdings", "person"),
+    ("A lawyer from the bank, Tanley Capital, said the loan was sound.",
+     "A lawyer from the bank, Tanley Capital", "person"),
+])
+def test_a_firm_apposed_to_a_speakers_body_after_from_leaves_a_person(parser, sentence, source, kind):
+    [att] = parser.parse(sentence).attributions
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_the_prepositions_tying_one_to_a_body_are_one_set():
+    from attribution import resolve, sources
+    assert resolve._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
+    assert resolve._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}

@@ -1147,7 +1147,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
-                known := _known_body_heading_before(text, span, low[1])) is not None and (
+                known := _body_heading_before(text, span, _NOUN_TRADES[low[1]])) is not None and (
                 found is None or mentioned_at.get(found, found[1]) <= known[0]):
             # a body the table knows, of a trade the noun fits, that heads a sentence since the one
             # found, though no report's source: "Barclays cut its rates ... The lender said"
@@ -1412,13 +1412,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
                 # spokesman Tom Roe")
                 return holder
-        if len(low) == 2 and low[0] == "the" and (low[1] in _COMPANY_NOUNS or low[1] in en.TRADE_NOUNS):
+        if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
             # which is then a business ("the group" may be people's: not for it); or a business named
             # since by a name that says so, though no report's source ("Harlow Bank", "Orrin Holdings")
             # (a noun of a trade, "the developer", "the supermarket", may be a person's: only a body)
-            trade = low[1] not in _COMPANY_NOUNS
+            trade = _COMPANY_NOUNS[low[1]]
             # (a trade's noun may be a person's, given the trade in an aside or a relative clause since
             # the body named last: "Lumen Films ... Nora Hale, who produced the film, ... the producer")
             holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
@@ -1445,9 +1445,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # or, with no body named before, a name no word says is a business's, no report's
                 # source, that heads a sentence in the paragraph or the one before: "Tesco raised
                 # prices on Monday. The retailer said ..."
-                heading = _name_heading_before(text, span)
-                if heading is not None and _paragraphs_between(text, heading[1], span[0]) <= 1 and (
-                        not _in_headline(text, heading[0])) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
+                heading = _body_heading_before(text, span)
+                if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
                         prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
                         _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None):
                     # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
@@ -2019,8 +2018,9 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     return True
 
 
-# the prepositions whose object, in a mention, is another than the one it names: "a spokesperson for Vexa"
-_OTHERS_PREPOSITIONS = frozenset("for at of from with to by".split())
+# the prepositions whose object, in a mention, is another than the one it names: one's body ("a
+# spokesperson for Vexa"), or one it serves or is done by ("an adviser to Lee", "a panel led by Roe")
+_OTHERS_PREPOSITIONS = sources.TIES_TO_BODY_AFTER | frozenset(["to", "by"])
 # the lower-case word that ends a stretch of text: the one before a name
 _WORD_ENDING = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[ \t]+$")
 
@@ -2141,7 +2141,7 @@ _SUBJECT_HE_SHE = regex.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 
 # the word after a post's noun that opens the phrase of its body: "A senior official | of the
 # works department"
-_BODY_PHRASE_OPENERS = frozenset("of at for with from".split())
+_BODY_PHRASE_OPENERS = sources.TIES_TO_BODY_AFTER
 # what follows the noun of one left unnamed: those, "a selector for the club", and "a person
 # familiar with the plans", "a source close to the minister", "a person who asked not to be named"
 _UNNAMED_NOUN_TAILS = _BODY_PHRASE_OPENERS | frozenset("familiar close briefed privy who".split())
@@ -2161,10 +2161,27 @@ def _unnamed_head(lw: list[str], k: int) -> bool:
     return False
 
 
-# common nouns for a business, which stand for the latest one named
-_COMPANY_NOUNS = frozenset(
-    "company firm group business retailer carrier airline lender insurer operator manufacturer maker automaker "
-    "carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split())
+# the nouns for a body that stand for one named before, each to its kind and the trades of the
+# table's bodies (``data/org_names.txt``) it fits, none for any: a "business" noun stands for the
+# latest business named, and fits a bank's or a firm's ("the company", "the carmaker"; "the lender"
+# a bank's only); a "trade" noun (``TRADE_NOUNS``) for a business too, though it may be a person's
+# ("the developer"); a "body" noun for another body ("the charity" a charity's, "the club" any)
+_BUSINESS_TRADES = ("bank", "firm")
+_BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(en.TRADE_NOUNS, ("trade", ())),
+    **dict.fromkeys("company firm business retailer carrier airline insurer operator manufacturer maker automaker carmaker "
+                    "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
+    "lender": ("business", ("bank",)), "group": ("business", ()),
+    "bank": ("body", ("bank",)), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
+    **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
+}
+# its views: the nouns for a business, which stand for the latest one named ("the company", "the
+# developer"), and whether it may be a person's; the nouns that stand for a body the table knows, its
+# trade's or its kind's ("the bank", "the ratings agency"), not a court's, a force's or a regulator's,
+# which are bodies of their own; and the trades each fits, where it fits not all
+_COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
+_KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
+_NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items() if trades}
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
 _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])
@@ -2188,30 +2205,32 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     return None if found is None else _without_opening_word(text, found)
 
 
-# the trades of the table's bodies (``data/org_names.txt``) each noun for a body fits: "the
-# lender" is a bank's, "the company" a bank's or a firm's, "the charity" a charity's
-_NOUN_TRADES = {"bank": ("bank",), "lender": ("bank",), "company": ("bank", "firm"), "firm": ("bank", "firm"),
-                "charity": ("charity",), "agency": ("agency",)}
-
-
-def _known_body_heading_before(text: str, span: tuple[int, int], noun: str) -> tuple[int, int] | None:
-    """The last body the table knows, of a trade ``noun`` fits, whose bare name heads a clause
-    (opens a sentence, or stands before a verb or its possessive mark) in its paragraph or the
-    one before ``span``, though it is no report's source: "Goldman Sachs cut its forecast on
-    Monday. ... the bank said", "On Monday, Barclays cut its rates ... The lender said" (not
-    "Oxfam ... the lender", nor "Tesco sued Barclays"); not a name the text gives a person ("Mr Ford")."""
-    trades = _NOUN_TRADES[noun]
-    lo = max(0, span[0] - _TITLE_REACH)
-    for m in reversed(list(_known_name_pattern().finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
+def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The last body whose name heads a clause in the paragraph of ``span`` or the one before,
+    though it is no report's source. With ``trades``, a body the table knows, of one of them, by
+    its bare name (opening a sentence, or before a verb or its possessive mark): "Goldman Sachs cut
+    its forecast on Monday. ... the bank said", "On Monday, Barclays cut its rates ... The lender
+    said" (not "Oxfam ... the lender", nor "Tesco sued Barclays"), not a name the text gives a
+    person ("Mr Ford"). Without, a name of one to three capitalised words that opens a sentence
+    ("Tesco raised prices"), no person's (no given name first), nor a word the text around writes
+    in lower case ("Prices rose"), which "the company" or "the retailer" may stand for."""
+    pattern = _known_name_pattern() if trades else _NAME_HEADING
+    for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
+                                            concurrent=CONCURRENT))):
         at = m.span(m.lastindex)
-        key = _table_key(text[at[0]:at[1]])
-        if org_trades().get(key) not in trades:
-            continue
         if _paragraphs_between(text, at[1], span[0]) > 1:
             return None
-        if org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]]):
+        if trades:
+            key = _table_key(text[at[0]:at[1]])
+            if org_trades().get(key) in trades and not (org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
+                return at
             continue
-        return at
+        first = WORD.match(text, *at, CONCURRENT).group()
+        low = first.lower()
+        if not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
+                or low in en.TITLES or low in _DETERMINERS or not first[1:].islower()) and not whole_word_in(
+                text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH)):
+            return at
     return None
 
 
@@ -2220,7 +2239,7 @@ def _known_name_pattern() -> regex.Pattern:
     """The names of the table's bodies, in capitals, where they head a clause: opening a sentence
     before a verb or a mark ("Oxfam, the charity, ..."), or anywhere before a verb or a
     possessive mark, no word in capitals right before ("Shares in Barclays fell", "HSBC's
-    chief"; not "the shell", nor "Royal Dutch Shell"), as in `_known_body_heading_before`."""
+    chief"; not "the shell", nor "Royal Dutch Shell"), as in `_body_heading_before`."""
     names = "|".join(regex.escape(n).replace("'", "['’]") for n in sorted(org_names(), key=len, reverse=True))
     return regex.compile(
         rf"(?=\p{{Lu}})(?:(?:^|(?<=[.!?][”\"’']?[ \t]+))(?:The[ \t]+)?(?=\p{{Lu}})((?i:{names}))(?={_CLAUSE_AFTER_NAME})"
@@ -2245,24 +2264,6 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     line = text[:end if end >= 0 else len(text)].rstrip()
     return end >= 0 and (not line.endswith((".", "!", "?", "”", '"')) or _title_case_around(text, 0, min(pos + 1, len(line))))
-
-
-def _name_heading_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The last name of one to three capitalised words that opens a sentence and heads its
-    clause in the few paragraphs before ``span`` ("Tesco raised prices"), no person's (no given
-    name first), nor a word the text around writes in lower case ("Prices rose"): a body named
-    outside any report, which "the company" or "the retailer" may stand for."""
-    lo = max(0, span[0] - _TITLE_REACH)
-    for m in reversed(list(_NAME_HEADING.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT))):
-        first = WORD.match(text, *m.span(1), CONCURRENT).group()
-        low = first.lower()
-        if (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
-                or low in en.TITLES or low in _DETERMINERS or not first[1:].islower()):
-            continue
-        if whole_word_in(text, low, max(0, m.start() - _NAME_REACH), min(len(text), m.end() + _NAME_REACH)):
-            continue
-        return m.span(1)
-    return None
 
 
 @functools.cache
@@ -2444,12 +2445,6 @@ def _table_key(name: str) -> str:
     return (name[4:] if name[:4] in ("the ", "The ") else name).lower().replace("’", "'")
 
 
-# the nouns that stand for a body the table knows: its trade's or its kind's ("the bank", "the
-# ratings agency"), not a court's, a force's or a regulator's, which are bodies of their own
-_KNOWN_BODY_NOUNS = frozenset(
-    "company firm bank lender insurer carmaker automaker chipmaker drugmaker retailer airline maker "
-    "manufacturer brokerage conglomerate group agency charity organization organisation foundation trust "
-    "fund club".split())
 # the longest name `_known_bodies` reads
 _KNOWN_BODY_CHARS = 40
 

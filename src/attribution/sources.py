@@ -3036,18 +3036,19 @@ def _anonymous_marker(low: str) -> bool:
 _ANONYMOUS_MARKER = regex.compile(r"(?<![\w’'-])(?:" + "|".join(regex.escape(m) for m in en.ANONYMOUS_MARKERS) + r")(?![\w’'-])")
 
 
-# what ties one who speaks to the body named after: "A spokesman for the fund", "a lawyer at the firm"
-_TIES_TO_BODY_AFTER = frozenset("for of at with".split())
+# what ties one who speaks to the body named after: "A spokesman for the fund", "a lawyer at the firm",
+# "an aide from the ministry"
+TIES_TO_BODY_AFTER = frozenset("for of at with from".split())
 
 
 def _tied_to_body_after(first: list[str], head: str) -> bool:
-    """Whether the first noun phrase is a person's, tied to a body after a "for", "of", "at" or
-    "with": the name in apposition is that body's, not the speaker's ("A spokesman for the fund,
+    """Whether the first noun phrase is a person's, tied to a body after a "for", "of", "at",
+    "with" or "from": the name in apposition is that body's, not the speaker's ("A spokesman for the fund,
     Orrin Partners", "A lawyer at the firm, Kell & Co")."""
     if not (person_noun(head) or head in en.TITLES):
         return False
     lows = [w.lower() for w in first]
-    return head in lows and any(w in _TIES_TO_BODY_AFTER for w in lows[lows.index(head) + 1:])
+    return head in lows and any(w in TIES_TO_BODY_AFTER for w in lows[lows.index(head) + 1:])
 
 
 def _body_by_name(first: list[str], apposed: list[str]) -> bool:
