@@ -7943,3 +7943,13 @@ def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, sourc
 def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the speaker's own medium before a clause with no "that" is no part of what was said
+    ("The ferry company said in its annual report it had cut 20 crossings.", "said", "it had cut 20 crossings"),
+    ("Ann Lee said in her statement the pier was safe.", "said", "the pier was safe"),
+    ("Tom Roe wrote in his weekly column the pier was safe.", "wrote", "the pier was safe"),
+])
+def test_the_speakers_own_medium_before_a_clause_is_no_part_of_the_content(rules_only, sentence, cue, content):
+    assert [(a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions] == [(cue, content)]

@@ -1453,10 +1453,11 @@ FOR_THE_BENCH = regex.compile(
 # (not "only", which the content's subject may take: "said only he could fix it")
 _ADVERB_BEFORE_PRONOUN = regex.compile(r"\s+(?!only\b)[a-z]{2,}ly(?=\s+(?:I|we|he|she|they)\s)")
 # ... or the medium it was said in, with its modifiers, before the clause: "said in a regulatory
-# filing it had hired advisers", "said in a video message that" (the cue's table holds the bare
-# media: "in a statement")
+# filing it had hired advisers", "said in a video message that", or the speaker's own, bare too:
+# "said in its annual report it had", "said in her statement the" (the cue's table holds the
+# bare media after "a": "in a statement")
 _MEDIUM_BEFORE_CLAUSE = regex.compile(
-    r"\s+in\s+an?\s+(?:[a-z][a-z-]*\s+){1,2}?(?:"
+    r"\s+in\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2}?|(?:its|his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}?)(?:"
     + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
     r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
 
