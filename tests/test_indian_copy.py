@@ -206,3 +206,17 @@ def test_a_quotation_then_a_sentence_of_the_writers_stays_apart():
     text = '"The poor pay twice." Party leader Kiran Bose resigned in May.'
     assert len(layout.analyse(text).sentences) == 2
 
+
+@pytest.mark.parametrize("text,source,resolved", [
+    # the Indian courtesy titles stand before a surname as "Mr" does
+    ("Transport Minister Anil Deshpande opened the depot. Shri Deshpande said buses would run at night.",
+     "Shri Deshpande", "Anil Deshpande"),
+    ("Mayor Usha Kelkar toured the ward. Smt. Kelkar said the drains would be cleaned.",
+     "Smt. Kelkar", "Usha Kelkar"),
+    ("Mayor Usha Kelkar toured the ward. Smt Kelkar said the drains would be cleaned.",
+     "Smt Kelkar", "Usha Kelkar"),
+])
+def test_a_surname_after_an_indian_courtesy_title(rules_only, text, source, resolved):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (
+        source, "person", resolved)

@@ -111,7 +111,7 @@ _MAX_SENTENCE = 3000
 _TITLES = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
-    st messrs mt ft rev hon fr vs v coun cllr
+    st messrs mt ft rev hon fr vs v coun cllr smt
     """.split()
 )
 # Other abbreviations may end one: "... in the U.S. He said ..."

@@ -2968,7 +2968,7 @@ _UNNAMED_ROLES = frozenset(
     organizer organiser partner friend colleague official officer nurse patient voter witness victim
     resident student worker investor fan president pope king queen premier chancellor""".split())
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
-_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord".split())
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
 _PLACE_BEFORE_NAME = 40
 
 
