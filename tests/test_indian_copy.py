@@ -220,3 +220,15 @@ def test_a_surname_after_an_indian_courtesy_title(rules_only, text, source, reso
     att = _by_cue(rules_only.parse(text), "said")
     assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (
         source, "person", resolved)
+
+
+@pytest.mark.parametrize("text,source,resolved", [
+    # the suffix of respect, joined by a hyphen or apart, is no part of the name it follows
+    ("Transport Minister Anil Deshpande opened the depot. Deshpande-ji said buses would run at night.",
+     "Deshpande-ji", "Anil Deshpande"),
+    ("Mayor Usha Kelkar toured the ward. Kelkar ji said the drains would be cleaned.",
+     "Kelkar ji", "Usha Kelkar"),
+])
+def test_a_surname_with_the_suffix_of_respect(rules_only, text, source, resolved):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (source, "person", resolved)

@@ -1145,6 +1145,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
+        if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
+            # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
+            words, low = words[:-1], low[:-1]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _known_body_heading_before(text, span, low[1])) is not None and (
