@@ -183,3 +183,52 @@ def test_a_semicolon_outside_brackets_still_ends_the_sentence():
         "Sales rose (by 5%);", "the board met on Monday (in Pune)."]
     text = "Orbit Cables (NSE: ORBIT; BSE: 532001) met on Monday."
     assert len(layout.analyse(text).sentences) == 1
+
+
+@pytest.mark.parametrize("text,source,cue,quote", [
+    # a post in lower case inside the capitalised speaker after a quotation that asks
+    ('The fares rose again. "Who will pay for this?" Party spokesperson Meera Kulkarni said.',
+     "Party spokesperson Meera Kulkarni", "said", '"Who will pay for this?"'),
+    # and after one that ends in a full stop, with the statement it was said in
+    ('The fares rose again. "Commuters will pay for this." Union general secretary Arun Pillai said in a statement.',
+     "Union general secretary Arun Pillai", "said in a statement", '"Commuters will pay for this."'),
+    ('The fares rose again. "The poor pay twice." Kiran Bose wrote in a post on X.',
+     "Kiran Bose", "wrote in a post", '"The poor pay twice."'),
+])
+def test_a_quotation_then_a_speaker_with_a_lower_case_post(rules_only, text, source, cue, quote):
+    att = _by_cue(rules_only.parse(text), cue)
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [quote])
+
+
+def test_a_quotation_then_a_sentence_of_the_writers_stays_apart():
+    from attribution import layout
+    # a verb of any other sense after the speaker still starts a sentence
+    text = '"The poor pay twice." Party leader Kiran Bose resigned in May.'
+    assert len(layout.analyse(text).sentences) == 2
+
+
+@pytest.mark.parametrize("text,source,resolved", [
+    # the Indian courtesy titles stand before a surname as "Mr" does
+    ("Transport Minister Anil Deshpande opened the depot. Shri Deshpande said buses would run at night.",
+     "Shri Deshpande", "Anil Deshpande"),
+    ("Mayor Usha Kelkar toured the ward. Smt. Kelkar said the drains would be cleaned.",
+     "Smt. Kelkar", "Usha Kelkar"),
+    ("Mayor Usha Kelkar toured the ward. Smt Kelkar said the drains would be cleaned.",
+     "Smt Kelkar", "Usha Kelkar"),
+])
+def test_a_surname_after_an_indian_courtesy_title(rules_only, text, source, resolved):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (
+        source, "person", resolved)
+
+
+@pytest.mark.parametrize("text,source,resolved", [
+    # the suffix of respect, joined by a hyphen or apart, is no part of the name it follows
+    ("Transport Minister Anil Deshpande opened the depot. Deshpande-ji said buses would run at night.",
+     "Deshpande-ji", "Anil Deshpande"),
+    ("Mayor Usha Kelkar toured the ward. Kelkar ji said the drains would be cleaned.",
+     "Kelkar ji", "Usha Kelkar"),
+])
+def test_a_surname_with_the_suffix_of_respect(rules_only, text, source, resolved):
+    att = _by_cue(rules_only.parse(text), "said")
+    assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (source, "person", resolved)

@@ -794,7 +794,8 @@ PERSON_INITIALISMS = frozenset(
     # officers known by their post's initials in Indian copy: a station house officer, a deputy
     # commissioner of police, an investigating officer, an additional solicitor general, ...
     " sho dcp acp ssp dsp ig igp dig adg adgp io sdm bdo asg sg mlc mos cec cmd".split())
-# Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal").
+# Titles before a name ("Admiral Samuel Paparo", "Gov. Nathan Deal"), and the Indian
+# courtesy titles ("Shri Anil Rao", "Smt. Usha Devi").
 TITLES = frozenset(
     """
     mr mrs ms dr prof president senator sen rep representative gov governor mayor
@@ -803,6 +804,7 @@ TITLES = frozenset(
     chairman chairwoman chair director chief commander sir lord lady dame king queen
     prince princess pope rabbi father reverend rev bishop sheikh
     councillor cllr coun baroness
+    shri sri smt shrimati
     """.split()
 )
 

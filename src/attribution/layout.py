@@ -38,8 +38,12 @@ _SENTENCE_END = regex.compile(
 # After a quotation that ends in ? or !, a short clause with a verb of saying
 # is still the same sentence: “Who knew?” Graham asked. / “Why now?” Beck questioned.
 # The speaker's name may carry an age or a title set off by commas: “Wow!” Ann Lee, R-Pa., said.
+# A person's post in lower case may stand inside the capitalised speaker, as
+# Indian and British copy writes it: “Where are the jobs?” Party spokesperson
+# Ann Lee said. / “It is over.” Union national secretary Tom Roe said.
+_POST_WORD = "|".join(sorted(en.PERSON_NOUNS | en.POST_ADJECTIVES | {"general", "national", "party", "state"}))
 _SPEECH_TAIL = regex.compile(
-    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
+    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|"
     r"shouted|yelled|continued|explained|replied|noted|tweeted|sang|sings|exclaimed|cried|wondered|"
     r"recalled|quipped|joked|declared|insisted|answered|responded|"
     # the present of the commoner ones, and verbs whose particle makes them speak ("went on", "shot back")
@@ -53,7 +57,7 @@ _SPEECH_TAIL = regex.compile(
 # “...” the mayor warns.), as wire and British copy writes them; a verb of
 # any other sense after a full stop starts a sentence (“...” Lee resigned.).
 _SPEAKER_TAIL = regex.compile(
-    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}),?\s+){1,4}(?:said|says|added|adds|wrote|writes|"
+    r"\s+[A-Z][\w.’'-]*,?\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,4}(?:said|says|added|adds|wrote|writes|"
     r"noted|notes|warned|warns|explained|explains|replied|replies|insisted|insists|declared|declares|"
     r"recalled|recalls|responded|responds|answered|answers|continued|continues|remarked|remarks|"
     r"observed|observes|argued|argues|stated|states|cautioned|cautions|conceded|concedes|"
@@ -61,6 +65,8 @@ _SPEAKER_TAIL = regex.compile(
     r"concluded|concludes|tweeted|tweets|"
     # "told" and whom, in a word or two: “... more staff…” Dr Ama Owusu told the committee.
     r"(?:told|tells)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\.))"
+    # the statement or post it was said in, and where: “...” Lee said in a statement. / ... wrote in a post on X.
+    r"(?:\s+in\s+(?:a|an|the|his|her|its|their)(?:\s+[a-z]+){1,2})?(?:\s+on\s+(?:[A-Z]\w*|social\s+media))?"
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
@@ -105,7 +111,7 @@ _MAX_SENTENCE = 3000
 _TITLES = frozenset(
     """
     mr mrs ms dr prof gov sen rep reps sens gen lt col capt cmdr adm sgt maj pres supt
-    st messrs mt ft rev hon fr vs v coun cllr amb brig cpl pvt spc atty det insp
+    st messrs mt ft rev hon fr vs v coun cllr amb brig cpl pvt spc atty det insp smt
     """.split()
 )
 # Other abbreviations may end one: "... in the U.S. He said ..."; "Del." is a

@@ -1145,6 +1145,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
+        if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
+            # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
+            words, low = words[:-1], low[:-1]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
                 known := _body_heading_before(text, span, _NOUN_TRADES[low[1]])) is not None and (
@@ -2998,7 +3001,7 @@ _UNNAMED_ROLES = frozenset(
     organizer organiser partner friend colleague official officer nurse patient voter witness victim
     resident student worker investor fan president pope king queen premier chancellor""".split())
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
-_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord".split())
+_COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
 _PLACE_BEFORE_NAME = 40
 
 
