@@ -2261,7 +2261,8 @@ _ATTITUDE_OBJECT = regex.compile(
 # "conviction" are left out: "voiced regret for X" keeps its noun as often.)
 _STANCE_NOUNS = (
     _FEELING_NOUNS + "|interest|notes?|thoughts|questions?|views?|opinions?|reservations|misgivings|support|"
-    "opposition|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain|credit"
+    # (in lower case: "the Opposition" is a body in British and Indian copy, "slams Opposition at rally")
+    "(?-i:opposition)|outrage|anger|displeasure|enthusiasm|unease|contempt|disdain|credit"
 )
 _STANCE_MODIFIERS = (
     r"(?:no|little|some|any|growing|deep|subtle|serious|grave|great|strong|new|fresh|renewed|similar"
