@@ -1147,3 +1147,9 @@ def test_the_prepositions_tying_one_to_a_body_are_one_set():
     from attribution import resolve, sources
     assert resolve._BODY_PHRASE_OPENERS is sources.TIES_TO_BODY_AFTER and "from" in sources.TIES_TO_BODY_AFTER
     assert resolve._OTHERS_PREPOSITIONS == sources.TIES_TO_BODY_AFTER | {"to", "by"}
+
+
+def test_a_quantifier_opening_a_sentence_is_no_body_a_trade_noun_stands_for(parser):
+    doc = parser.parse("Tesco raised prices on Monday.\n\nShoppers were angry. Many left.\n\n"
+                       "The retailer said costs had risen.")
+    assert ("The retailer", "Tesco") in _refers(doc)

@@ -2216,7 +2216,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     said" (not "Oxfam ... the lender", nor "Tesco sued Barclays"), not a name the text gives a
     person ("Mr Ford"). Without, a name of one to three capitalised words that opens a sentence
     ("Tesco raised prices"), no person's (no given name first), nor a word the text around writes
-    in lower case ("Prices rose"), which "the company" or "the retailer" may stand for."""
+    in lower case ("Prices rose"), nor a quantifier ("Many left."), which "the company" or "the
+    retailer" may stand for."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
     for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
                                             concurrent=CONCURRENT))):
@@ -2231,7 +2232,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
         first = WORD.match(text, *at, CONCURRENT).group()
         low = first.lower()
         if not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
-                or low in en.TITLES or low in _DETERMINERS or not first[1:].islower()) and not whole_word_in(
+                or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
+                or not first[1:].islower()) and not whole_word_in(
                 text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH)):
             return at
     return None
