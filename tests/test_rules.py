@@ -7960,3 +7960,16 @@ def test_the_opposition_by_its_name_is_no_stance_after_a_cue(rules_only):
     # "the Opposition" is a body in British and Indian copy; a stance is in lower case ("voiced opposition")
     doc = rules_only.parse("Mayor slams Opposition at harbour rally")
     assert [(a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [("slams", "Opposition")]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "that", a noun and a day at the sentence's end are a determiner, its noun and the time
+    ("The harbour board confirmed that decision on Monday.", "The harbour board", "that decision on Monday"),
+    ("Maya Ortiz rejected that criticism last week.", "Maya Ortiz", "that criticism last week"),
+    # a "that" before a clause with its day stays the complementizer
+    ("Maya Ortiz said that prices fell on Monday.", "Maya Ortiz", "prices fell on Monday"),
+])
+def test_that_and_one_word_before_a_day_at_the_end_is_a_determiner(rules_only, sentence, source, content):
+    found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
+    assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
+    assert (found[0].complementizer is None) == content.startswith("that")

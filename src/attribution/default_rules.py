@@ -51,11 +51,12 @@ _QUOTE_DASH_END = regex.compile(r"[”\"’'],?\s*(?:–|—|--?)$")
 _THAT_VERB = (
     r"(?:[’']s\b|\s+(?:is|was|are|has|have|will|would|could|can|cannot|may|might|must|does|did"
     r"|isn[’']t|wasn[’']t|won[’']t|seems|seemed|means|meant|sounds|makes|made)\b)")
-# ("acknowledged that limitation.": "that" and one word before the sentence's end are a determiner and its noun)
+# ("acknowledged that limitation.", "confirmed that decision on Monday.": "that" and one word before the
+# sentence's end, or before its day, are a determiner and its noun)
 # (not an adverb of time or place: "want to see that now.", where the verb's cue takes "that")
 _THAT_NOUN_AT_END = (r"|[^\S\n]+(?!(?:now|then|too|again|here|there|today|tonight|yesterday|tomorrow|either|anyway"
                      r"|already|instead|though|well|yet|still|ever|often|soon|later|earlier|before|once|twice)\b)"
-                     r"(?-i:[a-z]{4,})[^\S\n]*[.!?]")
+                     r"(?-i:[a-z]{4,})(?:[^\S\n]+(?:on|last|this|earlier)[^\S\n]+\w+)?[^\S\n]*[.!?]")
 _THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + _THAT_VERB + _THAT_NOUN_AT_END + r")\s*", regex.IGNORECASE)
 # the comma before such a pronoun: "You could say, that’s easy for you"
 _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + _THAT_VERB + ")", regex.IGNORECASE)
