@@ -7973,3 +7973,21 @@ def test_that_and_one_word_before_a_day_at_the_end_is_a_determiner(rules_only, s
     found = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.said_that.v2"]
     assert [(a.source.span.text, a.content[0].text) for a in found] == [(source, content)]
     assert (found[0].complementizer is None) == content.startswith("that")
+
+
+@pytest.mark.parametrize(("sentence", "first", "aside"), [
+    # a report set off inside another after a dash or a comma and coordinator: each keeps its own words
+    ("Ann Lee said the toll was fair — no different, she said, from the old one.",
+     ("Ann Lee", "the toll was fair"), ("she", "no different … from the old one")),
+    ("Ann Lee said the toll was fair, and the fee, she said, would fall.",
+     ("Ann Lee", "the toll was fair"), ("she", "the fee … would fall")),
+])
+def test_an_aside_set_off_inside_a_report_ends_it(rules_only, sentence, first, aside):
+    found = [(a.source.span.text, " … ".join(c.text for c in a.content)) for a in rules_only.parse(sentence).attributions]
+    assert found == [first, aside]
+
+
+def test_an_aside_with_no_report_before_it_takes_the_whole_lead(rules_only):
+    found = [(a.source.span.text, " … ".join(c.text for c in a.content))
+             for a in rules_only.parse("The toll, she said, was fair — no different from the old one.").attributions]
+    assert found == [("she", "The toll … was fair — no different from the old one")]

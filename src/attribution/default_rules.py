@@ -1742,7 +1742,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         and text[s0:s0 + 1] not in ("“", '"', "‘")
     ):
         # "Y, X said, Z."
-        lead = clauses.trim(text, s0, src[0])
+        lead = _after_report_before_dash(ctx, sentence, clauses.trim(text, s0, src[0]))
         relative_start, opener = _relative_lead(text, *lead)
         rest_end = clauses.content_end(ctx, split + 1, s1)
         if relative_start > lead[0]:
@@ -1791,6 +1791,24 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
+# the marks that set a phrase off after a clause: a dash, a semicolon, a comma and a coordinator
+_SETTING_OFF_MARKS = ("—", "–", " -- ", ";", ", and ", ", but ")
+
+
+def _after_report_before_dash(ctx: Context, sentence: Sentence, lead: tuple[int, int]) -> tuple[int, int]:
+    """The part of an aside's lead after its last dash, semicolon or comma and coordinator
+    when a verb of saying stands before that mark, whose report the part before it is: "Roe
+    said the toll was fair — no different, he said, from the old one", "Roe said the toll
+    was fair, and the fee, he said, would fall" (the aside's leads are "no different", "the
+    fee"); else the lead."""
+    text = ctx.text
+    mark, found = max((text.rfind(m, lead[0], lead[1]), m) for m in _SETTING_OFF_MARKS)
+    if mark <= lead[0]:
+        return lead
+    if not any(lemma(m.group().lower()) in en.THAT_VERBS for m in cues.cue_words(ctx, sentence) if lead[0] <= m.start() < mark):
+        return lead
+    after = clauses.trim(text, mark + len(found), lead[1])
+    return after if after[1] > after[0] else lead
 # a quotation that opens a sentence of its own: its opening mark (two apostrophes standing for one), then a capital
 _SENTENCE_QUOTED = regex.compile(r"(?:[“\"‘]|'')\p{Lu}")
 # a lead that ends in a coordinator: "... and, she argued, ...", "... but also, he said, ..."

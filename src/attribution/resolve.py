@@ -608,7 +608,12 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
         c = candidates[k]
         # a borrower's source is provisional: the report before it lends its own
         probes = [*c.content, *c.cue, *([c.source] if c.source and c.rule not in _BORROWERS else [])]
-        if any(next(kept_content.overlapping(*span), None) is not None for span in probes):
+        clash = next((o for span in probes for o in kept_content.overlapping(*span)), None)
+        if clash is not None and (cut := _before_aside(text, c, candidates[clash])) is not None:
+            c.content = [cut]  # "Lee said the toll was fair — no different, he said, from ...": up to the aside's mark
+            probes = [*c.content, *c.cue, *([c.source] if c.source and c.rule not in _BORROWERS else [])]
+            clash = next((o for span in probes for o in kept_content.overlapping(*span)), None)
+        if clash is not None:
             continue
         if any(next(kept_cues.overlapping(*span), None) is not None for span in c.content):
             continue
@@ -619,6 +624,27 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
             kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _before_aside(text: str, c: Candidate, aside: Candidate) -> tuple[int, int] | None:
+    """The content of report ``c`` up to the mark before ``aside``, a report set off inside it
+    after a dash, a semicolon or a comma and coordinator ("Lee said the toll was fair — no
+    different, he said, from the old one": "the toll was fair"), or None when the aside is
+    none such."""
+    if aside.rule != "core.trailing_cue.v2" or len(c.content) != 1 or c.cue[-1][1] > c.content[0][0]:
+        return None
+    start, end = c.content[0]
+    aside_start = min(span[0] for span in [*aside.content, *aside.cue, *([aside.source] if aside.source else [])])
+    if not start < aside_start <= end:
+        return None
+    mark = _ASIDE_MARK.search(text, start, aside_start)
+    if mark is None or mark.start() <= start:
+        return None
+    return start, mark.start()
+
+
+# the mark that sets an aside off inside a report, right before it: a dash, a semicolon, a comma and a coordinator
+_ASIDE_MARK = regex.compile(r"[^\S\n]*(?:[—–;]|[^\S\n]--|,[^\S\n]+(?:and|but))[^\S\n]*\Z")
 
 
 def _own_words_again(text: str, candidates: list[Candidate]) -> list[Candidate]:
