@@ -7991,3 +7991,29 @@ def test_an_aside_with_no_report_before_it_takes_the_whole_lead(rules_only):
     found = [(a.source.span.text, " … ".join(c.text for c in a.content))
              for a in rules_only.parse("The toll, she said, was fair — no different from the old one.").attributions]
     assert found == [("she", "The toll … was fair — no different from the old one")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # the agent of a passive of naming, after the quoted name, gave the name: the source
+    ("The old quay has been called “a death trap” by Mira Castell, a harbour engineer.",
+     "Mira Castell", ["The old quay", "“a death trap”"]),
+    ("The ferry was dubbed “the slow boat” by commuters.", "commuters", ["The ferry", "“the slow boat”"]),
+    # however the clause goes on after the agent
+    ("The levy has been called “a tax on fish” by Tom Ardley, a trawlerman, and it may be dropped.",
+     "Tom Ardley", ["The levy", "“a tax on fish”"]),
+    ("The toll was described as “theft” by the drivers’ union.", "the drivers’ union", ["The toll", "as “theft”"]),
+])
+def test_the_agent_of_a_passive_of_naming_is_the_source(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert att.rule == "core.raising.v2" and att.source.span.text == source
+    assert [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a time after "by" is no agent: the name has no source
+    ("The fund will be dubbed “Clear Water” by Friday.", ["The fund", "“Clear Water” by Friday"]),
+    ("The pier was called “the Long Arm” by the end of the war.", ["The pier", "“the Long Arm” by the end of the war"]),
+])
+def test_a_time_after_a_passive_of_naming_is_no_agent(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source is None and [s.text for s in att.content] == content

@@ -3758,6 +3758,7 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
         return  # "... if the waiver is not announced by May": a condition, no announcement made
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     complement = clauses.trim(text, after, clauses.content_end(ctx, after, s1))
+    source = None
     # (after a comma, what follows is the sentence's own: "After it was announced, no one came")
     if complement[1] > complement[0] and text[after:complement[0]].strip() == "" and not _PREPOSITION_OPENS.match(text, *complement):
         complement = clauses.trim(text, complement[0], clauses.noun_phrase_end(ctx, *complement))
@@ -3765,10 +3766,15 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
             # "was named “Clear Water,” with Lee in charge": a comma at the quoted name's close ends it
             close = _NAME_CLOSE.search(text, complement[0] + 1, complement[1])
             complement = (complement[0], close.end()) if close is not None else complement
+        # "was dubbed “Clear Water” by the mayor": the agent who gave the name is the source
+        agent = _judging_agent(ctx, cue_lemma, complement)
+        if agent is not None:
+            source = clauses.trim(text, *agent.span(1))
+            complement = clauses.trim(text, complement[0], agent.start())
         spans = [subject, complement]
     else:
         spans = [subject]
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, None, "core.raising.v2", priority=60)
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, source, "core.raising.v2", priority=60)
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) -> Iterator[Candidate]:
@@ -3793,12 +3799,13 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
         return
     # "Pigs are considered unclean by Muslims", "was seen as a victory by some": the
     # agent of a passive of judging, ending the clause, holds the view
-    agent = _JUDGED_BY.search(text, complement[0], complement[1]) if cue_lemma in _JUDGING_PASSIVES else None
+    # ("The pier was called “a death trap” by Ann Lee": the agent of a passive of naming said it)
+    agent = _judging_agent(ctx, cue_lemma, complement)
     source = None
-    if agent is not None and agent.start() > complement[0] and not ctx.layout.inside_quote(agent.start()):
+    if agent is not None:
         source = clauses.trim(text, *agent.span(1))
         complement = clauses.trim(text, complement[0], agent.start())
-    elif cue_lemma in _JUDGING_PASSIVES and (first := _JUDGED_BY_FIRST.match(text, complement[0], complement[1])):
+    elif cue_lemma in _AGENT_PASSIVES and (first := _JUDGED_BY_FIRST.match(text, complement[0], complement[1])):
         # "was seen by some as a defeat": the agent before the "as" of the view
         source = clauses.trim(text, *first.span(1))
         complement = clauses.trim(text, first.end(1), complement[1])
@@ -3835,9 +3842,37 @@ _AS_AFTER = regex.compile(r"[^\S\n]+as\b")
 # Passives of judging whose agent holds the view ("are considered unclean by Muslims"), and the
 # agent after "by" that ends the clause (not "by the end", "by 2020")
 _JUDGING_PASSIVES = frozenset(["consider", "see", "view", "regard", "deem"])
+# ... and passives of naming or describing, whose agent is the one who named: "was dubbed
+# “the rust bucket” by dockers", "was described by the mayor as a disgrace"
+_NAMING_PASSIVES = frozenset(["call", "describe", "dub", "characterize"])
+_AGENT_PASSIVES = _JUDGING_PASSIVES | _NAMING_PASSIVES
+# ... or that follows the closing mark of the quoted name, and runs to a comma or the sentence's end
+_NAMED_BY = regex.compile(
+    r"(?<=[”\"’])[^\S\n]+by[^\S\n]+(?!(?:the[^\S\n]+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=[^\S\n]*(?:[,;:()]|$))")
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
 # ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
 _JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
+
+
+_FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
+
+
+def _judging_agent(ctx: Context, cue_lemma: str, complement: tuple[int, int]) -> regex.Match | None:
+    """The "by" phrase that ends the complement of a passive of judging or naming,
+    outside quotation marks, whose group 1 is its agent: "by Muslims" in "are considered
+    unclean by Muslims"; None for any other passive, or a time ("dubbed “Clear Water”
+    by May")."""
+    if cue_lemma not in _AGENT_PASSIVES:
+        return None
+    agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1])
+    if agent is None and cue_lemma in _NAMING_PASSIVES:
+        # "was called “a farce” by Ann Lee, a judge, and it stuck": the "by" right after the name's
+        # closing mark, up to the next comma, however the clause goes on
+        agent = _NAMED_BY.search(ctx.text, complement[0], complement[1])
+    if agent is None or agent.start() <= complement[0] or ctx.layout.inside_quote(agent.start()):
+        return None
+    first = _FIRST_WORD.match(ctx.text, agent.start(1), agent.end(1))
+    return None if first is not None and first.group(1).lower() in en.TIME_WORDS else agent
 
 
 _TO_AHEAD = regex.compile(r"to\s", regex.IGNORECASE)
