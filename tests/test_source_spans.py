@@ -200,3 +200,12 @@ def test_a_hyphenated_modifier_after_a_possessive_is_still_no_mention(rules_only
 ])
 def test_a_departments_fields_joined_by_and_stay_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a currency's sign before its amount is a word of the mention, no boundary
+    ("“We will strike,” Fight for $15 organizer Ann Lee told reporters.", "Fight for $15 organizer Ann Lee"),
+    ("The £5 Club founder Tom Roe said the pier would close.", "The £5 Club founder Tom Roe"),
+])
+def test_a_currency_sign_inside_a_source_is_no_boundary(parser, sentence, source):
+    assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]

@@ -1221,6 +1221,10 @@ _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 _NAME_SUFFIX = regex.compile(r"(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Jr|Sr)\.?(?:,|\s|$)")
 
 
+# a currency's sign before its amount, a word of a name: "Fight for $15 organizer Ann Lee"
+_CURRENCY_SIGNS = frozenset("$£€₹¥")
+
+
 def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *, long: bool = False):
     """Walk a subject leftwards over ``toks`` from the cue: (where it starts,
     whether the walk ran off the first token); start is None when there is
@@ -1290,6 +1294,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     i = opening - 1
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
+                w in _CURRENCY_SIGNS and start is not None and text[e:e + 1].isdigit()) or (
                 w == "," and start is not None and words == 1 and (
                     _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) or _NAME_SUFFIX.match(text, start, toks[-1][1], CONCURRENT))
             ):  # "Sen. Ann Lee, D-Ore., said", "Northwind, Inc. said": the party tag or the suffix is part of the name
