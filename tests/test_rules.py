@@ -7943,3 +7943,30 @@ def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, sourc
 def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a verb the tables never weighed speaks a quotation in single marks, as British copy
+    # opens one, straight or curly, after a colon or a comma
+    ("The actress gushed: 'He is the kindest man alive.'", "The actress", "gushed",
+     "'He is the kindest man alive.'"),
+    ("The singer fumed, ‘That ferry is always late.’", "The singer", "fumed", "‘That ferry is always late.’"),
+    # ... after "one" or "another" and a noun, as a determiner opens the speaker
+    ("Then one voter raged: 'The vote was a fix.'", "one voter", "raged", "'The vote was a fix.'"),
+    ("Meanwhile, another fan seethed, \"The show has lost its way.\"", "another fan", "seethed",
+     "\"The show has lost its way.\""),
+])
+def test_unweighed_verb_speaks_a_quotation_in_single_marks(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_apostrophe_after_a_colon_opens_no_quotation_for_an_unweighed_verb(parser):
+    # "'90s" after the colon is a decade, no quotation: nothing is spoken
+    assert parser.parse("The playlist sizzled: '90s hits and more filled the hall.").attributions == ()
+
+
+def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
+    # "supporters" ends in "-s" before the colon but names people: no cue
+    doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
+    assert all(a.cue.text != "supporters" for a in doc.attributions)
