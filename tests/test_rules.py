@@ -7970,3 +7970,14 @@ def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
     # "supporters" ends in "-s" before the colon but names people: no cue
     doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
     assert all(a.cue.text != "supporters" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a possessed hearer with its name or its count before a colon is no part of what was said
+    ("She told her pal Ann: 'I am not going to let him ruin it.'", "'I am not going to let him ruin it.'"),
+    ("He told his co-star Tom Roe, “The ferry scene was the hardest.”", "“The ferry scene was the hardest.”"),
+    ("She told her 2.3 million followers: “Thank you for all the love.”", "“Thank you for all the love.”"),
+])
+def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
