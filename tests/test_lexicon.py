@@ -73,3 +73,16 @@ def test_lemma_table_is_read_once():
 ])
 def test_lemma_reads_an_unseen_form_of_a_mined_lemma(form, expected):
     assert lemma(form) == expected
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # the audience and the cast of broadcast and social media copy are people: after "one" or
+    # "another" in mid-sentence they head the speaker of a verb the tables never weighed
+    ("Then one viewer raged: 'The final was a fix.'", "one viewer", "person"),
+    ("Meanwhile, another listener seethed, “The show has lost its way.”", "another listener", "person"),
+    # a plural of them is a group
+    ("Quiz Night viewers said the final was a fix.", "Quiz Night viewers", "group"),
+])
+def test_audience_and_cast_nouns_head_speakers(parser, sentence, source, kind):
+    (att,) = parser.parse(sentence).attributions
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -8017,3 +8017,41 @@ def test_the_agent_of_a_passive_of_naming_is_the_source(parser, sentence, source
 def test_a_time_after_a_passive_of_naming_is_no_agent(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert att.source is None and [s.text for s in att.content] == content
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a verb the tables never weighed speaks a quotation in single marks, as British copy
+    # opens one, straight or curly, after a colon or a comma
+    ("The actress gushed: 'He is the kindest man alive.'", "The actress", "gushed",
+     "'He is the kindest man alive.'"),
+    ("The singer fumed, ‘That ferry is always late.’", "The singer", "fumed", "‘That ferry is always late.’"),
+    # ... after "one" or "another" and a noun, as a determiner opens the speaker
+    ("Then one voter raged: 'The vote was a fix.'", "one voter", "raged", "'The vote was a fix.'"),
+    ("Meanwhile, another fan seethed, \"The show has lost its way.\"", "another fan", "seethed",
+     "\"The show has lost its way.\""),
+])
+def test_unweighed_verb_speaks_a_quotation_in_single_marks(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_apostrophe_after_a_colon_opens_no_quotation_for_an_unweighed_verb(parser):
+    # "'90s" after the colon is a decade, no quotation: nothing is spoken
+    assert parser.parse("The playlist sizzled: '90s hits and more filled the hall.").attributions == ()
+
+
+def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
+    # "supporters" ends in "-s" before the colon but names people: no cue
+    doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
+    assert all(a.cue.text != "supporters" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a possessed hearer with its name or its count before a colon is no part of what was said
+    ("She told her pal Ann: 'I am not going to let him ruin it.'", "'I am not going to let him ruin it.'"),
+    ("He told his co-star Tom Roe, “The ferry scene was the hardest.”", "“The ferry scene was the hardest.”"),
+    ("She told her 2.3 million followers: “Thank you for all the love.”", "“Thank you for all the love.”"),
+])
+def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])

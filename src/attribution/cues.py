@@ -26,7 +26,7 @@ from attribution.clauses import (
     skip_space,
 )
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma
+from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma, person_noun
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, PERCENT, QUOTE_MARKS, WORD, next_class
 
@@ -302,7 +302,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if planned is not None:
             pool.append(WORD.match(text, planned.start(1), s1, CONCURRENT))  # "Union to back Lee": the planned act's verb
     # (an opening mark must stand in the sentence: a cheap test before the scan)
-    quotes = text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
+    quotes = (text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("''", s0, s1) >= 0
+              or ctx.layout.quotation_starts_in(s0, s1))  # single marks: a quotation the layout opens
     for q in _COMMA_QUOTE.finditer(text, s0, s1, False, CONCURRENT) if quotes else ():
         verb = _VERB_COMMA_QUOTE.search(text, max(s0, q.start() - 40), q.end())
         if verb is not None:
@@ -1008,16 +1009,17 @@ def _eds_before_that(text: str, start: int, end: int) -> Iterator[regex.Match]:
         that = text.find("that", that + 4, end)
 
 
-# A comma or a colon, then a quotation that opens: ', “', ': "', ": ''"
-_COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"]|'')")
+# A comma or a colon, then a quotation that opens: ', “', ': "', ": ''", or a single mark,
+# as British copy opens one (": ‘", ": '"; the layout tells a quotation from an apostrophe)
+_COMMA_QUOTE = regex.compile(r"[,:][^\S\n]*(?:[“\"‘']|'')")
 # The verb before such a comma or colon, in -s or -ed, after a subject pronoun, a capitalised name
-# or a noun phrase a determiner opens ("The minister alleged, “...”": "alleged" after a noun is
+# or a noun phrase a determiner opens ("The minister alleged, “...”", "one fan fumed: ‘...’": "alleged" after a noun is
 # weighed low, as an adjective), or after "and" or "then", the last verb of its subject's
 # predicate ("leaned in and boomed: “...”")
 _VERB_COMMA_QUOTE = regex.compile(
     r"(?:\b(?:he|she|they|we|I|He|She|They|We|and|then)|\b[A-Z][\w’'.-]+"
-    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+[a-z][\w-]+)"
-    r"[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"]|'')$",
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\w’'.-]+){0,3}?[^\S\n]+[a-z][\w-]+)"
+    r"[^\S\n]+([a-z]+(?:s|ed))[^\S\n]*[,:][^\S\n]*(?:[“\"‘']|'')$",
     # read back from the end it is anchored to; the verb (group 1) is the same whichever way it is read
     regex.REVERSE,
 )
@@ -1027,13 +1029,20 @@ def _speaks_a_quotation(ctx: Context, m: regex.Match) -> bool:
     """Whether the word is a verb its subject speaks a quotation with: a
     pronoun, a name or a determined noun, the verb in -s or -ed, a comma or a colon, and a
     quotation that opens right after it ("He jokes, “...”", "Ann Lee
-    quipped, “...”", "Lee gloated: “...”")."""
+    quipped, “...”", "Lee gloated: “...”", and in single marks "Lee gushed: ‘...’",
+    when the layout opens a quotation at the mark, no apostrophe: "Lee fumed: 'It's ...'")."""
     text = ctx.text
     comma = skip_space(text, m.end(), len(text))
     if text[comma : comma + 1] not in (",", ":"):
         return False
     mark = skip_space(text, comma + 1, len(text))
-    if text[mark : mark + 1] not in ("“", '"') and not text.startswith("''", mark) or m.group().lower() in en.NOT_CUES:
+    if m.group().lower() in en.NOT_CUES:
+        return False
+    if text[mark : mark + 1] in ("‘", "'") and not text.startswith("''", mark):
+        q = next(ctx.layout.quotations_from(mark), None)
+        if q is None or q.start != mark or person_noun(m.group()):
+            return False  # (nor a noun for people: "Lee heckles party supporters: ‘...’")
+    elif text[mark : mark + 1] not in ("“", '"') and not text.startswith("''", mark):
         return False
     verb = _VERB_COMMA_QUOTE.search(text, max(0, m.start() - 40), mark + 2 if text.startswith("''", mark) else mark + 1)
     return verb is not None and verb.start(1) == m.start()

@@ -762,6 +762,8 @@ PERSON_NOUNS = frozenset(
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
+    viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
+    islander contestant housemate pundit biographer courtier well-wisher paparazzo
     """.split()
 )
 # Adjectives that praise or place a person before a post noun, joined by "and" ahead of one

@@ -78,7 +78,9 @@ _HEARER = regex.compile(
     r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
     # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
     r"|(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\"))?|"
-    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?[a-z]\w*|"
+    # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
+    r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
+    r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
     r"(?:me|him|her|us|them|you|reporters|journalists|lawmakers|supporters|voters|"
     r"peers|colleagues|residents|delegates|students|members|aides|friends|donors|workers|staff|parents|fans|"
     r"police|investigators|detectives|officers|jurors|officials|"
