@@ -430,3 +430,23 @@ def test_a_quotation_before_a_speaker_with_any_verb_of_saying_is_theirs(parser, 
 def test_a_quotation_before_a_speaker_who_resigned_is_no_ones(parser):
     text = "The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee resigned."
     assert parser.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a post set off by commas after the speaker's name, after a quotation that ends in a full stop
+    ("“The ferry will run.” Tom Hale, 45, a fisherman, said.", ["“The ferry will run.” Tom Hale, 45, a fisherman, said."]),
+    ("“The ferry will run.” Tom Hale, a local resident, told PTI.",
+     ["“The ferry will run.” Tom Hale, a local resident, told PTI."]),
+    # but not with a verb of another sense, nor a post left open
+    ("“The ferry will run.” Tom Hale, the mayor, resigned.", ["“The ferry will run.”", "Tom Hale, the mayor, resigned."]),
+    ("“The ferry will run.” Tom Hale, a fisherman said.", ["“The ferry will run.”", "Tom Hale, a fisherman said."]),
+])
+def test_a_speaker_with_a_post_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_quotation_before_a_speaker_with_a_post_is_theirs(parser):
+    text = "The ferry was late again on Friday. “The timetable is a fiction.” Tom Hale, a local fisherman, said."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
+        ("Tom Hale, a local fisherman", "said", ["“The timetable is a fiction.”"])]

@@ -82,7 +82,9 @@ _SPEECH_TAIL = regex.compile(
 # A verb of any other sense after a full stop starts a sentence (“...” Lee
 # resigned.), and so does a clause after the verb (“...” Lee told the staff to pack.).
 _SPEAKER_TAIL = regex.compile(
-    r"\s+[A-Z][\w.’'-]*,?\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,4}" + _SAID_TAIL
+    r"\s+[A-Z][\w.’'-]*,?\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,4}"
+    # and a post set off by commas after the name: “...” Lee, a fisherman, said.
+    r"(?:(?<=,\s+)(?:a|an|the)\s+(?:(?:" + _POST_WORD + r")\s+){0,2}(?:" + _POST_WORD + r"),\s+)?" + _SAID_TAIL
     + r"\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no
