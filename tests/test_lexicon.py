@@ -86,3 +86,16 @@ def test_lemma_reads_an_unseen_form_of_a_mined_lemma(form, expected):
 def test_audience_and_cast_nouns_head_speakers(parser, sentence, source, kind):
     (att,) = parser.parse(sentence).attributions
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("base,forms", [
+    ("say", {"said", "says"}), ("quip", {"quipped", "quips"}), ("deny", {"denied", "denies"}),
+    ("stress", {"stressed", "stresses"}), ("admit", {"admitted", "admits"}), ("sing", {"sang", "sings"}),
+])
+def test_finite_forms_give_a_verbs_past_and_present(base, forms):
+    from attribution.lexicon import finite_forms
+
+    found = finite_forms([base])
+    assert forms <= found
+    assert not any(f.endswith("ing") for f in found)
+    assert "denys" not in finite_forms(["deny"])

@@ -380,3 +380,73 @@ def test_a_sentence_ends_where_copy_lost_the_space_after_it(text, sentences):
 def test_a_report_after_a_lost_space_has_its_own_subject(parser):
     doc = parser.parse("The vote was tallied at noon.The final count showed the levy had passed.")
     assert [(a.source.span.text, a.cue.text) for a in doc.attributions] == [("The final count", "showed")]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # any verb of saying the lexicon knows, after a quotation that ends in a full stop, keeps
+    # its speaker in the quotation's sentence, with whom it was said to, where, in what and when
+    ("“The ferry will run.” Ann Lee claimed.", ["“The ferry will run.” Ann Lee claimed."]),
+    ("“The ferry will run.” The mayor maintained on Monday.",
+     ["“The ferry will run.” The mayor maintained on Monday."]),
+    ("“The ferry will run.” Ann Lee told PTI in a statement.", ["“The ferry will run.” Ann Lee told PTI in a statement."]),
+    ("“The ferry will run.” Ann Lee said at a rally in Pune.", ["“The ferry will run.” Ann Lee said at a rally in Pune."]),
+    ("“The ferry will run.” Ann Lee said in a post on X.", ["“The ferry will run.” Ann Lee said in a post on X."]),
+    ("“The ferry will run.” Ann Lee posted on X.", ["“The ferry will run.” Ann Lee posted on X."]),
+    ("“The ferry will run.” Ann Lee pointed out.", ["“The ferry will run.” Ann Lee pointed out."]),
+    ("“The ferry will run.” Ann Lee retorted.", ["“The ferry will run.” Ann Lee retorted."]),
+    # and after a question, with its medium
+    ("“Who will pay?” Ann Lee alleged in a statement.", ["“Who will pay?” Ann Lee alleged in a statement."]),
+    # but a verb of another sense, a clause after the verb, or a verb of thinking with its
+    # clause after a question, starts a sentence
+    ("“The ferry will run.” Ann Lee resigned at a meeting in Pune.",
+     ["“The ferry will run.”", "Ann Lee resigned at a meeting in Pune."]),
+    ("“The ferry will run.” Ann Lee added to the confusion.", ["“The ferry will run.”", "Ann Lee added to the confusion."]),
+    ("“The ferry will run.” Ann Lee said in May it would stop.", ["“The ferry will run.”", "Ann Lee said in May it would stop."]),
+    ("“Who will pay?” Her uncle, Tom, 60, worried that the fares would rise.",
+     ["“Who will pay?”", "Her uncle, Tom, 60, worried that the fares would rise."]),
+])
+def test_a_speaker_with_any_verb_of_saying_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee claimed.",
+     ("Ann Lee", "claimed", "“The timetable is a fiction.”")),
+    ("The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee told PTI in a statement.",
+     ("Ann Lee", "told", "“The timetable is a fiction.”")),
+    ("The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee said at a rally in Pune.",
+     ("Ann Lee", "said", "“The timetable is a fiction.”")),
+    ("The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee pointed out.",
+     ("Ann Lee", "pointed out", "“The timetable is a fiction.”")),
+    ("The ferry was late again on Friday. “Who wrote this timetable?” Ann Lee stressed.",
+     ("Ann Lee", "stressed", "“Who wrote this timetable?”")),
+])
+def test_a_quotation_before_a_speaker_with_any_verb_of_saying_is_theirs(parser, text, expected):
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
+        (expected[0], expected[1], [expected[2]])]
+
+
+def test_a_quotation_before_a_speaker_who_resigned_is_no_ones(parser):
+    text = "The ferry was late again on Friday. “The timetable is a fiction.” Ann Lee resigned."
+    assert parser.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a post set off by commas after the speaker's name, after a quotation that ends in a full stop
+    ("“The ferry will run.” Tom Hale, 45, a fisherman, said.", ["“The ferry will run.” Tom Hale, 45, a fisherman, said."]),
+    ("“The ferry will run.” Tom Hale, a local resident, told PTI.",
+     ["“The ferry will run.” Tom Hale, a local resident, told PTI."]),
+    # but not with a verb of another sense, nor a post left open
+    ("“The ferry will run.” Tom Hale, the mayor, resigned.", ["“The ferry will run.”", "Tom Hale, the mayor, resigned."]),
+    ("“The ferry will run.” Tom Hale, a fisherman said.", ["“The ferry will run.”", "Tom Hale, a fisherman said."]),
+])
+def test_a_speaker_with_a_post_after_a_quotation_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_quotation_before_a_speaker_with_a_post_is_theirs(parser):
+    text = "The ferry was late again on Friday. “The timetable is a fiction.” Tom Hale, a local fisherman, said."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
+        ("Tom Hale, a local fisherman", "said", ["“The timetable is a fiction.”"])]

@@ -24,7 +24,7 @@ IRREGULAR_LEMMAS = {
     "taught": "teach", "sought": "seek", "brought": "bring", "kept": "keep",
     "insisted": "insist", "argued": "argue", "noted": "note", "denied": "deny",
     "learnt": "learn", "spelt": "spell", "dreamt": "dream",
-    "sent": "send", "sends": "send", "sending": "send",
+    "sent": "send", "sends": "send", "sending": "send", "sang": "sing",
     # the mined table strips "plans" to "plane" and "rips" to "ripe" (the stem + "e" it also saw)
     "plans": "plan", "rips": "rip",
 }
@@ -129,6 +129,11 @@ INVERTING_VERBS = frozenset(
     warn concede acknowledge quip joke observe remark comment agree predict shout tweet report
     """.split()
 )
+
+# Verbs of saying that take a quotation more than a clause, which neither class above
+# holds: a speaker after a quotation reports with them as well ("“Run!” Lee yelled.",
+# "“Why now?” Lee wondered.", "“It is early.” Lee cautioned."), `layout._SAYING_VERB`
+QUOTING_VERBS = frozenset("yell sing exclaim cry wonder answer caution retort".split())
 
 # Nouns of what a crowd cries out, before "of" and the words cried: "chants of “...”",
 # "cries of “...”" (`core.cry_noun.v1`)

@@ -90,6 +90,27 @@ def _inflections(lemmas: Iterable[str]) -> set[str]:
     return out
 
 
+def finite_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """The finite forms of verbs, past and present, to build a pattern from:
+    "say" gives "said" and "says", "quip" "quipped" and "quips", "deny"
+    "denied" and "denies", "stress" "stressed" and "stresses". Irregular pasts
+    come from the table of irregular forms; the regular forms are built for
+    every verb all the same (an odd "sayed" never matches text)."""
+    known = frozenset(lemmas)
+    out = set()
+    for base in known:
+        if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+            out |= {base[:-1] + "ied", base[:-1] + "ies"}
+            continue
+        stem = base[:-1] if base.endswith("e") else base
+        out |= {stem + "ed", base + ("es" if base.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")}
+        if len(base) > 2 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and (
+                base[-3] not in "aeiou" or base[-4:-2] == "qu"):
+            out.add(base + base[-1] + "ed")  # quip -> quipped, admit -> admitted
+    out |= {f for f, base in en.IRREGULAR_LEMMAS.items() if base in known and not f.endswith("ing")}
+    return frozenset(out)
+
+
 def _bases(past: str) -> tuple[str, ...]:
     """The bases a past in "-ed" may have: its lemma when the tables know it,
     else both readings ("chided": "chide", "chid"; "mocked": "mocke", "mock")."""
@@ -547,4 +568,4 @@ class Lexicon:
                 getattr(self, table).add(key.lower())
 
 
-__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "lemma", "person_noun", "spaced"]
+__all__ = ["CLASSES", "CUE_THRESHOLD", "Lexicon", "LexiconError", "finite_forms", "lemma", "person_noun", "spaced"]
