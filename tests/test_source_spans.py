@@ -200,3 +200,21 @@ def test_a_hyphenated_modifier_after_a_possessive_is_still_no_mention(rules_only
 ])
 def test_a_departments_fields_joined_by_and_stay_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a figure of rank is a person, its noun no verb ending the walk at the preposition after it
+    ("A senior figure at the club said the offer was too low.", "A senior figure at the club", "anonymous"),
+    ("One senior figure at a rival club, who asked not to be named, said the bid was late.",
+     "One senior figure at a rival club", "anonymous"),
+])
+def test_a_figure_of_rank_heads_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+    assert _sources(rules_only, "A leading figure in the union said the strike would go ahead.") == [
+        "A leading figure in the union"]
+
+
+def test_a_figure_of_no_rank_still_ends_the_walk(rules_only):
+    # "figure" as a verb: "They figure" is no mention of someone
+    assert _sources(rules_only, "Fans at the ground figure the club will sell, the manager said.") == ["the manager"]
