@@ -7943,3 +7943,19 @@ def test_any_medium_of_the_list_ends_an_inverted_speaker(parser, sentence, sourc
 def test_a_bare_to_after_an_inverted_speaker_names_the_hearer(parser, sentence, source, via):
     att = _one(parser.parse(sentence))
     assert att.source.span.text == source and [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle before a title held names its holder: no cue, whatever its verb
+    "Berki will face defending champion Nora Castell in the final.",
+    "The club beat the reigning champions on Saturday.",
+    "The side will meet defending title holders Vale Rovers next week.",
+])
+def test_a_participle_before_a_title_held_is_no_cue(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_a_participle_before_other_objects_still_reports(rules_only):
+    doc = rules_only.parse("The coach hit back, defending his tactics and saying the side had been unlucky.")
+    assert ("The coach", "saying", ["the side had been unlucky"]) in [
+        (a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions]

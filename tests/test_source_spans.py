@@ -218,3 +218,13 @@ def test_a_figure_of_rank_heads_the_mention(rules_only, sentence, source, kind):
 def test_a_figure_of_no_rank_still_ends_the_walk(rules_only):
     # "figure" as a verb: "They figure" is no mention of someone
     assert _sources(rules_only, "Fans at the ground figure the club will sell, the manager said.") == ["the manager"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a participle before a title held qualifies it, and the title before a name is a post
+    ("Defending champion Nora Castell said she was fit again.", "Defending champion Nora Castell"),
+    ("Reigning champion Nora Castell said she was fit again.", "Reigning champion Nora Castell"),
+    ("World champion Nora Castell said she was fit again.", "World champion Nora Castell"),
+])
+def test_a_title_held_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
