@@ -225,6 +225,11 @@ def test_a_figure_of_no_rank_still_ends_the_walk(rules_only):
     ("Defending champion Nora Castell said she was fit again.", "Defending champion Nora Castell"),
     ("Reigning champion Nora Castell said she was fit again.", "Reigning champion Nora Castell"),
     ("World champion Nora Castell said she was fit again.", "World champion Nora Castell"),
+    # an ordinal ranks a post before a name
+    ("Hungarian fourth seed Ilona Berki said she was tired.", "Hungarian fourth seed Ilona Berki"),
+    ("Second officer Tom Brandt told investigators the radar had failed.", "Second officer Tom Brandt"),
+    # an ordinal before a noun of time is no part of the mention
+    ("For the fourth time, Ilona Berki said she was tired.", "Ilona Berki"),
 ])
-def test_a_title_held_stays_in_the_mention(rules_only, sentence, source):
+def test_a_title_held_or_ranked_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
