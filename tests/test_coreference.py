@@ -1521,3 +1521,26 @@ def test_a_post_with_a_side_after_a_report_of_no_named_person_stands_for_no_one(
     text = "A club spokesman said the squad was thin.\n\n“We need bodies,” the Leeford defender said."
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "the Leeford defender" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # an age with none given before stands for the person named last, though no report's source
+    ("Coach Ada Brenner praised the squad.\n\n“They were brave,” Brenner said.\n\n"
+     "The club also signed winger Jack Rieger from a rival on Friday.\n\n"
+     "The 20-year-old said he was excited to join.", "Jack Rieger"),
+    ("Team boss Ada Brenner said the car was slow.\n\nThird place went to rookie Leo Marchetti, who had started tenth.\n\n"
+     "The 19-year-old said he could hardly believe it.", "Leo Marchetti"),
+    # a surname standing for a name given long before counts where it stands
+    ("Klaus Werner won the race on Sunday.\n\nThe German started third.\n\n"
+     "“Copy, I feel it,” Werner answered over the radio.\n\nThe 27-year-old said the call won the race.", "Klaus Werner"),
+])
+def test_an_age_stands_for_the_person_named_last(parser, text, mention):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == mention
+
+
+def test_an_age_skips_a_name_inside_a_quotation(parser):
+    text = ("Coach Ada Brenner said the squad was tired.\n\n"
+            "“Ask Peter Lund what he thinks,” the 44-year-old said.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Coach Ada Brenner"

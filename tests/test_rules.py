@@ -8055,3 +8055,19 @@ def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
 def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle before a title held names its holder: no cue, whatever its verb
+    "Berki will face defending champion Nora Castell in the final.",
+    "The club beat the reigning champions on Saturday.",
+    "The side will meet defending title holders Vale Rovers next week.",
+])
+def test_a_participle_before_a_title_held_is_no_cue(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+def test_a_participle_before_other_objects_still_reports(rules_only):
+    doc = rules_only.parse("The coach hit back, defending his tactics and saying the side had been unlucky.")
+    assert ("The coach", "saying", ["the side had been unlucky"]) in [
+        (a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions]

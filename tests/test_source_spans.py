@@ -209,3 +209,36 @@ def test_a_departments_fields_joined_by_and_stay_in_the_mention(rules_only, sent
 ])
 def test_a_currency_sign_inside_a_source_is_no_boundary(parser, sentence, source):
     assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a figure of rank is a person, its noun no verb ending the walk at the preposition after it
+    ("A senior figure at the club said the offer was too low.", "A senior figure at the club", "anonymous"),
+    ("One senior figure at a rival club, who asked not to be named, said the bid was late.",
+     "One senior figure at a rival club", "anonymous"),
+])
+def test_a_figure_of_rank_heads_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+    assert _sources(rules_only, "A leading figure in the union said the strike would go ahead.") == [
+        "A leading figure in the union"]
+
+
+def test_a_figure_of_no_rank_still_ends_the_walk(rules_only):
+    # "figure" as a verb: "They figure" is no mention of someone
+    assert _sources(rules_only, "Fans at the ground figure the club will sell, the manager said.") == ["the manager"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a participle before a title held qualifies it, and the title before a name is a post
+    ("Defending champion Nora Castell said she was fit again.", "Defending champion Nora Castell"),
+    ("Reigning champion Nora Castell said she was fit again.", "Reigning champion Nora Castell"),
+    ("World champion Nora Castell said she was fit again.", "World champion Nora Castell"),
+    # an ordinal ranks a post before a name
+    ("Hungarian fourth seed Ilona Berki said she was tired.", "Hungarian fourth seed Ilona Berki"),
+    ("Second officer Tom Brandt told investigators the radar had failed.", "Second officer Tom Brandt"),
+    # an ordinal before a noun of time is no part of the mention
+    ("For the fourth time, Ilona Berki said she was tired.", "Ilona Berki"),
+])
+def test_a_title_held_or_ranked_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

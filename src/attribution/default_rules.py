@@ -1437,6 +1437,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     window = cues.opening_quotation_window(ctx, sentence)
     # sure of itself, or right after a quotation that opens the sentence
     strong = strength >= _STRONG_CUE or window[0] <= cs < window[1]
+    if form.endswith("ing") and _TITLE_HELD_AFTER.match(text, cue_end, s1):
+        return  # "will face defending champion Ann Lee": a participle before a title held names its holder
     if form.endswith("ing") and (_opens_participle_clause(text, s0, cue_start) or _after_fronted_participle(text, s0, cue_start)
                                  and clauses.clause_comma(ctx, cue_end, s1) < s1):
         # "Noting that the pier was unsafe, Lee ...": a participle clause fronted before its subject
@@ -3672,6 +3674,10 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
     words = WORD.finditer(text, lo, cs, False, tokens.CONCURRENT)
     return next(words, None) is not None and sum(1 for _ in zip(range(3), words)) == 3
 
+
+# A title that a participle before it qualifies, no object of a verb: "defending | champion Ann Lee",
+# "the reigning | champions", "defending | title holders"
+_TITLE_HELD_AFTER = regex.compile(r"\s+(?:champions?|title-?\s?holders?|holders)\b", regex.IGNORECASE)
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])

@@ -1492,10 +1492,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if aged is None and len(low) == 4:
                 # with no age given before, "the 51-year-old" is the person named last, as a report's
                 # source, in its paragraph or the one or two before: "Denholm said ... the 51-year-old added"
+                # (when a surname stood for it, where the surname stood: "Ann Denholm ... Denholm said")
                 latest = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= span[0]), None)
-                if latest is not None and _paragraphs_between(text, latest[1], span[0]) <= _AGED_PARAGRAPHS:
+                at = mentioned_at.get(latest, latest[1]) if latest is not None else -1
+                if latest is not None and _paragraphs_between(text, at, span[0]) <= _AGED_PARAGRAPHS:
                     latest = ref_of.get(latest, latest)  # ("the manager": the name it stands for)
                     aged = latest if _named_person(words_in(latest)) else None
+                # or a person named in full since, though no report's source, whose name or surname
+                # stands nearer: "Bell signed winger Tom Roe. ... The 20-year-old said"
+                person = _person_named_last(text, max(at, 0), span, ctx.layout.inside_quote)
+                if person is not None and person[1] > at:
+                    aged = person[0]
             return aged
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
@@ -2745,6 +2752,35 @@ def _named_person(words: list[str]) -> bool:
     """Whether a mention names its person: a word in capitals that is no determiner, pronoun or title."""
     return any(w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in en.PRONOUNS
                and w.lower().rstrip(".") not in en.TITLES for w in words)
+
+
+# how far back the post before a name is looked for: "manager | Tom Roe"
+_NAME_POST_REACH = 24
+# a given name and a surname, each capitalised: "Tom Roe" (the given name checked against the table)
+_GIVEN_THEN_SURNAME = regex.compile(r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}(?![\w’'-])")
+
+
+def _person_named_last(text: str, since: int, span: tuple[int, int], quoted: Callable[[int], bool]) -> tuple[tuple[int, int], int] | None:
+    """The person named in full ("Tom Roe", a known given name first or a post before) after ``since`` and in the
+    paragraphs before ``span`` that an age stands for (``_AGED_PARAGRAPHS``), whose name or surname
+    stands last before it, and where it stood: "with Roe scoring" after "Tom Roe" and "Ann Lee"
+    makes Tom Roe the one named last. Names inside a quotation (``quoted``) count for none: they
+    are the speaker's words. None when there is none, or it stands in the headline."""
+    lo = max(since, span[0] - _TITLE_REACH, 0)
+    best = None
+    for m in _GIVEN_THEN_SURNAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
+        before = text[max(lo, m.start() - _NAME_POST_REACH):m.start()].split()[-1:]
+        if not (m.group(1).lower() in given_names() or before and before[0].islower() and person_noun(before[0])) or (
+                _in_headline(text, m.start())) or quoted(m.start()):
+            continue  # (a name a known given name opens, or one after a post: "coach Tom Roe")
+        surname = text[m.start(1) + len(m.group(1)):m.end()].strip()
+        last = text.rfind(surname, m.end(), span[0])
+        while last >= 0 and (not whole_word_in(text, surname, last, last + len(surname)) or quoted(last)):
+            last = text.rfind(surname, m.end(), last)
+        at = m.end() if last < 0 else last + len(surname)
+        if _paragraphs_between(text, at, span[0]) <= _AGED_PARAGRAPHS and (best is None or at > best[1]):
+            best = (m.span(), at)
+    return best
 
 
 def _aged_before(text: str, span: tuple[int, int], ages: range) -> tuple[int, int] | None:

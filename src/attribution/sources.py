@@ -1346,7 +1346,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
-                i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)):
+                i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
+                low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in _FIGURES_OF_PEOPLE) and not (
+                low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in _TITLES_HELD) and not (
+                low in _TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
+                low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
+                and toks[i + 2][2][:1].isupper()):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
@@ -1355,6 +1360,10 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
             # ("people aware of the matter said": an adjective and its object after the noun)
             # ("the culture and media secretary said": a department's first field)
+            # ("A senior figure at the club said": a figure of rank is a person, no verb)
+            # ("Defending champion Ann Lee said": a participle before a title held qualifies it, and
+            # the title before a name is a post)
+            # ("fourth seed Ann Lee said": an ordinal ranks the post before a name)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
                 not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
@@ -2177,6 +2186,10 @@ def _title_pair(marks: list[str]) -> bool:
 
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
 _TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
+# Titles held that a participle before them qualifies: "defending | champion", "reigning | champions"
+_TITLES_HELD = frozenset("champion champions titleholder titleholders holders".split())
+# Ordinals in words, which may rank a post before a name: "fourth seed Ann Lee", "second officer Tom Roe"
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 # Words in "-ing" that tell a rank or standing before a noun or a name, never a verb
 # taking it as object: "leading Democrats", "ruling party", "outgoing Senator Roe"
 _STATUS_PARTICIPLES = _TITLE_PARTICIPLES | frozenset("leading ruling governing sitting retiring dissenting".split())
