@@ -8071,3 +8071,13 @@ def test_a_participle_before_other_objects_still_reports(rules_only):
     doc = rules_only.parse("The coach hit back, defending his tactics and saying the side had been unlucky.")
     assert ("The coach", "saying", ["the side had been unlucky"]) in [
         (a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # a fronted participle of a phrasal verb of criticism reports its target, as its finite form does
+    ("Lashing out at the harbour board, Ann Lee said the toll was unfair.", "Lashing out at"),
+    ("Taking aim at the harbour board, Ann Lee said the toll was unfair.", "Taking aim at"),
+])
+def test_a_fronted_phrasal_participle_of_criticism_reports_its_target(rules_only, sentence, cue):
+    found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
+    assert ("Ann Lee", cue, "the harbour board") in found

@@ -348,6 +348,8 @@ CUE_EXTENSIONS = (
 # "took", "made"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
     "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at",
+    "lashed out at", "lashes out at", "lashing out at", "lash out at",
+    "took aim at", "takes aim at", "taking aim at", "take aim at",
     "took a dig at", "takes a dig at", "taking a dig at", "take a dig at",
     "took a swipe at", "takes a swipe at", "taking a swipe at", "take a swipe at",
     "took potshots at", "takes potshots at", "taking potshots at", "take potshots at",
