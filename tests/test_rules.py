@@ -8055,3 +8055,20 @@ def test_a_noun_for_people_before_a_quotation_is_no_verb(parser):
 def test_a_possessed_hearer_with_a_name_or_count_is_no_content(parser, sentence, content):
     att = _one(parser.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a palace by its name, or "the palace", speaks for the household in it: government
+    ("Buckingham Palace said that the ferry visit had been cancelled.", "Buckingham Palace"),
+    ("Kensington Palace declined to say whether the ferry visit had been cancelled.", "Kensington Palace"),
+    ("The palace said that the ferry visit had been cancelled.", "The palace"),
+    ("the Quirinal Palace said that the ferry visit had been cancelled.", "the Quirinal Palace"),
+])
+def test_a_palace_speaks_as_government(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+def test_an_aide_of_a_palace_is_a_person(parser):
+    att = _one(parser.parse("Palace aide Ann Lee said that the ferry visit had been cancelled."))
+    assert (att.source.span.text, att.source.kind) == ("Palace aide Ann Lee", "person")
