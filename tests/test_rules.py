@@ -8072,3 +8072,21 @@ def test_a_palace_speaks_as_government(parser, sentence, source):
 def test_an_aide_of_a_palace_is_a_person(parser):
     att = _one(parser.parse("Palace aide Ann Lee said that the ferry visit had been cancelled."))
     assert (att.source.span.text, att.source.kind) == ("Palace aide Ann Lee", "person")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a clause and a colon lead a quotation in single marks, as British copy opens one
+    ("Ann Lee chimed in: 'The ferry was late again.'", "Ann Lee", "chimed in", "'The ferry was late again.'"),
+    ("The skipper captioned the post: ‘Calm seas at last.’", "The skipper", "captioned the post",
+     "‘Calm seas at last.’"),
+])
+def test_a_clause_and_colon_lead_a_quotation_in_single_marks(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_no_verb_before_a_colon_and_single_marks_is_no_report(parser):
+    # the subject read to the colon holds no verb: nothing tells who speaks
+    doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
+    assert all(a.cue.text != ":" and (a.source is None or not a.source.span.text.endswith("supporters"))
+               for a in doc.attributions)

@@ -6041,7 +6041,9 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
 
 
 # "Kasich resisted: “...”", "From the report: “...”": a clause, a colon, a quotation
-_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"]|'')")
+# (or a single mark, as British copy opens one: "A third chimed in: ‘...’"; the layout tells a
+# quotation from an apostrophe)
+_COLON_QUOTE = regex.compile(r"([^:;“”\"\n]{3,200}?)[^\S\n]*(:)[^\S\n]*(?=[“\"‘']|'')")
 # A coordinator that opens a second clause before the colon: "Reid scoffed, but he gave X a compliment: “...”"
 _CLAUSE_COORDINATOR = regex.compile(
     r"(?:,[^\S\n]*(?:but|and|yet)|[^\S\n]+(?:but|yet))[^\S\n]+(?=[a-z])"
@@ -6215,7 +6217,9 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 _finite_saying(ctx, last.group(1))):
             # "The report concludes: “...”": the subject read to the colon ends with its verb of saying
             cue, src = [last.span(1)], clauses.trim(text, src[0], last.start())
-    if src[1] <= src[0]:
+    if src[1] <= src[0] or cue == [m.span(2)] and text[m.end()] in "‘'" and not text.startswith("''", m.end()):
+        # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
+        # fans: ‘...’" reads as one long subject, the colon no cue)
         return
     yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
 
