@@ -8090,3 +8090,23 @@ def test_no_verb_before_a_colon_and_single_marks_is_no_report(parser):
     doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
     assert all(a.cue.text != ":" and (a.source is None or not a.source.span.text.endswith("supporters"))
                for a in doc.attributions)
+
+
+@pytest.mark.parametrize("headline, source, cue, content", [
+    # a headline's opening quotation is the speaker's whose verb of speaking or reacting follows the colon
+    ("“I'm heartbroken”: Singer breaks silence on ferry row\n\nThe singer spoke on Monday.",
+     "Singer", "breaks silence", "“I'm heartbroken”"),
+    ("'We are devastated': Family pays tribute to sailor\n\nThe family spoke on Monday.",
+     "Family", "pays tribute", "'We are devastated'"),
+    ("'It was unfair': Coach slams referee after defeat\n\nThe coach spoke on Monday.",
+     "Coach", "slams", "'It was unfair'"),
+])
+def test_a_headline_quotation_is_the_speaker_of_the_verb_after_its_colon(parser, headline, source, cue, content):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_headline_verb_that_speaks_only_with_its_word_needs_it(parser):
+    # "hits" with no "back" tells of no speaking: the storm says nothing
+    doc = parser.parse("'Total chaos': Storm hits harbour town\n\nThe storm struck on Monday.")
+    assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
