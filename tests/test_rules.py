@@ -8081,3 +8081,58 @@ def test_a_participle_before_other_objects_still_reports(rules_only):
 def test_a_fronted_phrasal_participle_of_criticism_reports_its_target(rules_only, sentence, cue):
     found = [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in rules_only.parse(sentence).attributions]
     assert ("Ann Lee", cue, "the harbour board") in found
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a palace by its name, or "the palace", speaks for the household in it: government
+    ("Buckingham Palace said that the ferry visit had been cancelled.", "Buckingham Palace"),
+    ("Kensington Palace declined to say whether the ferry visit had been cancelled.", "Kensington Palace"),
+    ("The palace said that the ferry visit had been cancelled.", "The palace"),
+    ("the Quirinal Palace said that the ferry visit had been cancelled.", "the Quirinal Palace"),
+])
+def test_a_palace_speaks_as_government(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+def test_an_aide_of_a_palace_is_a_person(parser):
+    att = _one(parser.parse("Palace aide Ann Lee said that the ferry visit had been cancelled."))
+    assert (att.source.span.text, att.source.kind) == ("Palace aide Ann Lee", "person")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a clause and a colon lead a quotation in single marks, as British copy opens one
+    ("Ann Lee chimed in: 'The ferry was late again.'", "Ann Lee", "chimed in", "'The ferry was late again.'"),
+    ("The skipper captioned the post: ‘Calm seas at last.’", "The skipper", "captioned the post",
+     "‘Calm seas at last.’"),
+])
+def test_a_clause_and_colon_lead_a_quotation_in_single_marks(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_no_verb_before_a_colon_and_single_marks_is_no_report(parser):
+    # the subject read to the colon holds no verb: nothing tells who speaks
+    doc = parser.parse("Ann Lee heckles party supporters: 'You are wrong.'")
+    assert all(a.cue.text != ":" and (a.source is None or not a.source.span.text.endswith("supporters"))
+               for a in doc.attributions)
+
+
+@pytest.mark.parametrize("headline, source, cue, content", [
+    # a headline's opening quotation is the speaker's whose verb of speaking or reacting follows the colon
+    ("“I'm heartbroken”: Singer breaks silence on ferry row\n\nThe singer spoke on Monday.",
+     "Singer", "breaks silence", "“I'm heartbroken”"),
+    ("'We are devastated': Family pays tribute to sailor\n\nThe family spoke on Monday.",
+     "Family", "pays tribute", "'We are devastated'"),
+    ("'It was unfair': Coach slams referee after defeat\n\nThe coach spoke on Monday.",
+     "Coach", "slams", "'It was unfair'"),
+])
+def test_a_headline_quotation_is_the_speaker_of_the_verb_after_its_colon(parser, headline, source, cue, content):
+    att = next(a for a in parser.parse(headline).attributions if a.rule == "core.headline_speaker.v2")
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_headline_verb_that_speaks_only_with_its_word_needs_it(parser):
+    # "hits" with no "back" tells of no speaking: the storm says nothing
+    doc = parser.parse("'Total chaos': Storm hits harbour town\n\nThe storm struck on Monday.")
+    assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)

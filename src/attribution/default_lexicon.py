@@ -566,7 +566,7 @@ GOVERNMENT_WORDS = frozenset(
     pyongyang seoul tokyo london paris berlin delhi tehran
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
-    country kingdom emirate
+    country kingdom emirate palace
     """.split()
 )
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".

@@ -2832,6 +2832,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
+    if lows[-1] == "palace" and len(lows) <= 3 and all(w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
+        # a palace by its name speaks for the household that sits in it: "Buckingham Palace said",
+        # "Kensington Palace declined to comment", "the Quirinal Palace". A royal or a presidential
+        # household is read as government, not as an organization: it speaks for a head of state,
+        # as "Rashtrapati Bhavan" and "the Elysee" do ("the palace", in lower case: GOVERNMENT_WORDS)
+        return "government"
     if (is_person := place_names().get(bare)) is not None and words[1 if lows[0] == "the" else 0][:1].isupper() and (
             lows[0] == "the" or not is_person and bare not in given_names()):
         # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
