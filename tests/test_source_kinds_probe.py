@@ -1153,3 +1153,12 @@ def test_a_quantifier_opening_a_sentence_is_no_body_a_trade_noun_stands_for(pars
     doc = parser.parse("Tesco raised prices on Monday.\n\nShoppers were angry. Many left.\n\n"
                        "The retailer said costs had risen.")
     assert ("The retailer", "Tesco") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a palace by its name is the household that sits in it, but a club's among words of sport
+    ("Buckingham Palace said the King was resting.", "Buckingham Palace", "government"),
+    ("Crystal Palace said the striker had signed a new contract with the club.", "Crystal Palace", "organization"),
+])
+def test_a_palace_is_a_household_or_among_words_of_sport_a_club(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

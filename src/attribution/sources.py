@@ -2700,6 +2700,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "government" if sport is None else "organization" if found == "government" else found
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
+    if found == "government" and phrase.endswith("Palace") and _SPORT_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+        return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
     return found
 
 
