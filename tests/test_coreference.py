@@ -1556,3 +1556,12 @@ def test_a_subject_the_table_lacks_its_own_pronoun_names(parser, text, referent)
 def test_a_subject_the_table_lacks_is_not_taken_against_its_clues(parser, text, referent):
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == referent
+
+
+def test_a_name_before_a_post_is_no_mention_of_the_subject(parser):
+    # "Lee" before a post says whose aide Tom Roe is: "Lee herself" is the full name given before
+    text = ("Ann Lee said the clinic would open on Monday.\n\nLee press aide Tom Roe said the queue was long.\n\n"
+            "Lee herself stayed late to see her patients. “We will see everyone,” she said.")
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "she"
+    assert att.source.resolved.span.text == "Ann Lee"

@@ -1111,12 +1111,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         found_words = head_words(ref_of.get(found, found)) if found is not None else []
         for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start, pronoun):
             surname = text[opening[1]:opening[2]]
-            if surname in found_words:
+            if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
             titles = words_in((opening[0], opening[1]))
             given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
             mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
-                surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and (
+                _names_person(text, prev, head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
                 _OTHER_GENDER[pronoun] not in genders_known(prev))), None)
             full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
             said = name_genders().get(given.lower()) if given is not None else next((
@@ -3266,6 +3266,24 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
 # subject ("Fans can expect him to sing")
 _PERSON_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,120}?\b(he|him|his|himself|she|her|hers|herself)\b", regex.IGNORECASE)
 _PRONOUN_OF = {"he": "he", "him": None, "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+def _names_person(text: str, span: tuple[int, int], words: list[str], surname: str) -> bool:
+    """Whether ``surname``, among the head ``words`` of the mention at ``span``, is a person's name
+    there, not a word before a post that says whose the post is: "Ann Lee", "Ann Lee of Ohio",
+    "Lee (a nurse)", not "Lee press aide Tom Roe" nor "a Lee aide"."""
+    if surname not in words:
+        return False
+    at = text.find(surname, *span)
+    while at >= 0:
+        if _SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None:
+            return True
+        at = text.find(surname, at + len(surname), span[1])
+    return False
+
+
+# a word in small letters right after a name, as a post whose it says: "Lee press aide"
+_SMALL_WORD_AFTER_NAME = regex.compile(r"[ \t]+(?!of\b)\p{Ll}")
 
 
 def _own_pronoun(text: str, at: int, end: int) -> str | None:
