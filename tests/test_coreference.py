@@ -1565,3 +1565,21 @@ def test_a_name_before_a_post_is_no_mention_of_the_subject(parser):
     att = parser.parse(text).attributions[-1]
     assert att.source.span.text == "she"
     assert att.source.resolved.span.text == "Ann Lee"
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a person introduced by a noun of the pronoun's and the name it is called by
+    ("The council said the road was closed. A young man called Tomasz works at the bakery. "
+     "He says: “Nobody told us.”", "Tomasz"),
+    ("Tom Hale said the plan was sound. An old woman called Zofia runs the kiosk. “It is quiet,” she said.",
+     "Zofia"),
+])
+def test_a_person_introduced_by_a_name_is_the_pronouns_person(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.resolved is not None and att.source.resolved.span.text == referent
+
+
+def test_a_person_introduced_by_a_noun_of_the_other_pronoun_is_not_taken(parser):
+    text = "Ann Hale said the plan was sound. A young man called Tomasz works at the bakery. “It is quiet,” she said."
+    att = parser.parse(text).attributions[-1]
+    assert att.source.resolved.span.text == "Ann Hale"

@@ -1144,7 +1144,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if given is None and full is None and not titles:
                 if mention is not None or name_genders().get(surname.lower()) != pronoun and (
                         surname.lower() in given_names() or not _name_like(text, surname, max(0, start - _SUBJECT_REACH), start)
-                        or _own_pronoun(text, opening[2], start) != pronoun):
+                        or _own_pronoun(text, opening[2], start) != pronoun and _introduced_as(text, opening[0]) != pronoun):
                     continue  # no person known by the word ("Florida is ...")
                 # (a given name alone, the pronoun's in the table: "Ramesh is teaching. He tells me";
                 # or one the table lacks, that its sentence goes on to call so: "Kiara opened up
@@ -3202,9 +3202,9 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
 
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
-# the surname)
+# the surname); or a person introduced by it: "A young man called Tomasz works here"
 _SUBJECT_NAME = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
     + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\(|[ \t]+(?:him|her)self\b)")
 # how far back the sentences are read for the name that opens one
 _SUBJECT_REACH = 1500
@@ -3266,6 +3266,19 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
 # subject ("Fans can expect him to sing")
 _PERSON_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,120}?\b(he|him|his|himself|she|her|hers|herself)\b", regex.IGNORECASE)
 _PRONOUN_OF = {"he": "he", "him": None, "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+def _introduced_as(text: str, at: int) -> str | None:
+    """The pronoun the noun that introduces the name at ``at`` says ("A young man called Tomasz":
+    "he"), else None."""
+    m = _NOUN_CALLED.search(text, max(0, at - 40), at, CONCURRENT)
+    return _INTRODUCING_NOUNS.get(m.group(1)) if m is not None else None
+
+
+# a noun, then the participle that gives its name: "a young woman named "
+_NOUN_CALLED = regex.compile(r"(\p{Ll}+)[ \t]+(?:called|named)[ \t]+$")
+_INTRODUCING_NOUNS = {**_GENDER_WORDS, **dict.fromkeys("man boy gentleman lad".split(), "he"),
+                      **dict.fromkeys("woman girl lady".split(), "she")}
 
 
 def _names_person(text: str, span: tuple[int, int], words: list[str], surname: str) -> bool:
