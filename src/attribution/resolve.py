@@ -1109,14 +1109,14 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         known to be a person and by no other pronoun: its mention as a source, else its full name; and
         whether the name is known by the pronoun."""
         found_words = head_words(ref_of.get(found, found)) if found is not None else []
-        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start):
+        for opening in _sentence_subjects(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start, pronoun):
             surname = text[opening[1]:opening[2]]
-            if surname in found_words:
+            if found is not None and _names_person(text, ref_of.get(found, found), found_words, surname):
                 return None  # the one found, named again
             titles = words_in((opening[0], opening[1]))
             given = next((w for w in titles if w.lower().rstrip(".") not in en.TITLES and w not in _TITLE_PRONOUNS), None)
             mention = next((prev for prev, pk in reversed(seen[-_LOOKBACK:]) if pk == "person" and prev[1] <= start and (
-                surname in head_words(prev)) and not _AND.search(text, *prev, CONCURRENT) and (
+                _names_person(text, prev, head_words(prev), surname)) and not _AND.search(text, *prev, CONCURRENT) and (
                 _OTHER_GENDER[pronoun] not in genders_known(prev))), None)
             full = _full_name_before(text, opening[1], surname, full_names) if given is None else None
             said = name_genders().get(given.lower()) if given is not None else next((
@@ -1142,9 +1142,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 ref = ref_of.get(mention, mention)
                 return (ref if gender.get(ref) != _OTHER_GENDER[pronoun] else mention), said is not None
             if given is None and full is None and not titles:
-                if mention is not None or name_genders().get(surname.lower()) != pronoun:
+                if mention is not None or name_genders().get(surname.lower()) != pronoun and (
+                        surname.lower() in given_names() or not _name_like(text, surname, max(0, start - _SUBJECT_REACH), start)
+                        or _own_pronoun(text, opening[2], start) != pronoun and _introduced_as(text, opening[0]) != pronoun):
                     continue  # no person known by the word ("Florida is ...")
-                # (a given name alone, the pronoun's in the table: "Ramesh is teaching. He tells me")
+                # (a given name alone, the pronoun's in the table: "Ramesh is teaching. He tells me";
+                # or one the table lacks, that its sentence goes on to call so: "Kiara opened up
+                # about her split. She said")
                 said = pronoun
             named.add(full or (opening[0], opening[2]))
             return full or (opening[0], opening[2]), said is not None
@@ -3234,10 +3238,10 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
 
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
-# the surname)
+# the surname); or a person introduced by it: "A young man called Tomasz works here"
 _SUBJECT_NAME = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
-    + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\()")
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\(|[ \t]+(?:him|her)self\b)")
 # how far back the sentences are read for the name that opens one
 _SUBJECT_REACH = 1500
 # the last mark before a paragraph's blank lines and the words that stand for no one named
@@ -3257,13 +3261,15 @@ _FRONTED_SCENE = regex.compile(r"(?:Back|As|When|While|After|Before|Once|Later|E
                                r"\b[^,.!?;:\n“”\"]{1,60},[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
 
-def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[int, int, int]]:
+def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None = None) -> Iterator[tuple[int, int, int]]:
     """The names that open the sentences between ``after`` and ``start`` (the one that holds
     ``start`` too), or head them after a fronted question ("Asked why, Lee paused.") or a phrase
     that sets the scene ("Back in the classroom, Lee is teaching."), in its
     paragraph and the one before, the latest first, outside any quotation:
     (where the name opens, where its surname opens, where it ends); only titles or a given name
-    go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee")."""
+    go before the surname ("Sen. Ann Lee", not "Florida Gov. Lee"), or, for a ``pronoun``, a
+    capitalised word the table does not hold when the first pronoun of the sentence after the
+    name is that one's ("Kelsey Marsh praised her coach": "she")."""
     text = ctx.text
     para = text.rfind("\n", 0, start) + 1
     last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
@@ -3286,6 +3292,77 @@ def _sentence_subjects(ctx: Context, after: int, start: int) -> Iterator[tuple[i
         if all(w.lower().rstrip(".") in en.TITLES or w in _TITLE_PRONOUNS or k == len(before) - 1 and w.lower() in given_names()
                for k, w in enumerate(before)):
             yield m.start(1), m.start(2), m.end(2)
+        elif pronoun is not None and len(before) == 1 and _name_like(text, before[0], max(0, start - _SUBJECT_REACH), start) and (
+                _own_pronoun(text, m.end(2), start) == pronoun):
+            yield m.start(1), m.start(2), m.end(2)
+
+
+# the first third-person pronoun of a person in the rest of a sentence, near, outside any quotation:
+# "Kelsey Marsh praised her coach", "Tasha herself appeared" ("she"); "him" is another than the
+# subject ("Fans can expect him to sing")
+_PERSON_PRONOUN_AFTER = regex.compile(r"[^.!?\n“”\"]{0,120}?\b(he|him|his|himself|she|her|hers|herself)\b", regex.IGNORECASE)
+_PRONOUN_OF = {"he": "he", "him": None, "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+def _introduced_as(text: str, at: int) -> str | None:
+    """The pronoun the noun that introduces the name at ``at`` says ("A young man called Tomasz":
+    "he"), else None."""
+    m = _NOUN_CALLED.search(text, max(0, at - 40), at, CONCURRENT)
+    return _INTRODUCING_NOUNS.get(m.group(1)) if m is not None else None
+
+
+# a noun, then the participle that gives its name: "a young woman named "
+_NOUN_CALLED = regex.compile(r"(\p{Ll}+)[ \t]+(?:called|named)[ \t]+$")
+_INTRODUCING_NOUNS = {**_GENDER_WORDS, **dict.fromkeys("man boy gentleman lad".split(), "he"),
+                      **dict.fromkeys("woman girl lady".split(), "she")}
+
+
+def _names_person(text: str, span: tuple[int, int], words: list[str], surname: str) -> bool:
+    """Whether ``surname``, among the head ``words`` of the mention at ``span``, is a person's name
+    there, not a word before a post that says whose the post is: "Ann Lee", "Ann Lee of Ohio",
+    "Lee (a nurse)", not "Lee press aide Tom Roe" nor "a Lee aide"."""
+    if surname not in words:
+        return False
+    at = text.find(surname, *span)
+    while at >= 0:
+        if _SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None:
+            return True
+        at = text.find(surname, at + len(surname), span[1])
+    return False
+
+
+# a word in small letters right after a name, as a post whose it says: "Lee press aide"
+_SMALL_WORD_AFTER_NAME = regex.compile(r"[ \t]+(?!of\b)\p{Ll}")
+
+
+def _own_pronoun(text: str, at: int, end: int) -> str | None:
+    """The pronoun ("he" or "she") the first person's pronoun after ``at`` in its sentence (before
+    ``end``) is, for the name that heads it: "Kelsey Marsh praised her coach" is a "she"; none when
+    the word right after the name is a possessive, no verb ("During his visit, he")."""
+    if _POSSESSIVE_NEXT.match(text, at, end, CONCURRENT) is not None:
+        return None
+    m = _PERSON_PRONOUN_AFTER.match(text, at, end, CONCURRENT)
+    return _PRONOUN_OF[m.group(1).lower()] if m is not None else None
+
+
+_POSSESSIVE_NEXT = regex.compile(r"[ \t]+(?:his|her|its|their|my|our|your)\b")
+# words that open a sentence in capitals and are no given name the table lacks: connectives,
+# prepositions, words for all or none ("During his visit", "Everyone knows her")
+_NO_GIVEN_NAMES = _NOT_SUBJECT_NAMES | en.SUBORDINATORS | en.SENTENCE_ADVERBS | en.TIME_WORDS | frozenset(
+    "for from with within without under over behind beyond during despite about across against along among "
+    "around between through throughout toward towards upon into onto near like unlike amid inside outside "
+    "everyone everybody someone somebody anyone anybody nobody none nothing everything something "
+    "two three four five six seven eight nine ten perhaps maybe rather otherwise thus hence soon".split())
+
+
+def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether a capitalised ``word`` that opens a sentence may be a given name the table lacks
+    ("Kelsey", "Tomasz"): letters only, in capitals then small ones, no "-ing" or "-ly" form, no
+    title, place or word of the language's small ones, and never written in small letters in
+    [lo, hi)."""
+    low = word.lower()
+    return len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower() and not low.endswith(("ing", "ly")) and (
+        low not in _NO_GIVEN_NAMES and low not in en.TITLES and low not in place_names()) and not whole_word_in(text, low, lo, hi)
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
