@@ -1451,3 +1451,22 @@ def test_a_verb_in_s_before_a_past_participle_is_still_a_cue(rules_only):
     att = _one(rules_only.parse("Ann Lee says suggested changes would hurt the port."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "Ann Lee", "says", ["suggested changes would hurt the port"])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a nation's outlet named by its medium relays the report, and a station's name after it goes with it
+    ("“We played well,” Ana Varga told Hungarian television.", "Hungarian television"),
+    ("“We played well,” Ana Varga told Spanish radio station Onda Norte.", "Spanish radio station Onda Norte"),
+    ("Ana Varga told Indian media that the team had played well.", "Indian media"),
+    # a day after the medium is no Sunday edition's name
+    ("“We need tents,” a rescuer told state television on Sunday.", "state television"),
+    ("“We need tents,” a rescuer told the Mail on Sunday.", "the Mail on Sunday"),
+])
+def test_a_nations_outlet_named_by_its_medium_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == [via]
+
+
+def test_a_nations_people_told_are_no_outlet(parser):
+    att = _one(parser.parse("“We played well,” Ana Varga told American voters."))
+    assert list(att.via) == []

@@ -68,6 +68,9 @@ _HEARER = regex.compile(
     r"\s*(?:"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
+    # "told Hungarian television", "told Spanish radio station Onda Norte": a nation's outlet named by its medium
+    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel)"
+    r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"

@@ -683,7 +683,9 @@ def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon)
     """``span``, run on over an "on Sunday" after it (before ``limit``) when the two make an
     outlet's name ("the Mail on Sunday")."""
     m = _ON_SUNDAY.match(text, span[1], limit)
-    if m is not None and kind(text, span[0], m.end(), lexicon) == "outlet":
+    # (a name's last word is capitalised: not "told state television on Sunday", a day)
+    last = text[span[0]:span[1]].rsplit(None, 1)[-1:]
+    if m is not None and last and last[0][:1].isupper() and kind(text, span[0], m.end(), lexicon) == "outlet":
         return span[0], m.end()
     return span
 
@@ -2888,7 +2890,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
-    if head in _STATE_OUTLET_HEADS and not speaker and any(w in _STATE_WORDS for w in lows[:-1]):
+    if head in _STATE_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
+            head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
+        # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
         return "outlet"  # "State television", "Iranian state media", "state-run TV": the state's own outlets
     if _outlet_service(phrase, words, lows, lexicon):
         return "outlet"
@@ -3412,6 +3416,9 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official".split())
+# a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
+NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
+_NATIONALITY = regex.compile(NATIONALITY)
 # plurals of people with no "-s": "the people", "many women"
 _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
