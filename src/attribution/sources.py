@@ -2698,14 +2698,17 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         # a city by its name is its government, a club's only among words of sport: "Kansas City
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
         # striker had signed", and "City said" a club's too in a story of transfers)
-        sport = _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT)
-        return "government" if sport is None else "organization" if found == "government" else found
+        return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
-    if found == "government" and phrase.endswith("Palace") and _SPORT_WORDS.search(
-            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+    if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
         return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
     return found
+
+
+def _among_sport(text: str, start: int, end: int) -> bool:
+    """Whether words of sport stand around the mention at [start, end) (``_SPORT_REACH`` either side)."""
+    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None
 
 
 # the words after a club's one-word name elsewhere in a story that tell it a side: "Eastbridge
@@ -3428,8 +3431,6 @@ _AGENT_AFTER_PARTICIPLE = regex.compile(
 
 # outlets' nouns that name a body's own pages after its possessor: "the company's website"
 _OWNED_PAGES = frozenset("website site".split())
-
-
 
 
 def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
