@@ -1442,6 +1442,11 @@ _ISSUED = regex.compile(
 # A court's or a chamber's tally before its "that": "ruled 6-3 that", "voted 52-48 that"
 _TALLY = regex.compile(r"\s+\d{1,3}[-–]\d{1,3}(?=\s+that\b)")
 
+# The marks that set a phrase or an aside off after a clause, as a pattern's alternatives: a
+# dash, a semicolon, a comma and a coordinator ("Lee said the toll was fair — no different, he
+# said, from ...", "..., and the fee, she said, would fall")
+SETTING_OFF = r"[—–;]|[^\S\n]--(?=[^\S\n])|,[^\S\n]+(?:and|but)(?=[^\S\n])"
+
 # The four, tried in that order in one call (an alternation tries its first branch whole first)
 # Whom a judge writes for, before the report: "wrote for the majority that", "wrote for a
 # unanimous court,"; the bench the opinion speaks for, no particle of the cue nor its object

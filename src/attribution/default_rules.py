@@ -1798,8 +1798,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
-# the marks that set a phrase off after a clause: a dash, a semicolon, a comma and a coordinator
-_SETTING_OFF_MARKS = ("—", "–", " -- ", ";", ", and ", ", but ")
+# the last mark that sets a phrase off after a clause (clauses.SETTING_OFF), read from the end
+_LAST_SETTING_OFF = regex.compile(r"(?:" + clauses.SETTING_OFF + r")", regex.REVERSE)
 
 
 def _after_report_before_dash(ctx: Context, sentence: Sentence, lead: tuple[int, int]) -> tuple[int, int]:
@@ -1809,12 +1809,12 @@ def _after_report_before_dash(ctx: Context, sentence: Sentence, lead: tuple[int,
     was fair, and the fee, he said, would fall" (the aside's leads are "no different", "the
     fee"); else the lead."""
     text = ctx.text
-    mark, found = max((text.rfind(m, lead[0], lead[1]), m) for m in _SETTING_OFF_MARKS)
-    if mark <= lead[0]:
+    mark = _LAST_SETTING_OFF.search(text, lead[0], lead[1])
+    if mark is None or mark.start() <= lead[0]:
         return lead
-    if not any(lemma(m.group().lower()) in en.THAT_VERBS for m in cues.cue_words(ctx, sentence) if lead[0] <= m.start() < mark):
+    if not any(lemma(m.group().lower()) in en.THAT_VERBS for m in cues.cue_words(ctx, sentence) if lead[0] <= m.start() < mark.start()):
         return lead
-    after = clauses.trim(text, mark + len(found), lead[1])
+    after = clauses.trim(text, mark.end(), lead[1])
     return after if after[1] > after[0] else lead
 # a quotation that opens a sentence of its own: its opening mark (two apostrophes standing for one), then a capital
 _SENTENCE_QUOTED = regex.compile(r"(?:[“\"‘]|'')\p{Lu}")
@@ -4164,7 +4164,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         # "results may differ materially from those expressed": unlike, no disagreement (but
         # "they differ on the tax")
         return True
-    if cue_lemma in _DECLARE_FORMS and _PAYOUT.match(text, start, end, tokens.CONCURRENT):
+    if cue_lemma == "declare" and _PAYOUT.match(text, start, end, tokens.CONCURRENT):
         # "declared an interim dividend of Rs 4 a share", "Board Declares Bonus Issue": a payout
         # made, a company's act (but "declared victory", "declared that the plan had failed")
         return True
@@ -4231,19 +4231,17 @@ _NOT_LENGTH = regex.compile(
 
 # Verbs of beginning, whose object is a thing begun, not words ("launched a bid", "started a
 # channel"), right before the content and in lower case (a title-case headline's "Groups Launch
-# Ads Against Lee" names what the story reports); the lemma table has no "began"
-_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun", "starts", "launches", "begins"])
+# Ads Against Lee" names what the story reports); the lemma table has no "began", nor "begins"
+_BEGIN_VERBS = frozenset(["start", "launch", "begin", "began", "begun", "begins"])
 # "differ" (in the forms the lemma table leaves) and "from" after it, an adverb or two between
 _DIFFER_FORMS = frozenset(["differ", "differs", "differed", "differing"])
-# "declare" (in every form) and a payout it makes: "declared a final dividend", "declares a 1:1 bonus issue"
-_DECLARE_FORMS = frozenset(["declare", "declares", "declared", "declaring"])
+# "declare" and a payout it makes: "declared a final dividend", "declares a 1:1 bonus issue"
 _PAYOUT = regex.compile(r"(?:[^\s,;]+[^\S\n]+){0,3}?(?:dividends?|bonus(?:es)?|payouts?)\b", regex.IGNORECASE)
 # content that runs to the close of the bracket it opened in
 _BRACKET_CLOSE = regex.compile(r"[^()\n]*\)")
 _DIFFERS_FROM = regex.compile(r"(?:\w+ly[^\S\n]+){0,2}from\b", regex.IGNORECASE)
 # verbs of belief whose noun object is a thing taken on, no belief held: "assumed the presidency"
-# (with the forms the lemma table leaves as they are)
-_CLAUSE_ONLY_LEMMAS = frozenset(["assume", "assumes", "assuming"])
+_CLAUSE_ONLY_LEMMAS = frozenset(["assume"])
 # "vote" and "in" before its content: the election or the side one voted in, not what one voted for
 # ("voted in the primary"); but "voted in favor of the bill"
 _VOTED_IN = regex.compile(r"\bvot(?:e|es|ed|ing)\s+in\s*$")
