@@ -5752,7 +5752,9 @@ _INDEFINITE_COMMA_BEFORE = regex.compile(r"(?<!\S)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s
 # a short name in quotation marks after a participle of naming, and what shows the sentence goes
 # on past it: a comma, or a verb in the past or in -s
 _QUOTED_NAME = regex.compile(r"\s+(?:the\s+)?[“\"]([^“”\"\n]{1,60})[”\"]")
-_GOES_ON_AFTER_NAME = regex.compile(r"\s*,|\s+[a-z]+(?:ed|s)\b")
+_GOES_ON_AFTER_NAME = regex.compile(r"\s*,|\s+(?!(?:as|his|its|this|us)\b)(?:[a-z]+(?:ed|s)|said|told)\b")
+# a name of one to three capitalised words without quotation marks ("a man named Tomasz Nowak")
+_BARE_NAME = regex.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 
 
 def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
@@ -5770,7 +5772,12 @@ def _naming(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     if np is None or text[s0:np.start()].strip(" \t\n\"“‘'"):
         return False  # (the subject opens the sentence: "Lee, who hosts a show, named “Jaws” as ...")
     quoted = _QUOTED_NAME.match(text, ce, s1)
-    return quoted is not None and (quoted.group(1).endswith(",") or _GOES_ON_AFTER_NAME.match(text, quoted.end(), s1) is not None)
+    if quoted is not None:
+        return quoted.group(1).endswith(",") or _GOES_ON_AFTER_NAME.match(text, quoted.end(), s1) is not None
+    # or a bare name the subject's verb follows: "A man named Tomasz runs the shop" (not "A
+    # spokesman called Lee a liar", where the name is the object of the report)
+    bare = _BARE_NAME.match(text, ce, s1)
+    return bare is not None and _GOES_ON_AFTER_NAME.match(text, bare.end(), s1) is not None
 
 
 # Where the speaker spoke, by name: "in Paris", "at the White House".
