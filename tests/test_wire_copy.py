@@ -1470,3 +1470,13 @@ def test_a_nations_outlet_named_by_its_medium_relays_the_report(parser, sentence
 def test_a_nations_people_told_are_no_outlet(parser):
     att = _one(parser.parse("“We played well,” Ana Varga told American voters."))
     assert list(att.via) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a push of the body or of a thing, no report
+    "Dozens of fans pressed against the barrier to see the parade.",
+    "Old ferries were pressed into service after the storm.",
+    "The crowd pressed through the gates at noon.",
+])
+def test_pressing_against_or_into_something_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

@@ -335,7 +335,7 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _PRESSING_FORMS and _PRESSED_AHEAD.match(text, m.end(), s1, CONCURRENT):
-            continue  # "pressed ahead with the bill", "pressed on with the plan": went on with it, said nothing
+            continue  # "pressed ahead with the bill", "pressed against a fence": went on with it or pushed, said nothing
         if w in _SEEING_PARTICIPLES and _seen_after_noun(text, s0, s1, m):
             continue  # "documents seen by Reuters show ...": what the outlet saw, no report of its own
         if (w in _SHOWING_FORMS and _ADVERB_TO_END.match(text, m.end(), s1, CONCURRENT)
@@ -375,9 +375,10 @@ _NEITHER_VERB_NOR_BEFORE = regex.compile(
 # not an event lasting, before a place, a time, a span or a manner ("went on here with",
 # "went on for hours", "went on until dawn", "went on unabated")
 _GOING_FORMS = frozenset("go goes going gone went".split())
-# "press ahead" and "press on with": to go on with something, no report
+# "press ahead" and "press on with": to go on with something; "pressed against the fence",
+# "pressed into service", "pressed through the crowd": a push of the body or a thing; no report
 _PRESSING_FORMS = frozenset("press presses pressing pressed".split())
-_PRESSED_AHEAD = regex.compile(r"[^\S\n]+(?:ahead|on[^\S\n]+with)\b")
+_PRESSED_AHEAD = regex.compile(r"[^\S\n]+(?:ahead|on[^\S\n]+with|against|into|through|together|down|up[^\S\n]+against)\b")
 _WENT_ON_AS_EVENT = regex.compile(
     r"[^\S\n]+on[^\S\n]+(?:here|there|for|until|till|with|into|throughout|through|despite|amid|unabated|"
     r"uninterrupted|late|long|all|during|since|at|in|and|as|without|regardless|smoothly|peacefully|apace)\b"
