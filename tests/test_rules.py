@@ -8136,3 +8136,31 @@ def test_a_headline_verb_that_speaks_only_with_its_word_needs_it(parser):
     # "hits" with no "back" tells of no speaking: the storm says nothing
     doc = parser.parse("'Total chaos': Storm hits harbour town\n\nThe storm struck on Monday.")
     assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a bare name after a subject's participle of naming, its verb following: no report
+    ("A man named Tomasz runs the bakery on the corner.", []),
+    ("An old woman named Zofia Nowak said the bread was late.",
+     [("An old woman named Zofia Nowak", "said", "the bread was late")]),
+    # the name is the object of the report, no verb after it
+    ("A spokesman named Lee Hunt as the suspect.", [("A spokesman", "named", "Lee Hunt as the suspect")]),
+    ("A spokesman called Lee a liar.", [("A spokesman", "called", "Lee a liar")]),
+])
+def test_a_bare_name_after_a_participle_of_naming_is_a_name_given(rules_only, sentence, expected):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.cue.spans[0].text, " ".join(c.text for c in a.content))
+            for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a participle's clause on a plural stays in the mention whatever its verb, its amount or its place
+    ("Workers earning the minimum wage said the raise had changed their lives.", "Workers earning the minimum wage"),
+    ("Workers earning $15 an hour said the raise helped.", "Workers earning $15 an hour"),
+    ("People living near the plant said the water smelled.", "People living near the plant"),
+    ("Families earning less than $40,000 a year said they were struggling.",
+     "Families earning less than $40,000 a year"),
+])
+def test_a_participles_clause_on_a_plural_of_people_is_a_group(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", "group")

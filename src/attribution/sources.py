@@ -1353,7 +1353,9 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in _TITLES_HELD) and not (
                 low in _TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
-                and toks[i + 2][2][:1].isupper()):
+                and toks[i + 2][2][:1].isupper()) and not (
+                start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
+                start is not None and i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
             # ("the frustrated pilots said": after a determiner, a word read as a verb modifies the noun)
             # ("the fire marshal's office wrote": so does one before a possessor's noun)
             # (", border officials say": a bare noun before the plural a clause opens with)
@@ -1366,9 +1368,13 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("Defending champion Ann Lee said": a participle before a title held qualifies it, and
             # the title before a name is a post)
             # ("fourth seed Ann Lee said": an ordinal ranks the post before a name)
+            # ("Workers earning the minimum wage said", "People living near the plant said": a participle's
+            # clause on a plural, whatever its verb and the word after it)
             return _ended(start, words)
         if low in _ADJUNCT_PREPOSITIONS and low != "among" and words and not (
-                not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i):
+                not title_case and _inside_name(toks, i)) and not _lacking_group(toks, i) and not (
+                i > 1 and _participle_after_plural(toks, i - 1, closed=text.startswith(",", toks[-1][1]))):
+            # ("People living near the plant said": the participle's adjunct is inside the mention)
             return _ended(start, words)  # "Despite polls showing": the adverbial is the clause's ("Many among them" is a mention)
         if w[0].islower() and low.endswith("ing") and len(low) > 5 and not (
             i > 0 and (toks[i - 1][2].lower() in _NOUN_MARKERS or toks[i - 1][2].endswith(("’s", "'s"))
@@ -1722,13 +1728,26 @@ def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     or a body's or person's noun after ``before``, "a" or "the")."""
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
-    return plural(noun.lower()) or noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
-        noun in en.ORGANIZATION_WORDS or person_noun(noun))
+    return plural(noun.lower()) or noun.lower() in _PLURALS_WITHOUT_S or (
+        noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
+            noun in en.ORGANIZATION_WORDS or person_noun(noun)))
+
+
+# plurals of people with no "-s": "People living near the plant said"
+_PLURALS_WITHOUT_S = frozenset("people men women children police".split())
 
 
 def _opens_object(word: str) -> bool:
-    """Whether a word may open a participle's object or its infinitive: a determiner, "to", a name or a number."""
-    return word.lower() in _DETERMINERS or word == "to" or word[:1].isupper() or word[:1].isdigit()
+    """Whether a word may open a participle's object, its infinitive or its adjunct of
+    place: a determiner, "to", a name, a number or a preposition ("People living near the plant")."""
+    return (word.lower() in _DETERMINERS or word == "to" or word[:1].isupper() or word[:1].isdigit()
+            or word in _HEAD_PREPOSITIONS or word in _PLACE_PARTICLES or word in _AMOUNT_LEADS)
+
+
+# prepositions of place a participle's adjunct may open: "living near", "working outside"
+_PLACE_PARTICLES = frozenset("near outside inside along under over into beside".split())
+# what opens an amount a participle takes: "Families earning less than $40,000 said"
+_AMOUNT_LEADS = frozenset("less more $ £ € ₹".split())
 
 
 # what opens a singular noun a participle's clause may go on inside a mention: "A group representing ..."
