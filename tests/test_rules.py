@@ -8164,3 +8164,14 @@ def test_a_bare_name_after_a_participle_of_naming_is_a_name_given(rules_only, se
 def test_a_participles_clause_on_a_plural_of_people_is_a_group(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.source.kind) == (source, "said", "group")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a participle of belief or wish right after the subject's noun is a clause on it, not the report
+    ("Residents fearing the worst said they would leave.", "Residents fearing the worst", "they would leave"),
+    ("Analysts expecting a rate cut said the data changed little.", "Analysts expecting a rate cut",
+     "the data changed little"),
+])
+def test_a_participle_of_belief_inside_the_subject_is_no_report_of_its_own(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.content[0].text) == (source, "said", content)

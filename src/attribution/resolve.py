@@ -590,6 +590,7 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
         o for k, c in enumerate(candidates) if c.source and not _relative_source(text, c.source)
         for o in named_by(k)
         if _inside(candidates[o].cue[0], c.content) and not c.strength < _SURE_INNER <= candidates[o].strength
+        and not _participle_in_source(text, c, candidates[o])
     }
     # when two candidates each take the other's cue as their source, the surer cue wins
     candidates = [
@@ -691,6 +692,18 @@ def _place_named(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is a country, a state or a province by its name alone: "Egypt", "the UAE"."""
     low = text[span[0]:span[1]].lower()
     return (low[4:] if low.startswith("the ") else low) in place_names()
+
+
+def _participle_in_source(text: str, inner: Candidate, outer: Candidate) -> bool:
+    """Whether the cue of ``inner`` is a participle in "-ing" inside the source of ``outer``
+    with no mark before it, a clause on the source's noun ("Residents fearing the worst said"):
+    the mention's words, no report set off inside it ("The mayor, aides said, vetoed it")."""
+    cue_start, cue_end = inner.cue[0]
+    return (text.endswith("ing", cue_start, cue_end) and outer.source is not None
+            and not _MARK_IN_SOURCE.search(text, outer.source[0], cue_start))
+
+
+_MARK_IN_SOURCE = regex.compile(r"[,;:()“”\"—–]")
 
 
 def _relative_source(text: str, span: tuple[int, int]) -> bool:
