@@ -1470,3 +1470,28 @@ def test_a_nations_outlet_named_by_its_medium_relays_the_report(parser, sentence
 def test_a_nations_people_told_are_no_outlet(parser):
     att = _one(parser.parse("“We played well,” Ana Varga told American voters."))
     assert list(att.via) == []
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # a body's name with "of" before a post and a name is the person's, read by the post and the name
+    ("Bank of Elmora Governor Tom Hale said the rate would hold.", "Bank of Elmora Governor Tom Hale", "person"),
+    ("Reserve Bank of Elmora Deputy Governor K. Rao said the rate would hold.",
+     "Reserve Bank of Elmora Deputy Governor K. Rao", "person"),
+    ("University of Dunmore economist Ann Post said the rate would hold.", "University of Dunmore economist Ann Post", "person"),
+    ("Bank of Elmora policymaker Tomoko Arai said the rate would hold.", "Bank of Elmora policymaker Tomoko Arai", "person"),
+    # the bank alone, people of the bank, and people of a person stay as they were
+    ("The Bank of Elmora said the rate would hold.", "The Bank of Elmora", "organization"),
+    ("Bank of Elmora analysts said the rate would hold.", "Bank of Elmora analysts", "group"),
+    ("Supporters of Dunmore Governor Ann Post said the rate would hold.", "Supporters of Dunmore Governor Ann Post", "group"),
+])
+def test_a_post_after_a_bodys_name_with_of_is_a_persons(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_pronoun_after_a_governor_of_a_bank_refers_to_the_governor(parser):
+    doc = parser.parse("Deputy Governor Ravi Das said the bank had cash. “Prices are the risk,” Bank of Elmora "
+                       "Governor Tom Hale said. He said the bank was not on a set path.")
+    last = doc.attributions[-1]
+    assert (last.source.span.text, last.source.refers_to.span.text if last.source.refers_to else None) == (
+        "He", "Bank of Elmora Governor Tom Hale")
