@@ -1495,3 +1495,14 @@ def test_a_pronoun_after_a_governor_of_a_bank_refers_to_the_governor(parser):
     last = doc.attributions[-1]
     assert (last.source.span.text, last.source.refers_to.span.text if last.source.refers_to else None) == (
         "He", "Bank of Elmora Governor Tom Hale")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # people by their part in the plural, one of them named after "including", are many
+    ("“We are cautious,” Harlow Bank Inc. strategists including Tom Hale wrote in a note.",
+     "Harlow Bank Inc. strategists including Tom Hale"),
+    ("Harlow Bank economists, including Ann Post, said growth would slow.", "Harlow Bank economists, including Ann Post"),
+])
+def test_people_including_a_named_one_are_a_group(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "group")
