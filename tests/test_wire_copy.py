@@ -1480,3 +1480,39 @@ def test_a_nations_people_told_are_no_outlet(parser):
 ])
 def test_pressing_against_or_into_something_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    # a body's name with "of" before a post and a name is the person's, read by the post and the name
+    ("Bank of Elmora Governor Tom Hale said the rate would hold.", "Bank of Elmora Governor Tom Hale", "person"),
+    ("Reserve Bank of Elmora Deputy Governor K. Rao said the rate would hold.",
+     "Reserve Bank of Elmora Deputy Governor K. Rao", "person"),
+    ("University of Dunmore economist Ann Post said the rate would hold.", "University of Dunmore economist Ann Post", "person"),
+    ("Bank of Elmora policymaker Tomoko Arai said the rate would hold.", "Bank of Elmora policymaker Tomoko Arai", "person"),
+    # the bank alone, people of the bank, and people of a person stay as they were
+    ("The Bank of Elmora said the rate would hold.", "The Bank of Elmora", "organization"),
+    ("Bank of Elmora analysts said the rate would hold.", "Bank of Elmora analysts", "group"),
+    ("Supporters of Dunmore Governor Ann Post said the rate would hold.", "Supporters of Dunmore Governor Ann Post", "group"),
+])
+def test_a_post_after_a_bodys_name_with_of_is_a_persons(parser, sentence, source, kind):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_pronoun_after_a_governor_of_a_bank_refers_to_the_governor(parser):
+    doc = parser.parse("Deputy Governor Ravi Das said the bank had cash. “Prices are the risk,” Bank of Elmora "
+                       "Governor Tom Hale said. He said the bank was not on a set path.")
+    last = doc.attributions[-1]
+    assert (last.source.span.text, last.source.refers_to.span.text if last.source.refers_to else None) == (
+        "He", "Bank of Elmora Governor Tom Hale")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # people by their part in the plural, one of them named after "including", are many
+    ("“We are cautious,” Harlow Bank Inc. strategists including Tom Hale wrote in a note.",
+     "Harlow Bank Inc. strategists including Tom Hale"),
+    ("Harlow Bank economists, including Ann Post, said growth would slow.", "Harlow Bank economists, including Ann Post"),
+])
+def test_people_including_a_named_one_are_a_group(parser, sentence, source):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "group")

@@ -753,7 +753,7 @@ PERSON_NOUNS = frozenset(
     investigator investor journalist judge juror lawmaker lawyer leader lecturer legislator magistrate master
     manager mayor mechanic minister monk negotiator neighbour neighbor novelist nurse observer officer
     official organiser organizer owner partner pastor patient pharmacist physician pilot player
-    pollster president priest principal producer professor prosecutor protester protestor psychologist
+    policymaker pollster president priest principal producer professor prosecutor protester protestor psychologist
     publisher rabbi regulator representative researcher resident scholar scientist secretary senator
     shopkeeper singer sister soldier solicitor son daughter mother father wife husband brother
     spokesman spokesperson spokeswoman strategist student supervisor surgeon survivor teacher

@@ -543,6 +543,8 @@ def _head(words: list[str]) -> str:
         if w in _HEAD_PREPOSITIONS and i > 0:
             if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
                 continue  # "a wide array of economists": the head follows "of"
+            if len(low) == len(words) and _inside_body_name(words, low, i):
+                continue  # "Bank of Japan Governor Ken Sato": the body's name is the post's, the head is after
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
             if w != "of" and i > 1 and _participle_form(low[i - 1]):
@@ -2974,6 +2976,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
     if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
         return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
+    if head in lows and lows[lows.index(head) + 1:lows.index(head) + 2] == ["including"] and words[lows.index(head)].islower() and (
+            plural(head) or head.endswith("men")) and person_noun(head):
+        return "group"  # "Harlow Bank Inc. strategists including Ann Post": people by their part, one named among them
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
@@ -3427,11 +3432,25 @@ def _personal_name(words: list[str]) -> bool:
     if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
         return False
     before = [w.lower().rstrip(".") for w in names[:-2]]
-    if _NAME_BREAKS.intersection(before):
+    if any(w in _NAME_BREAKS and not _inside_body_name(names, before + [n.lower() for n in names[-2:]], i)
+           for i, w in enumerate(before)):
         return False  # the name is what another noun is of or with: "supporters of Ann Post"
     # (no name after a determiner alone: "The Charlotte Post" is an outlet named for a place)
     return not before or before[-1] in en.TITLES or before[-1] in en.PERSON_INITIALISMS or person_noun(before[-1]) or (
         names[-3].islower() and before[-1] not in _DETERMINERS)
+
+
+def _inside_body_name(words: list[str], lows: list[str], i: int) -> bool:
+    """Whether the "of" or "for" at ``lows[i]`` joins the name in capitals of a body that
+    stands before a post and a name, not the person to another noun: "Bank of Japan
+    Governor Ken Sato", "University of Leeds economist Ann Post" (but "supporters of Ann
+    Post", "Supporters of Ohio Governor Ann Post", and "the Bank of Japan" is the bank)."""
+    if not (0 < i < len(lows) - 1 and lows[i] in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            and lows[i + 1] not in en.TITLES and (lows[i - 1] in en.ORGANIZATION_WORDS or lows[i - 1] in _GOVERNMENT_BODIES)):
+        return False
+    # (a post, a title or a person's noun, and only the words of a name after it)
+    return any((w in en.TITLES or person_noun(w)) and all(n[:1].isupper() for n in words[j + 1:])
+               for j, w in enumerate(lows[i + 2:-1], i + 2))
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
