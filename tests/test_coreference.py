@@ -1606,3 +1606,16 @@ def test_a_person_introduced_by_a_noun_of_the_other_pronoun_is_not_taken(parser)
     text = "Ann Hale said the plan was sound. A young man called Tomasz works at the bakery. “It is quiet,” she said."
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == "Ann Hale"
+
+
+@pytest.mark.parametrize("text,referent", [
+    # a pronoun source is known by its own pronoun: "he" after a "she" never goes on with her
+    ("Ann Hale, the chancellor, spoke first. In her speech, she claimed that the rules would work. "
+     "Tom Reyes disagreed. He said the rules were wrong.", "Tom Reyes"),
+    ("In her speech, she claimed that the rules would work. He said the rules were wrong.", None),
+])
+def test_a_pronoun_of_the_other_gender_is_not_the_referent(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    assert att.source.span.text == "He"
+    resolved = att.source.refers_to
+    assert (resolved.span.text if resolved is not None else None) == referent

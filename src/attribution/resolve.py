@@ -1314,6 +1314,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
             said = gender.get(prev) or gender.get(ref_of.get(prev, prev)) or (
                 _given_name_gender(words_in(prev)) or _given_name_gender(words_in(ref_of.get(prev, prev))) if pk == "person" else None)
+            if said is None and pk == "person" and (own := text[prev[0]:prev[1]].lower()) in _OTHER_GENDER:
+                said = own  # a pronoun is known by itself: "she claimed ... He said" is someone else
             # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
             # not to be named, said ... She said")
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
