@@ -8136,3 +8136,22 @@ def test_a_headline_verb_that_speaks_only_with_its_word_needs_it(parser):
     # "hits" with no "back" tells of no speaking: the storm says nothing
     doc = parser.parse("'Total chaos': Storm hits harbour town\n\nThe storm struck on Monday.")
     assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a verb of saying in the present, right after its speaker, before a colon that ends the
+    # paragraph: a live blog's entry, the words set off in the next paragraph with no marks
+    ("The ferry was late.\n\nOur reporter at the quay, Ann Lee, reports:\n\nThe pier has been closed and the crowd sent home.",
+     "Our reporter at the quay, Ann Lee", "reports", "The pier has been closed and the crowd sent home"),
+    ("The ferry was late.\n\nOmar Reyes reports:\n\nThe harbour master has cancelled every sailing until noon.",
+     "Omar Reyes", "reports", "The harbour master has cancelled every sailing until noon"),
+])
+def test_a_verb_and_a_colon_ending_the_paragraph_lead_the_next(parser, text, source, cue, content):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_plural_noun_before_a_colon_ending_the_paragraph_is_no_cue(rules_only):
+    # "reports" after a determiner heads a noun phrase: a list's heading, no one who reports
+    doc = rules_only.parse("The ferry was late.\n\nThe latest reports:\n\nThe pier has been closed.")
+    assert all(a.cue.text != "reports" for a in doc.attributions)
