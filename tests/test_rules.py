@@ -8155,3 +8155,14 @@ def test_a_plural_noun_before_a_colon_ending_the_paragraph_is_no_cue(rules_only)
     # "reports" after a determiner heads a noun phrase: a list's heading, no one who reports
     doc = rules_only.parse("The ferry was late.\n\nThe latest reports:\n\nThe pier has been closed.")
     assert all(a.cue.text != "reports" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("headline", [
+    # a named storm before a headline's colon is the story's topic, no speaker (a live blog's title)
+    "Storm Ada: ferries cancelled and thousands without power – live\n\nThe forecaster said winds would ease.",
+    "Hurricane Omar: coast braced for landfall\n\nOfficials said the port had closed.",
+])
+def test_a_named_storm_before_a_headline_colon_is_no_speaker(parser, headline):
+    doc = parser.parse(headline)
+    assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
+    assert all(a.source is None or a.source.refers_to is None for a in doc.attributions)

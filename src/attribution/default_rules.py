@@ -3446,9 +3446,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))):
+                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
+                              or _natural_event(ctx.text, m.span(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
-            # section label; not speakers
+            # section label; "Storm Ada: trains cancelled": the story's topic; not speakers
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
