@@ -8166,3 +8166,19 @@ def test_a_named_storm_before_a_headline_colon_is_no_speaker(parser, headline):
     doc = parser.parse(headline)
     assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
     assert all(a.source is None or a.source.refers_to is None for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an object pronoun, then the sentence's own verb of saying: the relative clause's verb reports nothing
+    "A pilot who knows her said the runway was too short.",
+    "A sailor who trained them warned the harbour was unsafe.",
+])
+def test_a_relative_clause_verb_before_its_object_and_the_sentence_verb_reports_nothing(rules_only, sentence):
+    doc = rules_only.parse(sentence)
+    assert all(a.cue.text not in ("knows", "trained") for a in doc.attributions)
+
+
+def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
+    att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "A pilot who flew with him", "said", ["the runway was too short"])
