@@ -8175,3 +8175,49 @@ def test_a_participles_clause_on_a_plural_of_people_is_a_group(rules_only, sente
 def test_a_participle_of_belief_inside_the_subject_is_no_report_of_its_own(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, att.content[0].text) == (source, "said", content)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a verb of saying in the present, right after its speaker, before a colon that ends the
+    # paragraph: a live blog's entry, the words set off in the next paragraph with no marks
+    ("The ferry was late.\n\nOur reporter at the quay, Ann Lee, reports:\n\nThe pier has been closed and the crowd sent home.",
+     "Our reporter at the quay, Ann Lee", "reports", "The pier has been closed and the crowd sent home"),
+    ("The ferry was late.\n\nOmar Reyes reports:\n\nThe harbour master has cancelled every sailing until noon.",
+     "Omar Reyes", "reports", "The harbour master has cancelled every sailing until noon"),
+])
+def test_a_verb_and_a_colon_ending_the_paragraph_lead_the_next(parser, text, source, cue, content):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_a_plural_noun_before_a_colon_ending_the_paragraph_is_no_cue(rules_only):
+    # "reports" after a determiner heads a noun phrase: a list's heading, no one who reports
+    doc = rules_only.parse("The ferry was late.\n\nThe latest reports:\n\nThe pier has been closed.")
+    assert all(a.cue.text != "reports" for a in doc.attributions)
+
+
+@pytest.mark.parametrize("headline", [
+    # a named storm before a headline's colon is the story's topic, no speaker (a live blog's title)
+    "Storm Ada: ferries cancelled and thousands without power – live\n\nThe forecaster said winds would ease.",
+    "Hurricane Omar: coast braced for landfall\n\nOfficials said the port had closed.",
+])
+def test_a_named_storm_before_a_headline_colon_is_no_speaker(parser, headline):
+    doc = parser.parse(headline)
+    assert all(a.rule != "core.headline_speaker.v2" for a in doc.attributions)
+    assert all(a.source is None or a.source.refers_to is None for a in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an object pronoun, then the sentence's own verb of saying: the relative clause's verb reports nothing
+    "A pilot who knows her said the runway was too short.",
+    "A sailor who trained them warned the harbour was unsafe.",
+])
+def test_a_relative_clause_verb_before_its_object_and_the_sentence_verb_reports_nothing(rules_only, sentence):
+    doc = rules_only.parse(sentence)
+    assert all(a.cue.text not in ("knows", "trained") for a in doc.attributions)
+
+
+def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
+    att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "A pilot who flew with him", "said", ["the runway was too short"])

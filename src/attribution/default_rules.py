@@ -3446,9 +3446,10 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
-                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))):
+                              or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
+                              or _natural_event(ctx.text, m.span(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
-            # section label; not speakers
+            # section label; "Storm Ada: trains cancelled": the story's topic; not speakers
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
@@ -4097,6 +4098,20 @@ def _past_after_noun_cue(text: str, start: int, end: int, cue_lemma: str) -> boo
     return word in en.IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4
 
 
+# object pronouns, which no verb of saying takes as its subject; "her" is a possessive too, before
+# a noun ("knows her plan was ...", "no secret of her doubts", "her alleged role"), and is read
+# so only before a past of saying that is no adjective nor noun
+_OBJECT_PRONOUNS_BEFORE_VERB = frozenset("me him us them".split())
+_PAST_OF_SAYING = frozenset("said told wrote".split())
+
+
+def _inflected_saying(word: str) -> bool:
+    """Whether ``word`` is a verb of saying in the past or the third person present
+    ("said", "warned", "says"), which no object pronoun can be the subject of."""
+    base = lemma(word)
+    return word.islower() and base != word and base in en.THAT_VERBS and not word.endswith("ing")
+
+
 def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     """Content that reports nothing: a lone object pronoun after a verb that
     takes a hearer ("told her"; but "endorsed her" is a stance on her), or a
@@ -4108,6 +4123,11 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
+    if len(words) > 1 and (words[0] in _OBJECT_PRONOUNS_BEFORE_VERB and _inflected_saying(words[1])
+                           or words[0] == "her" and words[1] in _PAST_OF_SAYING):
+        # "A pilot who knows her said she ...": the relative clause's object, then the
+        # sentence's own verb of saying, no clause the first verb reports
+        return True
     if _only_how_often(words) and not cues.quotation_inside(text, start, end) and not _THAT_BEFORE.search(
             text, max(0, start - 8), start):
         # "said twice", "had sparred for months", "told reporters in private"; but "rejected that,
