@@ -1606,3 +1606,18 @@ def test_a_person_introduced_by_a_noun_of_the_other_pronoun_is_not_taken(parser)
     text = "Ann Hale said the plan was sound. A young man called Tomasz works at the bakery. “It is quiet,” she said."
     att = parser.parse(text).attributions[-1]
     assert att.source.resolved.span.text == "Ann Hale"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a given name the table lacks, for the full name given before outside any report
+    ("Rescuers pulled Kelsey Marsh from the river on Monday. “The water was freezing,” Kelsey said.",
+     ("Kelsey", "Kelsey Marsh")),
+    ("The clinic is run by Oluwaseun Adeyemi, a nurse. Oluwaseun said the ward was full.",
+     ("Oluwaseun", "Oluwaseun Adeyemi")),
+    # no body's, business's or place's name, nor a name with "the" before it
+    ("Shares in Vexora Holdings fell on Monday. Vexora said the sale would go ahead.", ("Vexora", None)),
+    ("Fans filled the Hallam Arena on Monday. Hallam said the season was over.", ("Hallam", None)),
+    ("Crowds lined Brunt Road on Monday. Brunt said the road would close.", ("Brunt", None)),
+])
+def test_a_given_name_the_table_lacks_stands_for_the_full_name_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
