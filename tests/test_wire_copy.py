@@ -1470,3 +1470,23 @@ def test_a_nations_outlet_named_by_its_medium_relays_the_report(parser, sentence
 def test_a_nations_people_told_are_no_outlet(parser):
     att = _one(parser.parse("“We played well,” Ana Varga told American voters."))
     assert list(att.via) == []
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a body's own pages by their possessor relay what they were told, as an outlet does
+    ("“We will appeal,” Ana Varga told the club's website.", "the club's website"),
+    ("“We will appeal,” Ana Varga told Ferncastle's official website.", "Ferncastle's official website"),
+    ("Ana Varga told the club's website that the team would appeal.", "the club's website"),
+    # a medium's noun in lower case before a station's name: the station with it
+    ("Ana Varga told French radio Radio Mistral that the team would appeal.", "French radio Radio Mistral"),
+    ("“We will appeal,” Ana Varga told Italian television Tele Lago.", "Italian television Tele Lago"),
+])
+def test_a_bodys_website_or_a_named_station_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
+    assert att.source.span.text == "Ana Varga" and via not in " ".join(s.text for s in att.content)
+
+
+def test_a_bodys_website_as_a_subject_stays_a_document(parser):
+    att = _one(parser.parse("The club's website said the team would appeal."))
+    assert (att.source.span.text, att.source.kind, list(att.via)) == ("The club's website", "document", [])
