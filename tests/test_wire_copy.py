@@ -1490,3 +1490,14 @@ def test_a_bodys_website_or_a_named_station_relays_the_report(parser, sentence, 
 def test_a_bodys_website_as_a_subject_stays_a_document(parser):
     att = _one(parser.parse("The club's website said the team would appeal."))
     assert (att.source.span.text, att.source.kind, list(att.via)) == ("The club's website", "document", [])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet's show named after its possessive relays the report, the show with its outlet
+    ("Ana Varga said on NDTV's show that the team would appeal.", "NDTV's show"),
+    ("“We will appeal,” Ana Varga said on the BBC's Harbour Hour programme.", "the BBC's Harbour Hour programme"),
+])
+def test_an_outlets_show_after_its_possessive_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
+    assert att.source.span.text == "Ana Varga"
