@@ -1619,3 +1619,18 @@ def test_a_pronoun_of_the_other_gender_is_not_the_referent(parser, text, referen
     assert att.source.span.text == "He"
     resolved = att.source.refers_to
     assert (resolved.span.text if resolved is not None else None) == referent
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a given name the table lacks, for the full name given before outside any report
+    ("Rescuers pulled Kelsey Marsh from the river on Monday. “The water was freezing,” Kelsey said.",
+     ("Kelsey", "Kelsey Marsh")),
+    ("The clinic is run by Oluwaseun Adeyemi, a nurse. Oluwaseun said the ward was full.",
+     ("Oluwaseun", "Oluwaseun Adeyemi")),
+    # no body's, business's or place's name, nor a name with "the" before it
+    ("Shares in Vexora Holdings fell on Monday. Vexora said the sale would go ahead.", ("Vexora", None)),
+    ("Fans filled the Hallam Arena on Monday. Hallam said the season was over.", ("Hallam", None)),
+    ("Crowds lined Brunt Road on Monday. Brunt said the road would close.", ("Brunt", None)),
+])
+def test_a_given_name_the_table_lacks_stands_for_the_full_name_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

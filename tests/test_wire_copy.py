@@ -1516,3 +1516,34 @@ def test_a_pronoun_after_a_governor_of_a_bank_refers_to_the_governor(parser):
 def test_people_including_a_named_one_are_a_group(parser, sentence, source):
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "group")
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a body's own pages by their possessor relay what they were told, as an outlet does
+    ("“We will appeal,” Ana Varga told the club's website.", "the club's website"),
+    ("“We will appeal,” Ana Varga told Ferncastle's official website.", "Ferncastle's official website"),
+    ("Ana Varga told the club's website that the team would appeal.", "the club's website"),
+    # a medium's noun in lower case before a station's name: the station with it
+    ("Ana Varga told French radio Radio Mistral that the team would appeal.", "French radio Radio Mistral"),
+    ("“We will appeal,” Ana Varga told Italian television Tele Lago.", "Italian television Tele Lago"),
+])
+def test_a_bodys_website_or_a_named_station_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
+    assert att.source.span.text == "Ana Varga" and via not in " ".join(s.text for s in att.content)
+
+
+def test_a_bodys_website_as_a_subject_stays_a_document(parser):
+    att = _one(parser.parse("The club's website said the team would appeal."))
+    assert (att.source.span.text, att.source.kind, list(att.via)) == ("The club's website", "document", [])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet's show named after its possessive relays the report, the show with its outlet
+    ("Ana Varga said on NDTV's show that the team would appeal.", "NDTV's show"),
+    ("“We will appeal,” Ana Varga said on the BBC's Harbour Hour programme.", "the BBC's Harbour Hour programme"),
+])
+def test_an_outlets_show_after_its_possessive_relays_the_report(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
+    assert att.source.span.text == "Ana Varga"

@@ -66,6 +66,8 @@ _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGN
 _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
 _HEARER = regex.compile(
     r"\s*(?:"
+    # "told the club's website", "told Arsenal's official site": a body's own pages
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
     # "told Hungarian television", "told Spanish radio station Onda Norte": a nation's outlet named by its medium
@@ -2730,7 +2732,9 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 # An outlet's name as a group: "The Planet", "People magazine", "the PA news agency", "dpa"
 _OUTLET_NAME_GROUP = (
-    r"((?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -2944,7 +2948,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
             if WORD.search(text, *hearer) and (
                     sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
-                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES):  # "told PA"
+                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
+                    or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
                 via.append(hearer)
             # "told X on Monday that", "told X in an interview that"
             start = pos
@@ -5819,13 +5824,13 @@ def _comma_past_report(text: str, relay: regex.Match | None, after: int, s1: int
 
 def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, int] | None:
     """The outlet a report was told or given to ("told The Planet", "in an
-    interview with The Planet"), or None when the hearer is no outlet."""
+    interview with The Planet", "told the club's website"), or None when the hearer is no outlet."""
     if relay is None:
         return None
     named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
     return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
-        text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) else None
+        text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or sources.owned_pages(text, *named) else None
 
 
 def _negative_auxiliary(word: str) -> bool:

@@ -1772,6 +1772,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     # a given name alone, one the table holds, for the full name given before: "Ann
                     # Lee, 34, lost her home. ... Ann said"
                     full = _surname_after_before(text, span[0], name[0])
+                elif full is None and len(words) == 1 and _name_like(text, name[0], max(0, span[0] - _SUBJECT_REACH), span[0]):
+                    # or one the table lacks, never in small letters before, for a full name given
+                    # before whose surname is no word of a body or a place: "Police met Kelsey Marsh.
+                    # ... Kelsey said"; not "Vexa Holdings ... Vexa said"
+                    full = _surname_after_before(text, span[0], name[0])
+                    if full is not None and not _name_of_two(text, full, max(0, span[0] - _NAME_REACH)):
+                        full = None
                 if full is not None:
                     named.add(full)
                 elif len(words) == 1 and (full := _business_opened_by(text, span[0], name[0])) is not None:
@@ -2980,6 +2987,35 @@ def _surname_after_before(text: str, start: int, given: str) -> tuple[int, int] 
                 return at, surname.end()
         at = text.find(given, at + 1, start)
     return None
+
+
+def _name_of_two(text: str, full: tuple[int, int], lo: int) -> bool:
+    """Whether two capitalised words at ``full`` read as a given name the table lacks and a
+    surname: the first word not read alone since ``lo`` before them, no "the" before them, no
+    third capitalised word after them, and the second no word of a body's, an outlet's, a
+    business's or a place's name ("Kelsey Marsh"; not "Vexa Shipping", "Modi Government", "Velmar
+    Bay", "Red Sox Nation", "the Vexa Arena", nor "Lee Road" after "Lee said")."""
+    given, surname = text[full[0]:full[1]].split(None, 1)
+    low = surname.lower()
+    before = _LOWER_WORD_BEFORE.search(text, max(0, full[0] - 20), full[0], CONCURRENT)
+    return (text.find(given, lo, full[0]) < 0 and _CAPITAL_AFTER.match(text, full[1], len(text), CONCURRENT) is None
+            and (before is None or before.group(1).lower() not in _DETERMINERS)
+            and _BUSINESS_NAME_TAIL.match(text, full[0] + len(given), full[1], CONCURRENT) is None
+            and low not in _NOT_SURNAMES and low not in place_names()
+            and not (sources.plural(low) and sources._singular(low) in _NOT_SURNAMES))
+
+
+# another capitalised word after a name; the word right before one ("the Vexa Arena")
+_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_LOWER_WORD_BEFORE = regex.compile(r"\b(\w+)[ \t]+$")
+
+
+# words that end the name of a body, an outlet, a business or a place, not a person's ("Velmar Bay")
+_NOT_SURNAMES = (en.GOVERNMENT_WORDS | en.ORGANIZATION_WORDS | en.OUTLET_NAME_ENDS | en.OUTLET_NAMES | en.GROUP_NAMES
+                 | en.DOCUMENT_NOUNS | en.TITLES | en.TIME_WORDS | frozenset(
+                     """street road avenue lane drive square bridge bay river lake sea ocean island islands valley
+                     hill hills mountain mountains park beach coast harbour harbor port airport station
+                     stadium arena hall tower centre center county province district""".split()))
 
 
 # a surname after a given name and its spaces; what, besides a letter or a digit, joins a word

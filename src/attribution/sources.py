@@ -3534,18 +3534,27 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
 
 
 def _named_by_outlet_noun(words: list[str]) -> bool:
-    """Whether a phrase is an outlet noun and then a name: "state broadcaster
-    CCTV", "Broadcaster RTL", "the newspaper Le Monde", "the Daily Caller" (the noun in
+    """Whether a phrase is an outlet noun, or a medium's in lower case, and then a name: "state
+    broadcaster CCTV", "Broadcaster RTL", "French radio RTL", "the newspaper Le Monde", "the Daily Caller" (the noun in
     lower case, or opening the phrase, and not in initials: "the SITE Intelligence Group" is
     no site)."""
     for k in range(1, len(words)):
         noun = words[k - 1]
-        if noun.lower() in en.OUTLET_NOUNS and (noun.islower() or not noun.isupper() and (
+        if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and words[k][:1].isupper()) and (noun.islower() or not noun.isupper() and (
                 k == 1 or k == 2 and words[0].lower() in _DETERMINERS)):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             return all(w[0].isupper() for w in words[k:]) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:])
     return False
+
+
+def owned_pages(text: str, start: int, end: int) -> bool:
+    """Whether a phrase names a body's own pages by its possessor: "the club's website", "the
+    party's official site", "its website" (read as a document, but a hearer that relays what it
+    was told: "he told the club's website")."""
+    lows = text[start:end].lower().split()
+    return 2 <= len(lows) <= 4 and lows[-1] in _OWNED_PAGES and (
+        lows[0] in en.POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s")) for w in lows[:-1]))
 
 
 # lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
