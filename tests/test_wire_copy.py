@@ -1483,3 +1483,16 @@ def test_two_nouns_of_a_bodys_field_go_on_its_noun(rules_only, sentence, source)
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
     assert att.content[0].text in ("Storms flattened 300 homes", "two dams had overflowed", "the blaze was contained")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # ", a charge X denies": the report noun after the comma is what the clause with no "that"
+    # says of, and the name after it alone is the subject
+    ("Lisbon accuses Madrid of shielding the smugglers, a charge Madrid denies.", "Madrid", "denies"),
+    ("The union says the yard is unsafe, a claim the shipyard's owners reject.", "the shipyard's owners", "reject"),
+])
+def test_a_report_noun_before_a_subject_after_a_comma_is_no_part_of_it(rules_only, sentence, source, cue):
+    atts = rules_only.parse(sentence).attributions
+    denial = next(a for a in atts if a.cue.text == cue)
+    assert denial.source.span.text == source
+    assert denial.polarity == "denied"
