@@ -1175,3 +1175,11 @@ def test_an_armed_group_by_its_bare_name_is_an_organization(parser, text, name):
     doc = parser.parse(text)
     assert _kinds(doc)[name] == "organization"
     assert ("The group", name) in _refers(doc)
+
+
+def test_the_body_noun_stands_for_a_body_named_after_a_lower_case_the(parser):
+    # "the" inside a sentence is no sign of an unnamed body: "according to the Lagos water board"
+    doc = parser.parse("Chile's energy ministry said the grid was stable.\n\n"
+                       "Pumps failed in three districts, according to the Lagos water ministry. "
+                       "The ministry says repairs will take a week.")
+    assert ("The ministry", "the Lagos water ministry") in _refers(doc)
