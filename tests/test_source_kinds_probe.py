@@ -1183,3 +1183,9 @@ def test_the_body_noun_stands_for_a_body_named_after_a_lower_case_the(parser):
                        "Pumps failed in three districts, according to the Lagos water ministry. "
                        "The ministry says repairs will take a week.")
     assert ("The ministry", "the Lagos water ministry") in _refers(doc)
+
+
+def test_a_body_named_after_a_lower_case_the_is_no_body_its_first_name_gives(parser):
+    doc = parser.parse("Most camps lack water, the UN children's agency said on Friday. "
+                       "According to the UN, two million people need food.")
+    assert ("the UN", None) in _refers(doc)
