@@ -1162,3 +1162,30 @@ def test_a_quantifier_opening_a_sentence_is_no_body_a_trade_noun_stands_for(pars
 ])
 def test_a_palace_is_a_household_or_among_words_of_sport_a_club(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an armed group speaks under a bare name no person goes by: an organization, and "the
+    # group" after it stands for it
+    ("Hamas said in a statement that the convoy had been turned back. The group said talks would resume.", "Hamas"),
+    ("Hezbollah said it had fired drones at a radar post. The group said two of its fighters were killed.",
+     "Hezbollah"),
+])
+def test_an_armed_group_by_its_bare_name_is_an_organization(parser, text, name):
+    doc = parser.parse(text)
+    assert _kinds(doc)[name] == "organization"
+    assert ("The group", name) in _refers(doc)
+
+
+def test_the_body_noun_stands_for_a_body_named_after_a_lower_case_the(parser):
+    # "the" inside a sentence is no sign of an unnamed body: "according to the Lagos water board"
+    doc = parser.parse("Chile's energy ministry said the grid was stable.\n\n"
+                       "Pumps failed in three districts, according to the Lagos water ministry. "
+                       "The ministry says repairs will take a week.")
+    assert ("The ministry", "the Lagos water ministry") in _refers(doc)
+
+
+def test_a_body_named_after_a_lower_case_the_is_no_body_its_first_name_gives(parser):
+    doc = parser.parse("Most camps lack water, the UN children's agency said on Friday. "
+                       "According to the UN, two million people need food.")
+    assert ("the UN", None) in _refers(doc)

@@ -1547,3 +1547,29 @@ def test_an_outlets_show_after_its_possessive_relays_the_report(parser, sentence
     att = _one(parser.parse(sentence))
     assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
     assert att.source.span.text == "Ana Varga"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # two nouns of what a body looks after, after a determiner, are no verbs ending the walk
+    ("Storms flattened 300 homes, the coastal fire safety authority said.", "the coastal fire safety authority"),
+    ("Storms flattened 300 homes, the disaster relief agency said on Monday.", "the disaster relief agency"),
+    ("The flood management board said two dams had overflowed.", "The flood management board"),
+    ("Chile's wildfire response service said the blaze was contained.", "Chile's wildfire response service"),
+])
+def test_two_nouns_of_a_bodys_field_go_on_its_noun(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")
+    assert att.content[0].text in ("Storms flattened 300 homes", "two dams had overflowed", "the blaze was contained")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # ", a charge X denies": the report noun after the comma is what the clause with no "that"
+    # says of, and the name after it alone is the subject
+    ("Lisbon accuses Madrid of shielding the smugglers, a charge Madrid denies.", "Madrid", "denies"),
+    ("The union says the yard is unsafe, a claim the shipyard's owners reject.", "the shipyard's owners", "reject"),
+])
+def test_a_report_noun_before_a_subject_after_a_comma_is_no_part_of_it(rules_only, sentence, source, cue):
+    atts = rules_only.parse(sentence).attributions
+    denial = next(a for a in atts if a.cue.text == cue)
+    assert denial.source.span.text == source
+    assert denial.polarity == "denied"

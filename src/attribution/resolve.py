@@ -1532,8 +1532,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return named_since
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                     pw = words_in(prev)
-                    if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and pw[0][:1].isupper() or (
+                    if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
+                            pw[0][:1].isupper() or pw[0] == "the" and pw[1][:1].isupper() and pw[-1].lower() == low[1]) or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
+                        # (a name after "the" inside a sentence, the noun its head: "..., according
+                        # to the Gaza health ministry. The ministry says"; "the UN refugee agency" is
+                        # no "the UN")
                         return prev
             if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
                 # or the source named last, by one name in capitals that is no person's, when no

@@ -1335,6 +1335,11 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # "17 Of The Best Things | Pilots Said": in title case the noun of things a relative
             # clause with no pronoun hangs on is as capitalised as its subject, and ends the walk
             return _ended(start, words)
+        if low in en.REPORT_NOUNS and start is not None and toks[i + 1][2][:1].isupper() and i > 0 and (
+                toks[i - 1][2].lower() in ("a", "an")) and i > 1 and toks[i - 2][2] == ",":
+            # ", a charge Kigali denies", ", a claim the ministry rejects": the report a clause
+            # with no "that" says of; the name after it is the subject
+            return _ended(start, words)
         if low == "whose" and start is not None:
             return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
         if low in ("who", "which", "whose") and not w.isupper() or low.endswith(("n't", "n’t")) or (
@@ -1350,6 +1355,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
+                _field_nouns(toks, i, lexicon)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
                 low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in _FIGURES_OF_PEOPLE) and not (
                 low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in _TITLES_HELD) and not (
@@ -1595,6 +1601,28 @@ def _noun_modifier_of_body(word: str, head: str) -> bool:
     low = head.lower()
     return (word.isalpha() and word.islower() and not word.endswith("ly") and word not in en.AUXILIARIES
             and word not in _VERBISH and (low in en.ORGANIZATION_WORDS or low in en.GOVERNMENT_WORDS or person_noun(low)))
+
+
+def _field_nouns(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i`` is one of the two nouns of what a body looks after
+    right before the noun for it, after a determiner or a possessor and at most one
+    other modifier: "the disaster management authority", "the state fire safety
+    agency", "Kenya's wildlife protection service" (no verb after a determiner)."""
+    head = len(toks) - 1
+    first = head - 2
+    if first < 1 or i not in (first, first + 1) or _participle_form(toks[first + 1][2].lower()):
+        return False
+    noun = toks[head][2]
+    if not noun.islower() or noun not in en.ORGANIZATION_WORDS and noun not in en.GOVERNMENT_WORDS:
+        return False
+    if not all(_noun_modifier_of_body(w, noun) and not plural(w) and w not in _DETERMINERS
+               and w not in _PREPOSITIONS and w not in _ADJUNCT_PREPOSITIONS for w in (toks[first][2], toks[first + 1][2])):
+        return False
+    k = first - 1
+    if k > 0 and toks[k][2].lower() not in _MODIFIED_DETERMINERS and (
+            _adjective(toks[k][2], lexicon, loose=True) or _noun_modifier_of_body(toks[k][2], noun)):
+        k -= 1  # "the state disaster management authority"
+    return toks[k][2].lower() in _MODIFIED_DETERMINERS or toks[k][2].endswith(_POSSESSIVE_MARKS)
 
 
 def _comma_in_noun_phrase(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
