@@ -8221,3 +8221,13 @@ def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
     att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "A pilot who flew with him", "said", ["the runway was too short"])
+
+
+def test_a_quoted_paragraph_after_a_verb_that_ends_its_paragraph_keeps_its_own_reports(rules_only):
+    # "X reports:" before a paragraph that opens with a quotation mark is left to the rules of
+    # quotations: the reports inside the quoted words stay their speakers'
+    text = ("The woman disputes that. Lee Park reports:\n\n\"The first time she saw him, she was just beginning "
+            "to see how many felt as she did. At the time, she was sore after what she called a \"rant,\" a series "
+            "of posts that included one saying that the mayor should resign.\n\nShe went home.\n")
+    cues = [a.cue.text for a in rules_only.parse(text).attributions]
+    assert "called" in cues and "saying" in cues and "reports" not in cues

@@ -519,7 +519,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
     if context == ":" and _verb_ends_paragraph(ctx, sentence, m, w):
-        return True  # "Our correspondent, Tom Hale, reports:" and his words in the next paragraph, marked or not
+        return True  # "Our correspondent, Tom Hale, reports:" and his words in the next paragraph, unmarked
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start(), sentence.end, CONCURRENT):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
     if low == "alleged" and _alleging_subject_before(text, sentence.start, m.start(), lex):
@@ -1073,11 +1073,12 @@ def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
 # reporter, writes", "Our reporter, Lee Park, writes")
 _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
+_OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 
 
 def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
     """Whether ``m`` is a verb of saying in the third person, right after its
-    speaker, before a colon that ends its paragraph and a paragraph that follows:
+    speaker, before a colon that ends its paragraph and a paragraph that follows unmarked:
     "Our reporter, Lee Park, reports:" (a live blog's entry, its words set off
     with no marks), not "Key findings:" nor "the latest reports:"."""
     text = ctx.text
@@ -1085,6 +1086,8 @@ def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: st
     return (w.islower() and w.endswith(("s", "ed")) and lemma(w) in en.THAT_VERBS
             and text[m.end():paragraph_end].strip() == ":"
             and sentence.paragraph + 1 < len(ctx.layout.paragraphs)
+            # (a quotation that opens the next paragraph is `_colon_before_quotation`'s, closed or carried on)
+            and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in _OPENING_QUOTE_MARKS
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and ((before := _WORD_BEFORE_VERB.search(text, max(sentence.start, m.start() - 40), m.start())) is not None)
             and (before.group(1)[0].isupper() or before.group(1) in _SUBJECT_PRONOUNS or person_noun(before.group(1))))
