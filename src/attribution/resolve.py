@@ -699,7 +699,9 @@ def _participle_in_source(text: str, inner: Candidate, outer: Candidate) -> bool
     with no mark before it, a clause on the source's noun ("Residents fearing the worst said"):
     the mention's words, no report set off inside it ("The mayor, aides said, vetoed it")."""
     cue_start, cue_end = inner.cue[0]
-    return (text.endswith("ing", cue_start, cue_end) and outer.source is not None
+    # (the participle's own subject is the outer source's noun, right before it)
+    return (text.endswith("ing", cue_start, cue_end) and outer.source is not None and inner.source is not None
+            and inner.source[0] == outer.source[0] and not text[inner.source[1]:cue_start].strip()
             and not _MARK_IN_SOURCE.search(text, outer.source[0], cue_start))
 
 
