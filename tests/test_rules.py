@@ -8231,3 +8231,14 @@ def test_a_quoted_paragraph_after_a_verb_that_ends_its_paragraph_keeps_its_own_r
             "of posts that included one saying that the mayor should resign.\n\nShe went home.\n")
     cues = [a.cue.text for a in rules_only.parse(text).attributions]
     assert "called" in cues and "saying" in cues and "reports" not in cues
+
+
+@pytest.mark.parametrize("headline,source,cue", [
+    # a headline label that is a sentence: its subject speaks, its verb and object are the cue
+    ("Singer heckles fans: “You lot are a disgrace”\n\nThe singer was filmed on Friday.", "Singer", "heckles fans:"),
+    # a name and two nouns is a side's label, whole
+    ("Lee campaign aides: “We are ahead”\n\nThe race is close.", "Lee campaign aides", ":"),
+])
+def test_a_headline_label_with_a_verb_gives_its_subject_as_the_speaker(parser, headline, source, cue):
+    att = parser.parse(headline).attributions[0]
+    assert (att.source.span.text, att.cue.text) == (source, cue)

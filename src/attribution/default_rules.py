@@ -3450,6 +3450,16 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
+            verb = _headline_group_verb(ctx.text, m) if m is not None else None
+            if verb is not None:
+                # "Star heckles supporters: “...”": a sentence before the colon, its subject the speaker
+                # and its verb and object the cue
+                content = clauses.trim(ctx.text, m.end(), para_end)
+                source = sources.trim_mention(ctx.text, m.start(1), m.start(1) + len(ctx.text[m.start(1):verb.start()].rstrip()))
+                if content[1] > content[0] and source is not None:
+                    yield _candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
+                                     source, "core.headline_speaker.v2", priority=30)
+                return
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
                               or _natural_event(ctx.text, m.span(1))):
@@ -3559,6 +3569,20 @@ def _headline_group(text: str, start: int, end: int) -> regex.Match | None:
         return None
     noun = m.group(1).rsplit(None, 1)[-1]
     return m if noun in _LABEL_NOUNS or noun.endswith("s") and noun[:-1] in _LABEL_NOUNS or document_noun(noun) else None
+
+
+def _headline_group_verb(text: str, m: regex.Match) -> regex.Match | None:
+    """The verb of a headline label that is a sentence, a name and a lower-case verb in "-s"
+    before its object ("Star heckles supporters:"), not a name and two nouns ("Lee campaign
+    aides:", "Biden allies react:"), or None."""
+    lower = [w for w in WORD.finditer(text, *m.span(1), False, tokens.CONCURRENT) if w.group().islower()]
+    if len(lower) != 2:
+        return None
+    verb = lower[0].group()
+    if not verb.endswith("s") or verb.endswith("ss") or verb in _LABEL_NOUNS or verb[:-1] in _LABEL_NOUNS or (
+            verb.endswith("ies") and verb[:-3] + "y" in _LABEL_NOUNS):
+        return None
+    return lower[0]
 
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
