@@ -1392,9 +1392,34 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # outside any quotation, is the one the pronoun goes on with, not a source named before
             # (known by the pronoun only when nothing else says it: it may stand for another still)
             found, sure = nearer
+        elif low[0] in _OTHER_GENDER and (role := role_since(found, span[0], low[0])) is not None:
+            # "Lee, an economist, said ... || The governor has been careful. In a speech, he said": a
+            # post of one person that opens a sentence since, outside any report, is whom the pronoun
+            # goes on with, not the source before (not known by the pronoun: it may be another)
+            found, sure = role, False
         if found is not None and low[0] in _OTHER_GENDER and sure:
             gender[found] = low[0]
         return found
+
+    def role_since(found: tuple[int, int] | None, start: int, pronoun: str) -> tuple[int, int] | None:
+        """The post of one person that opens a sentence since the mention of ``found``, before
+        ``start`` (see ``_role_subject``), or the person named before it holds ("Sen. Ann Lee ...
+        The senator paused": Lee); None when ``found`` is a person named in its paragraph or the
+        one before, given no other post after the name: "the senator" is likely that one."""
+        role = _role_subject(ctx, mentioned_at.get(found, found[1]) if found is not None else 0, start, pronoun)
+        if role is None:
+            return None
+        (at, end), noun = role
+        if found is not None:
+            ref = ref_of.get(found, found)
+            head = head_words(ref)
+            if _named_person(head) and _paragraphs_between(text, mentioned_at.get(found, found[1]), at) <= 1 and (
+                    not _given_another_post(text, ref, head, noun, at)):
+                return None
+        holder = latest_named((at, end), noun) if _definite_role([w.lower() for w in words_in((at, end))]) else None
+        if holder is not None and _OTHER_GENDER[pronoun] not in (gender.get(holder), _given_name_gender(words_in(holder))):
+            return holder
+        return at, end
 
     def possessor(thing: tuple[int, int], other: str | None) -> tuple[int, int] | None:
         """The person a thing's possessive names ("Dunn's speech"), by a source before it with
@@ -3178,18 +3203,19 @@ _INTRODUCED_BEFORE = 30
 _APPOSED_ARTICLE = regex.compile(r"\p{Lu}[\p{Ll}’'-]+,[^\S\n]+(?:an?|another)[^\S\n]")
 
 
-def _definite_role(low: list[str]) -> str | None:
+def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
     """The noun of a definite post of one person, "the governor", "the Florida senator", "the former
-    secretary of state": "the", up to three words, a person's noun (before "of" and one or two words)."""
+    secretary of state": "the", up to three words, a person's noun (before "of" and one or two words);
+    one that often stands for no one named ("the chancellor") only when ``unnamed``."""
     if not 2 <= len(low) <= 6 or low[0] != "the":
         return None
     k = low.index("of") - 1 if "of" in low else len(low) - 1
     if k < 1 or len(low) - k > 3 or k > 4:
         return None
     noun = low[k]
-    if noun in _UNNAMED_ROLES or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
+    if noun in _UNNAMED_ROLES and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
         return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
-    return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS else None
+    return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES else None
 # a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"
 # then a mark, or a verb in "-ed" or "-s" or an auxiliary: the name heads a clause or an aside ("Ann
 # Lee, 34,", "Ann Lee lost", "Ann Lee has"), not a longer name nor a noun it modifies ("Ann Lee Realty",
@@ -3352,6 +3378,50 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
         elif pronoun is not None and len(before) == 1 and _name_like(text, before[0], max(0, start - _SUBJECT_REACH), start) and (
                 _own_pronoun(text, m.end(2), start) == pronoun):
             yield m.start(1), m.start(2), m.end(2)
+
+
+# a definite post of one person that opens a sentence and heads its clause: "The chancellor
+# disagrees.", "But the Ohio governor has been careful" (up to three words before the noun)
+_ROLE_SUBJECT = regex.compile(
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+)?([Tt]he(?:[ \t]+[\p{L}-]+){1,3}?)(?=" + _CLAUSE_AFTER_NAME + ")")
+
+
+# two capitalised words that open a sentence, as a full name does: "Tom Lee may be harder to beat"
+_TWO_NAME_WORDS = regex.compile(r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{Ll}’'-]*\p{Ll}\b")
+# a full name in an aside after a post: ", Ann Lee," in "The prosecutor, Ann Lee, looked crushed"
+_APPOSED_NAME = regex.compile(r",[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.)+)?(?:[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}){1,2}),")
+
+
+def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[tuple[int, int], str] | None:
+    """The post of one person, named by no name ("The chancellor disagrees."), that opens the latest
+    sentence between ``after`` and ``start`` that opens with a subject, in the paragraph of ``start``
+    or the one before, outside any quotation, when the post is not the other pronoun's ("the
+    congresswoman" for "he"): "The chancellor disagrees. In her speech, she claimed" is hers; and
+    the post's noun."""
+    text = ctx.text
+    para = text.rfind("\n", 0, start) + 1
+    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
+    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
+    lo = max(after, start - _SUBJECT_REACH, before_para)
+    opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
+    for o in sorted(set(opens), reverse=True):
+        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT) or _FRONTED_SCENE.match(text, o, start, CONCURRENT)
+        at = fronted.end() if fronted is not None else o
+        if _SUBJECT_NAME.match(text, at, start, CONCURRENT) is not None or (
+                (two := _TWO_NAME_WORDS.match(text, at, start, CONCURRENT)) is not None
+                and two.group(1).lower() not in _NOT_SUBJECT_NAMES):
+            return None  # a name heads the latest subject ("Lee disagrees.", "Tom Lee may"): another's work
+        m = _ROLE_SUBJECT.match(text, at, start, CONCURRENT)
+        if m is None or ctx.layout.inside_quote(m.start(1)):
+            continue
+        low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
+        noun = _definite_role(low, unnamed=True)
+        if noun is None or low[-1] != noun or noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
+            continue  # (no post: "The challenge for Mrs. Lee was")
+        apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT)
+        # (with the name an aside gives it: "The prosecutor, Ann Lee, looked crushed")
+        return (m.start(1), apposed.end(1) if apposed is not None else m.end(1)), noun
+    return None
 
 
 # the first third-person pronoun of a person in the rest of a sentence, near, outside any quotation:
