@@ -1676,3 +1676,16 @@ def test_a_post_that_opens_a_sentence_is_not_taken_over_a_better_referent(parser
         assert resolved is not None and resolved.span.text == referent
     else:
         assert resolved is None or not resolved.span.text.startswith("The ")
+
+
+@pytest.mark.parametrize("text,source,referent", [
+    # outside quotations and reports, "we" is the writer's or the paper's: no one named before
+    ("Economists at the bank said rates would fall. We believe they are wrong.", "We", None),
+    # and "they" goes on with the body named before, not with that "we"
+    ("The union said the offer was poor. We think the offer is fair. They said they would strike.",
+     "They", "The union"),
+])
+def test_the_writers_we_stands_for_no_one_named_before(parser, text, source, referent):
+    att = [a for a in parser.parse(text).attributions if a.source.span.text == source][-1]
+    resolved = att.source.refers_to
+    assert (resolved.span.text if resolved is not None else None) == referent

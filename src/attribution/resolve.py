@@ -1291,6 +1291,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return full
 
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
+        if low[0] == "we" and not ctx.layout.inside_quote(span[0]) and not any(_inside(span, c.content) for c in candidates):
+            # outside every quotation and every report's words, "we" is the writer's or the paper's
+            # ("We believe the plan is sound"), none named before
+            return None
         singular = low[0] in ("he", "she", "i")
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
@@ -1311,6 +1315,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if askers.get(prev, -1) == current_sentence:
                 # "Asked by an analyst whether ..., he said": who answers is not who asked
                 continue
+            if (own := text[prev[0]:prev[1]].lower()) in _FIRST_AND_SECOND_PERSON and own != low[0]:
+                continue  # "we" and "you" stand for no one "they" or "it" goes on with
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
@@ -2142,6 +2148,7 @@ def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
 
 
 _OTHER_GENDER = {"he": "she", "she": "he"}
+_FIRST_AND_SECOND_PERSON = frozenset(["we", "you", "i", "us", "me"])
 # what stands before a pronoun that opens its sentence or follows its quotation ("“...,” she said")
 _PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[”\"’'][^\S\n])$", regex.MULTILINE)
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
