@@ -595,7 +595,8 @@ ORGANIZATION_WORDS = frozenset(
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
-# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit"
+# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
+# "Orrin Gas" (not "Power", a surname too: `sources` reads it after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -605,6 +606,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
+    Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

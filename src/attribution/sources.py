@@ -2967,10 +2967,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
-    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and all(
-            w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
+    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and lows[0] not in en.TITLES and all(
+            w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
         # "Amnesty International", "the United Nations", "Human Rights Watch": the name is the
-        # whole mention (not "Ann Lee of Human Rights Watch", a person)
+        # whole mention, "and" inside one after "the" ("the Farmers and Growers Forum"; not "Ann Lee
+        # of Human Rights Watch", a person, nor "Ms Power")
         return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
@@ -3509,7 +3510,8 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
-_BODY_NAME_ENDS = frozenset("International Nations Watch".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+# ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
+_BODY_NAME_ENDS = frozenset("International Nations Watch Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
@@ -3571,8 +3573,9 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
         if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and words[k][:1].isupper()) and (noun.islower() or not noun.isupper() and (
                 k == 1 or k == 2 and words[0].lower() in _DETERMINERS)):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
+            # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             return all(w[0].isupper() for w in words[k:]) and not any(
-                w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:])
+                w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False
 
 
