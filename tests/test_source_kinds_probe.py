@@ -1205,3 +1205,19 @@ def test_a_body_named_after_a_lower_case_the_is_no_body_its_first_name_gives(par
 ])
 def test_a_utility_railway_or_forum_by_its_name_is_a_body(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people by their part and where they are: many, whatever the table of speakers knows
+    ("Refugees in Harbourland said the camps were full.", "Refugees in Harbourland", "group"),
+    ("Shoppers in Harlow said the prices were too high.", "Shoppers in Harlow", "group"),
+    # people by their part, one named among them: many, not an outlet that the name's end recalls
+    ("The plan was sound, according to Tory MPs including Ann Post.", "Tory MPs including Ann Post", "group"),
+    ("Farmers including Tom Roe said the plan was sound.", "Farmers including Tom Roe", "group"),
+    # a body's post by its title after the body's name, no holder named: a person
+    ("The Bank of Harlow Governor said rates would rise.", "The Bank of Harlow Governor", "person"),
+    # but a body's name that ends in a title after "of the" is the body's
+    ("The Office of the President said the visit was off.", "The Office of the President", "organization"),
+])
+def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

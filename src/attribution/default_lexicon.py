@@ -775,6 +775,9 @@ PERSON_NOUNS = frozenset(
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     """.split()
 )
+# People in the plural by what befell them, read as many where they are named with a place
+# ("Refugees in Chad"); no post nouns, so they open no source phrase of their own
+UPROOTED_PEOPLE = frozenset("refugees migrants evacuees asylum-seekers displaced".split())
 # Adjectives that praise or place a person before a post noun, joined by "and" ahead of one
 # person's name: "Veteran and respected broadcaster Tom Roe", "Popular and corporate speaker Ann Lee".
 POST_ADJECTIVES = frozenset(

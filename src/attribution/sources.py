@@ -2925,6 +2925,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
+    if "including" in lows[1:-1] and _people_by_part(words[lows.index("including") - 1]):
+        return "group"  # "Tory MPs including Ann Post", "Farmers including Tom Roe": people, one named among them
+    if _post_of_named_body(words, lows, head):
+        return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in _FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
     if document_noun(head) and head != lows[-1] and head in lows[:3]:
@@ -3003,8 +3007,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
-    if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
-        return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
+    if head.endswith("s") and not head.endswith("ss") and (lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE) and _names_after_head(
+            words, lows, head):
+        # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where they are
+        return "group"
     if head in lows and lows[lows.index(head) + 1:lows.index(head) + 2] == ["including"] and words[lows.index(head)].islower() and (
             plural(head) or head.endswith("men")) and person_noun(head):
         return "group"  # "Harlow Bank Inc. strategists including Ann Post": people by their part, one named among them
@@ -3046,6 +3052,25 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+def _people_by_part(word: str) -> bool:
+    """Whether a word names people in the plural by their part or their post's initials:
+    "farmers", "Campaigners", "MPs", "MLAs" (not "Post", "MP")."""
+    low = word.lower()
+    return (plural(low) or low.endswith("men")) and person_noun(low) or (
+        len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and low[:-1] in en.PERSON_INITIALISMS)
+
+
+def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a name in capitals ends in a post's title after a body's name that "of" joins, the
+    holder left unnamed: "The Bank of Harlow Governor", "the University of Kent Chancellor" (not
+    "the Office of the President", a body, nor "the Bank of Harlow")."""
+    if len(words) < 4 or lows[-1] not in en.TITLES or not words[-1][:1].isupper() or head == lows[-1]:
+        return False
+    of = lows.index("of") if "of" in lows[1:-2] else -1
+    return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
+        w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
 
 
 def _thing_noun(head: str) -> bool:
