@@ -1189,3 +1189,35 @@ def test_a_body_named_after_a_lower_case_the_is_no_body_its_first_name_gives(par
     doc = parser.parse("Most camps lack water, the UN children's agency said on Friday. "
                        "According to the UN, two million people need food.")
     assert ("the UN", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a utility, a railway or a forum by its name is a body, though no table knows it
+    ("Harlow Water said the pipes would be replaced.", "Harlow Water", "organization"),
+    ("Eastern Power said the outage was over.", "Eastern Power", "organization"),
+    ("North Vale Railway said trains would run again on Monday.", "North Vale Railway", "organization"),
+    ("The Tenants and Landlords Forum said the rents were too high.", "The Tenants and Landlords Forum", "organization"),
+    # a body whose name opens with an outlet's noun is no outlet
+    ("Network Rail said the line would reopen.", "Network Rail", "organization"),
+    # a surname that ends utilities' names is still a person's after a given name or a title
+    ("Ruth Power said the plan was sound.", "Ruth Power", "person"),
+    ("Ms Power said the plan was sound.", "Ms Power", "person"),
+])
+def test_a_utility_railway_or_forum_by_its_name_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people by their part and where they are: many, whatever the table of speakers knows
+    ("Refugees in Harbourland said the camps were full.", "Refugees in Harbourland", "group"),
+    ("Shoppers in Harlow said the prices were too high.", "Shoppers in Harlow", "group"),
+    # people by their part, one named among them: many, not an outlet that the name's end recalls
+    ("The plan was sound, according to Tory MPs including Ann Post.", "Tory MPs including Ann Post", "group"),
+    ("Farmers including Tom Roe said the plan was sound.", "Farmers including Tom Roe", "group"),
+    # a body's post by its title after the body's name, no holder named: a person
+    ("The Bank of Harlow Governor said rates would rise.", "The Bank of Harlow Governor", "person"),
+    # but a body's name that ends in a title after "of the" is the body's
+    ("The Office of the President said the visit was off.", "The Office of the President", "organization"),
+])
+def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

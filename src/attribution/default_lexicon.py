@@ -595,7 +595,8 @@ ORGANIZATION_WORDS = frozenset(
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
-# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit"
+# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
+# "Orrin Gas" (not "Power", a surname too: `sources` reads it after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -605,6 +606,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
+    Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in
@@ -773,6 +775,9 @@ PERSON_NOUNS = frozenset(
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     """.split()
 )
+# People in the plural by what befell them, read as many where they are named with a place
+# ("Refugees in Chad"); no post nouns, so they open no source phrase of their own
+UPROOTED_PEOPLE = frozenset("refugees migrants evacuees asylum-seekers displaced".split())
 # Adjectives that praise or place a person before a post noun, joined by "and" ahead of one
 # person's name: "Veteran and respected broadcaster Tom Roe", "Popular and corporate speaker Ann Lee".
 POST_ADJECTIVES = frozenset(

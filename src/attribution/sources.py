@@ -2925,6 +2925,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
+    if "including" in lows[1:-1] and _people_by_part(words[lows.index("including") - 1]):
+        return "group"  # "Tory MPs including Ann Post", "Farmers including Tom Roe": people, one named among them
+    if _post_of_named_body(words, lows, head):
+        return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in _FIGURES_OF_PEOPLE:
         return "group"  # "establishment figures", "the party's top figures": people, not numbers
     if document_noun(head) and head != lows[-1] and head in lows[:3]:
@@ -2967,10 +2971,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
-    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and all(
-            w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:]):
+    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and lows[0] not in en.TITLES and all(
+            w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
         # "Amnesty International", "the United Nations", "Human Rights Watch": the name is the
-        # whole mention (not "Ann Lee of Human Rights Watch", a person)
+        # whole mention, "and" inside one after "the" ("the Farmers and Growers Forum"; not "Ann Lee
+        # of Human Rights Watch", a person, nor "Ms Power")
         return "organization"
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
@@ -3002,8 +3007,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
-    if head.endswith("s") and not head.endswith("ss") and lexicon.source_heads.get(head, 0) > 0 and _names_after_head(words, lows, head):
-        return "group"  # "Analysts at Jefferies", "Officials in Delhi": the names are of where they are
+    if head.endswith("s") and not head.endswith("ss") and (lexicon.source_heads.get(head, 0) > 0 or person_noun(head) or head in en.UPROOTED_PEOPLE) and _names_after_head(
+            words, lows, head):
+        # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where they are
+        return "group"
     if head in lows and lows[lows.index(head) + 1:lows.index(head) + 2] == ["including"] and words[lows.index(head)].islower() and (
             plural(head) or head.endswith("men")) and person_noun(head):
         return "group"  # "Harlow Bank Inc. strategists including Ann Post": people by their part, one named among them
@@ -3045,6 +3052,25 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+def _people_by_part(word: str) -> bool:
+    """Whether a word names people in the plural by their part or their post's initials:
+    "farmers", "Campaigners", "MPs", "MLAs" (not "Post", "MP")."""
+    low = word.lower()
+    return (plural(low) or low.endswith("men")) and person_noun(low) or (
+        len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and low[:-1] in en.PERSON_INITIALISMS)
+
+
+def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a name in capitals ends in a post's title after a body's name that "of" joins, the
+    holder left unnamed: "The Bank of Harlow Governor", "the University of Kent Chancellor" (not
+    "the Office of the President", a body, nor "the Bank of Harlow")."""
+    if len(words) < 4 or lows[-1] not in en.TITLES or not words[-1][:1].isupper() or head == lows[-1]:
+        return False
+    of = lows.index("of") if "of" in lows[1:-2] else -1
+    return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
+        w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
 
 
 def _thing_noun(head: str) -> bool:
@@ -3509,7 +3535,8 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
-_BODY_NAME_ENDS = frozenset("International Nations Watch".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+# ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
+_BODY_NAME_ENDS = frozenset("International Nations Watch Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
@@ -3571,8 +3598,9 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
         if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and words[k][:1].isupper()) and (noun.islower() or not noun.isupper() and (
                 k == 1 or k == 2 and words[0].lower() in _DETERMINERS)):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
+            # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             return all(w[0].isupper() for w in words[k:]) and not any(
-                w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:])
+                w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False
 
 
