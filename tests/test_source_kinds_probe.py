@@ -1221,3 +1221,9 @@ def test_a_utility_railway_or_forum_by_its_name_is_a_body(parser, text, name, ki
 ])
 def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize("name", ["Ofwat", "Ofsted", "Sebi", "Stagecoach"])
+def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name):
+    att = rules_only.parse(f"{name} said the plan was sound.").attributions[0]
+    assert (att.source.span.text, att.source.kind) == (name, "organization")
