@@ -8221,3 +8221,19 @@ def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
     att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "A pilot who flew with him", "said", ["the runway was too short"])
+
+
+@pytest.mark.parametrize("turn", ["and her brother cut in", "before Tom Roe replied", "and the skipper interrupted"])
+def test_a_quotation_after_another_speakers_turn_is_not_more_of_the_first(parser, turn):
+    # the sentence hands the turn to someone else: the quotation after it is not the first speaker's
+    text = f"The boat came in late.\n\n“Send her my regards,” Lee said, {turn}. “Do not forget the old boat.”"
+    att = next(a for a in parser.parse(text).attributions if a.cue.text == "said")
+    assert att.source.span.text == "Lee"
+    assert [s.text for s in att.content] == ["“Send her my regards,”"]
+
+
+@pytest.mark.parametrize("tail", ["and smiled", "and she laughed", "as the crowd cheered"])
+def test_a_quotation_after_no_other_speakers_turn_is_more_of_the_first(parser, tail):
+    text = f"The boat came in late.\n\n“Send her my regards,” Lee said, {tail}. “Do not forget the old boat.”"
+    att = next(a for a in parser.parse(text).attributions if a.cue.text == "said")
+    assert [s.text for s in att.content] == ["“Send her my regards,”", "“Do not forget the old boat.”"]
