@@ -450,3 +450,26 @@ def test_a_quotation_before_a_speaker_with_a_post_is_theirs(parser):
     atts = parser.parse(text).attributions
     assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
         ("Tom Hale, a local fisherman", "said", ["“The timetable is a fiction.”"])]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a question or a cry, then the speaker with a post of several words set off by commas
+    ("“Is the ferry late?” Tom Hale, a retired pilot, asked.", ["“Is the ferry late?” Tom Hale, a retired pilot, asked."]),
+    ("“What a mess!” Tom Hale, a pilot from the old ferry line, said quietly.",
+     ["“What a mess!” Tom Hale, a pilot from the old ferry line, said quietly."]),
+    # after a full stop too, the post longer than a title's words
+    ("“The ferry will run.” Tom Hale, a pilot from the old ferry line, said.",
+     ["“The ferry will run.” Tom Hale, a pilot from the old ferry line, said."]),
+    # but not a post left open, nor a verb of another sense
+    ("“Is the ferry late?” Tom Hale, a pilot asked.", ["“Is the ferry late?”", "Tom Hale, a pilot asked."]),
+    ("“Is the ferry late?” Tom Hale, the mayor, resigned.", ["“Is the ferry late?”", "Tom Hale, the mayor, resigned."]),
+])
+def test_a_speaker_with_a_long_post_after_a_question_is_its_sentence(text, sentences):
+    assert _sentences(text) == sentences
+
+
+def test_a_question_before_a_speaker_with_a_long_post_is_theirs(parser):
+    text = "The ferry was late again on Friday. “Who wrote this timetable?” Tom Hale, a pilot from the old ferry line, said."
+    atts = parser.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [c.text for c in a.content]) for a in atts] == [
+        ("Tom Hale, a pilot from the old ferry line", "said", ["“Who wrote this timetable?”"])]

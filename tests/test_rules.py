@@ -8242,3 +8242,30 @@ def test_a_quoted_paragraph_after_a_verb_that_ends_its_paragraph_keeps_its_own_r
 def test_a_headline_label_with_a_verb_gives_its_subject_as_the_speaker(parser, headline, source, cue):
     att = parser.parse(headline).attributions[0]
     assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("turn", ["and her brother cut in", "before Tom Roe replied", "and the skipper interrupted"])
+def test_a_quotation_after_another_speakers_turn_is_not_more_of_the_first(parser, turn):
+    # the sentence hands the turn to someone else: the quotation after it is not the first speaker's
+    text = f"The boat came in late.\n\n“Send her my regards,” Lee said, {turn}. “Do not forget the old boat.”"
+    att = next(a for a in parser.parse(text).attributions if a.cue.text == "said")
+    assert att.source.span.text == "Lee"
+    assert [s.text for s in att.content] == ["“Send her my regards,”"]
+
+
+@pytest.mark.parametrize("tail", ["and smiled", "and she laughed", "as the crowd cheered"])
+def test_a_quotation_after_no_other_speakers_turn_is_more_of_the_first(parser, tail):
+    text = f"The boat came in late.\n\n“Send her my regards,” Lee said, {tail}. “Do not forget the old boat.”"
+    att = next(a for a in parser.parse(text).attributions if a.cue.text == "said")
+    assert [s.text for s in att.content] == ["“Send her my regards,”", "“Do not forget the old boat.”"]
+
+
+@pytest.mark.parametrize("reply", ["to which Tom Roe replied:", "at which point Roe interjected,"])
+def test_another_speakers_reply_in_a_relative_clause_ends_the_report(parser, reply):
+    # the reply is Roe's turn, no part of what Lee said, and the quotation after it is his
+    text = f'Lee said that the harbour was safe, {reply} "That is just false."'
+    atts = {a.cue.text: a for a in parser.parse(text).attributions}
+    assert [s.text for s in atts["said"].content] == ["the harbour was safe"]
+    reply_att = next(a for c, a in atts.items() if c != "said")
+    assert reply_att.source.span.text in ("Tom Roe", "Roe")
+    assert [s.text for s in reply_att.content] == ['"That is just false."']

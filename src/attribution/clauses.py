@@ -16,7 +16,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, lemma
+from attribution.lexicon import CUE_THRESHOLD, finite_forms, lemma
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, WORD, next_class
 
@@ -781,13 +781,21 @@ _UNVERIFIED_GLOSS = regex.compile(
     r"(?:(?:immediately|independently)[^\S\n]+){0,2}(?:verified|confirmed)\b",
     regex.IGNORECASE)
 
+# Another speaker's reply to the report, set off as a relative clause at its end: "said the pier was safe,
+# to which Roe replied: ...", "..., at which point Roe interjected": the reply's turn, no part of the content
+_REPLY_RELATIVE = regex.compile(
+    r",[^\S\n]+(?:to|at)[^\S\n]+which(?:[^\S\n]+point)?[^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interject", "interrupt"}) | en.REPLY_VERBS,
+                      key=len, reverse=True)) + r")\b")
+
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
-# the note that it could not be checked
+# the note that it could not be checked, another speaker's reply
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
+    _Closing(_REPLY_RELATIVE, ("which",), 240),
 )
 
 

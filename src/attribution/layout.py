@@ -71,8 +71,11 @@ _SAID_TAIL = (
 # Indian and British copy writes it: “Where are the jobs?” Party spokesperson
 # Ann Lee said. / “It is over.” Union national secretary Tom Roe said.
 _POST_WORD = "|".join(sorted(en.PERSON_NOUNS | en.POST_ADJECTIVES | {"general", "national", "party", "state"}))
+# A post set off by commas after the name, an article first, up to eight words: “...” Lee, a fisherman,
+# said. / “Why?” Lee, a retired pilot from the ferry line, asked.
+_APPOSITIVE_POST = r"(?:(?<=,\s+)(?:a|an|the)\s+(?:[^\s,.;:“”\"?!]+\s+){0,7}?[^\s,.;:“”\"?!]+,\s+)?"
 _SPEECH_TAIL = regex.compile(
-    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,6}?(?:" + _SPEAKING_VERB
+    r"\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,6}?" + _APPOSITIVE_POST + r"(?:" + _SPEAKING_VERB
     + r"\b(?![,:]?[^\S\n]*[“\"])|" + _SAID_TAIL + r"(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$))"
     r"|\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}?[a-z]{3,}(?:ed|es)(?:\s+\w+)?(?:\.|,(?![^\S\n]*[“\"]))(?=\s|$)"
 )
@@ -84,7 +87,7 @@ _SPEECH_TAIL = regex.compile(
 _SPEAKER_TAIL = regex.compile(
     r"\s+[A-Z][\w.’'-]*,?\s+(?:(?:[A-Z][\w.’'-]*|\d{1,3}|(?:" + _POST_WORD + r")),?\s+){0,4}"
     # and a post set off by commas after the name: “...” Lee, a fisherman, said.
-    r"(?:(?<=,\s+)(?:a|an|the)\s+(?:(?:" + _POST_WORD + r")\s+){0,2}(?:" + _POST_WORD + r"),\s+)?" + _SAID_TAIL
+    + _APPOSITIVE_POST + _SAID_TAIL
     + r"\.(?=\s|$)"
 )
 # A dateline opens a paragraph of agency or newspaper copy and belongs to no

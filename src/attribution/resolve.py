@@ -20,6 +20,7 @@ import regex
 from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import (
+    finite_forms,
     given_names,
     name_genders,
     org_names,
@@ -761,6 +762,8 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
             continue  # a quotation that goes on below is the cue's there ("“... \n “...,” she said.")
         if any(a < s.end and s.start < b for a, b in covered):
             continue
+        if not answer and _another_turn_after(ctx.text, prev, layout.sentences[idx - 1].end):
+            continue  # "“Y,” Lee said, and her brother cut in. “W”": W is the brother's, not Lee's
         if layout.sentences[idx - 1].paragraph != s.paragraph and not answer and not (
                 _ends_its_paragraph(ctx, prev, layout.sentences[idx - 1].paragraph)
                 and _LOWER.search(ctx.text, s.start, s.end)):
@@ -774,6 +777,26 @@ def continuations(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+# a clause coordinated after a report with a subject of its own, no pronoun, and a verb that takes
+# the turn to speak: ", and her brother cut in", "before Roe replied" (not ", and smiled", nor
+# ", and she added": the same speaker; nor ", as the crowd cheered": no one else speaks)
+_TURN_VERB = (r"(?:(?:" + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interrupt", "interject"})
+                                          | en.REPLY_VERBS, key=len, reverse=True))
+              + r")|(?:cut|cuts|broke|breaks|chimed|chimes|jumped|jumps)[^\S\n]+in)\b")
+_ANOTHER_TURN = regex.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:and|but|before|when|until|then)[^\S\n]+"
+    r"(?:(?:the|a|an|his|her|their|its|my|our|your)[^\S\n]+(?:\p{L}[\p{L}’'-]*[^\S\n]+){0,2}"
+    r"|\p{Lu}[\p{L}.’'-]*[^\S\n]+(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+)?)" + _TURN_VERB)
+
+
+def _another_turn_after(text: str, prev: Candidate, end: int) -> bool:
+    """Whether the sentence of ``prev``, ending at ``end``, goes on after the report with
+    a clause of another subject: "“Y,” Lee said, and her brother cut in." hands the
+    turn on, and a quotation after it is no more of Lee's."""
+    last = max(b for _a, b in [*prev.content, *prev.cue, *([prev.source] if prev.source else [])])
+    return last < end and _ANOTHER_TURN.match(text, last, end, CONCURRENT) is not None
+
+
 # Verbs of asking: the answer below a question is not the asker's
 _ASKING = frozenset("ask question query wonder press".split())
 # A question paragraph of an interview's write-up: "Q: ...", or one that ends in "?"
