@@ -1006,6 +1006,10 @@ _ADDED_COUNT = regex.compile(
 )
 
 
+# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm"
+_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about".split())
+
+
 def _natural_event(text: str, source: tuple[int, int]) -> bool:
     """Whether a subject is weather or a natural disaster, which no one speaks for:
     "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
@@ -1016,6 +1020,8 @@ def _natural_event(text: str, source: tuple[int, int]) -> bool:
         return True
     # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
     head = words[-1]
+    if any(w.islower() and (w.endswith("ing") or w in _EVENT_OBJECT_PREPOSITIONS) for w in words[:-1]):
+        return False  # "Nurses backing the strike", "Families of the storm's victims": the event is an object
     return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
 
 
