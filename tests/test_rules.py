@@ -8221,3 +8221,19 @@ def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
     att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "A pilot who flew with him", "said", ["the runway was too short"])
+
+
+@pytest.mark.parametrize("text,content", [
+    # a headline drops the "is" of its passive: "X expected to Y" is an impression with no source
+    ("Quake toll expected to rise\nRescuers worked through the night.", "Quake toll … to rise"),
+    ("Ferry fares expected to double\nOperators blamed fuel costs.", "Ferry fares … to double"),
+])
+def test_a_headline_noun_expected_to_is_raised_with_no_source(rules_only, text, content):
+    att = next(a for a in rules_only.parse(text).attributions if a.cue.text == "expected")
+    assert att.source is None
+    assert " … ".join(s.text for s in att.content) == content
+
+
+def test_expected_in_a_sentence_with_a_stop_keeps_its_subject(rules_only):
+    att = _one(rules_only.parse("Rescuers expected to find more survivors."))
+    assert att.source.span.text == "Rescuers" and att.cue.text.startswith("expected")

@@ -1404,6 +1404,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # after a noun that is no clause's subject (an indefinite aside, a preposition's object) is
         # passive with no "be", an impression with no source ("Analysts expected to see" is theirs)
         subject = _reduced_relative_noun(text, s0, cue_start)
+        if subject is None and cue_start == cs and _headline(ctx, sentence):
+            # "Quake toll expected to rise": a headline drops the "is" of its passive
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            subject = subject if subject is not None and subject[0] == s0 else None
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
@@ -5754,6 +5758,11 @@ _INNER_DETERMINER = regex.compile(r"\s(?:the|a|an|this|that|these|those|his|her|
 
 
 _CONJUNCTION_LAST = regex.compile(r"(?<![\w’'-])(?:and|or|but|nor)$", regex.IGNORECASE)
+
+
+def _headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a headline: the first paragraph's, ending with no stop."""
+    return sentence.paragraph == 0 and not ctx.text[sentence.start:sentence.end].rstrip().endswith((".", "?", "!", ":"))
 
 
 def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
