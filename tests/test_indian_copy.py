@@ -232,3 +232,23 @@ def test_a_surname_after_an_indian_courtesy_title(rules_only, text, source, reso
 def test_a_surname_with_the_suffix_of_respect(rules_only, text, source, resolved):
     att = _by_cue(rules_only.parse(text), "said")
     assert (att.source.span.text, att.source.kind, att.source.refers_to.span.text) == (source, "person", resolved)
+
+
+@pytest.mark.parametrize("text", [
+    # attacks and blasts hit places as storms do, and tell nothing either
+    "Strikes hit eastern city as talks stall\nSchools were shut on Monday.",
+    "Missiles hit the port city\nSchools were shut on Monday.",
+    "Wildfires hit the coast\nSchools were shut on Monday.",
+])
+def test_attacks_and_blasts_are_no_source(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_body_named_after_an_attack_word_is_still_a_source(rules_only):
+    atts = rules_only.parse("The strike committee said workers would walk out on Monday.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("The strike committee", "said")]
+
+
+def test_a_noun_before_an_attack_word_it_takes_as_object_is_a_source(rules_only):
+    atts = rules_only.parse("Families fleeing the shelling said the road was blocked.").attributions
+    assert [a.source.span.text for a in atts] == ["Families fleeing the shelling"]

@@ -8269,3 +8269,19 @@ def test_another_speakers_reply_in_a_relative_clause_ends_the_report(parser, rep
     reply_att = next(a for c, a in atts.items() if c != "said")
     assert reply_att.source.span.text in ("Tom Roe", "Roe")
     assert [s.text for s in reply_att.content] == ['"That is just false."']
+
+
+@pytest.mark.parametrize("text,content", [
+    # a headline drops the "is" of its passive: "X expected to Y" is an impression with no source
+    ("Quake toll expected to rise\nRescuers worked through the night.", "Quake toll … to rise"),
+    ("Ferry fares expected to double\nOperators blamed fuel costs.", "Ferry fares … to double"),
+])
+def test_a_headline_noun_expected_to_is_raised_with_no_source(rules_only, text, content):
+    att = next(a for a in rules_only.parse(text).attributions if a.cue.text == "expected")
+    assert att.source is None
+    assert " … ".join(s.text for s in att.content) == content
+
+
+def test_expected_in_a_sentence_with_a_stop_keeps_its_subject(rules_only):
+    att = _one(rules_only.parse("Rescuers expected to find more survivors."))
+    assert att.source.span.text == "Rescuers" and att.cue.text.startswith("expected")

@@ -1573,3 +1573,25 @@ def test_a_report_noun_before_a_subject_after_a_comma_is_no_part_of_it(rules_onl
     denial = next(a for a in atts if a.cue.text == cue)
     assert denial.source.span.text == source
     assert denial.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past in "-ed" the tables never saw, after its subject, is a verb: the plural or
+    # report noun after it is its object, no cue with the verb in its subject
+    "Negotiators resumed talks about a truce on Sunday.",
+    "Engineers reopened talks on the flooded bridge.",
+    "The garrison redeployed claims that the convoy had been ambushed.",
+])
+def test_an_unseen_past_before_a_noun_is_a_verb_not_a_subject(rules_only, sentence):
+    assert [(a.source.span.text, a.cue.text) for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a past cue after the participle: the participle stays in the mention
+    ("Experts consulted said the dam was safe.", "Experts consulted"),
+    # the clause that reports after the verb and its object keeps its own subject
+    ("Negotiators resumed talks about a truce, a mediator said.", "a mediator"),
+])
+def test_an_unseen_participle_before_a_past_cue_stays_in_the_mention(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, "said")

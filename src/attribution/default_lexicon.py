@@ -711,12 +711,17 @@ TIE_NOUNS = frozenset(
     "counsellors consultant consultants envoy envoys ambassador ambassadors heir heirs successor successors "
     "predecessor predecessors close".split()
 )
-# Weather and natural disasters, which "lash", "batter" and "hit" places but tell nothing: a
-# subject with one of these heads is no source ("Heavy rain lashes Kerala").
+# Weather and natural disasters, and attacks and blasts, which "lash", "batter" and "hit" places
+# but tell nothing: a subject with one of these heads is no source ("Heavy rain lashes Kerala").
 NATURAL_EVENTS = frozenset(
     "rain rains rainfall downpour downpours showers storm storms thunderstorm thunderstorms hailstorm cyclone "
     "typhoon hurricane tornado flood floods flooding wind winds gale gales snow snowfall blizzard "
     "heatwave heat wave waves earthquake quake tremor tremors landslide landslides avalanche drought".split()
+) | frozenset(
+    # attacks and blasts, which "hit" and "rock" places as storms do: "Strikes hit eastern city",
+    # "Blasts rock the capital", "Shelling pounds the port"
+    "strike strikes airstrike airstrikes blast blasts explosion explosions bombing bombings shelling "
+    "rocket rockets missile missiles gunfire wildfire wildfires blaze blazes".split()
 )
 # the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
 NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())

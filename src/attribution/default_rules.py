@@ -1006,6 +1006,10 @@ _ADDED_COUNT = regex.compile(
 )
 
 
+# prepositions whose object, weather or an attack, is no head of the mention: "victims of the storm"
+_EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about".split())
+
+
 def _natural_event(text: str, source: tuple[int, int]) -> bool:
     """Whether a subject is weather or a natural disaster, which no one speaks for:
     "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
@@ -1016,6 +1020,8 @@ def _natural_event(text: str, source: tuple[int, int]) -> bool:
         return True
     # in lower case, or a plural alone: "Tony Snow said", "Ann Storm said" are people
     head = words[-1]
+    if any(w.islower() and (w.endswith("ing") or w in _EVENT_OBJECT_PREPOSITIONS) for w in words[:-1]):
+        return False  # "Nurses backing the strike", "Families of the storm's victims": the event is an object
     return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
 
 
@@ -1398,6 +1404,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # after a noun that is no clause's subject (an indefinite aside, a preposition's object) is
         # passive with no "be", an impression with no source ("Analysts expected to see" is theirs)
         subject = _reduced_relative_noun(text, s0, cue_start)
+        if subject is None and cue_start == cs and _headline(ctx, sentence):
+            # "Quake toll expected to rise": a headline drops the "is" of its passive
+            subject = _raised_subject(ctx, s0, cue_start, strong=True)
+            subject = subject if subject is not None and subject[0] == s0 else None
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
@@ -5772,6 +5782,11 @@ _INNER_DETERMINER = regex.compile(r"\s(?:the|a|an|this|that|these|those|his|her|
 
 
 _CONJUNCTION_LAST = regex.compile(r"(?<![\w’'-])(?:and|or|but|nor)$", regex.IGNORECASE)
+
+
+def _headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a headline: the first paragraph's, ending with no stop."""
+    return sentence.paragraph == 0 and not ctx.text[sentence.start:sentence.end].rstrip().endswith((".", "?", "!", ":"))
 
 
 def _reduced_relative_noun(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:

@@ -1346,6 +1346,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "whom" and not (i > 0 and toks[i - 1][2].lower() == "of")):
             # "the rival whom Lee ...": the relative clause's own subject ("all of whom" is a mention)
             return _ended(start, words)
+        if words == 0 and _unseen_past_before_object(text, toks, i, lexicon):
+            return _ended(start, words)  # "Negotiators resumed talks about a truce": no subject before a noun
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
@@ -1790,6 +1792,25 @@ def _inside_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     Against Arms Trade"), outside a title-case line, where every word is capitalised."""
     return (0 < i < len(toks) - 1 and toks[i][2][0].isupper()
             and all(toks[k][2][0].isupper() and toks[k][2].isalpha() for k in (i - 1, i + 1)))
+
+
+def _unseen_past_before_object(text: str, toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i``, right before the cue, is a past in "-ed" that sources never
+    hold, after its subject (a name, a plural, a determined noun), and the cue's word a noun, its object: in
+    "Negotiators resumed talks about a truce", "The army redeployed claims that ..." the
+    verb ends the walk, and the noun has no subject ("Voters consulted said" keeps its
+    participle: a past cue follows it)."""
+    w = toks[i][2]
+    if i == 0 or not (w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4):
+        return False
+    before = toks[i - 1][2]
+    if not before.isalpha() or before.lower() in _NOUN_MARKERS or not (
+            before[0].isupper() or plural(before) or i > 1 and toks[i - 2][2].lower() in _DETERMINERS):
+        return False  # ("the unnamed official", "Two unnamed aides": a determiner's modifier)
+    if lexicon.source_word_share(w) < 1.0 and not lexicon.outside_sources(w):
+        return False  # a word sources hold: "Voters polled said"
+    cue = WORD.search(text, toks[-1][1], toks[-1][1] + 40, CONCURRENT)
+    return cue is not None and (plural(cue.group()) or cue.group() in en.REPORT_NOUNS)
 
 
 def _ended(start, words: int, edge: bool = False):
