@@ -5140,13 +5140,19 @@ def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-# "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say")
-_COORDINATED_SPEAKER = regex.compile(r"(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)")
+# "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say");
+# so are a clause of time or cause ("as aid groups warned that Z") and an absolute one ("with
+# mediators saying Z"), but not "as long as", "as well as" and the like, which go on with Y
+_COORDINATED_SPEAKER = regex.compile(
+    r"(?:and|but|while|whereas|with|as(?![^\S\n]+(?:long|soon|well|much|many|far|if|though|of|to|for|a|an)\b))"
+    r"\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)"
+)
 
 
 def _coordinated_report(text: str, start: int, end: int) -> bool:
     """Whether [start, end), after "Y, X said,", is a coordinated clause with a
-    speaker of its own ("..., records show, and experts say Z", "..., while a few argued that Z"): Z is that
+    speaker of its own ("..., records show, and experts say Z", "..., while a few argued that Z", "..., as
+    pilots warned that Z", "..., with mediators saying Z"): Z is that
     speaker's report, not more of Y. (A verb of saying in lower case after the
     subject's first word.)"""
     m = _COORDINATED_SPEAKER.match(text, start, end)
