@@ -8221,3 +8221,21 @@ def test_a_relative_clause_and_its_object_pronoun_stay_in_the_source(parser):
     att = _one(parser.parse("A pilot who flew with him said the runway was too short."))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "A pilot who flew with him", "said", ["the runway was too short"])
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a capitalised "An" after a name's word, or before a consonant, is a name, no article
+    ("Tran Thi An said the ferry would not sail.", "Tran Thi An"),
+    ("Harbour pilot Vo Van An told reporters the ferry would not sail.", "Harbour pilot Vo Van An"),
+    ("Inspector An said the ferry would not sail.", "Inspector An"),
+])
+def test_an_as_the_last_word_of_a_name_is_no_article(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+    assert att.content[0].text == "the ferry would not sail"
+
+
+def test_an_before_a_vowel_still_opens_a_noun_phrase(rules_only):
+    # "An order said": the article and its noun are the subject, "An" no name of its own
+    att = _one(rules_only.parse("An order said the ferry would not sail."))
+    assert (att.source.span.text, att.source.kind) == ("An order", "document")

@@ -1190,6 +1190,10 @@ _DOUBLE_GENITIVE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+of[^\S\n]+(?:\p{Lu}[\w.-]*[^\S\n]+){0,2}\p{Lu}[\w-]*[’']s[^\S\n]+$")
 
 
+# letters no article "an" stands before ("an hour", "an SEC filing", but "Officer An said")
+_CONSONANTS_NOT_H = frozenset("bcdfgjklmnpqrstvwxyz")
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
@@ -1203,6 +1207,10 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
             return False  # "A pal of Jordan's claimed ...": the name's "'s" closes the subject, the verb follows
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
+    if words and words[-1] == "An" and text[pos:pos + 1] in _CONSONANTS_NOT_H:
+        return False  # "Officer An said", "An told": no article "an" stands before a consonant; a name
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2].isalpha():
+        return False  # "Nguyen Van An says": a capitalised "An" after a name's word ends the name
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
