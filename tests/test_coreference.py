@@ -1634,3 +1634,17 @@ def test_a_pronoun_of_the_other_gender_is_not_the_referent(parser, text, referen
 ])
 def test_a_given_name_the_table_lacks_stands_for_the_full_name_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname in a list of names with commas before "and": the full name is the words after its comma
+    ("Lena Okafor, Tomas Brandt and Ines Varga signed the petition. Brandt said the quay was unsafe.",
+     ("Brandt", "Tomas Brandt")),
+    ("Lena Okafor, Tomas Brandt and Ines Varga signed the petition. Okafor said the quay was unsafe.",
+     ("Okafor", "Lena Okafor")),
+    # (an initial's full stop is no comma)
+    ("Lena Okafor, Tomas K. Brandt and Ines Varga signed the petition. Brandt said the quay was unsafe.",
+     ("Brandt", "Tomas K. Brandt")),
+])
+def test_a_surname_in_a_list_with_commas_is_the_full_name_in_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -2949,13 +2949,15 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
 def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
     """The full name that ends in ``surname`` inside a mention of several people: the surname
     and the capitalised words before it that are no title nor "and" ("Ann Rao" in "Justices
-    Ann Rao and Tom Roe"); None when the surname stands alone there."""
+    Ann Rao and Tom Roe"); None when the surname stands alone there. A comma ends the name: "Tom
+    Roe, Ann Rao and Ed Lim" gives "Ann Rao" for "Rao"."""
     toks = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
     at = next((k for k, m in enumerate(toks) if m.group() == surname), None)
     if at is None:
         return None
     first = at
-    while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
+    while (first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group())
+           and not text[toks[first - 1].end():toks[first].start()].strip(" \t.")):  # ("Ann K. Rao": an initial's stop)
         first -= 1
     return (toks[first].start(), toks[at].end()) if first < at else None
 
