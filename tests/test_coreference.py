@@ -1689,3 +1689,30 @@ def test_the_writers_we_stands_for_no_one_named_before(parser, text, source, ref
     att = [a for a in parser.parse(text).attributions if a.source.span.text == source][-1]
     resolved = att.source.refers_to
     assert (resolved.span.text if resolved is not None else None) == referent
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname in a list of names with commas before "and": the full name is the words after its comma
+    ("Lena Okafor, Tomas Brandt and Ines Varga signed the petition. Brandt said the quay was unsafe.",
+     ("Brandt", "Tomas Brandt")),
+    ("Lena Okafor, Tomas Brandt and Ines Varga signed the petition. Okafor said the quay was unsafe.",
+     ("Okafor", "Lena Okafor")),
+    # (an initial's full stop is no comma)
+    ("Lena Okafor, Tomas K. Brandt and Ines Varga signed the petition. Brandt said the quay was unsafe.",
+     ("Brandt", "Tomas K. Brandt")),
+])
+def test_a_surname_in_a_list_with_commas_is_the_full_name_in_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # names joined by "and" whose given names the table gives different pronouns: "she" is the woman's
+    ("The mayor met Jorge Salas and Lucia Ferrer. She said the quay would reopen.", ("She", "Lucia Ferrer")),
+    ("The mayor met Jorge Salas and Lucia Ferrer. He said the quay would reopen.", ("He", "Jorge Salas")),
+    ("The mayor met Jorge Salas, Miguel Ortega and Lucia Ferrer. She said the quay would reopen.", ("She", "Lucia Ferrer")),
+    # two women, or two men and a name the table lacks: the pronoun says no one
+    ("The mayor met Elena Salas and Lucia Ferrer. She said the quay would reopen.", ("She", None)),
+    ("The mayor met Jorge Salas, Miguel Ortega and Lucia Ferrer. He said the quay would reopen.", ("He", None)),
+])
+def test_a_pronoun_after_names_joined_by_and_is_the_one_of_its_gender(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

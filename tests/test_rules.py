@@ -8285,3 +8285,21 @@ def test_a_headline_noun_expected_to_is_raised_with_no_source(rules_only, text, 
 def test_expected_in_a_sentence_with_a_stop_keeps_its_subject(rules_only):
     att = _one(rules_only.parse("Rescuers expected to find more survivors."))
     assert att.source.span.text == "Rescuers" and att.cue.text.startswith("expected")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a capitalised "An" after a name's word, or before a consonant, is a name, no article
+    ("Tran Thi An said the ferry would not sail.", "Tran Thi An"),
+    ("Harbour pilot Vo Van An told reporters the ferry would not sail.", "Harbour pilot Vo Van An"),
+    ("Inspector An said the ferry would not sail.", "Inspector An"),
+])
+def test_an_as_the_last_word_of_a_name_is_no_article(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+    assert att.content[0].text == "the ferry would not sail"
+
+
+def test_an_before_a_vowel_still_opens_a_noun_phrase(rules_only):
+    # "An order said": the article and its noun are the subject, "An" no name of its own
+    att = _one(rules_only.parse("An order said the ferry would not sail."))
+    assert (att.source.span.text, att.source.kind) == ("An order", "document")

@@ -1595,3 +1595,28 @@ def test_an_unseen_past_before_a_noun_is_a_verb_not_a_subject(rules_only, senten
 def test_an_unseen_participle_before_a_past_cue_stays_in_the_mention(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize("sentence,second,source,content", [
+    # "Y, X said, as Z warned that W", "Y, X said, with Z saying W": a clause of time or an absolute
+    # one with a speaker of its own is that speaker's report, no more of X's
+    ("The harbour was closed, the port authority said on Monday, as ferry crews warned that fares would rise.",
+     "warned", "ferry crews", "fares would rise"),
+    ("The strike was over, the union said, with mediators saying a new contract was close.",
+     "saying", "mediators", "a new contract was close"),
+])
+def test_an_as_or_with_clause_with_a_speaker_of_its_own_ends_an_asides_report(parser, sentence, second, source, content):
+    by_cue = {a.cue.text: a for a in parser.parse(sentence).attributions}
+    first = by_cue["said"]
+    assert [c.text for c in first.content] == [sentence.split(",")[0]]
+    assert (by_cue[second].source.span.text, by_cue[second].content[0].text) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "as long as", "as well as": no clause of a speaker's own; the report goes on
+    "The ferry will sail, the skipper said, as long as the harbour master says the tide allows it.",
+    "Fares will rise, the board said, as well as the tolls the drivers say are unfair.",
+])
+def test_as_long_as_goes_on_with_an_asides_report(rules_only, sentence):
+    said = next(a for a in rules_only.parse(sentence).attributions if a.cue.text == "said")
+    assert " as " in " ~ ".join(c.text for c in said.content)

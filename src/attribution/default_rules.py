@@ -1196,6 +1196,10 @@ _DOUBLE_GENITIVE = regex.compile(
     r"(?<![\w’'-])([a-z]+)[^\S\n]+of[^\S\n]+(?:\p{Lu}[\w.-]*[^\S\n]+){0,2}\p{Lu}[\w-]*[’']s[^\S\n]+$")
 
 
+# letters no article "an" stands before ("an hour", "an SEC filing", but "Officer An said")
+_CONSONANTS_NOT_H = frozenset("bcdfgjklmnpqrstvwxyz")
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 24):pos].rstrip()  # the word before is all it reads
     words = WORD.findall(before[-12:], 0, None, False, tokens.CONCURRENT)
@@ -1209,6 +1213,10 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
             return False  # "A pal of Jordan's claimed ...": the name's "'s" closes the subject, the verb follows
         return not (words and (words[-1][:-2].lower() in en.PRONOUNS or words[-1][:-2].lower() == "who"))
     # only a determiner right before the word marks a noun: not “... believe that,” said
+    if words and words[-1] == "An" and text[pos:pos + 1] in _CONSONANTS_NOT_H:
+        return False  # "Officer An said", "An told": no article "an" stands before a consonant; a name
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2].isalpha():
+        return False  # "Nguyen Van An says": a capitalised "An" after a name's word ends the name
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
 
@@ -5174,13 +5182,19 @@ def _past_colon_lead(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-# "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say")
-_COORDINATED_SPEAKER = regex.compile(r"(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)")
+# "and"/"but", then a subject of one to four words: a clause of its own ("and aviation experts say");
+# so are a clause of time or cause ("as aid groups warned that Z") and an absolute one ("with
+# mediators saying Z"), but not "as long as", "as well as" and the like, which go on with Y
+_COORDINATED_SPEAKER = regex.compile(
+    r"(?:and|but|while|whereas|with|as(?![^\S\n]+(?:long|soon|well|much|many|far|if|though|of|to|for|a|an)\b))"
+    r"\s+((?:[\w’'.-]+\s+){1,4}[\w’'-]+)"
+)
 
 
 def _coordinated_report(text: str, start: int, end: int) -> bool:
     """Whether [start, end), after "Y, X said,", is a coordinated clause with a
-    speaker of its own ("..., records show, and experts say Z", "..., while a few argued that Z"): Z is that
+    speaker of its own ("..., records show, and experts say Z", "..., while a few argued that Z", "..., as
+    pilots warned that Z", "..., with mediators saying Z"): Z is that
     speaker's report, not more of Y. (A verb of saying in lower case after the
     subject's first word.)"""
     m = _COORDINATED_SPEAKER.match(text, start, end)

@@ -3006,13 +3006,15 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
 def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int] | None:
     """The full name that ends in ``surname`` inside a mention of several people: the surname
     and the capitalised words before it that are no title nor "and" ("Ann Rao" in "Justices
-    Ann Rao and Tom Roe"); None when the surname stands alone there."""
+    Ann Rao and Tom Roe"); None when the surname stands alone there. A comma ends the name: "Tom
+    Roe, Ann Rao and Ed Lim" gives "Ann Rao" for "Rao"."""
     toks = list(WORD.finditer(text, *span, overlapped=False, concurrent=CONCURRENT))
     at = next((k for k, m in enumerate(toks) if m.group() == surname), None)
     if at is None:
         return None
     first = at
-    while first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group()):
+    while (first > 0 and toks[first - 1].group()[:1].isupper() and not _titled(toks[first - 1].group())
+           and not text[toks[first - 1].end():toks[first].start()].strip(" \t.")):  # ("Ann K. Rao": an initial's stop)
         first -= 1
     return (toks[first].start(), toks[at].end()) if first < at else None
 
@@ -3528,7 +3530,9 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     stretch before ``start``: who "he" or "she" stands for when no report before
     names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
     nor a name whose given name's people mostly go by the other ("Tom Hale" for
-    "she"), nor the last of names joined by "and" ("Tom Roe and Ann Lee"). A
+    "she"), nor the last of names joined by "and" ("Tom Roe and Ann Lee") but
+    the one of a list no clause opens with that the given names say ("met
+    Tom Roe and Ann Lee." for "she"). A
     surname after a title later than the name stands for the full name with it
     before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
     not after a title of the other pronoun ("Ms. Lee"), nor after one that
@@ -3539,9 +3543,19 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     genders = name_genders()
     for m in _GIVEN_AND_SURNAME.finditer(text, lo, start, False, CONCURRENT):
         given = m.group(1).lower()
-        if given in given_names() and m.group(2) not in avoid and genders.get(given) != other:
+        if given in given_names() and m.group(2) not in avoid:
             if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
-                found, at = m.span(), m.start()
+                if genders.get(given) != other:
+                    found, at = m.span(), m.start()
+            elif text.startswith(_OBJECT_LIST_ENDS, m.end()):
+                # "met Tom Roe and Ann Lee.": the one of them the pronoun's given names say; none when
+                # they say no one, not the first of the list read as a name alone ("Tom Roe, Ed Lim and")
+                # (not names that head a clause together: "Tom Roe and Ann Lee said" is a pair, no "she")
+                one, opening = _only_one_of_joined(text, lo, m, other)
+                if one is not None:
+                    found, at = one, m.start()
+                elif found is not None and opening <= found[0]:
+                    found, at = None, -1
     for m in _TITLED_SURNAME.finditer(text, lo, start, False, CONCURRENT):
         title, surname = m.group(1), m.group(2)
         if (m.start() > at and (title in _TITLE_PRONOUNS or title.lower() in en.TITLES)
@@ -3556,6 +3570,38 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             if said != other and (said is not None or _HEADS_CLAUSE.match(text, m.end(), start, CONCURRENT)):
                 found, at = full or m.span(), m.start()
     return found
+
+
+# what ends a list of names that is no clause's subject: "met Tom Roe and Ann Lee."
+_OBJECT_LIST_ENDS = (",", ".", ";", ":", ")")
+# full names joined in a list before the "and" of its last one: "Tom Roe, Ed Lim and "
+_NAMES_JOINED = regex.compile(
+    r"(?<![\w’'.-])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll},[ \t]+){0,4}"
+    r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll},?[ \t]+(?:and|&)[ \t]+$")
+# one full name of such a list: "Tom Roe"
+_FULL_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}’'-]*\p{Ll}")
+
+
+def _only_one_of_joined(text: str, lo: int, last: regex.Match, other: str) -> tuple[tuple[int, int] | None, int]:
+    """The one of full names joined by "and" (``last`` the last of them) whose given name
+    the table gives the pronoun that is not ``other``, when it gives every other name of the
+    list ``other`` ("she" after "Tom Roe and Ann Lee" is Ann Lee, "he" Tom Roe), else None
+    ("Ann Lee and Eva Roe" for "she"); and where the list opens."""
+    joined = _NAMES_JOINED.search(text, max(lo, last.start() - _JOINED_REACH), last.start(), CONCURRENT)
+    if joined is None:
+        return None, last.start()
+    if other not in _OTHER_GENDER:
+        return None, joined.start()
+    genders = name_genders()
+    names = [*_FULL_NAME.finditer(text, joined.start(), joined.end(), False, CONCURRENT), last]
+    ones = [n.span() for n in names if genders.get(n.group(1).lower()) == _OTHER_GENDER[other]]
+    if len(ones) != 1 or any(genders.get(n.group(1).lower()) != other for n in names if n.span() != ones[0]):
+        return None, joined.start()
+    return ones[0], joined.start()
+
+
+# how far before the last of names joined by "and" the list is read: five names or so
+_JOINED_REACH = 150
 
 
 # Words that end or make an outlet's name: no given name unless the table of them says so ("the Post Rao ...")
