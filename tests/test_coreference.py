@@ -1710,9 +1710,10 @@ def test_a_surname_in_a_list_with_commas_is_the_full_name_in_it(parser, text, pa
     ("The mayor met Jorge Salas and Lucia Ferrer. She said the quay would reopen.", ("She", "Lucia Ferrer")),
     ("The mayor met Jorge Salas and Lucia Ferrer. He said the quay would reopen.", ("He", "Jorge Salas")),
     ("The mayor met Jorge Salas, Miguel Ortega and Lucia Ferrer. She said the quay would reopen.", ("She", "Lucia Ferrer")),
-    # two women, or two men and a name the table lacks: the pronoun says no one
-    ("The mayor met Elena Salas and Lucia Ferrer. She said the quay would reopen.", ("She", None)),
-    ("The mayor met Jorge Salas, Miguel Ortega and Lucia Ferrer. He said the quay would reopen.", ("He", None)),
+    # two women, or two men and a name the table lacks: the pronoun says no one of them (the subject is
+    # no post, which a pronoun may go on with: "The mayor met ... She said")
+    ("Reporters met Elena Salas and Lucia Ferrer. She said the quay would reopen.", ("She", None)),
+    ("Reporters met Jorge Salas, Miguel Ortega and Lucia Ferrer. He said the quay would reopen.", ("He", None)),
 ])
 def test_a_pronoun_after_names_joined_by_and_is_the_one_of_its_gender(parser, text, pair):
     assert pair in _refers(parser.parse(text))
