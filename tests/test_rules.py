@@ -8303,3 +8303,10 @@ def test_an_before_a_vowel_still_opens_a_noun_phrase(rules_only):
     # "An order said": the article and its noun are the subject, "An" no name of its own
     att = _one(rules_only.parse("An order said the ferry would not sail."))
     assert (att.source.span.text, att.source.kind) == ("An order", "document")
+
+
+def test_a_capitalised_determiner_after_a_capitalised_word_still_marks_a_noun(rules_only):
+    # in a title-case headline, "His Refusal" is a noun after its determiner, no cue ("An" after a
+    # name's word is a name: "Nguyen Van An said")
+    doc = rules_only.parse("Harbour Mom Corners Mayor On His Refusal To Use The Word ‘Closed.’\n\nThe pier is shut.")
+    assert [a.cue.text for a in doc.attributions] == []

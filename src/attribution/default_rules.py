@@ -1215,7 +1215,7 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     # only a determiner right before the word marks a noun: not “... believe that,” said
     if words and words[-1] == "An" and text[pos:pos + 1] in _CONSONANTS_NOT_H:
         return False  # "Officer An said", "An told": no article "an" stands before a consonant; a name
-    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2].isalpha():
+    if len(words) > 1 and words[-1] == "An" and words[-2][:1].isupper() and words[-2].isalpha():
         return False  # "Nguyen Van An says": a capitalised "An" after a name's word ends the name
     return bool(words) and before[-1:].isalnum() and words[-1].lower() in _NOUN_MARKERS
 
