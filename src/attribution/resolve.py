@@ -3376,6 +3376,22 @@ _FRONTED_SCENE = regex.compile(r"(?:Back|As|When|While|After|Before|Once|Later|E
                                r"\b[^,.!?;:\n“”\"]{1,60},[ \t]+(?!(?:\p{Lu}[\w.’'-]*[ \t]+){0,3}\p{Lu}[\w’'-]*,[ \t]+\p{Lu})")
 
 
+def _subject_starts(text: str, after: int, start: int) -> list[int]:
+    """Where the subjects of the sentences between ``after`` and ``start`` (the one that holds
+    ``start`` too) open, in its paragraph and the one before, the latest first: each sentence's
+    start, or the end of a fronted question or scene-setting phrase before its subject."""
+    para = text.rfind("\n", 0, start) + 1
+    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
+    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
+    lo = max(after, start - _SUBJECT_REACH, before_para)
+    opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
+    starts = []
+    for o in sorted(set(opens), reverse=True):
+        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT) or _FRONTED_SCENE.match(text, o, start, CONCURRENT)
+        starts.append(fronted.end() if fronted is not None else o)
+    return starts
+
+
 def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None = None) -> Iterator[tuple[int, int, int]]:
     """The names that open the sentences between ``after`` and ``start`` (the one that holds
     ``start`` too), or head them after a fronted question ("Asked why, Lee paused.") or a phrase
@@ -3386,14 +3402,8 @@ def _sentence_subjects(ctx: Context, after: int, start: int, pronoun: str | None
     capitalised word the table does not hold when the first pronoun of the sentence after the
     name is that one's ("Kelsey Marsh praised her coach": "she")."""
     text = ctx.text
-    para = text.rfind("\n", 0, start) + 1
-    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
-    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
-    lo = max(after, start - _SUBJECT_REACH, before_para)
-    opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
-    for o in sorted(set(opens), reverse=True):
-        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT) or _FRONTED_SCENE.match(text, o, start, CONCURRENT)
-        m = _SUBJECT_NAME.match(text, fronted.end() if fronted is not None else o, start, CONCURRENT)
+    for at in _subject_starts(text, after, start):
+        m = _SUBJECT_NAME.match(text, at, start, CONCURRENT)
         if m is None or ctx.layout.inside_quote(m.start(1)):
             continue
         name = m.group(2)
@@ -3431,14 +3441,7 @@ def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[t
     congresswoman" for "he"): "The chancellor disagrees. In her speech, she claimed" is hers; and
     the post's noun."""
     text = ctx.text
-    para = text.rfind("\n", 0, start) + 1
-    last = _LAST_NONSPACE.search(text, max(0, para - 200), para) if para > 0 else None
-    before_para = text.rfind("\n", 0, last.start()) + 1 if last is not None else para
-    lo = max(after, start - _SUBJECT_REACH, before_para)
-    opens = [o for o in ([before_para, para] + _sentence_ends(text, lo, start)) if lo <= o < start]
-    for o in sorted(set(opens), reverse=True):
-        fronted = _FRONTED_ASKED.match(text, o, start, CONCURRENT) or _FRONTED_SCENE.match(text, o, start, CONCURRENT)
-        at = fronted.end() if fronted is not None else o
+    for at in _subject_starts(text, after, start):
         if _SUBJECT_NAME.match(text, at, start, CONCURRENT) is not None or (
                 (two := _TWO_NAME_WORDS.match(text, at, start, CONCURRENT)) is not None
                 and two.group(1).lower() not in _NOT_SUBJECT_NAMES):
