@@ -1227,3 +1227,19 @@ def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, t
 def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name):
     att = rules_only.parse(f"{name} said the plan was sound.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a field of study or of mapping before "Survey", capitalised, names the agency that surveys
+    ("The British Geological Survey said the tremor was small.", "The British Geological Survey", "organization"),
+    ("The Ordnance Survey said the new maps were ready.", "The Ordnance Survey", "organization"),
+    ("The Botanical Survey of Kenya said the orchid was rare.", "The Botanical Survey of Kenya", "organization"),
+    ("The Survey of India said the border maps were accurate.", "The Survey of India", "organization"),
+    # a survey named for what it asks is a document
+    ("The Household Spending Survey said prices had risen.", "The Household Spending Survey", "document"),
+    ("The Survey of Consumer Credit said loans had risen.", "The Survey of Consumer Credit", "document"),
+    # one who speaks for the agency is a person
+    ("A Geological Survey spokesman said the tremor was small.", "A Geological Survey spokesman", "person"),
+])
+def test_a_survey_named_for_its_field_is_an_agency(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

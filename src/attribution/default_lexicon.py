@@ -609,6 +609,16 @@ BUSINESS_NAME_ENDS = frozenset(
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     """.split()
 )
+# Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,
+# no document: "the British Geological Survey", "the Ordnance Survey" (but "the Household Pulse
+# Survey", "the Annual Population Survey": what a survey asks about, a document)
+SURVEY_AGENCY_FIELDS = frozenset(
+    """
+    geological geographical geographic ordnance hydrographic geodetic topographical topographic
+    biological botanical zoological archaeological anthropological seismological trigonometrical
+    cadastral soil forest fishery fisheries
+    """.split()
+)
 # Nouns for a business by its trade that may name a person who plies it too: a name in
 # apposition to one that is no person's is the business's ("The developer, Harlow Homes")
 TRADE_NOUNS = frozenset(

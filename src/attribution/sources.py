@@ -2858,6 +2858,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
+    if _survey_agency(words, lows):
+        return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
             low[:low.find(head)]):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
@@ -3052,6 +3054,22 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _body_of_a_nation(words, lows):
         return "organization"
     return "person"
+
+
+def _survey_agency(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals ends in "Survey" after a field that names the agency which
+    surveys ("the British Geological Survey", "the U.S. Geological Survey", "the Ordnance
+    Survey", "the Botanical Survey of Kenya"), or is "the Survey of" a country ("the Survey of
+    India"); not a document named for what it asks ("the Household Pulse Survey", "the Survey of
+    Consumer Finances")."""
+    at = lows.index("survey") if "survey" in lows[1:] else -1
+    if at < 1 or words[at] != "Survey" or not all(w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:at]):
+        return False
+    after = lows[at + 1:]
+    if after and not (len(after) >= 2 and after[0] == "of" and " ".join(after[1:]) in place_names()
+                      and all(w[:1].isupper() for w in words[at + 2:])):
+        return False
+    return lows[at - 1] in en.SURVEY_AGENCY_FIELDS or (lows[at - 1] == "the" and at == 1 and bool(after))
 
 
 def _people_by_part(word: str) -> bool:
