@@ -1243,3 +1243,18 @@ def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name):
 ])
 def test_a_survey_named_for_its_field_is_an_agency(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an outlet's name after its country's possessive: the outlet, where it broadcasts or is owned
+    ("Egypt's state-run Nile Valley News said the ferry had sunk.", "Egypt's state-run Nile Valley News", "outlet"),
+    ("Kenya's Savanna TV said the ferry had sunk.", "Kenya's Savanna TV", "outlet"),
+    # but a country's body whose name ends as a paper's may is no outlet
+    ("Britain's Royal Mail said the strike was over.", "Britain's Royal Mail", None),
+])
+def test_an_outlet_after_its_country_possessive_is_an_outlet(parser, text, name, kind):
+    kinds = _kinds(parser.parse(text))
+    if kind is None:
+        assert kinds.get(name) != "outlet"
+    else:
+        assert kinds == {name: kind}

@@ -2969,7 +2969,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
     # (the word in capitals, as a name's: "a Facebook post" is a document)
-    if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
+    if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and (
+            not _possessive(phrase) or _nation_outlet(words, lows, name_end)) and not speaker and not any(
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
@@ -3070,6 +3071,19 @@ def _survey_agency(words: list[str], lows: list[str]) -> bool:
                       and all(w[:1].isupper() for w in words[at + 2:])):
         return False
     return lows[at - 1] in en.SURVEY_AGENCY_FIELDS or (lows[at - 1] == "the" and at == 1 and bool(after))
+
+
+# the ends of an outlet's name that a nation's possessive may stand before and still name it
+# ("Egypt's Al-Qahera News"; but "Britain's Royal Mail", "India's Air India Express": no outlets)
+_NATION_OUTLET_ENDS = frozenset("news tv television radio".split())
+
+
+def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
+    """Whether a name in capitals after a country's possessive is an outlet's, the country's
+    where it broadcasts or its owner: "Egypt's state-run Al-Qahera News", "Iran's Press TV"."""
+    if len(words) < 3 or not lows[0].endswith(("'s", "’s")) or place_names().get(lows[0][:-2]) is None:
+        return False
+    return name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
 
 
 def _people_by_part(word: str) -> bool:
