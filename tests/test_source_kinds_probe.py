@@ -1258,3 +1258,15 @@ def test_an_outlet_after_its_country_possessive_is_an_outlet(parser, text, name,
         assert kinds.get(name) != "outlet"
     else:
         assert kinds == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # nouns for a body that no table held: a confederation, a consortium, a cooperative, a guild
+    ("The Confederation of Harbourland Industry said the plan was sound.", "The Confederation of Harbourland Industry"),
+    ("The consortium said the bid would go ahead.", "The consortium"),
+    ("The Harlow Dairy Cooperative said milk prices would rise.", "The Harlow Dairy Cooperative"),
+    ("The Writers' Guild said the contract was unfair.", "The Writers' Guild"),
+    ("The Royal Harlow Observatory said the comet would be visible.", "The Royal Harlow Observatory"),
+])
+def test_a_confederation_consortium_or_guild_is_a_body(parser, text, name):
+    assert _kinds(parser.parse(text)) == {name: "organization"}

@@ -592,6 +592,8 @@ ORGANIZATION_WORDS = frozenset(
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai panel subcommittee provider
+    confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
+    observatory laboratory inspectorate
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
