@@ -1270,3 +1270,16 @@ def test_an_outlet_after_its_country_possessive_is_an_outlet(parser, text, name,
 ])
 def test_a_confederation_consortium_or_guild_is_a_body(parser, text, name):
     assert _kinds(parser.parse(text)) == {name: "organization"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a body named for a region by a compass point, after a name or after "for the"
+    ("Electricity South East said the cables were safe.", "Electricity South East", "organization"),
+    ("Harlow Rail West Coast said the trains would run.", "Harlow Rail West Coast", "organization"),
+    ("Transport for the Midlands said the trams would run.", "Transport for the Midlands", "organization"),
+    # a person whose surname is a compass point, and a post for a region, are persons
+    ("Ann North said the plan was sound.", "Ann North", "person"),
+    ("Minister for the North said the plan was sound.", "Minister for the North", "person"),
+])
+def test_a_body_named_for_a_region_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -3143,19 +3143,34 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", 
 _BODY_NATIONS = frozenset(
     "england scotland wales ireland britain london india pakistan china russia ukraine iran israel "
     "france germany japan syria turkey canada australia".split())
+# the regions of a country, by a compass point, that a body's name may end in: "Electricity
+# North West", "Transport for the North", "Harlow Rail West Coast"
+_BODY_REGIONS = frozenset(
+    ["north west", "north east", "south west", "south east", "west coast", "east coast", "east midlands",
+     "west midlands", "north", "south", "midlands"])
 
 
 def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
     """Whether a name in capitals is a public body's: a nation's or a capital's name after
     initials, a body's noun or a name that no given name opens ("NHS England", "Police
     Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
-    post's ("Minister for Europe") nor a person's ("Ann Wales")."""
-    if not 2 <= len(words) <= 4 or lows[-1] not in _BODY_NATIONS or lows[0] in given_names():
+    post's ("Minister for Europe") nor a person's ("Ann Wales"); or a region's by a compass point
+    after a name ("Electricity North West") or after "for the" ("Transport for the North")."""
+    if not 2 <= len(words) <= 4 or lows[0] in given_names():
         return False
-    name = [w for k, w in enumerate(words[:-1]) if not (lows[k] == "for" and k == len(words) - 2 and k > 0)]
-    return all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
+    region = next((n for n in (2, 1) if len(words) > n and " ".join(lows[-n:]) in _BODY_REGIONS
+                   and all(w[:1].isupper() for w in words[-n:])), 0)
+    if region and lows[-region - 1] == "the":
+        region += 1  # "Transport for the North": the region after "for the"
+        if lows[-region - 1:-region] != ["for"]:
+            return False
+    if region == 1 or not region and lows[-1] not in _BODY_NATIONS:
+        return False  # (a bare point is no region after a name: "Ann North", "Harlow South")
+    ends = max(region, 1)
+    name = [w for k, w in enumerate(words[:-ends]) if not (lows[k] == "for" and k == len(words) - ends - 1 and k > 0)]
+    return bool(name) and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
         w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in _DETERMINERS
-        for w in lows[:-1])
+        for w in lows[:-ends] if w not in ("for", "the") or not region)
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
