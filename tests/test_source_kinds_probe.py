@@ -1283,3 +1283,15 @@ def test_a_confederation_consortium_or_guild_is_a_body(parser, text, name):
 ])
 def test_a_body_named_for_a_region_is_a_body(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "Friends of" a place or a thing in capitals is a society by its name
+    ("Friends of Harlow Common said the trees must stay.", "Friends of Harlow Common", "organization"),
+    ("Friends of the Canal said the locks must stay.", "Friends of the Canal", "organization"),
+    # a person's friends are people, many
+    ("Friends of Ann Lee said she was kind.", "Friends of Ann Lee", "group"),
+    ("Friends of Mr Lee said he was kind.", "Friends of Mr Lee", "group"),
+])
+def test_friends_of_a_named_place_are_a_society(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

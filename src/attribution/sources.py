@@ -2860,6 +2860,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
     if _survey_agency(words, lows):
         return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
+    if _friends_of_named(words, lows):
+        return "organization"  # "Friends of Harlow Park", "Friends of the Earth": a society by its name
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
             low[:low.find(head)]):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
@@ -3084,6 +3086,17 @@ def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
     if len(words) < 3 or not lows[0].endswith(("'s", "’s")) or place_names().get(lows[0][:-2]) is None:
         return False
     return name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+
+
+def _friends_of_named(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a society's name in capitals, "Friends of" a place or a thing
+    ("Friends of Harlow Park", "Friends of the Earth"), not a person's friends ("Friends of Ann
+    Lee", "Friends of Mr Lee", "Friends of Lee", "Friends of the victim")."""
+    if len(words) < 3 or words[0] != "Friends" or lows[1] != "of":
+        return False
+    name = words[3:] if lows[2] == "the" else words[2:]
+    return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
+        name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
 
 
 def _people_by_part(word: str) -> bool:
