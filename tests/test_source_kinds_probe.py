@@ -1295,3 +1295,14 @@ def test_a_body_named_for_a_region_is_a_body(parser, text, name, kind):
 ])
 def test_friends_of_a_named_place_are_a_society(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people by their part before a relative clause that no "who" opens: many
+    ("Ward nurses she spoke to said the shifts were too long.", "Ward nurses she spoke to", "group"),
+    ("Farmers we met said the rain came too late.", "Farmers we met", "group"),
+    # one such person is a person
+    ("The farmer we met said the rain came too late.", "The farmer we met", "person"),
+])
+def test_people_before_a_bare_relative_clause_are_many(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -2878,6 +2878,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "an official who was briefed"; one close to the people written about: "A friend told the
         # paper", "Another insider revealed")
         return "anonymous"
+    if _people_before_bare_relative(words, lows):
+        return "group"  # "Hospital managers he spoke to", "Nurses we met": people by their part, many
     if _share_of_people(lows):
         # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
         # "Two of the reports": documents
@@ -3097,6 +3099,17 @@ def _friends_of_named(words: list[str], lows: list[str]) -> bool:
     name = words[3:] if lows[2] == "the" else words[2:]
     return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
         name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
+
+
+# the pronouns that open a relative clause with no "who" after a noun of people: "Nurses he spoke to"
+_BARE_RELATIVE_SUBJECTS = frozenset("he she we they i you".split())
+
+
+def _people_before_bare_relative(words: list[str], lows: list[str]) -> bool:
+    """Whether people by their part in the plural stand before a relative clause that no
+    "who" opens, its subject a pronoun: "Hospital managers he spoke to", "Nurses we met"."""
+    k = next((k for k in range(1, len(lows) - 1) if lows[k] in _BARE_RELATIVE_SUBJECTS), 0)
+    return k > 0 and _people_by_part(words[k - 1])
 
 
 def _people_by_part(word: str) -> bool:
