@@ -1306,3 +1306,14 @@ def test_friends_of_a_named_place_are_a_society(parser, text, name, kind):
 ])
 def test_people_before_a_bare_relative_clause_are_many(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people of someone in lower case, capitalised only as the sentence opens: many, no body's name
+    ("Relatives of the driver said he was careful.", "Relatives of the driver", "group"),
+    ("Neighbours of the couple said they were quiet.", "Neighbours of the couple", "group"),
+    # a body's name with "of" before a person's noun still only modifies it
+    ("A Ministry of Transport spokesperson said the road would reopen.", "A Ministry of Transport spokesperson", "person"),
+])
+def test_people_of_someone_opening_a_sentence_are_many(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

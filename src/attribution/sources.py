@@ -583,8 +583,8 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not person_noun(low[-1]):
         return False
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
-    if not inner or not words[inner[0] - 1][:1].isupper():
-        return False
+    if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
+        return False  # (no name after "of": "Relatives of the victim", capitalised only as a sentence opens)
     return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
