@@ -1227,3 +1227,93 @@ def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, t
 def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name):
     att = rules_only.parse(f"{name} said the plan was sound.").attributions[0]
     assert (att.source.span.text, att.source.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a field of study or of mapping before "Survey", capitalised, names the agency that surveys
+    ("The British Geological Survey said the tremor was small.", "The British Geological Survey", "organization"),
+    ("The Ordnance Survey said the new maps were ready.", "The Ordnance Survey", "organization"),
+    ("The Botanical Survey of Kenya said the orchid was rare.", "The Botanical Survey of Kenya", "organization"),
+    ("The Survey of India said the border maps were accurate.", "The Survey of India", "organization"),
+    # a survey named for what it asks is a document
+    ("The Household Spending Survey said prices had risen.", "The Household Spending Survey", "document"),
+    ("The Survey of Consumer Credit said loans had risen.", "The Survey of Consumer Credit", "document"),
+    # one who speaks for the agency is a person
+    ("A Geological Survey spokesman said the tremor was small.", "A Geological Survey spokesman", "person"),
+])
+def test_a_survey_named_for_its_field_is_an_agency(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an outlet's name after its country's possessive: the outlet, where it broadcasts or is owned
+    ("Egypt's state-run Nile Valley News said the ferry had sunk.", "Egypt's state-run Nile Valley News", "outlet"),
+    ("Kenya's Savanna TV said the ferry had sunk.", "Kenya's Savanna TV", "outlet"),
+    # but a country's body whose name ends as a paper's may is no outlet
+    ("Britain's Royal Mail said the strike was over.", "Britain's Royal Mail", None),
+])
+def test_an_outlet_after_its_country_possessive_is_an_outlet(parser, text, name, kind):
+    kinds = _kinds(parser.parse(text))
+    if kind is None:
+        assert kinds.get(name) != "outlet"
+    else:
+        assert kinds == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # nouns for a body that no table held: a confederation, a consortium, a cooperative, a guild
+    ("The Confederation of Harbourland Industry said the plan was sound.", "The Confederation of Harbourland Industry"),
+    ("The consortium said the bid would go ahead.", "The consortium"),
+    ("The Harlow Dairy Cooperative said milk prices would rise.", "The Harlow Dairy Cooperative"),
+    ("The Writers' Guild said the contract was unfair.", "The Writers' Guild"),
+    ("The Royal Harlow Observatory said the comet would be visible.", "The Royal Harlow Observatory"),
+])
+def test_a_confederation_consortium_or_guild_is_a_body(parser, text, name):
+    assert _kinds(parser.parse(text)) == {name: "organization"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a body named for a region by a compass point, after a name or after "for the"
+    ("Electricity South East said the cables were safe.", "Electricity South East", "organization"),
+    ("Harlow Rail West Coast said the trains would run.", "Harlow Rail West Coast", "organization"),
+    ("Transport for the Midlands said the trams would run.", "Transport for the Midlands", "organization"),
+    # a person whose surname is a compass point, and a post for a region, are persons
+    ("Ann North said the plan was sound.", "Ann North", "person"),
+    ("Minister for the North said the plan was sound.", "Minister for the North", "person"),
+])
+def test_a_body_named_for_a_region_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "Friends of" a place or a thing in capitals is a society by its name
+    ("Friends of Harlow Common said the trees must stay.", "Friends of Harlow Common", "organization"),
+    ("Friends of the Canal said the locks must stay.", "Friends of the Canal", "organization"),
+    # a person's friends are people, many
+    ("Friends of Ann Lee said she was kind.", "Friends of Ann Lee", "group"),
+    ("Friends of Mr Lee said he was kind.", "Friends of Mr Lee", "group"),
+])
+def test_friends_of_a_named_place_are_a_society(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people by their part before a relative clause that no "who" opens: many
+    ("Ward nurses she spoke to said the shifts were too long.", "Ward nurses she spoke to", "group"),
+    ("Farmers we met said the rain came too late.", "Farmers we met", "group"),
+    # one such person is a person
+    ("The farmer we met said the rain came too late.", "The farmer we met", "person"),
+])
+def test_people_before_a_bare_relative_clause_are_many(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people of someone in lower case, capitalised only as the sentence opens: many, no body's name
+    ("Relatives of the driver said he was careful.", "Relatives of the driver", "group"),
+    ("Neighbours of the couple said they were quiet.", "Neighbours of the couple", "group"),
+    # a body's name with "of" before a person's noun still only modifies it
+    ("A Ministry of Transport spokesperson said the road would reopen.", "A Ministry of Transport spokesperson", "person"),
+])
+def test_people_of_someone_opening_a_sentence_are_many(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -592,6 +592,8 @@ ORGANIZATION_WORDS = frozenset(
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai panel subcommittee provider
+    confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
+    observatory laboratory inspectorate
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -607,6 +609,16 @@ BUSINESS_NAME_ENDS = frozenset(
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
+    """.split()
+)
+# Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,
+# no document: "the British Geological Survey", "the Ordnance Survey" (but "the Household Pulse
+# Survey", "the Annual Population Survey": what a survey asks about, a document)
+SURVEY_AGENCY_FIELDS = frozenset(
+    """
+    geological geographical geographic ordnance hydrographic geodetic topographical topographic
+    biological botanical zoological archaeological anthropological seismological trigonometrical
+    cadastral soil forest fishery fisheries
     """.split()
 )
 # Nouns for a business by its trade that may name a person who plies it too: a name in

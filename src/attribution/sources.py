@@ -583,8 +583,8 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     if len(words) < 4 or len(words) != len(low) or not words[-1].islower() or not person_noun(low[-1]):
         return False
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
-    if not inner or not words[inner[0] - 1][:1].isupper():
-        return False
+    if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
+        return False  # (no name after "of": "Relatives of the victim", capitalised only as a sentence opens)
     return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
@@ -2879,6 +2879,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return en.PRONOUNS[en.POSSESSIVE_PRONOUNS[lows[0]]]  # "his claim", "their warning": the one they stand for
     if len(lows) == 1 and lows[0] in en.RELATIVE_PRONOUNS and not words[0].isupper():
         return en.RELATIVE_PRONOUNS[lows[0]]  # "who", not "WHO"
+    if _survey_agency(words, lows):
+        return "organization"  # "the British Geological Survey", "the Survey of India": the agency, no document
+    if _friends_of_named(words, lows):
+        return "organization"  # "Friends of Harlow Park", "Friends of the Earth": a society by its name
     if document_noun(head) and head != lows[-1] and head in lows[:3] and _anonymous_marker(low) and not _anonymous_marker(
             low[:low.find(head)]):
         # "a tally compiled by AFP from official sources": the sources are the document's, not its
@@ -2895,6 +2899,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "an official who was briefed"; one close to the people written about: "A friend told the
         # paper", "Another insider revealed")
         return "anonymous"
+    if _people_before_bare_relative(words, lows):
+        return "group"  # "Hospital managers he spoke to", "Nurses we met": people by their part, many
     if _share_of_people(lows):
         # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
         # "Two of the reports": documents
@@ -2988,7 +2994,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
     # (the word in capitals, as a name's: "a Facebook post" is a document)
-    if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and not _possessive(phrase) and not speaker and not any(
+    if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and (
+            not _possessive(phrase) or _nation_outlet(words, lows, name_end)) and not speaker and not any(
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
@@ -3075,6 +3082,57 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     return "person"
 
 
+def _survey_agency(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals ends in "Survey" after a field that names the agency which
+    surveys ("the British Geological Survey", "the U.S. Geological Survey", "the Ordnance
+    Survey", "the Botanical Survey of Kenya"), or is "the Survey of" a country ("the Survey of
+    India"); not a document named for what it asks ("the Household Pulse Survey", "the Survey of
+    Consumer Finances")."""
+    at = lows.index("survey") if "survey" in lows[1:] else -1
+    if at < 1 or words[at] != "Survey" or not all(w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:at]):
+        return False
+    after = lows[at + 1:]
+    if after and not (len(after) >= 2 and after[0] == "of" and " ".join(after[1:]) in place_names()
+                      and all(w[:1].isupper() for w in words[at + 2:])):
+        return False
+    return lows[at - 1] in en.SURVEY_AGENCY_FIELDS or (lows[at - 1] == "the" and at == 1 and bool(after))
+
+
+# the ends of an outlet's name that a nation's possessive may stand before and still name it
+# ("Egypt's Al-Qahera News"; but "Britain's Royal Mail", "India's Air India Express": no outlets)
+_NATION_OUTLET_ENDS = frozenset("news tv television radio".split())
+
+
+def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
+    """Whether a name in capitals after a country's possessive is an outlet's, the country's
+    where it broadcasts or its owner: "Egypt's state-run Al-Qahera News", "Iran's Press TV"."""
+    if len(words) < 3 or not lows[0].endswith(("'s", "’s")) or place_names().get(lows[0][:-2]) is None:
+        return False
+    return name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+
+
+def _friends_of_named(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a society's name in capitals, "Friends of" a place or a thing
+    ("Friends of Harlow Park", "Friends of the Earth"), not a person's friends ("Friends of Ann
+    Lee", "Friends of Mr Lee", "Friends of Lee", "Friends of the victim")."""
+    if len(words) < 3 or words[0] != "Friends" or lows[1] != "of":
+        return False
+    name = words[3:] if lows[2] == "the" else words[2:]
+    return bool(name) and (len(name) >= 2 or lows[2] == "the") and all(w[:1].isupper() for w in name) and (
+        name[0].lower() not in given_names() and name[0].lower().rstrip(".") not in en.TITLES)
+
+
+# the pronouns that open a relative clause with no "who" after a noun of people: "Nurses he spoke to"
+_BARE_RELATIVE_SUBJECTS = frozenset("he she we they i you".split())
+
+
+def _people_before_bare_relative(words: list[str], lows: list[str]) -> bool:
+    """Whether people by their part in the plural stand before a relative clause that no
+    "who" opens, its subject a pronoun: "Hospital managers he spoke to", "Nurses we met"."""
+    k = next((k for k in range(1, len(lows) - 1) if lows[k] in _BARE_RELATIVE_SUBJECTS), 0)
+    return k > 0 and _people_by_part(words[k - 1])
+
+
 def _people_by_part(word: str) -> bool:
     """Whether a word names people in the plural by their part or their post's initials:
     "farmers", "Campaigners", "MPs", "MLAs" (not "Post", "MP")."""
@@ -3132,19 +3190,34 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", 
 _BODY_NATIONS = frozenset(
     "england scotland wales ireland britain london india pakistan china russia ukraine iran israel "
     "france germany japan syria turkey canada australia".split())
+# the regions of a country, by a compass point, that a body's name may end in: "Electricity
+# North West", "Transport for the North", "Harlow Rail West Coast"
+_BODY_REGIONS = frozenset(
+    ["north west", "north east", "south west", "south east", "west coast", "east coast", "east midlands",
+     "west midlands", "north", "south", "midlands"])
 
 
 def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
     """Whether a name in capitals is a public body's: a nation's or a capital's name after
     initials, a body's noun or a name that no given name opens ("NHS England", "Police
     Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
-    post's ("Minister for Europe") nor a person's ("Ann Wales")."""
-    if not 2 <= len(words) <= 4 or lows[-1] not in _BODY_NATIONS or lows[0] in given_names():
+    post's ("Minister for Europe") nor a person's ("Ann Wales"); or a region's by a compass point
+    after a name ("Electricity North West") or after "for the" ("Transport for the North")."""
+    if not 2 <= len(words) <= 4 or lows[0] in given_names():
         return False
-    name = [w for k, w in enumerate(words[:-1]) if not (lows[k] == "for" and k == len(words) - 2 and k > 0)]
-    return all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
+    region = next((n for n in (2, 1) if len(words) > n and " ".join(lows[-n:]) in _BODY_REGIONS
+                   and all(w[:1].isupper() for w in words[-n:])), 0)
+    if region and lows[-region - 1] == "the":
+        region += 1  # "Transport for the North": the region after "for the"
+        if lows[-region - 1:-region] != ["for"]:
+            return False
+    if region == 1 or not region and lows[-1] not in _BODY_NATIONS:
+        return False  # (a bare point is no region after a name: "Ann North", "Harlow South")
+    ends = max(region, 1)
+    name = [w for k, w in enumerate(words[:-ends]) if not (lows[k] == "for" and k == len(words) - ends - 1 and k > 0)]
+    return bool(name) and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
         w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in _DETERMINERS
-        for w in lows[:-1])
+        for w in lows[:-ends] if w not in ("for", "the") or not region)
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
