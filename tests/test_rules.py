@@ -8269,3 +8269,20 @@ def test_another_speakers_reply_in_a_relative_clause_ends_the_report(parser, rep
     reply_att = next(a for c, a in atts.items() if c != "said")
     assert reply_att.source.span.text in ("Tom Roe", "Roe")
     assert [s.text for s in reply_att.content] == ['"That is just false."']
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # an adverb set off by commas after the hearer closes it before the question
+    ("I asked the minister, too, whether the plan was funded.", "whether the plan was funded"),
+    ("Ann Lee asked the officials, again, if the bridge was safe.", "if the bridge was safe"),
+    ("Ann Lee asked the council, however, why the pool had closed.", "why the pool had closed"),
+])
+def test_an_adverb_after_the_hearer_is_no_part_of_the_question(parser, sentence, content):
+    att = next(a for a in parser.parse(sentence).attributions if a.cue.text == "asked")
+    assert [s.text for s in att.content] == [content]
+
+
+def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
+    # "that" after the aside opens a clause of its own, no complement of the promise
+    text = "While the owners have been promising a new stand for years, though, that has yet to happen."
+    assert all("that has yet" not in s.text for a in parser.parse(text).attributions for s in a.content)
