@@ -380,3 +380,18 @@ def test_a_quotation_closed_by_a_comma_before_a_second_that_reads_as_no_closing(
 def test_a_quotation_closed_by_a_comma_before_another_clause_still_closes(text):
     pos, feats = _features_at_breaks(text)[0]
     assert text[pos] == "," and "closes quotation" in feats
+
+
+@pytest.mark.parametrize(("text", "quotation"), [
+    ('Ann Lee suggested the pier would hold - "Again, we need the survey," she said - and charged that '
+     "the council had delayed it.", '"Again, we need the survey,"'),
+    ("Tom Roe said the ferry was safe — “We checked it twice,” he added — and left the hall.",
+     "“We checked it twice,”"),
+])
+def test_a_quotation_set_off_by_dashes_ends_the_report_around_it(rules_only, text, quotation):
+    # the quotation with its own speaker and cue is an aside: the report before it stops at the dash
+    atts = rules_only.parse(text).attributions
+    outer = next(a for a in atts if a.cue.text in ("suggested", "said"))
+    assert [s.text for s in outer.content] == [("the pier would hold" if "pier" in text else "the ferry was safe")]
+    inner = next(a for a in atts if a.cue.text in ("said", "added") and a is not outer)
+    assert [s.text for s in inner.content] == [quotation]

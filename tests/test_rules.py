@@ -8310,3 +8310,20 @@ def test_a_capitalised_determiner_after_a_capitalised_word_still_marks_a_noun(ru
     # name's word is a name: "Nguyen Van An said")
     doc = rules_only.parse("Harbour Mom Corners Mayor On His Refusal To Use The Word ‘Closed.’\n\nThe pier is shut.")
     assert [a.cue.text for a in doc.attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # an adverb set off by commas after the hearer closes it before the question
+    ("I asked the minister, too, whether the plan was funded.", "whether the plan was funded"),
+    ("Ann Lee asked the officials, again, if the bridge was safe.", "if the bridge was safe"),
+    ("Ann Lee asked the council, however, why the pool had closed.", "why the pool had closed"),
+])
+def test_an_adverb_after_the_hearer_is_no_part_of_the_question(parser, sentence, content):
+    att = next(a for a in parser.parse(sentence).attributions if a.cue.text == "asked")
+    assert [s.text for s in att.content] == [content]
+
+
+def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
+    # "that" after the aside opens a clause of its own, no complement of the promise
+    text = "While the owners have been promising a new stand for years, though, that has yet to happen."
+    assert all("that has yet" not in s.text for a in parser.parse(text).attributions for s in a.content)

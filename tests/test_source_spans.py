@@ -242,3 +242,15 @@ def test_a_figure_of_no_rank_still_ends_the_walk(rules_only):
 ])
 def test_a_title_held_or_ranked_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a time after "of" (and its article) is the object of the preposition, no adjunct of the verb
+    ("The record of the past year suggests otherwise.", "The record of the past year"),
+    ("A survey of this week showed a fall in sales.", "A survey of this week"),
+    # a time between the subject and its verb is still stripped
+    ("The council last week said the pool would close.", "The council"),
+    ("The council over the past year has said the pool would close.", "The council"),
+])
+def test_a_time_after_of_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -790,12 +790,20 @@ _REPLY_RELATIVE = regex.compile(
 
 # in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
 # the note that it could not be checked, another speaker's reply
+# A quotation set off by dashes, with its own speaker and cue, at the content's end: "suggested
+# the plan would work - “Again, we need the details,” she said - and ...": the quotation is the
+# speaker's aside inside the writer's sentence, no part of the report around it
+_DASHED_QUOTATION_ASIDE = regex.compile(
+    r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
+    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
+
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),
     _Closing(_SPEAKING_OCCASION, ("while",), 160),
     _Closing(_UNVERIFIED_GLOSS, ("verified", "confirmed"), 120),
     _Closing(_REPLY_RELATIVE, ("which",), 240),
+    _Closing(_DASHED_QUOTATION_ASIDE, ("”", '"'), 480),
 )
 
 

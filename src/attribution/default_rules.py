@@ -2868,10 +2868,14 @@ _COMPLEMENT_AFTER_HEARER = {
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
     "remind": "that|of|about|" + _WH,
 }
+# An adverb set off by commas after the hearer, before a question: "asked the minister, too,
+# whether" (not before "that", which may open a clause of its own: "have been promising a
+# larger staff for months, though, that has yet to happen")
+_HEARER_ASIDE = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in (*en.PARENTHETICALS, "also", "again"))
 _COMPLEMENT_AHEAD = {
     # a place set off by commas may close the hearer: "told supporters in Akron, Ohio, that"
-    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?(?-i:,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,)?\s+(?=(?:" + words + r")\b)",
-                        regex.IGNORECASE)
+    verb: regex.compile(r"\s+[^,;:“”\"()\n]{1,80}?(?:(?-i:,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,)|,\s+(?:"
+                        + _HEARER_ASIDE + r"),(?=\s+(?:" + _WH + r")\b))?\s+(?=(?:" + words + r")\b)", regex.IGNORECASE)
     for verb, words in _COMPLEMENT_AFTER_HEARER.items()
 }
 _LONG_HEARER_WORDS = 10

@@ -186,6 +186,8 @@ def _strip_adjunct(toks: list[tuple[int, int, str]], any_case: bool = False, *,
             before = toks[-n - 1][2]
             if "," in words:
                 continue  # "based in Hull, today": a comma closes the phrase before the time
+            if before == "of" or before.lower() in _ARTICLES_BEFORE_TIME and len(toks) > n + 1 and toks[-n - 2][2] == "of":
+                continue  # "the record of the past year suggests": the time is the object of "of", no adjunct
             if (document_noun(before) and not (n == 2 and words[0] == "on" and words[1] in en.DAY_NAMES)
                     or before in _PUBLISHED):
                 # "a poll last week found", "a report released on Monday says": the time names the
@@ -309,6 +311,9 @@ def _number(word: str) -> bool:
 # What a report is made in: "in his speech", "in her weekly column"
 _OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interviews testimony book memoir speeches".split())
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
+# Articles that, after "of", make a time a noun phrase's own, no adjunct of the verb ("the
+# record of the past year"; but "the last two weeks have signaled": the time is the subject)
+_ARTICLES_BEFORE_TIME = frozenset("the a an".split())
 
 
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
