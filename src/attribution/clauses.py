@@ -781,15 +781,14 @@ _UNVERIFIED_GLOSS = regex.compile(
     r"(?:(?:immediately|independently)[^\S\n]+){0,2}(?:verified|confirmed)\b",
     regex.IGNORECASE)
 
+# The finite forms of the verbs that take a turn to speak ("said", "replied", "interjected"),
+# as a pattern's alternatives, the longest first: a reply's, a turn's (`resolve`)
+TURN_VERB_FORMS = "|".join(sorted(
+    finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interject", "interrupt"}) | en.REPLY_VERBS, key=len, reverse=True))
 # Another speaker's reply to the report, set off as a relative clause at its end: "said the pier was safe,
 # to which Roe replied: ...", "..., at which point Roe interjected": the reply's turn, no part of the content
 _REPLY_RELATIVE = regex.compile(
-    r",[^\S\n]+(?:to|at)[^\S\n]+which(?:[^\S\n]+point)?[^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
-    + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interject", "interrupt"}) | en.REPLY_VERBS,
-                      key=len, reverse=True)) + r")\b")
-
-# in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
-# the note that it could not be checked, another speaker's reply
+    r",[^\S\n]+(?:to|at)[^\S\n]+which(?:[^\S\n]+point)?[^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:" + TURN_VERB_FORMS + r")\b")
 # A quotation set off by dashes, with its own speaker and cue, at the content's end: "suggested
 # the plan would work - “Again, we need the details,” she said - and ...": the quotation is the
 # speaker's aside inside the writer's sentence, no part of the report around it
@@ -797,6 +796,8 @@ _DASHED_QUOTATION_ASIDE = regex.compile(
     r"(?:[^\S\n]-[^\S\n]|[^\S\n]?[—–][^\S\n]?)(?=[“\"][^“”\"\n]{1,400}[,!?][”\"][^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?(?:"
     + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS), key=len, reverse=True)) + r")\b[^\S\n]*(?:\Z|[-—–,]))")
 
+# in the order they are cut: a parenthetical aside, a court report's frame, the speaking occasion,
+# the note that it could not be checked, another speaker's reply, a quotation set off by dashes
 _CLOSINGS = (
     _Closing(_FINAL_ASIDE, (")",)),
     _Closing(HEARING_FRAME_END, ("hear", "told"), 80),

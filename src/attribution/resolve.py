@@ -20,7 +20,6 @@ import regex
 from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import (
-    finite_forms,
     given_names,
     name_genders,
     org_names,
@@ -780,9 +779,7 @@ _LOWER = regex.compile(r"\p{Ll}")
 # a clause coordinated after a report with a subject of its own, no pronoun, and a verb that takes
 # the turn to speak: ", and her brother cut in", "before Roe replied" (not ", and smiled", nor
 # ", and she added": the same speaker; nor ", as the crowd cheered": no one else speaks)
-_TURN_VERB = (r"(?:(?:" + "|".join(sorted(finite_forms(en.INVERTING_VERBS | en.QUOTING_VERBS | {"interrupt", "interject"})
-                                          | en.REPLY_VERBS, key=len, reverse=True))
-              + r")|(?:cut|cuts|broke|breaks|chimed|chimes|jumped|jumps)[^\S\n]+in)\b")
+_TURN_VERB = r"(?:(?:" + clauses.TURN_VERB_FORMS + r")|(?:cut|cuts|broke|breaks|chimed|chimes|jumped|jumps)[^\S\n]+in)\b"
 _ANOTHER_TURN = regex.compile(
     r"[^\S\n]*,?[^\S\n]+(?:and|but|before|when|until|then)[^\S\n]+"
     r"(?:(?:the|a|an|his|her|their|its|my|our|your)[^\S\n]+(?:\p{L}[\p{L}’'-]*[^\S\n]+){0,2}"
