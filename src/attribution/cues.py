@@ -1072,7 +1072,6 @@ def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
 # the word right before a verb, or before the comma that closes an apposition ("Lee Park, our
 # reporter, writes", "Our reporter, Lee Park, writes")
 _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
 _OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 
 
@@ -1090,7 +1089,7 @@ def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: st
             and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in _OPENING_QUOTE_MARKS
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and ((before := _WORD_BEFORE_VERB.search(text, max(sentence.start, m.start() - 40), m.start())) is not None)
-            and (before.group(1)[0].isupper() or before.group(1) in _SUBJECT_PRONOUNS or person_noun(before.group(1))))
+            and (before.group(1)[0].isupper() or before.group(1) in en.SUBJECT_PRONOUNS or person_noun(before.group(1))))
 
 
 def _speech_quotation(ctx: Context, sentence: Sentence) -> bool:

@@ -3044,9 +3044,6 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             words, lows, head):
         # "Analysts at Jefferies", "Officials in Delhi", "Farmers in Kent": the names are of where they are
         return "group"
-    if head in lows and lows[lows.index(head) + 1:lows.index(head) + 2] == ["including"] and words[lows.index(head)].islower() and (
-            plural(head) or head.endswith("men")) and person_noun(head):
-        return "group"  # "Harlow Bank Inc. strategists including Ann Post": people by their part, one named among them
     if (head == lows[-1] or lows[0] in _PEOPLE_QUANTIFIERS) and (plural(head) or head.endswith("men")) and person_noun(head):
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
