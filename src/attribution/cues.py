@@ -28,7 +28,14 @@ from attribution.clauses import (
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma, person_noun
 from attribution.rules import Context
-from attribution.tokens import CONCURRENT, PERCENT, QUOTE_MARKS, WORD, next_class
+from attribution.tokens import (
+    CONCURRENT,
+    OPENING_QUOTE_MARKS,
+    PERCENT,
+    QUOTE_MARKS,
+    WORD,
+    next_class,
+)
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
@@ -1072,7 +1079,6 @@ def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
 # the word right before a verb, or before the comma that closes an apposition ("Lee Park, our
 # reporter, writes", "Our reporter, Lee Park, writes")
 _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
-_OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 
 
 def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
@@ -1086,7 +1092,7 @@ def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: st
             and text[m.end():paragraph_end].strip() == ":"
             and sentence.paragraph + 1 < len(ctx.layout.paragraphs)
             # (a quotation that opens the next paragraph is `_colon_before_quotation`'s, closed or carried on)
-            and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in _OPENING_QUOTE_MARKS
+            and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in OPENING_QUOTE_MARKS
             and not NOUN_MARKER_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             and ((before := _WORD_BEFORE_VERB.search(text, max(sentence.start, m.start() - 40), m.start())) is not None)
             and (before.group(1)[0].isupper() or before.group(1) in en.SUBJECT_PRONOUNS or person_noun(before.group(1))))

@@ -6736,9 +6736,6 @@ _SELF_LABEL = regex.compile(
 )
 
 
-_OPENING_MARKS = frozenset("“\"'‘")
-
-
 def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Lee, a self-described socialist, said ...": the label is its bearer's own
     report of himself: "self" the source, the participle the cue, the noun
@@ -6750,7 +6747,7 @@ def _self_labels(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if ctx.layout.inside_quote(m.start()):
             continue
         content = clauses.trim(text, *m.span(3))
-        if content[1] <= content[0] or text[content[0]] in _OPENING_MARKS:
+        if content[1] <= content[0] or text[content[0]] in tokens.OPENING_QUOTE_MARKS:
             continue  # (a label in quotation marks is the writer's quoting it: "self-described “Berners”")
         c = _candidate(ctx, sentence, [m.span(2)], lemma(m.group(2)), [content], m.span(1),
                        "core.self_label.v1", priority=90)

@@ -28,7 +28,13 @@ from attribution.lexicon import (
     place_names,
 )
 from attribution.rules import Candidate, Context
-from attribution.tokens import CONCURRENT, ONE_NAME, WORD, whole_word_in
+from attribution.tokens import (
+    CONCURRENT,
+    ONE_NAME,
+    OPENING_QUOTE_MARKS,
+    WORD,
+    whole_word_in,
+)
 
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
@@ -177,7 +183,7 @@ def _object_act(text: str, outer: Candidate, inner: Candidate) -> bool:
         return False
     start, end = inner.content[0]
     return (start >= inner.cue[-1][1] and not text[inner.cue[-1][1]:start].strip()
-            and text[start] not in _OPENING_MARKS and not clauses.reads_as_clause(text, start, end))
+            and text[start] not in OPENING_QUOTE_MARKS and not clauses.reads_as_clause(text, start, end))
 
 
 def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
@@ -339,7 +345,6 @@ def _cut_before(text: str, outer: Candidate, inner: Candidate) -> bool:
     return _end_content_at(text, outer, src_start, " ,;:", lambda a, end: _THAT_BEFORE.search(text, a, end))
 
 
-_OPENING_MARKS = "“\"‘"
 _TRAILING_RULES = frozenset(["core.trailing_cue.v2", "core.inverted_cue.v2"])
 
 
@@ -347,7 +352,7 @@ def _colon_before_trailing_quote(text: str, outer: Candidate, inner: Candidate) 
     """End the outer content at the colon before a quotation that a trailing
     cue after it reports, when words are left."""
     start = inner.content[0][0]
-    if inner.rule not in _TRAILING_RULES or text[start] not in _OPENING_MARKS or inner.cue[0][0] < start:
+    if inner.rule not in _TRAILING_RULES or text[start] not in OPENING_QUOTE_MARKS or inner.cue[0][0] < start:
         return False
     colon = start - 1
     while colon >= 0 and text[colon].isspace():
@@ -526,7 +531,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 chain = [outer.source, *outer.via, *inner.via]
                 inner.via = [v for k, v in enumerate(chain) if v not in chain[:k]]
                 dropped.add(i)
-            elif (inner.strength >= _SURE_INNER and text[inner.content[0][0]] in _OPENING_MARKS
+            elif (inner.strength >= _SURE_INNER and text[inner.content[0][0]] in OPENING_QUOTE_MARKS
                   and not any(_inside(span, outer.content) for span in inner.content) and _cut_before(text, outer, inner)):
                 # "who backed the bill that Lee said, “...”": the outer content runs into a speaker
                 # whose words lie past it; it ends before that speaker

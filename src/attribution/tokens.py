@@ -22,6 +22,10 @@ CONCURRENT = False
 # Quotation marks, straight and typographic; the straight apostrophe is left
 # out (it is most often an elision or a possessive) and classed apart below.
 QUOTE_MARKS = frozenset("\"“”‘’«»„")
+# The marks that open a quotation, the straight apostrophe among them (a quotation in single
+# marks, or the doubled '' of some copy, opens with one): what a rule checks at a content's
+# first character, or at the character after a cue's comma.
+OPENING_QUOTE_MARKS = frozenset("“\"‘'«")
 _PRONOUNS = frozenset("he she they it we i you him her them us me".split())
 # The word of a percentage, "percent", which British and Indian copy write as two, "per cent":
 # a pattern for the readers of text (in lower case, as the word stands after a number); the two
