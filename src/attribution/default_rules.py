@@ -3748,7 +3748,8 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 
 # A title that a participle before it qualifies, no object of a verb: "defending | champion Ann Lee",
 # "the reigning | champions", "defending | title holders"
-_TITLE_HELD_AFTER = regex.compile(r"\s+(?:champions?|title-?\s?holders?|holders)\b", regex.IGNORECASE)
+_TITLE_HELD_AFTER = regex.compile(
+    r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])

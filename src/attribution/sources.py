@@ -1365,8 +1365,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _field_nouns(toks, i, lexicon)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
                 low in ("figure", "figures") and i > 0 and toks[i - 1][2].lower() in _FIGURES_OF_PEOPLE) and not (
-                low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in _TITLES_HELD) and not (
-                low in _TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
+                low.endswith("ing") and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES_HELD) and not (
+                low in TITLES_HELD and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()) and not (
                 low in _ORDINAL_WORDS and i + 2 < len(toks) and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
                 and toks[i + 2][2][:1].isupper()) and not (
                 start is not None and _participle_after_plural(toks, i, closed=text.startswith(",", toks[-1][1]))) and not (
@@ -1760,18 +1760,19 @@ def _participle_after_plural(toks: list[tuple[int, int, str]], i: int, closed: b
     return plural(toks[i - 1][2].lower()) or not closed and all(t[2] != "," for t in toks[i + 1:])
 
 
+# plurals of people with no "-s": "the people", "many women", "People living near the plant said"
+_UNMARKED_PLURALS = frozenset("people men women children folk".split())
+
+
 def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     """Whether ``word`` is a participle in "-ing" whose clause goes on ``noun`` (a plural,
     or a body's or person's noun after ``before``, "a" or "the")."""
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
-    return plural(noun.lower()) or noun.lower() in _PLURALS_WITHOUT_S or (
+    # (police, a body, reads here as its officers: "Police searching the area said")
+    return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
             noun in en.ORGANIZATION_WORDS or person_noun(noun)))
-
-
-# plurals of people with no "-s": "People living near the plant said"
-_PLURALS_WITHOUT_S = frozenset("people men women children police".split())
 
 
 def _opens_object(word: str) -> bool:
@@ -2264,7 +2265,7 @@ def _title_pair(marks: list[str]) -> bool:
 # Words in "-ing" that open a title, not a participle: "Ann Lee, managing director of ..."
 _TITLE_PARTICIPLES = frozenset("managing acting founding ranking outgoing incoming presiding reigning".split())
 # Titles held that a participle before them qualifies: "defending | champion", "reigning | champions"
-_TITLES_HELD = frozenset("champion champions titleholder titleholders holders".split())
+TITLES_HELD = frozenset("champion champions titleholder titleholders holders".split())
 # Ordinals in words, which may rank a post before a name: "fourth seed Ann Lee", "second officer Tom Roe"
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 # Words in "-ing" that tell a rank or standing before a noun or a name, never a verb
@@ -3610,8 +3611,6 @@ _STATE_WORDS = frozenset("state state-run state-owned state-controlled governmen
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
 NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
 _NATIONALITY = regex.compile(NATIONALITY)
-# plurals of people with no "-s": "the people", "many women"
-_UNMARKED_PLURALS = frozenset("people men women children folk".split())
 # a participle and "by" after a mention's head, the agent after it: "polled by Reuters"
 _AGENT_AFTER_PARTICIPLE = regex.compile(
     r"[^\S\n]+(?:[a-z]+ed|" + "|".join(sorted(en.IRREGULAR_PARTICIPLES)) + r")[^\S\n]+by[^\S\n]")
