@@ -1717,3 +1717,21 @@ def test_a_surname_in_a_list_with_commas_is_the_full_name_in_it(parser, text, pa
 ])
 def test_a_pronoun_after_names_joined_by_and_is_the_one_of_its_gender(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name in a verb's object, with where or when after it, is whom a pronoun goes on with
+    ("Reporters met Lucia Ferrer at the quay. She said the repairs would take a year.", ("She", "Lucia Ferrer")),
+    ("Inspectors found Jorge Salas in the engine room. He said the pumps had failed.", ("He", "Jorge Salas")),
+    # (not one of the other pronoun)
+    ("Reporters met Lucia Ferrer at the quay. He said the repairs would take a year.", ("He", None)),
+])
+def test_a_pronoun_goes_on_with_a_name_in_an_object(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_a_post_does_not_go_on_with_a_name_in_an_object(parser):
+    # "The harbour master" is one who heads a clause before, not the man met at the quay
+    doc = parser.parse("Lucia Ferrer runs the port. Reporters met Jorge Salas at the quay on Monday. "
+                       "The harbour master said the repairs would take a year.")
+    assert ("The harbour master", "Jorge Salas") not in _refers(doc)

@@ -1393,7 +1393,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # bound on the work per pronoun, as the lookback is)
             avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
             found = _person_named_before(text, span[0], avoid, other,
-                                         lambda surname, at: _full_name_before(text, at, surname, full_names))
+                                         lambda surname, at: _full_name_before(text, at, surname, full_names), True)
             if found is not None:
                 named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
@@ -3267,6 +3267,10 @@ _CLAUSE_AFTER_NAME = r"[,.;:)]|" + _VERB_AFTER_NAME
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
     r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME + "))")
+# ... and one in a verb's object, an adjunct of where or when after it, whom a pronoun may go on
+# with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall"
+_GIVEN_AND_SURNAME_OR_OBJECT = regex.compile(
+    _GIVEN_AND_SURNAME.pattern[:-2] + r"|[ \t]+(?:at|in|on|outside|near|during|after|before|last|earlier)[ \t]))")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
@@ -3530,7 +3534,8 @@ def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
 
 
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
-                         full_name: Callable[[str, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+                         full_name: Callable[[str, int], tuple[int, int] | None],
+                         objects: bool = False) -> tuple[int, int] | None:
     """The last full name, a given name from the table and a surname, in the
     stretch before ``start``: who "he" or "she" stands for when no report before
     names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
@@ -3542,11 +3547,13 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     before (``full_name``: "Ted Cruz ... Mr. Cruz said ..."), or for itself;
     not after a title of the other pronoun ("Ms. Lee"), nor after one that
     says none ("President Lee") unless the full name's given name says this
-    one or the mention heads a clause."""
+    one or the mention heads a clause. With ``objects``, for a pronoun, a name in a verb's
+    object counts too ("met Ann Lee at noon. She said"); a post ("the former senator") goes on
+    with one who heads a clause."""
     lo = max(0, start - _PERSON_REACH)
     found, at = None, -1
     genders = name_genders()
-    for m in _GIVEN_AND_SURNAME.finditer(text, lo, start, False, CONCURRENT):
+    for m in (_GIVEN_AND_SURNAME_OR_OBJECT if objects else _GIVEN_AND_SURNAME).finditer(text, lo, start, False, CONCURRENT):
         given = m.group(1).lower()
         if given in given_names() and m.group(2) not in avoid:
             if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
