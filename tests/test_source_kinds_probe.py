@@ -1317,3 +1317,17 @@ def test_people_before_a_bare_relative_clause_are_many(parser, text, name, kind)
 ])
 def test_people_of_someone_opening_a_sentence_are_many(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a capital that speaks is its government, as its country is
+    ("Kigali denies that its troops crossed the border.", "Kigali", "government"),
+    ("Canberra said it would review the contract.", "Canberra", "government"),
+    ("Addis Ababa warned that the dam talks had stalled.", "Addis Ababa", "government"),
+    # people in it are people, and one from it is one
+    ("Officials in Nairobi said the road was closed.", "Officials in Nairobi", "group"),
+    # a capital that is also a person's name, alone, stays a person's
+    ("Santiago said that he would appeal the ban.", "Santiago", "person"),
+])
+def test_a_capital_that_speaks_is_its_government(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
