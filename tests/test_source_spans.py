@@ -254,3 +254,14 @@ def test_a_title_held_or_ranked_stays_in_the_mention(rules_only, sentence, sourc
 ])
 def test_a_time_after_of_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a thing set off after a comma that a clause with no "that" says of: the name after it is the subject
+    ("The quay shut after a blast last month, an attack Riverton has blamed on smugglers.", "Riverton"),
+    ("The ferry company raised its fares, a move Harbour Watch condemned.", "Harbour Watch"),
+    # after an adjective the name is the mention's head, the adjective with it
+    ("The talks ended, and a terse Okafor said nothing more would be agreed.", "a terse Okafor"),
+])
+def test_the_name_after_a_thing_set_off_by_a_comma_is_the_subject(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
