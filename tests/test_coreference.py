@@ -1717,3 +1717,15 @@ def test_a_surname_in_a_list_with_commas_is_the_full_name_in_it(parser, text, pa
 ])
 def test_a_pronoun_after_names_joined_by_and_is_the_one_of_its_gender(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # records in the plural or in the mass are no "it" that says: the pronoun goes on with a body before
+    ("Oil rose 3 percent, according to exchange data. It said volumes were thin.", ("It", None)),
+    ("The company said trading was slow. Oil rose 3 percent, official figures showed. It said volumes were thin.",
+     ("It", "The company")),
+    # a report is one, and says
+    ("Prices rose, a report by the bourse said. It said volumes were thin.", ("It", "a report by the bourse")),
+])
+def test_it_is_no_data_nor_figures(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

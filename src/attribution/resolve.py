@@ -20,6 +20,7 @@ import regex
 from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import (
+    document_noun,
     given_names,
     name_genders,
     org_names,
@@ -1337,6 +1338,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             if (own := text[prev[0]:prev[1]].lower()) in _FIRST_AND_SECOND_PERSON and own != low[0]:
                 continue  # "we" and "you" stand for no one "they" or "it" goes on with
+            if own == "it" and low[0] != "it" and prev not in ref_of:
+                continue  # nor an "it" that stands for no one named: "it assumes ... they prefer"
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
@@ -1351,6 +1354,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             latest = False
             if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
+            if low[0] == "it" and pk == "document" and _many_records(head_words(prev)):
+                continue  # "according to exchange data. It said": figures in the plural are no "it", nor speak
             # (not one named in an aside: "a third, Tom Dunn")
             thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
                 _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
@@ -2665,6 +2670,18 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
                 and not _person_marked(text, word))
         if found:
             c.source_kind = "group"
+
+
+# documents that are records in the mass, no text that says: "exchange data"
+_MASS_RECORDS = frozenset(["data", "metadata"])
+
+
+def _many_records(words: list[str]) -> bool:
+    """Whether a document's mention is headed by a plural or by a mass of records, which "it" does
+    not stand for: "exchange data", "the latest figures", "official statistics" (not "the report",
+    "a census")."""
+    head = sources._head(words) if words else ""
+    return head in _MASS_RECORDS or sources.plural(head) and document_noun(head)
 
 
 # the longest one-word plural read as a group; the endings of plural nouns for people that
