@@ -1864,6 +1864,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     _business_names(text, candidates)
     _outlet_names(text, candidates)
     _plural_groups(text, candidates)
+    _joined_people(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -2684,6 +2685,24 @@ def _many_records(words: list[str]) -> bool:
     return head in _MASS_RECORDS or sources.plural(head) and document_noun(head)
 
 
+def _joined_people(text: str, candidates: list[Candidate]) -> None:
+    """Read as a group a source of names joined by "and", read as a person's for want of a given
+    name ("Cruz and Rubio", "Both Lee and Roe"), when a given name, a title or an initial stands
+    right before one of the names anywhere in the text ("Sen. Ted Cruz"): people, many; not a
+    firm named for two ("Marks and Spencer"), which the text names by no person's."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind != "person" or " and " not in text[c.source[0]:c.source[1]]:
+            continue
+        name = text[c.source[0]:c.source[1]]
+        if name not in verdict:
+            parts = sources.joined_names([t[2] for t in sources.tokens(text, *c.source)])
+            verdict[name] = parts is not None and all(sources.names_someone(p) for p in parts) and any(
+                _person_marked(text, p[-1]) for p in parts)
+        if verdict[name]:
+            c.source_kind = "group"
+
+
 # the longest one-word plural read as a group; the endings of plural nouns for people that
 # no common surname has ("Proponents", "Millennials"), and of agents, which surnames have too
 # ("Sanders", "Rogers"), but no joined word's ("Caucus-goers")
@@ -2696,9 +2715,9 @@ def _person_marked(text: str, name: str) -> bool:
     """Whether a given name of the table, a title or an initial stands right before ``name``
     anywhere in the text: "Bernie Sanders", "Sen. Sanders", "J. Sanders"."""
     for word in _words_before(text, name):
-        word = word.rstrip(".").lower()
-        if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
-            return True
+        word = word.rstrip(".")
+        if word.lower() in given_names() or word.lower() in en.TITLES or len(word) == 1 and word.isupper():
+            return True  # (an initial in capitals: not the article of "a LinkedIn spokesman")
     return False
 
 
