@@ -1364,3 +1364,16 @@ def test_two_surnames_a_text_names_as_people_are_a_group(parser):
     # (an article before a name is no initial that makes it a person's: "a Hollis spokesman")
     text = "Shares of Hollis and Crane fell, a Hollis spokesman said. Hollis and Crane said profits would rise."
     assert _kinds(parser.parse(text))["Hollis and Crane"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # words that end the names of firms and galleries, no person's
+    ("Orrin Electric said the plant would close.", "Orrin Electric", "organization"),
+    ("Harlow Solutions said the contract was signed.", "Harlow Solutions", "organization"),
+    ("Merrow Gallery said the show would open in May.", "Merrow Gallery", "organization"),
+    ("Vela Corporation said the plant would close.", "Vela Corporation", "organization"),
+    # a person of such a firm is a person
+    ("Ann Lee of Harlow Solutions said the contract was signed.", "Ann Lee of Harlow Solutions", "person"),
+])
+def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
