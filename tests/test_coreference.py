@@ -1726,6 +1726,9 @@ def test_a_pronoun_after_names_joined_by_and_is_the_one_of_its_gender(parser, te
      ("It", "The company")),
     # a report is one, and says
     ("Prices rose, a report by the bourse said. It said volumes were thin.", ("It", "a report by the bourse")),
+    # the market that gave the data, named before, is the one that says
+    ("The exchange said trading was slow. Oil rose 3 percent, according to exchange data. It said volumes were thin.",
+     ("It", "The exchange")),
 ])
 def test_it_is_no_data_nor_figures(parser, text, pair):
     assert pair in _refers(parser.parse(text))

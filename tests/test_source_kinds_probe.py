@@ -1372,6 +1372,9 @@ def test_two_surnames_a_text_names_as_people_are_a_group(parser):
     ("Harlow Solutions said the contract was signed.", "Harlow Solutions", "organization"),
     ("Merrow Gallery said the show would open in May.", "Merrow Gallery", "organization"),
     ("Vela Corporation said the plant would close.", "Vela Corporation", "organization"),
+    # a market where shares or goods trade is a body
+    ("The exchange said trading would resume at noon.", "The exchange", "organization"),
+    ("The bourse said trading would resume at noon.", "The bourse", "organization"),
     # a person of such a firm is a person
     ("Ann Lee of Harlow Solutions said the contract was signed.", "Ann Lee of Harlow Solutions", "person"),
 ])

@@ -593,7 +593,7 @@ ORGANIZATION_WORDS = frozenset(
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai panel subcommittee provider
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
-    observatory laboratory inspectorate corporation gallery
+    observatory laboratory inspectorate corporation gallery exchange bourse
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
