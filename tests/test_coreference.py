@@ -1735,3 +1735,18 @@ def test_a_post_does_not_go_on_with_a_name_in_an_object(parser):
     doc = parser.parse("Lucia Ferrer runs the port. Reporters met Jorge Salas at the quay on Monday. "
                        "The harbour master said the repairs would take a year.")
     assert ("The harbour master", "Jorge Salas") not in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # records in the plural or in the mass are no "it" that says: the pronoun goes on with a body before
+    ("Oil rose 3 percent, according to exchange data. It said volumes were thin.", ("It", None)),
+    ("The company said trading was slow. Oil rose 3 percent, official figures showed. It said volumes were thin.",
+     ("It", "The company")),
+    # a report is one, and says
+    ("Prices rose, a report by the bourse said. It said volumes were thin.", ("It", "a report by the bourse")),
+    # the market that gave the data, named before, is the one that says
+    ("The exchange said trading was slow. Oil rose 3 percent, according to exchange data. It said volumes were thin.",
+     ("It", "The exchange")),
+])
+def test_it_is_no_data_nor_figures(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1331,3 +1331,66 @@ def test_people_of_someone_opening_a_sentence_are_many(parser, text, name, kind)
 ])
 def test_a_capital_that_speaks_is_its_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name in capitals that a region's adjective opens is a body's, though no word for a body ends it
+    ("Greater Fenland said the trains would run on Sunday.", "Greater Fenland", "organization"),
+    ("Northern Gridlink said the power cut would last a day.", "Northern Gridlink", "organization"),
+    # a people so named, and a place the table knows, are not
+    ("Northern Irish said the border must stay open.", "Northern Irish", "person"),
+    ("Northern Ireland said the border must stay open.", "Northern Ireland", "government"),
+])
+def test_a_name_a_region_opens_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a paper's name after a country's possessive: its "Daily" opens the name, or one word names it
+    ("Kenya's Daily Clarion reported that the vote was close.", "Kenya's Daily Clarion", "outlet"),
+    ("Zimbabwe's Herald reported that the vote was close.", "Zimbabwe's Herald", "outlet"),
+    # a body after a country's possessive is read by its own name
+    ("Britain's Harlow Rail said the trains would run.", "Britain's Harlow Rail", "organization"),
+    # a person after a country's possessive is still a person
+    ("France's Marine Dupont said the vote was close.", "France's Marine Dupont", "person"),
+    # a medium's noun after the paper's name
+    ("Kenya's Daily Clarion newspaper reported that the vote was close.", "Kenya's Daily Clarion newspaper", "outlet"),
+])
+def test_a_name_after_a_countrys_possessive_keeps_its_kind(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # three names or more joined by commas and "and" are people, many
+    ("Okoro, Brandt and Varga said the quay was unsafe.", "Okoro, Brandt and Varga", "group"),
+    # names of one kind joined are that kind
+    ("Ohio, Iowa and Kansas said the rules would change.", "Ohio, Iowa and Kansas", "government"),
+    # two bare names may be a firm's: no text names a person by them
+    ("Hollis and Crane said profits would rise.", "Hollis and Crane", "person"),
+])
+def test_names_joined_by_and_take_the_kind_of_a_list(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+def test_two_surnames_a_text_names_as_people_are_a_group(parser):
+    text = "Sen. Okoro met Gov. Brandt on Monday. Later, Okoro and Brandt said the quay was unsafe."
+    assert _kinds(parser.parse(text))["Okoro and Brandt"] == "group"
+    # (an article before a name is no initial that makes it a person's: "a Hollis spokesman")
+    text = "Shares of Hollis and Crane fell, a Hollis spokesman said. Hollis and Crane said profits would rise."
+    assert _kinds(parser.parse(text))["Hollis and Crane"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # words that end the names of firms and galleries, no person's
+    ("Orrin Electric said the plant would close.", "Orrin Electric", "organization"),
+    ("Harlow Solutions said the contract was signed.", "Harlow Solutions", "organization"),
+    ("Merrow Gallery said the show would open in May.", "Merrow Gallery", "organization"),
+    ("Vela Corporation said the plant would close.", "Vela Corporation", "organization"),
+    # a market where shares or goods trade is a body
+    ("The exchange said trading would resume at noon.", "The exchange", "organization"),
+    ("The bourse said trading would resume at noon.", "The bourse", "organization"),
+    # a person of such a firm is a person
+    ("Ann Lee of Harlow Solutions said the contract was signed.", "Ann Lee of Harlow Solutions", "person"),
+])
+def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -593,7 +593,7 @@ ORGANIZATION_WORDS = frozenset(
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai panel subcommittee provider
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
-    observatory laboratory inspectorate
+    observatory laboratory inspectorate corporation gallery exchange bourse
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -609,6 +609,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
+    Electric Electricals Solutions Technology Telecommunications
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

@@ -20,6 +20,7 @@ import regex
 from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import (
+    document_noun,
     given_names,
     name_genders,
     org_names,
@@ -1342,6 +1343,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue
             if (own := text[prev[0]:prev[1]].lower()) in _FIRST_AND_SECOND_PERSON and own != low[0]:
                 continue  # "we" and "you" stand for no one "they" or "it" goes on with
+            if own == "it" and low[0] != "it" and prev not in ref_of:
+                continue  # nor an "it" that stands for no one named: "it assumes ... they prefer"
             # (a mention that stands for another is known by that one's pronoun: "Ann Lee said ... she
             # said ... The lawyer said")
             # (or by the given name of the one it stands for: "Gov. Christie" for "Chris Christie")
@@ -1356,6 +1359,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             latest = False
             if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
+            if low[0] == "it" and pk == "document" and _many_records(head_words(prev)):
+                continue  # "according to exchange data. It said": figures in the plural are no "it", nor speak
             # (not one named in an aside: "a third, Tom Dunn")
             thing = singular and pk in want and prev[0] < span[0] and _someones_thing(head_words(prev), lex) and (
                 _COMMA_NAME.search(text, *prev, CONCURRENT) is None)
@@ -1864,6 +1869,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     _business_names(text, candidates)
     _outlet_names(text, candidates)
     _plural_groups(text, candidates)
+    _joined_people(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
     # name, not "the minister" again
     ref_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -2672,6 +2678,36 @@ def _plural_groups(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "group"
 
 
+# documents that are records in the mass, no text that says: "exchange data"
+_MASS_RECORDS = frozenset(["data", "metadata"])
+
+
+def _many_records(words: list[str]) -> bool:
+    """Whether a document's mention is headed by a plural or by a mass of records, which "it" does
+    not stand for: "exchange data", "the latest figures", "official statistics" (not "the report",
+    "a census")."""
+    head = sources._head(words) if words else ""
+    return head in _MASS_RECORDS or sources.plural(head) and document_noun(head)
+
+
+def _joined_people(text: str, candidates: list[Candidate]) -> None:
+    """Read as a group a source of names joined by "and", read as a person's for want of a given
+    name ("Cruz and Rubio", "Both Lee and Roe"), when a given name, a title or an initial stands
+    right before one of the names anywhere in the text ("Sen. Ted Cruz"): people, many; not a
+    firm named for two ("Marks and Spencer"), which the text names by no person's."""
+    verdict: dict[str, bool] = {}
+    for c in candidates:
+        if c.source is None or c.source_kind != "person" or " and " not in text[c.source[0]:c.source[1]]:
+            continue
+        name = text[c.source[0]:c.source[1]]
+        if name not in verdict:
+            parts = sources.joined_names([t[2] for t in sources.tokens(text, *c.source)])
+            verdict[name] = parts is not None and all(sources.names_someone(p) for p in parts) and any(
+                _person_marked(text, p[-1]) for p in parts)
+        if verdict[name]:
+            c.source_kind = "group"
+
+
 # the longest one-word plural read as a group; the endings of plural nouns for people that
 # no common surname has ("Proponents", "Millennials"), and of agents, which surnames have too
 # ("Sanders", "Rogers"), but no joined word's ("Caucus-goers")
@@ -2684,9 +2720,9 @@ def _person_marked(text: str, name: str) -> bool:
     """Whether a given name of the table, a title or an initial stands right before ``name``
     anywhere in the text: "Bernie Sanders", "Sen. Sanders", "J. Sanders"."""
     for word in _words_before(text, name):
-        word = word.rstrip(".").lower()
-        if word in given_names() or word in en.TITLES or len(word) == 1 and word.isalpha():
-            return True
+        word = word.rstrip(".")
+        if word.lower() in given_names() or word.lower() in en.TITLES or len(word) == 1 and word.isupper():
+            return True  # (an initial in capitals: not the article of "a LinkedIn spokesman")
     return False
 
 

@@ -2988,7 +2988,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if _named_by_outlet_noun(first or words) and not speaker:
         return "outlet"  # "state broadcaster CCTV", "the newspaper Le Monde"
-    if _name_and_medium(words, lows) and not speaker and not _possessive(phrase):
+    if _name_and_medium(words, lows) and not speaker and (not _possessive(phrase) or _place_possessive(lows[0])):
+        # (after a country's possessive too: "Kenya's Daily Nation newspaper")
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])
@@ -3081,9 +3082,55 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
-    if _body_of_a_nation(words, lows):
+    if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
+    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() for w in words[1:]):
+        # a body of a country by its name after the country's possessive, read as the name
+        # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
+        # read above, and "Britain's Royal Mail" is no outlet: the name's kind only as a body's)
+        named = _kind(phrase[phrase.find(words[1]):], lexicon)
+        if named in ("organization", "government"):
+            return named
+    if (parts := joined_names(toks)) is not None:
+        # names joined by "and" with no given name to say they are people's: of one kind, the
+        # kind of them all ("Ohio, Iowa and Texas", government; "Microsoft and Apple", bodies),
+        # and three or more names of people a list of them, many ("Lee, Roe and Fox"; two,
+        # "Lee and Roe", may be a firm's, "Marks and Spencer": `resolve` reads them in the text)
+        kinds = {_kind(" ".join(part), lexicon) for part in parts}
+        if len(kinds) == 1 and kinds != {"person"}:
+            return kinds.pop()
+        if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
+            return "group"
     return "person"
+
+
+# the words that open a list of names before its first: "Both Lee and Roe"
+_LIST_OPENERS = frozenset("both neither either".split())
+# the most names, and the most words in each, read as a list
+_LISTED_NAMES = 6
+_LISTED_NAME_WORDS = 4
+
+
+def joined_names(toks: list[str]) -> list[list[str]] | None:
+    """The names a mention lists, when it is only names in capitals joined by commas and one last
+    "and" or "nor", perhaps after "both", "neither" or "either" ("Lee, Roe and Fox", "Both Ohio
+    and Iowa", "Microsoft and Apple"); None for any other mention ("Lee and his aides", "Ann
+    Lee, a nurse and a mother")."""
+    kept = toks[1:] if toks[:1] and toks[0].lower() in _LIST_OPENERS else toks
+    joins = [k for k, t in enumerate(kept) if t in ("and", "nor")]
+    if len(joins) != 1 or "," in kept[joins[0]:]:
+        return None
+    parts: list[list[str]] = [[]]
+    for t in kept:
+        if t in (",", "and", "nor"):
+            parts.append([])
+        elif _is_word(t) and t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha():
+            parts[-1].append(t)
+        else:
+            return None
+    if not 2 <= len(parts) <= _LISTED_NAMES or not all(1 <= len(p) <= _LISTED_NAME_WORDS for p in parts):
+        return None
+    return parts
 
 
 def _survey_agency(words: list[str], lows: list[str]) -> bool:
@@ -3109,10 +3156,16 @@ _NATION_OUTLET_ENDS = frozenset("news tv television radio".split())
 
 def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
     """Whether a name in capitals after a country's possessive is an outlet's, the country's
-    where it broadcasts or its owner: "Egypt's state-run Al-Qahera News", "Iran's Press TV"."""
-    if len(words) < 3 or not lows[0].endswith(("'s", "’s")) or place_names().get(lows[0][:-2]) is None:
+    where it broadcasts or its owner: "Egypt's state-run Al-Qahera News", "Iran's Press TV",
+    or a paper's one-word name: "Zimbabwe's Herald", "Nigeria's Guardian"."""
+    if len(words) < 2 or not _place_possessive(lows[0]):
         return False
-    return name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+
+
+def _place_possessive(low: str) -> bool:
+    """Whether a lower-cased word is a country's, a state's or a province's possessive: "kenya's"."""
+    return low.endswith(("'s", "’s")) and place_names().get(low[:-2]) is not None
 
 
 def _friends_of_named(words: list[str], lows: list[str]) -> bool:
@@ -3222,6 +3275,26 @@ def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
     return bool(name) and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name) and not any(
         w in en.TITLES or w in en.PERSON_NOUNS or w in en.PERSON_INITIALISMS or person_noun(w) or w in _DETERMINERS
         for w in lows[:-ends] if w not in ("for", "the") or not region)
+
+
+# the adjectives of a region that open the names of bodies, no person's: "Greater Anglia",
+# "Northern Powergrid", "Southern Water", "Central Coast Transit"
+_REGION_OPENERS = frozenset(
+    "greater northern southern eastern western central northeastern northwestern southeastern southwestern "
+    "north-eastern north-western south-eastern south-western".split())
+
+
+def _body_by_region(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two to four words in capitals opens with a region's adjective and
+    holds no title, post or plural: a body's ("Greater Anglia said", "Northern Powergrid"), not
+    a person's, whose name opens with a given name or a title (a place so named, "Northern
+    Ireland", is read before as its government; nor a people, "Northern Irish", "Southern
+    Baptists")."""
+    if not 2 <= len(words) <= 4 or lows[0] not in _REGION_OPENERS or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return not (plural(lows[-1]) or lows[-1] in en.DEMONYMS or _NATIONALITY.fullmatch(words[-1]) is not None or any(
+        w in en.TITLES or w in en.PERSON_INITIALISMS or person_noun(w) for w in lows[1:]))
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
@@ -3427,6 +3500,9 @@ def _names_someone(words: list[str]) -> bool:
                                       or len(words) > 1 and low in en.OUTLET_NAME_ENDS
                                       or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in en.PRONOUNS
                                       or low in _DETERMINERS)
+
+
+names_someone = _names_someone  # for `resolve`, which reads names joined by "and" in the text
 
 
 def _share_of_people(lows: list[str]) -> bool:
@@ -3687,12 +3763,12 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
 def _named_by_outlet_noun(words: list[str]) -> bool:
     """Whether a phrase is an outlet noun, or a medium's in lower case, and then a name: "state
     broadcaster CCTV", "Broadcaster RTL", "French radio RTL", "the newspaper Le Monde", "the Daily Caller" (the noun in
-    lower case, or opening the phrase, and not in initials: "the SITE Intelligence Group" is
-    no site)."""
+    lower case, or opening the phrase after a determiner or a country's possessive, "Kenya's
+    Daily Nation", and not in initials: "the SITE Intelligence Group" is no site)."""
     for k in range(1, len(words)):
         noun = words[k - 1]
         if (noun.lower() in en.OUTLET_NOUNS or noun in _STATE_OUTLET_HEADS and words[k][:1].isupper()) and (noun.islower() or not noun.isupper() and (
-                k == 1 or k == 2 and words[0].lower() in _DETERMINERS)):
+                k == 1 or k == 2 and (words[0].lower() in _DETERMINERS or _place_possessive(words[0].lower())))):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
             return all(w[0].isupper() for w in words[k:]) and not any(
