@@ -4216,6 +4216,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "denied Smith a penalty", "denied the defence a hearing": a thing withheld from someone
     if cue_lemma == "claim" and _CLAIMED_PRIZE.match(text, start, end):
         return True  # "claimed the early lead", "claimed £2,000 in costs", "claimed three lives": a thing taken, no claim made
+    if cue_lemma == "post" and _POSTED_RESULT.match(text, start, end):
+        return True  # "posted record profits", "posted 310 for six": a result recorded, no message put up
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
@@ -4350,10 +4352,11 @@ _GRANTED = regex.compile(
 )
 
 
-# What may follow an object when nothing but an adjunct comes after it: "in the final", "last year"
+# What may follow an object when nothing but an adjunct comes after it: "in the final", "last year",
+# "without dropping a set", or a score ("claimed the first set 6-3")
 _ADJUNCT_NEXT = (
-    r"(?i:in|on|at|for|from|after|with|of|and|but|last|this|over|by|to|during|since|before|than|when|while|as"
-    r"|behind|ahead|against|earlier|yesterday|today)\b"
+    r"(?i:in|on|at|for|from|after|with|without|despite|of|and|but|last|this|over|by|to|during|since|before|than"
+    r"|when|while|as|behind|ahead|against|earlier|yesterday|today)\b|\p{N}{1,3}[-–]\p{N}{1,3}\b"
 )
 # Words between a determiner and its noun, no verb, clause word or preposition among them (but "of the":
 # "the player of the month award")
@@ -4370,16 +4373,34 @@ _CLAIM_COUNT = (
 # lives, after a determiner or a count and at most four modifiers ("claimed the early lead", "claimed
 # second place", "claimed the player of the month award", "claimed £2,000 in costs", "claimed 41 percent
 # of the vote", "the crash claimed three lives"); a win or a victory only with a determiner or a count
-# ("claimed a 2-1 win", "claimed his third victory"), as a bare "claimed victory" declares it; and only
-# with nothing after it but an adjunct, as a clause about the thing is a claim ("claimed the lead was
-# stolen", "claimed the team took the lead")
+# ("claimed a 2-1 win", "claimed his third victory"), as a bare "claimed victory" declares it, unless
+# the margin it was won by follows ("claimed victory by five wickets"); a game's spoils too ("claimed
+# three wickets for 24 runs", "claimed the first set"); and only with nothing after it but an adjunct,
+# as a clause about the thing is a claim ("claimed the lead was stolen", "claimed the team took the lead")
 _CLAIMED_PRIZE = regex.compile(
     r"(?:(?:" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?|(?:\p{Ll}[\w’'-]*\s+)?)"
     r"(?:lead|place|position|pole|spot|titles?|crown|troph(?:y|ies)|cups?|medals?|awards?|prizes?|seats?|points"
+    r"|wickets?|scalps?|sets?|frames?|stages?|berths?|hat-tricks?|gold|silver|bronze|belts?"
     r"|lives|life|careers|jobs|costs|damages|compensation|refunds?|expenses|benefits|allowances?|relief|asylum"
     r"|residency|territory|share|stake|percent|per\s+cent|spoils|jackpot|bounty|reward)"
     r"|" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?(?:victor(?:y|ies)|wins?)"
+    r"|victory(?=\s+by\s+(?:an?\s+innings|(?:\p{N}[\p{N},]*|" + en.NUMBER_WORDS + r")\s+(?:runs?|wickets?|goals?"
+    r"|points?|strokes?|shots?|lengths?|seconds?|sets?|frames?|tries|votes?)\b))"
     r"|[$£€]\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\p{N}[\p{N},.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))",
+    regex.IGNORECASE,
+)
+
+# What "post" takes when it records a result, not puts up a message: a win or a loss, a gain or a fall,
+# a score, a time or a sum, after a determiner or a count and at most four modifiers ("posted an
+# overwhelming victory", "posted record profits", "posted their biggest gain", "posted the fastest
+# time"), or a bare number ("posted 310 for six", "posted $2 billion in sales"); with nothing after it
+# but an adjunct (but "posted a video", "posted two words on Twitter")
+_POSTED_RESULT = regex.compile(
+    r"(?:(?:" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?|(?:\p{Ll}[\w’'-]*\s+)?)"
+    r"(?:victor(?:y|ies)|wins?|loss(?:es)?|defeats?|profits?|gains?|declines?|drops?|falls?|rises?|increases?|growth"
+    r"|revenues?|earnings|sales|scores?|totals?|times?|best|deficits?|surplus(?:es)?|averages?|margins?|returns?)"
+    r"|[$£€]?\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b|\s*(?:%|percent\b|per\s+cent\b))?)"
     r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))",
     regex.IGNORECASE,
 )

@@ -1,0 +1,50 @@
+"""Constructions of sports copy (match reports, transfer news, press conferences in football, cricket,
+tennis and American football), on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence", [
+    # "claim" takes a game's spoils, no claim made: wickets, a set, a title won by a margin
+    "Okoro claimed three wickets for 31 runs.",
+    "The visitors claimed the last five wickets for nine runs.",
+    "Patel claimed his 300th Test wicket on the final morning.",
+    "Varga claimed the opening set 6-2.",
+    "The top seed claimed the title without dropping a set.",
+    "Tasmania claimed victory by six wickets.",
+    "The hosts claimed victory by 45 runs with an over to spare.",
+    "Leeford claimed victory by an innings.",
+    # "post" records a result, no message put up
+    "The Lions posted 285 for seven in their 50 overs.",
+    "The retailer posted record profits in the third quarter.",
+    "Shares in the miner posted their biggest gain in a year.",
+    "The sprinter posted the fastest time of the morning.",
+])
+def test_a_thing_won_or_a_result_posted_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a clause about the thing is still claimed, and a bare "victory" declared
+    ("Okoro claimed the wickets were a fluke.", "the wickets were a fluke"),
+    ("The skipper claimed the set was decided by a bad call.", "the set was decided by a bad call"),
+    ("The senator claimed victory in the primary.", "victory in the primary"),
+    ("The senator claimed victory by a wide margin.", "victory by a wide margin"),
+])
+def test_a_claim_about_the_thing_is_still_a_claim(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("claimed", [content])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a message put up, or a clause put up, is still a report
+    ("The striker posted a video on Instagram.", "a video"),
+    ("The striker posted two words on Instagram.", "two words"),
+    ("The striker posted on Instagram that he was staying.", "he was staying"),
+])
+def test_a_message_posted_is_still_a_report(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == ("The striker", [content])
+
