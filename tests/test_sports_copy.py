@@ -48,3 +48,17 @@ def test_a_message_posted_is_still_a_report(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == ("The striker", [content])
 
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # "afterwards" or "beforehand" after the verb of saying is the saying's time, no part of what was said
+    ("Coach Ray Dunn said afterwards that the display was pleasing.", "said afterwards", "the display was pleasing"),
+    ("Coach Ray Dunn said afterward that the display was pleasing.", "said afterward", "the display was pleasing"),
+    ("Coach Ray Dunn said beforehand that the pitch would turn.", "said beforehand", "the pitch would turn"),
+    ("“The display was pleasing,” Coach Ray Dunn said afterwards.", "said afterwards", "“The display was pleasing,”"),
+    # and before it, a part of the cue as "later" is
+    ("Coach Ray Dunn afterwards said the display was pleasing.", "afterwards said", "the display was pleasing"),
+])
+def test_afterwards_after_the_verb_is_the_sayings_time(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Coach Ray Dunn", cue, [content])
+

@@ -1163,7 +1163,7 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
 # "asked rhetorically:", a reply's "wrote back:"), not one of the content ("said nearly all ...").
 _ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
-_ADVERBS_AFTER = frozenset(["only", "then", "later", "here", "back"])
+_ADVERBS_AFTER = frozenset(["only", "then", "later", "afterwards", "afterward", "beforehand", "here", "back"])
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"

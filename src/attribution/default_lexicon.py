@@ -267,7 +267,8 @@ AUXILIARIES = VERB_AUXILIARIES | frozenset(
     "also then later previously recently earlier again further "
     "not never already reportedly publicly privately repeatedly once often still just even "
     "purportedly allegedly apparently separately subsequently initially originally "
-    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon".split()
+    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon "
+    "afterwards afterward beforehand".split()
 )
 
 # Auxiliaries that are names as well ("Theresa May", "Will", "Can"): left to a
