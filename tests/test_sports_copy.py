@@ -62,3 +62,26 @@ def test_afterwards_after_the_verb_is_the_sayings_time(rules_only, sentence, cue
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Coach Ray Dunn", cue, [content])
 
+
+@pytest.mark.parametrize("sentence,source", [
+    # the noun of a place's people is a person, the way players are named a second time
+    ("The Serb said his knee was fine.", "The Serb"),
+    ("The Yorkshireman said the pitch was flat.", "The Yorkshireman"),
+    ("The Catalan said he had felt tired in the third set.", "The Catalan"),
+])
+def test_a_player_named_by_a_place_is_a_person(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+def test_a_noun_of_one_place_stands_for_no_one_of_another(rules_only):
+    atts = rules_only.parse("The Spaniard said his side deserved more.\n\n"
+                            "The Frenchman declined to comment on the penalty.").attributions
+    assert [a.source.span.text for a in atts] == ["The Spaniard", "The Frenchman"]
+    assert atts[1].source.refers_to is None
+
+
+def test_a_noun_of_a_place_still_stands_for_the_player_named_before(rules_only):
+    atts = rules_only.parse("Ivan Petrov said the wind had made serving hard.\n\n"
+                            "The Russian added that he would rest before Paris.").attributions
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "Ivan Petrov"

@@ -682,10 +682,10 @@ DEMONYMS = frozenset(
     american mexican canadian cuban haitian dominican jamaican brazilian argentine argentinian chilean
     peruvian colombian venezuelan ecuadorian bolivian uruguayan paraguayan panamanian guatemalan honduran
     salvadoran nicaraguan rican briton scot scotsman scotswoman welshman welshwoman englishman
-    englishwoman irishman irishwoman frenchman frenchwoman
-    european german austrian belgian dutchman luxembourger italian spaniard portuguese greek
+    englishwoman irishman irishwoman frenchman frenchwoman yorkshireman yorkshirewoman cornishman lancastrian brit
+    european german austrian belgian dutchman dutchwoman luxembourger italian spaniard catalan basque portuguese greek
     cypriot maltese dane swede norwegian finn icelander pole czech slovak hungarian romanian bulgarian
-    serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian
+    serb serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian
     belarusian moldovan lithuanian latvian estonian georgian armenian azerbaijani azeri turk kazakh
     uzbek turkmen kyrgyz tajik afghan pakistani indian bangladeshi nepali nepalese bhutanese
     lankan maldivian burmese thai laotian cambodian vietnamese malaysian singaporean indonesian
