@@ -85,3 +85,18 @@ def test_a_noun_of_a_place_still_stands_for_the_player_named_before(rules_only):
     atts = rules_only.parse("Ivan Petrov said the wind had made serving hard.\n\n"
                             "The Russian added that he would rest before Paris.").attributions
     assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a plural subject and the place it is in: the bare form after them is the plural's verb
+    ("Reports in Spain claim the defender wants to leave.", "Reports in Spain", "claim"),
+    ("Sources from Italy claim the deal is done.", "Sources from Italy", "claim"),
+    ("Officials in New Delhi claim the series will go ahead.", "Officials in New Delhi", "claim"),
+])
+def test_a_bare_verb_after_a_plural_in_a_place_is_the_plurals(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+def test_a_noun_after_a_place_with_no_plural_before_it_is_no_verb(rules_only):
+    assert rules_only.parse("The striker put in a transfer request after the Spain claim was rejected.").attributions == ()

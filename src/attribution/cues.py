@@ -147,9 +147,10 @@ _PLURAL_BEFORE = regex.compile(
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
     + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\b" + PERCENT + r"|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]+[^sui\W]s"
     # "data", a plural with no "-s" ("data show"), and a plural with a participle and its named agent
-    # ("emails seen by the Ledger show", "figures obtained by Lee Roe show")
+    # ("emails seen by the Ledger show", "figures obtained by Lee Roe show") or a named place
+    # ("reports in Spain claim", "officials in New Delhi say")
     r"|(?<![\w’'-])[Dd]ata"
-    r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by[^\S\n]+"
+    r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
