@@ -100,3 +100,25 @@ def test_a_bare_verb_after_a_plural_in_a_place_is_the_plurals(rules_only, senten
 
 def test_a_noun_after_a_place_with_no_plural_before_it_is_no_verb(rules_only):
     assert rules_only.parse("The striker put in a transfer request after the Spain claim was rejected.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # "concede" lets in a score, no point granted
+    "Harlow Town conceded three goals in the first half.",
+    "The bowlers conceded 40 runs in the last three overs.",
+    "The centre-back conceded a soft penalty after the break.",
+    "The champion conceded the opening set 6-2.",
+])
+def test_a_score_conceded_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a race conceded, or a clause, is still a report
+    ("The senator conceded the race to her rival.", "the race to her rival"),
+    ("The coach conceded the goals had been soft.", "the goals had been soft"),
+    ("The coach conceded that his side had been poor.", "his side had been poor"),
+])
+def test_a_point_conceded_is_still_a_report(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("conceded", [content])
