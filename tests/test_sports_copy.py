@@ -122,3 +122,35 @@ def test_a_score_conceded_is_no_report(rules_only, sentence):
 def test_a_point_conceded_is_still_a_report(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.text, [s.text for s in att.content]) == ("conceded", [content])
+
+
+_MATCH_REPORT = (
+    "Harlow Town beat Leeford 3-1 at Mill Lane on Saturday. Dean Okafor scored twice and Sam Reyes claimed the "
+    "third goal before Leeford conceded a late penalty.\n\n"
+    "“We were poor in the first half,” Leeford manager Tom Ellery told BBC Sport. “The second half was much better.”\n\n"
+    "Ellery said afterwards that his side would learn from the defeat.\n\n"
+    "Reports in Portugal claim Okafor is wanted by Benfica. The club confirmed in a statement that no offer had been received."
+)
+
+
+def test_a_match_report_reads_its_reports_and_none_of_its_scores(rules_only):
+    atts = rules_only.parse(_MATCH_REPORT).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Leeford manager Tom Ellery", "told"), ("Ellery", "said afterwards"), ("Reports in Portugal", "claim"),
+        ("The club", "confirmed in a statement")]
+    assert [s.text for s in atts[1].content] == ["his side would learn from the defeat"]
+    assert atts[1].source.refers_to.span.text == "Leeford manager Tom Ellery"
+    assert [v.span.text for v in atts[0].via] == ["BBC Sport"]
+
+
+_CRICKET_REPORT = (
+    "Vellore posted 296 for eight after Arjun Rao hit 92 off 87 balls. Kiran Das claimed three wickets for 41 runs.\n\n"
+    "“The boys were brilliant today,” the skipper said at the post-match presentation.\n\n"
+    "Hosts Vellore claimed victory by 38 runs with two overs to spare."
+)
+
+
+def test_a_cricket_report_reads_the_skippers_words_and_none_of_its_scores(rules_only):
+    att = _one(rules_only.parse(_CRICKET_REPORT))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "the skipper", "said", ["“The boys were brilliant today,”"])

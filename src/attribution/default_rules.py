@@ -4387,7 +4387,7 @@ _NOTHING_BUT_ADJUNCT = r"(?=\s*(?:[,.;:!?)]|$|" + _ADJUNCT_NEXT + r"))"
 _CLAIMED_PRIZE = regex.compile(
     r"(?:" + _THING_OPENING +
     r"(?:lead|place|position|pole|spot|titles?|crown|troph(?:y|ies)|cups?|medals?|awards?|prizes?|seats?|points"
-    r"|wickets?|scalps?|sets?|frames?|stages?|berths?|hat-tricks?|gold|silver|bronze|belts?"
+    r"|goals?|tries|wickets?|scalps?|sets?|frames?|stages?|berths?|hat-tricks?|gold|silver|bronze|belts?"
     r"|lives|life|careers|jobs|costs|damages|compensation|refunds?|expenses|benefits|allowances?|relief|asylum"
     r"|residency|territory|share|stake|percent|per\s+cent|spoils|jackpot|bounty|reward)"
     r"|" + _CLAIM_COUNT + _CLAIM_MODIFIER + r"{0,4}?(?:victor(?:y|ies)|wins?)"
