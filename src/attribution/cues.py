@@ -154,9 +154,10 @@ _PLURAL_BEFORE = regex.compile(
     + "|".join(sorted(w for w in en.FRACTION_NOUNS if w.endswith("s")))
     + r")|(?<![\w’'-])\p{Lu}[a-z]+(?:ans|ats|als|ists|ers|ors)|\b" + PERCENT + r"|\bwho|(?<![\w’'-]|\b(?:what|which|as)[^\S\n]+)(?:[Tt]hey|[Ww]e|I)|(?<=^|\n|[.!?][^\S\n]{1,3})\p{Lu}[a-z]+[^sui\W]s"
     # "data", a plural with no "-s" ("data show"), and a plural with a participle and its named agent
-    # ("emails seen by the Ledger show", "figures obtained by Lee Roe show")
+    # ("emails seen by the Ledger show", "figures obtained by Lee Roe show") or a named place
+    # ("reports in Spain claim", "officials in New Delhi say")
     r"|(?<![\w’'-])[Dd]ata"
-    r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by[^\S\n]+"
+    r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
@@ -1169,7 +1170,7 @@ def takes_platform(text: str, end: int, extended: int) -> bool:
 # stands before its "that" or quotation ("said dryly.", "noted repeatedly that",
 # "asked rhetorically:", a reply's "wrote back:"), not one of the content ("said nearly all ...").
 _ADVERB_AFTER = regex.compile(r"[^\S\n]([a-z]+)(?=[^\S\n]*(?:[,.:;!?“\"]|that\b|$))")
-_ADVERBS_AFTER = frozenset(["only", "then", "later", "here", "back"])
+_ADVERBS_AFTER = frozenset(["only", "then", "later", "afterwards", "afterward", "beforehand", "here", "back"])
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"

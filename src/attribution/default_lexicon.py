@@ -267,7 +267,8 @@ AUXILIARIES = VERB_AUXILIARIES | frozenset(
     "also then later previously recently earlier again further "
     "not never already reportedly publicly privately repeatedly once often still just even "
     "purportedly allegedly apparently separately subsequently initially originally "
-    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon".split()
+    "first last yet now only too clearly flatly strongly firmly quickly simply always sometimes ever long soon "
+    "afterwards afterward beforehand".split()
 )
 
 # Auxiliaries that are names as well ("Theresa May", "Will", "Can"): left to a
@@ -682,10 +683,10 @@ DEMONYMS = frozenset(
     american mexican canadian cuban haitian dominican jamaican brazilian argentine argentinian chilean
     peruvian colombian venezuelan ecuadorian bolivian uruguayan paraguayan panamanian guatemalan honduran
     salvadoran nicaraguan rican briton scot scotsman scotswoman welshman welshwoman englishman
-    englishwoman irishman irishwoman frenchman frenchwoman
-    european german austrian belgian dutchman luxembourger italian spaniard portuguese greek
+    englishwoman irishman irishwoman frenchman frenchwoman yorkshireman yorkshirewoman cornishman lancastrian brit
+    european german austrian belgian dutchman dutchwoman luxembourger italian spaniard catalan basque portuguese greek
     cypriot maltese dane swede norwegian finn icelander pole czech slovak hungarian romanian bulgarian
-    serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian
+    serb serbian croatian croat slovenian bosnian albanian macedonian montenegrin kosovar ukrainian russian
     belarusian moldovan lithuanian latvian estonian georgian armenian azerbaijani azeri turk kazakh
     uzbek turkmen kyrgyz tajik afghan pakistani indian bangladeshi nepali nepalese bhutanese
     lankan maldivian burmese thai laotian cambodian vietnamese malaysian singaporean indonesian

@@ -2874,9 +2874,10 @@ def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int]
 
 
 def _named_person(words: list[str]) -> bool:
-    """Whether a mention names its person: a word in capitals that is no determiner, pronoun or title."""
+    """Whether a mention names its person: a word in capitals that is no determiner, pronoun, title or
+    noun of a place's people ("The Spaniard" names no one, and "the Frenchman" after it is someone else)."""
     return any(w[:1].isupper() and w.lower() not in _DETERMINERS and w.lower() not in en.PRONOUNS
-               and w.lower().rstrip(".") not in en.TITLES for w in words)
+               and w.lower().rstrip(".") not in en.TITLES and w.lower() not in en.DEMONYMS for w in words)
 
 
 # how far back the post before a name is looked for: "manager | Tom Roe"
