@@ -254,3 +254,20 @@ def test_a_title_held_or_ranked_stays_in_the_mention(rules_only, sentence, sourc
 ])
 def test_a_time_after_of_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a bare noun right after "as" or an absolute phrase's "with" modifies the plural subject after it
+    ("Prices rose, as aid groups warned that the town would starve.", "aid groups"),
+    ("Prices rose as relief agencies warned that the town would starve.", "relief agencies"),
+    ("Prices rose, with aid groups warning that the town would starve.", "aid groups"),
+    ("Prices rose, with food banks saying the town would starve.", "food banks"),
+    # after a comma or "while", as before
+    ("Prices rose, while aid groups warned that the town would starve.", "aid groups"),
+    # after an "and" that joins two subjects, or a conjunction after a comma
+    ("Rights groups and aid agencies said the town would starve.", "Rights groups and aid agencies"),
+    ("Prices rose, but aid agencies said the town would starve.", "aid agencies"),
+    ("Prices rose, and aid groups warned that the town would starve.", "aid groups"),
+])
+def test_a_noun_modifier_after_as_or_with_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1356,7 +1356,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
-                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
+                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
@@ -1544,22 +1544,37 @@ def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 # Words that open a subordinate clause, whose subject follows them ("that | traffic
 # studies showed"); not "and", "or", "but", which may join two nouns' phrases
-_SUBORDINATORS = en.CLAUSE_BOUNDARIES - frozenset("and or nor but yet so then than as".split())
+_SUBORDINATORS = en.CLAUSE_BOUNDARIES - frozenset("and or nor but yet so then than".split())
+# the words after which a clause's subject opens, its noun's modifier right after them: the
+# subordinators and the "with" of an absolute clause ("as aid groups warned", "with aid groups warning")
+_SUBJECT_OPENERS_BEFORE_MODIFIER = _SUBORDINATORS | frozenset(["with"])
 
 
-def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
+def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int, opening: bool = False) -> bool:
     """Whether the lower-case word at ``i``, right after a comma, a semicolon or a word
     that opens a clause, modifies the plural noun the walk took before the cue (", border
-    officials say", "but that traffic studies showed"): a clause opened there, no verb
-    phrase (not ", leaving voters", ", amid reports", ", barely critics")."""
-    if words != 1 or i == 0 or i != len(toks) - 2 or (
-            toks[i - 1][2] not in (",", ";") and toks[i - 1][2].lower() not in _SUBORDINATORS):
+    officials say", "but that traffic studies showed", "as aid groups warned"): a clause
+    opened there, no verb phrase (not ", leaving voters", ", amid reports", ", barely
+    critics"). When ``opening`` (the tokens start where the caller's reading does, as
+    after the "with" of an absolute phrase), the first word may be that modifier too."""
+    if words != 1 or i != len(toks) - 2 or (i == 0 and not opening) or i > 0 and (
+            toks[i - 1][2] not in (",", ";") and toks[i - 1][2].lower() not in _SUBJECT_OPENERS_BEFORE_MODIFIER
+            and not _joins_subjects(toks, i - 1)):
         return False
     low = toks[i][2]
     return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
             and low not in _PREMODIFIER_STOPS and low not in _FOCUS_ADVERBS and low not in en.SENTENCE_ADVERBS
             and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES and low not in en.IRREGULAR_PASTS
             and not low.endswith(("ly", "ed", "ing", "s")))
+
+
+def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the "and", "or" or "but" at ``j`` joins two subjects or two clauses, not two
+    modifiers of one noun ("Demographic and ideological shifts"): a comma before it (", but
+    aid groups said") or, before "and" and "or", a plural noun ("Rights groups and aid agencies")."""
+    low = toks[j][2].lower()
+    return j > 0 and low in ("and", "or", "but") and (
+        toks[j - 1][2] == "," or low != "but" and plural(toks[j - 1][2]))
 
 
 def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
