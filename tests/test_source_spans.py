@@ -265,3 +265,68 @@ def test_a_time_after_of_stays_in_the_mention(rules_only, sentence, source):
 ])
 def test_the_name_after_a_thing_set_off_by_a_comma_is_the_subject(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a plural with examples named after "including", "such as" or "like", no comma: the whole is the mention
+    ("Labour MPs including Nadia Orme said the levy was unfair.", "Labour MPs including Nadia Orme", "group"),
+    ("Councillors such as Nadia Orme said the levy was unfair.", "Councillors such as Nadia Orme", "group"),
+    ("Some Democrats like Nadia Orme said the levy was unfair.", "Some Democrats like Nadia Orme", "group"),
+    ("Big lenders such as Harrow Bank warned that the levy was unfair.", "Big lenders such as Harrow Bank",
+     "organization"),
+    # after an inverted cue too
+    ("The levy was unfair, said Labour MPs such as Nadia Orme.", "Labour MPs such as Nadia Orme", "group"),
+    # "among them" after a comma lists members, as "including" does
+    ("Several councillors, among them Nadia Orme, said the levy was unfair.",
+     "Several councillors, among them Nadia Orme", "group"),
+    ("Prices rose, and critics, among them the mayor, said the levy was unfair.",
+     "critics, among them the mayor", "group"),
+    # a post's initials in the plural before a participle's clause are people, many
+    ("MPs opposing the levy said it was unfair.", "MPs opposing the levy", "group"),
+    # "among them" between dashes, as "including" there
+    ("Several councillors — among them Nadia Orme — said the levy was unfair.",
+     "Several councillors — among them Nadia Orme", "group"),
+])
+def test_examples_named_among_a_plural_stay_in_the_mention(rules_only, sentence, source, kind):
+    doc = rules_only.parse(sentence)
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an aside of place or rank after "among" is still no part of the mention
+    ("The councillors, among the loudest critics, said the levy was unfair.", "The councillors"),
+    ("Nadia Orme, among others, said the levy was unfair.", "Nadia Orme"),
+    ("The councillors — among the loudest critics — said the levy was unfair.", "The councillors"),
+    # an "as" that is no "such as" still ends an inverted cue's mention
+    ("The levy was unfair, said Nadia Orme as the vote closed.", "Nadia Orme"),
+])
+def test_among_or_as_that_names_no_members_ends_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "antecedent"), [
+    # a relative clause after an example goes on the example, not on the plural or the clause before it
+    ("The row gave ammunition to Tory rivals such as Sen. Nadia Orme of Kent, who said the levy was unfair.",
+     "Sen. Nadia Orme of Kent"),
+    ("Like other ferry owners who said the levy was unfair, he raised fares.", "other ferry owners"),
+])
+def test_a_relative_clause_after_examples_goes_on_the_example(rules_only, sentence, antecedent):
+    doc = rules_only.parse(sentence)
+    assert [a.source.refers_to.span.text for a in doc.attributions if a.source.refers_to] == [antecedent]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a bare noun right after "as" or an absolute phrase's "with" modifies the plural subject after it
+    ("Prices rose, as aid groups warned that the town would starve.", "aid groups"),
+    ("Prices rose as relief agencies warned that the town would starve.", "relief agencies"),
+    ("Prices rose, with aid groups warning that the town would starve.", "aid groups"),
+    ("Prices rose, with food banks saying the town would starve.", "food banks"),
+    # after a comma or "while", as before
+    ("Prices rose, while aid groups warned that the town would starve.", "aid groups"),
+    # after an "and" that joins two subjects, or a conjunction after a comma
+    ("Rights groups and aid agencies said the town would starve.", "Rights groups and aid agencies"),
+    ("Prices rose, but aid agencies said the town would starve.", "aid agencies"),
+    ("Prices rose, and aid groups warned that the town would starve.", "aid groups"),
+])
+def test_a_noun_modifier_after_as_or_with_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -1317,6 +1317,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             listed = True
             i -= 3
             continue
+        if low == "as" and start is not None and i >= 2 and toks[i - 1][2].lower() == "such" and (
+                plural(toks[i - 2][2]) or _people_by_part(toks[i - 2][2])):
+            # "Tory MPs such as Ann Lee said": the people named as examples are among the plural
+            # before them, which heads the mention (as "including" goes on it: _participle_after_plural)
+            i -= 2
+            continue
         if low == "nor" and (k := _neither_before(toks, i)) is not None:
             # "Neither the port authority nor the union said": the pair, whatever words its first part holds
             words += i - k
@@ -1357,7 +1363,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
         if w[0].islower() and (low in _STRONG_VERBS or lexicon.outside_sources(low)) and words and not (
                 low in _COMPARATIVES and toks[i + 1][2].lower() == "than") and not (  # ("fewer than 3 in 10 said")
                 low not in _STRONG_VERBS and _determined_modifier(toks, i, lexicon)) and not (
-                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words)) and not (
+                low not in _STRONG_VERBS and _noun_modifier_after_comma(toks, i, words, long)) and not (
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
@@ -1545,22 +1551,37 @@ def _dated_year(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 # Words that open a subordinate clause, whose subject follows them ("that | traffic
 # studies showed"); not "and", "or", "but", which may join two nouns' phrases
-_SUBORDINATORS = en.CLAUSE_BOUNDARIES - frozenset("and or nor but yet so then than as".split())
+_SUBORDINATORS = en.CLAUSE_BOUNDARIES - frozenset("and or nor but yet so then than".split())
+# the words after which a clause's subject opens, its noun's modifier right after them: the
+# subordinators and the "with" of an absolute clause ("as aid groups warned", "with aid groups warning")
+_SUBJECT_OPENERS_BEFORE_MODIFIER = _SUBORDINATORS | frozenset(["with"])
 
 
-def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int) -> bool:
+def _noun_modifier_after_comma(toks: list[tuple[int, int, str]], i: int, words: int, opening: bool = False) -> bool:
     """Whether the lower-case word at ``i``, right after a comma, a semicolon or a word
     that opens a clause, modifies the plural noun the walk took before the cue (", border
-    officials say", "but that traffic studies showed"): a clause opened there, no verb
-    phrase (not ", leaving voters", ", amid reports", ", barely critics")."""
-    if words != 1 or i == 0 or i != len(toks) - 2 or (
-            toks[i - 1][2] not in (",", ";") and toks[i - 1][2].lower() not in _SUBORDINATORS):
+    officials say", "but that traffic studies showed", "as aid groups warned"): a clause
+    opened there, no verb phrase (not ", leaving voters", ", amid reports", ", barely
+    critics"). When ``opening`` (the tokens start where the caller's reading does, as
+    after the "with" of an absolute phrase), the first word may be that modifier too."""
+    if words != 1 or i != len(toks) - 2 or (i == 0 and not opening) or i > 0 and (
+            toks[i - 1][2] not in (",", ";") and toks[i - 1][2].lower() not in _SUBJECT_OPENERS_BEFORE_MODIFIER
+            and not _joins_subjects(toks, i - 1)):
         return False
     low = toks[i][2]
     return (low.isalpha() and low.islower() and plural(toks[i + 1][2]) and toks[i + 1][2].islower()
             and low not in _PREMODIFIER_STOPS and low not in _FOCUS_ADVERBS and low not in en.SENTENCE_ADVERBS
             and low not in en.CLAUSE_BOUNDARIES and low not in en.AUXILIARIES and low not in en.IRREGULAR_PASTS
             and not low.endswith(("ly", "ed", "ing", "s")))
+
+
+def _joins_subjects(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the "and", "or" or "but" at ``j`` joins two subjects or two clauses, not two
+    modifiers of one noun ("Demographic and ideological shifts"): a comma before it (", but
+    aid groups said") or, before "and" and "or", a plural noun ("Rights groups and aid agencies")."""
+    low = toks[j][2].lower()
+    return j > 0 and low in ("and", "or", "but") and (
+        toks[j - 1][2] == "," or low != "but" and plural(toks[j - 1][2]))
 
 
 def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
@@ -1771,7 +1792,7 @@ def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
     # (police, a body, reads here as its officers: "Police searching the area said")
-    return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or (
+    return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or _people_by_part(noun) or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
             noun in en.ORGANIZATION_WORDS or person_noun(noun)))
 
@@ -2141,7 +2162,8 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
     # speaking on condition of anonymity, said", "but officials, who asked not to be named, said")
     clausal = first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES or (
         first == "who" and _ANONYMITY_CLAUSE.match(text, comma + 1, inner_end, CONCURRENT) is not None)
-    if first != "including" and not clausal and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
+    members = first == "including" or _among_them(appos)  # a list of members named: the mention's
+    if not members and not clausal and not _opens_clause_after_adjunct(text, lo, name[0]) and not any(
             t[2][0].isupper() for t in tokens(text, name[0], name[1]) + appos if _is_word(t[2])):
         return None  # (a list of members needs no name: "many of the pilots, including two captains,")
     if len(appos) == 1 and _is_age(first):
@@ -2150,7 +2172,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
     if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
-            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS or _adverbial_aside(appos)
+            or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos)
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
         # a relative clause, an age, a participle or an adverbial is no part of the
         # mention, unless the relative clause describes it (see _keeps_relative);
@@ -2302,6 +2324,12 @@ _STATE_ADJECTIVES = frozenset(
     .split())
 
 
+def _among_them(appos: list[tuple[int, int, str]]) -> bool:
+    """Whether an aside names some of the mention's members after "among them", as
+    "including" does: "Several senators, among them Ann Lee,"."""
+    return len(appos) > 2 and appos[0][2].lower() == "among" and appos[1][2] == "them"
+
+
 def _members_aside(appos: list[tuple[int, int, str]]) -> bool:
     """Whether an aside tells of some of the members of the mention before it, not
     who they are: "the pilots, many of them veterans,", "two pilots, both of whom
@@ -2324,8 +2352,9 @@ def _describes(aside: list[tuple[int, int, str]]) -> bool:
     first = words[0][2].lower()
     if first in ("who", "which", "whose", "whom", "when", "where") or first in _PREPOSITIONS:
         return False
-    if first in _ADJUNCT_PREPOSITIONS or first.endswith("ing") and first not in ("including", *_TITLE_PARTICIPLES):
-        return False
+    if first in _ADJUNCT_PREPOSITIONS and not _among_them(words) or first.endswith("ing") and first not in (
+            "including", *_TITLE_PARTICIPLES):
+        return False  # (but "— among them Ann Lee —" names members, as "— including Ann Lee —" does)
     return not _adverbial_aside(words) and first not in ("now", "then", "even")
 
 
@@ -2754,9 +2783,11 @@ _MENTION_ENDS = frozenset("that because when while as but if after before though
 
 def _known_as(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the "as" at ``k`` names the one a mention is known by, a name after
-    it: "said the pilot known as Bob"."""
-    return (toks[k][2] == "as" and k > 0 and toks[k - 1][2] == "known" and k + 1 < len(toks)
-            and toks[k + 1][2][:1].isupper())
+    it: "said the pilot known as Bob"; or names one of the plural before "such as":
+    "said Tory MPs such as Ann Lee"."""
+    return (toks[k][2] == "as" and k > 0 and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and (
+        toks[k - 1][2] == "known" or toks[k - 1][2] == "such" and k > 1 and (
+            plural(toks[k - 2][2]) or _people_by_part(toks[k - 2][2]))))
 
 
 def _noun_before_that(word: str) -> bool:
@@ -2959,8 +2990,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
-    if "including" in lows[1:-1] and _people_by_part(words[lows.index("including") - 1]):
-        return "group"  # "Tory MPs including Ann Post", "Farmers including Tom Roe": people, one named among them
+    if (k := _examples_at(lows)) and (_people_by_part(words[k - 1]) or plural(lows[k - 1])):
+        # "Tory MPs including Ann Post", "Farmers such as Tom Roe", "Big banks like Ashby": the
+        # plural the examples are named among is the mention's kind, not the name after it
+        lead = [t for t in tokens(phrase, 0, len(phrase)) if _is_word(t[2])][k][0]
+        return _kind(phrase[:lead].rstrip(), lexicon)
     if _post_of_named_body(words, lows, head):
         return "person"  # "The Bank of Harlow Governor": the body's post, its holder unnamed
     if head == "figures" and head in lows[1:] and lows[lows.index(head) - 1] in _FIGURES_OF_PEOPLE:
@@ -3051,8 +3085,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "group"  # "Witnesses", "Some fishermen", "Some leaders in the state": people by their part, many
     if _counted_plural(words, lows, head):
         return "group"  # "More than 40 Tory backbenchers", "Two Labour MPs": a count of people, many
-    if head == lows[-1] and len(words[-1]) > 2 and words[-1][-1] == "s" and words[-1][:-1].isupper() and (
-            head[:-1] in en.PERSON_INITIALISMS):
+    if _initials_of_people(first or words, head):
         return "group"  # a post's initials in the plural: "MPs", "Tory MPs", "Senior MLAs": people, many
     if len(words) == 2 and lows[0] in en.POSSESSIVE_PRONOUNS and words[1].isalpha() and words[1].islower() and not (
             person_noun(lows[1]) or lows[1] in en.TITLES or lows[1] in en.KIN_NOUNS or lows[1] in en.TIE_NOUNS
@@ -3188,6 +3221,33 @@ def _people_before_bare_relative(words: list[str], lows: list[str]) -> bool:
     "who" opens, its subject a pronoun: "Hospital managers he spoke to", "Nurses we met"."""
     k = next((k for k in range(1, len(lows) - 1) if lows[k] in _BARE_RELATIVE_SUBJECTS), 0)
     return k > 0 and _people_by_part(words[k - 1])
+
+
+def _initials_of_people(words: list[str], head: str) -> bool:
+    """Whether the head of a mention's first noun phrase (its ``words``) is a post's
+    initials in the plural ("MPs", "MLAs"), its last word or the noun a participle's
+    clause goes on ("MPs backing the bill")."""
+    lows = [w.lower() for w in words]
+    if len(head) <= 2 or head[-1] != "s" or head[:-1] not in en.PERSON_INITIALISMS or head not in lows:
+        return False
+    at = lows.index(head)
+    return words[at][:-1].isupper() and (at == len(lows) - 1 or _participle_on_noun("", words[at], words[at + 1]))
+
+
+# the words that open examples of the plural before them: "MPs including Ann Lee", "farmers like Tom Roe"
+_EXAMPLE_LEADS = frozenset(["including", "like"])
+# ... and the pairs that do: "farmers such as Tom Roe", "senators — among them Ann Lee"
+_EXAMPLE_PAIRS = {"such": "as", "among": "them"}
+
+
+def _examples_at(lows: list[str]) -> int:
+    """Where the "including", "like", "such as" or "among them" that opens examples of the
+    noun before it stands among a mention's lower-cased words (not first nor last); 0 when
+    none does."""
+    for k in range(1, len(lows) - 1):
+        if lows[k] in _EXAMPLE_LEADS or _EXAMPLE_PAIRS.get(lows[k]) == lows[k + 1]:
+            return k
+    return 0
 
 
 def _people_by_part(word: str) -> bool:
@@ -3594,7 +3654,7 @@ _BUSINESS_NOUNS = frozenset(
     "automaker carmaker chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter retailer "
     "insurer lender airline manufacturer".split())
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
-_NAME_BREAKS = frozenset("of for at by with from and or in on to including like".split())
+_NAME_BREAKS = frozenset("of for at by with from and or in on to including like as among".split())
 # Words in an appositive that tie a person to the body it names: "a founder of the group Blue
 # Coast", "an aide who founded the charity Tidewater"
 _TIES_IN_APPOSITIVE = _NAME_BREAKS | {"who", "whose", "which", "that"}
@@ -4483,7 +4543,13 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         # "said Hamid, 62, who": the age after a name is the name's; the name and its age the antecedent
         name = antecedent(text, lo, age.start(), lexicon)
         return (name[0], hi) if name is not None else None
-    phrase = _subject(text, lo, hi, lexicon, strong=True)
+    phrase = None
+    for lead in _EXAMPLES_LEAD.finditer(text, max(lo, hi - _SHORT_WINDOW), hi, overlapped=False, concurrent=CONCURRENT):
+        # "candidates such as Ann Lee of Ohio, who", "pilots including Tom Roe, who": the clause
+        # goes on the example named right before it, not on the plural it is named among
+        named = _subject(text, lead.end(), hi, lexicon, strong=True)
+        phrase = named if named is not None and named[0] == lead.end() else phrase
+    phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
     if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
@@ -4517,5 +4583,8 @@ def _named_before_body(words: list[str]) -> bool:
         words[-1].lower() not in en.GOVERNMENT_WORDS)
 
 
+# the words that open examples named among a plural, before a relative clause's antecedent
+_EXAMPLES_LEAD = regex.compile(r"\b(?:%s)[^\S\n]+(?=\S)" % "|".join(
+    [*_EXAMPLE_LEADS, *(rf"{first}[^\S\n]+{second}" for first, second in _EXAMPLE_PAIRS.items())]), regex.IGNORECASE)
 # a person's age set off by a comma after a name: "Hamid, 62"
 _AGE_AT_END = regex.compile(r",[^\S\n]*\d{1,3}[^\S\n]*$")
