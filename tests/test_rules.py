@@ -8327,3 +8327,55 @@ def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
     # "that" after the aside opens a clause of its own, no complement of the promise
     text = "While the owners have been promising a new stand for years, though, that has yet to happen."
     assert all("that has yet" not in s.text for a in parser.parse(text).attributions for s in a.content)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a caption is the poster's own words: "captioned" weighs as "tweeted"
+    ("The skipper captioned the photo, “Best crew I ever had.”", "captioned", "“Best crew I ever had.”"),
+    ("The skipper captioned it: “Calm seas at last.”", "captioned", "“Calm seas at last.”"),
+    # ... with no comma, the picture alone before the caption's words
+    ("The skipper captioned the snap of her boat “Calm seas at last.”", "captioned", "“Calm seas at last.”"),
+    ("The skipper posted a photo of the pier with the caption “Calm seas at last.”", "posted", "“Calm seas at last.”"),
+])
+def test_a_caption_is_the_posters_quotation(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.mode) == ("The skipper", cue, "direct")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a picture, recording or link shared is a thing passed on, no words said
+    "The skipper shared a picture of her dog.",
+    "The skipper shared videos of the regatta on Sunday.",
+    "The skipper is captioning videos for deaf viewers.",
+    # a result or a payment posted, no words said
+    "The ferry line posted a quarterly loss of $3 million.",
+    "The skipper posted bail on Monday.",
+])
+def test_a_thing_shared_or_a_result_posted_is_no_report(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the near miss: a picture posted or tweeted stays a report, as annotators mark it
+    ("The skipper tweeted a photo of the wreck.", "a photo of the wreck"),
+    # ... and a clause or a quotation after "shared" is what was shared
+    ("The skipper shared that she had sold the boat.", "she had sold the boat"),
+    ("The skipper shared on Instagram that she had sold the boat.", "she had sold the boat"),
+    ("The skipper shared a photo of the wreck: “Never again.”", "“Never again.”"),
+    # "that" after "shared": a clause of its own ("shared that the video was fake")
+    ("The skipper shared that the video was fake.", "the video was fake"),
+])
+def test_a_post_that_says_something_stays_a_report(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "The skipper"
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "shares" before "that" is mostly a noun: no verb of saying
+    "Investors sold Vexa shares that had doubled.",
+    "Tech shares that led the rally fell on Monday.",
+])
+def test_shares_before_that_stays_a_noun(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []

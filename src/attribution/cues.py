@@ -530,7 +530,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
-    if (context == "prep" and w.islower() and lemma(w) in en.THAT_VERBS
+    if (context == "prep" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS)
             and _WHERE_SAID_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
         return True  # "Lee testified in the second suit that the ...": where it was said, then its clause
     if _named_in_quotes(text, sentence, m):
