@@ -8379,3 +8379,25 @@ def test_a_post_that_says_something_stays_a_report(parser, sentence, content):
 ])
 def test_shares_before_that_stays_a_noun(rules_only, sentence):
     assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content", "via"), [
+    # a recording or post of another's passed on: its speaker says the words, the poster relays them
+    ("The skipper retweeted a video of Ann Marsh saying, “We will win.”", "Ann Marsh", "saying", "“We will win.”",
+     ["The skipper"]),
+    ("The skipper shared a post from the harbour board claiming the pier was safe.", "the harbour board", "claiming",
+     "the pier was safe", ["The skipper"]),
+    # ... one's own words shared are one's own, no relay
+    ("The skipper shared a clip of herself saying the race was over.", "The skipper", "saying", "the race was over", []),
+])
+def test_a_post_of_another_speaker_passed_on_is_relayed(parser, sentence, source, cue, content, via):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+    assert [v.span.text for v in att.via] == via
+
+
+def test_a_clip_showing_something_has_no_speaker(rules_only):
+    # what a picture shows is no one's words: no source read from "the regatta"
+    doc = rules_only.parse("The skipper shared a clip of the regatta showing boats in a storm.")
+    assert all(a.cue.text != "showing" for a in doc.attributions)

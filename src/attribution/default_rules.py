@@ -1991,6 +1991,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
+    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos)) is not None:
+        yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
+        return
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
     if (manner := _MEANS_OF_SAYING.match(text, pos, s1, tokens.CONCURRENT)) is not None:
         pos = manner.end()  # "told Reuters by telephone": how it was said, no part of what
@@ -2224,6 +2227,38 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
+
+
+# A recording or a post of someone else's that a verb of posting passes on, its speaker and the
+# participle that says what the speaker says: "retweeted a video of Ann Marsh saying Y", "shared a
+# post from the governor claiming Y"
+_RELAYED_SAYING = regex.compile(
+    r"[^\S\n]+(?:a|an|the|this|that|his|her|their|its)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?"
+    r"(?:clip|video|post|tweet|message|footage|recording|interview|quote|statement)s?"
+    r"[^\S\n]+(?:of|by|from)[^\S\n]+(?P<speaker>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,5}?),?"
+    r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
+    regex.IGNORECASE)
+# ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
+_DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
+
+
+def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int) -> Candidate | None:
+    """The words of a speaker whose recording or post a verb of posting passes on, after the
+    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", the poster
+    its relay (as "quoted Lee as saying" does); None when no such object and verb of saying follow."""
+    text, s1 = ctx.text, sentence.end
+    m = _RELAYED_SAYING.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
+            m.start("speaker")):
+        return None
+    speaker = sources.subject(text, *m.span("speaker"), ctx.lexicon) or clauses.trim(text, *m.span("speaker"))
+    content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
+    if speaker[1] <= speaker[0] or content[1] <= content[0]:
+        return None
+    if src is not None and text[speaker[0]:speaker[1]].lower() in en.REFLEXIVE_PRONOUNS:
+        speaker, src = src, None  # "shared a clip of himself saying Y": his own words
+    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, "core.participle.v2",
+                      via=[] if src is None else [src], priority=30)
 
 
 def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
