@@ -8401,3 +8401,19 @@ def test_a_clip_showing_something_has_no_speaker(rules_only):
     # what a picture shows is no one's words: no source read from "the regatta"
     doc = rules_only.parse("The skipper shared a clip of the regatta showing boats in a storm.")
     assert all(a.cue.text != "showing" for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the brand's verb capitalised inside a sentence, as the brand is, is still the verb
+    ("The skipper Tweeted that the pier was shut.", "the pier was shut"),
+    ("The skipper Retweeted a video of Ann Marsh saying the pier was shut.", "the pier was shut"),
+])
+def test_a_capitalised_brand_verb_is_a_cue(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_still_no_cue(rules_only):
+    # the near miss: other capitalised words inside a sentence stay names ("Said" a surname)
+    doc = rules_only.parse("The skipper met Ann Said that morning.")
+    assert [a.cue.text for a in doc.attributions] == []

@@ -320,7 +320,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         w = m.group()
         if w[0].isupper() and title_case is None:
             title_case = _title_case_headline(ctx, sentence)
-        if (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
+        if w in en.CAPITALISED_VERB_FORMS and not title_case:
+            w = w.lower()  # "Lee Tweeted that ...": the brand's verb, capitalised as the brand is
+        elif (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
             continue
         if title_case and w[0].isupper():
             if len(w) < 3:

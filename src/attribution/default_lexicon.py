@@ -102,6 +102,11 @@ POSTED_RESULT_NOUNS = frozenset(
     """.split()
 )
 
+# Forms of verbs coined from a brand's name that copy may capitalise inside a sentence, as the
+# brand is: "Lee Tweeted that ...", "Murphy, the head of the fund, Tweeted “...”" (the past and
+# "-ing" forms alone: "Tweets" opens a sentence or a headline as a noun as often)
+CAPITALISED_VERB_FORMS = frozenset("Tweeted Tweeting Retweeted Retweeting".split())
+
 # Verbs whose passive with a "by" agent reports what the agent said or did in words:
 # "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).
 PASSIVE_REPORTS = frozenset(
