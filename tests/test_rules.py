@@ -8417,3 +8417,14 @@ def test_a_capitalised_word_inside_a_sentence_is_still_no_cue(rules_only):
     # the near miss: other capitalised words inside a sentence stay names ("Said" a surname)
     doc = rules_only.parse("The skipper met Ann Said that morning.")
     assert [a.cue.text for a in doc.attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the words counted before the quotation are the cue's object, the quotation what was posted
+    ("The skipper posted just two words on her page “So sad.”", "“So sad.”"),
+    ("The skipper tweeted a single word, “Sad.”", "“Sad.”"),
+])
+def test_words_counted_before_a_quotation_leave_it_the_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.mode) == ("The skipper", "direct")
+    assert [s.text for s in att.content] == [content]

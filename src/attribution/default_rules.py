@@ -3123,16 +3123,21 @@ _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 # the clip “Y”")
 _WITH_CAPTION_THEN_QUOTE = regex.compile(
     r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+# ... or the words counted before them: "posted just two words on his page “Y”", "tweeted a single word “Y”"
+_COUNTED_WORDS_THEN_QUOTE = regex.compile(
+    r"[^\S\n]+(?:(?i:just|only)[^\S\n]+)?(?i:a[^\S\n]+single|a[^\S\n]+few|one|two|three|four|five|six)[^\S\n]+(?i:words?)"
+    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,5}?[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
 _CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘]|'')")
 
 
 def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | None:
     """Where the quotation starts that a picture was posted with, past the picture and its
-    caption: "posted a photo with the caption “Y”", "captioned the clip “Y”"; None when no
-    caption opens one there."""
+    caption: "posted a photo with the caption “Y”", "captioned the clip “Y”"; or that the words
+    counted before it give: "posted just two words on his page “Y”"; None when neither opens one there."""
     if not ctx.layout.quotation_starts_in(pos, s1):
         return None
-    m = (_CAPTIONED_THEN_QUOTE if lemma_ == "caption" else _WITH_CAPTION_THEN_QUOTE).match(ctx.text, pos, s1, tokens.CONCURRENT)
+    m = (_CAPTIONED_THEN_QUOTE if lemma_ == "caption" else _WITH_CAPTION_THEN_QUOTE).match(
+        ctx.text, pos, s1, tokens.CONCURRENT) or _COUNTED_WORDS_THEN_QUOTE.match(ctx.text, pos, s1, tokens.CONCURRENT)
     return None if m is None or ctx.layout.inside_quote(m.end() - 1) else m.end()
 
 
