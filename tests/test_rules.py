@@ -8327,3 +8327,104 @@ def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
     # "that" after the aside opens a clause of its own, no complement of the promise
     text = "While the owners have been promising a new stand for years, though, that has yet to happen."
     assert all("that has yet" not in s.text for a in parser.parse(text).attributions for s in a.content)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # a caption is the poster's own words: "captioned" weighs as "tweeted"
+    ("The skipper captioned the photo, “Best crew I ever had.”", "captioned", "“Best crew I ever had.”"),
+    ("The skipper captioned it: “Calm seas at last.”", "captioned", "“Calm seas at last.”"),
+    # ... with no comma, the picture alone before the caption's words
+    ("The skipper captioned the snap of her boat “Calm seas at last.”", "captioned", "“Calm seas at last.”"),
+    ("The skipper posted a photo of the pier with the caption “Calm seas at last.”", "posted", "“Calm seas at last.”"),
+])
+def test_a_caption_is_the_posters_quotation(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, att.mode) == ("The skipper", cue, "direct")
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a picture, recording or link shared is a thing passed on, no words said
+    "The skipper shared a picture of her dog.",
+    "The skipper shared videos of the regatta on Sunday.",
+    "The skipper is captioning videos for deaf viewers.",
+    # a result or a payment posted, no words said
+    "The ferry line posted a quarterly loss of $3 million.",
+    "The skipper posted bail on Monday.",
+])
+def test_a_thing_shared_or_a_result_posted_is_no_report(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the near miss: a picture posted or tweeted stays a report, as annotators mark it
+    ("The skipper tweeted a photo of the wreck.", "a photo of the wreck"),
+    # ... and a clause or a quotation after "shared" is what was shared
+    ("The skipper shared that she had sold the boat.", "she had sold the boat"),
+    ("The skipper shared on Instagram that she had sold the boat.", "she had sold the boat"),
+    ("The skipper shared a photo of the wreck: “Never again.”", "“Never again.”"),
+    # "that" after "shared": a clause of its own ("shared that the video was fake")
+    ("The skipper shared that the video was fake.", "the video was fake"),
+])
+def test_a_post_that_says_something_stays_a_report(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "The skipper"
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "shares" before "that" is mostly a noun: no verb of saying
+    "Investors sold Vexa shares that had doubled.",
+    "Tech shares that led the rally fell on Monday.",
+])
+def test_shares_before_that_stays_a_noun(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content", "via"), [
+    # a recording or post of another's passed on: its speaker says the words, the poster relays them
+    ("The skipper retweeted a video of Ann Marsh saying, “We will win.”", "Ann Marsh", "saying", "“We will win.”",
+     ["The skipper"]),
+    ("The skipper shared a post from the harbour board claiming the pier was safe.", "the harbour board", "claiming",
+     "the pier was safe", ["The skipper"]),
+    # ... one's own words shared are one's own, no relay
+    ("The skipper shared a clip of herself saying the race was over.", "The skipper", "saying", "the race was over", []),
+])
+def test_a_post_of_another_speaker_passed_on_is_relayed(parser, sentence, source, cue, content, via):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+    assert [v.span.text for v in att.via] == via
+
+
+def test_a_clip_showing_something_has_no_speaker(rules_only):
+    # what a picture shows is no one's words: no source read from "the regatta"
+    doc = rules_only.parse("The skipper shared a clip of the regatta showing boats in a storm.")
+    assert all(a.cue.text != "showing" for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the brand's verb capitalised inside a sentence, as the brand is, is still the verb
+    ("The skipper Tweeted that the pier was shut.", "the pier was shut"),
+    ("The skipper Retweeted a video of Ann Marsh saying the pier was shut.", "the pier was shut"),
+])
+def test_a_capitalised_brand_verb_is_a_cue(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_still_no_cue(rules_only):
+    # the near miss: other capitalised words inside a sentence stay names ("Said" a surname)
+    doc = rules_only.parse("The skipper met Ann Said that morning.")
+    assert [a.cue.text for a in doc.attributions] == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # the words counted before the quotation are the cue's object, the quotation what was posted
+    ("The skipper posted just two words on her page “So sad.”", "“So sad.”"),
+    ("The skipper tweeted a single word, “Sad.”", "“Sad.”"),
+])
+def test_words_counted_before_a_quotation_leave_it_the_content(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.mode) == ("The skipper", "direct")
+    assert [s.text for s in att.content] == [content]

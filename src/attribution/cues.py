@@ -328,7 +328,9 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
         w = m.group()
         if w[0].isupper() and title_case is None:
             title_case = _title_case_headline(ctx, sentence)
-        if (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
+        if w in en.CAPITALISED_VERB_FORMS and not title_case:
+            w = w.lower()  # "Lee Tweeted that ...": the brand's verb, capitalised as the brand is
+        elif (w[0].isupper() and m.start() != first.start() and not title_case) or ctx.layout.inside_quote(m.start()):
             continue
         if title_case and w[0].isupper():
             if len(w) < 3:
@@ -538,7 +540,7 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
-    if (context == "prep" and w.islower() and lemma(w) in en.THAT_VERBS
+    if (context == "prep" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS)
             and _WHERE_SAID_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
         return True  # "Lee testified in the second suit that the ...": where it was said, then its clause
     if _named_in_quotes(text, sentence, m):

@@ -55,6 +55,8 @@ CUE_SYNONYMS = {
     "underline": "stress", "rue": "lament",
     "exhort": "urge", "implore": "urge", "beseech": "urge", "entreat": "urge",
     "admonish": "criticize", "rubbish": "dismiss",
+    # the words one posts with a picture are one's own, as a tweet's are: "captioned the photo, “...”"
+    "caption": "tweet",
 }
 
 # Phrases that work as cues before their source ("According to X, ...").
@@ -80,6 +82,31 @@ VEHICLE_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of putting a thing online or passing it on, which report with a clause or a
+# quotation ("shared that she was ill", "posted: “...”", "captioned it: “...”")
+POSTING_VERBS = frozenset("share post tweet retweet repost upload caption".split())
+# Nouns of what is posted or shared that says nothing of itself: pictures, recordings and links
+# ("shared a photo of her dog", "captioning videos for deaf viewers")
+POSTED_MEDIA_NOUNS = frozenset(
+    """
+    picture photo photograph image selfie snapshot snap screenshot video clip footage recording
+    link meme gif cartoon graphic map chart reel livestream playlist
+    """.split()
+)
+# Nouns of a result or a payment one posts, no words said: "posted a quarterly loss", "posted a
+# big win in Ohio", "posted bail"
+POSTED_RESULT_NOUNS = frozenset(
+    """
+    loss profit gain win victory defeat deficit surplus growth decline drop rise lead margin
+    revenue earnings sales returns record time score bail bond
+    """.split()
+)
+
+# Forms of verbs coined from a brand's name that copy may capitalise inside a sentence, as the
+# brand is: "Lee Tweeted that ...", "Murphy, the head of the fund, Tweeted “...”" (the past and
+# "-ing" forms alone: "Tweets" opens a sentence or a headline as a noun as often)
+CAPITALISED_VERB_FORMS = frozenset("Tweeted Tweeting Retweeted Retweeting".split())
+
 # Verbs whose passive with a "by" agent reports what the agent said or did in words:
 # "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).
 PASSIVE_REPORTS = frozenset(
@@ -101,6 +128,11 @@ THAT_VERBS = frozenset(
     recommend advise forecast accept recognise recognize
     """.split()
 )
+
+# Forms of verbs that report a clause before "that" as those above do, though their other
+# forms are mostly nouns: "shared that she was ill", "sharing that ..." (not "Acme shares
+# that had doubled")
+THAT_VERB_FORMS = frozenset("shared sharing".split())
 
 # Verbs of speaking or writing whose "to X" names whom it was said to, not what
 # ("wrote to the board", "explained to reporters why ..."): no content after "to"

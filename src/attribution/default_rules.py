@@ -1991,6 +1991,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
+    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos)) is not None:
+        yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
+        return
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
     if (manner := _MEANS_OF_SAYING.match(text, pos, s1, tokens.CONCURRENT)) is not None:
         pos = manner.end()  # "told Reuters by telephone": how it was said, no part of what
@@ -2092,6 +2095,9 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1):
         rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
         pos = place.end()
+    elif (caption := _caption_quotation(ctx, lemma_, pos, s1)) is not None:
+        rule = "core.colon_lead.v2"  # "X posted a photo with the caption “Y”", "X captioned the clip “Y”"
+        pos = caption
     elif (quoted := _quotation_after_phrase(ctx, pos, s1)) is not None:
         rule = "core.colon_lead.v2"  # "X wrote to his followers, “Y”", "X replied evenly, “Y”"
         pos = quoted
@@ -2221,6 +2227,38 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
 
 
+
+
+# A recording or a post of someone else's that a verb of posting passes on, its speaker and the
+# participle that says what the speaker says: "retweeted a video of Ann Marsh saying Y", "shared a
+# post from the governor claiming Y"
+_RELAYED_SAYING = regex.compile(
+    r"[^\S\n]+(?:a|an|the|this|that|his|her|their|its)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?"
+    r"(?:clip|video|post|tweet|message|footage|recording|interview|quote|statement)s?"
+    r"[^\S\n]+(?:of|by|from)[^\S\n]+(?P<speaker>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,5}?),?"
+    r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
+    regex.IGNORECASE)
+# ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
+_DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
+
+
+def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int) -> Candidate | None:
+    """The words of a speaker whose recording or post a verb of posting passes on, after the
+    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", the poster
+    its relay (as "quoted Lee as saying" does); None when no such object and verb of saying follow."""
+    text, s1 = ctx.text, sentence.end
+    m = _RELAYED_SAYING.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
+            m.start("speaker")):
+        return None
+    speaker = sources.subject(text, *m.span("speaker"), ctx.lexicon) or clauses.trim(text, *m.span("speaker"))
+    content = clauses.trim(text, m.end(), clauses.content_end(ctx, m.end(), s1))
+    if speaker[1] <= speaker[0] or content[1] <= content[0]:
+        return None
+    if src is not None and text[speaker[0]:speaker[1]].lower() in en.REFLEXIVE_PRONOUNS:
+        speaker, src = src, None  # "shared a clip of himself saying Y": his own words
+    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, "core.participle.v2",
+                      via=[] if src is None else [src], priority=30)
 
 
 def _stimulus_cue_end(last: str, cue_lemma: str) -> bool:
@@ -3078,6 +3116,29 @@ _PLACE_THEN_QUOTE = regex.compile(r"\s+(?:at|in|on|during|via|through)\s+[^,;:�
 _ASIDE_COLON = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*[“\"‘]")
 # "X added a caveat: “Y”", "X put it this way: “Y”": a short object or adverbial, a colon, a quotation
 _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
+
+
+# A picture and the caption it was posted with, then the quotation, no comma needed: "posted a
+# photo from the rally with the caption “Y”"; after "captioned", the picture alone ("captioned
+# the clip “Y”")
+_WITH_CAPTION_THEN_QUOTE = regex.compile(
+    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+# ... or the words counted before them: "posted just two words on his page “Y”", "tweeted a single word “Y”"
+_COUNTED_WORDS_THEN_QUOTE = regex.compile(
+    r"[^\S\n]+(?:(?i:just|only)[^\S\n]+)?(?i:a[^\S\n]+single|a[^\S\n]+few|one|two|three|four|five|six)[^\S\n]+(?i:words?)"
+    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,5}?[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+_CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘]|'')")
+
+
+def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | None:
+    """Where the quotation starts that a picture was posted with, past the picture and its
+    caption: "posted a photo with the caption “Y”", "captioned the clip “Y”"; or that the words
+    counted before it give: "posted just two words on his page “Y”"; None when neither opens one there."""
+    if not ctx.layout.quotation_starts_in(pos, s1):
+        return None
+    m = (_CAPTIONED_THEN_QUOTE if lemma_ == "caption" else _WITH_CAPTION_THEN_QUOTE).match(
+        ctx.text, pos, s1, tokens.CONCURRENT) or _COUNTED_WORDS_THEN_QUOTE.match(ctx.text, pos, s1, tokens.CONCURRENT)
+    return None if m is None or ctx.layout.inside_quote(m.end() - 1) else m.end()
 
 
 _PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
@@ -4071,6 +4132,22 @@ _SENT_SAYS = regex.compile(
     _SAYING_PARTICIPLE + r"|\bthat\b|[:“”\"]"
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
+# A picture, recording or link shared ("shared a photo of her dog", "shared videos of the rally"),
+# or a picture captioned: a thing passed on, no words said; a result or a payment posted ("posted
+# a quarterly loss", "posted bail"): a thing done. A picture posted or tweeted is a report, as
+# the annotators of the training copy mark it ("tweeted a photo of her bruised arm", 9 in 10)
+_SHARING_LEMMAS = frozenset(["share", "caption"])
+_POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|one|two|three|several|some|new)\s+)?"
+                r"(?:[\w’'$,.-]+\s+){0,3}?(?:")
+# the head of the object, not the subject of a clause ("shared the video was fake")
+_POSTED_HEAD_END = r")s?\b(?=\s*$|[\s,]+(?:of|from|with|to|on|in|at|for|by|about|during|after|before|via|and|online)\b)"
+_SHARED_THING = regex.compile(
+    _POSTED_HEAD + "|".join(sorted(en.POSTED_MEDIA_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
+_POSTED_RESULT = regex.compile(
+    _POSTED_HEAD + "|".join(sorted(en.POSTED_RESULT_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
+# ... unless the words come with it: a caption, a colon or a quotation
+_POSTED_SAYS = regex.compile(r"\bcaption(?:ed)?\b|[:“”\"]|''", regex.IGNORECASE)
+
 
 # Adverbs of time, frequency and degree, and the words of a time phrase, that a verb takes
 # without taking any content: "said twice", "spoke for hours", "responded first", "said little".
@@ -4191,6 +4268,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if (cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) or cue_lemma == "post" and _POSTED_RESULT.match(
+            text, start, end)) and not _POSTED_SAYS.search(text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "shared a photo of her dog", "posted a quarterly loss": a thing passed on or done, nothing said
     if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
             _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
             or _NOT_LENGTH.match(text, start, end) or _quote_next(text, end)):

@@ -74,7 +74,7 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-_KNOWN_LEMMAS = en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS
+_KNOWN_LEMMAS = en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
 
 
 def _inflections(lemmas: Iterable[str]) -> set[str]:
@@ -436,7 +436,7 @@ class Lexicon:
             return 0.0  # function words and contractions ("don't") head no cue
         if form in self.cue_words:
             return 1.0
-        if context == "that" and lemma(form) in en.THAT_VERBS:
+        if context == "that" and (lemma(form) in en.THAT_VERBS or form in en.THAT_VERB_FORMS):
             return 1.0
         w = self._weights.get((form, context))
         if w is not None:
