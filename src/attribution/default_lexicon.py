@@ -93,12 +93,14 @@ POSTED_MEDIA_NOUNS = frozenset(
     link meme gif cartoon graphic map chart reel livestream playlist
     """.split()
 )
-# Nouns of a result or a payment one posts, no words said: "posted a quarterly loss", "posted a
-# big win in Ohio", "posted bail"
+# Nouns of a result or a payment one posts, no words said, singular or plural: "posted a quarterly
+# loss", "posted a big win in Ohio", "posted record profits", "posted bail"
 POSTED_RESULT_NOUNS = frozenset(
     """
-    loss profit gain win victory defeat deficit surplus growth decline drop rise lead margin
-    revenue earnings sales returns record time score bail bond
+    loss losses profit profits gain gains win wins victory victories defeat defeats deficit deficits
+    surplus surpluses growth decline declines drop drops fall falls rise rises increase increases lead
+    margin margins revenue revenues earnings sales return returns record time times score scores total
+    totals best average averages bail bond
     """.split()
 )
 

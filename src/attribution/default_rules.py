@@ -4133,9 +4133,9 @@ _SENT_SAYS = regex.compile(
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 # A picture, recording or link shared ("shared a photo of her dog", "shared videos of the rally"),
-# or a picture captioned: a thing passed on, no words said; a result or a payment posted ("posted
-# a quarterly loss", "posted bail"): a thing done. A picture posted or tweeted is a report, as
-# the annotators of the training copy mark it ("tweeted a photo of her bruised arm", 9 in 10)
+# or a picture captioned: a thing passed on, no words said (a result posted: _POSTED_RESULT). A
+# picture posted or tweeted is a report, as the annotators of the training copy mark it
+# ("tweeted a photo of her bruised arm", 9 in 10)
 _SHARING_LEMMAS = frozenset(["share", "caption"])
 _POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|one|two|three|several|some|new)\s+)?"
                 r"(?:[\w’'$,.-]+\s+){0,3}?(?:")
@@ -4143,8 +4143,6 @@ _POSTED_HEAD = (r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that|these|t
 _POSTED_HEAD_END = r")s?\b(?=\s*$|[\s,]+(?:of|from|with|to|on|in|at|for|by|about|during|after|before|via|and|online)\b)"
 _SHARED_THING = regex.compile(
     _POSTED_HEAD + "|".join(sorted(en.POSTED_MEDIA_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
-_POSTED_RESULT = regex.compile(
-    _POSTED_HEAD + "|".join(sorted(en.POSTED_RESULT_NOUNS, key=len, reverse=True)) + _POSTED_HEAD_END, regex.IGNORECASE)
 # ... unless the words come with it: a caption, a colon or a quotation
 _POSTED_SAYS = regex.compile(r"\bcaption(?:ed)?\b|[:“”\"]|''", regex.IGNORECASE)
 
@@ -4268,9 +4266,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
-    if (cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) or cue_lemma == "post" and _POSTED_RESULT.match(
-            text, start, end)) and not _POSTED_SAYS.search(text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "shared a photo of her dog", "posted a quarterly loss": a thing passed on or done, nothing said
+    if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
+            text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "shared a photo of her dog", "captioned videos": a thing passed on, nothing said
     if cue_lemma in _TALK_VERBS and _SPOKE_WHERE.search(text, max(0, start - 24), start) and not (
             _SPOKE_OF.search(text, start, end) or _SPOKE_TO_DO.match(text, start, end)
             or _NOT_LENGTH.match(text, start, end) or _quote_next(text, end)):
@@ -4492,15 +4490,14 @@ _CONCEDED_SCORE = regex.compile(
 )
 
 
-# What "post" takes when it records a result, not puts up a message: a win or a loss, a gain or a fall,
-# a score, a time or a sum, after a determiner or a count and at most four modifiers ("posted an
-# overwhelming victory", "posted record profits", "posted their biggest gain", "posted the fastest
-# time"), or a bare number ("posted 310 for six", "posted $2 billion in sales"); with nothing after it
-# but an adjunct (but "posted a video", "posted two words on Twitter")
+# What "post" takes when it records a result or makes a payment, not puts up a message: a win or a
+# loss, a gain or a fall, a score, a time, a sum or bail, after a determiner or a count and at most
+# four modifiers ("posted an overwhelming victory", "posted record profits", "posted their biggest
+# gain", "posted the fastest time", "posted bail"), or a bare number ("posted 310 for six", "posted $2
+# billion in sales"); with nothing after it but an adjunct (but "posted a video", "posted two words on
+# Twitter")
 _POSTED_RESULT = regex.compile(
-    r"(?:" + _THING_OPENING +
-    r"(?:victor(?:y|ies)|wins?|loss(?:es)?|defeats?|profits?|gains?|declines?|drops?|falls?|rises?|increases?|growth"
-    r"|revenues?|earnings|sales|scores?|totals?|times?|best|deficits?|surplus(?:es)?|averages?|margins?|returns?)"
+    r"(?:" + _THING_OPENING + r"(?:" + "|".join(sorted(en.POSTED_RESULT_NOUNS, key=len, reverse=True)) + r")\b"
     r"|[$£€]?\p{N}[\p{N},.]*(?:\s*(?:million|billion|bn|m|k)\b|\s*(?:%|percent\b|per\s+cent\b))?)"
     + _NOTHING_BUT_ADJUNCT,
     regex.IGNORECASE,
