@@ -8428,3 +8428,15 @@ def test_words_counted_before_a_quotation_leave_it_the_content(parser, sentence,
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.mode) == ("The skipper", "direct")
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # terms of anonymity set off by dashes make the source anonymous, as commas do
+    ("The harbour master — who declined to be named — said the pier was unsafe.", "The harbour master", "anonymous"),
+    ("A ferry pilot -- speaking on condition of anonymity -- said the pier was unsafe.", "A ferry pilot", "anonymous"),
+    # an aside between dashes that tells anything else leaves the kind alone
+    ("The harbour master — who runs the port — said the pier was unsafe.", "The harbour master", "person"),
+])
+def test_anonymity_set_off_by_dashes_makes_the_source_anonymous(rules_only, sentence, source, kind):
+    (att,) = rules_only.parse(sentence).attributions
+    assert (att.source.span.text, att.source.kind) == (source, kind)

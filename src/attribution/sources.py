@@ -2642,10 +2642,16 @@ def anonymous_after(text: str, end: int) -> bool:
     hi = min(len(text), end + _ANONYMITY_WINDOW)
     if not _may_tell_anonymity(text, end, hi):
         return False
-    if text[end:end + 1] == ",":
+    # (set off by a comma or a dash: "The minister — who declined to be named — said")
+    aside = end + 1 if text[end:end + 1] == "," else (dash.end() if (dash := _ASIDE_DASH.match(text, end, hi)) else None)
+    if aside is not None:
         # or a participle set off by the comma: "An aide, speaking on condition of anonymity, said"
-        return _ANONYMITY_CLAUSE.match(text, end + 1, hi) is not None or _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
+        return _ANONYMITY_CLAUSE.match(text, aside, hi) is not None or _ANONYMITY_PARTICIPLE.match(text, aside, hi) is not None
     return _ANONYMITY_CLAUSE.match(text, end, hi) is not None
+
+
+# a dash that sets off an aside after a mention: "The minister — who ... —", "An aide -- speaking ..."
+_ASIDE_DASH = regex.compile(r"[^\S\n]*(?:—|–|--)")
 
 
 _ANONYMITY_WINDOW = 240
