@@ -1394,3 +1394,16 @@ def test_two_surnames_a_text_names_as_people_are_a_group(parser):
 ])
 def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an insider left unnamed, one of a kind that briefs without a name, is anonymous
+    ("A Western diplomat said the talks had stalled.", "A Western diplomat", "anonymous"),
+    ("One senior aide said the talks had stalled.", "One senior aide", "anonymous"),
+    ("A longtime adviser to the mayor said the talks had stalled.", "A longtime adviser to the mayor", "anonymous"),
+    # one named, or the post of one known, is a person
+    ("The diplomat said the talks had stalled.", "The diplomat", "person"),
+    ("Lena Okafor, a senior aide, said the talks had stalled.", "Lena Okafor, a senior aide", "person"),
+])
+def test_an_unnamed_diplomat_or_aide_is_anonymous(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

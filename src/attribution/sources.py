@@ -3364,7 +3364,7 @@ def _body_by_region(words: list[str], lows: list[str]) -> bool:
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
-_UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante".split())
+_UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante diplomat aide adviser advisor staffer".split())
 
 
 # a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
