@@ -154,3 +154,130 @@ def test_a_cricket_report_reads_the_skippers_words_and_none_of_its_scores(rules_
     att = _one(rules_only.parse(_CRICKET_REPORT))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
         "the skipper", "said", ["“The boys were brilliant today,”"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a side by its place and a plural name, or by a noun for a side, speaks as a body
+    ("Rajasthan Royals said in a statement that the bowler had been released.", "Rajasthan Royals"),
+    ("Delhi Capitals said the deal was done.", "Delhi Capitals"),
+    ("Boston Celtics said the forward would miss the game.", "Boston Celtics"),
+    ("Leeford Tigers said the coach had left.", "Leeford Tigers"),
+    ("Chennai Super Kings said the opener was fit.", "Chennai Super Kings"),
+    ("The franchise said the quarterback had been traded.", "The franchise"),
+])
+def test_a_side_by_its_name_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("text,source", [
+    # among words of sport, the home side, the visitors and a side's colours are the club
+    ("The visitors were beaten 3-0 at the stadium.\n\nThe home side said the pitch had been poor.", "The home side"),
+    ("The match ended 1-1 after a late goal.\n\nThe visitors said they would appeal the red card.", "The visitors"),
+    ("The match ended 1-1 after a late goal.\n\nThe Reds said ticket prices would be frozen next season.", "The Reds"),
+])
+def test_a_side_named_among_words_of_sport_is_an_organization(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # people stay people: a family, a side's fans, a person with a plural-looking surname, a party's members
+    ("The Smiths said they were delighted with the new school.", "The Smiths", "group"),
+    ("Celtics fans said the coach must go.", "Celtics fans", "group"),
+    ("Ann Roberts said the forward would miss the game.", "Ann Roberts", "person"),
+    ("Texas Democrats said the bill would fail.", "Texas Democrats", "group"),
+    ("US Senator Tom Sessions said the bill would fail.", "US Senator Tom Sessions", "person"),
+    # and visitors with no sport around are people, many
+    ("The visitors said the museum was closed.", "The visitors", "group"),
+])
+def test_people_near_a_sides_name_stay_people(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a topic and a colon before a feature's title: no one's words
+    "Premier League: Five things we learned from the weekend\n\nArsenal won at Leeford.",
+    "Premier League: 10 talking points\n\nArsenal won at Leeford.",
+    "Ashes: What we learned from the first Test\n\nRain fell in Perth.",
+    "England v India: live updates\n\nRain fell in Leeds.",
+    "Harlow v Leeford: as it happened\n\nRain fell at Mill Lane.",
+    "Budget: Five things you need to know\n\nThe chancellor spoke.",
+])
+def test_a_features_title_after_a_topic_is_no_quotation(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,content", [
+    # a speaker's words in a headline still are, a number at their head or not
+    ("Kane: Three things we must fix\n\nThe striker spoke after the game.", "Three things we must fix"),
+    ("Lee: We live in hope\n\nThe senator spoke after the vote.", "We live in hope"),
+])
+def test_a_speakers_headline_with_a_number_is_still_a_quotation(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a paper's sports desk by its name, in one word or two, speaks for the outlet
+    ("Sportsmail understands that the striker has agreed personal terms.", "Sportsmail"),
+    ("Mirror Football has learned that the defender wants to leave.", "Mirror Football"),
+    ("Sportstar understands the spinner will miss the series.", "Sportstar"),
+    # and an outlet's name in camel case after a lower-case opening
+    ("talkSPORT understands the winger is injured.", "talkSPORT"),
+])
+def test_a_papers_sports_desk_understands_as_the_outlet(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "outlet")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a game's name with no outlet before it, or a word that only starts with "sport", is no desk
+    ("Scottish Rugby said the match would go ahead.", "organization"),
+    ("Sportsman Tom Hale said the match would go ahead.", "person"),
+])
+def test_a_games_name_without_an_outlet_is_no_desk(rules_only, sentence, kind):
+    assert _one(rules_only.parse(sentence)).source.kind != "outlet"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the outlet a verdict was given on is the report's, no part of the verdict
+    ("The manager slammed the decision as 'a disgrace' on Sky Sports.", "the decision as 'a disgrace'"),
+    ("The senator criticized the plan on CNN.", "the plan"),
+    # but a phrase's own "on" stays, and a participle's outlet too
+    ("The senator criticized the sanctions on Russia.", "the sanctions on Russia"),
+    ("The senator mocked his rival's remarks made on CNN.", "his rival's remarks made on CNN"),
+])
+def test_the_outlet_a_verdict_was_given_on_is_no_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_title_line_inside_a_story_quotes_its_speaker(rules_only):
+    text = ("Harlow Town lost 2-0 at home on Saturday.\n\nThe defeat left them fourth.\n\nThe fans booed at the end.\n\n"
+            "Kane: We will bounce back\n\nHarry Kane said the team had been unlucky.")
+    atts = rules_only.parse(text).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("Kane", ["We will bounce back"]), ("Harry Kane", ["the team had been unlucky"])]
+
+
+def test_a_list_items_title_line_is_no_quotation(rules_only):
+    text = ("The race is wide open.\n\nThree names lead the field.\n\nEach has a path.\n\n"
+            "Marco Ruiz: The favourite\n\nRuiz has led every poll since May.")
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("post", ["skipper", "captain", "coach", "boss"])
+def test_a_sides_post_stands_for_no_player_named_without_it(rules_only, post):
+    text = ("Vellore posted 296 for eight. Kiran Das claimed three wickets for 41 runs.\n\n"
+            f"“The boys were brilliant today,” the {post} said.")
+    att = _one(rules_only.parse(text))
+    assert att.source.refers_to is None
+
+
+def test_a_sides_post_stands_for_the_one_named_with_it(rules_only):
+    text = ("Captain Ann Reeve hit 80 off 90 balls. Kiran Das claimed three wickets.\n\n"
+            "“The girls were brilliant today,” the skipper said.")
+    att = _one(rules_only.parse(text))
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Captain Ann Reeve"

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from attribution import default_lexicon as en
-from attribution import logistic
+from attribution import logistic, sources
 from attribution.layout import Sentence
 from attribution.lexicon import CUE_THRESHOLD, finite_forms, lemma
 from attribution.rules import Context
@@ -1720,6 +1720,12 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
             whole or noun_phrase(text, start, m.start())):
         cut = m.start()
+    on = text.rfind(" on ", start, cut)
+    if on > start and (m := _ON_OUTLET.match(text, on, cut, CONCURRENT)) is not None and not ctx.layout.inside_quote(on) and (
+            sources.kind(text, *m.span(1), ctx.lexicon) == "outlet" and noun_phrase(text, start, on)) and not _participle_in(text, start, on):
+        # the outlet it was said on is the report's: "slammed the decision as “a disgrace” on Sky Sports"
+        # (but a participle's in the phrase: "his comments made earlier on MSNBC")
+        cut = on
     for m in _OCCASION.finditer(text, start, cut, False, CONCURRENT):
         # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
         if m.start() <= start or ctx.layout.inside_quote(m.start()) or _ADVERBS_ONLY.fullmatch(text, start, m.start()):
@@ -1730,6 +1736,17 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
         if whole or noun_phrase(text, start, m.start()) and not _GOES_ON_AFTER_OCCASION.search(text, m.end(), cut):
             return m.start()
     return cut
+
+
+def _participle_in(text: str, start: int, end: int) -> bool:
+    """Whether a word of [start, end) past its first is a past participle, a verb's of its own in
+    the phrase: "comments made earlier", "the ad aired", "a letter written by"."""
+    return any(w.endswith("ed") and len(w) > 3 or w in en.IRREGULAR_PARTICIPLES or w == "made"
+               for w in WORD.findall(text, start, end, False, CONCURRENT)[1:])
+
+
+# " on" and a name in capitals to the content's end, an outlet's the report was made on: " on Sky Sports."
+_ON_OUTLET = regex.compile(r" on[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3})[\s.,]*\Z")
 
 
 # What after an occasion makes it part of the phrase before it: a clause ("that", "which",

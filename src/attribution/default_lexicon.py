@@ -629,6 +629,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory inspectorate corporation gallery exchange bourse
+    squad franchise
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",

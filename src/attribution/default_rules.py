@@ -3551,15 +3551,33 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"
-        if m is None or _transcript_speakers(ctx) < 2 or _fronted_verb(m.group(1)):
-            return  # one "CITY:" line is a dateline; a transcript has at least two speakers; "Wrote Lee:" is a verb's
-        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m):
+        if m is None or _fronted_verb(m.group(1)):
+            return  # "Wrote Lee:" is a verb's
+        # (a title line of its own inside the story that quotes its speaker: "Kane: We will bounce back")
+        title = _quoting_title_line(ctx, sentence, m)
+        if _transcript_speakers(ctx) < 2 and not title:
+            return  # one "CITY:" line is a dateline; a transcript has at least two speakers
+        if _HEADLINE_LABEL.fullmatch(m.group(1)) or _page_label(m.group(1)) or _subhead(ctx, sentence.paragraph, m) and not title:
             return  # "VIDEO: ..." and "Verdict: False" are labels; "Lee: Hold on. Lee has led ..." a subhead the paragraph tells of
     if m is None or rule == "core.headline_speaker.v2" and _credited_quotation(ctx, m.end(), sentence.end):
         return
+    if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
+        return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
     content = clauses.trim(ctx.text, m.end(), para_end)
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+# The titles of features that a topic and a colon open, no one's words: a list of what a game or a
+# week taught ("Five things we learned", "Three talking points", "10 things to know"), what was
+# learned, and the live page or its record ("Live updates", "as it happened", "player ratings")
+_FEATURE_TITLE = regex.compile(
+    r"(?i)(?:(?:\d{1,2}|%s|%s)[^\S\n]+(?:(?:key|big|main)[^\S\n]+)?(?:things|talking[^\S\n]+points|takeaways|lessons|conclusions)"
+    r"(?=[^\S\n]*(?:$|[.:!?]|[^\S\n](?:we[^\S\n]+(?:learned|learnt|saw)|from|to[^\S\n]+(?:know|watch|take)"
+    r"|you[^\S\n]+(?:need|should|may|might)|after)\b))"
+    r"|what[^\S\n]+we[^\S\n]+(?:learned|learnt|know)\b"
+    r"|(?:live(?:[^\S\n]+(?:updates|blog|score|scores|coverage|commentary|stream))?|as[^\S\n]+it[^\S\n]+happened"
+    r"|player[^\S\n]+ratings|talking[^\S\n]+points|highlights)[^\S\n]*(?:$|[.:!|–—-]))" % (en.NUMBER_WORDS, en.TENS_WORDS),
+    regex.MULTILINE)
 
 
 def _topic_label(ctx: Context, label: str) -> bool:
@@ -3705,6 +3723,27 @@ def _subhead(ctx: Context, paragraph: int, label) -> bool:
         return False
     start, end = paragraphs[paragraph + 1]
     return _TRANSCRIPT_SPEAKER.match(ctx.text, start, end) is None and tokens.whole_word_in(ctx.text, name, start, end)
+
+
+# a word of the first person, by which a title line quotes its speaker ("Kane: We will bounce
+# back", "Lee: I am staying"), in the case it is written in ("US" is a country's)
+_FIRST_PERSON = regex.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Mm]y|[Oo]urs?|us|me)(?:[’'](?:m|ve|ll|re|d))?(?![\w’'-])")
+# the most words after the colon of a title line
+_TITLE_LINE_WORDS = 12
+
+
+def _quoting_title_line(ctx: Context, sentence: Sentence, label) -> bool:
+    """Whether a paragraph is a title line of its own that quotes its speaker: a person's name,
+    a colon and a few words in the first person with no full stop ("Kane: We will bounce back",
+    "Ann Lee: I am not going anywhere"); not a list's item ("Lee: The favourite"), a tally, nor a
+    paragraph of sentences."""
+    para_start, para_end = ctx.layout.paragraphs[sentence.paragraph]
+    line = ctx.text[label.end():para_end].rstrip()
+    if not line or line.endswith((".", ",", ";", ":")) or "\n" in line or sentence.end < len(line) + label.end() - 1:
+        return False
+    if len(WORD.findall(line, 0, len(line), False, tokens.CONCURRENT)) > _TITLE_LINE_WORDS or _FIRST_PERSON.search(line) is None:
+        return False
+    return sources.kind(ctx.text, *label.span(1), ctx.lexicon) == "person" and not label.group(1).isupper()
 
 
 def _tally_or_roll(text: str, start: int, end: int) -> bool:
@@ -6757,8 +6796,9 @@ def _possessor(ctx: Context, s0: int, m: regex.Match) -> tuple[int, int]:
 
 
 # "Y, The Post has learned.", "Y, the Gazette understands.": an outlet's own reporting, after what it found
+# (a name in camel case after a lower-case opening too: "talkSPORT understands", "iNews has learned")
 _OUTLET_LEARNED = regex.compile(
-    r",\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
+    r",\s+((?:[Tt]he\s+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+"
     r"((?:has|have)\s+(?:learned|learnt|established)|understands|(?:has|have)\s+been\s+told)\s*[.!]?[”’\"']?\s*$"
 )
 
@@ -6770,7 +6810,7 @@ _CLOSING = frozenset(" .!”’\"'\n\r\t")
 # found, with no "that" (the verb rule reads "understands that"; without it "understands" most
 # often takes an object: "understands the plan")
 _OUTLET_LEARNED_LEAD = regex.compile(
-    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
+    r"[\W_]{0,3}((?:[Tt]he[^\S\n]+)?(?:[a-z]{1,6})?[A-Z][\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3})[^\S\n]+"
     r"((?:has|have)[^\S\n]+(?:learned|learnt|established)|understands|(?:has|have)[^\S\n]+been[^\S\n]+told)"
     r"[^\S\n]+(?!that\b)(?=\p{L})"
 )

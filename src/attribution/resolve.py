@@ -1228,9 +1228,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             kind_of.setdefault(known, "organization")
             return known
         if found is None and kind == "person" and (noun := _definite_role(low)) is not None and (
-                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None):
+                _PLURAL_POSSESSIVE.search(text, *span, CONCURRENT) is None) and noun not in _SIDE_POSTS:
             # "Lee said ... The governor added": a post no name before was given, for the person
-            # named last before it, in a report or not (not one known as others': "the victims' lawyer")
+            # named last before it, in a report or not (not one known as others': "the victims' lawyer";
+            # nor a side's post, which the player named last seldom holds: "Das took three wickets.
+            # ... the skipper said" is no one read before, unless named with the post)
             found = latest_named(span, noun)
         return found
 
@@ -2828,6 +2830,8 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the posts of a side, held by one named with the post, seldom by the player named last
+_SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
 
 
 def _other_sex(noun: str, other: str) -> bool:

@@ -2815,6 +2815,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
+    if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
+        return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
         return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
     return found
@@ -2848,14 +2850,38 @@ def _names_a_side(text: str, phrase: str) -> bool:
     return False
 
 
+# nouns for a side in sport, a body that speaks through statements: "the home side said", "the
+# outfit" (among words of sport only: "the other side said" of a talk's party; "squad", "franchise",
+# a body's anywhere, are the lexicon's)
+_SIDE_NOUNS = frozenset("side outfit".split())
+# the plurals a side goes by in match copy: its players as guests or hosts, or its colours ("the Reds")
+_SIDE_PLURALS = frozenset("visitors hosts reds blues whites clarets".split())
+
+
+def _side_noun(phrase: str) -> bool:
+    """Whether a mention names a side by a noun for one ("the home side", "the Welsh outfit") or
+    by a plural sides go by after "the" ("the visitors", "the hosts", "the Reds"); not people of
+    it ("Celtics fans", "the side's captain")."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+        return False
+    last = words[-1].lower()
+    return last in _SIDE_NOUNS or len(words) == 2 and last in _SIDE_PLURALS
+
+
 # a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
 _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 # words of sport around a club's name, within this many characters either side
 _SPORT_WORDS = regex.compile(
     r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
-    r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation)\b",
+    r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation"
+    r"|wickets?|innings|tournament|playoffs?)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
+
+
+# the games a paper's sports desk may be named for after the paper's name: "Mirror Football"
+_DESK_WORDS = frozenset("sport sports football cricket rugby racing".split())
 
 
 # A capital inside a word after a lower-case letter, where a name in camel case joins its parts
@@ -2994,6 +3020,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             and phrase.rstrip().endswith(words[-1]) and not _possessive(phrase)
             and _kind(phrase[:phrase.rstrip().rfind(words[-1])].rstrip(), lexicon) == "outlet"):
         return "outlet"  # an outlet's edition for a place: "Sky News Australia", "BBC Scotland"
+    if _side_by_name(words, lows):
+        return "organization"  # a side by its place and its plural name: "Rajasthan Royals", "Boston Celtics"
     if _personal_name(named):
         return "person"  # "Ann Post", "Liam Fox", "Dr Jane Post": not "the Post", "Fox News"
     if (k := _examples_at(lows)) and (_people_by_part(words[k - 1]) or plural(lows[k - 1])):
@@ -3041,6 +3069,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     camel = (inner := _INNER_CAPITAL.search(words[end_at])) is not None and name_end not in en.OUTLET_NAME_ENDS
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
+    elif name_end in _DESK_WORDS and end_at > 0 and lows[end_at - 1] in en.OUTLET_NAME_ENDS:
+        name_end = lows[end_at - 1]  # (or a paper's desk after its name: "Mirror Football", "Times Cricket")
+    elif name_end.startswith("sport") and (desk := next((name_end[len(lead):] for lead in ("sports", "sport") if (
+            name_end[len(lead):] in en.OUTLET_NAME_ENDS)), None)) is not None:
+        name_end = desk  # (or a paper's sports desk in one word: "Sportsmail", "Sportstar")
     # (the word in capitals, as a name's: "a Facebook post" is a document)
     if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and (
             not _possessive(phrase) or _nation_outlet(words, lows, name_end)) and not speaker and not any(
@@ -3695,6 +3728,35 @@ def _capitalised_inside(words: list[str], head: str) -> bool:
             if before in given_names() or before in en.TITLES or person_noun(before):
                 return True
     return False
+
+
+# Plural nouns that sides take for names after their place's ("Leeford Tigers", "Harlow Knights",
+# "Chennai Super Kings"): beasts, fighters and royalty, which no person's surname is in the plural
+_SIDE_NAME_PLURALS = frozenset(
+    """
+    kings royals capitals giants tigers lions bears bulls eagles hawks falcons wolves sharks panthers jaguars
+    warriors knights titans raiders chargers patriots pirates vikings gladiators spartans strikers riders
+    stars rockets jets devils celtics
+    """.split())
+# the most words of a side's name: a place of two words and a name of two ("New South Wales Blues")
+_SIDE_NAME_WORDS = 4
+
+
+def _side_by_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals is a side's: a plural sides take for names after a place
+    ("Boston Celtics", "Leeford Tigers", "Chennai Super Kings"), or any plural in capitals after a
+    state's or a country's name no person goes by ("Rajasthan Royals", "Delhi Capitals"); not
+    a person ("Ann Roberts", "Georgia Peters"), nor a party's members ("Ohio Democrats"), nor
+    people by their post ("Texas Senators")."""
+    if not 2 <= len(words) <= _SIDE_NAME_WORDS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    last = lows[-1]
+    if last in en.GROUP_NAMES or not plural(last) or any(w in given_names() or w in en.TITLES or person_noun(w) for w in lows[:-1]) or (
+            person_noun(_singular(last)) and last not in _SIDE_NAME_PLURALS):
+        return False
+    # (the place of one word or of all before the plural: "Chennai Super Kings", "Andhra Pradesh Royals")
+    return last in _SIDE_NAME_PLURALS or place_names().get(" ".join(lows[:-1])) is False or (
+        len(lows) == 3 and place_names().get(lows[0]) is False)
 
 
 def _camp_of(words: list[str]) -> bool:
