@@ -1407,3 +1407,13 @@ def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
 ])
 def test_an_unnamed_diplomat_or_aide_is_anonymous(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "The Hill" is the paper, a hill with a name of its own is none
+    ("The Hill reported that the vote would slip.", "The Hill", "outlet"),
+    ("Capitol Hill reacted with alarm, and Capitol Hill said the vote would slip.", "Capitol Hill", "government"),
+    ("Notting Hill residents said the carnival would go ahead.", "Notting Hill residents", "group"),
+])
+def test_a_hill_is_an_outlet_only_as_the_hill(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind

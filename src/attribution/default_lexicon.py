@@ -547,7 +547,7 @@ OUTLET_NAME_ENDS = frozenset(
     times post journal news standard express herald tribune guardian telegraph gazette
     magazine newsweek reuters press review chronicle observer mail mirror independent
     economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
-    hill breitbart huffpost huffington firstpost hindu wire today insider beast intercept
+    breitbart huffpost huffington firstpost hindu wire today insider beast intercept
     vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
@@ -568,10 +568,10 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # "PA has learned", "told PA")
 OUTLET_BARE_NAMES = frozenset(["pa"])
 # Names of outlets that are common words or other bodies' names when the mention holds more
-# ("Metro said" is the paper, "the Royal Mint" no outlet), or that hold several words: they
+# ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
 OUTLET_WHOLE_NAMES = frozenset([
-    "metro", "mint", "scroll", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
+    "metro", "mint", "scroll", "hill", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
     "scotland on sunday", "wales on sunday", "hello!", "yahoo!", "ok!",
 ])
 
@@ -606,7 +606,7 @@ GOVERNMENT_WORDS = frozenset(
 )
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".
 GOVERNMENT_NAMES = frozenset(
-    ["downing street", "whitehall", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
+    ["downing street", "whitehall", "capitol hill", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
      "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
