@@ -1417,3 +1417,12 @@ def test_an_unnamed_diplomat_or_aide_is_anonymous(parser, text, name, kind):
 ])
 def test_a_hill_is_an_outlet_only_as_the_hill(parser, text, name, kind):
     assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # those close to someone, unnamed, are an anonymous source, as people close to them are
+    ("Those close to the harbour master said she would stay on.", "Those close to the harbour master", "anonymous"),
+    ("People close to the harbour master said she would stay on.", "People close to the harbour master", "anonymous"),
+])
+def test_those_close_to_someone_are_anonymous(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -851,7 +851,7 @@ ANONYMOUS_MARKERS = (
     "a source", "sources", "source close", "familiar with", "aware of", "privy to", "unnamed", "anonymous",
     "on condition of anonymity", "who asked not to be named", "who declined to be named",
     "not authorized", "a military source", "an official", "a senior", "one senior", "another senior", "one official",
-    "a person", "people close", "insiders", "an aide",
+    "a person", "people close", "those close", "insiders", "an aide",
 )
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
 # Roe MP"), and the numerals of a generation ("Charles Elliott III")
