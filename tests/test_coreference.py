@@ -1750,3 +1750,24 @@ def test_a_post_does_not_go_on_with_a_name_in_an_object(parser):
 ])
 def test_it_is_no_data_nor_figures(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name the table knows, given the post of another ("the wife of the minister") or a prime
+    # minister's, is no holder of "the minister"
+    ("Sarah Ortiz, the wife of the minister, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", None)),
+    ("Sarah Ortiz, the prime minister, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", None)),
+    # (the minister of a field is)
+    ("Sarah Ortiz, the minister of transport, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", "Sarah Ortiz")),
+    # a pronoun goes on with the name the table knows together with the post it is in apposition to
+    ("The union said the talks had failed. The judge, Sarah Pike, looked tired. She said both sides "
+     "would meet again.", ("She", "The judge, Sarah Pike")),
+    # (not with a post that is no aside of the name)
+    ("The union said the talks had failed. The judge ruled against Sarah Pike on Friday. She said both "
+     "sides would meet again.", ("She", "Sarah Pike")),
+])
+def test_a_known_name_given_another_post_or_apposed_to_a_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
