@@ -1771,3 +1771,25 @@ def test_it_is_no_data_nor_figures(parser, text, pair):
 ])
 def test_a_known_name_given_another_post_or_apposed_to_a_post(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the given names of world news say which of the names before a pronoun stands for
+    ("Tejinder Gill met Folake Bello at the rally. She said the turnout was the biggest she had seen.",
+     ("She", "Folake Bello")),
+    ("The minister spoke to Yuko Sato on Monday. She said the talks had gone well.", ("She", "Yuko Sato")),
+    ("Siobhan Kelly interviewed Alireza Hosseini in Tehran. He said the sanctions had hurt families.",
+     ("He", "Alireza Hosseini")),
+    ("Svetlana Volkova met Dmitri Orlov in Moscow last week. He told her the project was dead.",
+     ("He", "Dmitri Orlov")),
+    ("Ngozi Adichie met Emeka Nwosu in Abuja. He said the election would be close.", ("He", "Emeka Nwosu")),
+    ("Police questioned Giulia Romano on Friday. She said she had seen nothing.", ("She", "Giulia Romano")),
+    ("Wanjiku Kamau met the governor on Monday. She told reporters that the road would be finished by June.",
+     ("She", "Wanjiku Kamau")),
+    ("Malvika Rao met Howard Blake in Leeds. He said the deal was close.", ("He", "Howard Blake")),
+    # (not one of the other pronoun)
+    ("The minister spoke to Yuko Sato on Monday. He said the talks had gone well.", ("He", "The minister")),
+    ("Ngozi Adichie met Emeka Nwosu in Abuja. She said the election would be close.", ("She", "Ngozi Adichie")),
+])
+def test_a_pronoun_goes_on_with_a_world_given_name_of_its_gender(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
