@@ -165,3 +165,16 @@ def test_a_world_given_name_that_is_a_word_or_a_place_has_a_pronoun_but_makes_no
 ])
 def test_a_world_given_name_makes_a_person(rules_only, text, pair):
     assert pair in _sources(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body named for a person, its name a given name and a word that ends a body's name, is no person
+    ("Howard University said classes would resume on Monday.", ("Howard University", "organization")),
+    ("Otto Group said it would cut 300 jobs.", ("Otto Group", "organization")),
+    ("Tom Foundation said the archive would open in May.", ("Tom Foundation", "organization")),
+    # (a surname that is also a body's word stays a person's: "Church", "Court")
+    ("Abena Court, a nurse at the clinic, said the ward was full.", ("Abena Court, a nurse at the clinic", "person")),
+    ("Howard Blake said the ferry fares would rise.", ("Howard Blake", "person")),
+])
+def test_a_body_named_for_a_person_is_no_person(rules_only, text, pair):
+    assert pair in _sources(rules_only.parse(text))
