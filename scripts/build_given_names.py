@@ -23,7 +23,7 @@ on their own more often than mined as a given name (a surname: "Trump"),
 and words that stand before another capitalised word in less than half of
 their capitalised uses mid-sentence (a word of description: "Latino voters")
 are dropped. A hand-kept list of common given names of American, British,
-Irish, Australian and Indian English (``common_given_names.COMMON_GIVEN_NAMES``), many of
+Irish, Australian and Indian English and of world news (``common_given_names.COMMON_GIVEN_NAMES``), many of
 which a training split seldom shows, is added to what is mined.
 """
 

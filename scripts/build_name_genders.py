@@ -17,7 +17,7 @@ or the one before; and a surname after "Mr", "Ms", "Mrs" or "Miss" is
 credited ``_TITLE_WEIGHT`` times to its given name. A given name is kept
 with the pronoun it was credited with when it was credited at least
 ``_MIN_COUNT`` times and that pronoun holds at least ``_MAJORITY`` of them.
-A hand-kept list of common American, British, Irish, Australian and Indian
+A hand-kept list of common American, British, Irish, Australian, Indian and world-news
 given names with the pronoun their people mostly go by (``common_given_names``),
 many of which a training split seldom shows, fills in the names
 mining leaves out; with it the given names that are common words too ("Bill",

@@ -1,5 +1,6 @@
 """Common given names of American, British, Irish, Australian and Indian English news
-(and the Spanish, Arabic, Russian and French names it often carries), hand-kept: a general lexicon, not mined, that ``build_given_names.py`` and
+(and the names of South Asia, the Middle East, Africa, East Asia, Latin America and Europe
+that wire copy and world news carry), hand-kept: a general lexicon, not mined, that ``build_given_names.py`` and
 ``build_name_genders.py`` add to what they mine from a training split (kept apart so
 that what the corpus gives stays visible). Left out: names that are common English
 words ("will", "bill", "grant", "rose", "hope"), places ("Georgia", "Austin") or common
@@ -81,6 +82,114 @@ COMMON_GENDERS = {
         stacy susie tara tiffany vicki wanda yolanda carmen ana lucia sofia ghazala farah amina nasreen
         melania ivanka
         """.split(), "she"),
+    # Men's names of wider news, in this order: English, Indian (Hindi, Tamil, Telugu, Bengali, Punjabi,
+    # Marathi, Malayalam), Pakistani, Bangladeshi, Arabic, Persian, Turkish, Nigerian, Kenyan, Ghanaian,
+    # South African, Japanese, Chinese, Korean, Vietnamese, Latin American, French, German, Italian,
+    # Slavic, and the accented spellings of some ("José", "François"). Left out as above, and the
+    # ones often a surname too ("Graham", "Hussein", "Abbas", "Floyd") or part of a name of a body
+    # ("Shiv Sena")
+    **dict.fromkeys(
+        """
+        dexter dwight everett gregg mickey monty rufus ivor abraham albert alfred alvin andre angelo antony
+        archibald arnold barney benedict bernie bertie billy boris brian bruce byron cecil charles clarence
+        clifford clint clyde conrad cyril darrell darryl dennis desmond donald douglas edgar edwin elliot
+        elmer elvis emmett ernest ernie errol garry gary glenn gordon harrison hector herman howard hugh
+        hugo ivan jacob jeffrey joel julius kelvin leroy lester lionel lloyd lucas marvin melvin neil ollie
+        percy ramon randall reuben richie roger roland sammy samson saul sean sheldon ted terrence thaddeus
+        tobias trevor tristan tyrone vince virgil wilbur wilfred winston woodrow zach ezra eli caleb levi
+        moses jonas silas gideon reece jayden aarav abhay abhijit amar amartya anant aniket anshul ashutosh
+        avinash balaji bhaskar chandrababu chandrashekhar debashish devesh dhananjay dushyant gajendra
+        gopinath hari harsha himanshu hitesh indrajit jagan jaishankar jignesh kamlesh kanhaiya kaushik
+        keshav lalu manohar mihir mithun murali nagendra nakul navneet neeraj omkar parag paresh parth
+        pinarayi pramod pranab prasanna prateek pritam prithvi puneet raghu raghuram rajinder ranbir ranveer
+        ritesh sagar sahil samir sharad shashank shekhar shivam shrikant srinivas sudarshan sudhakar sukhdev
+        sundar suraj surya swapan tejashwi upendra vasant vasudev vikrant vinayak vipul virendra vishnu yash
+        yuvraj prem karthik murugan saravanan senthil sivakumar udhayanidhi chiranjeevi nagarjuna revanth
+        venkat anirban arindam arijit biswajit debabrata debasish dipankar partha prosenjit sourav subrata
+        sudip sujoy suvendu satyajit amrinder baljit balwinder bhagwant charanjit harbhajan harjit inderjit
+        jagmeet jasbir jaswant kuldeep kulwant manjit satnam sukhwinder tejinder ajinkya kedar mangesh
+        oommen sreejith abdul abdel abdulaziz adel adil adnan ahmad ahsan akram alaa amir anwar asad ashraf
+        atif ayman babar bilal fahad fahd farhan farid farooq fawad ghulam hamid hamza haroon hasan hisham
+        ijaz ismail jalal jamal jamil junaid kareem karim khaled khurram majid mansoor marwan masood mohamed
+        mohsin muhammad munir mushtaq nabil nadeem naeem najib nasir naveed osama qasim rafiq raheem rahim
+        rami raza riaz rizwan saad sadiq saif saleem salim sami sarfraz shahbaz shakeel shehbaz shoaib
+        sohail tahir talal tamer tanvir tarek umar usman waleed walid waqar waseem wasim yasir yasser younis
+        youssef yousef zafar zahid zaid zakir abid arshad asim imtiaz iftikhar kashif pervez sajjad shafiq
+        tanveer bilawal mahbub mostafa obaidul fakhrul alireza arash babak behrouz bijan dariush farhad
+        farzad hossein javad kamran kaveh mehdi mehran mohsen mojtaba morteza omid parviz payam reza shahram
+        vahid hamed jafar kazem ahmet burak emre hakan halil huseyin kemal mehmet murat osman recep serkan
+        suleyman tayyip volkan omer binali ekrem bulent levent orhan ugur erkan adebayo ademola adewale
+        babajide chidi chijioke chinedu chukwuma emeka femi ifeanyi kayode muhammadu nnamdi obinna olusegun
+        rotimi segun tunde kunle gbenga babatunde ikenna uhuru raila kalonzo musalia eliud kwame kofi
+        kwabena kwaku kwasi kojo kwadwo thabo sipho mandla themba bongani sibusiso siyabonga tshepo thulani
+        jabulani gwede kgalema mmusi pieter johan hendrik willem andries akira daisuke fumio haruki hideki
+        hiroshi hiroki hiroyuki ichiro junichiro kazuo kenji kenta koji makoto masahiro naoki naoto osamu
+        satoshi shigeru shinji shinzo takashi takeshi tetsuya toru yasuo yoshihide yukio kenichi zhiwei
+        jianhua xiaoming haoran minjun seojun jihoon tuan quang agustin alfonso alvaro andres armando arturo
+        cesar cristian diego emilio enrique ernesto esteban felipe gerardo gonzalo guillermo gustavo hernan
+        ignacio jaime joaquin julio lorenzo marcelo marco mariano mauricio nestor octavio pablo raul rodrigo
+        ruben tomas vicente jair alain antoine arnaud baptiste benoit bertrand christophe didier emile
+        etienne fabien fabrice florian frederic gilles guillaume henri herve julien laurent loic lucien
+        marcel mathieu maxime michel olivier pascal philippe pierre remi renaud rene sebastien serge
+        stephane thierry xavier yann yannick yves edouard andreas armin bernd dieter dietrich ernst
+        friedrich gerhard gunter heiko heinrich heinz helmut horst jens joachim jurgen juergen klaus lars
+        lothar lukas manfred markus matthias norbert olaf rainer ralf reinhard rolf sigmar stefan thorsten
+        ulrich uwe volker werner wolfgang gerd christoph sven fritz otto hermann wilhelm alessandro alessio
+        carlo claudio dario davide enrico enzo fabio federico filippo gianluca giorgio giovanni giulio
+        giuseppe giancarlo luca luciano luigi marcello massimo matteo maurizio paolo pietro salvatore silvio
+        stefano umberto vincenzo vittorio gianni aleksandr aleksander aleksei alexei alexey anatoly andrei
+        andrey anton arkady bogdan dmitri evgeny yevgeny gennady grigory ilya jakub jaroslaw jerzy
+        konstantin kirill leonid maksim mikhail milos miroslav mykola nikolai nikolay oleg oleksandr oleksiy
+        pavel pavlo petro piotr radoslaw ruslan sergey stanislav taras tomasz vadim vasily viktor vitaly
+        vladislav volodymyr vyacheslav yaroslav zbigniew andrzej krzysztof mateusz marek pawel lukasz zoran
+        goran slobodan aleksandar josé andrés jesús raúl rubén françois jérôme rené frédéric stéphane hervé
+        jürgen
+        """.split(), "he"),
+    # Women's names of wider news, in the same order
+    **dict.fromkeys(
+        """
+        bernice doreen gail gayle glenda imelda janine joann mona norma rochelle sherri shelley sonya kristi
+        abby adrienne aileen alana anastasia angie annette antoinette ariana arlene bonnie brianna candice
+        carla carly carrie cassie catherine celia celine cherie clare constance cora corinne daphne darlene
+        delia dolores dora elisa elise elsa emilia erica erika estelle ethel eunice fay georgina gertrude
+        ginny gwen gwendolyn hattie ida ingrid isobel jeanette jeanne jeannie jemima jenna jennie jessie
+        jodie josie justine kara karin katharine katrina kay keira kristy lena lila lillian lois lola
+        loretta lorna lottie louisa lucille lucinda luisa lynda lynne mabel mae maisie marcy margot marianne
+        marjorie marlene martina matilda maxine melinda mildred millie minnie miranda moira muriel myra nell
+        nellie noreen pam patsy petra priscilla rachelle raquel rosa rosalind rosie rowena sadie selina
+        serena shauna sheena sienna sophia susanna suzy tabitha tamara tess tessa thelma tilly toni tonya
+        trudy ursula valentina vivian vivienne winifred winnie yasmin zara zelda brooke kelsey whitney
+        britney ashleigh jodi gwyneth mairead bronwyn sian cerys eilidh morag ailsa hillary aditi akanksha
+        anushka aparajita bhavana chandrika damayanti durga gayatri girija ishita jayalalithaa kangana kavya
+        kriti madhavi mahima malini mallika manju medha mridula nandita neelam nupur prachi pragya prema
+        priti ratna revathi rohini ruchi sakshi sangita sapna shanti sharmila sheetal shikha shivani shubha
+        simran sudha sujata sukanya sumitra sunanda tanushree trisha urmila vaishali vasundhara vijaya
+        vrinda yashoda zoya mamta shashikala jayanthi kalyani malavika sowmya brinda deepti geetha latha
+        sunitha anitha kavitha debjani moushumi nusrat rituparna sharmistha sudeshna abeer afia alia amal
+        amna asma bushra dina farida fatma fouzia hafsa hala hana hanan hiba hina huda iman khadija khaleda
+        hasina laila layla leila lina lubna mahira maha malala maryam mariam mehwish nargis nasrin noor nour
+        rania reem rima saba sadia safia saima salma samira shaista shireen sumaira tahira yasmeen zahra
+        zeinab zubaida uzma benazir azadeh fariba golnaz laleh mahnaz mina nazanin niloufar parisa roya
+        shirin soraya narges fatemeh marzieh aylin ayse elif emine esra hatice meral merve nazli ozlem selin
+        sibel zeynep canan dilek pinar adaeze adaora amaka chiamaka chimamanda chinwe chioma folake folasade
+        funke funmilayo ifeoma ngozi nkechi titilayo yetunde bisi nneka hadiza hauwa binta halima wanjiku
+        wambui njeri akinyi atieno achieng wanjiru muthoni wairimu nyambura wangari akua abena adwoa afua
+        akosua efua lindiwe nomvula naledi thandiwe thandi nkosazana busisiwe zanele palesa lerato refilwe
+        akiko ayumi emiko hanako haruka keiko kumiko mariko michiko miho naoko noriko sachiko sakura sayaka
+        tomoko yoko yoshiko yuko yumi yumiko yuriko masako mayumi megumi kyoko junko akemi aiko xiaomei
+        meiling jiyeon soyeon minji seoyeon jisoo phuong huong linh trang thuy gabriela daniela fernanda
+        valeria ximena lupita marisol beatriz adriana alejandra catalina consuelo elvira esperanza graciela
+        ines isabela juana leticia lorena marta milagros natalia paola rocio silvia susana dilma cristina
+        amelie aurelie brigitte cecile chantal christiane claudine colette delphine elodie genevieve helene
+        isabelle josette juliette laetitia manon margaux martine mathilde nathalie odile pascale segolene
+        simone solene sylvie veronique virginie annalena anke annegret birgit elke franziska gertrud gisela
+        greta heike hildegard ilse jutta katrin monika renate sabine sahra silke susanne svenja ulrike
+        alessandra antonella chiara elisabetta federica francesca giorgia giovanna giulia raffaella rosanna
+        simona donatella ornella loredana gianna patrizia stefania alina darya daria ekaterina yekaterina
+        galina irina katarzyna ksenia larisa lyudmila nadezhda natalya oksana svetlana tatiana tatyana yulia
+        yuliya zhanna agnieszka magdalena malgorzata beata ewa dorota jelena milena mirjana ivana iryna
+        olena kateryna zoé hélène cécile geneviève ségolène
+        """.split(), "she"),
     "mitt": "he",
 }
 
@@ -90,10 +199,24 @@ COMMON_GENDERS = {
 WORD_NAME_GENDERS = {
     **dict.fromkeys("bill will grant rand chase".split(), "he"),
     **dict.fromkeys("rose hope sue faith joy".split(), "she"),
+    # (and words or places of wider news: "Ray Lee", "Harsh Vardhan", "Chelsea Lee", "Florence Ito")
+    **dict.fromkeys("""
+        ray frank guy miles max hunter gene glen lance dick wade warren ram harsh victor maxim taro
+        basil
+    """.split(), "he"),
+    **dict.fromkeys("""
+        chelsea florence amber dawn daisy hazel heather holly iris ivy jade lily olive pearl ruby carol
+        alma
+    """.split(), "she"),
 }
 
 # Names worn by both men and women ("alex", "sam", "kiran"): given names with no pronoun.
-SHARED_NAMES = frozenset("alex ashley gurpreet harpreet jaspreet jesse kiran krishna leslie lindsay manpreet navjot sam shashi terry".split())
+SHARED_NAMES = frozenset("""
+    alex alexis anh ashley ayodele camille casey claude dana dominique gabriele gurmeet gurpreet
+    harpreet hikaru jackie jaspreet jean jesse kai kiran krishna laurie lebogang leslie lindsay lynn
+    manpreet minh mpho navjot parminder reese riley sam sasha seyi shannon shashi suman temitope terry
+    thanh uche valery yemi yuki
+""".split())
 
 # Every common given name.
 COMMON_GIVEN_NAMES = frozenset(COMMON_GENDERS) | SHARED_NAMES

@@ -1750,3 +1750,46 @@ def test_a_post_does_not_go_on_with_a_name_in_an_object(parser):
 ])
 def test_it_is_no_data_nor_figures(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a name the table knows, given the post of another ("the wife of the minister") or a prime
+    # minister's, is no holder of "the minister"
+    ("Sarah Ortiz, the wife of the minister, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", None)),
+    ("Sarah Ortiz, the prime minister, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", None)),
+    # (the minister of a field is)
+    ("Sarah Ortiz, the minister of transport, opened the bridge on Friday. The minister said tolls would fall.",
+     ("The minister", "Sarah Ortiz")),
+    # a pronoun goes on with the name the table knows together with the post it is in apposition to
+    ("The union said the talks had failed. The judge, Sarah Pike, looked tired. She said both sides "
+     "would meet again.", ("She", "The judge, Sarah Pike")),
+    # (not with a post that is no aside of the name)
+    ("The union said the talks had failed. The judge ruled against Sarah Pike on Friday. She said both "
+     "sides would meet again.", ("She", "Sarah Pike")),
+])
+def test_a_known_name_given_another_post_or_apposed_to_a_post(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the given names of world news say which of the names before a pronoun stands for
+    ("Tejinder Gill met Folake Bello at the rally. She said the turnout was the biggest she had seen.",
+     ("She", "Folake Bello")),
+    ("The minister spoke to Yuko Sato on Monday. She said the talks had gone well.", ("She", "Yuko Sato")),
+    ("Siobhan Kelly interviewed Alireza Hosseini in Tehran. He said the sanctions had hurt families.",
+     ("He", "Alireza Hosseini")),
+    ("Svetlana Volkova met Dmitri Orlov in Moscow last week. He told her the project was dead.",
+     ("He", "Dmitri Orlov")),
+    ("Ngozi Adichie met Emeka Nwosu in Abuja. He said the election would be close.", ("He", "Emeka Nwosu")),
+    ("Police questioned Giulia Romano on Friday. She said she had seen nothing.", ("She", "Giulia Romano")),
+    ("Wanjiku Kamau met the governor on Monday. She told reporters that the road would be finished by June.",
+     ("She", "Wanjiku Kamau")),
+    ("Malvika Rao met Howard Blake in Leeds. He said the deal was close.", ("He", "Howard Blake")),
+    # (not one of the other pronoun)
+    ("The minister spoke to Yuko Sato on Monday. He said the talks had gone well.", ("He", "The minister")),
+    ("Ngozi Adichie met Emeka Nwosu in Abuja. She said the election would be close.", ("She", "Ngozi Adichie")),
+])
+def test_a_pronoun_goes_on_with_a_world_given_name_of_its_gender(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -119,3 +119,62 @@ def test_a_given_name_that_is_a_common_word_has_a_pronoun_but_makes_no_person(na
 ])
 def test_a_pronoun_skips_a_given_name_that_is_a_word_of_the_other_pronoun(rules_only, text, pair):
     assert (pair[0], "person", pair[1]) in _refers(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [
+    # common given names of world news, in the hand-kept list: English, South Asian, Middle Eastern,
+    # African, East Asian, Latin American and European
+    ("howard", "he"), ("abraham", "he"), ("dexter", "he"), ("tejinder", "he"), ("sourav", "he"),
+    ("alireza", "he"), ("mehmet", "he"), ("kwabena", "he"), ("emeka", "he"), ("haruki", "he"),
+    ("rodrigo", "he"), ("wolfgang", "he"), ("dmitri", "he"), ("françois", "he"),
+    ("wanjiku", "she"), ("folake", "she"), ("lerato", "she"), ("zeynep", "she"), ("gayatri", "she"),
+    ("maryam", "she"), ("yuko", "she"), ("giulia", "she"), ("svetlana", "she"), ("ximena", "she"),
+])
+def test_world_given_names_have_their_pronoun(name, pronoun):
+    from attribution.lexicon import name_genders
+
+    assert name in given_names() and name_genders()[name] == pronoun
+
+
+@pytest.mark.parametrize("name", ["yuki", "minh", "uche", "dominique"])
+def test_world_given_names_worn_by_both_have_no_pronoun(name):
+    from attribution.lexicon import name_genders
+
+    assert name in given_names() and name not in name_genders()
+
+
+@pytest.mark.parametrize("name", ["hussein", "abbas", "floyd", "christie", "graham", "salah"])
+def test_given_names_that_are_often_surnames_are_left_out(name):
+    # ("Saddam Hussein", "Mahmoud Abbas": the word alone is mostly a surname)
+    assert name not in given_names()
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("ray", "he"), ("harsh", "he"), ("chelsea", "she"), ("florence", "she")])
+def test_a_world_given_name_that_is_a_word_or_a_place_has_a_pronoun_but_makes_no_person(name, pronoun):
+    from attribution.lexicon import name_genders
+
+    assert name_genders()[name] == pronoun and name not in given_names()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a world given name before a surname that is a common noun makes the name a person's
+    ("Kwame Church, a lawyer for the family, said the police had not called them.",
+     ("Kwame Church, a lawyer for the family", "person")),
+    # (a club that is a place and a woman's name stays the club)
+    ("Chelsea said on Friday that the manager would stay.", ("Chelsea", "organization")),
+])
+def test_a_world_given_name_makes_a_person(rules_only, text, pair):
+    assert pair in _sources(rules_only.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a body named for a person, its name a given name and a word that ends a body's name, is no person
+    ("Howard University said classes would resume on Monday.", ("Howard University", "organization")),
+    ("Otto Group said it would cut 300 jobs.", ("Otto Group", "organization")),
+    ("Tom Foundation said the archive would open in May.", ("Tom Foundation", "organization")),
+    # (a surname that is also a body's word stays a person's: "Church", "Court")
+    ("Abena Court, a nurse at the clinic, said the ward was full.", ("Abena Court, a nurse at the clinic", "person")),
+    ("Howard Blake said the ferry fares would rise.", ("Howard Blake", "person")),
+])
+def test_a_body_named_for_a_person_is_no_person(rules_only, text, pair):
+    assert pair in _sources(rules_only.parse(text))

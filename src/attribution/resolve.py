@@ -1402,13 +1402,15 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             found = _person_named_before(text, span[0], avoid, other,
                                          lambda surname, at: _full_name_before(text, at, surname, full_names), True)
             if found is not None:
+                # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
+                found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (nearer := _person_opening_paragraph(
                 ctx, found[1], span[0], low[0])) is not None:
             # "A spokesman said ... || Her neighbour, Tom Reid, was less forgiving. 'No,' he
             # said": a person named outside any report in the first sentence of the pronoun's
             # paragraph, after the source found, by a given name of the pronoun's
-            found = nearer
+            found = _post_apposed_to(ctx, nearer, span[0]) or nearer
             named.add(found)
         if found is not None and low[0] in _OTHER_GENDER and (
                 opening := _surname_opening_sentence_before(ctx, found[1], span[0])) is not None:
@@ -3254,7 +3256,10 @@ def _given_another_post(text: str, ref: tuple[int, int], head: list[str], noun: 
     if post is None:
         return False
     words = [w.lower() for w in WORD.findall(post.group(1))]
-    return noun not in words and any(person_noun(w) or w in _ROLE_NOUNS for w in words)
+    # (the post's head is before any "of": "the wife of the minister" is no minister, nor is a
+    # "prime minister" one)
+    head = words[:words.index("of")] if "of" in words else words
+    return (noun not in head or _other_post(head, noun)) and any(person_noun(w) or w in _ROLE_NOUNS for w in words)
 
 
 def _introduced_since(text: str, noun: str, start: int, end: int) -> bool:
@@ -3504,6 +3509,21 @@ def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[t
         # (with the name an aside gives it: "The prosecutor, Ann Lee, looked crushed")
         return (m.start(1), apposed.end(1) if apposed is not None else m.end(1)), noun
     return None
+
+
+def _post_apposed_to(ctx: Context, name: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The post that opens the sentence of ``name``, outside any quotation, with the name in an
+    aside after it, read before ``start``: "The judge, Rosa Pike" for "Rosa Pike" in "The judge,
+    Rosa Pike, looked tired."; else None."""
+    text = ctx.text
+    starts = _subject_starts(text, max(0, name[0] - _SUBJECT_REACH), name[0])
+    m = _ROLE_SUBJECT.match(text, starts[0], start, CONCURRENT) if starts else None
+    if m is None or ctx.layout.inside_quote(m.start(1)):
+        return None
+    low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
+    noun = _definite_role(low, unnamed=True)
+    apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT) if noun is not None and low[-1] == noun else None
+    return (m.start(1), name[1]) if apposed is not None and apposed.span(1) == name else None
 
 
 # the first third-person pronoun of a person in the rest of a sentence, near, outside any quotation:

@@ -3694,6 +3694,15 @@ _BUSINESS_NOUNS = frozenset(
     "insurer lender airline manufacturer".split())
 # Words that join a name to another noun in a mention: what comes before the name is no title of it
 _NAME_BREAKS = frozenset("of for at by with from and or in on to including like as among".split())
+# Capitalised words that end the name of a body named for a person, and seldom a surname:
+# "Howard University", "Otto Group", "Nobel Foundation" (not "Church", "Court", "Bank": surnames too)
+_FOUNDER_BODY_ENDS = frozenset(
+    """
+    University Institute Foundation Group Association College Academy Hospital Museum School Society
+    Corporation Company Holdings Industries Commission Committee Council Agency Bureau Federation
+    League Centre Center Club Consortium Trust Fund Clinic Library Gallery Laboratory Observatory
+    """.split()
+)
 # Words in an appositive that tie a person to the body it names: "a founder of the group Blue
 # Coast", "an aide who founded the charity Tidewater"
 _TIES_IN_APPOSITIVE = _NAME_BREAKS | {"who", "whose", "which", "that"}
@@ -3782,8 +3791,8 @@ def _personal_name(words: list[str]) -> bool:
     names = [w for w in words if not _initials(w)]
     if len(names) < 2 or not names[-1][:1].isupper() or not names[-1].isalpha():
         return False
-    if names[-1] in en.BUSINESS_NAME_ENDS:
-        return False  # a firm named for its founder: "Varun Motors", "Ann Paints"
+    if names[-1] in en.BUSINESS_NAME_ENDS or names[-1] in _FOUNDER_BODY_ENDS:
+        return False  # a firm or a body named for its founder: "Varun Motors", "Ann Paints", "Howard University"
     given = names[-2]
     if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
         return False
