@@ -8327,3 +8327,18 @@ def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
     # "that" after the aside opens a clause of its own, no complement of the promise
     text = "While the owners have been promising a new stand for years, though, that has yet to happen."
     assert all("that has yet" not in s.text for a in parser.parse(text).attributions for s in a.content)
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # an outlet abroad heard the report: it relays it
+    ("The minister told Der Spiegel that he would not resign.", "The minister", ["Der Spiegel"]),
+    ("\"We will stay,\" Ann Lee said in an interview with Der Spiegel.", "Ann Lee", ["Der Spiegel"]),
+    ("The president told Xinhua that ties were strong.", "The president", ["Xinhua"]),
+    ("\"We will stay,\" Ann Lee told the Sunday Telegraph.", "Ann Lee", ["the Sunday Telegraph"]),
+    ("The mayor told Le Parisien that the strike would end.", "The mayor", ["Le Parisien"]),
+    # a person named by a surname with its article is no relay
+    ("Marine Le Pen spoke in Lyon. The mayor told Le Pen that the hall was shut.", "The mayor", []),
+])
+def test_an_outlet_abroad_that_heard_the_report_relays_it(parser, sentence, source, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == source)
+    assert [v.span.text for v in att.via] == via

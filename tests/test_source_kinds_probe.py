@@ -1394,3 +1394,66 @@ def test_two_surnames_a_text_names_as_people_are_a_group(parser):
 ])
 def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # papers and agencies abroad by the names they go by in their own tongue
+    ("Le Monde reported that the port strike had ended.", "Le Monde"),
+    ("Der Spiegel reported that the minister would step down.", "Der Spiegel"),
+    ("El País said the tender had been cancelled.", "El País"),
+    ("Die Zeit reported that the coalition talks had stalled.", "Die Zeit"),
+    ("Corriere della Sera reported that the coach had quit.", "Corriere della Sera"),
+    ("Haaretz reported that the cabinet would meet on Sunday.", "Haaretz"),
+    ("Al Arabiya said the convoy had reached the border.", "Al Arabiya"),
+    ("Al-Ahram reported that the canal fees would rise.", "Al-Ahram"),
+    ("Anadolu reported that four suspects were held.", "Anadolu"),
+    ("Bernama reported that the ferry had docked safely.", "Bernama"),
+    ("Antara reported that the volcano had calmed.", "Antara"),
+    ("Prothom Alo reported that the mill was shut.", "Prothom Alo"),
+    ("Dawn reported that the talks had stalled.", "Dawn"),
+    # another tongue's word for a paper or for news ends the name
+    ("Asahi Shimbun reported that the budget was approved.", "Asahi Shimbun"),
+    ("RIA Novosti reported that the jets had landed.", "RIA Novosti"),
+    ("Frankfurter Allgemeine Zeitung reported that the bank would merge.", "Frankfurter Allgemeine Zeitung"),
+    # a paper's first word opens the name
+    ("Dainik Bhaskar reported that the candidate withdrew.", "Dainik Bhaskar"),
+    ("Daily Maverick reported that the mine would close.", "Daily Maverick"),
+    # after a country's possessive: a paper the table knows, or one a day's name opens
+    ("France's Le Monde reported that the talks had failed.", "France's Le Monde"),
+    ("Britain's Sunday Times reported that the deal was near.", "Britain's Sunday Times"),
+    # an article of another tongue before a name the text gives no one
+    ("Le Parisien reported that the rail strike would end.", "Le Parisien"),
+])
+def test_outlets_abroad_by_their_own_names(parser, text, name):
+    assert _kinds(parser.parse(text)) == {name: "outlet"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a postal service's name ends as a paper's does, and is none
+    ("Royal Mail said deliveries would be late.", "Royal Mail", "organization"),
+    ("Britain's Royal Mail said deliveries would be late.", "Britain's Royal Mail", "organization"),
+    ("Canada Post said deliveries would be late.", "Canada Post", "organization"),
+    # a title before a word that ends firms' names opens the firm's name, no officer's
+    ("General Electric said profits would fall.", "General Electric", "organization"),
+    ("General Dynamics said the contract was signed.", "General Dynamics", "organization"),
+    ("General Mills said cereal prices would rise.", "General Mills", "organization"),
+    ("El Al said flights would resume on Monday.", "El Al", "organization"),
+    # the near misses keep their kinds: an officer by a title, a paper's own name
+    ("General Okafor said the troops would stay.", "General Okafor", "person"),
+    ("Daily Mail reported that the deal was near.", "Daily Mail", "outlet"),
+    ("Die Linke said the law was unfair.", "Die Linke", "organization"),
+])
+def test_bodies_whose_names_end_or_open_as_others_do(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname with its article: a given name stands before it elsewhere in the text
+    ("Marine Le Pen spoke in Lyon. Le Pen said the vote was rigged.", "Le Pen"),
+    # a body's name the article's name ends: an "of" stands before it
+    ("The Council of La Vega met on Monday. La Vega said the road would close.", "La Vega"),
+    # a one-word outlet of the table the text writes as a given name
+    ("Dawn Okafor runs the bakery. Dawn said the ovens were old.", "Dawn"),
+])
+def test_a_name_the_text_gives_a_person_or_a_body_is_no_outlet(parser, text, name):
+    assert _kinds(parser.parse(text))[name] != "outlet"

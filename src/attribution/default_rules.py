@@ -880,7 +880,8 @@ _POSSESSIVE = regex.compile(r"[’']s\b")
 # the one name in capitals a report was told or given to right after its cue: "told Forbes
 # that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
 _HEARER_NAME = regex.compile(
-    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
+    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:(?:" + "|".join(sorted(en.FOREIGN_ARTICLES)) + r")[^\S\n]+(?=\p{Lu}))?"
+    r"(?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
 _HEARER_NAME_REACH = 40
 _ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
 

@@ -2974,8 +2974,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     speaker = _speaks_for(head, lows, lexicon)
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
-    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
-        return "outlet"
+    if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker:
+        return "outlet"  # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram")
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -3007,7 +3007,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
-    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and lows[0] not in en.TITLES and all(
+    if _opened_as_paper(words, lows) and not speaker:
+        return "outlet"  # "Daily Maverick", "the Dainik Bhaskar": a paper by its first word
+    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and (
+            lows[0] not in en.TITLES or _firm_after_title(words)) and all(
             w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
         # "Amnesty International", "the United Nations", "Human Rights Watch": the name is the
         # whole mention, "and" inside one after "the" ("the Farmers and Growers Forum"; not "Ann Lee
@@ -3091,6 +3094,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         named = _kind(phrase[phrase.find(words[1]):], lexicon)
         if named in ("organization", "government"):
             return named
+        if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])):
+            return named  # a paper the table knows, or a paper's first word opens: "France's Le Monde"
     if (parts := joined_names(toks)) is not None:
         # names joined by "and" with no given name to say they are people's: of one kind, the
         # kind of them all ("Ohio, Iowa and Texas", government; "Microsoft and Apple", bodies),
@@ -3160,7 +3165,21 @@ def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
     or a paper's one-word name: "Zimbabwe's Herald", "Nigeria's Guardian"."""
     if len(words) < 2 or not _place_possessive(lows[0]):
         return False
-    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1]) or (
+        lows[1] in en.OUTLET_EDITION_OPENERS)  # (or a paper's day or time: "Britain's Sunday Times")
+
+
+def _opened_as_paper(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals of two to four words, perhaps after "the", opens with a word
+    that opens papers' names: "Daily Maverick", "the Dainik Bhaskar" (not "a daily briefing")."""
+    name = words[1:] if lows[0] == "the" else words
+    return 2 <= len(name) <= 4 and name[0].lower() in en.OUTLET_NAME_OPENERS and all(w[:1].isupper() for w in name)
+
+
+def _firm_after_title(words: list[str]) -> bool:
+    """Whether a title and one word that ends firms' names are the whole name, a firm's:
+    "General Electric", "General Dynamics" (not "Ms Power": "Power" is a surname too)."""
+    return len(words) == 2 and words[1] in en.BUSINESS_NAME_ENDS
 
 
 def _place_possessive(low: str) -> bool:
