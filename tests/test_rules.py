@@ -8336,6 +8336,8 @@ def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
     ("The president told Xinhua that ties were strong.", "The president", ["Xinhua"]),
     ("\"We will stay,\" Ann Lee told the Sunday Telegraph.", "Ann Lee", ["the Sunday Telegraph"]),
     ("The mayor told Le Parisien that the strike would end.", "The mayor", ["Le Parisien"]),
+    # a nation's paper named by its medium, a daily or a weekly
+    ("\"We are ready,\" the minister told the French daily Le Parisien.", "the minister", ["the French daily Le Parisien"]),
     # a person named by a surname with its article is no relay
     ("Marine Le Pen spoke in Lyon. The mayor told Le Pen that the hall was shut.", "The mayor", []),
 ])

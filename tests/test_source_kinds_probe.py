@@ -1457,3 +1457,31 @@ def test_bodies_whose_names_end_or_open_as_others_do(parser, text, name, kind):
 ])
 def test_a_name_the_text_gives_a_person_or_a_body_is_no_outlet(parser, text, name):
     assert _kinds(parser.parse(text))[name] != "outlet"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name and "news agency" after it: the agency
+    ("Xinhua news agency said the talks were useful.", "Xinhua news agency", "outlet"),
+    # another body's agency keeps its kind
+    ("The UN refugee agency said the camp was full.", "The UN refugee agency", "organization"),
+    # an outlet's correspondent or columnist is a person, the whole mention the source
+    ("The BBC's correspondent said the files were real.", "The BBC's correspondent", "person"),
+    ("Le Monde's columnist said the files were real.", "Le Monde's columnist", "person"),
+])
+def test_an_outlet_s_agency_and_its_people(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # more outlets abroad: the table's, and names that end in another tongue's word for news,
+    # the press or a telegraph, or open with its word for a gazette
+    ("NHK reported that the quake had cut power.", "NHK"),
+    ("Interfax reported that the pipeline was shut.", "Interfax"),
+    ("The Scotsman reported that the ferry was late.", "The Scotsman"),
+    ("Agence France-Presse reported that the talks resumed.", "Agence France-Presse"),
+    ("Dagens Nyheter reported that the king was ill.", "Dagens Nyheter"),
+    ("De Telegraaf reported that the club had been sold.", "De Telegraaf"),
+    ("Gazeta Wyborcza reported that the judge was sacked.", "Gazeta Wyborcza"),
+])
+def test_more_outlets_abroad(parser, text, name):
+    assert _kinds(parser.parse(text)) == {name: "outlet"}

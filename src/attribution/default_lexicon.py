@@ -517,16 +517,18 @@ OUTLET_NAME_ENDS = frozenset(
     vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
-    shimbun zeitung ilbo nippo novosti gazeta gazzetta
+    shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo
     """.split()
 )
-# (the last ones are other tongues' words for a newspaper, a daily, news or a gazette: "Asahi
-# Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA Novosti", "Gazeta Wyborcza")
-# First words of papers' names ("Daily", and Hindi's "Dainik": daily) that make the name a
-# paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar"), and the days
+# (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
+# a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
+# Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo")
+# First words of papers' names ("Daily", Hindi's "Dainik": daily, Polish "Gazeta": gazette) that
+# make the name a paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar",
+# "Gazeta Wyborcza"), and the days
 # and times of day that make one after a country's possessive ("Britain's Sunday Times"; not
 # "Britain's Royal Mail")
-OUTLET_NAME_OPENERS = frozenset("daily dainik".split())
+OUTLET_NAME_OPENERS = frozenset("daily dainik gazeta".split())
 OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evening morning weekly".split())
 OUTLET_NAMES = frozenset(
     """
@@ -534,6 +536,8 @@ OUTLET_NAMES = frozenset(
     breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo ndtv wion itv
     lbc cnbc espn rte talksport mailonline ft efe dpa semafor theprint news18 jazeera
     haaretz arabiya ahram anadolu bernama jagran repubblica figaro
+    nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
+    hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -557,7 +561,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     # papers and agencies abroad, named in their own tongue ("Le" or "Der" before a name is no
     # paper's alone: "Le Pen", "Le Maire" are people; `resolve` reads such a name in its text)
     "le monde", "der spiegel", "el pais", "el país", "el mundo", "die zeit", "die welt", "la stampa",
-    "corriere della sera", "prothom alo", "antara", "dawn",
+    "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
+    "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
 ])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
@@ -806,6 +811,7 @@ PERSON_NOUNS = frozenset(
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent backbencher frontbencher whip speaker
     boss chief presenter broadcaster pensioner mum dad landlord tenant homeowner
+    correspondent reporter columnist
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant

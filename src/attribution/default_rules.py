@@ -70,8 +70,10 @@ _HEARER = regex.compile(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
-    # "told Hungarian television", "told Spanish radio station Onda Norte": a nation's outlet named by its medium
-    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel)"
+    # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
+    # Parisien": a nation's outlet named by its medium
+    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    r"|daily|weekly|tabloid|magazine)"
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")

@@ -3812,9 +3812,10 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
     "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
     determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
-    Lee's magazine")."""
-    name = words[1:-1] if lows[0] == "the" else words[:-1]
-    return (2 <= len(words) <= 5 and words[-1] in _MEDIUM_NOUNS and bool(name)
+    Lee's magazine"); or a name and "news agency": "Xinhua news agency"."""
+    agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
+    name = words[1 if lows[0] == "the" else 0:-2 if agency else -1]
+    return (2 <= len(words) <= 5 and (words[-1] in _MEDIUM_NOUNS or agency) and bool(name)
             and all(w[:1].isupper() and w.lower() not in _DETERMINERS for w in name)
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 
