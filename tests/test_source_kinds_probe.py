@@ -1485,3 +1485,20 @@ def test_an_outlet_s_agency_and_its_people(parser, text, name, kind):
 ])
 def test_more_outlets_abroad(parser, text, name):
     assert _kinds(parser.parse(text)) == {name: "outlet"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # bodies British and Irish copy names by a word, its acronym written as one, or a party's
+    # name in its tongue
+    ("Unison said the nurses would strike.", "Unison", "organization"),
+    ("Citizens Advice said the calls had doubled.", "Citizens Advice", "organization"),
+    ("Nasa said the launch was delayed.", "Nasa", "organization"),
+    ("Frontex said the crossings had fallen.", "Frontex", "organization"),
+    ("Sinn Féin said the vote was a landmark.", "Sinn Féin", "organization"),
+    ("Fine Gael said the budget was fair.", "Fine Gael", "organization"),
+    # a seat of government or of parliament for it
+    ("Holyrood said the bill had passed.", "Holyrood", "government"),
+    ("Stormont said the funds were spent.", "Stormont", "government"),
+])
+def test_bodies_named_as_british_and_irish_copy_names_them(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

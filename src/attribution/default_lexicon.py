@@ -602,7 +602,9 @@ GOVERNMENT_NAMES = frozenset(
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      "prime minister's office", "prime minister’s office", "mea", "mha",
      # a head of state's or a governor's residence for the office (Indian)
-     "rashtrapati bhavan", "raj bhavan"]
+     "rashtrapati bhavan", "raj bhavan",
+     # the British nations' seats of government and parliament, for them
+     "westminster", "holyrood", "stormont"]
 )
 ORGANIZATION_WORDS = frozenset(
     """
