@@ -1502,3 +1502,18 @@ def test_more_outlets_abroad(parser, text, name):
 ])
 def test_bodies_named_as_british_and_irish_copy_names_them(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # Indian and African papers: the table's, a Bengali or Hindi word for a paper or for news at
+    # the name's end, and a name's end with a figure joined to it
+    ("Anandabazar Patrika reported that the bridge had shut.", "Anandabazar Patrika", "outlet"),
+    ("Malayala Manorama reported that the bridge had shut.", "Malayala Manorama", "outlet"),
+    ("Times Now reported that the bridge had shut.", "Times Now", "outlet"),
+    ("News24 reported that the bridge had shut.", "News24", "outlet"),
+    ("ThisDay reported that the bridge had shut.", "ThisDay", "outlet"),
+    # a figure joined to a word that ends no outlet's name makes none
+    ("Kestrel2 said the bridge had shut.", "Kestrel2", "person"),
+])
+def test_indian_and_african_papers(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -517,12 +517,13 @@ OUTLET_NAME_ENDS = frozenset(
     vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
-    shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo
+    shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
     """.split()
 )
 # (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
 # a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
-# Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo")
+# Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo", "Anandabazar
+# Patrika", "Hindusthan Samachar")
 # First words of papers' names ("Daily", Hindi's "Dainik": daily, Polish "Gazeta": gazette) that
 # make the name a paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar",
 # "Gazeta Wyborcza"), and the days
@@ -537,7 +538,7 @@ OUTLET_NAMES = frozenset(
     lbc cnbc espn rte talksport mailonline ft efe dpa semafor theprint news18 jazeera
     haaretz arabiya ahram anadolu bernama jagran repubblica figaro
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
-    hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten
+    hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -563,6 +564,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "le monde", "der spiegel", "el pais", "el país", "el mundo", "die zeit", "die welt", "la stampa",
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
+    "the quint", "quint", "times now",
 ])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".

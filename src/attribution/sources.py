@@ -2998,6 +2998,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
     name_end = lows[end_at].rpartition("-")[2]  # (the last part of a joined word: "the Sun-Times")
+    if name_end[-1:].isdigit() and name_end.rstrip("0123456789").isalpha():
+        name_end = name_end.rstrip("0123456789")  # (and a word before a figure joined to it: "News24")
     camel = (inner := _INNER_CAPITAL.search(words[end_at])) is not None and name_end not in en.OUTLET_NAME_ENDS
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
