@@ -1517,3 +1517,15 @@ def test_bodies_named_as_british_and_irish_copy_names_them(parser, text, name, k
 ])
 def test_indian_and_african_papers(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a channel or a station by its medium's noun and its number, after a country's possessive too
+    ("Channel 12 reported that the talks had stalled.", "Channel 12", "outlet"),
+    ("Israel's Channel 12 reported that the talks had stalled.", "Israel's Channel 12", "outlet"),
+    ("France 24 reported that the talks had stalled.", "France 24", "outlet"),
+    # a number after another noun names no outlet
+    ("Route 66 said the talks had stalled.", "Route 66", "person"),
+])
+def test_a_channel_by_its_number(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -564,7 +564,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "le monde", "der spiegel", "el pais", "el país", "el mundo", "die zeit", "die welt", "la stampa",
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
-    "the quint", "quint", "times now",
+    "the quint", "quint", "times now", "france 24",
 ])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".

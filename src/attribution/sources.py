@@ -3009,8 +3009,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
-    if _opened_as_paper(words, lows) and not speaker:
-        return "outlet"  # "Daily Maverick", "the Dainik Bhaskar": a paper by its first word
+    if (_opened_as_paper(words, lows) or _numbered_channel(words, lows)) and not speaker:
+        return "outlet"  # "Daily Maverick", "the Dainik Bhaskar": a paper by its first word; "Channel 4"
     if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and (
             lows[0] not in en.TITLES or _firm_after_title(words)) and all(
             w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
@@ -3089,15 +3089,19 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "organization"
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
-    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() for w in words[1:]):
+    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
         # a body of a country by its name after the country's possessive, read as the name
         # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
         # read above, and "Britain's Royal Mail" is no outlet: the name's kind only as a body's)
+        # (a number in it too, a channel's: "Israel's Channel 12")
         named = _kind(phrase[phrase.find(words[1]):], lexicon)
         if named in ("organization", "government"):
             return named
-        if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])):
-            return named  # a paper the table knows, or a paper's first word opens: "France's Le Monde"
+        if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])
+                                  or _numbered_channel(words[1:], lows[1:])):
+            # a paper the table knows, or a paper's first word opens, or a channel by its number:
+            # "France's Le Monde", "Israel's Channel 12"
+            return named
     if (parts := joined_names(toks)) is not None:
         # names joined by "and" with no given name to say they are people's: of one kind, the
         # kind of them all ("Ohio, Iowa and Texas", government; "Microsoft and Apple", bodies),
@@ -3176,6 +3180,17 @@ def _opened_as_paper(words: list[str], lows: list[str]) -> bool:
     that opens papers' names: "Daily Maverick", "the Dainik Bhaskar" (not "a daily briefing")."""
     name = words[1:] if lows[0] == "the" else words
     return 2 <= len(name) <= 4 and name[0].lower() in en.OUTLET_NAME_OPENERS and all(w[:1].isupper() for w in name)
+
+
+# the media a channel or a station is known by with its number: "Channel 4", "Radio 2", "TV 5"
+_NUMBERED_MEDIA = frozenset("channel radio tv".split())
+
+
+def _numbered_channel(words: list[str], lows: list[str]) -> bool:
+    """Whether a name is a medium's noun in capitals and a number, perhaps after "the", as a
+    channel or a station goes by: "Channel 12", "the Channel 4" (not "a channel 4 viewers like")."""
+    name = words[1:] if lows[0] == "the" else words
+    return len(name) == 2 and name[0][:1].isupper() and name[0].lower() in _NUMBERED_MEDIA and name[1].isdigit() and len(name[1]) <= 3
 
 
 def _firm_after_title(words: list[str]) -> bool:
