@@ -8344,3 +8344,15 @@ def test_an_adverb_after_a_promise_before_that_keeps_the_clause_out(parser):
 def test_an_outlet_abroad_that_heard_the_report_relays_it(parser, sentence, source, via):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == source)
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an outlet that quoted or cited the source, in an aside before its verb, relays the report
+    ("The spokesman, cited by RIA Novosti, said the jets had landed.", ["RIA Novosti"]),
+    ("The spokesman, quoted by Interfax, said the jets had landed.", ["Interfax"]),
+    # a document that cited the source is no relay
+    ("The spokesman, cited by the report, said the jets had landed.", []),
+])
+def test_an_outlet_that_quoted_the_source_in_an_aside_relays_it(parser, sentence, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The spokesman")
+    assert [v.span.text for v in att.via] == via

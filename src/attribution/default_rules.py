@@ -768,7 +768,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for)"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -779,8 +779,9 @@ _OUTLET_ASIDE_REACH = 80
 
 
 def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """An outlet the source addresses, or writes in, in an aside before its verb:
-    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ..."."""
+    """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
+    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
+    "The spokesman, cited by Interfax, said ..."."""
     if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
         return None
     m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
