@@ -8356,3 +8356,15 @@ def test_an_outlet_abroad_that_heard_the_report_relays_it(parser, sentence, sour
 def test_an_outlet_that_quoted_the_source_in_an_aside_relays_it(parser, sentence, via):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The spokesman")
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # the outlet a piece was written in, after a verb of writing, relays it
+    ("The economist wrote in Die Zeit that the euro was safe.", ["Die Zeit"]),
+    ("The economist writes in The Harbour Gazette that the euro is safe.", ["The Harbour Gazette"]),
+    # a month after "in" is no outlet
+    ("The economist wrote in March that the euro was safe.", []),
+])
+def test_the_outlet_a_piece_was_written_in_relays_it(parser, sentence, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The economist")
+    assert [v.span.text for v in att.via] == via

@@ -2763,6 +2763,8 @@ _OUTLET_NAME_GROUP = (
 )
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
+# the outlet a piece was written in, after a verb of writing: "wrote in Die Zeit that"
+_IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
@@ -2995,7 +2997,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             if agent[1]:
                 via.append(agent[0])
             return after
-    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
+    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
+        _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
