@@ -8440,3 +8440,44 @@ def test_words_counted_before_a_quotation_leave_it_the_content(parser, sentence,
 def test_anonymity_set_off_by_dashes_makes_the_source_anonymous(rules_only, sentence, source, kind):
     (att,) = rules_only.parse(sentence).attributions
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # an outlet abroad heard the report: it relays it
+    ("The minister told Der Spiegel that he would not resign.", "The minister", ["Der Spiegel"]),
+    ("\"We will stay,\" Ann Lee said in an interview with Der Spiegel.", "Ann Lee", ["Der Spiegel"]),
+    ("The president told Xinhua that ties were strong.", "The president", ["Xinhua"]),
+    ("\"We will stay,\" Ann Lee told the Sunday Telegraph.", "Ann Lee", ["the Sunday Telegraph"]),
+    ("The mayor told Le Parisien that the strike would end.", "The mayor", ["Le Parisien"]),
+    # a nation's paper named by its medium, a daily or a weekly
+    ("\"We are ready,\" the minister told the French daily Le Parisien.", "the minister", ["the French daily Le Parisien"]),
+    # a person named by a surname with its article is no relay
+    ("Marine Le Pen spoke in Lyon. The mayor told Le Pen that the hall was shut.", "The mayor", []),
+])
+def test_an_outlet_abroad_that_heard_the_report_relays_it(parser, sentence, source, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == source)
+    assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an outlet that quoted or cited the source, in an aside before its verb, relays the report
+    ("The spokesman, cited by RIA Novosti, said the jets had landed.", ["RIA Novosti"]),
+    ("The spokesman, quoted by Interfax, said the jets had landed.", ["Interfax"]),
+    # a document that cited the source is no relay
+    ("The spokesman, cited by the report, said the jets had landed.", []),
+])
+def test_an_outlet_that_quoted_the_source_in_an_aside_relays_it(parser, sentence, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The spokesman")
+    assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # the outlet a piece was written in, after a verb of writing, relays it
+    ("The economist wrote in Die Zeit that the euro was safe.", ["Die Zeit"]),
+    ("The economist writes in The Harbour Gazette that the euro is safe.", ["The Harbour Gazette"]),
+    # a month after "in" is no outlet
+    ("The economist wrote in March that the euro was safe.", []),
+])
+def test_the_outlet_a_piece_was_written_in_relays_it(parser, sentence, via):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The economist")
+    assert [v.span.text for v in att.via] == via

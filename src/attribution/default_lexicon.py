@@ -551,15 +551,35 @@ OUTLET_NAME_ENDS = frozenset(
     vox slate examiner monitor week dispatch sun inquirer republic register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
+    shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
     """.split()
 )
+# (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
+# a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
+# Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo", "Anandabazar
+# Patrika", "Hindusthan Samachar")
+# First words of papers' names ("Daily", Hindi's "Dainik": daily, Polish "Gazeta": gazette) that
+# make the name a paper's with no end of the list above ("Daily Maverick", "Dainik Bhaskar",
+# "Gazeta Wyborcza"), and the days
+# and times of day that make one after a country's possessive ("Britain's Sunday Times"; not
+# "Britain's Royal Mail")
+OUTLET_NAME_OPENERS = frozenset("daily dainik gazeta".split())
+OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evening morning weekly".split())
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
     breitbart huffpost firstpost ani pti ians xinhua tass yonhap kyodo ndtv wion itv
     lbc cnbc espn rte talksport mailonline ft efe dpa semafor theprint news18 jazeera
+    haaretz arabiya ahram anadolu bernama jagran repubblica figaro
+    nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
+    hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     """.split()
 )
+# Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
+# Universal", "Il Messaggero"); no English given name ("Al" is one: "Al Gore"), nor the plurals
+# that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
+# which `resolve` tells by the text
+FOREIGN_ARTICLES = frozenset("Le La Les El Il Der Die Das".split())
 # Outlets that write their names in lower case, read where a name in capitals stands: "told
 # dpa" (the German agency), "told the i" (the British paper, after its article only)
 OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
@@ -573,6 +593,12 @@ OUTLET_BARE_NAMES = frozenset(["pa"])
 OUTLET_WHOLE_NAMES = frozenset([
     "metro", "mint", "scroll", "hill", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
     "scotland on sunday", "wales on sunday", "hello!", "yahoo!", "ok!",
+    # papers and agencies abroad, named in their own tongue ("Le" or "Der" before a name is no
+    # paper's alone: "Le Pen", "Le Maire" are people; `resolve` reads such a name in its text)
+    "le monde", "der spiegel", "el pais", "el país", "el mundo", "die zeit", "die welt", "la stampa",
+    "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
+    "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
+    "the quint", "quint", "times now", "france 24",
 ])
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
@@ -612,7 +638,9 @@ GOVERNMENT_NAMES = frozenset(
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
      "prime minister's office", "prime minister’s office", "mea", "mha",
      # a head of state's or a governor's residence for the office (Indian)
-     "rashtrapati bhavan", "raj bhavan"]
+     "rashtrapati bhavan", "raj bhavan",
+     # the British nations' seats of government and parliament, for them
+     "westminster", "holyrood", "stormont"]
 )
 ORGANIZATION_WORDS = frozenset(
     """
@@ -645,7 +673,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
-    Electric Electricals Solutions Technology Telecommunications
+    Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,
@@ -822,6 +850,7 @@ PERSON_NOUNS = frozenset(
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent backbencher frontbencher whip speaker
     boss chief presenter broadcaster pensioner mum dad landlord tenant homeowner
+    correspondent reporter columnist
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant

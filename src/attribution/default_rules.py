@@ -70,8 +70,10 @@ _HEARER = regex.compile(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
     # "told news agency ANI", "told the news agency", "told the PA news agency"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
-    # "told Hungarian television", "told Spanish radio station Onda Norte": a nation's outlet named by its medium
-    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel)"
+    # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
+    # Parisien": a nation's outlet named by its medium
+    r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
+    r"|daily|weekly|tabloid|magazine)"
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
@@ -766,7 +768,7 @@ _OUTLET_LEAD = regex.compile(
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
 # (and a column one writes in the paper: ", writing in his Daily Planet column,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|writing[^\S\n]+(?:in|for)"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -777,8 +779,9 @@ _OUTLET_ASIDE_REACH = 80
 
 
 def _outlet_aside(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """An outlet the source addresses, or writes in, in an aside before its verb:
-    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ..."."""
+    """An outlet the source addresses, writes in or is quoted by, in an aside before its verb:
+    "A union official, speaking to Sky News, said ...", "Lee, writing in The Times, said ...",
+    "The spokesman, cited by Interfax, said ..."."""
     if end - start > _OUTLET_ASIDE_REACH or ctx.text.find(",", start, end) < 0:
         return None
     m = _OUTLET_ASIDE.search(ctx.text, start, end, tokens.CONCURRENT)
@@ -880,7 +883,8 @@ _POSSESSIVE = regex.compile(r"[’']s\b")
 # the one name in capitals a report was told or given to right after its cue: "told Forbes
 # that", "said in an interview with Forbes" (not "told Forbes’ editor", "told Steve Forbes")
 _HEARER_NAME = regex.compile(
-    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
+    r"[^\S\n]+((?:with|to)[^\S\n]+)?((?:(?:" + "|".join(sorted(en.FOREIGN_ARTICLES)) + r")[^\S\n]+(?=\p{Lu}))?"
+    r"(?:\p{Lu}|\p{Ll}{1,6}(?=\p{Lu}))[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]*[&(]|[^\S\n]+\p{Lu})")
 _HEARER_NAME_REACH = 40
 _ADDRESSING_CUE = regex.compile(r"(?:interview|speaking|talking)$", regex.IGNORECASE)
 
@@ -2797,6 +2801,8 @@ _OUTLET_NAME_GROUP = (
 )
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
+# the outlet a piece was written in, after a verb of writing: "wrote in Die Zeit that"
+_IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
@@ -3029,7 +3035,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             if agent[1]:
                 via.append(agent[0])
             return after
-    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT)
+    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
+        _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)

@@ -1872,6 +1872,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     _known_bodies(text, candidates)
     _business_names(text, candidates)
     _outlet_names(text, candidates)
+    _papers_abroad(text, candidates)
     _plural_groups(text, candidates)
     _joined_people(text, candidates)
     # the fuller mention each resolved mention stands for: "he" after "the minister" is the minister's
@@ -2656,6 +2657,55 @@ _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
     r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
     r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+
+
+# a name in another tongue's article and one or two words in capitals, no more: "Le Parisien",
+# "Die Welt", "El Universal", "Il Messaggero"
+_ARTICLE_NAME = regex.compile(
+    r"(?:" + "|".join(sorted(en.FOREIGN_ARTICLES)) + r")[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?")
+
+
+def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
+    """Read as an outlet a source, or a hearer, read as a person's that is a name in another
+    tongue's article ("Le Parisien reported", "told Die Welt"), when no word in capitals but an
+    article, nor an "of", stands right before it anywhere in the text ("Marine Le Pen", "Mr Le
+    Maire": a surname with its article; "the Council of La Raza": a body's name); and read as
+    a person's a one-word outlet of the table that the text writes before a surname elsewhere,
+    as a given name ("Dawn said" after "Dawn Lee")."""
+    verdict: dict[str, bool] = {}
+
+    def abroad(span: tuple[int, int]) -> bool:
+        name = text[span[0]:span[1]]
+        if name not in verdict:
+            verdict[name] = _ARTICLE_NAME.fullmatch(name) is not None and not any(
+                w.lower() in given_names() for w in name.split()[1:]) and not any(
+                w == "of" or w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in _words_before(text, name))
+        return verdict[name]
+
+    for c in candidates:
+        if c.source is not None and c.source_kind == "person" and abroad(c.source):
+            c.source_kind = "outlet"
+        elif c.source is not None and c.source_kind == "outlet" and _given_name_of(text, text[c.source[0]:c.source[1]]):
+            c.source_kind = "person"
+        if c.hearer is not None and c.hearer not in c.via and abroad(c.hearer):
+            c.via.append(c.hearer)
+
+
+def _given_name_of(text: str, name: str) -> bool:
+    """Whether a one-word outlet's name of the table is a given name in the text, a surname in
+    capitals after it somewhere: "Dawn Lee" for "Dawn" (not "Dawn News", "Metro Bank")."""
+    if name.lower() not in en.OUTLET_WHOLE_NAMES or " " in name:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        after = _SURNAME_AFTER.match(text, at + len(name), len(text), CONCURRENT)
+        word = after.group().lstrip() if after is not None else ""
+        if word and (at == 0 or not text[at - 1].isalnum()) and not (
+                word.lower() in en.OUTLET_SERVICE_WORDS or word in en.BUSINESS_NAME_ENDS
+                or word.lower() in en.OUTLET_NOUNS or word.lower() in en.ORGANIZATION_WORDS):
+            return True  # (not the outlet's service nor another body by its name: "Dawn News", "Metro Bank")
+        at = text.find(name, at + 1)
+    return False
 
 
 def _plural_groups(text: str, candidates: list[Candidate]) -> None:

@@ -3042,8 +3042,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     speaker = _speaks_for(head, lows, lexicon)
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
-    if bare in lexicon.outlet_names or lows[-1] in en.OUTLET_NAMES and not speaker:
-        return "outlet"
+    if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker:
+        return "outlet"  # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram")
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -3066,6 +3066,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
     name_end = lows[end_at].rpartition("-")[2]  # (the last part of a joined word: "the Sun-Times")
+    if name_end[-1:].isdigit() and name_end.rstrip("0123456789").isalpha():
+        name_end = name_end.rstrip("0123456789")  # (and a word before a figure joined to it: "News24")
     camel = (inner := _INNER_CAPITAL.search(words[end_at])) is not None and name_end not in en.OUTLET_NAME_ENDS
     if camel:
         name_end = words[end_at][inner.start():].lower()  # (or of a name in camel case: "iNews", "PinkNews")
@@ -3080,7 +3082,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
-    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and lows[0] not in en.TITLES and all(
+    if (_opened_as_paper(words, lows) or _numbered_channel(words, lows)) and not speaker:
+        return "outlet"  # "Daily Maverick", "the Dainik Bhaskar": a paper by its first word; "Channel 4"
+    if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and (
+            lows[0] not in en.TITLES or _firm_after_title(words)) and all(
             w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
         # "Amnesty International", "the United Nations", "Human Rights Watch": the name is the
         # whole mention, "and" inside one after "the" ("the Farmers and Growers Forum"; not "Ann Lee
@@ -3156,12 +3161,18 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return "organization"
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
-    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() for w in words[1:]):
+    if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
         # a body of a country by its name after the country's possessive, read as the name
         # alone: "Britain's Network Rail", "Kenya's Greater Nairobi Water" (an outlet's name is
         # read above, and "Britain's Royal Mail" is no outlet: the name's kind only as a body's)
+        # (a number in it too, a channel's: "Israel's Channel 12")
         named = _kind(phrase[phrase.find(words[1]):], lexicon)
         if named in ("organization", "government"):
+            return named
+        if named == "outlet" and (" ".join(lows[1:]) in lexicon.outlet_names or _opened_as_paper(words[1:], lows[1:])
+                                  or _numbered_channel(words[1:], lows[1:])):
+            # a paper the table knows, or a paper's first word opens, or a channel by its number:
+            # "France's Le Monde", "Israel's Channel 12"
             return named
     if (parts := joined_names(toks)) is not None:
         # names joined by "and" with no given name to say they are people's: of one kind, the
@@ -3232,7 +3243,32 @@ def _nation_outlet(words: list[str], lows: list[str], name_end: str) -> bool:
     or a paper's one-word name: "Zimbabwe's Herald", "Nigeria's Guardian"."""
     if len(words) < 2 or not _place_possessive(lows[0]):
         return False
-    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1])
+    return len(words) == 2 or name_end in _NATION_OUTLET_ENDS or any(w in _STATE_WORDS for w in lows[1:-1]) or (
+        lows[1] in en.OUTLET_EDITION_OPENERS)  # (or a paper's day or time: "Britain's Sunday Times")
+
+
+def _opened_as_paper(words: list[str], lows: list[str]) -> bool:
+    """Whether a name in capitals of two to four words, perhaps after "the", opens with a word
+    that opens papers' names: "Daily Maverick", "the Dainik Bhaskar" (not "a daily briefing")."""
+    name = words[1:] if lows[0] == "the" else words
+    return 2 <= len(name) <= 4 and name[0].lower() in en.OUTLET_NAME_OPENERS and all(w[:1].isupper() for w in name)
+
+
+# the media a channel or a station is known by with its number: "Channel 4", "Radio 2", "TV 5"
+_NUMBERED_MEDIA = frozenset("channel radio tv".split())
+
+
+def _numbered_channel(words: list[str], lows: list[str]) -> bool:
+    """Whether a name is a medium's noun in capitals and a number, perhaps after "the", as a
+    channel or a station goes by: "Channel 12", "the Channel 4" (not "a channel 4 viewers like")."""
+    name = words[1:] if lows[0] == "the" else words
+    return len(name) == 2 and name[0][:1].isupper() and name[0].lower() in _NUMBERED_MEDIA and name[1].isdigit() and len(name[1]) <= 3
+
+
+def _firm_after_title(words: list[str]) -> bool:
+    """Whether a title and one word that ends firms' names are the whole name, a firm's:
+    "General Electric", "General Dynamics" (not "Ms Power": "Power" is a surname too)."""
+    return len(words) == 2 and words[1] in en.BUSINESS_NAME_ENDS
 
 
 def _place_possessive(low: str) -> bool:
@@ -3930,9 +3966,10 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
     "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
     determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
-    Lee's magazine")."""
-    name = words[1:-1] if lows[0] == "the" else words[:-1]
-    return (2 <= len(words) <= 5 and words[-1] in _MEDIUM_NOUNS and bool(name)
+    Lee's magazine"); or a name and "news agency": "Xinhua news agency"."""
+    agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
+    name = words[1 if lows[0] == "the" else 0:-2 if agency else -1]
+    return (2 <= len(words) <= 5 and (words[-1] in _MEDIUM_NOUNS or agency) and bool(name)
             and all(w[:1].isupper() and w.lower() not in _DETERMINERS for w in name)
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 
