@@ -1561,3 +1561,15 @@ def test_indian_and_african_papers(parser, text, name, kind):
 ])
 def test_a_channel_by_its_number(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a state by its formal name is its government, and "Republic" ends no paper's name but one
+    ("The Republic of Moldova said the border would reopen.", "The Republic of Moldova", "government"),
+    ("The Islamic Republic said the talks would resume.", "The Islamic Republic", "government"),
+    ("The New Republic reported that the talks would resume.", "The New Republic", "outlet"),
+    # an agency by its name and its noun is the agency
+    ("Anadolu Agency reported that the talks would resume.", "Anadolu Agency", "outlet"),
+])
+def test_a_state_by_its_formal_name_is_its_government(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -548,7 +548,7 @@ OUTLET_NAME_ENDS = frozenset(
     magazine newsweek reuters press review chronicle observer mail mirror independent
     economist atlantic politico axios bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs
     breitbart huffpost huffington firstpost hindu wire today insider beast intercept
-    vox slate examiner monitor week dispatch sun inquirer republic register
+    vox slate examiner monitor week dispatch sun inquirer register
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
     shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
@@ -591,7 +591,7 @@ OUTLET_BARE_NAMES = frozenset(["pa"])
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
 OUTLET_WHOLE_NAMES = frozenset([
-    "metro", "mint", "scroll", "hill", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
+    "metro", "mint", "scroll", "hill", "new republic", "al jazeera", "aaj tak", "mail on sunday", "independent on sunday",
     "scotland on sunday", "wales on sunday", "hello!", "yahoo!", "ok!",
     # papers and agencies abroad, named in their own tongue ("Le" or "Der" before a name is no
     # paper's alone: "Le Pen", "Le Maire" are people; `resolve` reads such a name in its text)
@@ -632,7 +632,7 @@ GOVERNMENT_WORDS = frozenset(
 )
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".
 GOVERNMENT_NAMES = frozenset(
-    ["downing street", "whitehall", "capitol hill", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
+    ["downing street", "whitehall", "capitol hill", "islamic republic", "no 10", "no. 10", "number 10", "number ten", "the élysée", "élysée",
      "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",

@@ -2992,6 +2992,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # household is read as government, not as an organization: it speaks for a head of state,
         # as "Rashtrapati Bhavan" and "the Elysee" do ("the palace", in lower case: GOVERNMENT_WORDS)
         return "government"
+    if _state_of_place(words, lows):
+        return "government"  # a state by its formal name: "The Republic of Turkey", "the Kingdom of Bahrain"
     if (is_person := place_names().get(bare)) is not None and words[1 if lows[0] == "the" else 0][:1].isupper() and (
             lows[0] == "the" or not is_person and bare not in given_names()):
         # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
@@ -3042,8 +3044,11 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     speaker = _speaks_for(head, lows, lexicon)
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
-    if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker:
-        return "outlet"  # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram")
+    if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker or (
+            len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES):
+        # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram"; and an agency by
+        # its name and its noun: "Anadolu Agency")
+        return "outlet"
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -3342,6 +3347,18 @@ def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
     of = lows.index("of") if "of" in lows[1:-2] else -1
     return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
         w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
+
+
+# the nouns of a state's formal name before "of" and its place: "the Republic of Korea"
+_STATE_FORMS = frozenset("republic kingdom state states commonwealth federation emirate sultanate principality".split())
+
+
+def _state_of_place(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a state by its formal name, a form of state in capitals, "of" and a
+    place the table knows: "The Republic of Turkey", "the Kingdom of Saudi Arabia"."""
+    i = 1 if lows[0] == "the" else 0
+    return (len(lows) >= i + 3 and lows[i] in _STATE_FORMS and words[i][:1].isupper() and lows[i + 1] == "of"
+            and " ".join(lows[i + 2:]) in place_names())
 
 
 def _thing_noun(head: str) -> bool:
