@@ -8481,3 +8481,17 @@ def test_an_outlet_that_quoted_the_source_in_an_aside_relays_it(parser, sentence
 def test_the_outlet_a_piece_was_written_in_relays_it(parser, sentence, via):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The economist")
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a headline's speaker after a colon, without the words of mood after it
+    ("‘We will not give in’: Minister defiant over ferry strike\n\nThe ferries stopped on Monday.",
+     "Minister", "‘We will not give in’"),
+    ("‘Enough is enough’: Harbour MPs furious over fares\n\nThe fares rose on Monday.", "Harbour MPs", "‘Enough is enough’"),
+    # a post by its initials, as a headline's speaker before a colon, is no dateline
+    ("PM: ‘The ferries will run’\n\nThe ferries ran on Monday.", "PM", "‘The ferries will run’"),
+    ("CEO: ‘We will cut fares’\n\nFares fell on Monday.", "CEO", "‘We will cut fares’"),
+])
+def test_a_headline_speaker_without_mood_or_by_initials(parser, text, source, content):
+    found = [(a.source.span.text, [c.text for c in a.content]) for a in parser.parse(text).attributions]
+    assert (source, [content]) in found

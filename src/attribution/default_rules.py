@@ -3550,10 +3550,11 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     yield _candidate(ctx, sentence, [(verb.start(), m.end(2))], lemma(verb.group().lower()), [content],
                                      source, "core.headline_speaker.v2", priority=30)
                 return
-        if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) or _HEADLINE_LABEL.fullmatch(m.group(1))
+        if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) and m.group(1).lower() not in en.PERSON_INITIALISMS
+                              or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
                               or _natural_event(ctx.text, m.span(1))):
-            # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet); "The Latest: ...", "Revealed: ...": a
+            # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The Latest: ...", "Revealed: ...": a
             # section label; "Storm Ada: trains cancelled": the story's topic; not speakers
             return
     else:
@@ -3790,7 +3791,18 @@ def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int],
     words = WORD.findall(text, *content)
     if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
         return None
-    return content, (colon, colon + 1), tail.span(1)
+    return content, (colon, colon + 1), _without_mood(text, tail.span(1), ctx.lexicon)
+
+
+def _without_mood(text: str, span: tuple[int, int], lexicon) -> tuple[int, int]:
+    """A headline's speaker without the words of mood after it: "Minister" of "‘...’: Minister
+    defiant over strike", "Ann Lee" of "Ann Lee furious" (but "union boss", "TV presenter": a
+    noun in lower case that is one of people or of a body is the head)."""
+    words = list(WORD.finditer(text, *span))
+    while len(words) > 1 and words[-1].group().islower() and not person_noun(words[-1].group()) and (
+            words[-1].group() not in en.ORGANIZATION_WORDS) and not sources.plural(words[-1].group()):
+        words.pop()
+    return span[0], words[-1].end()
 
 
 # A name, a colon and a quotation, inside a paragraph: 'Clinton: "Our goal is ..." Bush: "..."'
