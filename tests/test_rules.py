@@ -6367,7 +6367,8 @@ def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, s
     # a bare form right after "a" and one word heads a compound noun, no cue
     ("Locals now have a larger say that the pier should close.", []),
     ("The firm released an additional report that the pier was unsafe.", ["released"]),
-    ("The mayor shared a video post that mocked the harbour board.", ["shared"]),
+    # (the post's own relative clause is its words, the mayor's sharing their relay)
+    ("The mayor shared a video post that mocked the harbour board.", ["mocked"]),
     # ... but after a word that counts, it is the verb of those counted
     ("A few say the pier is unsafe.", ["say"]),
     ("A third say the pier is unsafe.", ["say"]),
@@ -8428,3 +8429,92 @@ def test_words_counted_before_a_quotation_leave_it_the_content(parser, sentence,
     att = _one(parser.parse(sentence))
     assert (att.source.span.text, att.mode) == ("The skipper", "direct")
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind", "cue", "content"), [
+    # a noun of what was said, owned, before a colon or a question mark and a quotation: the owner speaks
+    ("The ferry sank. His message was simple: “Stay home.”", "His", "person", "message was simple", "“Stay home.”"),
+    ("The ferry sank. Her reply? “Absolutely not.”", "Her", "person", "reply", "“Absolutely not.”"),
+    ("The ferry sank. The verdict from the skipper: “We sailed badly.”", "the skipper", "person", "verdict",
+     "“We sailed badly.”"),
+    ("The ferry sank. Marsh's response was blunt: “No.”", "Marsh's", "person", "response was blunt", "“No.”"),
+])
+def test_a_noun_of_saying_owned_before_a_colon_or_question_leads_a_quotation(parser, sentence, source, kind, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: no quotation after the colon or the question, no owner, no noun of saying
+    "The ferry sank. His message was simple: stay home.",
+    "The ferry sank. The answer? Nobody knows.",
+    "The ferry sank. The problem was simple: “We had no fuel.”",
+    "The ferry sank. Her reply was blunt.",
+])
+def test_a_noun_of_saying_without_owner_or_quotation_leads_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # verbs of sending a message: who got it is no content, a "that" clause or a quotation is
+    ("The skipper texted his brother, “We lost the boat.”", "texted", "“We lost the boat.”"),
+    ("The skipper messaged the crew: “Race is off.”", "messaged", "“Race is off.”"),
+    ("The skipper DMed me: “Call me.”", "DMed", "“Call me.”"),
+    ("The skipper emailed staff on Monday that the yard would close.", "emailed", "the yard would close"),
+    ("The skipper texted reporters that she would resign.", "texted", "she would resign"),
+])
+def test_a_messaging_verb_reports_what_follows_its_receiver(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text.split()[0]) == ("The skipper", cue)  # (the receiver may join the cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: a message sent to someone, nothing said of what it says
+    "The skipper texted his wife from the airport.",
+    "The skipper was texting her younger brother.",
+    "The skipper emailed him on Monday.",
+])
+def test_a_messaging_verb_with_only_its_receiver_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_messaging_verb_with_a_thing_sent_stays_a_report(rules_only):
+    # what was sent is the verb's object, as the annotators mark "emailed her condolences"
+    att = _one(rules_only.parse("The skipper emailed her condolences."))
+    assert [s.text for s in att.content] == ["her condolences"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a user or a post passed on whose relative clause says what it says: its words, relayed by the poster
+    ("The skipper retweeted a user who said the race was fixed.", "a user", "said", "the race was fixed"),
+    ("The skipper shared a post that called the mayor a liar.", "a post", "called", "the mayor a liar"),
+])
+def test_a_post_or_user_passed_on_with_a_relative_of_saying_is_relayed(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+    assert [v.span.text for v in att.via] == ["The skipper"]
+
+
+def test_a_post_passed_on_with_a_relative_of_no_saying_is_the_posters(rules_only):
+    # the near miss: a relative clause that says nothing ("who lives in Ohio") leaves the post the poster's object
+    att = _one(rules_only.parse("The skipper retweeted a user who lives in Ohio."))
+    assert (att.source.span.text, att.cue.text, att.via) == ("The skipper", "retweeted", ())
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # with whom it was shared, then the clause shared
+    ("The skipper shared with fans that she was retiring.", "she was retiring"),
+    ("The skipper shared with reporters on Monday that the talks had failed.", "the talks had failed"),
+])
+def test_shared_with_a_hearer_before_that_reports_the_clause(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("The skipper", "shared")
+    assert [s.text for s in att.content] == [content]
+
+
+def test_shared_with_a_hearer_before_that_night_reports_nothing(rules_only):
+    # the near miss: "that" a determiner of a time, no clause
+    assert rules_only.parse("The skipper shared with fans that night a photo of the boat.").attributions == ()

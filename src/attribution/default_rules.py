@@ -2238,16 +2238,25 @@ _RELAYED_SAYING = regex.compile(
     r"[^\S\n]+(?:of|by|from)[^\S\n]+(?P<speaker>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,5}?),?"
     r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
     regex.IGNORECASE)
+# ... or one whose relative clause says what it or its author says: "retweeted a user who said Y",
+# "shared a post that called the mayor a liar"
+_RELAYED_RELATIVE = regex.compile(
+    r"[^\S\n]+(?P<speaker>(?:a|an|the|this|that|his|her|their|its|one)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?[\w’'-]+),?"
+    r"[^\S\n]+(?:who|that|which)[^\S\n]+(?P<verb>\p{Ll}{3,})\b(?:[^\S\n]+that\b)?,?")
 # ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
 _DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
 
 
 def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int) -> Candidate | None:
     """The words of a speaker whose recording or post a verb of posting passes on, after the
-    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", the poster
-    its relay (as "quoted Lee as saying" does); None when no such object and verb of saying follow."""
+    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", and
+    "retweeted a user who said Y" the user's, the poster its relay (as "quoted Lee as saying"
+    does); None when no such object and verb of saying follow."""
     text, s1 = ctx.text, sentence.end
     m = _RELAYED_SAYING.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None and (m := _RELAYED_RELATIVE.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+            lemma(m.group("verb")) == m.group("verb")):
+        m = None  # "a post that angers ...", "a user who lives ...": a finite verb of saying only, as lemmas know it
     if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
             m.start("speaker")):
         return None
@@ -2257,7 +2266,8 @@ def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | Non
         return None
     if src is not None and text[speaker[0]:speaker[1]].lower() in en.REFLEXIVE_PRONOUNS:
         speaker, src = src, None  # "shared a clip of himself saying Y": his own words
-    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, "core.participle.v2",
+    rule = "core.participle.v2" if m.re is _RELAYED_SAYING else "core.said_that.v2"  # ("a user who said": a finite verb)
+    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, rule,
                       via=[] if src is None else [src], priority=30)
 
 
@@ -2903,6 +2913,8 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
 _WH = "if|whether|how|what|why|when|where|who"
 _COMPLEMENT_AFTER_HEARER = {
     "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+    # "emailed staff on Monday that ...": who got the message is no content
+    **{verb: "that" for verb in en.MESSAGING_VERBS},
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
     "remind": "that|of|about|" + _WH,
 }
@@ -4132,6 +4144,13 @@ _SENT_SAYS = regex.compile(
     _SAYING_PARTICIPLE + r"|\bthat\b|[:“”\"]"
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
+# Who a message went to, alone but for where or when it was sent ("his wife from the airport",
+# "him on Monday", "supporters late at night"): an object pronoun, or a noun for people (group 1)
+# with its determiner, or after one modifier (group 2; the bare noun is tried first, "her mother | late")
+_RECEIVER_ONLY = regex.compile(
+    r"(?:(?:me|him|her|them|us|you)|(?:(?:his|her|their|my|our|your|the|a|an)[^\S\n]+)?(?:([a-z]+)|[a-z][\w-]*[^\S\n]+([a-z]+)))"
+    r"(?:[^\S\n]+(?:from|at|on|in|during|after|before|late|early|overnight|last|this|again)\b"
+    r"(?![^,;:“”\"]*\b(?:about|with|for|regarding|that|saying|asking|to)\b)[^,;:“”\"]*)?")
 # A picture, recording or link shared ("shared a photo of her dog", "shared videos of the rally"),
 # or a picture captioned: a thing passed on, no words said (a result posted: _POSTED_RESULT). A
 # picture posted or tweeted is a report, as the annotators of the training copy mark it
@@ -4247,7 +4266,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if not words:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
-        return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
+        return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS or cue_lemma in en.MESSAGING_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
     if len(words) > 1 and (words[0] in _OBJECT_PRONOUNS_BEFORE_VERB and _inflected_saying(words[1])
@@ -4266,6 +4285,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in en.MESSAGING_VERBS and (receiver := _RECEIVER_ONLY.fullmatch(text, start, end)) is not None and (
+            (noun := receiver.group(1) or receiver.group(2)) is None or person_noun(noun.lower())):
+        return True  # "texted his wife from the airport", "emailed him on Monday": who got a message, nothing it says
     if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
             text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "shared a photo of her dog", "captioned videos": a thing passed on, nothing said
@@ -6386,6 +6408,46 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
 
 
+def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and the cue of a lead that is a noun of what was said with its
+    owner, and at most a copula and its adjective, alone before a colon or a
+    question mark: "His message was simple", "Her reply", "Lee's blunt response
+    was", "The verdict from the coach". The owner (the possessor, or who the
+    noun comes "from") is the source; the noun and what follows it the cue."""
+    text = ctx.text
+    connective = _LEAD_CONNECTIVE.match(text, lo, hi)
+    lo = connective.end() if connective is not None else lo
+    owner = next(possessors(text, lo, hi), None)
+    if owner is not None:
+        source = _possessor(ctx, lo, owner)
+        rest = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
+        if rest is not None:
+            return source, clauses.trim(text, rest.start(1), rest.end(2) if rest.group(2) else rest.end(1))
+    m = _LEAD_NOUN_FROM.fullmatch(text, lo, hi)
+    if m is None:
+        return None
+    source = clauses.trim(text, *m.span(2))
+    if not sources.is_speaker(text, *source, ctx.lexicon):
+        return None
+    return source, m.span(1)
+
+
+def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A noun of what was said and its owner asked as a question, then a
+    quotation that makes up the next sentence: "Her reply? “Absolutely not.”"
+    The quotation is the owner's (``_saying_noun_lead``)."""
+    text = ctx.text
+    lo, hi = clauses.trim(text, sentence.start, sentence.end)  # (the trim leaves the question mark out)
+    if hi <= lo or text[hi:sentence.end].strip() != "?" or ctx.layout.inside_quote(lo):
+        return
+    lead = _saying_noun_lead(ctx, lo, hi)
+    below = _quotation_after_sentence(ctx, sentence) if lead is not None else None
+    if below is None:
+        return
+    source, cue = lead
+    yield _candidate(ctx, sentence, [cue], "colon", list(below.parts), source, "core.colon_quote.v1", priority=70)
+
+
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation introduced by a clause and a colon, with no verb of saying
     the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
@@ -6394,6 +6456,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     yield from _gesture_then_quotation(ctx, sentence)
+    yield from _question_lead_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)
@@ -6422,7 +6485,11 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if q is None or q.start != m.end():
         return
     lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
-    if lead is not None:
+    owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
+    if owned is not None:
+        # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
+        src, cue = owned[0], [owned[1]]
+    elif lead is not None:
         src = clauses.trim(text, *lead.span(1))
         src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
         cue = [m.span(2)]
@@ -6474,6 +6541,26 @@ _COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
     "answer reply response retort argument point message position view belief fear hope concern worry".split()
 )
 _COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[“\"‘]?([\w’']+)")
+# Nouns of what someone said that stand as a subject before a colon or a question mark and the
+# quotation they name, their owner its speaker: "His message was simple: “...”", "Her reply? “...”",
+# "The verdict from the coach: “...”"
+_LEAD_NOUN_FORMS = _COPULAR_REPORT_NOUN_FORMS | frozenset(
+    "verdict reaction advice retort take word explanation excuse plea pitch assessment conclusion".split()
+)
+_LEAD_NOUN = "(" + "|".join(sorted(_LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+# a copula and at most two words of its complement before the colon: "was simple", "was short and"
+_LEAD_COPULA = r"((?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
+# what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
+_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_COPULA)
+# the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
+_LEAD_NOUN_FROM = regex.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
+    + r"[^\S\n]+from[^\S\n]+([^,;:?]+?)" + _LEAD_COPULA)
+# a copula and its complement before a colon and a quotation: "(response) was blunt: “"
+_COPULA_COMPLEMENT_COLON = regex.compile(
+    r"[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){1,2}[^\S\n]*:[^\S\n]*(?=[“\"‘]|'')")
+# a connective that may open such a lead
+_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still)[^\S\n]+")
 # Words that open a phrase after "to" as a preposition ("his response to the crash"), not an infinitive.
 _TO_OBJECT_OPENERS = frozenset(
     "the a an this that these those his her their its our my your me him us them you it whether what how why who".split()
@@ -6689,6 +6776,8 @@ def _noun_report(
             return None
         return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
     if after == "be":
+        if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
+            return None  # "Lee's response was blunt: “No.”": the quotation after the colon is the report (``_colon_quote``)
         # "His answer was that ...", "My advice is, ...": the copula is the cue's
         return word.end(), clauses.trim(text, word.end(), clauses.content_end(ctx, word.end(), s1)), None
     if after == "to":

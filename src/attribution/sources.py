@@ -4258,6 +4258,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
+        if w in en.CAPITALISED_VERB_FORMS and start is not None:
+            break  # "She DMed me: “...”", "Lee Tweeted:": a verb capitalised as its brand is, no name's word
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             if not _possessed_word(toks, k):
                 break  # "The mayor toured": a past tense after a noun ends the subject
