@@ -1394,3 +1394,20 @@ def test_two_surnames_a_text_names_as_people_are_a_group(parser):
 ])
 def test_a_firm_by_the_word_its_name_ends_in(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a common noun's possessive is of the kind its owner is
+    ("The mayor's", "person"),
+    ("the campaign’s", "organization"),
+    ("The government’s", "government"),
+    ("voters'", "group"),
+    # ... a name keeps its mark, which may be its own
+    ("Moody's", "organization"),
+    ("Ann Lee's", "person"),
+])
+def test_a_possessor_is_of_its_owners_kind(phrase, kind):
+    from attribution import sources
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

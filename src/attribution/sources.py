@@ -2860,7 +2860,15 @@ _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 _TICKER = regex.compile(r"\([^()]{0,40}?\b\p{Lu}{2,8}[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
 
 
+# a common noun's possessive ending: "the mayor's", "the campaign’s", "voters'"
+_COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[’']s|(?<=s)[’'])$")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
+        # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
+        # name keeps its mark, which may be the name's own ("Moody's")
+        phrase = phrase[:owner.start()]
     if "(" in phrase and _TICKER.search(phrase, 0, len(phrase)) is not None:
         return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
     low = phrase.lower()
