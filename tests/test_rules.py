@@ -8518,3 +8518,20 @@ def test_shared_with_a_hearer_before_that_reports_the_clause(parser, sentence, c
 def test_shared_with_a_hearer_before_that_night_reports_nothing(rules_only):
     # the near miss: "that" a determiner of a time, no clause
     assert rules_only.parse("The skipper shared with fans that night a photo of the boat.").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # the owned noun with what it is to or about, after a fronted phrase, or owned by a possessor's possessor
+    ("The ferry sank. Her advice to young sailors: “Keep going.”", "Her", "advice to young sailors", "“Keep going.”"),
+    ("The ferry sank. Asked about the wreck, his reply was curt: “No comment.”", "his", "reply was curt",
+     "“No comment.”"),
+    ("The ferry sank. His crew's message was clear: “No deal.”", "His crew's", "message was clear", "“No deal.”"),
+    # ... or who it came from, the owner no part of the cue
+    ("The ferry sank. The reaction from the union was swift: “A disgrace.”", "the union", "reaction … was swift",
+     "“A disgrace.”"),
+])
+def test_an_owned_noun_of_saying_with_its_topic_or_fronted_phrase_leads_a_quotation(parser, sentence, source, cue, content):
+    att = [a for a in parser.parse(sentence).attributions if a.mode == "direct"]
+    assert len(att) == 1
+    assert (att[0].source.span.text, " … ".join(s.text for s in att[0].cue.spans)) == (source, cue)
+    assert [s.text for s in att[0].content] == [content]

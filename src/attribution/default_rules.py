@@ -6408,28 +6408,51 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
 
 
-def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+# an owned noun of saying is surer than a verb read in the noun ("Her one-word reply:" is no "reply" said)
+_OWNED_LEAD_PRIORITY = 45
+
+
+def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The source and the cue of a lead that is a noun of what was said with its
     owner, and at most a copula and its adjective, alone before a colon or a
     question mark: "His message was simple", "Her reply", "Lee's blunt response
-    was", "The verdict from the coach". The owner (the possessor, or who the
-    noun comes "from") is the source; the noun and what follows it the cue."""
+    was", "His message to voters was", "The verdict from the coach". The owner
+    (the possessor, or who the noun comes "from") is the source; the noun and its
+    copula the cue. The lead may follow a fronted phrase and its comma ("Asked
+    about it, her reply was curt")."""
+    text = ctx.text
+    comma = text.rfind(", ", lo, hi)
+    found = _owned_saying_noun(ctx, lo, hi)
+    if found is None and comma >= 0 and not ctx.layout.inside_quote(comma):
+        found = _owned_saying_noun(ctx, comma + 2, hi)
+    return found
+
+
+def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """``_saying_noun_lead`` for a lead that runs from ``lo``."""
     text = ctx.text
     connective = _LEAD_CONNECTIVE.match(text, lo, hi)
     lo = connective.end() if connective is not None else lo
-    owner = next(possessors(text, lo, hi), None)
+    owner = None
+    for owner in possessors(text, lo, hi):
+        pass  # the last possessor owns the noun: "His team's message"
+    m = None
     if owner is not None:
         source = _possessor(ctx, lo, owner)
-        rest = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
-        if rest is not None:
-            return source, clauses.trim(text, rest.start(1), rest.end(2) if rest.group(2) else rest.end(1))
-    m = _LEAD_NOUN_FROM.fullmatch(text, lo, hi)
+        m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
+    if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
+        source = clauses.trim(text, *m.span("owner"))
+        if not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
     if m is None:
         return None
-    source = clauses.trim(text, *m.span(2))
-    if not sources.is_speaker(text, *source, ctx.lexicon):
-        return None
-    return source, m.span(1)
+    copula = clauses.trim(text, *m.span("copula"))
+    if m.re is _LEAD_NOUN_FROM:
+        # "reaction | from Labour | was swift": the owner is no cue's
+        return source, [m.span("noun"), copula] if copula[1] > copula[0] else [m.span("noun")]
+    # "message to voters was simple", "advice to young players": the cue runs to the colon, so no word in it
+    # reads as a verb of its own ("players:")
+    return source, [clauses.trim(text, m.start("noun"), hi)]
 
 
 def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -6445,7 +6468,7 @@ def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candi
     if below is None:
         return
     source, cue = lead
-    yield _candidate(ctx, sentence, [cue], "colon", list(below.parts), source, "core.colon_quote.v1", priority=70)
+    yield _candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
 
 
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -6488,7 +6511,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
     if owned is not None:
         # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
-        src, cue = owned[0], [owned[1]]
+        src, cue = owned
     elif lead is not None:
         src = clauses.trim(text, *lead.span(1))
         src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
@@ -6519,7 +6542,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
         # fans: ‘...’" reads as one long subject, the colon no cue)
         return
-    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
+    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
+                     priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
 
 
 # "his claim that Y", "Lee's attacks on Y", "her decision to Y", "Their answer was Y": a
@@ -6545,17 +6569,19 @@ _COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[�
 # quotation they name, their owner its speaker: "His message was simple: “...”", "Her reply? “...”",
 # "The verdict from the coach: “...”"
 _LEAD_NOUN_FORMS = _COPULAR_REPORT_NOUN_FORMS | frozenset(
-    "verdict reaction advice retort take word explanation excuse plea pitch assessment conclusion".split()
+    "verdict reaction advice take word explanation excuse plea pitch assessment conclusion".split()
 )
-_LEAD_NOUN = "(" + "|".join(sorted(_LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(_LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+# what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
+_LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
 # a copula and at most two words of its complement before the colon: "was simple", "was short and"
-_LEAD_COPULA = r"((?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
+_LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
 # what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
-_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_COPULA)
+_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _LEAD_COPULA)
 # the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
 _LEAD_NOUN_FROM = regex.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
-    + r"[^\S\n]+from[^\S\n]+([^,;:?]+?)" + _LEAD_COPULA)
+    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _LEAD_COPULA)
 # a copula and its complement before a colon and a quotation: "(response) was blunt: “"
 _COPULA_COMPLEMENT_COLON = regex.compile(
     r"[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){1,2}[^\S\n]*:[^\S\n]*(?=[“\"‘]|'')")
