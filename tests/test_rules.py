@@ -8535,3 +8535,21 @@ def test_an_owned_noun_of_saying_with_its_topic_or_fronted_phrase_leads_a_quotat
     assert len(att) == 1
     assert (att[0].source.span.text, " … ".join(s.text for s in att[0].cue.spans)) == (source, cue)
     assert [s.text for s in att[0].content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a name passed on, its relative clause its words; a post by a named author
+    ("The skipper retweeted Ann Lee, who said the ferry was unsafe.", "Ann Lee", "the ferry was unsafe"),
+    ("The skipper retweeted a post by Ann Lee that said the ferry was unsafe.", "a post by Ann Lee",
+     "the ferry was unsafe"),
+])
+def test_a_name_or_authored_post_passed_on_is_relayed(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert [v.span.text for v in att.via] == ["The skipper"]
+
+
+def test_a_comment_posted_with_a_relative_of_saying_is_the_posters_own(rules_only):
+    # the near miss: what one posts oneself is one's own, no relay ("posted a comment that compared ...")
+    doc = rules_only.parse("The skipper posted a comment on Twitter that compared the board to pirates.")
+    assert [(a.source.span.text, a.cue.text, a.via) for a in doc.attributions] == [("The skipper", "posted", ())]

@@ -87,7 +87,7 @@ VEHICLE_NOUNS = frozenset(
 # Verbs of sending a message, whose first object is who gets it before a "that" or a
 # quotation ("emailed staff that ...", "texted his brother, “...”") and what was sent
 # otherwise ("emailed her condolences")
-MESSAGING_VERBS = frozenset("email e-mail text message dm".split())
+MESSAGING_VERBS = frozenset("email text message dm".split())
 # Verbs of putting a thing online or passing it on, which report with a clause or a
 # quotation ("shared that she was ill", "posted: “...”", "captioned it: “...”")
 POSTING_VERBS = frozenset("share post tweet retweet repost upload caption".split())

@@ -1991,7 +1991,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
-    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos)) is not None:
+    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos, lemma_)) is not None:
         yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
         return
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
@@ -2239,22 +2239,26 @@ _RELAYED_SAYING = regex.compile(
     r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
     regex.IGNORECASE)
 # ... or one whose relative clause says what it or its author says: "retweeted a user who said Y",
-# "shared a post that called the mayor a liar"
+# "shared a post by Ann Lee that called the mayor a liar", "retweeted Ann Lee, who said Y"
 _RELAYED_RELATIVE = regex.compile(
-    r"[^\S\n]+(?P<speaker>(?:a|an|the|this|that|his|her|their|its|one)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?[\w’'-]+),?"
+    r"[^\S\n]+(?P<speaker>(?:a|an|the|this|that|his|her|their|its|one)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+"
+    r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,3}),?"
     r"[^\S\n]+(?:who|that|which)[^\S\n]+(?P<verb>\p{Ll}{3,})\b(?:[^\S\n]+that\b)?,?")
+# ... the verbs that pass on another's post, which the relative clause is of ("posted a comment
+# that compared ..." is one's own)
+_PASSING_ON_LEMMAS = frozenset(["retweet", "share", "repost"])
 # ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
 _DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
 
 
-def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int) -> Candidate | None:
+def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int, lemma_: str) -> Candidate | None:
     """The words of a speaker whose recording or post a verb of posting passes on, after the
     cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", and
     "retweeted a user who said Y" the user's, the poster its relay (as "quoted Lee as saying"
     does); None when no such object and verb of saying follow."""
     text, s1 = ctx.text, sentence.end
     m = _RELAYED_SAYING.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None and (m := _RELAYED_RELATIVE.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+    if m is None and lemma_ in _PASSING_ON_LEMMAS and (m := _RELAYED_RELATIVE.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
             lemma(m.group("verb")) == m.group("verb")):
         m = None  # "a post that angers ...", "a user who lives ...": a finite verb of saying only, as lemmas know it
     if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
