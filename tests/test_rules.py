@@ -8553,3 +8553,19 @@ def test_a_comment_posted_with_a_relative_of_saying_is_the_posters_own(rules_onl
     # the near miss: what one posts oneself is one's own, no relay ("posted a comment that compared ...")
     doc = rules_only.parse("The skipper posted a comment on Twitter that compared the board to pirates.")
     assert [(a.source.span.text, a.cue.text, a.via) for a in doc.attributions] == [("The skipper", "posted", ())]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # an owned noun of saying before a colon and a clause with no quotation marks: the clause is what it names
+    ("The ferry sank. The union's message: the yard must stay open.", "The union's", "message:",
+     "the yard must stay open"),
+    ("The ferry sank. His verdict: the crew had failed.", "His", "verdict:", "the crew had failed"),
+])
+def test_an_owned_noun_of_saying_before_a_colon_names_the_clause_after_it(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_owned_noun_of_no_saying_before_a_colon_names_nothing(rules_only):
+    # the near miss: a boat is said by no one
+    assert rules_only.parse("The ferry sank. The skipper's boat: a wreck.").attributions == ()

@@ -6775,6 +6775,8 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
         if after == "that" and noun.group().removesuffix("s") in _REPORT_NOUN_FORMS:
             weight = 1.0
+        elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
+            weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
         elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULAR_REPORT_NOUN_FORMS:
             copula = _COPULA_THAT.match(text, noun.end(), end)
             if copula is not None and _opens_clause(copula.group(1)):
