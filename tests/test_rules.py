@@ -6367,7 +6367,8 @@ def test_a_leading_subject_keeps_a_title_word_after_its_noun(rules_only, text, s
     # a bare form right after "a" and one word heads a compound noun, no cue
     ("Locals now have a larger say that the pier should close.", []),
     ("The firm released an additional report that the pier was unsafe.", ["released"]),
-    ("The mayor shared a video post that mocked the harbour board.", ["shared"]),
+    # (the post's own relative clause is its words, the mayor's sharing their relay)
+    ("The mayor shared a video post that mocked the harbour board.", ["mocked"]),
     # ... but after a word that counts, it is the verb of those counted
     ("A few say the pier is unsafe.", ["say"]),
     ("A third say the pier is unsafe.", ["say"]),
@@ -8495,3 +8496,143 @@ def test_the_outlet_a_piece_was_written_in_relays_it(parser, sentence, via):
 def test_a_headline_speaker_without_mood_or_by_initials(parser, text, source, content):
     found = [(a.source.span.text, [c.text for c in a.content]) for a in parser.parse(text).attributions]
     assert (source, [content]) in found
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind", "cue", "content"), [
+    # a noun of what was said, owned, before a colon or a question mark and a quotation: the owner speaks
+    ("The ferry sank. His message was simple: “Stay home.”", "His", "person", "message was simple", "“Stay home.”"),
+    ("The ferry sank. Her reply? “Absolutely not.”", "Her", "person", "reply", "“Absolutely not.”"),
+    ("The ferry sank. The verdict from the skipper: “We sailed badly.”", "the skipper", "person", "verdict",
+     "“We sailed badly.”"),
+    ("The ferry sank. Marsh's response was blunt: “No.”", "Marsh's", "person", "response was blunt", "“No.”"),
+])
+def test_a_noun_of_saying_owned_before_a_colon_or_question_leads_a_quotation(parser, sentence, source, kind, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: no quotation after the colon or the question, no owner, no noun of saying
+    "The ferry sank. His message was simple: stay home.",
+    "The ferry sank. The answer? Nobody knows.",
+    "The ferry sank. The problem was simple: “We had no fuel.”",
+    "The ferry sank. Her reply was blunt.",
+])
+def test_a_noun_of_saying_without_owner_or_quotation_leads_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # verbs of sending a message: who got it is no content, a "that" clause or a quotation is
+    ("The skipper texted his brother, “We lost the boat.”", "texted", "“We lost the boat.”"),
+    ("The skipper messaged the crew: “Race is off.”", "messaged", "“Race is off.”"),
+    ("The skipper DMed me: “Call me.”", "DMed", "“Call me.”"),
+    ("The skipper emailed staff on Monday that the yard would close.", "emailed", "the yard would close"),
+    ("The skipper texted reporters that she would resign.", "texted", "she would resign"),
+])
+def test_a_messaging_verb_reports_what_follows_its_receiver(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text.split()[0]) == ("The skipper", cue)  # (the receiver may join the cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: a message sent to someone, nothing said of what it says
+    "The skipper texted his wife from the airport.",
+    "The skipper was texting her younger brother.",
+    "The skipper emailed him on Monday.",
+])
+def test_a_messaging_verb_with_only_its_receiver_reports_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_messaging_verb_with_a_thing_sent_stays_a_report(rules_only):
+    # what was sent is the verb's object, as the annotators mark "emailed her condolences"
+    att = _one(rules_only.parse("The skipper emailed her condolences."))
+    assert [s.text for s in att.content] == ["her condolences"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # a user or a post passed on whose relative clause says what it says: its words, relayed by the poster
+    ("The skipper retweeted a user who said the race was fixed.", "a user", "said", "the race was fixed"),
+    ("The skipper shared a post that called the mayor a liar.", "a post", "called", "the mayor a liar"),
+])
+def test_a_post_or_user_passed_on_with_a_relative_of_saying_is_relayed(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+    assert [v.span.text for v in att.via] == ["The skipper"]
+
+
+def test_a_post_passed_on_with_a_relative_of_no_saying_is_the_posters(rules_only):
+    # the near miss: a relative clause that says nothing ("who lives in Ohio") leaves the post the poster's object
+    att = _one(rules_only.parse("The skipper retweeted a user who lives in Ohio."))
+    assert (att.source.span.text, att.cue.text, att.via) == ("The skipper", "retweeted", ())
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # with whom it was shared, then the clause shared
+    ("The skipper shared with fans that she was retiring.", "she was retiring"),
+    ("The skipper shared with reporters on Monday that the talks had failed.", "the talks had failed"),
+])
+def test_shared_with_a_hearer_before_that_reports_the_clause(parser, sentence, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == ("The skipper", "shared")
+    assert [s.text for s in att.content] == [content]
+
+
+def test_shared_with_a_hearer_before_that_night_reports_nothing(rules_only):
+    # the near miss: "that" a determiner of a time, no clause
+    assert rules_only.parse("The skipper shared with fans that night a photo of the boat.").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # the owned noun with what it is to or about, after a fronted phrase, or owned by a possessor's possessor
+    ("The ferry sank. Her advice to young sailors: “Keep going.”", "Her", "advice to young sailors", "“Keep going.”"),
+    ("The ferry sank. Asked about the wreck, his reply was curt: “No comment.”", "his", "reply was curt",
+     "“No comment.”"),
+    ("The ferry sank. His crew's message was clear: “No deal.”", "His crew's", "message was clear", "“No deal.”"),
+    # ... or who it came from, the owner no part of the cue
+    ("The ferry sank. The reaction from the union was swift: “A disgrace.”", "the union", "reaction … was swift",
+     "“A disgrace.”"),
+])
+def test_an_owned_noun_of_saying_with_its_topic_or_fronted_phrase_leads_a_quotation(parser, sentence, source, cue, content):
+    att = [a for a in parser.parse(sentence).attributions if a.mode == "direct"]
+    assert len(att) == 1
+    assert (att[0].source.span.text, " … ".join(s.text for s in att[0].cue.spans)) == (source, cue)
+    assert [s.text for s in att[0].content] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    # a name passed on, its relative clause its words; a post by a named author
+    ("The skipper retweeted Ann Lee, who said the ferry was unsafe.", "Ann Lee", "the ferry was unsafe"),
+    ("The skipper retweeted a post by Ann Lee that said the ferry was unsafe.", "a post by Ann Lee",
+     "the ferry was unsafe"),
+])
+def test_a_name_or_authored_post_passed_on_is_relayed(parser, sentence, source, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert [v.span.text for v in att.via] == ["The skipper"]
+
+
+def test_a_comment_posted_with_a_relative_of_saying_is_the_posters_own(rules_only):
+    # the near miss: what one posts oneself is one's own, no relay ("posted a comment that compared ...")
+    doc = rules_only.parse("The skipper posted a comment on Twitter that compared the board to pirates.")
+    assert [(a.source.span.text, a.cue.text, a.via) for a in doc.attributions] == [("The skipper", "posted", ())]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # an owned noun of saying before a colon and a clause with no quotation marks: the clause is what it names
+    ("The ferry sank. The union's message: the yard must stay open.", "The union's", "message:",
+     "the yard must stay open"),
+    ("The ferry sank. His verdict: the crew had failed.", "His", "verdict:", "the crew had failed"),
+])
+def test_an_owned_noun_of_saying_before_a_colon_names_the_clause_after_it(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+def test_an_owned_noun_of_no_saying_before_a_colon_names_nothing(rules_only):
+    # the near miss: a boat is said by no one
+    assert rules_only.parse("The ferry sank. The skipper's boat: a wreck.").attributions == ()

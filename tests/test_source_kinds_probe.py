@@ -1573,3 +1573,20 @@ def test_a_channel_by_its_number(parser, text, name, kind):
 ])
 def test_a_state_by_its_formal_name_is_its_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a common noun's possessive is of the kind its owner is
+    ("The mayor's", "person"),
+    ("the campaign’s", "organization"),
+    ("The government’s", "government"),
+    ("voters'", "group"),
+    # ... a name keeps its mark, which may be its own
+    ("Moody's", "organization"),
+    ("Ann Lee's", "person"),
+])
+def test_a_possessor_is_of_its_owners_kind(phrase, kind):
+    from attribution import sources
+    from attribution.lexicon import Lexicon
+
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

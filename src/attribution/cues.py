@@ -540,9 +540,11 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
         return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
-    if (context == "prep" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS)
+    if (context == "prep" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS or lemma(w) in en.POSTING_VERBS)
             and _WHERE_SAID_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
-        return True  # "Lee testified in the second suit that the ...": where it was said, then its clause
+        # "Lee testified in the second suit that the ...": where it was said, then its clause; "shared
+        # with fans that he ...": with whom
+        return True
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
     if w.islower() and _speaks_a_quotation(ctx, m):
@@ -962,13 +964,13 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
-# ... or, after a verb of saying, where it was said: "in", "on" or "at" and a few words with
+# ... or, after a verb of saying, where it was said: "in", "on" or "at" (or with whom: "with") and a few words with
 # no stop between (an occasion the rules read past, `default_rules._PLACE_THEN_THAT`),
 # then such a "that", a quotation mark allowed before the clause ("testified in one of the
 # suits that “none ...”", "posted on Twitter Friday that his"; not "testified in the case
 # that was dismissed")
 _WHERE_SAID_THEN_THAT = regex.compile(
-    r"[^\S\n]+(?:in|on|at)"
+    r"[^\S\n]+(?:in|on|at|with)"
     r"(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+that[^\S\n]+[“\"‘]?" + _CLAUSE_OPENER
 )
 # The same with the verb before it, read for verbs the tables never weighed as cues ("testified")

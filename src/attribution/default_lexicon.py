@@ -57,6 +57,8 @@ CUE_SYNONYMS = {
     "admonish": "criticize", "rubbish": "dismiss",
     # the words one posts with a picture are one's own, as a tweet's are: "captioned the photo, “...”"
     "caption": "tweet",
+    # a text or a direct message is sent as an email is: "texted his brother, “...”", "DMed me: “...”"
+    "text": "email", "message": "email", "dm": "email",
 }
 
 # Phrases that work as cues before their source ("According to X, ...").
@@ -82,6 +84,10 @@ VEHICLE_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of sending a message, whose first object is who gets it before a "that" or a
+# quotation ("emailed staff that ...", "texted his brother, “...”") and what was sent
+# otherwise ("emailed her condolences")
+MESSAGING_VERBS = frozenset("email text message dm".split())
 # Verbs of putting a thing online or passing it on, which report with a clause or a
 # quotation ("shared that she was ill", "posted: “...”", "captioned it: “...”")
 POSTING_VERBS = frozenset("share post tweet retweet repost upload caption".split())
@@ -105,9 +111,10 @@ POSTED_RESULT_NOUNS = frozenset(
 )
 
 # Forms of verbs coined from a brand's name that copy may capitalise inside a sentence, as the
-# brand is: "Lee Tweeted that ...", "Murphy, the head of the fund, Tweeted “...”" (the past and
-# "-ing" forms alone: "Tweets" opens a sentence or a headline as a noun as often)
-CAPITALISED_VERB_FORMS = frozenset("Tweeted Tweeting Retweeted Retweeting".split())
+# brand is: "Lee Tweeted that ...", "Murphy, the head of the fund, Tweeted “...”", and those of
+# a verb made of capitals, "She DMed me: “...”" (the past and "-ing" forms alone: "Tweets" opens a
+# sentence or a headline as a noun as often)
+CAPITALISED_VERB_FORMS = frozenset("Tweeted Tweeting Retweeted Retweeting DMed DMing".split())
 
 # Verbs whose passive with a "by" agent reports what the agent said or did in words:
 # "was described by", "was first reported by" (with the verbs of saying in THAT_VERBS).

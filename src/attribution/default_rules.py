@@ -1995,7 +1995,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2", via=[src], priority=30)
         return
     lemma_ = cue_lemma
-    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos)) is not None:
+    if lemma_ in en.POSTING_VERBS and (relayed := _relayed_saying(ctx, sentence, src, pos, lemma_)) is not None:
         yield relayed  # "Lee retweeted a clip of Ann Marsh saying Y": Marsh's words, passed on by Lee
         return
     pos = _past_hearer(ctx, lemma_, pos, s1, via)
@@ -2242,16 +2242,29 @@ _RELAYED_SAYING = regex.compile(
     r"[^\S\n]+(?:of|by|from)[^\S\n]+(?P<speaker>[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,5}?),?"
     r"[^\S\n]+(?P<verb>\p{Ll}{3,}ing)\b(?:[^\S\n]+that\b)?,?",
     regex.IGNORECASE)
+# ... or one whose relative clause says what it or its author says: "retweeted a user who said Y",
+# "shared a post by Ann Lee that called the mayor a liar", "retweeted Ann Lee, who said Y"
+_RELAYED_RELATIVE = regex.compile(
+    r"[^\S\n]+(?P<speaker>(?:a|an|the|this|that|his|her|their|its|one)[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+"
+    r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,3}),?"
+    r"[^\S\n]+(?:who|that|which)[^\S\n]+(?P<verb>\p{Ll}{3,})\b(?:[^\S\n]+that\b)?,?")
+# ... the verbs that pass on another's post, which the relative clause is of ("posted a comment
+# that compared ..." is one's own)
+_PASSING_ON_LEMMAS = frozenset(["retweet", "share", "repost"])
 # ... no verb of what a picture shows ("a clip of the rally showing police ..."): no speaker's words
 _DEPICTING_LEMMAS = frozenset(["show", "depict", "feature", "prove", "demonstrate"])
 
 
-def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int) -> Candidate | None:
+def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | None, pos: int, lemma_: str) -> Candidate | None:
     """The words of a speaker whose recording or post a verb of posting passes on, after the
-    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", the poster
-    its relay (as "quoted Lee as saying" does); None when no such object and verb of saying follow."""
+    cue at ``pos``: "retweeted a video of Ann Marsh saying, “Y”" gives Marsh's "Y", and
+    "retweeted a user who said Y" the user's, the poster its relay (as "quoted Lee as saying"
+    does); None when no such object and verb of saying follow."""
     text, s1 = ctx.text, sentence.end
     m = _RELAYED_SAYING.match(text, pos, s1, tokens.CONCURRENT)
+    if m is None and lemma_ in _PASSING_ON_LEMMAS and (m := _RELAYED_RELATIVE.match(text, pos, s1, tokens.CONCURRENT)) is not None and (
+            lemma(m.group("verb")) == m.group("verb")):
+        m = None  # "a post that angers ...", "a user who lives ...": a finite verb of saying only, as lemmas know it
     if m is None or not _says(ctx, m.group("verb")) or lemma(m.group("verb")) in _DEPICTING_LEMMAS or ctx.layout.inside_quote(
             m.start("speaker")):
         return None
@@ -2261,7 +2274,8 @@ def _relayed_saying(ctx: Context, sentence: Sentence, src: tuple[int, int] | Non
         return None
     if src is not None and text[speaker[0]:speaker[1]].lower() in en.REFLEXIVE_PRONOUNS:
         speaker, src = src, None  # "shared a clip of himself saying Y": his own words
-    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, "core.participle.v2",
+    rule = "core.participle.v2" if m.re is _RELAYED_SAYING else "core.said_that.v2"  # ("a user who said": a finite verb)
+    return _candidate(ctx, sentence, [m.span("verb")], lemma(m.group("verb")), [content], speaker, rule,
                       via=[] if src is None else [src], priority=30)
 
 
@@ -2909,6 +2923,8 @@ def _as_clause_after(ctx, sentence, src, cue, lemma_, as_start, pos) -> Iterator
 _WH = "if|whether|how|what|why|when|where|who"
 _COMPLEMENT_AFTER_HEARER = {
     "tell": "that|" + _WH, "ask": _WH, **{verb: "that" for verb in en.HEARER_VERBS if verb != "tell"},
+    # "emailed staff on Monday that ...": who got the message is no content
+    **{verb: "that" for verb in en.MESSAGING_VERBS},
     # "reminded voters of the stakes", "reminding his staff about ...": the hearer is no content
     "remind": "that|of|about|" + _WH,
 }
@@ -4190,6 +4206,13 @@ _SENT_SAYS = regex.compile(
     _SAYING_PARTICIPLE + r"|\bthat\b|[:“”\"]"
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
+# Who a message went to, alone but for where or when it was sent ("his wife from the airport",
+# "him on Monday", "supporters late at night"): an object pronoun, or a noun for people (group 1)
+# with its determiner, or after one modifier (group 2; the bare noun is tried first, "her mother | late")
+_RECEIVER_ONLY = regex.compile(
+    r"(?:(?:me|him|her|them|us|you)|(?:(?:his|her|their|my|our|your|the|a|an)[^\S\n]+)?(?:([a-z]+)|[a-z][\w-]*[^\S\n]+([a-z]+)))"
+    r"(?:[^\S\n]+(?:from|at|on|in|during|after|before|late|early|overnight|last|this|again)\b"
+    r"(?![^,;:“”\"]*\b(?:about|with|for|regarding|that|saying|asking|to)\b)[^,;:“”\"]*)?")
 # A picture, recording or link shared ("shared a photo of her dog", "shared videos of the rally"),
 # or a picture captioned: a thing passed on, no words said (a result posted: _POSTED_RESULT). A
 # picture posted or tweeted is a report, as the annotators of the training copy mark it
@@ -4305,7 +4328,7 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
     if not words:
         return not cues.quotation_inside(text, start, end)
     if len(words) == 1 and words[0].lower() in en.OBJECT_PRONOUNS:
-        return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS
+        return cue_lemma in en.HEARER_VERBS or cue_lemma in en.THAT_VERBS or cue_lemma in en.MESSAGING_VERBS
     if len(words) == 1 and words[0].endswith("ly") and words[0].islower():
         return True  # "said simply"
     if len(words) > 1 and (words[0] in _OBJECT_PRONOUNS_BEFORE_VERB and _inflected_saying(words[1])
@@ -4324,6 +4347,9 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "wrote a children's book", "wrote his dissertation on ...": a work written, not what it says
     if cue_lemma == "send" and not _SENT_SAYS.search(text, start, end):
         return True  # "sent a letter to the minister", "sent troops north": a thing sent, nothing it says
+    if cue_lemma in en.MESSAGING_VERBS and (receiver := _RECEIVER_ONLY.fullmatch(text, start, end)) is not None and (
+            (noun := receiver.group(1) or receiver.group(2)) is None or person_noun(noun.lower())):
+        return True  # "texted his wife from the airport", "emailed him on Monday": who got a message, nothing it says
     if cue_lemma in _SHARING_LEMMAS and _SHARED_THING.match(text, start, end) and not _POSTED_SAYS.search(
             text, start, end) and not _THAT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "shared a photo of her dog", "captioned videos": a thing passed on, nothing said
@@ -6444,6 +6470,69 @@ def _gesture_then_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candid
     yield _candidate(ctx, sentence, [last.span()], "say", list(below.parts), src, "core.colon_lead.v2", priority=60)
 
 
+# an owned noun of saying is surer than a verb read in the noun ("Her one-word reply:" is no "reply" said)
+_OWNED_LEAD_PRIORITY = 45
+
+
+def _saying_noun_lead(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The source and the cue of a lead that is a noun of what was said with its
+    owner, and at most a copula and its adjective, alone before a colon or a
+    question mark: "His message was simple", "Her reply", "Lee's blunt response
+    was", "His message to voters was", "The verdict from the coach". The owner
+    (the possessor, or who the noun comes "from") is the source; the noun and its
+    copula the cue. The lead may follow a fronted phrase and its comma ("Asked
+    about it, her reply was curt")."""
+    text = ctx.text
+    comma = text.rfind(", ", lo, hi)
+    found = _owned_saying_noun(ctx, lo, hi)
+    if found is None and comma >= 0 and not ctx.layout.inside_quote(comma):
+        found = _owned_saying_noun(ctx, comma + 2, hi)
+    return found
+
+
+def _owned_saying_noun(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """``_saying_noun_lead`` for a lead that runs from ``lo``."""
+    text = ctx.text
+    connective = _LEAD_CONNECTIVE.match(text, lo, hi)
+    lo = connective.end() if connective is not None else lo
+    owner = None
+    for owner in possessors(text, lo, hi):
+        pass  # the last possessor owns the noun: "His team's message"
+    m = None
+    if owner is not None:
+        source = _possessor(ctx, lo, owner)
+        m = _OWNED_LEAD_NOUN.fullmatch(text, owner.end(), hi) if source[0] == lo else None
+    if m is None and (m := _LEAD_NOUN_FROM.fullmatch(text, lo, hi)) is not None:
+        source = clauses.trim(text, *m.span("owner"))
+        if not sources.is_speaker(text, *source, ctx.lexicon):
+            return None
+    if m is None:
+        return None
+    copula = clauses.trim(text, *m.span("copula"))
+    if m.re is _LEAD_NOUN_FROM:
+        # "reaction | from Labour | was swift": the owner is no cue's
+        return source, [m.span("noun"), copula] if copula[1] > copula[0] else [m.span("noun")]
+    # "message to voters was simple", "advice to young players": the cue runs to the colon, so no word in it
+    # reads as a verb of its own ("players:")
+    return source, [clauses.trim(text, m.start("noun"), hi)]
+
+
+def _question_lead_quotation(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """A noun of what was said and its owner asked as a question, then a
+    quotation that makes up the next sentence: "Her reply? “Absolutely not.”"
+    The quotation is the owner's (``_saying_noun_lead``)."""
+    text = ctx.text
+    lo, hi = clauses.trim(text, sentence.start, sentence.end)  # (the trim leaves the question mark out)
+    if hi <= lo or text[hi:sentence.end].strip() != "?" or ctx.layout.inside_quote(lo):
+        return
+    lead = _saying_noun_lead(ctx, lo, hi)
+    below = _quotation_after_sentence(ctx, sentence) if lead is not None else None
+    if below is None:
+        return
+    source, cue = lead
+    yield _candidate(ctx, sentence, cue, "colon", list(below.parts), source, "core.colon_quote.v1", priority=_OWNED_LEAD_PRIORITY)
+
+
 def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """A quotation introduced by a clause and a colon, with no verb of saying
     the cue rules know: “Kasich resisted: “...””, “he gave the Texan a
@@ -6452,6 +6541,7 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     text = ctx.text
     s0, s1 = sentence.start, sentence.end
     yield from _gesture_then_quotation(ctx, sentence)
+    yield from _question_lead_quotation(ctx, sentence)
     if not _has_colon(text, sentence):
         return
     start = clauses.skip_space(text, s0, s1)
@@ -6480,7 +6570,11 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if q is None or q.start != m.end():
         return
     lead = _NAMED_LEAD.match(text, m.start(1), m.end(1))
-    if lead is not None:
+    owned = _saying_noun_lead(ctx, m.start(1), m.end(1)) if lead is None else None
+    if owned is not None:
+        # "His message was simple: “...”", "The verdict from the coach: “...”": the noun's owner speaks
+        src, cue = owned
+    elif lead is not None:
         src = clauses.trim(text, *lead.span(1))
         src = (src[0], sources.strip_adjuncts_right(text, *src))  # "Here’s Lee in May 1992:"
         cue = [m.span(2)]
@@ -6510,7 +6604,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         # (a quotation in single marks needs a verb before its colon: a headline's "Lee heckles
         # fans: ‘...’" reads as one long subject, the colon no cue)
         return
-    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1", priority=70)
+    yield _candidate(ctx, sentence, cue, "colon", list(q.parts), src, "core.colon_quote.v1",
+                     priority=_OWNED_LEAD_PRIORITY if owned is not None else 70)
 
 
 # "his claim that Y", "Lee's attacks on Y", "her decision to Y", "Their answer was Y": a
@@ -6532,6 +6627,28 @@ _COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
     "answer reply response retort argument point message position view belief fear hope concern worry".split()
 )
 _COPULA_THAT = regex.compile(r"[^\S\n]+(?:is|was|are|were)[^\S\n]+that[^\S\n]+[“\"‘]?([\w’']+)")
+# Nouns of what someone said that stand as a subject before a colon or a question mark and the
+# quotation they name, their owner its speaker: "His message was simple: “...”", "Her reply? “...”",
+# "The verdict from the coach: “...”"
+_LEAD_NOUN_FORMS = _COPULAR_REPORT_NOUN_FORMS | frozenset(
+    "verdict reaction advice take word explanation excuse plea pitch assessment conclusion".split()
+)
+_LEAD_NOUN = "(?P<noun>" + "|".join(sorted(_LEAD_NOUN_FORMS, key=len, reverse=True)) + ")s?"
+# what the noun is to or about, a short phrase: "message to voters", "verdict on the season"
+_LEAD_NOUN_TOPIC = r"(?P<topic>[^\S\n]+(?:to|on|about|for|over)(?:[^\S\n]+[\w’'.-]+){1,5}?)?"
+# a copula and at most two words of its complement before the colon: "was simple", "was short and"
+_LEAD_COPULA = r"(?P<copula>(?:[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){0,2})?)[^\S\n]*"
+# what follows a possessor in such a lead: a modifier, the noun, the copula ("’s | blunt response was short")
+_OWNED_LEAD_NOUN = regex.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN + _LEAD_NOUN_TOPIC + _LEAD_COPULA)
+# the noun and who made it after "from": "The verdict from the coach", "A blunt reply from the ministry was"
+_LEAD_NOUN_FROM = regex.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?" + _LEAD_NOUN
+    + r"[^\S\n]+from[^\S\n]+(?P<owner>[^,;:?]+?)" + _LEAD_COPULA)
+# a copula and its complement before a colon and a quotation: "(response) was blunt: “"
+_COPULA_COMPLEMENT_COLON = regex.compile(
+    r"[^\S\n]+(?:is|was|are|were)(?:[^\S\n]+[a-z][\w-]*){1,2}[^\S\n]*:[^\S\n]*(?=[“\"‘]|'')")
+# a connective that may open such a lead
+_LEAD_CONNECTIVE = regex.compile(r"(?:And|But|Yet|So|Still)[^\S\n]+")
 # Words that open a phrase after "to" as a preposition ("his response to the crash"), not an infinitive.
 _TO_OBJECT_OPENERS = frozenset(
     "the a an this that these those his her their its our my your me him us them you it whether what how why who".split()
@@ -6716,6 +6833,8 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
         if after == "that" and noun.group().removesuffix("s") in _REPORT_NOUN_FORMS:
             weight = 1.0
+        elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
+            weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
         elif after == "be" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _COPULAR_REPORT_NOUN_FORMS:
             copula = _COPULA_THAT.match(text, noun.end(), end)
             if copula is not None and _opens_clause(copula.group(1)):
@@ -6747,6 +6866,8 @@ def _noun_report(
             return None
         return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
     if after == "be":
+        if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
+            return None  # "Lee's response was blunt: “No.”": the quotation after the colon is the report (``_colon_quote``)
         # "His answer was that ...", "My advice is, ...": the copula is the cue's
         return word.end(), clauses.trim(text, word.end(), clauses.content_end(ctx, word.end(), s1)), None
     if after == "to":

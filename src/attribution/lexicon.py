@@ -74,7 +74,8 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-_KNOWN_LEMMAS = en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
+_KNOWN_LEMMAS = (en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
+                 | en.MESSAGING_VERBS)
 
 
 def _inflections(lemmas: Iterable[str]) -> set[str]:

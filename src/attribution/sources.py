@@ -2892,7 +2892,15 @@ _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 _TICKER = regex.compile(r"\([^()]{0,40}?\b\p{Lu}{2,8}[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
 
 
+# a common noun's possessive ending: "the mayor's", "the campaign’s", "voters'"
+_COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[’']s|(?<=s)[’'])$")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
+        # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
+        # name keeps its mark, which may be the name's own ("Moody's")
+        phrase = phrase[:owner.start()]
     if "(" in phrase and _TICKER.search(phrase, 0, len(phrase)) is not None:
         return "organization"  # a body listed on an exchange: "Ashby Mills (NSE: ASHBY)"
     low = phrase.lower()
@@ -4389,6 +4397,8 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
                 or low in en.CLAUSE_BOUNDARIES and low != "and"
                 or low in ("both", "each", "all") and start is not None):  # "Lee and Roe both campaigned"
             break
+        if w in en.CAPITALISED_VERB_FORMS and start is not None:
+            break  # "She DMed me: “...”", "Lee Tweeted:": a verb capitalised as its brand is, no name's word
         if w[0].islower() and low.endswith("ed") and start is not None and prev_low not in _DETERMINERS:
             if not _possessed_word(toks, k):
                 break  # "The mayor toured": a past tense after a noun ends the subject
