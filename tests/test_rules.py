@@ -8636,3 +8636,16 @@ def test_an_owned_noun_of_saying_before_a_colon_names_the_clause_after_it(parser
 def test_an_owned_noun_of_no_saying_before_a_colon_names_nothing(rules_only):
     # the near miss: a boat is said by no one
     assert rules_only.parse("The ferry sank. The skipper's boat: a wreck.").attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue"), [
+    # a participle with its own subject before a colon and a quotation: that subject speaks, not the clause's
+    ('Fans flooded the page with messages, with one writing: "Stay strong."', "one", "writing"),
+    ('Residents were angry, one telling reporters: "We were ignored."', "one", "telling"),
+    ('The crew cheered, another adding: "Best trip ever."', "another", "adding"),
+    # the clause's own participle still speaks for its subject
+    ('The skipper rallied the crew, saying: "We sail at dawn."', "The skipper", "saying"),
+])
+def test_a_participle_with_its_own_subject_before_a_colon_speaks(parser, sentence, source, cue):
+    found = [(a.source.span.text, a.cue.text) for a in parser.parse(sentence).attributions if a.mode == "direct"]
+    assert found == [(source, cue)]

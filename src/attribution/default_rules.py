@@ -2092,7 +2092,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
     elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1)) is not None:
         pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
-    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) or _object_colon(ctx, pos, s1)
+    elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
+            _OWN_SUBJECT_ASIDE.match(text, pos, s1, tokens.CONCURRENT)) or _object_colon(ctx, pos, s1)
           or _colon_ends_paragraph(ctx, sentence, pos, s1)):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
@@ -3250,6 +3251,9 @@ def _sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
 
 
 # the same before a colon that ends the paragraph, the quotation opening the next
+# ... but not a participle with a subject of its own, who speaks the quotation: "cheered, another adding: “Y”"
+_OWN_SUBJECT_ASIDE = regex.compile(
+    r"\s*,\s*(?:with\s+)?(?:one|another|some|many|several|others|(?:one|another)\s+[a-z]+)\s+[a-z]+ing\b")
 _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
@@ -6399,6 +6403,11 @@ _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?F
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
+# ... or one with its own subject, one of those the clause named: ", with one writing", ", one fan
+# telling reporters", ", another adding"
+_OWN_SUBJECT_PARTICIPLE_END = regex.compile(
+    r"(?:,|\bwith)[^\S\n]+(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[a-z]+)[^\S\n]+[a-z]+ing"
+    r"(?:[^\S\n]+[\w’'-]+){0,3}$", regex.REVERSE)
 # The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
 _SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
 
@@ -6589,6 +6598,8 @@ def _colon_quote(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             # "A paper from the Lee Institute had this to say: “...”": the subject's modifier is the
             # subject's, the cue opens at the verb after it
             src, predicate = (src[0], clauses.trim(text, src[0], verb.start(1))[1]), (verb.start(1), predicate[1])
+        if predicate[1] > predicate[0] and _OWN_SUBJECT_PARTICIPLE_END.search(text, *predicate) is not None:
+            return  # "Fans flooded the page, with one writing: “...”": the participle's own subject speaks (its rule's)
         cue = [predicate] if predicate[1] > predicate[0] else [m.span(2)]
         if predicate[1] > predicate[0] and (last := _COMMA_PARTICIPLE_END.search(text, *predicate)) is not None:
             cue = [last.span(1)]  # "Lee rallied supporters, saying: “...”": the participle speaks the quotation
