@@ -8649,3 +8649,17 @@ def test_an_owned_noun_of_no_saying_before_a_colon_names_nothing(rules_only):
 def test_a_participle_with_its_own_subject_before_a_colon_speaks(parser, sentence, source, cue):
     found = [(a.source.span.text, a.cue.text) for a in parser.parse(sentence).attributions if a.mode == "direct"]
     assert found == [(source, cue)]
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    # a denial negated is no denial
+    ("The harbour board did not deny that the pier was unsafe.", "asserted"),
+    ("The harbour board didn't deny that the pier was unsafe.", "asserted"),
+    ("The harbour board has never disavowed the report.", "asserted"),
+    # a denial with an adverb is one
+    ("The harbour board flatly denied that the pier was unsafe.", "denied"),
+    ("The harbour board has repeatedly rejected the report.", "denied"),
+])
+def test_a_negated_denial_is_no_denial(parser, sentence, polarity):
+    (att,) = parser.parse(sentence).attributions
+    assert att.polarity == polarity

@@ -643,6 +643,10 @@ _COMMA_THEN_LOWER = regex.compile(r",\s+\p{Ll}")
 _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest largest biggest".split())
 
 
+# A negation in a cue: "did not", "didn't", "never"
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|n[’']t)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+
+
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
     content = [part for c in content if c[1] > c[0] for part in _interrupted_quotation(ctx, _to_open_part_end(ctx, c))]
     if content and (link := _DISCOURSE_LINK.match(ctx.text, content[0][0], content[0][1])) is not None and link.end() < content[0][1] and (
@@ -658,7 +662,9 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
             gesture := _GESTURE_AND.search(ctx.text, max(0, cue[0][0] - 20), cue[0][0], tokens.CONCURRENT)) is not None:
         # "Lee smiled and said": the gesture that goes with the report is the cue's
         cue = [(gesture.start(), cue[0][1]), *cue[1:]]
-    polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas else "asserted"
+    # (a denial negated is none: "did not deny that", "has never disputed")
+    polarity = "denied" if cue_lemma in ctx.lexicon.denial_lemmas and not (
+        cue and _NEGATION.search(ctx.text, cue[0][0], cue[0][1], tokens.CONCURRENT)) else "asserted"
     lead = _outlet_lead(ctx, sentence) if sentence is not None else None
     if lead is not None and lead not in via and lead[1] < cue[0][0]:
         via = [lead, *via]  # "Speaking to The Planet, X said ..."
