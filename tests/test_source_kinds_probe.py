@@ -1590,3 +1590,21 @@ def test_a_possessor_is_of_its_owners_kind(phrase, kind):
     from attribution.lexicon import Lexicon
 
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name written family name first is a person's: its last word is no body's initials nor a pronoun
+    ("Vice Minister Kim Yong Un said the plant would reopen.", "Vice Minister Kim Yong Un", "person"),
+    ("Kim Yong Un said the plant would reopen.", "Kim Yong Un", "person"),
+    ("Deputy Premier Zhou He said the plant would reopen.", "Deputy Premier Zhou He", "person"),
+    ("Ambassador Pham Van Duc said the plant would reopen.", "Ambassador Pham Van Duc", "person"),
+    ("Envoy Moon Hae-jin said the plant would reopen.", "Envoy Moon Hae-jin", "person"),
+    # (not a body's, an outlet's or a paper abroad's name that opens with such a word)
+    ("Park Service officials said the plant would reopen.", "Park Service officials", "group"),
+    ("Sun News said the plant would reopen.", "Sun News", "outlet"),
+    ("Le Soir reported that the plant would reopen.", "Le Soir", "outlet"),
+    # (nor "he" after a word no family name is)
+    ("On Monday he said the plant would reopen.", "he", "person"),
+])
+def test_a_name_written_family_name_first_is_a_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

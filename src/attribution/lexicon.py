@@ -223,6 +223,14 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def family_names() -> frozenset[str]:
+    """Family names written before the given name, in lower case (``data/family_names.txt``,
+    hand-kept): the "Wang" of "Wang Yi", the "Yoon" of "Yoon Suk Yeol", the "Pham" of "Pham
+    Minh Chinh", whose given names come after them."""
+    return frozenset(row[0] for row in _read_tsv("family_names.txt"))
+
+
+@functools.cache
 def name_genders() -> dict[str, str]:
     """The pronoun ("he" or "she") the people of a given name mostly go by, by
     the given name in lower case (``data/name_genders.txt``, rebuilt by

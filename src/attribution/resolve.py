@@ -21,6 +21,7 @@ from attribution import clauses, sources
 from attribution import default_lexicon as en
 from attribution.lexicon import (
     document_noun,
+    family_names,
     given_names,
     name_genders,
     org_names,
@@ -2140,14 +2141,17 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     at = text.find(name, *span)
     while at >= 0:
         end = at + len(name)
-        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS):
+        if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
+                text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT)):
+            # (a name after Arabic's article joined to it is the name: "Abu Bakr al-Baghdadi")
             before = _WORD_ENDING.search(text, max(span[0], at - 12), at, CONCURRENT)
             if before is None or before.group(1) not in _OTHERS_PREPOSITIONS:
                 after = _WORD_AFTER.match(text, end, span[1], CONCURRENT)
                 if after is None and (post := _POST_AFTER.match(text, end, span[1], CONCURRENT)) is not None and (
                         (low := post.group(1).lower().rstrip(".")) in en.TITLES or low in en.PERSON_INITIALISMS):
                     pass  # a post in capitals after the name: "Vexa CEO Tom Roe"
-                elif after is None or after.group(1) in _AFTER_HEAD:
+                elif after is None or after.group(1) in _AFTER_HEAD or after.group(1) in _SURNAME_PARTICLES:
+                    # (a particle after it opens more of the name: "Luiz Inacio Lula da Silva")
                     return False
         at = text.find(name, end, span[1])
     return True
@@ -2439,11 +2443,13 @@ def _possessed_by(text: str, span: tuple[int, int], name: str) -> bool:
 
 def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether ``name`` stands in the mention ``span`` only as one half of a name joined by a
-    hyphen: "Dr. Okafor" is not "Ruth Okafor-Lane", nor "Lane" "Tom Lane-Fox"."""
+    hyphen: "Dr. Okafor" is not "Ruth Okafor-Lane", nor "Lane" "Tom Lane-Fox" (but Arabic's article
+    joined to a name is no half of one: "Baghdadi" is "Abu Bakr al-Baghdadi")."""
     at = text.find(name, *span)
     while at >= 0:
         end = at + len(name)
-        if not (text[at - 1:at] == "-" or text[end:end + 1] == "-"):
+        if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) is None
+                or text[end:end + 1] == "-"):
             return False
         at = text.find(name, end, span[1])
     return True
@@ -3213,12 +3219,14 @@ def _full_name_before(text: str, start: int, surname: str,
                       found: dict[str, tuple[list[tuple[int, int]], int]]) -> tuple[int, int] | None:
     """The first mention, within a few paragraphs before, of ``surname`` after a given name or
     initials: "Dev Rao", "K. Rao", "Ann K. Rao" (a title before it left out: "Mayor Ann Rao"
-    gives "Ann Rao"); not in a line in title case, a headline's "Rao Slams Lee". None when
+    gives "Ann Rao"), or of a family name written first before its given names ("Wang Yi",
+    "Yoon Suk Yeol" for "Yoon"); not in a line in title case, a headline's "Rao Slams Lee". None when
     there is none. ``found`` keeps, per surname, the full names read so far and how far the
     text has been read for them, so that each stretch of text is read once per surname however
     many times it is asked for (a surname repeated through a long text)."""
     floor = max(0, start - _NAME_REACH)
     hits, read_to = found.get(surname, ([], 0))
+    family = surname.lower() in family_names()
     at = text.find(surname, max(read_to, floor), start)
     while at >= 0:
         end = at + len(surname)
@@ -3228,20 +3236,43 @@ def _full_name_before(text: str, start: int, surname: str,
             at = article.start()
         if at > 0 and not text[end].isalnum() and text[at - 1] in " \t":
             m = _NAME_BEFORE.search(text, max(0, at - 30), at, CONCURRENT)
-            if m is not None and m.start() < at:
-                given = WORD.match(text, m.start(), at, CONCURRENT)
-                if _titled(given.group()) and (initial := _INITIAL_AFTER.match(text, given.end(), at, CONCURRENT)):
-                    # a title before initials: "Minister K S Rao" gives "K S Rao"
-                    given = WORD.match(text, initial.end(), at, CONCURRENT)
-                if (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
-                        and _may_be_given(text, given.group(), at)
-                        and not _title_case_around(text, given.start(), end)):
-                    hits.append((_given_before(text, given.start()), end))
+            given = WORD.match(text, m.start(), at, CONCURRENT) if m is not None and m.start() < at else None
+            if given is not None and _titled(given.group()) and (initial := _INITIAL_AFTER.match(text, given.end(), at, CONCURRENT)):
+                # a title before initials: "Minister K S Rao" gives "K S Rao"
+                given = WORD.match(text, initial.end(), at, CONCURRENT)
+            if given is not None and (given.group().lower() not in _NOT_GIVEN and not _titled(given.group())
+                                      and _may_be_given(text, given.group(), at)
+                                      and not _title_case_around(text, given.start(), end)):
+                hits.append((_given_before(text, given.start()), end))
+            elif family and (after := _given_names_after(text, end, start)) is not None and not _title_case_around(text, at, after):
+                hits.append((at, after))  # a family name before its given names: "Wang Yi", "Kim Jong Un"
         at = text.find(surname, end - len(surname) + 1, start)
     found[surname] = (hits, max(read_to, start))
     # (the hits are in text order: the first from the floor, found by bisection)
     k = bisect.bisect_left(hits, (floor, -1))
     return hits[k] if k < len(hits) and hits[k][1] <= start else None
+
+
+# the given names after a family name written first: one or two words in capitals, a second
+# half joined by a hyphen to either ("Wang Yi", "Yoon Suk Yeol", "Moon Jae-in"), no third after,
+# a possessive's mark may ("Xi Jinping's plan")
+_GIVEN_NAMES_AFTER = regex.compile(
+    r"[ \t]+(\p{Lu}\p{Ll}*(?:-\p{L}+)?)(?:[ \t]+(\p{Lu}\p{Ll}*(?:-\p{L}+)?))?(?=[’']s\b|(?![\w’'-]|[ \t]+\p{Lu}))")
+
+
+def _given_names_after(text: str, end: int, limit: int) -> int | None:
+    """Where the given names after a family name that ends at ``end`` end, before ``limit``
+    ("Wang Yi", "Kim Jong Un"); None when the words after it are none, or are of a body's, a
+    place's or an outlet's name, or a title ("Park Avenue", "Lee Road", "Sun News"). (A body's
+    initials are no word of two letters in small ones: "Kim Jong Un" is no "UN".)"""
+    m = _GIVEN_NAMES_AFTER.match(text, end, limit, CONCURRENT)
+    if m is None:
+        return None
+    for name in m.groups():
+        low = name.lower() if name is not None else ""
+        if low in _NOT_SURNAMES and len(low) > 2 or low in place_names() or low in _NO_GIVEN_NAMES:
+            return None
+    return m.end()
 
 
 # what follows a business's first word in its fuller name: up to two more capitalised words and
@@ -3360,8 +3391,10 @@ _VERB_AFTER_NAME = (r"[ \t]+(?:\p{Ll}+(?:ed|(?<!er|ist|ant|or|an)s)|is|was|has|h
 _CLAUSE_AFTER_NAME = r"[,.;:)]|" + _VERB_AFTER_NAME
 # (a full name may first say where its person is from, a town of one or two words: "Ann Lee of
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
+# (a given name's second half joined by a hyphen goes with its first, which tells the pronoun:
+# "Marie-Claire Dubois")
 _GIVEN_AND_SURNAME = regex.compile(
-    r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
     r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME + "))")
 # ... and one in a verb's object, an adjunct of where or when after it, whom a pronoun may go on
 # with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall"
@@ -3647,7 +3680,8 @@ def _name_like(text: str, word: str, lo: int, hi: int) -> bool:
 def _person_named_before(text: str, start: int, avoid: set[str], other: str,
                          full_name: Callable[[str, int], tuple[int, int] | None],
                          objects: bool = False) -> tuple[int, int] | None:
-    """The last full name, a given name from the table and a surname, in the
+    """The last full name, a given name from the table and a surname (or a family name of the
+    table and a given name after it: "Wang Yu"), in the
     stretch before ``start``: who "he" or "she" stands for when no report before
     names anyone; not a surname in ``avoid`` (known by the ``other`` pronoun),
     nor a name whose given name's people mostly go by the other ("Tom Hale" for
@@ -3666,7 +3700,11 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
     genders = name_genders()
     for m in (_GIVEN_AND_SURNAME_OR_OBJECT if objects else _GIVEN_AND_SURNAME).finditer(text, lo, start, False, CONCURRENT):
         given = m.group(1).lower()
-        if given in given_names() and m.group(2) not in avoid:
+        if given not in given_names() and m.group(1) not in avoid and m.group(2) not in avoid and (
+                opening := _family_name_opening(text, m)) is not None:
+            if not _JOINED_BEFORE.search(text, max(lo, opening - 5), opening, CONCURRENT) and genders.get(m.group(2).lower()) != other:
+                found, at = (opening, m.end()), opening  # "Wang Yu", "Kim Jong Un": a family name written first
+        elif given in given_names() and m.group(2) not in avoid:
             if not _JOINED_BEFORE.search(text, max(lo, m.start() - 5), m.start(), CONCURRENT):
                 if genders.get(given) != other:
                     found, at = m.span(), m.start()
@@ -3693,6 +3731,21 @@ def _person_named_before(text: str, start: int, avoid: set[str], other: str,
             if said != other and (said is not None or _HEADS_CLAUSE.match(text, m.end(), start, CONCURRENT)):
                 found, at = full or m.span(), m.start()
     return found
+
+
+def _family_name_opening(text: str, m: regex.Match) -> int | None:
+    """Where a name written family name first opens that ends as ``m`` does (two capitalised
+    words, `_GIVEN_AND_SURNAME`'s): at its first word, a family name of the table ("Wang Yu"), or
+    at the one before it ("Kim" of "Kim Jong Un"); None when neither is one, or the words after
+    it are no given names ("Park Avenue")."""
+    if m.group(1).lower() in family_names():
+        opening, family_end = m.start(), m.end(1)
+    else:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start(), CONCURRENT)
+        if before is None or before.group(2) is not None or before.group(1).lower() not in family_names():
+            return None
+        opening, family_end = before.start(), before.end(1)
+    return opening if _given_names_after(text, family_end, m.end()) == m.end() else None
 
 
 # what ends a list of names that is no clause's subject: "met Tom Roe and Ann Lee."
@@ -3744,15 +3797,22 @@ def _may_be_given(text: str, word: str, at: int) -> bool:
     return not whole_word_in(text, low, max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH))
 
 
-# a capitalised word and the space after it, right before a position
-_WORD_BEFORE = regex.compile(r"(?<![\w’'.])\p{Lu}\p{Ll}+[ \t]+$")
+# a capitalised word and the space after it, or the hyphen that joins it to the next, right
+# before a position
+_WORD_BEFORE = regex.compile(r"(?<![\w’'.-])(\p{Lu}\p{Ll}+)(?:[ \t]+|(-))$")
+# the words of Arabic's names that open a name before a given name: "Abu Bakr", "Umm Kulthum"
+_NAME_OPENING_WORDS = frozenset(["abu", "umm"])
 
 
 def _given_before(text: str, start: int) -> int:
     """Where a full name that opens at ``start`` opens when a given name of the table stands
-    before it, its second word a middle name ("Ann Dev Rao" for "Dev Rao"); else ``start``."""
+    before it, its second word a middle name ("Ann Dev Rao" for "Dev Rao"), or a family name
+    written first ("Pham Minh Chinh" for "Minh Chinh"), or a word that opens Arabic's names
+    ("Abu Bakr al-Baghdadi"), or a first half joined by a hyphen ("Jean-Luc Picard" for "Luc
+    Picard"); else ``start``."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start, CONCURRENT)
-    if m is not None and m.group().split()[0].lower() in given_names():
+    if m is not None and (m.group(2) is not None or (low := m.group(1).lower()) in given_names() or low in family_names()
+                          or low in _NAME_OPENING_WORDS):
         return m.start()
     return start
 

@@ -15,6 +15,7 @@ from attribution import default_lexicon as en
 from attribution.lexicon import (
     Lexicon,
     document_noun,
+    family_names,
     given_names,
     lemma,
     org_names,
@@ -934,7 +935,9 @@ def _walked_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool
         hi -= len(contracted.group())
         toks = list(tokens(text, start, hi))
     if len(toks) > 1 and toks[-1][2].lower() in en.PRONOUNS and toks[-2][2] not in ("’s", "'s") and not (
-            toks[-1][2] in en.OUTLET_LOWER_CASE_NAMES and toks[-2][2].lower() == "the"):  # ("the i": the paper)
+            toks[-1][2] in en.OUTLET_LOWER_CASE_NAMES and toks[-2][2].lower() == "the") and not (  # ("the i": the paper)
+            toks[-1][2] == "He" and toks[-2][2].lower() in family_names() and toks[-2][2][1:].islower()):
+        # ("Vice Premier Liu He said": a given name after a family name, no pronoun)
         start = toks[-1][0]  # "September 27 they": the pronoun is the subject
         toks = toks[-1:]
     modified = _possessed_modifiers(toks, lexicon)
@@ -3072,6 +3075,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _name_and_medium(words, lows) and not speaker and (not _possessive(phrase) or _place_possessive(lows[0])):
         # (after a country's possessive too: "Kenya's Daily Nation newspaper")
         return "outlet"  # "People magazine", "the Hindu newspaper": the medium noun after the name
+    if _family_name_first(named):
+        return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
     capital = [w for w in words if w[0].isupper()]
     if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])
                                                or lows[0] == head and person_noun(head)):
@@ -3857,13 +3862,44 @@ def _personal_name(words: list[str]) -> bool:
     given = names[-2]
     if not (given[:1].isupper() and given[1:].islower() and given.lower() in given_names()):
         return False
-    before = [w.lower().rstrip(".") for w in names[:-2]]
-    if any(w in _NAME_BREAKS and not _inside_body_name(names, before + [n.lower() for n in names[-2:]], i)
+    return _posts_before_name(names, len(names) - 2)
+
+
+def _posts_before_name(names: list[str], k: int) -> bool:
+    """Whether the words before a person's name that opens at ``names[k]`` leave the mention
+    the person's: none, or a title, a post or words in small letters ("Dr Ann Post", "the
+    former pilot Liam Fox"); not a noun the name is of ("supporters of Ann Post"), nor a
+    determiner alone ("The Charlotte Post" is an outlet named for a place)."""
+    before = [w.lower().rstrip(".") for w in names[:k]]
+    if any(w in _NAME_BREAKS and not _inside_body_name(names, before + [n.lower() for n in names[k:]], i)
            for i, w in enumerate(before)):
         return False  # the name is what another noun is of or with: "supporters of Ann Post"
-    # (no name after a determiner alone: "The Charlotte Post" is an outlet named for a place)
     return not before or before[-1] in en.TITLES or before[-1] in en.PERSON_INITIALISMS or person_noun(before[-1]) or (
-        names[-3].islower() and before[-1] not in _DETERMINERS)
+        names[k - 1].islower() and before[-1] not in _DETERMINERS)
+
+
+# the words that end a body's, an outlet's or a place's name, which no given name after a family
+# name is ("Park Service", "Sun News", "Lee Enterprises")
+_NOT_GIVEN_AFTER_FAMILY = (en.ORGANIZATION_WORDS | en.GOVERNMENT_WORDS | en.OUTLET_NAME_ENDS | en.OUTLET_NAMES | en.TITLES
+                           | en.DOCUMENT_NOUNS | frozenset(w.lower() for w in en.BUSINESS_NAME_ENDS | _FOUNDER_BODY_ENDS))
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a mention ends in a name written family name first, as Chinese, Korean and
+    Vietnamese names are: a family name of the table, one or two given names in capitals after
+    it, and only titles, posts or words in small letters before it ("Kim Jong Un", "Vice Premier
+    Liu He", "Moon Jae-in", "Foreign Minister Le Yucheng"; not "Park Service", "Sun News", "the
+    Sun Herald"). Its last word then names no body ("Un" is no "UN"), nor does its first open a
+    paper's name after a post ("Le")."""
+    for k in (len(words) - 2, len(words) - 3):
+        if k < 0 or words[k].lower() not in family_names() or not words[k][1:].islower():
+            continue
+        given = words[k + 1:]
+        # (a body's initials are no word of two letters in small ones: "Un")
+        return all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].replace("-", "").islower() and not (
+            (low := w.lower()) in _NOT_GIVEN_AFTER_FAMILY and len(low) > 2 or low in place_names()) for w in given) and (
+            _posts_before_name(words, k))
+    return False
 
 
 def _inside_body_name(words: list[str], lows: list[str], i: int) -> bool:
