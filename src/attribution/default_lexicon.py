@@ -377,6 +377,9 @@ CUE_EXTENSIONS = (
     + tuple(_in_a(m) for m in MEDIA if m in _BARE_EXTENDING_MEDIA)
     + tuple(_in_a(f"{modifier} {m}") for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
     + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
+    # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
+    # "said in comments carried by Xinhua"
+    + ("in remarks", "in comments")
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",

@@ -2604,11 +2604,13 @@ _OUTLET_AFTER_NAME = regex.compile(
     r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
 
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
-# Planet", "in a letter to members", "in a televised address to the nation"
-# ("in" and the medium, up to its "with" or "to", also read by the inverted cue's relay)
-MEDIUM_TO = (r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-             r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
-             r"[^\S\n]+(?:with|to)")
+# Planet", "in a letter to members", "in a televised address to the nation", or the outlet
+# that carried it: "in a statement carried by WAM", "in remarks broadcast on state television"
+# ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
+MEDIUM = (r"[^\S\n]+in[^\S\n]+(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+          r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:carried|published|broadcast|aired|relayed)[^\S\n]+by"
+             r"|(?:carried|published|broadcast|aired|televised|shown|printed)[^\S\n]+(?:on|in))")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 # A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
