@@ -1573,3 +1573,24 @@ def test_a_channel_by_its_number(parser, text, name, kind):
 ])
 def test_a_state_by_its_formal_name_is_its_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a mark glued to a name right before its verb, or before its medium's noun, is the name's own
+    ("Which? said the broadband fees were unfair.", "Which?", "organization"),
+    ("The consumer group Which? said the broadband fees were unfair.", "The consumer group Which?", "organization"),
+    ("The broadband fees were unfair, Which? said.", "Which?", "organization"),
+    ("Hello! magazine said the couple had wed in June.", "Hello! magazine", "outlet"),
+])
+def test_a_name_with_its_own_mark(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize("text", [
+    # a question before a pronoun and its verb is no name
+    "Is the pier safe? he asked.",
+    "Stop! the officer shouted.",
+])
+def test_a_question_before_a_pronoun_names_no_source(parser, text):
+    assert not [a for a in parser.parse(text).attributions
+                if a.source is not None and ("?" in a.source.span.text or "!" in a.source.span.text)]

@@ -1285,6 +1285,17 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = toks[opening][0]
                 i = opening - 1
                 continue
+        if w in "!?" and start is None and i == len(toks) - 1 and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper():
+            # "Which? said", "Yahoo! said", "the group Which? said": a mark glued to the name right
+            # before the verb is the name's own (a question ends its sentence before a capital)
+            words += 1
+            start = toks[i - 1][0]
+            i -= 2
+            continue
+        if w in "!?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper() and (
+                toks[i + 1][2] in _MEDIUM_NOUNS):
+            i -= 1  # "Hello! magazine said": the name's own mark, before the noun of its medium
+            continue
         if not _is_word(w):
             if w == "," and start is not None and words <= 3 and i < len(toks) - 1:
                 opening = _comma_in_noun_phrase(toks, i, lexicon) if i < len(toks) - 2 else None
