@@ -1594,3 +1594,17 @@ def test_a_name_with_its_own_mark(parser, text, name, kind):
 def test_a_question_before_a_pronoun_names_no_source(parser, text):
     assert not [a for a in parser.parse(text).attributions
                 if a.source is not None and ("?" in a.source.span.text or "!" in a.source.span.text)]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a surname in its article, after a post in lower case or before what only a person does, is a person's
+    ("The finance minister Le Gall arrived late. Le Gall said the levy would stay.", "Le Gall", "person"),
+    ("Le Gall told reporters the levy would stay.", "Le Gall", "person"),
+    ("Le Gall, who chairs the talks, arrived late. Le Gall said the levy would stay.", "Le Gall", "person"),
+    # a paper's name in its article stays a paper's, after a place that closes a phrase or a sentence too
+    ("In Lyon, Le Progrès reported that the levy would stay.", "Le Progrès", "outlet"),
+    ("The talks moved to Lyon. Le Progrès reported that the levy would stay.", "Le Progrès", "outlet"),
+    ("The French daily Le Progrès, which broke the story, said the levy would stay.", "Le Progrès", "outlet"),
+])
+def test_a_surname_in_its_article_by_what_the_text_says_of_it(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -2679,7 +2679,7 @@ def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
         if name not in verdict:
             verdict[name] = _ARTICLE_NAME.fullmatch(name) is not None and not any(
                 w.lower() in given_names() for w in name.split()[1:]) and not any(
-                w == "of" or w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in _words_before(text, name))
+                _names_a_person_before(w) for w in _words_before(text, name)) and not _person_after(text, name)
         return verdict[name]
 
     for c in candidates:
@@ -2689,6 +2689,36 @@ def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "person"
         if c.hearer is not None and c.hearer not in c.via and abroad(c.hearer):
             c.via.append(c.hearer)
+
+
+def _names_a_person_before(word: str) -> bool:
+    """Whether a word right before a name in another tongue's article makes it a person's or a
+    body's: a word in capitals ("Marine Le Pen", "Mr. Le Maire"), but for a place that closes a
+    phrase with its comma or its sentence with its stop ("In Paris, Le Parisien reported"); a title
+    or a noun for a person in lower case ("finance minister Le Maire"); or an "of" ("the Council of
+    La Raza")."""
+    low = word.lower()
+    if word[:1].isupper():
+        return low not in ("the", "a", "an") and not (word.endswith((",", ";", ":")) or (
+            word.endswith(".") and low.rstrip(".") not in en.TITLES))
+    return low == "of" or low in en.TITLES or low in en.PERSON_NOUNS
+
+
+# what only a person does right after the name: a relative "who", telling the press
+_PERSON_AFTER = regex.compile(
+    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference)\b)")
+
+
+def _person_after(text: str, name: str) -> bool:
+    """Whether a name in another tongue's article is followed anywhere in the text by what only a
+    person does: "Le Maire, who chairs the talks", "Le Maire told reporters" (no paper's: "Le
+    Monde, which ...")."""
+    at = text.find(name)
+    while at >= 0:
+        if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _given_name_of(text: str, name: str) -> bool:
