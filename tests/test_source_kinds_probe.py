@@ -1608,3 +1608,28 @@ def test_a_question_before_a_pronoun_names_no_source(parser, text):
 ])
 def test_a_surname_in_its_article_by_what_the_text_says_of_it(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an end of outlets' names after a word that makes a body of it is no paper's
+    ("Human Rights Monitor said the ballot was flawed.", "Human Rights Monitor", "organization"),
+    ("Election Monitor said the ballot was flawed.", "Election Monitor", "organization"),
+    # after any other word the name stays a paper's
+    ("The Morning Star said the ballot was flawed.", "The Morning Star", "outlet"),
+    ("The Harbour Globe said the ballot was flawed.", "The Harbour Globe", "outlet"),
+    ("Kestrel Valley Monitor reported that the ballot was flawed.", "Kestrel Valley Monitor", "outlet"),
+    ("The Week said the ballot was flawed.", "The Week", "outlet"),
+])
+def test_an_outlet_name_end_after_a_word_of_a_thing(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize("text", [
+    # ... nor after a word that makes a thing of it
+    "Lone Star said the ranch would reopen.",
+    "Red Star said the stadium would reopen.",
+    "Golden Globe said the gala would go ahead.",
+])
+def test_an_outlet_name_end_after_a_word_of_a_thing_is_no_outlet(parser, text):
+    (att,) = parser.parse(text).attributions
+    assert att.source.kind != "outlet"

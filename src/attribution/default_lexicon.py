@@ -557,6 +557,18 @@ OUTLET_NAME_ENDS = frozenset(
     shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
     """.split()
 )
+# Ends of outlets' names that are as often things, awards or bodies of their own ("Lone Star",
+# "Golden Globe", "Human Rights Monitor", "Fashion Week"), and the words before such an end that
+# make it one: no outlet, unless the table knows the whole name ("Morning Star", "Toronto Star",
+# "the Boston Globe", "Business Insider" stay papers)
+GENERIC_OUTLET_ENDS = frozenset("star globe monitor sun week echo insider wire".split())
+THING_BEFORE_OUTLET_END = frozenset(
+    """
+    lone red golden gold silver black white blue green yellow pink purple bright dark rising shooting
+    north polar rock death michelin midnight snow barbed live
+    rights election ceasefire human price market heart baby fashion holy climate design tech
+    """.split()
+)
 # (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,
 # a telegraph or a globe: "Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun Ilbo", "RIA
 # Novosti", "Agence France-Presse", "Dagens Nyheter", "De Telegraaf", "TV Globo", "Anandabazar

@@ -3097,7 +3097,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # (the word in capitals, as a name's: "a Facebook post" is a document)
     if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and (
             not _possessive(phrase) or _nation_outlet(words, lows, name_end)) and not speaker and not any(
-            w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
+            w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]) and not (
+            # ("Lone Star", "Golden Globe", "Human Rights Monitor": a thing or a body, no paper)
+            name_end in en.GENERIC_OUTLET_ENDS and end_at > 0 and lows[end_at - 1] in en.THING_BEFORE_OUTLET_END):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
     if (_opened_as_paper(words, lows) or _numbered_channel(words, lows)) and not speaker:
@@ -3911,7 +3913,7 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
 # ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
-_BODY_NAME_ENDS = frozenset("International Nations Watch Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+_BODY_NAME_ENDS = frozenset("International Nations Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
