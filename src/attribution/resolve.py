@@ -1104,6 +1104,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
     # pronoun may be another's ("Lee said she had not met Roe")
     hinted: dict[tuple[int, int], str] = {}
+    # names read as a person's that may be an outlet's the table does not know: ones that
+    # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
+    reporting_names: set[tuple[int, int]] = set()
 
     def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
@@ -1249,7 +1252,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
         for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if pk != "person" or prev[0] >= span[0] or _many(text, prev):
+            if pk != "person" or prev[0] >= span[0] or _many(text, prev) or prev in reporting_names:
                 continue
             ref = ref_of.get(prev, prev)
             head = head_words(ref)
@@ -1933,6 +1936,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
                 c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
             kind_of.setdefault(c.source, c.source_kind)
+            if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
+                    words_in(c.source)):
+                reporting_names.add(c.source)
             latest = None
             if text[c.source[0]:c.source[1]] == "I":
                 # (the writer, whom only another "I" stands for: no "he" after it)
@@ -2957,6 +2963,13 @@ def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int]
         if m.group(1).lower() in given_names():
             found = m.span()
     return found
+
+
+def _unknown_name(words: list[str]) -> bool:
+    """Whether a mention is two words or more, all in capitals, none a given name the table holds
+    nor a title: "Harbour Lantern", not "Ann Lee", "Dr Lee" nor "the Harbour Lantern's editor"."""
+    return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in given_names()
+                                   and w.lower().rstrip(".") not in en.TITLES for w in words)
 
 
 def _named_person(words: list[str]) -> bool:
