@@ -8503,6 +8503,11 @@ def test_the_outlet_a_piece_was_written_in_relays_it(parser, sentence, via):
      "said in a statement", [], "the harvest was safe"),
     ("The premier said in comments published by the institute that the harvest was safe.",
      "said in comments", [], "the harvest was safe"),
+    # the outlet that quoted or cited the remarks relays them too; a body that cited them does not
+    ("The premier said in remarks quoted by Yonhap that the harvest was safe.",
+     "said in remarks", ["Yonhap"], "the harvest was safe"),
+    ("The premier said in a statement cited by the institute that the harvest was safe.",
+     "said in a statement", [], "the harvest was safe"),
 ])
 def test_remarks_and_comments_carried_by_an_outlet_are_relayed(parser, sentence, cue, via, content):
     att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The premier")
@@ -8519,6 +8524,7 @@ def test_remarks_and_comments_carried_by_an_outlet_are_relayed(parser, sentence,
     ("\"The harvest is safe,\" said the premier in remarks broadcast on state television.",
      "the premier", ["state television"]),
     ("\"The harvest is safe,\" said the premier in a report published by the institute.", "the premier", []),
+    ("\"The harvest is safe,\" said the premier in remarks cited by Yonhap.", "the premier", ["Yonhap"]),
 ])
 def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sentence, source, via):
     (att,) = parser.parse(sentence).attributions
