@@ -8663,3 +8663,52 @@ def test_a_participle_with_its_own_subject_before_a_colon_speaks(parser, sentenc
 def test_a_negated_denial_is_no_denial(parser, sentence, polarity):
     (att,) = parser.parse(sentence).attributions
     assert att.polarity == polarity
+
+
+@pytest.mark.parametrize("sentence, cue, via, content", [
+    # the words themselves, bare in the plural, are the medium; the outlet that carried them relays them
+    ("The premier said in comments carried by Xinhua that the harvest was safe.",
+     "said in comments", ["Xinhua"], "the harvest was safe"),
+    ("The premier said in remarks to Kyodo News that the harvest was safe.",
+     "said in remarks", ["Kyodo News"], "the harvest was safe"),
+    ("The premier said in comments published by the Straits Times that the harvest was safe.",
+     "said in comments", ["the Straits Times"], "the harvest was safe"),
+    # ... or the channel or paper they went out on or in
+    ("The premier said in remarks broadcast on state television that the harvest was safe.",
+     "said in remarks", ["state television"], "the harvest was safe"),
+    ("The premier said in a statement published in the Straits Times that the harvest was safe.",
+     "said in a statement", ["the Straits Times"], "the harvest was safe"),
+    # whom the remarks went to, or when they came out, is no relay
+    ("The premier said in remarks to reporters that the harvest was safe.",
+     "said in remarks", [], "the harvest was safe"),
+    ("The premier said in a statement published on Monday that the harvest was safe.",
+     "said in a statement", [], "the harvest was safe"),
+    ("The premier said in comments published by the institute that the harvest was safe.",
+     "said in comments", [], "the harvest was safe"),
+    # the outlet that quoted or cited the remarks relays them too; a body that cited them does not
+    ("The premier said in remarks quoted by Yonhap that the harvest was safe.",
+     "said in remarks", ["Yonhap"], "the harvest was safe"),
+    ("The premier said in a statement cited by the institute that the harvest was safe.",
+     "said in a statement", [], "the harvest was safe"),
+])
+def test_remarks_and_comments_carried_by_an_outlet_are_relayed(parser, sentence, cue, via, content):
+    att = next(a for a in parser.parse(sentence).attributions if a.source is not None and a.source.span.text == "The premier")
+    assert att.cue.text == cue
+    assert [v.span.text for v in att.via] == via
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # after an inverted cue, the medium and the outlet that carried it close the sentence, no part of the speaker
+    ("\"The harvest is safe,\" said the premier in a statement carried by state news agency WAM.",
+     "the premier", ["state news agency WAM"]),
+    ("\"The harvest is safe,\" said the premier in comments carried by Xinhua.", "the premier", ["Xinhua"]),
+    ("\"The harvest is safe,\" said the premier in remarks broadcast on state television.",
+     "the premier", ["state television"]),
+    ("\"The harvest is safe,\" said the premier in a report published by the institute.", "the premier", []),
+    ("\"The harvest is safe,\" said the premier in remarks cited by Yonhap.", "the premier", ["Yonhap"]),
+])
+def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sentence, source, via):
+    (att,) = parser.parse(sentence).attributions
+    assert att.source.span.text == source
+    assert [v.span.text for v in att.via] == via

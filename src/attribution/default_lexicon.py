@@ -384,6 +384,9 @@ CUE_EXTENSIONS = (
     + tuple(_in_a(m) for m in MEDIA if m in _BARE_EXTENDING_MEDIA)
     + tuple(_in_a(f"{modifier} {m}") for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
     + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
+    # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
+    # "said in comments carried by Xinhua"
+    + ("in remarks", "in comments")
 )
 
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
@@ -559,6 +562,18 @@ OUTLET_NAME_ENDS = frozenset(
     ledger weekly courier bulletin globe star sports sport radio tv television
     echo advertiser argus recorder sentinel
     shimbun zeitung ilbo nippo novosti gazeta gazzetta presse nyheter telegraaf globo patrika samachar
+    """.split()
+)
+# Ends of outlets' names that are as often things, awards or bodies of their own ("Lone Star",
+# "Golden Globe", "Human Rights Monitor", "Fashion Week"), and the words before such an end that
+# make it one: no outlet, unless the table knows the whole name ("Morning Star", "Toronto Star",
+# "the Boston Globe", "Business Insider" stay papers)
+GENERIC_OUTLET_ENDS = frozenset("star globe monitor sun week echo insider wire".split())
+THING_BEFORE_OUTLET_END = frozenset(
+    """
+    lone red golden gold silver black white blue green yellow pink purple bright dark rising shooting
+    north polar rock death michelin midnight snow barbed live
+    rights election ceasefire human price market heart baby fashion holy climate design tech
     """.split()
 )
 # (the last ones are other tongues' words for a newspaper, a daily, news, a gazette, the press,

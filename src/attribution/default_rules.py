@@ -1464,6 +1464,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             spans.append(rest)
         spans += _quoted_paragraphs_after(ctx, sentence, spans[-1])
         relay = _outlet_relay(text, _INVERTED_RELAY.match(text, src[1], end_src, tokens.CONCURRENT), lex)
+        if relay is None and (medium := _INVERTED_MEDIUM.match(text, src[1], end_src, tokens.CONCURRENT)) is not None:
+            relay = _vehicle_relay(ctx, medium.end(), end_src)
         yield _candidate(ctx, sentence, [(cs, cue_end)], cue_lemma, spans, src, "core.inverted_cue.v2",
                          via=[relay] if relay else (), priority=40)
         return
@@ -2828,14 +2830,19 @@ _IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
 _INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to))\s+" + _OUTLET_NAME_GROUP)
+# ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
+# carried by state news agency WAM."
+_INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
 
 
 # The outlet that carried, published or saw the statement a cue took in, its agent right after:
 # "said in a statement carried by state news agency WAM", "in a letter seen by Reuters", "in a
-# statement published by the official SPA news agency" (or a bare "by" after the participle the
-# adjuncts skipped: "published | by ...")
+# statement published by the official SPA news agency", or the channel or paper it went out on
+# or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
+# (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
 _VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?P<verb>carried|published|seen|obtained|reviewed|broadcast|aired|relayed)[^\S\n]+)?by[^\S\n]+"
+    r"[^\S\n]+(?:(?:(?P<verb>carried|published|seen|obtained|reviewed|broadcast|aired|relayed|quoted|cited)[^\S\n]+)?by"
+    r"|(?:(?P<verb>carried|published|broadcast|aired|televised|shown|printed)[^\S\n]+)?(?:on|in))[^\S\n]+"
     # ("released by his office": no outlet, but no part of the report either)
     r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"
@@ -3288,9 +3295,11 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 
 
 # "in a letter seen by Reuters", "in a statement posted on its website", "in an interview
-# published on Sunday": what the vehicle or interview a cue took in was, before the "that" of its report
+# published on Sunday", "in comments carried by Xinhua": what the vehicle, interview or words a
+# cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS | {"interview", "interviews"}, key=len, reverse=True))
+    r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
+        en.VEHICLE_NOUNS | {"interview", "interviews", "remarks", "comments"}, key=len, reverse=True))
     + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )

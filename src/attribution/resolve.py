@@ -1105,6 +1105,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # the pronoun a person's own report hints at ("Ann Lee said she would run"): weaker, as the
     # pronoun may be another's ("Lee said she had not met Roe")
     hinted: dict[tuple[int, int], str] = {}
+    # names read as a person's that may be an outlet's the table does not know: ones that
+    # reported, no known given name in them ("Harbour Lantern reported that"), which no post stands for
+    reporting_names: set[tuple[int, int]] = set()
 
     def bare_body(prev: tuple[int, int], pk: str, span: tuple[int, int]) -> bool:
         """Whether the source ``prev``, read as a person's or a group's, is a body's bare name that
@@ -1250,7 +1253,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         found: list[tuple[int, tuple[int, int]]] = []
         done: set[str] = set()
         for prev, pk in reversed(seen[-_LOOKBACK:]):
-            if pk != "person" or prev[0] >= span[0] or _many(text, prev):
+            if pk != "person" or prev[0] >= span[0] or _many(text, prev) or prev in reporting_names:
                 continue
             ref = ref_of.get(prev, prev)
             head = head_words(ref)
@@ -1934,6 +1937,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
                 c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
             kind_of.setdefault(c.source, c.source_kind)
+            if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
+                    words_in(c.source)):
+                reporting_names.add(c.source)
             latest = None
             if text[c.source[0]:c.source[1]] == "I":
                 # (the writer, whom only another "I" stands for: no "he" after it)
@@ -2685,7 +2691,7 @@ def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
         if name not in verdict:
             verdict[name] = _ARTICLE_NAME.fullmatch(name) is not None and not any(
                 w.lower() in given_names() for w in name.split()[1:]) and not any(
-                w == "of" or w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in _words_before(text, name))
+                _names_a_person_before(w) for w in _words_before(text, name)) and not _person_after(text, name)
         return verdict[name]
 
     for c in candidates:
@@ -2695,6 +2701,36 @@ def _papers_abroad(text: str, candidates: list[Candidate]) -> None:
             c.source_kind = "person"
         if c.hearer is not None and c.hearer not in c.via and abroad(c.hearer):
             c.via.append(c.hearer)
+
+
+def _names_a_person_before(word: str) -> bool:
+    """Whether a word right before a name in another tongue's article makes it a person's or a
+    body's: a word in capitals ("Marine Le Pen", "Mr. Le Maire"), but for a place that closes a
+    phrase with its comma or its sentence with its stop ("In Paris, Le Parisien reported"); a title
+    or a noun for a person in lower case ("finance minister Le Maire"); or an "of" ("the Council of
+    La Raza")."""
+    low = word.lower()
+    if word[:1].isupper():
+        return low not in ("the", "a", "an") and not (word.endswith((",", ";", ":")) or (
+            word.endswith(".") and low.rstrip(".") not in en.TITLES))
+    return low == "of" or low in en.TITLES or low in en.PERSON_NOUNS
+
+
+# what only a person does right after the name: a relative "who", telling the press
+_PERSON_AFTER = regex.compile(
+    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference)\b)")
+
+
+def _person_after(text: str, name: str) -> bool:
+    """Whether a name in another tongue's article is followed anywhere in the text by what only a
+    person does: "Le Maire, who chairs the talks", "Le Maire told reporters" (no paper's: "Le
+    Monde, which ...")."""
+    at = text.find(name)
+    while at >= 0:
+        if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _given_name_of(text: str, name: str) -> bool:
@@ -2933,6 +2969,13 @@ def _full_name_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int]
         if m.group(1).lower() in given_names():
             found = m.span()
     return found
+
+
+def _unknown_name(words: list[str]) -> bool:
+    """Whether a mention is two words or more, all in capitals, none a given name the table holds
+    nor a title: "Harbour Lantern", not "Ann Lee", "Dr Lee" nor "the Harbour Lantern's editor"."""
+    return len(words) >= 2 and all(w[:1].isupper() and w.lower() not in given_names()
+                                   and w.lower().rstrip(".") not in en.TITLES for w in words)
 
 
 def _named_person(words: list[str]) -> bool:

@@ -1288,6 +1288,17 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 start = toks[opening][0]
                 i = opening - 1
                 continue
+        if w in "!?" and start is None and i == len(toks) - 1 and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper():
+            # "Which? said", "Yahoo! said", "the group Which? said": a mark glued to the name right
+            # before the verb is the name's own (a question ends its sentence before a capital)
+            words += 1
+            start = toks[i - 1][0]
+            i -= 2
+            continue
+        if w in "!?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper() and (
+                toks[i + 1][2] in _MEDIUM_NOUNS):
+            i -= 1  # "Hello! magazine said": the name's own mark, before the noun of its medium
+            continue
         if not _is_word(w):
             if w == "," and start is not None and words <= 3 and i < len(toks) - 1:
                 opening = _comma_in_noun_phrase(toks, i, lexicon) if i < len(toks) - 2 else None
@@ -2607,11 +2618,13 @@ _OUTLET_AFTER_NAME = regex.compile(
     r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
 
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
-# Planet", "in a letter to members", "in a televised address to the nation"
-# ("in" and the medium, up to its "with" or "to", also read by the inverted cue's relay)
-MEDIUM_TO = (r"[^\S\n]+in[^\S\n]+(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-             r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
-             r"[^\S\n]+(?:with|to)")
+# Planet", "in a letter to members", "in a televised address to the nation", or the outlet
+# that carried it: "in a statement carried by WAM", "in remarks broadcast on state television"
+# ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
+MEDIUM = (r"[^\S\n]+in[^\S\n]+(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+          r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:carried|published|broadcast|aired|relayed|quoted|cited)[^\S\n]+by"
+             r"|(?:carried|published|broadcast|aired|televised|shown|printed)[^\S\n]+(?:on|in))")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 # A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
@@ -3097,7 +3110,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # (the word in capitals, as a name's: "a Facebook post" is a document)
     if (capital or camel) and name_end in en.OUTLET_NAME_ENDS and (words[end_at][:1].isupper() or camel) and len(words) <= 5 and (
             not _possessive(phrase) or _nation_outlet(words, lows, name_end)) and not speaker and not any(
-            w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]):
+            w in en.TITLES or w in en.PERSON_NOUNS for w in lows[:-1]) and not (
+            # ("Lone Star", "Golden Globe", "Human Rights Monitor": a thing or a body, no paper)
+            name_end in en.GENERIC_OUTLET_ENDS and end_at > 0 and lows[end_at - 1] in en.THING_BEFORE_OUTLET_END):
         # (not a name after a title or a post: "Detective Inspector Sarah Hill", "Dr Ann Post")
         return "outlet"
     if (_opened_as_paper(words, lows) or _numbered_channel(words, lows)) and not speaker:
@@ -3942,7 +3957,7 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
 # ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
-_BODY_NAME_ENDS = frozenset("International Nations Watch Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
+_BODY_NAME_ENDS = frozenset("International Nations Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
 
 # the words that make an "agency" one of news: "the news agency", "the state wire agency"
