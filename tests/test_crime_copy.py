@@ -97,3 +97,41 @@ def test_a_response_to_words_still_reports(rules_only, sentence, content):
     att = _one(rules_only.parse(sentence))
     assert (att.cue.lemma, att.content[0].text.startswith(content)) == ("respond", True)
 
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # a bare body of people after "who" is the subject of an object relative: it says what the clause says
+    ("The gunman, who police say was wearing body armor, was shot by a deputy.", "police", "organization",
+     ["who", "was wearing body armor"]),
+    ("Okafor, who prosecutors say ran the ring, was arrested in Tampa.", "prosecutors", "group",
+     ["who", "ran the ring"]),
+    ("They searched for a man who deputies said was armed.", "deputies", "group", ["who", "was armed"]),
+])
+def test_a_body_after_who_reports_the_relative_clause(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, kind, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a verb after "who" is the relative clause's own, part of the subject
+    ("Those who know say the deal is dead.", "Those who know"),
+    ("Anyone who watched said the fight was fixed.", "Anyone who watched"),
+])
+def test_a_verb_after_who_stays_in_the_subject(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a relative clause set off by commas after the sentence's subject ends at its closing comma,
+    # whatever the form of the main verb after it
+    ("The gunman, who police say was armed with a rifle, fled on foot.", ["who", "was armed with a rifle"]),
+    ("The driver, who he said was drunk, drove off.", ["who", "was drunk"]),
+    ("The ferry, which officials say is unsafe, will be sold.", ["which", "is unsafe"]),
+])
+def test_a_relative_clause_on_the_subject_ends_at_its_comma(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == content
+
+
+def test_a_relative_clause_on_an_object_goes_on_past_a_coordinator(rules_only):
+    # (no subject opens the clause's antecedent: "and fled" may be the clause's own)
+    att = _one(rules_only.parse("A deputy shot the man, who police say was armed, and fled."))
+    assert att.content[-1].text.startswith("was armed")

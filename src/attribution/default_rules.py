@@ -2632,9 +2632,24 @@ def _main_predicate_after(ctx: Context, wh: tuple[int, int], start: int, end: in
     if comma >= end:
         return None
     nxt = WORD.search(text, comma + 1, min(end, comma + 24))
-    if nxt is None or text[comma + 1:nxt.start()].strip() or nxt.group() not in en.VERB_AUXILIARIES:
+    if nxt is None or text[comma + 1:nxt.start()].strip():
+        return None
+    if nxt.group() in en.VERB_AUXILIARIES:
+        return comma
+    # a relative clause on the sentence's subject, set off by commas ("The suspect, who police say
+    # was armed, fled on foot"): any verb after its closing comma is the main clause's, whatever its
+    # form; not a word that goes on with the clause ("..., and", "..., according to", "..., in May")
+    subject = sources.leading_subject(text, _sentence_at(ctx, wh[0]).start, wh[0], ctx.lexicon)
+    word = nxt.group()
+    if subject is None or text[subject[1]:wh[0]].strip() != "," or not word.islower() or (
+            word in en.CLAUSE_BOUNDARIES or word in _GOES_ON_CLAUSE or word.endswith("ing")):
         return None
     return comma
+
+
+# Words after a comma that go on with the clause before it, no main verb: a preposition, "also"
+_GOES_ON_CLAUSE = frozenset(
+    "in on at to for from with by of about over under into after before during since per also not including".split())
 
 
 # "that" right before the source: a relative pronoun when the content has no subject
