@@ -110,6 +110,21 @@ POSTED_RESULT_NOUNS = frozenset(
     """.split()
 )
 
+# Where police, firefighters or medics are sent, no words to answer: "responded to the scene",
+# "responded to a house fire", "responded to the 1200 block" (singular and plural)
+CALL_OUT_PLACES = frozenset(
+    """
+    scene scenes home homes house houses residence address apartment block intersection fire fires blaze blazes
+    crash crashes collision collisions wreck disturbance disturbances alarm alarms robbery robberies burglary
+    burglaries break-in
+    """.split()
+)
+# ... and what a call or a report for help tells of besides: "responded to reports of shots fired",
+# "a call about a stabbing" (no direct object of "respond": a leader "responded to the shooting")
+CALL_OUT_NOUNS = CALL_OUT_PLACES | frozenset(
+    "shots gunfire shooting shootings stabbing stabbings fight brawl smoke explosion explosions overdose drowning".split()
+)
+
 # Forms of verbs coined from a brand's name that copy may capitalise inside a sentence, as the
 # brand is: "Lee Tweeted that ...", "Murphy, the head of the fund, Tweeted “...”", and those of
 # a verb made of capitals, "She DMed me: “...”" (the past and "-ing" forms alone: "Tweets" opens a

@@ -1486,6 +1486,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 end = clauses.past_closing_mark(ctx, comma)
                 yield from _participle(ctx, sentence, cue_start, cue_end, cue_lemma, end=end, src=src)
         return
+    if form.endswith("ing") and not before.endswith(_COMMA_ENDS) and _ANSWERED_BEFORE.search(
+            text, max(s0, cue_start - 60), cue_start, tokens.CONCURRENT):
+        return  # "did not respond to a voicemail asking about the case": the message's words, no answer
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
     ):
@@ -2059,6 +2062,10 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             and (asked := _FROM_THEN_QUESTION.match(text, pos, s1, tokens.CONCURRENT)) is not None):
         pos = asked.start(1)  # "sought to know from the state why ...": the one asked, then the question
     vehicle = _VEHICLE_THEN_PARTICIPLE.match(text, pos, s1, tokens.CONCURRENT)
+    if vehicle and lemma_ in _ANSWERING_VERBS and _ENDS_IN_TO.search(text, cue_start, cue[-1][1], tokens.CONCURRENT):
+        # "did not respond to an email seeking comment": what is answered is another's message,
+        # its participle that writer's words, no part of the answer's cue
+        vehicle = None
     if vehicle and (vehicle.group("participle") is not None and (
             _says(ctx, vehicle.group("participle")) and vehicle.group("noun").lower() in en.VEHICLE_NOUNS
             or lemma_ in _ISSUING_VERBS) or (
@@ -2633,9 +2640,24 @@ def _main_predicate_after(ctx: Context, wh: tuple[int, int], start: int, end: in
     if comma >= end:
         return None
     nxt = WORD.search(text, comma + 1, min(end, comma + 24))
-    if nxt is None or text[comma + 1:nxt.start()].strip() or nxt.group() not in en.VERB_AUXILIARIES:
+    if nxt is None or text[comma + 1:nxt.start()].strip():
+        return None
+    if nxt.group() in en.VERB_AUXILIARIES:
+        return comma
+    # a relative clause on the sentence's subject, set off by commas ("The suspect, who police say
+    # was armed, fled on foot"): any verb after its closing comma is the main clause's, whatever its
+    # form; not a word that goes on with the clause ("..., and", "..., according to", "..., in May")
+    subject = sources.leading_subject(text, _sentence_at(ctx, wh[0]).start, wh[0], ctx.lexicon)
+    word = nxt.group()
+    if subject is None or text[subject[1]:wh[0]].strip() != "," or not word.islower() or (
+            word in en.CLAUSE_BOUNDARIES or word in _GOES_ON_CLAUSE or word.endswith("ing")):
         return None
     return comma
+
+
+# Words after a comma that go on with the clause before it, no main verb: a preposition, "also"
+_GOES_ON_CLAUSE = frozenset(
+    "in on at to for from with by of about over under into after before during since per also not including".split())
 
 
 # "that" right before the source: a relative pronoun when the content has no subject
@@ -3905,6 +3927,10 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
+# A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
+# answered, which the participle is on ("replied to a letter asking", "respond to emails seeking")
+_ANSWERED_BEFORE = regex.compile(
+    r"\b(?i:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
@@ -4408,6 +4434,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
         return True  # "said of the plan", "said as she left", "wrote while a student": an adjunct, the words said elsewhere
+    if cue_lemma == "respond" and _CALLED_OUT_TO.match(text, start, end):
+        return True  # "responded to the scene", "responded to a report of shots fired": where one was sent, no answer
     if cue_lemma in _ANSWERING_VERBS and (answered := _TO_WHAT.match(text, start, end)) is not None and not _CLAUSE_SIGN.search(
             text, answered.end(), end) and not _ING_WORD.search(text, answered.end(), end) and not _quote_next(text, end):
         # "Replying to a question, Lee said ...": what was answered, the words said elsewhere (but a
@@ -4589,6 +4617,23 @@ _CONCEDED_SCORE = regex.compile(
     r"(?:goals?|runs|wickets?|penalt(?:y|ies)|free[\s-]kicks?|corners?|tries|touchdowns?|baskets|boundaries|sixes"
     r"|fours|extras|sets?|frames?|lead|possession|territory)"
     + _NOTHING_BUT_ADJUNCT,
+    regex.IGNORECASE,
+)
+
+
+# What "respond" takes when one is sent out to it, no words answered: a place or an emergency
+# ("responded to the scene", "responded to a house fire"), a call for help by its number ("a 911
+# call", "an emergency call"), or a call or a report of an emergency ("responded to reports of
+# gunfire", "a call about a fight"); with nothing after a place or an emergency but an adjunct
+# (but "responded to the report", "responded to calls for his resignation", "responded to the
+# shooting with a speech")
+_CALLED_OUT_TO = regex.compile(
+    r"(?:" + _THING_OPENING + r"(?:calls?|reports?|alerts?)\s+(?:of|about|reporting)\s+" + _THING_OPENING
+    + r"(?:" + "|".join(sorted(en.CALL_OUT_NOUNS, key=len, reverse=True)) + r")\b"
+    r"|(?:the|a|an)\s+(?:\p{N}{3}|emergency|distress)\s+calls?\b"
+    r"|" + _THING_OPENING + r"(?:" + "|".join(sorted(en.CALL_OUT_PLACES, key=len, reverse=True)) + r")\b"
+    # (a time after it, "shortly after midnight", "around 2 a.m.", is an adjunct too)
+    r"(?:\s+(?:shortly|around|just|moments|minutes))?" + _NOTHING_BUT_ADJUNCT + r")",
     regex.IGNORECASE,
 )
 

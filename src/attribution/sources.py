@@ -1109,6 +1109,8 @@ def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
     for k in range(opened - 1, max(-1, opened - _RELATIVE_WORDS), -1):
         w = toks[k][2]
         if _relative_who(w):
+            if k + 1 == opened == len(toks) - 1 and w.lower() == "who" and _bare_body_of_people(toks[-1][2]):
+                return False  # "the man, who police say was armed": the bare plural the subject of an object relative
             # ("who'd rather campaign": its auxiliary contracted onto it)
             return k + 1 < len(toks) and (_opens_verb_phrase(toks[k + 1][2]) or w.lower() != "who")
         if not _is_word(w):
@@ -1132,6 +1134,14 @@ _NAMES_JOINED = frozenset(["or", "and"])
 
 def _relative_who(word: str) -> bool:
     return word.lower() in _RELATIVE_WHO
+
+
+def _bare_body_of_people(word: str) -> bool:
+    """Whether a lone lower-case word names people or a body in the plural, no verb: "police",
+    "prosecutors", "authorities", "deputies" (after "who" and right before a verb of saying,
+    the subject of an object relative, as against "Those who know say")."""
+    return word == "police" or plural(word) and (
+        person_noun(word) or person_noun(_singular(word)) or _singular(word) in en.ORGANIZATION_WORDS)
 
 
 def _opens_verb_phrase(word: str) -> bool:

@@ -1,0 +1,137 @@
+"""Constructions of crime, police and court-filing copy (wire and local news), on sentences written
+for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue,content", [
+    # a police force, a sheriff's office and a prosecutors' office speak as bodies; a spokesman as a person
+    ("Police said the driver, 41, was taken into custody on Sunday after a short chase.", "Police", "organization",
+     "said", "the driver, 41, was taken into custody on Sunday after a short chase"),
+    ("The Greenvale County Sheriff's Office said in a Facebook post that the missing boater had been found.",
+     "The Greenvale County Sheriff's Office", "organization", "said in a Facebook post",
+     "the missing boater had been found"),
+    ("The Millbrook Police Department said in a news release that two teenagers were detained.",
+     "The Millbrook Police Department", "government", "said in a news release", "two teenagers were detained"),
+    ("A police spokeswoman said no officers were hurt in the crash.", "A police spokeswoman", "person", "said",
+     "no officers were hurt in the crash"),
+    ("Authorities said the warehouse fire was set on purpose.", "Authorities", "organization", "said",
+     "the warehouse fire was set on purpose"),
+    ("Prosecutors allege that Okafor forged the shipping records.", "Prosecutors", "group", "allege",
+     "Okafor forged the shipping records"),
+])
+def test_a_police_or_prosecutors_report(rules_only, sentence, source, kind, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, kind, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a court filing speaks as a document, before its verb or in an "according to" lead
+    ("The indictment alleges that Okafor and two cousins moved stolen cars across state lines.", "The indictment",
+     "alleges", "Okafor and two cousins moved stolen cars across state lines"),
+    ("The affidavit states that detectives found a ledger in the trunk.", "The affidavit", "states",
+     "detectives found a ledger in the trunk"),
+    ("Charging documents show the woman had been stopped twice that month.", "Charging documents", "show",
+     "the woman had been stopped twice that month"),
+    ("According to a criminal complaint filed Tuesday, Okafor wired $12,000 to a bank in Malta.",
+     "a criminal complaint filed Tuesday", "According to", "Okafor wired $12,000 to a bank in Malta"),
+    ("Okafor told detectives he had acted alone, according to the affidavit.", "the affidavit", "according to",
+     "Okafor told detectives he had acted alone"),
+])
+def test_a_court_filing_speaks_as_a_document(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "document", cue, [content])
+
+
+def test_a_denial_of_the_charges_is_denied_and_a_plea_asserted(rules_only):
+    atts = rules_only.parse("Okafor has pleaded not guilty. He has denied any wrongdoing.").attributions
+    assert [(a.cue.text, a.content[0].text, a.polarity) for a in atts] == [
+        ("has pleaded", "not guilty", "asserted"), ("has denied", "any wrongdoing", "denied")]
+
+
+def test_a_relative_tells_a_station_which_is_the_relay(rules_only):
+    att = _one(rules_only.parse("The boy's aunt told KXRT-TV that he had never owned a gun."))
+    assert (att.source.span.text, [v.span.text for v in att.via], att.content[0].text) == (
+        "The boy's aunt", ["KXRT-TV"], "he had never owned a gun")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a message sent to the one who does not answer is what goes unanswered, its participle no cue
+    ("The sheriff's office did not immediately respond to an email seeking comment.", "an email seeking comment"),
+    ("Okafor's lawyer did not respond to a voicemail asking about the case.", "a voicemail asking about the case"),
+])
+def test_a_request_for_comment_left_unanswered_is_the_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.lemma, att.cue.text.endswith("respond to"), [s.text for s in att.content]) == (
+        "respond", True, [content])
+
+
+def test_a_reply_with_a_statement_keeps_its_participle_in_the_cue(rules_only):
+    att = _one(rules_only.parse("The mayor responded with a statement saying the bridge would reopen."))
+    assert (att.cue.text, att.content[0].text) == ("responded with a statement saying", "the bridge would reopen")
+
+
+@pytest.mark.parametrize("sentence", [
+    # officers sent to a scene, a call or a report of an emergency answer no one's words
+    "Officers responded to a report of shots fired at about 3 a.m.",
+    "Deputies responded to a 911 call from a gas station on Route 9.",
+    "Firefighters responded to the scene shortly after midnight.",
+    "Police responded to reports of a fight outside the stadium.",
+    "Troopers responded to a house fire on Birch Lane around 4 a.m.",
+])
+def test_a_call_out_is_no_response_to_words(rules_only, sentence):
+    assert [a.cue.text for a in rules_only.parse(sentence).attributions if a.cue.lemma == "respond"] == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # ... but a response to a report, to calls for something or to a shooting is one
+    ("The senator responded to calls for his resignation.", "calls for his resignation"),
+    ("The mayor responded to reports that she would resign.", "reports that she would resign"),
+    ("The chief responded to the report in a letter to the council.", "the report"),
+])
+def test_a_response_to_words_still_reports(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.lemma, att.content[0].text.startswith(content)) == ("respond", True)
+
+
+@pytest.mark.parametrize("sentence,source,kind,content", [
+    # a bare body of people after "who" is the subject of an object relative: it says what the clause says
+    ("The gunman, who police say was wearing body armor, was shot by a deputy.", "police", "organization",
+     ["who", "was wearing body armor"]),
+    ("Okafor, who prosecutors say ran the ring, was arrested in Tampa.", "prosecutors", "group",
+     ["who", "ran the ring"]),
+    ("They searched for a man who deputies said was armed.", "deputies", "group", ["who", "was armed"]),
+])
+def test_a_body_after_who_reports_the_relative_clause(rules_only, sentence, source, kind, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (source, kind, content)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a verb after "who" is the relative clause's own, part of the subject
+    ("Those who know say the deal is dead.", "Those who know"),
+    ("Anyone who watched said the fight was fixed.", "Anyone who watched"),
+])
+def test_a_verb_after_who_stays_in_the_subject(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a relative clause set off by commas after the sentence's subject ends at its closing comma,
+    # whatever the form of the main verb after it
+    ("The gunman, who police say was armed with a rifle, fled on foot.", ["who", "was armed with a rifle"]),
+    ("The driver, who he said was drunk, drove off.", ["who", "was drunk"]),
+    ("The ferry, which officials say is unsafe, will be sold.", ["which", "is unsafe"]),
+])
+def test_a_relative_clause_on_the_subject_ends_at_its_comma(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == content
+
+
+def test_a_relative_clause_on_an_object_goes_on_past_a_coordinator(rules_only):
+    # (no subject opens the clause's antecedent: "and fled" may be the clause's own)
+    att = _one(rules_only.parse("A deputy shot the man, who police say was armed, and fled."))
+    assert att.content[-1].text.startswith("was armed")
