@@ -561,6 +561,11 @@ PAGE_LABELS = frozenset([
 ])
 
 
+# Participles of an outlet that carried words given in a medium, before "by" and the outlet ("in a
+# statement carried by WAM", "in remarks quoted by Yonhap"), and before "on" or "in" and the channel
+# or paper ("in remarks broadcast on state television", "in comments published in the Straits Times")
+CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited")
+CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "

@@ -2863,8 +2863,8 @@ _INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
 # or in: "in remarks broadcast on state television", "in comments published in the Straits Times"
 # (or a bare "by", "on" or "in" after the participle the adjuncts skipped: "published | by ...")
 _VEHICLE_RELAY = regex.compile(
-    r"[^\S\n]+(?:(?:(?P<verb>carried|published|seen|obtained|reviewed|broadcast|aired|relayed|quoted|cited)[^\S\n]+)?by"
-    r"|(?:(?P<verb>carried|published|broadcast|aired|televised|shown|printed)[^\S\n]+)?(?:on|in))[^\S\n]+"
+    r"[^\S\n]+(?:(?:(?P<verb>" + "|".join((*en.CARRIED_BY, "seen", "obtained", "reviewed")) + r")[^\S\n]+)?by"
+    r"|(?:(?P<verb>" + "|".join(en.CARRIED_ON) + r")[^\S\n]+)?(?:on|in))[^\S\n]+"
     # ("released by his office": no outlet, but no part of the report either)
     r"(?P<name>(?:his|her|its|their)[^\S\n]+[a-z][\w-]*|(?:the[^\S\n]+)?(?:(?:state|official|state-run|state-owned|semi-official|government|national)[^\S\n]+)*"
     # "state media", "state news agency WAM", "the official Saudi Press Agency", "the official SPA news agency"

@@ -2633,8 +2633,8 @@ _OUTLET_AFTER_NAME = regex.compile(
 # ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
 MEDIUM = (r"[^\S\n]+in[^\S\n]+(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
           r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
-MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:carried|published|broadcast|aired|relayed|quoted|cited)[^\S\n]+by"
-             r"|(?:carried|published|broadcast|aired|televised|shown|printed)[^\S\n]+(?:on|in))")
+MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:" + "|".join(en.CARRIED_BY) + r")[^\S\n]+by"
+             r"|(?:" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:on|in))")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 # A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
