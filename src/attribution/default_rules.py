@@ -1376,7 +1376,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         elif ((lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and cue_lemma not in _ASPECT_VERBS
-              and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
+              and cue_lemma not in _SIGHTING_VERBS and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
@@ -2183,8 +2183,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
             lemma_ in _APOLOGY_LEMMAS and text.startswith("for", content[0])):
+        told = clauses.outlet_at_end(ctx, *content)
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
+        if told is not None and told[0] >= content[1] and text.startswith(" to ", told[0]) and told[1] not in via:
+            via.append(told[1])  # "confirmed the split to People magazine": the outlet told relays it
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], _reduced_participle_end(ctx, sentence, src, cue, *content))
     if complementizer is None and rule == "core.said_that.v2" and src is not None and _OPENING_WHAT.fullmatch(
@@ -5821,6 +5824,9 @@ _AGENTLESS_PRIORITY = 110
 # but in the passive only say what was done to a thing: "The case was continued for a week",
 # "The hearing was resumed with a new panel"
 _ASPECT_VERBS = frozenset(["continue", "resume", "begin", "start", "stop", "adjourn", "keep"])
+# verbs of being seen, whose passive with "with" tells whom one was seen with, no report: "The
+# singer was spotted with a new beau", "was photographed with fans"
+_SIGHTING_VERBS = frozenset(["spot", "see", "photograph", "picture", "film", "snap", "catch"])
 _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
                                   regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 
