@@ -145,3 +145,17 @@ def test_fans_quick_to_point_out(rules_only):
     att = _one(rules_only.parse("Fans were quick to point out that the dress was identical to one worn last year."))
     assert (att.source.span.text, att.source.kind, [s.text for s in att.content]) == (
         "Fans", "group", ["the dress was identical to one worn last year"])
+
+
+@pytest.mark.parametrize("sentence,outlet", [
+    # a statement or an email sent to an outlet, where the sentence opens, is relayed by it
+    ("In a statement to Variety, the studio said the film was delayed.", ["Variety"]),
+    ("In an email to Page Six, a rep for the singer said the reports were false.", ["Page Six"]),
+    ("In a statement to CNN, her rep said the actress was resting.", ["CNN"]),
+    # and one sent to a body that is no outlet is no relay
+    ("In a statement to Congress, the secretary said the plan was sound.", []),
+    ("In a statement to the press, the actor said he was sorry.", []),
+])
+def test_a_statement_sent_to_an_outlet_is_relayed_by_it(rules_only, sentence, outlet):
+    att = _one(rules_only.parse(sentence))
+    assert ([v.span.text for v in att.via], att.cue.text) == (outlet, "said")
