@@ -159,3 +159,15 @@ def test_fans_quick_to_point_out(rules_only):
 def test_a_statement_sent_to_an_outlet_is_relayed_by_it(rules_only, sentence, outlet):
     att = _one(rules_only.parse(sentence))
     assert ([v.span.text for v in att.via], att.cue.text) == (outlet, "said")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause that tells when the interview came out is no content: the second "that" opens it
+    "The actress told Variety in an interview that aired Sunday that she was done with sequels.",
+    "The actress said in an interview that was published Sunday that she was done with sequels.",
+    # and with no relative clause, the first "that" does
+    "The actress told Variety in an interview that she was done with sequels.",
+])
+def test_an_interviews_relative_clause_is_no_content(rules_only, sentence):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == ["she was done with sequels"]

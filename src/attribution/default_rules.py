@@ -2072,8 +2072,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
-        m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
+    if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and _ENDS_IN_VEHICLE.search(
+            text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
+        # "said in an interview that aired Sunday that ...": the first "that" is the interview's
+        relative = _VEHICLE_RELATIVE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)
+        m = relative or m or _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     clause_start = None  # where the clause that ends the content starts, when not at its start
     as_start = _as_clause_start(text, sentence.start, src, lemma_, cue[-1][1])  # "As Comey noted, ..."
@@ -3390,6 +3393,11 @@ _VEHICLE_BEFORE_COLON = regex.compile(
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+# a relative clause that tells when or where the vehicle came out, then the complementizer: "in an
+# interview that aired Sunday that ...", "in a story that posted this week that ..."
+_VEHICLE_RELATIVE_THEN_THAT = regex.compile(
+    r"\s+that\s+(?:(?:was|were|has\s+been)\s+)?(?:aired|ran|appeared|posted|published|broadcast|released|streamed)\b"
+    r"[^,;:“”\"\n]{0,40}?\s+that\s+")
 def _first_word(text: str, pos: int, end: int) -> str:
     m = WORD.search(text, pos, min(end, pos + 40))
     return m.group().lower() if m else ""
