@@ -1720,12 +1720,8 @@ def noun_phrase_end(ctx: Context, start: int, end: int, clause_verb: bool = Fals
     if m is not None and m.start() > start and not ctx.layout.inside_quote(m.start()) and (
             whole or noun_phrase(text, start, m.start())):
         cut = m.start()
-    on = text.rfind(" on ", start, cut)
-    if on > start and (m := _ON_OUTLET.match(text, on, cut, CONCURRENT)) is not None and not ctx.layout.inside_quote(on) and (
-            sources.kind(text, *m.span(1), ctx.lexicon) == "outlet" and noun_phrase(text, start, on)) and not _participle_in(text, start, on):
-        # the outlet it was said on is the report's: "slammed the decision as “a disgrace” on Sky Sports"
-        # (but a participle's in the phrase: "his comments made earlier on MSNBC")
-        cut = on
+    if (outlet := outlet_at_end(ctx, start, cut)) is not None:
+        cut = outlet[0]
     for m in _OCCASION.finditer(text, start, cut, False, CONCURRENT):
         # an adverb alone before the occasion is the cue's ("talked openly on social media about X")
         if m.start() <= start or ctx.layout.inside_quote(m.start()) or _ADVERBS_ONLY.fullmatch(text, start, m.start()):
@@ -1745,8 +1741,29 @@ def _participle_in(text: str, start: int, end: int) -> bool:
                for w in WORD.findall(text, start, end, False, CONCURRENT)[1:])
 
 
-# " on" and a name in capitals to the content's end, an outlet's the report was made on: " on Sky Sports."
-_ON_OUTLET = regex.compile(r" on[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\w.’'&-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3})[\s.,]*\Z")
+# " on" or " to" and a name in capitals to the content's end, an outlet's the report was made on
+# or told to: " on Sky Sports.", " to People magazine."
+# ("People magazine": the name the outlet goes by, its medium's noun after it)
+_ON_OUTLET = regex.compile(
+    r" (?:on|to)[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\w.’'&!-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3})"
+    r"((?:[^\S\n]+(?:" + "|".join(sorted(sources._MEDIUM_NOUNS)) + r"))?)[\s.,]*\Z")
+
+
+def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a noun-phrase content [start, end) ends before the outlet it was said on or told to,
+    and that outlet's span: "slammed the decision as “a disgrace” on Sky Sports", "confirmed the
+    split to People magazine" (but a participle's in the phrase: "his comments made earlier on
+    MSNBC"; and "the key to Republicans" names no outlet)."""
+    text = ctx.text
+    at = max(text.rfind(" on ", start, end), text.rfind(" to ", start, end))
+    if at <= start or ctx.layout.inside_quote(at):
+        return None
+    m = _ON_OUTLET.match(text, at, end, CONCURRENT)
+    if m is None or sources.kind(text, m.start(1), m.end(2), ctx.lexicon) != "outlet":
+        return None
+    if not noun_phrase(text, start, at) or _participle_in(text, start, at):
+        return None
+    return at, m.span(1)
 
 
 # What after an occasion makes it part of the phrase before it: a clause ("that", "which",

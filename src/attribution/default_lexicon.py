@@ -615,6 +615,7 @@ OUTLET_NAMES = frozenset(
     haaretz arabiya ahram anadolu bernama jagran repubblica figaro
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
+    tmz pinkvilla filmfare
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -641,7 +642,14 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # the trade and gossip press of film, music and celebrity news, whose names are common words
+    # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
+    "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",
+    "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
 ])
+# the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
+# the name's, no sentence's end nor a walk's stop
+MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.split() if w.endswith("!"))
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())

@@ -756,6 +756,8 @@ _GESTURE_AND = regex.compile(
 
 _OUTLET_LEAD = regex.compile(
     r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
+    r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
     r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
@@ -1382,7 +1384,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         elif ((lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and cue_lemma not in _ASPECT_VERBS
-              and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
+              and cue_lemma not in _SIGHTING_VERBS and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
@@ -2085,8 +2087,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
     m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
-    if m is None and _ENDS_IN_VEHICLE.search(text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
-        m = _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
+    if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and _ENDS_IN_VEHICLE.search(
+            text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
+        # "said in an interview that aired Sunday that ...": the first "that" is the interview's
+        relative = _VEHICLE_RELATIVE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)
+        m = relative or m or _VEHICLE_MODIFIER_THEN_THAT.match(text, pos, s1)  # "wrote in a letter seen by Reuters that ..."
     complementizer = None
     clause_start = None  # where the clause that ends the content starts, when not at its start
     as_start = _as_clause_start(text, sentence.start, src, lemma_, cue[-1][1])  # "As Comey noted, ..."
@@ -2198,8 +2203,11 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
             lemma_ in _APOLOGY_LEMMAS and text.startswith("for", content[0])):
+        told = clauses.outlet_at_end(ctx, *content)
         content = clauses.trim(  # "endorsed Lee on Monday"
             text, content[0], clauses.noun_phrase_end(ctx, *content, clause_verb=_clause_verb(text, cue, lemma_)))
+        if told is not None and told[0] >= content[1] and text.startswith(" to ", told[0]) and told[1] not in via:
+            via.append(told[1])  # "confirmed the split to People magazine": the outlet told relays it
     if complementizer is None and src is not None and content[1] > content[0]:
         content = clauses.trim(text, content[0], _reduced_participle_end(ctx, sentence, src, cue, *content))
     if complementizer is None and rule == "core.said_that.v2" and src is not None and _OPENING_WHAT.fullmatch(
@@ -3422,6 +3430,11 @@ _VEHICLE_BEFORE_COLON = regex.compile(
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+# a relative clause that tells when or where the vehicle came out, then the complementizer: "in an
+# interview that aired Sunday that ...", "in a story that posted this week that ..."
+_VEHICLE_RELATIVE_THEN_THAT = regex.compile(
+    r"\s+that\s+(?:(?:was|were|has\s+been)\s+)?(?:aired|ran|appeared|posted|published|broadcast|released|streamed)\b"
+    r"[^,;:“”\"\n]{0,40}?\s+that\s+")
 def _first_word(text: str, pos: int, end: int) -> str:
     m = WORD.search(text, pos, min(end, pos + 40))
     return m.group().lower() if m else ""
@@ -5881,6 +5894,9 @@ _AGENTLESS_PRIORITY = 110
 # but in the passive only say what was done to a thing: "The case was continued for a week",
 # "The hearing was resumed with a new panel"
 _ASPECT_VERBS = frozenset(["continue", "resume", "begin", "start", "stop", "adjourn", "keep"])
+# verbs of being seen, whose passive with "with" tells whom one was seen with, no report: "The
+# singer was spotted with a new beau", "was photographed with fans"
+_SIGHTING_VERBS = frozenset(["spot", "see", "photograph", "picture", "film", "snap", "catch"])
 _PASSIVE_COMPLEMENT = regex.compile(r"[^\S\n]+(?:with|of|for|over|about)\b(?![^\S\n]+(?:\d|the[^\S\n]+(?:past|last|next)\b))",
                                   regex.IGNORECASE)  # ("Lee Accused Of Fraud": a title-case headline)
 

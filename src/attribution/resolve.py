@@ -1729,7 +1729,16 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if k > 0 and _unnamed_head(lw, k) and (k == len(lw) - 1 or lw[k + 1] in _UNNAMED_NOUN_TAILS):
                     return prev
             if words[1].islower():
-                return None
+                # or a person the noun stood before, though no report's: "Model Gia Moretti shared a
+                # photo ... The model wrote", "pop star Lena Vos ... the star said"
+                placed = _trade_named_before(text, span, low[1], low[1], ctx.lexicon) if kind == "person" else None
+                return (resolve(placed, kind) if placed is not None and len(words_in(placed)) == 1 else None) or placed
+        if len(low) == 3 and low[0] == "the" and words[2].islower() and kind == "person" and (
+                placed := _trade_named_before(text, span, f"{words[1]} {words[2]}", low[2], ctx.lexicon)) is not None:
+            # a noun and the word that places it, as they stood before a name or in apposition: "Oscar
+            # winner Mara Quinlan ... the Oscar winner said", "campaign manager Tom Roe ... the campaign
+            # manager said" (a surname in apposition stands for its full name: "Roe, the campaign manager")
+            return (resolve(placed, kind) if len(words_in(placed)) == 1 else None) or placed
         if len(words) <= 2 and (len(words) == 1 or low[0] == "the") and kind != "person" and _INITIALISM.fullmatch(words[-1]) and (
                 spelled := _spelled_before(text, span, words[-1])) is not None:
             # a body's initials for its name given before, in a report or not: "the National Farmers'
@@ -3049,6 +3058,23 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
         if found is None or name[0] > found[0]:
             found = name
     return found
+
+
+# nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
+# "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
+_FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
+
+
+def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, lexicon) -> tuple[int, int] | None:
+    """The person ``noun`` stood before or in apposition to in the paragraphs before ``span`` (as
+    `_role_named_before` finds them), when its ``head`` is a noun for people by their work or fame
+    and what it stood before is a person's name: "comedian Dan Roe" for "the comedian", "Oscar
+    winner Mara Quinlan" for "the Oscar winner"; not "the debate" of "debate Sunday", nor "the
+    platform" of "the Platform Committee"."""
+    if not (_persons_noun(head, lexicon) or head in _FAME_NOUNS):
+        return None
+    found = _role_named_before(text, span, noun, 0)
+    return found if found is not None and sources.kind(text, *found, lexicon) == "person" else None
 
 
 # a relative clause after a mention, its verb and up to three words after it: ", who scored twice"

@@ -1327,6 +1327,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                     i = opening - 1
                     continue
             if w in ("’s", "'s", "&", "(", ")", ".", "%") or (w in "’'" and i > 0 and text[s - 1].isalnum()) or (
+                # "E! News", "Hello!": the mark of an outlet's name is the name's
+                w == "!" and i > 0 and toks[i - 1][1] == s and toks[i - 1][2].lower() in en.MARKED_NAME_WORDS) or (
                 w in _CURRENCY_SIGNS and start is not None and text[e:e + 1].isdigit()) or (
                 w == "," and start is not None and words == 1 and (
                     _PARTY_TAG.match(text, start, toks[-1][1], CONCURRENT) or _NAME_SUFFIX.match(text, start, toks[-1][1], CONCURRENT))
