@@ -1746,7 +1746,7 @@ def _participle_in(text: str, start: int, end: int) -> bool:
 # ("People magazine": the name the outlet goes by, its medium's noun after it)
 _ON_OUTLET = regex.compile(
     r" (?:on|to)[^\S\n]+((?:the[^\S\n]+)?\p{Lu}[\w.’'&!-]*(?:[^\S\n]+\p{Lu}[\w.’'&-]*){0,3})"
-    r"((?:[^\S\n]+(?:" + "|".join(sorted(sources._MEDIUM_NOUNS)) + r"))?)[\s.,]*\Z")
+    r"((?:[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_MEDIUM_NOUNS)) + r"))?)[\s.,]*\Z")
 
 
 def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

@@ -566,6 +566,8 @@ PAGE_LABELS = frozenset([
 # or paper ("in remarks broadcast on state television", "in comments published in the Straits Times")
 CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
+# Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
+OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "

@@ -1306,7 +1306,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             i -= 2
             continue
         if w in "!?" and start is not None and i > 0 and toks[i - 1][1] == s and toks[i - 1][2][0].isupper() and (
-                toks[i + 1][2] in _MEDIUM_NOUNS):
+                toks[i + 1][2] in en.OUTLET_MEDIUM_NOUNS):
             i -= 1  # "Hello! magazine said": the name's own mark, before the noun of its medium
             continue
         if not _is_word(w):
@@ -4046,8 +4046,6 @@ def owned_pages(text: str, start: int, end: int) -> bool:
         lows[0] in en.POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s")) for w in lows[:-1]))
 
 
-# lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
-_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
 
 
 def _name_and_medium(words: list[str], lows: list[str]) -> bool:
@@ -4057,7 +4055,7 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     Lee's magazine"); or a name and "news agency": "Xinhua news agency"."""
     agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
     name = words[1 if lows[0] == "the" else 0:-2 if agency else -1]
-    return (2 <= len(words) <= 5 and (words[-1] in _MEDIUM_NOUNS or agency) and bool(name)
+    return (2 <= len(words) <= 5 and (words[-1] in en.OUTLET_MEDIUM_NOUNS or agency) and bool(name)
             and all(w[:1].isupper() and w.lower() not in _DETERMINERS for w in name)
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))
 
