@@ -2797,8 +2797,8 @@ def _many_records(words: list[str]) -> bool:
 
 def _joined_people(text: str, candidates: list[Candidate]) -> None:
     """Read as a group a source of names joined by "and", read as a person's for want of a given
-    name ("Cruz and Rubio", "Both Lee and Roe"), when a given name, a title or an initial stands
-    right before one of the names anywhere in the text ("Sen. Ted Cruz"): people, many; not a
+    name ("Okafor and Brandt", "Both Lee and Roe"), when a given name, a title or an initial stands
+    right before one of the names anywhere in the text ("Sen. Tomas Brandt"): people, many; not a
     firm named for two ("Marks and Spencer"), which the text names by no person's."""
     verdict: dict[str, bool] = {}
     for c in candidates:

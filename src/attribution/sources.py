@@ -3683,7 +3683,7 @@ _PERSONAL_PRONOUNS = frozenset("he she i we you they".split())
 
 
 def _names_someone(words: list[str]) -> bool:
-    """Whether a part of a joined mention ends in a name ("Obama", "Sen. Ted Cruz"), not in a
+    """Whether a part of a joined mention ends in a name ("Okafor", "Sen. Tomas Brandt"), not in a
     title, a noun for a body or a post ("Former Secretary of State", "GOP contender"), nor in
     an outlet's name (the employer of the post after it: "Sky News and former anchor Ann Lee")."""
     last = words[-1]
