@@ -644,7 +644,7 @@ _COMPARATIVES = frozenset("most more least less fewest fewer same highest lowest
 
 
 # A negation in a cue: "did not", "didn't", "never"
-_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never|n[’']t)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
+_NEGATION = regex.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", regex.IGNORECASE)
 
 
 def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), priority=100, complementizer=None) -> Candidate:
@@ -3294,9 +3294,10 @@ def _sentence_quotation_at(ctx: Context, start: int, s1: int) -> int | None:
 
 
 # the same before a colon that ends the paragraph, the quotation opening the next
-# ... but not a participle with a subject of its own, who speaks the quotation: "cheered, another adding: “Y”"
-_OWN_SUBJECT_ASIDE = regex.compile(
-    r"\s*,\s*(?:with\s+)?(?:one|another|some|many|several|others|(?:one|another)\s+[a-z]+)\s+[a-z]+ing\b")
+# ... but not a participle with a subject of its own, one of those the clause named, who speaks
+# the quotation: "cheered, another adding: “Y”", ", with one writing", ", one fan telling reporters"
+_OWN_SUBJECT = r"(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[a-z]+)[^\S\n]+[a-z]+ing"
+_OWN_SUBJECT_ASIDE = regex.compile(r"\s*,\s*(?:with\s+)?" + _OWN_SUBJECT + r"\b")
 _ASIDE_COLON_END = regex.compile(r"\s*,[^,:;“\"‘\n]{1,40}:\s*$")
 _OBJECT_COLON_END = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*$")
 
@@ -3861,10 +3862,10 @@ def _headline_credit(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int],
     words = WORD.findall(text, *content)
     if len(words) < 3 or not any(w.islower() and len(w) > 3 for w in words):
         return None
-    return content, (colon, colon + 1), _without_mood(text, tail.span(1), ctx.lexicon)
+    return content, (colon, colon + 1), _without_mood(text, tail.span(1))
 
 
-def _without_mood(text: str, span: tuple[int, int], lexicon) -> tuple[int, int]:
+def _without_mood(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A headline's speaker without the words of mood after it: "Minister" of "‘...’: Minister
     defiant over strike", "Ann Lee" of "Ann Lee furious" (but "union boss", "TV presenter": a
     noun in lower case that is one of people or of a body is the head)."""
@@ -6479,11 +6480,9 @@ _DASH_THEN_FROM = regex.compile(r"[^\S\n][-–—]+[^\S\n]*(?=(?:More[^\S\n]+)?F
 _EMPTY_SUBJECTS = frozenset("there it this that here what which one".split())
 # A comma and a participle that end a predicate before its colon: ", saying", ", writing"
 _COMMA_PARTICIPLE_END = regex.compile(r",[^\S\n]+([a-z]+ing)$", regex.REVERSE)
-# ... or one with its own subject, one of those the clause named: ", with one writing", ", one fan
-# telling reporters", ", another adding"
+# ... or one with its own subject (``_OWN_SUBJECT``), which the clause before the colon ends with
 _OWN_SUBJECT_PARTICIPLE_END = regex.compile(
-    r"(?:,|\bwith)[^\S\n]+(?:one|another|some|many|several|others|(?:one|another)[^\S\n]+[a-z]+)[^\S\n]+[a-z]+ing"
-    r"(?:[^\S\n]+[\w’'-]+){0,3}$", regex.REVERSE)
+    r"(?:,|\bwith)[^\S\n]+" + _OWN_SUBJECT + r"(?:[^\S\n]+[\w’'-]+){0,3}$", regex.REVERSE)
 # The last word of a subject read up to the colon, a verb of saying it swallowed: "Lee concludes:"
 _SUBJECT_LAST_WORD = regex.compile(r"[^\S\n]+([a-z]+)$", regex.REVERSE)
 

@@ -3462,13 +3462,14 @@ _CLAUSE_AFTER_NAME = r"[,.;:)]|" + _VERB_AFTER_NAME
 # Dayton disagrees", "Tom Roe of Glen Park, a nurse,"; that town is no name: "Glen Park")
 # (a given name's second half joined by a hyphen goes with its first, which tells the pronoun:
 # "Marie-Claire Dubois")
-_GIVEN_AND_SURNAME = regex.compile(
+_GIVEN_AND_SURNAME_HEAD = (
     r"(?<![\w’'.-]|\p{Lu}\p{Ll}+[ \t]+of[ \t]+)(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)*[ \t]+(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
-    r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME + "))")
+    r"(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?:" + _CLAUSE_AFTER_NAME)
+_GIVEN_AND_SURNAME = regex.compile(_GIVEN_AND_SURNAME_HEAD + "))")
 # ... and one in a verb's object, an adjunct of where or when after it, whom a pronoun may go on
 # with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall"
 _GIVEN_AND_SURNAME_OR_OBJECT = regex.compile(
-    _GIVEN_AND_SURNAME.pattern[:-2] + r"|[ \t]+(?:at|in|on|outside|near|during|after|before|last|earlier)[ \t]))")
+    _GIVEN_AND_SURNAME_HEAD + r"|[ \t]+(?:at|in|on|outside|near|during|after|before|last|earlier)[ \t]))")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
