@@ -1682,3 +1682,16 @@ def test_an_outlet_name_end_after_a_word_of_a_thing_is_no_outlet(parser, text):
 ])
 def test_a_post_stands_for_no_unknown_name_that_reported(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a country after lower-case words for its part among others is the country's government
+    ("The truce will hold, mediator Qatar said on Monday.", "mediator Qatar", "government"),
+    ("The border will open, neighbour South Africa said.", "neighbour South Africa", "government"),
+    ("The games will go ahead, host nation France said.", "host nation France", "government"),
+    # a place that is also a person's name stays a person's, and a place after a preposition is no head
+    ("The truce will hold, striker Jordan said.", "striker Jordan", "person"),
+    ("The truce will hold, voters in Ohio said.", "voters in Ohio", "group"),
+])
+def test_a_country_after_its_part_is_its_government(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

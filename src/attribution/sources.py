@@ -3035,6 +3035,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a country, a state or a province that speaks is its government: "Egypt said", "the UAE",
         # "Maharashtra"; one named as people are only after "the" ("Jordan said" may be a man's)
         return "government"
+    if _place_after_its_part(words, lows):
+        return "government"  # "mediator Qatar", "host nation France": the place's part, then the place
     if (known := org_names().get(bare.replace("’", "'"))) is not None and not known[1] and (
             words[1 if lows[0] == "the" else 0][:1].isupper()):
         # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
@@ -3399,6 +3401,23 @@ def _state_of_place(words: list[str], lows: list[str]) -> bool:
     i = 1 if lows[0] == "the" else 0
     return (len(lows) >= i + 3 and lows[i] in _STATE_FORMS and words[i][:1].isupper() and lows[i + 1] == "of"
             and " ".join(lows[i + 2:]) in place_names())
+
+
+# nouns for the part a country plays among others, before its name: "mediator Qatar", "ally Britain"
+_PLACE_PARTS = frozenset(
+    "mediator broker host nation country state neighbour neighbor ally partner rival member co-host guarantor"
+    " signatory donor superpower power".split())
+
+
+def _place_after_its_part(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a place the table knows, no person's name, after lower-case words for
+    its part in the story: "mediator Qatar", "host nation France", "neighbour South Africa" (not
+    "striker Jordan", whose place is also a man's name, nor "Qatar's mediator")."""
+    at = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if at == 0 or lows[at - 1] not in _PLACE_PARTS or not all(w.isalpha() and w.islower() for w in words[:at]):
+        return False  # (not a place after a preposition: "voters in Ohio", "the senator from Iowa")
+    place = " ".join(lows[at:])
+    return place_names().get(place) is False and place not in given_names()
 
 
 def _thing_noun(head: str) -> bool:
