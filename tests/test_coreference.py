@@ -1829,3 +1829,23 @@ def test_a_pronoun_goes_on_with_a_world_given_name_of_its_gender(parser, text, p
 ])
 def test_a_name_written_family_name_first(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the group" stands for a body the table knows as a group, a firm or a charity, that heads a
+    # clause since the last body read as a source, though no report's own
+    ("The army said in a statement that it had found the tunnel. Officials say Hezbollah uses the tunnels, "
+     "a charge the group denies.", ("the group", "Hezbollah")),
+    ("The Harbour Alliance said on Monday that it had found the tunnel. Officials say Greenpeace's boats use "
+     "the harbour, a charge the group denies.", ("the group", "Greenpeace")),
+])
+def test_the_group_stands_for_a_known_group_named_since(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_group_stands_for_no_known_body_of_another_trade(parser):
+    # a ratings agency is no group
+    doc = parser.parse("The Harbour Alliance said on Monday that it had found the tunnel. Officials say "
+                       "Moody's uses the data, a charge the group denies.")
+    assert ("the group", "Moody's") not in _refers(doc)
+    assert ("the group", "The Harbour Alliance") in _refers(doc)

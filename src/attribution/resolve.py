@@ -2319,14 +2319,14 @@ def _unnamed_head(lw: list[str], k: int) -> bool:
 # the nouns for a body that stand for one named before, each to its kind and the trades of the
 # table's bodies (``data/org_names.txt``) it fits, none for any: a "business" noun stands for the
 # latest business named, and fits a bank's or a firm's ("the company", "the carmaker"; "the lender"
-# a bank's only); a "trade" noun (``TRADE_NOUNS``) for a business too, though it may be a person's
+# a bank's only; "the group" a group's or a charity's too: "Hezbollah ... the group"); a "trade" noun (``TRADE_NOUNS``) for a business too, though it may be a person's
 # ("the developer"); a "body" noun for another body ("the charity" a charity's, "the club" any)
 _BUSINESS_TRADES = ("bank", "firm")
 _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(en.TRADE_NOUNS, ("trade", ())),
     **dict.fromkeys("company firm business retailer carrier airline insurer operator manufacturer maker automaker carmaker "
                     "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
-    "lender": ("business", ("bank",)), "group": ("business", ()),
+    "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
     "bank": ("body", ("bank",)), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
