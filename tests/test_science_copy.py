@@ -117,3 +117,26 @@ def test_the_study_stands_for_the_study_named_before(rules_only, text, document)
 def test_the_study_with_no_such_document_before_stands_for_none(rules_only, text):
     att = rules_only.parse(text).attributions[-1]
     assert att.source.kind == "document" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "found" and its object after an aside on the study: a relative clause or a participle's
+    ("The study, which followed 40,000 nurses for two decades, found no link between coffee and cancer.",
+     "The study", "no link between coffee and cancer"),
+    ("The review, which pooled 12 trials, found little benefit from the drug.",
+     "The review", "little benefit from the drug"),
+    ("The audit, published in May, found waste in every ward.", "The audit, published in May", "waste in every ward"),
+])
+def test_a_study_found_after_an_aside_reports_its_finding(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [s.text for s in att.content]) == (
+        source, "document", "found", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # no study before the aside: a thing found, no finding
+    "The officers, who arrived at noon, found the body in a ditch.",
+    "The divers, based in Kochi, found the wreck on Monday.",
+])
+def test_people_who_found_a_thing_after_an_aside_report_nothing(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
