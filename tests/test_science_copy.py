@@ -140,3 +140,48 @@ def test_a_study_found_after_an_aside_reports_its_finding(rules_only, sentence, 
 ])
 def test_people_who_found_a_thing_after_an_aside_report_nothing(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("name,kind", [
+    # a brand's one word in camel case is a body's
+    ("SpaceX", "organization"),
+    ("DeepMind", "organization"),
+    ("BioNTech", "organization"),
+    ("LinkedIn", "organization"),
+    # a surname after a short prefix, or one of a surname's prefixes, is a person's, and so is a
+    # handle that opens with a given name
+    ("McCall", "person"),
+    ("DeSoto", "person"),
+    ("MacLaren", "person"),
+    ("VanHorne", "person"),
+    ("JaneHarlow", "person"),
+])
+def test_a_name_in_camel_case_is_a_brands_unless_a_surnames(rules_only, name, kind):
+    att = _one(rules_only.parse(f"{name} said the launch had been delayed."))
+    assert (att.source.span.text, att.source.kind) == (name, kind)
+
+
+def test_a_brand_in_camel_case_the_text_calls_a_website_is_an_outlet(rules_only):
+    doc = rules_only.parse("The story was first reported by the website NewsHive.\n\n"
+                           "NewsHive said the company had cut 40 jobs.")
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions][-1] == ("NewsHive", "outlet")
+
+
+@pytest.mark.parametrize("text", [
+    # "you" outside any quotation is the reader's, no one named before
+    "The clinic said the test was safe. You may think that the test is risky.",
+    "Researchers warned that the drug was costly. You might think it works for everyone.",
+])
+def test_a_readers_you_stands_for_no_one(rules_only, text):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower() == "you" and att.source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a lab is a body, as a laboratory is; its head, a person
+    ("The lab said the samples had been destroyed.", "The lab", "organization"),
+    ("The head of the lab said the samples had been destroyed.", "The head of the lab", "person"),
+])
+def test_a_lab_is_a_body(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

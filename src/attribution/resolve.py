@@ -1327,6 +1327,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # outside every quotation and every report's words, "we" is the writer's or the paper's
             # ("We believe the plan is sound"), none named before
             return None
+        if low[0] == "you" and not ctx.layout.inside_quote(span[0]) and not any(_inside(span, c.content) for c in candidates):
+            return None  # and "you" the reader's ("If you prefer to stay home"), none named before
         singular = low[0] in ("he", "she", "i")
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
@@ -2707,12 +2709,12 @@ _WORK_NOUN_CHARS = 24
 
 
 def _outlet_names(text: str, candidates: list[Candidate]) -> None:
-    """Read as an outlet a source that is one name in capitals, first read as a person's or a
-    group's, when the text elsewhere names it with a noun of a medium ("Forbes magazine", "the
+    """Read as an outlet a source that is one name in capitals, first read as a person's, a
+    group's or a body's ("BuzzFeed", a brand by its camel case), when the text elsewhere names it with a noun of a medium ("Forbes magazine", "the
     website Mashable") or as the one that reported a story ("first reported by BuzzFeed"); not a
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
-        "person", "group") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+        "person", "group", "organization") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
     # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
@@ -2720,7 +2722,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
-        if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
+        if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
             c.source_kind = "outlet"
         if c.hearer is not None and c.hearer not in c.via and text[c.hearer[0]:c.hearer[1]] in outlets:
             c.via.append(c.hearer)
