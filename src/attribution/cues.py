@@ -625,18 +625,33 @@ _FINDING_FORMS = frozenset(["found", "finds"])
 # A clause that opens with a study's noun phrase and runs to the verb: up to eight words before the
 # noun (no relative pronoun: "Police who read the report found"), up to fourteen after it with no
 # relative pronoun nor a mark ("A study by Lee University and the Ray Institute found")
-_RESEARCH_SUBJECT = regex.compile(
+_RESEARCH_PHRASE = (
     r"[^\S\n]*(?:(?!(?:who|which|that)\b)[\w$.’'/&-]+[^\S\n]+){0,8}?(?i:"
     + "|".join(sorted(en.RESEARCH_NOUNS, key=len, reverse=True))
-    + r")\b(?:[^\S\n]+(?!(?:who|which|that)\b)[\w$.’'/&-]+){0,14}[^\S\n]+$"
+    + r")\b(?:[^\S\n]+(?!(?:who|which|that)\b)[\w$.’'/&-]+){0,14}"
 )
+_RESEARCH_SUBJECT = regex.compile(_RESEARCH_PHRASE + r"[^\S\n]+$")
+# ... and one that ends at the comma opening an aside on it: "The study, which followed 900 nurses,"
+_RESEARCH_BEFORE_ASIDE = regex.compile(_RESEARCH_PHRASE + r"$")
+# the first word of an aside between commas on a study's noun: a relative pronoun, or a participle
+# ("The study, published in 2019, found", "The review, led by Ann Lee, found")
+_ASIDE_FIRST_WORD = regex.compile(r"[^\S\n]*(?:which|who|[a-z]+ed|led|run|done|written)\b")
 
 
 def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
     """Whether the clause before the word ``m`` (from the sentence's start or its
-    last comma) is a study's noun phrase: "A survey by the union last month"."""
-    start = max(sentence.start, text.rfind(",", sentence.start, m.start()) + 1, m.start() - 200)
-    return _RESEARCH_SUBJECT.match(text, start, m.start(), CONCURRENT) is not None
+    last comma) is a study's noun phrase: "A survey by the union last month"; or,
+    the word right after an aside between commas, the clause before the aside is:
+    "The study, which followed 900 nurses for a decade, found"."""
+    lo = max(sentence.start, m.start() - 200)
+    start = max(lo, text.rfind(",", sentence.start, m.start()) + 1)
+    if _RESEARCH_SUBJECT.match(text, start, m.start(), CONCURRENT) is not None:
+        return True
+    if start == lo or text[start:m.start()].strip():
+        return False
+    opening = text.rfind(", ", lo, start - 1)  # the aside's opening comma (no figure's: "40,000")
+    return opening >= 0 and _ASIDE_FIRST_WORD.match(text, opening + 1, start - 1, CONCURRENT) is not None and (
+        _RESEARCH_BEFORE_ASIDE.match(text, max(lo, text.rfind(",", lo, opening) + 1), opening, CONCURRENT) is not None)
 
 
 # Forms of "demand" before "to know" and a question: "demanded to know whether ..."

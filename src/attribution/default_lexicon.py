@@ -708,7 +708,7 @@ ORGANIZATION_WORDS = frozenset(
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
     gardaí gardai panel subcommittee provider
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
-    observatory laboratory inspectorate corporation gallery exchange bourse
+    observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise
     """.split()
 )

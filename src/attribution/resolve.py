@@ -1327,6 +1327,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # outside every quotation and every report's words, "we" is the writer's or the paper's
             # ("We believe the plan is sound"), none named before
             return None
+        if low[0] == "you" and not ctx.layout.inside_quote(span[0]) and not any(_inside(span, c.content) for c in candidates):
+            return None  # and "you" the reader's ("If you prefer to stay home"), none named before
         singular = low[0] in ("he", "she", "i")
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
@@ -1490,11 +1492,22 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         return None
 
     def resolve_noun(span: tuple[int, int], kind: str | None, words: list[str], low: list[str]) -> tuple[int, int] | None:
-        if low == ["the", "agency"] and (body := _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
-                                         or _public_body_named_before(text, span)) is not None:
+        if low == ["the", "agency"]:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
-            # Commission said ... the agency said" (a news agency is "the news agency" or named)
-            return body
+            # Commission said ... the agency said" (a news agency is "the news agency" or named);
+            # one named in the paragraph after the one in a report before is the later: "the Justice
+            # Department found ... according to data from the FBI. The agency lists": the FBI
+            body = _public_body_before(text, span, seen[-_LOOKBACK:], words_in)
+            in_paragraph = _public_body_named_before(text, span, lex.outlet_names)
+            if in_paragraph is not None and (body is None or in_paragraph[0] >= body[1]):
+                body = in_paragraph
+            if body is not None:
+                return body
+        if len(low) == 2 and low[0] == "the" and kind == "document" and document_noun(low[1]):
+            # "the study", "the report": the latest document of that noun a report before had as its
+            # source ("A study published in a journal found ... The study also found")
+            found = _document_before(text, span, low[1], seen[-_LOOKBACK:])
+            return ref_of.get(found, found) if found is not None else None
         if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
             # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
             # The kingdom said")
@@ -2077,7 +2090,19 @@ _CASE_PARTIES = {"defendant": "tried", "accused": "tried", "suspect": "tried", "
 # the heads of a public body's name that "the agency" may stand for ("the disaster management
 # agency", "the Food Standards Authority", "the Federal Trade Commission")
 _AGENCY_HEADS = frozenset("agency commission administration authority bureau service department office board "
-                          "directorate inspectorate regulator institute ministry".split())
+                          "directorate inspectorate regulator institute ministry center centre".split())
+# the words after a body's head that open what the body is for: "the National Institutes of
+# Health", "the Centers for Disease Control and Prevention" (the head before them, not the last word)
+_BODY_PURPOSE_WORDS = frozenset(["of", "for"])
+
+
+def _body_name_head(words: list[str]) -> str:
+    """The head of a body's name, in small letters and in the singular: the word before the first
+    "of" or "for" after a word in capitals ("Institutes" of "the National Institutes of Health"),
+    else the last word."""
+    at = next((k for k in range(1, len(words)) if words[k] in _BODY_PURPOSE_WORDS and words[k - 1][:1].isupper()), len(words))
+    head = words[at - 1].lower()
+    return sources._singular(head) if at < len(words) and sources.plural(head) else head
 
 
 def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tuple[int, int] | None:
@@ -2091,16 +2116,42 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
         if not pw:
             continue
         last = pw[-1]
-        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha():
+        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha() or (
+                pw[0][:1].isupper() or len(pw) > 1 and pw[1][:1].isupper()) and _body_name_head(pw) in _AGENCY_HEADS:
+            return prev
+    return None
+
+
+# how many paragraphs "the study" may stand after the document it stands for
+_DOCUMENT_PARAGRAPHS = 3
+
+
+def _document_before(text: str, span: tuple[int, int], noun: str, seen) -> tuple[int, int] | None:
+    """The latest source before ``span``, in its paragraph or the few before, read as a document
+    whose head, before any comma, is ``noun``, after an article or an owner's possessive: "A
+    report by the panel warned ... The report said" (not a headline's words, "Fox News Just
+    Uncovered A Game-Changing Video")."""
+    for prev, pk in reversed(seen):
+        if prev[1] > span[0] or pk != "document":
+            continue
+        if _paragraphs_between(text, prev[1], span[0]) > _DOCUMENT_PARAGRAPHS:
+            return None
+        first = text[prev[0]:prev[1]].partition(",")[0].split()
+        if len(first) > 2 and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
+                w.endswith(("’s", "'s")) for w in first[:-1])):
             return prev
     return None
 
 
 # a public body's name, its capitalised words joined by "and" or "of" and its head last: "the
-# Cybersecurity and Infrastructure Security Agency", "the Food Standards Authority"
+# Cybersecurity and Infrastructure Security Agency", "the Food Standards Authority"; or its head
+# (in the plural too) before what it is for: "the Centers for Disease Control and Prevention"; or
+# its initials, three to six capitals ("the FBI", "the NIH")
 _PUBLIC_BODY_NAME = regex.compile(
-    r"(?<![\w’'.&-])(?:\p{Lu}[\w’'.&-]*[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?){1,6}"
-    r"(?:" + "|".join(sorted(h.capitalize() for h in _AGENCY_HEADS)) + r")\b(?![’']s\b|[^\S\n]+\p{Lu})")
+    r"(?<![\w’'.&-])(?P<initials>\p{Lu}{3,6})(?![\w’'&-]|\.\w)|(?<![\w’'.&-])(?:\p{Lu}[\w’'.&-]*[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?){0,6}"
+    r"(?P<head>" + "|".join(sorted(h.capitalize() for h in _AGENCY_HEADS)) + r")(?:(?<=[^sy])s)?\b"
+    r"(?:(?P<purpose>[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?\p{Lu}[\w’'-]*){0,4})"
+    r"|(?![’']s\b|[^\S\n]+\p{Lu}))(?![\w’'-]|\.\w)")
 # the words before a head that make the body a news agency's or a broadcaster's: "Press Agency", "News Service"
 _NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
 # how far before "the agency" a public body named in its paragraph, in no report's source, is looked for
@@ -2116,15 +2167,21 @@ def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
-def _public_body_named_before(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The last public body named in full in the paragraph of ``span``, before it, though in no
-    report's source: "The Federal Security Agency added the flaw to its list, the agency said"
-    (the agency the body, no news agency; "the Press Agency" is one)."""
+def _public_body_named_before(text: str, span: tuple[int, int], outlet_names) -> tuple[int, int] | None:
+    """The last public body named in full or by its initials in the paragraph of ``span``, before
+    it, though in no report's source: "The Federal Security Agency added the flaw to its list, the
+    agency said", "data from the FBI ... The agency lists" (the agency the body, no news agency;
+    "the Press Agency" is one, and "AFP" or a place, "the USA", no body's)."""
     lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
     found = None
     for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
-        words = m.group().split()
-        if len(words) > 1 and words[-2] not in _NEWS_BODY_WORDS:
+        if m.group("initials") is not None:
+            low = m.group().lower()
+            if low not in outlet_names and low not in place_names():
+                found = m.span()
+            continue
+        before = text[m.start():m.start("head")].split()  # (the name's words before its head)
+        if (before or m.group("purpose")) and not _NEWS_BODY_WORDS.intersection(before[-1:]):
             found = m.span()
     return None if found is None else _without_opening_word(text, found)
 
@@ -2652,12 +2709,12 @@ _WORK_NOUN_CHARS = 24
 
 
 def _outlet_names(text: str, candidates: list[Candidate]) -> None:
-    """Read as an outlet a source that is one name in capitals, first read as a person's or a
-    group's, when the text elsewhere names it with a noun of a medium ("Forbes magazine", "the
+    """Read as an outlet a source that is one name in capitals, first read as a person's, a
+    group's or a body's ("BuzzFeed", a brand by its camel case), when the text elsewhere names it with a noun of a medium ("Forbes magazine", "the
     website Mashable") or as the one that reported a story ("first reported by BuzzFeed"); not a
     name that a given name stands before anywhere in the text ("Steve Forbes")."""
     bare = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind in (
-        "person", "group") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
+        "person", "group", "organization") and ONE_NAME.fullmatch(text, *c.source, concurrent=CONCURRENT)}
     # and a hearer of one name a report was told to: "told Forbes that ..." goes by way of Forbes
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
@@ -2665,7 +2722,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
-        if c.source is not None and c.source_kind in ("person", "group") and text[c.source[0]:c.source[1]] in outlets:
+        if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
             c.source_kind = "outlet"
         if c.hearer is not None and c.hearer not in c.via and text[c.hearer[0]:c.hearer[1]] in outlets:
             c.via.append(c.hearer)

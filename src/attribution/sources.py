@@ -2914,6 +2914,19 @@ _DESK_WORDS = frozenset("sport sports football cricket rugby racing".split())
 
 # A capital inside a word after a lower-case letter, where a name in camel case joins its parts
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
+# A brand's one word in camel case, its first part three letters or more: "DeepMind", "SpaceX",
+# "BioNTech", "LinkedIn" (a surname's prefix is two letters, "McCain", "DeSantis", "LeBron", or one
+# of ``_SURNAME_PREFIXES``)
+_CAMEL_BRAND = regex.compile(r"(\p{Lu}\p{Ll}{2,})(?:\p{Lu}\p{Ll}*)+")
+_SURNAME_PREFIXES = frozenset("mac van von vander vanden der den fitz della dela ten ter san".split())
+
+
+def _camel_brand(word: str) -> bool:
+    """Whether one word is a brand's name in camel case ("DeepMind", "SpaceX"), no surname's
+    ("McDonald", "DeSantis", "MacArthur", "VanHollen") nor a person's handle that opens with a
+    given name ("JaneDoe")."""
+    m = _CAMEL_BRAND.fullmatch(word)
+    return m is not None and m.group(1).lower() not in _SURNAME_PREFIXES and m.group(1).lower() not in given_names()
 
 
 # A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)"
@@ -3231,6 +3244,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             return kinds.pop()
         if len(parts) >= 3 and kinds == {"person"} and all(_names_someone(part) for part in parts):
             return "group"
+    if len(words) == 1 and _camel_brand(words[0]):
+        return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
 
 
