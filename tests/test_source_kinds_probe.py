@@ -1705,3 +1705,16 @@ def test_a_side_by_its_name_is_an_organization(parser, text, name, kind):
 def test_a_people_by_a_nation_adjective_is_no_side(parser):
     (att,) = parser.parse("American Indians said they were ignored.").attributions
     assert att.source.kind != "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a surname with its article that tells someone, or speaks in an interview: a person, no paper
+    ("Le Varre told Radio Lumiere that the budget was sound.", "Le Varre", "person"),
+    ("La Tessa told them that the budget was sound.", "La Tessa", "person"),
+    ("Le Varre said in an interview that the budget was sound.", "Le Varre", "person"),
+    # near misses: a paper by its article's name reports, and says, as a paper
+    ("Le Parisien reported that the budget was sound.", "Le Parisien", "outlet"),
+    ("Le Parisien said it had seen the budget.", "Le Parisien", "outlet"),
+])
+def test_a_name_after_an_article_that_tells_someone_is_a_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

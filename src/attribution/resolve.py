@@ -2725,15 +2725,19 @@ def _names_a_person_before(word: str) -> bool:
     return low == "of" or low in en.TITLES or low in en.PERSON_NOUNS
 
 
-# what only a person does right after the name: a relative "who", telling the press
+# what only a person does right after the name: a relative "who", telling the press, a station or
+# a person by name ("told France Inter", "told Reuters": a paper reports, it tells no one), or
+# one of us; speaking in an interview
 _PERSON_AFTER = regex.compile(
-    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference)\b)")
+    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference"
+    r"|him|her|them|us|me|\p{Lu}[\p{L}.-]*(?![\p{L}’']))\b"
+    r"|(?:said|added|told[^\S\n]+\p{L}+)[^\S\n]+(?:in|during)[^\S\n]+an[^\S\n]+interview\b)")
 
 
 def _person_after(text: str, name: str) -> bool:
     """Whether a name in another tongue's article is followed anywhere in the text by what only a
-    person does: "Le Maire, who chairs the talks", "Le Maire told reporters" (no paper's: "Le
-    Monde, which ...")."""
+    person does: "Le Maire, who chairs the talks", "Le Maire told reporters", "Le Maire told
+    France Inter", "Le Maire said in an interview" (no paper's: "Le Monde, which ...")."""
     at = text.find(name)
     while at >= 0:
         if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:
