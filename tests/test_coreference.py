@@ -1829,3 +1829,20 @@ def test_a_pronoun_goes_on_with_a_world_given_name_of_its_gender(parser, text, p
 ])
 def test_a_name_written_family_name_first(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the couple", "the pair", "the two" stand for the two people named together before them
+    ("Nora Vance and Eli Marsh bought the mill in 2010. The couple said they had no regrets.",
+     ("The couple", "Nora Vance and Eli Marsh"), "group"),
+    ("Eli Marsh and his wife Nora bought the mill in 2010. The pair said they had no regrets.",
+     ("The pair", "Eli Marsh and his wife Nora"), "group"),
+    ("Nora Vance and Eli Marsh met in May. “We are happy,” the duo told reporters.",
+     ("the duo", "Nora Vance and Eli Marsh"), "group"),
+    # near miss: names joined that are no people's stand for no couple
+    ("Harlow and Vexa opened a store. The couple said they liked it.", ("The couple", None), "group"),
+])
+def test_a_couple_stands_for_two_people_named_together(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert next(a.source.kind for a in doc.attributions if a.source and a.source.span.text == pair[0]) == kind

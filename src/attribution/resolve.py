@@ -1495,6 +1495,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the agency" after a public body is that body, no news agency: "the Federal Trade
             # Commission said ... the agency said" (a news agency is "the news agency" or named)
             return body
+        if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_NOUNS:
+            # "the couple", "the pair", "the two": the two people last named together before it
+            # ("Tom Hale and Ann Roe", "Tom Hale and his wife Ann"), as people, many
+            if (pair := _pair_named_before(text, span[0])) is not None:
+                kind_of.setdefault(pair, "group")
+            return pair
         if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
             # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
             # The kingdom said")
@@ -1974,6 +1980,32 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+# the nouns for two people after "the" that stand for the two named together before
+_PAIR_NOUNS = frozenset("couple pair duo two".split())
+# a spouse's or a partner's noun after "his" or "her" that joins two people's names
+_PARTNER_NOUNS = r"(?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)"
+# a name of one or two capitalised words
+_SHORT_NAME = r"\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?"
+# two people's names joined by "and", the second perhaps as the first one's spouse: "Tom Hale
+# and Ann Roe", "Tom Hale and his wife, Ann"
+_NAMED_PAIR = regex.compile(
+    r"(?<![\p{L}’'-])(" + _SHORT_NAME + r")[^\S\n]+and[^\S\n]+(?:(?:his|her)[^\S\n]+" + _PARTNER_NOUNS
+    + r",?[^\S\n]+)?(" + _SHORT_NAME + r")(?![\p{L}’'-])")
+# how far before "the couple" the two names are looked for
+_PAIR_REACH = 1500
+
+
+def _pair_named_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the last two people named together before ``start``, within ``_PAIR_REACH``:
+    "Tom Hale and Ann Roe", "Tom Hale and his wife Ann"; each name opened by a given name of the
+    table (no "Marks and Spencer", no "Ohio and Texas"); None if there are none."""
+    found = None
+    for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, overlapped=True, concurrent=CONCURRENT):
+        if all(WORD.match(m.group(k)).group().lower() in given_names() for k in (1, 2)):
+            found = m.span()
+    return found
 
 
 # a body's initials: two to six capitals, with the small letter of an "of" or a "for" between
