@@ -1841,6 +1841,11 @@ def test_a_name_written_family_name_first(parser, text, pair):
      ("the duo", "Nora Vance and Eli Marsh"), "group"),
     # near miss: names joined that are no people's stand for no couple
     ("Harlow and Vexa opened a store. The couple said they liked it.", ("The couple", None), "group"),
+    # a pair by titles, and names with their ages
+    ("Mr. and Mrs. Vance bought the mill. The couple said they had no regrets.",
+     ("The couple", "Mr. and Mrs. Vance"), "group"),
+    ("Police named them as Eli Marsh, 54, and Nora Vance, 51. The couple told friends they were moving.",
+     ("The couple", "Eli Marsh, 54, and Nora Vance"), "group"),
 ])
 def test_a_couple_stands_for_two_people_named_together(parser, text, pair, kind):
     doc = parser.parse(text)

@@ -1986,24 +1986,28 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
 _PAIR_NOUNS = frozenset("couple pair duo two".split())
 # a spouse's or a partner's noun after "his" or "her" that joins two people's names
 _PARTNER_NOUNS = r"(?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)"
-# a name of one or two capitalised words
-_SHORT_NAME = r"\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?"
-# two people's names joined by "and", the second perhaps as the first one's spouse: "Tom Hale
-# and Ann Roe", "Tom Hale and his wife, Ann"
+# a name of one or two capitalised words, the first perhaps a title with its stop ("Mrs. Hale")
+_SHORT_NAME = r"\p{Lu}\p{Ll}+\.?(?:[^\S\n]+\p{Lu}\p{Ll}+)?"
+# two people's names joined by "and", the first perhaps with its age, the second perhaps as the
+# first one's spouse: "Tom Hale and Ann Roe", "Tom Hale, 54, and Ann Hale", "Tom Hale and his
+# wife, Ann", "Mr and Mrs Hale"
 _NAMED_PAIR = regex.compile(
-    r"(?<![\p{L}’'-])(" + _SHORT_NAME + r")[^\S\n]+and[^\S\n]+(?:(?:his|her)[^\S\n]+" + _PARTNER_NOUNS
-    + r",?[^\S\n]+)?(" + _SHORT_NAME + r")(?![\p{L}’'-])")
+    r"(?<![\p{L}’'-])(" + _SHORT_NAME + r")(?:,[^\S\n]+\d{1,3},)?[^\S\n]+and[^\S\n]+(?:(?:his|her)[^\S\n]+"
+    + _PARTNER_NOUNS + r",?[^\S\n]+)?(" + _SHORT_NAME + r")(?![\p{L}’'-])")
 # how far before "the couple" the two names are looked for
 _PAIR_REACH = 1500
 
 
 def _pair_named_before(text: str, start: int) -> tuple[int, int] | None:
     """The span of the last two people named together before ``start``, within ``_PAIR_REACH``:
-    "Tom Hale and Ann Roe", "Tom Hale and his wife Ann"; each name opened by a given name of the
-    table (no "Marks and Spencer", no "Ohio and Texas"); None if there are none."""
+    "Tom Hale and Ann Roe", "Tom Hale and his wife Ann", "Mr and Mrs Hale"; each name opened by
+    a given name of the table or a title (no "Marks and Spencer", no "Ohio and Texas"); None if
+    there are none."""
     found = None
     for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, overlapped=True, concurrent=CONCURRENT):
-        if all(WORD.match(m.group(k)).group().lower() in given_names() for k in (1, 2)):
+        # (a stop after a title only: "Mrs. Hale", but no sentence's end, "met Tom. Ann and Joe")
+        if all((w := WORD.match(m.group(k)).group().lower()) in en.TITLES or w in given_names() and "." not in m.group(k)
+               for k in (1, 2)):
             found = m.span()
     return found
 
