@@ -1849,3 +1849,25 @@ def test_the_group_stands_for_no_known_body_of_another_trade(parser):
                        "Moody's uses the data, a charge the group denies.")
     assert ("the group", "Moody's") not in _refers(doc)
     assert ("the group", "The Harbour Alliance") in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the couple", "the pair", "the two" stand for the two people named together before them
+    ("Nora Vance and Eli Marsh bought the mill in 2010. The couple said they had no regrets.",
+     ("The couple", "Nora Vance and Eli Marsh"), "group"),
+    ("Eli Marsh and his wife Nora bought the mill in 2010. The pair said they had no regrets.",
+     ("The pair", "Eli Marsh and his wife Nora"), "group"),
+    ("Nora Vance and Eli Marsh met in May. “We are happy,” the duo told reporters.",
+     ("the duo", "Nora Vance and Eli Marsh"), "group"),
+    # near miss: names joined that are no people's stand for no couple
+    ("Harlow and Vexa opened a store. The couple said they liked it.", ("The couple", None), "group"),
+    # a pair by titles, and names with their ages
+    ("Mr. and Mrs. Vance bought the mill. The couple said they had no regrets.",
+     ("The couple", "Mr. and Mrs. Vance"), "group"),
+    ("Police named them as Eli Marsh, 54, and Nora Vance, 51. The couple told friends they were moving.",
+     ("The couple", "Eli Marsh, 54, and Nora Vance"), "group"),
+])
+def test_a_couple_stands_for_two_people_named_together(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert next(a.source.kind for a in doc.attributions if a.source and a.source.span.text == pair[0]) == kind

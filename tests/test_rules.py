@@ -8712,3 +8712,28 @@ def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sen
     (att,) = parser.parse(sentence).attributions
     assert att.source.span.text == source
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a title line in title case before a colon whose words open in the first person: a speaker, no dateline
+    ("Nurses Walk Out\n\nNora Vance: We need more nurses\n\nThe ward shut on Monday.", "Nora Vance", "We need more nurses"),
+    ("Pier Row\n\nHarbourton: I will not sell the pier\n\nThe vote is on Friday.", "Harbourton", "I will not sell the pier"),
+])
+def test_a_title_line_in_the_first_person_is_no_dateline(parser, text, source, content):
+    found = [(a.source.span.text, a.content[0].text) for a in parser.parse(text).attributions]
+    assert (source, content) in found
+
+
+def test_a_place_before_a_colon_and_reporting_stays_a_dateline(parser):
+    # near miss: the place's reporting is in the third person
+    att = _one(parser.parse("Ferries Cut\n\nHarbourton: The harbour master on Sunday said the ferries would stop."))
+    assert (att.source.span.text, att.content[0].text) == ("The harbour master", "the ferries would stop")
+
+
+def test_a_headline_label_a_possessive_pronoun_opens_names_no_speaker(parser):
+    # "His message: ..." labels what follows; the label is no speaker of it
+    doc = parser.parse("His message: “Stay home.”\n\nThe mayor spoke on Monday.")
+    assert "His message" not in [a.source.span.text for a in doc.attributions if a.source is not None]
+    # near miss: a name before a headline's colon still speaks
+    doc = parser.parse("Vance: “Stay home.”\n\nThe mayor spoke on Monday.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [("Vance", "“Stay home.”")]

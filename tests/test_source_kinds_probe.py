@@ -1697,3 +1697,39 @@ def test_a_post_stands_for_no_unknown_name_that_reported(parser, text, pair):
 ])
 def test_a_country_after_its_part_is_its_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a side by its place and a plural nickname, or a people's plural after a name no nation's
+    ("Harbourton Indians said in a statement that the coach would stay.", "Harbourton Indians", "organization"),
+    ("Kestrel Rangers said the pitcher was hurt.", "Kestrel Rangers", "organization"),
+    ("LA Lakers said the deal was done.", "LA Lakers", "organization"),
+    # a colour and "Star", alone or before its city: a club, no person and no paper
+    ("Red Star said the match was postponed.", "Red Star", "organization"),
+    ("Red Star Harbourton said the match was postponed.", "Red Star Harbourton", "organization"),
+    ("Lone Star said it would appeal.", "Lone Star", "organization"),
+    # near misses: a person with a given name, a people by a nation's adjective, a paper of the table
+    ("Tom Rangers said the deal was done.", "Tom Rangers", "person"),
+    ("Many Indians said they were ignored.", "Many Indians", "group"),
+    ("Morning Star said the strike was over.", "Morning Star", "outlet"),
+])
+def test_a_side_by_its_name_is_an_organization(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+def test_a_people_by_a_nation_adjective_is_no_side(parser):
+    (att,) = parser.parse("American Indians said they were ignored.").attributions
+    assert att.source.kind != "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a surname with its article that tells someone, or speaks in an interview: a person, no paper
+    ("Le Varre told Radio Lumiere that the budget was sound.", "Le Varre", "person"),
+    ("La Tessa told them that the budget was sound.", "La Tessa", "person"),
+    ("Le Varre said in an interview that the budget was sound.", "Le Varre", "person"),
+    # near misses: a paper by its article's name reports, and says, as a paper
+    ("Le Parisien reported that the budget was sound.", "Le Parisien", "outlet"),
+    ("Le Parisien said it had seen the budget.", "Le Parisien", "outlet"),
+])
+def test_a_name_after_an_article_that_tells_someone_is_a_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -3624,6 +3624,7 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m is not None and (m.group(1).isupper() and not _outlet(ctx, m.span(1)) and m.group(1).lower() not in en.PERSON_INITIALISMS
                               or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
+                              or _possessed_label(m.group(1))
                               or _natural_event(ctx.text, m.span(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The Latest: ...", "Revealed: ...": a
             # section label; "Storm Ada: trains cancelled": the story's topic; not speakers
@@ -3787,6 +3788,14 @@ def _participle_label(label: str) -> bool:
     speaker; a name in -ed ("Ahmed", "Ted") is no verb form the lemma table knows."""
     last = label.rsplit(None, 1)[-1].lower()
     return last.endswith("ed") and lemma(last) != last
+
+
+def _possessed_label(label: str) -> bool:
+    """Whether a headline's label is a thing of someone's that a possessive pronoun opens ("His
+    message", "Her verdict", "Their plea"): the story's label for what follows, whose "his" the
+    headline names no one for; no speaker ("Lee: ...", "Report: ..." are)."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and first.lower() in en.POSSESSIVE_PRONOUNS and rest.islower()
 
 
 def _subhead(ctx: Context, paragraph: int, label) -> bool:

@@ -581,6 +581,20 @@ def _rank_in_brackets(text: str, start: int, agency_start: int, agency: str) -> 
     return len(before) > 1 and inner.isupper() and "".join(w[0] for w in before) == inner
 
 
+# the first person that opens what a speaker's label stands before, which no dateline's reporting does
+_FIRST_PERSON_AFTER = regex.compile(r"[“\"‘']?(?:I|We|My|Our|Us)(?![\p{L}’'])")
+
+
+def _speaker_label(text: str, dateline: regex.Match) -> bool:
+    """Whether a place in title case before a colon, read as a dateline, is a speaker's
+    label instead, as a title line's is: what follows the colon opens in the first person
+    ("Ann Lee: We need more nurses", "Harbourton: I will stay"), which a place's reporting
+    never does ("Mumbai: The chief minister said ...")."""
+    if not dateline.group("titled"):
+        return False
+    return _FIRST_PERSON_AFTER.match(text, dateline.end(), dateline.end() + 8) is not None
+
+
 # A first paragraph this long that ends a sentence is the story's, not a headline
 _BODY_WORDS = 20
 
@@ -609,6 +623,7 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         if dateline is not None and (
             p >= _DATELINE_PARAGRAPHS and not dateline.group("agency")
             or dateline.group("colon") and (p == 0 and not _body_paragraph(text, start, end) or transcript)
+            or _speaker_label(text, dateline)
         ):
             dateline = None  # "Lee: ..." in a headline or a transcript is a speaker
         s = dateline.end() if dateline else start

@@ -1508,6 +1508,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # source ("A study published in a journal found ... The study also found")
             found = _document_before(text, span, low[1], seen[-_LOOKBACK:])
             return ref_of.get(found, found) if found is not None else None
+        if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_NOUNS:
+            # "the couple", "the pair", "the two": the two people last named together before it
+            # ("Tom Hale and Ann Roe", "Tom Hale and his wife Ann"), as people, many
+            if (pair := _pair_named_before(text, span[0])) is not None:
+                kind_of.setdefault(pair, "group")
+            return pair
         if len(low) == 2 and low[0] == "the" and low[1] in _PLACE_NOUNS:
             # "the kingdom", "the state": the latest place named that spoke ("Saudi Arabia said ...
             # The kingdom said")
@@ -1987,6 +1993,36 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
         c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+
+
+# the nouns for two people after "the" that stand for the two named together before
+_PAIR_NOUNS = frozenset("couple pair duo two".split())
+# a spouse's or a partner's noun after "his" or "her" that joins two people's names
+_PARTNER_NOUNS = r"(?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)"
+# a name of one or two capitalised words, the first perhaps a title with its stop ("Mrs. Hale")
+_SHORT_NAME = r"\p{Lu}\p{Ll}+\.?(?:[^\S\n]+\p{Lu}\p{Ll}+)?"
+# two people's names joined by "and", the first perhaps with its age, the second perhaps as the
+# first one's spouse: "Tom Hale and Ann Roe", "Tom Hale, 54, and Ann Hale", "Tom Hale and his
+# wife, Ann", "Mr and Mrs Hale"
+_NAMED_PAIR = regex.compile(
+    r"(?<![\p{L}’'-])(" + _SHORT_NAME + r")(?:,[^\S\n]+\d{1,3},)?[^\S\n]+and[^\S\n]+(?:(?:his|her)[^\S\n]+"
+    + _PARTNER_NOUNS + r",?[^\S\n]+)?(" + _SHORT_NAME + r")(?![\p{L}’'-])")
+# how far before "the couple" the two names are looked for
+_PAIR_REACH = 1500
+
+
+def _pair_named_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the last two people named together before ``start``, within ``_PAIR_REACH``:
+    "Tom Hale and Ann Roe", "Tom Hale and his wife Ann", "Mr and Mrs Hale"; each name opened by
+    a given name of the table or a title (no "Marks and Spencer", no "Ohio and Texas"); None if
+    there are none."""
+    found = None
+    for m in _NAMED_PAIR.finditer(text, max(0, start - _PAIR_REACH), start, overlapped=True, concurrent=CONCURRENT):
+        # (a stop after a title only: "Mrs. Hale", but no sentence's end, "met Tom. Ann and Joe")
+        if all((w := WORD.match(m.group(k)).group().lower()) in en.TITLES or w in given_names() and "." not in m.group(k)
+               for k in (1, 2)):
+            found = m.span()
+    return found
 
 
 # a body's initials: two to six capitals, with the small letter of an "of" or a "for" between
@@ -2782,15 +2818,19 @@ def _names_a_person_before(word: str) -> bool:
     return low == "of" or low in en.TITLES or low in en.PERSON_NOUNS
 
 
-# what only a person does right after the name: a relative "who", telling the press
+# what only a person does right after the name: a relative "who", telling the press, a station or
+# a person by name ("told France Inter", "told Reuters": a paper reports, it tells no one), or
+# one of us; speaking in an interview
 _PERSON_AFTER = regex.compile(
-    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference)\b)")
+    r",?[^\S\n]+(?:who\b|told[^\S\n]+(?:reporters|journalists|the[^\S\n]+(?:press|media)|a[^\S\n]+news[^\S\n]+conference"
+    r"|him|her|them|us|me|\p{Lu}[\p{L}.-]*(?![\p{L}’']))\b"
+    r"|(?:said|added|told[^\S\n]+\p{L}+)[^\S\n]+(?:in|during)[^\S\n]+an[^\S\n]+interview\b)")
 
 
 def _person_after(text: str, name: str) -> bool:
     """Whether a name in another tongue's article is followed anywhere in the text by what only a
-    person does: "Le Maire, who chairs the talks", "Le Maire told reporters" (no paper's: "Le
-    Monde, which ...")."""
+    person does: "Le Maire, who chairs the talks", "Le Maire told reporters", "Le Maire told
+    France Inter", "Le Maire said in an interview" (no paper's: "Le Monde, which ...")."""
     at = text.find(name)
     while at >= 0:
         if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:

@@ -3144,6 +3144,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "outlet"
     if (_opened_as_paper(words, lows) or _numbered_channel(words, lows)) and not speaker:
         return "outlet"  # "Daily Maverick", "the Dainik Bhaskar": a paper by its first word; "Channel 4"
+    if _team_name(words, lows):
+        return "organization"  # "Mumbai Indians said", "Red Star Belgrade said": a side, no person
     if len(words) >= 2 and words[-1] in _BODY_NAME_ENDS and not _possessive(phrase) and (
             lows[0] not in en.TITLES or _firm_after_title(words)) and all(
             w[:1].isupper() or w == "and" and lows[0] == "the" for w in words[1 if lows[0] == "the" else 0:]):
@@ -4002,6 +4004,42 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
+# the plural nicknames sides go by after their place's name, no family's in the plural: "Texas
+# Rangers", "Mumbai Indians" (a people's plural is one only after a name no nation's: `_team_name`)
+_TEAM_PLURALS = frozenset(
+    """
+    rangers giants lakers warriors patriots eagles yankees cowboys bulls tigers lions bears panthers
+    raiders chargers titans packers steelers dolphins celtics knicks pistons rockets spurs mavericks
+    clippers bucks cavaliers hornets hawks pelicans grizzlies nuggets blazers capitals bruins penguins
+    flyers sharks oilers cubs dodgers mets braves astros orioles mariners padres phillies pirates
+    brewers rockies marlins royals riders challengers sunrisers saracens harlequins crusaders
+    highlanders stormers magpies gunners
+    """.split())
+# the words before a people's plural that make it people of a kind, no side: "Native Americans"
+_PEOPLE_ADJECTIVES = frozenset("native indigenous young old ordinary fellow poor rich working rural urban".split())
+
+
+def _team_name(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two or three words in capitals is a side's: a place's name and a plural
+    nickname ("Texas Rangers", "LA Lakers"), or a people's plural after a name no nation's nor a
+    people's adjective ("Mumbai Indians"; not "American Indians", "Native Americans"); or a
+    thing's name of two words, a colour or a word like it before "Star" and its like, perhaps
+    and its city ("Red Star Belgrade", "Lone Star"), which no outlet's name is either."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    first = lows[0]
+    if first in _DETERMINERS or first in _PEOPLE_QUANTIFIERS or first in en.TITLES or first in given_names():
+        return False
+    if lows[1] in en.GENERIC_OUTLET_ENDS and first in en.THING_BEFORE_OUTLET_END:
+        return True
+    last = lows[-1]
+    if last in _TEAM_PLURALS:
+        return True
+    # (a nation's adjective is of the table only: the ending "-i" of "Iraqi" ends "Mumbai" too)
+    return last.endswith("s") and last[:-1] in en.DEMONYMS and not any(
+        w in en.DEMONYMS or w in _PEOPLE_ADJECTIVES for w in lows[:-1])
+
+
 # ("Vela Power", but "Ann Power" a person's: `_personal_name` reads her first)
 _BODY_NAME_ENDS = frozenset("International Nations Watch Monitor Forum Power".split()) | en.BUSINESS_NAME_ENDS | _CLUB_NAME_ENDS
 
