@@ -8712,3 +8712,22 @@ def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sen
     (att,) = parser.parse(sentence).attributions
     assert att.source.span.text == source
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the hyphen of the older spelling: "e-mailed" is the verb "emailed", a cue whole
+    ("The skipper e-mailed that the yard would close.", "e-mailed", "the yard would close"),
+    ("The skipper e-mailed staff on Monday that the yard would close.", "e-mailed", "the yard would close"),
+    ("“The yard is closed,” the skipper e-mailed.", "e-mailed", "“The yard is closed,”"),
+])
+def test_the_hyphenated_email_verb_is_a_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text.lower(), att.cue.text) == ("the skipper", cue)
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_hyphenated_email_noun_stays_no_cue(parser):
+    # the near miss: "an e-mailed statement" is what said it, "said" the cue
+    att = _one(parser.parse("The skipper said in an e-mailed statement that the yard would close."))
+    assert att.cue.text.split()[0] == "said"
+    assert [s.text for s in att.content] == ["the yard would close"]

@@ -293,6 +293,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
                 if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
+    if text.find("e-", s0, s1) >= 0:  # (a cheap test before the pattern; ahead of the words that start where these do)
+        pool += (v for v in _E_PREFIXED.finditer(text, s0, s1, False, CONCURRENT) if v.group().lower() in candidates)
     if quote_window[1] > quote_window[0]:
         pool += WORD.finditer(text, *quote_window, False, CONCURRENT)
     if text.find(":", s0, s1) >= 0:
@@ -862,6 +864,10 @@ def word_class(word: str) -> str:
         return "adv"
     return "word-s" if low.endswith("s") else "word"
 
+
+# A word of the older spelling with the hyphen of "e-mail", read whole: "e-mailed" is the
+# verb "emailed", where the word after the hyphen alone ("mailed") is another verb
+_E_PREFIXED = regex.compile(r"(?<![\w’'-])[Ee]-\p{Ll}+")
 
 # Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").
 _PREFIXES = frozenset(["re", "co", "pre", "mis", "over", "out"])
