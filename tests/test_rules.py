@@ -8731,3 +8731,41 @@ def test_a_hyphenated_email_noun_stays_no_cue(parser):
     att = _one(parser.parse("The skipper said in an e-mailed statement that the yard would close."))
     assert att.cue.text.split()[0] == "said"
     assert [s.text for s in att.content] == ["the yard would close"]
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # the medium and the outlet that carried it, set off by commas after the cue, before it, or fronted
+    ("The premier said, in comments carried by Xinhua, that the harvest was safe.", ["Xinhua"]),
+    ("The premier said, in remarks carried by state media, that the harvest was safe.", ["state media"]),
+    ("The premier said, in an interview broadcast by CNN, that the harvest was safe.", ["CNN"]),
+    ("The premier told reporters, in comments reported by Reuters, that the harvest was safe.", ["Reuters"]),
+    ("In comments carried by Xinhua, the premier said the harvest was safe.", ["Xinhua"]),
+    ("“The harvest is safe,” the premier said, in comments carried by Xinhua.", ["Xinhua"]),
+    ("“The harvest is safe,” the premier said in comments reported by Reuters.", ["Reuters"]),
+    # the near misses: an author that is no outlet, a medium with no carrier
+    ("The premier said, in a report published by the institute, that the harvest was safe.", []),
+    ("In a report published by the institute, the premier said the harvest was safe.", []),
+    ("The premier said, in his speech, that the harvest was safe.", []),
+])
+def test_an_outlet_that_carried_remarks_set_off_by_commas_is_relayed(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text.lower() == "the premier"
+    assert [v.span.text for v in att.via] == via
+    assert "harvest" in att.content[0].text
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # an outlet told, then a colon and the quotation
+    ("A source told Page Six: “The deal is off.”", ["Page Six"]),
+    ("A source told The Sun: “The deal is off.”", ["The Sun"]),
+    ("A source told the BBC: “The deal is off.”", ["the BBC"]),
+    ("A source told Variety: “The deal is off.”", ["Variety"]),
+    ("A source told the Press Association: “The deal is off.”", ["the Press Association"]),
+    # the near miss: a person told is no relay
+    ("A source told Ann Lee: “The deal is off.”", []),
+])
+def test_an_outlet_told_before_a_colon_relays_the_quotation(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "A source"
+    assert [v.span.text for v in att.via] == via
+    assert [s.text for s in att.content] == ["“The deal is off.”"]

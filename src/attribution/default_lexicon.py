@@ -562,9 +562,10 @@ PAGE_LABELS = frozenset([
 
 
 # Participles of an outlet that carried words given in a medium, before "by" and the outlet ("in a
-# statement carried by WAM", "in remarks quoted by Yonhap"), and before "on" or "in" and the channel
-# or paper ("in remarks broadcast on state television", "in comments published in the Straits Times")
-CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited")
+# statement carried by WAM", "in remarks quoted by Yonhap", "in comments reported by Reuters"), and
+# before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in
+# comments published in the Straits Times")
+CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
@@ -644,6 +645,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # Britain's news agency by its older name, whose words name a body of journalists as often
+    "press association",
     # the trade and gossip press of film, music and celebrity news, whose names are common words
     # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
     "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",

@@ -2633,8 +2633,10 @@ _OUTLET_AFTER_NAME = regex.compile(
 # Planet", "in a letter to members", "in a televised address to the nation", or the outlet
 # that carried it: "in a statement carried by WAM", "in remarks broadcast on state television"
 # ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
-MEDIUM = (r"[^\S\n]+in[^\S\n]+(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-          r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+# (the medium after its "in", which may also open a sentence: "In remarks carried by Xinhua, he said")
+MEDIUM_NOUN_PHRASE = (r"(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+                      r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+MEDIUM = r"[^\S\n]+in[^\S\n]+" + MEDIUM_NOUN_PHRASE
 MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:" + "|".join(en.CARRIED_BY) + r")[^\S\n]+by"
              r"|(?:" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:on|in))")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
