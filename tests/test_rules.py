@@ -8769,3 +8769,37 @@ def test_an_outlet_told_before_a_colon_relays_the_quotation(parser, sentence, vi
     assert att.source.span.text == "A source"
     assert [v.span.text for v in att.via] == via
     assert [s.text for s in att.content] == ["“The deal is off.”"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # an official finding: "ruled" with a "that" clause, or an object and the verdict on it
+    ("The medical examiner ruled that the death was a homicide.", "The medical examiner", "ruled",
+     "the death was a homicide"),
+    ("The medical examiner ruled the death a homicide.", "The medical examiner", "ruled", "the death a homicide"),
+    ("The election board ruled Ann Lee eligible.", "The election board", "ruled", "Ann Lee eligible"),
+    ("The fire chief has not ruled out that the blaze was set.", "The fire chief", "has not ruled out",
+     "the blaze was set"),
+    ("The inquest found that the pilot had been drinking.", "The inquest", "found", "the pilot had been drinking"),
+    ("The coroner's inquest concluded that the death was accidental.", "The coroner's inquest", "concluded",
+     "the death was accidental"),
+])
+def test_an_official_finding_is_a_report(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: "rule" as a reign over its object, no finding
+    "The queen ruled the kingdom for forty years.",
+    "The Tudors ruled England for a century.",
+    "The old families ruled the town.",
+])
+def test_ruling_over_a_place_is_no_report(parser, sentence):
+    assert parser.parse(sentence).attributions == ()
+
+
+def test_an_inverted_ruling_keeps_its_speaker(parser):
+    # "ruled" after a quotation and before a name: the name speaks, no reign over it
+    att = _one(parser.parse("“He stays in jail,” ruled Judge Ann Lee."))
+    assert (att.source.span.text, att.cue.text) == ("Judge Ann Lee", "ruled")

@@ -471,6 +471,8 @@ DISMISSING_PHRASALS = frozenset(
         ("laugh laughs laughed laughing", "off"),
         ("sweep sweeps swept sweeping", "aside"),
         ("fend fends fended fending", "off"),
+        # a possibility set aside: "ruled out a bid", "has not ruled out that the fire was set"
+        ("rule rules ruled ruling", "out"),
     )
     for form in forms.split()
     for particle in particles.split()
@@ -770,13 +772,16 @@ DOCUMENT_NOUNS = frozenset(
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline
     table graph graphic scan test sheet
+    inquest autopsy post-mortem necropsy
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
 # "A poll this month found Lee ahead"
 RESEARCH_NOUNS = frozenset(
     "poll polls survey surveys study studies report audit analysis inquiry investigation probe review research "
-    "census tally paper assessment evaluation trial trials experiment experiments".split())
+    "census tally paper assessment evaluation trial trials experiment experiments "
+    # the inquiries into a death: "An autopsy found the man had drowned", "the inquest found"
+    "inquest inquests autopsy autopsies post-mortem post-mortems necropsy".split())
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "
