@@ -8737,3 +8737,94 @@ def test_a_headline_label_a_possessive_pronoun_opens_names_no_speaker(parser):
     # near miss: a name before a headline's colon still speaks
     doc = parser.parse("Vance: “Stay home.”\n\nThe mayor spoke on Monday.")
     assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [("Vance", "“Stay home.”")]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # the hyphen of the older spelling: "e-mailed" is the verb "emailed", a cue whole
+    ("The skipper e-mailed that the yard would close.", "e-mailed", "the yard would close"),
+    ("The skipper e-mailed staff on Monday that the yard would close.", "e-mailed", "the yard would close"),
+    ("“The yard is closed,” the skipper e-mailed.", "e-mailed", "“The yard is closed,”"),
+])
+def test_the_hyphenated_email_verb_is_a_cue(parser, sentence, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text.lower(), att.cue.text) == ("the skipper", cue)
+    assert [s.text for s in att.content] == [content]
+
+
+def test_a_hyphenated_email_noun_stays_no_cue(parser):
+    # the near miss: "an e-mailed statement" is what said it, "said" the cue
+    att = _one(parser.parse("The skipper said in an e-mailed statement that the yard would close."))
+    assert att.cue.text.split()[0] == "said"
+    assert [s.text for s in att.content] == ["the yard would close"]
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # the medium and the outlet that carried it, set off by commas after the cue, before it, or fronted
+    ("The premier said, in comments carried by Xinhua, that the harvest was safe.", ["Xinhua"]),
+    ("The premier said, in remarks carried by state media, that the harvest was safe.", ["state media"]),
+    ("The premier said, in an interview broadcast by CNN, that the harvest was safe.", ["CNN"]),
+    ("The premier told reporters, in comments reported by Reuters, that the harvest was safe.", ["Reuters"]),
+    ("In comments carried by Xinhua, the premier said the harvest was safe.", ["Xinhua"]),
+    ("“The harvest is safe,” the premier said, in comments carried by Xinhua.", ["Xinhua"]),
+    ("“The harvest is safe,” the premier said in comments reported by Reuters.", ["Reuters"]),
+    # the near misses: an author that is no outlet, a medium with no carrier
+    ("The premier said, in a report published by the institute, that the harvest was safe.", []),
+    ("In a report published by the institute, the premier said the harvest was safe.", []),
+    ("The premier said, in his speech, that the harvest was safe.", []),
+])
+def test_an_outlet_that_carried_remarks_set_off_by_commas_is_relayed(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text.lower() == "the premier"
+    assert [v.span.text for v in att.via] == via
+    assert "harvest" in att.content[0].text
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # an outlet told, then a colon and the quotation
+    ("A source told Page Six: “The deal is off.”", ["Page Six"]),
+    ("A source told The Sun: “The deal is off.”", ["The Sun"]),
+    ("A source told the BBC: “The deal is off.”", ["the BBC"]),
+    ("A source told Variety: “The deal is off.”", ["Variety"]),
+    ("A source told the Press Association: “The deal is off.”", ["the Press Association"]),
+    # the near miss: a person told is no relay
+    ("A source told Ann Lee: “The deal is off.”", []),
+])
+def test_an_outlet_told_before_a_colon_relays_the_quotation(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert att.source.span.text == "A source"
+    assert [v.span.text for v in att.via] == via
+    assert [s.text for s in att.content] == ["“The deal is off.”"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    # an official finding: "ruled" with a "that" clause, or an object and the verdict on it
+    ("The medical examiner ruled that the death was a homicide.", "The medical examiner", "ruled",
+     "the death was a homicide"),
+    ("The medical examiner ruled the death a homicide.", "The medical examiner", "ruled", "the death a homicide"),
+    ("The election board ruled Ann Lee eligible.", "The election board", "ruled", "Ann Lee eligible"),
+    ("The fire chief has not ruled out that the blaze was set.", "The fire chief", "has not ruled out",
+     "the blaze was set"),
+    ("The inquest found that the pilot had been drinking.", "The inquest", "found", "the pilot had been drinking"),
+    ("The coroner's inquest concluded that the death was accidental.", "The coroner's inquest", "concluded",
+     "the death was accidental"),
+])
+def test_an_official_finding_is_a_report(parser, sentence, source, cue, content):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: "rule" as a reign over its object, no finding
+    "The queen ruled the kingdom for forty years.",
+    "The Tudors ruled England for a century.",
+    "The old families ruled the town.",
+])
+def test_ruling_over_a_place_is_no_report(parser, sentence):
+    assert parser.parse(sentence).attributions == ()
+
+
+def test_an_inverted_ruling_keeps_its_speaker(parser):
+    # "ruled" after a quotation and before a name: the name speaks, no reign over it
+    att = _one(parser.parse("“He stays in jail,” ruled Judge Ann Lee."))
+    assert (att.source.span.text, att.cue.text) == ("Judge Ann Lee", "ruled")

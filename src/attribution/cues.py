@@ -293,6 +293,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
                 if m[0] in candidates]
     else:
         pool = [m for m in WORD.finditer(text, s0, s1) if m.group().lower() in candidates]
+    if text.find("e-", s0, s1) >= 0:  # (a cheap test before the pattern; ahead of the words that start where these do)
+        pool += (v for v in _E_PREFIXED.finditer(text, s0, s1, False, CONCURRENT) if v.group().lower() in candidates)
     if quote_window[1] > quote_window[0]:
         pool += WORD.finditer(text, *quote_window, False, CONCURRENT)
     if text.find(":", s0, s1) >= 0:
@@ -342,6 +344,8 @@ def cue_words(ctx: Context, sentence: Sentence) -> Iterator[regex.Match]:
             continue
         if w.endswith("s") and _SURPASSING_BEFORE.search(text, max(s0, m.start() - 40), m.start(), CONCURRENT):
             continue  # "Acme beat estimates", "profit tops analysts' forecasts": the figures it was measured against
+        if w in _RULING_FORMS and m.group()[0].islower() and _governed(text, m, s1):
+            continue  # "ruled the kingdom for forty years", "ruled Spain": a reign, no finding
         if w in _GOING_FORMS and _WENT_ON_AS_EVENT.match(text, m.end(), s1, CONCURRENT):
             continue  # "Protests went on here with ...", "The talks went on for hours": the event lasted, no one spoke
         if w in _PRESSING_FORMS and _PRESSED_AHEAD.match(text, m.end(), s1, CONCURRENT):
@@ -501,6 +505,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
             return True
         if low in _EXPECTING_FORMS and _AMOUNT_OBJECT.match(text, m.end(), sentence.end, CONCURRENT):
             return True  # "Analysts had expected revenue of $4 billion", "It expects 2% growth": an amount foreseen
+    if context in ("word", "cap", "pron") and low in _RULING_FORMS and _RULED_OBJECT_AND_VERDICT.match(
+            text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The coroner ruled the death a homicide", "The board ruled Lee eligible": a finding
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -652,6 +659,39 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
     opening = text.rfind(", ", lo, start - 1)  # the aside's opening comma (no figure's: "40,000")
     return opening >= 0 and _ASIDE_FIRST_WORD.match(text, opening + 1, start - 1, CONCURRENT) is not None and (
         _RESEARCH_BEFORE_ASIDE.match(text, max(lo, text.rfind(",", lo, opening) + 1), opening, CONCURRENT) is not None)
+
+
+# Forms of "rule" that report a finding with no "that": an object and what it was found to be,
+# "ruled the death a homicide", "ruled Lee eligible", "rules the ban unlawful" (not "ruled the
+# country for years", "ruled the roost": no verdict follows the object)
+_RULING_FORMS = frozenset("rule rules ruled".split())
+_RULED_OBJECT_AND_VERDICT = regex.compile(
+    # the object: a determiner and up to three words, a name in capitals, or a pronoun ...
+    r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"
+    r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|him|her|them|it)"
+    # ... then the verdict, a noun after "a" or an adjective by its ending or a few plain ones, at
+    # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying")
+    r"[^\S\n]+(?:an?[^\S\n]+[a-z][\w-]*|[a-z]+(?:ible|able|al|ful|ous|ent|ant|ic|ive|ied|ed)|moot|void|dead)"
+    r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
+)
+# ... and the object of one that reigns: a determiner and its noun, or a name in capitals
+_RULED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:the|his|her|its|their|these|those)[^\S\n]+([a-z][\w’'-]*)|(\p{Lu}[\w’'.-]*))")
+_THAT_AHEAD = regex.compile(r"[^\S\n]that[^\S\n]")
+_RULED_REACH = 80
+
+
+def _governed(text: str, m: regex.Match, limit: int) -> bool:
+    """Whether the form of "rule" ``m`` governs the object after it ("ruled the country for
+    years", "ruled Spain"): an object that is no time ("ruled Monday", "ruled this week that")
+    with no verdict after it ("ruled the death a homicide") and no "that" ahead; never after a
+    comma or a quotation, where the name after it is its speaker ("“...,” ruled Judge Ann Lee")."""
+    if text[max(0, m.start() - 3):m.start()].rstrip().endswith((",", "”", '"', "’", "'")):
+        return False
+    obj = _RULED_OBJECT.match(text, m.end(), limit, CONCURRENT)
+    if obj is None or (obj.group(1) or obj.group(2)).rstrip(".").lower() in en.TIME_WORDS:
+        return False
+    return (_RULED_OBJECT_AND_VERDICT.match(text, m.end(), limit, CONCURRENT) is None
+            and _THAT_AHEAD.search(text, obj.end(), min(limit, obj.end() + _RULED_REACH)) is None)
 
 
 # Forms of "demand" before "to know" and a question: "demanded to know whether ..."
@@ -877,6 +917,10 @@ def word_class(word: str) -> str:
         return "adv"
     return "word-s" if low.endswith("s") else "word"
 
+
+# A word of the older spelling with the hyphen of "e-mail", read whole: "e-mailed" is the
+# verb "emailed", where the word after the hyphen alone ("mailed") is another verb
+_E_PREFIXED = regex.compile(r"(?<![\w’'-])[Ee]-\p{Ll}+")
 
 # Prefixes a hyphen joins to a verb that stays a verb ("re-elect", "co-wrote").
 _PREFIXES = frozenset(["re", "co", "pre", "mis", "over", "out"])

@@ -471,6 +471,8 @@ DISMISSING_PHRASALS = frozenset(
         ("laugh laughs laughed laughing", "off"),
         ("sweep sweeps swept sweeping", "aside"),
         ("fend fends fended fending", "off"),
+        # a possibility set aside: "ruled out a bid", "has not ruled out that the fire was set"
+        ("rule rules ruled ruling", "out"),
     )
     for form in forms.split()
     for particle in particles.split()
@@ -562,9 +564,10 @@ PAGE_LABELS = frozenset([
 
 
 # Participles of an outlet that carried words given in a medium, before "by" and the outlet ("in a
-# statement carried by WAM", "in remarks quoted by Yonhap"), and before "on" or "in" and the channel
-# or paper ("in remarks broadcast on state television", "in comments published in the Straits Times")
-CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited")
+# statement carried by WAM", "in remarks quoted by Yonhap", "in comments reported by Reuters"), and
+# before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in
+# comments published in the Straits Times")
+CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
@@ -644,6 +647,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # Britain's news agency by its older name, whose words name a body of journalists as often
+    "press association",
     # the trade and gossip press of film, music and celebrity news, whose names are common words
     # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
     "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",
@@ -767,13 +772,16 @@ DOCUMENT_NOUNS = frozenset(
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline
     table graph graphic scan test sheet
+    inquest autopsy post-mortem necropsy
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
 # "A poll this month found Lee ahead"
 RESEARCH_NOUNS = frozenset(
     "poll polls survey surveys study studies report audit analysis inquiry investigation probe review research "
-    "census tally paper assessment evaluation trial trials experiment experiments".split())
+    "census tally paper assessment evaluation trial trials experiment experiments "
+    # the inquiries into a death: "An autopsy found the man had drowned", "the inquest found"
+    "inquest inquests autopsy autopsies post-mortem post-mortems necropsy".split())
 # Capitalised plurals that name the members of a party or movement, not a person
 GROUP_NAMES = frozenset(
     "democrats republicans conservatives liberals tories socialists progressives independents greens "

@@ -827,8 +827,15 @@ def _outlet_lead(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
     lead, outlet, _ = _addressed_lead(ctx, sentence)
     if outlet:
         return lead
+    if (fronted := _FRONTED_MEDIUM.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT)) is not None:
+        # "In comments carried by Xinhua, he said ...": the outlet that carried what he said
+        return _carrier_before_comma(ctx, fronted.end(), sentence.end)
     occasion = _asked_occasion(ctx, sentence)
     return occasion[1] if occasion is not None else None
+
+
+# "In" and a medium opening a sentence, right before what put it out: "In remarks carried by ..."
+_FRONTED_MEDIUM = regex.compile(r"In[^\S\n]+" + sources.MEDIUM_NOUN_PHRASE)
 
 
 # a sentence that opens with the question put to its speaker ("Asked about the pier on Planet
@@ -1690,7 +1697,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
     # "..., X said in a statement carried by WAM.": the outlet that carried the statement
-    carried = _vehicle_relay(ctx, cue_end, s1) if relay is None and tail else None
+    # (or in an aside: "..., X said, in comments carried by Xinhua.")
+    carried = (_vehicle_relay(ctx, cue_end, s1) or text.startswith(",", cue_end) and _carried_aside(ctx, cue_end, s1)
+               or None) if relay is None and tail else None
     hearer = relay if tail else None
     if hearer:
         # "“Y,” X told the Ledger on Monday.", "“Y,” X said in an interview with the Ledger.": the
@@ -2906,6 +2915,25 @@ def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bo
     return name, kind == "outlet" or kind == "organization" and m.group("verb") in _CARRYING
 
 
+def _carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried the medium of an aside set off by commas from ``pos``, its
+    comma, on: "Xinhua" in ", in comments carried by Xinhua, that ...", "CNN" in ", in an
+    interview broadcast by CNN, the ..." (not ", in a report published by the institute,"
+    whose author is no outlet); None when no such aside closes on its comma or the sentence's end."""
+    medium = _INVERTED_MEDIUM.match(ctx.text, pos + 1, s1, tokens.CONCURRENT)
+    return _carrier_before_comma(ctx, medium.end(), s1) if medium is not None else None
+
+
+def _carrier_before_comma(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
+    """The outlet that carried the medium ending at ``pos`` ("comments | carried by Xinhua"),
+    when its phrase closes on a comma or the sentence's end; else None."""
+    text = ctx.text
+    if (agent := _vehicle_relay(ctx, pos, s1)) is None:
+        return None
+    after = clauses.skip_post_adjuncts(text, agent[1], s1)
+    return agent if text.startswith(",", after) or not text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'") else None
+
+
 def _vehicle_relay(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
     """The outlet that carried, published or saw the vehicle a cue ending at ``pos`` took
     in ("said in a statement carried by WAM"); None when no such phrase follows or its
@@ -3095,6 +3123,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             if agent[1]:
                 via.append(agent[0])
             return after
+    if text.startswith(",", pos) and (carried := _carried_aside(ctx, pos, s1)) is not None:
+        via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":

@@ -132,8 +132,11 @@ _IRREGULAR_BRITISH = {"learned": "learnt", "spelled": "spelt", "dreamed": "dream
 
 def british_variants(form: str) -> set[str]:
     """The British spellings of an American form: -ise for -ize ("criticised"),
-    -our for -or ("favoured"), a doubled l ("labelled"), "learnt" for "learned"."""
+    -our for -or ("favoured"), a doubled l ("labelled"), "learnt" for "learned"; and the
+    hyphen of the older spelling, common to both, "e-mailed" for "emailed"."""
     out = set()
+    if form.startswith("email"):
+        out.add("e-" + form[1:])
     if form in _IRREGULAR_BRITISH:
         out.add(_IRREGULAR_BRITISH[form])
     k = form.rfind("iz", max(0, len(form) - 8))

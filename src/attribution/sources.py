@@ -1048,8 +1048,10 @@ def _possessed_modifiers(toks: list[tuple[int, int, str]], lexicon: Lexicon) -> 
         return None  # ("He's a pilot": a pronoun and its verb)
     if any(t[2].lower() in _PREPOSITIONS or t[2].islower() and t[2] in _VERBISH for t in toks[:k]):
         return None  # "a poll conducted by voters in Saturday's primary": the possessive is inside the phrase
+    # (a document's noun heads one whatever its ending: "the coroner's inquest", "the board's proposal")
     if all(w.islower() and (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ment") or "-" in w) and not plural(w)
-           and lexicon.speaker_share(w) < _MODIFIER_SHARE and not _hyphenated_post(w) for _s, _e, w in toks[k + 1:]):
+           and lexicon.speaker_share(w) < _MODIFIER_SHARE and not _hyphenated_post(w) and not document_noun(w)
+           for _s, _e, w in toks[k + 1:]):
         return k + 1
     return None
 
@@ -2633,8 +2635,10 @@ _OUTLET_AFTER_NAME = regex.compile(
 # Planet", "in a letter to members", "in a televised address to the nation", or the outlet
 # that carried it: "in a statement carried by WAM", "in remarks broadcast on state television"
 # ("in" and the medium, up to its "with", "to" or carrier, also read by the inverted cue's relay)
-MEDIUM = (r"[^\S\n]+in[^\S\n]+(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
-          r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+# (the medium after its "in", which may also open a sentence: "In remarks carried by Xinhua, he said")
+MEDIUM_NOUN_PHRASE = (r"(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
+                      r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
+MEDIUM = r"[^\S\n]+in[^\S\n]+" + MEDIUM_NOUN_PHRASE
 MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:" + "|".join(en.CARRIED_BY) + r")[^\S\n]+by"
              r"|(?:" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:on|in))")
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
