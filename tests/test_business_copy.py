@@ -55,3 +55,55 @@ def test_a_bare_plural_told_after_the_words_is_the_hearer(rules_only, sentence, 
 ])
 def test_a_bare_plural_told_before_the_clause_stays_the_hearer(rules_only, sentence, content):
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a central bank speaks for the state's money, as a ministry does for its policy
+    ("The Reserve Bank of Elmora said on Friday it would keep its key rate unchanged.", "The Reserve Bank of Elmora"),
+    ("The European Central Bank said in a statement that it would end its bond purchases.",
+     "The European Central Bank"),
+    ("The Bank of England said inflation remained too high.", "The Bank of England"),
+    ("The Fed said it would hold rates steady.", "The Fed"),
+    ("The central bank said inflation would ease.", "The central bank"),
+    ("The RBI said it would remain focused on prices.", "The RBI"),
+    ("The finance ministry said in a notification that duties would be cut.", "The finance ministry"),
+])
+def test_a_central_bank_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a lender by its name, and people of a central bank, are no government
+    ("Bank of America said its profit rose.", "Bank of America", "organization"),
+    ("Harlow Bank said its profit rose.", "Harlow Bank", "organization"),
+    ("Goldman Sachs said growth would slow.", "Goldman Sachs", "organization"),
+    ("The bank's chief economist said the decision was widely expected.", "The bank's chief economist", "person"),
+    ("RBI Governor K. Rao said at a press conference that inflation would ease.", "RBI Governor K. Rao", "person"),
+    ("Analysts at Goldman Sachs wrote in a note to clients that the merger would face a long review.",
+     "Analysts at Goldman Sachs", "group"),
+])
+def test_a_lender_and_a_central_banks_people_are_no_government(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_the_central_bank_stands_for_the_one_named_by_another_name(rules_only):
+    atts = rules_only.parse(
+        "The Reserve Bank of Elmora said on Friday it would keep its key rate unchanged. The central bank said "
+        "in its policy statement that inflation was likely to ease.").attributions
+    assert atts[1].source.span.text == "The central bank"
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "The Reserve Bank of Elmora"
+
+
+def test_the_central_bank_stands_for_the_one_that_heads_a_sentence_since(rules_only):
+    atts = rules_only.parse(
+        "The European Central Bank said in a statement that it would end its bond purchases.\n\n"
+        "The Bank of Japan kept its policy unchanged on Tuesday. The central bank said prices were rising.").attributions
+    assert [a.source.span.text for a in atts] == ["The European Central Bank", "The central bank"]
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "Bank of Japan"
+
+
+def test_the_central_bank_stands_for_no_lender(rules_only):
+    atts = rules_only.parse("Harlow Bank said its profit rose. The central bank said prices were rising.").attributions
+    assert atts[1].source.refers_to is None

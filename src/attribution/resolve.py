@@ -1622,11 +1622,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
             # court" is the Supreme Court
             pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
+            central = pair == ("central", "bank")
+            # (a central bank the table knows that heads a sentence since, though no report's source:
+            # "The Bank of Japan kept rates on hold. ... the central bank said")
+            known = _body_heading_before(text, span, ("central",)) if central else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                    if known is not None and mentioned_at.get(prev, prev[1]) <= known[0]:
+                        break
                     pw = [w.lower() for w in words_in(prev)]
-                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
+                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)) or central and (
+                            pw[0] != "the" or len(pw) > 2) and sources.central_bank(text[prev[0]:prev[1]]):
+                        # (a central bank by another name: "the Reserve Bank of India ... the central bank"; not
+                        # another "the central bank")
                         return prev
+            if known is not None:
+                kind_of.setdefault(known, "government")
+                return known
             if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
                 # or a body the table knows, named last, no other name between: "Moody's said ...
                 # The ratings agency added", "Oxfam warned ... the aid group said"
@@ -2327,7 +2339,7 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys("company firm business retailer carrier airline insurer operator manufacturer maker automaker carmaker "
                     "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ()),
-    "bank": ("body", ("bank",)), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
+    "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
 # its views: the nouns for a business, which stand for the latest one named ("the company", "the
