@@ -107,3 +107,22 @@ def test_the_central_bank_stands_for_the_one_that_heads_a_sentence_since(rules_o
 def test_the_central_bank_stands_for_no_lender(rules_only):
     atts = rules_only.parse("Harlow Bank said its profit rose. The central bank said prices were rising.").attributions
     assert atts[1].source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # people with knowledge of a deal, or briefed on it, are left unnamed
+    ("Nordstrand Bank is in talks to buy a smaller rival, people with knowledge of the matter said.",
+     "people with knowledge of the matter"),
+    ("Two people briefed on the talks told Reuters that the deal had stalled.", "Two people briefed on the talks"),
+    ("A person with direct knowledge of the plan said the bid would fail.", "A person with direct knowledge of the plan"),
+    ("People with knowledge of the plans pushed back, saying the plant would stay open.",
+     "People with knowledge of the plans"),
+])
+def test_people_with_knowledge_of_a_deal_are_anonymous(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "anonymous")
+
+
+def test_one_named_with_knowledge_of_a_case_is_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Lee, a lawyer with knowledge of the case, said the bid would fail."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Lee, a lawyer with knowledge of the case", "person")

@@ -4532,9 +4532,13 @@ def _placed_group_end(text: str, toks: list[tuple[int, int, str]], start: int, e
     head is a name ("Lee in Iowa" is where Lee spoke), the phrase is a time or
     an occasion ("officials on Monday", "aides in a statement"), or no verb
     or comma closes its object, or the place would make the phrase another kind of source
-    ("Republicans on Capitol Hill" names no outlet)."""
+    ("Republicans on Capitol Hill" names no outlet), save people it leaves unnamed ("People with
+    knowledge of the plans")."""
     placed = _place_end(toks, end, lexicon)
-    return placed if placed == end or kind(text, start, placed, lexicon) == kind(text, start, end, lexicon) else end
+    if placed == end:
+        return end
+    bare = kind(text, start, end, lexicon)
+    return placed if kind(text, start, placed, lexicon) in (bare, "anonymous" if bare == "group" else bare) else end
 
 
 def _place_end(toks: list[tuple[int, int, str]], end: int, lexicon: Lexicon) -> int:
