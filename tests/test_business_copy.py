@@ -126,3 +126,48 @@ def test_people_with_knowledge_of_a_deal_are_anonymous(rules_only, sentence, sou
 def test_one_named_with_knowledge_of_a_case_is_a_person(rules_only):
     att = _one(rules_only.parse("Ann Lee, a lawyer with knowledge of the case, said the bid would fail."))
     assert (att.source.span.text, att.source.kind) == ("Ann Lee, a lawyer with knowledge of the case", "person")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a business by its trade's word and its noun stands for the one named before
+    ("Orkney Foods said sales in Europe had fallen. The food group said margins had improved.", "Orkney Foods"),
+    ("Vexa Inc said it would cut jobs. The software company said the cuts were needed.", "Vexa Inc"),
+])
+def test_a_trades_word_and_a_business_noun_stand_for_the_business(rules_only, text, source):
+    later = rules_only.parse(text).attributions[1]
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == source
+
+
+def test_the_parent_company_is_another_body(rules_only):
+    later = rules_only.parse("Orkney Foods said sales had fallen. The parent company said margins had improved.").attributions[1]
+    assert later.source.refers_to is None
+
+
+_RESULTS = (
+    "Tata Steel said its net profit rose 12 percent in the quarter ended June 30. The company said in an exchange "
+    "filing that it would raise 5,000 crore rupees through bonds.\n\n"
+    "\u201cDemand from the auto sector has been robust,\u201d Managing Director Rajiv Menon said in a statement.\n\n"
+    "Global shipments of steel fell 8 percent in the third quarter, according to data from Refinitiv."
+)
+
+
+def test_an_indian_dailys_results_story(rules_only):
+    atts = rules_only.parse(_RESULTS).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Tata Steel", "organization", "said"), ("The company", "organization", "said in an exchange filing"),
+        ("Managing Director Rajiv Menon", "person", "said in a statement"),
+        ("data from Refinitiv", "document", "according to")]
+    assert atts[1].source.refers_to.span.text == "Tata Steel"
+    assert [s.text for s in atts[3].content] == ["Global shipments of steel fell 8 percent in the third quarter"]
+
+
+def test_an_airlines_warning_and_its_chief_executives_words(rules_only):
+    atts = rules_only.parse(
+        "Kestrel Airlines warned on Monday that fuel costs would hurt its earnings. The airline said it expected "
+        "an operating loss.\n\n\u201cWe are taking decisive action,\u201d Chief Executive Marta Soler said, adding that "
+        "the carrier would retire 12 older aircraft.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Kestrel Airlines", "warned"), ("The airline", "said"), ("Chief Executive Marta Soler", "said"),
+        ("Chief Executive Marta Soler", "adding")]
+    assert atts[1].source.refers_to.span.text == "Kestrel Airlines"
+    assert [s.text for s in atts[3].content] == ["the carrier would retire 12 older aircraft"]

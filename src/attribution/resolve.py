@@ -1531,6 +1531,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
                 # spokesman Tom Roe")
                 return holder
+        if len(low) == 3 and low[0] == "the" and not _COMPANY_NOUNS.get(low[2], True) and words[1].isalpha() and (
+                words[1].islower()) and low[1] not in _ANOTHER_BODYS:
+            # "the food group", "the software company": a business by its trade's word and its noun
+            # stands for whom the noun alone would (not "the parent company", another body)
+            low = ["the", low[2]]
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
@@ -2349,6 +2354,9 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
 _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items() if trades}
+# the words before a business's noun that make it another body than one named before: "the parent
+# company", "the rival firm", "the new group"
+_ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
 _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])
