@@ -802,9 +802,10 @@ def test_he_does_not_take_one_left_unnamed_known_by_no_pronoun(parser):
 
 
 @pytest.mark.parametrize("sentence,source,kind", [
-    # a central bank by its short names, and a firm's management, are bodies, no person
-    ("The Federal Reserve signaled that it would hold rates steady.", "The Federal Reserve", "organization"),
-    ("The Fed said it would hold rates steady.", "The Fed", "organization"),
+    # a central bank by its short names, and a firm's management, are bodies, no person (a central
+    # bank is read as government, as a ministry is)
+    ("The Federal Reserve signaled that it would hold rates steady.", "The Federal Reserve", "government"),
+    ("The Fed said it would hold rates steady.", "The Fed", "government"),
     ("Management insisted that the pay offer was fair.", "Management", "organization"),
 ])
 def test_a_central_bank_and_management_are_bodies(parser, sentence, source, kind):

@@ -941,6 +941,8 @@ ANONYMOUS_MARKERS = (
     "on condition of anonymity", "who asked not to be named", "who declined to be named",
     "not authorized", "a military source", "an official", "a senior", "one senior", "another senior", "one official",
     "a person", "people close", "those close", "insiders", "an aide",
+    # business copy's: "people with knowledge of the matter", "people briefed on the talks"
+    "with knowledge of", "with direct knowledge", "briefed on",
 )
 # Letters after a person's name for an office, a rank of counsel or an honour ("Ann Lee KC", "Tom
 # Roe MP"), and the numerals of a generation ("Charles Elliott III")

@@ -1696,6 +1696,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
         cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
+    if relay is None and cue_lemma == "tell" and cue_end == ce:
+        # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
+        # was told to (the clause that would follow it, "told suppliers it would pay", is read below)
+        relay = _BARE_PLURAL.match(text, cue_end, s1)
     # "..., X said in a statement carried by WAM.": the outlet that carried the statement
     # (or in an aside: "..., X said, in comments carried by Xinhua.")
     carried = (_vehicle_relay(ctx, cue_end, s1) or text.startswith(",", cue_end) and _carried_aside(ctx, cue_end, s1)
@@ -3037,7 +3041,8 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
 
 
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
-_BARE_PLURAL = regex.compile(r"\s*[a-z]{2,}[^s\W]s(?=[^\S\n])")
+# a bare plural in lower case as a whole word, a hearer the pattern does not know: "suppliers", "analysts"
+_BARE_PLURAL = regex.compile(r"\s*[a-z]{2,}[^s\W]s(?![\w’'-])")
 
 
 def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:

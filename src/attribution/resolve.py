@@ -1550,6 +1550,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # spokesman" is no "a spokesman for the Lee campaign" read before, but "Commission
                 # spokesman Tom Roe")
                 return holder
+        if len(low) == 3 and low[0] == "the" and not _COMPANY_NOUNS.get(low[2], True) and words[1].isalpha() and (
+                words[1].islower()) and low[1] not in _ANOTHER_BODYS:
+            # "the food group", "the software company": a business by its trade's word and its noun
+            # stands for whom the noun alone would (not "the parent company", another body)
+            low = ["the", low[2]]
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
@@ -1641,11 +1646,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the high court": the latest body named with both words ("the Delhi High Court"); "the apex
             # court" is the Supreme Court
             pair = _BODY_SYNONYMS.get((low[1], low[2]), (low[1], low[2]))
+            central = pair == ("central", "bank")
+            # (a central bank the table knows that heads a sentence since, though no report's source:
+            # "The Bank of Japan kept rates on hold. ... the central bank said")
+            known = _body_heading_before(text, span, ("central",)) if central else None
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
+                    if known is not None and mentioned_at.get(prev, prev[1]) <= known[0]:
+                        break
                     pw = [w.lower() for w in words_in(prev)]
-                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)):
+                    if any(tuple(pw[i:i + 2]) == pair for i in range(1, len(pw) - 1)) or central and (
+                            pw[0] != "the" or len(pw) > 2) and sources.central_bank(text[prev[0]:prev[1]]):
+                        # (a central bank by another name: "the Reserve Bank of India ... the central bank"; not
+                        # another "the central bank")
                         return prev
+            if known is not None:
+                kind_of.setdefault(known, "government")
+                return known
             if low[2] in _KNOWN_BODY_NOUNS and words[1].islower():
                 # or a body the table knows, named last, no other name between: "Moody's said ...
                 # The ratings agency added", "Oxfam warned ... the aid group said"
@@ -2420,7 +2437,7 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys("company firm business retailer carrier airline insurer operator manufacturer maker automaker carmaker "
                     "chipmaker drugmaker steelmaker brokerage conglomerate refiner exporter".split(), ("business", _BUSINESS_TRADES)),
     "lender": ("business", ("bank",)), "group": ("business", ("group", *_BUSINESS_TRADES, "charity")),
-    "bank": ("body", ("bank",)), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
+    "bank": ("body", ("bank", "central")), "charity": ("body", ("charity",)), "agency": ("body", ("agency",)),
     **dict.fromkeys("organization organisation foundation trust fund club".split(), ("body", ())),
 }
 # its views: the nouns for a business, which stand for the latest one named ("the company", "the
@@ -2430,6 +2447,9 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
 _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items() if trades}
+# the words before a business's noun that make it another body than one named before: "the parent
+# company", "the rival firm", "the new group"
+_ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
 _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])

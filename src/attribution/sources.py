@@ -19,6 +19,7 @@ from attribution.lexicon import (
     given_names,
     lemma,
     org_names,
+    org_trades,
     person_noun,
     place_names,
 )
@@ -2851,7 +2852,23 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
         return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
+    if found == "organization" and central_bank(phrase):
+        return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     return found
+
+
+# the words that make a body's name a central bank's: "the European Central Bank", "the central
+# bank", "the Reserve Bank of India", "the Federal Reserve", "the Fed"
+_CENTRAL_BANK_NAME = regex.compile(r"(?<![\w’'-])(?:(?i:central)\s+(?i:bank)|Reserve\s+Bank|Federal\s+Reserve|Fed)(?![\w-])")
+
+
+def central_bank(phrase: str) -> bool:
+    """Whether a body's name is a central bank's: by the words of its name
+    ("the Reserve Bank of Australia", "the central bank"), or one the table
+    (``data/org_names.txt``) gives the trade "central" ("the Bank of England",
+    "the Bundesbank", "the RBI")."""
+    return _CENTRAL_BANK_NAME.search(phrase, 0, len(phrase), CONCURRENT) is not None or org_trades().get(
+        (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase).lower().replace("’", "'")) == "central"
 
 
 def _among_sport(text: str, start: int, end: int) -> bool:
@@ -4591,9 +4608,13 @@ def _placed_group_end(text: str, toks: list[tuple[int, int, str]], start: int, e
     head is a name ("Lee in Iowa" is where Lee spoke), the phrase is a time or
     an occasion ("officials on Monday", "aides in a statement"), or no verb
     or comma closes its object, or the place would make the phrase another kind of source
-    ("Republicans on Capitol Hill" names no outlet)."""
+    ("Republicans on Capitol Hill" names no outlet), save people it leaves unnamed ("People with
+    knowledge of the plans")."""
     placed = _place_end(toks, end, lexicon)
-    return placed if placed == end or kind(text, start, placed, lexicon) == kind(text, start, end, lexicon) else end
+    if placed == end:
+        return end
+    bare = kind(text, start, end, lexicon)
+    return placed if kind(text, start, placed, lexicon) in (bare, "anonymous" if bare == "group" else bare) else end
 
 
 def _place_end(toks: list[tuple[int, int, str]], end: int, lexicon: Lexicon) -> int:

@@ -1,0 +1,173 @@
+"""Constructions of business and financial copy (a wire's business desk, the financial papers, Indian
+business dailies): company statements and filings, analysts' notes, central banks and ministries, people
+familiar with a deal, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_CARMAKER = (
+    "Halvorsen Motors said in a statement on Tuesday that it would cut 2,000 jobs at its plant in Ohio. The carmaker "
+    "said the cuts would save about $300 million a year.\n\n"
+    "A spokeswoman for the carmaker declined to comment on the talks with the union.\n\n"
+    "Shares of Halvorsen fell 6 percent after the company warned that second-quarter profit would miss forecasts."
+)
+
+
+def test_a_carmakers_statement_and_its_nouns(rules_only):
+    atts = rules_only.parse(_CARMAKER).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Halvorsen Motors", "organization", "said in a statement"), ("The carmaker", "organization", "said"),
+        ("A spokeswoman for the carmaker", "person", "declined"), ("the company", "organization", "warned")]
+    assert [s.text for s in atts[0].content] == ["it would cut 2,000 jobs at its plant in Ohio"]
+    assert [s.text for s in atts[3].content] == ["second-quarter profit would miss forecasts"]
+    assert atts[1].source.refers_to.span.text == "Halvorsen Motors"
+    assert atts[3].source.refers_to.span.text == "Halvorsen Motors"
+
+
+def test_a_filing_and_what_it_said(rules_only):
+    atts = rules_only.parse(
+        "Brightwater Energy said in a regulatory filing that it had received a takeover offer. "
+        "The filing said the offer valued the company at $4.2 billion.").attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Brightwater Energy", "organization", "said in a regulatory filing"), ("The filing", "document", "said")]
+    assert [s.text for s in atts[1].content] == ["the offer valued the company at $4.2 billion"]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a bare plural after "told" that ends the sentence is whom it was told to, no content
+    ("Profit at the lender rose 9 percent, Chief Executive Sanjay Mehra told analysts on a conference call.",
+     "Chief Executive Sanjay Mehra", "Profit at the lender rose 9 percent"),
+    ("The plant will close in March, the company told investors in a statement.",
+     "the company", "The plant will close in March"),
+    ("The dividend is safe, the chairman told shareholders.", "the chairman", "The dividend is safe"),
+])
+def test_a_bare_plural_told_after_the_words_is_the_hearer(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "told", [content])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a plural the clause follows, or told before its "that", is still the hearer and the clause the content
+    ("The chief executive told suppliers it would pay them in full.", "it would pay them in full"),
+    ("Chief Executive Tim Cook told analysts on a conference call that demand remained strong.",
+     "demand remained strong"),
+])
+def test_a_bare_plural_told_before_the_clause_stays_the_hearer(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a central bank speaks for the state's money, as a ministry does for its policy
+    ("The Reserve Bank of Elmora said on Friday it would keep its key rate unchanged.", "The Reserve Bank of Elmora"),
+    ("The European Central Bank said in a statement that it would end its bond purchases.",
+     "The European Central Bank"),
+    ("The Bank of England said inflation remained too high.", "The Bank of England"),
+    ("The Fed said it would hold rates steady.", "The Fed"),
+    ("The central bank said inflation would ease.", "The central bank"),
+    ("The RBI said it would remain focused on prices.", "The RBI"),
+    ("The finance ministry said in a notification that duties would be cut.", "The finance ministry"),
+])
+def test_a_central_bank_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a lender by its name, and people of a central bank, are no government
+    ("Bank of America said its profit rose.", "Bank of America", "organization"),
+    ("Harlow Bank said its profit rose.", "Harlow Bank", "organization"),
+    ("Goldman Sachs said growth would slow.", "Goldman Sachs", "organization"),
+    ("The bank's chief economist said the decision was widely expected.", "The bank's chief economist", "person"),
+    ("RBI Governor K. Rao said at a press conference that inflation would ease.", "RBI Governor K. Rao", "person"),
+    ("Analysts at Goldman Sachs wrote in a note to clients that the merger would face a long review.",
+     "Analysts at Goldman Sachs", "group"),
+])
+def test_a_lender_and_a_central_banks_people_are_no_government(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_the_central_bank_stands_for_the_one_named_by_another_name(rules_only):
+    atts = rules_only.parse(
+        "The Reserve Bank of Elmora said on Friday it would keep its key rate unchanged. The central bank said "
+        "in its policy statement that inflation was likely to ease.").attributions
+    assert atts[1].source.span.text == "The central bank"
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "The Reserve Bank of Elmora"
+
+
+def test_the_central_bank_stands_for_the_one_that_heads_a_sentence_since(rules_only):
+    atts = rules_only.parse(
+        "The European Central Bank said in a statement that it would end its bond purchases.\n\n"
+        "The Bank of Japan kept its policy unchanged on Tuesday. The central bank said prices were rising.").attributions
+    assert [a.source.span.text for a in atts] == ["The European Central Bank", "The central bank"]
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "Bank of Japan"
+
+
+def test_the_central_bank_stands_for_no_lender(rules_only):
+    atts = rules_only.parse("Harlow Bank said its profit rose. The central bank said prices were rising.").attributions
+    assert atts[1].source.refers_to is None
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # people with knowledge of a deal, or briefed on it, are left unnamed
+    ("Nordstrand Bank is in talks to buy a smaller rival, people with knowledge of the matter said.",
+     "people with knowledge of the matter"),
+    ("Two people briefed on the talks told Reuters that the deal had stalled.", "Two people briefed on the talks"),
+    ("A person with direct knowledge of the plan said the bid would fail.", "A person with direct knowledge of the plan"),
+    ("People with knowledge of the plans pushed back, saying the plant would stay open.",
+     "People with knowledge of the plans"),
+])
+def test_people_with_knowledge_of_a_deal_are_anonymous(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "anonymous")
+
+
+def test_one_named_with_knowledge_of_a_case_is_a_person(rules_only):
+    att = _one(rules_only.parse("Ann Lee, a lawyer with knowledge of the case, said the bid would fail."))
+    assert (att.source.span.text, att.source.kind) == ("Ann Lee, a lawyer with knowledge of the case", "person")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a business by its trade's word and its noun stands for the one named before
+    ("Orkney Foods said sales in Europe had fallen. The food group said margins had improved.", "Orkney Foods"),
+    ("Vexa Inc said it would cut jobs. The software company said the cuts were needed.", "Vexa Inc"),
+])
+def test_a_trades_word_and_a_business_noun_stand_for_the_business(rules_only, text, source):
+    later = rules_only.parse(text).attributions[1]
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == source
+
+
+def test_the_parent_company_is_another_body(rules_only):
+    later = rules_only.parse("Orkney Foods said sales had fallen. The parent company said margins had improved.").attributions[1]
+    assert later.source.refers_to is None
+
+
+_RESULTS = (
+    "Tata Steel said its net profit rose 12 percent in the quarter ended June 30. The company said in an exchange "
+    "filing that it would raise 5,000 crore rupees through bonds.\n\n"
+    "\u201cDemand from the auto sector has been robust,\u201d Managing Director Rajiv Menon said in a statement.\n\n"
+    "Global shipments of steel fell 8 percent in the third quarter, according to data from Refinitiv."
+)
+
+
+def test_an_indian_dailys_results_story(rules_only):
+    atts = rules_only.parse(_RESULTS).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Tata Steel", "organization", "said"), ("The company", "organization", "said in an exchange filing"),
+        ("Managing Director Rajiv Menon", "person", "said in a statement"),
+        ("data from Refinitiv", "document", "according to")]
+    assert atts[1].source.refers_to.span.text == "Tata Steel"
+    assert [s.text for s in atts[3].content] == ["Global shipments of steel fell 8 percent in the third quarter"]
+
+
+def test_an_airlines_warning_and_its_chief_executives_words(rules_only):
+    atts = rules_only.parse(
+        "Kestrel Airlines warned on Monday that fuel costs would hurt its earnings. The airline said it expected "
+        "an operating loss.\n\n\u201cWe are taking decisive action,\u201d Chief Executive Marta Soler said, adding that "
+        "the carrier would retire 12 older aircraft.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Kestrel Airlines", "warned"), ("The airline", "said"), ("Chief Executive Marta Soler", "said"),
+        ("Chief Executive Marta Soler", "adding")]
+    assert atts[1].source.refers_to.span.text == "Kestrel Airlines"
+    assert [s.text for s in atts[3].content] == ["the carrier would retire 12 older aircraft"]
