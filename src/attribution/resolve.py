@@ -3651,16 +3651,14 @@ def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[t
                 (two := _TWO_NAME_WORDS.match(text, at, start, CONCURRENT)) is not None
                 and two.group(1).lower() not in _NOT_SUBJECT_NAMES):
             return None  # a name heads the latest subject ("Lee disagrees.", "Tom Lee may"): another's work
-        m = _ROLE_SUBJECT.match(text, at, start, CONCURRENT)
-        if m is None or ctx.layout.inside_quote(m.start(1)):
+        post = _opening_post(ctx, at, start)
+        if post is None:
             continue
-        low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
-        noun = _definite_role(low, unnamed=True)
-        if noun is None or low[-1] != noun or noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
+        opens, ends, apposed, noun = post
+        if noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
             continue  # (no post: "The challenge for Mrs. Lee was")
-        apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT)
         # (with the name an aside gives it: "The prosecutor, Ann Lee, looked crushed")
-        return (m.start(1), apposed.end(1) if apposed is not None else m.end(1)), noun
+        return (opens, apposed[1] if apposed is not None else ends), noun
     return None
 
 
@@ -3668,15 +3666,26 @@ def _post_apposed_to(ctx: Context, name: tuple[int, int], start: int) -> tuple[i
     """The post that opens the sentence of ``name``, outside any quotation, with the name in an
     aside after it, read before ``start``: "The judge, Rosa Pike" for "Rosa Pike" in "The judge,
     Rosa Pike, looked tired."; else None."""
+    starts = _subject_starts(ctx.text, max(0, name[0] - _SUBJECT_REACH), name[0])
+    post = _opening_post(ctx, starts[0], start) if starts else None
+    return (post[0], name[1]) if post is not None and post[2] == name else None
+
+
+def _opening_post(ctx: Context, at: int, start: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
+    """The definite post of one person that opens a subject at ``at``, read before ``start``,
+    outside any quotation, ending in its noun ("The chancellor", "But the Ohio governor"): where
+    it opens and ends, the full name an aside after it gives (", Ann Lee," in "The prosecutor,
+    Ann Lee, looked crushed") or None, and its noun; else None."""
     text = ctx.text
-    starts = _subject_starts(text, max(0, name[0] - _SUBJECT_REACH), name[0])
-    m = _ROLE_SUBJECT.match(text, starts[0], start, CONCURRENT) if starts else None
+    m = _ROLE_SUBJECT.match(text, at, start, CONCURRENT)
     if m is None or ctx.layout.inside_quote(m.start(1)):
         return None
     low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
     noun = _definite_role(low, unnamed=True)
-    apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT) if noun is not None and low[-1] == noun else None
-    return (m.start(1), name[1]) if apposed is not None and apposed.span(1) == name else None
+    if noun is None or low[-1] != noun:
+        return None
+    apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT)
+    return m.start(1), m.end(1), apposed.span(1) if apposed is not None else None, noun
 
 
 # the first third-person pronoun of a person in the rest of a sentence, near, outside any quotation:
