@@ -1682,3 +1682,23 @@ def test_an_outlet_name_end_after_a_word_of_a_thing_is_no_outlet(parser, text):
 ])
 def test_a_post_stands_for_no_unknown_name_that_reported(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a name read at each place it stands: a later place shows a person ("who ...") or a given name ("Dawn Okafor")
+    ("Le Grand said the budget was tight. Later Le Grand, who chairs the talks, left early.", {"Le Grand": "person"}),
+    ("Le Grand said the budget was tight.", {"Le Grand": "outlet"}),
+    ("Dawn said the ovens were old. The baker is called Dawn Okafor.", {"Dawn": "person"}),
+    ("Dawn said the ovens were old.", {"Dawn": "outlet"}),
+])
+def test_a_name_is_read_at_every_place_it_stands(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+def test_places_of_a_name_follow_one_another_without_overlap():
+    from attribution import resolve
+
+    assert list(resolve._places("Lee met Lee and Leela", "Lee")) == [0, 8, 16]
+    assert list(resolve._places("Lee met Lee and Leela", "Lee", 1, 18)) == [8]
+    assert list(resolve._places("ANTARANTARA", "ANTARA")) == [0]
+    assert list(resolve._places("Lee", "Roe")) == []

@@ -2153,8 +2153,7 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     Rao"), or a preposition stands right before it ("a spokesperson for Vexa", "Ann Rao, an
     engineer at Vexa", "Ann Rao, chief executive of Vexa Energy": Vexa is where she works; but
     "The minister, Lou Jiwei": a name in apposition). "Vexa said" then stands for no such mention."""
-    at = text.find(name, *span)
-    while at >= 0:
+    for at in _places(text, name, *span):
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
                 text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT)):
@@ -2168,7 +2167,6 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                 elif after is None or after.group(1) in _AFTER_HEAD or after.group(1) in _SURNAME_PARTICLES:
                     # (a particle after it opens more of the name: "Luiz Inacio Lula da Silva")
                     return False
-        at = text.find(name, end, span[1])
     return True
 
 
@@ -2460,13 +2458,11 @@ def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether ``name`` stands in the mention ``span`` only as one half of a name joined by a
     hyphen: "Dr. Okafor" is not "Ruth Okafor-Lane", nor "Lane" "Tom Lane-Fox" (but Arabic's article
     joined to a name is no half of one: "Baghdadi" is "Abu Bakr al-Baghdadi")."""
-    at = text.find(name, *span)
-    while at >= 0:
+    for at in _places(text, name, *span):
         end = at + len(name)
         if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) is None
                 or text[end:end + 1] == "-"):
             return False
-        at = text.find(name, end, span[1])
     return True
 
 
@@ -2614,12 +2610,10 @@ def _named_as_person(text: str, name: str) -> bool:
     "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence)."""
     if _person_marked(text, name):
         return True
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         m = _NAME_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at, concurrent=CONCURRENT)
         if m is not None and _table_key(m.group() + name) not in org_names():
             return True  # (not a body's fuller name the table knows: "Royal Dutch Shell")
-        at = text.find(name, at + len(name))
     return False
 
 
@@ -2636,14 +2630,12 @@ def _people_at(text: str, name: str) -> bool:
     """Whether a noun for people who work somewhere stands before "at" and ``name`` anywhere in
     the text ("an analyst at Carver Partners", "engineers at Vantor Grid"): a place of work,
     no person."""
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         end = at + len(name)
         if text.endswith(" at ", max(0, at - 4), at) and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
             before = WORD.findall(text, max(0, at - 4 - _WORK_NOUN_CHARS), at - 4, False, CONCURRENT)
             if before and person_noun(before[-1].lower()) and at >= 5 and text[at - 5].isalpha():
                 return True
-        at = text.find(name, end)
     return False
 
 
@@ -2734,12 +2726,8 @@ def _person_after(text: str, name: str) -> bool:
     """Whether a name in another tongue's article is followed anywhere in the text by what only a
     person does: "Le Maire, who chairs the talks", "Le Maire told reporters" (no paper's: "Le
     Monde, which ...")."""
-    at = text.find(name)
-    while at >= 0:
-        if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:
-            return True
-        at = text.find(name, at + len(name))
-    return False
+    return any(_PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None
+               for at in _places(text, name))
 
 
 def _given_name_of(text: str, name: str) -> bool:
@@ -2747,15 +2735,13 @@ def _given_name_of(text: str, name: str) -> bool:
     capitals after it somewhere: "Dawn Lee" for "Dawn" (not "Dawn News", "Metro Bank")."""
     if name.lower() not in en.OUTLET_WHOLE_NAMES or " " in name:
         return False
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         after = _SURNAME_AFTER.match(text, at + len(name), len(text), CONCURRENT)
         word = after.group().lstrip() if after is not None else ""
         if word and (at == 0 or not text[at - 1].isalnum()) and not (
                 word.lower() in en.OUTLET_SERVICE_WORDS or word in en.BUSINESS_NAME_ENDS
                 or word.lower() in en.OUTLET_NOUNS or word.lower() in en.ORGANIZATION_WORDS):
             return True  # (not the outlet's service nor another body by its name: "Dawn News", "Metro Bank")
-        at = text.find(name, at + 1)
     return False
 
 
@@ -2838,12 +2824,20 @@ def _given_name_before(text: str, name: str) -> bool:
 
 def _words_before(text: str, name: str) -> Iterator[str]:
     """The word right before each place ``name`` stands in the text, a space between."""
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         before = text[max(0, at - 30):at]
         if before.endswith(" ") and before.split():
             yield before.split()[-1]
-        at = text.find(name, at + len(name))
+
+
+def _places(text: str, name: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where ``name`` stands in ``text[lo:hi]``, the first first, each place after the end of the
+    one before (none overlapping it)."""
+    hi = len(text) if hi is None else hi
+    at = text.find(name, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name), hi)
 
 
 def _bare_business_name(name: str) -> bool:
@@ -3714,12 +3708,8 @@ def _names_person(text: str, span: tuple[int, int], words: list[str], surname: s
     "Lee (a nurse)", not "Lee press aide Tom Roe" nor "a Lee aide"."""
     if surname not in words:
         return False
-    at = text.find(surname, *span)
-    while at >= 0:
-        if _SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None:
-            return True
-        at = text.find(surname, at + len(surname), span[1])
-    return False
+    return any(_SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None
+               for at in _places(text, surname, *span))
 
 
 # a word in small letters right after a name, as a post whose it says: "Lee press aide"
