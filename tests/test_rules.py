@@ -8712,3 +8712,15 @@ def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sen
     (att,) = parser.parse(sentence).attributions
     assert att.source.span.text == source
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("text,cue,answered", [
+    # a participle on what a verb of replying answered is that message's words, no one's report ...
+    ("Lee did not reply to an email asking about the delay.", "asking", True),
+    ("Lee has not responded to two letters seeking comment.", "seeking", True),
+    # ... but after a comma it is the replier's own
+    ("Lee replied to a letter, asking that the case be closed.", "asking", False),
+])
+def test_the_words_of_what_was_answered_are_no_report(parser, text, cue, answered):
+    cues = [" ".join(s.text for s in a.cue.spans) for a in parser.parse(text).attributions]
+    assert (cue not in cues) == answered

@@ -36,7 +36,7 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
-from attribution.lexicon import document_noun, lemma, person_noun
+from attribution.lexicon import document_noun, lemma, person_noun, verb_forms
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -3941,10 +3941,12 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
-# A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
+# Verbs of replying: with "react", the verbs of answering (`_ANSWERING_VERBS`)
+_REPLYING_VERBS = frozenset(["reply", "respond"])
+# A verb of replying, its "to" and a short noun phrase right before an -ing cue: what was
 # answered, which the participle is on ("replied to a letter asking", "respond to emails seeking")
 _ANSWERED_BEFORE = regex.compile(
-    r"\b(?i:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+    r"\b(?i:" + "|".join(sorted(verb_forms(_REPLYING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
@@ -4505,7 +4507,7 @@ _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
 
 # Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
-_ANSWERING_VERBS = frozenset(["reply", "respond", "react"])
+_ANSWERING_VERBS = _REPLYING_VERBS | {"react"}
 _TO_WHAT = regex.compile(r"to\s+")
 
 
