@@ -8724,3 +8724,16 @@ def test_an_inverted_speaker_leaves_the_carrying_outlet_to_the_relay(parser, sen
 def test_the_words_of_what_was_answered_are_no_report(parser, text, cue, answered):
     cues = [" ".join(s.text for s in a.cue.spans) for a in parser.parse(text).attributions]
     assert (cue not in cues) == answered
+
+
+@pytest.mark.parametrize("text,content", [
+    # the spoken words a cue took in, and what carried them, before its "that"
+    ("The mayor said in remarks carried by the local radio that the bridge would close.", "the bridge would close"),
+    ("The mayor said in an interview published on Sunday that the bridge would close.", "the bridge would close"),
+])
+def test_a_spoken_vehicle_and_its_carrier_stand_before_that(parser, text, content):
+    from attribution import default_lexicon as en
+
+    (att,) = parser.parse(text).attributions
+    assert [s.text for s in att.content] == [content]
+    assert en.SPOKEN_VEHICLE_NOUNS <= sources._OCCASION_NOUNS

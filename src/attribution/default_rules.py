@@ -3330,7 +3330,7 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 # cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
-        en.VEHICLE_NOUNS | {"interview", "interviews", "remarks", "comments"}, key=len, reverse=True))
+        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
     + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )
@@ -5314,10 +5314,10 @@ _NAME_LEADS = frozenset("of about between has have had among like with".split())
 _DETERMINED_WORDS = 3
 _NOT_IN_DETERMINED = en.CLAUSE_BOUNDARIES | _NOUN_MARKERS | frozenset("of for from in at with on to by".split())
 # What one issues or holds, whose participle reports the issuer's words: "sent out pitches urging ..."
-_CARRIER_NOUNS = en.VEHICLE_NOUNS | frozenset(
+_CARRIER_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(
     "article articles paper papers cover story stories pitch pitches petitions appeal appeals plea pleas "
-    "rally rallies conversation conversations interview interviews debate debates meeting meetings event events "
-    "speeches remarks address hearing website site response responses reply replies announcement".split())
+    "rally rallies conversation conversations debate debates meeting meetings event events "
+    "speeches address hearing website site response responses reply replies announcement".split())
 # Words before an issued thing that do not issue it: "a trove of emails showing ..."
 _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".split())
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or
