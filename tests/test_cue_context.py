@@ -272,3 +272,13 @@ def test_a_verb_of_stance_after_a_relative_pronoun_is_a_cue(text, cue, content):
 ])
 def test_a_stance_verb_after_a_relative_pronoun_needs_an_object(text):
     assert not [a for a in _found(text, cues.cue_context_model()) if a[1] == "backed"]
+
+
+def test_the_word_after_spaces_and_tabs_is_read_but_not_past_a_line_break():
+    from attribution.tokens import after_noun
+
+    assert next_class("Lee said \t that", 8) == "that"
+    assert next_class("Lee said\nthat", 8) == "."
+    assert next_class("Lee said   ", 8) == "."
+    assert after_noun("Lee's claim \t that", 11) == "that"
+    assert after_noun("Lee's claim, that", 11) is None

@@ -99,3 +99,15 @@ def test_finite_forms_give_a_verbs_past_and_present(base, forms):
     assert forms <= found
     assert not any(f.endswith("ing") for f in found)
     assert "denys" not in finite_forms(["deny"])
+
+
+@pytest.mark.parametrize("base,forms", [
+    ("reply", {"reply", "replies", "replied", "replying"}),
+    ("respond", {"respond", "responds", "responded", "responding"}),
+    ("note", {"note", "notes", "noted", "noting"}),
+])
+def test_verb_forms_give_a_verbs_base_finite_and_ing_forms(base, forms):
+    from attribution.lexicon import verb_forms
+
+    assert verb_forms([base]) == forms
+

@@ -8828,3 +8828,28 @@ def test_an_inverted_ruling_keeps_its_speaker(parser):
     # "ruled" after a quotation and before a name: the name speaks, no reign over it
     att = _one(parser.parse("“He stays in jail,” ruled Judge Ann Lee."))
     assert (att.source.span.text, att.cue.text) == ("Judge Ann Lee", "ruled")
+
+
+@pytest.mark.parametrize("text,cue,answered", [
+    # a participle on what a verb of replying answered is that message's words, no one's report ...
+    ("Lee did not reply to an email asking about the delay.", "asking", True),
+    ("Lee has not responded to two letters seeking comment.", "seeking", True),
+    # ... but after a comma it is the replier's own
+    ("Lee replied to a letter, asking that the case be closed.", "asking", False),
+])
+def test_the_words_of_what_was_answered_are_no_report(parser, text, cue, answered):
+    cues = [" ".join(s.text for s in a.cue.spans) for a in parser.parse(text).attributions]
+    assert (cue not in cues) == answered
+
+
+@pytest.mark.parametrize("text,content", [
+    # the spoken words a cue took in, and what carried them, before its "that"
+    ("The mayor said in remarks carried by the local radio that the bridge would close.", "the bridge would close"),
+    ("The mayor said in an interview published on Sunday that the bridge would close.", "the bridge would close"),
+])
+def test_a_spoken_vehicle_and_its_carrier_stand_before_that(parser, text, content):
+    from attribution import default_lexicon as en
+
+    (att,) = parser.parse(text).attributions
+    assert [s.text for s in att.content] == [content]
+    assert en.SPOKEN_VEHICLE_NOUNS <= sources._OCCASION_NOUNS

@@ -1733,3 +1733,23 @@ def test_a_people_by_a_nation_adjective_is_no_side(parser):
 ])
 def test_a_name_after_an_article_that_tells_someone_is_a_person(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a name read at each place it stands: a later place shows a person ("who ...") or a given name ("Dawn Okafor")
+    ("Le Grand said the budget was tight. Later Le Grand, who chairs the talks, left early.", {"Le Grand": "person"}),
+    ("Le Grand said the budget was tight.", {"Le Grand": "outlet"}),
+    ("Dawn said the ovens were old. The baker is called Dawn Okafor.", {"Dawn": "person"}),
+    ("Dawn said the ovens were old.", {"Dawn": "outlet"}),
+])
+def test_a_name_is_read_at_every_place_it_stands(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+def test_places_of_a_name_follow_one_another_without_overlap():
+    from attribution import resolve
+
+    assert list(resolve._places("Lee met Lee and Leela", "Lee")) == [0, 8, 16]
+    assert list(resolve._places("Lee met Lee and Leela", "Lee", 1, 18)) == [8]
+    assert list(resolve._places("ANTARANTARA", "ANTARA")) == [0]
+    assert list(resolve._places("Lee", "Roe")) == []

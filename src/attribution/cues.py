@@ -26,7 +26,13 @@ from attribution.clauses import (
     skip_space,
 )
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, document_noun, lemma, person_noun
+from attribution.lexicon import (
+    CUE_THRESHOLD,
+    document_noun,
+    lemma,
+    person_noun,
+    verb_forms,
+)
 from attribution.rules import Context
 from attribution.tokens import (
     CONCURRENT,
@@ -391,7 +397,7 @@ _NEITHER_VERB_NOR_BEFORE = regex.compile(
 _GOING_FORMS = frozenset("go goes going gone went".split())
 # "press ahead" and "press on with": to go on with something; "pressed against the fence",
 # "pressed into service", "pressed through the crowd": a push of the body or a thing; no report
-_PRESSING_FORMS = frozenset("press presses pressing pressed".split())
+_PRESSING_FORMS = verb_forms(["press"])
 _PRESSED_AHEAD = regex.compile(r"[^\S\n]+(?:ahead|on[^\S\n]+with|against|into|through|together|down|up[^\S\n]+against)\b")
 _WENT_ON_AS_EVENT = regex.compile(
     r"[^\S\n]+on[^\S\n]+(?:here|there|for|until|till|with|into|throughout|through|despite|amid|unabated|"
@@ -695,7 +701,7 @@ def _governed(text: str, m: regex.Match, limit: int) -> bool:
 
 
 # Forms of "demand" before "to know" and a question: "demanded to know whether ..."
-_DEMANDING_FORMS = frozenset("demand demands demanded demanding".split())
+_DEMANDING_FORMS = verb_forms(["demand"])
 # Finite verbs of expecting, which take an object and an infinitive for what is expected ("expects the
 # bank to cut rates", "forecast prices to rise"); and that object (up to five words) with its "to" and verb
 _EXPECTING_FORMS = frozenset("expect expects expected forecast forecasts forecasted".split())

@@ -83,6 +83,9 @@ VEHICLE_NOUNS = frozenset(
     complaint lawsuit filing brief report reports resolution order notice warning
     """.split()
 )
+# ... and the nouns for the spoken words a report is made in, beside them: "said in an
+# interview", "in his remarks", "in remarks carried by Xinhua"
+SPOKEN_VEHICLE_NOUNS = frozenset("interview interviews remarks".split())
 
 # Verbs of sending a message, whose first object is who gets it before a "that" or a
 # quotation ("emailed staff that ...", "texted his brother, “...”") and what was sent

@@ -36,7 +36,7 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import Sentence, abbreviation
-from attribution.lexicon import document_noun, lemma, person_noun
+from attribution.lexicon import document_noun, lemma, person_noun, verb_forms
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -3365,7 +3365,7 @@ def _object_colon(ctx: Context, pos: int, s1: int) -> bool:
 # cue took in was, before the "that" of its report
 _ENDS_IN_VEHICLE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(n) for n in sorted(
-        en.VEHICLE_NOUNS | {"interview", "interviews", "remarks", "comments"}, key=len, reverse=True))
+        en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | {"comments"}, key=len, reverse=True))
     + r")$",
     regex.IGNORECASE | regex.REVERSE,  # only asked whether it matches: read back from its anchored end
 )
@@ -3985,10 +3985,12 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
-# A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
+# Verbs of replying: with "react", the verbs of answering (`_ANSWERING_VERBS`)
+_REPLYING_VERBS = frozenset(["reply", "respond"])
+# A verb of replying, its "to" and a short noun phrase right before an -ing cue: what was
 # answered, which the participle is on ("replied to a letter asking", "respond to emails seeking")
 _ANSWERED_BEFORE = regex.compile(
-    r"\b(?i:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+    r"\b(?i:" + "|".join(sorted(verb_forms(_REPLYING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
@@ -4549,7 +4551,7 @@ _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
 
 # Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
-_ANSWERING_VERBS = frozenset(["reply", "respond", "react"])
+_ANSWERING_VERBS = _REPLYING_VERBS | {"react"}
 _TO_WHAT = regex.compile(r"to\s+")
 
 
@@ -5356,10 +5358,10 @@ _NAME_LEADS = frozenset("of about between has have had among like with".split())
 _DETERMINED_WORDS = 3
 _NOT_IN_DETERMINED = en.CLAUSE_BOUNDARIES | _NOUN_MARKERS | frozenset("of for from in at with on to by".split())
 # What one issues or holds, whose participle reports the issuer's words: "sent out pitches urging ..."
-_CARRIER_NOUNS = en.VEHICLE_NOUNS | frozenset(
+_CARRIER_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset(
     "article articles paper papers cover story stories pitch pitches petitions appeal appeals plea pleas "
-    "rally rallies conversation conversations interview interviews debate debates meeting meetings event events "
-    "speeches remarks address hearing website site response responses reply replies announcement".split())
+    "rally rallies conversation conversations debate debates meeting meetings event events "
+    "speeches address hearing website site response responses reply replies announcement".split())
 # Words before an issued thing that do not issue it: "a trove of emails showing ..."
 _NOT_ISSUING_LEADS = frozenset("of about including among than were are was is".split())
 # What may stand before a singular noun a participle modifies: a preposition that is no place's or

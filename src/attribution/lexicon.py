@@ -112,6 +112,14 @@ def finite_forms(lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def verb_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """The forms of verbs: the bases, their finite forms (see `finite_forms`) and their "-ing"
+    forms, made as regular verbs make them: "reply" gives "reply", "replies", "replied" and
+    "replying", "note" "noting"."""
+    known = frozenset(lemmas)
+    return known | finite_forms(known) | {_past_and_gerund(base)[1] for base in known}
+
+
 def _bases(past: str) -> tuple[str, ...]:
     """The bases a past in "-ed" may have: its lemma when the tables know it,
     else both readings ("chided": "chide", "chid"; "mocked": "mocke", "mock")."""

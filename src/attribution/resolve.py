@@ -2263,8 +2263,7 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
     Rao"), or a preposition stands right before it ("a spokesperson for Vexa", "Ann Rao, an
     engineer at Vexa", "Ann Rao, chief executive of Vexa Energy": Vexa is where she works; but
     "The minister, Lou Jiwei": a name in apposition). "Vexa said" then stands for no such mention."""
-    at = text.find(name, *span)
-    while at >= 0:
+    for at in _places(text, name, *span):
         end = at + len(name)
         if at == span[0] or not (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS) or (
                 text[at - 1] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT)):
@@ -2278,7 +2277,6 @@ def _name_modifies(text: str, span: tuple[int, int], name: str) -> bool:
                 elif after is None or after.group(1) in _AFTER_HEAD or after.group(1) in _SURNAME_PARTICLES:
                     # (a particle after it opens more of the name: "Luiz Inacio Lula da Silva")
                     return False
-        at = text.find(name, end, span[1])
     return True
 
 
@@ -2573,13 +2571,11 @@ def _only_hyphen_joined(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether ``name`` stands in the mention ``span`` only as one half of a name joined by a
     hyphen: "Dr. Okafor" is not "Ruth Okafor-Lane", nor "Lane" "Tom Lane-Fox" (but Arabic's article
     joined to a name is no half of one: "Baghdadi" is "Abu Bakr al-Baghdadi")."""
-    at = text.find(name, *span)
-    while at >= 0:
+    for at in _places(text, name, *span):
         end = at + len(name)
         if not (text[at - 1:at] == "-" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at, CONCURRENT) is None
                 or text[end:end + 1] == "-"):
             return False
-        at = text.find(name, end, span[1])
     return True
 
 
@@ -2727,12 +2723,10 @@ def _named_as_person(text: str, name: str) -> bool:
     "Doug Ford" (not "Shares of Ford", nor "Ford" opening a sentence)."""
     if _person_marked(text, name):
         return True
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         m = _NAME_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at, concurrent=CONCURRENT)
         if m is not None and _table_key(m.group() + name) not in org_names():
             return True  # (not a body's fuller name the table knows: "Royal Dutch Shell")
-        at = text.find(name, at + len(name))
     return False
 
 
@@ -2749,14 +2743,12 @@ def _people_at(text: str, name: str) -> bool:
     """Whether a noun for people who work somewhere stands before "at" and ``name`` anywhere in
     the text ("an analyst at Carver Partners", "engineers at Vantor Grid"): a place of work,
     no person."""
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         end = at + len(name)
         if text.endswith(" at ", max(0, at - 4), at) and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
             before = WORD.findall(text, max(0, at - 4 - _WORK_NOUN_CHARS), at - 4, False, CONCURRENT)
             if before and person_noun(before[-1].lower()) and at >= 5 and text[at - 5].isalpha():
                 return True
-        at = text.find(name, end)
     return False
 
 
@@ -2851,12 +2843,8 @@ def _person_after(text: str, name: str) -> bool:
     """Whether a name in another tongue's article is followed anywhere in the text by what only a
     person does: "Le Maire, who chairs the talks", "Le Maire told reporters", "Le Maire told
     France Inter", "Le Maire said in an interview" (no paper's: "Le Monde, which ...")."""
-    at = text.find(name)
-    while at >= 0:
-        if _PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None:
-            return True
-        at = text.find(name, at + len(name))
-    return False
+    return any(_PERSON_AFTER.match(text, at + len(name), min(len(text), at + len(name) + 40), CONCURRENT) is not None
+               for at in _places(text, name))
 
 
 def _given_name_of(text: str, name: str) -> bool:
@@ -2864,15 +2852,13 @@ def _given_name_of(text: str, name: str) -> bool:
     capitals after it somewhere: "Dawn Lee" for "Dawn" (not "Dawn News", "Metro Bank")."""
     if name.lower() not in en.OUTLET_WHOLE_NAMES or " " in name:
         return False
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         after = _SURNAME_AFTER.match(text, at + len(name), len(text), CONCURRENT)
         word = after.group().lstrip() if after is not None else ""
         if word and (at == 0 or not text[at - 1].isalnum()) and not (
                 word.lower() in en.OUTLET_SERVICE_WORDS or word in en.BUSINESS_NAME_ENDS
                 or word.lower() in en.OUTLET_NOUNS or word.lower() in en.ORGANIZATION_WORDS):
             return True  # (not the outlet's service nor another body by its name: "Dawn News", "Metro Bank")
-        at = text.find(name, at + 1)
     return False
 
 
@@ -2955,12 +2941,20 @@ def _given_name_before(text: str, name: str) -> bool:
 
 def _words_before(text: str, name: str) -> Iterator[str]:
     """The word right before each place ``name`` stands in the text, a space between."""
-    at = text.find(name)
-    while at >= 0:
+    for at in _places(text, name):
         before = text[max(0, at - 30):at]
         if before.endswith(" ") and before.split():
             yield before.split()[-1]
-        at = text.find(name, at + len(name))
+
+
+def _places(text: str, name: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where ``name`` stands in ``text[lo:hi]``, the first first, each place after the end of the
+    one before (none overlapping it)."""
+    hi = len(text) if hi is None else hi
+    at = text.find(name, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name), hi)
 
 
 def _bare_business_name(name: str) -> bool:
@@ -3768,16 +3762,14 @@ def _role_subject(ctx: Context, after: int, start: int, pronoun: str) -> tuple[t
                 (two := _TWO_NAME_WORDS.match(text, at, start, CONCURRENT)) is not None
                 and two.group(1).lower() not in _NOT_SUBJECT_NAMES):
             return None  # a name heads the latest subject ("Lee disagrees.", "Tom Lee may"): another's work
-        m = _ROLE_SUBJECT.match(text, at, start, CONCURRENT)
-        if m is None or ctx.layout.inside_quote(m.start(1)):
+        post = _opening_post(ctx, at, start)
+        if post is None:
             continue
-        low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
-        noun = _definite_role(low, unnamed=True)
-        if noun is None or low[-1] != noun or noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
+        opens, ends, apposed, noun = post
+        if noun in _COURTESY_TITLES or _GENDER_WORDS.get(noun) == _OTHER_GENDER[pronoun]:
             continue  # (no post: "The challenge for Mrs. Lee was")
-        apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT)
         # (with the name an aside gives it: "The prosecutor, Ann Lee, looked crushed")
-        return (m.start(1), apposed.end(1) if apposed is not None else m.end(1)), noun
+        return (opens, apposed[1] if apposed is not None else ends), noun
     return None
 
 
@@ -3785,15 +3777,26 @@ def _post_apposed_to(ctx: Context, name: tuple[int, int], start: int) -> tuple[i
     """The post that opens the sentence of ``name``, outside any quotation, with the name in an
     aside after it, read before ``start``: "The judge, Rosa Pike" for "Rosa Pike" in "The judge,
     Rosa Pike, looked tired."; else None."""
+    starts = _subject_starts(ctx.text, max(0, name[0] - _SUBJECT_REACH), name[0])
+    post = _opening_post(ctx, starts[0], start) if starts else None
+    return (post[0], name[1]) if post is not None and post[2] == name else None
+
+
+def _opening_post(ctx: Context, at: int, start: int) -> tuple[int, int, tuple[int, int] | None, str] | None:
+    """The definite post of one person that opens a subject at ``at``, read before ``start``,
+    outside any quotation, ending in its noun ("The chancellor", "But the Ohio governor"): where
+    it opens and ends, the full name an aside after it gives (", Ann Lee," in "The prosecutor,
+    Ann Lee, looked crushed") or None, and its noun; else None."""
     text = ctx.text
-    starts = _subject_starts(text, max(0, name[0] - _SUBJECT_REACH), name[0])
-    m = _ROLE_SUBJECT.match(text, starts[0], start, CONCURRENT) if starts else None
+    m = _ROLE_SUBJECT.match(text, at, start, CONCURRENT)
     if m is None or ctx.layout.inside_quote(m.start(1)):
         return None
     low = [w.lower() for w in WORD.findall(text, *m.span(1), False, CONCURRENT)]
     noun = _definite_role(low, unnamed=True)
-    apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT) if noun is not None and low[-1] == noun else None
-    return (m.start(1), name[1]) if apposed is not None and apposed.span(1) == name else None
+    if noun is None or low[-1] != noun:
+        return None
+    apposed = _APPOSED_NAME.match(text, m.end(1), start, CONCURRENT)
+    return m.start(1), m.end(1), apposed.span(1) if apposed is not None else None, noun
 
 
 # the first third-person pronoun of a person in the rest of a sentence, near, outside any quotation:
@@ -3822,12 +3825,8 @@ def _names_person(text: str, span: tuple[int, int], words: list[str], surname: s
     "Lee (a nurse)", not "Lee press aide Tom Roe" nor "a Lee aide"."""
     if surname not in words:
         return False
-    at = text.find(surname, *span)
-    while at >= 0:
-        if _SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None:
-            return True
-        at = text.find(surname, at + len(surname), span[1])
-    return False
+    return any(_SMALL_WORD_AFTER_NAME.match(text, at + len(surname), span[1], CONCURRENT) is None
+               for at in _places(text, surname, *span))
 
 
 # a word in small letters right after a name, as a post whose it says: "Lee press aide"

@@ -311,7 +311,7 @@ def _number(word: str) -> bool:
 
 
 # What a report is made in: "in his speech", "in her weekly column"
-_OCCASION_NOUNS = en.VEHICLE_NOUNS | frozenset("remarks address interview interviews testimony book memoir speeches".split())
+_OCCASION_NOUNS = en.VEHICLE_NOUNS | en.SPOKEN_VEHICLE_NOUNS | frozenset("address testimony book memoir speeches".split())
 _TIME_MODIFIERS = frozenset("later earlier late early last this next".split())
 # Articles that, after "of", make a time a noun phrase's own, no adjunct of the verb ("the
 # record of the past year"; but "the last two weeks have signaled": the time is the subject)

@@ -94,13 +94,19 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _past_blanks(text: str, i: int, limit: int) -> int:
+    """Where the spaces and tabs from ``i`` end, ``limit`` at the most (no newline is skipped:
+    the word after one is another line's)."""
+    while i < limit and text[i] in " \t":
+        i += 1
+    return i
+
+
 def next_class(text: str, end: int, limit: int | None = None) -> str:
     """The class of what follows a word ending at ``end``: 'that', 'quote', ':',
     ',', '.', 'to', 'prep', 'pron', 'cap' (a capitalised word) or 'word'."""
     limit = len(text) if limit is None else limit
-    i = end
-    while i < limit and text[i] in " \t":
-        i += 1
+    i = _past_blanks(text, end, limit)
     if i >= limit:
         return "."
     found = _MARK_CLASSES.get(text[i])
@@ -195,9 +201,7 @@ def after_noun(text: str, end: int, limit: int | None = None) -> str | None:
     """The context of a noun ending at ``end`` after a possessor: 'that', a
     preposition, 'be' or ':'; None for anything else."""
     limit = len(text) if limit is None else limit
-    i = end
-    while i < limit and text[i] in " \t":
-        i += 1
+    i = _past_blanks(text, end, limit)
     if text.startswith(":", i):
         return ":"
     if i == end:
