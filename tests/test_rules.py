@@ -8853,3 +8853,19 @@ def test_a_spoken_vehicle_and_its_carrier_stand_before_that(parser, text, conten
     (att,) = parser.parse(text).attributions
     assert [s.text for s in att.content] == [content]
     assert en.SPOKEN_VEHICLE_NOUNS <= sources._OCCASION_NOUNS
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    # a show's title may hold "with" and its host's name after the outlet's possessive
+    ("The chancellor told BBC One's Sunday with Laura Kuenssberg: “We are listening.”",
+     "BBC One's Sunday with Laura Kuenssberg"),
+    ("The chancellor told BBC One: “We are listening.”", "BBC One"),
+])
+def test_a_show_title_with_its_host_is_the_relay(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == [via]
+
+
+def test_a_hearer_with_a_person_after_is_no_relay(parser):
+    att = _one(parser.parse("The chancellor told Tom Roe with Ann Lee beside him that they were listening."))
+    assert att.via == () and [c.text for c in att.content] == ["they were listening"]

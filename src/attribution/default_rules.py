@@ -78,7 +78,8 @@ _HEARER = regex.compile(
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show

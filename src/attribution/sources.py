@@ -4198,8 +4198,8 @@ def _programme_title(title: list[str]) -> bool:
             and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in title))
 
 
-# the small words a programme's title keeps in lower case: "Match of the Day"
-_TITLE_FILLERS = frozenset("of the and at on in for".split())
+# the small words a programme's title keeps in lower case: "Match of the Day", "Real Time with Bill Roe"
+_TITLE_FILLERS = frozenset("of the and at on in for with".split())
 
 
 def _possessive(phrase: str) -> bool:
