@@ -1753,3 +1753,14 @@ def test_places_of_a_name_follow_one_another_without_overlap():
     assert list(resolve._places("Lee met Lee and Leela", "Lee", 1, 18)) == [8]
     assert list(resolve._places("ANTARANTARA", "ANTARA")) == [0]
     assert list(resolve._places("Lee", "Roe")) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the terms of anonymity after the report's way or place and a comma
+    ("“They came at dawn,” one resident said by phone, requesting anonymity for fear of reprisals.", "anonymous"),
+    ("“They came at dawn,” one resident said in Geneva, speaking on condition of anonymity.", "anonymous"),
+    # (another participle there leaves the source as named)
+    ("“They came at dawn,” one resident said by phone, adding that it was over.", "person"),
+])
+def test_anonymity_after_the_reports_way_or_place(parser, text, kind):
+    assert {a.source.kind for a in parser.parse(text).attributions} == {kind}

@@ -2703,12 +2703,21 @@ def anonymous_cue_after(text: str, end: int) -> bool:
     """Whether the words right after a cue say the source spoke without being
     named ("Officials said on condition of anonymity that ...", "told
     reporters anonymously"), or a participle set off by a comma does ("said,
-    requesting anonymity", "said, declining to be named")."""
+    requesting anonymity", "said, declining to be named", "said by phone,
+    requesting anonymity")."""
     hi = min(len(text), end + _ANONYMITY_WINDOW)
     if not _may_tell_anonymity(text, end, hi):
         return False
-    return _ANONYMOUS_CUE_TAIL.match(text, end, hi) is not None or text.startswith(",", end) and (
-        _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None)
+    if _ANONYMOUS_CUE_TAIL.match(text, end, hi) is not None:
+        return True
+    if (adjunct := _ADJUNCT_BEFORE_COMMA.match(text, end, hi)) is not None:
+        end = adjunct.end()  # "said by phone, requesting anonymity": the way or the place of the report first
+    return text.startswith(",", end) and _ANONYMITY_PARTICIPLE.match(text, end + 1, hi) is not None
+
+
+# a short phrase of the way, place or time of a report between its cue and a comma: "by phone", "in Geneva"
+_ADJUNCT_BEFORE_COMMA = regex.compile(
+    r"[^\S\n]+(?:by|in|on|at|over|from|during|after|before)[^\S\n]+[^,.;:“”\"\n]{1,40}?(?=,)")
 
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
