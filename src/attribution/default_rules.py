@@ -5575,6 +5575,11 @@ _NAME_THEN_APPOSITIVE = regex.compile(
 _NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
 
 
+# A capitalised word after the first with the ending of a verb's present or past ("Lee Mocks Board",
+# "Port Reopened After Storm"): a title-case heading's verb
+_TITLE_CASE_VERB = regex.compile(r"(?<=\S[^\S\n]+)\p{Lu}\p{Ll}*(?:[^s\W]s|ed)\b")
+
+
 def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     """Whether what precedes a cue is its subject with an appositive or a
     relative clause ("Ann Lee, a former mayor, said ...", "Lee, who is 28,
@@ -5592,9 +5597,11 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
         return False
-    if text[cue_start].islower() and text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]]:
+    if text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]] and (
+            text[cue_start].islower() or _TITLE_CASE_VERB.search(text, subject[0], subject[1]) is None):
         # "The pier closed, said Lee": a comma sets off no subject from its verb, but a clause from its
-        # cue (a headline in title case runs its verbs together: "Lee Mocks Board, Says ...")
+        # cue; in a title-case heading too, when no word after the first has a verb's ending ("Chief
+        # Confident Of Win, Says Aide"; but "Lee Mocks Board, Says ..." runs its verbs together)
         return False
     fronted = text[start:subject[0]].rstrip()
     if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):
