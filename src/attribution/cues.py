@@ -541,8 +541,10 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         context == ":" and _colon_before_quotation(ctx, sentence, m.end())
     ):
         return True  # "Trump attacked “the hateful ideology ...”"
-    if context == ":" and _verb_ends_paragraph(ctx, sentence, m, w):
-        return True  # "Our correspondent, Tom Hale, reports:" and his words in the next paragraph, unmarked
+    if context in (":", "prep") and _verb_ends_paragraph(ctx, sentence, m, w):
+        # "Our correspondent, Tom Hale, reports:" (or "reports from Kyiv:") and his words in the
+        # next paragraph, unmarked
+        return True
     if context == "that" and w.islower() and w.endswith("ed") and lex.unseen(w) and _ED_BEFORE_THAT.match(text, m.start(), sentence.end, CONCURRENT):
         return True  # "Hewlett sniped that the ...": a verb the tables never weighed, before a "that" clause
     if low == "alleged" and _alleging_subject_before(text, sentence.start, m.start(), lex):
@@ -1149,17 +1151,20 @@ def _colon_before_quotation(ctx: Context, sentence: Sentence, pos: int) -> bool:
 # the word right before a verb, or before the comma that closes an apposition ("Lee Park, our
 # reporter, writes", "Our reporter, Lee Park, writes")
 _WORD_BEFORE_VERB = regex.compile(r"([\w’'.-]+),?[^\S\n]+$")
+# A colon that ends a reporter's line, past where the report is filed from, if given: ":",
+# " from Kyiv:", " from outside the court:" (a live blog's "Our correspondent reports from Kyiv:")
+FILED_FROM_COLON = regex.compile(r"(?:[^\S\n]+from[^\S\n]+[^,:;“”\"‘’\n.!?]{1,40}?)?[^\S\n]*:\s*")
 
 
 def _verb_ends_paragraph(ctx: Context, sentence: Sentence, m: regex.Match, w: str) -> bool:
     """Whether ``m`` is a verb of saying in the third person, right after its
     speaker, before a colon that ends its paragraph and a paragraph that follows unmarked:
-    "Our reporter, Lee Park, reports:" (a live blog's entry, its words set off
-    with no marks), not "Key findings:" nor "the latest reports:"."""
+    "Our reporter, Lee Park, reports:" or "... reports from Kyiv:" (a live blog's entry, its
+    words set off with no marks), not "Key findings:" nor "the latest reports:"."""
     text = ctx.text
     paragraph_end = ctx.layout.paragraphs[sentence.paragraph][1]
     return (w.islower() and w.endswith(("s", "ed")) and lemma(w) in en.THAT_VERBS
-            and text[m.end():paragraph_end].strip() == ":"
+            and FILED_FROM_COLON.fullmatch(text, m.end(), paragraph_end) is not None
             and sentence.paragraph + 1 < len(ctx.layout.paragraphs)
             # (a quotation that opens the next paragraph is `_colon_before_quotation`'s, closed or carried on)
             and text[ctx.layout.paragraphs[sentence.paragraph + 1][0]] not in OPENING_QUOTE_MARKS

@@ -714,7 +714,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
-    gardaí gardai panel subcommittee provider
+    gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
     squad franchise

@@ -2128,7 +2128,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = comma_that.end()  # "You could say, that’s easy": the pronoun opens the content
     elif (text[pos:s1].lstrip().startswith(":") or _ASIDE_COLON.match(text, pos, s1, tokens.CONCURRENT) and not (
             _OWN_SUBJECT_ASIDE.match(text, pos, s1, tokens.CONCURRENT)) or _object_colon(ctx, pos, s1)
-          or _colon_ends_paragraph(ctx, sentence, pos, s1)):
+          or _colon_ends_paragraph(ctx, sentence, pos, s1)
+          or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
     elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1):
@@ -5575,6 +5576,11 @@ _NAME_THEN_APPOSITIVE = regex.compile(
 _NOT_APPOSITIVE_BEFORE = regex.compile(r"\w,[ \t]+not[ \t]+[^,.;:!?“”\"\n]{1,40},[ \t]*$")
 
 
+# A capitalised word after the first with the ending of a verb's present or past ("Lee Mocks Board",
+# "Port Reopened After Storm"): a title-case heading's verb
+_TITLE_CASE_VERB = regex.compile(r"(?<=\S[^\S\n]+)\p{Lu}\p{Ll}*(?:[^s\W]s|ed)\b")
+
+
 def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     """Whether what precedes a cue is its subject with an appositive or a
     relative clause ("Ann Lee, a former mayor, said ...", "Lee, who is 28,
@@ -5592,9 +5598,11 @@ def _subject_with_appositive(ctx: Context, s0: int, cue_start: int) -> bool:
     subject = sources.subject(text, s0, cue_start, ctx.lexicon, strong=True)
     if subject is None:
         return False
-    if text[cue_start].islower() and text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]]:
+    if text[subject[1]:cue_start].strip() == "," and "," not in text[subject[0]:subject[1]] and (
+            text[cue_start].islower() or _TITLE_CASE_VERB.search(text, subject[0], subject[1]) is None):
         # "The pier closed, said Lee": a comma sets off no subject from its verb, but a clause from its
-        # cue (a headline in title case runs its verbs together: "Lee Mocks Board, Says ...")
+        # cue; in a title-case heading too, when no word after the first has a verb's ending ("Chief
+        # Confident Of Win, Says Aide"; but "Lee Mocks Board, Says ..." runs its verbs together)
         return False
     fronted = text[start:subject[0]].rstrip()
     if fronted.endswith(",") and _fronted_adverbial(text, start, start + len(fronted) - 1):

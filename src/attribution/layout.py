@@ -120,6 +120,12 @@ _ENTRY_TIME = regex.compile(
     r"[0-2]?\d[.:][0-5]\d(?:[^\S\n]*(?:[ap]\.?m\.?|[AP]M))?(?:[^\S\n]+(?:BST|GMT|IST|UTC|CET|CEST|[ECMP][SD]?T))?"
     r"[^\S\n]*(?:[:|]|[^\S\n](?:--?|[—–])|[—–])[^\S\n]+(?=\S)"
 )
+# A live blog's or a wire's label of an entry belongs to no sentence either: "UPDATE: Police said ...",
+# "BREAKING - The court ...", "UPDATE 2-Officials say ..." (a wire story's second update)
+_ENTRY_LABEL = regex.compile(
+    r"(?:UPDATED?|BREAKING(?:[^\S\n]+NEWS)?|JUST[^\S\n]+IN|DEVELOPING|Update|Breaking(?:[^\S\n]+news)?)(?:[^\S\n]+\d{1,2})?"
+    r"[^\S\n]*(?::|--?|[—–])[^\S\n]*(?=\p{Lu}|[“\"‘'])"
+)
 # A headline in capitals that opens a paragraph, run on into its first sentence (a newsletter's
 # "TWO HURT IN PIER FIRE The harbour board said ..."): four words or more in capitals, two of
 # them of letters alone, before a word in title case; it is a sentence of its own.
@@ -630,6 +636,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
         if dateline is None and text[start:start + 1].isdigit():
             entry = _ENTRY_TIME.match(text, start, end)
             s = entry.end() if entry is not None else s
+        elif text[s:s + 1] in "UBJD" and (label := _ENTRY_LABEL.match(text, s, end)) is not None:
+            s = label.end()
         kicker = _KICKER.match(text, s, end, CONCURRENT) if text[s:s + 2].isupper() else None
         if kicker is not None and len(_KICKER_WORD.findall(kicker.group(1))) >= 2:
             _add(out, text, s, kicker.end(1), p)

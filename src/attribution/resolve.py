@@ -1298,6 +1298,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
             if _other_party(lows, noun):
                 continue  # ("the defendant" is no "prosecutor Ann Lee")
+            if noun not in _NEWSROOM_POSTS and (not _NEWSROOM_POSTS.isdisjoint(lows) or _NEWSROOM_POST_BEFORE.search(
+                    text, max(0, ref[0] - _PLACE_BEFORE_NAME), ref[0], CONCURRENT)):
+                continue  # ("the mayor" is no "our correspondent Ann Lee": who reports the story holds no post in it)
             if _introduced_since(text, noun, _at, span[0]):
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
@@ -3488,6 +3491,11 @@ _UNNAMED_ROLES = frozenset(
     """aide adviser advisor spokesman spokeswoman spokesperson supporter member employee staffer manager
     organizer organiser partner friend colleague official officer nurse patient voter witness victim
     resident student worker investor fan president pope king queen premier chancellor""".split())
+# the posts of a newsroom, whose holder reports the story and holds no post in it ("our correspondent
+# Ann Lee", "BBC political editor Tom Roe")
+_NEWSROOM_POSTS = frozenset("correspondent reporter editor columnist journalist presenter anchor".split())
+# one of them right before a name, in lower case: "our correspondent | Ann Lee"
+_NEWSROOM_POST_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_NEWSROOM_POSTS)) + r")[^\S\n]+$")
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
 _PLACE_BEFORE_NAME = 40

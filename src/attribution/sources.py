@@ -651,7 +651,7 @@ _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every"])
 # Nouns that count what follows their "of", and adjectives that follow the noun they describe.
 _QUANTITY_NOUNS = frozenset(
     "array number group majority minority lot lots handful couple dozen dozens host series range variety "
-    "set bunch pair plurality share percent majorities average".split()
+    "set bunch pair plurality share percent majorities average body".split()
 )
 QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
 _POSTNOMINAL_ADJECTIVES = frozenset(

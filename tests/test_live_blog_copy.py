@@ -1,0 +1,136 @@
+"""Constructions of live blogs, "The Latest" timelines and bulleted explainers (time stamps, entry
+labels, headings in title case, bullets, a correspondent's lines, embedded posts, credit lines), on
+entries written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+def _sources(doc):
+    return [(a.source.span.text if a.source else None,
+             a.source.refers_to.span.text if a.source and a.source.refers_to else None) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an entry's time stamp, on its own line or before the entry, is no part of the report
+    ("Flood live\n\n10:42 a.m.\nThe minister said crews would work through the night.",
+     "The minister", "crews would work through the night"),
+    ("Flood live\n\n14:05 GMT: Police said two people had been rescued.", "Police", "two people had been rescued"),
+    ("Flood live\n\nPosted at 11:20\nThe mayor told reporters the levee was holding.", "The mayor", "the levee was holding"),
+    ("Vote live\n\nJan 05, 2026 10:42 (IST)\nThe commission said counting had begun.", "The commission",
+     "counting had begun"),
+    ("Flood live\n\n3:15 p.m.\n\nGovernor Ruth Alder says no new evacuations are planned.", "Governor Ruth Alder",
+     "no new evacuations are planned"),
+    # and so is an entry's label: "BREAKING:", "UPDATE:", a wire's "UPDATE 2-"
+    ("Flood live\n\nBREAKING: The governor says she will visit the dam tonight.", "The governor",
+     "she will visit the dam tonight"),
+    ("Flood live\n\nUPDATE: The port authority said all sailings were cancelled.", "The port authority",
+     "all sailings were cancelled"),
+    ("Vote live\n\nUPDATE 2-Officials say turnout was the highest in two decades", "Officials",
+     "turnout was the highest in two decades"),
+    ("Flood live\n\nBreaking - Forecasters say the river will peak on Thursday.", "Forecasters",
+     "the river will peak on Thursday"),
+])
+def test_an_entrys_time_and_label_are_no_part_of_its_report(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("text", [
+    # stamps, a promise of what is known, credit lines and notes on the story say nothing of anyone's
+    "Flood live\n\n10:42 a.m.\n\nHere's what we know so far:\n\nThe river rose overnight.",
+    "Flood live\n\nThe river rose.\n\nReporting by Sam Ortiz; Editing by Lena Park",
+    "Flood live\n\nThe river rose.\n\nWith inputs from PTI",
+    "Flood live\n\nThe river rose.\n\nAssociated Press writer Kim Vance in Millbrook contributed to this report.",
+    # the near miss: an "Update:" that speaks of the story itself is an editor's note, no news
+    "Flood live\n\nThe river rose.\n\nUpdate: An earlier version of this story said the mayor had resigned.",
+    "Flood live\n\nThe river rose.\n\nUPDATE: This article has been amended to say the dam was not breached.",
+])
+def test_stamps_credits_and_editors_notes_report_nothing(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # an entry's heading in title case gives its speaker before "Says" or after ", Says"
+    ("Talks live\n\nKeller Says Talks Will Go On\n\nThe minister spoke in Dover.", "Keller", "Talks Will Go On"),
+    ("Vote live\n\nParty Chief Confident Of Win, Says Aide\n\nCounting goes on.", "Aide", "Party Chief Confident Of Win"),
+    ("Vote live\n\nEarly Trends Show Close Contest, Says Poll Body\n\nCounting goes on.", "Poll Body",
+     "Early Trends Show Close Contest"),
+])
+def test_a_title_case_heading_names_its_speaker(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+def test_a_heading_that_runs_its_verbs_together_keeps_its_subject(rules_only):
+    # the near miss: a verb's ending before the comma makes the words before it a clause, its subject first
+    atts = rules_only.parse("Vote live\n\nLee Mocks Board, Says Plan Will Fail\n\nCounting goes on.").attributions
+    assert "Lee" in [a.source.span.text for a in atts]
+    assert "Plan Will Fail" not in [a.source.span.text for a in atts]
+
+
+def test_a_body_of_officials_is_an_organization(rules_only):
+    assert _one(rules_only.parse("The poll body said counting had begun.")).source.kind == "organization"
+    assert _one(rules_only.parse("The governing body said the rules would change.")).source.kind == "organization"
+    # the near miss: a body of work or research is what it holds, no organization
+    assert _one(rules_only.parse("A large body of research suggests the rules work.")).source.kind != "organization"
+
+
+def test_bullets_keep_their_reports(rules_only):
+    doc = rules_only.parse("Storm live\n\nKey points:\n\n• The forecaster said gusts could reach 80mph.\n"
+                           "• Police said the seafront was closed.\n"
+                           "- Council officials warned that schools could shut.\n"
+                           "* The airport denied that flights were grounded.")
+    assert [(a.source.span.text, a.content[0].text) for a in doc.attributions] == [
+        ("The forecaster", "gusts could reach 80mph"), ("Police", "the seafront was closed"),
+        ("Council officials", "schools could shut"), ("The airport", "flights were grounded")]
+
+
+@pytest.mark.parametrize("line", [
+    "Our correspondent Jane Roe reports:",
+    "Our correspondent Jane Roe reports from Dover:",
+    "Our correspondent Jane Roe reports from outside the court:",
+    "Jane Roe, our correspondent in Dover, reports:",
+])
+def test_a_correspondents_line_gives_the_next_paragraph_to_the_correspondent(rules_only, line):
+    att = _one(rules_only.parse(f"Strike live\n\nThe gates opened at six.\n\n{line}\n\n"
+                                "Hundreds of dockers gathered at the gates this morning."))
+    assert (att.source.span.text.endswith("Jane Roe") or att.source.span.text.startswith("Jane Roe"), att.cue.text,
+            [s.text for s in att.content]) == (True, "reports", ["Hundreds of dockers gathered at the gates this morning"])
+
+
+@pytest.mark.parametrize("line", [
+    # the near miss: a heading of reports, or findings from somewhere, names no one
+    "The latest reports from Dover:",
+    "Key findings from the survey:",
+])
+def test_reports_from_a_place_without_a_reporter_are_no_ones(rules_only, line):
+    assert rules_only.parse(f"Strike live\n\nThe gates opened.\n\n{line}\n\nHundreds gathered.").attributions == ()
+
+
+def test_a_post_noun_stands_for_no_correspondent(parser):
+    # the newsroom's reporter holds no post in the story: "the mayor" is someone else
+    doc = parser.parse("Strike live\n\nOur correspondent Jane Roe says the gates are shut.\n\n"
+                       "In a post on X, the mayor wrote: “Our town stands with the workers.”")
+    assert _sources(doc) == [("Our correspondent Jane Roe", None), ("the mayor", None)]
+    assert doc.attributions[1].mode == "direct"
+    # the near miss: the newsroom's own post still stands for its holder
+    doc = parser.parse("Strike live\n\nBBC political editor Jane Roe says the gates are shut.\n\n"
+                       "The editor said the mood was tense.")
+    assert _sources(doc)[1] == ("The editor", "BBC political editor Jane Roe")
+
+
+def test_a_speaker_is_followed_across_entries(parser):
+    doc = parser.parse(
+        "Harbour strike – live\n\n"
+        "10:42 a.m.\nThe transport minister, Ann Keller, said talks would resume on Monday.\n\n"
+        "Posted at 11:20\nUnion leader Tom Brady told reporters the offer was “an insult.”\n\n"
+        "BREAKING: Keller says she will meet the union leaders tonight.\n\n"
+        "Keller Says Talks Will Go On\n\n"
+        "The minister said she remained hopeful of a deal. She added that the government would not impose terms.\n\n"
+        "Reporting by Sam Ortiz; Editing by Lena Park")
+    minister = "The transport minister, Ann Keller"
+    assert _sources(doc) == [
+        (minister, None), ("Union leader Tom Brady", None), ("Keller", minister), ("Keller", minister),
+        ("The minister", minister), ("She", minister)]
