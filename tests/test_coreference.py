@@ -1871,3 +1871,19 @@ def test_a_couple_stands_for_two_people_named_together(parser, text, pair, kind)
     doc = parser.parse(text)
     assert pair in _refers(doc)
     assert next(a.source.kind for a in doc.attributions if a.source and a.source.span.text == pair[0]) == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the company" stands for the body a spokesperson was named by, its name right before the noun
+    ("A Vexa spokesperson said the outage was over. The company said it would refund users.",
+     ("The company", "Vexa")),
+    ("Vexa spokesman Tom Roe said the outage was over. The company said it would refund users.",
+     ("The company", "Vexa")),
+    # near misses: a government's spokesman, and an analyst's firm, another body than the company
+    ("A White House spokesman said the outage was over. The company said it would refund users.",
+     ("The company", None)),
+    ("Orrin Corp cut its prices. A Niko Partners analyst said the outage was over. The company said it "
+     "would refund users.", ("The company", "Orrin Corp")),
+])
+def test_the_company_stands_for_the_body_its_spokesperson_named(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -8869,3 +8869,49 @@ def test_a_show_title_with_its_host_is_the_relay(parser, sentence, via):
 def test_a_hearer_with_a_person_after_is_no_relay(parser):
     att = _one(parser.parse("The chancellor told Tom Roe with Ann Lee beside him that they were listening."))
     assert att.via == () and [c.text for c in att.content] == ["they were listening"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a plain plural hearer the pattern does not know, then an aside set off by commas, then "that"
+    ("The minister told farmers, in a speech at the fair, that grain prices would rise.", "grain prices would rise"),
+    ("The coach told players on Friday, at a meeting, that the pitch would close.", "the pitch would close"),
+    # the near miss: no aside, the same content as before
+    ("The minister told farmers in a speech that grain prices would rise.", "grain prices would rise"),
+])
+def test_a_plural_hearer_then_an_aside_is_no_content(parser, text, content):
+    (att,) = parser.parse(text).attributions
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a sentence before the colon, its verb of saying in the past: the subject speaks, the verb is the cue
+    ("She emailed reporters: “We will win the seat.”", "She", "emailed"),
+    ("Ann Lee told reporters: “We will win the seat.”", "Ann Lee", "told"),
+    # the near misses: a side's label before the colon, and a headline verb in "-s" with its object
+    ("Lee camp: “We will win the seat.”", "Lee camp", ":"),
+    ("Singer heckles fans: “You are wrong.”", "Singer", "heckles fans:"),
+    # ... and a noun in "-ing" of the label, no verb
+    ("Union's new warning: “Strikes will spread.”", "Union's new warning", ":"),
+])
+def test_a_past_verb_of_saying_before_a_colon_is_no_label(parser, text, source, cue):
+    (att,) = parser.parse(text).attributions
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # "ruled out" sets a possibility aside whatever its subject, a name or a noun with its article
+    ("The coroner ruled out foul play.", "The coroner", "foul play"),
+    ("The harbour board has not ruled out a merger.", "The harbour board", "a merger"),
+    ("Lee ruled out a bid.", "Lee", "a bid"),
+    # the near misses: "ruled out of" a place, and a player "ruled out" of a game, no one's report
+    ("The old queen ruled out of Windsor for years.", None, None),
+    ("Kane has been ruled out of the final.", None, None),
+])
+def test_ruling_out_is_a_report_after_any_subject(parser, text, source, content):
+    found = parser.parse(text).attributions
+    if source is None:
+        assert found == ()
+        return
+    (att,) = found
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text.endswith("ruled out")

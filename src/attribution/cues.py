@@ -514,6 +514,8 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _RULING_FORMS and _RULED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The coroner ruled the death a homicide", "The board ruled Lee eligible": a finding
+    if low in _RULING_FORMS and m.group().islower() and _OUT_AFTER.match(text, m.end(), sentence.end):
+        return True  # "The coroner ruled out foul play": a possibility set aside, whoever the subject is
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
@@ -673,6 +675,8 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
 # "ruled the death a homicide", "ruled Lee eligible", "rules the ban unlawful" (not "ruled the
 # country for years", "ruled the roost": no verdict follows the object)
 _RULING_FORMS = frozenset("rule rules ruled".split())
+# ... and the particle that sets a possibility aside: "ruled out a bid" (`en.DISMISSING_PHRASALS`)
+_OUT_AFTER = regex.compile(r"[^\S\n]+out\b(?![^\S\n]+of\b)")
 _RULED_OBJECT_AND_VERDICT = regex.compile(
     # the object: a determiner and up to three words, a name in capitals, or a pronoun ...
     r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"

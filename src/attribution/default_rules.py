@@ -3056,6 +3056,8 @@ def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
     m = _BARE_PLURAL.match(text, pos, s1)
     if m is not None and not ctx.layout.inside_quote(m.end() - 1):
         after = clauses.skip_post_adjuncts(text, m.end(), s1)
+        if _PARENTHETICAL_THAT.match(text, after, s1) is not None:
+            return after  # "told farmers, in a speech, that ...": an aside set off by commas, as after "told reporters"
         first = WORD.match(text, clauses.skip_space(text, after, s1), s1)
         if first is not None and first.group().lower() in _NEW_PHRASE_OPENERS:
             return after
@@ -3648,6 +3650,8 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         m, rule = _HEADLINE_SPEAKER.match(ctx.text, sentence.start, sentence.end), "core.headline_speaker.v2"
         if m is None:
             m = _headline_group(ctx.text, sentence.start, sentence.end)
+            if m is not None and _past_saying_in_label(ctx, m):
+                return  # "She emailed reporters: “...”": a sentence, its own cue before the colon reads it
             verb = _headline_group_verb(ctx.text, m) if m is not None else None
             if verb is not None:
                 # "Star heckles supporters: “...”": a sentence before the colon, its subject the speaker
@@ -3801,6 +3805,15 @@ def _headline_group_verb(text: str, m: regex.Match) -> regex.Match | None:
             verb.endswith("ies") and verb[:-3] + "y" in _LABEL_NOUNS):
         return None
     return lower[0]
+
+
+def _past_saying_in_label(ctx: Context, m: regex.Match) -> bool:
+    """Whether a headline label's lower-case words hold a verb of saying in the past
+    ("Lee told reporters:", "She emailed staff:"): a sentence with a subject and a cue of its
+    own, no label of a side ("Lee camp:", "Times editorial:"). A form in "-s" or "-ing" may be a
+    noun ("Clinton emails", "Democrats' new warning"), so only a past form counts."""
+    return any(w.islower() and not w.endswith(("s", "ing")) and lemma(w) != w and _says(ctx, w)
+               for w in WORD.findall(ctx.text, *m.span(1), False, tokens.CONCURRENT))
 
 
 def _outlet(ctx: Context, span: tuple[int, int]) -> bool:

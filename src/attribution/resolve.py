@@ -1585,6 +1585,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
+                if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
+                        _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], full_names) is None) and (
+                        sources.kind(text, *body, lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
+                    # "A Vexa spokesperson said ... The company said": the body the spokesperson speaks
+                    # for (no person's surname: "Tom Vexa ... a Vexa spokesman"; no government's)
+                    kind_of.setdefault(body, "organization")
+                    return body if holder is None or holder[0] < body[0] else holder
             if holder is not None:
                 return holder
             if named_since is None and low[1] != "group":
@@ -3049,6 +3056,20 @@ _POST_NAMES = (
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 # the posts of a side, held by one named with the post, seldom by the player named last
 _SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
+
+
+# a spokesperson's mention that names the body spoken for in capitals right before the noun: "A
+# Vexa spokesperson", "Vexa spokesman Tom Roe" (not an analyst's or a lawyer's firm, another body)
+_BODY_THEN_SPOKESMAN = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(\p{Lu}[\w’'&.-]*(?:[ \t]+\p{Lu}[\w’'&.-]*){0,2})[ \t]+(?:"
+    + "|".join(_POST_SYNONYMS["spokesman"]) + r")(?![\w’'-])")
+
+
+def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The body a spokesperson's mention names before the noun, as a business's bare
+    name ("A Vexa spokesperson": Vexa), or None."""
+    m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None and _bare_business_name(m.group(1)) else None
 
 
 def _other_sex(noun: str, other: str) -> bool:
