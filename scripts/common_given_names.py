@@ -144,6 +144,8 @@ COMMON_GENDERS = {
         vladislav volodymyr vyacheslav yaroslav zbigniew andrzej krzysztof mateusz marek pawel lukasz zoran
         goran slobodan aleksandar josé andrés jesús raúl rubén françois jérôme rené frédéric stéphane hervé
         jürgen
+        kanye ishaan ishan keir humza elon satya kylian cristiano neymar jasprit shubman rishabh hrithik timothee
+        leonardo jadon bukayo jude jaden brayden aiden kayden caden vihaan reyansh ayaan arnav vivaan advik
         """.split(), "he"),
     # Women's names of wider news, in the same order
     **dict.fromkeys(
@@ -189,6 +191,8 @@ COMMON_GENDERS = {
         galina irina katarzyna ksenia larisa lyudmila nadezhda natalya oksana svetlana tatiana tatyana yulia
         yuliya zhanna agnieszka magdalena malgorzata beata ewa dorota jelena milena mirjana ivana iryna
         olena kateryna zoé hélène cécile geneviève ségolène
+        meghan kylie khloe kourtney beyonce rihanna selena miley lilibet malia akshata jacinda zendaya billie
+        nicki scarlett aaliyah kaitlyn nevaeh kinsley ava zoey mila camila aanya diya saanvi anika kiara aadhya khushi
         """.split(), "she"),
     "mitt": "he",
 }

@@ -1887,3 +1887,16 @@ def test_a_couple_stands_for_two_people_named_together(parser, text, pair, kind)
 ])
 def test_the_company_stands_for_the_body_its_spokesperson_named(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # given names of today's news the table holds, each with the pronoun its people mostly go by
+    ("Kylie Roe opened the shop on Monday. She said sales were up.", ("She", "Kylie Roe")),
+    ("Ishaan Mehra opened the shop on Monday. He said sales were up.", ("He", "Ishaan Mehra")),
+    ("Tom Hale and Meghan Roe arrived in Sydney on Monday. The couple said they were delighted.",
+     ("The couple", "Tom Hale and Meghan Roe")),
+    # (not the other pronoun)
+    ("Kylie Roe opened the shop on Monday. He said sales were up.", ("He", None)),
+])
+def test_given_names_of_todays_news(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
