@@ -1764,3 +1764,16 @@ def test_places_of_a_name_follow_one_another_without_overlap():
 ])
 def test_anonymity_after_the_reports_way_or_place(parser, text, kind):
     assert {a.source.kind for a in parser.parse(text).attributions} == {kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a nation's or a faith's people in the plural after a nation's word or a people's kind: many
+    ("Native Americans say the pipeline threatens their water.", "Native Americans", "group"),
+    ("American Indians said the pipeline threatens their water.", "American Indians", "group"),
+    ("Asian Americans say the law is unfair.", "Asian Americans", "group"),
+    ("British Muslims say the law is unfair.", "British Muslims", "group"),
+    # (a side after its city's name stays a side)
+    ("Mumbai Indians said in a statement that the coach would stay.", "Mumbai Indians", "organization"),
+])
+def test_a_nations_people_in_the_plural_are_a_group(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -3089,6 +3089,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
         return "organization" if words[1] == "Congress" else "government"
+    if _people_by_nation(words, lows):
+        return "group"  # "Native Americans", "British Muslims", "Asian Americans": a people, many
     named = list(first)
     if _joined_modifiers(named):
         return "person"  # "Veteran and respected broadcaster Tom Roe": adjectives joined before one name
@@ -4047,6 +4049,27 @@ _TEAM_PLURALS = frozenset(
     """.split())
 # the words before a people's plural that make it people of a kind, no side: "Native Americans"
 _PEOPLE_ADJECTIVES = frozenset("native indigenous young old ordinary fellow poor rich working rural urban".split())
+
+
+# the plurals of a faith's people, which a nation's adjective may go before: "British Muslims"
+_FAITH_PLURALS = frozenset("muslims christians hindus sikhs jews buddhists catholics protestants evangelicals".split())
+# the adjectives of a nation, a region or a race that are no noun of its people ("British", "Asian")
+_PEOPLE_ORIGINS = frozenset(
+    "british irish scottish welsh english french dutch spanish danish swedish finnish polish turkish asian hispanic"
+    " latino black white jewish arab".split())
+
+
+def _people_by_nation(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of two or three words in capitals is a people's, many: a plural of a
+    nation's people or of a faith's after a nation's noun or adjective or a word for a people's
+    kind ("Native Americans", "American Indians", "British Muslims", "Asian Americans"); not a
+    side's after a city's name ("Mumbai Indians")."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    last = lows[-1]
+    if not (last.endswith("s") and last[:-1] in en.DEMONYMS or last in _FAITH_PLURALS):
+        return False
+    return all(w in en.DEMONYMS or w in _PEOPLE_ORIGINS or w in _PEOPLE_ADJECTIVES for w in lows[:-1])
 
 
 def _team_name(words: list[str], lows: list[str]) -> bool:
