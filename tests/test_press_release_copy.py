@@ -55,3 +55,57 @@ def test_a_trailing_cue_reads_no_dateline_into_its_content(rules_only):
     att = _one(rules_only.parse("DALLAS, March 3, 2025 /PRNewswire/ -- Vexa Inc. has been named a leader, the company said."))
     assert [s.text for s in att.content] == ["Vexa Inc. has been named a leader"]
     assert att.source.refers_to.span.text == "Vexa Inc"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a listing or a short name in brackets after the firm's name is the name's, and so is the aside after
+    # them: the cue of the infinitive runs from the predicate after them all
+    ("Vexa Inc. (NYSE: VXA) is pleased to announce that it has opened an office.", "Vexa Inc. (NYSE: VXA)"),
+    ("Vexa (Nasdaq: VXA) is pleased to announce that it has opened an office.", "Vexa (Nasdaq: VXA)"),
+    ('Brightwell plc (the "Company") is pleased to announce that it has sold its motor business.',
+     'Brightwell plc (the "Company")'),
+    ('Brightwell plc ("Brightwell" or "the Company"), the specialist insurer, is pleased to announce that it has '
+     'sold its motor business.', 'Brightwell plc ("Brightwell" or "the Company"), the specialist insurer'),
+    ("Vexa Inc. (NYSE: VXA), a maker of chips, is pleased to announce that it has opened an office.",
+     "Vexa Inc. (NYSE: VXA), a maker of chips"),
+])
+def test_a_firms_listing_or_short_name_in_brackets_is_its_names(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, "organization", "is pleased to announce")
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a person's aside before the predicate: the cue starts at the predicate after it, as with none
+    ("Ann Lee, a pilot, is proud to announce that she will retire.", "Ann Lee, a pilot", "is proud to announce"),
+    ("Ann Lee is proud to announce that she will retire.", "Ann Lee", "is proud to announce"),
+    # any other bracket after a name is no part of it
+    ("Ann Lee (who was there) is proud to announce that she will retire.", "Ann Lee", "to announce"),
+])
+def test_the_cue_of_an_infinitive_starts_at_the_predicate_after_an_aside(rules_only, sentence, source, cue):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text,kind,refers_to", [
+    # a firm's suffix after a comma is its name's: the firm is an organization, and "the company" stands for it
+    ("Vexa Therapeutics, Inc. today announced positive results.\n\nThe company expects to begin a trial.",
+     "organization", "Vexa Therapeutics, Inc."),
+    ("Vexa Therapeutics, Inc., a biotechnology company, today announced positive results.\n\n"
+     "The company expects to begin a trial.", "organization", "Vexa Therapeutics, Inc., a biotechnology company"),
+    ("Vexa Therapeutics (Nasdaq: VXTX) today announced positive results.\n\nThe company expects to begin a trial.",
+     "organization", "Vexa Therapeutics (Nasdaq: VXTX)"),
+])
+def test_a_firm_with_its_suffix_after_a_comma_is_an_organization(rules_only, text, kind, refers_to):
+    first, second = rules_only.parse(text).attributions
+    assert first.source.kind == kind
+    assert second.source.refers_to.span.text == refers_to
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # but a person's suffix is a person's, and a firm's in a person's appositive leaves the person one
+    ("Ann Lee, Jr., a pilot, said he was fine.", "Ann Lee, Jr., a pilot"),
+    ("Ann Lee, CEO of Vexa, Inc., said she was fine.", "Ann Lee, CEO of Vexa, Inc."),
+])
+def test_a_person_with_a_suffix_or_a_firm_in_an_aside_stays_a_person(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
