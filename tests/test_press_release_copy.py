@@ -109,3 +109,144 @@ def test_a_firm_with_its_suffix_after_a_comma_is_an_organization(rules_only, tex
 def test_a_person_with_a_suffix_or_a_firm_in_an_aside_stays_a_person(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("noun,refers", [
+    # a trade by its initials before a business's noun stands for the business named before
+    ("The IT firm", True),
+    ("The FMCG company", True),
+    # but a place's initials name another business
+    ("The US firm", False),
+    ("The UK company", False),
+])
+def test_a_trade_by_its_initials_before_a_business_noun(rules_only, noun, refers):
+    text = f"Orrin Foods Ltd said its sales rose.\n\n{noun} said margins would improve."
+    second = rules_only.parse(text).attributions[1]
+    assert second.source.span.text == noun
+    assert (second.source.refers_to is not None and second.source.refers_to.span.text == "Orrin Foods Ltd") is refers
+
+
+_APPOINTMENT = (
+    "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Vexa Inc., a provider of cloud security software, today announced "
+    "the appointment of Ann Lee as Chief Technology Officer, effective immediately.\n\n"
+    "“We are thrilled to welcome Ann Lee,” said Tom Roe, CEO of Vexa. “Her experience building secure platforms will "
+    "help us grow.”\n\n"
+    "Ann Lee, Chief Technology Officer at Vexa, added: “I am excited to join a team that puts customers first.”\n\n"
+    "Lee previously served as vice president of engineering at Morlan Systems.\n\n"
+    "About Vexa\n"
+    "Vexa is a leading provider of cloud security software for mid-sized businesses. The company serves more than "
+    "4,000 customers in 30 countries.\n\n"
+    "Media contact:\nJane Park\npress@vexa.com\n\n"
+    "SOURCE Vexa Inc."
+)
+
+
+def test_an_appointment_release_reads_its_quotes_and_none_of_its_boilerplate(rules_only):
+    atts = rules_only.parse(_APPOINTMENT).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Vexa Inc., a provider of cloud security software", "organization", "announced"),
+        ("Tom Roe, CEO of Vexa", "person", "said"),
+        ("Ann Lee, Chief Technology Officer at Vexa", "person", "added")]
+    assert [s.text for s in atts[0].content] == [
+        "the appointment of Ann Lee as Chief Technology Officer, effective immediately"]
+    assert atts[1].mode == "direct" and len(atts[1].content) == 2
+    assert [s.text for s in atts[2].content] == ["“I am excited to join a team that puts customers first.”"]
+
+
+_EARNINGS = (
+    "AUSTIN, Texas, Feb. 12, 2025 /PRNewswire/ -- Vexa (NASDAQ: VXA) today reported financial results for its fourth "
+    "quarter ended December 31, 2024. Revenue rose 18 percent to $212 million.\n\n"
+    '"We closed the year with strong momentum," said Tom Roe, chief executive officer of Vexa. "Demand for our '
+    'platform remains healthy."\n\n'
+    "The company said it expects full-year 2025 revenue of $900 million to $920 million.\n\n"
+    "Forward-Looking Statements\n"
+    "This press release contains forward-looking statements within the meaning of the Private Securities Litigation "
+    "Reform Act of 1995. These statements involve risks and uncertainties. Actual results may differ materially from "
+    "those expressed or implied. Vexa undertakes no obligation to update any forward-looking statement."
+)
+
+
+def test_an_earnings_release_reads_the_company_and_none_of_its_legal_notice(rules_only):
+    atts = rules_only.parse(_EARNINGS).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Vexa (NASDAQ: VXA)", "reported"), ("Tom Roe, chief executive officer of Vexa", "said"), ("The company", "said")]
+    assert atts[2].source.refers_to.span.text == "Vexa (NASDAQ: VXA)"
+    assert [s.text for s in atts[2].content] == ["it expects full-year 2025 revenue of $900 million to $920 million"]
+
+
+_SAFE_HARBOR = (
+    "Safe Harbor Statement\n"
+    'Statements in this press release that are not historical facts are forward-looking statements. Words such as '
+    '"anticipates," "believes," "expects," "intends," "plans" and "will" identify forward-looking statements. Such '
+    "statements are based on current expectations and assumptions that are subject to risks and uncertainties. "
+    "Investors are cautioned not to place undue reliance on these forward-looking statements, which speak only as of "
+    "the date hereof. Except as required by law, the Company disclaims any obligation to update these statements.\n\n"
+    "Vexa is a registered trademark of Vexa Inc. All other trademarks are the property of their respective owners.\n\n"
+    "View original content to download multimedia: https://www.prnewswire.com/news-releases/vexa-names-cto-302000000.html"
+    "\n\nSOURCE Vexa Inc.\n\n"
+    "For further information, please contact: Jane Park, Vexa, +1 415 555 0100, press@vexa.com\n\n"
+    "About Lumen Labs\n"
+    "Lumen Labs builds software that helps hospitals deliver virtual care. For more information, please visit "
+    "lumenlabs.com.\n\n"
+    "Northgate Bank, headquartered in Chicago, operates 42 branches across Illinois and Indiana. Member FDIC.\n\n"
+    "Media Contact: Rachel Green, Northgate Bank, 312-555-0199, rgreen@northgatebank.com"
+)
+
+
+def test_a_releases_boilerplate_reports_nothing(rules_only):
+    assert rules_only.parse(_SAFE_HARBOR).attributions == ()
+
+
+_ACQUISITION = (
+    "NEW YORK, June 4, 2025 /Business Wire/ -- Haldon Foods Corp. announced today that it has agreed to acquire "
+    "Greenleaf Organics for $340 million in cash.\n\n"
+    '"Greenleaf is a natural fit for our portfolio," said Maria Soto, President and Chief Executive Officer of Haldon '
+    'Foods. "Together we will reach more families."\n\n'
+    "For more information, visit www.haldonfoods.com.\n\n"
+    "Contacts\nInvestor Relations: Ben Carter, 212-555-0100"
+)
+
+
+def test_an_acquisition_release_reads_its_executive_with_her_whole_post(rules_only):
+    atts = rules_only.parse(_ACQUISITION).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("Haldon Foods Corp.", "organization", "announced"),
+        ("Maria Soto, President and Chief Executive Officer of Haldon Foods", "person", "said")]
+    assert [s.text for s in atts[0].content] == ["it has agreed to acquire Greenleaf Organics for $340 million in cash"]
+
+
+_INDIAN_FILING = (
+    "MUMBAI, India, Jan. 20, 2025 /PRNewswire/ -- Suryan Motors Ltd. (NSE: SURYAN) today announced the launch of its "
+    "new electric scooter range.\n\n"
+    'Speaking on the launch, Rajiv Mehta, Managing Director, Suryan Motors, said, "This range marks a new chapter for '
+    'the company."\n\n'
+    "Infora Technologies on Tuesday informed the stock exchanges that its board had approved an interim dividend.\n\n"
+    "In a regulatory filing to the BSE, the company said the record date for the dividend is February 2.\n\n"
+    "The IT firm said its net profit rose 12 per cent in the December quarter."
+)
+
+
+def test_indian_corporate_copy_reads_its_posts_and_the_firm_by_its_trade(rules_only):
+    atts = rules_only.parse(_INDIAN_FILING).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Suryan Motors Ltd. (NSE: SURYAN)", "announced"), ("Rajiv Mehta, Managing Director, Suryan Motors", "said"),
+        ("Infora Technologies", "informed"), ("the company", "said"), ("The IT firm", "said")]
+    assert [a.source.refers_to.span.text for a in atts[3:]] == ["Infora Technologies", "Infora Technologies"]
+
+
+_FUNDING = (
+    "Vexa announced today that it will open a new office in Dublin, creating 200 jobs.\n\n"
+    '"Ireland has a deep pool of engineering talent," said Tom Roe, Vexa\'s chief executive. The company said hiring '
+    "would begin in April.\n\n"
+    "Ann Lee, Vexa's CTO, said the office would focus on research.\n\n"
+    "Vexa will cut 300 jobs in Texas, the company announced today."
+)
+
+
+def test_a_company_newsroom_story_reads_the_company_for_the_firm(rules_only):
+    atts = rules_only.parse(_FUNDING).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [
+        ("Vexa", "organization"), ("Tom Roe, Vexa's chief executive", "person"), ("The company", "organization"),
+        ("Ann Lee, Vexa's CTO", "person"), ("the company", "organization")]
+    assert [atts[i].source.refers_to.span.text for i in (2, 4)] == ["Vexa", "Vexa"]
+    assert [s.text for s in atts[4].content] == ["Vexa will cut 300 jobs in Texas"]
