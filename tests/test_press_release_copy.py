@@ -250,3 +250,17 @@ def test_a_company_newsroom_story_reads_the_company_for_the_firm(rules_only):
         ("Ann Lee, Vexa's CTO", "person"), ("the company", "organization")]
     assert [atts[i].source.refers_to.span.text for i in (2, 4)] == ["Vexa", "Vexa"]
     assert [s.text for s in atts[4].content] == ["Vexa will cut 300 jobs in Texas"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the comma between a date's day and its year sets off no aside: the adjunct is no part of the subject
+    ("The Board of Directors of the Company, at its meeting held on January 20, 2025, approved an interim dividend.",
+     "The Board of Directors of the Company"),
+    ("Lee, in a letter dated March 3, 2025, said the plan would fail.", "Lee"),
+    # but an appositive with a date in it is the name's, and an age is set off as before
+    ("Lee, a pilot born on March 3, 1970, said the plan would fail.", "Lee, a pilot born on March 3, 1970"),
+    ("Ann Lee, 54, said the plan would fail.", "Ann Lee, 54"),
+])
+def test_a_dates_year_after_its_comma_opens_no_aside(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source

@@ -2149,11 +2149,18 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
 
+# a date's day before the comma that sets off its year: "January 20| 2025", "Jan. 20| 2025"
+_DAY_BEFORE_YEAR = regex.compile(r"\b(?i:" + "|".join(m[:3] for m in en.MONTH_NAMES) + r")[a-z]*\.?[^\S\n]+\d{1,2}$")
+_YEAR_AFTER = regex.compile(r"[^\S\n]\d{4}\b")
+
+
 def _aside_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in [lo, hi) that may open an aside, -1 when there is none: a comma
-    between digits groups a number ("the port, where 2,000 people work,"), it opens nothing."""
+    between digits groups a number ("the port, where 2,000 people work,"), and one between a
+    date's day and its year sets off no aside ("at its meeting on January 20, 2025,"): they open nothing."""
     comma = text.rfind(",", lo, hi)
-    while comma > lo and comma + 1 < hi and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+    while comma > lo and comma + 1 < hi and (text[comma - 1].isdigit() and text[comma + 1].isdigit() or (
+            _YEAR_AFTER.match(text, comma + 1, hi) and _DAY_BEFORE_YEAR.search(text, max(lo, comma - 14), comma))):
         comma = text.rfind(",", lo, comma)
     return comma
 
