@@ -3392,8 +3392,9 @@ _CATENATIVE_LEAD = regex.compile(r"\b([a-z]+)(\s+on)?\s+to\s+$")
 # alone ("took to the airwaves", "is correct", "visited the port on Friday"): a few words,
 # no mark that sets off an aside and no word that opens a clause of its own
 _PREDICATE_TO = regex.compile(
-    # (each word read whole: "has" is no "h" before an "as")
-    r"[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z][\w’'-]*"
+    # (each word read whole: "has" is no "h" before an "as"; a comma closes an aside after the
+    # subject: "Lee, a pilot, is proud to announce")
+    r",?[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[a-z][\w’'-]*"
     r"(?:[^\S\n]+(?!(?:who|which|that|and|but|or|as|when|while|because|after|before|if)\b)[\w’'-]+){0,6}[^\S\n]+$",
     regex.IGNORECASE)
 
@@ -3409,7 +3410,7 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
         # (but "seemed ready to say", "are expected to show": an impression that the
         # raising rule reads, no predicate of the infinitive's report; nor "was criticized
         # for using the term to describe": the infinitive is the gerund's)
-        return clauses.skip_space(text, src[1], to)
+        return clauses.skip_space(text, src[1] + text.startswith(",", src[1]), to)
     return to
 
 

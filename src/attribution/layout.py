@@ -98,17 +98,25 @@ _SPEAKER_TAIL = regex.compile(
 # it; a colon ends a city in capitals or a short place name in title case
 # (but not in the headline, where "Lee: ..." or "AP: ..." is a speaker), and
 # the bracketed agency may end it alone.
-_AGENCY = r"(?P<agency>\((?:\p{Lu}{2,6}|dpa|\p{Lu}[a-z]{2,15}(?:[^\S\n]+\p{Lu}[a-z]{2,15}){0,2})\))"
+# A release's wire is in capitals in brackets or between slashes: "(BUSINESS WIRE)", "(GLOBE
+# NEWSWIRE)", "/PRNewswire/", "/PRNewswire-Asia/".
+_AGENCY = (r"(?P<agency>\((?:\p{Lu}{2,6}|dpa|\p{Lu}[a-z]{2,15}(?:[^\S\n]+\p{Lu}[a-z]{2,15}){0,2}|\p{Lu}{3,12}[^\S\n]+\p{Lu}{3,12}"
+           r"|\p{Lu}{3,6}WIRE)\)|/\p{L}[\p{L}.-]{1,24}/)")
 _PLACE = r"\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+){0,3}"
 _CAPITAL_PLACE = r"\p{Lu}[\p{Lu}.’'/-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.’'/-]+){0,2}"
-_STATE_OR_DATE = r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?)?(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+# the state and country after the city ("AUSTIN, Texas", "BENGALURU, Karnataka, India"), the date
+# and a release's year ("Feb. 12, 2025")
+_STATE_OR_DATE = (r"(?:,[^\S\n]+\p{Lu}[\p{L}.]{1,12}(?:[^\S\n]+\p{Lu}[\p{L}.]{1,12})?){0,2}"
+                  r"(?:,?[^\S\n]+\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?)?")
 # the state or country of a place, in brackets before the comma and the date, in wire copy from
 # India: "Wayanad (Kerala), Jul 31 (PTI) "
 _REGION = r"(?:[^\S\n]+\(\p{Lu}[\p{L}.&]{1,15}(?:[^\S\n]+\p{Lu}[\p{L}.&]{1,15})?\)(?=,))?"
-_DASH_END = r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–])(?=\S)"
+# a dash and a space, or a long dash alone; the double dash after a wire's brackets runs on into
+# the first word ("--(BUSINESS WIRE)--Vexa"), not after a name ("SIEGEL--Jerome Arthur, 98, ...")
+_DASH_END = r"(?:[^\S\n]*(?:--?|[—–])[^\S\n]+|[^\S\n]*[—–]|(?<=[)/])--)(?=\S)"
 _COLON_END = r"(?P<colon>:)[^\S\n]+(?=[\p{Lu}“\"‘'])"
 DATELINE = regex.compile(
-    r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
+    r"(?:" + _CAPITAL_PLACE + _STATE_OR_DATE + r"(?:[^\S\n]*(?:--)?" + _AGENCY + r")?(?:" + _DASH_END + "|" + _COLON_END + ")"
     r"|(?:" + _PLACE + _REGION + _STATE_OR_DATE + r"|\p{Lu}[a-z]{2,8}\.?[^\S\n]+\d{1,2})?[^\S\n]*" + _AGENCY
     + r"(?:" + _DASH_END + r"|[^\S\n]+(?=[\p{Lu}“\"‘']))"
     r"|(?P<titled>\p{Lu}[\p{L}.’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]+)?" + _STATE_OR_DATE + r")" + _COLON_END + r")"

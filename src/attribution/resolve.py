@@ -1554,9 +1554,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # spokesman Tom Roe")
                 return holder
         if len(low) == 3 and low[0] == "the" and not _COMPANY_NOUNS.get(low[2], True) and words[1].isalpha() and (
-                words[1].islower()) and low[1] not in _ANOTHER_BODYS:
-            # "the food group", "the software company": a business by its trade's word and its noun
-            # stands for whom the noun alone would (not "the parent company", another body)
+                words[1].islower() or _INITIALISM.fullmatch(words[1]) and low[1] not in place_names()
+        ) and low[1] not in _ANOTHER_BODYS:
+            # "the food group", "the software company", "the IT firm": a business by its trade's word
+            # (or the trade's initials, but not a place's: "the US firm") and its noun stands for whom
+            # the noun alone would (not "the parent company", another body)
             low = ["the", low[2]]
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a

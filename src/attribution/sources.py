@@ -1243,7 +1243,8 @@ def _governs(word: str) -> bool:
 
 _PARTY_TAG = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*(?:,|\s|$)")
 # what a comma sets after a firm's or a person's name as part of it: "Northwind, Inc.", "Ann Lee, Jr."
-_NAME_SUFFIX = regex.compile(r"(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Jr|Sr)\.?(?:,|\s|$)")
+_CORPORATE_SUFFIXES = ("Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp")
+_NAME_SUFFIX = regex.compile(r"(?:" + "|".join(_CORPORATE_SUFFIXES) + r"|Jr|Sr)\.?(?:,|\s|$)")
 
 
 # a currency's sign before its amount, a word of a name: "Fight for $15 organizer Ann Lee"
@@ -2148,11 +2149,18 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
 
+# a date's day before the comma that sets off its year: "January 20| 2025", "Jan. 20| 2025"
+_DAY_BEFORE_YEAR = regex.compile(r"\b(?i:" + "|".join(m[:3] for m in en.MONTH_NAMES) + r")[a-z]*\.?[^\S\n]+\d{1,2}$")
+_YEAR_AFTER = regex.compile(r"[^\S\n]\d{4}\b")
+
+
 def _aside_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in [lo, hi) that may open an aside, -1 when there is none: a comma
-    between digits groups a number ("the port, where 2,000 people work,"), it opens nothing."""
+    between digits groups a number ("the port, where 2,000 people work,"), and one between a
+    date's day and its year sets off no aside ("at its meeting on January 20, 2025,"): they open nothing."""
     comma = text.rfind(",", lo, hi)
-    while comma > lo and comma + 1 < hi and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+    while comma > lo and comma + 1 < hi and (text[comma - 1].isdigit() and text[comma + 1].isdigit() or (
+            _YEAR_AFTER.match(text, comma + 1, hi) and _DAY_BEFORE_YEAR.search(text, max(lo, comma - 14), comma))):
         comma = text.rfind(",", lo, comma)
     return comma
 
@@ -2959,8 +2967,9 @@ def _camel_brand(word: str) -> bool:
     return m is not None and m.group(1).lower() not in _SURNAME_PREFIXES and m.group(1).lower() not in given_names()
 
 
-# A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)"
-_TICKER = regex.compile(r"\([^()]{0,40}?\b\p{Lu}{2,8}[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
+# A stock exchange's code and a listing after a name, in brackets: "(NYSE: ASH)", "(BSE: 500123; NSE: ASHBY)",
+# "(Nasdaq: VXTX)"
+_TICKER = regex.compile(r"\([^()]{0,40}?\b(?:\p{Lu}{2,8}|Nasdaq(?:GS|GM|CM)?)[^\S\n]?:[^\S\n]?[\p{Lu}\d][\p{Lu}\d.-]*(?:[;,][^()]{0,40})?\)")
 
 
 # a common noun's possessive ending: "the mayor's", "the campaign’s", "voters'"
@@ -2985,6 +2994,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     # the head is the first noun phrase's, before an appositive: "The report, published by ..."
     comma = toks.index(",", 1) if "," in toks[1:] else len(toks)
     first = [t for t in toks[:comma] if _is_word(t)]  # the words of the first noun phrase
+    if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in _CORPORATE_SUFFIXES:
+        return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
     head = _head(first or words)
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
@@ -4541,9 +4552,10 @@ def leading_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int,
             if start is not None and (w in ("’s", "'s", ".", "-", "&") or _possessor_token(toks, k)):
                 end = e  # ("Sanders’ campaign": a plural's possessive mark)
                 continue
-            tag = _BRACKETED_PARTY.match(text, s, hi) if w == "(" and start is not None and text[end - 1].isalpha() else None
+            tag = _name_tag(text, s, end, hi) if w == "(" and start is not None else None
             if tag is not None:
-                end = skip_to = tag.end()  # "Sen. Ann Lee (D-Ore.) toured ...": the party tag is the name's
+                # "Sen. Ann Lee (D-Ore.) toured ...", "Vexa Inc. (NYSE: VXA) is pleased to ...": the tag is the name's
+                end = skip_to = tag.end()
                 continue
             if w == "," and start is not None and _listed_names(toks, k, listing):
                 listing = True  # "Lee, Roe and Ray toured ...", "Lee, Roe, and their aides ..."
@@ -4687,6 +4699,22 @@ _ASIDE_COMMAS = 3
 
 # A party tag in brackets after a name: "(D-Ore.)", "(R)", "(I-Vt.)"
 _BRACKETED_PARTY = regex.compile(r"\(\s{0,2}[RDI](?:\s{0,2}[-–]\s{0,2}\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?\s{0,2}\)")
+_QUOTED_NAME = r"(?:the[^\S\n]+)?[“\"](?:the[^\S\n]+)?\p{Lu}[^\"“”()\n]{0,40}[”\"]"
+# The short name a release or a filing gives a body in brackets after its full one: '("Vexa")',
+# '(the "Company")', '(“Vexa” or the “Company”)'
+_DEFINED_NAME = regex.compile(
+    r"\([^\S\n]?" + _QUOTED_NAME + r"(?:,?[^\S\n]+(?:or|and)[^\S\n]+" + _QUOTED_NAME + r"){0,2}[^\S\n]?\)")
+
+
+def _name_tag(text: str, pos: int, end: int, hi: int) -> regex.Match | None:
+    """The tag in brackets at ``pos`` that belongs to the name ending at ``end``: a party's
+    ("Sen. Ann Lee (D-Ore.)"), a listing's ("Vexa Inc. (NYSE: VXA)") or the short name a
+    release defines ("Vexa Inc. (the "Company")"); None for any other bracket."""
+    if text[end - 1].isalpha() and (party := _BRACKETED_PARTY.match(text, pos, hi)) is not None:
+        return party
+    if not (text[end - 1].isalnum() or text[end - 1] == "."):
+        return None
+    return _TICKER.match(text, pos, hi) or _DEFINED_NAME.match(text, pos, hi)
 # A list of names runs to at most this many words after its first comma.
 _LIST_WORDS = 10
 
