@@ -1,0 +1,29 @@
+"""Constructions of parliamentary and legislative copy (the Commons and the Lords, the Lok Sabha
+and the Rajya Sabha, US Congress hearings, state assemblies), on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # a chamber by its name hears what it is told, as a court does, and is no source
+    ("The Commons heard that the Treasury had drawn up three plans.", "heard", "the Treasury had drawn up three plans"),
+    ("The House heard that the agency had ignored the advice.", "heard", "the agency had ignored the advice"),
+    ("The Lok Sabha was told that 14 airports would be leased.", "was told", "14 airports would be leased"),
+    ("The agency had ignored the advice, the House of Lords heard.", "heard", "The agency had ignored the advice"),
+    ("Parliament was told that the agency had ignored the advice.", "was told", "the agency had ignored the advice"),
+    ("MPs were told that the contract had been signed in May.", "were told", "the contract had been signed in May"),
+])
+def test_a_chamber_that_hears_is_no_source(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a chamber that hears a case or a speech hears no report
+    "The Senate heard the appeal on Monday.",
+    "The House heard the minister speak for an hour.",
+])
+def test_a_chamber_that_hears_a_thing_hears_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
