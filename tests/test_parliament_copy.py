@@ -27,3 +27,18 @@ def test_a_chamber_that_hears_is_no_source(rules_only, sentence, cue, content):
 ])
 def test_a_chamber_that_hears_a_thing_hears_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a witness testifies before a panel, or to it, then the clause
+    ("Dan Cole testified before the committee that the banks were safe.", "Dan Cole", "the banks were safe"),
+    ("Treasury Secretary Dan Cole testified before the Senate Banking Committee that the banks were safe.",
+     "Treasury Secretary Dan Cole", "the banks were safe"),
+    ("Dan Cole testified before Congress in May that he had never met the lobbyist.", "Dan Cole",
+     "he had never met the lobbyist"),
+    ("Dan Cole testified to the committee that the banks were safe.", "Dan Cole", "the banks were safe"),
+    ("The witness testified that she had seen the files shredded.", "The witness", "she had seen the files shredded"),
+])
+def test_a_witness_testifies_before_a_panel(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "testified", [content])
