@@ -42,3 +42,31 @@ def test_a_chamber_that_hears_a_thing_hears_no_report(rules_only, sentence):
 def test_a_witness_testifies_before_a_panel(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "testified", [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a numbered part of a text of law, or the law by its capitalised noun, is a document
+    ("Clause 4 of the Bill states that councils must publish their accounts.", "Clause 4 of the Bill"),
+    ("Section 12 of the Act says that councils must publish their accounts.", "Section 12 of the Act"),
+    ("Section 12(b) of the Harbours Act says that councils must publish their accounts.",
+     "Section 12(b) of the Harbours Act"),
+    ("Rule 267 of the Rules of Procedure states that the Chair may suspend a member.",
+     "Rule 267 of the Rules of Procedure"),
+    ("The first chapter of the report said the plan was unfair.", "The first chapter of the report"),
+    ("The Act says that councils must publish their accounts.", "The Act"),
+    ("The Bill states that no new licences will be issued after 2030.", "The Bill"),
+])
+def test_a_part_of_a_text_of_law_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a part of the people, and a post "of" a body, stay what they were
+    ("A section of the public said the plan was unfair.", "A section of the public", "unnamed"),
+    ("The Minister of State said the plan was unfair.", "The Minister of State", "person"),
+    ("The ACT said the plan was unfair.", "The ACT", "organization"),
+])
+def test_a_part_of_people_or_a_post_is_no_document(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
