@@ -70,3 +70,25 @@ def test_a_part_of_a_text_of_law_is_a_document(rules_only, sentence, source):
 def test_a_part_of_people_or_a_post_is_no_document(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a member of a legislature named with the post holds no other post named after
+    "Labour MP Nia Reed said the plan was not funded. The minister said it was.",
+    "State Assemblyman Jose Ruiz said the bill would protect renters. The clerk said the measure passed.",
+    "Replying to a question from Labour MP Anil Verma, the minister said 40 cases had been registered.",
+])
+def test_a_member_is_no_minister_named_after(rules_only, text):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is None
+
+
+@pytest.mark.parametrize("text,noun", [
+    # but the member's own post, or a part a member plays, still stands for the member
+    ("Labour MP Nia Reed said the plan was not funded. The MP added that the minister had misled the House.", "The MP"),
+    ("Labour MP Nia Reed said the plan was not funded. The lawmaker added that it would fail.", "The lawmaker"),
+    ("Rep. Tom Roe said the plan was not funded. The congressman added that it would fail.", "The congressman"),
+])
+def test_a_members_own_post_still_stands_for_the_member(rules_only, text, noun):
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.span.text, att.source.refers_to.span.text.split()[-1]) == (noun, text.split(" said")[0].split()[-1])

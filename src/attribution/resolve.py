@@ -1290,6 +1290,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
             if noun in en.TITLES and any(p in en.TITLES and p not in _COURTESY_TITLES and p != noun for p in posts):
                 continue
+            if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
+                continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
             if not all(p in head for p in places):
                 continue
             # (in their order: the capitalised words before the name, then its own)
@@ -3490,6 +3492,15 @@ _UNNAMED_ROLES = frozenset(
     resident student worker investor fan president pope king queen premier chancellor""".split())
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
+# the posts of a member of a legislature named with the name ("Tory MP Ann Lee", "Rep. Tom Roe",
+# "State Assemblyman Ray Fox"), who holds no other post "the minister", "the mayor" or "the clerk"
+# names, only the member's own or a part a member plays ("the lawmaker", "the chairman")
+_MEMBER_POSTS = frozenset(
+    "mp mla mlc mep msp mpp assemblyman assemblywoman assemblymember congressman congresswoman "
+    "congressmember backbencher senator representative".split())
+_MEMBER_ROLES = _MEMBER_POSTS | frozenset(
+    "lawmaker legislator member parliamentarian politician councillor chairman chairwoman chair leader whip "
+    "candidate nominee incumbent democrat republican".split())
 _PLACE_BEFORE_NAME = 40
 
 
