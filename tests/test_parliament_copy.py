@@ -92,3 +92,15 @@ def test_a_member_is_no_minister_named_after(rules_only, text):
 def test_a_members_own_post_still_stands_for_the_member(rules_only, text, noun):
     att = rules_only.parse(text).attributions[-1]
     assert (att.source.span.text, att.source.refers_to.span.text.split()[-1]) == (noun, text.split(" said")[0].split()[-1])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # whoever told the chamber or the jury, after "by", is the source of what they were told
+    ("MPs were told by the housing minister that 12,000 homes had been built.", "the housing minister",
+     "12,000 homes had been built"),
+    ("The House was told by the minister that the talks had failed.", "the minister", "the talks had failed"),
+    ("The jury was told by the prosecutor that the gun had been found.", "the prosecutor", "the gun had been found"),
+])
+def test_who_told_the_chamber_is_the_source(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])

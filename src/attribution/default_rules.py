@@ -7386,6 +7386,8 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if text.find("hear", s0, s1) < 0 and text.find("told", s0, s1) < 0:
         return
     lead = _HEARING_LEADS.match(text, s0, s1)
+    if lead is not None and text.startswith("by ", lead.end(), s1):
+        return  # "MPs were told by the minister that Y": whoever told them is the source, as a passive's agent is
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
         content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
         if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."
