@@ -104,3 +104,21 @@ def test_a_members_own_post_still_stands_for_the_member(rules_only, text, noun):
 def test_who_told_the_chamber_is_the_source(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a chamber by its name is a part of the state, as Parliament and the Senate are
+    ("The House of Lords said the Bill had been amended.", "The House of Lords", "government"),
+    ("The House of Representatives said the Bill had been amended.", "The House of Representatives", "government"),
+    ("The Lok Sabha said the Bill had been amended.", "The Lok Sabha", "government"),
+    # and a body of one, named with "of", is a body
+    ("The House of Commons Library said the figures were wrong.", "The House of Commons Library", "organization"),
+    ("The House of Lords Constitution Committee said the figures were wrong.",
+     "The House of Lords Constitution Committee", "organization"),
+    # a post "of" a body stays a person
+    ("The Speaker of the House said the figures were wrong.", "The Speaker of the House", "person"),
+    ("The Duke of Harlow said the figures were wrong.", "The Duke of Harlow", "person"),
+])
+def test_a_chamber_by_its_name_is_government(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -3232,6 +3232,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
+    if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
+            w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase):
+        return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
