@@ -122,3 +122,18 @@ def test_who_told_the_chamber_is_the_source(rules_only, sentence, source, conten
 def test_a_chamber_by_its_name_is_government(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the chair's ruling on the order of debate is a finding, as "ruled the law void" is
+    ("The Speaker ruled the question out of order.", "the question out of order"),
+    ("The chair ruled the amendment in order, and the debate went on.", "the amendment in order"),
+    ("The Speaker ruled that the question was out of order.", "the question was out of order"),
+])
+def test_a_chairs_ruling_on_order_is_a_finding(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("ruled", [content])
+
+
+def test_a_post_ruled_out_is_no_ruling(rules_only):
+    assert rules_only.parse("The Speaker ruled the question out.").attributions == ()

@@ -679,8 +679,10 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"
     r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|him|her|them|it)"
     # ... then the verdict, a noun after "a" or an adjective by its ending or a few plain ones, at
-    # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying")
-    r"[^\S\n]+(?:an?[^\S\n]+[a-z][\w-]*|[a-z]+(?:ible|able|al|ful|ous|ent|ant|ic|ive|ied|ed)|moot|void|dead)"
+    # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying"); a
+    # chair's ruling on the rules of debate ("ruled the question out of order")
+    r"[^\S\n]+(?:an?[^\S\n]+[a-z][\w-]*|[a-z]+(?:ible|able|al|ful|ous|ent|ant|ic|ive|ied|ed)|moot|void|dead"
+    r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
 # ... and the object of one that reigns: a determiner and its noun, or a name in capitals
