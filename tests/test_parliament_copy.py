@@ -137,3 +137,110 @@ def test_a_chairs_ruling_on_order_is_a_finding(rules_only, sentence, content):
 
 def test_a_post_ruled_out_is_no_ruling(rules_only):
     assert rules_only.parse("The Speaker ruled the question out.").attributions == ()
+
+
+@pytest.mark.parametrize("text,refers", [
+    # the post a mention with "the" and a word before it gave stands for it again
+    ("The housing minister said the scheme had worked. The minister added that more homes were needed.",
+     "The housing minister"),
+    ("The company spokesman said the plant would close. The spokesman added that jobs would go.",
+     "The company spokesman"),
+    # not another post that ends in the same noun
+    ("The prime minister said the scheme had worked. The minister added that more homes were needed.", None),
+])
+def test_the_post_again_stands_for_the_post_named_before(rules_only, text, refers):
+    source = rules_only.parse(text).attributions[-1].source
+    assert (source.refers_to.span.text if source.refers_to else None) == refers
+
+
+def _read(parser, text):
+    return [(a.source.span.text if a.source else None, a.source.kind if a.source else None,
+             a.source.refers_to.span.text if a.source and a.source.refers_to else None,
+             a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+
+
+_COMMONS_EXCHANGE = (
+    "The Prime Minister told MPs that the new levy on second homes would raise £2bn a year. Speaking in the "
+    "Commons on Wednesday, Kate Lowry said the money would go to social housing.\n\n"
+    "Opposition leader Sam Pike accused the government of \"raiding the savings of ordinary families\". He told "
+    "the Commons the plan would push up rents."
+)
+
+
+def test_a_commons_exchange_reads_the_speakers_and_no_chamber(rules_only):
+    assert _read(rules_only, _COMMONS_EXCHANGE) == [
+        ("The Prime Minister", "person", None, "told", ["the new levy on second homes would raise £2bn a year"]),
+        ("Kate Lowry", "person", None, "said", ["the money would go to social housing"]),
+        ("Opposition leader Sam Pike", "person", None, "accused",
+         ["the government of \"raiding the savings of ordinary families\""]),
+        ("He", "person", "Opposition leader Sam Pike", "told", ["the plan would push up rents"]),
+    ]
+
+
+_LOK_SABHA = (
+    "Opposition leader Rahul Gandhi said in the Lok Sabha that the government had failed farmers. Replying to the "
+    "debate, Home Minister Arjun Mehta said the Opposition was misleading the House.\n\n"
+    "The minister informed the Rajya Sabha in a written reply that 1,200 schools had been upgraded in the last "
+    "three years."
+)
+
+
+def test_a_lok_sabha_debate_reads_the_members_and_the_written_reply(rules_only):
+    assert _read(rules_only, _LOK_SABHA) == [
+        ("Opposition leader Rahul Gandhi", "person", None, "said", ["the government had failed farmers"]),
+        ("Home Minister Arjun Mehta", "person", None, "said", ["the Opposition was misleading the House"]),
+        ("The minister", "person", "Home Minister Arjun Mehta", "informed",
+         ["1,200 schools had been upgraded in the last three years"]),
+    ]
+
+
+_HEARING = (
+    "Senator Ann Lee asked the nominee whether he would recuse himself from the case. The nominee told the "
+    "committee he would follow the advice of ethics officials.\n\n"
+    "The witness testified that she had seen the files shredded. Under questioning from Representative Mark Ortiz, "
+    "she said her supervisor had ordered it."
+)
+
+
+def test_a_hearing_reads_the_question_the_answer_and_the_testimony(rules_only):
+    assert _read(rules_only, _HEARING) == [
+        ("Senator Ann Lee", "person", None, "asked", ["whether he would recuse himself from the case"]),
+        ("The nominee", "person", None, "told", ["he would follow the advice of ethics officials"]),
+        ("The witness", "person", None, "testified", ["she had seen the files shredded"]),
+        ("she", "person", "The witness", "said", ["her supervisor had ordered it"]),
+    ]
+
+
+_PAPERS = (
+    "The committee's report concluded that the department had failed to monitor the contract. It said officials "
+    "had ignored repeated warnings from auditors.\n\n"
+    "The Bill states that no new licences will be issued after 2030. Labour MPs accused the government of "
+    "breaking its promise on nurses' pay. The House was told that 40,000 posts remained vacant."
+)
+
+
+def test_a_report_a_bill_and_the_house_told(rules_only):
+    assert _read(rules_only, _PAPERS) == [
+        ("The committee's report", "document", None, "concluded", ["the department had failed to monitor the contract"]),
+        ("It", "document", "The committee's report", "said", ["officials had ignored repeated warnings from auditors"]),
+        ("The Bill", "document", None, "states", ["no new licences will be issued after 2030"]),
+        ("Labour MPs", "group", None, "accused", ["the government of breaking its promise on nurses' pay"]),
+        (None, None, None, "was told", ["40,000 posts remained vacant"]),
+    ]
+
+
+_STATE_ASSEMBLY = (
+    "State Assemblyman Jose Ruiz told the Assembly on Thursday that the bill would protect renters. The measure "
+    "passed 52-20, the clerk announced.\n\n"
+    "Finance Minister Meera Iyer told the Lok Sabha that the deficit would be brought down to 4.5% next year. "
+    "\"We will not compromise on growth,\" she said."
+)
+
+
+def test_an_assembly_and_a_budget_read_no_chamber_and_no_wrong_clerk(rules_only):
+    assert _read(rules_only, _STATE_ASSEMBLY) == [
+        ("State Assemblyman Jose Ruiz", "person", None, "told", ["the bill would protect renters"]),
+        ("the clerk", "person", None, "announced", ["The measure passed 52-20"]),
+        ("Finance Minister Meera Iyer", "person", None, "told", ["the deficit would be brought down to 4.5% next year"]),
+        ("she", "person", "Finance Minister Meera Iyer", "said", ["\"We will not compromise on growth,\""]),
+    ]

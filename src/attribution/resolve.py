@@ -1715,6 +1715,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
+                        # ("The housing minister said ... The minister added": the post, with a word before it)
+                        lw[-1] == low[1] and lw[0] == "the" and 3 <= len(lw) <= 4 and all(w.islower() for w in pw[1:])
+                        and not _other_post(lw, low[1])) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
