@@ -244,3 +244,16 @@ def test_an_assembly_and_a_budget_read_no_chamber_and_no_wrong_clerk(rules_only)
         ("Finance Minister Meera Iyer", "person", None, "told", ["the deficit would be brought down to 4.5% next year"]),
         ("she", "person", "Finance Minister Meera Iyer", "said", ["\"We will not compromise on growth,\""]),
     ]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # what the agent accused the subject of, "of" and a gerund, is no part of the agent, and is said
+    ("Ministers have been accused by the Public Accounts Committee of wasting £1bn.",
+     "the Public Accounts Committee", ["Ministers", "wasting £1bn"]),
+    ("The board was accused by regulators of hiding losses.", "regulators", ["The board", "hiding losses"]),
+    # what for stays out of both
+    ("The board was attacked by Ann Lee for hiding losses.", "Ann Lee", ["The board"]),
+])
+def test_what_an_agent_accused_of_is_no_part_of_the_agent(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
