@@ -7384,7 +7384,9 @@ def test_a_verb_of_saying_then_where_then_that(rules_only, sentence, source, cue
     # nor a "that" past a stop
     ("Roe testified in court, and that was all.", None),
     # nor a "that" after a preposition the rules read no occasion after
-    ("Roe testified before the panel that the pier was shut.", None),
+    ("Roe testified for the firm that the pier was shut.", None),
+    # but "before" and whom it was said before are one
+    ("Roe testified before the panel that the pier was shut.", "testified"),
 ])
 def test_a_verb_before_where_and_that(text, verb):
     from attribution import cues

@@ -706,8 +706,12 @@ def _before_occasion_after_quotation(ctx: Context, start: int, end: int) -> int:
 # (a court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "the Old Bailey"; a
 # jury or an inquest at one: "the jury at Leeds Crown Court")
 _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:Old[^\S\n]+Bailey)"
+# a chamber of a legislature by its capitalised name hears what a minister or a member tells it, as a
+# court does: "The Commons heard that", "the Lok Sabha was told", "the House of Lords heard"
+_CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan[^\S\n]+Sabha|Senate|Assembly|Parliament"
+                 r"|House(?:[^\S\n]+of[^\S\n]+(?:Commons|Lords|Representatives|Delegates))?)")
 HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
-                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
+                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
 HEARING_VERB = r"(?:heard|hears|(?:has|have|had)\s+heard|(?:was|were)\s+told|(?:has|have|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",

@@ -554,13 +554,16 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context == "that" and low in _HOLDING_FORMS and (that := text.find("that", m.end(), min(sentence.end, m.end() + 60))) >= 0 and (
             _THAT_CLAUSE.match(text, that, sentence.end, CONCURRENT)):
         return True  # "The bench held that the order was bad in law": a court's finding, as "ruled that"
-    if (context == "to" and w.islower() and w.endswith("ed") and lex.unseen(w)
+    if (context == "to" and w.islower() and w.endswith("ed") and (lex.unseen(w) or lemma(w) in en.THAT_VERBS)
             and _ED_TO_HEARER_THAT.match(text, m.start(), sentence.end)):
-        return True  # "Lee groused to a crowd that the ...": the same, its hearer before the clause
-    if (context == "prep" and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS or lemma(w) in en.POSTING_VERBS)
+        # "Lee groused to a crowd that the ...": the same, its hearer before the clause; and a verb of
+        # saying the tables weigh low there ("testified to the committee that the ...")
+        return True
+    if (context in ("prep", "word") and w.islower() and (lemma(w) in en.THAT_VERBS or low in en.THAT_VERB_FORMS or lemma(w) in en.POSTING_VERBS)
             and _WHERE_SAID_THEN_THAT.match(text, m.end(), sentence.end, CONCURRENT)):
         # "Lee testified in the second suit that the ...": where it was said, then its clause; "shared
-        # with fans that he ...": with whom
+        # with fans that he ...": with whom; "testified before a Senate panel that": before whom (a
+        # "word" to the token classes)
         return True
     if _named_in_quotes(text, sentence, m):
         return True  # "the show was officially named “...”": a name given, with no source
@@ -682,8 +685,10 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"
     r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|him|her|them|it)"
     # ... then the verdict, a noun after "a" or an adjective by its ending or a few plain ones, at
-    # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying")
-    r"[^\S\n]+(?:an?[^\S\n]+[a-z][\w-]*|[a-z]+(?:ible|able|al|ful|ous|ent|ant|ic|ive|ied|ed)|moot|void|dead)"
+    # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying"); a
+    # chair's ruling on the rules of debate ("ruled the question out of order")
+    r"[^\S\n]+(?:an?[^\S\n]+[a-z][\w-]*|[a-z]+(?:ible|able|al|ful|ous|ent|ant|ic|ive|ied|ed)|moot|void|dead"
+    r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
 # ... and the object of one that reigns: a determiner and its noun, or a name in capitals
@@ -1035,13 +1040,14 @@ _ED_TO_HEARER_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+that"
     r"(?=[^\S\n]+" + _CLAUSE_OPENER + ")"
 )
-# ... or, after a verb of saying, where it was said: "in", "on" or "at" (or with whom: "with") and a few words with
+# ... or, after a verb of saying, where it was said: "in", "on" or "at" (or with whom: "with", or before whom:
+# "testified before a Senate panel that") and a few words with
 # no stop between (an occasion the rules read past, `default_rules._PLACE_THEN_THAT`),
 # then such a "that", a quotation mark allowed before the clause ("testified in one of the
 # suits that “none ...”", "posted on Twitter Friday that his"; not "testified in the case
 # that was dismissed")
 _WHERE_SAID_THEN_THAT = regex.compile(
-    r"[^\S\n]+(?:in|on|at|with)"
+    r"[^\S\n]+(?:in|on|at|with|before)"
     r"(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+that[^\S\n]+[“\"‘]?" + _CLAUSE_OPENER
 )
 # The same with the verb before it, read for verbs the tables never weighed as cues ("testified")

@@ -700,7 +700,9 @@ GOVERNMENT_NAMES = frozenset(
      # a head of state's or a governor's residence for the office (Indian)
      "rashtrapati bhavan", "raj bhavan",
      # the British nations' seats of government and parliament, for them
-     "westminster", "holyrood", "stormont"]
+     "westminster", "holyrood", "stormont",
+     # the chambers of a legislature by their names, as "parliament" and "senate" are
+     "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha"]
 )
 ORGANIZATION_WORDS = frozenset(
     """

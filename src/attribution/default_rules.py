@@ -5761,8 +5761,10 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
                      priority=60, complementizer=complementizer)
 
 
-# what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"
-_AGENT_REASON = regex.compile(r"\s(?:for|about|over)\s+(?=[a-z])")
+# what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"; or
+# what it charged the subject with, "of" and a gerund: "accused by MPs of hiding losses" (not "by the
+# Bank of England")
+_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[a-z]+ing\b)")
 # where a reduced participle's agent ends: a comma (not a number's), a dash, a bracket or a relative clause
 _AGENT_STOP = regex.compile(r",(?!\d)|[;:()]|\s[-–—―]|\s(?:who|which|that|with whom)\s")
 # a comma or dash right before a noun phrase: an appositive opens there
@@ -5850,7 +5852,11 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
             # a subject or an appositive, not the end of a phrase
             return
     reason = _AGENT_REASON.search(text, by_end, end_src)
+    charge = None
     if reason is not None:
+        if reason.group(2):
+            # "was accused by MPs of hiding losses": what the subject was accused of is said too
+            charge = clauses.trim(text, reason.end(), end_src)
         end_src = reason.start()  # "was attacked by Lee for suggesting ...": what for is no part of the agent
     src = sources.subject_after(text, by_end, end_src, lex)
     content = sources.subject(text, s0, cue_start, lex, strong=True)  # the noun phrase, not the clause before it
@@ -5859,7 +5865,8 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     if src is None or content is None:
         return
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
-    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [content], src, "core.passive_agent.v1",
+    parts = [content, charge] if charge is not None and charge[1] > charge[0] else [content]
+    yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
                      priority=_AGENTLESS_PRIORITY if reduced else 60)
 
 
@@ -7409,6 +7416,8 @@ def _hearing_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if text.find("hear", s0, s1) < 0 and text.find("told", s0, s1) < 0:
         return
     lead = _HEARING_LEADS.match(text, s0, s1)
+    if lead is not None and text.startswith("by ", lead.end(), s1):
+        return  # "MPs were told by the minister that Y": whoever told them is the source, as a passive's agent is
     if lead is not None and not ctx.layout.inside_quote(lead.start(1)):
         content = clauses.trim(text, lead.end(), clauses.hearing_content_end(ctx, lead.end(), s1))
         if content[1] > content[0] and not clauses.noun_phrase(text, *content):  # not "The court heard the appeal."

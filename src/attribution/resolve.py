@@ -1290,6 +1290,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
             if noun in en.TITLES and any(p in en.TITLES and p not in _COURTESY_TITLES and p != noun for p in posts):
                 continue
+            if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
+                continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
             if not all(p in head for p in places):
                 continue
             # (in their order: the capitalised words before the name, then its own)
@@ -1725,6 +1727,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
+                        # ("The housing minister said ... The minister added": the post, with a word before it)
+                        lw[-1] == low[1] and lw[0] == "the" and 3 <= len(lw) <= 4 and all(w.islower() for w in pw[1:])
+                        and not _other_post(lw, low[1])) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
@@ -3521,6 +3526,15 @@ _NEWSROOM_POSTS = frozenset("correspondent reporter editor columnist journalist 
 _NEWSROOM_POST_BEFORE = regex.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_NEWSROOM_POSTS)) + r")[^\S\n]+$")
 # the titles that say no post ("Mr.", "Dr."), and how far before a name a word placing it is read
 _COURTESY_TITLES = frozenset("mr mrs ms miss dr sir lady dame lord shri sri smt shrimati".split())
+# the posts of a member of a legislature named with the name ("Tory MP Ann Lee", "Rep. Tom Roe",
+# "State Assemblyman Ray Fox"), who holds no other post "the minister", "the mayor" or "the clerk"
+# names, only the member's own or a part a member plays ("the lawmaker", "the chairman")
+_MEMBER_POSTS = frozenset(
+    "mp mla mlc mep msp mpp assemblyman assemblywoman assemblymember congressman congresswoman "
+    "congressmember backbencher senator representative".split())
+_MEMBER_ROLES = _MEMBER_POSTS | frozenset(
+    "lawmaker legislator member parliamentarian politician councillor chairman chairwoman chair leader whip "
+    "candidate nominee incumbent democrat republican".split())
 _PLACE_BEFORE_NAME = 40
 
 

@@ -3068,6 +3068,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document" if of > 0 and document_noun(_head(words[of + 1:])) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
+    if _part_of_document(words, lows) or len(words) == 2 and lows[0] == "the" and words[1] in _LAWS:
+        return "document"  # "Clause 4 of the Bill", "Article 21 of the Constitution", "the Act": a text of law
     if lows[0] in _PEOPLE_QUANTIFIERS and (len(lows) == 1 or lows[1] in _AFTER_QUANTIFIER or lows[0] in (
             "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
@@ -3252,6 +3254,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (or an appositive that is the body's name, not a person's tie to it: "Its largest
         # shareholder, the fund Carver Partners", not "Ann Lee, a founder of the group Blue Coast")
         return "organization"  # "the charity Oxfam", "Aid group Relief Now": a noun for a body names what follows
+    if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
+            w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase):
+        return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
@@ -3801,6 +3806,28 @@ def _share_of_people(lows: list[str]) -> bool:
     else:
         return False
     return k == len(lows) or lows[k] == "of" or lows[k:k + 2] == ["out", "of"]
+
+
+# the parts a text is cut into, which a number or a letter names ("Clause 4", "Section 12(b)",
+# "Article 21", "Chapter 3"): before "of" and a text, the part is the text's too
+_DOCUMENT_PARTS = frozenset(
+    "clause subclause sub-clause section subsection sub-section article paragraph chapter page part schedule "
+    "annex annexure appendix rule provision preamble".split())
+# texts of law that are no document alone ("an act of kindness"), but are after a part of them
+_CODES = frozenset("act code statute convention covenant rules".split())
+# ... and those of them a law is called by alone, capitalised after "the" ("the Act says")
+_LAWS = frozenset(["Act", "Statute", "Code"])
+
+
+def _part_of_document(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a part of a text, then "of" and the text: "Clause 4 of the Bill",
+    "Section 12 of the Act", "the first chapter of the report", "a provision of the law"
+    (not "a section of the public", "the Minister of State")."""
+    if "of" not in lows[1:5] or lows[-1] == "of":
+        return False
+    of = lows.index("of", 1)
+    text = _head(words[of + 1:])
+    return any(w in _DOCUMENT_PARTS for w in lows[:of]) and (document_noun(text) or text in _CODES)
 
 
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
