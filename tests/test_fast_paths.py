@@ -442,3 +442,15 @@ def test_whole_word_in_needs_the_word_whole():
     assert whole_word_in("Mayor Lee said", "Lee", 0, 14)
     assert not whole_word_in("Mayor Leeds said", "Lee", 0, 16)
     assert not whole_word_in("Mayor Lee said", "Lee", 7, 14)  # the window cuts the word
+
+
+def test_a_one_word_name_is_a_sides_only_before_a_sides_word():
+    from attribution.sources import _names_a_side
+
+    # the word after the name decides, read whole: a club's name end, or a role before a name
+    assert _names_a_side("Eastbridge said it would appeal. Eastbridge City won 2-0.", "Eastbridge")
+    assert _names_a_side("Eastbridge said it would appeal, Eastbridge manager Tom Hale added.", "Eastbridge")
+    assert not _names_a_side("Eastbridge said it would appeal, Eastbridge manager said.", "Eastbridge")
+    assert not _names_a_side("Eastbridge said it would appeal. Eastbridge Cityscape opened.", "Eastbridge")
+    assert not _names_a_side("Tully said it would appeal. Graham Tully smiled.", "Tully")
+    assert not _names_a_side("Eastbridge said it would appeal. NewEastbridge City won.", "Eastbridge")
