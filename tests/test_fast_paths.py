@@ -442,3 +442,34 @@ def test_whole_word_in_needs_the_word_whole():
     assert whole_word_in("Mayor Lee said", "Lee", 0, 14)
     assert not whole_word_in("Mayor Leeds said", "Lee", 0, 16)
     assert not whole_word_in("Mayor Lee said", "Lee", 7, 14)  # the window cuts the word
+
+
+def test_a_one_word_name_is_a_sides_only_before_a_sides_word():
+    from attribution.sources import _names_a_side
+
+    # the word after the name decides, read whole: a club's name end, or a role before a name
+    assert _names_a_side("Eastbridge said it would appeal. Eastbridge City won 2-0.", "Eastbridge")
+    assert _names_a_side("Eastbridge said it would appeal, Eastbridge manager Tom Hale added.", "Eastbridge")
+    assert not _names_a_side("Eastbridge said it would appeal, Eastbridge manager said.", "Eastbridge")
+    assert not _names_a_side("Eastbridge said it would appeal. Eastbridge Cityscape opened.", "Eastbridge")
+    assert not _names_a_side("Tully said it would appeal. Graham Tully smiled.", "Tully")
+    assert not _names_a_side("Eastbridge said it would appeal. NewEastbridge City won.", "Eastbridge")
+
+
+_PLACE_THAT_TEXTS = st.lists(st.sampled_from(["testified", "in", "on", "at", "with", "that", "the", "court", "he", "“", "Lee"]),
+                             max_size=12).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PLACE_THAT_TEXTS, st.integers(0, 6), st.integers(0, 6))
+def test_a_verb_before_a_place_and_that_is_found_as_the_stepping_back_pattern_finds_it(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    stepping_back = regex.compile(r"\b([a-z]+)(?=" + cues._WHERE_SAID_THEN_THAT.pattern + ")")
+    expected = [m.span(1) for m in stepping_back.finditer(text, start, end)]
+    assert [m.span(1) for m in cues._VERB_PLACE_THAT.finditer(text, start, end)] == expected
+
+
+def test_a_verb_before_a_place_and_that_is_found_whole():
+    text = "She testified in the second suit that he lied, and the judge agreed."
+    assert [m.group(1) for m in cues._VERB_PLACE_THAT.finditer(text)] == ["testified"]
+    assert not cues._VERB_PLACE_THAT.search("She testified in the second suit and lied.")  # no "that" clause

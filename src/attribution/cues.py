@@ -1051,7 +1051,9 @@ _WHERE_SAID_THEN_THAT = regex.compile(
     r"(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+that[^\S\n]+[“\"‘]?" + _CLAUSE_OPENER
 )
 # The same with the verb before it, read for verbs the tables never weighed as cues ("testified")
-_VERB_PLACE_THAT = regex.compile(r"\b([a-z]+)(?=" + _WHERE_SAID_THEN_THAT.pattern + ")")
+# (the word is taken whole, with no step back: a shorter part of it is followed by a letter, never by
+# the spaces the lookahead needs, so trying one cost each word a step at every letter for nothing)
+_VERB_PLACE_THAT = regex.compile(r"\b([a-z]++)(?=" + _WHERE_SAID_THEN_THAT.pattern + ")")
 # Words before "alleged" that make it a verb ("has alleged", "they alleged", "who alleged"),
 # and the determiners and prepositions before which it is mostly an adjective ("the alleged fraud")
 _ALLEGING_LEADS = frozenset("has have had he she they we i who".split())

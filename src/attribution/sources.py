@@ -2908,7 +2908,9 @@ def _names_a_side(text: str, phrase: str) -> bool:
         return False
     at = text.find(phrase + " ")
     while at >= 0:
-        nxt = WORD.match(text, at + len(phrase) + 1, min(len(text), at + len(phrase) + _SIDE_REACH))
+        after = at + len(phrase) + 1
+        # (most names stand before a word no side's: its first letter tells, before the pattern is run)
+        nxt = WORD.match(text, after, min(len(text), at + len(phrase) + _SIDE_REACH)) if text[after:after + 1] in _SIDE_WORD_INITIALS else None
         if nxt is not None and (at == 0 or not text[at - 1].isalnum()) and (nxt.group() in _CLUB_NAME_ENDS or nxt.group() in _SIDE_ROLES and (
                 text[nxt.end() : nxt.end() + 1] == " " and text[nxt.end() + 1 : nxt.end() + 2].isupper())):
             return True
@@ -4074,6 +4076,8 @@ def _speaks_for(head: str, lows: list[str], lexicon: Lexicon) -> bool:
 # capitalised words that end the names of bodies, no person's: "Amnesty International", "the
 # United Nations", "Human Rights Watch", and a sports club's ("Harbour City", "Leeds United")
 _CLUB_NAME_ENDS = frozenset("United City Rovers Athletic Wanderers Albion FC".split())
+# the first letters of the words after a name that make it a side's (`_names_a_side`)
+_SIDE_WORD_INITIALS = frozenset(w[0] for w in _CLUB_NAME_ENDS | _SIDE_ROLES)
 # the plural nicknames sides go by after their place's name, no family's in the plural: "Texas
 # Rangers", "Mumbai Indians" (a people's plural is one only after a name no nation's: `_team_name`)
 _TEAM_PLURALS = frozenset(
