@@ -1748,6 +1748,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
         return
+    if form == "quoted" and tail and lead_end.endswith(_COMMA_ENDS) and (
+            relayed := _quoted_after_quotation(ctx, sentence, src, cue_start, cue_end, (s0, s0 + len(lead_end)))):
+        yield relayed  # "“Y,” IRNA quoted him as saying.": his words, IRNA's relay
+        return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, s1, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
@@ -1995,6 +1999,31 @@ _TIME_CLAUSE_OPENS = regex.compile(
 _MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
 
 
+def _quoted_person(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The one quoted between "quoted" and its "as saying" ("quoted the minister as saying"):
+    the subject the walk reads there, or all the words between, less an adverb before them."""
+    text = ctx.text
+    return _strip_leading_adverb(text, *(sources.subject(text, start, end, ctx.lexicon) or clauses.trim(text, start, end)))
+
+
+def _quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: int, cue_end: int,
+                            lead: tuple[int, int]) -> Candidate | None:
+    """"“Y,” state news agency IRNA quoted him as saying.": the quotation before the outlet is
+    the words of the one it quoted, the outlet their relay; None when no "as saying" ends the
+    sentence after the cue."""
+    text, s1 = ctx.text, sentence.end
+    m = _AS_SAYING.search(text, cue_end, s1)
+    # (a time or place may follow: "as saying on Sunday.")
+    if m is None or text[clauses.skip_post_adjuncts(text, m.end(), s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+        return None
+    quoted = _quoted_person(ctx, cue_end, m.start())
+    content = clauses.trim(text, *lead)
+    if quoted[1] <= quoted[0] or content[1] <= content[0]:
+        return None
+    return _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2",
+                      via=[src], priority=30)
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -2006,8 +2035,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         m = _AS_SAYING.search(text, pos, s1)
         if not m:
             return
-        quoted = sources.subject(text, pos, m.start(), ctx.lexicon) or clauses.trim(text, pos, m.start())
-        quoted = _strip_leading_adverb(text, *quoted)
+        quoted = _quoted_person(ctx, pos, m.start())
         if quoted[1] <= quoted[0]:
             return
         start = m.end()
