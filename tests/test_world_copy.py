@@ -37,3 +37,32 @@ def test_the_pronoun_an_agency_quoted_refers_to_the_speaker_before(rules_only):
 ])
 def test_an_agency_quoting_with_no_one_between_or_a_clause_after(rules_only, text, source):
     assert _one(rules_only.parse(text)).source.span.text == source
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the language it was said in, or the interpreter it went through, joins the cue as a platform does
+    ("President Adil Karimov said through an interpreter that the pipeline would open in May.",
+     "said through an interpreter", "the pipeline would open in May"),
+    ("“We will not bow to pressure,” President Adil Karimov said through an interpreter.",
+     "said through an interpreter", "“We will not bow to pressure,”"),
+    ("The envoy said via a translator that the ceasefire had held.", "said via a translator", "the ceasefire had held"),
+    ("The minister said in Arabic that the crossing would reopen on Sunday.",
+     "said in Arabic", "the crossing would reopen on Sunday"),
+    ("The chief minister wrote in Hindi on X that the farmers deserved better prices.",
+     "wrote in Hindi on X", "the farmers deserved better prices"),
+    ("“We will answer,” the president said in Turkish.", "said in Turkish", "“We will answer,”"),
+])
+def test_the_language_or_interpreter_of_a_saying_joins_its_cue(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a people's adjective before its noun is no language: the words after "in" are the content's
+    ("The general said in Russian territory there were no troops.", "said", "in Russian territory there were no troops"),
+    # nor is a language that another word follows ("in French and English"): the cue stays the verb
+    ("The envoy said in French and English that talks would resume.", "said", "talks would resume"),
+])
+def test_a_peoples_adjective_after_in_is_no_language(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])

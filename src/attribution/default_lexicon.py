@@ -407,6 +407,17 @@ CUE_EXTENSIONS = (
     + ("in remarks", "in comments")
 )
 
+# Languages a statement is made in, after "in": "said in Arabic", "wrote in Hindi on X"; the
+# language, as the platform, joins the cue (cues.extend_cue)
+LANGUAGES = frozenset("""
+    English French German Spanish Portuguese Italian Dutch Greek Polish Czech Hungarian Romanian Serbian
+    Croatian Swedish Norwegian Danish Finnish Russian Ukrainian Belarusian Armenian Georgian Azeri
+    Azerbaijani Turkish Kurdish Arabic Hebrew Persian Farsi Dari Pashto Urdu Hindi Bengali Bangla Punjabi
+    Tamil Telugu Marathi Gujarati Kannada Malayalam Sinhala Nepali Chinese Mandarin Cantonese Japanese
+    Korean Vietnamese Thai Burmese Khmer Indonesian Malay Tagalog Filipino Swahili Amharic Somali Hausa
+    Yoruba Uzbek Kazakh Tajik Mongolian
+""".split())
+
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
 # "took", "made"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
