@@ -66,3 +66,50 @@ def test_the_language_or_interpreter_of_a_saying_joins_its_cue(rules_only, text,
 def test_a_peoples_adjective_after_in_is_no_language(rules_only, text, cue, content):
     att = _one(rules_only.parse(text))
     assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a state news agency by its bare name is an outlet
+    ("The launch was a routine test, KCNA said.", "KCNA", "outlet"),
+    ("IRNA reported that the talks had ended.", "IRNA", "outlet"),
+    ("Three soldiers were wounded, the official WAM news agency said.", "the official WAM news agency", "outlet"),
+    # a word of the state's hold on a paper or an agency after a country's possessive keeps it an outlet
+    ("Egypt's state-run Al-Ahram newspaper reported that the crossing was open.",
+     "Egypt's state-run Al-Ahram newspaper", "outlet"),
+    ("Iran's semi-official Tasnim news agency reported that the tanker had been seized.",
+     "Iran's semi-official Tasnim news agency", "outlet"),
+    ("Iran's official IRNA news agency said the tanker had been seized.", "Iran's official IRNA news agency", "outlet"),
+    # a translation is a text, as a transcript is
+    ("According to a translation by the Middle East Media Research Institute, the cleric praised the attack.",
+     "a translation by the Middle East Media Research Institute", "document"),
+    # governments and their spokesmen, with the country's possessive and the post
+    ("The Kremlin's spokesman Dmitry Peskov told reporters that no talks were planned.",
+     "The Kremlin's spokesman Dmitry Peskov", "person"),
+    ("The Kremlin said on Monday that no talks were planned.", "The Kremlin", "government"),
+    ("Chinese foreign ministry spokeswoman Mao Ning told a regular briefing that Beijing opposed the move.",
+     "Chinese foreign ministry spokeswoman Mao Ning", "person"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo would protest.",
+     "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi", "person"),
+    ("Iran's foreign ministry said in a statement that the sanctions were illegal.", "Iran's foreign ministry", "government"),
+])
+def test_world_desk_sources_and_their_kinds(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # near misses: a person that opens with a possessive stays a person, and a state-run body
+    # that no medium's noun ends is no outlet
+    ("Egypt's top diplomat Sameh Shoukry said the crossing was open.", "Egypt's top diplomat Sameh Shoukry", "person"),
+    ("Egypt's state-run Nile Bank said the loan was repaid.", "Egypt's state-run Nile Bank", "organization"),
+])
+def test_near_misses_of_world_desk_outlets(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_statement_carried_by_a_state_agency_is_relayed_by_it(rules_only):
+    att = _one(rules_only.parse("Saudi Arabia's foreign ministry said in a statement carried by state news "
+                                "agency SPA that it welcomed the truce."))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [v.span.text for v in att.via]) == (
+        "Saudi Arabia's foreign ministry", "government", "said in a statement", ["state news agency SPA"])

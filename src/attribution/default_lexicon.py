@@ -635,6 +635,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    irna isna kcna wam tasnim irib qna kuna ukrinform trt
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -787,6 +788,7 @@ DOCUMENT_NOUNS = frozenset(
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline
+    translation transcription
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
     """.split()
