@@ -51,6 +51,10 @@ def test_an_agency_quoting_with_no_one_between_or_a_clause_after(rules_only, tex
     ("The chief minister wrote in Hindi on X that the farmers deserved better prices.",
      "wrote in Hindi on X", "the farmers deserved better prices"),
     ("“We will answer,” the president said in Turkish.", "said in Turkish", "“We will answer,”"),
+    # and before the place or the occasion it was said at
+    ("“We will not bow to pressure,” Karimov said through an interpreter in Ankara.",
+     "said through an interpreter", "“We will not bow to pressure,”"),
+    ("The envoy said in Russian to reporters that the ceasefire had held.", "said in Russian", "the ceasefire had held"),
 ])
 def test_the_language_or_interpreter_of_a_saying_joins_its_cue(rules_only, text, cue, content):
     att = _one(rules_only.parse(text))

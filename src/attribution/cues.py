@@ -1278,11 +1278,12 @@ _MANNER_WITH = regex.compile(
 
 # The language a verb of saying was spoken in, or the interpreter it went through, before the
 # clause's end, its "that" or a platform: "said in Arabic that", "said through an interpreter.",
-# "wrote in Hindi on X"; not a people's adjective before its noun ("said in Russian territory")
+# "wrote in Hindi on X", or a place or occasion ("said through an interpreter in Ankara"); not a
+# people's adjective before its noun ("said in Russian territory")
 _SPOKEN_IN = regex.compile(
     r" (?:in[^\S\n]+(?:" + "|".join(sorted(en.LANGUAGES)) + r")"
     r"|(?:through|via)[^\S\n]+(?:an?|his|her|their|the)[^\S\n]+(?:interpreter|translator)s?)"
-    r"(?=[^\S\n]*(?:[.,:;!?“\"]|that\b|on[^\S\n]|$))"
+    r"(?=[^\S\n]*(?:[.,:;!?“\"]|that\b|(?:on|in|at|during|to)[^\S\n]|$))"
 )
 
 
