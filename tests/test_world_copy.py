@@ -117,3 +117,18 @@ def test_a_statement_carried_by_a_state_agency_is_relayed_by_it(rules_only):
                                 "agency SPA that it welcomed the truce."))
     assert (att.source.span.text, att.source.kind, att.cue.text, [v.span.text for v in att.via]) == (
         "Saudi Arabia's foreign ministry", "government", "said in a statement", ["state news agency SPA"])
+
+
+@pytest.mark.parametrize("text,source,cue,via", [
+    # a body that translated the words passes them on, as an outlet that carried them does
+    ("“Our patience has limits,” the president said in a speech translated by the Foreign Ministry.",
+     "the president", "said in a speech", ["the Foreign Ministry"]),
+    ("The cleric said in a video translated by the Middle East Media Research Institute that the raid was a victory.",
+     "The cleric", "said in a video", ["the Middle East Media Research Institute"]),
+    # near miss: a person who translated them is no relay
+    ("“Our patience has limits,” the president said in a speech translated by Omar Haddad.",
+     "the president", "said in a speech", []),
+])
+def test_a_body_that_translated_the_words_relays_them(rules_only, text, source, cue, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == (source, cue, via)

@@ -581,7 +581,7 @@ PAGE_LABELS = frozenset([
 # statement carried by WAM", "in remarks quoted by Yonhap", "in comments reported by Reuters"), and
 # before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in
 # comments published in the Straits Times")
-CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported")
+CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported", "translated")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())

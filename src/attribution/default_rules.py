@@ -2946,7 +2946,11 @@ def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bo
         return None
     name = _hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
     kind = sources.kind(text, *name, ctx.lexicon)
-    return name, kind == "outlet" or kind == "organization" and m.group("verb") in _CARRYING
+    verb = m.group("verb")
+    # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
+    # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
+    return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (
+        verb == "translated" and kind in ("organization", "government"))
 
 
 def _carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
