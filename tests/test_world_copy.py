@@ -132,3 +132,22 @@ def test_a_statement_carried_by_a_state_agency_is_relayed_by_it(rules_only):
 def test_a_body_that_translated_the_words_relays_them(rules_only, text, source, cue, via):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == (source, cue, via)
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # "cited Y as saying", active or passive, is read as "quoted Y as saying" is
+    ("Interfax cited Peskov as saying that no talks were planned.", "Peskov", "cited", ["Interfax"], "no talks were planned"),
+    ("“No talks are planned,” Interfax cited Peskov as saying.", "Peskov", "cited", ["Interfax"], "“No talks are planned,”"),
+    ("Peskov was cited by Interfax as saying that no talks were planned.",
+     "Peskov", "cited … as saying", ["Interfax"], "no talks were planned"),
+])
+def test_an_agency_that_cited_someone_as_saying_relays_them(rules_only, text, source, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (
+        source, cue, via, [content])
+
+
+def test_citing_a_thing_with_no_as_saying_is_the_citers_own(rules_only):
+    # near miss: what was cited is the content, the one who cited it the source
+    att = _one(rules_only.parse("The minister cited a report that showed the levy was unfair."))
+    assert (att.source.span.text, att.cue.text, att.via) == ("The minister", "cited", ())

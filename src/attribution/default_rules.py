@@ -1748,7 +1748,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
         return
-    if form == "quoted" and tail and lead_end.endswith(_COMMA_ENDS) and (
+    if form in ("quoted", "cited") and tail and lead_end.endswith(_COMMA_ENDS) and (
             relayed := _quoted_after_quotation(ctx, sentence, src, cue_start, cue_end, (s0, s0 + len(lead_end)))):
         yield relayed  # "“Y,” IRNA quoted him as saying.": his words, IRNA's relay
         return
@@ -2031,7 +2031,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     via: list[tuple[int, int]] = []
     cue = [(cue_start, cue_end)]
     pos = after
-    if form == "quoted":
+    # ("cited Lee as saying" as "quoted" is; "cited a report" is read below)
+    if form == "quoted" or form == "cited" and _AS_SAYING.search(text, pos, s1) is not None:
         m = _AS_SAYING.search(text, pos, s1)
         if not m:
             return
@@ -5668,11 +5669,12 @@ def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
+# (or "cited": "was cited by IRNA as saying")
 # "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between,
 # by its name or as an outlet: "was quoted by state media as saying", "by the paper")
 _QUOTED_AS = regex.compile(
     r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
-    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
+    r"((?P<verb>quoted|cited)\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
     + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
 # the relay after it: "by The Planet", "by news agency PTI" (a word or two of what it is before its
@@ -5697,7 +5699,7 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
     if quoted.group("by"):
         # "quoted by PTI as saying": the cue is its two parts, the relay between them
         as_word = text.rindex("as", quoted.end("by"), quoted.end(1))
-        cue = [(quoted.start(1), quoted.start(1) + len("quoted")), (as_word, cue_end)]
+        cue = [quoted.span("verb"), (as_word, cue_end)]
     rest = text[pos:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
     lead = text[s0:src[0]].rstrip()
     if not rest and lead.endswith((",", "”", '"', "’")):
