@@ -151,3 +151,16 @@ def test_citing_a_thing_with_no_as_saying_is_the_citers_own(rules_only):
     # near miss: what was cited is the content, the one who cited it the source
     att = _one(rules_only.parse("The minister cited a report that showed the levy was unfair."))
     assert (att.source.span.text, att.cue.text, att.via) == ("The minister", "cited", ())
+
+
+@pytest.mark.parametrize("text,via", [
+    # a state news agency told something relays it, as "told news agency ANI" does
+    ("Peskov told state news agency RIA Novosti that the talks would go ahead.", ["state news agency RIA Novosti"]),
+    ("“The talks will go ahead,” Peskov told state news agency RIA Novosti.", ["state news agency RIA Novosti"]),
+    ("Peskov told the semi-official ISNA news agency that the talks would go ahead.", ["the semi-official ISNA news agency"]),
+    # near miss: state officials told are no outlet
+    ("Peskov told state officials that the talks would go ahead.", []),
+])
+def test_a_state_news_agency_told_relays_the_report(rules_only, text, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Peskov", via)
