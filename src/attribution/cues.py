@@ -1278,6 +1278,17 @@ _MANNER_WITH = regex.compile(
 )
 
 
+# The language a verb of saying was spoken in, or the interpreter it went through, before the
+# clause's end, its "that" or a platform: "said in Arabic that", "said through an interpreter.",
+# "wrote in Hindi on X", or a place or occasion ("said through an interpreter in Ankara"); not a
+# people's adjective before its noun ("said in Russian territory")
+_SPOKEN_IN = regex.compile(
+    r" (?:in[^\S\n]+(?:" + "|".join(sorted(en.LANGUAGES)) + r")"
+    r"|(?:through|via)[^\S\n]+(?:an?|his|her|their|the)[^\S\n]+(?:interpreter|translator)s?)"
+    r"(?=[^\S\n]*(?:[.,:;!?“\"]|that\b|(?:on|in|at|during|to)[^\S\n]|$))"
+)
+
+
 # A span of time "for" opens before a "that", how long or how often the report was
 # made: "has argued for years that ...", "admitted for the first time Friday that ..."
 _SPAN_OF_TIME = regex.compile(
@@ -1335,6 +1346,12 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):
         return _post_adjunct(text, head, ext.end(), limit, day=False)  # ("said in an interview Tuesday")
     # ("said in a video message that": the medium a modifier names is no table's; the content starts after it)
+    if text.startswith((" in ", " through ", " via "), end, limit) and (
+            spoken := _SPOKEN_IN.match(text, end, limit)) is not None and lemma(head) in _MANNER_VERBS:
+        # "said in Arabic", "said through an interpreter": how it was said, the cue's as a platform
+        # is, and the platform after it too ("wrote in Hindi on X")
+        platform = extension(text, spoken.end(), limit)
+        return _post_adjunct(text, head, (platform or spoken).end(), limit)
     if text.startswith(" with ", end, limit) and (manner := _MANNER_WITH.match(text, end, limit)) is not None and (
             lemma(head) in _MANNER_VERBS):
         return manner.end()  # "said with a laugh.", "explained with a smile,": the manner ends the clause

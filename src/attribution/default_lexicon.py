@@ -407,6 +407,17 @@ CUE_EXTENSIONS = (
     + ("in remarks", "in comments")
 )
 
+# Languages a statement is made in, after "in": "said in Arabic", "wrote in Hindi on X"; the
+# language, as the platform, joins the cue (cues.extend_cue)
+LANGUAGES = frozenset("""
+    English French German Spanish Portuguese Italian Dutch Greek Polish Czech Hungarian Romanian Serbian
+    Croatian Swedish Norwegian Danish Finnish Russian Ukrainian Belarusian Armenian Georgian Azeri
+    Azerbaijani Turkish Kurdish Arabic Hebrew Persian Farsi Dari Pashto Urdu Hindi Bengali Bangla Punjabi
+    Tamil Telugu Marathi Gujarati Kannada Malayalam Sinhala Nepali Chinese Mandarin Cantonese Japanese
+    Korean Vietnamese Thai Burmese Khmer Indonesian Malay Tagalog Filipino Swahili Amharic Somali Hausa
+    Yoruba Uzbek Kazakh Tajik Mongolian
+""".split())
+
 # Phrasal verbs of criticism and stance, whole, whose head alone reports nothing ("hit",
 # "took", "made"): "hit out at the government", "took a dig at the minister".
 PHRASAL_CUES = (
@@ -570,7 +581,7 @@ PAGE_LABELS = frozenset([
 # statement carried by WAM", "in remarks quoted by Yonhap", "in comments reported by Reuters"), and
 # before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in
 # comments published in the Straits Times")
-CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported")
+CARRIED_BY = ("carried", "published", "broadcast", "aired", "relayed", "quoted", "cited", "reported", "translated")
 CARRIED_ON = ("carried", "published", "broadcast", "aired", "televised", "shown", "printed")
 # Lower-case nouns of a medium that follow an outlet's name: "People magazine", "Mint newspaper"
 OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel broadcaster website".split())
@@ -624,6 +635,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    irna isna kcna wam tasnim irib qna kuna ukrinform trt
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -776,6 +788,7 @@ DOCUMENT_NOUNS = frozenset(
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline
+    translation transcription
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
     """.split()

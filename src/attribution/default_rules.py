@@ -68,8 +68,9 @@ _HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
     r"(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)[’']s\s+(?:official\s+)?(?:website|site)\b|"
-    # "told news agency ANI", "told the news agency", "told the PA news agency"
-    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
+    # "told news agency ANI", "told the news agency", "told the PA news agency", and the state's:
+    # "told state news agency RIA Novosti", "told the semi-official ISNA news agency"
+    r"(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r")\s+)?(?:news\s+agency|wire\s+service)(?:\s+(?:[A-Z][\w.’'&-]*|" + _LOWER_CASE_OUTLET + r"))*|"
     # "told Hungarian television", "told Spanish radio station Onda Norte", "told the French daily Le
     # Parisien": a nation's outlet named by its medium
     r"(?:the\s+)?" + sources.NATIONALITY + r"\s+(?:state\s+|public\s+)?(?:television|TV|radio|media|broadcaster|newspaper|channel"
@@ -1748,6 +1749,10 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # speaker set off by dashes inside a sentence of the writer's; the quotation alone is hers
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, [aside], src, "core.trailing_cue.v2", priority=40)
         return
+    if form in ("quoted", "cited") and tail and lead_end.endswith(_COMMA_ENDS) and (
+            relayed := _quoted_after_quotation(ctx, sentence, src, cue_start, cue_end, (s0, s0 + len(lead_end)))):
+        yield relayed  # "“Y,” IRNA quoted him as saying.": his words, IRNA's relay
+        return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
     if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, s1, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
@@ -1995,6 +2000,31 @@ _TIME_CLAUSE_OPENS = regex.compile(
 _MEMORY_VERBS = frozenset(["remember", "recall", "recollect", "forget", "reminisce", "wonder", "imagine"])
 
 
+def _quoted_person(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The one quoted between "quoted" and its "as saying" ("quoted the minister as saying"):
+    the subject the walk reads there, or all the words between, less an adverb before them."""
+    text = ctx.text
+    return _strip_leading_adverb(text, *(sources.subject(text, start, end, ctx.lexicon) or clauses.trim(text, start, end)))
+
+
+def _quoted_after_quotation(ctx: Context, sentence: Sentence, src, cue_start: int, cue_end: int,
+                            lead: tuple[int, int]) -> Candidate | None:
+    """"“Y,” state news agency IRNA quoted him as saying.": the quotation before the outlet is
+    the words of the one it quoted, the outlet their relay; None when no "as saying" ends the
+    sentence after the cue."""
+    text, s1 = ctx.text, sentence.end
+    m = _AS_SAYING.search(text, cue_end, s1)
+    # (a time or place may follow: "as saying on Sunday.")
+    if m is None or text[clauses.skip_post_adjuncts(text, m.end(), s1):s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
+        return None
+    quoted = _quoted_person(ctx, cue_end, m.start())
+    content = clauses.trim(text, *lead)
+    if quoted[1] <= quoted[0] or content[1] <= content[0]:
+        return None
+    return _candidate(ctx, sentence, [(cue_start, cue_end)], "quote", [content], quoted, "core.quoted_as.v2",
+                      via=[src], priority=30)
+
+
 def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma, rule="core.said_that.v2") -> Iterator[Candidate]:
     """Content after the cue: "X said (that) Y", "X told Z (that) Y", "X said: Y"."""
     text = ctx.text
@@ -2002,12 +2032,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     via: list[tuple[int, int]] = []
     cue = [(cue_start, cue_end)]
     pos = after
-    if form == "quoted":
+    # ("cited Lee as saying" as "quoted" is; "cited a report" is read below)
+    if form == "quoted" or form == "cited" and _AS_SAYING.search(text, pos, s1) is not None:
         m = _AS_SAYING.search(text, pos, s1)
         if not m:
             return
-        quoted = sources.subject(text, pos, m.start(), ctx.lexicon) or clauses.trim(text, pos, m.start())
-        quoted = _strip_leading_adverb(text, *quoted)
+        quoted = _quoted_person(ctx, pos, m.start())
         if quoted[1] <= quoted[0]:
             return
         start = m.end()
@@ -2918,7 +2948,11 @@ def _vehicle_agent(ctx: Context, pos: int, s1: int) -> tuple[tuple[int, int], bo
         return None
     name = _hearer_name(text, m.span("name"), s1, ctx.lexicon)  # (not the sentence's stop: "by Reuters.")
     kind = sources.kind(text, *name, ctx.lexicon)
-    return name, kind == "outlet" or kind == "organization" and m.group("verb") in _CARRYING
+    verb = m.group("verb")
+    # (a body that translated the words passes them on too, a ministry's or an institute's: "in a
+    # speech translated by the ministry", "in remarks translated by the Middle East Media Research Institute")
+    return name, kind == "outlet" or kind == "organization" and verb in _CARRYING or (
+        verb == "translated" and kind in ("organization", "government"))
 
 
 def _carried_aside(ctx: Context, pos: int, s1: int) -> tuple[int, int] | None:
@@ -5636,11 +5670,12 @@ def _appositive_before(ctx: Context, s0: int, cue_start: int) -> bool:
 
 
 # "X was quoted as saying (by The Planet) ...": the passive of "The Planet quoted X as saying"
+# (or "cited": "was cited by IRNA as saying")
 # "was quoted as saying", "was quoted by news agency PTI as saying" (the relay named between,
 # by its name or as an outlet: "was quoted by state media as saying", "by the paper")
 _QUOTED_AS = regex.compile(
     r"(?<!\S)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:also|widely)\s+)?"
-    r"(quoted\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
+    r"((?P<verb>quoted|cited)\s+(?:by\s+(?P<by>(?:[\w.’'&-]+\s+){0,4}?(?:[A-Z][\w.’'&-]*|" + "|".join(sorted(en.OUTLET_NOUNS))
     + r"|media|television|radio|press)s?)\s+)?as\s+)$"
 )
 # the relay after it: "by The Planet", "by news agency PTI" (a word or two of what it is before its
@@ -5665,7 +5700,7 @@ def _quoted_as_saying(ctx: Context, sentence: Sentence, quoted: regex.Match, cue
     if quoted.group("by"):
         # "quoted by PTI as saying": the cue is its two parts, the relay between them
         as_word = text.rindex("as", quoted.end("by"), quoted.end(1))
-        cue = [(quoted.start(1), quoted.start(1) + len("quoted")), (as_word, cue_end)]
+        cue = [quoted.span("verb"), (as_word, cue_end)]
     rest = text[pos:s1].strip(clauses.CLOSE_PUNCT + "\"”’'")
     lead = text[s0:src[0]].rstrip()
     if not rest and lead.endswith((",", "”", '"', "’")):

@@ -4053,7 +4053,7 @@ def _inside_body_name(words: list[str], lows: list[str], i: int) -> bool:
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
-_STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official".split())
+_STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
 NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
 _NATIONALITY = regex.compile(NATIONALITY)
@@ -4219,9 +4219,11 @@ def _name_and_medium(words: list[str], lows: list[str]) -> bool:
     """Whether a phrase is a name in capitals and then a lower-case noun of a medium:
     "People magazine", "the Hindu newspaper" (not "the magazine" alone, nor one a
     determiner opens: "An Israeli newspaper owned by ..."; nor a person's: "Editor Ann
-    Lee's magazine"); or a name and "news agency": "Xinhua news agency"."""
+    Lee's magazine"); or a name and "news agency": "Xinhua news agency". A word of the state's
+    hold on it before the name is no part of it: "Egypt's state-run Al-Ahram newspaper", "the
+    semi-official Tasnim news agency"."""
     agency = len(lows) > 2 and lows[-1] == "agency" and lows[-2] in _NEWS_AGENCY_WORDS and words[-2].islower()
-    name = words[1 if lows[0] == "the" else 0:-2 if agency else -1]
+    name = [w for w in words[1 if lows[0] == "the" else 0:-2 if agency else -1] if not (w.islower() and w in _STATE_WORDS)]
     return (2 <= len(words) <= 5 and (words[-1] in en.OUTLET_MEDIUM_NOUNS or agency) and bool(name)
             and all(w[:1].isupper() and w.lower() not in _DETERMINERS for w in name)
             and not any(w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in name))

@@ -1,0 +1,166 @@
+"""Constructions of world news copy (wire services' world desks, broadcasters and papers abroad):
+speech made through an interpreter or in another language, state news agencies that relay or
+quote officials, and the spokesmen of governments abroad, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("text,source,via,content", [
+    # a quotation, then the agency that quoted someone: the one quoted speaks, the agency relays
+    ("“The enemy will regret this,” state news agency IRNA quoted him as saying.",
+     "him", "state news agency IRNA", "“The enemy will regret this,”"),
+    ("“The harvest is safe,” the agency quoted the farm minister as saying.",
+     "the farm minister", "the agency", "“The harvest is safe,”"),
+    ("“The border stays shut,” Tanjug quoted Petrovic as saying on Sunday.",
+     "Petrovic", "Tanjug", "“The border stays shut,”"),
+])
+def test_a_quotation_an_agency_quoted_someone_as_saying_is_theirs(rules_only, text, source, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via], att.cue.text, [s.text for s in att.content]) == (
+        source, [via], "quoted", [content])
+
+
+def test_the_pronoun_an_agency_quoted_refers_to_the_speaker_before(rules_only):
+    atts = rules_only.parse("Foreign Minister Omar Haddad said the envoy was welcome.\n\n"
+                            "“The talks were useful,” state news agency QNA quoted him as saying.").attributions
+    assert atts[1].source.span.text == "him"
+    assert atts[1].source.refers_to.span.text == "Foreign Minister Omar Haddad"
+    assert atts[1].via[0].kind == "outlet"
+
+
+@pytest.mark.parametrize("text,source", [
+    # near misses: a quotation the agency itself puts out, or a clause after "as saying", stay as they were
+    ("“The harvest is safe,” the agency quoted.", "the agency"),
+    ("The agency quoted the farm minister as saying the harvest was safe.", "the farm minister"),
+])
+def test_an_agency_quoting_with_no_one_between_or_a_clause_after(rules_only, text, source):
+    assert _one(rules_only.parse(text)).source.span.text == source
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the language it was said in, or the interpreter it went through, joins the cue as a platform does
+    ("President Adil Karimov said through an interpreter that the pipeline would open in May.",
+     "said through an interpreter", "the pipeline would open in May"),
+    ("“We will not bow to pressure,” President Adil Karimov said through an interpreter.",
+     "said through an interpreter", "“We will not bow to pressure,”"),
+    ("The envoy said via a translator that the ceasefire had held.", "said via a translator", "the ceasefire had held"),
+    ("The minister said in Arabic that the crossing would reopen on Sunday.",
+     "said in Arabic", "the crossing would reopen on Sunday"),
+    ("The chief minister wrote in Hindi on X that the farmers deserved better prices.",
+     "wrote in Hindi on X", "the farmers deserved better prices"),
+    ("“We will answer,” the president said in Turkish.", "said in Turkish", "“We will answer,”"),
+    # and before the place or the occasion it was said at
+    ("“We will not bow to pressure,” Karimov said through an interpreter in Ankara.",
+     "said through an interpreter", "“We will not bow to pressure,”"),
+    ("The envoy said in Russian to reporters that the ceasefire had held.", "said in Russian", "the ceasefire had held"),
+])
+def test_the_language_or_interpreter_of_a_saying_joins_its_cue(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a people's adjective before its noun is no language: the words after "in" are the content's
+    ("The general said in Russian territory there were no troops.", "said", "in Russian territory there were no troops"),
+    # nor is a language that another word follows ("in French and English"): the cue stays the verb
+    ("The envoy said in French and English that talks would resume.", "said", "talks would resume"),
+])
+def test_a_peoples_adjective_after_in_is_no_language(rules_only, text, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a state news agency by its bare name is an outlet
+    ("The launch was a routine test, KCNA said.", "KCNA", "outlet"),
+    ("IRNA reported that the talks had ended.", "IRNA", "outlet"),
+    ("Three soldiers were wounded, the official WAM news agency said.", "the official WAM news agency", "outlet"),
+    # a word of the state's hold on a paper or an agency after a country's possessive keeps it an outlet
+    ("Egypt's state-run Al-Ahram newspaper reported that the crossing was open.",
+     "Egypt's state-run Al-Ahram newspaper", "outlet"),
+    ("Iran's semi-official Tasnim news agency reported that the tanker had been seized.",
+     "Iran's semi-official Tasnim news agency", "outlet"),
+    ("Iran's official IRNA news agency said the tanker had been seized.", "Iran's official IRNA news agency", "outlet"),
+    # a translation is a text, as a transcript is
+    ("According to a translation by the Middle East Media Research Institute, the cleric praised the attack.",
+     "a translation by the Middle East Media Research Institute", "document"),
+    # governments and their spokesmen, with the country's possessive and the post
+    ("The Kremlin's spokesman Dmitry Peskov told reporters that no talks were planned.",
+     "The Kremlin's spokesman Dmitry Peskov", "person"),
+    ("The Kremlin said on Monday that no talks were planned.", "The Kremlin", "government"),
+    ("Chinese foreign ministry spokeswoman Mao Ning told a regular briefing that Beijing opposed the move.",
+     "Chinese foreign ministry spokeswoman Mao Ning", "person"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo would protest.",
+     "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi", "person"),
+    ("Iran's foreign ministry said in a statement that the sanctions were illegal.", "Iran's foreign ministry", "government"),
+])
+def test_world_desk_sources_and_their_kinds(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # near misses: a person that opens with a possessive stays a person, and a state-run body
+    # that no medium's noun ends is no outlet
+    ("Egypt's top diplomat Sameh Shoukry said the crossing was open.", "Egypt's top diplomat Sameh Shoukry", "person"),
+    ("Egypt's state-run Nile Bank said the loan was repaid.", "Egypt's state-run Nile Bank", "organization"),
+])
+def test_near_misses_of_world_desk_outlets(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+def test_a_statement_carried_by_a_state_agency_is_relayed_by_it(rules_only):
+    att = _one(rules_only.parse("Saudi Arabia's foreign ministry said in a statement carried by state news "
+                                "agency SPA that it welcomed the truce."))
+    assert (att.source.span.text, att.source.kind, att.cue.text, [v.span.text for v in att.via]) == (
+        "Saudi Arabia's foreign ministry", "government", "said in a statement", ["state news agency SPA"])
+
+
+@pytest.mark.parametrize("text,source,cue,via", [
+    # a body that translated the words passes them on, as an outlet that carried them does
+    ("“Our patience has limits,” the president said in a speech translated by the Foreign Ministry.",
+     "the president", "said in a speech", ["the Foreign Ministry"]),
+    ("The cleric said in a video translated by the Middle East Media Research Institute that the raid was a victory.",
+     "The cleric", "said in a video", ["the Middle East Media Research Institute"]),
+    # near miss: a person who translated them is no relay
+    ("“Our patience has limits,” the president said in a speech translated by Omar Haddad.",
+     "the president", "said in a speech", []),
+])
+def test_a_body_that_translated_the_words_relays_them(rules_only, text, source, cue, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via]) == (source, cue, via)
+
+
+@pytest.mark.parametrize("text,source,cue,via,content", [
+    # "cited Y as saying", active or passive, is read as "quoted Y as saying" is
+    ("Interfax cited Peskov as saying that no talks were planned.", "Peskov", "cited", ["Interfax"], "no talks were planned"),
+    ("“No talks are planned,” Interfax cited Peskov as saying.", "Peskov", "cited", ["Interfax"], "“No talks are planned,”"),
+    ("Peskov was cited by Interfax as saying that no talks were planned.",
+     "Peskov", "cited … as saying", ["Interfax"], "no talks were planned"),
+])
+def test_an_agency_that_cited_someone_as_saying_relays_them(rules_only, text, source, cue, via, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (
+        source, cue, via, [content])
+
+
+def test_citing_a_thing_with_no_as_saying_is_the_citers_own(rules_only):
+    # near miss: what was cited is the content, the one who cited it the source
+    att = _one(rules_only.parse("The minister cited a report that showed the levy was unfair."))
+    assert (att.source.span.text, att.cue.text, att.via) == ("The minister", "cited", ())
+
+
+@pytest.mark.parametrize("text,via", [
+    # a state news agency told something relays it, as "told news agency ANI" does
+    ("Peskov told state news agency RIA Novosti that the talks would go ahead.", ["state news agency RIA Novosti"]),
+    ("“The talks will go ahead,” Peskov told state news agency RIA Novosti.", ["state news agency RIA Novosti"]),
+    ("Peskov told the semi-official ISNA news agency that the talks would go ahead.", ["the semi-official ISNA news agency"]),
+    # near miss: state officials told are no outlet
+    ("Peskov told state officials that the talks would go ahead.", []),
+])
+def test_a_state_news_agency_told_relays_the_report(rules_only, text, via):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == ("Peskov", via)
