@@ -3208,6 +3208,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if head == "department" and "Department" in words:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
+    if _state_arms(lows):
+        return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
@@ -4159,6 +4161,30 @@ _PAPERS_OF_POLICY = frozenset("white green policy position research working disc
 _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
 
 
+# the nouns of a state's armed forces, and the words of a branch or a service that may stand
+# between the state and them ("the Sudanese Armed Forces", "the Israel Defense Forces"); any other
+# word there is an armed group's name ("the Free Syrian Army", "the Irish Republican Army")
+_ARMS_HEADS = frozenset("army military navy forces".split())
+_ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground land".split())
+
+
+def _state_arms(lows: list[str]) -> bool:
+    """Whether a mention is a state's armed forces: the state's name, possessive or people's
+    adjective, then branch words and the forces' noun ("the Indian Army", "Ukraine's military",
+    "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force"),
+    or "the army", "the military" alone (not "the Arakan Army" nor "the Free Syrian Army": no
+    state's; nor "the forces" alone, whose forces are not said)."""
+    words = lows[1:] if lows[:1] == ["the"] else lows
+    if len(words) <= 1:
+        return len(lows) == 2 and words[0] in ("army", "military", "navy")
+    last = words[-1]
+    if not (last in _ARMS_HEADS or last == "force" and words[-2] == "air") or len(words) > 4:
+        return False
+    nation = words[0]
+    return (nation in en.DEMONYMS or nation in place_names() or nation + "." in place_names() or _place_possessive(nation)
+            ) and all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
+
+
 _INDEFINITES = frozenset("a an one another two three several some senior".split())
 # nouns for a body after "the" or in capitals, and for a person after "a" ("a security guard")
 _BODY_OR_PERSON = frozenset(["guard"])
@@ -4195,7 +4221,9 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
                 k == 1 or k == 2 and (words[0].lower() in _DETERMINERS or _place_possessive(words[0].lower())))):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
-            return all(w[0].isupper() for w in words[k:]) and not any(
+            # ("of" inside the name is the name's, "the newspaper Global Voice of Asia", "of the
+            # Coast"; not "the newspaper of the exiles")
+            return all(w[0].isupper() or w in ("of", "the") and k < i < len(words) - 1 for i, w in enumerate(words[k:], k)) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False
 

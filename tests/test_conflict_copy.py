@@ -1,0 +1,103 @@
+"""Constructions of war and conflict copy (wire reports on front lines, air strikes, armed groups
+and their claims, figures that cannot be checked), on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a state's armed forces speak for the state, as its ministries do
+    ("The Indian Army said three soldiers were wounded in the shelling.", "The Indian Army"),
+    ("Ukraine's military said it shot down 31 of 40 drones overnight.", "Ukraine's military"),
+    ("The army said, without providing evidence, that the school was used as a depot.", "The army"),
+    ("The Israeli military said it struck 40 targets in the south.", "The Israeli military"),
+    ("The Sudanese Armed Forces said the bridge was back under their control.", "The Sudanese Armed Forces"),
+    ("The Israel Defense Forces said the tunnel was destroyed.", "The Israel Defense Forces"),
+    ("The U.S. Navy said the destroyer was not damaged.", "The U.S. Navy"),
+    ("The Pakistani air force said two of its jets were lost.", "The Pakistani air force"),
+    ("Myanmar's military said it had retaken the highway.", "Myanmar's military"),
+])
+def test_a_states_armed_forces_are_its_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an armed group's name may hold a place or a people, and "army" or "forces": no state's
+    ("The Arakan Army said it had taken the garrison town.", "The Arakan Army"),
+    ("The Free Syrian Army said its fighters had pulled back.", "The Free Syrian Army"),
+    ("The Rapid Support Forces said the airport had fallen.", "The Rapid Support Forces"),
+    ("The Kachin Independence Army said it seized two outposts.", "The Kachin Independence Army"),
+    ("Kurdish forces said they had cleared the village.", "Kurdish forces"),
+    # and the police stay a force, no government
+    ("Police said the checkpoint was attacked at dawn.", "Police"),
+])
+def test_an_armed_group_named_for_a_place_is_no_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source and att.source.kind != "government"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # militant groups that speak under a bare name that reads as a person's
+    ("Islamic State claimed responsibility for the bombing in a statement on Telegram.", "Islamic State"),
+    ("Al-Qaeda said the raid was revenge for the strikes.", "Al-Qaeda"),
+    ("Al Qaeda said the raid was revenge for the strikes.", "Al Qaeda"),
+])
+def test_a_militant_group_by_its_name_is_a_body(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a paper named after its noun keeps the "of" inside its name, and its modifier before
+    ("The junta-controlled newspaper Daily Light of Ravia reported that 14 rebels were killed.",
+     "The junta-controlled newspaper Daily Light of Ravia"),
+    ("The state-run newspaper Voice of the Coast said the talks had failed.", "The state-run newspaper Voice of the Coast"),
+    ("The newspaper Ravia Times said the talks had failed.", "The newspaper Ravia Times"),
+])
+def test_a_newspaper_named_with_of_is_an_outlet(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "outlet")
+
+
+def test_a_newspaper_of_a_kind_is_no_name(rules_only):
+    # "of" ending the words after the noun makes no name of them
+    att = _one(rules_only.parse("The newspaper of the exiles said the talks had failed."))
+    assert att.source.span.text == "The newspaper of the exiles"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the writer's note that the claim could not be checked is no part of it, nor an attribution
+    ("The defence ministry said its troops had captured the village, a claim Reuters could not independently verify.",
+     "its troops had captured the village"),
+    ("Local officials said at least 30 people died in the shelling. The figures could not be independently verified.",
+     "at least 30 people died in the shelling"),
+    ("The army said, without providing evidence, that the fighters hid in the hospital.",
+     "the fighters hid in the hospital"),
+])
+def test_an_unverified_claim_ends_before_the_writers_note(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,via,content", [
+    # who told the outlet is the source, the outlet only relays it
+    ("Witnesses told Reuters that gunmen opened fire on the crowd.", "Witnesses", "Reuters", "gunmen opened fire on the crowd"),
+    ("A militia commander, who asked not to be named, told AFP that the talks had stalled.",
+     "A militia commander", "AFP", "the talks had stalled"),
+])
+def test_those_who_told_an_agency_are_the_source(rules_only, sentence, source, via, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [v.span.text for v in att.via], [s.text for s in att.content]) == (source, [via], [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a denial by a group's spokesperson, or by the group, is a denied claim
+    ("A spokesperson for the Rapid Support Forces denied the accusations.", "A spokesperson for the Rapid Support Forces",
+     "the accusations"),
+    ("The rebel group denied that it had shelled the camp.", "The rebel group", "it had shelled the camp"),
+])
+def test_a_groups_denial_is_denied(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.polarity, [s.text for s in att.content]) == (source, "denied", [content])
