@@ -101,3 +101,17 @@ def test_those_who_told_an_agency_are_the_source(rules_only, sentence, source, v
 def test_a_groups_denial_is_denied(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.polarity, [s.text for s in att.content]) == (source, "denied", [content])
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # responsibility claimed for an attack is the cue's, the attack what is claimed
+    ("Islamic State claimed responsibility for the bombing in a statement on Telegram.", "Islamic State",
+     "claimed responsibility for", "the bombing"),
+    ("No group has claimed responsibility for the blast.", "No group", "has claimed responsibility for", "the blast"),
+    # and a plain "claimed" keeps its object or its clause
+    ("The rebels claimed the ambush on the convoy.", "The rebels", "claimed", "the ambush on the convoy"),
+    ("The rebels claimed that the convoy carried weapons.", "The rebels", "claimed", "the convoy carried weapons"),
+])
+def test_responsibility_claimed_is_part_of_the_cue(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])

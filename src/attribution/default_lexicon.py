@@ -451,6 +451,8 @@ PHRASAL_CUES = (
     "made the point", "makes the point", "making the point", "make the point",
     "made no apologies for", "makes no apologies for", "making no apologies for", "make no apologies for",
     "took credit for", "takes credit for", "taking credit for", "take credit for",
+    # an attack owned, as credit is taken: "the group claimed responsibility for the bombing"
+    "claimed responsibility for", "claims responsibility for", "claiming responsibility for", "claim responsibility for",
     "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
