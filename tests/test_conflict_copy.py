@@ -115,3 +115,35 @@ def test_a_groups_denial_is_denied(rules_only, sentence, source, content):
 def test_responsibility_claimed_is_part_of_the_cue(rules_only, sentence, source, cue, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # state news agencies and papers quoted in war copy, by their bare names
+    ("IRNA reported that two drones were shot down over the city.", "IRNA"),
+    ("KCNA said the launch was a test of a new rocket engine.", "KCNA"),
+    ("The Global New Light of Myanmar reported that 14 insurgents were killed.", "The Global New Light of Myanmar"),
+])
+def test_a_state_agency_by_its_name_is_an_outlet(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "outlet")
+
+
+@pytest.mark.parametrize("text,outlet,noun", [
+    # "the paper" after an outlet whose name holds "of" stands for the whole name
+    ("The Times of India reported that 14 insurgents were killed. The newspaper said troops seized rifles.",
+     "The Times of India", "The newspaper"),
+    ("The Press Trust of India reported that a bridge was blown up. The agency said no one was hurt.",
+     "The Press Trust of India", "The agency"),
+    ("The Global New Light of Myanmar reported that a base fell. The paper said troops seized rifles.",
+     "The Global New Light of Myanmar", "The paper"),
+])
+def test_the_paper_stands_for_a_name_with_of(rules_only, text, outlet, noun):
+    first, second = rules_only.parse(text).attributions
+    assert (first.source.span.text, second.source.span.text, second.source.refers_to.span.text) == (outlet, noun, outlet)
+
+
+def test_a_title_with_of_is_no_outlet_for_the_paper(rules_only):
+    # "the Bishop of Ravia" is a person: "the paper" after him stands for no one
+    first, second = rules_only.parse("The Bishop of Ravia said the shelling must stop. "
+                                     "The paper said the shelling went on.").attributions
+    assert (first.source.kind, second.source.refers_to) == ("person", None)

@@ -626,6 +626,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    irna kcna
     """.split()
 )
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
@@ -652,6 +653,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # state papers quoted in war copy, whose names read as a title's ("the Duke of Edinburgh")
+    "global new light of myanmar",
     # Britain's news agency by its older name, whose words name a body of journalists as often
     "press association",
     # the trade and gossip press of film, music and celebrity news, whose names are common words
