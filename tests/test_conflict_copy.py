@@ -147,3 +147,14 @@ def test_a_title_with_of_is_no_outlet_for_the_paper(rules_only):
     first, second = rules_only.parse("The Bishop of Ravia said the shelling must stop. "
                                      "The paper said the shelling went on.").attributions
     assert (first.source.kind, second.source.refers_to) == ("person", None)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a junta or a regime rules as a government does, whoever calls it so
+    ("Myanmar's junta said the attack on the convoy was foiled.", "Myanmar's junta"),
+    ("The military junta said the attack on the convoy was foiled.", "The military junta"),
+    ("The Syrian regime said the attack on the convoy was foiled.", "The Syrian regime"),
+])
+def test_a_junta_or_a_regime_is_a_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")

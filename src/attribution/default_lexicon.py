@@ -693,6 +693,7 @@ GOVERNMENT_WORDS = frozenset(
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
     country kingdom emirate palace
+    junta regime
     """.split()
 )
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".
