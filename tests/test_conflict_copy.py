@@ -158,3 +158,16 @@ def test_a_title_with_of_is_no_outlet_for_the_paper(rules_only):
 def test_a_junta_or_a_regime_is_a_government(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a relative clause after the mention says what the one named did, not what it is
+    ("The Taliban, who seized the capital in 2021, said the raid had failed.", "The Taliban, who seized the capital in 2021",
+     "organization"),
+    ("The Houthis, who hold the port, said they had fired on a tanker.", "The Houthis, who hold the port", "group"),
+    # and a person named before one stays a person
+    ("Ann Rao, who leads the rebel council, said the raid had failed.", "Ann Rao, who leads the rebel council", "person"),
+])
+def test_a_relative_clause_leaves_the_mentions_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

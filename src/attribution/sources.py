@@ -2853,6 +2853,10 @@ def _noun_before_that(word: str) -> bool:
             and lemma(word) not in en.THAT_VERBS)
 
 
+# a comma and a relative pronoun that open a relative clause after the mention's noun phrase
+_RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+
+
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
@@ -2977,6 +2981,10 @@ _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[â
 
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
+        # a relative clause says what the one named did, not what it is: "The Taliban, who seized
+        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
+        return _kind(phrase[:relative.start()], lexicon)
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaignâ€™s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
