@@ -171,3 +171,17 @@ def test_a_junta_or_a_regime_is_a_government(rules_only, sentence, source):
 def test_a_relative_clause_leaves_the_mentions_kind(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a known outlet's whole name after who runs it is still the outlet
+    ("The state-run Global New Light of Myanmar said 14 insurgents were killed.",
+     "The state-run Global New Light of Myanmar", "outlet"),
+    ("The junta-controlled Global New Light of Myanmar said 14 insurgents were killed.",
+     "The junta-controlled Global New Light of Myanmar", "outlet"),
+    # and who runs a person leaves a person
+    ("The Kremlin-backed governor said two drones were downed.", "The Kremlin-backed governor", "person"),
+])
+def test_a_known_outlet_after_who_runs_it_is_an_outlet(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

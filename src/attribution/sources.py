@@ -3153,6 +3153,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram"; and an agency by
         # its name and its noun: "Anadolu Agency")
         return "outlet"
+    if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
+            owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
+        return "outlet"  # a known outlet after who runs it: "the junta-controlled Global New Light of Myanmar", "state-run IRNA"
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -4062,6 +4065,8 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official".split())
+# the ends of a compound that says who runs an outlet: "junta-controlled", "army-run", "Kremlin-backed"
+_OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affiliated")
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
 NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
 _NATIONALITY = regex.compile(NATIONALITY)
