@@ -462,6 +462,8 @@ PHRASAL_CUES = (
     "made the point", "makes the point", "making the point", "make the point",
     "made no apologies for", "makes no apologies for", "making no apologies for", "make no apologies for",
     "took credit for", "takes credit for", "taking credit for", "take credit for",
+    # an attack owned, as credit is taken: "the group claimed responsibility for the bombing"
+    "claimed responsibility for", "claims responsibility for", "claiming responsibility for", "claim responsibility for",
     "took a shot at", "took shots at", "took some shots at",
 )
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
@@ -662,6 +664,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     "corriere della sera", "prothom alo", "antara", "dawn", "scotsman", "press trust of india",
     "folha", "folha de s.paulo", "o globo", "il sole 24 ore", "de volkskrant", "de standaard",
     "the quint", "quint", "times now", "france 24",
+    # state papers quoted in war copy, whose names read as a title's ("the Duke of Edinburgh")
+    "global new light of myanmar",
     # Britain's news agency by its older name, whose words name a body of journalists as often
     "press association",
     # the trade and gossip press of film, music and celebrity news, whose names are common words
@@ -700,6 +704,7 @@ GOVERNMENT_WORDS = frozenset(
     russia ukraine china india pakistan iran israel us u.s. usa america britain uk u.k.
     france germany japan korea syria turkey
     country kingdom emirate palace
+    junta regime
     """.split()
 )
 # Places whose names stand for a government: "Downing Street said", "No 10 denied".

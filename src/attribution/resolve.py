@@ -4265,9 +4265,15 @@ def _outlet_mentions(ctx: Context) -> list[tuple[int, int]]:
             continue  # "The outlet" itself
         if _capitalised_opener(text, s, e):
             continue  # "Weekly injection cuts risk": a sentence's first word, no paper "Weekly"
-        if sources.kind(text, s, e, lex) == "outlet":
+        if (of := _OF_NAME.match(text, e, e + 80)) is not None and sources.kind(text, s, of.end(), lex) == "outlet":
+            out.append((s, of.end()))  # a name that holds "of": "The Times of India", "Press Trust of India"
+        elif sources.kind(text, s, e, lex) == "outlet":
             out.append((s, e))
     return out
+
+
+# "of" and the capitalised words after a name, which may end it ("The Times of India")
+_OF_NAME = regex.compile(r"[^\S\n]+of[^\S\n]+(?:[A-Z][\w’'.&-]*[^\S\n]+){0,3}[A-Z][\w’'.&-]*")
 
 
 def _capitalised_opener(text: str, s: int, e: int) -> bool:

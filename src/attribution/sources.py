@@ -2853,6 +2853,10 @@ def _noun_before_that(word: str) -> bool:
             and lemma(word) not in en.THAT_VERBS)
 
 
+# a comma and a relative pronoun that open a relative clause after the mention's noun phrase
+_RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+
+
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The kind of a source mention: person, organization, government,
     outlet, group, document, anonymous or unnamed."""
@@ -2979,6 +2983,10 @@ _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[�
 
 
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
+        # a relative clause says what the one named did, not what it is: "The Taliban, who seized
+        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
+        return _kind(phrase[:relative.start()], lexicon)
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
@@ -3147,6 +3155,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram"; and an agency by
         # its name and its noun: "Anadolu Agency")
         return "outlet"
+    if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
+            owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
+        return "outlet"  # a known outlet after who runs it: "the junta-controlled Global New Light of Myanmar", "state-run IRNA"
     if head in _OWNED_PAGES and len(lows) == 3 and lows[1].endswith(("'s", "’s")) and words[1].islower():
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
@@ -3210,6 +3221,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "person"  # "a prison guard", but "the coast guard", "the National Guard"
     if head == "department" and "Department" in words:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
+    if _state_arms(lows):
+        return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
@@ -4054,6 +4067,8 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # what the state broadcasts or prints by, and the words that make it the state's
 _STATE_OUTLET_HEADS = frozenset("television tv radio media broadcaster".split())
 _STATE_WORDS = frozenset("state state-run state-owned state-controlled government-run official semi-official".split())
+# the ends of a compound that says who runs an outlet: "junta-controlled", "army-run", "Kremlin-backed"
+_OWNED_BY_ENDS = ("-controlled", "-run", "-owned", "-backed", "-funded", "-affiliated")
 # a nation's adjective, capitalised, by its ending: "Hungarian", "Spanish", "Chinese", "French", "Iraqi"
 NATIONALITY = r"\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i|ic)"
 _NATIONALITY = regex.compile(NATIONALITY)
@@ -4163,6 +4178,30 @@ _PAPERS_OF_POLICY = frozenset("white green policy position research working disc
 _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embassy presidency".split())
 
 
+# the nouns of a state's armed forces, and the words of a branch or a service that may stand
+# between the state and them ("the Sudanese Armed Forces", "the Israel Defense Forces"); any other
+# word there is an armed group's name ("the Free Syrian Army", "the Irish Republican Army")
+_ARMS_HEADS = frozenset("army military navy forces".split())
+_ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground land".split())
+
+
+def _state_arms(lows: list[str]) -> bool:
+    """Whether a mention is a state's armed forces: the state's name, possessive or people's
+    adjective, then branch words and the forces' noun ("the Indian Army", "Ukraine's military",
+    "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force"),
+    or "the army", "the military" alone (not "the Arakan Army" nor "the Free Syrian Army": no
+    state's; nor "the forces" alone, whose forces are not said)."""
+    words = lows[1:] if lows[:1] == ["the"] else lows
+    if len(words) <= 1:
+        return len(lows) == 2 and words[0] in ("army", "military", "navy")
+    last = words[-1]
+    if not (last in _ARMS_HEADS or last == "force" and words[-2] == "air") or len(words) > 4:
+        return False
+    nation = words[0]
+    return (nation in en.DEMONYMS or nation in place_names() or nation + "." in place_names() or _place_possessive(nation)
+            ) and all(w in _ARMS_BRANCH_WORDS for w in words[1:-1])
+
+
 _INDEFINITES = frozenset("a an one another two three several some senior".split())
 # nouns for a body after "the" or in capitals, and for a person after "a" ("a security guard")
 _BODY_OR_PERSON = frozenset(["guard"])
@@ -4199,7 +4238,9 @@ def _named_by_outlet_noun(words: list[str]) -> bool:
                 k == 1 or k == 2 and (words[0].lower() in _DETERMINERS or _place_possessive(words[0].lower())))):
             # (not a post whose name holds the noun: "Station House Officer Ann Rao")
             # (nor a body whose name opens with the noun: "Network Rail", "Channel Ferries")
-            return all(w[0].isupper() for w in words[k:]) and not any(
+            # ("of" inside the name is the name's, "the newspaper Global Voice of Asia", "of the
+            # Coast"; not "the newspaper of the exiles")
+            return all(w[0].isupper() or w in ("of", "the") and k < i < len(words) - 1 for i, w in enumerate(words[k:], k)) and not any(
                 w.lower() in en.PERSON_NOUNS or w.lower() in en.TITLES for w in words[k:]) and words[-1] not in _BODY_NAME_ENDS
     return False
 
