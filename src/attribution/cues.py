@@ -1025,8 +1025,11 @@ _QUOTE_AHEAD_WORDS = 6
 _QUOTE_AHEAD_BEFORE_COLON = 4
 
 
-# The first word of a clause a "that" opens
-_CLAUSE_OPENER = r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
+# The first word of a clause a "that" opens, or a bare noun and a finite auxiliary after it
+# ("testified in court that banks were safe", "that inflation has risen")
+_FINITE_AUXILIARIES = en.VERB_AUXILIARIES - frozenset(["'s", "’s", "be", "been", "being"])
+_CLAUSE_OPENER = (r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]"
+                  r"|[a-z]+[^\S\n]+(?:" + "|".join(sorted(_FINITE_AUXILIARIES)) + r")\b)")
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
