@@ -4001,12 +4001,14 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
-# Verbs of replying: with "react", the verbs of answering (`_ANSWERING_VERBS`)
-_REPLYING_VERBS = frozenset(["reply", "respond"])
-# A verb of replying, its "to" and a short noun phrase right before an -ing cue: what was
-# answered, which the participle is on ("replied to a letter asking", "respond to emails seeking")
+# Verbs of replying and of answering (`en.ANSWERING_VERBS`)
+_REPLYING_VERBS = en.REPLYING_VERBS
+_ANSWERING_VERBS = en.ANSWERING_VERBS
+# A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
+# answered, which the participle is on ("replied to a letter asking", "respond to emails seeking",
+# "reacted to a tweet saying")
 _ANSWERED_BEFORE = regex.compile(
-    r"\b(?i:" + "|".join(sorted(verb_forms(_REPLYING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+    r"\b(?i:" + "|".join(sorted(verb_forms(_ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
@@ -4566,8 +4568,6 @@ _FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|ov
 _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
 
-# Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
-_ANSWERING_VERBS = _REPLYING_VERBS | {"react"}
 _TO_WHAT = regex.compile(r"to\s+")
 
 
