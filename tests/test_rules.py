@@ -8943,3 +8943,19 @@ def test_a_reply_or_reaction_to_a_message_leaves_its_words_to_the_message(parser
         return
     (att,) = found
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Ms Orme", cue, [content])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a "that" right after an occasion's noun and before a verb is a relative pronoun on the noun
+    ("Ms Orme spoke before the board that runs the harbour.", None, None),
+    ("Ms Orme spoke at a meeting that was held in Leith.", None, None),
+    # the complementizer after that relative clause opens the report
+    ("Ms Orme said at the meeting that followed the vote that the harbour would close.", "said",
+     "the harbour would close"),
+    # the near misses: a subject after "that" makes it the complementizer
+    ("Ms Orme said at the meeting that the harbour would close.", "said", "the harbour would close"),
+    ("Ms Orme said at the meeting that ferries would stop.", "said", "ferries would stop"),
+])
+def test_a_relative_that_after_an_occasion_is_no_complementizer(parser, text, cue, content):
+    found = [(a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == ([] if cue is None else [(cue, [content])])

@@ -2100,7 +2100,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "for" with the paper as the report's first words
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
-    m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _place_then_that(text, pos, s1)
     if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and _ENDS_IN_VEHICLE.search(
             text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         # "said in an interview that aired Sunday that ...": the first "that" is the interview's
@@ -3209,6 +3209,33 @@ _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
 _OCCASION_AFTER_PREPOSITION = regex.compile(
     r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+# a verb right after a "that" that follows a noun, with no subject between: the "that" is a relative
+# pronoun on the noun ("spoke before the committee that oversees the banks", "at a rally that was
+# held", "in a hearing that followed the vote"), no complementizer
+_RELATIVE_PREDICATE = regex.compile(
+    r"(?:" + "|".join(sorted((en.VERB_AUXILIARIES | en.FINITE_PASTS) - {"'s", "’s"})) + r")\b"
+    r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)")
+
+
+def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
+    """The place or occasion after a cue and the complementizer "that" after it ("said in
+    court that the ..."), or None when a verb follows that "that" with no subject between:
+    a relative clause on the occasion's noun, no report ("spoke before the committee that
+    oversees the banks")."""
+    m = _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
+        # the complementizer may come after the relative clause: "said at the hearing that followed
+        # the vote that the ..."
+        m = _RELATIVE_THEN_THAT.match(text, m.end(), s1, tokens.CONCURRENT)
+        if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
+            return None
+    return m
+
+
+# a relative clause with no mark in it, then a "that"
+_RELATIVE_THEN_THAT = regex.compile(r"[^,;:“”\"\n]{1,60}?\s+that\s+")
+
+
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
@@ -4581,7 +4608,9 @@ _SPOKE_WHERE = regex.compile(
     r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
 # ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
 # "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
-_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that|whether|how|why|what|if)\b|[:“”\"«]|''")
+# (not a relative "that" with its verb: "spoke before the committee that oversees the banks")
+_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that(?!\s+(?:" + _RELATIVE_PREDICATE.pattern + r"))"
+                          r"|whether|how|why|what|if)\b|[:“”\"«]|''")
 _SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
 # ... nor what follows "for" but a length of time: "spoke for Lee" is on her behalf
