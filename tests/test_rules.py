@@ -8959,3 +8959,15 @@ def test_a_reply_or_reaction_to_a_message_leaves_its_words_to_the_message(parser
 def test_a_relative_that_after_an_occasion_is_no_complementizer(parser, text, cue, content):
     found = [(a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == ([] if cue is None else [(cue, [content])])
+
+
+@pytest.mark.parametrize("text,content", [
+    # "draw up" drafts a plan or a list, whatever the subject: nothing said
+    ("The Admiralty had drawn up two plans.", None),
+    ("The harbour board drew up a list of repairs.", None),
+    # the near miss: "drew attention to" points something out
+    ("The Admiralty had drawn attention to the risks.", "attention to the risks"),
+])
+def test_drawing_up_a_plan_is_no_report(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [[content]])

@@ -4535,6 +4535,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "posted record profits", "posted 310 for six": a result recorded, no message put up
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
+    if cue_lemma in _DRAW_FORMS and _DRAWN_UP.match(text, start, end):
+        return True  # "had drawn up three plans": a plan or a list drafted, nothing said
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
@@ -4791,6 +4793,8 @@ _CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
 # "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
+# "draw up" drafts a thing ("drew up a list", "had drawn up three plans"): the particle opens what was read as the content
+_DRAWN_UP = regex.compile(r"up\b(?!\s+(?:to|with)\b)")
 _REACTION = regex.compile(
     r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
     r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
