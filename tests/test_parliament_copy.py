@@ -257,3 +257,19 @@ def test_an_assembly_and_a_budget_read_no_chamber_and_no_wrong_clerk(rules_only)
 def test_what_an_agent_accused_of_is_no_part_of_the_agent(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the members of a chamber hear evidence as "MPs" do: the frame has no source
+    ("Members of Parliament heard that the ferry fund was empty.", "heard", "the ferry fund was empty"),
+    ("The ferry fund was empty, members of the Senate were told.", "were told", "The ferry fund was empty"),
+    ("MPs heard that the ferry fund was empty.", "heard", "the ferry fund was empty"),
+])
+def test_members_of_a_chamber_hear_as_mps_do(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_members_of_a_committee_are_no_chamber(rules_only):
+    # the near miss: a committee's members are no chamber, and "heard" alone frames nothing of theirs
+    assert rules_only.parse("Members of the ferry committee heard that the fund was empty.").attributions == ()
