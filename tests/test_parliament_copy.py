@@ -273,3 +273,21 @@ def test_members_of_a_chamber_hear_as_mps_do(rules_only, sentence, cue, content)
 def test_members_of_a_committee_are_no_chamber(rules_only):
     # the near miss: a committee's members are no chamber, and "heard" alone frames nothing of theirs
     assert rules_only.parse("Members of the ferry committee heard that the fund was empty.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the subject of a passive "told" or "warned" by an agent is the one told, no words said
+    ("The House was told by 40 MPs.", None, None),
+    ("Tenants were warned by the council.", None, None),
+    # the clause after it is what was said
+    ("The House was told by 40 MPs that the ferry fund was empty.", "40 MPs", ["the ferry fund was empty"]),
+    # the near miss: a thing promised is the passive's content
+    ("The pay rise was promised by the minister.", "the minister", ["The pay rise"]),
+])
+def test_the_subject_of_a_passive_tell_is_the_hearer(rules_only, sentence, source, content):
+    found = rules_only.parse(sentence).attributions
+    if source is None:
+        assert found == ()
+        return
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, content)

@@ -5874,6 +5874,8 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     the next comma or dash ("the bill, opposed by X, never passed")."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
+    if cue_lemma in _HEARER_PASSIVES:
+        return  # "The House was told by 40 MPs": the subject is the hearer, no words said
     end_src, _rest = _source_end(ctx, by_end, s1)
     if reduced:
         stop = _AGENT_STOP.search(text, by_end, end_src)
@@ -5904,6 +5906,9 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
 
 
 _SHORT_SUBJECT_WORDS = 8
+# verbs whose passive subject is the one told, not what was said ("was told by", "were warned by");
+# a thing is promised
+_HEARER_PASSIVES = en.HEARER_VERBS - {"promise"}
 
 
 def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
