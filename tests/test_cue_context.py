@@ -282,3 +282,17 @@ def test_the_word_after_spaces_and_tabs_is_read_but_not_past_a_line_break():
     assert next_class("Lee said   ", 8) == "."
     assert after_noun("Lee's claim \t that", 11) == "that"
     assert after_noun("Lee's claim, that", 11) is None
+
+
+@pytest.mark.parametrize("text,content", [
+    # after where it was said, "that" opens a clause whose bare subject a finite auxiliary follows ...
+    ("The pilot testified in court that ferries were unsafe.", ["ferries were unsafe"]),
+    ("The pilot testified before the panel that fuel had run short.", ["fuel had run short"]),
+    # ... as it does before a determiner
+    ("The pilot testified in court that the ferries were unsafe.", ["the ferries were unsafe"]),
+    # the near miss: a relative "that" with no subject of its own opens no report
+    ("The pilot testified in the case that was dismissed.", None),
+])
+def test_a_bare_subject_after_an_occasion_and_that_opens_the_report(rules_only, text, content):
+    found = rules_only.parse(text).attributions
+    assert [[s.text for s in a.content] for a in found] == ([content] if content else [])

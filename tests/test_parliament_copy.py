@@ -257,3 +257,37 @@ def test_an_assembly_and_a_budget_read_no_chamber_and_no_wrong_clerk(rules_only)
 def test_what_an_agent_accused_of_is_no_part_of_the_agent(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    # the members of a chamber hear evidence as "MPs" do: the frame has no source
+    ("Members of Parliament heard that the ferry fund was empty.", "heard", "the ferry fund was empty"),
+    ("The ferry fund was empty, members of the Senate were told.", "were told", "The ferry fund was empty"),
+    ("MPs heard that the ferry fund was empty.", "heard", "the ferry fund was empty"),
+])
+def test_members_of_a_chamber_hear_as_mps_do(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source, att.cue.text, [s.text for s in att.content]) == (None, cue, [content])
+
+
+def test_members_of_a_committee_are_no_chamber(rules_only):
+    # the near miss: a committee's members are no chamber, and "heard" alone frames nothing of theirs
+    assert rules_only.parse("Members of the ferry committee heard that the fund was empty.").attributions == ()
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the subject of a passive "told" or "warned" by an agent is the one told, no words said
+    ("The House was told by 40 MPs.", None, None),
+    ("Tenants were warned by the council.", None, None),
+    # the clause after it is what was said
+    ("The House was told by 40 MPs that the ferry fund was empty.", "40 MPs", ["the ferry fund was empty"]),
+    # the near miss: a thing promised is the passive's content
+    ("The pay rise was promised by the minister.", "the minister", ["The pay rise"]),
+])
+def test_the_subject_of_a_passive_tell_is_the_hearer(rules_only, sentence, source, content):
+    found = rules_only.parse(sentence).attributions
+    if source is None:
+        assert found == ()
+        return
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, content)

@@ -4531,9 +4531,9 @@ def test_to_before_a_noun_phrase_is_no_part_of_the_content(parser, sentence, rul
     ("Okafor explained to the local radio why the pier had shut.", "explained", "why the pier had shut"),
     ("Okafor wrote to the council and to the port board whether the pier would reopen.", "wrote",
      "whether the pier would reopen"),
-    # a participle in the "to" phrase opens a clause: no hearer is read
-    ("The ferry firm did not reply to letters asking why the fares rose.", "did not reply",
-     "to letters asking why the fares rose"),
+    # a participle in the "to" phrase opens a clause: no hearer is read (a reply takes in its "to": what was answered)
+    ("The ferry firm did not reply to letters asking why the fares rose.", "did not reply to",
+     "letters asking why the fares rose"),
     # nor before "about", whose content gold starts in more than one place
     ("The harbour master talked to the pilots about the new tolls.", "talked", "to the pilots about the new tolls"),
 ])
@@ -8837,7 +8837,8 @@ def test_an_inverted_ruling_keeps_its_speaker(parser):
     ("Lee did not reply to an email asking about the delay.", "asking", True),
     ("Lee has not responded to two letters seeking comment.", "seeking", True),
     # ... but after a comma it is the replier's own
-    ("Lee replied to a letter, asking that the case be closed.", "asking", False),
+    # (the reply, its "to" and what it answered join the participle's cue, as "responded to" does)
+    ("Lee replied to a letter, asking that the case be closed.", "replied to a letter, asking", False),
 ])
 def test_the_words_of_what_was_answered_are_no_report(parser, text, cue, answered):
     cues = [" ".join(s.text for s in a.cue.spans) for a in parser.parse(text).attributions]
@@ -8917,3 +8918,56 @@ def test_ruling_out_is_a_report_after_any_subject(parser, text, source, content)
     (att,) = found
     assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
     assert att.cue.text.endswith("ruled out")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a participle on what one reacted to is that message's words, no report of the one reacting
+    ("Ms Orme reacted to a post saying the ferry was late.", None, None),
+    # a reply takes in its "to": what was answered is its content, with the words of that message
+    ("Ms Orme replied to a letter claiming the ferry was late.", "replied to", "a letter claiming the ferry was late"),
+    ("Ms Orme did not reply to two letters asking why the ferry was late.", "did not reply to",
+     "two letters asking why the ferry was late"),
+    # the near misses: after a comma the participle is her own report, and "replied that" keeps its clause
+    ("Ms Orme reacted angrily, saying the ferry was late.", "saying", "the ferry was late"),
+    ("Ms Orme replied that the ferry was late.", "replied", "the ferry was late"),
+    ("Replying to a question, Ms Orme said the ferry was late.", "said", "the ferry was late"),
+    # whom a reply answered before a "that" clause is no part of the cue nor of the content ...
+    ("Ms Orme responded to critics that the ferry was late.", "responded", "the ferry was late"),
+    # ... but a thing before a relative "that" is what was answered
+    ("Ms Orme did not respond to a letter that the council sent.", "did not respond to", "a letter that the council sent"),
+])
+def test_a_reply_or_reaction_to_a_message_leaves_its_words_to_the_message(parser, text, cue, content):
+    found = parser.parse(text).attributions
+    if cue is None:
+        assert found == ()
+        return
+    (att,) = found
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == ("Ms Orme", cue, [content])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a "that" right after an occasion's noun and before a verb is a relative pronoun on the noun
+    ("Ms Orme spoke before the board that runs the harbour.", None, None),
+    ("Ms Orme spoke at a meeting that was held in Leith.", None, None),
+    # the complementizer after that relative clause opens the report
+    ("Ms Orme said at the meeting that followed the vote that the harbour would close.", "said",
+     "the harbour would close"),
+    # the near misses: a subject after "that" makes it the complementizer
+    ("Ms Orme said at the meeting that the harbour would close.", "said", "the harbour would close"),
+    ("Ms Orme said at the meeting that ferries would stop.", "said", "ferries would stop"),
+])
+def test_a_relative_that_after_an_occasion_is_no_complementizer(parser, text, cue, content):
+    found = [(a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == ([] if cue is None else [(cue, [content])])
+
+
+@pytest.mark.parametrize("text,content", [
+    # "draw up" drafts a plan or a list, whatever the subject: nothing said
+    ("The Admiralty had drawn up two plans.", None),
+    ("The harbour board drew up a list of repairs.", None),
+    # the near miss: "drew attention to" points something out
+    ("The Admiralty had drawn attention to the risks.", "attention to the risks"),
+])
+def test_drawing_up_a_plan_is_no_report(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [[content]])

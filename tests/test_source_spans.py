@@ -330,3 +330,16 @@ def test_a_relative_clause_after_examples_goes_on_the_example(rules_only, senten
 ])
 def test_a_noun_modifier_after_as_or_with_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a lower-case word between the capitalised words of a long body's name is the name's
+    ("The Fisheries and Coastal products Standards Agency said the catch was safe.",
+     "The Fisheries and Coastal products Standards Agency"),
+    ("The Fisheries and Coastal products Standards Agency's chief said the catch was safe.",
+     "The Fisheries and Coastal products Standards Agency's chief"),
+    # the near miss: a lower-case word before a name that is no body's keeps out of it
+    ("The Fisheries and Coastal products Standards Review said the catch was safe.", "Standards Review"),
+])
+def test_a_lower_case_word_inside_a_body_name_stays_in_the_mention(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -711,7 +711,9 @@ _COURT_NAME = r"(?:(?-i:\p{Lu})[\w’'.-]*[^\S\n]+){1,4}(?:court|tribunal)|(?-i:
 _CHAMBER_NAME = (r"(?-i:Commons|Lords|Lok[^\S\n]+Sabha|Rajya[^\S\n]+Sabha|Vidhan[^\S\n]+Sabha|Senate|Assembly|Parliament"
                  r"|House(?:[^\S\n]+of[^\S\n]+(?:Commons|Lords|Representatives|Delegates))?)")
 HEARING_BODY = (r"(?:(?:the|an?)\s+)?(?:(?:court|jury|inquest|tribunal|hearing|trial|inquiry|bench|committee)(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?:"
-                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs)|peers|magistrates)")
+                + _COURT_NAME + r"))?|" + _COURT_NAME + r"|" + _CHAMBER_NAME + r"|jurors|(?-i:MPs)|peers|magistrates"
+                # the members of a chamber, as "MPs": "Members of Parliament heard that", "members of the Senate were told"
+                + r"|members[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?" + _CHAMBER_NAME + r")")
 HEARING_VERB = r"(?:heard|hears|(?:has|have|had)\s+heard|(?:was|were)\s+told|(?:has|have|had)\s+been\s+told)"
 HEARING_FRAME_END = regex.compile(
     r",[^\S\n]+" + HEARING_BODY + r"[^\S\n]+(" + HEARING_VERB + r")\b[^.!?;,\n]{0,40}[.!?]?[\s”\"’']*$",

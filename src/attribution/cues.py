@@ -1025,8 +1025,26 @@ _QUOTE_AHEAD_WORDS = 6
 _QUOTE_AHEAD_BEFORE_COLON = 4
 
 
-# The first word of a clause a "that" opens
-_CLAUSE_OPENER = r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z])"
+# The first word of a clause a "that" opens, or a bare noun and a finite auxiliary after it
+# ("testified in court that banks were safe", "that inflation has risen")
+_FINITE_AUXILIARIES = en.VERB_AUXILIARIES - frozenset(["'s", "’s", "be", "been", "being"])
+_CLAUSE_OPENER = (r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]"
+                  r"|[a-z]+[^\S\n]+(?:" + "|".join(sorted(_FINITE_AUXILIARIES)) + r")\b)")
+# A few words, then a "that" that opens a clause: whom a reply answered, then what it said
+# ("replied to critics that the ferries were safe"); the word before "that" is read by _hearer_then_that
+_HEARER_THEN_THAT = regex.compile(r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+([\w’'.-]+)[^\S\n]+that[^\S\n]+" + _CLAUSE_OPENER)
+_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+
+
+def _hearer_then_that(text: str, pos: int, limit: int) -> bool:
+    """Whether a hearer, then a "that" that opens a clause, follows ``pos``: a name, an object
+    pronoun or a noun for people before "that" ("replied to critics that the ...", "to Lee that");
+    a thing there takes a relative clause ("responded to a letter that the board sent")."""
+    m = _HEARER_THEN_THAT.match(text, pos, limit, CONCURRENT)
+    if m is None:
+        return False
+    last = m.group(1)
+    return last[:1].isupper() or last.lower() in _OBJECT_PRONOUNS or person_noun(last.lower())
 # A verb in -ed right before a "that" that opens a clause, not a determiner
 # ("sniped that the board", "that he", not "forwarded that part"): the tables
 # may never have seen the verb
@@ -1363,9 +1381,11 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
             word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)
                                or FOR_THE_BENCH.match(text, end, limit))) and not (
             word == "to" and _INFINITIVE_OF_INTENT.match(text, particle.end(), limit)
-            and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)):
+            and (lemma(head) == "look" or head in en.INFINITIVE_OPENERS and head not in en.CATENATIVE_LEADS)) and not (
+            word == "to" and lemma(head) in en.REPLYING_VERBS and _hearer_then_that(text, particle.end(), limit)):
         # (not "about" before a number: "said about half of them"; nor "for" before a span of
-        # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell")
+        # time: "has argued for years that"; nor the "to" of an intent: "is looking | to sell"; nor
+        # a reply's "to" before whom it answered and a clause: "replied to critics that the ...")
         return particle.end()
     return _post_adjunct(text, head, end, limit)
 

@@ -472,9 +472,18 @@ PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_CUES)
 # "she is assured of winning 40 delegates": her standing, the subject is the source).
 STANCE_PARTICIPLES = frozenset(["divided", "assured"])
 
+# Verbs of replying: with "react", the verbs of answering, whose "to" takes what is answered,
+# not the answer ("replying to a question", "reacted to a tweet")
+REPLYING_VERBS = frozenset(["reply", "respond"])
+ANSWERING_VERBS = REPLYING_VERBS | {"react"}
+
 # A cue's head and the word after it that the cue takes in, by idiom rather
 # than by the mined table: "as Lee put it".
-CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")})
+CUE_IDIOMS = frozenset({("put", "it"), ("puts", "it"), ("putting", "it")}) | frozenset(
+    # a verb of answering takes in its "to", whose object is what was answered ("replied to a letter
+    # asking why": the letter asked, and the reply answers it), as the mined "responded to" does (not
+    # "replying": "Replying to a question, Lee said ..." fronts what was answered, the report the verb's)
+    (form, "to") for form in "reply replies replied".split())
 # Verbs of waving a claim away, by their forms, and the particles their cue takes in: "brushed
 # aside the criticism", "laughed off the report" (the cue is "brushed aside", the content "the
 # criticism", not "aside the criticism")

@@ -2130,7 +2130,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # "for" with the paper as the report's first words
         cue = [(cue[0][0], paper.end(1))]
         pos = paper.end(1)
-    m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    m = _THAT.match(text, pos, s1, tokens.CONCURRENT) or _place_then_that(text, pos, s1)
     if (m is None or text.startswith("that", clauses.skip_space(text, pos, s1))) and _ENDS_IN_VEHICLE.search(
             text, max(cue[-1][0], pos - 40), pos, tokens.CONCURRENT):
         # "said in an interview that aired Sunday that ...": the first "that" is the interview's
@@ -3243,6 +3243,33 @@ _ENDS_IN_PREPOSITION = regex.compile(r"\s(?:at|in|on|during|after)$")
 _OCCASION_AFTER_PREPOSITION = regex.compile(
     r"\s+(?!(?:least|most|all|fact|part|general|average|particular)\b)[^,;:“”\"\n]{1,60}?\s+that\s+"
 )
+# a verb right after a "that" that follows a noun, with no subject between: the "that" is a relative
+# pronoun on the noun ("spoke before the committee that oversees the banks", "at a rally that was
+# held", "in a hearing that followed the vote"), no complementizer
+_RELATIVE_PREDICATE = regex.compile(
+    r"(?:" + "|".join(sorted((en.VERB_AUXILIARIES | en.FINITE_PASTS) - {"'s", "’s"})) + r")\b"
+    r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)")
+
+
+def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
+    """The place or occasion after a cue and the complementizer "that" after it ("said in
+    court that the ..."), or None when a verb follows that "that" with no subject between:
+    a relative clause on the occasion's noun, no report ("spoke before the committee that
+    oversees the banks")."""
+    m = _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
+        # the complementizer may come after the relative clause: "said at the hearing that followed
+        # the vote that the ..."
+        m = _RELATIVE_THEN_THAT.match(text, m.end(), s1, tokens.CONCURRENT)
+        if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
+            return None
+    return m
+
+
+# a relative clause with no mark in it, then a "that"
+_RELATIVE_THEN_THAT = regex.compile(r"[^,;:“”\"\n]{1,60}?\s+that\s+")
+
+
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
@@ -4035,12 +4062,14 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
 _TITLE_HELD_AFTER = regex.compile(
     r"\s+(?:" + "|".join(sorted(sources.TITLES_HELD)) + r"|title-?\s?holders?)\b", regex.IGNORECASE)
 
-# Verbs of replying: with "react", the verbs of answering (`_ANSWERING_VERBS`)
-_REPLYING_VERBS = frozenset(["reply", "respond"])
-# A verb of replying, its "to" and a short noun phrase right before an -ing cue: what was
-# answered, which the participle is on ("replied to a letter asking", "respond to emails seeking")
+# Verbs of replying and of answering (`en.ANSWERING_VERBS`)
+_REPLYING_VERBS = en.REPLYING_VERBS
+_ANSWERING_VERBS = en.ANSWERING_VERBS
+# A verb of answering, its "to" and a short noun phrase right before an -ing cue: what was
+# answered, which the participle is on ("replied to a letter asking", "respond to emails seeking",
+# "reacted to a tweet saying")
 _ANSWERED_BEFORE = regex.compile(
-    r"\b(?i:" + "|".join(sorted(verb_forms(_REPLYING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
+    r"\b(?i:" + "|".join(sorted(verb_forms(_ANSWERING_VERBS))) + r")\s+to\s+(?:[\w’'-]+\s+){1,4}$")
 # Words after which an -ing cue reports for the sentence's subject: "by saying".
 _PARTICIPLE_LEADS = (["by"], ["while"], ["after"], ["before"], ["when"], ["without"], ["in"])
 
@@ -4540,6 +4569,8 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "posted record profits", "posted 310 for six": a result recorded, no message put up
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
         return True  # "drew cheers", "drew criticism from Paris": others' reaction drawn, the drawer says nothing
+    if cue_lemma in _DRAW_FORMS and _DRAWN_UP.match(text, start, end):
+        return True  # "had drawn up three plans": a plan or a list drafted, nothing said
     if len(words) <= _ADJUNCT_WORDS and cue_lemma in _SPEECH_ADJUNCT_VERBS and (adjunct := _SPEECH_ADJUNCT.match(text, start, end) or (
             _TO_SOMEONE.match(text, start, end) if cue_lemma == "write" else None)) and not _CLAUSE_SIGN.search(
             text, adjunct.end(), end) and not _THAT_BEFORE.search(text, max(0, start - 8), start) and not _quote_next(text, end):
@@ -4600,8 +4631,6 @@ _FELL_BY = regex.compile(r"(?:\p{Ll}+ly\s+)?(?:[\d$£€]|(?:by|in|from|since|ov
 _REFUSED_TO = regex.compile(r"\bto\s+\p{Ll}")
 
 
-# Verbs of answering, whose "to" takes what is answered, not the answer ("replying to a question")
-_ANSWERING_VERBS = _REPLYING_VERBS | {"react"}
 _TO_WHAT = regex.compile(r"to\s+")
 
 
@@ -4615,7 +4644,9 @@ _SPOKE_WHERE = regex.compile(
     r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
 # ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
 # "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
-_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that|whether|how|why|what|if)\b|[:“”\"«]|''")
+# (not a relative "that" with its verb: "spoke before the committee that oversees the banks")
+_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that(?!\s+(?:" + _RELATIVE_PREDICATE.pattern + r"))"
+                          r"|whether|how|why|what|if)\b|[:“”\"«]|''")
 _SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
 # ... nor what follows "for" but a length of time: "spoke for Lee" is on her behalf
@@ -4796,6 +4827,8 @@ _CALLED_OFF = regex.compile(r"(?<![\w’'-])off\s+$")
 # A reaction that someone's words or deeds draw from others, after at most two modifiers ("drew loud cheers",
 # "drew the support of most voters", "drew widespread criticism", "has drawn the attention of regulators")
 _DRAW_FORMS = frozenset(["draw", "draws", "drew", "drawn"])  # the lemma table keeps the irregular forms
+# "draw up" drafts a thing ("drew up a list", "had drawn up three plans"): the particle opens what was read as the content
+_DRAWN_UP = regex.compile(r"up\b(?!\s+(?:to|with)\b)")
 _REACTION = regex.compile(
     r"(?:(?:the|a|an|some|much|more|most)\s+)?(?:[\w’'-]+\s+){0,2}?(?:cheers|boos|applause|jeers|criticism|praise"
     r"|support|fire|ire|condemnation|laughter|scorn|rebukes?|backlash|ovations?|gasps|protests?|scrutiny"
@@ -5876,6 +5909,8 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     the next comma or dash ("the bill, opposed by X, never passed")."""
     text, lex = ctx.text, ctx.lexicon
     s0, s1 = sentence.start, sentence.end
+    if cue_lemma in _HEARER_PASSIVES:
+        return  # "The House was told by 40 MPs": the subject is the hearer, no words said
     end_src, _rest = _source_end(ctx, by_end, s1)
     if reduced:
         stop = _AGENT_STOP.search(text, by_end, end_src)
@@ -5906,6 +5941,9 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
 
 
 _SHORT_SUBJECT_WORDS = 8
+# verbs whose passive subject is the one told, not what was said ("was told by", "were warned by");
+# a thing is promised
+_HEARER_PASSIVES = en.HEARER_VERBS - {"promise"}
 
 
 def _short_subject(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:

@@ -1398,6 +1398,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
                 low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
+                low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _field_nouns(toks, i, lexicon)) and not (
                 i + 1 < len(toks) and toks[i + 1][2] == "and" and _department_before_post(toks, i + 1)) and not (
@@ -1414,6 +1415,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
             # ("the charity Oxfam said": a noun for a body before a name says what it is)
+            # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
             # ("the culture and media secretary said": a department's first field)
             # ("A senior figure at the club said": a figure of rank is a person, no verb)
@@ -1850,6 +1852,26 @@ def _inside_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     Against Arms Trade"), outside a title-case line, where every word is capitalised."""
     return (0 < i < len(toks) - 1 and toks[i][2][0].isupper()
             and all(toks[k][2][0].isupper() and toks[k][2].isalpha() for k in (i - 1, i + 1)))
+
+
+# the heads of a body's name that may hold a word in lower case: "the Medicines and Healthcare
+# products Regulatory Agency", "the Oil and Gas Industry Authority"
+_NAME_BODY_HEADS = en.ORGANIZATION_WORDS | frozenset("administration ministry authority directorate inspectorate".split())
+
+
+def _lower_word_in_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` stands between capitalised words of a long
+    body's name that runs to the cue ("the Medicines and Healthcare products Regulatory
+    Agency said", "... Agency's chief said"): the name holds it, and the walk goes on to the
+    name's start."""
+    if i == 0 or not (toks[i - 1][2][:1].isupper() and toks[i - 1][2].isalpha()):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].isalpha():
+        j += 1
+    if j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].endswith(_POSSESSIVE_MARKS):
+        return j - i > 1 and toks[j][2][:-2].lower() in _NAME_BODY_HEADS  # "... Regulatory Agency's chief said"
+    return j == len(toks) and j - i > 2 and toks[j - 1][2].lower() in _NAME_BODY_HEADS
 
 
 def _unseen_past_before_object(text: str, toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> bool:
