@@ -1900,3 +1900,26 @@ def test_the_company_stands_for_the_body_its_spokesperson_named(parser, text, pa
 ])
 def test_given_names_of_todays_news(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the company" after the words of its own report stands for the business named before that
+    # heads them, not a firm named before it
+    ("Harbor Ventures led a $20 million funding round for Vexa, a startup in Austin.\n\n"
+     "Vexa plans to use the funds to expand into Europe, the company said.", ("the company", "Vexa")),
+    ("Orrin Capital bought a stake in Tavira on Monday.\n\n"
+     "Tavira will open two plants next year, the firm said.", ("the firm", "Tavira")),
+    # near misses: a word that heads the words but names no business, one never named before, a
+    # surname, and a report whose words come after its source
+    ("Harbor Ventures led a round for Vexa.\n\nRevenue rose 10 percent, the company said.",
+     ("the company", "Harbor Ventures")),
+    ("Harbor Ventures led a round for Vexa.\n\nKestrel plans to expand, the company said.",
+     ("the company", "Harbor Ventures")),
+    ("Tom Lee founded Harbor Ventures in 2001.\n\nLee plans to step down next year, the company said.",
+     ("the company", "Harbor Ventures")),
+    ("Harbor Ventures led a round for Vexa.\n\nThe company said Vexa plans to expand.",
+     ("The company", "Harbor Ventures")),
+])
+def test_the_company_stands_for_the_business_heading_its_words(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+

@@ -1199,6 +1199,22 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return full or (opening[0], opening[2]), said is not None
         return None
 
+    def heads_own_words(span: tuple[int, int]) -> tuple[int, int] | None:
+        """The name of no person that opens the words of the report being resolved, when they
+        stand before its source ``span`` in one sentence ("Vexa plans to expand, the company said"),
+        named before too (not "Revenue rose, the company said"): the one such a source most likely
+        speaks for."""
+        if opening is None or opening >= span[0] or _in_headline(text, opening):
+            return None
+        m = _OPENING_NAME.match(text, opening, span[0], CONCURRENT)
+        heading = m.span(1) if m is not None else None
+        if heading is None or not _bare_heading_name(text, heading) or not whole_word_in(
+                text, text[heading[0]:heading[1]], max(0, opening - _TITLE_REACH), opening) or (
+                _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is not None):
+            return None  # (not a surname: "Lee plans to run, the company said" after "Tom Lee")
+        kind_of.setdefault(heading, "organization")
+        return heading
+
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
@@ -1574,6 +1590,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
                           if m is not None), default=None) if trade and kind == "person" else None
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
+            if trade is False and low[1] != "group" and (heading := heads_own_words(span)) is not None and _fits_trade(text[heading[0]:heading[1]], low[1]):
+                # a business whose name heads the words the noun's own report gives before it is whom
+                # it speaks of, over a firm named before: "Vexa plans to expand, the company said"
+                # after "Harbor Ventures led a round for Vexa"
+                return heading
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
@@ -1958,8 +1979,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     # the one an interview's introduction reports on, found when an answer's "I" first asks
     interviewee: dict[int, tuple[int, int] | None] = {}
     current_sentence = -1
+    # where the words of the report being resolved open, when they stand before its source
+    opening: int | None = None
     for c in candidates:
         current_sentence = c.sentence
+        opening = c.content[0][0] if c.content and c.source is not None and c.content[-1][1] <= c.source[0] else None
         if c.source is not None:
             said_by.setdefault(c.source, []).append(c)
         if c.source is not None:
@@ -2468,6 +2492,9 @@ _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new 
 # the words that end a business's name as its kind of company does ("Tata Motors Ltd", "Orrin Holdings")
 _COMPANY_NAME_ENDS = "|".join(["Ltd", "Limited", "Inc", "Corp", "Corporation", "plc", "PLC", "LLC", "Holdings", "Group",
                                *sorted(en.BUSINESS_NAME_ENDS)])
+# one to three capitalised words that open a report's words before a verb in lower case: "Vexa
+# plans to", "Orrin Labs will" (a name the words are about)
+_OPENING_NAME = regex.compile(r"((?:\p{Lu}[\p{L}’'&-]*[ \t]+){0,2}\p{Lu}[\p{L}’'&-]*)[ \t]+\p{Ll}")
 # capitalised words that open a sentence before a name and are no part of it
 _NOT_IN_NAME = frozenset(["The", "A", "An", "Shares", "Shareholders"])
 _SPACES = regex.compile(r"[^\S\n]*")
@@ -2509,14 +2536,21 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
             if org_trades().get(key) in trades and not (org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
                 return at
             continue
-        first = WORD.match(text, *at, CONCURRENT).group()
-        low = first.lower()
-        if not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
-                or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
-                or not first[1:].islower()) and not whole_word_in(
-                text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH)):
+        if _bare_heading_name(text, at):
             return at
     return None
+
+
+def _bare_heading_name(text: str, at: tuple[int, int]) -> bool:
+    """Whether the capitalised words at ``at``, heading a clause, may be a body's bare name: no
+    given name first, no pronoun, title, determiner or quantifier, nor a word the text around
+    writes in lower case ("Prices rose")."""
+    first = WORD.match(text, *at, CONCURRENT).group()
+    low = first.lower()
+    return not (first in _NOT_IN_NAME or low in given_names() or low in _NOT_GIVEN or low in en.PRONOUNS
+                or low in en.TITLES or low in _DETERMINERS or low in sources.QUANTIFIER_PRONOUNS
+                or not first[1:].islower()) and not whole_word_in(
+        text, low, max(0, at[0] - _NAME_REACH), min(len(text), at[1] + _NAME_REACH))
 
 
 @functools.cache
