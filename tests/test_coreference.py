@@ -1923,3 +1923,20 @@ def test_given_names_of_todays_news(parser, text, pair):
 def test_the_company_stands_for_the_business_heading_its_words(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a post after a body's initials stands for the person a report named with them, in the
+    # mention or right after it, though another was named since
+    ("Ann Rao, the SNP chief, said the vote was fair.\n\nTom Roe said it was not.\n\n"
+     "“We won,” the SNP leader said.", ("the SNP leader", "Ann Rao, the SNP chief")),
+    ("TMC chief Mamata Banerjee said the state would fight the rule.\n\nBJP MP Tom Roe said the plan was fine.\n\n"
+     "“We will not allow this,” the TMC leader said.", ("the TMC leader", "TMC chief Mamata Banerjee")),
+    ("Chief Minister Mamata Banerjee of the TMC said the state would fight the rule.\n\n"
+     "“We will not allow this,” the TMC boss said.", ("the TMC boss", "Chief Minister Mamata Banerjee of the TMC")),
+    # near misses: the initials only in another's words, and none named with them
+    ("Mamata Banerjee said the state would fight the rule.\n\nTom Roe said the TMC was wrong.\n\n"
+     "“We will not allow this,” the TMC leader said.", ("the TMC leader", None)),
+    ("Ann Lee said the plan was fine.\n\n“We will not allow this,” the DNC chair said.", ("the DNC chair", None)),
+])
+def test_a_post_after_a_bodys_initials_stands_for_one_named_with_them(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

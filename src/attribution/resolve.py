@@ -1813,6 +1813,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # winner Mara Quinlan ... the Oscar winner said", "campaign manager Tom Roe ... the campaign
             # manager said" (a surname in apposition stands for its full name: "Roe, the campaign manager")
             return (resolve(placed, kind) if len(words_in(placed)) == 1 else None) or placed
+        if len(low) == 3 and low[0] == "the" and kind == "person" and low[2] in _BODY_HEAD_POSTS and _INITIALISM.fullmatch(words[1]) and (
+                head := _initials_head_before(text, span, words[1], [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"])) is not None:
+            # "the TMC leader", "the SNP chief": the latest person a report named with the body's
+            # initials in the mention or right after it ("Mamata Banerjee of the TMC said")
+            return head
         if len(words) <= 2 and (len(words) == 1 or low[0] == "the") and kind != "person" and _INITIALISM.fullmatch(words[-1]) and (
                 spelled := _spelled_before(text, span, words[-1])) is not None:
             # a body's initials for its name given before, in a report or not: "the National Farmers'
@@ -2686,6 +2691,30 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return best
         at = text.rfind(first, start, at)
     return best
+
+
+# the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
+# leader", "the SNP chief"
+_BODY_HEAD_POSTS = frozenset("leader chief head boss chairman chairwoman chairperson chair president founder supremo".split())
+# what stands between a person's name and the initials of the body the person is of: "Ann Rao of
+# the TMC", "Ann Rao, the TMC chief", "Ann Rao (TMC)"
+_BEFORE_BODY_INITIALS = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|,[^\S\n]*(?:the|a|an)[^\S\n]+|[^\S\n]*\(")
+
+
+def _initials_head_before(text: str, span: tuple[int, int], initials: str,
+                          people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The latest person's mention before ``span`` that holds the body's ``initials`` as a word, or
+    is followed by them: "TMC chief Ann Rao", "Ann Rao of the TMC" (not "Tom Roe attacked the TMC")."""
+    for prev in reversed(people):
+        if prev[1] > span[0]:
+            continue
+        if whole_word_in(text, initials, *prev):
+            return prev
+        gap = _BEFORE_BODY_INITIALS.match(text, prev[1], span[0], CONCURRENT)
+        if gap is not None and text.startswith(initials, gap.end()) and whole_word_in(
+                text, initials, gap.end(), min(len(text), gap.end() + len(initials) + 1)):
+            return prev
+    return None
 
 
 def _initialled_title_holder(initials: str, span: tuple[int, int], people: list[tuple[int, int]],
