@@ -1940,3 +1940,22 @@ def test_the_company_stands_for_the_business_heading_its_words(parser, text, pai
 ])
 def test_a_post_after_a_bodys_initials_stands_for_one_named_with_them(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a firm named only as where one works ("an analyst at ...") yields to the firm the story is
+    # about, named by a company's name, read again, or as a report's source
+    ("Vexa Corp cut its forecast on Tuesday.\n\n“The numbers were weak,” said Tom Roe, an analyst at "
+     "Jefferies Group.\n\nThe company said it would cut 200 jobs.", ("The company", "Vexa Corp")),
+    ("Vexa cut its forecast on Tuesday, and Vexa shares fell.\n\n“The numbers were weak,” said Tom Roe, "
+     "an analyst at Jefferies Group.\n\nThe company said it would cut 200 jobs.", ("The company", "Vexa")),
+    ("Vexa Inc said it would cut its forecast.\n\n“The numbers were weak,” said Tom Roe, an analyst at "
+     "Jefferies Group.\n\nThe company said it would cut 200 jobs.", ("The company", "Vexa Inc")),
+    # near misses: the employer is the only firm named, or its spokesman's
+    ("Rain fell on Tuesday.\n\n“The line is unsafe,” said Tom Roe, an engineer at Orrin Group.\n\n"
+     "The company said it would review the line.", ("The company", "Orrin Group")),
+    ("Vexa cut its forecast.\n\n“The numbers were weak,” said Tom Roe, a spokesman at Orrin Group.\n\n"
+     "The company said it would cut 200 jobs.", ("The company", "Orrin Group")),
+])
+def test_the_company_is_no_firm_named_as_ones_employer(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

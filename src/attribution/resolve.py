@@ -1590,6 +1590,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
                           if m is not None), default=None) if trade and kind == "person" else None
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
+            # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
+            # Group" speaks of another firm)
+            employer = named_since is not None and _employer_named(text, named_since[0])
             if trade is False and low[1] != "group" and (heading := heads_own_words(span)) is not None and _fits_trade(text[heading[0]:heading[1]], low[1]):
                 # a business whose name heads the words the noun's own report gives before it is whom
                 # it speaks of, over a firm named before: "Vexa plans to expand, the company said"
@@ -1598,7 +1601,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             for prev, pk in reversed(seen[-_LOOKBACK:]):
                 # (a name read again since stands where it was last read: "Vexa Inc ... Orrin Corp
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
-                if named_since is not None and mentioned_at.get(prev, prev[1]) <= named_since[0]:
+                if named_since is not None and not employer and mentioned_at.get(prev, prev[1]) <= named_since[0]:
                     return named_since if holder is None or holder[0] < named_since[0] else holder
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
@@ -1619,16 +1622,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return body if holder is None or holder[0] < body[0] else holder
             if holder is not None:
                 return holder
-            if named_since is None and low[1] != "group":
+            if (named_since is None or employer) and low[1] != "group":
                 # or, with no body named before, a name no word says is a business's, no report's
                 # source, that heads a sentence in the paragraph or the one before: "Tesco raised
                 # prices on Monday. The retailer said ..."
                 heading = _body_heading_before(text, span)
                 if heading is not None and not _in_headline(text, heading[0]) and _fits_trade(text[heading[0]:heading[1]], low[1]) and not any(
                         prev[0] < heading[1] and heading[0] < prev[1] for prev, _pk in seen[-_LOOKBACK:]) and (
-                        _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None):
+                        _full_name_before(text, heading[0], words_in(heading)[-1], full_names) is None) and not (
+                        employer and not whole_word_in(text, text[heading[0]:heading[1]], heading[1], span[0])):
                     # (not in the headline, nor a surname of a person named before: "Bill Ackman ...
-                    # Ackman lives or dies by ...")
+                    # Ackman lives or dies by ..."; over a firm named as one's employer, only a name
+                    # read again since, not a word that opens a sentence: "Rain fell")
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
             return named_since
@@ -2511,13 +2516,33 @@ def _business_named_before(text: str, span: tuple[int, int], noun: str, ends: bo
     """The last business named in the few paragraphs before ``span`` by a name that ends in
     ``noun`` in capitals ("Harlow Bank" for "the bank"), or, with ``ends``, in a word of a
     company's name ("Vantor Motors Ltd" for "the carmaker"), though it is no report's source."""
-    found = None
+    found = employer = None
     for m in _business_name_pattern(noun, ends).finditer(text, max(0, span[0] - _TITLE_REACH), span[0],
                                                           overlapped=False, concurrent=CONCURRENT):
         after = WORD.match(text, _SPACES.match(text, m.end(), span[0]).end(), span[0], CONCURRENT)
         if after is None or not person_noun(after.group()):
-            found = m.span()  # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega")
+            # (not a firm's name before a post, the person's: "Niko Partners analyst Sam Ortega"; one
+            # named as where one works only when no other is: "an analyst at Jefferies Group")
+            if _employer_named(text, m.start()):
+                employer = m.span()
+            else:
+                found = m.span()
+    found = found or employer
     return None if found is None else _without_opening_word(text, found)
+
+
+# a noun for one's work and "at" or "with" before a firm's name: "an analyst at Jefferies Group"
+_WORKS_AT = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+(?:at|with)[^\S\n]+(?:the[^\S\n]+)?$")
+# how far before a firm's name the noun for one's work is looked for
+_WORKS_AT_REACH = 40
+
+
+def _employer_named(text: str, start: int) -> bool:
+    """Whether the firm's name at ``start`` is given only as where one works, after a noun for
+    the work and "at" or "with" ("Tom Roe, an analyst at Jefferies Group"): another body than the
+    one a story's "the company" stands for (not a spokesperson's: "a spokesman at Vexa Corp")."""
+    m = _WORKS_AT.search(text, max(0, start - _WORKS_AT_REACH), start, CONCURRENT)
+    return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
 
 
 def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = ()) -> tuple[int, int] | None:
