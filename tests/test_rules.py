@@ -8971,3 +8971,31 @@ def test_a_relative_that_after_an_occasion_is_no_complementizer(parser, text, cu
 def test_drawing_up_a_plan_is_no_report(parser, text, content):
     found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
     assert found == ([] if content is None else [[content]])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a verb right after the "that" on the hearer's noun: a relative clause, read past to the
+    # "that" that opens what was told
+    ("Mr Dale told the board that runs the harbour that the ferries would stop.", "told", "the ferries would stop"),
+    ("Ms Orme warned the panel that oversees the docks that wages would fall.", "warned", "wages would fall"),
+    # the near misses: a subject after the first "that", and a pronoun hearer, which takes no relative clause
+    ("Mr Dale told the board that the ferries would stop.", "told", "the ferries would stop"),
+    ("Mr Dale told them that ferries stopped at the pier that the storm hit.", "told",
+     "ferries stopped at the pier that the storm hit"),
+])
+def test_a_relative_that_after_a_hearer_is_no_complementizer(parser, text, cue, content):
+    found = [(a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text,content", [
+    # "to" and a hearer with no determiner, an object pronoun or a bare body, then "that" and a subject
+    ("Ms Orme complained to police that her boat was stolen.", "her boat was stolen"),
+    ("Mr Dale explained to him that the pier was closed.", "the pier was closed"),
+    ("Ms Orme wrote to parliament that the levy was unfair.", "the levy was unfair"),
+    # the near miss: "to" before a verb, "that" a determiner
+    ("Mr Dale vowed to police that border.", "to police that border"),
+])
+def test_a_bare_hearer_after_to_is_no_content(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == [[content]]
