@@ -6538,7 +6538,7 @@ def test_a_passive_of_telling_reports_its_that_clause(rules_only, sentence, sour
     # no "that" clause: no report of what was told
     "The skipper was told to leave the pier.",
     # a relative "that" far past the agent is no clause of the telling
-    "The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+    "The crews were warned by the board during the storm surge and the flood barriers that the city built.",
 ])
 def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"] == []
@@ -8999,3 +8999,20 @@ def test_a_relative_that_after_a_hearer_is_no_complementizer(parser, text, cue, 
 def test_a_bare_hearer_after_to_is_no_content(parser, text, content):
     found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
     assert found == [[content]]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a passive of telling, its agent, then what the one told was told about
+    ("Tenants were warned by the harbour board about rent rises.", "the harbour board", "rent rises"),
+    ("Ms Orme was told by her doctor about the risks.", "her doctor", "the risks"),
+    # (a relative "that" far past the agent is the topic's: no clause of the telling)
+    ("The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+     "the board", "the storm surge and the flood barriers that the city built"),
+    # the near misses: "about" an amount is no topic; a "that" after it still opens the content
+    ("Tenants were warned by the harbour board about two weeks ago.", None, None),
+    ("Tenants were warned by the harbour board on Friday that rents would rise.", "the harbour board",
+     "rents would rise"),
+])
+def test_a_topic_after_the_agent_of_a_passive_of_telling_is_its_content(parser, text, source, content):
+    found = [(a.source.span.text if a.source else None, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [(source, [content])])

@@ -1278,7 +1278,7 @@ _ADVERBS_AFTER = frozenset(["only", "then", "later", "afterwards", "afterward", 
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"
-_APPROXIMATE = regex.compile(
+APPROXIMATE = regex.compile(
     r"[^\S\n]+(?:\d|half|halfway|a[^\S\n]+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|"
     r"(?:" + en.NUMBER_WORDS + "|" + en.TENS_WORDS + r"|hundred|dozen)\b)", regex.IGNORECASE)
 
@@ -1376,7 +1376,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
     word = particle.group().lower() if particle else ""
     if particle and ((head, word) in ctx.lexicon.cue_particles or (head, word) in en.DISMISSING_PHRASALS) and not (
-            word == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
+            word == "about" and APPROXIMATE.match(text, particle.end(), limit)) and not (
             word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
             word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)
                                or FOR_THE_BENCH.match(text, end, limit))) and not (

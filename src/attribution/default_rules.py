@@ -5787,6 +5787,9 @@ _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 # the "that" after a passive of telling's agent, a few words on: "by the police that"
 _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
 _AGENT_WORDS = 8
+# ... or the preposition of what the one told was told about, in its place: "warned by the council
+# about rent rises" (not "of", which names may hold: "by the Bank of England")
+_TOPIC_AFTER_AGENT = frozenset(["about", "against"])
 
 
 def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
@@ -5795,6 +5798,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
     text, s1 = ctx.text, sentence.end
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     source = None
+    topic = None
     agent = _BY_AGENT.match(text, after, s1)
     if agent is not None:
         that = None
@@ -5802,11 +5806,17 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             if w.group().lower() == "that":
                 that = _THAT_AFTER_AGENT.match(text, clauses.trim(text, agent.end(), w.start())[1], s1)
                 break
+            if topic is None and w.group().lower() in _TOPIC_AFTER_AGENT and not (
+                    cues.APPROXIMATE.match(text, w.end(), s1, tokens.CONCURRENT)):
+                # "Tenants were warned by the council about rent rises": what they were warned about,
+                # unless a "that" follows ("by the council about a year ago that"; "about" an amount)
+                topic = w
             if n >= _AGENT_WORDS:
-                return
-        if that is None:
+                break
+        if that is None and topic is None:
             return
-        source = sources.subject_after(text, agent.end(), that.start(), ctx.lexicon)
+        topic = topic if that is None else None
+        source = sources.subject_after(text, agent.end(), (that or topic).start(), ctx.lexicon)
         if source is None:
             return
     else:
@@ -5818,7 +5828,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             # "The Ledger has been told that Y": an outlet reports what it was told, as
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
-    start = that.end() if that is not None else clauses.skip_space(text, after, s1)
+    start = that.end() if that is not None else clauses.skip_space(text, topic.end() if topic is not None else after, s1)
     # "The jury was told that Y": a court's frame, whose evidence goes on over a coordinated verb
     hearing = _HEARING_LEADS.match(text, sentence.start, s1)
     end = (clauses.hearing_content_end if hearing is not None and hearing.start(1) == cue_start else clauses.content_end)(
