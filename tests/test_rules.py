@@ -9016,3 +9016,29 @@ def test_a_bare_hearer_after_to_is_no_content(parser, text, content):
 def test_a_topic_after_the_agent_of_a_passive_of_telling_is_its_content(parser, text, source, content):
     found = [(a.source.span.text if a.source else None, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == ([] if content is None else [(source, [content])])
+
+
+@pytest.mark.parametrize("text,content", [
+    # the clause opener is a whole word: "that then", "that allows" open no report after an occasion
+    ("Ms Orme testified in the hearing that then ended.", None),
+    ("Ms Orme testified in the case that allows appeals.", None),
+    # the near misses: a determiner or a quantifier opens the clause
+    ("Ms Orme testified in court that the crews were paid.", "the crews were paid"),
+    ("Ms Orme testified in court that none of the crews were paid.", "none of the crews were paid"),
+])
+def test_a_clause_after_an_occasion_opens_with_a_whole_word(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [[content]])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a paragraph of a longer quotation opens with a mark it does not close: a verb coordinated
+    # after the subject's first one is still the subject's
+    ('"Ann Lee mocked the plan as “a stunt” and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+    ('"Ann Lee fixed the boat and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+    # the near miss: with no mark, the same
+    ('Ann Lee fixed the boat and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+])
+def test_a_coordinated_cue_after_a_paragraph_s_open_quotation_mark_keeps_its_subject(parser, text, source):
+    found = [a.source.span.text if a.source else None for a in parser.parse(text).attributions if a.cue.text == "said"]
+    assert found == [source]

@@ -1028,7 +1028,8 @@ _QUOTE_AHEAD_BEFORE_COLON = 4
 # The first word of a clause a "that" opens, or a bare noun and a finite auxiliary after it
 # ("testified in court that banks were safe", "that inflation has risen")
 _FINITE_AUXILIARIES = en.VERB_AUXILIARIES - frozenset(["'s", "’s", "be", "been", "being"])
-_CLAUSE_OPENER = (r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]"
+# (each word whole: "that allows", "that then" open no clause)
+_CLAUSE_OPENER = (r"(?:(?:the|a|an|he|she|they|we|you|I|it|his|her|their|its|our|my|your|this|these|those|there|some|no|none|all|both|each|every|many|most)\b|[A-Z]"
                   r"|[a-z]+[^\S\n]+(?:" + "|".join(sorted(_FINITE_AUXILIARIES)) + r")\b)")
 # A few words, then a "that" that opens a clause: whom a reply answered, then what it said
 # ("replied to critics that the ferries were safe"); the word before "that" is read by _hearer_then_that

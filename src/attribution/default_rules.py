@@ -1669,7 +1669,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
-                  or sources.leading_subject(text, s0, cue_start, lex)
+                  or sources.leading_subject(text, _past_open_mark(text, s0, cue_start), cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
                   or _subject_of_first_past(ctx, sentence, cue_start))
         hearing = _HEARING_LEADS.match(text, s0, cue_start)
@@ -5790,6 +5790,23 @@ _AGENT_WORDS = 8
 # ... or the preposition of what the one told was told about, in its place: "warned by the council
 # about rent rises" (not "of", which names may hold: "by the Bank of England")
 _TOPIC_AFTER_AGENT = frozenset(["about", "against"])
+
+
+# a quotation mark that opens a sentence (not "‘", whose close an apostrophe shares)
+_OPEN_MARK = regex.compile(r"[“\"][^\S\n]*")
+
+
+def _past_open_mark(text: str, s0: int, cue_start: int) -> int:
+    """Past a quotation mark that opens the sentence at ``s0`` and is not closed before the cue:
+    a paragraph of a longer quotation, the mark at each paragraph's head ("\"Lee mocked the plan
+    and said, “...”"), whose words name their subject as any sentence does."""
+    m = _OPEN_MARK.match(text, s0, cue_start)
+    if m is None:
+        return s0
+    # (quotations may open and close inside: "mocked it as “a stunt” and said")
+    closed = (text.count('"', m.end(), cue_start) % 2 == 1 if text[s0] == '"'
+              else text.count("”", m.end(), cue_start) > text.count("“", m.end(), cue_start))
+    return s0 if closed else m.end()
 
 
 def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
