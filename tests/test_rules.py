@@ -6538,7 +6538,7 @@ def test_a_passive_of_telling_reports_its_that_clause(rules_only, sentence, sour
     # no "that" clause: no report of what was told
     "The skipper was told to leave the pier.",
     # a relative "that" far past the agent is no clause of the telling
-    "The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+    "The crews were warned by the board during the storm surge and the flood barriers that the city built.",
 ])
 def test_a_passive_of_telling_without_its_clause_is_no_told_report(rules_only, sentence):
     assert [a for a in rules_only.parse(sentence).attributions if a.rule == "core.told_that.v1"] == []
@@ -8971,3 +8971,74 @@ def test_a_relative_that_after_an_occasion_is_no_complementizer(parser, text, cu
 def test_drawing_up_a_plan_is_no_report(parser, text, content):
     found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
     assert found == ([] if content is None else [[content]])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a verb right after the "that" on the hearer's noun: a relative clause, read past to the
+    # "that" that opens what was told
+    ("Mr Dale told the board that runs the harbour that the ferries would stop.", "told", "the ferries would stop"),
+    ("Ms Orme warned the panel that oversees the docks that wages would fall.", "warned", "wages would fall"),
+    # the near misses: a subject after the first "that", and a pronoun hearer, which takes no relative clause
+    ("Mr Dale told the board that the ferries would stop.", "told", "the ferries would stop"),
+    ("Mr Dale told them that ferries stopped at the pier that the storm hit.", "told",
+     "ferries stopped at the pier that the storm hit"),
+])
+def test_a_relative_that_after_a_hearer_is_no_complementizer(parser, text, cue, content):
+    found = [(a.cue.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text,content", [
+    # "to" and a hearer with no determiner, an object pronoun or a bare body, then "that" and a subject
+    ("Ms Orme complained to police that her boat was stolen.", "her boat was stolen"),
+    ("Mr Dale explained to him that the pier was closed.", "the pier was closed"),
+    ("Ms Orme wrote to parliament that the levy was unfair.", "the levy was unfair"),
+    # the near miss: "to" before a verb, "that" a determiner
+    ("Mr Dale vowed to police that border.", "to police that border"),
+])
+def test_a_bare_hearer_after_to_is_no_content(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == [[content]]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a passive of telling, its agent, then what the one told was told about
+    ("Tenants were warned by the harbour board about rent rises.", "the harbour board", "rent rises"),
+    ("Ms Orme was told by her doctor about the risks.", "her doctor", "the risks"),
+    # (a relative "that" far past the agent is the topic's: no clause of the telling)
+    ("The crews were warned by the board about the storm surge and the flood barriers that the city built.",
+     "the board", "the storm surge and the flood barriers that the city built"),
+    # the near misses: "about" an amount is no topic; a "that" after it still opens the content
+    ("Tenants were warned by the harbour board about two weeks ago.", None, None),
+    ("Tenants were warned by the harbour board on Friday that rents would rise.", "the harbour board",
+     "rents would rise"),
+])
+def test_a_topic_after_the_agent_of_a_passive_of_telling_is_its_content(parser, text, source, content):
+    found = [(a.source.span.text if a.source else None, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [(source, [content])])
+
+
+@pytest.mark.parametrize("text,content", [
+    # the clause opener is a whole word: "that then", "that allows" open no report after an occasion
+    ("Ms Orme testified in the hearing that then ended.", None),
+    ("Ms Orme testified in the case that allows appeals.", None),
+    # the near misses: a determiner or a quantifier opens the clause
+    ("Ms Orme testified in court that the crews were paid.", "the crews were paid"),
+    ("Ms Orme testified in court that none of the crews were paid.", "none of the crews were paid"),
+])
+def test_a_clause_after_an_occasion_opens_with_a_whole_word(parser, text, content):
+    found = [[s.text for s in a.content] for a in parser.parse(text).attributions]
+    assert found == ([] if content is None else [[content]])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a paragraph of a longer quotation opens with a mark it does not close: a verb coordinated
+    # after the subject's first one is still the subject's
+    ('"Ann Lee mocked the plan as “a stunt” and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+    ('"Ann Lee fixed the boat and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+    # the near miss: with no mark, the same
+    ('Ann Lee fixed the boat and said, “The pier is safe.”\n\nMore follows.', "Ann Lee"),
+])
+def test_a_coordinated_cue_after_a_paragraph_s_open_quotation_mark_keeps_its_subject(parser, text, source):
+    found = [a.source.span.text if a.source else None for a in parser.parse(text).attributions if a.cue.text == "said"]
+    assert found == [source]

@@ -1028,7 +1028,8 @@ _QUOTE_AHEAD_BEFORE_COLON = 4
 # The first word of a clause a "that" opens, or a bare noun and a finite auxiliary after it
 # ("testified in court that banks were safe", "that inflation has risen")
 _FINITE_AUXILIARIES = en.VERB_AUXILIARIES - frozenset(["'s", "’s", "be", "been", "being"])
-_CLAUSE_OPENER = (r"(?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|there|some|no|many|most|[A-Z]"
+# (each word whole: "that allows", "that then" open no clause)
+_CLAUSE_OPENER = (r"(?:(?:the|a|an|he|she|they|we|you|I|it|his|her|their|its|our|my|your|this|these|those|there|some|no|none|all|both|each|every|many|most)\b|[A-Z]"
                   r"|[a-z]+[^\S\n]+(?:" + "|".join(sorted(_FINITE_AUXILIARIES)) + r")\b)")
 # A few words, then a "that" that opens a clause: whom a reply answered, then what it said
 # ("replied to critics that the ferries were safe"); the word before "that" is read by _hearer_then_that
@@ -1278,7 +1279,7 @@ _ADVERBS_AFTER = frozenset(["only", "then", "later", "afterwards", "afterward", 
 
 
 # An amount "about" approximates: "about half", "about 20 percent", "about a third"
-_APPROXIMATE = regex.compile(
+APPROXIMATE = regex.compile(
     r"[^\S\n]+(?:\d|half|halfway|a[^\S\n]+(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)\b|"
     r"(?:" + en.NUMBER_WORDS + "|" + en.TENS_WORDS + r"|hundred|dozen)\b)", regex.IGNORECASE)
 
@@ -1376,7 +1377,7 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     particle = WORD.match(text, end + 1, limit, CONCURRENT) if text.startswith(" ", end, limit) else None
     word = particle.group().lower() if particle else ""
     if particle and ((head, word) in ctx.lexicon.cue_particles or (head, word) in en.DISMISSING_PHRASALS) and not (
-            word == "about" and _APPROXIMATE.match(text, particle.end(), limit)) and not (
+            word == "about" and APPROXIMATE.match(text, particle.end(), limit)) and not (
             word in _PLACE_PREPOSITIONS and lemma(head) in _PLACED_VERBS) and not (
             word == "for" and (_SPAN_OF_TIME.match(text, particle.end(), limit)
                                or FOR_THE_BENCH.match(text, end, limit))) and not (

@@ -1669,7 +1669,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                   or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
                   or _coordinated_clause_subject(ctx, sentence, cue_start)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
-                  or sources.leading_subject(text, s0, cue_start, lex)
+                  or sources.leading_subject(text, _past_open_mark(text, s0, cue_start), cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
                   or _subject_of_first_past(ctx, sentence, cue_start))
         hearing = _HEARING_LEADS.match(text, s0, cue_start)
@@ -3156,6 +3156,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                 # "told the editorial board that", "told a crowd in Ohio on Friday that": the
                 # pattern read the hearer only in part; it runs to the "that"
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
+            pos = _past_hearer_relative(text, pos, s1)
     elif lemma_ in _COMPLEMENT_AFTER_HEARER:
         pos = _past_long_hearer(ctx, lemma_, pos, s1)
     if (agent := _vehicle_agent(ctx, pos, s1)) is not None:
@@ -3178,6 +3179,21 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             via.append(paper)
             pos = after
     return pos
+
+
+def _past_hearer_relative(text: str, pos: int, s1: int) -> int:
+    """Past a relative clause on the hearer's noun, up to the "that" that opens what was
+    told: "told the panel that oversees the banks | that rates would rise" (a verb right
+    after the first "that", with no subject between, makes it a relative pronoun); ``pos``
+    as it was when no such "that" follows, or after a pronoun, which takes no relative clause."""
+    that = _THAT.match(text, pos, s1, tokens.CONCURRENT)
+    if that is None or _RELATIVE_PREDICATE.match(text, that.end(), s1, tokens.CONCURRENT) is None:
+        return pos
+    hearer = text[max(0, pos - 12):pos].split()
+    if not hearer or hearer[-1].lower() in en.OBJECT_PRONOUNS:
+        return pos
+    past = _complementizer_past_relative(text, that.end(), s1)
+    return pos if past is None else text.rindex("that", that.end(), past.end())
 
 
 # A citation in brackets, a name and a year, right after a quotation closes: "“We will appeal”
@@ -3225,13 +3241,19 @@ _OCCASION_TO_END = regex.compile(
 # "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
 # ends the sentence as an occasion does (Indian wire copy)
 _CITING_TO_END = regex.compile(r"[^\S\n]+(?:citing|quoting)[^\S\n]+[^.!?\n]{1,80}?[\s.!?]*$")
+# Hearers with no determiner after "to": the object pronouns, and bodies named by a bare noun
+_BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff parliament congress management".split())
 # "said at a rally in Ohio that ...", "wrote in his memoir that ...": a place or occasion, then the report;
 # the medium or role it was said in too ("announced via Twitter that", "admitted as a witness that"),
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
 _PLACE_THEN_THAT = regex.compile(
     _occasion("at|in|on|from|during|with|after|before|following|amid|outside|inside|near|over|via|through|as"
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
-              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))", 80, titles=True) + r"\s+that\s+"
+              r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))"
+              # "complained to police that the", "explained to him that he": an object pronoun or a bare
+              # body, then a "that" a subject follows (not "vowed to police that border")
+              r"|to(?=\s+(?:" + "|".join(sorted(_BARE_HEARERS)) + r")\s+that\s+(?:the|an?|he|she|they|we|I|it|his|her|their|its|there)\b)",
+              80, titles=True) + r"\s+that\s+"
 )
 # the same after a participle, with fewer prepositions: "urging voters to embrace a
 # generation that ..." is no occasion
@@ -3260,14 +3282,20 @@ def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
     if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
         # the complementizer may come after the relative clause: "said at the hearing that followed
         # the vote that the ..."
-        m = _RELATIVE_THEN_THAT.match(text, m.end(), s1, tokens.CONCURRENT)
-        if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
-            return None
+        m = _complementizer_past_relative(text, m.end(), s1)
     return m
 
 
 # a relative clause with no mark in it, then a "that"
 _RELATIVE_THEN_THAT = regex.compile(r"[^,;:“”\"\n]{1,60}?\s+that\s+")
+
+
+def _complementizer_past_relative(text: str, pos: int, s1: int) -> regex.Match | None:
+    """The next "that" past the relative clause that starts at ``pos`` (right after its
+    relative "that"), when that "that" opens a clause rather than one more relative clause
+    ("the committee that oversees the banks | that rates would rise"); None when there is none."""
+    m = _RELATIVE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    return m if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is None else None
 
 
 # the place or occasion may hold commas when one closes it before "that":
@@ -5759,6 +5787,26 @@ _ITS_BEFORE = regex.compile(r"(?<![\w’'])[Ii]t[’']s\s+$")
 # the "that" after a passive of telling's agent, a few words on: "by the police that"
 _THAT_AFTER_AGENT = regex.compile(r"[^\S\n]*,?[^\S\n]+that\b[^\S\n]*", regex.IGNORECASE)
 _AGENT_WORDS = 8
+# ... or the preposition of what the one told was told about, in its place: "warned by the council
+# about rent rises" (not "of", which names may hold: "by the Bank of England")
+_TOPIC_AFTER_AGENT = frozenset(["about", "against"])
+
+
+# a quotation mark that opens a sentence (not "‘", whose close an apostrophe shares)
+_OPEN_MARK = regex.compile(r"[“\"][^\S\n]*")
+
+
+def _past_open_mark(text: str, s0: int, cue_start: int) -> int:
+    """Past a quotation mark that opens the sentence at ``s0`` and is not closed before the cue:
+    a paragraph of a longer quotation, the mark at each paragraph's head ("\"Lee mocked the plan
+    and said, “...”"), whose words name their subject as any sentence does."""
+    m = _OPEN_MARK.match(text, s0, cue_start)
+    if m is None:
+        return s0
+    # (quotations may open and close inside: "mocked it as “a stunt” and said")
+    closed = (text.count('"', m.end(), cue_start) % 2 == 1 if text[s0] == '"'
+              else text.count("”", m.end(), cue_start) > text.count("“", m.end(), cue_start))
+    return s0 if closed else m.end()
 
 
 def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candidate]:
@@ -5767,6 +5815,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
     text, s1 = ctx.text, sentence.end
     after = clauses.skip_post_adjuncts(text, cue_end, s1)
     source = None
+    topic = None
     agent = _BY_AGENT.match(text, after, s1)
     if agent is not None:
         that = None
@@ -5774,11 +5823,17 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             if w.group().lower() == "that":
                 that = _THAT_AFTER_AGENT.match(text, clauses.trim(text, agent.end(), w.start())[1], s1)
                 break
+            if topic is None and w.group().lower() in _TOPIC_AFTER_AGENT and not (
+                    cues.APPROXIMATE.match(text, w.end(), s1, tokens.CONCURRENT)):
+                # "Tenants were warned by the council about rent rises": what they were warned about,
+                # unless a "that" follows ("by the council about a year ago that"; "about" an amount)
+                topic = w
             if n >= _AGENT_WORDS:
-                return
-        if that is None:
+                break
+        if that is None and topic is None:
             return
-        source = sources.subject_after(text, agent.end(), that.start(), ctx.lexicon)
+        topic = topic if that is None else None
+        source = sources.subject_after(text, agent.end(), (that or topic).start(), ctx.lexicon)
         if source is None:
             return
     else:
@@ -5790,7 +5845,7 @@ def _told_that(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator[Candida
             # "The Ledger has been told that Y": an outlet reports what it was told, as
             # "The Ledger has been told Y" and "The Ledger understands that Y" do
             source = heard
-    start = that.end() if that is not None else clauses.skip_space(text, after, s1)
+    start = that.end() if that is not None else clauses.skip_space(text, topic.end() if topic is not None else after, s1)
     # "The jury was told that Y": a court's frame, whose evidence goes on over a coordinated verb
     hearing = _HEARING_LEADS.match(text, sentence.start, s1)
     end = (clauses.hearing_content_end if hearing is not None and hearing.start(1) == cue_start else clauses.content_end)(
