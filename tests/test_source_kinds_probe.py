@@ -1641,7 +1641,7 @@ def test_a_question_before_a_pronoun_names_no_source(parser, text):
     # a paper's name in its article stays a paper's, after a place that closes a phrase or a sentence too
     ("In Lyon, Le Progrès reported that the levy would stay.", "Le Progrès", "outlet"),
     ("The talks moved to Lyon. Le Progrès reported that the levy would stay.", "Le Progrès", "outlet"),
-    ("The French daily Le Progrès, which broke the story, said the levy would stay.", "Le Progrès", "outlet"),
+    ("The French daily Le Progrès, which broke the story, said the levy would stay.", "The French daily Le Progrès", "outlet"),
 ])
 def test_a_surname_in_its_article_by_what_the_text_says_of_it(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
@@ -1776,4 +1776,18 @@ def test_anonymity_after_the_reports_way_or_place(parser, text, kind):
     ("Mumbai Indians said in a statement that the coach would stay.", "Mumbai Indians", "organization"),
 ])
 def test_a_nations_people_in_the_plural_are_a_group(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # an outlet noun and its modifiers before a paper's name are the mention's ("daily" and
+    # "weekly" are no adverbs there)
+    ("The pro-government daily Ravia Today said the talks had failed.", "The pro-government daily Ravia Today", "outlet"),
+    ("The opposition weekly Nova Gazeta said the vote was rigged.", "The opposition weekly Nova Gazeta", "outlet"),
+    ("The daily Bild said the talks had failed.", "The daily Bild", "outlet"),
+    ("The pay deal was off, the business daily Handelsblatt said.", "the business daily Handelsblatt", "outlet"),
+    # (an adverb "daily" before a comma ends no name: the speaker after it stays the source)
+    ("The paper is printed daily, Ann Lee said.", "Ann Lee", "person"),
+])
+def test_an_outlet_noun_and_its_modifiers_before_a_name(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}

@@ -599,7 +599,7 @@ OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
-    "website site daily tabloid station journal".split()
+    "website site daily weekly tabloid station journal".split()
 )
 # Last words of outlet names.
 OUTLET_NAME_ENDS = frozenset(

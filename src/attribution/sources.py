@@ -1397,7 +1397,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
-                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
+                (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
+                _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _field_nouns(toks, i, lexicon)) and not (
@@ -1414,7 +1415,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
-            # ("the charity Oxfam said": a noun for a body before a name says what it is)
+            # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
             # ("the culture and media secretary said": a department's first field)
