@@ -1791,3 +1791,23 @@ def test_a_nations_people_in_the_plural_are_a_group(parser, text, name, kind):
 ])
 def test_an_outlet_noun_and_its_modifiers_before_a_name(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name in capitals that "of" joins to a place, its noun before "of" no post: a body
+    ("The Islamic State of Iraq said it carried out the attack.", "The Islamic State of Iraq", "organization"),
+    # (a title of rank or a post before "of" names a person)
+    ("The Grand Duke of Luxembourg said the visit would go ahead.", "The Grand Duke of Luxembourg", "person"),
+    ("The Duke of York said the visit would go ahead.", "The Duke of York", "person"),
+    # a body that rules is no count of what its "of" names
+    ("The governing body of the sport said the ban would stay.", "The governing body of the sport", "organization"),
+    ("A body of experts said the drug was safe.", "A body of experts", "group"),
+    # a state's armed forces with "of" before the state are its government, as "Pakistan's military" are
+    ("The military of Pakistan said it would respond.", "The military of Pakistan", "government"),
+    ("The armed forces of Ukraine said the strike had failed.", "The armed forces of Ukraine", "government"),
+    ("Pakistan's military said it would respond.", "Pakistan's military", "government"),
+    # (an armed group's name with "of" is no state's)
+    ("The Army of God said it would respond.", "The Army of God", "organization"),
+])
+def test_a_name_or_a_body_joined_by_of(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

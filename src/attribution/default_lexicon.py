@@ -999,6 +999,10 @@ TITLES = frozenset(
     """.split()
 )
 
+# Titles of rank whose holder goes by "of" and a place, no title before a name in the list above
+# ("the Grand Duke of Luxembourg", "the Emir of Qatar", "the Earl of Wessex")
+RANK_TITLES = frozenset("duke duchess earl count countess marquess viscount baron emir sultan maharaja nawab".split())
+
 
 @hookimpl
 def attribution_lexicon(register):

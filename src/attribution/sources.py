@@ -548,7 +548,8 @@ def _head(words: list[str]) -> str:
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in _HEAD_PREPOSITIONS and i > 0:
-            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
+            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
+                # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)
                 continue  # "a wide array of economists": the head follows "of"
             if len(low) == len(words) and _inside_body_name(words, low, i):
                 continue  # "Bank of Japan Governor Ken Sato": the body's name is the post's, the head is after
@@ -654,6 +655,8 @@ _QUANTITY_NOUNS = frozenset(
     "set bunch pair plurality share percent majorities average body".split()
 )
 QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
+# Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
+_RULING_MODIFIERS = frozenset("governing ruling regulatory supervisory advisory umbrella parent".split())
 _POSTNOMINAL_ADJECTIVES = frozenset(
     "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
@@ -3295,6 +3298,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
             w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase):
         return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
+    if _name_joined_by_of(words, lows):
+        return "organization"  # "The Islamic State of Iraq", "the Islamic State of Iraq and the Levant"
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
@@ -3492,6 +3497,25 @@ def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
     of = lows.index("of") if "of" in lows[1:-2] else -1
     return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
         w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
+
+
+# the small words a name in capitals may hold after its "of": "the Islamic State of Iraq and the Levant"
+_OF_NAME_JOINERS = frozenset("of and the".split())
+
+
+def _name_joined_by_of(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a name in capitals after "the", two words or more before its "of" and
+    a name after it, whose noun before "of" is no post nor a person's: "The Islamic State of Iraq"
+    (not "the Grand Duke of Luxembourg", "The Deputy Speaker of the House": people; a one-word
+    noun before "of", "The Duke of York", is read as a title is, above)."""
+    if lows[0] != "the" or "of" not in lows[3:-1] or _possessive(" ".join(words)):
+        return False
+    of = lows.index("of", 3)
+    noun = lows[of - 1]
+    return (all(w[:1].isupper() for w in words[1:of]) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _OF_NAME_JOINERS for w in words[of + 1:])
+            and not (person_noun(noun) or noun in en.TITLES or noun in en.RANK_TITLES or noun in en.PERSON_INITIALISMS
+                     or noun in given_names()))
 
 
 # the nouns of a state's formal name before "of" and its place: "the Republic of Korea"
@@ -4212,9 +4236,16 @@ def _state_arms(lows: list[str]) -> bool:
     """Whether a mention is a state's armed forces: the state's name, possessive or people's
     adjective, then branch words and the forces' noun ("the Indian Army", "Ukraine's military",
     "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force"),
+    or "of" and the state after them ("the military of Pakistan", "the armed forces of Ukraine"),
     or "the army", "the military" alone (not "the Arakan Army" nor "the Free Syrian Army": no
     state's; nor "the forces" alone, whose forces are not said)."""
     words = lows[1:] if lows[:1] == ["the"] else lows
+    if "of" in words[1:-1]:
+        of = words.index("of")
+        place = " ".join(words[of + 2:] if words[of + 1] == "the" else words[of + 1:])
+        arms = words[:of]
+        return of <= 3 and (arms[-1] in _ARMS_HEADS or arms[-2:] == ["air", "force"]) and all(
+            w in _ARMS_BRANCH_WORDS for w in arms[:-1]) and (place in place_names() or place + "." in place_names())
     if len(words) <= 1:
         return len(lows) == 2 and words[0] in ("army", "military", "navy")
     last = words[-1]
