@@ -2611,6 +2611,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             end = start + len(text[start:s].rstrip(" ,"))
             break
     end = without_anonymity(text, start, end)
+    whole = end  # (as far as a paper's Sunday title may reach, read below)
     if cue_word is not None and cue_word.group(1).lower() in _WRITING_FORMS and "," not in text[start:end]:
         # "wrote Ann Lee in The Gazette", "writes Lee for The Planet": where she wrote it, the
         # cue's, no part of the mention
@@ -2629,7 +2630,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if hearer is not None and hearer.start() > start and (
                 hearer.group(1).lower() in _PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
             end = hearer.start()
-    end = _without_trailing_adjuncts(text, start, end, toks)
+    # (but "on Sunday" may finish a paper's name: "said The Mail on Sunday")
+    end = sunday_title(text, (start, _without_trailing_adjuncts(text, start, end, toks)), whole, lexicon)[1]
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
             or _WORD_AFTER_SPACE.match(text, end, len(text))):
@@ -2664,7 +2666,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
 # Forms of verbs of writing whose inverted subject may be followed by where it was written
 _WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogged blogs".split())
 _OUTLET_AFTER_NAME = regex.compile(
-    r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
+    r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}"
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?\Z")  # (a paper's Sunday title too: "wrote Ann Lee in the Mail on Sunday")
 
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
 # Planet", "in a letter to members", "in a televised address to the nation", or the outlet
