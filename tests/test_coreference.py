@@ -1959,3 +1959,21 @@ def test_a_post_after_a_bodys_initials_stands_for_one_named_with_them(parser, te
 ])
 def test_the_company_is_no_firm_named_as_ones_employer(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a modified "the group" stands for a group named just before, even as an object: by its
+    # initials in capitals, or a group the table knows
+    ("Ravian troops accused the RLF of shelling the city. The paramilitary group denied the claim.",
+     ("The paramilitary group", "RLF")),
+    ("The army accused Hezbollah of firing rockets. The militant group denied the claim.",
+     ("The militant group", "Hezbollah")),
+    # near misses: a world body's initials, a place's, a name two sentences back, another body
+    ("The army met the UN envoy. The rebel group denied the claim.", ("The rebel group", None)),
+    ("The army met US envoys. The rebel group denied the claim.", ("The rebel group", None)),
+    ("The army accused the RLF of shelling. Aid workers fled. Prices rose. The rebel group denied the claim.",
+     ("The rebel group", None)),
+    ("The RLF shelled the city. The parent group denied the claim.", ("The parent group", None)),
+])
+def test_a_modified_group_stands_for_a_group_named_just_before(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

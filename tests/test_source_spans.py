@@ -343,3 +343,17 @@ def test_a_noun_modifier_after_as_or_with_stays_in_the_mention(rules_only, sente
 ])
 def test_a_lower_case_word_inside_a_body_name_stays_in_the_mention(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # after an inverted cue, "on Sunday" finishes a paper's Sunday title
+    ('"He resigned," said the Mail on Sunday.', "the Mail on Sunday"),
+    ('"He resigned," wrote the Mail on Sunday.', "the Mail on Sunday"),
+    # (and the paper a writer wrote in, with its Sunday title, is the cue's)
+    ('"He resigned," wrote Ann Lee in the Mail on Sunday.', "Ann Lee"),
+    # the near miss: after a name that is no paper's, "on Sunday" is a day
+    ('"He resigned," said the BBC on Sunday.', "the BBC"),
+    ('"He resigned," said Ann Lee on Sunday.', "Ann Lee"),
+])
+def test_a_papers_sunday_title_after_an_inverted_cue(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]

@@ -599,7 +599,7 @@ OUTLET_MEDIUM_NOUNS = frozenset("magazine newspaper tabloid daily weekly channel
 # Nouns that name news outlets generically ("the outlet", "the paper").
 OUTLET_NOUNS = frozenset(
     "outlet newspaper paper network channel broadcaster publication agency magazine "
-    "website site daily tabloid station journal".split()
+    "website site daily weekly tabloid station journal".split()
 )
 # Last words of outlet names.
 OUTLET_NAME_ENDS = frozenset(
@@ -998,6 +998,10 @@ TITLES = frozenset(
     shri sri smt shrimati
     """.split()
 )
+
+# Titles of rank whose holder goes by "of" and a place, no title before a name in the list above
+# ("the Grand Duke of Luxembourg", "the Emir of Qatar", "the Earl of Wessex")
+RANK_TITLES = frozenset("duke duchess earl count countess marquess viscount baron emir sultan maharaja nawab".split())
 
 
 @hookimpl

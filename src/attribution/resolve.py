@@ -1577,7 +1577,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "the food group", "the software company", "the IT firm": a business by its trade's word
             # (or the trade's initials, but not a place's: "the US firm") and its noun stands for whom
             # the noun alone would (not "the parent company", another body)
-            low = ["the", low[2]]
+            modifier, low = low[1], ["the", low[2]]
+        else:
+            modifier = None
         if len(low) == 2 and low[0] == "the" and low[1] in _COMPANY_NOUNS:
             # "the company", "the firm": the latest organization named, or a bare name read as a
             # person's or a group's that is no person's ("Carver Partners said ... The firm said"),
@@ -1636,6 +1638,13 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     # read again since, not a word that opens a sentence: "Rain fell")
                     kind_of.setdefault(heading, "organization")
                     named_since = heading
+            if named_since is None and low[1] == "group" and modifier is not None:
+                # "the paramilitary group", "the militant group": a group named just before,
+                # though no report's source ("The army accused the RSF of shelling; the
+                # paramilitary group denied it")
+                named_since = _group_named_just_before(text, span, lex.outlet_names)
+                if named_since is not None:
+                    kind_of.setdefault(named_since, "organization")
             return named_since
         if low[:1] == ["the"] and (len(low) == 2 and low[1] in _YOUNG_NOUNS or 4 <= len(low) <= 5 and low[1].isdigit() and (
                 low[2:4] == ["year", "old"]) and (len(low) == 4 or low[4] in en.PERSON_NOUNS)):
@@ -2288,6 +2297,33 @@ def _public_body_named_before(text: str, span: tuple[int, int], outlet_names) ->
         if (before or m.group("purpose")) and not _NEWS_BODY_WORDS.intersection(before[-1:]):
             found = m.span()
     return None if found is None else _without_opening_word(text, found)
+
+
+# a name in capitals of two to six letters, as a body's initials ("the RSF", "the FARC"), and a
+# run of words in capitals that may be a body's bare name ("Hamas", "the Islamic Jihad")
+_BODY_INITIALS = regex.compile(r"(?<![\w’'.&-])\p{Lu}{2,6}(?![\w’'&-]|\.\w)")
+_CAPITALISED_RUN = regex.compile(r"(?<![\w’'.&-])\p{Lu}[\w’'&-]*(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,3}(?![\w’'&-])")
+
+
+def _group_named_just_before(text: str, span: tuple[int, int], outlet_names) -> tuple[int, int] | None:
+    """The last group named in the sentence of ``span`` or the one before, before it, that a
+    modified "the group" may stand for though it is in no report's source: initials in capitals,
+    no place's, outlet's nor post's, nor a world body's ("accused the RSF of shelling. The
+    paramilitary group denied it"; not "the UN envoy"), or a group the table knows ("Hamas"; not
+    "Barclays", a bank)."""
+    lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
+    ends = _sentence_ends(text, lo, span[0])
+    lo = ends[-2] if len(ends) >= 2 else lo
+    found = None
+    for m in _BODY_INITIALS.finditer(text, lo, span[0], concurrent=CONCURRENT):
+        low = m.group().lower()
+        if low not in outlet_names and low not in place_names() and low not in en.PERSON_INITIALISMS and low not in en.TITLES and (
+                low not in en.ORGANIZATION_WORDS and low not in en.GOVERNMENT_WORDS and org_trades().get(low, "group") == "group"):
+            found = m.span()  # (nor a body known by its initials as by a word, "the UN", "NATO", nor one the table knows of another trade)
+    for m in _CAPITALISED_RUN.finditer(text, lo, span[0], concurrent=CONCURRENT):
+        if org_trades().get(_table_key(m.group())) == "group" and (found is None or m.start() > found[0]):
+            found = _without_opening_word(text, m.span())
+    return found
 
 
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which"])

@@ -548,7 +548,8 @@ def _head(words: list[str]) -> str:
         low = low[:-1]  # "the Health Report 2023", "the Annual Survey 2022-23": the year names the edition
     for i, w in enumerate(low):
         if w in _HEAD_PREPOSITIONS and i > 0:
-            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low):
+            if w == "of" and low[i - 1] in _QUANTITY_NOUNS and i + 1 < len(low) and not (i > 1 and low[i - 2] in _RULING_MODIFIERS):
+                # ("the governing body of the sport", "the umbrella group of unions": a body that rules or joins, no count)
                 continue  # "a wide array of economists": the head follows "of"
             if len(low) == len(words) and _inside_body_name(words, low, i):
                 continue  # "Bank of Japan Governor Ken Sato": the body's name is the post's, the head is after
@@ -654,6 +655,8 @@ _QUANTITY_NOUNS = frozenset(
     "set bunch pair plurality share percent majorities average body".split()
 )
 QUANTITY_NOUNS = _QUANTITY_NOUNS  # for the rules that read a noun phrase before a source
+# Words before a quantity noun that make it a body which rules or joins others, no count of what follows its "of"
+_RULING_MODIFIERS = frozenset("governing ruling regulatory supervisory advisory umbrella parent".split())
 _POSTNOMINAL_ADJECTIVES = frozenset(
     "close closest familiar aware privy loyal opposed allied aligned sympathetic critical connected friendly hostile near".split()
 )
@@ -1397,7 +1400,8 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low not in _STRONG_VERBS and _participle_before_agent(toks, i)) and not (
                 _negated_participle(toks, i)) and not _behind_on_noun(toks, i) and not (
                 low not in _STRONG_VERBS and _modifies_person_noun(toks, i)) and not (
-                low in en.ORGANIZATION_WORDS and toks[i + 1][2][:1].isupper()) and not _lacking_group(toks, i) and not (
+                (low in en.ORGANIZATION_WORDS or low in en.OUTLET_MEDIUM_NOUNS) and toks[i + 1][2][:1].isupper()) and not (
+                _lacking_group(toks, i)) and not (
                 low not in _STRONG_VERBS and _lower_word_in_body_name(toks, i)) and not (
                 _postnominal_adjective(toks, i)) and not _modifies_possessor(toks, i) and not _determined_document_of(toks, i) and not (
                 _field_nouns(toks, i, lexicon)) and not (
@@ -1414,7 +1418,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # (", border officials say": a bare noun before the plural a clause opens with)
             # ("A letter written by a soldier said": a participle and its agent go on the noun)
             # ("disaster official Ann Lee said": a bare noun before a post names its field)
-            # ("the charity Oxfam said": a noun for a body before a name says what it is)
+            # ("the charity Oxfam said", "the daily Bild said": a noun for a body or a paper before a name says what it is)
             # ("the Medicines and Healthcare products Regulatory Agency said": a body's long name holds it)
             # ("people aware of the matter said": an adjective and its object after the noun)
             # ("the culture and media secretary said": a department's first field)
@@ -2607,6 +2611,7 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
             end = start + len(text[start:s].rstrip(" ,"))
             break
     end = without_anonymity(text, start, end)
+    whole = end  # (as far as a paper's Sunday title may reach, read below)
     if cue_word is not None and cue_word.group(1).lower() in _WRITING_FORMS and "," not in text[start:end]:
         # "wrote Ann Lee in The Gazette", "writes Lee for The Planet": where she wrote it, the
         # cue's, no part of the mention
@@ -2625,7 +2630,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if hearer is not None and hearer.start() > start and (
                 hearer.group(1).lower() in _PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
             end = hearer.start()
-    end = _without_trailing_adjuncts(text, start, end, toks)
+    # (but "on Sunday" may finish a paper's name: "said The Mail on Sunday")
+    end = sunday_title(text, (start, _without_trailing_adjuncts(text, start, end, toks)), whole, lexicon)[1]
     if relative_comma is not None and (len(
             [t for t in toks if t[0] < end and _is_word(t[2])]) > _MAX_APPOSITIVE_WORDS
             or _WORD_AFTER_SPACE.match(text, end, len(text))):
@@ -2660,7 +2666,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
 # Forms of verbs of writing whose inverted subject may be followed by where it was written
 _WRITING_FORMS = frozenset("wrote writes write tweeted tweets posted posts blogged blogs".split())
 _OUTLET_AFTER_NAME = regex.compile(
-    r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}\Z")
+    r"[^\S\n]+(?:in|on|for)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}"
+    r"(?:[^\S\n]+on[^\S\n]+Sunday)?\Z")  # (a paper's Sunday title too: "wrote Ann Lee in the Mail on Sunday")
 
 # A medium and its hearer closing an inverted cue's mention: "in an interview with The
 # Planet", "in a letter to members", "in a televised address to the nation", or the outlet
@@ -3294,6 +3301,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if lows[0] == "the" and len(words) >= 4 and lows[-1] in en.ORGANIZATION_WORDS and words[-1][:1].isupper() and all(
             w[:1].isupper() or w == "of" for w in words[1:]) and not _possessive(phrase):
         return "organization"  # a body of one named with "of": "The House of Commons Library", "the House of Lords Committee"
+    if _name_joined_by_of(words, lows):
+        return "organization"  # "The Islamic State of Iraq", "the Islamic State of Iraq and the Levant"
     if lows[0] == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and not _possessive(phrase):
         # a name after "the" is no person's: "The American Legion", "the AFL-CIO", and in the
         # plural a people or a family, "The Saudis", "the Khans" (but "the Wisconsin Republican",
@@ -3491,6 +3500,25 @@ def _post_of_named_body(words: list[str], lows: list[str], head: str) -> bool:
     of = lows.index("of") if "of" in lows[1:-2] else -1
     return of > 0 and lows[of + 1] != "the" and lows[-2] not in en.TITLES and head != "office" and all(
         w[:1].isupper() for w in words[1 if lows[0] == "the" else 0:] if w != "of")
+
+
+# the small words a name in capitals may hold after its "of": "the Islamic State of Iraq and the Levant"
+_OF_NAME_JOINERS = frozenset("of and the".split())
+
+
+def _name_joined_by_of(words: list[str], lows: list[str]) -> bool:
+    """Whether a mention is a name in capitals after "the", two words or more before its "of" and
+    a name after it, whose noun before "of" is no post nor a person's: "The Islamic State of Iraq"
+    (not "the Grand Duke of Luxembourg", "The Deputy Speaker of the House": people; a one-word
+    noun before "of", "The Duke of York", is read as a title is, above)."""
+    if lows[0] != "the" or "of" not in lows[3:-1] or _possessive(" ".join(words)):
+        return False
+    of = lows.index("of", 3)
+    noun = lows[of - 1]
+    return (all(w[:1].isupper() for w in words[1:of]) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _OF_NAME_JOINERS for w in words[of + 1:])
+            and not (person_noun(noun) or noun in en.TITLES or noun in en.RANK_TITLES or noun in en.PERSON_INITIALISMS
+                     or noun in given_names()))
 
 
 # the nouns of a state's formal name before "of" and its place: "the Republic of Korea"
@@ -4211,9 +4239,16 @@ def _state_arms(lows: list[str]) -> bool:
     """Whether a mention is a state's armed forces: the state's name, possessive or people's
     adjective, then branch words and the forces' noun ("the Indian Army", "Ukraine's military",
     "the U.S. Navy", "Israeli forces", "the Israel Defense Forces", "the Pakistani air force"),
+    or "of" and the state after them ("the military of Pakistan", "the armed forces of Ukraine"),
     or "the army", "the military" alone (not "the Arakan Army" nor "the Free Syrian Army": no
     state's; nor "the forces" alone, whose forces are not said)."""
     words = lows[1:] if lows[:1] == ["the"] else lows
+    if "of" in words[1:-1]:
+        of = words.index("of")
+        place = " ".join(words[of + 2:] if words[of + 1] == "the" else words[of + 1:])
+        arms = words[:of]
+        return of <= 3 and (arms[-1] in _ARMS_HEADS or arms[-2:] == ["air", "force"]) and all(
+            w in _ARMS_BRANCH_WORDS for w in arms[:-1]) and (place in place_names() or place + "." in place_names())
     if len(words) <= 1:
         return len(lows) == 2 and words[0] in ("army", "military", "navy")
     last = words[-1]
