@@ -1034,7 +1034,8 @@ _CLAUSE_OPENER = (r"(?:(?:the|a|an|he|she|they|we|you|I|it|his|her|their|its|our
 # A few words, then a "that" that opens a clause: whom a reply answered, then what it said
 # ("replied to critics that the ferries were safe"); the word before "that" is read by _hearer_then_that
 _HEARER_THEN_THAT = regex.compile(r"(?:[^\S\n]+[\w’'.-]+){0,4}?[^\S\n]+([\w’'.-]+)[^\S\n]+that[^\S\n]+" + _CLAUSE_OPENER)
-_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+# (an object pronoun that names a person: "it" is a thing's)
+_OBJECT_PRONOUNS = en.OBJECT_PRONOUNS - {"it"}
 
 
 def _hearer_then_that(text: str, pos: int, limit: int) -> bool:
