@@ -1977,3 +1977,16 @@ def test_the_company_is_no_firm_named_as_ones_employer(parser, text, pair):
 ])
 def test_a_modified_group_stands_for_a_group_named_just_before(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a surname with an apostrophe inside is a surname: its full name named before, even inside a
+    # group's mention
+    ("Opposition leaders, including MP Derek O'Brien, said they would raise it. \"We will not let this "
+     "go,\" O'Brien told reporters.", ("O'Brien", "Derek O'Brien")),
+    ("Officers arrested Anil D’Souza on Monday. D’Souza said he was innocent.", ("D’Souza", "Anil D’Souza")),
+    # near miss: no full name before, nothing to refer to
+    ("Officers arrested a man on Monday. D’Souza said he was innocent.", ("D’Souza", None)),
+])
+def test_a_surname_with_an_apostrophe_has_its_full_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

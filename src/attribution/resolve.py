@@ -1928,9 +1928,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         named.add(full)
                         return full
                     return prev
-            if kind == "person" and name[0] is words[-1] and name[0].isalpha():
+            if kind == "person" and name[0] is words[-1] and _spelled_as_name(name[0]):
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
-                # ... Rao said ..."
+                # ... Rao said ..." (an apostrophe inside it too: "O'Brien", "D’Souza")
                 full = _full_name_before(text, span[0], name[0], full_names)
                 if full is None and (again := _surname_again_before(text, span[0], name[0])) is not None:
                     # or given before the surname read alone, in the reach before it: "Ann Fields ...
@@ -3548,6 +3548,11 @@ def _titled_name_before(text: str, span: tuple[int, int]) -> tuple[int, int] | N
 
 # an Arabic article joined to a surname by a hyphen, with a space before it: "al-Sisi", "el-Baradei"
 _ARTICLE_BEFORE = regex.compile(r"(?<=[ \t])(?:al|el|Al|El)-$")
+
+
+def _spelled_as_name(word: str) -> bool:
+    """Whether ``word`` is letters only, an apostrophe inside it aside: "Rao", "O'Brien", "D’Souza"."""
+    return word.replace("'", "").replace("’", "").isalpha() and word[-1].isalpha()
 
 
 def _full_name_before(text: str, start: int, surname: str,
