@@ -1990,3 +1990,17 @@ def test_a_modified_group_stands_for_a_group_named_just_before(parser, text, pai
 ])
 def test_a_surname_with_an_apostrophe_has_its_full_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a relative pronoun after a passive's agent stands for the agent, when the clause before the
+    # comma is no subject phrase of its own
+    ("The delay was first reported by Bloomberg News, which cited people familiar with the matter.",
+     ("which", "Bloomberg News")),
+    ("The plan was drafted by Ann Lee, who said it would cost little.", ("who", "Ann Lee")),
+    # near miss: the agent a noun for people heads, not the name after its "to"
+    ("The plan was backed by an adviser to Ann Lee, who said it would cost little.",
+     ("who", "an adviser to Ann Lee")),
+])
+def test_a_relative_pronoun_after_a_passive_stands_for_its_agent(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

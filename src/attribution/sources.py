@@ -5040,6 +5040,11 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         named = _subject(text, lead.end(), hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead.end() else phrase
     phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
+    if phrase is None and (lead := _last_object_lead(text, max(lo, hi - _SHORT_WINDOW), hi)) is not None:
+        # the clause before the comma is no subject phrase: the agent of its passive ("The delay
+        # was reported by Bloomberg News, which")
+        named = _subject(text, lead, hi, lexicon, strong=True)
+        phrase = named if named is not None and named[0] == lead and named[1] == hi else None
     if phrase is None:
         return None
     if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
@@ -5053,11 +5058,12 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
     while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in (".", "’s", "'s", "-")):
         k -= 1
     if 0 < k < len(toks) and toks[k - 1][2][:1].islower() and toks[k][2][:1].isupper():
-        first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at")), None)
+        first = next((j for j, t in enumerate(toks[:k]) if t[2] in ("of", "at", "to", "for")), None)
         if first is not None and (_named_before_body([t[2] for t in toks[:first]]) or person and first > 0 and (
                 person_noun(toks[first - 1][2].lower()))):
             # "said Ann Roe of Human Rights Watch, who": the person named with her body, not the body;
-            # and "Tom Ash, an analyst at Carver Partners, who": one by a noun for people, for "who"
+            # and "Tom Ash, an analyst at Carver Partners, who", "an adviser to Ann Lee, who": one by a
+            # noun for people, for "who"
             return phrase
         if person and text[toks[k][0]:phrase[1]].lower() in place_names():
             return phrase  # "a professor in Egypt, who": who is the professor, no country
@@ -5076,5 +5082,19 @@ def _named_before_body(words: list[str]) -> bool:
 # the words that open examples named among a plural, before a relative clause's antecedent
 _EXAMPLES_LEAD = regex.compile(r"\b(?:%s)[^\S\n]+(?=\S)" % "|".join(
     [*_EXAMPLE_LEADS, *(rf"{first}[^\S\n]+{second}" for first, second in _EXAMPLE_PAIRS.items())]), regex.IGNORECASE)
+# the agent of a passive at the end of a clause, a relative clause's antecedent: "reported by
+# Bloomberg News, which" (other prepositions' nouns are mostly modifiers of the head before them:
+# "an adviser to Ann Lee, who", "a nurse from Dover, who", "ties with Lee who")
+_AGENT_LEAD = regex.compile(r"(?<=\b[a-z]+(?:ed|en|wn)[^\S\n]+)by[^\S\n]+(?=\S)")
+
+
+def _last_object_lead(text: str, lo: int, hi: int) -> int | None:
+    """Where the words after the last passive's "by" in ``[lo, hi)`` start, None when none."""
+    last = None
+    for m in _AGENT_LEAD.finditer(text, lo, hi, concurrent=CONCURRENT):
+        last = m.end()
+    return last
+
+
 # a person's age set off by a comma after a name: "Hamid, 62"
 _AGE_AT_END = regex.compile(r",[^\S\n]*\d{1,3}[^\S\n]*$")
