@@ -1811,3 +1811,15 @@ def test_an_outlet_noun_and_its_modifiers_before_a_name(parser, text, name, kind
 ])
 def test_a_name_or_a_body_joined_by_of(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a document's noun before a participle and the time it was done at, or a phrasal participle
+    ("According to a poll conducted last week, prices rose.", "a poll conducted last week", "document"),
+    ("According to a survey carried out by Vexa Research, prices rose.",
+     "a survey carried out by Vexa Research", "document"),
+    # near miss: a person's noun before the participle is still a person's
+    ("According to a pilot questioned last week, the ferry was late.", "a pilot questioned last week", "person"),
+])
+def test_a_documents_participle_and_its_time_leave_it_a_document(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

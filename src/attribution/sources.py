@@ -538,6 +538,8 @@ def _head(words: list[str]) -> str:
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
             low[-3] not in ("the", "a", "an")):
         low = low[:-2]  # "a poll this month", "the report last week": a time adjunct after the head
+        if len(low) > 2 and _participle_form(low[-1]) and low[-2] not in _TIME_DETERMINERS:
+            low = low[:-1]  # "a poll conducted last week": and the participle the time was of
     elif len(low) > 2 and low[-1] in en.TIME_WORDS and _participle_form(low[-2]) and low[-3] not in _HEAD_PREPOSITIONS:
         low = low[:-2]  # "data released Friday", "a report published Tuesday": a participle and its day
     if len(low) > 2 and low[-1] in _PLACE_ADVERBS_AFTER_HEAD:
@@ -555,6 +557,8 @@ def _head(words: list[str]) -> str:
                 continue  # "Bank of Japan Governor Ken Sato": the body's name is the post's, the head is after
             if low[i - 1] in _POSTNOMINAL_ADJECTIVES and i > 1:
                 return low[i - 2]  # "sources close to her": the noun before the adjective
+            if w != "of" and i > 2 and low[i - 1] in _PARTICIPLE_PARTICLES and _participle_form(low[i - 2]):
+                return low[i - 3]  # "a survey carried out by the firm", "a plan drawn up by aides"
             if w != "of" and i > 1 and _participle_form(low[i - 1]):
                 # "a statement issued by the ministry", "a diary recovered from a soldier": the noun
                 # before the participle ("doctors not involved in the trial": the noun before "not")
@@ -563,6 +567,10 @@ def _head(words: list[str]) -> str:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+# the particles of a phrasal participle after a noun: "a survey carried out by", "a plan drawn up by"
+_PARTICIPLE_PARTICLES = frozenset(["out", "up", "down", "together"])
 
 
 # a year, or a span of years, that names a report's edition after its noun: "2023", "2022-23"
