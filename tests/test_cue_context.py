@@ -296,3 +296,25 @@ def test_the_word_after_spaces_and_tabs_is_read_but_not_past_a_line_break():
 def test_a_bare_subject_after_an_occasion_and_that_opens_the_report(rules_only, text, content):
     found = rules_only.parse(text).attributions
     assert [[s.text for s in a.content] for a in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # a verb that takes "that", between commas after a short subject, frames the sentence it cuts
+    # into, whatever its weight before a comma alone
+    ("Their staff, the researchers found, were less stressed.", "the researchers", "found",
+     ["Their staff", "were less stressed"]),
+    ("The gun, police found, was loaded.", "police", "found", ["The gun", "was loaded"]),
+    ("The bill, Lee felt, was unfair.", "Lee", "felt", ["The bill", "was unfair"]),
+])
+def test_a_framing_verb_between_commas_is_a_cue(rules_only, text, source, cue, content):
+    found = rules_only.parse(text).attributions
+    assert [(a.source.span.text, a.cue.text, [s.text for s in a.content]) for a in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "He went home, and found, to his surprise, a note.",  # a conjunction, no subject, before the verb
+    "Officers searched the flat, found, among other things, a gun.",  # no subject at all
+    "It was, by popular reckoning, a fair vote.",  # a phrase's "-ing" noun, no verb
+])
+def test_no_framing_verb_without_a_subject_between_commas(rules_only, text):
+    assert rules_only.parse(text).attributions == ()

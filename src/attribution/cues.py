@@ -113,6 +113,12 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # "analysts doubt a spring cut will happen": a subject and its auxiliary after a verb of
         # belief open the clause "that" leaves out, and the verb weighs as before "that"
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
+    if context == "," and weight < 1.0 and m.group().islower() and not form.endswith("ing") and lemma(form.lower()) in en.THAT_VERBS and (
+            _FRAME_SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT)):
+        # "Their staff, the researchers found, were less stressed": a verb that takes "that" between
+        # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
+        # as before "that" (its weight before a comma counts "Police found, on searching ...")
+        weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
     if form.endswith("s") and _MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
@@ -214,6 +220,16 @@ _MOVES_AFTER = regex.compile(
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
 # come"), and what follows them as ``cue_context`` reads it when a clause does
 _BELIEF_VERBS = frozenset("doubt suspect reckon fear expect".split())
+# the subject of a framing verb between commas, right after the first comma and a word before it:
+# a determiner and up to four words, up to three names in capitals, a subject pronoun of the third
+# person, or one or two words in lower case that join no clause nor open a phrase and hold no auxiliary (", the
+# researchers", ", Lee", ", they", ", police"; not the fillers ", I think,", ", you know,")
+_FRAME_SUBJECT_BEFORE = regex.compile(
+    r"[\w’'”\")][^\S\n]*,[^\S\n]+(?:(?:the|a|an|his|her|their|its|our|some|many|most|other|several|both)"
+    r"(?:[^\S\n]+[\w’'-]+){1,4}|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|he|she|they|it"
+    r"|(?!(?:and|but|or|yet|so|then|which|who|that|also|later|eventually|finally|soon|you|i|we|by|in|on|at|for|with|of|from|to|as)\b)[a-z][\w’'-]+"
+    r"(?:[^\S\n]+(?!(?:will|would|might|may|can|could|should|must|do|does|did|had|has|have)\b)[a-z][\w’'-]+)?)"
+    r"[^\S\n]+$")
 _BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
 # a short subject (a pronoun, not "it", which may be the verb's object, `test_cue_context`; a
 # determined noun phrase or a name in capitals), then an auxiliary
