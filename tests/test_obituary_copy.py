@@ -4,6 +4,8 @@ share the surname of the one who died, what the dead once said, on sentences wri
 
 import pytest
 
+from attribution.testing.pytest_plugin import single as _one
+
 _ACTOR = (
     "Harold Whitcombe, the actor who played a gruff detective on television, died on Sunday. He was 84.\n\n"
     "His family said in a statement that he died peacefully. \"Dad was the kindest man we knew,\" his daughter, "
@@ -50,6 +52,43 @@ def test_a_surname_that_stays_the_relatives(rules_only, text, name):
     assert att.source.refers_to.span.text == name
 
 
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a publisher, a record label or a film company by its name is a business, no book or record
+    ("Penwood Books said she died on Tuesday at her home.", "Penwood Books", "organization"),
+    ("Harbor Records said the album would be released in May.", "Harbor Records", "organization"),
+    ("Lantern Pictures said the film was his last.", "Lantern Pictures", "organization"),
+    ("Alder Publishing said the memoir would be reprinted.", "Alder Publishing", "organization"),
+    # but records in small letters are still texts
+    ("Court records said he had been fined twice.", "Court records", "document"),
+])
+def test_a_publisher_by_its_name(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a death, a case pleaded in court, a number to give the police: nothing said
+    "Kuldip Sharma passed away at a private hospital in New Delhi on Wednesday.",
+    "The singer passed away peacefully on Sunday.",
+    "Jack Dorran, a lawyer who argued three cases before the Supreme Court, died on Thursday.",
+    "She argued the appeal in 1998 and won.",
+    "Anyone with information should call 101, quoting reference 5223.",
+    "Witnesses should contact the station quoting crime number 45/2231/24.",
+])
+def test_no_report_in_a_death_or_a_case_or_a_reference(rules_only, sentence):
+    assert not rules_only.parse(sentence).attributions
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the near misses still report
+    ("He argued the case for reform.", "the case for reform"),
+    ("She passed on the message to the minister.", "the message to the minister"),
+    ("He ended the speech quoting a number of poets.", "a number of poets"),
+])
+def test_a_case_argued_for_a_thing_passed_on_and_poets_quoted(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
 @pytest.mark.parametrize("sentence,refers", [
     # "who" after a possessed noun the verb or "by" takes is that person, not the clause's subject
     ("His death was confirmed by his agent, who said he had been ill for years.", "his agent"),
@@ -63,3 +102,44 @@ def test_a_surname_that_stays_the_relatives(rules_only, text, name):
 def test_who_after_a_possessed_person(rules_only, sentence, refers):
     att = next(a for a in rules_only.parse(sentence).attributions if a.source.span.text == "who")
     assert att.source.refers_to.span.text == refers
+
+
+_SINGER = (
+    "Veteran singer Lata Deshmukh passed away in Mumbai on Sunday morning, her family said. She was 88.\n\n"
+    "Prime Minister Narendra Modi said he was deeply saddened by her death. \"Her voice will live on,\" Modi said "
+    "in a tweet.\n\n"
+    "Actor Ravi Kapoor posted on Instagram that she was \"the voice of a century.\" Music director Anil Rao "
+    "described her as an icon.\n\n"
+    "Her mortal remains will be kept at her residence for people to pay their last respects, officials said."
+)
+
+
+def test_an_indian_obituary_and_its_condolences(rules_only):
+    atts = rules_only.parse(_SINGER).attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("her family", "said"), ("Prime Minister Narendra Modi", "said"), ("Modi", "said in a tweet"),
+        ("Actor Ravi Kapoor", "posted on Instagram"), ("Music director Anil Rao", "described … as"),
+        ("officials", "said")]
+    assert atts[2].source.refers_to.span.text == "Prime Minister Narendra Modi"
+    assert [s.text for s in atts[1].content] == ["he was deeply saddened by her death"]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the agent of a raised passive before its "to" holds the impression
+    ("The duke's widow was said by aides to be bearing up well.", "aides",
+     ["The duke's widow", "to be bearing up well"]),
+    ("The gunman was said by police to have acted alone.", "police", ["The gunman", "to have acted alone"]),
+    ("Ticket sales are expected by promoters to double.", "promoters", ["Ticket sales", "to double"]),
+])
+def test_a_raised_passive_with_its_agent(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time after "by" is no agent, and none holds the impression
+    "The bill is expected by Friday to pass the Senate.",
+    "The King was said to be saddened by the news.",
+])
+def test_a_raised_passive_with_no_agent(rules_only, sentence):
+    assert all(a.source is None for a in rules_only.parse(sentence).attributions)
