@@ -762,6 +762,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
+    Books Publishing Publishers Records Pictures
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

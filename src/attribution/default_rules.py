@@ -1335,7 +1335,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
     if passive:
         # "was supported Friday by ...": a time between the cue and its agent
-        agent = _BY_AGENT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+        agent = _BY_AGENT.match(text, by := clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+        if agent is not None and cue_lemma in en.PASSIVE_RAISERS and _RAISED_BY_FIRST.match(text, by, s1):
+            agent = None  # "was said by aides to be bearing up": the impression raised, its holder the agent
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
             # ("quoted by PTI as saying" is read from its "saying")
             # "The move was first reported by the Ledger.": the agent reports the subject
@@ -1367,7 +1369,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "The group is expected to report ...": an impression with no source, as with "seem"
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
         small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
-        if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1)):
+        if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1) or (
+                _RAISED_BY_FIRST.match(text, cue_end, s1))):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS and (
                     lemma(said.group(1)) in _SPEAKING_VERBS
@@ -4236,6 +4239,11 @@ def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60)
         # "was seen by some as a defeat": the agent before the "as" of the view
         source = clauses.trim(text, *first.span(1))
         complement = clauses.trim(text, first.end(1), complement[1])
+    elif cue_lemma in en.PASSIVE_RAISERS and (first := _RAISED_BY_FIRST.match(text, complement[0], complement[1])):
+        # "was said by aides to be bearing up", "is expected by analysts to rise": the agent before
+        # the "to" holds the impression
+        source = clauses.trim(text, *first.span(1))
+        complement = clauses.trim(text, first.end(1), complement[1])
     elif cue_lemma in _JUDGING_PASSIVES and _relative_subject(text, sentence.start, subject):
         # "Lee, who is seen as a moderate, ...", "jobs that are considered public": a view
         # with no holder, in a clause that describes a noun, is the writer's label for it
@@ -4279,6 +4287,11 @@ _NAMED_BY = regex.compile(
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
 # ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
 _JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
+# ... and before the "to" of a raised clause: "was said by aides to be", "is expected by analysts
+# to rise" (not a time: "is expected by Friday to pass", "by next year")
+_RAISED_BY_FIRST = regex.compile(
+    r"\s*by\s+(?!(?:the\s+)?(?:end|time|way|then|now|next|this|last|early|late|mid|tomorrow|tonight)\b|\d|(?:"
+    + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)([^,;:“”\"()\n]{2,40}?)(?=\s+to\s)", regex.IGNORECASE)
 
 
 _FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
@@ -4593,6 +4606,12 @@ def _no_report(text: str, start: int, end: int, cue_lemma: str) -> bool:
         return True  # "claimed the early lead", "claimed £2,000 in costs", "claimed three lives": a thing taken, no claim made
     if cue_lemma == "concede" and _CONCEDED_SCORE.match(text, start, end):
         return True  # "conceded three goals", "conceded a late penalty": a score let in, no point granted
+    if cue_lemma == "argue" and _ARGUED_IN_COURT.match(text, start, end):
+        return True  # "argued three cases before the Supreme Court": a case pleaded, no point argued
+    if cue_lemma == "pass" and _PASSED_AWAY.match(text, start, end):
+        return True  # "passed away at a hospital in Delhi": a death, nothing passed on
+    if cue_lemma == "quote" and _QUOTED_NUMBER.match(text, start, end):
+        return True  # "contact police, quoting reference 5223": a number to give, no one's words
     if cue_lemma == "post" and _POSTED_RESULT.match(text, start, end):
         return True  # "posted record profits", "posted 310 for six": a result recorded, no message put up
     if cue_lemma in _DRAW_FORMS and _REACTION.match(text, start, end):
@@ -4789,6 +4808,22 @@ _CONCEDED_SCORE = regex.compile(
     regex.IGNORECASE,
 )
 
+
+# What "argue" takes when a lawyer pleads a matter in court, no claim made: a case, an appeal or a
+# motion, after a determiner or a count and at most four modifiers ("argued three cases before the
+# Supreme Court", "argued the appeal in 1998"); with nothing after it but an adjunct, though not
+# "for" or "against" (but "argued the case for reform": a stance taken)
+_ARGUED_IN_COURT = regex.compile(
+    _THING_OPENING + r"(?:cases?|appeals?|motions?)(?!\s+(?:for|against)\b)" + _NOTHING_BUT_ADJUNCT,
+    regex.IGNORECASE,
+)
+# ... and "pass" when one dies: "passed away on Sunday"
+_PASSED_AWAY = regex.compile(r"away\b", regex.IGNORECASE)
+# ... and "quote" when a caller gives a number, as police appeals ask: "quoting reference 5223",
+# "quoting crime number 12/3456/24", "quoting log 123 of 4 May"
+_QUOTED_NUMBER = regex.compile(
+    r"(?:(?:the|a|your)\s+)?(?:(?:crime|incident|case|job|operation)\s+)?(?:reference|ref\.?|number|log|occurrence)\b(?!\s+(?:to|of)\b)",
+    regex.IGNORECASE)
 
 # What "respond" takes when one is sent out to it, no words answered: a place or an emergency
 # ("responded to the scene", "responded to a house fire"), a call for help by its number ("a 911

@@ -1927,6 +1927,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # than the surname: "Does Lee, like Roe, back it?" after "Ann Lee"
                         named.add(full)
                         return full
+                    if kind == "person" and (elder := _named_before_kin(text, span, prev, pw, name[0], full_names)) is not None and (
+                            titled is None or _given_name_gender(words_in(elder)) != _OTHER_GENDER[titled]):
+                        named.add(elder)
+                        return elder
                     return prev
             if kind == "person" and name[0] is words[-1] and _spelled_as_name(name[0]):
                 # a surname whose fuller name was given outside any report: "Police arrested Dev Rao.
@@ -2389,6 +2393,19 @@ def _bare_before_comma(text: str, span: tuple[int, int], name: str) -> bool:
     return head == [name]
 
 
+def _named_before_kin(text: str, span: tuple[int, int], prev: tuple[int, int], words: list[str], surname: str,
+                      full_names: dict[str, tuple[list[tuple[int, int]], int]]) -> tuple[int, int] | None:
+    """The person named in full before a relative of theirs who shares the surname, for that
+    surname read alone a paragraph or more after the relative ("Tom Lee died. ... His daughter,
+    Jane Lee, said ... (paragraphs) ... Lee once said": the one who died, whom the relative is
+    named by); None when ``prev``, the latest mention with the surname, is named by no kin before
+    the name, or is in the surname's own paragraph ("his son, Sam Lee, said ... Lee added")."""
+    if _KIN_GENDERS.keys().isdisjoint(w.lower() for w in words[:words.index(surname)]) or not _paragraphs_between(text, prev[1], span[0]):
+        return None
+    full = _full_name_before(text, prev[0], surname, full_names)
+    return full if full is not None and full[1] <= prev[0] else None
+
+
 def _heads_name(words: list[str], kind: str, own_kind: str | None) -> bool:
     """Whether a surname (a mention of ``own_kind``) may stand for a fuller mention
     ``words`` of that ``kind``: not a group's when it names no group itself ("Aides to
@@ -2409,14 +2426,18 @@ _LOOKBACK = 60
 _ONE_UNNAMED = frozenset("a an one another".split())
 # ... and how many a title with "the" is looked for among ("the minister": the nearest that gives it)
 _TITLE_LOOKBACK = 20
+# kin, who are mostly named by what they are to another: "the victim's husband, Tom"; a relative
+# who shares another's surname is introduced so: "his daughter, Jane Lee"
+_KIN_GENDERS = {
+    **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
+    **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
+}
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
 _GENDER_WORDS = {
     **dict.fromkeys("mr sir".split(), "he"),
     **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
                     "councilwoman actress".split(), "she"),
-    # kin, who are mostly named by what they are to another: "the victim's husband, Tom"
-    **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
-    **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
+    **_KIN_GENDERS,
 }
 
 

@@ -5048,6 +5048,12 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         named = _subject(text, lead.end(), hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead.end() else phrase
     phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
+    if person and (last := _PERSON_OBJECT_AT_END.search(text, max(lo, hi - _SHORT_WINDOW), hi, CONCURRENT)) is not None and (
+            phrase is None or phrase[1] <= last.start(1)) and last.group(1) not in _JOINING_WORDS and (
+            person_noun(last.group(3)) or person_noun(_singular(last.group(3)))):
+        # "His death was confirmed by his agent, who", "He met her manager, who": "who" is said of the
+        # person named last, right before it, not of the clause's subject
+        return last.start(2), hi
     if phrase is None and (lead := _last_object_lead(text, max(lo, hi - _SHORT_WINDOW), hi)) is not None:
         # the clause before the comma is no subject phrase: the agent of its passive ("The delay
         # was reported by Bloomberg News, which")
@@ -5077,6 +5083,14 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
             return phrase  # "a professor in Egypt, who": who is the professor, no country
         return toks[k][0], phrase[1]
     return phrase
+
+
+# a person's noun after a possessive, right after a word in small letters, the object of a verb
+# or a preposition before a relative pronoun: "by his agent", "met her manager" (the word before it
+# in group 1, the phrase in group 2, its noun in group 3)
+_PERSON_OBJECT_AT_END = regex.compile(r"(?<![\w’'-])(\p{Ll}+)[^\S\n]+((?:his|her|their)[^\S\n]+(\p{Ll}+))$")
+# ... but not a word that joins it to the subject: "Lee and his agent, who"
+_JOINING_WORDS = frozenset("and or nor".split())
 
 
 def _named_before_body(words: list[str]) -> bool:
