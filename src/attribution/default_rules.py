@@ -291,8 +291,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
-                    _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
+            elif rest[1] > rest[0] and parenthetical and _goes_on_after_lead(text, *rest):
                 yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         src = (src[0], sources.without_anonymity(text, *src))  # "according to an aide who requested anonymity"
@@ -620,6 +619,32 @@ _SOURCE_TAIL = regex.compile(r"(?:who|which|whose|where|a|an|the|one|its|his|her
 _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
 # An appositive that ends a sentence after its source is at most this many words long.
 _SOURCE_TAIL_WORDS = 12
+
+
+def _goes_on_after_lead(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), after "Y, according to X,", goes on with Y: no
+    new clause ("but ..."), no words that describe X ("a pilot", "who ..."),
+    no adjunct of the writer's ("taking a step ..."): "The toll, according to
+    X, | will rise"."""
+    return not (_NEW_CLAUSE.match(text, start, end) or _SOURCE_TAIL.match(text, start, end)
+                or _ADJUNCT_TAIL.match(text, start, end))
+
+
+def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int) -> int | None:
+    """Where a reported clause opened at ``start`` goes on when a lead set off by
+    commas at ``lead`` (its comma, its source's start) stands between the clause's
+    subject and its verb ("said the report, according to aides, | would be out
+    soon"): the lead is part of the report's words; None when the words before it
+    are no bare subject or the words after its source's comma do not go on with the clause."""
+    text = ctx.text
+    subject = clauses.trim(text, start, lead[0])
+    if subject[1] <= subject[0] or not clauses.noun_phrase(text, *subject):
+        return None
+    comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + _MAX_LEAD_SOURCE_CHARS))
+    if comma < 0:
+        return None
+    rest = clauses.trim(text, comma + 1, s1)
+    return rest[0] if rest[1] > rest[0] and _goes_on_after_lead(text, *rest) else None
 
 
 def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
@@ -2242,6 +2267,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via_end = None  # "reported that, according to an analysis, Y": the lead opens the content, no trailing one
     if via_end and ctx.layout.inside_quote(via_end[1]) and not ctx.layout.inside_quote(cue_start):
         via_end = None  # "X said: “Of its voters, according to the data, ...”": the quoted words' own lead
+    # (the content may end at the lead's comma already: a lead is a boundary)
+    aside = via_end or _trailing_lead(ctx, sentence, end, s1)
+    if aside and aside[0] in (end, via_end and via_end[0]) and text[aside[0]:aside[0] + 1] == "," and (
+            resumed := _lead_inside_clause(ctx, clause_start or pos, aside, s1)) is not None:
+        # "said the report, according to aides, would be out soon": the lead sits inside the
+        # reported clause, whose words run on past it
+        end, via_end = clauses.content_end(ctx, resumed, s1), None
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]
