@@ -291,7 +291,8 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if rest[1] > rest[0] and not clauses.noun_phrase(text, *content) and _describes_source(ctx, sentence, *rest):
                 # "Y, according to Ann Lee, a harbour pilot.": the appositive that ends the sentence describes X
                 src = (src[0], rest[1])
-            elif rest[1] > rest[0] and parenthetical and _goes_on_after_lead(text, *rest):
+            elif rest[1] > rest[0] and parenthetical and not _SOURCE_TAIL.match(text, rest[0], rest[1]) and not (
+                    _ADJUNCT_TAIL.match(text, rest[0], rest[1])):
                 yield _candidate(ctx, sentence, [cue if verb is not None else (ps, pe - 1)], phrase_lemma, [content, rest], src, "core.lead_phrase.v2", priority=20)
                 continue
         src = (src[0], sources.without_anonymity(text, *src))  # "according to an aide who requested anonymity"
@@ -621,30 +622,21 @@ _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
 _SOURCE_TAIL_WORDS = 12
 
 
-def _goes_on_after_lead(text: str, start: int, end: int) -> bool:
-    """Whether [start, end), after "Y, according to X,", goes on with Y: no
-    new clause ("but ..."), no words that describe X ("a pilot", "who ..."),
-    no adjunct of the writer's ("taking a step ..."): "The toll, according to
-    X, | will rise"."""
-    return not (_NEW_CLAUSE.match(text, start, end) or _SOURCE_TAIL.match(text, start, end)
-                or _ADJUNCT_TAIL.match(text, start, end))
-
-
 def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int) -> int | None:
     """Where a reported clause opened at ``start`` goes on when a lead set off by
     commas at ``lead`` (its comma, its source's start) stands between the clause's
-    subject and its verb ("said the report, according to aides, | would be out
-    soon"): the lead is part of the report's words; None when the words before it
-    are no bare subject or the words after its source's comma do not go on with the clause."""
+    subject and its predicate ("said the report, according to aides, | would be out
+    soon"): the lead is part of the report's words; None when no clause is reported
+    ("criticised the plan, according to aides, in a speech"), the words before the
+    lead are no bare subject or no predicate follows its source's comma."""
     text = ctx.text
-    subject = clauses.trim(text, start, lead[0])
-    if subject[1] <= subject[0] or not clauses.noun_phrase(text, *subject):
+    subject = clauses.complement_subject(text, start, lead[0])
+    if subject < 0 or not clauses.noun_phrase(text, subject, lead[0]):
         return None
     comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + _MAX_LEAD_SOURCE_CHARS))
-    if comma < 0:
+    if comma < 0 or not clauses.resumes_subject(text, comma + 1, s1):
         return None
-    rest = clauses.trim(text, comma + 1, s1)
-    return rest[0] if rest[1] > rest[0] and _goes_on_after_lead(text, *rest) else None
+    return clauses.trim(text, comma + 1, s1)[0]
 
 
 def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
