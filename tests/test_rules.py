@@ -9042,3 +9042,48 @@ def test_a_clause_after_an_occasion_opens_with_a_whole_word(parser, text, conten
 def test_a_coordinated_cue_after_a_paragraph_s_open_quotation_mark_keeps_its_subject(parser, text, source):
     found = [a.source.span.text if a.source else None for a in parser.parse(text).attributions if a.cue.text == "said"]
     assert found == [source]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    # an "according to X" lead set off inside the words a trailing "Y said" reports is part of them:
+    # the trailing report holds the whole clause, the lead included, and the lead is no report of its own
+    ("As per the FIR, the accused attacked the guard, the official said.",
+     "the official", "said", "As per the FIR, the accused attacked the guard"),
+    ("According to the indictment, the pair moved the money offshore, prosecutors said on Friday.",
+     "prosecutors", "said", "According to the indictment, the pair moved the money offshore"),
+    ("The ferry, according to the timetable, leaves at noon, a spokeswoman said.",
+     "a spokeswoman", "said", "The ferry, according to the timetable, leaves at noon"),
+    # ... and so is one set off between the subject and the verb of the clause a verb of saying reports
+    ("The minister said the report, according to aides, would be published soon.",
+     "The minister", "said", "the report, according to aides, would be published soon"),
+    ("The minister said that the new timetable, according to aides, will start in May.",
+     "The minister", "said", "the new timetable, according to aides, will start in May"),
+    # ... or opening that clause, whose subject's verb is no coordinated report ("attacked")
+    ("The official said that, as per the FIR, the accused attacked the guard.",
+     "The official", "said", "as per the FIR, the accused attacked the guard"),
+    # the near misses: the lead credits a report it holds, or one it trails, whole
+    ("According to the police, the suspect told officers he had acted alone.",
+     "the police", "According to", "the suspect told officers he had acted alone"),
+    ("“The talks were useful,” the envoy said, according to a transcript.",
+     "a transcript", "according to", "“The talks were useful,” the envoy said"),
+    ("“The talks were useful,” he said, according to aides.",
+     "aides", "according to", "“The talks were useful,” he said"),
+    ("The minister said the report would be published soon, according to aides.",
+     "aides", "according to", "The minister said the report would be published soon"),
+    # ... and an unsure verb that runs on past a lead does not take it in
+    ("Fishermen, 82 percent of whom view the mayor unfavorably according to the poll, dominate the district.",
+     "the poll", "according to", "Fishermen, 82 percent of whom view the mayor unfavorably"),
+    # ... nor a verb whose object no predicate follows past the lead: the lead credits the act
+    ("The board rejected the offer, according to a filing, at a meeting in May.",
+     "a filing", "according to", "The board rejected the offer … at a meeting in May"),
+])
+def test_a_lead_set_off_inside_another_report_is_part_of_its_words(parser, text, source, cue, content):
+    found = [(a.source.span.text, a.cue.spans[0].text, " … ".join(s.text for s in a.content))
+             for a in parser.parse(text).attributions]
+    assert found == [(source, cue, content)]
+
+
+def test_a_lead_that_opens_a_reported_clause_still_lets_a_coordinated_report_end_it(parser):
+    text = "The official said that, according to the FIR, the mob was armed, but Lee said it was not."
+    found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
+    assert found == [("The official", ["according to the FIR, the mob was armed"]), ("Lee", ["it was not"])]

@@ -917,6 +917,13 @@ _SUBJECT_RESUMES = regex.compile(
     r"|for|to|from|with|by|about|into|over|after|before|he|she|they|it|we|i|you|his|her|their|its|our|this|that"
     r"|these|those|said|says|according|including)\b)[a-z]{2,}\b(?<!ing)"
 )
+
+
+def resumes_subject(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start``, after an aside set off from a clause's subject, are its predicate ("is", "would do better")."""
+    return _SUBJECT_RESUMES.match(text, start, end, CONCURRENT) is not None
+
+
 # The breaks an aside between a clause's subject and its predicate may hold ("Lee, more than his rivals, Ng and Roe, would ...")
 _SUBJECT_ASIDE_BREAKS = 3
 _SUBJECT_ASIDE_CHARS = 200

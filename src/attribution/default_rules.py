@@ -622,6 +622,23 @@ _SOURCE_TAIL_MORE = regex.compile(r"(?:including\b|[RDI]-\p{Lu})")
 _SOURCE_TAIL_WORDS = 12
 
 
+def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int) -> int | None:
+    """Where a reported clause opened at ``start`` goes on when a lead set off by
+    commas at ``lead`` (its comma, its source's start) stands between the clause's
+    subject and its predicate ("said the report, according to aides, | would be out
+    soon"): the lead is part of the report's words; None when no clause is reported
+    ("criticised the plan, according to aides, in a speech"), the words before the
+    lead are no bare subject or no predicate follows its source's comma."""
+    text = ctx.text
+    subject = clauses.complement_subject(text, start, lead[0])
+    if subject < 0 or not clauses.noun_phrase(text, subject, lead[0]):
+        return None
+    comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + _MAX_LEAD_SOURCE_CHARS))
+    if comma < 0 or not clauses.resumes_subject(text, comma + 1, s1):
+        return None
+    return clauses.trim(text, comma + 1, s1)[0]
+
+
 def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
     """Whether [start, end), after "according to X," describes X to the
     sentence's end ("a harbour pilot", "who chairs the board", "R-Ohio"): no
@@ -2245,6 +2262,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         via_end = None  # "reported that, according to an analysis, Y": the lead opens the content, no trailing one
     if via_end and ctx.layout.inside_quote(via_end[1]) and not ctx.layout.inside_quote(cue_start):
         via_end = None  # "X said: “Of its voters, according to the data, ...”": the quoted words' own lead
+    # (the content may end at the lead's comma already: a lead is a boundary)
+    aside = via_end or _trailing_lead(ctx, sentence, end, s1)
+    if aside and aside[0] in (end, via_end and via_end[0]) and text[aside[0]:aside[0] + 1] == "," and (
+            resumed := _lead_inside_clause(ctx, clause_start or pos, aside, s1)) is not None:
+        # "said the report, according to aides, would be out soon": the lead sits inside the
+        # reported clause, whose words run on past it
+        end, via_end = clauses.content_end(ctx, resumed, s1), None
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
         via += _trailing_via(ctx, via_end[0], s1)
         end = via_end[0]

@@ -112,6 +112,15 @@ def _fronted_subordinate(text: str, start: int, comma: int) -> bool:
     return clauses.opens_with_subordinator(text, start, comma) and "," not in text[start:comma]
 
 
+# a lead to a source: "according to X", "as per X", "per X"
+_LEAD_WORDS = regex.compile(r"(?:according[^\S\n]+to|as[^\S\n]+per|per)[^\S\n]", regex.IGNORECASE)
+
+
+def _opening_lead(text: str, start: int, comma: int) -> bool:
+    """Whether [start, comma) is only a lead to a source, "according to X", that opens a content before its clause."""
+    return _LEAD_WORDS.match(text, start, comma) is not None and "," not in text[start:comma]
+
+
 def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When an inner report is a clause coordinated with the outer content
     ("X said A, but Y said B"), end the outer content before it. Not an unsure
@@ -139,10 +148,11 @@ def _cut_at_coordination(text: str, outer: Candidate, inner: Candidate) -> bool:
             if m.group().strip() == "," and inner.strength < _SURE_INNER and _fronted_subordinate(text, a, m.start()):
                 return False  # "that although Lee confessed, he showed ...": the content's own main clause
             if (k == 0 and m.group().strip() == "," and (outer.rule in _TRAILING_RULES or outer.strength >= _SURE_INNER)
-                    and clauses.fronted_phrase(text, a, m.start())):
+                    and (clauses.fronted_phrase(text, a, m.start()) or _opening_lead(text, a, m.start()))):
                 # "Last week, the board voted to ..., Lee said", "He claimed at one point, a pilot
                 # asked ...": a time or place that opens the content before the inner clause, no clause
-                # of its own; a sure or trailing report's content is the clause it fronts
+                # of its own; a sure or trailing report's content is the clause it fronts (so is a lead
+                # to a source: "said that, according to the FIR, the mob attacked the guard")
                 return False
             outer.content[k] = (a, len(text[a:m.start()].rstrip(" ,;")) + a)
             del outer.content[k + 1 :]
@@ -445,6 +455,20 @@ def _turn_led(text: str, outer: Candidate, inner: Candidate) -> bool:
             and start <= o_start and o_end < end and text.find(" by ", o_end, end) >= 0)
 
 
+def _lead_aside(lead: Candidate, host: Candidate) -> bool:
+    """Whether ``lead`` is an "according to X" lead set off inside the words of
+    ``host``, a sure report of another kind, each holding the other's cue ("According
+    to the FIR, the guard was hit, the official said", "The minister said the
+    report, according to aides, would be out soon"): the lead is part of what
+    the host reports, and no report of its own (not around an unsure verb that
+    runs on past it: "Cubans, 82 percent of whom view Lee unfavorably according
+    to the poll, live in Miami")."""
+    return (lead.rule == "core.lead_phrase.v2" and host.rule != lead.rule and lead.source is not None
+            and host.strength >= _SURE_INNER
+            and _inside(lead.cue[0], host.content) and _inside(lead.source, host.content)
+            and _inside(host.cue[0], lead.content))
+
+
 def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an outlet's report around an inner report into the inner one's ``via``
     (not an outlet's "according to" or trailing cue around a person: "Lee said Y, according to CNN" is CNN's);
@@ -472,6 +496,11 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
             if absorbed and _inside(inner.cue[0], absorbed):
                 # "Lee said the memo showed Y, according to CNN": the memo's report is Lee's words, which are CNN's
                 dropped.add(j)
+                continue
+            if _lead_aside(inner, outer) or _lead_aside(outer, inner):
+                # the lead goes, its words the host's ("According to the Post, Y, Lee said": what Lee
+                # said cites the Post, who is no relay of Lee's)
+                dropped.add(j if inner.rule == "core.lead_phrase.v2" else i)
                 continue
             if _holds_attributed_report(outer, inner) and not _relayed(text, lexicon, outer, inner):
                 dropped.add(j)
