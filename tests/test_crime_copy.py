@@ -11,7 +11,7 @@ from attribution.testing.pytest_plugin import single as _one
     ("Police said the driver, 41, was taken into custody on Sunday after a short chase.", "Police", "government",
      "said", "the driver, 41, was taken into custody on Sunday after a short chase"),
     ("The Greenvale County Sheriff's Office said in a Facebook post that the missing boater had been found.",
-     "The Greenvale County Sheriff's Office", "organization", "said in a Facebook post",
+     "The Greenvale County Sheriff's Office", "government", "said in a Facebook post",
      "the missing boater had been found"),
     ("The Millbrook Police Department said in a news release that two teenagers were detained.",
      "The Millbrook Police Department", "government", "said in a news release", "two teenagers were detained"),

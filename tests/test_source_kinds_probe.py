@@ -1840,6 +1840,10 @@ def test_a_name_or_a_body_joined_by_of(parser, text, name, kind):
     ("A police spokesman said the road was shut.", "A police spokesman", "person"),
     ("The Commission said the fine would stand.", "The Commission", "organization"),
     ("The Associated Press said the count was over.", "The Associated Press", "outlet"),
+    # the office of a state's post is the state's, a member's office no state body by its name
+    ("The county sheriff's office said the boat was found.", "The county sheriff's office", "government"),
+    ("The mayor's office said the park would reopen.", "The mayor's office", "government"),
+    ("Senator Lee's office said the vote would wait.", "Senator Lee's office", "organization"),
 ])
 def test_a_state_body_is_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}

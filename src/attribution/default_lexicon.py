@@ -747,6 +747,10 @@ STATE_BODY_NOUNS = frozenset(
     "agency administration bureau commission service office authority directorate inspectorate "
     "police constabulary court tribunal guard patrol".split()
 )
+# The posts of a state whose holder's office or department, in the possessive, is the state's
+# body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
+# mayor's office", "the district attorney's office" (not a member's, "Senator Lee's office").
+STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
 STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())

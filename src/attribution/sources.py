@@ -4239,12 +4239,17 @@ _ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground 
 
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
-    ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI", "HMRC"); police
-    or a court of law in any case ("the police", "the appeals court", "Delhi Police"); or a name in
-    capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
+    ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
+    "HMRC"); police or a court of law in any case ("the police", "the appeals court", "Delhi
+    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); or a
+    name in capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
     Environmental Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a
-    body of many states ("the International Energy Agency", "the European Commission"), nor a
-    name in the possessive ("Moody's Investors Service")."""
+    body of many states ("the International Energy Agency", "the European Commission"), nor any
+    other name in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
+    at = lows.index(head) if head in lows else -1
+    if head in ("office", "department") and at > 0 and lows[at - 1][-2:] in ("'s", "’s") and (
+            lows[at - 1][:-2] in en.STATE_OFFICE_HOLDERS):
+        return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return False
@@ -4253,7 +4258,6 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
         return True
-    at = lows.index(head)
     # (a name besides the noun: "The Commission" alone may be the European one)
     return len(name) >= 2 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name)
 
