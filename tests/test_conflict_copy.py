@@ -17,6 +17,8 @@ from attribution.testing.pytest_plugin import single as _one
     ("The U.S. Navy said the destroyer was not damaged.", "The U.S. Navy"),
     ("The Pakistani air force said two of its jets were lost.", "The Pakistani air force"),
     ("Myanmar's military said it had retaken the highway.", "Myanmar's military"),
+    # and so are its police (the rule of kinds for public bodies)
+    ("Police said the checkpoint was attacked at dawn.", "Police"),
 ])
 def test_a_states_armed_forces_are_its_government(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
@@ -30,8 +32,6 @@ def test_a_states_armed_forces_are_its_government(rules_only, sentence, source):
     ("The Rapid Support Forces said the airport had fallen.", "The Rapid Support Forces"),
     ("The Kachin Independence Army said it seized two outposts.", "The Kachin Independence Army"),
     ("Kurdish forces said they had cleared the village.", "Kurdish forces"),
-    # and the police stay a force, no government
-    ("Police said the checkpoint was attacked at dawn.", "Police"),
 ])
 def test_an_armed_group_named_for_a_place_is_no_government(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))

@@ -1351,7 +1351,8 @@ def test_a_surname_still_stands_for_a_name_before_its_aside(parser):
 ])
 def test_the_agency_after_a_public_body_named_in_its_paragraph(parser, text, referent):
     att = parser.parse(text).attributions[-1]
-    assert att.source.span.text == "the agency" and att.source.kind == "organization"
+    # (a state's agency, government: the rule of kinds for public bodies)
+    assert att.source.span.text == "the agency" and att.source.kind == "government"
     assert att.source.refers_to is not None and att.source.refers_to.span.text == referent
 
 

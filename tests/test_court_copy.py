@@ -43,7 +43,7 @@ def test_a_body_named_alone_is_no_person_whose_post_holds_its_noun(parser):
     doc = parser.parse("Deputy Commissioner of Police Asha Rao said the gang had fled. "
                        "Police said the men were remanded in custody.")
     police = doc.attributions[-1].source
-    assert (police.span.text, police.kind, police.refers_to) == ("Police", "organization", None)
+    assert (police.span.text, police.kind, police.refers_to) == ("Police", "government", None)
 
 
 @pytest.mark.parametrize("sentence,cue,content", [

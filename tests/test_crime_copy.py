@@ -8,10 +8,10 @@ from attribution.testing.pytest_plugin import single as _one
 
 @pytest.mark.parametrize("sentence,source,kind,cue,content", [
     # a police force, a sheriff's office and a prosecutors' office speak as bodies; a spokesman as a person
-    ("Police said the driver, 41, was taken into custody on Sunday after a short chase.", "Police", "organization",
+    ("Police said the driver, 41, was taken into custody on Sunday after a short chase.", "Police", "government",
      "said", "the driver, 41, was taken into custody on Sunday after a short chase"),
     ("The Greenvale County Sheriff's Office said in a Facebook post that the missing boater had been found.",
-     "The Greenvale County Sheriff's Office", "organization", "said in a Facebook post",
+     "The Greenvale County Sheriff's Office", "government", "said in a Facebook post",
      "the missing boater had been found"),
     ("The Millbrook Police Department said in a news release that two teenagers were detained.",
      "The Millbrook Police Department", "government", "said in a news release", "two teenagers were detained"),
@@ -100,7 +100,7 @@ def test_a_response_to_words_still_reports(rules_only, sentence, content):
 
 @pytest.mark.parametrize("sentence,source,kind,content", [
     # a bare body of people after "who" is the subject of an object relative: it says what the clause says
-    ("The gunman, who police say was wearing body armor, was shot by a deputy.", "police", "organization",
+    ("The gunman, who police say was wearing body armor, was shot by a deputy.", "police", "government",
      ["who", "was wearing body armor"]),
     ("Okafor, who prosecutors say ran the ring, was arrested in Tampa.", "prosecutors", "group",
      ["who", "ran the ring"]),

@@ -137,13 +137,13 @@ def test_an_unnamed_official_is_anonymous(rules_only, sentence, kind):
 
 
 @pytest.mark.parametrize("sentence", [
-    # a statutory authority is a body
+    # a statutory authority is a body, the state's (the rule of kinds for public bodies)
     "According to the State Disaster Management Authority, 38 houses were destroyed.",
     "The Airports Authority of India said the runway would reopen on Monday.",
 ])
-def test_an_authority_is_an_organization(rules_only, sentence):
+def test_an_authority_is_a_state_body(rules_only, sentence):
     atts = rules_only.parse(sentence).attributions
-    assert [a.source.kind for a in atts] == ["organization"]
+    assert [a.source.kind for a in atts] == ["government"]
 
 
 @pytest.mark.parametrize("sentence,cue,source", [

@@ -3782,10 +3782,11 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The WHO said that the talks had stalled.", "organization"),
     ("The CFO said that the talks had stalled.", "person"),
     ("The CM said that the talks had stalled.", "person"),
-    # a party, a trust and a police force by their names' last words (British copy)
+    # a party, a trust and a police force by their names' last words (British copy; a police
+    # force is the state's)
     ("Labour said that the talks had stalled.", "organization"),
     ("The Portville Harbour Trust said that the talks had stalled.", "organization"),
-    ("Scotland Yard said that the talks had stalled.", "organization"),
+    ("Scotland Yard said that the talks had stalled.", "government"),
     ("The Lib Dems said that the talks had stalled.", "group"),
     # bodies in the plural are organizations, not a group of people
     ("Intelligence agencies believe that the talks had stalled.", "organization"),
@@ -3859,7 +3860,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The opposition bloc alleged that the talks had stalled.", "organization"),
     # "the Opposition": the parties outside government, many
     ("The Opposition alleged that the talks had stalled.", "group"),
-    ("The Enforcement Directorate said that the talks had stalled.", "organization"),
+    ("The Enforcement Directorate said that the talks had stalled.", "government"),
     # an outlet noun before a name is an outlet, but not one inside a post's name
     ("Radio station Harbour FM said that the talks had stalled.", "outlet"),
     # a local paper's name by its last word

@@ -1219,16 +1219,18 @@ def test_a_utility_railway_or_forum_by_its_name_is_a_body(parser, text, name, ki
     # a body's post by its title after the body's name, no holder named: a person
     ("The Bank of Harlow Governor said rates would rise.", "The Bank of Harlow Governor", "person"),
     # but a body's name that ends in a title after "of the" is the body's
-    ("The Office of the President said the visit was off.", "The Office of the President", "organization"),
+    ("The Office of the President said the visit was off.", "The Office of the President", "government"),
 ])
 def test_people_by_part_and_place_are_many_and_a_post_after_a_body_one(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
 
 
-@pytest.mark.parametrize("name", ["Ofwat", "Ofsted", "Sebi", "Stagecoach"])
-def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name):
+@pytest.mark.parametrize(("name", "kind"), [("Ofwat", "government"), ("Ofsted", "government"), ("Sebi", "government"),
+                                          ("Stagecoach", "organization")])
+def test_a_regulator_or_operator_by_a_bare_word_is_a_body(rules_only, name, kind):
+    # (a state's regulator is government, an operator an organization)
     att = rules_only.parse(f"{name} said the plan was sound.").attributions[0]
-    assert (att.source.span.text, att.source.kind) == (name, "organization")
+    assert (att.source.span.text, att.source.kind) == (name, kind)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -1526,7 +1528,7 @@ def test_more_outlets_abroad(parser, text, name):
     # name in its tongue
     ("Unison said the nurses would strike.", "Unison", "organization"),
     ("Citizens Advice said the calls had doubled.", "Citizens Advice", "organization"),
-    ("Nasa said the launch was delayed.", "Nasa", "organization"),
+    ("Nasa said the launch was delayed.", "Nasa", "government"),
     ("Frontex said the crossings had fallen.", "Frontex", "organization"),
     ("Sinn Féin said the vote was a landmark.", "Sinn Féin", "organization"),
     ("Fine Gael said the budget was fair.", "Fine Gael", "organization"),
@@ -1823,3 +1825,43 @@ def test_a_name_or_a_body_joined_by_of(parser, text, name, kind):
 ])
 def test_a_documents_participle_and_its_time_leave_it_a_document(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a state's body is government: an agency, a bureau, an office or a service by its name
+    ("The Fisheries Protection Agency said the quota would be cut.", "The Fisheries Protection Agency", "government"),
+    ("The Bureau of Road Statistics said crashes had fallen.", "The Bureau of Road Statistics", "government"),
+    ("The Harbour Weather Office warned that the gale would worsen.", "The Harbour Weather Office", "government"),
+    ("The Coastal Prosecution Service said the charges would stand.", "The Coastal Prosecution Service", "government"),
+    # initials a state's body goes by, police and courts of law
+    ("The FBI said the suspect had fled.", "The FBI", "government"),
+    ("HMRC said the rules would change in April.", "HMRC", "government"),
+    ("Police said the road would reopen on Friday.", "Police", "government"),
+    ("Kestrel Valley Police said two men had been arrested.", "Kestrel Valley Police", "government"),
+    ("The appeals court said the ban was lawful.", "The appeals court", "government"),
+    ("The Supreme Court said the law was void.", "The Supreme Court", "government"),
+    ("Scotland Yard said the inquiry was closed.", "Scotland Yard", "government"),
+    ("Ofgem said bills would rise.", "Ofgem", "government"),
+    # near misses: bodies of many states, firms, unions, a person named so, a bare noun in capitals
+    ("The International Harbour Agency said the port was safe.", "The International Harbour Agency", "organization"),
+    ("The European Commission said the fine would stand.", "The European Commission", "organization"),
+    ("The UN Refugee Agency said the camp was full.", "The UN Refugee Agency", "organization"),
+    ("The Dock Workers Union said the strike would go on.", "The Dock Workers Union", "organization"),
+    ("Moody's Investors Service said the outlook was stable.", "Moody's Investors Service", "organization"),
+    ("Tom Service said the plan was sound.", "Tom Service", "person"),
+    ("A police spokesman said the road was shut.", "A police spokesman", "person"),
+    ("The Commission said the fine would stand.", "The Commission", "organization"),
+    ("The Associated Press said the count was over.", "The Associated Press", "outlet"),
+    # the office of a state's post is the state's, a member's office no state body by its name
+    ("The county sheriff's office said the boat was found.", "The county sheriff's office", "government"),
+    ("The mayor's office said the park would reopen.", "The mayor's office", "government"),
+    ("Senator Lee's office said the vote would wait.", "Senator Lee's office", "organization"),
+])
+def test_a_state_body_is_government(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+def test_a_state_agency_noun_keeps_the_agency_kind(parser):
+    doc = parser.parse("The Fisheries Protection Agency proposed a rule on Monday. The agency said it would cut catches.")
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [
+        ("The Fisheries Protection Agency", "government"), ("The agency", "government")]

@@ -722,6 +722,8 @@ GOVERNMENT_NAMES = frozenset(
      "elysee", "the elysee", "city hall", "town hall", "south block", "north block", "zhongnanhai", "foggy bottom",
      # departments known by an office's name (British, Indian)
      "foreign office", "home office", "cabinet office", "treasury", "the treasury", "pmo",
+     # a police force known by its seat (British)
+     "scotland yard",
      "prime minister's office", "prime minister’s office", "mea", "mha",
      # a head of state's or a governor's residence for the office (Indian)
      "rashtrapati bhavan", "raj bhavan",
@@ -729,6 +731,43 @@ GOVERNMENT_NAMES = frozenset(
      "westminster", "holyrood", "stormont",
      # the chambers of a legislature by their names, as "parliament" and "senate" are
      "house of commons", "commons", "house of lords", "lords", "house of representatives", "lok sabha", "rajya sabha"]
+)
+# The rule of kinds for public bodies (`sources._state_body`): a body of a state, national,
+# regional or local, is "government": its departments, ministries, agencies, regulators and
+# offices, its police forces, armed forces and central bank, its legislature and its courts of
+# law ("the EPA", "the Met Office", "the police", "the Supreme Court"); a body of many states
+# is an "organization" as companies, parties, unions, charities, universities and teams are
+# ("the UN", "NATO", "the European Commission", "the International Energy Agency"; a union of
+# states' central bank, "the European Central Bank", sets its states' money and is government).
+# The nouns that end a state's body's name in capitals: "the Environmental Protection Agency",
+# "the Bureau of Labor Statistics", "the Met Office", "the Crown Prosecution Service", "Delhi
+# Police", "the Supreme Court", "the Coast Guard", "the Border Patrol"; and, in lower case,
+# "police", "the appeals court". A state's post is its ("the Postal Service", "the Post Office").
+STATE_BODY_NOUNS = frozenset(
+    "agency administration bureau commission service office authority directorate inspectorate "
+    "police constabulary court tribunal guard patrol".split()
+)
+# The posts of a state whose holder's office or department, in the possessive, is the state's
+# body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
+# mayor's office", "the district attorney's office" (not a member's, "Senator Lee's office").
+STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split())
+# The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
+# federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
+STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
+# The words that make a body's name one of many states', or of no state: "the International
+# Atomic Energy Agency", "the World Anti-Doping Agency", "the European Commission", "the UN
+# Refugee Agency".
+INTERNATIONAL_NAME_WORDS = frozenset("international world european global un u.n. eu e.u. nations".split())
+# Initials that well-known bodies of a state go by, American, British and Indian, in lower
+# case: "the FBI", "the EPA", "HMRC", "the CBI" (read only in capitals).
+STATE_BODY_INITIALS = frozenset(
+    """
+    fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
+    usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
+    mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
+    cbi nia isro drdo cag
+    nhs kgb fsb
+    """.split()
 )
 ORGANIZATION_WORDS = frozenset(
     """

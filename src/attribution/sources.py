@@ -3260,6 +3260,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a department by its name: "The State Department", "the Department of Justice"
     if _state_arms(lows):
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
+    if _state_body(words, lows, head, phrase):
+        return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
@@ -4241,6 +4243,31 @@ _GOVERNMENT_BODIES = frozenset("government administration ministry cabinet embas
 # word there is an armed group's name ("the Free Syrian Army", "the Irish Republican Army")
 _ARMS_HEADS = frozenset("army military navy forces".split())
 _ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground land".split())
+
+
+def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
+    """Whether a mention names a body of a state (the rule of kinds written above
+    ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
+    "HMRC"); police or a court of law in any case ("the police", "the appeals court", "Delhi
+    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); or a
+    name in capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
+    Environmental Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a
+    body of many states ("the International Energy Agency", "the European Commission"), nor any
+    other name in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
+    at = lows.index(head) if head in lows else -1
+    if head in ("office", "department") and at > 0 and lows[at - 1][-2:] in ("'s", "’s") and (
+            lows[at - 1][:-2] in en.STATE_OFFICE_HOLDERS):
+        return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
+    if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        return False
+    name = words[1:] if lows[0] == "the" else words
+    if head in en.STATE_BODY_INITIALS:
+        return len(name) == 1 and name[0].isupper()
+    if head in en.STATE_BODY_COMMON_NOUNS:
+        return True
+    # (a name besides the noun: "The Commission" alone may be the European one)
+    return len(name) >= 2 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name)
 
 
 def _state_arms(lows: list[str]) -> bool:
