@@ -62,6 +62,27 @@ def test_the_agent_of_an_infinitive_after_projected_is_no_source(rules_only):
     assert att.source is None or att.source.span is None
 
 
+@pytest.mark.parametrize("sentence,cue", [
+    # a medium another medium's noun modifies is read whole, and the speech of the night too
+    ("\"We accept the verdict,\" Mr. Rao said in a video message.", "said in a video message"),
+    ("\"It is time to heal,\" Whitfield said in a concession speech.", "said in a concession speech"),
+    ("\"We did it,\" Hart said in a victory speech.", "said in a victory speech"),
+    ("\"I accept your nomination,\" she said in an acceptance speech.", "said in an acceptance speech"),
+    ("The party chief said in a video statement that the count was fair.", "said in a video statement"),
+    # the bare medium still extends the cue alone
+    ("\"We lost,\" Mr. Rao said in a video.", "said in a video"),
+    ("\"We lost,\" Mr. Rao said in a statement.", "said in a statement"),
+])
+def test_the_medium_of_a_nights_speech_is_the_cues(rules_only, sentence, cue):
+    assert _one(rules_only.parse(sentence)).cue.text == cue
+
+
+def test_a_video_message_before_the_clause(rules_only):
+    att = _one(rules_only.parse("Mr. Rao said in a video message that the party would rebuild."))
+    assert att.cue.text == "said in a video message"
+    assert [s.text for s in att.content] == ["the party would rebuild"]
+
+
 _HULL = (
     "Labour has held Hull North with a majority of 4,512, the returning officer announced at 3.12am.\n\n"
     "The MP for Hull North said she was \"humbled\" by the result. \"Tonight the people of this city have sent a "

@@ -383,11 +383,12 @@ _MEDIA_MODIFIERS = {
     "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
     "post": ("blog", "facebook", "social media"),
     "release": ("press", "media", "news"),
-    "statement": ("joint", "written"),
-    "message": ("text",),
+    "statement": ("joint", "written", "video"),
+    "message": ("text", "video"),
+    "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "securities"),
     "note": ("research",),
-    "address": ("televised",),
+    "address": ("televised", "video"),
 }
 
 
