@@ -132,3 +132,21 @@ def test_a_tally_with_no_speaker_is_no_report(rules_only):
     assert rules_only.parse(
         "With 95% of votes counted, Hart led Whitfield by 52% to 46%. Turnout was 61%, up from 55% in 2018."
     ).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the hour of a concession or a claim of victory is the report's, no part of what was conceded
+    ("Sunak conceded defeat early on Friday.", "defeat"),
+    ("Hart claimed victory late on Tuesday night.", "victory"),
+    ("Sunak conceded defeat in the early hours of Friday.", "defeat"),
+    ("Sunak conceded defeat at 3.12am.", "defeat"),
+    ("Hart claimed victory just before 11 p.m.", "victory"),
+    ("Sunak conceded defeat shortly after midnight.", "defeat"),
+    ("Sunak conceded defeat hours after polls closed.", "defeat"),
+    ("The mayor endorsed Hart two days before the primary.", "Hart"),
+    # a time that is the phrase's own stays
+    ("The council announced the 9 p.m. deadline.", "the 9 p.m. deadline"),
+    ("The council announced a curfew for Friday.", "a curfew for Friday"),
+])
+def test_the_hour_of_a_concession_is_no_part_of_it(rules_only, sentence, content):
+    assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
