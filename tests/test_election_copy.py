@@ -150,3 +150,15 @@ def test_a_tally_with_no_speaker_is_no_report(rules_only):
 ])
 def test_the_hour_of_a_concession_is_no_part_of_it(rules_only, sentence, content):
     assert [s.text for s in _one(rules_only.parse(sentence)).content] == [content]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # the hour a race was called at, after its agent, is neither the agent's nor the content's
+    ("The seat was called for Hart by the AP shortly after 11 p.m.", "the AP", ["The seat", "Hart"]),
+    ("Mira Patel was declared the winner by the returning officer at 4.10am.", "the returning officer",
+     ["Mira Patel", "the winner"]),
+    ("Hart was declared the winner by election officials on Tuesday.", "election officials", ["Hart", "the winner"]),
+])
+def test_the_hour_after_the_agent_of_a_called_race(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, content)

@@ -4306,7 +4306,9 @@ def _judging_agent(ctx: Context, cue_lemma: str, complement: tuple[int, int]) ->
     declaring = cue_lemma in _DECLARING_VERBS
     if cue_lemma not in _AGENT_PASSIVES and not (declaring and not _TO_AHEAD.match(ctx.text, *complement)):
         return None  # (not "is projected to be built by the council": the agent is the infinitive's)
-    agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1])
+    # (the hour it was called at, after the agent, is no part of it: "by the AP shortly after 11 p.m.")
+    hour = clauses.final_time(ctx.text, complement[0], complement[1])
+    agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1] if hour is None else hour.start())
     if agent is not None and declaring and not _declaring_agent(ctx, agent.start(1), agent.end(1)):
         return None
     if agent is None and cue_lemma in _NAMING_PASSIVES:
