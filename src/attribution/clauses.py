@@ -1563,7 +1563,7 @@ def skip_space(text: str, pos: int, limit: int) -> int:
 _FINAL_TIME = regex.compile(
     # ("earlier on Tuesday", "since last year": the adverb or preposition goes with the time; but a
     # bare day after "until" or "since" is the phrase's own, see _TIME_OBJECT_BEFORE)
-    rf"\s+(?:(?:earlier|later)\s+)?(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{_DAYS})\b"
+    rf"\s+(?:(?:earlier|later|early|late)\s+)?(?:(?:on|last|this|earlier|late|early|next)\s+)?(?:{_DAYS})\b"
     r"(?:\s+(?:morning|night|afternoon|evening))?[\s.,]*$"
     r"|\s+(?:(?:earlier|later|since)\s+)?(?:on|in|during|last|this|earlier)\s+(?:the\s+)?(?:weekend|week|month|year|morning|afternoon|evening|night|"
     rf"{_MONTHS}|\d{{4}})\b"
@@ -1574,14 +1574,20 @@ _FINAL_TIME = regex.compile(
     r"|\s+(?:(?:in|over|during|for|within)\s+(?:recent|coming|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|two|three|four|five|six))?)"
     r"|for|until\s+recent)\s+(?:days|weeks|months|years|decades)[\s.,]*$"
     r"|\s+in\s+the\s+past[\s.,]*$"
-    rf"|\s+in\s+(?:early|late|mid-?)\s*(?:{_MONTHS}|\d{{4}})[\s.,]*$",
+    rf"|\s+in\s+(?:early|late|mid-?)\s*(?:{_MONTHS}|\d{{4}})[\s.,]*$"
+    # an hour of the night ("shortly after midnight", "at 3.12am", "just before 11 p.m."), or the
+    # small hours ("in the early hours of Friday"): a count's times, the report's
+    r"|\s+(?:(?:shortly|just|soon|early|late)\s+)?(?:after|before|at|around)\s+(?:midnight|noon|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}[:.]\d\d)[\s.,]*$"
+    rf"|\s+in\s+the\s+(?:early|small)\s+hours(?:\s+of\s+(?:the\s+morning|{_DAYS}))?[\s.,]*$",
     regex.IGNORECASE,
 )
 # The words a match of _FINAL_TIME can end with, read backwards from the content's end:
 # a cheap test that fails on most contents, where the forward search for a match anchored
 # at the end would try every word of the content ("on", "last" ... and the spaces).
 _FINAL_TIME_WORD = regex.compile(
-    rf"(?r)(?:days?|morning|night|afternoon|evening|weekend|weeks?|months?|years?|decades|past|{_MONTHS}|\d)[\s.,]*\Z", regex.IGNORECASE
+    rf"(?r)(?:days?|morning|night|afternoon|evening|weekend|weeks?|months?|years?|decades|past|{_MONTHS}|\d"
+    r"|midnight|noon|hours|(?<![^\W\d_])(?:am|pm|a\.m|p\.m))[\s.,]*\Z", regex.IGNORECASE
 )
 
 
@@ -1663,7 +1669,11 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
 # otherwise they as often open a relative clause of the phrase ("the days when
 # ...") or go on with it ("cast Lee as a hero").
 _ADJUNCT_OPENER = regex.compile(
-    r"\s+(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
+    # (with how long after or before: "conceded defeat shortly after midnight", "two days before the vote")
+    # (not after an article: "in the moments before he was shot" is the phrase's own)
+    r"\s+(?:(?:shortly|just|soon|right|(?:(?:\d+|a\s+few|several|" + en.NUMBER_WORDS + r")\s+)?"
+    r"(?<!\b(?:the|these|those)\s+)(?:moments|minutes|hours|days|weeks))\s+(?=(?:after|before)\b))?"
+    r"(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
 )
 _THAT_WORD = regex.compile(r"\bthat\b")
 # "because" right after a closing quotation mark: the reason the source gives for its quoted words

@@ -1234,9 +1234,11 @@ def _starts_lead_phrase(ctx: Context, pos: int, limit: int) -> bool:
 
 
 # One space, then a platform or occasion from the table, ending at a word's edge, which a
-# hyphen before a letter is not ("in a post-match interview" is no "in a post").
+# hyphen before a letter is not ("in a post-match interview" is no "in a post"); the longest
+# first, so that a medium another one modifies is read whole ("in a video message", not "in a video")
 _EXTENSION = regex.compile(
-    " (?:" + "|".join(regex.escape(e) for e in en.CUE_EXTENSIONS) + r")(?![^\W_]|-[^\W\d_])", regex.IGNORECASE
+    " (?:" + "|".join(regex.escape(e) for e in sorted(en.CUE_EXTENSIONS, key=len, reverse=True))
+    + r")(?![^\W_]|-[^\W\d_])", regex.IGNORECASE
 )
 
 

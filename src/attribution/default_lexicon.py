@@ -383,11 +383,12 @@ _MEDIA_MODIFIERS = {
     "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
     "post": ("blog", "facebook", "social media"),
     "release": ("press", "media", "news"),
-    "statement": ("joint", "written"),
-    "message": ("text",),
+    "statement": ("joint", "written", "video"),
+    "message": ("text", "video"),
+    "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "securities"),
     "note": ("research",),
-    "address": ("televised",),
+    "address": ("televised", "video"),
 }
 
 
@@ -758,6 +759,9 @@ STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
 # Atomic Energy Agency", "the World Anti-Doping Agency", "the European Commission", "the UN
 # Refugee Agency".
 INTERNATIONAL_NAME_WORDS = frozenset("international world european global un u.n. eu e.u. nations".split())
+# The words that make such a name a news service's, no state's body: "Christian News Service",
+# "the Public Broadcasting Service", "Yonhap News Agency".
+NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI" (read only in capitals).
 STATE_BODY_INITIALS = frozenset(

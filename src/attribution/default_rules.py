@@ -4321,14 +4321,33 @@ _RAISED_BY_FIRST = regex.compile(
 _FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
 
 
+# Nouns of a winning margin, whose "by" is no agent's: "was declared the winner by a slim majority"
+_MARGIN_NOUNS = frozenset("majority plurality margin margins landslide".split())
+
+
+def _declaring_agent(ctx: Context, start: int, end: int) -> bool:
+    """Whether the phrase after the "by" of a passive of declaring can speak ("by the
+    AP", "by election officials"), no margin nor manner ("by a landslide", "by a
+    slim majority", "by a show of hands")."""
+    if not sources.is_speaker(ctx.text, start, end, ctx.lexicon):
+        return False
+    return not any(w.lower() in _MARGIN_NOUNS for w in WORD.findall(ctx.text, start, end, False, tokens.CONCURRENT))
+
+
 def _judging_agent(ctx: Context, cue_lemma: str, complement: tuple[int, int]) -> regex.Match | None:
-    """The "by" phrase that ends the complement of a passive of judging or naming,
-    outside quotation marks, whose group 1 is its agent: "by Muslims" in "are considered
-    unclean by Muslims"; None for any other passive, or a time ("dubbed “Clear Water”
-    by May")."""
-    if cue_lemma not in _AGENT_PASSIVES:
+    """The "by" phrase that ends the complement of a passive of judging, naming or
+    declaring, outside quotation marks, whose group 1 is its agent: "by Muslims" in "are
+    considered unclean by Muslims", "by the AP" in "was declared the winner by the AP";
+    None for any other passive, a time ("dubbed “Clear Water” by May") or a margin
+    ("was declared the winner by a wide margin")."""
+    declaring = cue_lemma in _DECLARING_VERBS
+    if cue_lemma not in _AGENT_PASSIVES and not (declaring and not _TO_AHEAD.match(ctx.text, *complement)):
+        return None  # (not "is projected to be built by the council": the agent is the infinitive's)
+    # (the hour it was called at, after the agent, is no part of it: "by the AP shortly after 11 p.m.")
+    hour = clauses.final_time(ctx.text, complement[0], complement[1])
+    agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1] if hour is None else hour.start())
+    if agent is not None and declaring and not _declaring_agent(ctx, agent.start(1), agent.end(1)):
         return None
-    agent = _JUDGED_BY.search(ctx.text, complement[0], complement[1])
     if agent is None and cue_lemma in _NAMING_PASSIVES:
         # "was called “a farce” by Ann Lee, a judge, and it stuck": the "by" right after the name's
         # closing mark, up to the next comma, however the clause goes on

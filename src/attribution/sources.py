@@ -4252,14 +4252,15 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); or a
     name in capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
     Environmental Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a
-    body of many states ("the International Energy Agency", "the European Commission"), nor any
-    other name in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
+    body of many states ("the International Energy Agency", "the European Commission"), nor a
+    news service ("Christian News Service", "the Public Broadcasting Service"), nor any other name
+    in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
     at = lows.index(head) if head in lows else -1
     if head in ("office", "department") and at > 0 and lows[at - 1][-2:] in ("'s", "’s") and (
             lows[at - 1][:-2] in en.STATE_OFFICE_HOLDERS):
         return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
-            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+            w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         return False
     name = words[1:] if lows[0] == "the" else words
     if head in en.STATE_BODY_INITIALS:
