@@ -171,3 +171,29 @@ def test_an_airlines_warning_and_its_chief_executives_words(rules_only):
         ("Chief Executive Marta Soler", "adding")]
     assert atts[1].source.refers_to.span.text == "Kestrel Airlines"
     assert [s.text for s in atts[3].content] == ["the carrier would retire 12 older aircraft"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a body's own document after "its", and a corporate or regulatory medium after "a", join the cue
+    ("Norvik Bank said in its quarterly report that bad loans would rise.", "Norvik Bank",
+     "said in its quarterly report", "bad loans would rise"),
+    ("The regulator said in a circular that lenders must cap their fees.", "The regulator",
+     "said in a circular", "lenders must cap their fees"),
+    ("Pellam Steel said in a stock-exchange filing that its finance chief had resigned.", "Pellam Steel",
+     "said in a stock-exchange filing", "its finance chief had resigned"),
+    ("The ministry said in a notification that the duty would rise.", "The ministry",
+     "said in a notification", "the duty would rise"),
+    # the document set off with whoever signed it, then the "that"
+    ("Dorset Gas argued in its letter, signed by Ann Roe, its general counsel, that the audit was wrong.",
+     "Dorset Gas", "argued in its letter", "the audit was wrong"),
+    # a person's own memo stays out of the cue, as annotators mostly leave it
+    ("Lee said in his memo that the plan had failed.", "Lee", "said", "the plan had failed"),
+])
+def test_the_document_a_company_said_it_in_joins_the_cue(rules_only, sentence, source, cue, content):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.text, [s.text for s in a.content]) == (source, cue, [content])
+
+
+def test_a_circular_manner_is_no_document(rules_only):
+    (a,) = rules_only.parse("The minister answered in a circular way, aides said.").attributions
+    assert (a.source.span.text, a.cue.text) == ("aides", "said")

@@ -3557,8 +3557,11 @@ _VEHICLE_BEFORE_COLON = regex.compile(
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
     r"[^\S\n]*[:,]"
 )
+# (or set off by commas, a name and its title inside: "wrote in its letter, written by Ann Lee, a
+# vice president, that ...")
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
+    r"|,\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^;:“”\"\n]{1,100}?,\s+that\s+"
 )
 # a relative clause that tells when or where the vehicle came out, then the complementizer: "in an
 # interview that aired Sunday that ...", "in a story that posted this week that ..."
