@@ -197,3 +197,48 @@ def test_the_document_a_company_said_it_in_joins_the_cue(rules_only, sentence, s
 def test_a_circular_manner_is_no_document(rules_only):
     (a,) = rules_only.parse("The minister answered in a circular way, aides said.").attributions
     assert (a.source.span.text, a.cue.text) == ("aides", "said")
+
+
+@pytest.mark.parametrize("headline,source,kind", [
+    # the second report of a title-case headline keeps its subject's kind, not that of the first verb's object
+    ("Roe Mocks Board, Says Plan Will Fail", "Roe", "person"),
+    ("Board Rebuffs Roe, Says Plan Will Fail", "Board", "organization"),
+])
+def test_a_title_case_headlines_second_report_keeps_its_subjects_kind(rules_only, headline, source, kind):
+    atts = rules_only.parse(headline).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [(source, kind), (source, kind)]
+    assert atts[1].cue.text == "Says" and [s.text for s in atts[1].content] == ["Plan Will Fail"]
+
+
+def test_pleased_to_announce_reports_a_clause_not_a_bare_noun(rules_only):
+    assert not rules_only.parse("Vexa Ltd is pleased to announce its results for the year.").attributions
+    (a,) = rules_only.parse("Vexa Ltd is pleased to announce that revenue rose 12% to £40m.").attributions
+    assert (a.source.span.text, a.cue.text, [s.text for s in a.content]) == (
+        "Vexa Ltd", "is pleased to announce", ["revenue rose 12% to £40m"])
+
+
+def test_an_interview_write_ups_speaker_heading(rules_only):
+    atts = rules_only.parse(
+        "Ann Roe, who chairs Norvik, spoke to us about the year.\n\n"
+        "Roe: \u201cWe will grow in every market.\u201d\n\nShe declined to give a target.").attributions
+    assert (atts[0].source.span.text, atts[0].source.refers_to.span.text, atts[0].content[0].text) == (
+        "Roe", "Ann Roe", "\u201cWe will grow in every market.\u201d")
+
+
+@pytest.mark.parametrize("text", [
+    "This release contains forward-looking statements. Actual results may differ materially from those projected. "
+    "Words such as expects, believes and anticipates identify such statements.",
+    "Terms like estimates, predicts, or forecasts identify forward-looking statements.",
+])
+def test_a_disclaimers_list_of_verbs_reports_nothing(rules_only, text):
+    assert not rules_only.parse(text).attributions
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a list of speakers before the verb still says it, and a comma aside "say" is no list's word
+    ("Groups such as unions, churches and charities say the plan will fail.", "unions, churches and charities", "say"),
+    ("People like him, say, are rare, Lee said.", "Lee", "said"),
+])
+def test_a_list_of_speakers_still_reports(rules_only, sentence, source, cue):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.text) == (source, cue)
