@@ -242,3 +242,21 @@ def test_a_disclaimers_list_of_verbs_reports_nothing(rules_only, text):
 def test_a_list_of_speakers_still_reports(rules_only, sentence, source, cue):
     (a,) = rules_only.parse(sentence).attributions
     assert (a.source.span.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue", [
+    # a British trading update, a stock market announcement, an earnings release join the cue too
+    ("The group said in a trading update that sales had slowed.", "The group", "organization", "said in a trading update"),
+    ("Harlow Bank said in a stock market announcement that its chairman would retire.", "Harlow Bank", "organization",
+     "said in a stock market announcement"),
+    ("The carmaker said in its earnings release that demand was weak.", "The carmaker", "organization",
+     "said in its earnings release"),
+    # an oil or drug firm by the word that ends its name
+    ("Marlow Oil said on Tuesday that output would fall.", "Marlow Oil", "organization", "said"),
+    ("Kestrel Therapeutics said the trial had failed.", "Kestrel Therapeutics", "organization", "said"),
+    # (a person's surname that is no firm's end stays a person's)
+    ("Michael Steel said the vote would pass.", "Michael Steel", "person", "said"),
+])
+def test_a_business_desks_media_and_firms(rules_only, sentence, source, kind, cue):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.source.kind, a.cue.text) == (source, kind, cue)

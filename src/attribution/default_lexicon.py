@@ -366,6 +366,7 @@ MEDIA = (
     "statement", "interview", "post", "tweet", "letter", "speech", "video", "memo", "email", "e-mail",
     "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
     "broadcast", "briefing", "report", "call", "conversation", "circular", "notification",
+    "announcement", "update",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -376,13 +377,15 @@ PLATFORMS = (
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
 _BARE_EXTENDING_MEDIA = frozenset(
-    "statement interview post tweet letter speech video memo email report op-ed filing circular notification".split())
+    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
     "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
     "post": ("blog", "facebook", "social media"),
-    "release": ("press", "media", "news"),
+    "release": ("press", "media", "news", "earnings"),
+    "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
+    "update": ("trading",),
     "statement": ("joint", "written"),
     "message": ("text",),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
@@ -759,7 +762,8 @@ ORGANIZATION_WORDS = frozenset(
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
-# "Orrin Gas" (not "Power", a surname too: `sources` reads it after no given name)
+# "Orrin Gas", and oil and drug firms': "Marlow Oil", "Kestrel Therapeutics" (not "Power" nor "Steel",
+# surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -771,6 +775,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
+    Oil Biotech Therapeutics Biosciences Healthcare
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,
