@@ -171,3 +171,92 @@ def test_an_airlines_warning_and_its_chief_executives_words(rules_only):
         ("Chief Executive Marta Soler", "adding")]
     assert atts[1].source.refers_to.span.text == "Kestrel Airlines"
     assert [s.text for s in atts[3].content] == ["the carrier would retire 12 older aircraft"]
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a body's own document after "its", and a corporate or regulatory medium after "a", join the cue
+    ("Norvik Bank said in its quarterly report that bad loans would rise.", "Norvik Bank",
+     "said in its quarterly report", "bad loans would rise"),
+    ("The regulator said in a circular that lenders must cap their fees.", "The regulator",
+     "said in a circular", "lenders must cap their fees"),
+    ("Pellam Steel said in a stock-exchange filing that its finance chief had resigned.", "Pellam Steel",
+     "said in a stock-exchange filing", "its finance chief had resigned"),
+    ("The ministry said in a notification that the duty would rise.", "The ministry",
+     "said in a notification", "the duty would rise"),
+    # the document set off with whoever signed it, then the "that"
+    ("Dorset Gas argued in its letter, signed by Ann Roe, its general counsel, that the audit was wrong.",
+     "Dorset Gas", "argued in its letter", "the audit was wrong"),
+    # a person's own memo stays out of the cue, as annotators mostly leave it
+    ("Lee said in his memo that the plan had failed.", "Lee", "said", "the plan had failed"),
+])
+def test_the_document_a_company_said_it_in_joins_the_cue(rules_only, sentence, source, cue, content):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.text, [s.text for s in a.content]) == (source, cue, [content])
+
+
+def test_a_circular_manner_is_no_document(rules_only):
+    (a,) = rules_only.parse("The minister answered in a circular way, aides said.").attributions
+    assert (a.source.span.text, a.cue.text) == ("aides", "said")
+
+
+@pytest.mark.parametrize("headline,source,kind", [
+    # the second report of a title-case headline keeps its subject's kind, not that of the first verb's object
+    ("Roe Mocks Board, Says Plan Will Fail", "Roe", "person"),
+    ("Board Rebuffs Roe, Says Plan Will Fail", "Board", "organization"),
+])
+def test_a_title_case_headlines_second_report_keeps_its_subjects_kind(rules_only, headline, source, kind):
+    atts = rules_only.parse(headline).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [(source, kind), (source, kind)]
+    assert atts[1].cue.text == "Says" and [s.text for s in atts[1].content] == ["Plan Will Fail"]
+
+
+def test_pleased_to_announce_reports_a_clause_not_a_bare_noun(rules_only):
+    assert not rules_only.parse("Vexa Ltd is pleased to announce its results for the year.").attributions
+    (a,) = rules_only.parse("Vexa Ltd is pleased to announce that revenue rose 12% to £40m.").attributions
+    assert (a.source.span.text, a.cue.text, [s.text for s in a.content]) == (
+        "Vexa Ltd", "is pleased to announce", ["revenue rose 12% to £40m"])
+
+
+def test_an_interview_write_ups_speaker_heading(rules_only):
+    atts = rules_only.parse(
+        "Ann Roe, who chairs Norvik, spoke to us about the year.\n\n"
+        "Roe: \u201cWe will grow in every market.\u201d\n\nShe declined to give a target.").attributions
+    assert (atts[0].source.span.text, atts[0].source.refers_to.span.text, atts[0].content[0].text) == (
+        "Roe", "Ann Roe", "\u201cWe will grow in every market.\u201d")
+
+
+@pytest.mark.parametrize("text", [
+    "This release contains forward-looking statements. Actual results may differ materially from those projected. "
+    "Words such as expects, believes and anticipates identify such statements.",
+    "Terms like estimates, predicts, or forecasts identify forward-looking statements.",
+])
+def test_a_disclaimers_list_of_verbs_reports_nothing(rules_only, text):
+    assert not rules_only.parse(text).attributions
+
+
+@pytest.mark.parametrize("sentence,source,cue", [
+    # a list of speakers before the verb still says it, and a comma aside "say" is no list's word
+    ("Groups such as unions, churches and charities say the plan will fail.", "unions, churches and charities", "say"),
+    ("People like him, say, are rare, Lee said.", "Lee", "said"),
+])
+def test_a_list_of_speakers_still_reports(rules_only, sentence, source, cue):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("sentence,source,kind,cue", [
+    # a British trading update, a stock market announcement, an earnings release join the cue too
+    ("The group said in a trading update that sales had slowed.", "The group", "organization", "said in a trading update"),
+    ("Harlow Bank said in a stock market announcement that its chairman would retire.", "Harlow Bank", "organization",
+     "said in a stock market announcement"),
+    ("The carmaker said in its earnings release that demand was weak.", "The carmaker", "organization",
+     "said in its earnings release"),
+    # an oil or drug firm by the word that ends its name
+    ("Marlow Oil said on Tuesday that output would fall.", "Marlow Oil", "organization", "said"),
+    ("Kestrel Therapeutics said the trial had failed.", "Kestrel Therapeutics", "organization", "said"),
+    # (a person's surname that is no firm's end stays a person's)
+    ("Michael Steel said the vote would pass.", "Michael Steel", "person", "said"),
+])
+def test_a_business_desks_media_and_firms(rules_only, sentence, source, kind, cue):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.source.kind, a.cue.text) == (source, kind, cue)

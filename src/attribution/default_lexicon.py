@@ -365,7 +365,8 @@ TIME_WORDS = frozenset(DAY_NAMES) | frozenset(MONTH_NAMES) | frozenset(
 MEDIA = (
     "statement", "interview", "post", "tweet", "letter", "speech", "video", "memo", "email", "e-mail",
     "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
-    "broadcast", "briefing", "report", "call", "conversation",
+    "broadcast", "briefing", "report", "call", "conversation", "circular", "notification",
+    "announcement", "update",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -376,17 +377,20 @@ PLATFORMS = (
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
 _BARE_EXTENDING_MEDIA = frozenset(
-    "statement interview post tweet letter speech video memo email report op-ed filing".split())
+    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
     "interview": ("telephone", "phone", "television", "radio", "recent", "exclusive", "separate", "brief"),
     "post": ("blog", "facebook", "social media"),
-    "release": ("press", "media", "news"),
+    "release": ("press", "media", "news", "earnings"),
+    "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
+    "update": ("trading",),
     "statement": ("joint", "written", "video"),
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
-    "filing": ("court", "regulatory", "exchange", "stock exchange", "securities"),
+    "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
+    "report": ("annual", "quarterly", "earnings"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
@@ -396,12 +400,20 @@ def _in_a(words: str) -> str:
     return ("in an " if words[0] in "aeiou" else "in a ") + words
 
 
+# The media that extend a cue, bare or with a modifier: "statement", "joint statement"
+_EXTENDING_MEDIA = tuple(m for m in MEDIA if m in _BARE_EXTENDING_MEDIA) + tuple(
+    f"{modifier} {m}" for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
+
+
 # Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement",
-# "said at a press conference", "wrote in a note to clients".
+# "said at a press conference", "wrote in a note to clients"; and a body's own document after
+# "its", as after "a": "said in its annual report", "said in its statement" (a company's or an
+# agency's publication, the vehicle of its claims; a person's "in his memo" is left out, as
+# annotators mostly leave it)
 CUE_EXTENSIONS = (
     tuple("on " + p for p in PLATFORMS)
-    + tuple(_in_a(m) for m in MEDIA if m in _BARE_EXTENDING_MEDIA)
-    + tuple(_in_a(f"{modifier} {m}") for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
+    + tuple(_in_a(m) for m in _EXTENDING_MEDIA)
+    + tuple("in its " + m for m in _EXTENDING_MEDIA)
     + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
     # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
     # "said in comments carried by Xinhua"
@@ -793,7 +805,8 @@ ORGANIZATION_WORDS = frozenset(
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
-# "Orrin Gas" (not "Power", a surname too: `sources` reads it after no given name)
+# "Orrin Gas", and oil and drug firms': "Marlow Oil", "Kestrel Therapeutics" (not "Power" nor "Steel",
+# surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -806,6 +819,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     Books Publishing Publishers Records Pictures
+    Oil Biotech Therapeutics Biosciences Healthcare
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

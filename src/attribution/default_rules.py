@@ -966,6 +966,10 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if m.group() == "say" and text.startswith(",", m.end(), sentence.end) and _COMMA_BEFORE.search(
                 text, max(sentence.start, m.start() - 3), m.start()):
             continue  # "no better than, say, the old plan": "say" for "for instance", set off by commas
+        if text.endswith(("and ", "or ", ", "), sentence.start, m.start()) and (named := _NAMED_WORDS_BEFORE.search(
+                text, max(sentence.start, m.start() - 80), m.start())) and (
+                named.group(1) is None or _NAMED_WORDS_GO_ON.match(text, m.end(), sentence.end)):
+            continue  # "words such as expects, believes and anticipates": the verbs are named, not used
         if m.start() in relatives:
             continue  # the verb of a noun a reduced relative goes on: read from the participle
         strength = cues.context_and_weight(ctx, sentence, m, m.group())[1]
@@ -1031,6 +1035,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 c.source = clauses.trim(text, c.source[0], inner)  # "Lee chides Roe, praises Ray": Lee praises
                 if c.source[1] <= c.source[0]:
                     continue
+                if c.source_kind != "anonymous":
+                    # the kind read off the whole span ("Lee Mocks Board") is the object's, not the name's
+                    c.source_kind = sources.kind(text, *c.source, ctx.lexicon)
             c.strength = strength
             yield c
 
@@ -1065,6 +1072,12 @@ def _natural_event(text: str, source: tuple[int, int]) -> bool:
 
 # the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too
 _COMMA_BEFORE = regex.compile(r",\s*$")
+# a list of words named as words, after "such as" or "like", up to the "and" or "or" before its
+# last: "words such as expects, believes and | anticipates" (a disclaimer's list, no one's report),
+# or up to a comma before a word in its middle, when the list goes on after it: "terms like
+# estimates, | predicts, or forecasts" (not "people like him, | say, ...")
+_NAMED_WORDS_BEFORE = regex.compile(r"\b(?:such\s+as|like)\s+[a-z]+(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)|(,))\s+$")
+_NAMED_WORDS_GO_ON = regex.compile(r",?\s+(?:and|or)\s+[a-z]+\b|,\s+[a-z]+,")
 # How often a capitalised word must head a cue to end a title-case headline's source
 _TITLE_VERB_PRIOR = 0.25
 # a name's last word, then a space, before a verb cue: the verb ends the mention ("Ann Lee | chides")
@@ -3584,8 +3597,11 @@ _VEHICLE_BEFORE_COLON = regex.compile(
     r"(?:" + "|".join(regex.escape(n) for n in sorted(en.VEHICLE_NOUNS, key=len, reverse=True)) + r"))"
     r"[^\S\n]*[:,]"
 )
+# (or set off by commas, a name and its title inside: "wrote in its letter, written by Ann Lee, a
+# vice president, that ...")
 _VEHICLE_MODIFIER_THEN_THAT = regex.compile(
     r"\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^,;:“”\"\n]{1,60}?\s+that\s+"
+    r"|,\s+[a-z]+\s+(?:by|to|on|in|from|at|with)\s+[^;:“”\"\n]{1,100}?,\s+that\s+"
 )
 # a relative clause that tells when or where the vehicle came out, then the complementizer: "in an
 # interview that aired Sunday that ...", "in a story that posted this week that ..."
