@@ -9089,3 +9089,17 @@ def test_a_lead_that_opens_a_reported_clause_still_lets_a_coordinated_report_end
     text = "The official said that, according to the FIR, the mob was armed, but Lee said it was not."
     found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == [("The official", ["according to the FIR, the mob was armed"]), ("Lee", ["it was not"])]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an outlet named by its medium's noun keeps the name after it, with or without a word of the
+    # state before the noun
+    ("Alexiou told state broadcaster ERT that 104 people had been rescued.", ["state broadcaster ERT"]),
+    ("Alexiou told broadcaster ERT that 104 people had been rescued.", ["broadcaster ERT"]),
+    ("Alexiou told newspaper Kathimerini on Monday that the search went on.", ["newspaper Kathimerini"]),
+    # near miss: the medium alone, no name after it
+    ("Alexiou told the state broadcaster that 104 people had been rescued.", ["the state broadcaster"]),
+])
+def test_a_hearer_outlet_named_after_its_medium_is_the_whole_relay(parser, sentence, via):
+    att = _one(parser.parse(sentence))
+    assert [v.span.text for v in att.via] == via and [s.text for s in att.content][-1].endswith(("rescued", "went on"))

@@ -97,9 +97,13 @@ _HEARER = regex.compile(
     r"this\s+(?:newspaper|paper|website|publication|reporter|correspondent|writer|channel)|"
     # "told a regional news channel", "told a local radio station": an unnamed outlet
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:channel|newspaper|broadcaster|tabloid|(?:news|radio|TV|television)\s+(?:station|network))|"
-    # "told the state broadcaster", "told the local newspaper", "told state television": an outlet named by its medium
+    # "told the state broadcaster", "told the local newspaper", "told state television": an outlet named by its
+    # medium, and its name after it ("told state broadcaster ERT")
     r"(?:the\s+)?(?:state|state-run|state-owned|public|national|local|regional|official)\s+"
-    r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))|"
+    r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
+    r"(?:\s+[A-Z][\w.’'&-]*)*|"
+    # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
+    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV)(?:\s+[A-Z][\w.’'&-]*)+|"
     r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
 )
