@@ -252,3 +252,20 @@ def test_a_body_named_after_an_attack_word_is_still_a_source(rules_only):
 def test_a_noun_before_an_attack_word_it_takes_as_object_is_a_source(rules_only):
     atts = rules_only.parse("Families fleeing the shelling said the road was blocked.").attributions
     assert [a.source.span.text for a in atts] == ["Families fleeing the shelling"]
+
+
+def test_a_headlines_place_over_the_same_dateline_is_neither_a_speaker_nor_a_transcript(rules_only):
+    # the headline's "Mumbai:" is the place the story's "MUMBAI:" dateline names: no speaker, and
+    # the same label twice is no exchange of a transcript, so the dateline stays out of the content
+    text = ("Mumbai: Civic body to clear 20 stalls in Andheri\n\n"
+            "MUMBAI: The civic body will clear 20 stalls in Andheri next week, officials said on Sunday.")
+    atts = rules_only.parse(text).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("officials", ["The civic body will clear 20 stalls in Andheri next week"])]
+
+
+def test_two_speakers_labels_still_make_a_transcript(rules_only):
+    # near miss: two different labels are turns, and the first speaker's words are a quote
+    text = "Talks on the stalls\n\nLEE: The stalls will go.\n\nROE: Not this year, they won't.\n\nLEE: We shall see."
+    atts = rules_only.parse(text).attributions
+    assert [a.source.span.text for a in atts] == ["LEE", "ROE", "LEE"]

@@ -1059,6 +1059,21 @@ _ADDED_COUNT = regex.compile(
 _EVENT_OBJECT_PREPOSITIONS = frozenset("of in from after by near against over about".split())
 
 
+# how many paragraphs after the headline a dateline may open
+_DATELINE_REACH = 3
+
+
+def _dateline_place(ctx: Context, label: str) -> bool:
+    """Whether a headline's label is the place a dateline in the paragraphs right after it
+    names in capitals: "Mumbai: Civic body to demolish ..." over "MUMBAI: The civic body ..."
+    or "MUMBAI, Dec 4 (PTI) ..."."""
+    place = label.upper()
+    for start, end in ctx.layout.paragraphs[1:1 + _DATELINE_REACH]:
+        if ctx.text.startswith(place, start) and ctx.text[start + len(place):start + len(place) + 1] in (":", ",", " ", "("):
+            return True
+    return False
+
+
 def _natural_event(text: str, source: tuple[int, int]) -> bool:
     """Whether a subject is weather or a natural disaster, which no one speaks for:
     "Heavy rain", "the floods", "Cyclone Dana" (named by the word before its name)."""
@@ -3803,9 +3818,11 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                               or _HEADLINE_LABEL.fullmatch(m.group(1))
                               or _participle_label(m.group(1)) or _column_label(m.group(1)) or _topic_label(ctx, m.group(1))
                               or _possessed_label(m.group(1))
-                              or _natural_event(ctx.text, m.span(1))):
+                              or _natural_event(ctx.text, m.span(1))
+                              or _dateline_place(ctx, m.group(1))):
             # "NEW DELHI: ...": a dateline (but "AP: ..." an outlet, "PM: ..." a post); "The Latest: ...", "Revealed: ...": a
-            # section label; "Storm Ada: trains cancelled": the story's topic; not speakers
+            # section label; "Storm Ada: trains cancelled": the story's topic; "Mumbai: Civic body to ..." over a story
+            # datelined "MUMBAI:": the place the story is from; not speakers
             return
     else:
         m, rule = _TRANSCRIPT_SPEAKER.match(ctx.text, sentence.start, sentence.end, tokens.CONCURRENT), "core.transcript_speaker.v2"

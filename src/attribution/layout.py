@@ -556,14 +556,18 @@ _PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{
 
 
 def _transcript(text: str, paragraphs) -> bool:
-    """Whether two or more paragraphs open with a speaker's label, as the turns
-    of a transcript do: then "NEW DELHI: " is a speaker's label, not a dateline."""
-    speakers = 0
+    """Whether paragraphs open with two or more speakers' labels, as the turns
+    of a transcript do: then "NEW DELHI: " is a speaker's label, not a dateline.
+    The same label twice is no exchange: a headline's place and the dateline's
+    ("Mumbai: Civic body to ..." over "MUMBAI: The civic body ...")."""
+    speakers = set()
     for start, end in paragraphs:
         m = _PARAGRAPH_LABEL.match(text, start, end)
-        if m and m.group().strip(" \n\"“:").lower().replace("’", "'") not in en.PAGE_LABELS:
-            speakers += 1
-    return speakers >= 2
+        if m and (label := m.group().strip(" \n\"“:").lower().replace("’", "'")) not in en.PAGE_LABELS:
+            speakers.add(label)
+            if len(speakers) >= 2:
+                return True
+    return False
 
 
 def _dateline(text: str, start: int, end: int) -> regex.Match | None:
