@@ -3145,6 +3145,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
         # "Moody's" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
         return known[0]
+    if known is None and (state := bare.partition(" "))[2] and state[0] in place_names() and words[-1][:1].isupper() and (
+            org_names().get(state[2], ("",))[0] == "government"):
+        return "government"  # a state's body the table knows after the state's name: "the U.S. Centers for Disease Control"
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
@@ -4245,24 +4248,57 @@ _ARMS_HEADS = frozenset("army military navy forces".split())
 _ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground land".split())
 
 
+# the nouns of an office that is a post's, after the post in the possessive ("the mayor's office")
+_OFFICE_NOUNS = frozenset("office department".split())
+# the most words of a post's title before its office ("the director of public prosecutions's office")
+_POST_WORDS = 4
+# the nouns of STATE_BODY_NOUNS a business may be named with after its trade ("Creative Artists
+# Agency"); "Administration", "Commission" and "Authority" are a state's named for what they oversee
+_PRIVATE_SERVICE_NOUNS = frozenset("agency bureau service office".split())
+
+
+def _office_of_state_post(lows: list[str], head: str) -> bool:
+    """Whether a mention is the office of a state's post, the post in the possessive before it:
+    "the sheriff's office", "the Greenvale County Sheriff's Department", "the secretary of
+    state's office", "the attorney general's office" (not a member's, "Senator Lee's office", nor
+    one who speaks for it, "a spokesman for the mayor's office")."""
+    at = lows.index(head) if head in _OFFICE_NOUNS and head in lows else len(lows) - 1
+    if at < 1 or lows[at] not in _OFFICE_NOUNS or lows[at - 1][-2:] not in ("'s", "’s"):
+        return False
+    said = lows[max(0, at - _POST_WORDS):at - 1] + [lows[at - 1][:-2]]
+    # (a title of more words is read from its first, which the head of the mention must be when
+    # it is not the office: "the secretary of state's office", whose head is "secretary")
+    return any(" ".join(said[-n:]) in en.STATE_OFFICE_HOLDERS and (head in _OFFICE_NOUNS or said[-n] == head)
+               for n in range(1, len(said) + 1))
+
+
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
     ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
     "HMRC"); police or a court of law in any case ("the police", "the appeals court", "Delhi
-    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); or a
-    name in capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
-    Environmental Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a
-    body of many states ("the International Energy Agency", "the European Commission"), nor a
-    news service ("Christian News Service", "the Public Broadcasting Service"), nor any other name
-    in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
-    at = lows.index(head) if head in lows else -1
-    if head in ("office", "department") and at > 0 and lows[at - 1][-2:] in ("'s", "’s") and (
-            lows[at - 1][:-2] in en.STATE_OFFICE_HOLDERS):
+    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); a
+    state's bodies in general ("authorities", "the regulator"); such initials or "Police" before
+    a nation's or a region's name ("NHS England", "Police Scotland"); or a name in capitals whose
+    head is an agency's, a bureau's, an office's or a service's noun ("the Environmental
+    Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a body of many
+    states ("the International Energy Agency", "the European Commission"), nor a news service
+    ("Christian News Service", "the Public Broadcasting Service"), nor a business named for its
+    trade ("Creative Artists Agency"), nor any other name in the possessive ("Moody's Investors
+    Service", "Senator Lee's office")."""
+    if _office_of_state_post(lows, head):
         return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
+    at = lows.index(head) if head in lows else -1
+    if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
+        return True  # "authorities said", "regulators": a state's bodies in general
+    name = words[1:] if lows[0] == "the" else words
+    if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
+            name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
+        return True  # a state's body for one of its nations or regions: "NHS England", "Police Scotland"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
             w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         return False
-    name = words[1:] if lows[0] == "the" else words
+    if head in _PRIVATE_SERVICE_NOUNS and at > 0 and lows[at - 1] in en.PRIVATE_SERVICE_TRADES:
+        return False  # a business named for its trade: "Creative Artists Agency", "United Parcel Service"
     if head in en.STATE_BODY_INITIALS:
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
