@@ -1887,6 +1887,10 @@ def test_a_documents_participle_and_its_time_leave_it_a_document(parser, text, n
     ("The banking regulator said the fine would stand.", "The banking regulator", "government"),
     ("The watchdog said the fine was too small.", "The watchdog", "organization"),
     ("Officials said the bridge was closed.", "Officials", "group"),
+    # a shop by its name's last word; a news service is an outlet
+    ("Garden Depot said sales had doubled.", "Garden Depot", "organization"),
+    ("Kestrel News Service said the pastor had resigned.", "Kestrel News Service", "outlet"),
+    ("The Public Broadcasting Service said the series would air.", "The Public Broadcasting Service", "outlet"),
 ])
 def test_a_state_body_is_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
@@ -1897,3 +1901,14 @@ def test_a_state_agency_noun_keeps_the_agency_kind(parser):
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [
         ("The Fisheries Protection Agency", "government"), ("The agency", "government")]
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the initials a sport's body shares with a state's are the sport's among words of sport only
+    ("The Tigers won the football game in overtime. The SEC said the referee made the right call.", "organization"),
+    ("The SEC said the fund had misled investors.", "government"),
+    ("The ECB said the match would go ahead after rain delayed the innings.", "organization"),
+    ("The ECB said inflation would fall next year.", "government"),
+])
+def test_initials_shared_with_a_sport_body(parser, text, kind):
+    kinds = {a.source.span.text: a.source.kind for a in parser.parse(text).attributions if a.source}
+    assert kinds["The SEC" if "SEC" in text else "The ECB"] == kind

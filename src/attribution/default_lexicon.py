@@ -782,6 +782,10 @@ INTERNATIONAL_NAME_WORDS = frozenset("international world european global un u.n
 # The words that make such a name a news service's, no state's body: "Christian News Service",
 # "the Public Broadcasting Service", "Yonhap News Agency".
 NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
+# Initials a state's body shares with a body of sport, the sport's among words of sport: "the
+# SEC" (the Securities and Exchange Commission; the Southeastern Conference), "the ECB" (the
+# European Central Bank; the England and Wales Cricket Board).
+SPORT_SHARED_INITIALS = frozenset("sec ecb".split())
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI" (read only in capitals).
 STATE_BODY_INITIALS = frozenset(
@@ -813,7 +817,8 @@ ORGANIZATION_WORDS = frozenset(
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
-# "Orrin Gas" (not "Power", a surname too: `sources` reads it after no given name)
+# "Orrin Gas", and stores': "Office Depot" (not "Power", a surname too: `sources` reads it after
+# no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -825,7 +830,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
-    Books Publishing Publishers Records Pictures
+    Books Publishing Publishers Records Pictures Depot
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

@@ -2910,6 +2910,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
         return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
+    if found in ("government", "organization") and _LEADING_THE.sub("", phrase.lower()) in en.SPORT_SHARED_INITIALS and (
+            phrase[-3:].isupper() and _among_sport(text, start, end)):
+        return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     return found
@@ -2978,13 +2981,15 @@ def _side_noun(phrase: str) -> bool:
     return last in _SIDE_NOUNS or len(words) == 2 and last in _SIDE_PLURALS
 
 
+# the nouns after a news word that end a news service's name: "Christian News Service"
+_NEWS_SERVICE_NOUNS = frozenset("service agency".split())
 # a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
 _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 # words of sport around a club's name, within this many characters either side
 _SPORT_WORDS = regex.compile(
     r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
     r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation"
-    r"|wickets?|innings|tournament|playoffs?)\b",
+    r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
 
@@ -3191,9 +3196,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
     if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker or (
-            len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES):
+            len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
+            len(lows) >= 2 and lows[-1] in _NEWS_SERVICE_NOUNS and lows[-2] in en.NEWS_SERVICE_NAME_WORDS
+            and words[-1][:1].isupper() and words[-2][:1].isupper() and not speaker):
         # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram"; and an agency by
-        # its name and its noun: "Anadolu Agency")
+        # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
+        # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
