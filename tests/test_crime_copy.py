@@ -8,6 +8,7 @@ from attribution.testing.pytest_plugin import single as _one
 
 @pytest.mark.parametrize("sentence,source,kind,cue,content", [
     # a police force, a sheriff's office and a prosecutors' office speak as bodies; a spokesman as a person
+    # (and "authorities", the state's bodies in general, as the state's)
     ("Police said the driver, 41, was taken into custody on Sunday after a short chase.", "Police", "government",
      "said", "the driver, 41, was taken into custody on Sunday after a short chase"),
     ("The Greenvale County Sheriff's Office said in a Facebook post that the missing boater had been found.",
@@ -17,7 +18,7 @@ from attribution.testing.pytest_plugin import single as _one
      "The Millbrook Police Department", "government", "said in a news release", "two teenagers were detained"),
     ("A police spokeswoman said no officers were hurt in the crash.", "A police spokeswoman", "person", "said",
      "no officers were hurt in the crash"),
-    ("Authorities said the warehouse fire was set on purpose.", "Authorities", "organization", "said",
+    ("Authorities said the warehouse fire was set on purpose.", "Authorities", "government", "said",
      "the warehouse fire was set on purpose"),
     ("Prosecutors allege that Okafor forged the shipping records.", "Prosecutors", "group", "allege",
      "Okafor forged the shipping records"),

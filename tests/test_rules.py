@@ -3733,7 +3733,7 @@ def test_report_nouns_open_the_content_of_a_denial(parser):
     ("The Chronicle of Lagos reported that the talks had stalled.", "outlet"),
     ("The Bank of Ghana said that the talks had stalled.", "organization"),
     ("Britain's largest ferry operator said that the talks had stalled.", "organization"),
-    ("The media regulator said that the talks had stalled.", "organization"),
+    ("The media regulator said that the talks had stalled.", "government"),  # a regulator is a state's body
     ("A Whitehall source said that the talks had stalled.", "anonymous"),
     ("Officials privy to the talks said that they had stalled.", "anonymous"),
     # the manner of the report after its cue, past a hearer

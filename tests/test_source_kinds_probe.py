@@ -368,9 +368,10 @@ def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    # a body's initials, noun or name before a nation's or a capital's name
-    ("NHS Scotland said the waiting lists had grown.", "organization"),
-    ("Police Scotland said two men had been arrested in Dundee.", "organization"),
+    # a body's initials, noun or name before a nation's or a capital's name (a state's body's
+    # initials or "Police" before it: the state's body for that nation, government)
+    ("NHS Scotland said the waiting lists had grown.", "government"),
+    ("Police Scotland said two men had been arrested in Dundee.", "government"),
     ("Public Health Wales said cases had risen again.", "organization"),
     ("Transport for London said the line would reopen on Monday.", "organization"),
     # but a post for a place is a person's, and so is a name a given name opens
@@ -1856,6 +1857,40 @@ def test_a_documents_participle_and_its_time_leave_it_a_document(parser, text, n
     ("The county sheriff's office said the boat was found.", "The county sheriff's office", "government"),
     ("The mayor's office said the park would reopen.", "The mayor's office", "government"),
     ("Senator Lee's office said the vote would wait.", "Senator Lee's office", "organization"),
+    # a business named for its trade before a state body's noun is no state's; an administration named so is
+    ("Harlow Talent Agency said the singer had signed.", "Harlow Talent Agency", "organization"),
+    ("Orrin Logistics Service said the crates were late.", "Orrin Logistics Service", "organization"),
+    ("The Kestrel Business Bureau said the shop had many complaints.", "The Kestrel Business Bureau", "organization"),
+    ("The Small Business Administration said the loans would go out.", "The Small Business Administration", "government"),
+    ("The Fisheries Protection Agency said the nets were banned.", "The Fisheries Protection Agency", "government"),
+    # bodies the table knows: a state's whose name ends in no body's noun, a private one whose name ends in one
+    ("The Centers for Disease Control and Prevention said the flu had peaked.",
+     "The Centers for Disease Control and Prevention", "government"),
+    ("The U.S. Centers for Disease Control said the flu had peaked.", "The U.S. Centers for Disease Control", "government"),
+    ("Customs and Border Protection said the crossing was shut.", "Customs and Border Protection", "government"),
+    ("The Health Service Executive said the wards were full.", "The Health Service Executive", "government"),
+    ("The Commission on Presidential Debates said the hall was booked.", "The Commission on Presidential Debates", "organization"),
+    ("Federal Express said the parcel was lost.", "Federal Express", "organization"),
+    ("Penguin Random House said the memoir would come out in May.", "Penguin Random House", "organization"),
+    # a state's body for one of its nations, after its initials or "Police"; the body alone too
+    ("NHS England said the wards were full.", "NHS England", "government"),
+    ("Police Scotland said the road was shut.", "Police Scotland", "government"),
+    ("The NHS said the wards were full.", "The NHS", "government"),
+    # the office of a post whose title is more words than one; not one who speaks for it
+    ("The secretary of state's office said the count was done.", "The secretary of state's office", "government"),
+    ("The attorney general's office said the case was closed.", "The attorney general's office", "government"),
+    ("A spokesman for the attorney general's office said the case was closed.",
+     "A spokesman for the attorney general's office", "person"),
+    # a state's bodies in general, in lower case; a watchdog may be a private group
+    ("Authorities said the bridge was closed.", "Authorities", "government"),
+    ("The Chinese authorities said the bridge was closed.", "The Chinese authorities", "government"),
+    ("The banking regulator said the fine would stand.", "The banking regulator", "government"),
+    ("The watchdog said the fine was too small.", "The watchdog", "organization"),
+    ("Officials said the bridge was closed.", "Officials", "group"),
+    # a shop by its name's last word; a news service is an outlet
+    ("Garden Depot said sales had doubled.", "Garden Depot", "organization"),
+    ("Kestrel News Service said the pastor had resigned.", "Kestrel News Service", "outlet"),
+    ("The Public Broadcasting Service said the series would air.", "The Public Broadcasting Service", "outlet"),
 ])
 def test_a_state_body_is_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
@@ -1865,3 +1900,15 @@ def test_a_state_agency_noun_keeps_the_agency_kind(parser):
     doc = parser.parse("The Fisheries Protection Agency proposed a rule on Monday. The agency said it would cut catches.")
     assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [
         ("The Fisheries Protection Agency", "government"), ("The agency", "government")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the initials a sport's body shares with a state's are the sport's among words of sport only
+    ("The Tigers won the football game in overtime. The SEC said the referee made the right call.", "organization"),
+    ("The SEC said the fund had misled investors.", "government"),
+    ("The ECB said the match would go ahead after rain delayed the innings.", "organization"),
+    ("The ECB said inflation would fall next year.", "government"),
+])
+def test_initials_shared_with_a_sport_body(parser, text, kind):
+    kinds = {a.source.span.text: a.source.kind for a in parser.parse(text).attributions if a.source}
+    assert kinds["The SEC" if "SEC" in text else "The ECB"] == kind

@@ -763,10 +763,30 @@ STATE_BODY_NOUNS = frozenset(
 # The posts of a state whose holder's office or department, in the possessive, is the state's
 # body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
 # mayor's office", "the district attorney's office" (not a member's, "Senator Lee's office").
-STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split())
+# And the posts whose title is more than one word: "the secretary of state's office", "the
+# attorney general's office", "the inspector general's office".
+STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split()) | frozenset(
+    ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
+     "comptroller general", "surgeon general", "director of public prosecutions"])
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
 STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
+# The lower-case nouns for a state's bodies in general, which no private body goes by:
+# "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not
+# "the watchdog", which may be a private group that watches the state).
+STATE_BODY_GENERAL_NOUNS = frozenset("authorities regulator regulators".split())
+# The trades a private agency, bureau, service or office is named for, the word before its
+# noun: "Creative Artists Agency", "the Orrin Travel Agency", "Vanguard Logistics Service",
+# "United Parcel Service", "the Better Business Bureau" (not a state's "Administration",
+# "Commission" or "Authority", which are named for the trade they oversee: "the Small
+# Business Administration", "the Ontario Securities Commission").
+PRIVATE_SERVICE_TRADES = frozenset(
+    """
+    talent artists travel advertising marketing modeling modelling model casting literary booking dating
+    escort detective staffing recruitment insurance realty logistics parcel courier delivery freight
+    shipping catering cleaning taxi limousine business
+    """.split()
+)
 # The words that make a body's name one of many states', or of no state: "the International
 # Atomic Energy Agency", "the World Anti-Doping Agency", "the European Commission", "the UN
 # Refugee Agency".
@@ -774,6 +794,10 @@ INTERNATIONAL_NAME_WORDS = frozenset("international world european global un u.n
 # The words that make such a name a news service's, no state's body: "Christian News Service",
 # "the Public Broadcasting Service", "Yonhap News Agency".
 NEWS_SERVICE_NAME_WORDS = frozenset("news newswire broadcasting".split())
+# Initials a state's body shares with a body of sport, the sport's among words of sport: "the
+# SEC" (the Securities and Exchange Commission; the Southeastern Conference), "the ECB" (the
+# European Central Bank; the England and Wales Cricket Board).
+SPORT_SHARED_INITIALS = frozenset("sec ecb".split())
 # Initials that well-known bodies of a state go by, American, British and Indian, in lower
 # case: "the FBI", "the EPA", "HMRC", "the CBI" (read only in capitals).
 STATE_BODY_INITIALS = frozenset(
@@ -782,7 +806,7 @@ STATE_BODY_INITIALS = frozenset(
     usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
     mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
     cbi nia isro drdo cag
-    nhs kgb fsb
+    nhs kgb fsb hse
     """.split()
 )
 ORGANIZATION_WORDS = frozenset(
@@ -805,8 +829,8 @@ ORGANIZATION_WORDS = frozenset(
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
 # and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
-# "Orrin Gas", and oil and drug firms': "Marlow Oil", "Kestrel Therapeutics" (not "Power" nor "Steel",
-# surnames too: `sources` reads "Power" after no given name)
+# "Orrin Gas", oil and drug firms': "Marlow Oil", "Kestrel Therapeutics", and stores': "Office
+# Depot" (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
     """
     Motors Auto Airways Airlines Pharma Pharmaceuticals Technologies Securities Homes Foods Logistics
@@ -818,7 +842,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
     Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
-    Books Publishing Publishers Records Pictures
+    Books Publishing Publishers Records Pictures Depot
     Oil Biotech Therapeutics Biosciences Healthcare
     """.split()
 )

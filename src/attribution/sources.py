@@ -2910,6 +2910,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
         return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
+    if found in ("government", "organization") and _LEADING_THE.sub("", phrase.lower()) in en.SPORT_SHARED_INITIALS and (
+            phrase[-3:].isupper() and _among_sport(text, start, end)):
+        return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
     return found
@@ -2978,13 +2981,15 @@ def _side_noun(phrase: str) -> bool:
     return last in _SIDE_NOUNS or len(words) == 2 and last in _SIDE_PLURALS
 
 
+# the nouns after a news word that end a news service's name: "Christian News Service"
+_NEWS_SERVICE_NOUNS = frozenset("service agency".split())
 # a city's name, or "City" alone as a headline has it: "Kansas City", "Salt Lake City", "City"
 _CITY_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}City")
 # words of sport around a club's name, within this many characters either side
 _SPORT_WORDS = regex.compile(
     r"\b(?:club|clubs|match|matches|league|striker|goal|goals|season|fans|manager|coach|players?|stadium|transfers?"
     r"|signed|signing|squad|cup|midfielder|defender|goalkeeper|fixture|football|soccer|derby|kick-off|relegation"
-    r"|wickets?|innings|tournament|playoffs?)\b",
+    r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
 
@@ -3145,6 +3150,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a body the table knows by a bare name no person goes by: "Goldman Sachs said", "Oxfam",
         # "Moody's" (one whose name is also a person's, "Ford", is read against the text: `resolve`)
         return known[0]
+    if known is None and (state := bare.partition(" "))[2] and state[0] in place_names() and words[-1][:1].isupper() and (
+            org_names().get(state[2], ("",))[0] == "government"):
+        return "government"  # a state's body the table knows after the state's name: "the U.S. Centers for Disease Control"
     if len(words) == 2 and lows[0] == "the" and words[1] in ("Congress", "Centre"):
         # Indian copy's "the Congress" is a party, "the Centre" the Union government
         # (a legislature is "Congress" with no article, "the U.S. Congress")
@@ -3188,9 +3196,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) <= 3 and not speaker and _WEB_ADDRESS.search(words[-1], 0, len(words[-1]), CONCURRENT) is not None:
         return "outlet"  # a site by its address: "Factcheck.org", "the news site Politico.com"
     if bare in lexicon.outlet_names or lows[-1].rpartition("-")[2] in en.OUTLET_NAMES and not speaker or (
-            len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES):
+            len(lows) >= 2 and lows[-1] == "agency" and lows[-2] in en.OUTLET_NAMES) or (
+            len(lows) >= 2 and lows[-1] in _NEWS_SERVICE_NOUNS and lows[-2] in en.NEWS_SERVICE_NAME_WORDS
+            and words[-1][:1].isupper() and words[-2][:1].isupper() and not speaker):
         # (the name after Arabic's joined article too: "Al-Arabiya", "Al-Ahram"; and an agency by
-        # its name and its noun: "Anadolu Agency")
+        # its name and its noun: "Anadolu Agency"; and a service or an agency of news by its name:
+        # "Christian News Service", "the Public Broadcasting Service", "Kyodo News Agency")
         return "outlet"
     if (owned := lows[1:] if lows[0] == "the" else lows) and len(owned) >= 2 and (
             owned[0] in _STATE_WORDS or owned[0].endswith(_OWNED_BY_ENDS)) and " ".join(owned[1:]) in lexicon.outlet_names:
@@ -4245,24 +4256,57 @@ _ARMS_HEADS = frozenset("army military navy forces".split())
 _ARMS_BRANCH_WORDS = frozenset("armed defence defense security air naval ground land".split())
 
 
+# the nouns of an office that is a post's, after the post in the possessive ("the mayor's office")
+_OFFICE_NOUNS = frozenset("office department".split())
+# the most words of a post's title before its office ("the director of public prosecutions's office")
+_POST_WORDS = 4
+# the nouns of STATE_BODY_NOUNS a business may be named with after its trade ("Creative Artists
+# Agency"); "Administration", "Commission" and "Authority" are a state's named for what they oversee
+_PRIVATE_SERVICE_NOUNS = frozenset("agency bureau service office".split())
+
+
+def _office_of_state_post(lows: list[str], head: str) -> bool:
+    """Whether a mention is the office of a state's post, the post in the possessive before it:
+    "the sheriff's office", "the Greenvale County Sheriff's Department", "the secretary of
+    state's office", "the attorney general's office" (not a member's, "Senator Lee's office", nor
+    one who speaks for it, "a spokesman for the mayor's office")."""
+    at = lows.index(head) if head in _OFFICE_NOUNS and head in lows else len(lows) - 1
+    if at < 1 or lows[at] not in _OFFICE_NOUNS or lows[at - 1][-2:] not in ("'s", "’s"):
+        return False
+    said = lows[max(0, at - _POST_WORDS):at - 1] + [lows[at - 1][:-2]]
+    # (a title of more words is read from its first, which the head of the mention must be when
+    # it is not the office: "the secretary of state's office", whose head is "secretary")
+    return any(" ".join(said[-n:]) in en.STATE_OFFICE_HOLDERS and (head in _OFFICE_NOUNS or said[-n] == head)
+               for n in range(1, len(said) + 1))
+
+
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
     ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
     "HMRC"); police or a court of law in any case ("the police", "the appeals court", "Delhi
-    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); or a
-    name in capitals whose head is an agency's, a bureau's, an office's or a service's noun ("the
-    Environmental Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a
-    body of many states ("the International Energy Agency", "the European Commission"), nor a
-    news service ("Christian News Service", "the Public Broadcasting Service"), nor any other name
-    in the possessive ("Moody's Investors Service", "Senator Lee's office")."""
-    at = lows.index(head) if head in lows else -1
-    if head in ("office", "department") and at > 0 and lows[at - 1][-2:] in ("'s", "’s") and (
-            lows[at - 1][:-2] in en.STATE_OFFICE_HOLDERS):
+    Police"); the office of a state's post ("the sheriff's office", "the mayor's office"); a
+    state's bodies in general ("authorities", "the regulator"); such initials or "Police" before
+    a nation's or a region's name ("NHS England", "Police Scotland"); or a name in capitals whose
+    head is an agency's, a bureau's, an office's or a service's noun ("the Environmental
+    Protection Agency", "the Bureau of Labor Statistics", "the Met Office"). Not a body of many
+    states ("the International Energy Agency", "the European Commission"), nor a news service
+    ("Christian News Service", "the Public Broadcasting Service"), nor a business named for its
+    trade ("Creative Artists Agency"), nor any other name in the possessive ("Moody's Investors
+    Service", "Senator Lee's office")."""
+    if _office_of_state_post(lows, head):
         return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
+    at = lows.index(head) if head in lows else -1
+    if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
+        return True  # "authorities said", "regulators": a state's bodies in general
+    name = words[1:] if lows[0] == "the" else words
+    if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
+            name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
+        return True  # a state's body for one of its nations or regions: "NHS England", "Police Scotland"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
             w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         return False
-    name = words[1:] if lows[0] == "the" else words
+    if head in _PRIVATE_SERVICE_NOUNS and at > 0 and lows[at - 1] in en.PRIVATE_SERVICE_TRADES:
+        return False  # a business named for its trade: "Creative Artists Agency", "United Parcel Service"
     if head in en.STATE_BODY_INITIALS:
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
