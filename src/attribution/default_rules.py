@@ -240,7 +240,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if found is None:
                 continue
             src, content = found
-            if not bracketed and (appositive := _fronted_appositive(ctx, *content)) is not None:
+            if not bracketed and (appositive := _fronted_appositive(ctx, *content, source=src)) is not None:
                 # "According to Oxfam, a charity based in Oxford, hunger is rising": the appositive describes X
                 src, content = (src[0], appositive[0]), (appositive[1], content[1])
         elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
@@ -320,17 +320,21 @@ _APPOSITIVE_WORDS = 14
 _APPOSITIVE_COMMA = regex.compile(r",(?!\d)")
 
 
-def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where an appositive that opens a fronted lead's content [start, end)
     ends and where the clause after it starts, or None: "According to Oxfam,
     | a charity based in Oxford, | hunger is rising". The clause after must
     open as a clause does and hold no appositive of its own first ("According
-    to police, the suspect, a local man, fled": "the suspect" is the report's)."""
+    to police, the suspect, a local man, fled": "the suspect" is the report's).
+    After a person's name (the lead's ``source``) a post needs no article:
+    "According to Ann Lee, | chief economist at Ashby Bank, | growth will slow"."""
     text = ctx.text
-    if _APPOSITIVE_OPEN.match(text, start, end) is None:
-        return None
-    close = _APPOSITIVE_COMMA.search(text, start, end)
-    if close is None or cues.quotation_inside(text, start, comma := close.start()):
+    if _APPOSITIVE_OPEN.match(text, start, end) is not None:
+        close = _APPOSITIVE_COMMA.search(text, start, end)
+        comma = close.start() if close is not None else None
+    else:
+        comma = _bare_post(ctx, source, start, end) if source is not None else None
+    if comma is None or cues.quotation_inside(text, start, comma):
         return None
     words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
     if len(words) > _APPOSITIVE_WORDS or any(
@@ -354,6 +358,44 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
     if inner is not None and clauses.noun_phrase(text, rest[0], inner.start()):
         return None  # the clause's subject has an appositive of its own: the first was no appositive
     return comma, rest[0]
+
+
+# A post with no article: its words up to the preposition of its body or the comma, the last a
+# noun of people by their work ("chief economist", "managing director", "Research Analyst") or
+# "head of" ("Head of Retail Research"); its body may stand after a comma of its own, in capitals
+# ("Head of Research, Geojit Financial Services,")
+_POST_PREPOSITION = regex.compile(r"[^\S\n]+(?:at|of|for|with|in|from)[^\S\n]")
+_POST_WORDS = 4
+_POST_BODY_WORDS = 6
+_BODY_JOINERS = frozenset("of and for &".split())
+
+
+def _bare_post(ctx: Context, source: tuple[int, int], start: int, end: int) -> int | None:
+    """Where the comma after a post with no article that opens [start, end), after
+    a lead's person, stands ("According to Ann Lee, managing director at Ashby
+    Capital|, ..."), past a body named after a comma of its own ("Head of Research,
+    Geojit Financial Services|,"); None when the source is no person's name or
+    the words open no post."""
+    text = ctx.text
+    if not text[source[0]:source[0] + 1].isupper() or sources.kind(text, *source, ctx.lexicon) != "person":
+        return None
+    close = _APPOSITIVE_COMMA.search(text, start, end)
+    if close is None:
+        return None
+    comma = close.start()
+    prep = _POST_PREPOSITION.search(text, start, comma)
+    words = WORD.findall(text, start, prep.start() if prep is not None else comma, False, tokens.CONCURRENT)
+    if not words or len(words) > _POST_WORDS or not all(w[:1].isalpha() for w in words):
+        return None
+    head = words[-1].lower().rsplit("-", 1)[-1]
+    if not (person_noun(head) or len(words) == 1 and head == "head" and prep is not None and prep.group().strip() == "of"):
+        return None
+    if (body := _APPOSITIVE_COMMA.search(text, comma + 1, end)) is not None:
+        named = WORD.findall(text, comma + 1, body.start(), False, tokens.CONCURRENT)
+        if 0 < len(named) <= _POST_BODY_WORDS and named[0][:1].isupper() and all(
+                w[:1].isupper() or w.lower() in _BODY_JOINERS for w in named):
+            comma = body.start()  # "Head of Research, Geojit Financial Services,": the body is the post's
+    return comma
 
 
 # a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported
@@ -1305,6 +1347,19 @@ _NOUN_AFTER = regex.compile(
 _ADD_TO_SUM = regex.compile(
     r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
     r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
+# ... or a bare noun, no determiner before it, that names no people ("adding to concerns about
+# demand", "added to pressure on the rupee", "adding to worries that ..."; "added to reporters" is a hearer)
+_ADD_TO_BARE = regex.compile(r"\s+to\s+(\p{Ll}[\p{Ll}’'-]*)\b(?![’'])")
+_NO_BARE_SUM = en.OBJECT_PRONOUNS | frozenset("that this these those what which whom whoever".split())
+
+
+def _added_to_sum(text: str, cue_end: int, s1: int) -> bool:
+    """Whether "add" goes on with "to" and what was added to, a sum grown and no report:
+    "adding to her lead", "added to the uncertainty", "adding to concerns"."""
+    if _ADD_TO_SUM.match(text, cue_end, s1):
+        return True
+    bare = _ADD_TO_BARE.match(text, cue_end, s1)
+    return bare is not None and (noun := bare.group(1)) not in _NO_BARE_SUM and not person_noun(noun)
 
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
@@ -1327,7 +1382,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     # a cue word capitalised past the sentence's first word is in a title-case headline
     cue_start = _aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
-    if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
+    if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
         return  # "voters showed up at the polls": they came, and showed nothing
