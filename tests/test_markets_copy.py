@@ -72,3 +72,20 @@ def test_adding_to_a_bare_noun_is_no_report(rules_only, sentence, cue):
 def test_adding_to_a_hearer_still_reports(rules_only):
     atts = rules_only.parse("The plant will close, Lee said, adding to reporters that jobs would go.").attributions
     assert [a.cue.text for a in atts] == ["said", "adding"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a verb joined by "and" to the verb of an "after" or "because" clause is that clause's subject's
+    ("The Elmoran dollar slipped after the Reserve Bank of Elmora kept rates on hold and said it could not rule "
+     "out a further rise.", "the Reserve Bank of Elmora", "government"),
+    ("Shares of Halvorsen fell after the company cut its forecast and said demand was weak.",
+     "the company", "organization"),
+    ("The rupee rallied because the central bank intervened in the market and warned that it would act again.",
+     "the central bank", "government"),
+    # no speaker there, or a pronoun, and the verb stays the sentence's subject's
+    ("Lee stayed home after the rain stopped and said the roads were unsafe.", "Lee", "person"),
+    ("Lee hugged Roe after he won the vote and said the party was united.", "Lee", "person"),
+])
+def test_a_verb_joined_in_an_after_clause_is_its_subjects(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -1742,7 +1742,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (_perfect_clause_subject(ctx, sentence, cue_start, form)
                   or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
-                  or _coordinated_clause_subject(ctx, sentence, cue_start)
+                  or _coordinated_clause_subject(ctx, sentence, cue_start, joined=True)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, _past_open_mark(text, s0, cue_start), cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
@@ -5240,17 +5240,19 @@ def _subject_after_last_comma(ctx: Context, sentence: Sentence, cs: int) -> tupl
     return last.span(1) if finite else None
 
 
-def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int, joined: bool = False) -> tuple[int, int] | None:
     """The subject of the last clause coordinated before a participle, or of
     the clause of place, time or manner it ends, when that clause has a
     subject and a verb of its own: "The port shut, and the union sued the
     board, saying ..." (the union's), "..., where crews had gathered, chanting
-    ..." (the crews')."""
+    ..." (the crews'). A verb ``joined`` by "and" to that clause's verb goes on
+    it too ("after the bank held rates and said ...")."""
     text = ctx.text
     found = [m for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT)
              if not ctx.layout.inside_quote(m.start())]
+    joined = joined and _AND_RIGHT_BEFORE.search(text, max(sentence.start, cs - 6), cs) is not None
     while found:
-        src = _clause_subject(ctx, sentence, found.pop(), cs)
+        src = _clause_subject(ctx, sentence, found.pop(), cs, joined)
         if src is not _NO_CLAUSE:
             return src
     return None
@@ -5262,9 +5264,12 @@ _RELATIVE_BEFORE_CLAUSE = regex.compile(r"(?<![\wâ€™'-])(?:who|which)\s[^,;:()â€
 _NO_CLAUSE = (-1, -1)
 
 
-def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int) -> tuple[int, int] | None:
+def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int, joined: bool = False) -> tuple[int, int] | None:
     """The subject of the clause ``last`` opens, for a participle at ``cs`` (see
-    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none."""
+    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none.
+    A verb ``joined`` to the clause's by "and", no comma between, needs no comma closing
+    the clause, only a subject that may speak, no pronoun ("Shares fell after the firm cut
+    its forecast and said ...": the firm's; "Lee left after the rain stopped and said ...": Lee's)."""
     text = ctx.text
     if last.group("sub") is not None and (
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
@@ -5278,12 +5283,16 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     sub = (last.group("sub") or "").lower()
-    if sub in _CAUSE_OR_TIME_LEADS and not text[sentence.start:cs].rstrip().endswith(","):
+    if sub in _CAUSE_OR_TIME_LEADS and not joined and not text[sentence.start:cs].rstrip().endswith(","):
         return _NO_CLAUSE  # (an "after" or "because" clause is the participle's only when a comma closes it)
     if src is None and sub:
         src = _body_subject(text, last.end(), cs)  # "after the packaging maker cut its forecast"
     if src is None:
         return None
+    if joined and sub in _CAUSE_OR_TIME_LEADS and (
+            text[src[0]:src[1]].lower() in en.PRONOUNS or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
+        # (a pronoun there is as often the main clause's object: "Lee embraced Roe after he won and said ...")
+        return _NO_CLAUSE
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
         return None  # "Ann Lee, Tom Roe, and Ray Fox toured ...": the "and" ends a list of names, no clause
