@@ -74,8 +74,10 @@ def cue_context(text: str, end: int, limit: int) -> str:
                 return "that"
             if _TO_VERB_AFTER.match(text, past, limit):
                 return "to"
-            if context == "prep" and next_class(text, past, limit) == ".":
-                return "."  # "Y, data showed on Friday.": the adjunct ends the sentence, as the cue would
+            if context == "prep" and (after := next_class(text, past, limit)) in (".", ","):
+                # "Y, data showed on Friday.": the adjunct ends the sentence, as the cue would; or
+                # its clause, before a comma ("Y, data showed on Friday, adding to fears")
+                return after
     return context
 
 

@@ -244,7 +244,7 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if found is None:
                 continue
             src, content = found
-            if not bracketed and (appositive := _fronted_appositive(ctx, *content)) is not None:
+            if not bracketed and (appositive := _fronted_appositive(ctx, *content, source=src)) is not None:
                 # "According to Oxfam, a charity based in Oxford, hunger is rising": the appositive describes X
                 src, content = (src[0], appositive[0]), (appositive[1], content[1])
         elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
@@ -324,17 +324,21 @@ _APPOSITIVE_WORDS = 14
 _APPOSITIVE_COMMA = regex.compile(r",(?!\d)")
 
 
-def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+def _fronted_appositive(ctx: Context, start: int, end: int, source: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where an appositive that opens a fronted lead's content [start, end)
     ends and where the clause after it starts, or None: "According to Oxfam,
     | a charity based in Oxford, | hunger is rising". The clause after must
     open as a clause does and hold no appositive of its own first ("According
-    to police, the suspect, a local man, fled": "the suspect" is the report's)."""
+    to police, the suspect, a local man, fled": "the suspect" is the report's).
+    After a person's name (the lead's ``source``) a post needs no article:
+    "According to Ann Lee, | chief economist at Ashby Bank, | growth will slow"."""
     text = ctx.text
-    if _APPOSITIVE_OPEN.match(text, start, end) is None:
-        return None
-    close = _APPOSITIVE_COMMA.search(text, start, end)
-    if close is None or cues.quotation_inside(text, start, comma := close.start()):
+    if _APPOSITIVE_OPEN.match(text, start, end) is not None:
+        close = _APPOSITIVE_COMMA.search(text, start, end)
+        comma = close.start() if close is not None else None
+    else:
+        comma = _bare_post(ctx, source, start, end) if source is not None else None
+    if comma is None or cues.quotation_inside(text, start, comma):
         return None
     words = WORD.findall(text, start, comma, False, tokens.CONCURRENT)
     if len(words) > _APPOSITIVE_WORDS or any(
@@ -358,6 +362,44 @@ def _fronted_appositive(ctx: Context, start: int, end: int) -> tuple[int, int] |
     if inner is not None and clauses.noun_phrase(text, rest[0], inner.start()):
         return None  # the clause's subject has an appositive of its own: the first was no appositive
     return comma, rest[0]
+
+
+# A post with no article: its words up to the preposition of its body or the comma, the last a
+# noun of people by their work ("chief economist", "managing director", "Research Analyst") or
+# "head of" ("Head of Retail Research"); its body may stand after a comma of its own, in capitals
+# ("Head of Research, Geojit Financial Services,")
+_POST_PREPOSITION = regex.compile(r"[^\S\n]+(?:at|of|for|with|in|from)[^\S\n]")
+_POST_WORDS = 4
+_POST_BODY_WORDS = 6
+_BODY_JOINERS = frozenset("of and for &".split())
+
+
+def _bare_post(ctx: Context, source: tuple[int, int], start: int, end: int) -> int | None:
+    """Where the comma after a post with no article that opens [start, end), after
+    a lead's person, stands ("According to Ann Lee, managing director at Ashby
+    Capital|, ..."), past a body named after a comma of its own ("Head of Research,
+    Geojit Financial Services|,"); None when the source is no person's name or
+    the words open no post."""
+    text = ctx.text
+    if not text[source[0]:source[0] + 1].isupper() or sources.kind(text, *source, ctx.lexicon) != "person":
+        return None
+    close = _APPOSITIVE_COMMA.search(text, start, end)
+    if close is None:
+        return None
+    comma = close.start()
+    prep = _POST_PREPOSITION.search(text, start, comma)
+    words = WORD.findall(text, start, prep.start() if prep is not None else comma, False, tokens.CONCURRENT)
+    if not words or len(words) > _POST_WORDS or not all(w[:1].isalpha() for w in words):
+        return None
+    head = words[-1].lower().rsplit("-", 1)[-1]
+    if not (person_noun(head) or len(words) == 1 and head == "head" and prep is not None and prep.group().strip() == "of"):
+        return None
+    if (body := _APPOSITIVE_COMMA.search(text, comma + 1, end)) is not None:
+        named = WORD.findall(text, comma + 1, body.start(), False, tokens.CONCURRENT)
+        if 0 < len(named) <= _POST_BODY_WORDS and named[0][:1].isupper() and all(
+                w[:1].isupper() or w.lower() in _BODY_JOINERS for w in named):
+            comma = body.start()  # "Head of Research, Geojit Financial Services,": the body is the post's
+    return comma
 
 
 # a verb of saying, then perhaps a time and a "that", right before a lead's comma: "reported
@@ -1337,6 +1379,19 @@ _NOUN_AFTER = regex.compile(
 _ADD_TO_SUM = regex.compile(
     r"\s+to\s+(?:his|her|its|their|our|my|your|the|an?)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\b"
     r"(?![^.;:!?“\"]*(?:\bthat\b|[“\":]))")
+# ... or a bare noun, no determiner before it, that names no people ("adding to concerns about
+# demand", "added to pressure on the rupee", "adding to worries that ..."; "added to reporters" is a hearer)
+_ADD_TO_BARE = regex.compile(r"\s+to\s+(\p{Ll}[\p{Ll}’'-]*)\b(?![’'])")
+_NO_BARE_SUM = en.OBJECT_PRONOUNS | frozenset("that this these those what which whom whoever".split())
+
+
+def _added_to_sum(text: str, cue_end: int, s1: int) -> bool:
+    """Whether "add" goes on with "to" and what was added to, a sum grown and no report:
+    "adding to her lead", "added to the uncertainty", "adding to concerns"."""
+    if _ADD_TO_SUM.match(text, cue_end, s1):
+        return True
+    bare = _ADD_TO_BARE.match(text, cue_end, s1)
+    return bare is not None and (noun := bare.group(1)) not in _NO_BARE_SUM and not person_noun(noun)
 
 # "show up": come, not show
 _UP_NEXT = regex.compile(r"\s+up\b")
@@ -1359,7 +1414,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     cue_end = cues.extend_cue(ctx, cs, ce, s1)
     # a cue word capitalised past the sentence's first word is in a title-case headline
     cue_start = _aux_start(text, s0, cs, any_case=m.group()[0].isupper() and bool(text[s0:cs].strip()))
-    if cue_lemma == "add" and _ADD_TO_SUM.match(text, cue_end, s1):
+    if cue_lemma == "add" and _added_to_sum(text, cue_end, s1):
         return  # "adding to her delegate lead", "added to the uncertainty": a sum grown, no report
     if cue_lemma == "show" and _UP_NEXT.match(text, ce, s1):
         return  # "voters showed up at the polls": they came, and showed nothing
@@ -1719,7 +1774,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # ("Lee, who saw the crash and described it": the relative pronoun, whose clause holds both verbs)
         shared = (_perfect_clause_subject(ctx, sentence, cue_start, form)
                   or _relative_pronoun_subject(ctx, sentence, cue_start, aside=True)
-                  or _coordinated_clause_subject(ctx, sentence, cue_start)
+                  or _coordinated_clause_subject(ctx, sentence, cue_start, joined=True)
                   or _subject_after_last_comma(ctx, sentence, cue_start)
                   or sources.leading_subject(text, _past_open_mark(text, s0, cue_start), cue_start, lex)
                   or _subject_before_semicolons(ctx, sentence, cue_start)
@@ -5222,17 +5277,19 @@ def _subject_after_last_comma(ctx: Context, sentence: Sentence, cs: int) -> tupl
     return last.span(1) if finite else None
 
 
-def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int) -> tuple[int, int] | None:
+def _coordinated_clause_subject(ctx: Context, sentence: Sentence, cs: int, joined: bool = False) -> tuple[int, int] | None:
     """The subject of the last clause coordinated before a participle, or of
     the clause of place, time or manner it ends, when that clause has a
     subject and a verb of its own: "The port shut, and the union sued the
     board, saying ..." (the union's), "..., where crews had gathered, chanting
-    ..." (the crews')."""
+    ..." (the crews'). A verb ``joined`` by "and" to that clause's verb goes on
+    it too ("after the bank held rates and said ...")."""
     text = ctx.text
     found = [m for m in _COORDINATED_CLAUSE.finditer(text, max(sentence.start, cs - _CLAUSE_WINDOW), cs, False, tokens.CONCURRENT)
              if not ctx.layout.inside_quote(m.start())]
+    joined = joined and _AND_RIGHT_BEFORE.search(text, max(sentence.start, cs - 6), cs) is not None
     while found:
-        src = _clause_subject(ctx, sentence, found.pop(), cs)
+        src = _clause_subject(ctx, sentence, found.pop(), cs, joined)
         if src is not _NO_CLAUSE:
             return src
     return None
@@ -5244,9 +5301,12 @@ _RELATIVE_BEFORE_CLAUSE = regex.compile(r"(?<![\w’'-])(?:who|which)\s[^,;:()�
 _NO_CLAUSE = (-1, -1)
 
 
-def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int) -> tuple[int, int] | None:
+def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int, joined: bool = False) -> tuple[int, int] | None:
     """The subject of the clause ``last`` opens, for a participle at ``cs`` (see
-    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none."""
+    _coordinated_clause_subject); ``_NO_CLAUSE`` when "after" or "because" opens none.
+    A verb ``joined`` to the clause's by "and", no comma between, needs no comma closing
+    the clause, only a subject that may speak, no pronoun ("Shares fell after the firm cut
+    its forecast and said ...": the firm's; "Lee left after the rain stopped and said ...": Lee's)."""
     text = ctx.text
     if last.group("sub") is not None and (
             _RELATIVE_BETWEEN.search(text, last.end(), cs) or "," in text[last.end():cs].rstrip().rstrip(",")):
@@ -5260,12 +5320,16 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
         return None
     src = sources.leading_subject(text, last.end(), cs, ctx.lexicon)
     sub = (last.group("sub") or "").lower()
-    if sub in _CAUSE_OR_TIME_LEADS and not text[sentence.start:cs].rstrip().endswith(","):
+    if sub in _CAUSE_OR_TIME_LEADS and not joined and not text[sentence.start:cs].rstrip().endswith(","):
         return _NO_CLAUSE  # (an "after" or "because" clause is the participle's only when a comma closes it)
     if src is None and sub:
         src = _body_subject(text, last.end(), cs)  # "after the packaging maker cut its forecast"
     if src is None:
         return None
+    if joined and sub in _CAUSE_OR_TIME_LEADS and (
+            text[src[0]:src[1]].lower() in en.PRONOUNS or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
+        # (a pronoun there is as often the main clause's object: "Lee embraced Roe after he won and said ...")
+        return _NO_CLAUSE
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
         return None  # "Ann Lee, Tom Roe, and Ray Fox toured ...": the "and" ends a list of names, no clause

@@ -1,0 +1,91 @@
+"""Constructions of financial-markets copy (a wire's currency, bond, stock and commodity wraps, the
+markets pages of British and Indian papers): traders and dealers, analysts' notes, data that show,
+economists polled, the posts of market people after their names, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_RUPEE = (
+    "MUMBAI, Nov 12 (Reuters) - The Elmoran rupee weakened on Tuesday, pressured by foreign outflows from local "
+    "shares, traders said.\n\n"
+    "The central bank was seen selling dollars near the 84.40 level, three traders told Reuters.\n\n"
+    "\"Importers have been buying on every dip,\" said Kiran Sodha, vice president at Harlow Bank. He said the "
+    "rupee was likely to trade in a narrow range this week.\n\n"
+    "Foreign investors have sold $2 billion of local shares this month, according to depository data.\n\n"
+    "(Reporting by Ann Lee; Editing by Tom Roe)"
+)
+
+
+def test_a_currency_wrap_and_its_traders(rules_only):
+    atts = rules_only.parse(_RUPEE).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("traders", "group", "said"), ("three traders", "group", "told"),
+        ("Kiran Sodha, vice president at Harlow Bank", "person", "said"), ("He", "person", "said"),
+        ("depository data", "document", "according to")]
+    assert [s.text for s in atts[1].content] == ["The central bank was seen selling dollars near the 84.40 level"]
+    assert [v.span.text for v in atts[1].via] == ["Reuters"]
+    assert atts[3].source.refers_to.span.text == "Kiran Sodha, vice president at Harlow Bank"
+    assert [s.text for s in atts[4].content] == ["Foreign investors have sold $2 billion of local shares this month"]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # after a person's name, a post with no article is the name's appositive, not the report's start
+    ("According to Ann Lee, chief economist at Harlow Bank, growth will slow next year.",
+     "Ann Lee, chief economist at Harlow Bank", "growth will slow next year"),
+    ("According to Tom Roe, managing director at Ashby Capital, the selloff is overdone.",
+     "Tom Roe, managing director at Ashby Capital", "the selloff is overdone"),
+    ("According to Ravi Menon, Head of Research at Kestrel Securities, investors will watch the minutes.",
+     "Ravi Menon, Head of Research at Kestrel Securities", "investors will watch the minutes"),
+    # ... and the body after the post, set off by a comma of its own, is the post's
+    ("According to Ravi Menon, Head of Research, Kestrel Securities, the rupee will weaken.",
+     "Ravi Menon, Head of Research, Kestrel Securities", "the rupee will weaken"),
+])
+def test_a_post_with_no_article_after_a_leads_name(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # no post: a body or a clause after the comma stays the report's
+    ("According to Ann Lee, traders will sell the rupee.", "Ann Lee", "traders will sell the rupee"),
+    ("According to the bank, analysts expect a cut.", "the bank", "analysts expect a cut"),
+])
+def test_no_post_after_a_leads_name(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # "adding to" a bare noun grows it (worries, pressure), and reports nothing; the time after
+    # the data's verb, before that comma, leaves it the report's verb
+    ("Elmora's crude imports fell 8.7% in May, customs data showed on Friday, adding to concerns about demand.",
+     "showed"),
+    ("Elmora's crude imports fell 8.7% in May, the ministry said, adding to worries that demand is weak.", "said"),
+])
+def test_adding_to_a_bare_noun_is_no_report(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == cue
+    assert [s.text for s in att.content] == ["Elmora's crude imports fell 8.7% in May"]
+
+
+def test_adding_to_a_hearer_still_reports(rules_only):
+    atts = rules_only.parse("The plant will close, Lee said, adding to reporters that jobs would go.").attributions
+    assert [a.cue.text for a in atts] == ["said", "adding"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a verb joined by "and" to the verb of an "after" or "because" clause is that clause's subject's
+    ("The Elmoran dollar slipped after the Reserve Bank of Elmora kept rates on hold and said it could not rule "
+     "out a further rise.", "the Reserve Bank of Elmora", "government"),
+    ("Shares of Halvorsen fell after the company cut its forecast and said demand was weak.",
+     "the company", "organization"),
+    ("The rupee rallied because the central bank intervened in the market and warned that it would act again.",
+     "the central bank", "government"),
+    # no speaker there, or a pronoun, and the verb stays the sentence's subject's
+    ("Lee stayed home after the rain stopped and said the roads were unsafe.", "Lee", "person"),
+    ("Lee hugged Roe after he won the vote and said the party was united.", "Lee", "person"),
+])
+def test_a_verb_joined_in_an_after_clause_is_its_subjects(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
