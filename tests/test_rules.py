@@ -3062,6 +3062,8 @@ def test_a_surname_makes_its_full_mention_the_latest(parser):
     ("The Coastal Post reported that the mayor admitted he had ignored the reports.", "the mayor"),
     # a document's words, not a person's, under "according to"
     ("According to The Coastal Post, the diary reads, “We will hold the pier.”", "the diary"),
+    # a body's report under "as per" stays the body's
+    ("Freight fell, the company said, as per The Coastal Post.", "the company"),
 ])
 def test_outlet_relay_goes_into_via(parser, text, source):
     att = _one(parser.parse(text))
@@ -3087,6 +3089,11 @@ def test_outlet_relay_goes_into_via(parser, text, source):
     # ... and a document's report inside the person's words goes with them
     ("The union’s leader said the messages showed “utter contempt” for crews, according to The Coastal Post.",
      "according to", "The union’s leader said the messages showed “utter contempt” for crews"),
+    # a body's report too, as under the outlet's trailing "reported"
+    ("Freight fell, the port authority said in a filing, according to The Coastal Post.",
+     "according to", "Freight fell, the port authority said in a filing"),
+    ("According to The Coastal Post, the ministry said the quay would close.",
+     "According to", "the ministry said the quay would close"),
 ])
 def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
     """An outlet's "according to", or its trailing "reported", around what a
