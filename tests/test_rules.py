@@ -9084,6 +9084,14 @@ def test_a_coordinated_cue_after_a_paragraph_s_open_quotation_mark_keeps_its_sub
     # ... nor a verb whose object no predicate follows past the lead: the lead credits the act
     ("The board rejected the offer, according to a filing, at a meeting in May.",
      "a filing", "according to", "The board rejected the offer … at a meeting in May"),
+    # an aside that describes the lead's source does not end the words around it
+    ("The minister said the report, according to Tom Okafor, a harbour pilot, would be published soon.",
+     "The minister", "said", "the report, according to Tom Okafor, a harbour pilot, would be published soon"),
+    ("The ferry, according to Ann Lee, who runs the port, leaves at noon.",
+     "Ann Lee, who runs the port", "according to", "The ferry … leaves at noon"),
+    # ... but no predicate after it, the lead's report ends before the lead
+    ("The board rejected the offer, according to Ann Lee, a director, at a meeting in May.",
+     "Ann Lee", "according to", "The board rejected the offer"),
 ])
 def test_a_lead_set_off_inside_another_report_is_part_of_its_words(parser, text, source, cue, content):
     found = [(a.source.span.text, a.cue.spans[0].text, " … ".join(s.text for s in a.content))
