@@ -9103,3 +9103,24 @@ def test_a_lead_that_opens_a_reported_clause_still_lets_a_coordinated_report_end
     text = "The official said that, according to the FIR, the mob was armed, but Lee said it was not."
     found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == [("The official", ["according to the FIR, the mob was armed"]), ("Lee", ["it was not"])]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # how the interview came out, after the outlet it was given to, does not hide the outlet
+    ("Ann Lee said in an interview with The Harbour Gazette aired on Monday that the pier was safe.",
+     "said in an interview"),
+    ("Ann Lee said in an interview with The Harbour Gazette published Sunday: “The pier is safe.”",
+     "said in an interview"),
+    # ... nor after the hearer told, whose cue stays the verb alone
+    ("Ann Lee told The Harbour Gazette in an interview published on Sunday that the pier was safe.", "told"),
+])
+def test_an_interview_aired_or_published_after_the_outlet_still_relays(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, [v.span.text for v in att.via]) == (
+        "Ann Lee", cue, ["The Harbour Gazette"])
+
+
+def test_an_interview_with_a_person_aired_later_relays_nothing(parser):
+    # the near miss: one interviewed by no outlet keeps no via
+    att = _one(parser.parse("Ann Lee said in an interview with Tom Roe aired on Monday that the pier was safe."))
+    assert (att.cue.spans[0].text, list(att.via), att.content[0].text) == ("said in an interview", [], "the pier was safe")

@@ -3220,12 +3220,19 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
+        if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
+            after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")):
             via.append(paper)
             pos = after
     return pos
+
+
+# How the interview given to an outlet came out, after the outlet's name: "in an interview
+# with the BBC aired on Monday that", "with the Planet published on Sunday:"
+_CARRIED_PARTICIPLE = regex.compile(r"[^\S\n]+(?:" + "|".join(en.CARRIED_ON) + r")\b")
 
 
 def _past_hearer_relative(text: str, pos: int, s1: int) -> int:
