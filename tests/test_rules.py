@@ -3062,6 +3062,8 @@ def test_a_surname_makes_its_full_mention_the_latest(parser):
     ("The Coastal Post reported that the mayor admitted he had ignored the reports.", "the mayor"),
     # a document's words, not a person's, under "according to"
     ("According to The Coastal Post, the diary reads, “We will hold the pier.”", "the diary"),
+    # a body's report under "as per" stays the body's
+    ("Freight fell, the company said, as per The Coastal Post.", "the company"),
 ])
 def test_outlet_relay_goes_into_via(parser, text, source):
     att = _one(parser.parse(text))
@@ -3087,6 +3089,11 @@ def test_outlet_relay_goes_into_via(parser, text, source):
     # ... and a document's report inside the person's words goes with them
     ("The union’s leader said the messages showed “utter contempt” for crews, according to The Coastal Post.",
      "according to", "The union’s leader said the messages showed “utter contempt” for crews"),
+    # a body's report too, as under the outlet's trailing "reported"
+    ("Freight fell, the port authority said in a filing, according to The Coastal Post.",
+     "according to", "Freight fell, the port authority said in a filing"),
+    ("According to The Coastal Post, the ministry said the quay would close.",
+     "According to", "the ministry said the quay would close"),
 ])
 def test_an_outlet_according_to_which_a_person_spoke_is_the_source(parser, text, cue, content):
     """An outlet's "according to", or its trailing "reported", around what a
@@ -9078,6 +9085,14 @@ def test_a_coordinated_cue_after_a_paragraph_s_open_quotation_mark_keeps_its_sub
     # ... nor a verb whose object no predicate follows past the lead: the lead credits the act
     ("The board rejected the offer, according to a filing, at a meeting in May.",
      "a filing", "according to", "The board rejected the offer … at a meeting in May"),
+    # an aside that describes the lead's source does not end the words around it
+    ("The minister said the report, according to Tom Okafor, a harbour pilot, would be published soon.",
+     "The minister", "said", "the report, according to Tom Okafor, a harbour pilot, would be published soon"),
+    ("The ferry, according to Ann Lee, who runs the port, leaves at noon.",
+     "Ann Lee, who runs the port", "according to", "The ferry … leaves at noon"),
+    # ... but no predicate after it, the lead's report ends before the lead
+    ("The board rejected the offer, according to Ann Lee, a director, at a meeting in May.",
+     "Ann Lee", "according to", "The board rejected the offer"),
 ])
 def test_a_lead_set_off_inside_another_report_is_part_of_its_words(parser, text, source, cue, content):
     found = [(a.source.span.text, a.cue.spans[0].text, " … ".join(s.text for s in a.content))
@@ -9103,3 +9118,24 @@ def test_a_lead_that_opens_a_reported_clause_still_lets_a_coordinated_report_end
 def test_a_hearer_outlet_named_after_its_medium_is_the_whole_relay(parser, sentence, via):
     att = _one(parser.parse(sentence))
     assert [v.span.text for v in att.via] == via and [s.text for s in att.content][-1].endswith(("rescued", "went on"))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # how the interview came out, after the outlet it was given to, does not hide the outlet
+    ("Ann Lee said in an interview with The Harbour Gazette aired on Monday that the pier was safe.",
+     "said in an interview"),
+    ("Ann Lee said in an interview with The Harbour Gazette published Sunday: “The pier is safe.”",
+     "said in an interview"),
+    # ... nor after the hearer told, whose cue stays the verb alone
+    ("Ann Lee told The Harbour Gazette in an interview published on Sunday that the pier was safe.", "told"),
+])
+def test_an_interview_aired_or_published_after_the_outlet_still_relays(parser, sentence, cue):
+    att = _one(parser.parse(sentence))
+    assert (att.source.span.text, att.cue.spans[0].text, [v.span.text for v in att.via]) == (
+        "Ann Lee", cue, ["The Harbour Gazette"])
+
+
+def test_an_interview_with_a_person_aired_later_relays_nothing(parser):
+    # the near miss: one interviewed by no outlet keeps no via
+    att = _one(parser.parse("Ann Lee said in an interview with Tom Roe aired on Monday that the pier was safe."))
+    assert (att.cue.spans[0].text, list(att.via), att.content[0].text) == ("said in an interview", [], "the pier was safe")

@@ -284,6 +284,9 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             ):
                 continue
             content = _past_connective(text, *clauses.trim(text, s0, ps))
+            if src_end > 0 and clauses.noun_phrase(text, *content) and (close := _source_aside_end(text, src_end, s1)) >= 0:
+                # "The pier, according to Roe, a pilot, was unsafe": the aside describes X, and Y resumes after it
+                src, src_end = clauses.trim(text, src[0], close), close
             rest = clauses.trim(text, src_end + 1, s1) if src_end > 0 else (s1, s1)
             parenthetical = tail.endswith(",") and not _NEW_CLAUSE.match(text, rest[0], rest[1])
             if parenthetical and _THAT_CLAUSE.match(text, rest[0], rest[1]):
@@ -680,9 +683,26 @@ def _lead_inside_clause(ctx: Context, start: int, lead: tuple[int, int], s1: int
     if subject < 0 or not clauses.noun_phrase(text, subject, lead[0]):
         return None
     comma = clauses.find_comma(text, lead[1], min(s1, lead[1] + _MAX_LEAD_SOURCE_CHARS))
+    if comma >= 0 and (close := _source_aside_end(text, comma, s1)) >= 0:
+        comma = close  # "said the pier, according to Roe, a pilot, | was unsafe"
     if comma < 0 or not clauses.resumes_subject(text, comma + 1, s1):
         return None
     return clauses.trim(text, comma + 1, s1)[0]
+
+
+def _source_aside_end(text: str, comma: int, s1: int) -> int:
+    """Where the comma that closes an aside describing a lead's source lies,
+    when the words after the source's ``comma`` describe it and the clause's
+    predicate follows that aside ("the pier, according to Roe, | a pilot, | was
+    unsafe"); -1 when they do not."""
+    start = clauses.skip_space(text, comma + 1, s1)
+    if _SOURCE_TAIL.match(text, start, s1) is None:
+        return -1
+    close = clauses.find_comma(text, start, min(s1, start + _MAX_LEAD_SOURCE_CHARS))
+    if close < 0 or not clauses.resumes_subject(text, close + 1, s1):
+        return -1
+    # (not the writer's adjunct after it: "Y, according to X, a pilot, taking ...")
+    return -1 if _ADJUNCT_TAIL.match(text, clauses.skip_space(text, close + 1, s1), s1) else close
 
 
 def _describes_source(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
@@ -3287,12 +3307,19 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
+        if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
+            after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")):
             via.append(paper)
             pos = after
     return pos
+
+
+# How the interview given to an outlet came out, after the outlet's name: "in an interview
+# with the BBC aired on Monday that", "with the Planet published on Sunday:"
+_CARRIED_PARTICIPLE = regex.compile(r"[^\S\n]+(?:" + "|".join(en.CARRIED_ON) + r")\b")
 
 
 def _past_hearer_relative(text: str, pos: int, s1: int) -> int:

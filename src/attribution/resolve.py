@@ -591,20 +591,22 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _according_to_outlet(text: str, outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``outer`` is an outlet's "according to" around what a person
-    said, or its cue trailing the report or in an "as" clause around what a
-    speaker said: "“...,” Lee said, according to CNN", "According to the Post,
-    Lee said ...", "Lee said ..., the Post reported", "As the Post revealed,
-    the campaign said ...".
+    """Whether ``outer`` is an outlet's "according to", or its cue trailing the
+    report or in an "as" clause, around what a person or a body said: "“...,”
+    Lee said, according to CNN", "Profits fell, the company said, according to
+    Reuters", "According to the Post, Lee said ...", "Lee said ..., the Post
+    reported", "As the Post revealed, the campaign said ...".
     Annotators give such a report to the outlet, the person's words and cue its
     content; a document's words ("the diary reads"), a relay by "as per" and an
     outlet's cue before the report ("the Post wrote that Lee said") stay the
     inner report's, the outlet in its ``via``."""
+    # (a document's words are read out, not said: they stay its own)
+    if inner.source_kind not in _SPEAKER_KINDS or inner.source_kind == "document":
+        return False
     if outer.rule == "core.lead_phrase.v2":
-        return inner.source_kind == "person" and text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
-    # the outlet's own verb after or around the report: a body's report too ("The campaign said ..., CNN reported")
-    return inner.source_kind in _SPEAKER_KINDS and inner.source_kind != "document" and outer.rule in (
-        "core.trailing_cue.v2", "core.inverted_cue.v2", "core.as_clause.v2")
+        return text[outer.cue[0][0]:outer.cue[0][1]].lower().startswith("according")
+    # the outlet's own verb after or around the report
+    return outer.rule in ("core.trailing_cue.v2", "core.inverted_cue.v2", "core.as_clause.v2")
 
 
 def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -26,7 +26,7 @@ EXAMPLES = [
     (HOUSE, "The minister, however, said that the fare hike was \"unavoidable\".",
      [("The minister", "said", "the fare hike was \"unavoidable\"")]),
     (HOUSE, "The Bengaluru Police said two men had been arrested, according to news agency PTI.",
-     [("The Bengaluru Police", "said", "two men had been arrested")]),
+     [("news agency PTI", "according to", "The Bengaluru Police said two men had been arrested")]),
     (HOUSE, "NDTV Explains: What the new telecom law means for you\n\nThe law was passed on Friday.", []),
 ]
 
