@@ -3733,7 +3733,9 @@ _HEADLINE_SPEAKER = regex.compile(
     r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
     r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
 )
-_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
+# (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",
+# "Tom Roe (Labour):"; the name alone is the speaker)
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(?:[^\S\n]+\([^()\n]{1,40}\))?(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
 # "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
