@@ -114,3 +114,41 @@ def test_an_interview_write_up_in_an_indian_paper(rules_only):
         ("Priya Raman", "said"), ("she", "said"), ("she", "told")]
     assert [a.source.refers_to.span.text for a in said[1:]] == ["Priya Raman", "Priya Raman"]
     assert [s.text for s in said[1].content] == ["\"Their concerns are genuine and we will address them.\""]
+
+
+def test_a_label_with_its_role_in_brackets_counts_as_a_turn_for_the_first_label(rules_only):
+    # two labels make a transcript, the one with a role in brackets too: the first turn is no
+    # dateline then ("Ann Lee:" is read as a speaker, not passed over)
+    atts = rules_only.parse(
+        "An excerpt of the debate.\n\nAnn Lee: The plan is sound.\n\n"
+        "Tom Roe (Labour): The plan is a fantasy.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("Ann Lee", ["The plan is sound"]), ("Tom Roe", ["The plan is a fantasy"])]
+
+
+def test_an_indian_papers_q_and_a_with_full_stops(rules_only):
+    atts = rules_only.parse(
+        "Priya Raman interview: 'Our farmers deserve better'\n\n"
+        "Agriculture Minister Priya Raman spoke to Mint about crop prices. Edited excerpts:\n\n"
+        "Q. How bad is the monsoon this year?\n\n"
+        "A. It is below normal in six states.\n\n"
+        "Q. Will the government raise the support price?\n\n"
+        "A. I think the cabinet will decide next week.").attributions
+    said = [a for a in atts if a.source.span.text == "I"]
+    assert [(a.cue.text, a.source.refers_to.span.text) for a in said] == [("think", "Priya Raman")]
+
+
+def test_one_answer_label_with_a_full_stop_is_no_interview(rules_only):
+    # "A." once is an initial or a list's item, no interview: the "I" is read as before
+    atts = rules_only.parse(
+        "Notes from the council.\n\nQ. Why?\n\nA. I think the budget is short.").attributions
+    assert [a.source.refers_to for a in atts if a.source.span.text == "I"] == [None]
+
+
+def test_a_stage_direction_opening_a_turn_is_no_part_of_the_words(rules_only):
+    atts = rules_only.parse(
+        "A transcript.\n\nPRESENTER: Your own MPs want you gone.\n\n"
+        "HALE: [Crosstalk] Some of them do.\n\nPRESENTER: (Laughs) Fair enough.\n\n"
+        "HALE: [Trump] is wrong about that.").attributions
+    assert [[s.text for s in a.content] for a in atts] == [
+        ["Your own MPs want you gone"], ["Some of them do"], ["Fair enough"], ["[Trump] is wrong about that"]]

@@ -9088,3 +9088,15 @@ def test_a_lead_that_opens_a_reported_clause_still_lets_a_coordinated_report_end
     text = "The official said that, according to the FIR, the mob was armed, but Lee said it was not."
     found = [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions]
     assert found == [("The official", ["according to the FIR, the mob was armed"]), ("Lee", ["it was not"])]
+
+
+@pytest.mark.parametrize("text,found", [
+    # "say" with its hearer alone to the sentence's end says nothing
+    ("What do you say to them?", []),
+    ("He said to the crowd.", []),
+    # ... but a clause or a topic after the hearer goes on
+    ("He said to them that the vote was rigged.", [("He", ["the vote was rigged"])]),
+    ("What did she say to you about the vote?", [("she", ["to you about the vote"])]),
+])
+def test_say_with_its_hearer_alone_reports_nothing(parser, text, found):
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions] == found

@@ -589,6 +589,13 @@ PAGE_LABELS = frozenset([
 ])
 
 
+# The stage directions a transcript sets in brackets at the start of a turn, no words of the
+# speaker's: "[Crosstalk]", "(Laughs)", "(inaudible)" (lower case)
+STAGE_DIRECTIONS = frozenset(
+    "laughs laughter laughing chuckles sighs applause cheers crosstalk inaudible unintelligible pause "
+    "cross-talk interrupting interrupts".split())
+
+
 # Participles of an outlet that carried words given in a medium, before "by" and the outlet ("in a
 # statement carried by WAM", "in remarks quoted by Yonhap", "in comments reported by Reuters"), and
 # before "on" or "in" and the channel or paper ("in remarks broadcast on state television", "in

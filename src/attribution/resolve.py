@@ -836,8 +836,10 @@ _ASKING = frozenset("ask question query wonder press".split())
 _QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
 
 
-# An answer paragraph of an interview's write-up: "A: ..."
-_ANSWER_LABEL = regex.compile(r"A:[^\S\n]")
+# An answer paragraph of an interview's write-up: "A: ...", or "A. ..." as Indian papers
+# write it below "Q. ..." (an interview needs two of each, so an initial, "A. Raman said",
+# makes none)
+_ANSWER_LABEL = regex.compile(r"A[:.][^\S\n]")
 
 
 def _interview(ctx: Context) -> int | None:
