@@ -152,3 +152,13 @@ def test_a_stage_direction_opening_a_turn_is_no_part_of_the_words(rules_only):
         "HALE: [Trump] is wrong about that.").attributions
     assert [[s.text for s in a.content] for a in atts] == [
         ["Your own MPs want you gone"], ["Some of them do"], ["Fair enough"], ["[Trump] is wrong about that"]]
+
+
+def test_a_question_label_in_a_press_conference_is_no_speaker(rules_only):
+    atts = rules_only.parse(
+        "Transport Minister Ravi Shah took questions after the cabinet meeting.\n\n"
+        "QUESTION: Are there cost overruns?\n\nSHAH: The project is on budget.\n\n"
+        "REPORTER: And the opening date?\n\nSHAH: December.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [
+        ("SHAH", "person"), ("REPORTER", "person"), ("SHAH", "person")]
+    assert atts[0].source.refers_to.span.text == "Ravi Shah"

@@ -586,6 +586,8 @@ PAGE_LABELS = frozenset([
     "claim", "the claim", "fact", "facts", "the facts", "verdict", "our verdict", "ruling", "our ruling",
     "rating", "our rating", "conclusion", "context", "background", "timeline", "key points", "summary",
     "bottom line", "the bottom line", "what we found", "reality check",
+    # the turns of a transcript that name no speaker: "QUESTION: Are there overruns?", "Answer: ..."
+    "question", "answer",
 ])
 
 
