@@ -9139,3 +9139,15 @@ def test_an_interview_with_a_person_aired_later_relays_nothing(parser):
     # the near miss: one interviewed by no outlet keeps no via
     att = _one(parser.parse("Ann Lee said in an interview with Tom Roe aired on Monday that the pier was safe."))
     assert (att.cue.spans[0].text, list(att.via), att.content[0].text) == ("said in an interview", [], "the pier was safe")
+
+
+@pytest.mark.parametrize("text,found", [
+    # "say" with its hearer alone to the sentence's end says nothing
+    ("What do you say to them?", []),
+    ("He said to the crowd.", []),
+    # ... but a clause or a topic after the hearer goes on
+    ("He said to them that the vote was rigged.", [("He", ["the vote was rigged"])]),
+    ("What did she say to you about the vote?", [("she", ["to you about the vote"])]),
+])
+def test_say_with_its_hearer_alone_reports_nothing(parser, text, found):
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in parser.parse(text).attributions] == found

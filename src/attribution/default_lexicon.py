@@ -598,7 +598,16 @@ PAGE_LABELS = frozenset([
     "claim", "the claim", "fact", "facts", "the facts", "verdict", "our verdict", "ruling", "our ruling",
     "rating", "our rating", "conclusion", "context", "background", "timeline", "key points", "summary",
     "bottom line", "the bottom line", "what we found", "reality check",
+    # the turns of a transcript that name no speaker: "QUESTION: Are there overruns?", "Answer: ..."
+    "question", "answer",
 ])
+
+
+# The stage directions a transcript sets in brackets at the start of a turn, no words of the
+# speaker's: "[Crosstalk]", "(Laughs)", "(inaudible)" (lower case)
+STAGE_DIRECTIONS = frozenset(
+    "laughs laughter laughing chuckles sighs applause cheers crosstalk inaudible unintelligible pause "
+    "cross-talk interrupting interrupts".split())
 
 
 # Participles of an outlet that carried words given in a medium, before "by" and the outlet ("in a

@@ -2349,6 +2349,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
             if content[1] > content[0]:
                 yield _candidate(ctx, sentence, cue, cue_lemma, [content], src, rule, via=via, priority=50)
         return
+    if complementizer is None and rule == "core.said_that.v2" and lemma_ == "say" and _HEARER_ALONE.match(text, pos, s1):
+        return  # "What do you say to them?", "He said to the crowd.": the hearer alone, nothing said
     if complementizer is None and rule == "core.said_that.v2" and lemma_ != "say":
         if _wh_object(ctx, sentence, src) is None and (
                 gap := _gapped_object(ctx, sentence, src, clauses.trim(text, pos, s1), cue[-1][1])) is not None:
@@ -2678,10 +2680,12 @@ _HEARER_OF_APOLOGY = regex.compile(
     r"[^\S\n]+to[^\S\n]+[\w’'.-]+(?:[^\S\n]+(?!for[^\S\n])[\w’'.-]+){0,7}?(?=([^\S\n]+for[^\S\n])|[^\S\n]*[.;:!?]?[^\S\n]*$)"
 )
 # The hearer of a verb of speaking with nothing after it to the sentence's end: "can complain
-# to their council.", "wrote to the mayor." (a clause, "about", a quotation or a comma go on)
+# to their council.", "wrote to the mayor." (a clause, "about", a quotation or a comma go on),
+# or a pronoun alone: "What do you say to them?", "I spoke to him."
 _HEARER_ALONE = regex.compile(
-    r"[^\S\n]+to[^\S\n]+(?:the|a|an|his|her|their|its|our|your|my|local)[^\S\n]+"
-    r"[\w’'.-]+(?:[^\S\n]+(?!(?:about|that|on|over|of|why|how|whether|what)[^\S\n])[\w’'.-]+){0,4}[^\S\n]*[.!?]?[^\S\n]*$"
+    r"[^\S\n]+to[^\S\n]+(?:(?:the|a|an|his|her|their|its|our|your|my|local)[^\S\n]+"
+    r"[\w’'.-]+(?:[^\S\n]+(?!(?:about|that|on|over|of|why|how|whether|what)[^\S\n])[\w’'.-]+){0,4}"
+    r"|(?:me|him|her|us|them|you))[^\S\n]*[.!?]?[^\S\n]*$"
 )
 # a participle in the hearer opens a clause of its own: "replied to emails asking why ..."
 _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
@@ -3850,7 +3854,9 @@ _HEADLINE_SPEAKER = regex.compile(
     r"((?:[A-Z][\w.’'-]*\s+(?!(?:To|On|At|About|For)\s)){0,3}[A-Z][\w.’'-]*)"
     r"(?:\s+(?:[Tt]o|[Oo]n|[Aa]t|[Aa]bout|[Ff]or)\s+[^:,\n]{1,80}?)?\s*(:)\s+(?=\S)"
 )
-_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(:)\s+(?=\S)")
+# (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",
+# "Tom Roe (Labour):"; the name alone is the speaker)
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(?:[^\S\n]+\([^()\n]{1,40}\))?(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
 # "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
@@ -3921,8 +3927,15 @@ def _headline_speaker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     if _FEATURE_TITLE.match(ctx.text, m.end(), para_end) is not None:
         return  # "Premier League: Five things we learned", "England v India: as it happened": a feature's title
     content = clauses.trim(ctx.text, m.end(), para_end)
+    # (the label's pattern reads the space after its colon: its end is the turn's first mark)
+    if rule == "core.transcript_speaker.v2" and (stage := _STAGE_DIRECTION.match(ctx.text, m.end(), para_end)) is not None and (
+            stage.group(1).lower() in en.STAGE_DIRECTIONS):
+        content = clauses.trim(ctx.text, stage.end(), content[1])  # "TOM ROE: [Crosstalk] Some of them do.": his words follow
     if content[1] > content[0] and not (rule == "core.transcript_speaker.v2" and _tally_or_roll(ctx.text, *content)):
         yield _candidate(ctx, sentence, [m.span(2)], "say", [content], m.span(1), rule, priority=30)
+
+# A stage direction in brackets that opens a transcript's turn: "[Crosstalk] ", "(Laughs) "
+_STAGE_DIRECTION = regex.compile(r"[\[(]([\w-]+)[\])][^\S\n]*")
 
 # The titles of features that a topic and a colon open, no one's words: a list of what a game or a
 # week taught ("Five things we learned", "Three talking points", "10 things to know"), what was

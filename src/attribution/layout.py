@@ -551,8 +551,9 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
     return i if i < end and _MARK.match(text, i, end) else None
 
 
-# A label that opens a paragraph: "HOST: ", "Ann Lee: ", "NEW DELHI: ".
-_PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+:\s")
+# A label that opens a paragraph: "HOST: ", "Ann Lee: ", "NEW DELHI: ", with a role in brackets
+# before its colon ("ANN LEE (host): ")
+_PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+(?:[^\S\n]+\([^()\n]{1,40}\))?:\s")
 
 
 def _transcript(text: str, paragraphs) -> bool:

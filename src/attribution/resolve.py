@@ -838,8 +838,10 @@ _ASKING = frozenset("ask question query wonder press".split())
 _QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
 
 
-# An answer paragraph of an interview's write-up: "A: ..."
-_ANSWER_LABEL = regex.compile(r"A:[^\S\n]")
+# An answer paragraph of an interview's write-up: "A: ...", or "A. ..." as Indian papers
+# write it below "Q. ..." (an interview needs two of each, so an initial, "A. Raman said",
+# makes none)
+_ANSWER_LABEL = regex.compile(r"A[:.][^\S\n]")
 
 
 def _interview(ctx: Context) -> int | None:
@@ -2056,8 +2058,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # interviewed, the person its introduction reports on
                 # (when it names no one, the "I" is read as before)
                 if first_question not in interviewee:
+                    # (an introduction that names no speaker leaves the headline's: "Ann Lee: 'We
+                    # waited too long'" above "Q: Why now?")
                     interviewee[first_question] = _first_person(
-                        text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of)
+                        text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of) or _first_person(
+                        text, candidates, 0, ctx.layout.paragraphs[1][0], ref_of)
                 ref = interviewee[first_question] or ref
             if ref is not None:
                 ref = ref_of.get(ref, ref)
@@ -2074,6 +2079,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif c.source_kind == "outlet" or rk == "outlet" or ref in named or c.source_kind == "document" and len(
                         words_in(c.source)) == 1 and text[c.source[0]].isupper():
                     c.source_kind = rk  # (a surname read as a document's noun: "Post" for "Ann Post", "Law" for "Steven Law")
+            if turn and ref is None and text[c.source[0]:c.source[1]].isupper() and (
+                    _table_key(text[c.source[0]:c.source[1]]) not in org_names()):
+                # no one named before it: the label in capitals is still a speaker's, not a body's
+                # ("TOM ROE:", "RAMOS:"), unless it is the name of a body the table knows ("UNICEF:")
+                c.source_kind = "person"
             if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
                 c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
             kind_of.setdefault(c.source, c.source_kind)

@@ -1,0 +1,164 @@
+"""Constructions of interviews and their transcripts (a print Q&A, a broadcast or podcast
+transcript with its speakers' labels, a press conference's questions, an interview's write-up
+in a UK or Indian paper), on texts written for these tests."""
+
+import pytest
+
+_PRINT_QA = (
+    "Ann Lee on the housing crisis: 'We waited too long'\n\n"
+    "Ann Lee, the housing minister, spoke to The Sentinel in her office on Friday. "
+    "This interview has been edited for length and clarity.\n\n"
+    "Q: Why now?\n\n"
+    "A: Because the waiting lists have doubled in five years. We cannot wait for the market to fix it.\n\n"
+    "Q: Will the plan cost too much?\n\n"
+    "A: I think the cost of doing nothing is higher.\n\n"
+    "Q: Will you stand again next year?\n\n"
+    "A: That is for the voters to decide."
+)
+
+
+def test_a_print_qa_gives_its_questions_and_answers_no_speaker(rules_only):
+    atts = rules_only.parse(_PRINT_QA).attributions
+    # the headline's speaker, and the "I" of an answer, whom the headline names when the
+    # introduction names no one as a speaker; "Q:" and "A:" are no sources, the note nothing
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee", ":"), ("I", "think")]
+    assert atts[1].source.refers_to.span.text == "Ann Lee"
+    assert [s.text for s in atts[1].content] == ["the cost of doing nothing is higher"]
+
+
+def test_an_answers_i_is_the_one_the_introduction_names_before_the_headline(rules_only):
+    text = _PRINT_QA.replace("spoke to The Sentinel", "told The Sentinel she was ready for the fight")
+    atts = rules_only.parse(text).attributions
+    said = [a for a in atts if a.source.span.text == "I"]
+    assert [a.source.refers_to.span.text for a in said] == ["Ann Lee, the housing minister"]
+
+
+_BROADCAST = (
+    "The following is a transcript of the program, lightly edited.\n\n"
+    "ANN LEE (host): Good evening, and welcome to the program.\n\n"
+    "TOM ROE: Thanks for having me, Ann.\n\n"
+    "ANN LEE: Senator, will you vote for the bill?\n\n"
+    "TOM ROE: No. The bill spends money we do not have."
+)
+
+
+def test_a_broadcast_transcripts_labels_are_its_speakers(rules_only):
+    atts = rules_only.parse(_BROADCAST).attributions
+    # the role in brackets after the host's name is no part of the name; a name in capitals
+    # no one named before is a person's, not a body's initials
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("ANN LEE", "person", ":"), ("TOM ROE", "person", ":"), ("ANN LEE", "person", ":"), ("TOM ROE", "person", ":")]
+    assert [s.text for s in atts[0].content] == ["Good evening, and welcome to the program"]
+    assert [s.text for s in atts[3].content] == ["No. The bill spends money we do not have"]
+
+
+def test_a_body_the_table_knows_keeps_its_kind_as_a_label(rules_only):
+    atts = rules_only.parse(
+        "A transcript of the briefing.\n\nREPORTER: Is the famine over?\n\n"
+        "UNICEF: No. Children are still dying every day.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("REPORTER", "person"), ("UNICEF", "organization")]
+
+
+@pytest.mark.parametrize("label", ["Tom Roe (Labour)", "TOM ROE (R-Ohio)", "Dana Kim (host)"])
+def test_a_label_with_its_role_in_brackets(rules_only, label):
+    atts = rules_only.parse(
+        f"An excerpt of the debate.\n\nAnn Lee: We will build the homes we promised.\n\n{label}: The plan is a fantasy.").attributions
+    assert [a.source.span.text for a in atts] == ["Ann Lee", label.split(" (")[0]]
+    assert [s.text for s in atts[1].content] == ["The plan is a fantasy"]
+
+
+def test_a_bracket_inside_a_sentence_is_no_label(rules_only):
+    # a name and a bracket inside a paragraph, no colon right after: no turn
+    atts = rules_only.parse(
+        "An excerpt of the debate.\n\nAnn Lee: We will build the homes we promised.\n\n"
+        "Dana Kim: Will you?\n\nTom Roe (Labour) said the plan was a fantasy.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [
+        ("Ann Lee", ":"), ("Dana Kim", ":"), ("Tom Roe (Labour)", "said")]
+
+
+def test_a_podcast_excerpt_with_bold_style_names(rules_only):
+    atts = rules_only.parse(
+        "On this week's episode of the Capitol Beat podcast, host Dana Kim spoke with Senator Mark Hale "
+        "about the farm bill. An excerpt:\n\n"
+        "Dana Kim: Senator, the farm bill is stuck again. Why?\n\n"
+        "Mark Hale: Because the House wants cuts to food aid that the Senate will never accept.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("Dana Kim", "person"), ("Mark Hale", "person")]
+    assert [s.text for s in atts[1].content] == ["Because the House wants cuts to food aid that the Senate will never accept"]
+
+
+def test_an_interviewer_and_a_surname_label(rules_only):
+    atts = rules_only.parse(
+        "The Sentinel sat down with the mayor, Tom Roe, at City Hall.\n\n"
+        "Interviewer: How do you answer the union?\n\n"
+        "Roe: We will meet them again next week.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("Interviewer", "person"), ("Roe", "person")]
+    assert atts[1].source.refers_to.span.text == "Tom Roe"
+
+
+def test_a_press_conference_transcript(rules_only):
+    atts = rules_only.parse(
+        "The minister took questions after the cabinet meeting. Below is a partial transcript.\n\n"
+        "REPORTER: Minister, when will the new rail line open?\n\n"
+        "MINISTER: The line will open in December, as we promised.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("REPORTER", "person"), ("MINISTER", "person")]
+    assert [s.text for s in atts[1].content] == ["The line will open in December, as we promised"]
+
+
+def test_an_interview_write_up_in_an_indian_paper(rules_only):
+    atts = rules_only.parse(
+        "In an interview with The Hindu, Priya Raman said the state would build 200 new schools by 2025.\n\n"
+        "Asked about the protests by teachers, she said: \"Their concerns are genuine and we will address them.\"\n\n"
+        "\"We have a plan and we have the money,\" she told The Hindu.").attributions
+    said = [a for a in atts if a.source is not None]
+    assert [(a.source.span.text, a.cue.text) for a in said] == [
+        ("Priya Raman", "said"), ("she", "said"), ("she", "told")]
+    assert [a.source.refers_to.span.text for a in said[1:]] == ["Priya Raman", "Priya Raman"]
+    assert [s.text for s in said[1].content] == ["\"Their concerns are genuine and we will address them.\""]
+
+
+def test_a_label_with_its_role_in_brackets_counts_as_a_turn_for_the_first_label(rules_only):
+    # two labels make a transcript, the one with a role in brackets too: the first turn is no
+    # dateline then ("Ann Lee:" is read as a speaker, not passed over)
+    atts = rules_only.parse(
+        "An excerpt of the debate.\n\nAnn Lee: The plan is sound.\n\n"
+        "Tom Roe (Labour): The plan is a fantasy.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("Ann Lee", ["The plan is sound"]), ("Tom Roe", ["The plan is a fantasy"])]
+
+
+def test_an_indian_papers_q_and_a_with_full_stops(rules_only):
+    atts = rules_only.parse(
+        "Priya Raman interview: 'Our farmers deserve better'\n\n"
+        "Agriculture Minister Priya Raman spoke to Mint about crop prices. Edited excerpts:\n\n"
+        "Q. How bad is the monsoon this year?\n\n"
+        "A. It is below normal in six states.\n\n"
+        "Q. Will the government raise the support price?\n\n"
+        "A. I think the cabinet will decide next week.").attributions
+    said = [a for a in atts if a.source.span.text == "I"]
+    assert [(a.cue.text, a.source.refers_to.span.text) for a in said] == [("think", "Priya Raman")]
+
+
+def test_one_answer_label_with_a_full_stop_is_no_interview(rules_only):
+    # "A." once is an initial or a list's item, no interview: the "I" is read as before
+    atts = rules_only.parse(
+        "Notes from the council.\n\nQ. Why?\n\nA. I think the budget is short.").attributions
+    assert [a.source.refers_to for a in atts if a.source.span.text == "I"] == [None]
+
+
+def test_a_stage_direction_opening_a_turn_is_no_part_of_the_words(rules_only):
+    atts = rules_only.parse(
+        "A transcript.\n\nPRESENTER: Your own MPs want you gone.\n\n"
+        "HALE: [Crosstalk] Some of them do.\n\nPRESENTER: (Laughs) Fair enough.\n\n"
+        "HALE: [Trump] is wrong about that.").attributions
+    assert [[s.text for s in a.content] for a in atts] == [
+        ["Your own MPs want you gone"], ["Some of them do"], ["Fair enough"], ["[Trump] is wrong about that"]]
+
+
+def test_a_question_label_in_a_press_conference_is_no_speaker(rules_only):
+    atts = rules_only.parse(
+        "Transport Minister Ravi Shah took questions after the cabinet meeting.\n\n"
+        "QUESTION: Are there cost overruns?\n\nSHAH: The project is on budget.\n\n"
+        "REPORTER: And the opening date?\n\nSHAH: December.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [
+        ("SHAH", "person"), ("REPORTER", "person"), ("SHAH", "person")]
+    assert atts[0].source.refers_to.span.text == "Ravi Shah"
