@@ -136,3 +136,19 @@ def test_a_relative_clause_on_an_object_goes_on_past_a_coordinator(rules_only):
     # (no subject opens the clause's antecedent: "and fled" may be the clause's own)
     att = _one(rules_only.parse("A deputy shot the man, who police say was armed, and fled."))
     assert att.content[-1].text.startswith("was armed")
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal's hypothetical witness, after "anyone", "any motorist" or "whoever": no one witnessed anything
+    "Anyone who witnessed the fight outside the pub is asked to contact detectives.",
+    "Any cyclist who may have witnessed the crash should call the inquiry team.",
+    "Whoever witnessed the break-in should call the station.",
+])
+def test_an_appeal_for_witnesses_is_no_report_of_witnessing(rules_only, text):
+    assert all(a.cue.lemma != "witness" for a in rules_only.parse(text).attributions)
+
+
+def test_a_named_group_who_witnessed_something_still_witnessed_it(rules_only):
+    # the near miss: people who saw it, set off by commas, did see it
+    atts = rules_only.parse("Dozens of shoppers, who witnessed the fight, cheered the guard.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in atts if a.cue.lemma == "witness"] == [("who", "witnessed")]

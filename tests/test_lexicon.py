@@ -111,3 +111,19 @@ def test_verb_forms_give_a_verbs_base_finite_and_ing_forms(base, forms):
 
     assert verb_forms([base]) == forms
 
+
+
+@pytest.mark.parametrize("word,expected", [
+    # nouns for people by their tie to another person are nouns for people, singular and plural
+    ("rival", True), ("rivals", True), ("opponents", True), ("allies", True), ("ally", True),
+    ("detractors", True), ("successor", True), ("predecessors", True),
+    # the near misses: no person ("backer", often a fund or a firm, is left to the name after it)
+    ("rivalry", False), ("alliance", False), ("opposition", False), ("backer", False),
+])
+def test_nouns_for_people_by_their_tie_to_another(word, expected):
+    assert person_noun(word) is expected
+
+
+def test_a_plural_of_rivals_is_a_group(rules_only):
+    atts = rules_only.parse("Her Labour rivals said the plan was doomed.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("Her Labour rivals", "group")]

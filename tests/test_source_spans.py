@@ -164,8 +164,9 @@ def test_an_irregular_participle_before_a_name_opens_no_mention(rules_only, sent
 
 @pytest.mark.parametrize(("sentence", "source"), [
     # a comma between digits groups a number: the aside opens at the comma before it
+    # (a "where" clause set off after the mention ends it, as a "which" clause does)
     ("Dock workers in Tilbury, where the firm employs about 3,000 people, said the cranes were idle.",
-     "Dock workers in Tilbury, where the firm employs about 3,000 people"),
+     "Dock workers in Tilbury"),
     ("Nurses at the clinic, which treats 1,200 patients a week, said the wards were full.", "Nurses at the clinic"),
 ])
 def test_a_number_comma_opens_no_aside(rules_only, sentence, source):
@@ -356,4 +357,19 @@ def test_a_lower_case_word_inside_a_body_name_stays_in_the_mention(rules_only, s
     ('"He resigned," said Ann Lee on Sunday.', "Ann Lee"),
 ])
 def test_a_papers_sunday_title_after_an_inverted_cue(rules_only, sentence, source):
+    assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a "where" clause set off by commas after the mention ends it, as a "which" clause does
+    ("A spokeswoman for Holy Cross Chapel, where Mr Dunn preached for years, said the funeral would be private.",
+     "A spokeswoman for Holy Cross Chapel"),
+    ("A porter at the depot, where the fire began, said the alarms had failed.", "A porter at the depot"),
+    # the near misses: a "which" clause, and a "where" clause with no comma inside an appositive
+    ("A spokeswoman for Holy Cross Chapel, which Mr Dunn led for years, said the funeral would be private.",
+     "A spokeswoman for Holy Cross Chapel"),
+    ("Ann Dunn, a porter at the depot where the fire began, said the alarms had failed.",
+     "Ann Dunn, a porter at the depot where the fire began"),
+])
+def test_a_where_clause_set_off_after_a_mention_ends_it(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]

@@ -45,6 +45,12 @@ from attribution.tokens import (
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
+# The agent of a raising passive, right after it and before the "to" of the raised clause: "was
+# said by aides to be", "is believed by police to have fled", "are expected by analysts to rise"
+# (not a time: "is expected by Friday to pass", "by next year", "by the end of June")
+RAISED_BY_FIRST = regex.compile(
+    r"\s*by\s+(?!(?:the\s+)?(?:end|time|way|then|now|next|this|last|early|late|mid|tomorrow|tonight)\b|\d|(?:"
+    + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)([^,;:“”\"()\n]{2,40}?)(?=\s+to\s)", regex.IGNORECASE)
 
 
 REPORT_OBJECT = regex.compile(
@@ -551,8 +557,13 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "Lee points out that ...": a phrasal verb of its cues before a "that" clause
     if context == "word" and w.islower() and saying_phrasal(text, m.start(), m.end(), sentence.end):
         return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
-    if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and _TO_BE.match(text, m.end(), sentence.end):
-        return True  # a passive raiser: "a ferry known to be unreliable", "is said to have left"
+    if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and (
+            _TO_BE.match(text, m.end(), sentence.end) or (
+                (agent := RAISED_BY_FIRST.match(text, m.end(), sentence.end, CONCURRENT))
+                and _TO_BE.match(text, agent.end(), sentence.end))):
+        # a passive raiser: "a ferry known to be unreliable", "is said to have left", and with its
+        # agent before the "to": "is believed by police to have fled"
+        return True
     if (w.islower() and (lemma(w) in en.THAT_VERBS or lemma(w) in en.PASSIVE_RAISERS)
             and _IMPERSONAL_BEFORE.search(text, max(sentence.start, m.start() - 24), m.start(), CONCURRENT)
             and BARE_CLAUSE_SUBJECT.match(text, m.end(), sentence.end)):

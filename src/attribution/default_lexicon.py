@@ -1039,6 +1039,7 @@ PERSON_NOUNS = frozenset(
     defendant plaintiff claimant complainant petitioner respondent appellant litigant
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
+    rival opponent ally allies foe challenger detractor successor predecessor
     """.split()
 )
 # People in the plural by what befell them, read as many where they are named with a place

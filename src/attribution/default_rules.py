@@ -536,11 +536,19 @@ def _view_holder(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
              or len(words) == 1 and sources.plural(first) and ctx.lexicon.speaker_share(first) > 0)
     ):
         return
+    if _GIVEN_TO.match(text, content[0], content[1]) is not None:
+        return  # "To his successor, the president leaves a weak economy": whom it is given to, no view
     if content[1] > content[0] and len(WORD.findall(text, *content)) >= _LEAST_VIEW_WORDS:
         yield _candidate(ctx, sentence, [m.span(1)], "to", [content], src, "core.view_holder.v1", priority=20)
 
 
 _OBJECT_PRONOUNS = frozenset("me him her us them".split())
+# a clause after "To X," whose verb gives or tells something to X, a few words after its start: X
+# is the one given to or told ("To his successor, Lee leaves ...", "To reporters, she said ...")
+_GIVEN_TO = regex.compile(
+    r"(?:[\w’'.-]+[^\S\n]+){1,5}?(?:leaves|left|gives|gave|hands|handed|sends|sent|passes|passed|owes|owed|offers|offered"
+    r"|bequeaths|bequeathed|dedicates|dedicated|delivers|delivered|presents|presented|says|said|explains|explained"
+    r"|writes|wrote|addresses|addressed)\b")
 
 
 _LAST_WORD_OF = regex.compile(r"(?<![\w’'])(\w+)$")
@@ -1419,6 +1427,11 @@ _FOR_OR_AFTER = regex.compile(r"\s+(?:for|after)\b")
 # A thing set down for a later sitting or a sale: "listed the matter for hearing", "posted the
 # case for further hearing", "listed the flat for sale": a docket or a notice, no report
 _SCHEDULING_VERBS = frozenset(["list", "post"])
+# One not yet known, before the "who" of a clause: "anyone who", "anybody with information who",
+# "any motorist who may have", "whoever": an appeal's hypothetical person, no one who did anything
+_ANYONE_WHO_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:(?:anyone|anybody|any[^\S\n]+[a-z]+)(?:[^\S\n]+[a-z]+){0,4}?[^\S\n]+who|whoever)"
+    r"(?:[^\S\n]+(?:may|might|could)(?:[^\S\n]+have)?)?[^\S\n]+$", regex.IGNORECASE)
 _SET_DOWN_FOR = regex.compile(
     r"(?:[^\S\n]+[\w’'-]+){1,5}?[^\S\n]+for[^\S\n]+(?:(?:a|an|the|further|final|next|early|urgent|detailed|fresh)[^\S\n]+){0,2}"
     r"(?:hearing|hearings|disposal|arguments|sale|auction|trial|consideration|orders|adjudication)\b", regex.IGNORECASE)
@@ -1442,6 +1455,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "The school was named for a local hero": a name taken from someone, no report
     if cue_lemma in _SCHEDULING_VERBS and _SET_DOWN_FOR.match(text, ce, s1, tokens.CONCURRENT):
         return  # "The bench listed the matter for hearing": set down for a later day, no report
+    if cue_lemma == "witness" and _ANYONE_WHO_BEFORE.search(text, max(s0, cue_start - 60), cue_start, tokens.CONCURRENT):
+        return  # "Anyone who witnessed the crash is asked to call police": an appeal for witnesses, none yet found
     quoted = _QUOTED_AS.search(text, max(s0, cs - 100), cs) if form == "saying" else None
     if quoted is not None:
         yield from _quoted_as_saying(ctx, sentence, quoted, cue_end)  # "X was quoted as saying ..."
@@ -1459,7 +1474,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             return
     if passive:
         # "was supported Friday by ...": a time between the cue and its agent
-        agent = _BY_AGENT.match(text, by := clauses.skip_post_adjuncts(text, cue_end, s1), s1)
+        by = clauses.skip_post_adjuncts(text, cue_end, s1)
+        if deadline := _BY_DEADLINE.match(text, by, s1):
+            # "is expected by the end of the year to cost more", "was approved by Friday by the board":
+            # a time to be done by, no agent
+            by = clauses.skip_post_adjuncts(text, deadline.end(), s1)
+        agent = _BY_AGENT.match(text, by, s1)
         if agent is not None and cue_lemma in en.PASSIVE_RAISERS and _RAISED_BY_FIRST.match(text, by, s1):
             agent = None  # "was said by aides to be bearing up": the impression raised, its holder the agent
         if agent is not None and cue_lemma != "quote" and (cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_REPORTS):
@@ -1494,7 +1514,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         known = _AS_OR_FOR.match(text, ce, s1) if cue_lemma == "know" else None  # (the particle may extend the cue)
         small_clause = cue_lemma in en.SMALL_CLAUSE_RAISERS and _BARE_COMPLEMENT.match(text, cue_end, s1)
         if cue_lemma in en.PASSIVE_RAISERS and (known or small_clause or _TO_OR_AS.match(text, cue_end, s1) or (
-                _RAISED_BY_FIRST.match(text, cue_end, s1))):
+                _RAISED_BY_FIRST.match(text, cue_end, s1)) or deadline and _TO_OR_AS.match(text, deadline.end(), s1)):
             said = _TO_HAVE_VERB.match(text, cue_end, s1)
             if said is not None and lemma(said.group(1)) in en.THAT_VERBS and (
                     lemma(said.group(1)) in _SPEAKING_VERBS
@@ -1542,11 +1562,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if form == "known" and cue_start == cs and _AS_AFTER.match(text, ce, s1):
         return  # "a method known as fracking": a name given, as "a group called X" ("derisively known as" judges)
     referred = form == "referred" and _TO_AS.match(text, ce, s1) and _COMMA_BEFORE.search(text, max(s0, cue_start - 4), cue_start)
-    # (not after an object's relative: "what many people believed to be a mistake" is theirs)
-    believed = form in _BELIEF_PARTICIPLES and _TO_BE_OR_HAVE.match(text, cue_end, s1) and not _OBJECT_RELATIVE_BEFORE.search(
+    # (not after an object's relative: "what many people believed to be a mistake" is theirs; the
+    # agent may come before the "to": "a man believed by police to be armed")
+    raised = first.end(1) if form in _BELIEF_PARTICIPLES and (first := _RAISED_BY_FIRST.match(text, cue_end, s1)) else cue_end
+    believed = form in _BELIEF_PARTICIPLES and _TO_BE_OR_HAVE.match(text, raised, s1) and not _OBJECT_RELATIVE_BEFORE.search(
         text, max(s0, cue_start - 48), cue_start, tokens.CONCURRENT)
     if (form in _BARE_PARTICIPLES or referred or believed) and (cue_start == cs or _adverbs_only(text, cue_start, cs)) and (
-            referred or _AS_OR_TO_BE.match(text, cue_end, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
+            referred or _AS_OR_TO_BE.match(text, raised, s1) or form == "known" and _AS_OR_FOR.match(text, ce, s1)):
         # "a developer known to be bullish", "a state seen as critical": a participle after its
         # noun, passive with no "be", an impression with no source as "is known to" is; an
         # adverb before it too ("piers derisively known as “rust buckets”")
@@ -4443,11 +4465,17 @@ _NAMED_BY = regex.compile(
 _JUDGED_BY = regex.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,80})$")
 # ... or right after the cue, before the "as" of the view: "was seen by some as a defeat"
 _JUDGED_BY_FIRST = regex.compile(r"by\s+(?!(?:the\s+)?(?:end|time|way|then|now)\b|\d)([^,;:“”\"()\n]{2,60}?)(?=\s+as\s)")
-# ... and before the "to" of a raised clause: "was said by aides to be", "is expected by analysts
-# to rise" (not a time: "is expected by Friday to pass", "by next year")
-_RAISED_BY_FIRST = regex.compile(
-    r"\s*by\s+(?!(?:the\s+)?(?:end|time|way|then|now|next|this|last|early|late|mid|tomorrow|tonight)\b|\d|(?:"
-    + "|".join(en.DAY_NAMES + en.MONTH_NAMES) + r")\b)([^,;:“”\"()\n]{2,40}?)(?=\s+to\s)", regex.IGNORECASE)
+# ... and before the "to" of a raised clause (cues.RAISED_BY_FIRST): "was said by aides to be"
+_RAISED_BY_FIRST = cues.RAISED_BY_FIRST
+# A time to be done by, after a passive, which is no agent: "by the end of the year", "by the
+# close of trading", "by Friday", "by next week", "by early June", "by 2020", "by then"
+_BY_DEADLINE = regex.compile(
+    r"\s+by\s+(?:(?:the\s+)?(?:end|close|start|middle|beginning|turn)\s+of\s+(?:(?:the|this|next|last|its|his|her|their)\s+)?[\w’'-]+"
+    r"|(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:this|next|last)\s+)?(?:" + "|".join(sorted(en.TIME_WORDS)) + r")\b(?![’'])"
+    r"|(?:then|now|tomorrow)\b|(?:19|20)\d\d\b(?![,.]?\d))"
+    # (and no noun it modifies after it: "by weekend shoppers", "by 2020 hopefuls", "by then-Governor Lee")
+    r"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:to|by|and|or|but|as|if|when|after|before|in|on|at|for|with|from|because|amid|despite)\b"
+    r"|[^\S\n]+(?-i:\p{Lu}))", regex.IGNORECASE)
 
 
 _FIRST_WORD = regex.compile(r"(?:(?:the|next|last|this)\s+)?([\w’'-]+)", regex.IGNORECASE)
@@ -6107,6 +6135,25 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
 # what it charged the subject with, "of" and a gerund: "accused by MPs of hiding losses" (not "by the
 # Bank of England")
 _AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[a-z]+ing\b)")
+# "to" and a bare verb after a passive's agent: "was urged by party leaders | to quit" (no determiner
+# nor pronoun after it: "an adviser to the mayor", "a letter by Lee to them")
+_AGENT_TO_VERB = regex.compile(
+    r"([\w’'-]+)[^\S\n]+to[^\S\n]+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|it"
+    r"|all|some|any|former|then|incoming|outgoing)\b)\p{Ll}+\b")
+
+
+def _agent_infinitive(text: str, start: int, end: int) -> int:
+    """Where a passive's agent ends before the "to" of an infinitive ("was backed by Lee | to win
+    votes", "was urged by party leaders | to quit"); not after a noun of a tie ("an adviser to
+    incumbent mayors") nor a participle or adjective that takes "to" ("groups trying to block it",
+    "those opposed to abortion"); ``end`` where none is found."""
+    for m in _AGENT_TO_VERB.finditer(text, start, end):
+        low = m.group(1).lower()
+        if low not in en.TIE_NOUNS and not low.endswith(("ing", "ed")):
+            return m.end(1)
+    return end
+
+
 # where a reduced participle's agent ends: a comma (not a number's), a dash, a bracket or a relative clause
 _AGENT_STOP = regex.compile(r",(?!\d)|[;:()]|\s[-–—―]|\s(?:who|which|that|with whom)\s")
 # a comma or dash right before a noun phrase: an appositive opens there
@@ -6195,6 +6242,7 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
             # "... through the Senate, supported by X": set off by a comma, the participle modifies
             # a subject or an appositive, not the end of a phrase
             return
+    end_src = _agent_infinitive(text, by_end, end_src)
     reason = _AGENT_REASON.search(text, by_end, end_src)
     charge = None
     if reason is not None:

@@ -2241,7 +2241,7 @@ def _appositive(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool, *, 
         return name[0], inner_end  # "Ann Lee, 54,": her age is part of the mention
     if first in ("at", "of") and _affiliation(appos[1:]) and text[name[0]].isupper() and kind(text, *name, lexicon) == "person":
         return name[0], inner_end  # "Tom Roe, at the Harbour Institute,", "Ms. Lee, of Ashby Capital,": where they work
-    if (first in ("who", "which", "whose", "whom", "when") or first.isdigit()
+    if (first in ("who", "which", "whose", "whom", "when", "where") or first.isdigit()
             or first.endswith("ing") and first != "including" and first not in _TITLE_PARTICIPLES
             or first in _PREPOSITIONS or first in _ADJUNCT_PREPOSITIONS and not members or _adverbial_aside(appos)
             or _passive_aside(appos) and kind(text, *name, lexicon) == "person" or _members_aside(appos)):
