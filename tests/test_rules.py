@@ -9209,3 +9209,16 @@ def test_the_agent_of_a_passive_report_is_no_time_and_ends_before_an_infinitive(
 ])
 def test_to_before_a_clause_of_giving_is_no_view(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a cue whose subject follows a noun with nothing between, then a verb of saying: a relative
+    # clause with no pronoun on the noun, which is the source of the verb after it
+    ("Photographs he posted showed a burning warehouse.", [("Photographs he posted", "showed", "document")]),
+    ("The data she cited shows prices rose.", [("The data she cited", "shows", "document")]),
+    # near misses: a cue with an object of its own, a subject at the sentence's start
+    ("He posted a video of the warehouse.", [("He", "posted", "person")]),
+    ("Officials he spoke to said the port was hit.", [("Officials he spoke to", "said", "group")]),
+])
+def test_a_cue_in_a_relative_clause_with_no_pronoun_gives_the_report_to_the_sentences_verb(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found

@@ -896,6 +896,7 @@ DOCUMENT_NOUNS = frozenset(
     translation transcription
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
+    photograph picture screenshot
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

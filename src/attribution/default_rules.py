@@ -1765,6 +1765,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
+        if _predicate_after_gap(text, s0, src, cue_end, s1, lex):
+            return  # "Photographs he posted showed ...": a relative clause on the noun before its subject
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
     if src is None and not relative and window[0] <= cs < window[1] and (
@@ -2986,6 +2988,29 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
     if (nxt is None or nxt.group().lower() not in en.VERB_AUXILIARIES) and _ADJUNCT_THEN_BE.match(text, after, s1) is None:
         return src
     return found.span(2)
+
+
+# the words before a subject that are no noun a relative clause with no pronoun may hang on
+_NO_GAP_HEAD = en.SUBORDINATORS | en.VERB_AUXILIARIES | frozenset(
+    "the a an this that these those and but or so then as of in on at to for with by from when while if".split())
+
+
+def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int, s1: int, lex) -> bool:
+    """Whether the cue's subject, a pronoun, follows a noun with nothing between and a verb of saying
+    follows the cue, finite, past or present: the cue and its subject are a relative clause
+    with no pronoun on that noun, and the verb after them is the sentence's own ("Photographs
+    he posted showed a burning warehouse", "The data she cited shows ..."). The report is the
+    sentence's verb's, not the cue's."""
+    if text[src[0]:src[1]].lower() not in sources.GAP_SUBJECTS:
+        return False  # (a name there is read as the subject alone: "the photo Ann Lee posted showed")
+    before = WORD.findall(text, max(s0, src[0] - 30), src[0], False, tokens.CONCURRENT)
+    if not before or not text[s0:src[0]].rstrip().endswith(before[-1]) or before[-1].lower() in _NO_GAP_HEAD:
+        return False
+    nxt = WORD.match(text, clauses.skip_space(text, cue_end, s1), s1, tokens.CONCURRENT)
+    if nxt is None or not nxt.group().islower():
+        return False
+    w = nxt.group()
+    return lemma(w) != w and not w.endswith("ing") and lemma(w) in en.THAT_VERBS
 
 
 # "in his letter are ...": an adjunct, then the sentence's own predicate

@@ -529,10 +529,13 @@ def _head(words: list[str]) -> str:
     or relative clause."""
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
-        if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and _participle_on_noun(
+        if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
+                w in GAP_SUBJECTS and low[i - 1] not in _DETERMINERS and (
+                    _participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and _participle_on_noun(
                 low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
-            # head (but "A Reuters rolling poll", "ABC News polling" are a name's)
+            # head (but "A Reuters rolling poll", "ABC News polling" are a name's); and one with no
+            # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited"
             low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
@@ -569,6 +572,8 @@ def _head(words: list[str]) -> str:
     return low[-1]
 
 
+# the subjects of a relative clause with no pronoun inside a mention: "the data she cited"
+GAP_SUBJECTS = frozenset("he she they we i".split())
 # the particles of a phrasal participle after a noun: "a survey carried out by", "a plan drawn up by"
 _PARTICIPLE_PARTICLES = frozenset(["out", "up", "down", "together"])
 
