@@ -2050,6 +2050,23 @@ def test_a_kin_of_a_post_stands_for_the_kin_named_before(parser, text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    # a noun of a branch of trade stands for a firm the table knows of that branch only
+    ("Toyota said on Monday it would build a plant. “Demand is strong,” the carmaker said.", ("the carmaker", "Toyota")),
+    ("Pfizer raised its forecast on Tuesday. “Demand is strong,” the drugmaker said.", ("the drugmaker", "Pfizer")),
+    # a firm the table does not know may be of any
+    ("Harlow Motors said on Monday it would build a plant. “Demand is strong,” the carmaker said.",
+     ("the carmaker", "Harlow Motors")),
+    # near misses: a firm the table knows of another branch, a bank; a business noun of no branch fits it
+    ("Infosys said on Monday it would build a plant. “Demand is strong,” the carmaker said.", ("the carmaker", None)),
+    ("Infosys raised its forecast on Tuesday. “Demand is strong,” the drugmaker said.", ("the drugmaker", None)),
+    ("Barclays said on Monday it would shut branches. “Costs are high,” the retailer said.", ("the retailer", None)),
+    ("Infosys said on Monday it would build a plant. “Demand is strong,” the company said.", ("the company", "Infosys")),
+])
+def test_a_noun_of_a_branch_of_trade_fits_a_known_firm_of_it(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     # a surname read alone a paragraph after a relative known by a title is the elder the relative
     # was named by, as after the relative's own mention
     ("Hal Byrne opened the mill in 1968.\n\nHis daughter, Ruth Byrne, said the mill would grow. “We will "

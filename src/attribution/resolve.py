@@ -24,6 +24,7 @@ from attribution.lexicon import (
     family_names,
     given_names,
     name_genders,
+    org_branches,
     org_names,
     org_trades,
     person_noun,
@@ -1270,7 +1271,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             words, low = words[:-1], low[:-1]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
-                known := _body_heading_before(text, span, _NOUN_TRADES[low[1]])) is not None and (
+                known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
                 found is None or mentioned_at.get(found, found[1]) <= known[0]):
             # a body the table knows, of a trade the noun fits, that heads a sentence since the one
             # found, though no report's source: "Barclays cut its rates ... The lender said"
@@ -2609,6 +2610,12 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
 _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items() if trades}
+# the business nouns that name a branch of trade, each to the branches of the table's firms
+# (``data/org_names.txt``, after the slash) it fits: "the carmaker" is Toyota, no bank nor
+# Infosys; "the carrier" an airline or a telephone company
+_BRANCH_NOUNS = {**dict.fromkeys(["carmaker", "automaker"], ("car",)), "chipmaker": ("chip",), "drugmaker": ("drug",),
+                 "steelmaker": ("steel",), "airline": ("airline",), "carrier": ("airline", "telecom"), "refiner": ("oil",),
+                 "retailer": ("retail",), "insurer": ("insurance",)}
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
@@ -2658,7 +2665,7 @@ def _employer_named(text: str, start: int) -> bool:
     return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
 
 
-def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = ()) -> tuple[int, int] | None:
+def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "") -> tuple[int, int] | None:
     """The last body whose name heads a clause in the paragraph of ``span`` or the one before,
     though it is no report's source. With ``trades``, a body the table knows, of one of them, by
     its bare name (opening a sentence, or before a verb or its possessive mark): "Goldman Sachs cut
@@ -2667,7 +2674,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     person ("Mr Ford"). Without, a name of one to three capitalised words that opens a sentence
     ("Tesco raised prices"), no person's (no given name first), nor a word the text around writes
     in lower case ("Prices rose"), nor a quantifier ("Many left."), which "the company" or "the
-    retailer" may stand for."""
+    retailer" may stand for. With a ``noun`` too, a body it fits only ("Tesco ... the retailer",
+    not "Infosys ... the carmaker")."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
     for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
                                             concurrent=CONCURRENT))):
@@ -2676,7 +2684,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
             return None
         if trades:
             key = _table_key(text[at[0]:at[1]])
-            if org_trades().get(key) in trades and not (org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
+            if org_trades().get(key) in trades and (not noun or _fits_trade(key, noun)) and not (
+                    org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
                 return at
             continue
         if _bare_heading_name(text, at):
@@ -2712,9 +2721,12 @@ def _known_name_pattern() -> regex.Pattern:
 def _fits_trade(name: str, noun: str) -> bool:
     """Whether a body's ``noun`` may stand for ``name``: not when the table knows the name
     as a body of a trade the noun does not fit ("Oxfam" is no "the lender", "Barclays" no
-    "the charity"); any other name, or noun, may."""
-    trade = org_trades().get(_table_key(name))
-    return trade is None or noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]
+    "the charity"), nor, for a noun of a branch of trade, a body it knows of no such branch
+    ("Infosys" is no "the carmaker", "Toyota" is); any other name, or noun, may."""
+    key = _table_key(name)
+    trade = org_trades().get(key)
+    return trade is None or (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
+        noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
 
 
 def _in_headline(text: str, pos: int) -> bool:
