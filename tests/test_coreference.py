@@ -2078,3 +2078,18 @@ def test_a_noun_of_a_branch_of_trade_fits_a_known_firm_of_it(parser, text, pair)
 def test_a_surname_after_a_titled_relative_is_the_elder(parser, text, pair):
     assert pair in _refers(parser.parse(text))
 
+
+def test_a_persons_name_drops_the_possessive_mark():
+    from attribution.parser import Parser
+
+    doc = Parser(entry_points=False).parse(
+        "Donald J. Trump's claim that the wall would be paid for drew cheers.\n\nMr. Trump said Mexico would pay. "
+        "Moody's view that rates would rise was firm.")
+    sources = {a.source.span.text: a.source for a in doc.attributions}
+    # the span keeps the mention as written; the name is the person's
+    assert sources["Donald J. Trump's"].name == "Donald J. Trump"
+    assert sources["Mr. Trump"].refers_to.name == "Donald J. Trump"
+    assert sources["Mr. Trump"].refers_to.span.text == "Donald J. Trump"
+    # near miss: a body's name may end so
+    body = Parser(entry_points=False).parse("Moody's said on Monday that rates would rise.").attributions[0].source
+    assert body.name == "Moody's"
