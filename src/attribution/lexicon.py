@@ -271,7 +271,15 @@ def org_names() -> dict[str, tuple[str, bool]]:
 def org_trades() -> dict[str, str]:
     """The trade of each body of ``data/org_names.txt``, which a noun for it must fit:
     "barclays" to "bank" ("the lender"), "oxfam" to "charity", "pfizer" to "firm"."""
-    return {row[0]: row[2] for row in _read_tsv("org_names.txt")}
+    return {row[0]: row[2].partition("/")[0] for row in _read_tsv("org_names.txt")}
+
+
+@functools.cache
+def org_branches() -> dict[str, str]:
+    """The branch of trade of each firm of ``data/org_names.txt`` that has one a noun names,
+    which a noun of a branch must fit: "toyota" to "car" ("the carmaker"), "pfizer" to "drug"
+    ("the drugmaker"); "infosys", of none, is no "the carmaker"."""
+    return {row[0]: row[2].partition("/")[2] for row in _read_tsv("org_names.txt") if "/" in row[2]}
 
 
 @functools.cache

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import regex
+
 from attribution import confidence as confidence_stage
 from attribution import layout as layout_stage
 from attribution import plugins as plugin_stage
@@ -129,11 +131,21 @@ def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
     return None if offsets is None else Span.of(text, *offsets)
 
 
+# a possessive mark that ends a mention: "Donald J. Trump's", "Sanders'"
+_POSSESSIVE_END = regex.compile(r"(?<=\w)[’']s\Z|(?<=s)[’']\Z")
+
+
 def _source(text: str, offsets: tuple[int, int] | None, kind: str | None, refers_to=None) -> Source | None:
+    """The mention at ``offsets`` as a Source: its words on one line for its name, a person's
+    without a possessive mark ("Mr. Trump's claim that": the name "Mr. Trump"; a body's name
+    may end so, "Moody's")."""
     if offsets is None:
         return None
     span = Span.of(text, *offsets)
-    return Source(span, kind or "unnamed", " ".join(span.text.split()), refers_to)
+    name = " ".join(span.text.split())
+    if kind == "person":
+        name = _POSSESSIVE_END.sub("", name)
+    return Source(span, kind or "unnamed", name, refers_to)
 
 
 def _freeze(text: str, layout: layout_stage.Layout, c: Candidate, words_of: dict[str, list[str]] | None = None):

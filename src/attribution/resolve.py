@@ -24,6 +24,7 @@ from attribution.lexicon import (
     family_names,
     given_names,
     name_genders,
+    org_branches,
     org_names,
     org_trades,
     person_noun,
@@ -1274,7 +1275,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             words, low = words[:-1], low[:-1]
         found = resolve_noun(span, kind, words, low)
         if len(low) == 2 and low[0] == "the" and low[1] in _NOUN_TRADES and (
-                known := _body_heading_before(text, span, _NOUN_TRADES[low[1]])) is not None and (
+                known := _body_heading_before(text, span, _NOUN_TRADES[low[1]], low[1])) is not None and (
                 found is None or mentioned_at.get(found, found[1]) <= known[0]):
             # a body the table knows, of a trade the noun fits, that heads a sentence since the one
             # found, though no report's source: "Barclays cut its rates ... The lender said"
@@ -1589,7 +1590,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # a post given by the initials of its words, named in full before a name: "Chief
             # Election Commissioner Ann Rao said ... The CEC added"
             return holder
-        if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in _TITLE_ABBREVIATIONS):
+        if 2 <= len(low) <= 4 and low[0] == "the" and (low[-1] in en.TITLES or low[-1] in en.RANK_TITLES or low[-1] in _TITLE_ABBREVIATIONS):
+            # (a rank's holder too, who goes by "of" and a place: "the Duke of Arden ... the duke said")
             people = [p for p, pk in seen[-_TITLE_LOOKBACK:] if pk == "person"]
             holder = _title_holder(text, span, low, people)
             if holder is None and len(_TITLE_ABBREVIATIONS.get(low[-1], ())) > 2:
@@ -1796,7 +1798,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("The housing minister said ... The minister added": the post, with a word before it)
-                        lw[-1] == low[1] and lw[0] == "the" and 3 <= len(lw) <= 4 and all(w.islower() for w in pw[1:])
+                        lw[-1] == low[1] and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
                         and not _other_post(lw, low[1])) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
@@ -1827,15 +1829,25 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return full_name
             if (reporter := named_reporter_near(span)) is not None:
                 return reporter
-        if len(low) == 2 and low[0] in ("his", "her", "their") and words[1].islower() and kind == "person":
+        if len(low) == 2 and low[0] in _KIN_OWNERS and words[1].islower() and kind == "person":
             # "Her daughter, Ann Reid, said ... “...,” her daughter said": the latest person named
             # after the same two words ("His brother Sam", "Their neighbour, Tom Hale")
-            for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
-                if prev[0] >= span[0] or prev_kind != "person":
-                    continue
-                pw = words_in(prev)
-                if len(pw) > 2 and [w.lower() for w in pw[:2]] == low and pw[2][:1].isupper():
-                    return prev
+            owners, ties = (low[0],), (low[1],)
+        elif len(low) == 3 and low[0] == "the" and words[1].islower() and low[1].endswith(("'s", "’s")) and (
+                low[2] in _KIN_GENDERS or low[2] in en.KIN_NOUNS) and kind == "person":
+            # "His wife of 50 years, Mary, said ... The actor's widow said": a kin of one known by a post
+            # is the latest person named as that kin of "his", "her" or "their" (a widow, as the wife)
+            owners, ties = _KIN_OWNERS, (low[2], _KIN_BEFORE_DEATH.get(low[2], low[2]))
+        else:
+            owners = ties = ()
+        for prev, prev_kind in reversed(seen[-_LOOKBACK:]) if owners else ():
+            if prev[0] >= span[0] or prev_kind != "person":
+                continue
+            pw = words_in(prev)
+            if len(pw) > 2 and pw[0].lower() in owners and pw[1].lower() in ties and (
+                    pw[2][:1].isupper() or _COMMA_NAME.search(text, *prev, CONCURRENT)):
+                # (the name right after, or after an aside: "His wife of 50 years, Mary")
+                return prev
         if len(low) == 2 and low[0] == "the" and (words[1].islower() or words[1][1:].islower()) and kind in ("person", "anonymous"):
             # "Ann Lee, a selector, said ... The selector added": a noun no table holds, which an
             # earlier person's appositive gave her, or the latest left unnamed that it heads, past a
@@ -1960,7 +1972,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         # than the surname: "Does Lee, like Roe, back it?" after "Ann Lee"
                         named.add(full)
                         return full
-                    if kind == "person" and (elder := _named_before_kin(text, span, prev, pw, name[0], full_names)) is not None and (
+                    # (a relative, by the kin or by the name it stood for since, in a paragraph before:
+                    # "His daughter, Jane Lee, said ... “...,” Ms. Lee said. || Lee said" is the elder)
+                    kin = ref_of.get(prev, prev)
+                    if kind == "person" and (elder := _named_before_kin(text, span, prev, pw, name[0], full_names) or (
+                            _named_before_kin(text, span, kin, words_in(kin), name[0], full_names) if kin != prev and (
+                                _paragraphs_between(text, prev[1], span[0]) and name[0] in words_in(kin)) else None)) is not None and (
                             titled is None or _given_name_gender(words_in(elder)) != _OTHER_GENDER[titled]):
                         named.add(elder)
                         return elder
@@ -2221,10 +2238,17 @@ def _placed(text: str, span: tuple[int, int], demonym: str) -> bool:
     return False
 
 
+# the offices that "chief" makes another office of: a chief minister is no minister of a cabinet,
+# but a chief spokesman or a chief economist is still a spokesman or an economist
+_CHIEF_OFFICES = frozenset("minister secretary justice".split())
+
+
 def _other_post(lows: list[str], noun: str) -> bool:
     """Whether every ``noun`` in a mention's words is part of another post: "the minister" is no
-    "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"."""
-    return all(k and lows[k - 1] in ("chief", "prime", "permanent") for k, w in enumerate(lows) if w == noun)
+    "Chief Minister H R Rao", nor "the secretary" a "Foreign Secretary"'s "Permanent Secretary"
+    (but "the spokesman" is "the council's chief spokesman")."""
+    return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES)
+               for k, w in enumerate(lows) if w == noun)
 
 
 # a plural's possessive mark: "the victims' lawyer"
@@ -2473,6 +2497,10 @@ _KIN_GENDERS = {
     **dict.fromkeys("husband father son brother grandfather grandson uncle nephew widower boyfriend".split(), "he"),
     **dict.fromkeys("wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend".split(), "she"),
 }
+# the possessives that name whose kin one is, "his daughter, Ann Reid", and the kin one was
+# named as before another's death: "His wife, Mary, ... the actor's widow"
+_KIN_OWNERS = ("his", "her", "their")
+_KIN_BEFORE_DEATH = {"widow": "wife", "widower": "husband"}
 # words of a mention that say whether "he" or "she" stands for it: "Mr Lee", "Ms Rao", "the spokeswoman"
 _GENDER_WORDS = {
     **dict.fromkeys("mr sir".split(), "he"),
@@ -2594,6 +2622,12 @@ _BODY_NOUN_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
 _COMPANY_NOUNS = {noun: kind == "trade" for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "body"}
 _KNOWN_BODY_NOUNS = frozenset(noun for noun, (kind, _trades) in _BODY_NOUN_TABLE.items() if kind != "trade")
 _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items() if trades}
+# the business nouns that name a branch of trade, each to the branches of the table's firms
+# (``data/org_names.txt``, after the slash) it fits: "the carmaker" is Toyota, no bank nor
+# Infosys; "the carrier" an airline or a telephone company
+_BRANCH_NOUNS = {**dict.fromkeys(["carmaker", "automaker"], ("car",)), "chipmaker": ("chip",), "drugmaker": ("drug",),
+                 "steelmaker": ("steel",), "airline": ("airline",), "carrier": ("airline", "telecom"), "refiner": ("oil",),
+                 "retailer": ("retail",), "insurer": ("insurance",)}
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
@@ -2643,7 +2677,7 @@ def _employer_named(text: str, start: int) -> bool:
     return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
 
 
-def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = ()) -> tuple[int, int] | None:
+def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "") -> tuple[int, int] | None:
     """The last body whose name heads a clause in the paragraph of ``span`` or the one before,
     though it is no report's source. With ``trades``, a body the table knows, of one of them, by
     its bare name (opening a sentence, or before a verb or its possessive mark): "Goldman Sachs cut
@@ -2652,7 +2686,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
     person ("Mr Ford"). Without, a name of one to three capitalised words that opens a sentence
     ("Tesco raised prices"), no person's (no given name first), nor a word the text around writes
     in lower case ("Prices rose"), nor a quantifier ("Many left."), which "the company" or "the
-    retailer" may stand for."""
+    retailer" may stand for. With a ``noun`` too, a body it fits only ("Tesco ... the retailer",
+    not "Infosys ... the carmaker")."""
     pattern = _known_name_pattern() if trades else _NAME_HEADING
     for m in reversed(list(pattern.finditer(text, max(0, span[0] - _TITLE_REACH), span[0], overlapped=False,
                                             concurrent=CONCURRENT))):
@@ -2661,7 +2696,8 @@ def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ..
             return None
         if trades:
             key = _table_key(text[at[0]:at[1]])
-            if org_trades().get(key) in trades and not (org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
+            if org_trades().get(key) in trades and (not noun or _fits_trade(key, noun)) and not (
+                    org_names()[key][1] and _named_as_person(text, text[at[0]:at[1]])):
                 return at
             continue
         if _bare_heading_name(text, at):
@@ -2697,9 +2733,12 @@ def _known_name_pattern() -> regex.Pattern:
 def _fits_trade(name: str, noun: str) -> bool:
     """Whether a body's ``noun`` may stand for ``name``: not when the table knows the name
     as a body of a trade the noun does not fit ("Oxfam" is no "the lender", "Barclays" no
-    "the charity"); any other name, or noun, may."""
-    trade = org_trades().get(_table_key(name))
-    return trade is None or noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]
+    "the charity"), nor, for a noun of a branch of trade, a body it knows of no such branch
+    ("Infosys" is no "the carmaker", "Toyota" is); any other name, or noun, may."""
+    key = _table_key(name)
+    trade = org_trades().get(key)
+    return trade is None or (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
+        noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -2796,7 +2835,8 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
         # the title before a name of its own: "Minister Ann Rao", not "the minister" again
         if at is not None and not (len(key) == 1 and at and lows[at - 1] in ("chief", "prime")) and any(
             w[:1].isupper() for w in words[at + len(key):]
-        ):
+        ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]):
+            # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name)
             best = prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
@@ -3249,6 +3289,9 @@ _POST_NAMES = (
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 # the posts of a side, held by one named with the post, seldom by the player named last
 _SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
+# How many words a post's phrase with "the" in small letters may hold, whom the post's noun alone
+# stands for after it: "The prime minister's official spokesperson ... the spokesperson said"
+_POST_PHRASE_WORDS = 6
 
 
 # a spokesperson's mention that names the body spoken for in capitals right before the noun: "A
@@ -3490,8 +3533,11 @@ def _apposed_role_pattern(noun: str) -> regex.Pattern:
 
 @functools.cache
 def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
-    """A title in capitals and the name after it: "Chief Minister K. Ravi Rao", "Minister Ann Rao"."""
+    """A title in capitals and the name after it: "Chief Minister K. Ravi Rao", "Minister Ann Rao";
+    a rank's, "of" and its place: "Duke of Arden", "Emir of Qatar"."""
     title = r"\s+".join(w.capitalize() for w in key)
+    if key[-1] in en.RANK_TITLES:
+        title += r"[^\S\n]+of"
     if key[-1] in _SHORT_TITLE_FORMS:
         title += r"\.?"  # "Sen. Ann Lee", "Gov Tom Roe"
     # "the minister" is no chief or prime minister
