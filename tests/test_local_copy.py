@@ -1,0 +1,70 @@
+"""Constructions of local news copy (US city councils, school boards and county commissions, UK
+local councils, Indian municipal corporations): members who speak at meetings, residents at public
+comment, staff reports and agendas, letters to parents, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_COUNCIL = (
+    "The Brookfield City Council said on Monday that it would delay a vote on the new parking rules. The council "
+    "said the delay would give businesses time to respond.\n\n"
+    "Council member Rosa Albright said during the meeting that the rules were \"long overdue.\""
+)
+
+
+def test_a_city_council_and_its_member(rules_only):
+    atts = rules_only.parse(_COUNCIL).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("The Brookfield City Council", "government", "said"), ("The council", "government", "said"),
+        ("Council member Rosa Albright", "person", "said")]
+    assert atts[1].source.refers_to.span.text == "The Brookfield City Council"
+    assert [s.text for s in atts[0].content] == ["it would delay a vote on the new parking rules"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a body of a city, a county, a town or a ward is a local government's, in any case
+    ("The city council said it would review the plan.", "The city council"),
+    ("Dunmore County Council said it would review the plan.", "Dunmore County Council"),
+    ("Ashcombe Borough Council said in a statement that bins would be collected weekly.", "Ashcombe Borough Council"),
+    ("The parish council said it would review the plan.", "The parish council"),
+    ("The school board said it would review the plan.", "The school board"),
+    ("The Millbrook Board of Education said it would review the plan.", "The Millbrook Board of Education"),
+    ("The county board of supervisors said it would review the plan.", "The county board of supervisors"),
+    ("The county commission said it would review the plan.", "The county commission"),
+    ("The planning commission said the project met the rules.", "The planning commission"),
+    ("The civic body said the drains would be cleaned before the monsoon.", "The civic body"),
+    ("The Nagpur Municipal Corporation (NMC) said the drains would be cleaned.",
+     "The Nagpur Municipal Corporation (NMC)"),
+    ("The gram panchayat said the well would be repaired.", "The gram panchayat"),
+    ("The county health department said 40 new cases were reported.", "The county health department"),
+    ("The city's planning department said the permit was valid.", "The city's planning department"),
+])
+def test_a_local_governments_body_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a council or a board of no city, county or town is no local government's
+    ("The student council said it would review the plan.", "The student council"),
+    ("The Muslim Council of Britain said it would review the plan.", "The Muslim Council of Britain"),
+    ("The company's board said it would review the offer.", "The company's board"),
+    ("The housing charity's board said it would review the plan.", "The housing charity's board"),
+    ("The Vishwa Hindu Parishad said it would hold a rally.", "The Vishwa Hindu Parishad"),
+])
+def test_a_body_of_no_local_government_stays_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an agenda is a text, as minutes and a staff report are
+    ("According to the meeting agenda, the council will take up the rezoning next month.", "the meeting agenda"),
+    ("The agenda shows the council will take up the rezoning next month.", "The agenda"),
+    ("According to a staff report, the road would cost $2 million to repave.", "a staff report"),
+    ("According to the minutes, the board discussed the closure in April.", "the minutes"),
+])
+def test_an_agenda_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
