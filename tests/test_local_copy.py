@@ -68,3 +68,23 @@ def test_a_body_of_no_local_government_stays_an_organization(rules_only, sentenc
 def test_an_agenda_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of rising or falling after one of going on or beginning is a figure's course, no report
+    "Flu cases continued to climb across the county.",
+    "Water bills continued to rise.",
+    "Enrollment began to fall in 2019.",
+    "Rents started to climb across the city.",
+])
+def test_a_figures_course_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # one who goes on speaking, or tries to rally people, still reports
+    ("The mayor continued to question the figures.", "continued to question"),
+    ("Lee tried to rally voters behind the plan.", "tried to rally"),
+])
+def test_a_speakers_going_on_still_reports(rules_only, sentence, cue):
+    assert _one(rules_only.parse(sentence)).cue.text == cue
