@@ -88,3 +88,20 @@ def test_a_figures_course_is_no_report(rules_only, sentence):
 ])
 def test_a_speakers_going_on_still_reports(rules_only, sentence, cue):
     assert _one(rules_only.parse(sentence)).cue.text == cue
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # "during" and "following" in a relative clause on the subject are prepositions, no participles
+    ("Residents who spoke during public comment said they were worried about rising water rates.",
+     "Residents who spoke during public comment", "they were worried about rising water rates"),
+    ("Parents who spoke during the meeting said the closures would hurt young children.",
+     "Parents who spoke during the meeting", "the closures would hurt young children"),
+    ("Tenants who moved out following the fire said the landlord had ignored the alarms.",
+     "Tenants who moved out following the fire", "the landlord had ignored the alarms"),
+    # and the near miss: a clause set off by commas is the mention's as before
+    ("Ann Lee, who spoke during the meeting, said the rates were too high.", "Ann Lee, who spoke during the meeting",
+     "the rates were too high"),
+])
+def test_a_relative_clause_with_during_stays_in_the_subject(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])

@@ -813,7 +813,8 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
             continue  # "who backed Roe and Lee": names joined inside the clause
         if not _is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
-        reduced = w.islower() and low.endswith("ing") and len(low) > 5
+        # ("during", "following": a preposition, no participle)
+        reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS
         if w != "whose" and not _relative_who(w) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
