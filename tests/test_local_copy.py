@@ -105,3 +105,17 @@ def test_a_speakers_going_on_still_reports(rules_only, sentence, cue):
 def test_a_relative_clause_with_during_stays_in_the_subject(rules_only, sentence, source, content):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "said", [content])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a plural hearer of "told" with a noun before it is the hearer, whole, before the clause
+    ("Jessica Marsh told board members the district had not listened to families.",
+     "the district had not listened to families"),
+    ("One resident told school board members the buses were always late.", "the buses were always late"),
+    ("The developer told council members it would build 40 affordable homes.", "it would build 40 affordable homes"),
+    # and the near miss: a bare plural hearer, as before
+    ("The clerk told commissioners the road was unsafe.", "the road was unsafe"),
+])
+def test_a_modified_plural_hearer_stays_out_of_the_content(rules_only, sentence, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == ("told", [content])

@@ -3143,7 +3143,8 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
 
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
 # a bare plural in lower case as a whole word, a hearer the pattern does not know: "suppliers", "analysts"
-_BARE_PLURAL = regex.compile(r"\s*[a-z]{2,}[^s\W]s(?![\w’'-])")
+# (after up to two words in lower case that modify it: "told board members", "told the school board members")
+_BARE_PLURAL = regex.compile(r"\s*(?:[a-z]+\s+){0,2}?[a-z]{2,}[^s\W]s(?![\w’'-])")
 
 
 def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
