@@ -127,7 +127,7 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if form.endswith("s") and _MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
+    if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
         # "Union to endorse Lee": a headline's plan, read as "Union endorses Lee" is
@@ -221,7 +221,7 @@ def _bare_verb_after(ctx: Context, pos: int) -> bool:
 
 # The bare forms of verbs of rising and falling, which a headline's plural subject
 # takes ("Acme shares jump", "Fuel prices soar"): the word in -s before one is that noun, no verb
-_MOVES_AFTER = regex.compile(
+MOVES_AFTER = regex.compile(
     r"[^\S\n]+(?:rise|fall|jump|slump|soar|surge|tumble|climb|drop|slide|sink|plunge|rally|dip|slip|rebound"
     r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
 )

@@ -777,6 +777,20 @@ STATE_BODY_NOUNS = frozenset(
 STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split()) | frozenset(
     ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
+# A local government's bodies are the state's too (the rule of kinds above): a body's noun with
+# a word of a city, a county, a town or a ward before it, in any case ("the city council", "Kent
+# County Council", "the county health department", "the city's planning department", "the
+# Brihanmumbai Municipal Corporation", "the civic body", "the gram panchayat"); "school" makes
+# a board one ("the school board", not "the school district", a body of schools), and a board of
+# a local office's holders is one by its name ("the Board of Supervisors", "the Board of
+# Education"). Not a body with no such word ("the council" alone, "the Muslim Council of
+# Britain", "the student council", "the Vishwa Hindu Parishad", "a khap panchayat"), nor a
+# committee, which is as often a party's ("the district committee of the party").
+LOCAL_BODY_NOUNS = frozenset("council board commission corporation department authority body panchayat parishad".split())
+LOCAL_GOVERNMENT_WORDS = frozenset(
+    "city county town borough parish village municipal civic metropolitan district ward gram zilla planning zoning".split()
+)
+LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectmen freeholders elections".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
 STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
@@ -892,7 +906,7 @@ DOCUMENT_NOUNS = frozenset(
     memorandum warrant subpoena caption headline leaflet flyer pamphlet brochure banner placard poster
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
-    schedule timetable timeline
+    schedule timetable timeline agenda
     translation transcription
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy

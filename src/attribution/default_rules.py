@@ -2248,6 +2248,12 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         catenative = None  # "declined to say whether ...": the infinitive is the content
     if catenative and en.ly_adverb(catenative.group(1)) and (verb := _BARE_VERB.match(text, catenative.end(1), s1)):
         catenative = verb  # "continued to awkwardly veer", "went on to specifically fault"
+    if catenative and cues.MOVES_AFTER.match(text, catenative.start(1) - 1, s1) is not None and lemma(
+            text[cue_start:cue_end].split()[0].lower()) in _COURSE_LEADS:
+        # "Cases continued to climb across the county", "Prices began to fall": a verb of rising or
+        # falling after one of going on or beginning is a figure's course, no one's report (but
+        # "sought to rally voters", "tried to rally voters": an aim, read on)
+        return
     if catenative and (_says(ctx, catenative.group(1))
                        or (_ASPECTUAL_LEAD.search(text, cue_start, cue_end) and not _CLAUSE_ENDS.match(text, catenative.end(1), s1))):
         # "appeared to imply that", "is struggling to explain": the second verb is the cue's head;
@@ -3263,7 +3269,8 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
 
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
 # a bare plural in lower case as a whole word, a hearer the pattern does not know: "suppliers", "analysts"
-_BARE_PLURAL = regex.compile(r"\s*[a-z]{2,}[^s\W]s(?![\w’'-])")
+# (after up to two words in lower case that modify it: "told board members", "told the school board members")
+_BARE_PLURAL = regex.compile(r"\s*(?:[a-z]+\s+){0,2}?[a-z]{2,}[^s\W]s(?![\w’'-])")
 
 
 def _past_plural_hearer(ctx: Context, pos: int, s1: int) -> int:
@@ -3788,6 +3795,8 @@ _ENDS_IN_TO = regex.compile(r"\sto$", regex.IGNORECASE)
 # "tried to tie", "failed to mention", "was quick to dismiss"); annotators end such a cue at
 # that verb about four times as often as at the first one, and hardly ever at its "to"
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:!?]|$)")
+# the verbs of going on and beginning among them, whose verb of rising or falling is a course
+_COURSE_LEADS = frozenset("continue begin start".split())
 _ASPECTUAL_LEAD = regex.compile(
     r"\b(?:continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)"
     r"|tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?|tend(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|need(?:s|ed)?|quick|able"

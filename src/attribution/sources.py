@@ -818,7 +818,8 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
             continue  # "who backed Roe and Lee": names joined inside the clause
         if not _is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
-        reduced = w.islower() and low.endswith("ing") and len(low) > 5
+        # ("during", "following": a preposition, no participle)
+        reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS
         if w != "whose" and not _relative_who(w) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
@@ -3278,6 +3279,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
+    if _local_body(lows, head, phrase):
+        return "government"  # "the city council", "the school board", "the civic body": a local government's body
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
@@ -4318,6 +4321,27 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True
     # (a name besides the noun: "The Commission" alone may be the European one)
     return len(name) >= 2 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name)
+
+
+def _local_body(lows: list[str], head: str, phrase: str) -> bool:
+    """Whether a mention names a body of a local government (the rule written above
+    ``default_lexicon.LOCAL_BODY_NOUNS``): a council's, a board's, a commission's or a
+    corporation's noun after a word of a city, a county, a town or a ward, or after such a
+    place's possessive ("the city council", "the county's health department", "the civic
+    body"); "school" before a board ("the school board"); or a board of a local
+    office's holders ("the Board of Supervisors")."""
+    if phrase.endswith(")") and head == lows[-1] and len(lows) > 2:
+        head = lows[-2]  # the body's initials after its name: "the Brihanmumbai Municipal Corporation (BMC)"
+    if head not in lows:
+        return False
+    at = lows.index(head)
+    if head == "board" and lows[at + 1:at + 2] == ["of"] and lows[at + 2:at + 3] and lows[at + 2] in en.LOCAL_BOARD_OF:
+        return True  # "the Board of Education", "the county board of supervisors"
+    if at > 0 and lows[at - 1] == "school" and head == "board":
+        return True  # "the school board", "the Lakeview School Board" (a school district is a body of schools)
+    # (the words before the head, a place's possessive as the place: "the city's planning department")
+    return head in en.LOCAL_BODY_NOUNS and any(
+        w.removesuffix("'s").removesuffix("’s") in en.LOCAL_GOVERNMENT_WORDS for w in lows[:at])
 
 
 def _state_arms(lows: list[str]) -> bool:
