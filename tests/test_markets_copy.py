@@ -89,3 +89,29 @@ def test_adding_to_a_hearer_still_reports(rules_only):
 def test_a_verb_joined_in_an_after_clause_is_its_subjects(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a record's "show" takes a clause with its "that" left out, its subject a bare noun or two
+    ("The minutes showed policymakers were uneasy about sticky wages.", "The minutes", "showed",
+     "policymakers were uneasy about sticky wages"),
+    ("The Kestrel survey showed demand had cooled in every region.", "The Kestrel survey", "showed",
+     "demand had cooled in every region"),
+    ("The figures show most lenders have tightened their terms.", "The figures", "show",
+     "most lenders have tightened their terms"),
+    # ... as a verb of belief does
+    ("Dealers doubt margins will recover before spring.", "Dealers", "doubt", "margins will recover before spring"),
+])
+def test_a_records_show_takes_a_bare_clause(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun after a preposition is no verb, whatever clause follows it
+    "The victories proved beyond doubt voters were angry at both parties.",
+    # a pronoun after the hearer is no bare subject
+    "Dealers doubt it will happen.",
+])
+def test_no_bare_clause_after_a_noun_of_belief(rules_only, sentence):
+    assert "doubt" not in [a.cue.text for a in rules_only.parse(sentence).attributions]
