@@ -115,3 +115,18 @@ def test_a_records_show_takes_a_bare_clause(rules_only, sentence, source, cue, c
 ])
 def test_no_bare_clause_after_a_noun_of_belief(rules_only, sentence):
     assert "doubt" not in [a.cue.text for a in rules_only.parse(sentence).attributions]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a broker's research report or note, and whom it went to, extend the cue as a bare note does
+    ("Strategists at Harlow Bank wrote in a research report that copper would lag.", "wrote in a research report"),
+    ("Strategists at Harlow Bank wrote in a research note to investors that copper would lag.",
+     "wrote in a research note to investors"),
+    ("Strategists at Harlow Bank wrote in a note to clients that copper would lag.", "wrote in a note to clients"),
+    # ... but no paper the lists do not name as a medium
+    ("Strategists at Harlow Bank wrote in a research paper that copper would lag.", "wrote"),
+])
+def test_a_research_report_extends_the_cue(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == cue
+    assert [s.text for s in att.content] == ["copper would lag"]

@@ -390,7 +390,7 @@ _MEDIA_MODIFIERS = {
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
-    "report": ("annual", "quarterly", "earnings"),
+    "report": ("annual", "quarterly", "earnings", "research"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
@@ -414,7 +414,10 @@ CUE_EXTENSIONS = (
     tuple("on " + p for p in PLATFORMS)
     + tuple(_in_a(m) for m in _EXTENDING_MEDIA)
     + tuple("in its " + m for m in _EXTENDING_MEDIA)
-    + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
+    + ("at a press conference", "at a news conference")
+    # a broker's note and whom it went to: "wrote in a (research) note to clients"
+    + tuple(f"{_in_a(note)} to {hearers}" for note in ("note", "research note", "research report")
+            for hearers in ("clients", "investors"))
     # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
     # "said in comments carried by Xinhua"
     + ("in remarks", "in comments")
