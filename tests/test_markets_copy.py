@@ -130,3 +130,15 @@ def test_a_research_report_extends_the_cue(rules_only, sentence, cue):
     att = _one(rules_only.parse(sentence))
     assert att.cue.text == cue
     assert [s.text for s in att.content] == ["copper would lag"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an irregular past before a bare object is the verb of the "because" or "after" clause, whose
+    # subject the verb joined to it by "and" goes on
+    ("The krona firmed because the central bank sold euros and warned that it would act again.", "the central bank"),
+    ("Halvorsen shares jumped after the company bought rivals and said margins would widen.", "the company"),
+    # ... but a pronoun there stays no speaker, and the verb stays the sentence's subject's
+    ("Lee hugged Roe after he sold tickets and said the party was united.", "Lee"),
+])
+def test_an_irregular_past_opens_the_joined_clause(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source
