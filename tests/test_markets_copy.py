@@ -89,3 +89,56 @@ def test_adding_to_a_hearer_still_reports(rules_only):
 def test_a_verb_joined_in_an_after_clause_is_its_subjects(rules_only, sentence, source, kind):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    # a record's "show" takes a clause with its "that" left out, its subject a bare noun or two
+    ("The minutes showed policymakers were uneasy about sticky wages.", "The minutes", "showed",
+     "policymakers were uneasy about sticky wages"),
+    ("The Kestrel survey showed demand had cooled in every region.", "The Kestrel survey", "showed",
+     "demand had cooled in every region"),
+    ("The figures show most lenders have tightened their terms.", "The figures", "show",
+     "most lenders have tightened their terms"),
+    # ... as a verb of belief does
+    ("Dealers doubt margins will recover before spring.", "Dealers", "doubt", "margins will recover before spring"),
+])
+def test_a_records_show_takes_a_bare_clause(rules_only, sentence, source, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun after a preposition is no verb, whatever clause follows it
+    "The victories proved beyond doubt voters were angry at both parties.",
+    # a pronoun after the hearer is no bare subject
+    "Dealers doubt it will happen.",
+])
+def test_no_bare_clause_after_a_noun_of_belief(rules_only, sentence):
+    assert "doubt" not in [a.cue.text for a in rules_only.parse(sentence).attributions]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a broker's research report or note, and whom it went to, extend the cue as a bare note does
+    ("Strategists at Harlow Bank wrote in a research report that copper would lag.", "wrote in a research report"),
+    ("Strategists at Harlow Bank wrote in a research note to investors that copper would lag.",
+     "wrote in a research note to investors"),
+    ("Strategists at Harlow Bank wrote in a note to clients that copper would lag.", "wrote in a note to clients"),
+    # ... but no paper the lists do not name as a medium
+    ("Strategists at Harlow Bank wrote in a research paper that copper would lag.", "wrote"),
+])
+def test_a_research_report_extends_the_cue(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == cue
+    assert [s.text for s in att.content] == ["copper would lag"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an irregular past before a bare object is the verb of the "because" or "after" clause, whose
+    # subject the verb joined to it by "and" goes on
+    ("The krona firmed because the central bank sold euros and warned that it would act again.", "the central bank"),
+    ("Halvorsen shares jumped after the company bought rivals and said margins would widen.", "the company"),
+    # ... but a pronoun there stays no speaker, and the verb stays the sentence's subject's
+    ("Lee hugged Roe after he sold tickets and said the party was united.", "Lee"),
+])
+def test_an_irregular_past_opens_the_joined_clause(rules_only, sentence, source):
+    assert _one(rules_only.parse(sentence)).source.span.text == source

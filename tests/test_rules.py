@@ -4703,7 +4703,7 @@ def test_a_quantifier_after_a_bare_relative_head_is_its_subject(parser, sentence
     # a noun of things (a photo, an incident, a word) stands in apposition to no name: a name after
     # it is the subject of a relative clause with no pronoun, after a comma or "although" too
     ("The captain raised it again, an incident Ann Lee said was a disgrace.", "said", "Ann Lee"),
-    ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.", "posted", "Ann Lee"),
+    ("The ferry sank, although the photo Ann Lee posted was later deleted.", "posted", "Ann Lee"),
     # ... and so is a name that modifies a noun, or a name's possessive and its noun
     ("The shoal is now the place Navy officials say the fleet might turn back.", "say", "Navy officials"),
     ("The ferry carries voters like the ones Ann Lee's campaign hopes to win.", "hopes", "Ann Lee's campaign"),

@@ -117,7 +117,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     an infinitive ("the show", "to support")."""
     weight = ctx.lexicon.cue_weight(form, context)
     if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and lemma(form.lower()) in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT):
+            ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()) and not NOUN_MARKER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "analysts doubt a spring cut will happen": a subject and its auxiliary after a verb of
         # belief open the clause "that" leaves out, and the verb weighs as before "that"
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
@@ -226,8 +227,9 @@ MOVES_AFTER = regex.compile(
     r"|sag|crash|spike|plummet|dive|leap|sour|stall|falter)\b(?![’'-])"
 )
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
-# come"), and what follows them as ``cue_context`` reads it when a clause does
-_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect".split())
+# come"), and what follows them as ``cue_context`` reads it when a clause does; a record's "show"
+# takes one as well ("the minutes showed officials were worried")
+_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect show".split())
 # the subject of a framing verb between commas, right after the first comma and a word before it:
 # a determiner and up to four words, up to three names in capitals, a subject pronoun of the third
 # person, or one or two words in lower case that join no clause nor open a phrase and hold no auxiliary (", the
@@ -239,11 +241,16 @@ _FRAME_SUBJECT_BEFORE = regex.compile(
     r"(?:[^\S\n]+(?!(?:will|would|might|may|can|could|should|must|do|does|did|had|has|have)\b)[a-z][\w’'-]+)?)"
     r"[^\S\n]+$")
 _BARE_CLAUSE_CONTEXTS = frozenset(["word", "cap", "pron"])
+# a preposition right before a word, which makes it a noun: "beyond doubt", "without fear"
+_NOUN_PLACE_BEFORE = regex.compile(r"(?<![\w’'])(?i:without|beyond|of|for|in|with|from|no)[^\S\n]+$")
 # a short subject (a pronoun, not "it", which may be the verb's object, `test_cue_context`; a
-# determined noun phrase or a name in capitals), then an auxiliary
+# determined noun phrase, a name in capitals, or one or two words in lower case with no determiner,
+# after a quantifier or none: "prices", "most members", "core inflation"), then an auxiliary
+_BARE_WORD = r"(?!(?:it|you|him|them|us|me|her|he|she|they|we|i|what|how|why|who|which|where|when|whether|if|that|up|out|off|not)\b)[a-z][\w’'-]*"
 _BARE_FINITE_CLAUSE = regex.compile(
     r"[^\S\n]+(?:(?i:he|she|they|we|i|there)|(?i:the|a|an|this|these|those|his|her|their|its|our|some|any|no|such)"
-    r"(?:[^\S\n]+[\w’'-]+){1,4}?|\p{Lu}[\w’'-]*(?:[^\S\n]+\p{Lu}[\w’'-]*){0,2})[^\S\n]+"
+    r"(?:[^\S\n]+[\w’'-]+){1,4}?|\p{Lu}[\w’'-]*(?:[^\S\n]+\p{Lu}[\w’'-]*){0,2}"
+    r"|(?:(?:most|many|few|several|all|both)[^\S\n]+)?" + _BARE_WORD + r"(?:[^\S\n]+" + _BARE_WORD + r")?)[^\S\n]+"
     r"(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|won[’']t|wouldn[’']t|can[’']t)\b")
 # verbs of seeming and becoming, whose subject is described, not heard: "Lee Sounds Tired", "Pier Looks Doomed"
 _LINKING_FORMS = frozenset("sounds looks seems appears feels becomes remains gets goes turns grows stays".split())

@@ -34,7 +34,8 @@ IRREGULAR_LEMMAS = {
 # ("Officials met on Monday, and ...", "... and took the stage")
 IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
-    "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found".split())
+    "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
+    "sold bought".split())
 
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
@@ -390,7 +391,7 @@ _MEDIA_MODIFIERS = {
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
-    "report": ("annual", "quarterly", "earnings"),
+    "report": ("annual", "quarterly", "earnings", "research"),
     "note": ("research",),
     "address": ("televised", "video"),
 }
@@ -414,7 +415,10 @@ CUE_EXTENSIONS = (
     tuple("on " + p for p in PLATFORMS)
     + tuple(_in_a(m) for m in _EXTENDING_MEDIA)
     + tuple("in its " + m for m in _EXTENDING_MEDIA)
-    + ("at a press conference", "at a news conference", "in a note to clients", "in a note to investors")
+    + ("at a press conference", "at a news conference")
+    # a broker's note and whom it went to: "wrote in a (research) note to clients"
+    + tuple(f"{_in_a(note)} to {hearers}" for note in ("note", "research note", "research report")
+            for hearers in ("clients", "investors"))
     # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
     # "said in comments carried by Xinhua"
     + ("in remarks", "in comments")

@@ -5442,7 +5442,7 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
     if sub in _CAUSE_OR_TIME_LEADS and (word.endswith("ing") or word.endswith("s") and word not in en.AUXILIARIES):
         return _NO_CLAUSE  # "after the Orlando shooting", "after the Paris attacks": a preposition's noun phrase, no clause
     # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
-    finite = word in en.AUXILIARIES or lemma(word) != word or (
+    finite = word in en.AUXILIARIES or lemma(word) != word or (joined and word in en.IRREGULAR_PASTS) or (
         word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
     if not finite and last.group("sub") is not None and word.isalpha() and word.islower() and word not in _ADJUNCT_ONLY:
         # "after the maker cut its forecast": a bare past before its object's determiner, in a clause
