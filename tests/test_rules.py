@@ -9209,3 +9209,29 @@ def test_the_agent_of_a_passive_report_is_no_time_and_ends_before_an_infinitive(
 ])
 def test_to_before_a_clause_of_giving_is_no_view(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("text,content", [
+    # a passive of bidding with its agent: what the subject was bidden to do is said too
+    ("The minister was urged by backbenchers to resign before the vote.", ["The minister", "to resign before the vote"]),
+    # near misses: an infinitive of purpose, or one after a comma, is no part of what was said
+    ("The budget was backed by Moreno to win votes.", ["The budget"]),
+    ("The plan was rejected by voters, leaving the council no choice but to scrap it.", ["The plan"]),
+])
+def test_a_bidding_passive_with_an_agent_keeps_its_infinitive(rules_only, text, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.rule == "core.passive_agent.v1"]
+    assert [[p.text for p in a.content] for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a raiser of belief raises any infinitive, not only "to be" or "to have"
+    ("The fugitive is believed to live in Lisbon.", [("is believed", ["The fugitive", "to live in Lisbon"])]),
+    ("The firm is understood to favour a sale.", [("is understood", ["The firm", "to favour a sale"])]),
+    ("The fugitive was believed by detectives to own a boat.", [("was believed", ["The fugitive", "to own a boat"])]),
+    # near misses: "to" before a reflexive pronoun, and a raiser that takes a hearer after "to"
+    ("She thought to herself about the harbour.", []),
+    ("The fugitive was reported to the coastguard.", []),
+])
+def test_a_raiser_of_belief_raises_any_infinitive(rules_only, text, found):
+    atts = rules_only.parse(text).attributions
+    assert [(a.cue.text, [p.text for p in a.content]) for a in atts] == found
