@@ -9235,3 +9235,15 @@ def test_a_bidding_passive_with_an_agent_keeps_its_infinitive(rules_only, text, 
 def test_a_raiser_of_belief_raises_any_infinitive(rules_only, text, found):
     atts = rules_only.parse(text).attributions
     assert [(a.cue.text, [p.text for p in a.content]) for a in atts] == found
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # a body whose head noun is no noun of agency ("authority", "council") still reports, relayed by the outlet
+    ("Freight fell, the harbour authority said, as per The Coastal Post.", "the harbour authority", ["The Coastal Post"]),
+    ("Fares will rise, the county council said, as per The Coastal Post.", "the county council", ["The Coastal Post"]),
+    # near miss: a place is no body that speaks; the outlet's lead keeps the report
+    ("Freight fell, the harbour said, as per The Coastal Post.", "The Coastal Post", []),
+])
+def test_a_body_under_as_per_is_relayed(parser, text, source, via):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)
