@@ -127,3 +127,29 @@ def test_nouns_for_people_by_their_tie_to_another(word, expected):
 def test_a_plural_of_rivals_is_a_group(rules_only):
     atts = rules_only.parse("Her Labour rivals said the plan was doomed.").attributions
     assert [(a.source.span.text, a.source.kind) for a in atts] == [("Her Labour rivals", "group")]
+
+
+@pytest.mark.parametrize("british,american", [
+    # a British spelling the cue table saw a few times itself, or a verb class names in both
+    # spellings, still reads as its American form: its lemma and its weights
+    ("criticised", "criticized"), ("recognised", "recognized"), ("emphasising", "emphasizing"),
+    ("apologised", "apologized"),
+])
+def test_a_british_form_with_rows_of_its_own_weighs_as_the_american_one(lexicon, british, american):
+    assert lemma(british) == lemma(american)
+    assert lexicon.cue_weight(british, "cap") == lexicon.cue_weight(american, "cap")
+    assert lexicon.cue_prior(british) == lexicon.cue_prior(american)
+
+
+@pytest.mark.parametrize("form,expected", [
+    # the near misses: a verb whose own spelling has "-is" is no British variant
+    ("advised", "advise"), ("promised", "promise"), ("surprised", "surprise"),
+])
+def test_a_verb_spelled_with_is_keeps_its_lemma(form, expected):
+    assert lemma(form) == expected
+
+
+def test_a_british_passive_report_names_its_agent(rules_only):
+    atts = rules_only.parse("The ferry timetable was criticised by this newspaper.").attributions
+    assert [(a.source.span.text, a.cue.text, a.content[0].text) for a in atts] == [
+        ("this newspaper", "was criticised", "The ferry timetable")]

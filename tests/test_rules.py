@@ -9222,3 +9222,41 @@ def test_to_before_a_clause_of_giving_is_no_view(parser, sentence, found):
 ])
 def test_a_cue_in_a_relative_clause_with_no_pronoun_gives_the_report_to_the_sentences_verb(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("text,content", [
+    # a passive of bidding with its agent: what the subject was bidden to do is said too
+    ("The minister was urged by backbenchers to resign before the vote.", ["The minister", "to resign before the vote"]),
+    # near misses: an infinitive of purpose, or one after a comma, is no part of what was said
+    ("The budget was backed by Moreno to win votes.", ["The budget"]),
+    ("The plan was rejected by voters, leaving the council no choice but to scrap it.", ["The plan"]),
+])
+def test_a_bidding_passive_with_an_agent_keeps_its_infinitive(rules_only, text, content):
+    atts = [a for a in rules_only.parse(text).attributions if a.rule == "core.passive_agent.v1"]
+    assert [[p.text for p in a.content] for a in atts] == [content]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a raiser of belief raises any infinitive, not only "to be" or "to have"
+    ("The fugitive is believed to live in Lisbon.", [("is believed", ["The fugitive", "to live in Lisbon"])]),
+    ("The firm is understood to favour a sale.", [("is understood", ["The firm", "to favour a sale"])]),
+    ("The fugitive was believed by detectives to own a boat.", [("was believed", ["The fugitive", "to own a boat"])]),
+    # near misses: "to" before a reflexive pronoun, and a raiser that takes a hearer after "to"
+    ("She thought to herself about the harbour.", []),
+    ("The fugitive was reported to the coastguard.", []),
+])
+def test_a_raiser_of_belief_raises_any_infinitive(rules_only, text, found):
+    atts = rules_only.parse(text).attributions
+    assert [(a.cue.text, [p.text for p in a.content]) for a in atts] == found
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # a body whose head noun is no noun of agency ("authority", "council") still reports, relayed by the outlet
+    ("Freight fell, the harbour authority said, as per The Coastal Post.", "the harbour authority", ["The Coastal Post"]),
+    ("Fares will rise, the county council said, as per The Coastal Post.", "the county council", ["The Coastal Post"]),
+    # near miss: a place is no body that speaks; the outlet's lead keeps the report
+    ("Freight fell, the harbour said, as per The Coastal Post.", "The Coastal Post", []),
+])
+def test_a_body_under_as_per_is_relayed(parser, text, source, via):
+    att = _one(parser.parse(text))
+    assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)

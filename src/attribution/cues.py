@@ -45,6 +45,9 @@ from attribution.tokens import (
 
 AS = regex.compile(r"\bas\b", regex.IGNORECASE)
 _TO_BE = regex.compile(r"[^\S\n]+to[^\S\n]+(?:be|have)\b")
+# "to" and a lower-case word: the infinitive a raiser of en.INFINITIVE_RAISERS raises ("is
+# believed to live"), unless the word opens a noun phrase ("thought to himself", "to the end")
+_TO_WORD = regex.compile(r"[^\S\n]+to[^\S\n]+(\p{Ll}+)\b")
 # The agent of a raising passive, right after it and before the "to" of the raised clause: "was
 # said by aides to be", "is believed by police to have fled", "are expected by analysts to rise"
 # (not a time: "is expected by Friday to pass", "by next year", "by the end of June")
@@ -565,9 +568,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context == "word" and w.islower() and saying_phrasal(text, m.start(), m.end(), sentence.end):
         return True  # "as Lee points out, ...", "It also points out another bill": a phrasal verb of saying
     if w.islower() and lemma(w) in en.PASSIVE_RAISERS and lemma(w) != low and (
-            _TO_BE.match(text, m.end(), sentence.end) or (
+            _raised_infinitive(text, m.end(), sentence.end, lemma(w)) or (
                 (agent := RAISED_BY_FIRST.match(text, m.end(), sentence.end, CONCURRENT))
-                and _TO_BE.match(text, agent.end(), sentence.end))):
+                and _raised_infinitive(text, agent.end(), sentence.end, lemma(w)))):
         # a passive raiser: "a ferry known to be unreliable", "is said to have left", and with its
         # agent before the "to": "is believed by police to have fled"
         return True
@@ -946,6 +949,18 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
 _HEAD_BOUNDS = (0.0, 0.05, 0.2)
 _NOUNS = ("word", "word-s")
 _DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
+
+
+def _raised_infinitive(text: str, pos: int, end: int, cue_lemma: str) -> bool:
+    """Whether the clause a passive raiser raises opens at ``pos``: "to be" or "to have"
+    after any ("is said to have left"), "to" and a verb after a raiser of
+    en.INFINITIVE_RAISERS ("is believed to live abroad"), not a noun phrase ("thought to
+    himself")."""
+    if _TO_BE.match(text, pos, end):
+        return True
+    to = _TO_WORD.match(text, pos, end) if cue_lemma in en.INFINITIVE_RAISERS else None
+    return to is not None and not (
+        (word := to.group(1)) in _DETERMINERS or word in en.OBJECT_PRONOUNS or word in en.REFLEXIVE_PRONOUNS)
 _PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
 
 

@@ -265,6 +265,10 @@ RAISING_VERBS = frozenset(["seem", "appear"])
 PASSIVE_RAISERS = frozenset(
     ["expect", "say", "believe", "think", "consider", "see", "know", "report", "view", "regard", "deem", "treat",
      "understand", "allege"])
+# Of those, the ones whose "to" opens the raised clause before any verb ("is believed to live
+# abroad"); the others also take a hearer or a place there ("known to police", "reported to
+# the board", "said to cheers"), so only "to be" or "to have" marks their raised clause
+INFINITIVE_RAISERS = frozenset(["believe", "think", "understand"])
 # Passives among them that take a bare complement, a noun or an adjective, as well:
 # "The union is considered a moderate one", "Many ballots were deemed invalid".
 SMALL_CLAUSE_RAISERS = frozenset(["consider", "deem"])

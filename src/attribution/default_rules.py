@@ -4419,10 +4419,28 @@ def _agentless_passive(ctx, sentence, cue_start, cue_end, cue_lemma) -> Iterator
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, source, "core.raising.v2", priority=60)
 
 
+# "to" and the word after it
+_TO_NEXT_WORD = regex.compile(r"\s+to\s+([\p{L}’'-]+)")
+
+
+def _to_hearer(text: str, pos: int, end: int) -> bool:
+    """Whether "to" at ``pos`` opens a noun phrase, a hearer or a place, rather than
+    an infinitive: a determiner, a pronoun, a name or a noun for people ("reported to
+    the coastguard", "known to detectives")."""
+    to = _TO_NEXT_WORD.match(text, pos, end)
+    if to is None:
+        return False
+    word = to.group(1)
+    low = word.lower()
+    return (word[0].isupper() or low in cues._DETERMINERS or low in en.OBJECT_PRONOUNS or person_noun(low))
+
+
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) -> Iterator[Candidate]:
     """"X seemed certain to leave": no source; the content is the subject and
     its complement (up to the clause's end)."""
     text = ctx.text
+    if cue_lemma in en.PASSIVE_RAISERS and _to_hearer(text, cue_end, sentence.end):
+        return  # "was reported to the coastguard", "is known to detectives": whom it went to, nothing raised
     if cue_lemma in _NAMING_AS and (view := _AS_AFTER.match(text, cue_end, sentence.end)) is not None:
         cue_end = view.end()  # "often referred to as": the "as" of the name is the cue's
     end = clauses.content_end(ctx, cue_end, sentence.end)
@@ -6276,7 +6294,12 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
             # "... through the Senate, supported by X": set off by a comma, the participle modifies
             # a subject or an appositive, not the end of a phrase
             return
-    end_src = _agent_infinitive(text, by_end, end_src)
+    clause_end, end_src = end_src, _agent_infinitive(text, by_end, end_src)
+    # "was urged by party leaders to quit": what the subject was bidden to do is said too (not
+    # "backed by Lee to win votes", a purpose; nor "rejected by voters, leaving him no choice
+    # but to quit": a clause after a comma)
+    infinitive = clauses.trim(text, end_src, clause_end) if cue_lemma in _PASSIVE_BIDDING and (
+        end_src < clause_end and not _AGENT_STOP.search(text, by_end, end_src)) else None
     reason = _AGENT_REASON.search(text, by_end, end_src)
     charge = None
     if reason is not None:
@@ -6291,7 +6314,7 @@ def _passive_agent(ctx, sentence, cue_start, cue_end, by_end, cue_lemma, reduced
     if src is None or content is None:
         return
     # (a reduced participle is weaker than every other rule: a report whose content holds it keeps it whole)
-    parts = [content, charge] if charge is not None and charge[1] > charge[0] else [content]
+    parts = [content] + [p for p in (charge, infinitive) if p is not None and p[1] > p[0]]
     yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, parts, src, "core.passive_agent.v1",
                      priority=_AGENTLESS_PRIORITY if reduced else 60)
 

@@ -162,9 +162,13 @@ def british_variants(form: str) -> set[str]:
 
 @functools.cache
 def _british() -> dict[str, str]:
-    """British spelling -> the American form the mined tables know."""
+    """British spelling -> the American form the mined tables know. A British form
+    the cue table saw a few times itself ("criticised"), or a verb class names in both
+    spellings ("recognise"), still weighs as its better-attested American form; only
+    a form the mined lemmas give as a word of its own keeps its own reading."""
     known = set(_lemmas()) | {f for f, *_rest in _read_tsv("cues.tsv")} | _inflections(_KNOWN_LEMMAS)
-    return {b: form for form in known for b in british_variants(form) if b not in known}
+    own = set(_lemmas())
+    return {b: form for form in known for b in british_variants(form) if b not in own}
 
 
 def stem(form: str) -> str:

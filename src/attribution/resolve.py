@@ -42,6 +42,8 @@ from attribution.tokens import (
 # Lemmas of cues that report speech or writing: only these relay through an outlet.
 _REPORTING = en.THAT_VERBS | en.INVERTING_VERBS | {"read", "state", "quote"}
 _SPEAKER_KINDS = frozenset(["person", "organization", "government", "group", "document", "anonymous"])
+# the kinds of an institution that reports as one
+_INSTITUTION_KINDS = frozenset(["organization", "government"])
 
 
 # the kinds of things, no one's: no name stands for one
@@ -184,7 +186,8 @@ def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
         and inner.source is not None
         and inner.source_kind in _SPEAKER_KINDS
         and inner.cue_lemma in _REPORTING
-        and sources.can_report(text, *inner.source, lexicon)
+        # (a body the mention stage already read as one speaks for itself: "the port authority")
+        and (inner.source_kind in _INSTITUTION_KINDS or sources.can_report(text, *inner.source, lexicon))
     )
 
 
