@@ -19,6 +19,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
+from attribution.layout import ANSWER_LABEL, QUESTION_LABEL, interview_start
 from attribution.lexicon import (
     document_noun,
     family_names,
@@ -834,28 +835,13 @@ def _another_turn_after(text: str, prev: Candidate, end: int) -> bool:
 
 # Verbs of asking: the answer below a question is not the asker's
 _ASKING = frozenset("ask question query wonder press".split())
-# A question paragraph of an interview's write-up: "Q: ...", or one that ends in "?"
-_QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
-
-
-# An answer paragraph of an interview's write-up: "A: ...", or "A. ..." as Indian papers
-# write it below "Q. ..." (an interview needs two of each, so an initial, "A. Raman said",
-# makes none)
-_ANSWER_LABEL = regex.compile(r"A[:.][^\S\n]")
 
 
 def _interview(ctx: Context) -> int | None:
-    """Where the first question of an interview in questions and answers opens: two
-    paragraphs or more open with "Q:", two or more with "A:" (one "A:" line alone is no
-    interview); None in other copy. Read once per parse."""
+    """Where the first question of an interview in questions and answers opens (the
+    layout's reading of the paragraphs' labels); None in other copy. Read once per parse."""
     if "interview" not in ctx.memo:
-        questions, answers = [], 0
-        for start, end in ctx.layout.paragraphs[1:]:
-            if _QUESTION_LABEL.match(ctx.text, start, end):
-                questions.append(start)
-            elif _ANSWER_LABEL.match(ctx.text, start, end):
-                answers += 1
-        ctx.memo["interview"] = questions[0] if len(questions) >= 2 and answers >= 2 else None
+        ctx.memo["interview"] = interview_start(ctx.text, ctx.layout.paragraphs)
     return ctx.memo["interview"]
 
 
@@ -886,7 +872,7 @@ def _answer_paragraph(ctx: Context, pos: int) -> bool:
     """Whether the paragraph holding ``pos`` opens with "A:"."""
     paragraphs = ctx.layout.paragraphs
     k = bisect.bisect_right(paragraphs, (pos, len(ctx.text) + 1)) - 1
-    return k >= 0 and _ANSWER_LABEL.match(ctx.text, *paragraphs[k]) is not None
+    return k >= 0 and ANSWER_LABEL.match(ctx.text, *paragraphs[k]) is not None
 
 
 def _first_person(text: str, candidates: list[Candidate], start: int, end: int, ref_of: dict) -> tuple[int, int] | None:
@@ -921,7 +907,7 @@ def _answered(ctx: Context, by_sentence: dict[int, Candidate], idx: int) -> Cand
             continue
         ps, pe = layout.paragraphs[p]
         if j in by_sentence or layout.quoted_chars(ps, pe) or not (
-                text[ps:pe].rstrip().endswith("?") or _QUESTION_LABEL.match(text, ps, pe)):
+                text[ps:pe].rstrip().endswith("?") or QUESTION_LABEL.match(text, ps, pe)):
             break
         asked.add(p)
         j -= 1
