@@ -180,3 +180,23 @@ def test_an_initial_with_a_full_stop_outside_an_interview_stays_in_the_words(rul
     atts = rules_only.parse("Notes from the council.\n\nA. Roe was elected, the clerk said.").attributions
     assert [[s.text for s in a.content] for a in atts] == [["A. Roe was elected"]]
 
+
+@pytest.mark.parametrize("intro, label, named", [
+    ("Transport Minister Ravi Shah took questions after the cabinet meeting.", "MINISTER", "Minister Ravi Shah"),
+    ("On the late show, host Ann Lee spoke with the senator.", "HOST", "host Ann Lee"),
+    ("The council heard from the mayor, Tom Roe, at City Hall.", "MAYOR", "Tom Roe"),
+])
+def test_a_post_as_a_label_stands_for_the_one_named_with_the_post(rules_only, intro, label, named):
+    atts = rules_only.parse(f"{intro}\n\nREPORTER: Will the line open in May?\n\n{label}: It will open in June.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("REPORTER", "person"), (label, "person")]
+    assert atts[1].source.refers_to.span.text == named
+    # the one asking is named with no post: nobody the label stands for
+    assert atts[0].source.refers_to is None
+
+
+def test_a_post_as_a_label_named_with_no_one_stands_for_no_one(rules_only):
+    # the person named last holds no such post: the label is left as it is
+    atts = rules_only.parse(
+        "Ann Lee, a rail engineer, visited the site.\n\n"
+        "REPORTER: Will the line open in May?\n\nHOST: It will open in June.").attributions
+    assert [(a.source.span.text, a.source.refers_to) for a in atts] == [("REPORTER", None), ("HOST", None)]

@@ -1250,11 +1250,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
-                not person_noun(low[0])) and low[0] not in en.TITLES:
+                not person_noun(low[0])) and low[0] not in en.TITLES and low[0] not in _BROADCAST_POSTS:
             # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
             # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
+        if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and (
+                person_noun(low[0]) or low[0] in en.TITLES or low[0] in _BROADCAST_POSTS):
+            # a post alone, as a transcript labels a turn: "MINISTER: The line will open" after
+            # "Transport Minister Ravi Shah said", "HOST:" after "host Ann Lee": whom "the minister"
+            # stands for when named with the post; none else ("REPORTER:" is seldom the one named last)
+            if low[0] in _BROADCAST_POSTS:
+                return _role_named_before(text, span, low[0], 0)
+            return resolve_noun(span, kind, ["the", low[0]], ["the", low[0]])
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
@@ -3233,6 +3241,10 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the posts of a broadcast or a debate that no table of people's nouns holds, being other things'
+# words too ("a host of", "an anchor"): a transcript's label by the post alone ("HOST:") stands
+# for one named with it ("host Ann Lee")
+_BROADCAST_POSTS = frozenset("host cohost anchor moderator".split())
 # the posts of a side, held by one named with the post, seldom by the player named last
 _SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
 
