@@ -162,3 +162,41 @@ def test_a_question_label_in_a_press_conference_is_no_speaker(rules_only):
     assert [(a.source.span.text, a.source.kind) for a in atts] == [
         ("SHAH", "person"), ("REPORTER", "person"), ("SHAH", "person")]
     assert atts[0].source.refers_to.span.text == "Ravi Shah"
+
+
+@pytest.mark.parametrize("label", ["Q:", "A:"])
+def test_a_report_opening_a_question_or_an_answer_leaves_its_label_out(rules_only, label):
+    atts = rules_only.parse(
+        "Tom Roe, the party's treasurer, spoke to The Sentinel on Monday.\n\n"
+        "Q: Why now?\n\nA: Because the accounts are clean.\n\nQ: And the audit?\n\n"
+        f"{label} The books are in order, the auditors say.").attributions
+    said = [a for a in atts if a.cue.text == "say"]
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in said] == [
+        ("the auditors", ["The books are in order"])]
+
+
+def test_an_initial_with_a_full_stop_outside_an_interview_stays_in_the_words(rules_only):
+    # "A." once, no interview: a name's initial may open the sentence, and stays in it
+    atts = rules_only.parse("Notes from the council.\n\nA. Roe was elected, the clerk said.").attributions
+    assert [[s.text for s in a.content] for a in atts] == [["A. Roe was elected"]]
+
+
+@pytest.mark.parametrize("intro, label, named", [
+    ("Transport Minister Ravi Shah took questions after the cabinet meeting.", "MINISTER", "Minister Ravi Shah"),
+    ("On the late show, host Ann Lee spoke with the senator.", "HOST", "host Ann Lee"),
+    ("The council heard from the mayor, Tom Roe, at City Hall.", "MAYOR", "Tom Roe"),
+])
+def test_a_post_as_a_label_stands_for_the_one_named_with_the_post(rules_only, intro, label, named):
+    atts = rules_only.parse(f"{intro}\n\nREPORTER: Will the line open in May?\n\n{label}: It will open in June.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [("REPORTER", "person"), (label, "person")]
+    assert atts[1].source.refers_to.span.text == named
+    # the one asking is named with no post: nobody the label stands for
+    assert atts[0].source.refers_to is None
+
+
+def test_a_post_as_a_label_named_with_no_one_stands_for_no_one(rules_only):
+    # the person named last holds no such post: the label is left as it is
+    atts = rules_only.parse(
+        "Ann Lee, a rail engineer, visited the site.\n\n"
+        "REPORTER: Will the line open in May?\n\nHOST: It will open in June.").attributions
+    assert [(a.source.span.text, a.source.refers_to) for a in atts] == [("REPORTER", None), ("HOST", None)]

@@ -9260,3 +9260,20 @@ def test_a_raiser_of_belief_raises_any_infinitive(rules_only, text, found):
 def test_a_body_under_as_per_is_relayed(parser, text, source, via):
     att = _one(parser.parse(text))
     assert (att.source.span.text, [v.span.text for v in att.via]) == (source, via)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a verb coordinated after a clause whose verb is a common irregular past goes on that
+    # clause's subject, as after one in "-ed"
+    ("My parents were gone, and a neighbour came in and told me they had been arrested.", [("a neighbour", "told")]),
+    ("The rally ended, and the mayor stood up and said the pier would reopen.", [("the mayor", "said")]),
+    # a pronoun in a clause of time before a participle is as often the main clause's object:
+    # the participle goes on the main clause's subject
+    ("Lee apologised for the columns after they came out, saying they were old.", [("Lee", "saying")]),
+    ("Lee apologised for the columns after they surfaced, saying they were old.", [("Lee", "saying")]),
+    # near miss: a named subject in the clause of time keeps the participle
+    ("Shares fell after the bank cut its forecast, saying demand was weak.", [("the bank", "saying")]),
+])
+def test_a_coordinated_verbs_subject_after_an_irregular_past_or_a_pronoun(rules_only, sentence, found):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("told", "said", "saying")]
+    assert [(a.source.span.text, a.cue.text) for a in atts] == found

@@ -35,7 +35,7 @@ import regex
 from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
-from attribution.layout import Sentence, abbreviation
+from attribution.layout import LABEL_ROLE, Sentence, abbreviation
 from attribution.lexicon import document_noun, lemma, person_noun, verb_forms
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
@@ -3912,7 +3912,7 @@ _HEADLINE_SPEAKER = regex.compile(
 )
 # (a role or an affiliation in brackets may stand between the name and its colon: "ANN LEE (host):",
 # "Tom Roe (Labour):"; the name alone is the speaker)
-_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)(?:[^\S\n]+\([^()\n]{1,40}\))?(:)\s+(?=\S)")
+_TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+)" + LABEL_ROLE + r"(:)\s+(?=\S)")
 # Section labels that open headlines without naming a speaker ("Poll: ..." and
 # "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
@@ -5446,9 +5446,10 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
         src = _body_subject(text, last.end(), cs)  # "after the packaging maker cut its forecast"
     if src is None:
         return None
-    if joined and sub in _CAUSE_OR_TIME_LEADS and (
-            text[src[0]:src[1]].lower() in en.PRONOUNS or not sources.is_speaker(text, *src, ctx.lexicon, strong=True)):
-        # (a pronoun there is as often the main clause's object: "Lee embraced Roe after he won and said ...")
+    if sub in _CAUSE_OR_TIME_LEADS and (text[src[0]:src[1]].lower() in en.PRONOUNS or joined and not sources.is_speaker(
+            text, *src, ctx.lexicon, strong=True)):
+        # (a pronoun there is as often the main clause's object: "Lee embraced Roe after he won and said ...",
+        # "Lee apologised for the columns after they came out, saying ...")
         return _NO_CLAUSE
     lead = sources.leading_subject(text, sentence.start, cs, ctx.lexicon)
     if lead is not None and lead[0] < last.start() and lead[1] >= src[1]:
@@ -5460,7 +5461,11 @@ def _clause_subject(ctx: Context, sentence: Sentence, last: regex.Match, cs: int
     if sub in _CAUSE_OR_TIME_LEADS and (word.endswith("ing") or word.endswith("s") and word not in en.AUXILIARIES):
         return _NO_CLAUSE  # "after the Orlando shooting", "after the Paris attacks": a preposition's noun phrase, no clause
     # a verb right after the subject: a clause, not a list of names ("..., and Lee for criticizing ...")
-    finite = word in en.AUXILIARIES or lemma(word) != word or (joined and word in en.IRREGULAR_PASTS) or (
+    # (or a common irregular past, which the lemma table may not know, joined to a verb of saying by "and"
+    # after a subordinator, or in a clause coordinated by a comma and "and": "..., and a neighbour came in and
+    # told me"; a clause of place may be a cleft's: "That's where the mayor stood, calling ...")
+    finite = word in en.AUXILIARIES or lemma(word) != word or word in en.IRREGULAR_PASTS and (
+        joined or last.group("sub") is None) or (
         word.islower() and word.endswith(("ed", "s")) and not word.endswith("ss") and word not in _NOT_IN_DETERMINED)
     if not finite and last.group("sub") is not None and word.isalpha() and word.islower() and word not in _ADJUNCT_ONLY:
         # "after the maker cut its forecast": a bare past before its object's determiner, in a clause

@@ -134,6 +134,40 @@ _ENTRY_LABEL = regex.compile(
     r"(?:UPDATED?|BREAKING(?:[^\S\n]+NEWS)?|JUST[^\S\n]+IN|DEVELOPING|Update|Breaking(?:[^\S\n]+news)?)(?:[^\S\n]+\d{1,2})?"
     r"[^\S\n]*(?::|--?|[—–])[^\S\n]*(?=\p{Lu}|[“\"‘'])"
 )
+# The labels of an interview's questions and answers that open their paragraphs: "Q: ", "A: ",
+# or "Q. ", "A. " as Indian papers write them below an introduction (an interview needs two of
+# each, so an initial, "A. Raman said", makes none)
+QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
+ANSWER_LABEL = regex.compile(r"A[:.][^\S\n]")
+# the space after a label, which no sentence opens with either
+_LABEL_SPACE = regex.compile(r"[^\S\n]*")
+
+
+def interview_start(text: str, paragraphs) -> int | None:
+    """Where the first question of an interview in questions and answers opens: two
+    paragraphs or more past the headline open with "Q:", two or more with "A:" (one
+    "A:" line alone is no interview); None in other copy."""
+    questions, answers = [], 0
+    for start, end in paragraphs[1:]:
+        if QUESTION_LABEL.match(text, start, end):
+            questions.append(start)
+        elif ANSWER_LABEL.match(text, start, end):
+            answers += 1
+    return questions[0] if len(questions) >= 2 and answers >= 2 else None
+
+
+def _qa_label_end(text: str, start: int, end: int, interview) -> int | None:
+    """Where the sentence after a question's or an answer's label opening the paragraph at
+    ``start`` begins ("Q: The polls tell us ..." opens at "The"): a label with a colon is
+    always one, one with a full stop only in an interview ("A. Raman said ..." is an initial's
+    otherwise); None when the paragraph opens with no label. ``interview`` reads whether the
+    text is an interview, once, when asked."""
+    m = QUESTION_LABEL.match(text, start, end) or ANSWER_LABEL.match(text, start, end)
+    if m is None or text[start + 1] == "." and interview() is None:
+        return None
+    return _LABEL_SPACE.match(text, m.end(), end).end()
+
+
 # A headline in capitals that opens a paragraph, run on into its first sentence (a newsletter's
 # "TWO HURT IN PIER FIRE The harbour board said ..."): four words or more in capitals, two of
 # them of letters alone, before a word in title case; it is a sentence of its own.
@@ -551,9 +585,12 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
     return i if i < end and _MARK.match(text, i, end) else None
 
 
+# A speaker's role or affiliation in brackets between a label's name and its colon: "ANN LEE (host):",
+# "Tom Roe (Labour):" (the rules' reading of a transcript's turns shares it)
+LABEL_ROLE = r"(?:[^\S\n]+\([^()\n]{1,40}\))?"
 # A label that opens a paragraph: "HOST: ", "Ann Lee: ", "NEW DELHI: ", with a role in brackets
 # before its colon ("ANN LEE (host): ")
-_PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+(?:[^\S\n]+\([^()\n]{1,40}\))?:\s")
+_PARAGRAPH_LABEL = regex.compile(r"[\"“]?(?:\p{Lu}[\w.’'-]+[^\S\n]+){0,2}\p{Lu}[\w.’'-]+" + LABEL_ROLE + r":\s")
 
 
 def _transcript(text: str, paragraphs) -> bool:
@@ -633,6 +670,13 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     qi = 0
     transcript = None  # whether the text is a transcript, read once when a colon asks
+    interview: list = []  # where the text's interview opens, read once when a label asks
+
+    def interview_once() -> int | None:
+        if not interview:
+            interview.append(interview_start(text, paragraphs))
+        return interview[0]
+
     for p, (start, end) in enumerate(paragraphs):
         # a dateline opens the story, after the headline and a byline at most; one
         # that names its agency ("(AP)") may open any paragraph (live updates, a long byline)
@@ -651,6 +695,8 @@ def _sentences(text: str, paragraphs, quoted) -> tuple[Sentence, ...]:
             s = entry.end() if entry is not None else s
         elif text[s:s + 1] in "UBJD" and (label := _ENTRY_LABEL.match(text, s, end)) is not None:
             s = label.end()
+        elif text[s:s + 1] in "QA" and (qa := _qa_label_end(text, s, end, interview_once)) is not None:
+            s = qa  # "Q: ...", "A: ...": the label is no part of the question or the answer
         kicker = _KICKER.match(text, s, end, CONCURRENT) if text[s:s + 2].isupper() else None
         if kicker is not None and len(_KICKER_WORD.findall(kicker.group(1))) >= 2:
             _add(out, text, s, kicker.end(1), p)

@@ -19,6 +19,7 @@ import regex
 
 from attribution import clauses, sources
 from attribution import default_lexicon as en
+from attribution.layout import ANSWER_LABEL, QUESTION_LABEL, interview_start
 from attribution.lexicon import (
     document_noun,
     family_names,
@@ -838,28 +839,13 @@ def _another_turn_after(text: str, prev: Candidate, end: int) -> bool:
 
 # Verbs of asking: the answer below a question is not the asker's
 _ASKING = frozenset("ask question query wonder press".split())
-# A question paragraph of an interview's write-up: "Q: ...", or one that ends in "?"
-_QUESTION_LABEL = regex.compile(r"Q[:.][^\S\n]")
-
-
-# An answer paragraph of an interview's write-up: "A: ...", or "A. ..." as Indian papers
-# write it below "Q. ..." (an interview needs two of each, so an initial, "A. Raman said",
-# makes none)
-_ANSWER_LABEL = regex.compile(r"A[:.][^\S\n]")
 
 
 def _interview(ctx: Context) -> int | None:
-    """Where the first question of an interview in questions and answers opens: two
-    paragraphs or more open with "Q:", two or more with "A:" (one "A:" line alone is no
-    interview); None in other copy. Read once per parse."""
+    """Where the first question of an interview in questions and answers opens (the
+    layout's reading of the paragraphs' labels); None in other copy. Read once per parse."""
     if "interview" not in ctx.memo:
-        questions, answers = [], 0
-        for start, end in ctx.layout.paragraphs[1:]:
-            if _QUESTION_LABEL.match(ctx.text, start, end):
-                questions.append(start)
-            elif _ANSWER_LABEL.match(ctx.text, start, end):
-                answers += 1
-        ctx.memo["interview"] = questions[0] if len(questions) >= 2 and answers >= 2 else None
+        ctx.memo["interview"] = interview_start(ctx.text, ctx.layout.paragraphs)
     return ctx.memo["interview"]
 
 
@@ -890,7 +876,7 @@ def _answer_paragraph(ctx: Context, pos: int) -> bool:
     """Whether the paragraph holding ``pos`` opens with "A:"."""
     paragraphs = ctx.layout.paragraphs
     k = bisect.bisect_right(paragraphs, (pos, len(ctx.text) + 1)) - 1
-    return k >= 0 and _ANSWER_LABEL.match(ctx.text, *paragraphs[k]) is not None
+    return k >= 0 and ANSWER_LABEL.match(ctx.text, *paragraphs[k]) is not None
 
 
 def _first_person(text: str, candidates: list[Candidate], start: int, end: int, ref_of: dict) -> tuple[int, int] | None:
@@ -925,7 +911,7 @@ def _answered(ctx: Context, by_sentence: dict[int, Candidate], idx: int) -> Cand
             continue
         ps, pe = layout.paragraphs[p]
         if j in by_sentence or layout.quoted_chars(ps, pe) or not (
-                text[ps:pe].rstrip().endswith("?") or _QUESTION_LABEL.match(text, ps, pe)):
+                text[ps:pe].rstrip().endswith("?") or QUESTION_LABEL.match(text, ps, pe)):
             break
         asked.add(p)
         j -= 1
@@ -1268,11 +1254,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
-                not person_noun(low[0])) and low[0] not in en.TITLES:
+                not person_noun(low[0])) and low[0] not in en.TITLES and low[0] not in _BROADCAST_POSTS:
             # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
             # "spokesperson Ann Lee said" (not a post: "REPORTER: Will you?"), when not named so before
             # ("KATE BOULDUAN, CNN ANCHOR: ... BOULDUAN:")
             return resolve_noun(span, kind, words, low) or caps_surname(span, words[0][0] + low[0][1:])
+        if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and (
+                person_noun(low[0]) or low[0] in en.TITLES or low[0] in _BROADCAST_POSTS):
+            # a post alone, as a transcript labels a turn: "MINISTER: The line will open" after
+            # "Transport Minister Ravi Shah said", "HOST:" after "host Ann Lee": whom "the minister"
+            # stands for when named with the post; none else ("REPORTER:" is seldom the one named last)
+            if low[0] in _BROADCAST_POSTS:
+                return _role_named_before(text, span, low[0], 0)
+            return resolve_noun(span, kind, ["the", low[0]], ["the", low[0]])
         if kind == "person" and len(low) >= 2 and low[-1] == "ji" and words[-2][:1].isupper():
             # "Rao-ji", "Rao ji": the suffix of respect Indian copy adds to a name is no part of it
             words, low = words[:-1], low[:-1]
@@ -3290,6 +3284,10 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the posts of a broadcast or a debate that no table of people's nouns holds, being other things'
+# words too ("a host of", "an anchor"): a transcript's label by the post alone ("HOST:") stands
+# for one named with it ("host Ann Lee")
+_BROADCAST_POSTS = frozenset("host cohost anchor moderator".split())
 # the posts of a side, held by one named with the post, seldom by the player named last
 _SIDE_POSTS = frozenset("manager boss gaffer manageress captain skipper coach".split())
 # How many words a post's phrase with "the" in small letters may hold, whom the post's noun alone
