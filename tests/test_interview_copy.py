@@ -19,10 +19,10 @@ _PRINT_QA = (
 
 def test_a_print_qa_gives_its_questions_and_answers_no_speaker(rules_only):
     atts = rules_only.parse(_PRINT_QA).attributions
-    # the headline's speaker, and the "I" of an answer, whom the headline names when the
-    # introduction names no one as a speaker; "Q:" and "A:" are no sources, the note nothing
+    # the headline's speaker, and the "I" of an answer, whom the introduction names as the one
+    # the paper spoke to; "Q:" and "A:" are no sources, the note nothing
     assert [(a.source.span.text, a.cue.text) for a in atts] == [("Ann Lee", ":"), ("I", "think")]
-    assert atts[1].source.refers_to.span.text == "Ann Lee"
+    assert atts[1].source.refers_to.span.text == "Ann Lee, the housing minister"
     assert [s.text for s in atts[1].content] == ["the cost of doing nothing is higher"]
 
 
@@ -135,7 +135,7 @@ def test_an_indian_papers_q_and_a_with_full_stops(rules_only):
         "Q. Will the government raise the support price?\n\n"
         "A. I think the cabinet will decide next week.").attributions
     said = [a for a in atts if a.source.span.text == "I"]
-    assert [(a.cue.text, a.source.refers_to.span.text) for a in said] == [("think", "Priya Raman")]
+    assert [(a.cue.text, a.source.refers_to.span.text) for a in said] == [("think", "Agriculture Minister Priya Raman")]
 
 
 def test_one_answer_label_with_a_full_stop_is_no_interview(rules_only):
@@ -200,3 +200,57 @@ def test_a_post_as_a_label_named_with_no_one_stands_for_no_one(rules_only):
         "Ann Lee, a rail engineer, visited the site.\n\n"
         "REPORTER: Will the line open in May?\n\nHOST: It will open in June.").attributions
     assert [(a.source.span.text, a.source.refers_to) for a in atts] == [("REPORTER", None), ("HOST", None)]
+
+
+def _qa_under(intro: str) -> str:
+    return (f"Minister defends housing plan\n\n{intro} This interview has been edited.\n\n"
+            "Q: Why now?\n\nA: Because the lists have doubled.\n\nQ: Will the plan cost too much?\n\n"
+            "A: I think the cost of doing nothing is higher. We believe the plan is worth it.")
+
+
+@pytest.mark.parametrize("intro, named", [
+    ("Ann Lee, the housing minister, spoke to The Sentinel in her office on Friday.", "Ann Lee, the housing minister"),
+    ("Ann Lee, chief executive of Vexa, sat down with the Gazette last week.", "Ann Lee, chief executive of Vexa"),
+    ("Ann Lee talked to us at her office.", "Ann Lee"),
+    ("The Sentinel spoke to Ann Lee, the housing minister, on Friday.", "Ann Lee"),
+    ("We sat down with Ann Lee at her office.", "Ann Lee"),
+    ("In an interview with The Hindu, Ann Lee looked back on her first year.", "Ann Lee"),
+])
+def test_an_answers_i_is_the_one_the_introduction_says_was_met(rules_only, intro, named):
+    atts = rules_only.parse(_qa_under(intro)).attributions
+    said = [a for a in atts if a.source.span.text == "I"]
+    assert [a.source.refers_to.span.text for a in said] == [named]
+
+
+def test_an_introduction_that_meets_no_one_named_leaves_the_headline(rules_only):
+    # "She spoke to ..." names no one: the headline's speaker, as before
+    atts = rules_only.parse(_qa_under("She spoke to The Sentinel on Friday.")).attributions
+    said = [a for a in atts if a.source.span.text == "I"]
+    assert [a.source.refers_to.span.text for a in said] == ["Minister"]
+
+
+@pytest.mark.parametrize("intro, body", [
+    ("Ann Lee, chief executive of Vexa, sat down with the Gazette last week.", "Vexa"),
+    ("Ann Lee, a senior fellow at the Harbour Institute, talked to us.", "the Harbour Institute"),
+    ("In an interview with The Hindu, Ann Lee, chief executive of Vexa, said the plan was sound.", "Vexa"),
+])
+def test_an_answers_we_is_the_body_of_the_one_interviewed(rules_only, intro, body):
+    atts = rules_only.parse(_qa_under(intro)).attributions
+    we = [a for a in atts if a.source.span.text == "We"]
+    assert [(a.cue.text, a.source.refers_to.span.text) for a in we] == [("believe", body)]
+
+
+@pytest.mark.parametrize("intro", [
+    "Ann Lee, the housing minister, spoke to The Sentinel on Friday.",  # a post at no body named
+    "Ann Lee, a friend of Tom Roe, talked to us.",  # a person, no body
+])
+def test_an_answers_we_with_no_body_named_stands_for_no_one(rules_only, intro):
+    atts = rules_only.parse(_qa_under(intro)).attributions
+    assert [a.source.refers_to for a in atts if a.source.span.text == "We"] == [None]
+
+
+def test_a_we_outside_an_interview_is_still_the_writers(rules_only):
+    atts = rules_only.parse(
+        "Ann Lee, chief executive of Vexa, spoke to The Sentinel on Friday.\n\n"
+        "We believe the plan is worth it.").attributions
+    assert [a.source.refers_to for a in atts if a.source.span.text == "We"] == [None]

@@ -892,6 +892,50 @@ def _first_person(text: str, candidates: list[Candidate], start: int, end: int, 
     return None
 
 
+# An interview's introduction that names the one interviewed by the meeting, with no report:
+# the subject of "spoke to", "sat down with", "talked to" ("Ann Lee, the housing minister, spoke to
+# The Sentinel", "Lee talked to us"), else a name right after it or after "In an interview with
+# ...," ("The Sentinel spoke to Ann Lee", "In an exclusive interview with Mint, Ann Lee ...")
+_MET = regex.compile(
+    r"(?<![\w’'-])(?P<verb>(?:spoke|speaks|talked|talks|chatted|chats|sat[^\S\n]+down|sits[^\S\n]+down)"
+    r"(?:[^\S\n]+exclusively)?[^\S\n]+(?:to|with))[^\S\n]+"
+    r"|(?<![\w’'-])[Ii]n[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?interview[^\S\n]+with[^\S\n]+[^,\n]{1,60},[^\S\n]+")
+_NAME_AHEAD = regex.compile(r"\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){1,3}(?![\w’'-])")
+
+
+def _met_person(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The person an interview's introduction between ``start`` and ``end`` says the paper
+    met, by the meeting rather than a report ("Ann Lee spoke to The Sentinel", "The Sentinel
+    sat down with Ann Lee"); None when it names no person so."""
+    text, lex = ctx.text, ctx.lexicon
+    for m in _MET.finditer(text, start, end, concurrent=CONCURRENT):
+        if m.group("verb") is not None:
+            lo = max(start, text.rfind("\n", start, m.start()) + 1)
+            who = sources.subject(text, lo, m.start(), lex)
+            if who is not None and text[who[0]:who[1]].lower() not in en.PRONOUNS and sources.kind(text, *who, lex) == "person":
+                return who
+        name = _NAME_AHEAD.match(text, m.end(), end, concurrent=CONCURRENT)
+        if name is not None and sources.kind(text, *name.span(), lex) == "person":
+            return name.span()
+    return None
+
+
+# a post held at a body, set off after a name, that ends the mention: "Ann Lee, chief executive
+# of Vexa", "Tom Roe, a senior fellow at the Harbour Institute"
+_POST_OF_BODY = regex.compile(
+    r",[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){1,4}(?:of|at)[^\S\n]+"
+    r"((?:the[^\S\n]+)?\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+(?:of|for|and|&|\p{Lu}[\p{L}’'&.-]*)){0,5})[^\S\n]*\Z")
+
+
+def _body_of_post(ctx: Context, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The body at which the person of ``mention`` holds the post set off after the name
+    ("Ann Lee, chief executive of Vexa": Vexa), when it is a body's name; else None."""
+    m = _POST_OF_BODY.search(ctx.text, *mention, concurrent=CONCURRENT)
+    if m is None or sources.kind(ctx.text, *m.span(1), ctx.lexicon) not in _INSTITUTION_KINDS and not _bare_business_name(m.group(1)):
+        return None  # (not "a friend of Tom Roe")
+    return m.span(1)
+
+
 def _answered(ctx: Context, by_sentence: dict[int, Candidate], idx: int) -> Candidate | None:
     """The report whose speaker answers the question paragraphs right before the
     quotation that opens sentence ``idx``'s paragraph, in an interview's write-up:
@@ -1377,7 +1421,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     def resolve_pronoun(span: tuple[int, int], low: list[str]) -> tuple[int, int] | None:
         if low[0] == "we" and not ctx.layout.inside_quote(span[0]) and not any(_inside(span, c.content) for c in candidates):
             # outside every quotation and every report's words, "we" is the writer's or the paper's
-            # ("We believe the plan is sound"), none named before
+            # ("We believe the plan is sound"), none named before; in an interview's answer, the
+            # body of the one interviewed, when the introduction names it ("Ann Lee, chief
+            # executive of Vexa, spoke to The Sentinel" ... "A: We expect growth")
+            if (first_question := _interview(ctx)) is not None and _answer_paragraph(ctx, span[0]) and (
+                    who := interviewed(first_question)) is not None:
+                return _body_of_post(ctx, who)
             return None
         if low[0] == "you" and not ctx.layout.inside_quote(span[0]) and not any(_inside(span, c.content) for c in candidates):
             return None  # and "you" the reader's ("If you prefer to stay home"), none named before
@@ -2048,6 +2097,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
     askers: dict[tuple[int, int], int] = {}
     # the one an interview's introduction reports on, found when an answer's "I" first asks
     interviewee: dict[int, tuple[int, int] | None] = {}
+
+    def interviewed(first_question: int) -> tuple[int, int] | None:
+        """The one an interview's introduction reports on or says was met, else the headline's
+        speaker; read once."""
+        if first_question not in interviewee:
+            # (an introduction that names no speaker leaves the one it names as met, by no
+            # report ("Ann Lee spoke to The Sentinel"), then the headline's: "Ann Lee: 'We
+            # waited too long'" above "Q: Why now?")
+            interviewee[first_question] = _first_person(
+                text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of) or _met_person(
+                ctx, ctx.layout.paragraphs[1][0], first_question) or _first_person(
+                text, candidates, 0, ctx.layout.paragraphs[1][0], ref_of)
+        return interviewee[first_question]
     current_sentence = -1
     # where the words of the report being resolved open, when they stand before its source
     opening: int | None = None
@@ -2071,13 +2133,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # "A: I think the pier is safe.": in an interview, the "I" of an answer is the one
                 # interviewed, the person its introduction reports on
                 # (when it names no one, the "I" is read as before)
-                if first_question not in interviewee:
-                    # (an introduction that names no speaker leaves the headline's: "Ann Lee: 'We
-                    # waited too long'" above "Q: Why now?")
-                    interviewee[first_question] = _first_person(
-                        text, candidates, ctx.layout.paragraphs[1][0], first_question, ref_of) or _first_person(
-                        text, candidates, 0, ctx.layout.paragraphs[1][0], ref_of)
-                ref = interviewee[first_question] or ref
+                ref = interviewed(first_question) or ref
             if ref is not None:
                 ref = ref_of.get(ref, ref)
                 ref_of[c.source] = ref
