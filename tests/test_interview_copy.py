@@ -82,6 +82,9 @@ def test_a_podcast_excerpt_with_bold_style_names(rules_only):
         "about the farm bill. An excerpt:\n\n"
         "Dana Kim: Senator, the farm bill is stuck again. Why?\n\n"
         "Mark Hale: Because the House wants cuts to food aid that the Senate will never accept.").attributions
+    # (the introduction's "spoke with Senator Mark Hale about the farm bill" is a report of its own)
+    assert [(a.source.span.text, a.cue.text) for a in atts[:1]] == [("host Dana Kim", "spoke with Senator Mark Hale about")]
+    atts = atts[1:]
     assert [(a.source.span.text, a.source.kind) for a in atts] == [("Dana Kim", "person"), ("Mark Hale", "person")]
     assert [s.text for s in atts[1].content] == ["Because the House wants cuts to food aid that the Senate will never accept"]
 

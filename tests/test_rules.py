@@ -2476,9 +2476,9 @@ def test_where_one_spoke_before_a_paragraph_of_quotation_alone_still_reports(rul
 
 
 @pytest.mark.parametrize(("sentence", "cue", "content"), [
-    # a topic is what the speaking is about
-    ("The mayor talked to dockers about the new toll.", "talked", "to dockers about the new toll"),
-    ("Ann Lee spoke with the Gazette about the strike.", "spoke with", "the Gazette about the strike"),
+    # a topic is what the speaking is about (the hearer and "about" are the cue's, as "spoke about" is)
+    ("The mayor talked to dockers about the new toll.", "talked to dockers about", "the new toll"),
+    ("Ann Lee spoke with the Gazette about the strike.", "spoke with the Gazette about", "the strike"),
     ("Ann Lee spoke out against the toll.", "spoke out against", "the toll"),
 ])
 def test_speaking_with_a_topic_is_still_a_report(rules_only, sentence, cue, content):
@@ -4542,8 +4542,8 @@ def test_to_before_a_noun_phrase_is_no_part_of_the_content(parser, sentence, rul
     # a participle in the "to" phrase opens a clause: no hearer is read (a reply takes in its "to": what was answered)
     ("The ferry firm did not reply to letters asking why the fares rose.", "did not reply to",
      "letters asking why the fares rose"),
-    # nor before "about", whose content gold starts in more than one place
-    ("The harbour master talked to the pilots about the new tolls.", "talked", "to the pilots about the new tolls"),
+    # a verb of talking takes its hearer and "about" into the cue, as "spoke about" does
+    ("The harbour master talked to the pilots about the new tolls.", "talked to the pilots about", "the new tolls"),
 ])
 def test_a_hearer_before_a_question_is_no_part_of_the_content(parser, sentence, cue, content):
     att = _one(parser.parse(sentence))
@@ -9277,3 +9277,27 @@ def test_a_body_under_as_per_is_relayed(parser, text, source, via):
 def test_a_coordinated_verbs_subject_after_an_irregular_past_or_a_pronoun(rules_only, sentence, found):
     atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("told", "said", "saying")]
     assert [(a.source.span.text, a.cue.text) for a in atts] == found
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # whom one spoke to, then what about: "spoke" as "talked", the hearer and "about" in the cue
+    ("Ann Lee spoke to the harbour master about the toll.", "spoke to the harbour master about", "the toll"),
+    ("Ann Lee talked to the harbour master about the toll.", "talked to the harbour master about", "the toll"),
+    ("The mayor speaks with Radio Dover about the strike.", "speaks with Radio Dover about", "the strike"),
+    ("Dockers have talked with Lee's office regarding the shifts.", "have talked with Lee's office regarding", "the shifts"),
+])
+def test_speaking_to_a_hearer_about_a_topic_is_a_report(rules_only, sentence, cue, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.cue.text, [s.text for s in att.content]) == (cue, [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # to whom and when, no topic: "on" before a day or a month is no topic's
+    "Ann Lee spoke to the harbour master on Monday.",
+    "Ann Lee talked to the harbour master on Monday.",
+    "The mayor talked with dockers on the morning of the vote.",
+    # "about" an amount of time is how long, no topic
+    "The mayor spoke to the crowd for about an hour.",
+])
+def test_speaking_to_a_hearer_at_a_time_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()

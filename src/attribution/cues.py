@@ -131,6 +131,11 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
+    if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _HEARER_THEN_TOPIC.match(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH), CONCURRENT):
+        # "spoke to the senator about the budget": whom one spoke to, then what about, is
+        # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
+        weight = max(weight, _CERTAIN)
     if form.endswith("s") and MOVES_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 12)):
         return 0.0  # "Acme shares jump", "Oil sales slump": a plural noun, the subject of a verb of movement
     if form.islower() and lemma(form) == form and planned_in_headline(ctx, m):
@@ -160,6 +165,16 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
             ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
         return weight
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+
+
+# Verbs of talking, and the hearer after their "to" or "with", then the topic's "about": "spoke to
+# the senator about", "talked with Vexa's board about"; the hearer of five words at most, with no
+# comma, no clause and no other preposition in it ("spoke to reporters on Monday about" is no such)
+_TALK_LEMMAS = frozenset(["speak", "talk"])
+_HEARER_THEN_TOPIC = regex.compile(
+    r"[^\S\n]+(?:to|with)[^\S\n]+(?:(?!(?:about|on|at|in|for|that|who|and|after|before)[^\w’'-])[\w’'.&-]+[^\S\n]+){1,5}?"
+    r"(?:about|regarding|concerning)(?![\w’'-])")
+_HEARER_REACH = 80
 
 
 # a lower-case word, then a capitalised one with no plural's "-s" right before a word: a name inside a
@@ -1414,6 +1429,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     head = text[start:end].lower()
     if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
         return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
+    if lemma(head) in _TALK_LEMMAS and (topic := _HEARER_THEN_TOPIC.match(text, end, limit, CONCURRENT)) is not None:
+        return topic.end()  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
     if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):

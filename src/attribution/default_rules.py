@@ -4942,12 +4942,15 @@ _TO_WHAT = regex.compile(r"to\s+")
 # reporters", "is talking to Lee", "spoke for an hour"); in lower case only, as a title-case headline's
 # "Lee Speaks To Pilots" names a speech whose words the story gives
 _TALK_VERBS = frozenset(["speak", "talk"])
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "eve", "day", "weekend")
 _SPOKE_WHERE = regex.compile(
     r"\b(?:spoke|speaks?|speaking|spoken|talk|talks|talked|talking|to|with|at|over|in|before|for)\s*$")
 # ... unless a topic, the words said or a clause said is in it: "talked to Roe about the toll",
 # "spoke with the paper on the strike", "spoke in Paris, “...”", "spoke to say ..."
 # (not a relative "that" with its verb: "spoke before the committee that oversees the banks")
-_SPOKE_OF = regex.compile(r"\b(?i:about|on|regarding|concerning|over|against|that(?!\s+(?:" + _RELATIVE_PREDICATE.pattern + r"))"
+# (nor "on" before a day or a date: "talked to Lee on Monday", "on the morning of the vote" tell when)
+_SPOKE_OF = regex.compile(r"\b(?i:about|on(?![^\S\n]+(?:the[^\S\n]+)?(?:" + "|".join(en.DAY_NAMES + en.MONTH_NAMES + _PARTS_OF_DAY)
+                          + r")\b)|regarding|concerning|over|against|that(?!\s+(?:" + _RELATIVE_PREDICATE.pattern + r"))"
                           r"|whether|how|why|what|if)\b|[:“”\"«]|''")
 _SPOKE_TO_DO = regex.compile(  # "spoke to defend the plan": the purpose, maybe what was said
     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|this|that|these|those|some|all|every)\b)\p{Ll}+\b(?<!s)")
