@@ -9301,3 +9301,9 @@ def test_speaking_to_a_hearer_about_a_topic_is_a_report(rules_only, sentence, cu
 ])
 def test_speaking_to_a_hearer_at_a_time_is_no_report(rules_only, sentence):
     assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_time_after_to_is_no_hearer_of_a_talk(parser):
+    # "spoke to this week about": the hearer is the relative clause's head, no words after "to"
+    text = "His views were echoed by a number of tax experts I spoke to this week about the plan."
+    assert [a.cue.spans[0].text for a in parser.parse(text).attributions] == ["were echoed"]

@@ -169,10 +169,12 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 
 # Verbs of talking, and the hearer after their "to" or "with", then the topic's "about": "spoke to
 # the senator about", "talked with Vexa's board about"; the hearer of five words at most, with no
-# comma, no clause and no other preposition in it ("spoke to reporters on Monday about" is no such)
+# comma, no clause and no other preposition in it ("spoke to reporters on Monday about" is no such),
+# and no time for its first word ("the experts I spoke to this week about": the hearer is the relative's)
 _TALK_LEMMAS = frozenset(["speak", "talk"])
 _HEARER_THEN_TOPIC = regex.compile(
-    r"[^\S\n]+(?:to|with)[^\S\n]+(?:(?!(?:about|on|at|in|for|that|who|and|after|before)[^\w’'-])[\w’'.&-]+[^\S\n]+){1,5}?"
+    r"[^\S\n]+(?:to|with)[^\S\n]+(?!(?:this|last|next|that|earlier|later|yesterday|today|recently)[^\w’'-])"
+    r"(?:(?!(?:about|on|at|in|for|that|who|and|after|before)[^\w’'-])[\w’'.&-]+[^\S\n]+){1,5}?"
     r"(?:about|regarding|concerning)(?![\w’'-])")
 _HEARER_REACH = 80
 
