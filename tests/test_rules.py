@@ -9277,3 +9277,20 @@ def test_a_body_under_as_per_is_relayed(parser, text, source, via):
 def test_a_coordinated_verbs_subject_after_an_irregular_past_or_a_pronoun(rules_only, sentence, found):
     atts = [a for a in rules_only.parse(sentence).attributions if a.cue.text in ("told", "said", "saying")]
     assert [(a.source.span.text, a.cue.text) for a in atts] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a name as the subject of a relative clause with no pronoun: the noun, the name and the verb
+    # are the subject of the verb of saying after them, a document's
+    ("The photo Ann Lee posted showed damage to the pier.", [("The photo Ann Lee posted", "showed", "document")]),
+    ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.",
+     [("the photo Ann Lee posted", "showed", "document")]),
+    ("The chart the agency released showed prices rose.", [("The chart the agency released", "showed", "document")]),
+    # near misses: the clause in a verb's object, a name after a noun of role, a verb with an object
+    ("He retweeted the photo Ann Lee posted.", [("He", "retweeted", "person")]),
+    ("The senator Ann Lee posted a photo of the pier.", [("The senator Ann Lee", "posted", "person")]),
+    ("Ann Lee chides Roe, praises Ray.", [("Ann Lee", "chides", "person"), ("Ann Lee", "praises", "person")]),
+])
+def test_a_name_in_a_relative_clause_with_no_pronoun_gives_the_report_to_the_sentences_verb(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found
+

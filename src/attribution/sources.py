@@ -532,10 +532,12 @@ def _head(words: list[str]) -> str:
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in _DETERMINERS and (
                     _participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and _participle_on_noun(
-                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])):
+                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])) or (
+                _gap_clause_at(words, low, i)):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
             # head (but "A Reuters rolling poll", "ABC News polling" are a name's); and one with no
-            # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited"
+            # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited", or a
+            # name or noun phrase that ends with its verb: "the photo Ann Lee posted"
             low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
@@ -570,6 +572,20 @@ def _head(words: list[str]) -> str:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+def _gap_clause_at(words: list[str], low: list[str], i: int) -> bool:
+    """Whether a relative clause with no pronoun opens at ``i`` after a common noun and runs to
+    the phrase's end, its subject a name or a noun phrase and its verb in the past last: "the
+    photo [Ann Lee posted]", "the report [the agency released]" (not "the head of the agency")."""
+    if not 0 < i < len(low) - 1 or not _past_form(words[-1]) or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return False
+    if low[i - 1] in _DETERMINERS or low[i - 1] in _HEAD_PREPOSITIONS or low[i - 1] in en.CLAUSE_BOUNDARIES:
+        return False
+    if words[i][:1].isupper() and low[i] not in _DETERMINERS:
+        return all(w[:1].isupper() for w in words[i + 1:-1])
+    return low[i] in ("the", "a", "an") and i < len(low) - 2 and all(
+        w.isalpha() and w.islower() and w not in _HEAD_PREPOSITIONS for w in low[i + 1:-1])
 
 
 # the subjects of a relative clause with no pronoun inside a mention: "the data she cited"
@@ -1192,8 +1208,15 @@ def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: s
             continue
         governed = _governs(toks[j - 1][2] if j > 0 else before)
         if _opens_bare_relative(toks, k, lexicon, governed):
-            return k
+            return None if _clause_verb_last(toks, k) else k
     return None
+
+
+def _clause_verb_last(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the phrase that opens at ``k`` ends in its own verb in the past ("the photo
+    [Ann Lee posted]"): the relative clause is whole before the cue, so the noun it hangs
+    on and the clause are the cue's subject ("The photo Ann Lee posted showed ...")."""
+    return k < len(toks) - 1 and _past_form(toks[-1][2])
 
 
 def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
