@@ -9294,3 +9294,17 @@ def test_a_coordinated_verbs_subject_after_an_irregular_past_or_a_pronoun(rules_
 def test_a_name_in_a_relative_clause_with_no_pronoun_gives_the_report_to_the_sentences_verb(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found
 
+
+@pytest.mark.parametrize("sentence, antecedent, kind", [
+    # "which" after a verb's object and a time closing the clause stands for the object
+    ("Lee published the audit in May, which showed the pier was safe.", "the audit", "document"),
+    ("Roe released her medical records in July, which showed she was in good health.", "her medical records", "document"),
+    ("The mayor praised the audit last week, which said the pier was safe.", "the audit", "document"),
+    ("Lee met the harbour master on Friday, who said the pier was safe.", "the harbour master", "person"),
+    # near miss: a particle and a preposition after the verb, no object of its own
+    ("Ryder lined up with Priebus, who has said he opposes the plan.", "Ryder", "person"),
+])
+def test_a_relative_pronoun_after_an_object_and_its_time_refers_to_the_object(parser, sentence, antecedent, kind):
+    found = [(a.source.refers_to.span.text, a.source.kind) for a in parser.parse(sentence).attributions
+             if a.source.span.text in ("which", "who")]
+    assert found == [(antecedent, kind)]

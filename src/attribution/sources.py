@@ -5183,8 +5183,15 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         # was reported by Bloomberg News, which")
         named = _subject(text, lead, hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead and named[1] == hi else None
+    if (time := _TIME_AT_END.search(text, max(lo, hi - _TIME_AT_END_REACH), hi, CONCURRENT)) is not None:
+        # "praised the report in July, which": the time closes the clause, no part of what "which" stands for
+        hi = time.start()
+        phrase = (phrase[0], min(phrase[1], hi)) if phrase is not None and phrase[0] < hi else _subject(
+            text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
+    if phrase[1] < hi and (obj := _object_before_relative(text, phrase[1], hi, lexicon, person)) is not None:
+        return obj
     if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
         return None  # "a nurse from Dover, Delaware, who": who is no state, and whom it is goes unsaid
     toks = [t for t in tokens(text, *phrase)]
@@ -5207,6 +5214,30 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
             return phrase  # "a professor in Egypt, who": who is the professor, no country
         return toks[k][0], phrase[1]
     return phrase
+
+
+def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
+    """The object of the subject's own verb at ``verb_at``, which the relative pronoun after ``hi``
+    goes on when the subject read stopped before that verb: "Clinton released her medical records
+    [in July], which" (``hi`` before the time that closes the clause); for "who", only an object
+    that names a person. None when no verb in the past or present and its object end there."""
+    verb = _WORD_AFTER.match(text, verb_at, hi)
+    if verb is None or not (_past_form(verb.group(1)) or _present_verb(verb.group(1), lexicon)):
+        return None
+    obj = _subject(text, verb.end(), hi, lexicon, strong=True)
+    first = WORD.match(text, obj[0], hi) if obj is not None else None
+    if obj is None or obj[1] != hi or text[verb.end():obj[0]].strip() or first is None or (
+            first.group() in _PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in _DETERMINERS):
+        return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
+    return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"
+_TIME_AT_END = regex.compile(
+    r"[^\S\n]+(?:(?:in|on|during|last|this|earlier|late|early)[^\S\n]+){1,2}(?:the[^\S\n]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|(?:19|20)\d\d)\Z")
+_TIME_AT_END_REACH = 40
 
 
 # a person's noun after a possessive, right after a word in small letters, the object of a verb
