@@ -9308,3 +9308,17 @@ def test_a_relative_pronoun_after_an_object_and_its_time_refers_to_the_object(pa
     found = [(a.source.refers_to.span.text, a.source.kind) for a in parser.parse(sentence).attributions
              if a.source.span.text in ("which", "who")]
     assert found == [(antecedent, kind)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a time that closes a relative clause with no pronoun is the clause's: the noun and the clause
+    # are still the subject of the verb of saying after them
+    ("The photo Ann Lee posted on Friday showed the pier was safe.",
+     [("The photo Ann Lee posted on Friday", "showed", "document")]),
+    ("Photographs he posted last week showed the pier was safe.",
+     [("Photographs he posted last week", "showed", "document")]),
+    # near miss: the clause in a verb's object
+    ("He retweeted the photo Ann Lee posted on Friday.", [("He", "retweeted", "person")]),
+])
+def test_a_relative_clause_with_no_pronoun_and_its_time_before_a_verb_of_saying(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found

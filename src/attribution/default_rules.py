@@ -1224,7 +1224,7 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
         # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
         if not (source[0] < m.start() < source[1] and _finite(w.lower())) or _head_before_past(text, m, source[1]):
             continue
-        if m.end() == source[1] and _HEAD_THEN_NAME.fullmatch(text, source[0], len(text[:m.start()].rstrip())):
+        if clauses.skip_post_adjuncts(text, m.end(), source[1]) == source[1] and _HEAD_THEN_NAME.fullmatch(text, source[0], len(text[:m.start()].rstrip())):
             continue  # "the photo Ann Lee posted | showed": the verb ends a relative clause on the noun, no object
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
@@ -3018,7 +3018,7 @@ def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int,
     before = WORD.findall(text, max(s0, src[0] - 30), src[0], False, tokens.CONCURRENT)
     if not before or not text[s0:src[0]].rstrip().endswith(before[-1]) or before[-1].lower() in _NO_GAP_HEAD:
         return False
-    nxt = WORD.match(text, clauses.skip_space(text, cue_end, s1), s1, tokens.CONCURRENT)
+    nxt = WORD.match(text, clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1), s1, tokens.CONCURRENT)
     if nxt is None or not nxt.group().islower():
         return False
     w = nxt.group()

@@ -578,14 +578,17 @@ def _gap_clause_at(words: list[str], low: list[str], i: int) -> bool:
     """Whether a relative clause with no pronoun opens at ``i`` after a common noun and runs to
     the phrase's end, its subject a name or a noun phrase and its verb in the past last: "the
     photo [Ann Lee posted]", "the report [the agency released]" (not "the head of the agency")."""
-    if not 0 < i < len(low) - 1 or not _past_form(words[-1]) or not words[i - 1].isalpha() or not words[i - 1].islower():
+    last = len(low) - 1
+    if last - i > 2 and low[-1] in en.TIME_WORDS and low[-2] in _CLAUSE_TIME_HEADS:
+        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    if not 0 < i < last or not _past_form(words[last]) or not words[i - 1].isalpha() or not words[i - 1].islower():
         return False
     if low[i - 1] in _DETERMINERS or low[i - 1] in _HEAD_PREPOSITIONS or low[i - 1] in en.CLAUSE_BOUNDARIES:
         return False
     if words[i][:1].isupper() and low[i] not in _DETERMINERS:
-        return all(w[:1].isupper() for w in words[i + 1:-1])
-    return low[i] in ("the", "a", "an") and i < len(low) - 2 and all(
-        w.isalpha() and w.islower() and w not in _HEAD_PREPOSITIONS for w in low[i + 1:-1])
+        return all(w[:1].isupper() for w in words[i + 1:last])
+    return low[i] in ("the", "a", "an") and i < last - 1 and all(
+        w.isalpha() and w.islower() and w not in _HEAD_PREPOSITIONS for w in low[i + 1:last])
 
 
 # the subjects of a relative clause with no pronoun inside a mention: "the data she cited"
@@ -1216,7 +1219,14 @@ def _clause_verb_last(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the phrase that opens at ``k`` ends in its own verb in the past ("the photo
     [Ann Lee posted]"): the relative clause is whole before the cue, so the noun it hangs
     on and the clause are the cue's subject ("The photo Ann Lee posted showed ...")."""
-    return k < len(toks) - 1 and _past_form(toks[-1][2])
+    last = len(toks) - 1
+    if last - k > 2 and toks[-1][2].lower() in en.TIME_WORDS and toks[-2][2].lower() in _CLAUSE_TIME_HEADS:
+        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    return k < last and _past_form(toks[last][2])
+
+
+# the words that open a time closing a relative clause: "posted on Friday", "released last week"
+_CLAUSE_TIME_HEADS = frozenset("on in last this".split())
 
 
 def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
