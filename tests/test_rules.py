@@ -9307,3 +9307,48 @@ def test_a_time_after_to_is_no_hearer_of_a_talk(parser):
     # "spoke to this week about": the hearer is the relative clause's head, no words after "to"
     text = "His views were echoed by a number of tax experts I spoke to this week about the plan."
     assert [a.cue.spans[0].text for a in parser.parse(text).attributions] == ["were echoed"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a name as the subject of a relative clause with no pronoun: the noun, the name and the verb
+    # are the subject of the verb of saying after them, a document's
+    ("The photo Ann Lee posted showed damage to the pier.", [("The photo Ann Lee posted", "showed", "document")]),
+    ("The ferry sank, although the photo Ann Lee posted showed the pier was safe.",
+     [("the photo Ann Lee posted", "showed", "document")]),
+    ("The chart the agency released showed prices rose.", [("The chart the agency released", "showed", "document")]),
+    # near misses: the clause in a verb's object, a name after a noun of role, a verb with an object
+    ("He retweeted the photo Ann Lee posted.", [("He", "retweeted", "person")]),
+    ("The senator Ann Lee posted a photo of the pier.", [("The senator Ann Lee", "posted", "person")]),
+    ("Ann Lee chides Roe, praises Ray.", [("Ann Lee", "chides", "person"), ("Ann Lee", "praises", "person")]),
+])
+def test_a_name_in_a_relative_clause_with_no_pronoun_gives_the_report_to_the_sentences_verb(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("sentence, antecedent, kind", [
+    # "which" after a verb's object and a time closing the clause stands for the object
+    ("Lee published the audit in May, which showed the pier was safe.", "the audit", "document"),
+    ("Roe released her medical records in July, which showed she was in good health.", "her medical records", "document"),
+    ("The mayor praised the audit last week, which said the pier was safe.", "the audit", "document"),
+    ("Lee met the harbour master on Friday, who said the pier was safe.", "the harbour master", "person"),
+    # near miss: a particle and a preposition after the verb, no object of its own
+    ("Ryder lined up with Priebus, who has said he opposes the plan.", "Ryder", "person"),
+])
+def test_a_relative_pronoun_after_an_object_and_its_time_refers_to_the_object(parser, sentence, antecedent, kind):
+    found = [(a.source.refers_to.span.text, a.source.kind) for a in parser.parse(sentence).attributions
+             if a.source.span.text in ("which", "who")]
+    assert found == [(antecedent, kind)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a time that closes a relative clause with no pronoun is the clause's: the noun and the clause
+    # are still the subject of the verb of saying after them
+    ("The photo Ann Lee posted on Friday showed the pier was safe.",
+     [("The photo Ann Lee posted on Friday", "showed", "document")]),
+    ("Photographs he posted last week showed the pier was safe.",
+     [("Photographs he posted last week", "showed", "document")]),
+    # near miss: the clause in a verb's object
+    ("He retweeted the photo Ann Lee posted on Friday.", [("He", "retweeted", "person")]),
+])
+def test_a_relative_clause_with_no_pronoun_and_its_time_before_a_verb_of_saying(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found

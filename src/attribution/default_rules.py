@@ -1224,6 +1224,8 @@ def _inner_cue(text: str, found: list[regex.Match], source: tuple[int, int]) -> 
         # (a capitalised cue word inside the source is a title-case headline's verb: "Ann Lee Chides Roe, Praises Ray")
         if not (source[0] < m.start() < source[1] and _finite(w.lower())) or _head_before_past(text, m, source[1]):
             continue
+        if clauses.skip_post_adjuncts(text, m.end(), source[1]) == source[1] and _HEAD_THEN_NAME.fullmatch(text, source[0], len(text[:m.start()].rstrip())):
+            continue  # "the photo Ann Lee posted | showed": the verb ends a relative clause on the noun, no object
         name = _NAME_THEN_VERB.search(text, max(source[0], m.start() - 40), m.start())
         last = name.group().split()[0].lower() if name is not None else ""
         if name is not None and last not in _OPENS_NOUN_PHRASE and (
@@ -3006,17 +3008,43 @@ def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int,
     follows the cue, finite, past or present: the cue and its subject are a relative clause
     with no pronoun on that noun, and the verb after them is the sentence's own ("Photographs
     he posted showed a burning warehouse", "The data she cited shows ..."). The report is the
-    sentence's verb's, not the cue's."""
+    sentence's verb's, not the cue's. A name may be that subject too ("The photo Ann Lee posted
+    showed ..."), after a noun of no role, when the cue takes no bare clause ("the report Lee
+    said showed ..." is Lee's report)."""
     if text[src[0]:src[1]].lower() not in sources.GAP_SUBJECTS:
-        return False  # (a name there is read as the subject alone: "the photo Ann Lee posted showed")
+        src = _gapped_name(text, src, cue_end)
+        if src is None:
+            return False
     before = WORD.findall(text, max(s0, src[0] - 30), src[0], False, tokens.CONCURRENT)
     if not before or not text[s0:src[0]].rstrip().endswith(before[-1]) or before[-1].lower() in _NO_GAP_HEAD:
         return False
-    nxt = WORD.match(text, clauses.skip_space(text, cue_end, s1), s1, tokens.CONCURRENT)
+    nxt = WORD.match(text, clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1), s1, tokens.CONCURRENT)
     if nxt is None or not nxt.group().islower():
         return False
     w = nxt.group()
     return lemma(w) != w and not w.endswith("ing") and lemma(w) in en.THAT_VERBS
+
+
+def _gapped_name(text: str, src: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
+    """The name that may open a relative clause with no pronoun on the noun before it: the
+    name of "The data Ann Lee" or a name alone ("Ann Lee", after "the photo"), when the noun
+    names no role ("The senator Ann Lee" is one mention) and the cue is no verb of saying
+    or thinking whose bare clause lost its subject ("the report Lee said showed ..."); else None."""
+    cue = WORD.findall(text, max(src[1], cue_end - 30), cue_end, False, tokens.CONCURRENT)
+    if not cue or lemma(cue[-1].lower()) in en.CLAUSE_VERBS:
+        return None
+    found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
+    if found is not None:
+        head, src = found.group(1).lower(), found.span(2)
+    else:
+        words = WORD.findall(text, *src, False, tokens.CONCURRENT)
+        if not words or len(words) > 3 or not all(w[0].isupper() for w in words):
+            return None
+        before = WORD.findall(text, max(0, src[0] - 30), src[0], False, tokens.CONCURRENT)
+        head = before[-1] if before else ""
+    if not head.isalpha() or not head.islower() or head in _NO_GAP_HEAD or head in en.PERSON_NOUNS or head in en.TITLES:
+        return None
+    return src
 
 
 # "in his letter are ...": an adjunct, then the sentence's own predicate

@@ -532,10 +532,12 @@ def _head(words: list[str]) -> str:
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in _DETERMINERS and (
                     _participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and _participle_on_noun(
-                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])):
+                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])) or (
+                _gap_clause_at(words, low, i)):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
             # head (but "A Reuters rolling poll", "ABC News polling" are a name's); and one with no
-            # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited"
+            # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited", or a
+            # name or noun phrase that ends with its verb: "the photo Ann Lee posted"
             low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
@@ -570,6 +572,23 @@ def _head(words: list[str]) -> str:
                 return low[k - 1]  # "A report published this week by the agency": the time is the participle's
             return low[i - 1]
     return low[-1]
+
+
+def _gap_clause_at(words: list[str], low: list[str], i: int) -> bool:
+    """Whether a relative clause with no pronoun opens at ``i`` after a common noun and runs to
+    the phrase's end, its subject a name or a noun phrase and its verb in the past last: "the
+    photo [Ann Lee posted]", "the report [the agency released]" (not "the head of the agency")."""
+    last = len(low) - 1
+    if last - i > 2 and low[-1] in en.TIME_WORDS and low[-2] in _CLAUSE_TIME_HEADS:
+        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    if not 0 < i < last or not _past_form(words[last]) or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return False
+    if low[i - 1] in _DETERMINERS or low[i - 1] in _HEAD_PREPOSITIONS or low[i - 1] in en.CLAUSE_BOUNDARIES:
+        return False
+    if words[i][:1].isupper() and low[i] not in _DETERMINERS:
+        return all(w[:1].isupper() for w in words[i + 1:last])
+    return low[i] in ("the", "a", "an") and i < last - 1 and all(
+        w.isalpha() and w.islower() and w not in _HEAD_PREPOSITIONS for w in low[i + 1:last])
 
 
 # the subjects of a relative clause with no pronoun inside a mention: "the data she cited"
@@ -1192,8 +1211,22 @@ def _bare_relative(toks: list[tuple[int, int, str]], lexicon: Lexicon, before: s
             continue
         governed = _governs(toks[j - 1][2] if j > 0 else before)
         if _opens_bare_relative(toks, k, lexicon, governed):
-            return k
+            return None if _clause_verb_last(toks, k) else k
     return None
+
+
+def _clause_verb_last(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the phrase that opens at ``k`` ends in its own verb in the past ("the photo
+    [Ann Lee posted]"): the relative clause is whole before the cue, so the noun it hangs
+    on and the clause are the cue's subject ("The photo Ann Lee posted showed ...")."""
+    last = len(toks) - 1
+    if last - k > 2 and toks[-1][2].lower() in en.TIME_WORDS and toks[-2][2].lower() in _CLAUSE_TIME_HEADS:
+        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    return k < last and _past_form(toks[last][2])
+
+
+# the words that open a time closing a relative clause: "posted on Friday", "released last week"
+_CLAUSE_TIME_HEADS = frozenset("on in last this".split())
 
 
 def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
@@ -5160,8 +5193,15 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         # was reported by Bloomberg News, which")
         named = _subject(text, lead, hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead and named[1] == hi else None
+    if (time := _TIME_AT_END.search(text, max(lo, hi - _TIME_AT_END_REACH), hi, CONCURRENT)) is not None:
+        # "praised the report in July, which": the time closes the clause, no part of what "which" stands for
+        hi = time.start()
+        phrase = (phrase[0], min(phrase[1], hi)) if phrase is not None and phrase[0] < hi else _subject(
+            text, lo, hi, lexicon, strong=True)
     if phrase is None:
         return None
+    if phrase[1] < hi and (obj := _object_before_relative(text, phrase[1], hi, lexicon, person)) is not None:
+        return obj
     if person and _LEADING_THE.sub("", text[phrase[0]:phrase[1]].lower()) in place_names():
         return None  # "a nurse from Dover, Delaware, who": who is no state, and whom it is goes unsaid
     toks = [t for t in tokens(text, *phrase)]
@@ -5184,6 +5224,30 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
             return phrase  # "a professor in Egypt, who": who is the professor, no country
         return toks[k][0], phrase[1]
     return phrase
+
+
+def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
+    """The object of the subject's own verb at ``verb_at``, which the relative pronoun after ``hi``
+    goes on when the subject read stopped before that verb: "Clinton released her medical records
+    [in July], which" (``hi`` before the time that closes the clause); for "who", only an object
+    that names a person. None when no verb in the past or present and its object end there."""
+    verb = _WORD_AFTER.match(text, verb_at, hi)
+    if verb is None or not (_past_form(verb.group(1)) or _present_verb(verb.group(1), lexicon)):
+        return None
+    obj = _subject(text, verb.end(), hi, lexicon, strong=True)
+    first = WORD.match(text, obj[0], hi) if obj is not None else None
+    if obj is None or obj[1] != hi or text[verb.end():obj[0]].strip() or first is None or (
+            first.group() in _PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in _DETERMINERS):
+        return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
+    return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"
+_TIME_AT_END = regex.compile(
+    r"[^\S\n]+(?:(?:in|on|during|last|this|earlier|late|early)[^\S\n]+){1,2}(?:the[^\S\n]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|(?:19|20)\d\d)\Z")
+_TIME_AT_END_REACH = 40
 
 
 # a person's noun after a possessive, right after a word in small letters, the object of a verb
