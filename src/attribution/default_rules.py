@@ -1767,7 +1767,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = _subject_after_quotation(ctx, window[0], cue_start, strong)
     if src is not None and not relative:
         src = _name_after_gap_head(text, src, cue_end, s1)  # "The plan [Lee] announced would cost ..."
-        if _predicate_after_gap(text, s0, src, cue_end, s1, lex):
+        if _predicate_after_gap(text, s0, src, cue_end, s1):
             return  # "Photographs he posted showed ...": a relative clause on the noun before its subject
     if src is None and not relative and not strong and (cue_lemma in en.THAT_VERBS or cue_lemma in en.HEARER_VERBS):
         src = _trailing_subject(ctx, sentence, cue_start, cue_end)
@@ -3003,7 +3003,7 @@ _NO_GAP_HEAD = en.SUBORDINATORS | en.VERB_AUXILIARIES | frozenset(
     "the a an this that these those and but or so then as of in on at to for with by from when while if".split())
 
 
-def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int, s1: int, lex) -> bool:
+def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int, s1: int) -> bool:
     """Whether the cue's subject, a pronoun, follows a noun with nothing between and a verb of saying
     follows the cue, finite, past or present: the cue and its subject are a relative clause
     with no pronoun on that noun, and the verb after them is the sentence's own ("Photographs

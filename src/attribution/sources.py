@@ -578,9 +578,7 @@ def _gap_clause_at(words: list[str], low: list[str], i: int) -> bool:
     """Whether a relative clause with no pronoun opens at ``i`` after a common noun and runs to
     the phrase's end, its subject a name or a noun phrase and its verb in the past last: "the
     photo [Ann Lee posted]", "the report [the agency released]" (not "the head of the agency")."""
-    last = len(low) - 1
-    if last - i > 2 and low[-1] in en.TIME_WORDS and low[-2] in _CLAUSE_TIME_HEADS:
-        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    last = _clause_last(low, i)
     if not 0 < i < last or not _past_form(words[last]) or not words[i - 1].isalpha() or not words[i - 1].islower():
         return False
     if low[i - 1] in _DETERMINERS or low[i - 1] in _HEAD_PREPOSITIONS or low[i - 1] in en.CLAUSE_BOUNDARIES:
@@ -1219,14 +1217,22 @@ def _clause_verb_last(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the phrase that opens at ``k`` ends in its own verb in the past ("the photo
     [Ann Lee posted]"): the relative clause is whole before the cue, so the noun it hangs
     on and the clause are the cue's subject ("The photo Ann Lee posted showed ...")."""
-    last = len(toks) - 1
-    if last - k > 2 and toks[-1][2].lower() in en.TIME_WORDS and toks[-2][2].lower() in _CLAUSE_TIME_HEADS:
-        last -= 2  # "the photo Ann Lee posted on Friday": the time is the clause's
+    last = _clause_last([t[2].lower() for t in toks], k)
     return k < last and _past_form(toks[last][2])
 
 
 # the words that open a time closing a relative clause: "posted on Friday", "released last week"
 _CLAUSE_TIME_HEADS = frozenset("on in last this".split())
+
+
+def _clause_last(low: list[str], start: int) -> int:
+    """The index of the last word of a clause that opens at ``start`` in the lower-case words
+    ``low`` and runs to their end, before the time that may close it ("the photo Ann Lee
+    posted on Friday": "posted")."""
+    last = len(low) - 1
+    if last - start > 2 and low[-1] in en.TIME_WORDS and low[-2] in _CLAUSE_TIME_HEADS:
+        last -= 2  # the time is the clause's
+    return last
 
 
 def _opens_bare_relative(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon, governed: bool) -> bool:
@@ -5188,7 +5194,7 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         # "His death was confirmed by his agent, who", "He met her manager, who": "who" is said of the
         # person named last, right before it, not of the clause's subject
         return last.start(2), hi
-    if phrase is None and (lead := _last_object_lead(text, max(lo, hi - _SHORT_WINDOW), hi)) is not None:
+    if phrase is None and (lead := _last_agent_start(text, max(lo, hi - _SHORT_WINDOW), hi)) is not None:
         # the clause before the comma is no subject phrase: the agent of its passive ("The delay
         # was reported by Bloomberg News, which")
         named = _subject(text, lead, hi, lexicon, strong=True)
@@ -5245,8 +5251,8 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
 # a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"
 _TIME_AT_END = regex.compile(
     r"[^\S\n]+(?:(?:in|on|during|last|this|earlier|late|early)[^\S\n]+){1,2}(?:the[^\S\n]+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|(?:19|20)\d\d)\Z")
+    r"(?:" + "|".join(name.capitalize() for name in en.MONTH_NAMES + en.DAY_NAMES)
+    + r"|week|month|year|weekend|morning|(?:19|20)\d\d)\Z")
 _TIME_AT_END_REACH = 40
 
 
@@ -5275,7 +5281,7 @@ _EXAMPLES_LEAD = regex.compile(r"\b(?:%s)[^\S\n]+(?=\S)" % "|".join(
 _AGENT_LEAD = regex.compile(r"(?<=\b[a-z]+(?:ed|en|wn)[^\S\n]+)by[^\S\n]+(?=\S)")
 
 
-def _last_object_lead(text: str, lo: int, hi: int) -> int | None:
+def _last_agent_start(text: str, lo: int, hi: int) -> int | None:
     """Where the words after the last passive's "by" in ``[lo, hi)`` start, None when none."""
     last = None
     for m in _AGENT_LEAD.finditer(text, lo, hi, concurrent=CONCURRENT):
