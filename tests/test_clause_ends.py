@@ -395,3 +395,15 @@ def test_a_quotation_set_off_by_dashes_ends_the_report_around_it(rules_only, tex
     assert [s.text for s in outer.content] == [("the pier would hold" if "pier" in text else "the ferry was safe")]
     inner = next(a for a in atts if a.cue.text in ("said", "added") and a is not outer)
     assert [s.text for s in inner.content] == [quotation]
+
+
+@pytest.mark.parametrize("text,content", [
+    # "too" and "then" after the cue are adverbs of the saying ...
+    ("The mayor said, too, that the pier was safe.", "the pier was safe"),
+    ("The mayor said too that the pier was safe.", "the pier was safe"),
+    # ... but not "too" before the word it grades, nor "then" joined to a title
+    ("The mayor says too many anglers crowd the pier.", "too many anglers crowd the pier"),
+    ("The mayor said then-Governor Tom Roe had closed the pier.", "then-Governor Tom Roe had closed the pier"),
+])
+def test_an_adverb_after_the_cue_is_kept_when_it_belongs_to_the_content(text, content):
+    assert _content(text, None) == content

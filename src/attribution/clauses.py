@@ -1422,7 +1422,8 @@ _TIME_ADJUNCT = regex.compile(
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
-    r"|\s+(?:also|again|later|too|then|previously|earlier|recently|publicly|repeatedly|separately)\b"
+    # (not the "too" of "too many", nor the "then" of "then-Senator Lee")
+    r"|\s+(?:also|again|later|too(?=\s*[,.;]|\s+that\b)|then(?!-)|previously|earlier|recently|publicly|repeatedly|separately)\b"
     # the place of the dateline, a wire's "said here on Monday that" (not the subject "here is")
     r"|\s+here\b(?!\s+(?:is|are|was|were|and|or)\b|[’']s\b)"
     # "reported ten days ago", "said a few weeks later"
