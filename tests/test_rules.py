@@ -9352,3 +9352,18 @@ def test_a_relative_pronoun_after_an_object_and_its_time_refers_to_the_object(pa
 ])
 def test_a_relative_clause_with_no_pronoun_and_its_time_before_a_verb_of_saying(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text, a.source.kind) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # words after the cue that end on a later verb of saying are a clause of the first cue, no
+    # occasion: the "that" or the quotation after them is the later verb's
+    ("Ann Lee said in winter the pier takes a beating but added that repairs were planned.",
+     [("said", "in winter the pier takes a beating"), ("added", "repairs were planned")]),
+    ("Ann Lee said in winter the pier takes a beating but added, “Repairs are planned.”",
+     [("said", "in winter the pier takes a beating"), ("added", "“Repairs are planned.”")]),
+    # near misses: an occasion before the "that" or the quotation stays the cue's
+    ("Ann Lee said at the hearing that followed the vote that the pier was safe.", [("said", "the pier was safe")]),
+    ("Ann Lee said in May, when the storm hit, “The pier held.”", [("said", "“The pier held.”")]),
+])
+def test_a_clause_after_the_cue_that_ends_on_another_verb_of_saying(parser, sentence, found):
+    assert [(a.cue.spans[0].text, a.content[-1].text) for a in parser.parse(sentence).attributions] == found

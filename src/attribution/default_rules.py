@@ -2321,7 +2321,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
           or cues.FILED_FROM_COLON.fullmatch(text, pos, s1) is not None):
         rule = "core.colon_lead.v2"  # "X said: Y", "X told them, to applause: Y", "X added a caveat: “Y”"
         pos = text.index(":", pos) + 1
-    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1):
+    elif (place := _PLACE_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)) and not ctx.layout.inside_quote(place.end() - 1) and (
+            not _closes_on_saying(text, place.start(), place.end())):
         rule = "core.colon_lead.v2"  # "X said on Twitter, “Y”", "X wrote in the magazine: “Y”"
         pos = place.end()
     elif (caption := _caption_quotation(ctx, lemma_, pos, s1)) is not None:
@@ -3510,7 +3511,23 @@ def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
         # the complementizer may come after the relative clause: "said at the hearing that followed
         # the vote that the ..."
         m = _complementizer_past_relative(text, m.end(), s1)
+    if m is not None and _closes_on_saying(text, m.start(), m.end()):
+        return None
     return m
+
+
+# the last word of an occasion, before its "that", comma or colon
+_OCCASION_LAST_WORD = regex.compile(r"\b([a-z]+)(?:\s+that)?\s*[,:]?\s*$")
+
+
+def _closes_on_saying(text: str, start: int, end: int) -> bool:
+    """Whether what was read as an occasion after the cue ends on a verb of saying in the
+    past, before its "that", comma or colon: "said in politics it takes time but added
+    that ...", "... but added, “Y”": the words are a clause of their own, and what follows
+    is the later verb's."""
+    last = _OCCASION_LAST_WORD.search(text, start, end)
+    return last is not None and (last.group(1) in en.FINITE_PASTS or last.group(1).endswith("ed")) and (
+        lemma(last.group(1)) in en.THAT_VERBS)
 
 
 # a relative clause with no mark in it, then a "that"
@@ -3624,13 +3641,14 @@ def _quotation_after_asides(ctx: Context, pos: int, s1: int) -> int | None:
     commas and runs to the sentence's end, opening a sentence of its own (a
     capital letter): the asides tell when, where or how it was said; the
     quotation is what was. Not past a "that", which opens content of its own,
-    nor past a participle ("continued, saying, “Y”"), whose report it is."""
+    nor past a participle ("continued, saying, “Y”") or a later verb of saying ("said in
+    May it was hard but added, “Y”"), whose report it is."""
     text = ctx.text
     if not ctx.layout.quotation_starts_in(pos, s1):
         return None  # the quotation must start after the asides, in the sentence
     m = _ASIDES_THEN_QUOTE.match(text, pos, s1, tokens.CONCURRENT)
     if (m is None or _THAT_WORD.search(text, pos, m.end()) or ctx.layout.inside_quote(pos)
-            or _reports_between(ctx, pos, m.end())):
+            or _reports_between(ctx, pos, m.end()) or _closes_on_saying(text, pos, m.end())):
         return None
     return _sentence_quotation_at(ctx, m.end(), s1)
 
