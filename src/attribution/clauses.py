@@ -1501,6 +1501,14 @@ _MEDIUM_BEFORE_CLAUSE = regex.compile(
     + "|".join(regex.escape(m) for m in en.MEDIA) + ")"
     r"(?=\s*,?\s+(?:that|I|we|he|she|it|they|the|its|his|her|their)\s)")
 
+# ... or the place it was said at, by its name, before a clause with no "that": "said in New
+# Delhi the pier was safe", "told reporters at Trump Tower he would", "said on CNN it was" (the
+# clause's subject is a pronoun or a determiner and a word in lower case, so a title's words
+# stay whole: "said on Meet the Press")
+_NAMED_PLACE_BEFORE_CLAUSE = regex.compile(
+    r"\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}"
+    r"(?=(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}|(?:he|she|it|they|we|I|there)\s+\p{Ll}))")
+
 
 def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
     """Where a medium with its modifiers ends that stands at ``pos`` before the clause
@@ -1510,7 +1518,7 @@ def medium_before_clause(text: str, pos: int, limit: int) -> int | None:
 
 
 _POST_ADJUNCT = regex.compile(
-    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
+    f"(?i:{_TIME_ADJUNCT.pattern})|{_ADVERB_BEFORE_THAT.pattern}|{_ADVERB_BEFORE_PRONOUN.pattern}|{_MEDIUM_BEFORE_CLAUSE.pattern}|{_NAMED_PLACE_BEFORE_CLAUSE.pattern}|{_ISSUED.pattern}|{_TALLY.pattern}|{FOR_THE_BENCH.pattern}")
 
 
 # The words, in lower case, that an adjunct of _POST_ADJUNCT can open with, after its
