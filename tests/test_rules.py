@@ -9367,3 +9367,93 @@ def test_a_relative_clause_with_no_pronoun_and_its_time_before_a_verb_of_saying(
 ])
 def test_a_clause_after_the_cue_that_ends_on_another_verb_of_saying(parser, sentence, found):
     assert [(a.cue.spans[0].text, a.content[-1].text) for a in parser.parse(sentence).attributions] == found
+
+
+def _rows(parser, sentence):
+    """(source, cue, content parts, kind) of each report in a sentence."""
+    return [(a.source.span.text if a.source else None, " ".join(s.text for s in a.cue.spans),
+             [s.text for s in a.content], a.source.kind if a.source else None)
+            for a in parser.parse(sentence).attributions]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a name after a noun for a record opens a relative clause with no pronoun; the verb in "-s"
+    # after it is the sentence's, no noun the clause's verb took for object
+    ("The data Ann Lee cited shows the river is rising.",
+     [("The data Ann Lee cited", "shows", ["the river is rising"], "document")]),
+    ("The latest data Roe cited shows the tide is turning.",
+     [("The latest data Roe cited", "shows", ["the tide is turning"], "document")]),
+    # near misses: a name after a noun of role is one mention, and a name alone is the subject
+    ("The senator Ann Lee cited reports that the river is rising.",
+     [("The senator Ann Lee", "cited", ["reports that the river is rising"], "person")]),
+    ("Ann Lee cited reports that the river is rising.",
+     [("Ann Lee", "cited", ["reports that the river is rising"], "person")]),
+])
+def test_a_name_in_a_relative_clause_on_a_record_before_a_verb_in_s(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a verb of saying whose bare clause opens with its verb: the noun before the name is that
+    # clause's subject, the name the speaker (not "The report Lee")
+    ("The report Lee said showed damage was false.",
+     [("Lee", "said", ["The report", "showed damage was false"], "person")]),
+    ("The memo she said showed the leak was a forgery.",
+     [("she", "said", ["The memo", "showed the leak was a forgery"], "person")]),
+    # near misses: a verb that takes no clause keeps the noun and its clause as the next verb's subject
+    ("The report Lee wrote showed damage.", [("The report Lee wrote", "showed", ["damage"], "document")]),
+    ("Photographs he posted showed a fire.", [("Photographs he posted", "showed", ["a fire"], "document")]),
+])
+def test_a_verb_of_saying_whose_bare_clause_lost_its_subject_to_the_noun_before(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a passive of hearing or seeing before a participle of saying: the subject says it
+    ("Lee was heard saying the pier was unsafe.", [("Lee", "saying", ["the pier was unsafe"], "person")]),
+    ("Roe was overheard telling aides the vote was lost.", [("Roe", "telling", ["the vote was lost"], "person")]),
+    ("She was caught saying that the fares would rise.", [("She", "saying", ["the fares would rise"], "person")]),
+    # near misses: a progressive is the finite verb, and a participle of no saying reports nothing
+    ("Lee was saying the pier was unsafe.", [("Lee", "was saying", ["the pier was unsafe"], "person")]),
+    ("Lee was seen leaving the hall.", []),
+])
+def test_a_passive_of_perceiving_before_a_participle_of_saying(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, via, content", [
+    # a bare clause, no "that", after the outlet an interview was given to: the outlet relays it
+    ("Lee said in an interview with the BBC the pier was safe.", ["the BBC"], ["the pier was safe"]),
+    ("Roe said in an interview with CNN on Monday she would run.", ["CNN"], ["she would run"]),
+    ("Lee said on CNN the pier was safe.", ["CNN"], ["the pier was safe"]),
+    # near miss: the "that" reading stays as it was
+    ("Lee said in an interview with the BBC that the pier was safe.", ["the BBC"], ["the pier was safe"]),
+])
+def test_a_bare_clause_after_the_outlet_of_an_interview(parser, sentence, via, content):
+    (a,) = parser.parse(sentence).attributions
+    assert [v.span.text for v in a.via] == via and [s.text for s in a.content] == content
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a time between a talk's hearer and its "about" leaves the hearer and the topic the cue's
+    ("Lee talked to reporters on Monday about the budget.",
+     [("Lee", "talked to reporters on Monday about", ["the budget"], "person")]),
+    ("Roe spoke with aides last week about the ferry.",
+     [("Roe", "spoke with aides last week about", ["the ferry"], "person")]),
+    # near misses: no topic after the time is no report
+    ("Lee talked to Roe on Monday.", []),
+    ("Lee spoke to reporters on Monday.", []),
+])
+def test_a_time_between_a_talks_hearer_and_its_topic(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a name or a pronoun after "less than" is a comparative clause's subject, no count of speakers
+    ("The bill costs less than Lee claimed it would.", "Lee"),
+    # near misses: a count after "more than" is the subject's
+    ("More than half of voters said the pier was unsafe.", "More than half of voters"),
+    ("More than 100 economists said the pier was unsafe.", "More than 100 economists"),
+])
+def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source):
+    assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]

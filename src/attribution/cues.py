@@ -131,8 +131,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # commas, after a subject set off by the first, frames the sentence it cuts into, and weighs
         # as before "that" (its weight before a comma counts "Police found, on searching ...")
         weight = max(weight, ctx.lexicon.cue_weight(form, "that"))
-    if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _HEARER_THEN_TOPIC.match(
-            ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH), CONCURRENT):
+    if context in ("to", "prep") and lemma(form.lower()) in _TALK_LEMMAS and _hearer_then_topic(
+            ctx.text, m.end(), min(len(ctx.text), m.end() + _HEARER_REACH)) is not None:
         # "spoke to the senator about the budget": whom one spoke to, then what about, is
         # a report as "spoke about the budget" is, though "spoke to" alone seldom is one
         weight = max(weight, _CERTAIN)
@@ -172,11 +172,30 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
 # comma, no clause and no other preposition in it ("spoke to reporters on Monday about" is no such),
 # and no time for its first word ("the experts I spoke to this week about": the hearer is the relative's)
 _TALK_LEMMAS = frozenset(["speak", "talk"])
-_HEARER_THEN_TOPIC = regex.compile(
+_HEARER = (
     r"[^\S\n]+(?:to|with)[^\S\n]+(?!(?:this|last|next|that|earlier|later|yesterday|today|recently)[^\w’'-])"
-    r"(?:(?!(?:about|on|at|in|for|that|who|and|after|before)[^\w’'-])[\w’'.&-]+[^\S\n]+){1,5}?"
-    r"(?:about|regarding|concerning)(?![\w’'-])")
+    r"(?:(?!(?:about|on|at|in|for|that|who|and|after|before)[^\w’'-])[\w’'.&-]+[^\S\n]+){1,5}?")
+_TOPIC = r"(?:about|regarding|concerning)(?![\w’'-])"
+_HEARER_THEN_TOPIC = regex.compile(_HEARER + _TOPIC)
+# ... or the hearer, then a time before the topic: "talked to reporters | on Monday | about"
+_HEARER_THEN_TIME = regex.compile(_HEARER + r"(?=(?:on|in|at|during|last|this|earlier|late|early)[^\S\n])")
+_TOPIC_AFTER = regex.compile(r"[^\S\n]+" + _TOPIC)
 _HEARER_REACH = 80
+
+
+def _hearer_then_topic(text: str, pos: int, limit: int) -> int | None:
+    """Where the hearer and the topic's "about" after a verb of talking end ("spoke to the
+    senator about"), a time perhaps between them ("talked to reporters on Monday about");
+    None when no topic follows the hearer."""
+    m = _HEARER_THEN_TOPIC.match(text, pos, limit, CONCURRENT)
+    if m is not None:
+        return m.end()
+    m = _HEARER_THEN_TIME.match(text, pos, limit, CONCURRENT)
+    if m is None:
+        return None
+    past = skip_post_adjuncts(text, m.end() - 1, limit)  # (from the space before the time)
+    topic = _TOPIC_AFTER.match(text, past, limit, CONCURRENT) if past > m.end() else None
+    return topic.end() if topic is not None else None
 
 
 # a lower-case word, then a capitalised one with no plural's "-s" right before a word: a name inside a
@@ -1431,8 +1450,8 @@ def extend_cue(ctx: Context, start: int, end: int, limit: int) -> int:
     head = text[start:end].lower()
     if (reflexive := _REFLEXIVE_FROM.match(text, end, limit)) is not None and lemma(head) in en.DISTANCING_VERBS:
         return reflexive.end()  # "distanced himself from": the reflexive and its particle are the cue's
-    if lemma(head) in _TALK_LEMMAS and (topic := _HEARER_THEN_TOPIC.match(text, end, limit, CONCURRENT)) is not None:
-        return topic.end()  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
+    if lemma(head) in _TALK_LEMMAS and (topic := _hearer_then_topic(text, end, limit)) is not None:
+        return topic  # "spoke to CNN about": the hearer and the topic's "about" are the cue's, what follows its words
     if (favour := _IN_FAVOUR_OF.match(text, end, limit)) is not None:
         return favour.end()  # "voted in favor of", "argued in favour of": the stance is the cue's, not "in" alone
     if ext is not None and ((medium := medium_before_clause(text, end, limit)) is None or medium <= ext.end()):

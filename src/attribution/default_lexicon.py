@@ -35,7 +35,7 @@ IRREGULAR_LEMMAS = {
 IRREGULAR_PASTS = frozenset(
     "took made gave went drew spoke wrote held kept brought sought sent won lost left came became began "
     "got threw stood paid spent struck chose broke told said met led ran rose fell sat saw knew thought felt found "
-    "sold bought".split())
+    "sold bought heard overheard caught".split())
 
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())

@@ -1653,6 +1653,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return  # "did not respond to a voicemail asking about the case": the message's words, no answer
     if form.endswith("ing") and _adverbs_only(text, cue_start, cs) and before and (
         before.endswith(_COMMA_ENDS) or before.rsplit(None, 1)[-1:] in _PARTICIPLE_LEADS or _clause_before(text, s0, cs)
+        or _passive_before(text, s0, cs)
     ):
         # "X issued a statement, saying that Y": the source is the sentence's subject
         turn = _turn_start(text, s0, cue_start) if before.endswith("by") else (
@@ -2949,8 +2950,9 @@ def _relative_head(ctx: Context, sentence: Sentence, src: tuple[int, int] | None
     if first is None or "," in text[src[0]:src[1]]:
         return None
     infinitive = first.group() == "to" and text[src[0]:src[1]].lower() not in ("who", "which", "that")
-    if not infinitive and first.group().lower() not in en.VERB_AUXILIARIES:
-        return None
+    if not infinitive and first.group().lower() not in en.VERB_AUXILIARIES and not (
+            _finite_report_verb(first.group()) and _cue_word_takes_clause(text, src, content[0])):
+        return None  # ("a report [Lee] said showed damage": a finite verb of saying opens the predicate too)
     if infinitive and (cue_lemma not in en.INTENT_VERBS or _GAPPED_INFINITIVE.match(text, *content) is None):
         return None
     if len(WORD.findall(text, *src, False, tokens.CONCURRENT)) > _WH_SOURCE_WORDS:
@@ -2990,13 +2992,34 @@ def _name_after_gap_head(text: str, src: tuple[int, int], cue_end: int, s1: int)
         # no one mention; the name is the relative clause's subject, whatever follows
         return titled.span(1)
     found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
-    if found is None or found.group(1).lower() in _ROLE_NOUNS or document_noun(found.group(1).lower()):
-        return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
+    if found is None:
+        return src
     after = clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1)
     nxt = WORD.match(text, after, s1, tokens.CONCURRENT)
+    head = found.group(1).lower()
+    if document_noun(head) and head not in en.PERSON_NOUNS and head not in en.ORGANIZATION_WORDS and (
+            nxt is not None and _finite_report_verb(nxt.group()) or nxt is not None and nxt.group() in en.VERB_AUXILIARIES) and (
+            _cue_word_takes_clause(text, src, cue_end)):
+        # "The report [Lee] said showed damage": the bare clause after a verb of saying opens with
+        # its verb, its subject the noun before the name, which is no title of a text's name
+        return found.span(2)
+    if head in _ROLE_NOUNS or document_noun(head):
+        return src  # a plural noun of role is no title of one name: "The candidates [Lee] named"
     if (nxt is None or nxt.group().lower() not in en.VERB_AUXILIARIES) and _ADJUNCT_THEN_BE.match(text, after, s1) is None:
         return src
     return found.span(2)
+
+
+def _finite_report_verb(word: str) -> bool:
+    """Whether a lower-case word is a finite form, past or present in "-s", of a verb that
+    takes a clause ("showed", "finds"), as a predicate with no subject of its own opens."""
+    return word.islower() and lemma(word) != word and not word.endswith("ing") and lemma(word) in en.THAT_VERBS
+
+
+def _cue_word_takes_clause(text: str, src: tuple[int, int], cue_end: int) -> bool:
+    """Whether the cue's last word is a verb of saying or thinking that takes a bare clause."""
+    cue = WORD.findall(text, max(src[1], cue_end - 30), cue_end, False, tokens.CONCURRENT)
+    return bool(cue) and lemma(cue[-1].lower()) in en.CLAUSE_VERBS
 
 
 # the words before a subject that are no noun a relative clause with no pronoun may hang on
@@ -3016,14 +3039,15 @@ def _predicate_after_gap(text: str, s0: int, src: tuple[int, int], cue_end: int,
         src = _gapped_name(text, src, cue_end)
         if src is None:
             return False
+    elif _cue_word_takes_clause(text, src, cue_end):
+        return False  # "The report she said showed ...": her report, as a name's is
     before = WORD.findall(text, max(s0, src[0] - 30), src[0], False, tokens.CONCURRENT)
     if not before or not text[s0:src[0]].rstrip().endswith(before[-1]) or before[-1].lower() in _NO_GAP_HEAD:
         return False
     nxt = WORD.match(text, clauses.skip_space(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1), s1, tokens.CONCURRENT)
     if nxt is None or not nxt.group().islower():
         return False
-    w = nxt.group()
-    return lemma(w) != w and not w.endswith("ing") and lemma(w) in en.THAT_VERBS
+    return _finite_report_verb(nxt.group())
 
 
 def _gapped_name(text: str, src: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
@@ -3031,8 +3055,7 @@ def _gapped_name(text: str, src: tuple[int, int], cue_end: int) -> tuple[int, in
     name of "The data Ann Lee" or a name alone ("Ann Lee", after "the photo"), when the noun
     names no role ("The senator Ann Lee" is one mention) and the cue is no verb of saying
     or thinking whose bare clause lost its subject ("the report Lee said showed ..."); else None."""
-    cue = WORD.findall(text, max(src[1], cue_end - 30), cue_end, False, tokens.CONCURRENT)
-    if not cue or lemma(cue[-1].lower()) in en.CLAUSE_VERBS:
+    if _cue_word_takes_clause(text, src, cue_end):
         return None
     found = _HEAD_THEN_NAME.fullmatch(text, *src, tokens.CONCURRENT)
     if found is not None:
@@ -3398,10 +3421,18 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
-        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")):
+        if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")) or (
+                (bare := _BARE_CLAUSE_AFTER.match(text, after, s1)) is not None and bare.group(1) not in en.TIME_WORDS
+                and clauses.reads_as_clause(text, after, s1)):
+            # ("said in an interview with the BBC the pier was safe": a bare clause, no "that", after the
+            # outlet; not "the day after he resigned", a time)
             via.append(paper)
             pos = after
     return pos
+
+
+# A subject pronoun or a determiner right after an outlet's name, opening the clause said to it
+_BARE_CLAUSE_AFTER = regex.compile(r"\s+(?:I|we|he|she|it|they|the|its|his|her|their)\s+([\w’'-]*)")
 
 
 # How the interview given to an outlet came out, after the outlet's name: "in an interview
@@ -4344,6 +4375,18 @@ def _clause_before(text: str, lo: int, cs: int) -> bool:
     an -ing cue: then it modifies a clause ("X issued a statement saying")."""
     words = WORD.finditer(text, lo, cs, False, tokens.CONCURRENT)
     return next(words, None) is not None and sum(1 for _ in zip(range(3), words)) == 3
+
+
+# A form of "be", perhaps an adverb, then a word that may be a participle, right before an -ing cue
+_BE_THEN_WORD = regex.compile(r"(?<![\w’'-])(?i:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
+
+
+def _passive_before(text: str, lo: int, cs: int) -> bool:
+    """Whether a passive stands right before an -ing cue ("Lee was heard | saying", "She is
+    seen | telling aides", "were overheard | asking"): a short subject's clause, however few
+    its words, that the participle reports for, as after a longer clause."""
+    m = _BE_THEN_WORD.search(text, max(lo, cs - 40), cs, tokens.CONCURRENT)
+    return m is not None and (_past_form(m.group(1)) or m.group(1) in en.IRREGULAR_PASTS or m.group(1) in en.IRREGULAR_PARTICIPLES)
 
 
 # A title that a participle before it qualifies, no object of a verb: "defending | champion Ann Lee",

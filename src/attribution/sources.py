@@ -1419,7 +1419,7 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
                 low == "that" and _determiner_that(toks, i, start, lexicon)) and not (
                 low == "nor" and any(t[2].lower() == "neither" for t in toks[max(0, i - 6):i])) and not (
                 low == "than" and i > 0 and toks[i - 1][2].lower() in ("more", "less", "fewer")
-                and not (i > 1 and toks[i - 2][2][0].isdigit())):  # "more than half of"
+                and not (i > 1 and toks[i - 2][2][0].isdigit()) and not _subject_after_than(toks, i)):  # "more than half of"
             return _ended(start, words, long and low in ("and", "but") and i > 0 and toks[i - 1][2] == ",")
         # a list of names: "Ann Lee, Tom Roe and other pilots"
         listed = listed or (low == "and" and toks[i - 1][2][0].isupper() and (
@@ -1944,10 +1944,36 @@ def _unseen_past_before_object(text: str, toks: list[tuple[int, int, str]], i: i
     if not before.isalpha() or before.lower() in _NOUN_MARKERS or not (
             before[0].isupper() or plural(before) or i > 1 and toks[i - 2][2].lower() in _DETERMINERS):
         return False  # ("the unnamed official", "Two unnamed aides": a determiner's modifier)
+    if _name_after_thing(toks, i):
+        return False  # "The data Ann Lee cited shows": the past is a relative clause's, the cue a verb
     if lexicon.source_word_share(w) < 1.0 and not lexicon.outside_sources(w):
         return False  # a word sources hold: "Voters polled said"
     cue = WORD.search(text, toks[-1][1], toks[-1][1] + 40, CONCURRENT)
     return cue is not None and (plural(cue.group()) or cue.group() in en.REPORT_NOUNS)
+
+
+def _name_after_thing(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words right before the past at ``i`` are a name that follows a determined
+    noun for a thing, a text or a record ("The data | Ann Lee | cited", "the photo | Lee |
+    posted"): the name is the subject of a relative clause with no pronoun on that noun,
+    not the noun's apposition (a noun for a thing names no one's role)."""
+    j = i - 1
+    while j > 0 and toks[j][2][:1].isupper() and toks[j][2].isalpha():
+        j -= 1
+    noun = toks[j][2]
+    if j == i - 1 or not (noun.isalpha() and noun.islower() and (document_noun(noun) or noun in _NO_ROLES)):
+        return False
+    return any(t[2].lower() in _DETERMINERS for t in toks[max(0, j - 2):j])
+
+
+def _subject_after_than(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a name or a subject pronoun follows the "than" at ``i`` ("less than | Lee
+    claimed", "more than | she said"): the subject of a comparative clause, no count of the
+    speakers as in "more than | half of voters said"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    return nxt.lower() in _SUBJECT_PRONOUNS or nxt[0].isupper() and nxt.isalpha()
 
 
 def _ended(start, words: int, edge: bool = False):
