@@ -106,3 +106,23 @@ def test_it_is_understood_has_no_source(rules_only):
     att = _one(rules_only.parse("It is understood that the label is reviewing its roster."))
     assert (att.source, att.cue.text, [s.text for s in att.content]) == (
         None, "is understood", ["the label is reviewing its roster"])
+
+
+@pytest.mark.parametrize("who", ["A source", "A royal source", "A source close to the star", "A pal"])
+def test_an_unnamed_source_is_no_she_opening_the_next_paragraph(rules_only, who):
+    # one who briefs unnamed, whose sex the paper keeps back, is not the "she" of the next paragraph
+    text = f"Reality star Chloe Marsh has split.\n\n{who} said: \u201cChloe will bounce back.\u201d\n\nShe wrote on Instagram: \u201cBye.\u201d"
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == "Chloe Marsh"
+
+
+@pytest.mark.parametrize("text,person", [
+    # in the same paragraph the unnamed source still goes on; a nurse left unnamed goes on across it
+    ("Reality star Chloe Marsh has split. A source said: \u201cChloe will bounce back.\u201d She added: \u201cBye.\u201d",
+     "A source"),
+    ("Reality star Chloe Marsh has split.\n\nA nurse, who asked not to be named, said: \u201cChloe is well.\u201d\n\n"
+     "She said: \u201cShe will go home soon.\u201d", "A nurse"),
+])
+def test_an_unnamed_source_in_its_paragraph_still_goes_on(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text.startswith(person)

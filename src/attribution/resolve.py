@@ -1469,7 +1469,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
             # not to be named, said ... She said")
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
-                _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
+                _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None) and not (
+                # (an unnamed source or insider, whose sex the paper keeps back, is no "she" that opens the
+                # next paragraph: "A source said: ... || She wrote on Instagram" is the star's)
+                pk == "anonymous" and any(w.lower() in _KEPT_BACK for w in words_in(prev)[:3]) and "\n" in text[prev[1]:span[0]])
             latest = False
             if singular and pk == "person" and said is None and prev not in ref_of and (
                     (opener := words_in(prev)[0].lower()) in _THING_DETERMINERS or opener in en.POSSESSIVE_PRONOUNS) and (
@@ -2553,6 +2556,8 @@ _LOOKBACK = 60
 # the words that open a mention of one person left unnamed, whom "he" or "she" stands for once known
 # by it: "A driver, who asked not to be named, said he ... “...,” he said"
 _ONE_UNNAMED = frozenset("a an one another".split())
+# the nouns of one who briefs unnamed, whose sex the paper keeps back: "a source", "an insider"
+_KEPT_BACK = frozenset("source insider pal".split())
 # ... and how many a title with "the" is looked for among ("the minister": the nearest that gives it)
 _TITLE_LOOKBACK = 20
 # kin, who are mostly named by what they are to another: "the victim's husband, Tom"; a relative
