@@ -1297,6 +1297,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             return resolve_pronoun(span, low)
         if not words:
             return None  # a mention of marks alone, no word to stand for anyone (hostile input)
+        if kind == "person" and len(low) == 3 and low[0] == "the" and words[1].islower() and low[2].isdigit() and (
+                comma := text.find(",", *span)) > 0 and _AGE_AFTER_SURNAME.fullmatch(text, comma, span[1], CONCURRENT):
+            # a noun and its age stand for whom the noun alone would: "The star, 29, told Hello!"
+            # after "pop star Lena Vos", "the singer, 34, said" (the age only repeats what is known)
+            return resolve((span[0], comma), kind)
         if kind == "person" and len(words) == 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha() and (
                 not person_noun(low[0])) and low[0] not in en.TITLES and low[0] not in _BROADCAST_POSTS:
             # a surname in capitals, as a transcript labels its speaker's turns: "LEE: We will" after
@@ -1464,8 +1469,17 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # (one left unnamed, known by no pronoun yet, when it is the latest source: "A nurse, who asked
             # not to be named, said ... She said")
             unnamed = latest and said is None and hinted.get(prev) is None and prev[0] < span[0] and (
-                _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None)
+                _paragraphs_between(text, prev[1], span[0]) == 0 and _PRONOUN_OPENS.search(text, max(0, span[0] - 3), span[0]) is not None) and not (
+                # (an unnamed source or insider, whose sex the paper keeps back, is no "she" that opens the
+                # next paragraph: "A source said: ... || She wrote on Instagram" is the star's)
+                pk == "anonymous" and any(w.lower() in _KEPT_BACK for w in words_in(prev)[:3]) and "\n" in text[prev[1]:span[0]])
             latest = False
+            if singular and pk == "person" and said is None and prev not in ref_of and (
+                    (opener := words_in(prev)[0].lower()) in _THING_DETERMINERS or opener in en.POSSESSIVE_PRONOUNS) and (
+                    said_by.get(prev) and all(_refused_comment(text, r) for r in said_by[prev])) and (
+                    _paragraphs_between(text, prev[1], span[0]) > 0):
+                continue  # one known by a post who only declined to comment says no more in a later paragraph:
+                # "A representative for the singer declined to comment. || Speaking on ITV, she said" is the singer
             if not singular and low[0] != "it" and pk == "government" and _place_named(text, prev):
                 continue  # a country is "it", not "they": "Egypt said ... They said" is someone else
             if low[0] == "it" and pk == "document" and _many_records(head_words(prev)):
@@ -2542,6 +2556,8 @@ _LOOKBACK = 60
 # the words that open a mention of one person left unnamed, whom "he" or "she" stands for once known
 # by it: "A driver, who asked not to be named, said he ... “...,” he said"
 _ONE_UNNAMED = frozenset("a an one another".split())
+# the nouns of one who briefs unnamed, whose sex the paper keeps back: "a source", "an insider"
+_KEPT_BACK = frozenset("source insider pal".split())
 # ... and how many a title with "the" is looked for among ("the minister": the nearest that gives it)
 _TITLE_LOOKBACK = 20
 # kin, who are mostly named by what they are to another: "the victim's husband, Tom"; a relative
@@ -3383,6 +3399,15 @@ _NAME_AND_AGE = regex.compile(r"((?:\p{Lu}[\w’'.-]*[^\S\n]+){0,3}\p{Lu}[\w’'
 
 # how many paragraphs may open between a person named as a source and "the 51-year-old" that stands for them
 _AGED_PARAGRAPHS = 2
+
+
+# the words a refusal to comment opens with: "declined to comment", "refused to comment further"
+_TO_COMMENT = regex.compile(r"to[^\S\n]+comment\b", regex.IGNORECASE)
+
+
+def _refused_comment(text: str, c: Candidate) -> bool:
+    """Whether a report is only a refusal to comment: "declined to comment on the reports"."""
+    return c.cue_lemma in ("decline", "refuse") and bool(c.content) and _TO_COMMENT.match(text, *c.content[0]) is not None
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:

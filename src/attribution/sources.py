@@ -2979,8 +2979,11 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
-    if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end):
-        return "organization"  # a palace by its name among words of sport is a club: "Crystal Palace said the striker"
+    if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT):
+        # a palace by its name among words of sport is a club: "Crystal Palace said the striker"; not
+        # among words of a royal household, where "fans" are a family's: "royal fans ... Kensington Palace"
+        return "organization"
     if found in ("government", "organization") and _LEADING_THE.sub("", phrase.lower()) in en.SPORT_SHARED_INITIALS and (
             phrase[-3:].isupper() and _among_sport(text, start, end)):
         return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
@@ -3063,6 +3066,8 @@ _SPORT_WORDS = regex.compile(
     r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
+# words of a royal household, which make a palace by its name the household's, though "fans" stand near
+_ROYAL_WORDS = regex.compile(r"\b(?:royals?|king|queen|prince|princess|duke|duchess|monarch|monarchy|throne)\b", regex.IGNORECASE)
 
 
 # the games a paper's sports desk may be named for after the paper's name: "Mirror Football"
