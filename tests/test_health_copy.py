@@ -97,3 +97,21 @@ def test_the_agency_after_a_news_agency_is_still_the_agency(rules_only, outlet):
         "Friday.").attributions[-1]
     assert (att.source.span.text, att.source.kind) == ("The agency", "outlet")
     assert att.source.refers_to.span.text == outlet.removeprefix("the ")
+
+
+@pytest.mark.parametrize("text,document", [
+    # the document's bare noun with what tells it after a comma is its full mention
+    ("The study, published in The Lancet on Wednesday, found that coffee drinkers lived longer.\n\n"
+     "The study also found that tea had no effect.", "The study, published in The Lancet on Wednesday"),
+    ("The trial, led by doctors at the Harlow Institute, found that the drug cut deaths. The trial also found "
+     "that it was safe.", "The trial, led by doctors at the Harlow Institute"),
+])
+def test_the_study_stands_for_the_study_told_after_a_comma(rules_only, text, document):
+    att = rules_only.parse(text).attributions[-1]
+    assert (att.source.kind, att.source.refers_to.span.text) == ("document", document)
+
+
+def test_the_study_after_a_bare_the_study_stands_for_none(rules_only):
+    # the near-miss: "The study" with nothing after it tells no more than the later one
+    att = rules_only.parse("The study found that bees sleep. The study also found that they dream.").attributions[-1]
+    assert att.source.refers_to is None

@@ -2388,8 +2388,10 @@ def _document_before(text: str, span: tuple[int, int], noun: str, seen) -> tuple
             continue
         if _paragraphs_between(text, prev[1], span[0]) > _DOCUMENT_PARAGRAPHS:
             return None
-        first = text[prev[0]:prev[1]].partition(",")[0].split()
-        if len(first) > 2 and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
+        first, comma, _rest = text[prev[0]:prev[1]].partition(",")
+        first = first.split()
+        # (the bare noun only with more after its comma: "The study, published in The Lancet, found")
+        if (len(first) > 2 or comma and len(first) == 2) and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
                 w.endswith(("’s", "'s")) for w in first[:-1])):
             return prev
     return None
