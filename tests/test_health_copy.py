@@ -115,3 +115,23 @@ def test_the_study_after_a_bare_the_study_stands_for_none(rules_only):
     # the near-miss: "The study" with nothing after it tells no more than the later one
     att = rules_only.parse("The study found that bees sleep. The study also found that they dream.").attributions[-1]
     assert att.source.refers_to is None
+
+
+_DRUG = (
+    "The Food and Drug Administration said on Thursday it had approved a new drug for early Alzheimer's disease. "
+    "The FDA said it would review data from a second trial before extending the approval.\n\n"
+    "Corvane Therapeutics said in a press release that the drug would cost about $26,000 a year.\n\n"
+    "NEW DELHI: The Union health ministry said in a statement that 1,200 new cases of dengue had been reported. "
+    "ICMR said a rapid test it had developed could detect the virus within 20 minutes."
+)
+
+
+def test_a_regulator_a_drug_company_a_ministry_and_icmr(rules_only):
+    atts = rules_only.parse(_DRUG).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("The Food and Drug Administration", "government", "said"), ("The FDA", "government", "said"),
+        ("Corvane Therapeutics", "organization", "said in a press release"),
+        ("The Union health ministry", "government", "said in a statement"), ("ICMR", "government", "said")]
+    assert atts[1].source.refers_to.span.text == "The Food and Drug Administration"
+    assert [s.text for s in atts[2].content] == ["the drug would cost about $26,000 a year"]
+    assert [s.text for s in atts[4].content] == ["a rapid test it had developed could detect the virus within 20 minutes"]
