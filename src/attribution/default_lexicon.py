@@ -679,6 +679,17 @@ OUTLET_NAMES = frozenset(
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
     """.split()
 )
+# The outlets of OUTLET_NAMES that are news agencies, which "the agency" may stand for (not a
+# broadcaster or a paper: "patients told the BBC ... The agency said" is no BBC's); and the words
+# that make an outlet's name an agency's ("the Associated Press", "Agence France-Presse", "the
+# Press Trust of India", "Yonhap News Agency")
+NEWS_AGENCY_NAMES = frozenset(
+    """
+    reuters ap afp ani pti ians uni upi xinhua tass yonhap kyodo efe dpa ansa anadolu bernama interfax sputnik
+    irna isna kcna wam tasnim qna kuna ukrinform pa
+    """.split()
+)
+NEWS_AGENCY_NAME_WORDS = frozenset("agency agence press presse wire".split())
 # Other tongues' articles, capitalised, that open papers' names ("Le Parisien", "Die Welt", "El
 # Universal", "Il Messaggero"); no English given name ("Al" is one: "Al Gore"), nor the plurals
 # that open American cities' names ("Los Angeles", "Las Vegas"); some open surnames ("Le Pen"),
@@ -802,6 +813,14 @@ LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectm
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
 STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
+# The words that open the name of a state's agency for one of its nations or regions, the
+# place's name after them: "Public Health England", "Public Health Wales", "Health Protection
+# Scotland", "Public Health Ontario" (a state's body, which "the agency" may stand for).
+STATE_AGENCY_NAME_OPENERS = frozenset(["public health", "health protection"])
+# The initials of a state's health service that make a trust named with them one of its bodies:
+# "Barts Health NHS Trust", "the Northfield Teaching Hospitals NHS Foundation Trust" (not "the
+# Wellcome Trust" nor "the National Trust", charities).
+STATE_TRUST_INITIALS = frozenset(["nhs"])
 # The lower-case nouns for a state's bodies in general, which no private body goes by:
 # "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not
 # "the watchdog", which may be a private group that watches the state).
@@ -836,7 +855,8 @@ STATE_BODY_INITIALS = frozenset(
     fbi cia nsa epa cdc fda irs sec ftc fcc faa tsa dhs doj dea atf fema usda hhs hud dod nih noaa nws
     usps ice cbp nypd lapd cbo gao omb bls fec nhtsa ntsb osha ssa cfpb fdic
     mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
-    cbi nia isro drdo cag
+    cbi nia isro drdo cag icmr
+    mhra ukhsa
     nhs kgb fsb hse
     """.split()
 )

@@ -1639,6 +1639,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             if outlets is None:
                 outlets = _outlet_mentions(ctx)
             before = [o for o in outlets if o[1] <= span[0]]
+            if low[1] == "agency":
+                # only a news agency, no broadcaster or paper: "Patients told the BBC ... The agency said"
+                before = [o for o in before if _news_agency(text[o[0]:o[1]])]
             if before and low[1] == "paper" and _research_since(text, before[-1][1], span[0]):
                 # "Researchers at the Wire's city university wrote in a paper ... The paper said":
                 # the study's paper, named since the outlet
@@ -2365,10 +2368,24 @@ def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tup
         if not pw:
             continue
         last = pw[-1]
-        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha() or (
+        if last.lower() in _AGENCY_HEADS or len(last) >= 2 and last.isupper() and last.isalpha() or sources.state_agency_for_a_place(
+                pw[1:] if pw[0].lower() == "the" else pw) or (
                 pw[0][:1].isupper() or len(pw) > 1 and pw[1][:1].isupper()) and _body_name_head(pw) in _AGENCY_HEADS:
             return prev
     return None
+
+
+def _news_agency(name: str) -> bool:
+    """Whether an outlet's name is a news agency's: one the lexicon knows ("Reuters", "the AP",
+    "PTI") or one with an agency's word ("the Associated Press", "Agence France-Presse")."""
+    lows = _NAME_SPLIT.split(name.lower().replace("’", "'").strip())
+    if lows[:1] == ["the"]:
+        lows = lows[1:]
+    return " ".join(lows) in en.NEWS_AGENCY_NAMES or not en.NEWS_AGENCY_NAME_WORDS.isdisjoint(lows)
+
+
+# what splits an outlet's name into its words: spaces and hyphens ("Agence France-Presse")
+_NAME_SPLIT = regex.compile(r"[\s-]+")
 
 
 # how many paragraphs "the study" may stand after the document it stands for
@@ -2385,8 +2402,10 @@ def _document_before(text: str, span: tuple[int, int], noun: str, seen) -> tuple
             continue
         if _paragraphs_between(text, prev[1], span[0]) > _DOCUMENT_PARAGRAPHS:
             return None
-        first = text[prev[0]:prev[1]].partition(",")[0].split()
-        if len(first) > 2 and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
+        first, comma, _rest = text[prev[0]:prev[1]].partition(",")
+        first = first.split()
+        # (the bare noun only with more after its comma: "The study, published in The Lancet, found")
+        if (len(first) > 2 or comma and len(first) == 2) and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
                 w.endswith(("’s", "'s")) for w in first[:-1])):
             return prev
     return None

@@ -3100,7 +3100,15 @@ _TICKER = regex.compile(r"\([^()]{0,40}?\b(?:\p{Lu}{2,8}|Nasdaq(?:GS|GM|CM)?)[^\
 _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[’']s|(?<=s)[’'])$")
 
 
+# a body's initials in brackets after its name, which give it no other kind: "the Centers for
+# Disease Control and Prevention (CDC)", "the Indian Council of Medical Research (ICMR)", "(DfE)"
+_INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\(\p{Lu}[\p{Lu}\p{Ll}&.]{0,8}\p{Lu}\)\Z")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if (initials := _INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
+        # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food and Drug Administration")
+        return _kind(phrase[:initials.start()], lexicon)
     if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
@@ -4358,6 +4366,14 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
                for n in range(1, len(said) + 1))
 
 
+def state_agency_for_a_place(name: list[str]) -> bool:
+    """Whether a name's words, in capitals, are a state's agency's for a nation or a region: the
+    words that open such a name, then the place's ("Public Health Wales", "Health Protection
+    Scotland"; not "Public Health Research", whose last word is no place)."""
+    return 3 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and " ".join(name[:2]).lower() in (
+        en.STATE_AGENCY_NAME_OPENERS) and " ".join(name[2:]).lower() in place_names()
+
+
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a state (the rule of kinds written above
     ``default_lexicon.STATE_BODY_NOUNS``): initials such a body goes by, in capitals ("the FBI",
@@ -4380,6 +4396,10 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
             name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
         return True  # a state's body for one of its nations or regions: "NHS England", "Police Scotland"
+    if state_agency_for_a_place(name):
+        return True  # "Public Health Wales"
+    if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
+        return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
             w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         return False
