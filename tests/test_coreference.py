@@ -2093,3 +2093,27 @@ def test_a_persons_name_drops_the_possessive_mark():
     # near miss: a body's name may end so
     body = Parser(entry_points=False).parse("Moody's said on Monday that rates would rise.").attributions[0].source
     assert body.name == "Moody's"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a titled name in the possessive of another's noun is whom "the senator" stands for
+    ("Senator Ann Lee's spokesman said the bill was dead. The senator added that she would vote no.",
+     ("The senator", "Senator Ann Lee")),
+    ("Governor Tom Roe's office said the road would close. The governor said later that it would reopen.",
+     ("The governor", "Governor Tom Roe")),
+    # near miss: the titled name is the mention's own
+    ("Senator Ann Lee said the bill was dead. The senator added that she would vote no.",
+     ("The senator", "Senator Ann Lee")),
+])
+def test_a_title_stands_for_the_titled_owner_not_the_owned(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_company_is_no_body_named_before_an_outlet_named_since(parser):
+    # an outlet by its name is a business too: "the company" after both is neither's for sure
+    doc = parser.parse("Brimwell said its fees would rise.\n\nReuters said the fees were the highest in Europe. "
+                       "The company said the rise was needed.")
+    assert ("The company", "Brimwell") not in _refers(doc)
+    # near miss: with no outlet between, the body it is
+    doc = parser.parse("Brimwell said its fees would rise. The company said the rise was needed.")
+    assert ("The company", "Brimwell") in _refers(doc)

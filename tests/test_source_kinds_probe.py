@@ -369,12 +369,13 @@ def test_a_name_given_a_medium_elsewhere_is_an_outlet(parser, text, kind):
 
 @pytest.mark.parametrize(("sentence", "kind"), [
     # a body's initials, noun or name before a nation's or a capital's name (a state's body's
-    # initials or "Police" before it: the state's body for that nation, government)
+    # initials or "Police" before it, or a field of the state's service: the state's body for
+    # that nation, government)
     ("NHS Scotland said the waiting lists had grown.", "government"),
     ("Police Scotland said two men had been arrested in Dundee.", "government"),
-    # (a nation's public health agency is the state's too, by the rule of kinds)
+    # (a nation's public health agency or transport body is the state's too, by the rule of kinds)
     ("Public Health Wales said cases had risen again.", "government"),
-    ("Transport for London said the line would reopen on Monday.", "organization"),
+    ("Transport for London said the line would reopen on Monday.", "government"),
     # but a post for a place is a person's, and so is a name a given name opens
     ("Minister for Europe said the talks would go on.", "person"),
     ("Ann Wales said the plan was fine.", "person"),
@@ -1282,7 +1283,8 @@ def test_a_confederation_consortium_or_guild_is_a_body(parser, text, name):
     # a body named for a region by a compass point, after a name or after "for the"
     ("Electricity South East said the cables were safe.", "Electricity South East", "organization"),
     ("Harlow Rail West Coast said the trains would run.", "Harlow Rail West Coast", "organization"),
-    ("Transport for the Midlands said the trams would run.", "Transport for the Midlands", "organization"),
+    # (a field of a state's service opens it: the region's transport body, government)
+    ("Transport for the Midlands said the trams would run.", "Transport for the Midlands", "government"),
     # a person whose surname is a compass point, and a post for a region, are persons
     ("Ann North said the plan was sound.", "Ann North", "person"),
     ("Minister for the North said the plan was sound.", "Minister for the North", "person"),
@@ -1913,3 +1915,54 @@ def test_a_state_agency_noun_keeps_the_agency_kind(parser):
 def test_initials_shared_with_a_sport_body(parser, text, kind):
     kinds = {a.source.span.text: a.source.kind for a in parser.parse(text).attributions if a.source}
     assert kinds["The SEC" if "SEC" in text else "The ECB"] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a one-word name that speaks of itself as "its" in its own report is a body's
+    ("Brimwell said its sales had risen in the spring.", "Brimwell", "organization"),
+    ("Tarnex declined to renew its lease on the depot.", "Tarnex", "organization"),
+    # but not a name a given name or a title stands before anywhere, nor a family name of the table
+    ("Ann Brimwell spoke first. Brimwell said its sales had risen in the spring.", "Brimwell", "person"),
+    ("Senator Tarnex voted no. Tarnex said its cost was too high.", "Tarnex", "person"),
+    ("Lee said its sales had risen in the spring.", "Lee", "person"),
+    # nor one whose own pronoun stands between it and the words: "its" is another's
+    ("Brimwell won his seat by promising its repeal.", "Brimwell", "person"),
+    # nor an "its" after another noun it may stand for
+    ("Brimwell said the plan and its cost were too much.", "Brimwell", "person"),
+])
+def test_a_bare_name_that_speaks_of_itself_as_its_is_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text))[name] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "the agency" with no news agency nor public body named before is a state's agency
+    ("The agency said the recall would widen to older cars.", "government"),
+    ("Ann Lee said the recall was late. The agency said it would widen to older cars.", "government"),
+    # but after a news agency it is that outlet
+    ("Reuters reported the recall on Monday. The agency said it would widen to older cars.", "outlet"),
+])
+def test_a_bare_agency_is_a_state_body_unless_a_news_agency_came_before(parser, text, kind):
+    kinds = {a.source.span.text: a.source.kind for a in parser.parse(text).attributions if a.source}
+    assert kinds["The agency"] == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a local public service's body is local government, a district too
+    ("The school district said classes would resume on Monday.", "The school district", "government"),
+    ("The water board said the pipes would be replaced.", "The water board", "government"),
+    ("The port authority said the berth would reopen.", "The port authority", "government"),
+    ("The Marlow Fire District said the station would close.", "The Marlow Fire District", "government"),
+    # but not a business of the service, nor a district alone
+    ("The water company said the pipes would be replaced.", "The water company", "organization"),
+    ("The district said the pipes would be replaced.", "The district", "organization"),
+    # a field of a state's service before a nation's name is the state's body
+    ("Statistics Canada said prices rose.", "Statistics Canada", "government"),
+    ("Transport for Wales said the line would reopen.", "Transport for Wales", "government"),
+    # a utility so named may be a business
+    ("Southern Water said the pipes would be replaced.", "Southern Water", "organization"),
+    # a city's wider area's body is its government, not a firm "Greater" opens
+    ("Greater Chennai Corporation said the roads would be relaid.", "Greater Chennai Corporation", "government"),
+    ("Greater Anglia said the trains would run late.", "Greater Anglia", "organization"),
+])
+def test_a_local_service_body_is_government(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

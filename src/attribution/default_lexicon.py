@@ -799,8 +799,9 @@ STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosec
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
 # a word of a city, a county, a town or a ward before it, in any case ("the city council", "Kent
 # County Council", "the county health department", "the city's planning department", "the
-# Brihanmumbai Municipal Corporation", "the civic body", "the gram panchayat"); "school" makes
-# a board one ("the school board", not "the school district", a body of schools), and a board of
+# Brihanmumbai Municipal Corporation", "the civic body", "the gram panchayat"); a public
+# service's word makes a body or a district one (LOCAL_SERVICE_WORDS: "the school board", "the
+# school district", "the water board"), and a board of
 # a local office's holders is one by its name ("the Board of Supervisors", "the Board of
 # Education"). Not a body with no such word ("the council" alone, "the Muslim Council of
 # Britain", "the student council", "the Vishwa Hindu Parishad", "a khap panchayat"), nor a
@@ -810,6 +811,16 @@ LOCAL_GOVERNMENT_WORDS = frozenset(
     "city county town borough parish village municipal civic metropolitan district ward gram zilla planning zoning".split()
 )
 LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectmen freeholders elections".split())
+# The public services a local body may be named for, before its noun or "district", which make it
+# the local government's as a city's word does: "the water board", "the school district", "the
+# fire district", "the port authority", "the housing authority" (not "the water company", a
+# business's noun).
+LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire transit housing port library parks".split())
+# The fields of a state's service that open a public body's name before a nation's or a
+# capital's name, which make the body the state's (the rule of kinds above STATE_BODY_NOUNS):
+# "Public Health Wales", "Transport for London", "Health Canada", "Statistics Canada" (not a
+# utility's, "Southern Water", "Electricity North West", often a business).
+STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
 STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())

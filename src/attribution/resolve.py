@@ -1713,6 +1713,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     return prev if holder is None or holder[0] < prev[0] else holder
                 if not trade and bare_body(prev, pk, span):
                     return prev
+                if pk == "outlet" and low[1] in _OUTLET_AS_COMPANY and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
+                        words_in(prev)[0].lower() != "the"):
+                    # an outlet by its name is a business too, and one named since leaves a body named
+                    # before it no surer "the company" than itself: "Wealth-X says ... Bloomberg says
+                    # ... The company says" is neither's for sure
+                    break
                 if pk == "person" and prev[1] <= span[0] and (body := _body_of_spokesman(text, prev)) is not None and (
                         _full_name_before(text, body[0], text[body[0]:body[1]].split()[-1], full_names) is None) and (
                         sources.kind(text, *body, lex) in ("person", "organization")) and _fits_trade(text[body[0]:body[1]], low[1]):
@@ -2173,6 +2179,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 c.source_kind = "person"
             if ref is None and c.source_kind == "outlet" and _research_paper(text, c.source):
                 c.source_kind = "document"  # "A study published in Nature ... According to the paper": the study's paper
+            if ref is None and c.source_kind == "outlet" and [w.lower() for w in words_in(c.source)] == ["the", "agency"]:
+                # "the agency" with no news agency nor public body named before is a state's agency,
+                # as most are (the rule of kinds above ``default_lexicon.STATE_BODY_NOUNS``): "The
+                # agency said the recall would widen"
+                c.source_kind = "government"
             kind_of.setdefault(c.source, c.source_kind)
             if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
                     words_in(c.source)):
@@ -2572,6 +2583,8 @@ _PRONOUN_OPENS = regex.compile(r"(?:^|[.!?,][”\"’']?[^\S\n]|[.!?,][^\S\n]?[�
 # How many of the latest mentions a mention may stand for: enough for an article's people, and
 # a bound on the work per mention in a text of thousands of them
 _LOOKBACK = 60
+# the nouns of a business an outlet, a business too, may be spoken of by
+_OUTLET_AS_COMPANY = frozenset(["company", "firm"])
 # the words that open a mention of one person left unnamed, whom "he" or "she" stands for once known
 # by it: "A driver, who asked not to be named, said he ... “...,” he said"
 _ONE_UNNAMED = frozenset("a an one another".split())
@@ -2917,7 +2930,8 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
     for prev in reversed(people):
         if prev[1] > span[0] or key[-1] not in text[prev[0]:prev[1]].lower():
             continue  # (a cheap test before the mention's words are read)
-        words = WORD.findall(text, *prev, False, CONCURRENT)
+        found = list(WORD.finditer(text, *prev, overlapped=False, concurrent=CONCURRENT))
+        words = [m.group() for m in found]
         lows = [w.lower() for w in words]
         at = next((i for i in range(len(lows) - len(key) + 1) if tuple(lows[i:i + len(key)]) == key), None)
         # the title before a name of its own: "Minister Ann Rao", not "the minister" again
@@ -2925,7 +2939,7 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             w[:1].isupper() for w in words[at + len(key):]
         ) and (key[-1] not in en.RANK_TITLES or lows[at + len(key):at + len(key) + 1] == ["of"]):
             # (a rank's holder goes by "of" and a place: "Earl Grant" is a given name)
-            best = prev
+            best = _titled_owner(found, at, len(key)) or prev
             break
     # the latest source that holds the title, over one the text names with it since, unless that
     # one is named in the mention's paragraph and the source paragraphs before: "Senator Ann Lee
@@ -2942,6 +2956,20 @@ def _title_holder(text: str, span: tuple[int, int], low: list[str],
             return best
         at = text.rfind(first, start, at)
     return best
+
+
+def _titled_owner(words: list[regex.Match], at: int, size: int) -> tuple[int, int] | None:
+    """The title and the name after it, without its possessive's mark, when the name in
+    capitals is the owner of another's noun in the mention ``words`` (the title's ``size`` words
+    from ``at``): "Senator Ann Lee" of "Senator Ann Lee's spokesman", whom "the senator" stands
+    for, not the spokesman; None when the name is the mention's own."""
+    for k in range(at + size, len(words) - 1):
+        word = words[k].group()
+        if not word[:1].isupper():
+            return None
+        if word.endswith(("’s", "'s")):
+            return words[at].start(), words[k].end() - 2
+    return None
 
 
 # the nouns for who heads a body, which after its initials stand for one named with them: "the TMC
@@ -3004,6 +3032,11 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     one whose first word is a given name of the table is left alone."""
     verdict: dict[str, bool] = {}
     words: list[tuple[int, int]] | None = None  # where the words only a business has stand, read once when first asked
+    # the names that speak of themselves as "its" in a report of their own, read before any
+    # verdict: one such report makes every report of the name a body's
+    itself = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind == "person"
+              and c.content and _OWN_ITS.match(text, *c.content[0], concurrent=CONCURRENT) is not None
+              and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None}
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
             continue
@@ -3015,10 +3048,31 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
                 if words is None:
                     words = [m.span() for m in _BUSINESS_WORD.finditer(text, 0, len(text), concurrent=CONCURRENT)]
                 k = bisect.bisect_left(words, (c.source[0] - _BUSINESS_REACH, 0))
-                found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name)
+                found = _business_evidence(text, c.source, name, words, k) or _people_at(text, name) or (
+                    name in itself and _speaks_as_itself(text, name))
             verdict[name] = found
         if found:
             c.source_kind = "organization"
+
+
+# a report whose words open with "its" before any noun another "its" could stand for: "Ocado
+# said its sales rose", "Cadillac declined to renew its sponsorship" (not "Lee said the plan and
+# its cost", "Lee said voters liked its tone" may stand for a thing named before: the name is
+# read as a body's only when nothing names it as a person's, ``_speaks_as_itself``)
+_OWN_ITS = regex.compile(
+    r"(?:(?!(?:the|a|an|this|these|those|his|her|their|our|my|your|its|another|each|every|some|any|no)\b)\p{Ll}+[^\S\n]+){0,5}its\b")
+
+# a pronoun only a person goes by, which between a name and its report's words tells a person's
+# "its" for another's: "Obama won his party's nomination by promising its revenge"
+_PERSONAL_PRONOUN = regex.compile(r"\b(?i:he|him|his|she|her|hers|himself|herself)\b")
+
+
+def _speaks_as_itself(text: str, name: str) -> bool:
+    """Whether a one-word name that spoke of itself as "its" is a body's: nothing in the text
+    names it as a person's (no given name, title, initial or name in capitals right before it
+    anywhere, ``_named_as_person``) and it is no family name of the table ("Lee")."""
+    return " " not in name and name.lower() not in family_names() and name.lower() not in given_names() and not (
+        _named_as_person(text, name))
 
 
 def _known_bodies(text: str, candidates: list[Candidate]) -> None:
@@ -3644,7 +3698,7 @@ def _title_pattern(key: tuple[str, ...]) -> regex.Pattern:
     # "the minister" is no chief or prime minister
     lone = r"(?<!(?i:chief|prime)\s+)" if len(key) == 1 else ""
     return regex.compile(
-        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}\b(?![’']s\b)"
+        rf"\b{lone}{title}(?:\s+(?:\p{{Lu}}\.){{1,3}}|(?:[^\S\n]+\p{{Lu}}(?=[^\S\n])){{1,3}})?(?:\s+\p{{Lu}}\p{{Ll}}+){{1,3}}+\b"
     )
 
 

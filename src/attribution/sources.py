@@ -3357,7 +3357,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
-    if _local_body(lows, head, phrase):
+    if _local_body(lows, head, phrase) or _greater_local_body(words, lows):
+        # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
@@ -3422,6 +3423,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
+    if _body_of_a_nation(words, lows) and lows[0] in en.STATE_SERVICE_FIELDS:
+        return "government"  # "Public Health Wales", "Transport for London": a state's service
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
     if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
@@ -3743,6 +3746,15 @@ def _body_by_region(words: list[str], lows: list[str]) -> bool:
         return False
     return not (plural(lows[-1]) or lows[-1] in en.DEMONYMS or _NATIONALITY.fullmatch(words[-1]) is not None or any(
         w in en.TITLES or w in en.PERSON_INITIALISMS or person_noun(w) for w in lows[1:]))
+
+
+def _greater_local_body(words: list[str], lows: list[str]) -> bool:
+    """Whether a name of a region's body opens with "Greater" and ends in a local body's noun:
+    a city's wider area's government ("Greater Chennai Corporation", "the Greater Hyderabad
+    Municipal Corporation"), not a firm "Greater" opens with another noun ("Greater Anglia")."""
+    if lows[:1] == ["the"]:
+        words, lows = words[1:], lows[1:]
+    return 3 <= len(words) <= 5 and lows[0] == "greater" and lows[-1] in en.LOCAL_BODY_NOUNS and _body_by_region(words, lows)
 
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
@@ -4427,8 +4439,10 @@ def _local_body(lows: list[str], head: str, phrase: str) -> bool:
     at = lows.index(head)
     if head == "board" and lows[at + 1:at + 2] == ["of"] and lows[at + 2:at + 3] and lows[at + 2] in en.LOCAL_BOARD_OF:
         return True  # "the Board of Education", "the county board of supervisors"
-    if at > 0 and lows[at - 1] == "school" and head == "board":
-        return True  # "the school board", "the Lakeview School Board" (a school district is a body of schools)
+    if at > 0 and lows[at - 1] in en.LOCAL_SERVICE_WORDS and (head in en.LOCAL_BODY_NOUNS or head == "district"):
+        # a public service's body: "the school board", "the Lakeview School District", "the water
+        # board", "the port authority" (a district only so: "the district" alone is a place)
+        return True
     # (the words before the head, a place's possessive as the place: "the city's planning department")
     return head in en.LOCAL_BODY_NOUNS and any(
         w.removesuffix("'s").removesuffix("’s") in en.LOCAL_GOVERNMENT_WORDS for w in lows[:at])
