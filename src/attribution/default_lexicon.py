@@ -786,7 +786,7 @@ GOVERNMENT_NAMES = frozenset(
 # "police", "the appeals court". A state's post is its ("the Postal Service", "the Post Office").
 STATE_BODY_NOUNS = frozenset(
     "agency administration bureau commission service office authority directorate inspectorate "
-    "police constabulary court tribunal guard patrol".split()
+    "police constabulary court tribunal guard patrol coastguard".split()
 )
 # The posts of a state whose holder's office or department, in the possessive, is the state's
 # body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
@@ -823,7 +823,18 @@ LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire tra
 STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
-STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court".split())
+STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court coastguard".split())
+# The lower-case words of a state's level that make a lower-case noun of STATE_BODY_NOUNS a
+# state's body: "the state disaster management authority", "the federal agency", "the national
+# bureau" (not "the agency", "the authority" alone, nor "the state office" of a party or a firm).
+STATE_LEVEL_WORDS = frozenset("state federal national central provincial".split())
+STATE_LEVEL_BODY_NOUNS = frozenset("agency administration bureau commission authority directorate inspectorate".split())
+# A public emergency or weather service is the state's in lower case too, by the word of its
+# work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
+# fire and rescue service", "the coast guard", "the weather office", "the weather bureau" (not a
+# private "security service", a "rescue team", "a prison guard" nor "the Weather Channel").
+EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather".split())
+EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services department guard office bureau".split())
 # The words that open the name of a state's agency for one of its nations or regions, the
 # place's name after them: "Public Health England", "Public Health Wales", "Health Protection
 # Scotland", "Public Health Ontario" (a state's body, which "the agency" may stand for).
@@ -868,6 +879,7 @@ STATE_BODY_INITIALS = frozenset(
     mi5 mi6 gchq hmrc cps dvla nca sfo ons obr fca pra cma
     cbi nia isro drdo cag icmr
     mhra ukhsa
+    imd ndma ndrf sdrf dgca aaib raib
     nhs kgb fsb hse
     """.split()
 )
@@ -890,7 +902,7 @@ ORGANIZATION_WORDS = frozenset(
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
-# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", and utilities': "Harlow Water",
+# and carriers': "Casco Bay Lines", "Vela Rail", "Orrin Transit", "Pellam Air", and utilities': "Harlow Water",
 # "Orrin Gas", oil and drug firms': "Marlow Oil", "Kestrel Therapeutics", and stores': "Office
 # Depot" (not "Power" nor "Steel", surnames too: `sources` reads "Power" after no given name)
 BUSINESS_NAME_ENDS = frozenset(
@@ -902,7 +914,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
-    Railway Trains Buses Airport Airports Highways Water Gas Grid Distribution Utilities
+    Railway Trains Buses Air Aviation Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     Books Publishing Publishers Records Pictures Depot
     Oil Biotech Therapeutics Biosciences Healthcare

@@ -1690,6 +1690,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             holder = max((m for m in (_role_named_before(text, span, low[1], 0), _trade_done_before(text, span, low[1]))
                           if m is not None), default=None) if trade and kind == "person" else None
             named_since = _business_named_before(text, span, low[1], True) if low[1] != "group" else None
+            if named_since is not None and not _fits_branch_by_name(text[named_since[0]:named_since[1]], low[1]):
+                named_since = None  # a firm of another branch by its name's end: "Kerrigan Airport ... the airline"
             # (a firm named only as where one works is taken last: "Tom Roe, an analyst at Jefferies
             # Group" speaks of another firm)
             employer = named_since is not None and _employer_named(text, named_since[0])
@@ -1781,11 +1783,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                     pw = words_in(prev)
                     if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
-                            pw[0][:1].isupper() or pw[0] == "the" and pw[1][:1].isupper() and pw[-1].lower() == low[1]) or (
+                            pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and pw[-1].lower() == low[1]) or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
                         # (a name after "the" inside a sentence, the noun its head: "..., according
-                        # to the Gaza health ministry. The ministry says"; "the UN refugee agency" is
-                        # no "the UN")
+                        # to the Gaza health ministry. The ministry says"; a state's body in lower case
+                        # too: "according to the state disaster management authority. The authority
+                        # said"; "the UN refugee agency" is no "the UN")
                         return prev
             if named_since is None and low[1] in en.ORGANIZATION_WORDS and low[1] not in en.GOVERNMENT_WORDS:
                 # or the source named last, by one name in capitals that is no person's, when no
@@ -2729,6 +2732,16 @@ _NOUN_TRADES = {noun: trades for noun, (_kind, trades) in _BODY_NOUN_TABLE.items
 _BRANCH_NOUNS = {**dict.fromkeys(["carmaker", "automaker"], ("car",)), "chipmaker": ("chip",), "drugmaker": ("drug",),
                  "steelmaker": ("steel",), "airline": ("airline",), "carrier": ("airline", "telecom"), "refiner": ("oil",),
                  "retailer": ("retail",), "insurer": ("insurance",)}
+# the words that end a firm's name in a branch ("Pellam Air", "Harlow Motors", "Kestrel
+# Therapeutics"), and those that end a name of one trade alone, no branch's noun's for another
+# ("the airline" is no "Kerrigan Airport", no "Vela Rail", no "Harlow Motors"; but any may be
+# "Orrin Enterprises", "Vexa Technologies" or "Kestrel Labs", names of any trade)
+_BRANCH_NAME_ENDS = {"airline": frozenset("Air Airways Airlines Aviation".split()), "car": frozenset("Motors Auto".split()),
+                     "drug": frozenset("Pharma Pharmaceuticals Therapeutics Biotech Biosciences".split())}
+_ONE_TRADE_NAME_ENDS = frozenset().union(*_BRANCH_NAME_ENDS.values()) | frozenset(
+    """Airport Airports Rail Railway Railways Railroad Ferries Buses Trains Highways Ports Cruises Trucking
+    Oil Petroleum Mining Foods Hotels Insurance Realty Bancorp Cement Paints Textiles Water Gas Books Publishing
+    Records Pictures Homes""".split())
 # the words before a business's noun that make it another body than one named before: "the parent
 # company", "the rival firm", "the new group"
 _ANOTHER_BODYS = frozenset("parent rival sister target holding other former new combined merged acquiring same".split())
@@ -2838,8 +2851,22 @@ def _fits_trade(name: str, noun: str) -> bool:
     ("Infosys" is no "the carmaker", "Toyota" is); any other name, or noun, may."""
     key = _table_key(name)
     trade = org_trades().get(key)
-    return trade is None or (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
+    if trade is None:
+        return _fits_branch_by_name(name, noun)
+    return (noun not in _NOUN_TRADES or trade in _NOUN_TRADES[noun]) and (
         noun not in _BRANCH_NOUNS or org_branches().get(key) in _BRANCH_NOUNS[noun])
+
+
+def _fits_branch_by_name(name: str, noun: str) -> bool:
+    """Whether a noun of a branch of trade may stand for a name the table does not know, by the
+    word that ends the name: "the airline" for "Pellam Air", "Vexa" or "Orrin Enterprises", not
+    for "Kerrigan International Airport" nor "Harlow Motors", names of another trade alone; a
+    noun of a branch whose names no such words end ("the carrier", an airline or a telephone
+    company) may stand for any."""
+    branches = _BRANCH_NOUNS.get(noun, ())
+    end = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return not branches or not all(b in _BRANCH_NAME_ENDS for b in branches) or end not in _ONE_TRADE_NAME_ENDS or any(
+        end in _BRANCH_NAME_ENDS[b] for b in branches)
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -2963,6 +2963,9 @@ def _noun_before_that(word: str) -> bool:
 
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+# a body's initials in brackets after its name: "the India Meteorological Department (IMD)",
+# "the National Transportation Safety Board (NTSB)"
+_INITIALS_AFTER_NAME = regex.compile(r"[^\S\n]+\((\p{Lu}[\p{Lu}&-]{1,9})\)$")
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -3113,6 +3116,12 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
         return _kind(phrase[:relative.start()], lexicon)
+    if (initials := _INITIALS_AFTER_NAME.search(phrase)) is not None and " " in phrase[:initials.start()].strip():
+        # a body's name before its initials is as the name is, unless the initials say a state's
+        # body the name does not: "the India Meteorological Department (IMD)", "the National
+        # Transportation Safety Board (NTSB)"
+        named = _kind(phrase[:initials.start()], lexicon)
+        return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
@@ -4401,6 +4410,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     Service", "Senator Lee's office")."""
     if _office_of_state_post(lows, head):
         return True  # "the county sheriff's office", "the mayor's office": the post's office is the state's
+    if head in en.EMERGENCY_SERVICE_NOUNS and head in lows and any(w in en.EMERGENCY_SERVICE_WORDS for w in lows[:lows.index(head)]):
+        return True  # "the fire brigade", "the ambulance service", "the weather office": a public emergency or weather service
     at = lows.index(head) if head in lows else -1
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
         return True  # "authorities said", "regulators": a state's bodies in general
@@ -4417,6 +4428,9 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return False
     if head in _PRIVATE_SERVICE_NOUNS and at > 0 and lows[at - 1] in en.PRIVATE_SERVICE_TRADES:
         return False  # a business named for its trade: "Creative Artists Agency", "United Parcel Service"
+    if head in en.STATE_LEVEL_BODY_NOUNS and at > 0 and words[at].islower() and any(
+            w in en.STATE_LEVEL_WORDS and words[i].islower() for i, w in enumerate(lows[:at])):
+        return True  # "the state disaster management authority", "the federal agency": a state's level before the body
     if head in en.STATE_BODY_INITIALS:
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
@@ -4474,7 +4488,7 @@ def _state_arms(lows: list[str]) -> bool:
 
 _INDEFINITES = frozenset("a an one another two three several some senior".split())
 # nouns for a body after "the" or in capitals, and for a person after "a" ("a security guard")
-_BODY_OR_PERSON = frozenset(["guard"])
+_BODY_OR_PERSON = frozenset(["guard", "coastguard"])
 
 
 # Nouns of an outlet that "a" may open with no name ("told a local channel"), and nouns that

@@ -1,0 +1,148 @@
+"""Constructions of accident, transport and weather-disaster copy (a wire's breaking news, British
+and Indian papers): airlines and rail operators, safety boards, weather services, coastguards, fire
+brigades and disaster authorities, rescuers, survivors and officials with a death toll, on
+sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_RUNWAY = (
+    "A cargo plane overran the runway at Dunmore airport on Sunday, the airline said in a statement.\n\n"
+    "Pellam Air said the Boeing 737 had landed in strong crosswinds. \"Nobody on board was hurt,\" the airline "
+    "said in a statement.\n\n"
+    "The National Transportation Safety Board (NTSB) said it had sent three investigators to the airport. The "
+    "board said the cockpit voice recorder had been found.\n\n"
+    "A survivor, who asked not to be named, said the crew had acted quickly.\n\n"
+    "According to the NTSB, the inquiry could take a year. The agency reported that the jet had been serviced in May."
+)
+
+
+def test_a_runway_accident_and_its_safety_board(rules_only):
+    atts = rules_only.parse(_RUNWAY).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts][1:] == [
+        ("Pellam Air", "organization", "said"), ("the airline", "organization", "said in a statement"),
+        ("The National Transportation Safety Board (NTSB)", "government", "said"), ("The board", "government", "said"),
+        ("A survivor", "anonymous", "said"), ("the NTSB", "government", "According to"),
+        ("The agency", "government", "reported")]
+    assert atts[2].source.refers_to.span.text == "Pellam Air"
+    assert atts[4].source.refers_to.span.text == "The National Transportation Safety Board (NTSB)"
+    assert [s.text for s in atts[5].content] == ["the crew had acted quickly"]
+
+
+_DERAILMENT = (
+    "At least nine people were killed when a passenger train left the tracks near Rampur on Friday, officials said.\n\n"
+    "Rescuers said they had pulled 30 people from the coaches. According to the state disaster management "
+    "authority, more than 200 people had been moved to safety.\n\n"
+    "The India Meteorological Department (IMD) said heavy rain would continue over the next two days. The "
+    "National Disaster Response Force (NDRF) said its teams had reached the site."
+)
+
+
+def test_a_derailment_and_the_indian_bodies(rules_only):
+    atts = rules_only.parse(_DERAILMENT).attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [
+        ("officials", "group"), ("Rescuers", "group"), ("the state disaster management authority", "government"),
+        ("The India Meteorological Department (IMD)", "government"),
+        ("The National Disaster Response Force (NDRF)", "government")]
+    assert [s.text for s in atts[1].content] == ["they had pulled 30 people from the coaches"]
+
+
+_STORM = (
+    "The Met Office warned that gusts of 80mph could bring down power lines. Network Rail said four lines had been "
+    "closed.\n\n"
+    "The coastguard said it had rescued three people from a yacht off the coast. A fire brigade spokesman said crews "
+    "had been called to 30 flooded homes."
+)
+
+
+def test_a_storm_and_its_british_bodies(rules_only):
+    atts = rules_only.parse(_STORM).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("The Met Office", "government", "warned"), ("Network Rail", "organization", "said"),
+        ("The coastguard", "government", "said"), ("A fire brigade spokesman", "person", "said")]
+    assert [s.text for s in atts[2].content] == ["it had rescued three people from a yacht off the coast"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a public emergency service is the state's, in lower case too, as the police are
+    ("The fire brigade said the blaze had been put out.", "The fire brigade"),
+    ("The fire department said two firefighters were hurt.", "The fire department"),
+    ("The ambulance service said it had treated 14 people.", "The ambulance service"),
+    ("Kerrow Fire and Rescue Service said the road would stay shut.", "Kerrow Fire and Rescue Service"),
+    ("The coastguard said the search had been called off.", "The coastguard"),
+    ("HM Coastguard said the vessel had sunk.", "HM Coastguard"),
+    # a lower-case body after a word of a state's level
+    ("The state disaster management authority said 40 villages were flooded.", "The state disaster management authority"),
+    ("A federal agency said the bridge was unsafe.", "A federal agency"),
+    # initials of a transport or weather body, and a name before its initials in brackets
+    ("The IMD said the cyclone would make landfall on Tuesday.", "The IMD"),
+    ("The DGCA said the pilot's licence had been suspended.", "The DGCA"),
+    ("The AAIB said the helicopter's engine had failed.", "The AAIB"),
+    ("The National Transportation Safety Board said the crash was under review.",
+     "The National Transportation Safety Board"),
+    ("The Bureau of Aviation Safety (BAS) said it would publish a report.", "The Bureau of Aviation Safety (BAS)"),
+])
+def test_a_transport_weather_or_rescue_body_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # near misses: a private service, a lone coastguard, a firm's agency, and a body of many states
+    ("The security service said the guard had left.", "The security service", "organization"),
+    ("A coastguard said the sea was too rough.", "A coastguard", "person"),
+    ("The national advertising agency said the campaign would run.", "The national advertising agency",
+     "organization"),
+    ("The International Civil Aviation Organization (ICAO) said the rules would change.",
+     "The International Civil Aviation Organization (ICAO)", "organization"),
+    ("Amnesty International (AI) said the camp was closed.", "Amnesty International (AI)", "organization"),
+    ("Senator Ann Roe (D-NY) said the bill would pass.", "Senator Ann Roe (D-NY)", "person"),
+])
+def test_a_near_miss_keeps_its_kind(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,antecedent", [
+    # "the airline" stands for no firm whose name's end says another trade, but for one named for flying
+    ("A jet slid off the runway at Kerrigan International Airport, the airline said.", None),
+    ("Harlow Motors cut 500 jobs on Monday. The airline said it would hire again.", None),
+    ("Vela Air cut 500 jobs on Monday. The airline said it would hire again.", "Vela Air"),
+    # a carrier may be a line by sea or rail as well as an airline
+    ("Casco Bay Lines cut two ferries on Monday. The carrier said it would add them back.", "Casco Bay Lines"),
+])
+def test_the_airline_stands_for_a_firm_of_its_trade(rules_only, text, antecedent):
+    ref = rules_only.parse(text).attributions[-1].source.refers_to
+    assert (ref.span.text if ref is not None else None) == antecedent
+
+
+def test_a_state_body_in_lower_case_is_its_noun_again(rules_only):
+    atts = rules_only.parse(
+        "Some 400 families had left their homes, according to the state disaster management authority. "
+        "The authority said relief camps had been set up.").attributions
+    assert [(a.source.span.text, a.source.kind) for a in atts] == [
+        ("the state disaster management authority", "government"), ("The authority", "government")]
+    assert atts[1].source.refers_to.span.text == "the state disaster management authority"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a weather service in lower case is the state's, as a weather body by its name is
+    ("The weather office has warned of heavy rain over the coast.", "The weather office"),
+    ("The weather bureau said the cyclone had weakened.", "The weather bureau"),
+    ("The Greek coast guard said the ferry had been towed to port.", "The Greek coast guard"),
+])
+def test_a_weather_office_or_a_coast_guard_in_lower_case_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("text,antecedent", [
+    # a name of any trade may be an airline's or a carmaker's ("Enterprises", "Labs")
+    ("Orrin Enterprises cut 500 jobs on Monday. The airline said it would hire again.", "Orrin Enterprises"),
+    ("Kestrel Labs cut 500 jobs on Monday. The drugmaker said it would hire again.", "Kestrel Labs"),
+    ("Vela Rail cut 500 jobs on Monday. The carmaker said it would hire again.", None),
+])
+def test_a_branch_noun_and_a_name_of_any_trade(rules_only, text, antecedent):
+    ref = rules_only.parse(text).attributions[-1].source.refers_to
+    assert (ref.span.text if ref is not None else None) == antecedent
