@@ -68,6 +68,7 @@ LEAD_PHRASES = {
     "as per": "as per",
     "per": "as per",
     "as reported by": "report",
+    "as quoted by": "quote",
     "as noted by": "note",
     "in the words of": "in the words of",
 }

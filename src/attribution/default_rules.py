@@ -61,7 +61,9 @@ _THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + _THAT_VERB + _THAT_NOUN_AT_END 
 # the comma before such a pronoun: "You could say, that’s easy for you"
 _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + _THAT_VERB + ")", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
-_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
+# an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters"
+_AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"
+_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 # an outlet's name written in lower case, as a whole word: "dpa"
 _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
 _HEARER = regex.compile(
@@ -6756,9 +6758,9 @@ def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tu
 
 
 # The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
-_TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per)\s+", regex.IGNORECASE)
+_TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 # A word each of its phrases holds before a space, for a cheap test before the scan
-_TRAILING_LEAD_NEEDS = ("according", "per")
+_TRAILING_LEAD_NEEDS = ("according", "per", "quoted", "reported")
 
 
 def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
