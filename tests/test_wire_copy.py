@@ -1645,3 +1645,17 @@ def test_as_reported_inside_the_reported_clause_stays_in_it(rules_only):
     att = rules_only.parse("The mayor said the ferry, as reported by the Clarion, was unsafe.").attributions[0]
     assert (att.source.span.text, att.via, [c.text for c in att.content]) == (
         "The mayor", (), ["the ferry, as reported by the Clarion, was unsafe"])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a lead aside after a speaker set inside the sentence: its outlet alone relays the report,
+    # and the sentence's own words go on after the outlet's comma
+    ("The ferry, the mayor said, as per PTI, will sail on Monday.", ["The ferry", "will sail on Monday"]),
+    ("The ferry, said the mayor, as quoted by PTI, will sail on Monday.", ["The ferry", "will sail on Monday"]),
+    # near miss: the lead closes the sentence, nothing goes on after it
+    ("The ferry will sail on Monday, the mayor said, as per PTI.", ["The ferry will sail on Monday"]),
+])
+def test_a_lead_aside_after_a_split_speaker_relays_and_the_sentence_goes_on(rules_only, sentence, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, [v.span.text for v in att.via], [c.text for c in att.content]) == (
+        "the mayor", ["PTI"], content)

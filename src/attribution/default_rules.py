@@ -1949,7 +1949,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
             via.append(cited.span(1))
         named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
-        if named:
+        if named and named not in via:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
@@ -6977,6 +6977,9 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
             return comma, clauses.trim(text, q.start, s1)
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
+        if (split := _SPLIT_AFTER_SOURCE.match(text, m[1], s1, tokens.CONCURRENT)) is not None:
+            # "The fare, said Lee, as per Z, will rise": the sentence goes on after the lead's source too
+            return m[0], clauses.trim(text, split.end(), clauses.content_end(ctx, split.end(), s1))
         return m[0], None
     split = _SPLIT_AFTER_SOURCE.match(text, pos, s1, tokens.CONCURRENT)
     if split is not None:
@@ -6998,7 +7001,9 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     m = here.span() if here else _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if not m:
         return []
-    src = clauses.trim(ctx.text, m[1], s1)
+    # (its source ends at its comma where the sentence goes on: "Y, X said, as per Z, will ...")
+    comma = clauses.find_comma(ctx.text, m[1], s1)
+    src = clauses.trim(ctx.text, m[1], comma if comma > 0 else s1)
     return [src] if src[1] > src[0] else []
 
 
