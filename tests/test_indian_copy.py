@@ -269,3 +269,20 @@ def test_two_speakers_labels_still_make_a_transcript(rules_only):
     text = "Talks on the stalls\n\nLEE: The stalls will go.\n\nROE: Not this year, they won't.\n\nLEE: We shall see."
     atts = rules_only.parse(text).attributions
     assert [a.source.span.text for a in atts] == ["LEE", "ROE", "LEE"]
+
+
+@pytest.mark.parametrize("text,relay", [
+    # a paper's initials as the hearer relay the report as an agency's do ("told PTI")
+    ("The collector told TOI that the new ferry jetty would open in March.", "TOI"),
+    ("\u201cThe jetty opens in March,\u201d the collector told HT.", "HT"),
+    ("A trader told the WSJ on Friday that rice exports would stay curbed.", "the WSJ"),
+])
+def test_a_papers_initials_as_hearer_relay_the_report(rules_only, text, relay):
+    att = rules_only.parse(text).attributions[0]
+    assert (att.source.span.text, [v.span.text for v in att.via]) == (text.split(" told")[0].split("\u201d ")[-1], [relay])
+
+
+def test_a_body_by_its_initials_as_hearer_relays_nothing(rules_only):
+    # near miss: a body, not a paper, heard it ("told NATO"): no relay
+    att = rules_only.parse("The minister told NATO that the new ferry jetty would open in March.").attributions[0]
+    assert (att.source.span.text, att.via) == ("The minister", ())

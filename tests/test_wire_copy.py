@@ -1624,3 +1624,40 @@ def test_an_as_or_with_clause_with_a_speaker_of_its_own_ends_an_asides_report(pa
 def test_as_long_as_goes_on_with_an_asides_report(rules_only, sentence):
     said = next(a for a in rules_only.parse(sentence).attributions if a.cue.text == "said")
     assert " as " in " ~ ".join(c.text for c in said.content)
+
+
+@pytest.mark.parametrize("sentence,relay,content", [
+    # "as quoted by" and "as reported by" an outlet relay the report wherever they stand, and
+    # are no part of what was said
+    ("The mayor said, as quoted by The Clarion, that the ferry would sail on Monday.", "The Clarion",
+     "the ferry would sail on Monday"),
+    ("The mayor said the ferry would sail on Monday, as quoted by PTI.", "PTI", "the ferry would sail on Monday"),
+    ("The ferry would sail on Monday, the mayor said, as reported by Reuters.", "Reuters", "The ferry would sail on Monday"),
+    ("As quoted by The Hindu, the mayor said the ferry would sail on Monday.", "The Hindu",
+     "the ferry would sail on Monday"),
+])
+def test_as_quoted_by_an_outlet_relays_the_report(rules_only, sentence, relay, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, [v.span.text for v in att.via], [c.text for c in att.content]) == (
+        "the mayor" if sentence.startswith(("As", "The ferry")) else "The mayor", [relay], [content])
+
+
+def test_as_reported_inside_the_reported_clause_stays_in_it(rules_only):
+    # near miss: the aside sits inside the clause the mayor reports, whose words run on past it
+    att = rules_only.parse("The mayor said the ferry, as reported by the Clarion, was unsafe.").attributions[0]
+    assert (att.source.span.text, att.via, [c.text for c in att.content]) == (
+        "The mayor", (), ["the ferry, as reported by the Clarion, was unsafe"])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a lead aside after a speaker set inside the sentence: its outlet alone relays the report,
+    # and the sentence's own words go on after the outlet's comma
+    ("The ferry, the mayor said, as per PTI, will sail on Monday.", ["The ferry", "will sail on Monday"]),
+    ("The ferry, said the mayor, as quoted by PTI, will sail on Monday.", ["The ferry", "will sail on Monday"]),
+    # near miss: the lead closes the sentence, nothing goes on after it
+    ("The ferry will sail on Monday, the mayor said, as per PTI.", ["The ferry will sail on Monday"]),
+])
+def test_a_lead_aside_after_a_split_speaker_relays_and_the_sentence_goes_on(rules_only, sentence, content):
+    att = rules_only.parse(sentence).attributions[0]
+    assert (att.source.span.text, [v.span.text for v in att.via], [c.text for c in att.content]) == (
+        "the mayor", ["PTI"], content)

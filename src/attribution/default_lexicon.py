@@ -68,6 +68,7 @@ LEAD_PHRASES = {
     "as per": "as per",
     "per": "as per",
     "as reported by": "report",
+    "as quoted by": "quote",
     "as noted by": "note",
     "in the words of": "in the words of",
 }
@@ -667,6 +668,8 @@ THING_BEFORE_OUTLET_END = frozenset(
 # "Britain's Royal Mail")
 OUTLET_NAME_OPENERS = frozenset("daily dainik gazeta".split())
 OUTLET_EDITION_OPENERS = OUTLET_NAME_OPENERS | frozenset("sunday saturday evening morning weekly".split())
+# Outlets by one word of their names, and papers by their initials as wire and Indian copy name
+# them when told ("told TOI", "told HT", "told the WSJ")
 OUTLET_NAMES = frozenset(
     """
     newsweek reuters ap afp bloomberg cnn msnbc nbc abc cbs bbc npr pbs politico axios
@@ -676,6 +679,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
     """.split()
 )

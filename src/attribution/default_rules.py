@@ -61,7 +61,9 @@ _THAT = regex.compile(r"\s*(?:,\s*)?that\b(?!" + _THAT_VERB + _THAT_NOUN_AT_END 
 # the comma before such a pronoun: "You could say, that’s easy for you"
 _COMMA_THAT_SUBJECT = regex.compile(r"\s*,\s*(?=that" + _THAT_VERB + ")", regex.IGNORECASE)
 _AS_SAYING = regex.compile(r"\bas\s+(?:saying|telling|writing|adding|stating|arguing|warning)\b(?:\s+that\b)?", regex.IGNORECASE)
-_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per)\s+", regex.IGNORECASE)
+# an outlet's relay that trails or sets off a report as a lead does: "..., as quoted by PTI", "as reported by Reuters"
+_AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"
+_TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 # an outlet's name written in lower case, as a whole word: "dpa"
 _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
 _HEARER = regex.compile(
@@ -1948,7 +1950,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if cited is not None and sources.kind(text, *cited.span(1), lex) == "outlet":
             via.append(cited.span(1))
         named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
-        if named:
+        if named and named not in via:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
@@ -6817,9 +6819,9 @@ def _trailing_lead(ctx: Context, sentence: Sentence, start: int, end: int) -> tu
 
 
 # The phrase of _TRAILING_LEAD alone: a scan for it can skip ahead to its words.
-_TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per)\s+", regex.IGNORECASE)
+_TRAILING_LEAD_WORDS = regex.compile(r"\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 # A word each of its phrases holds before a space, for a cheap test before the scan
-_TRAILING_LEAD_NEEDS = ("according", "per")
+_TRAILING_LEAD_NEEDS = ("according", "per", "quoted", "reported")
 
 
 def _trailing_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -7036,6 +7038,9 @@ def _source_end(ctx: Context, pos: int, s1: int) -> tuple[int, tuple[int, int] |
             return comma, clauses.trim(text, q.start, s1)
     m = _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if m:
+        if (split := _SPLIT_AFTER_SOURCE.match(text, m[1], s1, tokens.CONCURRENT)) is not None:
+            # "The fare, said Lee, as per Z, will rise": the sentence goes on after the lead's source too
+            return m[0], clauses.trim(text, split.end(), clauses.content_end(ctx, split.end(), s1))
         return m[0], None
     split = _SPLIT_AFTER_SOURCE.match(text, pos, s1, tokens.CONCURRENT)
     if split is not None:
@@ -7057,7 +7062,9 @@ def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
     m = here.span() if here else _trailing_lead(ctx, _sentence_at(ctx, pos), pos, s1)
     if not m:
         return []
-    src = clauses.trim(ctx.text, m[1], s1)
+    # (its source ends at its comma where the sentence goes on: "Y, X said, as per Z, will ...")
+    comma = clauses.find_comma(ctx.text, m[1], s1)
+    src = clauses.trim(ctx.text, m[1], comma if comma > 0 else s1)
     return [src] if src[1] > src[0] else []
 
 

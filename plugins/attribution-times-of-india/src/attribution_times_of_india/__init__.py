@@ -16,7 +16,8 @@ What the plugin knows, and why the core rules need it:
 - Its names (The Times of India, TOI, its sites and its entertainment
   brand ETimes), so that "told TOI" is a relay through an outlet and "a
   TOI report" or "TOI reported ..." has an outlet as its source. The core
-  knows "The Times of India" by its last word but not "TOI".
+  knows "The Times of India" by its last word and "TOI" by its table of
+  outlets' names; the sites and ETimes only this plugin knows.
 - Its bylines and the agency credit ("(With inputs from PTI)"), recorded
   as credits; its app, comment-box and footer promos, archive notes and
   photo captions ("(Representative image)", "(TOI photo)"), which report
