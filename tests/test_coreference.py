@@ -373,8 +373,9 @@ def test_a_given_name_alone_stands_for_the_full_name_given_before(parser):
 
 
 def test_a_word_no_table_holds_as_a_given_name_finds_no_full_name_after_it(parser):
+    # no person's full name: the word opens a business's name, and stands for the business
     doc = parser.parse("Orrin Holdings lost money in May. Orrin said the deal was off.")
-    assert all(a.source.refers_to is None for a in doc.attributions)
+    assert [(a.source.kind, a.source.refers_to.span.text) for a in doc.attributions] == [("organization", "Orrin Holdings")]
 
 
 @pytest.mark.parametrize("text,mention", [
@@ -1628,8 +1629,9 @@ def test_a_pronoun_of_the_other_gender_is_not_the_referent(parser, text, referen
      ("Kelsey", "Kelsey Marsh")),
     ("The clinic is run by Oluwaseun Adeyemi, a nurse. Oluwaseun said the ward was full.",
      ("Oluwaseun", "Oluwaseun Adeyemi")),
-    # no body's, business's or place's name, nor a name with "the" before it
-    ("Shares in Vexora Holdings fell on Monday. Vexora said the sale would go ahead.", ("Vexora", None)),
+    # no body's, business's or place's name, nor a name with "the" before it (a business's name
+    # the word opens it stands for as the business's, no person's)
+    ("Shares in Vexora Holdings fell on Monday. Vexora said the sale would go ahead.", ("Vexora", "Vexora Holdings")),
     ("Fans filled the Hallam Arena on Monday. Hallam said the season was over.", ("Hallam", None)),
     ("Crowds lined Brunt Road on Monday. Brunt said the road would close.", ("Brunt", None)),
 ])
@@ -2117,3 +2119,14 @@ def test_the_company_is_no_body_named_before_an_outlet_named_since(parser):
     # near miss: with no outlet between, the body it is
     doc = parser.parse("Brimwell said its fees would rise. The company said the rise was needed.")
     assert ("The company", "Brimwell") in _refers(doc)
+
+
+def test_a_word_read_as_a_body_already_stands_for_the_business_it_opens(parser):
+    # "its" in its own report makes the word a body's before it is resolved; it still stands for the
+    # business's fuller name, as it does when read as a name
+    doc = parser.parse("Brimwell Energy spun off Dunmore Coal in 2012. The spinoff failed, The Ledger reported.\n\n"
+                       "Brimwell said in a statement that its shares rose.")
+    assert ("Brimwell", "Brimwell Energy") in _refers(doc)
+    # near miss: a word that opens no business named before stands for none
+    doc = parser.parse("Dunmore Coal failed, The Ledger reported.\n\nBrimwell said in a statement that its shares rose.")
+    assert ("Brimwell", None) in _refers(doc)

@@ -2089,6 +2089,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     # report, stands for it: "Vexa Energy agreed ... Vexa declined to comment"
                     kind_of.setdefault(full, "organization")
                 return full
+            if kind == "organization" and len(words) == 1 and name[0] is words[-1] and (
+                    full := _business_opened_by(text, span[0], name[0])) is not None:
+                return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
             if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
                     sources._singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
