@@ -9458,3 +9458,18 @@ def test_a_time_between_a_talks_hearer_and_its_topic(parser, sentence, found):
 ])
 def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source):
     assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a town and its state or country before "that", with or without the comma after them
+    ("Ann Lee told a crowd in Kells, New Hampshire on Monday that the pier was safe.", ["the pier was safe"]),
+    ("Ann Lee said in Pune, India last week that the pier was safe.", ["the pier was safe"]),
+    # a hearer "a" and a noun takes no preposition after it: "a crowd in" is no hearer
+    ("Ann Lee told a crowd in Kells last week that the pier was safe.", ["the pier was safe"]),
+    ("A caller also told a dispatcher before police arrived.", None),
+    # near miss: "a" and two words are a hearer still
+    ("Ann Lee told a senior aide the pier was safe.", ["the pier was safe"]),
+])
+def test_a_place_after_the_hearer_is_no_part_of_what_was_told(parser, sentence, content):
+    found = [[s.text for s in a.content] for a in parser.parse(sentence).attributions]
+    assert found == ([content] if content else [])

@@ -106,7 +106,8 @@ _HEARER = regex.compile(
     r"(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
     r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV)(?:\s+[A-Z][\w.’'&-]*)+|"
-    r"the\s+\w+|an?\s+\w+(?:\s+\w+)?))"
+    # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
+    r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
 )
 
@@ -3539,7 +3540,8 @@ def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:
     court that the ..."), or None when a verb follows that "that" with no subject between:
     a relative clause on the occasion's noun, no report ("spoke before the committee that
     oversees the banks")."""
-    m = _PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+    m = (_PLACE_THEN_THAT.match(text, pos, s1, tokens.CONCURRENT) or _PLACE_COMMA_THAT.match(text, pos, s1, tokens.CONCURRENT)
+         or _TOWN_AND_STATE_THAT.match(text, pos, s1, tokens.CONCURRENT))
     if m is not None and _RELATIVE_PREDICATE.match(text, m.end(), s1, tokens.CONCURRENT) is not None:
         # the complementizer may come after the relative clause: "said at the hearing that followed
         # the vote that the ..."
@@ -3578,6 +3580,11 @@ def _complementizer_past_relative(text: str, pos: int, s1: int) -> regex.Match |
 # the place or occasion may hold commas when one closes it before "that":
 # "said in Madison, Wisconsin, that", "said on CNN, where he is a contributor, that"
 _PLACE_COMMA_THAT = regex.compile(r"\s+(?:at|in|on|during|from|via|through)\s+[^;:“”\"\n]{1,100}?,\s+that\s+")
+# ... or a town and its state or country, with no comma after them, or a time: "told a crowd in
+# Salem, New Hampshire on Monday that", "said in Pune, India, last week that"
+_TOWN_AND_STATE_THAT = regex.compile(
+    r"\s+(?:at|in|from)\s+[^,;:“”\"\n]{0,60}?\p{Lu}[\w.’'-]*,\s+\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)?,?"
+    r"(?:\s+(?:on|last|this|early|late)\s+(?:\p{Lu}[a-z]+|week|month|year|night|weekend)|\s+(?:today|yesterday|tonight))?\s+that\s+")
 # The paper a writer writes for, by its name in capitals, before "that" or a comma: "wrote for
 # the Ledger that", "for The Daily Courier,", "for the Policy Institute that"; group 1 the name (no
 # person's: "wrote for Ann Lee that" may be on her behalf)
