@@ -9473,3 +9473,17 @@ def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source)
 def test_a_place_after_the_hearer_is_no_part_of_what_was_told(parser, sentence, content):
     found = [[s.text for s in a.content] for a in parser.parse(sentence).attributions]
     assert found == ([content] if content else [])
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # an object pronoun after "reported" and whom it went to: a thing handed on, no report, and
+    # no speaker of an inverted cue either
+    ("The bank found the transfer, reported it to the police, and froze the account.", []),
+    ("Ann Lee reported them to the Harbour Board.", []),
+    # near misses: "reported to X that" and "reported it would" report words
+    ("Ann Lee reported to the police that the pier was unsafe.", [("Ann Lee", "the pier was unsafe")]),
+    ("The Ledger reported it would close.", [("The Ledger", "it would close")]),
+    ("“The pier is safe,” said her spokesman.", [("her spokesman", "“The pier is safe,”")]),
+])
+def test_reporting_a_thing_to_someone_reports_no_words(parser, sentence, found):
+    assert [(a.source.span.text, a.content[0].text) for a in parser.parse(sentence).attributions] == found

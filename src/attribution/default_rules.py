@@ -2231,6 +2231,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
                 second = clauses.trim(text, m.start(), end)
                 yield _candidate(ctx, sentence, cue, lemma_, [wh, second], src, "core.view_as.v1", priority=60)
             return
+    if lemma_ == "report" and _HANDED_ON.match(text, pos, s1, tokens.CONCURRENT) is not None:
+        return  # "reported it to the police": a thing handed on to someone, no words reported
     lead = _TRAILING_LEAD.match(text, pos, s1, tokens.CONCURRENT)
     if lead and clauses.find_comma(text, lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
@@ -3533,6 +3535,11 @@ _OCCASION_AFTER_PREPOSITION = regex.compile(
 _RELATIVE_PREDICATE = regex.compile(
     r"(?:" + "|".join(sorted((en.VERB_AUXILIARIES | en.FINITE_PASTS) - {"'s", "’s"})) + r")\b"
     r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)")
+
+
+# an object pronoun, then "to" and whom it went to, after "reported": "reported it to the
+# F.B.I.", "reported them to the police"
+_HANDED_ON = regex.compile(r"[^\S\n]+(?:it|them|him|her)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}|police|authorities)")
 
 
 def _place_then_that(text: str, pos: int, s1: int) -> regex.Match | None:

@@ -2624,6 +2624,11 @@ _PLACE_ADVERBS = frozenset("nearby elsewhere".split())
 _PATH_PREPOSITIONS = frozenset("down up along past".split())
 
 
+# the pronouns that are only ever objects, never a speaker after an inverted cue ("her" may open
+# one: "said her spokesman")
+_OBJECT_ONLY_PRONOUNS = frozenset(["it", "them", "him", "us", "me"])
+
+
 def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool = False) -> tuple[int, int] | None:
     """The subject of an inverted cue ("..., said Caddell."): from ``lo`` to
     the clause's end at ``hi``, trimmed of trailing punctuation. With
@@ -2639,6 +2644,8 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
     first = toks[0][2].lower()
     if first in _PREPOSITIONS or first in en.CLAUSE_BOUNDARIES or first in en.TIME_WORDS:
         return None
+    if toks[0][2] in _OBJECT_ONLY_PRONOUNS:
+        return None  # "Facebook found the post, reported it to the police": the cue's object, no speaker
     if first in _TIME_LEADS and toks[-1][2].lower() in en.TIME_WORDS:
         return None  # "said in a speech last month": a time, not a speaker
     if first in _TIME_LEADS and len(toks) > 1 and toks[1][2].lower() in en.TIME_WORDS and (
