@@ -9487,3 +9487,17 @@ def test_a_place_after_the_hearer_is_no_part_of_what_was_told(parser, sentence, 
 ])
 def test_reporting_a_thing_to_someone_reports_no_words(parser, sentence, found):
     assert [(a.source.span.text, a.content[0].text) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a clause of the time it was said in ends the sentence after a trailing cue, as an occasion does
+    ("The pier is unsafe, Ann Lee said as she left the hall.", [("Ann Lee", "said", "The pier is unsafe")]),
+    ("The pier is unsafe, Ann Lee said at the hall.", [("Ann Lee", "said", "The pier is unsafe")]),
+    # an adverb of place before a fronted phrase is no content of the verb after it
+    ("Back at the hall, aides cheered after she won.", []),
+    ("Back in Kells, aides said the pier was unsafe.", [("aides", "said", "the pier was unsafe")]),
+    # near miss: a subject that opens with "Back" is a clause
+    ("Back taxes are a burden, Ann Lee said as she left.", [("Ann Lee", "said", "Back taxes are a burden")]),
+])
+def test_a_time_clause_after_a_trailing_cue_is_the_saying_s(parser, sentence, found):
+    assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(sentence).attributions] == found

@@ -2104,7 +2104,9 @@ def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: b
 _FRONTED_ADVERBIAL = regex.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
     r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
-    r"rather\s+than|instead\s+of|yesterday|today|tonight|" + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
+    # ("Back at her headquarters,", "Over in Ohio,", "Back home,": an adverb of place before one)
+    r"rather\s+than|instead\s+of|yesterday|today|tonight|(?:back|out|over|down|up)\s+(?:at|in|on|home)|"
+    + "|".join(en.DAY_NAMES) + r"|[a-z]+ing)\b[^,;:“”\"‘’\n]*"
     r"(?:,\s*(?:last|this|next|on|in|at|early|late|earlier|later|\d{4})\b[^,;:“”\"‘’\n]*)?",
     regex.IGNORECASE)
 
@@ -3498,8 +3500,9 @@ _QUOTED_TITLE = r"(?<=(?:[’']s|\bon)\s)(?:“[^“”,\n]{1,40}[\w.]”|\"[^\"
 # "As X said in Tel Aviv, Y": the place or occasion before the comma that ends an as-clause
 _OCCASION_BEFORE_COMMA = regex.compile(_occasion("at|in|on|during|after|before|from|to|with", 60) + ",")
 # "Y, X said at a rally in Ohio.": a place or occasion that ends the sentence after a trailing cue
+# (or a clause of the time it was said in: "Y, X said as she left the hall")
 _OCCASION_TO_END = regex.compile(
-    _occasion("at|in|on|during|after|before|from|outside|inside|near|while|with", 80, questions=False, titles=True)
+    _occasion(r"at|in|on|during|after|before|from|outside|inside|near|while|with|as(?!\s+(?:per|quoted|reported|cited)\b)", 80, questions=False, titles=True)
     + r"[\s.!?]*$"
 )
 # "Y, the agency reported citing officials.": whom the reporter cites, with no comma before it,
