@@ -9458,3 +9458,28 @@ def test_a_time_between_a_talks_hearer_and_its_topic(parser, sentence, found):
 ])
 def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source):
     assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a verb of saying after "and", past a reported perfect whose subject cannot report: the
+    # source's second report, not a participle the content's clause shares
+    ("The agency said flu cases had risen and urged people to get vaccinated.",
+     [("The agency", "said", ["flu cases had risen"], "government"),
+      ("The agency", "urged", ["people to get vaccinated"], "government")]),
+    ("The ministry said exports have fallen and warned that jobs would go.",
+     [("The ministry", "said", ["exports have fallen"], "government"),
+      ("The ministry", "warned", ["jobs would go"], "government")]),
+    ("The council said the number of break-ins had doubled and called for more patrols.",
+     [("The council", "said", ["the number of break-ins had doubled"], "organization"),
+      ("The council", "called for", ["more patrols"], "organization")]),
+    # near misses: a subject that can report shares the perfect, a second clause with its own
+    # subject goes on with the content, and a verb of no saying is the clause's
+    ("Police said the suspect had fled and admitted the theft.",
+     [("Police", "said", ["the suspect had fled and admitted the theft"], "government")]),
+    ("Lee said prices had risen and wages had fallen.",
+     [("Lee", "said", ["prices had risen and wages had fallen"], "person")]),
+    ("Lee said the storm had flooded roads and closed the airport.",
+     [("Lee", "said", ["the storm had flooded roads and closed the airport"], "person")]),
+])
+def test_a_verb_of_saying_after_a_perfect_whose_subject_cannot_report(parser, sentence, found):
+    assert _rows(parser, sentence) == found

@@ -16,7 +16,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic, sources
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, finite_forms, lemma
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, WORD, next_class
 
@@ -1230,7 +1230,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         only_coordinated = coordinated and not (participle or spliced)
-        if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m):
+        if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m, ctx.lexicon):
             continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
@@ -1256,12 +1256,19 @@ _PERFECT_IN_CLAUSE = regex.compile(r"(?<![\w’'-])(?:had|has|have)\s+(?:[a-z]+l
 _NOT_PERFECT_PARTICIPLES = frozenset("been to no not a an the his her its their our my your any some that this".split())
 
 
-def _shares_perfect(text: str, start: int, m: regex.Match) -> bool:
+def _shares_perfect(text: str, start: int, m: regex.Match, lexicon: Lexicon) -> bool:
     """Whether a verb in -ed coordinated by "and" after a content (``m``) shares a perfect
     the content's clause holds ("... the general had congratulated the troops and promised
-    ..."): a participle of that clause, not the source's next report."""
-    return (m.group("word").endswith("ed") and " and " in m.group() and past_report_before(text, start)
-            and perfect_before(text, start, m.start()) is not None)
+    ..."): a participle of that clause, not the source's next report. A clause whose
+    subject cannot report shares no verb of saying ("... flu cases had risen and urged
+    ...": the source urged)."""
+    if not (m.group("word").endswith("ed") and " and " in m.group() and past_report_before(text, start)):
+        return False
+    perfect = perfect_before(text, start, m.start())
+    if perfect is None:
+        return False
+    subject = sources.subject(text, start, perfect.start(), lexicon, strong=True)
+    return subject is None or sources.can_report(text, *subject, lexicon)
 
 
 # the word before a reported clause, past any "that"
