@@ -9483,3 +9483,22 @@ def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source)
 ])
 def test_a_verb_of_saying_after_a_perfect_whose_subject_cannot_report(parser, sentence, found):
     assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a trailing cue after a report and a clause coordinated after it, with a short noun phrase
+    # and an auxiliary for its subject: the report stands, the trailing speaker's is the clause
+    ("The weather office has warned of heavy rain, and schools will remain shut, the state government said.",
+     [("The weather office", "has warned of", ["heavy rain"], "government"),
+      ("the state government", "said", ["and schools will remain shut"], "government")]),
+    ("Lee said the toll was fair, but the two sides have not agreed, officials said.",
+     [("Lee", "said", ["the toll was fair"], "person"),
+      ("officials", "said", ["but the two sides have not agreed"], "group")]),
+    # near misses: a second complement, a list item and a phrase after a preposition open no clause
+    ("Lee said the toll was fair, and that it would rise, officials said.",
+     [("officials", "said", ["Lee said the toll was fair, and that it would rise"], "group")]),
+    ("Lee praised the plan, and the crews, officials said.",
+     [("officials", "said", ["Lee praised the plan, and the crews"], "group")]),
+])
+def test_a_trailing_cue_after_a_report_and_a_clause_with_a_noun_subject(parser, sentence, found):
+    assert _rows(parser, sentence) == found

@@ -1406,6 +1406,21 @@ def finite(words: list[str]) -> bool:
     ) or any(w.endswith("ed") and len(w) > 4 and w.islower() for w in words)
 
 
+# A noun phrase of at most three words and the finite auxiliary after it: "schools will", "the two sides have"
+_SUBJECT_AUXILIARY = regex.compile(
+    r"((?:[\w’'-]+[^\S\n]+){1,3}?)(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")(?![\w’'-])")
+
+
+def opens_subject_clause(text: str, pos: int, end: int) -> bool:
+    """Whether a clause opens at ``pos`` with a noun phrase of a few words for its subject and
+    a finite auxiliary after it ("schools will remain shut", "the two sides have agreed"):
+    no word of the phrase opens a subordinate or relative clause, or is a pronoun of an object,
+    an adverb or a preposition ("that prices will", "in May the board will")."""
+    m = _SUBJECT_AUXILIARY.match(text, pos, end)
+    return m is not None and not any(
+        w.lower() in _NOT_SUBJECTS or w.lower() in _AUXILIARIES for w in m.group(1).split())
+
+
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
     """The comma of a splice that starts a new report with a noun-phrase subject, if any."""
     text = ctx.text
