@@ -9502,3 +9502,22 @@ def test_a_verb_of_saying_after_a_perfect_whose_subject_cannot_report(parser, se
 ])
 def test_a_trailing_cue_after_a_report_and_a_clause_with_a_noun_subject(parser, sentence, found):
     assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a clause after a comma and "and" whose pronoun subject reports again is the speaker's next
+    # act, not more of the content
+    ("Lee said the pier was unsafe on Monday at a rally in Kells, and he repeated the claim on radio.",
+     [("Lee", "said", ["the pier was unsafe on Monday at a rally in Kells"], "person"),
+      ("he", "repeated", ["the claim"], "person")]),
+    ("Roe said the ferry would stop, and she later told the council the same.",
+     [("Roe", "said", ["the ferry would stop"], "person"), ("she", "later told", ["the same"], "person")]),
+    # near misses: a pronoun's clause with a verb of no saying goes on with the content, and so
+    # does one with no comma before its "and"
+    ("Lee said the server was open, and he had total access to it.",
+     [("Lee", "said", ["the server was open, and he had total access to it"], "person")]),
+    ("Lee said the pier was unsafe and he repeated the claim on radio.",
+     [("Lee", "said", ["the pier was unsafe and he repeated the claim on radio"], "person")]),
+])
+def test_a_pronoun_clause_of_saying_after_a_comma_and_and_ends_the_content(parser, sentence, found):
+    assert _rows(parser, sentence) == found

@@ -351,10 +351,15 @@ def _last_things(text: str, start: int, comma: int, last: int) -> bool:
     return not any(w.lower() in en.PERSON_NOUNS for w in WORD.findall(text, comma, last, False, CONCURRENT))
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
-# been ...", "..., he also accuses them of ...".
+# been ...", "..., he also accuses them of ...", "..., and he repeated it ...".
 _NEXT_REPORT = regex.compile(
-    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+|(?P<subject>he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)(?P<word>[a-z]+)\b"
+    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+|(?P<subject>he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?)?"
+    r"|,?\s+(?:and|but)\s+(?:(?P<joined>he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+|did\s+)?)(?P<word>[a-z]+)\b"
 )
+# The verbs of saying a clause coordinated after a comma, with a pronoun for its subject, reports
+# with as a rule ("..., and he repeated the claim on radio": the speaker's next act, no more of
+# the content); any other verb goes on with it ("..., and he had total access")
+_JOINED_REPORT_VERBS = en.THAT_VERBS | en.INVERTING_VERBS | en.ADDRESS_VERBS
 
 
 _NEXT_REPORT_WEIGHT = 0.15
@@ -1222,6 +1227,10 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         if ctx.layout.inside_quote(m.start()):
             continue
         if m.start() == fronted_comma and m.group("subject") is not None:
+            continue
+        if m.group("joined") is not None:
+            if m.group().startswith(",") and lemma(word) in _JOINED_REPORT_VERBS:
+                return m.start(), m.start(), "next report"
             continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
         # "... and said ...", not "... would sit him down and tell him ...": a coordinated verb in its
