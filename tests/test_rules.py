@@ -9501,3 +9501,66 @@ def test_reporting_a_thing_to_someone_reports_no_words(parser, sentence, found):
 ])
 def test_a_time_clause_after_a_trailing_cue_is_the_saying_s(parser, sentence, found):
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in parser.parse(sentence).attributions] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a verb of saying after "and", past a reported perfect whose subject cannot report: the
+    # source's second report, not a participle the content's clause shares
+    ("The agency said flu cases had risen and urged people to get vaccinated.",
+     [("The agency", "said", ["flu cases had risen"], "government"),
+      ("The agency", "urged", ["people to get vaccinated"], "government")]),
+    ("The ministry said exports have fallen and warned that jobs would go.",
+     [("The ministry", "said", ["exports have fallen"], "government"),
+      ("The ministry", "warned", ["jobs would go"], "government")]),
+    ("The council said the number of break-ins had doubled and called for more patrols.",
+     [("The council", "said", ["the number of break-ins had doubled"], "organization"),
+      ("The council", "called for", ["more patrols"], "organization")]),
+    # near misses: a subject that can report shares the perfect, a second clause with its own
+    # subject goes on with the content, and a verb of no saying is the clause's
+    ("Police said the suspect had fled and admitted the theft.",
+     [("Police", "said", ["the suspect had fled and admitted the theft"], "government")]),
+    ("Lee said prices had risen and wages had fallen.",
+     [("Lee", "said", ["prices had risen and wages had fallen"], "person")]),
+    ("Lee said the storm had flooded roads and closed the airport.",
+     [("Lee", "said", ["the storm had flooded roads and closed the airport"], "person")]),
+])
+def test_a_verb_of_saying_after_a_perfect_whose_subject_cannot_report(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a trailing cue after a report and a clause coordinated after it, with a short noun phrase
+    # and an auxiliary for its subject: the report stands, the trailing speaker's is the clause
+    ("The weather office has warned of heavy rain, and schools will remain shut, the state government said.",
+     [("The weather office", "has warned of", ["heavy rain"], "government"),
+      ("the state government", "said", ["and schools will remain shut"], "government")]),
+    ("Lee said the toll was fair, but the two sides have not agreed, officials said.",
+     [("Lee", "said", ["the toll was fair"], "person"),
+      ("officials", "said", ["but the two sides have not agreed"], "group")]),
+    # near misses: a second complement, a list item and a phrase after a preposition open no clause
+    ("Lee said the toll was fair, and that it would rise, officials said.",
+     [("officials", "said", ["Lee said the toll was fair, and that it would rise"], "group")]),
+    ("Lee praised the plan, and the crews, officials said.",
+     [("officials", "said", ["Lee praised the plan, and the crews"], "group")]),
+])
+def test_a_trailing_cue_after_a_report_and_a_clause_with_a_noun_subject(parser, sentence, found):
+    assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a clause after a comma and "and" whose pronoun subject reports again is the speaker's next
+    # act, not more of the content
+    ("Lee said the pier was unsafe on Monday at a rally in Kells, and he repeated the claim on radio.",
+     [("Lee", "said", ["the pier was unsafe on Monday at a rally in Kells"], "person"),
+      ("he", "repeated", ["the claim"], "person")]),
+    ("Roe said the ferry would stop, and she later told the council the same.",
+     [("Roe", "said", ["the ferry would stop"], "person"), ("she", "later told", ["the same"], "person")]),
+    # near misses: a pronoun's clause with a verb of no saying goes on with the content, and so
+    # does one with no comma before its "and"
+    ("Lee said the server was open, and he had total access to it.",
+     [("Lee", "said", ["the server was open, and he had total access to it"], "person")]),
+    ("Lee said the pier was unsafe and he repeated the claim on radio.",
+     [("Lee", "said", ["the pier was unsafe and he repeated the claim on radio"], "person")]),
+])
+def test_a_pronoun_clause_of_saying_after_a_comma_and_and_ends_the_content(parser, sentence, found):
+    assert _rows(parser, sentence) == found

@@ -16,7 +16,7 @@ import regex
 from attribution import default_lexicon as en
 from attribution import logistic, sources
 from attribution.layout import Sentence
-from attribution.lexicon import CUE_THRESHOLD, finite_forms, lemma
+from attribution.lexicon import CUE_THRESHOLD, Lexicon, finite_forms, lemma
 from attribution.rules import Context
 from attribution.tokens import CONCURRENT, WORD, next_class
 
@@ -351,10 +351,15 @@ def _last_things(text: str, start: int, comma: int, last: int) -> bool:
     return not any(w.lower() in en.PERSON_NOUNS for w in WORD.findall(text, comma, last, False, CONCURRENT))
 # A participle, a coordinated verb or a new clause after a comma that starts
 # a new report ends content: "..., calling them ...", "... and said she had
-# been ...", "..., he also accuses them of ...".
+# been ...", "..., he also accuses them of ...", "..., and he repeated it ...".
 _NEXT_REPORT = regex.compile(
-    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+|(?P<subject>he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?)?|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|did\s+)?)(?P<word>[a-z]+)\b"
+    r"(?:,\s+(?!and\b|but\b)(?:when\s+|while\s+|after\s+|before\s+|(?P<subject>he|she|they|we|I)\s+(?:also\s+|then\s+|later\s+)?)?"
+    r"|,?\s+(?:and|but)\s+(?:(?P<joined>he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+|did\s+)?)(?P<word>[a-z]+)\b"
 )
+# The verbs of saying a clause coordinated after a comma, with a pronoun for its subject, reports
+# with as a rule ("..., and he repeated the claim on radio": the speaker's next act, no more of
+# the content); any other verb goes on with it ("..., and he had total access")
+_JOINED_REPORT_VERBS = en.THAT_VERBS | en.INVERTING_VERBS | en.ADDRESS_VERBS
 
 
 _NEXT_REPORT_WEIGHT = 0.15
@@ -1223,6 +1228,10 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             continue
         if m.start() == fronted_comma and m.group("subject") is not None:
             continue
+        if m.group("joined") is not None:
+            if m.group().startswith(",") and lemma(word) in _JOINED_REPORT_VERBS:
+                return m.start(), m.start(), "next report"
+            continue
         participle = m.group().startswith(",") and (word.endswith("ing") or word == "asked") and not m.group().rstrip().endswith(("and", "but"))
         # "... and said ...", not "... would sit him down and tell him ...": a coordinated verb in its
         # base form goes on with the content's own verb
@@ -1230,7 +1239,7 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             _base_form(word) and not _THAT_AHEAD.match(text, m.end(), end))
         spliced = m.group("subject") is not None
         only_coordinated = coordinated and not (participle or spliced)
-        if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m):
+        if only_coordinated and not m.group().startswith(",") and _shares_perfect(text, start, m, ctx.lexicon):
             continue  # "... that the general had congratulated the troops and promised ...": the clause's verb
         weight = _COORDINATED_REPORT_WEIGHT if only_coordinated else _NEXT_REPORT_WEIGHT
         if (participle or coordinated or spliced) and (
@@ -1256,12 +1265,19 @@ _PERFECT_IN_CLAUSE = regex.compile(r"(?<![\w’'-])(?:had|has|have)\s+(?:[a-z]+l
 _NOT_PERFECT_PARTICIPLES = frozenset("been to no not a an the his her its their our my your any some that this".split())
 
 
-def _shares_perfect(text: str, start: int, m: regex.Match) -> bool:
+def _shares_perfect(text: str, start: int, m: regex.Match, lexicon: Lexicon) -> bool:
     """Whether a verb in -ed coordinated by "and" after a content (``m``) shares a perfect
     the content's clause holds ("... the general had congratulated the troops and promised
-    ..."): a participle of that clause, not the source's next report."""
-    return (m.group("word").endswith("ed") and " and " in m.group() and past_report_before(text, start)
-            and perfect_before(text, start, m.start()) is not None)
+    ..."): a participle of that clause, not the source's next report. A clause whose
+    subject cannot report shares no verb of saying ("... flu cases had risen and urged
+    ...": the source urged)."""
+    if not (m.group("word").endswith("ed") and " and " in m.group() and past_report_before(text, start)):
+        return False
+    perfect = perfect_before(text, start, m.start())
+    if perfect is None:
+        return False
+    subject = sources.subject(text, start, perfect.start(), lexicon, strong=True)
+    return subject is None or sources.can_report(text, *subject, lexicon)
 
 
 # the word before a reported clause, past any "that"
@@ -1397,6 +1413,21 @@ def finite(words: list[str]) -> bool:
     return bool(low) and low[0] in _CLAUSE_OPENERS - {"to"} or any(
         w in _AUXILIARIES or w in _SUBJECT_PRONOUNS or w.endswith(("n’t", "n't")) for w in low
     ) or any(w.endswith("ed") and len(w) > 4 and w.islower() for w in words)
+
+
+# A noun phrase of at most three words and the finite auxiliary after it: "schools will", "the two sides have"
+_SUBJECT_AUXILIARY = regex.compile(
+    r"((?:[\w’'-]+[^\S\n]+){1,3}?)(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")(?![\w’'-])")
+
+
+def opens_subject_clause(text: str, pos: int, end: int) -> bool:
+    """Whether a clause opens at ``pos`` with a noun phrase of a few words for its subject and
+    a finite auxiliary after it ("schools will remain shut", "the two sides have agreed"):
+    no word of the phrase opens a subordinate or relative clause, or is a pronoun of an object,
+    an adverb or a preposition ("that prices will", "in May the board will")."""
+    m = _SUBJECT_AUXILIARY.match(text, pos, end)
+    return m is not None and not any(
+        w.lower() in _NOT_SUBJECTS or w.lower() in _AUXILIARIES for w in m.group(1).split())
 
 
 def _spliced_report(ctx: Context, start: int, end: int) -> int | None:

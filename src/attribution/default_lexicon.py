@@ -1106,7 +1106,7 @@ PERSON_NOUNS = frozenset(
     correspondent reporter columnist
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
-    defendant plaintiff claimant complainant petitioner respondent appellant litigant
+    defendant plaintiff claimant complainant petitioner respondent appellant litigant suspect
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     rival opponent ally allies foe challenger detractor successor predecessor

@@ -5601,8 +5601,8 @@ def _perfect_clause_subject(ctx: Context, sentence: Sentence, cue_start: int, fo
     if perfect is None or ctx.layout.inside_quote(perfect.start()):
         return None
     src = sources.subject(text, s0, perfect.start(), ctx.lexicon, strong=True)
-    if src is None:
-        return None
+    if src is None or not sources.can_report(text, *src, ctx.lexicon):
+        return None  # ("said flu cases had risen and urged ...": cases urge nothing; the source did)
     lead = _CLAUSE_OPENER.search(text, max(s0, src[0] - 24), src[0])
     if lead is None:
         return None

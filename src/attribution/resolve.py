@@ -398,7 +398,7 @@ def _end_content_at(text: str, outer: Candidate, pos: int, strip: str,
 
 
 # "X said A, but B, they said": the contrast that opens the trailing speaker's clause, and the
-# word after it, which must be a subject pronoun: a clause of its own
+# word after it, which must be a subject pronoun or open a short subject and its auxiliary: a clause of its own
 _CONTRAST = regex.compile(r",\s+(but|yet|and|while)\s+(\w+)")
 # double marks only (and two apostrophes standing for one): a single mark here is
 # more often an apostrophe than a quotation
@@ -407,8 +407,9 @@ _DOUBLE_QUOTE_MARKS = regex.compile(r"[“”\"]|''")
 
 def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool:
     """When a trailing cue's content opens with a sure report of its own whose
-    content a coordinated clause with a subject pronoun follows or ends ("Lee said
-    the toll was fair, but they expect it to rise, officials said"), that clause
+    content a coordinated clause with a subject pronoun, or a short noun phrase and
+    an auxiliary, follows or ends ("Lee said the toll was fair, but they expect it to
+    rise, officials said"; "..., and schools will stay shut, ..."), that clause
     is the trailing speaker's: the inner content ends before its comma, the outer
     one starts at the coordinator, and both reports stand."""
     if (outer.rule not in _TRAILING_RULES or inner.source is None or inner.cue_lemma not in _REPORTING
@@ -420,7 +421,7 @@ def _split_opening_report(text: str, outer: Candidate, inner: Candidate) -> bool
         return False
     m = _CONTRAST.search(text, c, b)
     if m is None or m.start() <= c or m.end() >= b or _DOUBLE_QUOTE_MARKS.search(text, c, m.start()) \
-            or m.group(2).lower() not in en.SUBJECT_PRONOUNS:
+            or m.group(2).lower() not in en.SUBJECT_PRONOUNS and not clauses.opens_subject_clause(text, m.start(2), b):
         return False  # no clause of its own, or one coordinated inside the quoted words
     inner.content[-1] = (c, min(d, m.start()))
     outer.content[0] = (m.start(1), b)
