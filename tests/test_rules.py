@@ -9458,3 +9458,21 @@ def test_a_time_between_a_talks_hearer_and_its_topic(parser, sentence, found):
 ])
 def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source):
     assert [a.source.span.text for a in parser.parse(sentence).attributions] == [source]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a lead phrase between the cue and its clause names who passed the words on, with its own kind:
+    # people are no outlet
+    ("Mira Vance said, according to her aide, that the ferry would stop.", [("her aide", "person")]),
+    ("Mira Vance said, per an interpreter, that the ferry would stop.", [("an interpreter", "person")]),
+    ("Mira Vance said, according to Tom Ruddle, that the ferry would stop.", [("Tom Ruddle", "person")]),
+    ("Mira Vance said, according to people close to her, that the ferry would stop.",
+     [("people close to her", "anonymous")]),
+    # near misses: an outlet stays one, named or by its noun, and a bare name the rules read as an outlet
+    ("Mira Vance said, according to Reuters, that the ferry would stop.", [("Reuters", "outlet")]),
+    ("Mira Vance told a local newspaper that the ferry would stop.", [("a local newspaper", "outlet")]),
+    ("Mira Vance said, according to El Universal, that the ferry would stop.", [("El Universal", "outlet")]),
+])
+def test_a_relays_kind_is_its_own(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [(v.span.text, v.kind) for v in a.via] == via

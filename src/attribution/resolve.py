@@ -2218,7 +2218,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         gender.setdefault(c.refers_to, said)
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
-        c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
+        c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
 
 
 # the nouns for two people after "the" that stand for the two named together before

@@ -2995,6 +2995,24 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return found
 
 
+def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
+    """The kind of a mention a report passes through (its ``via``): an outlet, as the
+    rules that put it there read it ("told Forbes", "as per El Universal", though a bare
+    name may read as a person's), unless the mention plainly names people: a noun of
+    people in small letters ("said, per a translator, that"; "according to his aide"), a
+    given name and a surname ("according to Ann Marsh"), or unnamed sources ("according
+    to sources close to him")."""
+    found = kind(text, start, end, lexicon)
+    if found == "anonymous":
+        return found
+    if found != "person":
+        return "outlet"
+    words = [t[2] for t in tokens(text, start, end) if _is_word(t[2])]
+    head = _head(words)
+    # (the head as written: a noun of people in capitals may open an outlet's name, "The Observer")
+    return found if person_noun(head) and head in words or _personal_name(words) else "outlet"
+
+
 # the words that make a body's name a central bank's: "the European Central Bank", "the central
 # bank", "the Reserve Bank of India", "the Federal Reserve", "the Fed"
 _CENTRAL_BANK_NAME = regex.compile(r"(?<![\w’'-])(?:(?i:central)\s+(?i:bank)|Reserve\s+Bank|Federal\s+Reserve|Fed)(?![\w-])")
