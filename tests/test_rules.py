@@ -9476,3 +9476,19 @@ def test_a_subject_after_than_is_a_comparative_clauses(parser, sentence, source)
 def test_a_relays_kind_is_its_own(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Mira Vance" and [(v.span.text, v.kind) for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # "as quoted by" says the name after it passes on another's words: a relay, though the
+    # lexicon knows no paper of that name
+    ("As quoted by The Harbour Beacon, Mira Vance said the ferry would stop.", "Mira Vance", ["The Harbour Beacon"]),
+    ("Mira Vance said the ferry would stop, as quoted by The Harbour Beacon.", "Mira Vance", ["The Harbour Beacon"]),
+    ("As quoted by Reuters, Mira Vance said the ferry would stop.", "Mira Vance", ["Reuters"]),
+    # near misses: "according to" and "as reported by" a body keep the report the body's
+    ("According to The Harbour Beacon, Mira Vance said the ferry would stop.", "The Harbour Beacon", []),
+    ("As reported by The Harbour Beacon, Mira Vance said the ferry would stop.", "The Harbour Beacon", []),
+    ("As quoted by The Harbour Beacon, the ferry would stop.", "The Harbour Beacon", []),
+])
+def test_as_quoted_by_relays_whatever_names_the_quoter(parser, sentence, source, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == source and [v.span.text for v in a.via] == via

@@ -181,15 +181,23 @@ _CREDITING_LEADS = frozenset(["according to"])
 
 def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report is a speaker's, relayed through the outlet that
-    reports it ("As per X, the soldier admitted ..."): the outlet goes into its ``via``."""
+    reports it ("As per X, the soldier admitted ..."), or through whoever an "as
+    quoted by" lead names, a name the lexicon need not know as an outlet's ("As
+    quoted by The Clarion, Lee said ..."): the relay goes into its ``via``."""
     return (
-        outer.source_kind == "outlet"
+        (outer.source_kind == "outlet" or _quoting_lead(outer))
         and inner.source is not None
         and inner.source_kind in _SPEAKER_KINDS
         and inner.cue_lemma in _REPORTING
         # (a body the mention stage already read as one speaks for itself: "the port authority")
         and (inner.source_kind in _INSTITUTION_KINDS or sources.can_report(text, *inner.source, lexicon))
     )
+
+
+def _quoting_lead(outer: Candidate) -> bool:
+    """Whether a report is an "as quoted by X" lead: the quoter passes on another's
+    words, so a speaker's report inside it is relayed, whatever kind of mention X is."""
+    return outer.rule == "core.lead_phrase.v2" and outer.cue_lemma == "quote" and outer.source is not None
 
 
 def _object_act(text: str, outer: Candidate, inner: Candidate) -> bool:
