@@ -9492,3 +9492,19 @@ def test_a_relays_kind_is_its_own(parser, sentence, via):
 def test_as_quoted_by_relays_whatever_names_the_quoter(parser, sentence, source, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == source and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a programme told by its title: a show or a podcast of its own, or a programme on an outlet
+    ("Mira Vance told the Harbour Hour Show that the ferry would stop.", ["the Harbour Hour Show"]),
+    ("Mira Vance told the Tidewater podcast that the ferry would stop.", ["the Tidewater podcast"]),
+    ("Mira Vance told the Today programme on BBC Radio 4 that the ferry would stop.",
+     ["the Today programme on BBC Radio 4"]),
+    # near misses: a programme named on no outlet is a scheme's, and "on" a day is no outlet's
+    ("Mira Vance told the Erasmus programme that the ferry would stop.", []),
+    ("Mira Vance told the Erasmus programme on Monday that the ferry would stop.", []),
+])
+def test_a_programme_told_by_its_title_relays(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the ferry would stop"]
