@@ -9508,3 +9508,16 @@ def test_a_programme_told_by_its_title_relays(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the ferry would stop"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an American station's call sign: with its band, or named with a broadcaster's noun elsewhere
+    ("Mira Vance told WXKR-FM that the ferry would stop.", ["WXKR-FM"]),
+    ("Mira Vance spoke on WKRV radio on Monday. She told WKRV that the ferry would stop.", ["WKRV"]),
+    # near misses: a body's initials that open with K or W, and a call sign no text names as a station's
+    ("Mira Vance told WADA that the ferry would stop.", []),
+    ("Mira Vance spoke on the radio on Monday. She told KPMG that the ferry would stop.", []),
+])
+def test_a_call_sign_told_relays(parser, sentence, via):
+    *_, a = parser.parse(sentence).attributions
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via

@@ -3191,7 +3191,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
-    named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
+    named = {next(g for g in m.groups() if g) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
@@ -3201,12 +3201,19 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
 
 
 # the words one of which `_NAMED_MEDIUM` needs
-_MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by")
-# a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word
+_MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by", "radio", "TV", "television",
+                 "station", "affiliate")
+# an American broadcaster's call sign: "WEEI", "KTLA" (its "-TV" makes it an outlet's name by itself)
+_CALL_SIGN = r"([KW][A-Z]{2,3})(?![\w’'-])"
+# a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word;
+# or a call sign and a broadcaster's noun after it or before it ("WEEI radio", "station WFAA"), which
+# no other body's initials take ("WADA", "KPMG" stand before no "radio")
 _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
     r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
-    r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+    r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})"
+    r"|(?<![\w’'.-])" + _CALL_SIGN + r"[^\S\n]+(?:radio|TV|television|(?:radio|TV|television)?[^\S\n]*station)\b"
+    r"|\b(?:station|affiliate)[^\S\n]+" + _CALL_SIGN)
 
 
 # a name in another tongue's article and one or two words in capitals, no more: "Le Parisien",

@@ -3126,7 +3126,13 @@ _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[â
 _INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\(\p{Lu}[\p{Lu}\p{Ll}&.]{0,8}\p{Lu}\)\Z")
 
 
+# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
+_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if _CALL_SIGN_NAME.fullmatch(phrase) is not None:
+        return "outlet"
     if (initials := _INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
         # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food and Drug Administration")
         return _kind(phrase[:initials.start()], lexicon)
