@@ -9564,3 +9564,66 @@ def test_a_trailing_cue_after_a_report_and_a_clause_with_a_noun_subject(parser, 
 ])
 def test_a_pronoun_clause_of_saying_after_a_comma_and_and_ends_the_content(parser, sentence, found):
     assert _rows(parser, sentence) == found
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a lead phrase between the cue and its clause names who passed the words on, with its own kind:
+    # people are no outlet
+    ("Mira Vance said, according to her aide, that the ferry would stop.", [("her aide", "person")]),
+    ("Mira Vance said, per an interpreter, that the ferry would stop.", [("an interpreter", "person")]),
+    ("Mira Vance said, according to Tom Ruddle, that the ferry would stop.", [("Tom Ruddle", "person")]),
+    ("Mira Vance said, according to people close to her, that the ferry would stop.",
+     [("people close to her", "anonymous")]),
+    # near misses: an outlet stays one, named or by its noun, and a bare name the rules read as an outlet
+    ("Mira Vance said, according to Reuters, that the ferry would stop.", [("Reuters", "outlet")]),
+    ("Mira Vance told a local newspaper that the ferry would stop.", [("a local newspaper", "outlet")]),
+    ("Mira Vance said, according to El Universal, that the ferry would stop.", [("El Universal", "outlet")]),
+])
+def test_a_relays_kind_is_its_own(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [(v.span.text, v.kind) for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, source, via", [
+    # "as quoted by" says the name after it passes on another's words: a relay, though the
+    # lexicon knows no paper of that name
+    ("As quoted by The Harbour Beacon, Mira Vance said the ferry would stop.", "Mira Vance", ["The Harbour Beacon"]),
+    ("Mira Vance said the ferry would stop, as quoted by The Harbour Beacon.", "Mira Vance", ["The Harbour Beacon"]),
+    ("As quoted by Reuters, Mira Vance said the ferry would stop.", "Mira Vance", ["Reuters"]),
+    # near misses: "according to" and "as reported by" a body keep the report the body's
+    ("According to The Harbour Beacon, Mira Vance said the ferry would stop.", "The Harbour Beacon", []),
+    ("As reported by The Harbour Beacon, Mira Vance said the ferry would stop.", "The Harbour Beacon", []),
+    ("As quoted by The Harbour Beacon, the ferry would stop.", "The Harbour Beacon", []),
+])
+def test_as_quoted_by_relays_whatever_names_the_quoter(parser, sentence, source, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == source and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a programme told by its title: a show or a podcast of its own, or a programme on an outlet
+    ("Mira Vance told the Harbour Hour Show that the ferry would stop.", ["the Harbour Hour Show"]),
+    ("Mira Vance told the Tidewater podcast that the ferry would stop.", ["the Tidewater podcast"]),
+    ("Mira Vance told the Today programme on BBC Radio 4 that the ferry would stop.",
+     ["the Today programme on BBC Radio 4"]),
+    # near misses: a programme named on no outlet is a scheme's, and "on" a day is no outlet's
+    ("Mira Vance told the Erasmus programme that the ferry would stop.", []),
+    ("Mira Vance told the Erasmus programme on Monday that the ferry would stop.", []),
+])
+def test_a_programme_told_by_its_title_relays(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the ferry would stop"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an American station's call sign: with its band, or named with a broadcaster's noun elsewhere
+    ("Mira Vance told WXKR-FM that the ferry would stop.", ["WXKR-FM"]),
+    ("Mira Vance spoke on WKRV radio on Monday. She told WKRV that the ferry would stop.", ["WKRV"]),
+    # near misses: a body's initials that open with K or W, and a call sign no text names as a station's
+    ("Mira Vance told WADA that the ferry would stop.", []),
+    ("Mira Vance spoke on the radio on Monday. She told KPMG that the ferry would stop.", []),
+])
+def test_a_call_sign_told_relays(parser, sentence, via):
+    *_, a = parser.parse(sentence).attributions
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via

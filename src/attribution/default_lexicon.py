@@ -1103,7 +1103,7 @@ PERSON_NOUNS = frozenset(
     firefighter paramedic medic employee staffer athlete prisoner inmate fan supporter
     member parent backbencher frontbencher whip speaker
     boss chief presenter broadcaster pensioner mum dad landlord tenant homeowner
-    correspondent reporter columnist
+    correspondent reporter columnist interpreter translator
     forecaster meteorologist epidemiologist virologist pediatrician paediatrician physicist biologist
     ecologist geologist seismologist oceanographer climatologist astronomer
     defendant plaintiff claimant complainant petitioner respondent appellant litigant suspect

@@ -3399,6 +3399,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                     or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
                     or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
                 via.append(hearer)
+            elif lemma_ == "tell" and (shown := _programme_hearer(ctx, hearer, s1)) is not None:
+                via.append(hearer := shown)  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
             # "told X on Monday that", "told X in an interview that"
             start = pos
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
@@ -3436,6 +3438,30 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             via.append(paper)
             pos = after
     return pos
+
+
+# "on" before the outlet a programme is on: "the Today programme on BBC Radio 4"
+_ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
+# the nouns of what an outlet airs that name no scheme, as "programme" may ("the Erasmus programme")
+_SHOW_NOUNS = en.OUTLET_PROGRAMME_NOUNS - {"programme", "program"}
+
+
+def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int) -> tuple[int, int] | None:
+    """A hearer that is a programme by its title in capitals and the noun of what it is: a
+    show, a podcast, a bulletin ("told the Andrew Marr Show"), or a programme on an outlet
+    named after it ("told the Today programme on BBC Radio 4"; the mention runs to the
+    outlet's name); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
+    text = ctx.text
+    words = text[hearer[0]:hearer[1]].split()
+    if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
+        return None
+    if words[-1].lower() in _SHOW_NOUNS:
+        return hearer
+    on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
+    if on is None or (name := _HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
+        return None
+    outlet = _hearer_name(text, name.span(), s1, ctx.lexicon)
+    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, ctx.lexicon) == "outlet" else None
 
 
 # A subject pronoun or a determiner right after an outlet's name, opening the clause said to it

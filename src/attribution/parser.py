@@ -176,8 +176,8 @@ def _freeze(text: str, layout: layout_stage.Layout, c: Candidate, words_of: dict
         content=content,
         mode=mode,
         via=tuple(
-            _source(text, v, "outlet", _source(text, r, "outlet") if r else None)
-            for v, r in zip(c.via, c.via_refers_to or [None] * len(c.via))
+            _source(text, v, k, _source(text, r, k) if r else None)
+            for v, r, k in zip(c.via, c.via_refers_to or [None] * len(c.via), c.via_kinds + ["outlet"] * (len(c.via) - len(c.via_kinds)))
         ),
         polarity=c.polarity,
         rule=c.rule,

@@ -181,15 +181,23 @@ _CREDITING_LEADS = frozenset(["according to"])
 
 def _relayed(text: str, lexicon, outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report is a speaker's, relayed through the outlet that
-    reports it ("As per X, the soldier admitted ..."): the outlet goes into its ``via``."""
+    reports it ("As per X, the soldier admitted ..."), or through whoever an "as
+    quoted by" lead names, a name the lexicon need not know as an outlet's ("As
+    quoted by The Clarion, Lee said ..."): the relay goes into its ``via``."""
     return (
-        outer.source_kind == "outlet"
+        (outer.source_kind == "outlet" or _quoting_lead(outer))
         and inner.source is not None
         and inner.source_kind in _SPEAKER_KINDS
         and inner.cue_lemma in _REPORTING
         # (a body the mention stage already read as one speaks for itself: "the port authority")
         and (inner.source_kind in _INSTITUTION_KINDS or sources.can_report(text, *inner.source, lexicon))
     )
+
+
+def _quoting_lead(outer: Candidate) -> bool:
+    """Whether a report is an "as quoted by X" lead: the quoter passes on another's
+    words, so a speaker's report inside it is relayed, whatever kind of mention X is."""
+    return outer.rule == "core.lead_phrase.v2" and outer.cue_lemma == "quote" and outer.source is not None
 
 
 def _object_act(text: str, outer: Candidate, inner: Candidate) -> bool:
@@ -2219,7 +2227,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         gender.setdefault(c.refers_to, said)
                 elif latest not in hinted and (said := _gender_hint(text, c)) is not None:
                     hinted[latest] = said
-        c.via_refers_to = [resolve(v, "outlet") for v in c.via]
+        c.via_kinds = [sources.relay_kind(text, *v, lex) for v in c.via]
+        c.via_refers_to = [resolve(v, k) for v, k in zip(c.via, c.via_kinds)]
 
 
 # the nouns for two people after "the" that stand for the two named together before
@@ -3183,7 +3192,7 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
     bare |= {text[c.hearer[0]:c.hearer[1]] for c in candidates if c.hearer is not None}
     if not bare or not any(word in text for word in _MEDIUM_WORDS):
         return  # (a text with no such word is read no further: most are)
-    named = {m.group(1) or m.group(2) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
+    named = {next(g for g in m.groups() if g) for m in _NAMED_MEDIUM.finditer(text, 0, len(text), concurrent=CONCURRENT)}
     outlets = {name for name in bare & named if not _given_name_before(text, name)}
     for c in candidates:
         if c.source is not None and c.source_kind in ("person", "group", "organization") and text[c.source[0]:c.source[1]] in outlets:
@@ -3193,12 +3202,19 @@ def _outlet_names(text: str, candidates: list[Candidate]) -> None:
 
 
 # the words one of which `_NAMED_MEDIUM` needs
-_MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by")
-# a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word
+_MEDIUM_WORDS = ("agazine", "newspaper", "tabloid", "website", "news site", "reported by", "radio", "TV", "television",
+                 "station", "affiliate")
+# an American broadcaster's call sign: "WEEI", "KTLA" (its "-TV" makes it an outlet's name by itself)
+_CALL_SIGN = r"([KW][A-Z]{2,3})(?![\w’'-])"
+# a name and a medium's noun after it, or that noun (or "reported by") before it, the name one word;
+# or a call sign and a broadcaster's noun after it or before it ("WEEI radio", "station WFAA"), which
+# no other body's initials take ("WADA", "KPMG" stand before no "radio")
 _NAMED_MEDIUM = regex.compile(
     r"(?<![\w’'.-])(\p{Lu}[\p{L}\d.-]*\p{L})(?:[’']s)?[^\S\n]+(?:magazine|Magazine|newspaper|tabloid|website)\b"
     r"|\b(?:the[^\S\n]+(?:magazine|newspaper|tabloid|website|news[^\S\n]+site)|reported[^\S\n]+by)[^\S\n]+"
-    r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})")
+    r"(\p{Lu}[\p{L}\d.-]*\p{L})(?![\w’'-]|[^\S\n]+\p{Lu})"
+    r"|(?<![\w’'.-])" + _CALL_SIGN + r"[^\S\n]+(?:radio|TV|television|(?:radio|TV|television)?[^\S\n]*station)\b"
+    r"|\b(?:station|affiliate)[^\S\n]+" + _CALL_SIGN)
 
 
 # a name in another tongue's article and one or two words in capitals, no more: "Le Parisien",

@@ -43,6 +43,8 @@ class Candidate:
     refers_to: Offsets | None = None
     refers_kind: str | None = None
     via_refers_to: list[Offsets | None] = attrs.Factory(list)
+    # filled by resolution: the kind of each mention in ``via`` (an outlet but for people: "per a translator")
+    via_kinds: list[str] = attrs.Factory(list)
 
     @property
     def start(self) -> int:

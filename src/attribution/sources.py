@@ -3002,6 +3002,24 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return found
 
 
+def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
+    """The kind of a mention a report passes through (its ``via``): an outlet, as the
+    rules that put it there read it ("told Forbes", "as per El Universal", though a bare
+    name may read as a person's), unless the mention plainly names people: a noun of
+    people in small letters ("said, per a translator, that"; "according to his aide"), a
+    given name and a surname ("according to Ann Marsh"), or unnamed sources ("according
+    to sources close to him")."""
+    found = kind(text, start, end, lexicon)
+    if found == "anonymous":
+        return found
+    if found != "person":
+        return "outlet"
+    words = [t[2] for t in tokens(text, start, end) if _is_word(t[2])]
+    head = _head(words)
+    # (the head as written: a noun of people in capitals may open an outlet's name, "The Observer")
+    return found if person_noun(head) and head in words or _personal_name(words) else "outlet"
+
+
 # the words that make a body's name a central bank's: "the European Central Bank", "the central
 # bank", "the Reserve Bank of India", "the Federal Reserve", "the Fed"
 _CENTRAL_BANK_NAME = regex.compile(r"(?<![\wâ€™'-])(?:(?i:central)\s+(?i:bank)|Reserve\s+Bank|Federal\s+Reserve|Fed)(?![\w-])")
@@ -3115,7 +3133,13 @@ _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[â
 _INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\(\p{Lu}[\p{Lu}\p{Ll}&.]{0,8}\p{Lu}\)\Z")
 
 
+# an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
+_CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
 def _kind(phrase: str, lexicon: Lexicon) -> str:
+    if _CALL_SIGN_NAME.fullmatch(phrase) is not None:
+        return "outlet"
     if (initials := _INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
         # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food and Drug Administration")
         return _kind(phrase[:initials.start()], lexicon)
