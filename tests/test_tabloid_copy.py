@@ -126,3 +126,16 @@ def test_an_unnamed_source_is_no_she_opening_the_next_paragraph(rules_only, who)
 def test_an_unnamed_source_in_its_paragraph_still_goes_on(rules_only, text, person):
     att = rules_only.parse(text).attributions[-1]
     assert att.source.refers_to is not None and att.source.refers_to.span.text.startswith(person)
+
+
+@pytest.mark.parametrize("text,via", [
+    # the noun of its medium after a magazine's or paper's name is part of the relay
+    ("Jo Bell told Hello! magazine that the wedding would be small.", ["Hello! magazine"]),
+    ("Jo Bell told Glimmer magazine that the wedding would be small.", ["Glimmer magazine"]),
+    ("\u201cIt will be small,\u201d Jo Bell told Hello! magazine.", ["Hello! magazine"]),
+    ("Her rep confirmed the engagement to Glimmer magazine.", ["Glimmer magazine"]),
+    # a name with no such noun stays as it is
+    ("Jo Bell told Reuters that the wedding would be small.", ["Reuters"]),
+])
+def test_a_magazines_fuller_name_is_the_relay(rules_only, text, via):
+    assert [v.span.text for v in _one(rules_only.parse(text)).via] == via
