@@ -139,3 +139,24 @@ def test_an_unnamed_source_in_its_paragraph_still_goes_on(rules_only, text, pers
 ])
 def test_a_magazines_fuller_name_is_the_relay(rules_only, text, via):
     assert [v.span.text for v in _one(rules_only.parse(text)).via] == via
+
+
+@pytest.mark.parametrize("text,person", [
+    # "the star" stands for one named by any trade of show business, and such a trade for one named a star
+    ("Rapper Jade Okoro was seen in Soho. The star told friends she was happy.", "Rapper Jade Okoro"),
+    ("Comedian Dev Patten stopped by the studio. The superstar, 41, said he would tour again.", "Comedian Dev Patten"),
+    ("England star Ben Rowe was hurt on Saturday. The footballer said he would be back soon.", "star Ben Rowe"),
+])
+def test_a_star_is_one_named_by_a_trade_of_show_business(rules_only, text, person):
+    att = _one(rules_only.parse(text))
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person
+
+
+@pytest.mark.parametrize("text", [
+    # no one named by a word of show business; a model's or a footballer's is a trade of its own
+    "Senator Ann Rowe was seen in Soho. The star told friends she was happy.",
+    "Rapper Jade Okoro was seen in Soho. The model told friends she was happy.",
+    "Rapper Jade Okoro was seen in Soho. The footballer told friends he was happy.",
+])
+def test_a_star_or_trade_with_no_one_of_show_business_named(rules_only, text):
+    assert _one(rules_only.parse(text)).source.refers_to is None

@@ -3619,6 +3619,11 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
 # nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
 # "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
 _FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
+# the nouns of fame that go with any trade of show business, and those trades: "England star Ben Roe"
+# is the footballer, "pop star Lena Vos" the singer
+_STAR_NOUNS = frozenset("star superstar megastar".split())
+_SHOW_TRADES = frozenset("singer actor actress presenter footballer rapper comedian musician dancer songwriter "
+                         "dj influencer personality broadcaster".split())
 
 
 def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, lexicon) -> tuple[int, int] | None:
@@ -3630,6 +3635,14 @@ def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, 
     if not (_persons_noun(head, lexicon) or head in _FAME_NOUNS):
         return None
     found = _role_named_before(text, span, noun, 0)
+    if noun == head and (head in _STAR_NOUNS or head in _SHOW_TRADES):
+        # celebrity copy calls a performer by fame and by trade alike: "Singer Maisie Roe ... The
+        # star said", "pop star Lena Vos ... the singer added" (one trade is no other: "the actor"
+        # is no "rapper Tom Roe")
+        for other in (_FAME_NOUNS | _SHOW_TRADES if head in _STAR_NOUNS else _STAR_NOUNS) - {head}:
+            placed = _role_named_before(text, span, other, found[0] if found is not None else 0)
+            if placed is not None and (found is None or placed[0] > found[0]):
+                found = placed
     return found if found is not None and sources.kind(text, *found, lexicon) == "person" else None
 
 
