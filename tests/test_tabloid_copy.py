@@ -160,3 +160,20 @@ def test_a_star_is_one_named_by_a_trade_of_show_business(rules_only, text, perso
 ])
 def test_a_star_or_trade_with_no_one_of_show_business_named(rules_only, text):
     assert _one(rules_only.parse(text)).source.refers_to is None
+
+
+@pytest.mark.parametrize("text,person", [
+    # one who speaks for another, of no known sex, in a paragraph before, is no "she" when a woman was named
+    ("Singer Maisie Thornby has married.\n\nA spokesman for the couple said the day was private.\n\n"
+     "Speaking on breakfast radio, she said she had never been happier.", "Maisie Thornby"),
+    ("Singer Maisie Thornby has married. A representative for the couple said the day was private.\n\n"
+     "She said the guests had signed agreements.", "Maisie Thornby"),
+    # near misses: in its own paragraph the spokesman goes on; nor does a man named make him "she"
+    ("Singer Maisie Thornby has married. A spokesman for the couple said the day was private. "
+     "She said the guests had signed agreements.", "A spokesman for the couple"),
+    ("Singer Tom Thornby has married.\n\nA spokesman for the couple said the day was private.\n\n"
+     "She said the guests had signed agreements.", "A spokesman for the couple"),
+])
+def test_a_spokesman_in_a_paragraph_before_yields_to_a_woman_named(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == person

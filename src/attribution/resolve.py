@@ -1514,15 +1514,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif found is None:
                     # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                     found = prev
-        if found is None and low[0] in _OTHER_GENDER:
+        if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
             # no one named in a report before: the person last named in the text ("Ann Lee, 34,
             # lost her home. “It’s gone,” she said.")
             # (the surnames known by the other pronoun among the latest gendered mentions: a
             # bound on the work per pronoun, as the lookback is)
             avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
-            found = _person_named_before(text, span[0], avoid, other,
-                                         lambda surname, at: _full_name_before(text, at, surname, full_names), True)
-            if found is not None:
+            person = _person_named_before(text, span[0], avoid, other,
+                                          lambda surname, at: _full_name_before(text, at, surname, full_names), True)
+            if found is None or person is not None and _given_name_gender(words_in(person)) == low[0] and (
+                    "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in head_words(found)):
+                # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
+                # before, yields to one named whose given name says the pronoun: "Singer Ann Roe wed. || A
+                # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
+                # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
+                # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
+                found = person
+            if found is not None and found != post_only:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
                 found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
@@ -3459,6 +3467,8 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
+_SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
 # the posts of a broadcast or a debate that no table of people's nouns holds, being other things'
 # words too ("a host of", "an anchor"): a transcript's label by the post alone ("HOST:") stands
 # for one named with it ("host Ann Lee")
