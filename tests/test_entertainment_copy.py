@@ -43,9 +43,9 @@ def test_one_who_told_the_entertainment_press_is_relayed_by_it(rules_only, sente
 
 @pytest.mark.parametrize("sentence,content,outlet", [
     # the outlet a thing was confirmed to is the report's relay, no part of what was confirmed
-    ("Her rep confirmed the split to People magazine.", "the split", "People"),
+    ("Her rep confirmed the split to People magazine.", "the split", "People magazine"),
     ("A spokesman confirmed the report to Reuters.", "the report", "Reuters"),
-    ("The label confirmed the news to Billboard magazine.", "the news", "Billboard"),
+    ("The label confirmed the news to Billboard magazine.", "the news", "Billboard magazine"),
 ])
 def test_an_outlet_a_thing_was_confirmed_to_relays_it(rules_only, sentence, content, outlet):
     att = _one(rules_only.parse(sentence))

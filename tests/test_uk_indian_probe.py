@@ -349,7 +349,7 @@ def test_outlet_names_give_the_outlet_kind(text, source, kind):
     # a name that opens in lower case before a capital inside it, or holds its own "!"
     ("Ann Lee told talkSPORT that the squad had lost its nerve.", ["talkSPORT"]),
     ("\u201cThe squad lost its nerve,\u201d Ann Lee told talkSPORT.", ["talkSPORT"]),
-    ("Ann Lee told Hello! magazine that the wedding would be small.", ["Hello!"]),
+    ("Ann Lee told Hello! magazine that the wedding would be small.", ["Hello! magazine"]),
     # the medium after the name is the outlet's, and no second relay of the name alone
     ("Ann Lee said in an interview with People magazine that the wedding would be small.", ["People magazine"]),
     # a Sunday paper's name holds its "on Sunday"; a day after another outlet's name is a day

@@ -1826,7 +1826,7 @@ def outlet_at_end(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, i
         return None
     if not noun_phrase(text, start, at) or _participle_in(text, start, at):
         return None
-    return at, m.span(1)
+    return at, (m.start(1), m.end(2))
 
 
 # What after an occasion makes it part of the phrase before it: a clause ("that", "which",

@@ -83,6 +83,8 @@ _HEARER = regex.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg")
     r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
+    r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
     r"(?:\s+(?:host|anchor|reporter|correspondent|editor|columnist|interviewer)(?:\s+[A-Z][\w.’'&-]*)+"
     # "told BBC Radio 4's Today programme": a station's show

@@ -1523,15 +1523,23 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 elif found is None:
                     # only hinted the other ("Lee said she ..."): taken unless one before is known by this one
                     found = prev
-        if found is None and low[0] in _OTHER_GENDER:
+        if (found is None or found == post_only) and low[0] in _OTHER_GENDER:
             # no one named in a report before: the person last named in the text ("Ann Lee, 34,
             # lost her home. “It’s gone,” she said.")
             # (the surnames known by the other pronoun among the latest gendered mentions: a
             # bound on the work per pronoun, as the lookback is)
             avoid = {words_in(g)[-1] for g, said in itertools.islice(reversed(gender.items()), _LOOKBACK) if said == other}
-            found = _person_named_before(text, span[0], avoid, other,
-                                         lambda surname, at: _full_name_before(text, at, surname, full_names), True)
-            if found is not None:
+            person = _person_named_before(text, span[0], avoid, other,
+                                          lambda surname, at: _full_name_before(text, at, surname, full_names), True)
+            if found is None or person is not None and _given_name_gender(words_in(person)) == low[0] and (
+                    "\n" in text[found[1]:span[0]]) and any(w.lower() in _SPEAKS_FOR for w in head_words(found)):
+                # (one who speaks for another, known by the post alone and of no known sex, in a paragraph
+                # before, yields to one named whose given name says the pronoun: "Singer Ann Roe wed. || A
+                # spokesman for the couple said ... || She said"; a spokesman may be a woman, "spokesman
+                # Hope Hicks", so no name of the other yields; in its own paragraph the post goes on, "A
+                # spokesman said ... He said", as one who speaks for no one does: "A nurse said ... || She said")
+                found = person
+            if found is not None and found != post_only:
                 # (with the post it is in apposition to: "The judge, Rosa Pike, looked tired")
                 found = _post_apposed_to(ctx, found, span[0]) or found
                 named.add(found)
@@ -3476,6 +3484,8 @@ _POST_NAMES = (
     ("spokesman", "spokeswoman", "spokesperson"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
+# the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
+_SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
 # the posts of a broadcast or a debate that no table of people's nouns holds, being other things'
 # words too ("a host of", "an anchor"): a transcript's label by the post alone ("HOST:") stands
 # for one named with it ("host Ann Lee")
@@ -3636,6 +3646,11 @@ def _role_named_before(text: str, span: tuple[int, int], noun: str, since: int) 
 # nouns of fame, which name a performer by the standing the work won, no ending of a trade's:
 # "pop star Lena Vos ... the star said", "Model Gia Moretti ... The model wrote"
 _FAME_NOUNS = frozenset("star superstar megastar starlet model supermodel icon diva heartthrob".split())
+# the nouns of fame that go with any trade of show business, and those trades: "England star Ben Roe"
+# is the footballer, "pop star Lena Vos" the singer
+_STAR_NOUNS = frozenset("star superstar megastar".split())
+_SHOW_TRADES = frozenset("singer actor actress presenter footballer rapper comedian musician dancer songwriter "
+                         "dj influencer personality broadcaster".split())
 
 
 def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, lexicon) -> tuple[int, int] | None:
@@ -3647,6 +3662,14 @@ def _trade_named_before(text: str, span: tuple[int, int], noun: str, head: str, 
     if not (_persons_noun(head, lexicon) or head in _FAME_NOUNS):
         return None
     found = _role_named_before(text, span, noun, 0)
+    if noun == head and (head in _STAR_NOUNS or head in _SHOW_TRADES):
+        # celebrity copy calls a performer by fame and by trade alike: "Singer Maisie Roe ... The
+        # star said", "pop star Lena Vos ... the singer added" (one trade is no other: "the actor"
+        # is no "rapper Tom Roe")
+        for other in (_FAME_NOUNS | _SHOW_TRADES if head in _STAR_NOUNS else _STAR_NOUNS) - {head}:
+            placed = _role_named_before(text, span, other, found[0] if found is not None else 0)
+            if placed is not None and (found is None or placed[0] > found[0]):
+                found = placed
     return found if found is not None and sources.kind(text, *found, lexicon) == "person" else None
 
 
