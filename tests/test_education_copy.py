@@ -1,0 +1,95 @@
+"""Constructions of education and religion copy (schools, universities, exam boards and regulators,
+churches, dioceses, mosques and temples; American, British and Indian): statements of bodies and of
+the people who head them, letters to parents and pastoral letters, syllabuses and inspection
+reports, on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_EXAMS = (
+    "Pupils in England will sit their exams under new rules next summer, the Department for Education (DfE) "
+    "said on Thursday. The DfE said the changes would give schools more time to prepare.\n\n"
+    "Ofqual said in a statement that grading would return to its usual standards.\n\n"
+    "The Marlowe Teachers' Union said its members would strike in March unless the pay offer improved."
+)
+
+
+def test_a_department_a_regulator_and_a_union_on_exams(rules_only):
+    atts = rules_only.parse(_EXAMS).attributions
+    assert [(a.source.span.text, a.source.kind, a.cue.text) for a in atts] == [
+        ("the Department for Education (DfE)", "government", "said"), ("The DfE", "government", "said"),
+        ("Ofqual", "government", "said in a statement"), ("The Marlowe Teachers' Union", "organization", "said")]
+    assert atts[1].source.refers_to.span.text == "the Department for Education (DfE)"
+    assert [s.text for s in atts[3].content] == ["its members would strike in March unless the pay offer improved"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a board of a state's level, by its name or in lower case, is the state's body
+    ("The Central Board of Secondary Education said the results would be declared on Monday.",
+     "The Central Board of Secondary Education"),
+    ("The Central Board of Secondary Education (CBSE) said in a circular that schools must cut homework.",
+     "The Central Board of Secondary Education (CBSE)"),
+    ("The Orissa State Board of Secondary Education said the papers would be set again.",
+     "The Orissa State Board of Secondary Education"),
+    ("The Board of Higher Secondary Education said the marks had been added up wrongly.",
+     "The Board of Higher Secondary Education"),
+    ("The state board said the exams would begin in March.", "The state board"),
+    ("The state education department said teachers who stayed away would face action.",
+     "The state education department"),
+    ("The central board said the syllabus would be cut by a third.", "The central board"),
+])
+def test_a_public_board_of_schooling_is_government(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "government")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # boards of no state's level stay bodies: a film body, a sport's board, a faith's, a union's
+    ("The National Board of Review said the film was the best of the year.", "The National Board of Review"),
+    ("The England and Wales Cricket Board said the match would go ahead.", "The England and Wales Cricket Board"),
+    ("The Board of Jewish Education said the school would open in May.", "The Board of Jewish Education"),
+    ("The national board of the union said the strike would go ahead.", "The national board of the union"),
+    ("The board said the dividend would rise.", "The board"),
+    ("The physics department said the lab would close.", "The physics department"),
+])
+def test_a_board_of_no_state_stays_a_body(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # houses of worship and places of learning speak as bodies
+    ("The temple said the festival would be scaled down this year.", "The temple"),
+    ("The gurdwara said the kitchen would serve meals to all.", "The gurdwara"),
+    ("The parish said the summer fete would go ahead.", "The parish"),
+    ("The seminary said the students had been sent home.", "The seminary"),
+    ("The madrasa said the boy had left the campus on Friday.", "The madrasa"),
+    ("The varsity said the exams would be held online.", "The varsity"),
+    ("The polytechnic said it would admit 500 more students.", "The polytechnic"),
+])
+def test_a_house_of_worship_or_of_learning_is_an_organization(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "organization")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # the same words as surnames stay people's
+    ("Ann Temple said she would stand again.", "Ann Temple"),
+    ("Tom Parish said he was glad to be home.", "Tom Parish"),
+])
+def test_a_surname_of_a_body_word_is_a_person(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # what a course or a pope sets down is a text
+    ("According to the syllabus, students must study two plays.", "the syllabus"),
+    ("The curriculum says children should learn to code by the age of nine.", "The curriculum"),
+    ("The encyclical says the Earth is our common home.", "The encyclical"),
+    ("The prospectus says every student will be given a laptop.", "The prospectus"),
+])
+def test_a_syllabus_or_an_encyclical_is_a_document(rules_only, sentence, source):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, "document")
