@@ -93,3 +93,37 @@ def test_a_surname_of_a_body_word_is_a_person(rules_only, sentence, source):
 def test_a_syllabus_or_an_encyclical_is_a_document(rules_only, sentence, source):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == (source, "document")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a school's head by another of the post's names, and the pope by his other name
+    ("The school's headteacher said the academy would hold revision classes. The head said attendance had risen.",
+     "The school's headteacher"),
+    ("The headteacher, Ann Cole, said the academy would stay open. The head said the roof would be mended.",
+     "The headteacher, Ann Cole"),
+    ("Principal Ann Cole said the school would close early. The head said the building was unsafe.",
+     "Principal Ann Cole"),
+    ("Pope Francis said peace was a gift from God. The pontiff said war was always a defeat.", "Pope Francis"),
+])
+def test_a_post_by_its_other_name_stands_for_its_holder(rules_only, text, source):
+    later = rules_only.parse(text).attributions[1]
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # one of the other sex, or given another post, is no holder of the post
+    "Headmaster Tom Reed said the school would close. The headmistress said the building was unsafe.",
+    "Ann Cole, a lawyer for the family, said the school had failed them. The principal said it had not.",
+    "The vice-chancellor of Harlow University, Professor Ravi Sen, said the campus would open. "
+    "The principal wrote in a letter to parents that the school would close.",
+])
+def test_a_post_stands_for_no_one_given_another(rules_only, text):
+    later = rules_only.parse(text).attributions[1]
+    assert later.source.refers_to is None
+
+
+def test_the_university_stands_for_the_university_of_a_place(rules_only):
+    atts = rules_only.parse(
+        "Meanwhile, the University of Northfield said it would cut 300 jobs. The university said it would "
+        "consult staff over the coming weeks.").attributions
+    assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "the University of Northfield"
