@@ -127,3 +127,20 @@ def test_the_university_stands_for_the_university_of_a_place(rules_only):
         "Meanwhile, the University of Northfield said it would cut 300 jobs. The university said it would "
         "consult staff over the coming weeks.").attributions
     assert atts[1].source.refers_to is not None and atts[1].source.refers_to.span.text == "the University of Northfield"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # a pastoral or an open letter, and a sermon or a homily, are media a cue names
+    ("The bishop wrote in a pastoral letter that the diocese would review its rules.", "wrote in a pastoral letter"),
+    ("The principal wrote in an open letter that the school would reopen in May.", "wrote in an open letter"),
+    ("The pastor said in a sermon on Sunday that the church would be rebuilt.", "said in a sermon"),
+    ("The archbishop said in a homily that hope would prevail.", "said in a homily"),
+])
+def test_a_pastoral_letter_or_a_sermon_extends_the_cue(rules_only, sentence, cue):
+    att = _one(rules_only.parse(sentence))
+    assert att.cue.text == cue
+
+
+def test_a_sermon_by_its_possessive_stays_out_of_the_cue(rules_only):
+    att = _one(rules_only.parse("The Pope said in his homily that the poor must come first."))
+    assert (att.cue.text, [s.text for s in att.content]) == ("said", ["the poor must come first"])

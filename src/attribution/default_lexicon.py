@@ -372,7 +372,7 @@ MEDIA = (
     "statement", "interview", "post", "tweet", "letter", "speech", "video", "memo", "email", "e-mail",
     "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
     "broadcast", "briefing", "report", "call", "conversation", "circular", "notification",
-    "announcement", "update",
+    "announcement", "update", "sermon", "homily",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -383,7 +383,8 @@ PLATFORMS = (
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
 _BARE_EXTENDING_MEDIA = frozenset(
-    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement".split())
+    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
+    "sermon homily".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
@@ -393,6 +394,7 @@ _MEDIA_MODIFIERS = {
     "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
     "update": ("trading",),
     "statement": ("joint", "written", "video"),
+    "letter": ("pastoral", "open", "joint"),
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
