@@ -144,3 +144,23 @@ def test_a_pastoral_letter_or_a_sermon_extends_the_cue(rules_only, sentence, cue
 def test_a_sermon_by_its_possessive_stays_out_of_the_cue(rules_only):
     att = _one(rules_only.parse("The Pope said in his homily that the poor must come first."))
     assert (att.cue.text, [s.text for s in att.content]) == ("said", ["the poor must come first"])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a university's first word alone stands for it, though it was named only inside another's mention
+    ("A spokeswoman for Harwell University said the school was reviewing the incident. Harwell said in a "
+     "statement that the student had been suspended.", "Harwell University"),
+    ("Ann Lee, a professor at Kestrel University, said the study was flawed. Kestrel said it would review the claims.",
+     "Kestrel University"),
+])
+def test_a_universitys_first_word_stands_for_it(rules_only, text, source):
+    later = rules_only.parse(text).attributions[1]
+    assert later.source.kind == "organization"
+    assert later.source.refers_to is not None and later.source.refers_to.span.text == source
+
+
+def test_a_surname_that_opens_a_universitys_name_stays_the_persons(rules_only):
+    later = rules_only.parse(
+        "Tom Harwell said he was sorry. A spokeswoman for Harwell University said the school was reviewing it. "
+        "Harwell said he would resign.").attributions[2]
+    assert (later.source.kind, later.source.refers_to.span.text) == ("person", "Tom Harwell")

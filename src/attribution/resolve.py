@@ -3925,15 +3925,21 @@ def _given_names_after(text: str, end: int, limit: int) -> int | None:
     return m.end()
 
 
+# the words that end the name of a place of learning, which its first word alone stands for as a
+# business's does: "Harwell University ... Harwell said" (not "Institute" nor "Foundation", more
+# often named for a person: "the Gates Foundation ... Gates said")
+_PLACE_OF_LEARNING_ENDS = frozenset("University College Polytechnic Seminary".split())
 # what follows a business's first word in its fuller name: up to two more capitalised words and
 # a word that ends a company's name ("Vexa Energy", "Vexa Grid Holdings"), no longer name after
 _BUSINESS_NAME_TAIL = regex.compile(
-    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + r")\b(?![^\S\n]+\p{Lu})")
+    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS))
+    + r")\b(?![^\S\n]+\p{Lu})")
 
 
 def _business_opened_by(text: str, start: int, word: str) -> tuple[int, int] | None:
     """The latest business's name before ``start``, within a few paragraphs, that opens with
-    the capitalised ``word`` and ends as a company's name does: "Vexa Energy" for "Vexa"."""
+    the capitalised ``word`` and ends as a company's name does: "Vexa Energy" for "Vexa"; or a
+    place of learning's, "Harwell University" for "Harwell"."""
     floor = max(0, start - _NAME_REACH)
     at = text.rfind(word, floor, start)
     while at >= 0:
