@@ -372,7 +372,7 @@ MEDIA = (
     "statement", "interview", "post", "tweet", "letter", "speech", "video", "memo", "email", "e-mail",
     "filing", "release", "note", "message", "address", "op-ed", "column", "essay", "podcast",
     "broadcast", "briefing", "report", "call", "conversation", "circular", "notification",
-    "announcement", "update",
+    "announcement", "update", "sermon", "homily",
 )
 # The platforms a statement is posted or aired on, after "on": "wrote on Telegram", "said on television"
 PLATFORMS = (
@@ -383,7 +383,8 @@ PLATFORMS = (
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
 _BARE_EXTENDING_MEDIA = frozenset(
-    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement".split())
+    "statement interview post tweet letter speech video memo email report op-ed filing circular notification announcement "
+    "sermon homily".split())
 # ... and the modifiers each medium extends a cue with: "in a telephone interview", "in a
 # joint statement", "in a regulatory filing"
 _MEDIA_MODIFIERS = {
@@ -393,6 +394,7 @@ _MEDIA_MODIFIERS = {
     "announcement": ("stock market", "stock exchange", "stock-exchange", "regulatory"),
     "update": ("trading",),
     "statement": ("joint", "written", "video"),
+    "letter": ("pastoral", "open", "joint"),
     "message": ("text", "video"),
     "speech": ("victory", "concession", "acceptance"),
     "filing": ("court", "regulatory", "exchange", "stock exchange", "stock-exchange", "securities", "annual", "quarterly"),
@@ -815,6 +817,10 @@ LOCAL_GOVERNMENT_WORDS = frozenset(
     "city county town borough parish village municipal civic metropolitan district ward gram zilla planning zoning".split()
 )
 LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectmen freeholders elections".split())
+# The stages of schooling that may name a public board of education after its "of": "the Board of
+# Secondary Education", "the Board of Higher Secondary Education" (not "the Board of Jewish
+# Education", a faith's).
+SCHOOL_STAGES = frozenset("primary elementary secondary intermediate higher school schools technical vocational".split())
 # The public services a local body may be named for, before its noun or "district", which make it
 # the local government's as a city's word does: "the water board", "the school district", "the
 # fire district", "the port authority", "the housing authority" (not "the water company", a
@@ -831,8 +837,15 @@ STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court coastguard".split
 # The lower-case words of a state's level that make a lower-case noun of STATE_BODY_NOUNS a
 # state's body: "the state disaster management authority", "the federal agency", "the national
 # bureau" (not "the agency", "the authority" alone, nor "the state office" of a party or a firm).
+# (and a board's or a department's, by the words of STATE_BOARD_LEVEL_WORDS below: "the state
+# education department", "the state board", "the central board")
 STATE_LEVEL_WORDS = frozenset("state federal national central provincial".split())
-STATE_LEVEL_BODY_NOUNS = frozenset("agency administration bureau commission authority directorate inspectorate".split())
+STATE_LEVEL_BODY_NOUNS = frozenset("agency administration bureau commission authority directorate inspectorate board department".split())
+# The words of a state's level that, in capitals, make a board named with them the state's: "the
+# Central Board of Secondary Education", "the Maharashtra State Board", "the State Board of
+# Elections", "the Federal Reserve Board" (not "National", which private boards take too: "the
+# National Board of Review"; nor a board of no level, "the England and Wales Cricket Board").
+STATE_BOARD_LEVEL_WORDS = frozenset("state federal central provincial".split())
 # A public emergency or weather service is the state's in lower case too, by the word of its
 # work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
 # fire and rescue service", "the coast guard", "the weather office", "the weather bureau" (not a
@@ -899,6 +912,7 @@ ORGANIZATION_WORDS = frozenset(
     trust yard labour ltd limited plc llc holdings industries guard guards brigade reserve fed management
     bench bloc directorate tribunal sena morcha samiti authority unit division tank studio
     district school college academy hospital library museum diocese archdiocese church synod mosque synagogue vatican nhs
+    varsity polytechnic seminary madrasa madrassa parish temple gurdwara
     gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
@@ -966,6 +980,7 @@ DOCUMENT_NOUNS = frozenset(
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
     photograph picture screenshot
+    syllabus curriculum prospectus encyclical
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
@@ -1097,6 +1112,7 @@ PERSON_NOUNS = frozenset(
     technician trader treasurer trustee veteran vicar victim volunteer voter warden witness worker writer
     pope king queen prince princess emperor monarch sheikh cleric archbishop ayatollah preacher chaplain
     admiral colonel sergeant lieutenant
+    headmaster headmistress provost rector registrar superintendent pontiff deacon nun mufti swami mahant
     taoiseach tánaiste premier skipper
     local villager eyewitness bystander onlooker passenger motorist commuter shopper customer tourist
     pupil relative cousin uncle aunt grandmother grandfather citizen mourner demonstrator rescuer

@@ -1395,6 +1395,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             posts = {_LONG_TITLES.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in head}
             if noun in en.TITLES and any(p in en.TITLES and p not in _COURTESY_TITLES and p != noun for p in posts):
                 continue
+            if noun in _POST_SYNONYMS and noun not in en.TITLES and any(
+                    p in en.PERSON_NOUNS and p not in _POST_SYNONYMS[noun] for p in posts):
+                continue  # ("the principal" is no "The vice-chancellor, Professor Ann Rao": given another post)
             if noun not in _MEMBER_ROLES and any(p in _MEMBER_POSTS for p in posts):
                 continue  # ("the minister", "the clerk" is no "Labour MP Ann Lee", "State Assemblyman Tom Roe")
             if not all(p in head for p in places):
@@ -1412,7 +1415,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 return None  # ("Ann Lee hired a builder. The builder said": another, the one hired)
             if ref == _byline(ctx):
                 continue  # (the writer a byline names is no post of the story)
-            if noun in en.TITLES and _given_another_post(text, ref, head_words(ref), noun, span[0]):
+            if (noun in en.TITLES or noun in _POST_SYNONYMS) and _given_another_post(text, ref, head_words(ref), noun, span[0]):
                 # ("Ann Lee, a lawyer, spoke. The mayor said": the lawyer holds no office of mayor;
                 # a role that goes with another post stays hers: "Lee, a former agent ... the author")
                 continue
@@ -1800,10 +1803,12 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if pk in ("organization", "government") and prev[1] <= span[0] and prev != span:
                     pw = words_in(prev)
                     if len(pw) > 2 and low[1] in (w.lower() for w in pw[1:]) and (
-                            pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and pw[-1].lower() == low[1]) or (
+                            pw[0][:1].isupper() or pw[0] == "the" and (pw[1][:1].isupper() or pk == "government") and (
+                                pw[-1].lower() == low[1] or _body_name_head(pw) == low[1])) or (
                             len(pw) == 2 and pw[0].lower() != "the" and pw[1].lower() == low[1]):
-                        # (a name after "the" inside a sentence, the noun its head: "..., according
-                        # to the Gaza health ministry. The ministry says"; a state's body in lower case
+                        # (a name after "the" inside a sentence, the noun its head, before any "of":
+                        # "..., according to the Gaza health ministry. The ministry says", "the
+                        # University of Kent said ... The university said"; a state's body in lower case
                         # too: "according to the state disaster management authority. The authority
                         # said"; "the UN refugee agency" is no "the UN")
                         return prev
@@ -1875,7 +1880,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # unnamed that it heads ("A senior officer said ... The officer added"); a noun of the
             # same post stands for it too ("the skipper" for "captain Ann Reeve")
             # (not one of the other sex: "the spokesman" is no "spokeswoman Ann Lee")
-            posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]))
+            posts = tuple(n for n in _POST_SYNONYMS.get(low[1], (low[1],)) if not _other_sex(n, low[1]) and (
+                n not in _WIDE_POST_NAMES or n == low[1]))
             best = None
             for prev, prev_kind in reversed(seen[-_LOOKBACK:]):
                 if prev[0] >= span[0] or prev_kind not in ("person", "anonymous"):
@@ -1887,8 +1893,9 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
                         lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
                         # ("The housing minister said ... The minister added": the post, with a word before it)
-                        lw[-1] == low[1] and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
-                        and not _other_post(lw, low[1])) or (
+                        # (or one of its other names: "The school's headteacher said ... The head added")
+                        lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
+                        and not _other_post(lw, lw[-1])) or (
                         # ("A senior official of the works department ... The official said")
                         lw[0] in _INDEFINITES and low[1] in lw[1:4] and "".join(lw[lw.index(low[1]) + 1:][:1]) in _BODY_PHRASE_OPENERS):
                     best = prev
@@ -2630,7 +2637,8 @@ _KIN_BEFORE_DEATH = {"widow": "wife", "widower": "husband"}
 _GENDER_WORDS = {
     **dict.fromkeys("mr sir".split(), "he"),
     **dict.fromkeys("ms mrs miss dame spokeswoman chairwoman businesswoman congresswoman "
-                    "councilwoman actress".split(), "she"),
+                    "councilwoman actress headmistress".split(), "she"),
+    "headmaster": "he",
     **_KIN_GENDERS,
 }
 
@@ -3482,10 +3490,17 @@ _POST_NAMES = (
     ("coach",),  # ("the head coach", "the Rovers coach")
     ("chairman", "chairwoman", "chairperson", "chair"),
     ("spokesman", "spokeswoman", "spokesperson"),
+    # a school's head by the names of each country's schools ("head teacher Ann Cole ... the head
+    # said", "Principal Ann Cole ... the headmistress said"), and the pope by his other name
+    ("headteacher", "headmaster", "headmistress", "head", "principal"),
+    ("pope", "pontiff"),
 )
 _POST_SYNONYMS = {noun: names for names in _POST_NAMES for noun in names}
 # the posts of one who speaks for another, not for themself: "a spokesman for the couple", "her rep"
 _SPEAKS_FOR = frozenset(_POST_SYNONYMS["spokesman"]) | frozenset("representative rep publicist".split())
+# the names among them that head other posts too, which only a mention by the same name stands
+# for: "the head of the maths department" is the head, no principal
+_WIDE_POST_NAMES = frozenset(["head"])
 # the posts of a broadcast or a debate that no table of people's nouns holds, being other things'
 # words too ("a host of", "an anchor"): a transcript's label by the post alone ("HOST:") stands
 # for one named with it ("host Ann Lee")
@@ -3512,8 +3527,10 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
 
 
 def _other_sex(noun: str, other: str) -> bool:
-    """Whether two nouns of a post name it for each sex: "spokesman" and "spokeswoman"."""
-    return noun.endswith("woman") != other.endswith("woman") and noun.endswith("man") and other.endswith("man")
+    """Whether two nouns of a post name it for each sex: "spokesman" and "spokeswoman",
+    "headmaster" and "headmistress"."""
+    return noun.endswith("woman") != other.endswith("woman") and noun.endswith("man") and other.endswith("man") or (
+        {noun[-6:], other[-8:]} == {"master", "mistress"} or {other[-6:], noun[-8:]} == {"master", "mistress"})
 
 
 _PLAYING_ROLES = frozenset(
@@ -3948,15 +3965,21 @@ def _given_names_after(text: str, end: int, limit: int) -> int | None:
     return m.end()
 
 
+# the words that end the name of a place of learning, which its first word alone stands for as a
+# business's does: "Harwell University ... Harwell said" (not "Institute" nor "Foundation", more
+# often named for a person: "the Gates Foundation ... Gates said")
+_PLACE_OF_LEARNING_ENDS = frozenset("University College Polytechnic Seminary".split())
 # what follows a business's first word in its fuller name: up to two more capitalised words and
 # a word that ends a company's name ("Vexa Energy", "Vexa Grid Holdings"), no longer name after
 _BUSINESS_NAME_TAIL = regex.compile(
-    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + r")\b(?![^\S\n]+\p{Lu})")
+    r"(?:[^\S\n]+\p{Lu}[\w’'&-]*){0,2}?[^\S\n]+(?:" + _COMPANY_NAME_ENDS + "|" + "|".join(sorted(_PLACE_OF_LEARNING_ENDS))
+    + r")\b(?![^\S\n]+\p{Lu})")
 
 
 def _business_opened_by(text: str, start: int, word: str) -> tuple[int, int] | None:
     """The latest business's name before ``start``, within a few paragraphs, that opens with
-    the capitalised ``word`` and ends as a company's name does: "Vexa Energy" for "Vexa"."""
+    the capitalised ``word`` and ends as a company's name does: "Vexa Energy" for "Vexa"; or a
+    place of learning's, "Harwell University" for "Harwell"."""
     floor = max(0, start - _NAME_REACH)
     at = text.rfind(word, floor, start)
     while at >= 0:

@@ -4454,14 +4454,22 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # "Public Health Wales"
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
-    if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
-            w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
+    if head == "board" and at > 0 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name) and any(
+            w in en.STATE_BOARD_LEVEL_WORDS and words[i][:1].isupper() for i, w in enumerate(lows)) and not _possessive(phrase) and not any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
+    if head not in en.STATE_BODY_NOUNS and head not in en.STATE_LEVEL_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or (
+            _possessive(phrase)) or any(w in en.INTERNATIONAL_NAME_WORDS or w in en.NEWS_SERVICE_NAME_WORDS for w in lows):
         return False
     if head in _PRIVATE_SERVICE_NOUNS and at > 0 and lows[at - 1] in en.PRIVATE_SERVICE_TRADES:
         return False  # a business named for its trade: "Creative Artists Agency", "United Parcel Service"
+    # (a board's or a department's level by a word of STATE_BOARD_LEVEL_WORDS: "the national board" may be a union's)
+    levels = en.STATE_LEVEL_WORDS if head in en.STATE_BODY_NOUNS else en.STATE_BOARD_LEVEL_WORDS
     if head in en.STATE_LEVEL_BODY_NOUNS and at > 0 and words[at].islower() and any(
-            w in en.STATE_LEVEL_WORDS and words[i].islower() for i, w in enumerate(lows[:at])):
+            w in levels and words[i].islower() for i, w in enumerate(lows[:at])):
         return True  # "the state disaster management authority", "the federal agency": a state's level before the body
+    if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS:
+        return False  # a board or a department by a level's word only: "the state board" (not "the Harlow Board")
     if head in en.STATE_BODY_INITIALS:
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
@@ -4484,6 +4492,9 @@ def _local_body(lows: list[str], head: str, phrase: str) -> bool:
     at = lows.index(head)
     if head == "board" and lows[at + 1:at + 2] == ["of"] and lows[at + 2:at + 3] and lows[at + 2] in en.LOCAL_BOARD_OF:
         return True  # "the Board of Education", "the county board of supervisors"
+    if head == "board" and lows[at + 1:at + 2] == ["of"] and lows[-1:] == ["education"] and len(lows) > at + 3 and all(
+            w in en.SCHOOL_STAGES or w == "and" for w in lows[at + 2:-1]):
+        return True  # a board of education by its stage: "the Board of Secondary Education"
     if at > 0 and lows[at - 1] in en.LOCAL_SERVICE_WORDS and (head in en.LOCAL_BODY_NOUNS or head == "district"):
         # a public service's body: "the school board", "the Lakeview School District", "the water
         # board", "the port authority" (a district only so: "the district" alone is a place)
