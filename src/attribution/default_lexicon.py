@@ -833,6 +833,12 @@ STATE_BODY_COMMON_NOUNS = frozenset("police constabulary court coastguard".split
 # bureau" (not "the agency", "the authority" alone, nor "the state office" of a party or a firm).
 STATE_LEVEL_WORDS = frozenset("state federal national central provincial".split())
 STATE_LEVEL_BODY_NOUNS = frozenset("agency administration bureau commission authority directorate inspectorate".split())
+# A nation's council named for one of the fields below is the state's, by the nation's
+# adjective, a state's level or "of" and the nation's name: "the Indian Council of Medical
+# Research", "the National Research Council", "the Research Council of Norway" (not one with no
+# nation, "the Family Research Council", an advocacy group; nor one of many states', "the
+# European Research Council"; nor a council of members, "the Australian Council of Trade Unions").
+STATE_COUNCIL_FIELDS = frozenset(["research"])
 # A public emergency or weather service is the state's in lower case too, by the word of its
 # work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
 # fire and rescue service", "the coast guard", "the weather office", "the weather bureau" (not a
@@ -845,7 +851,8 @@ EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services departmen
 STATE_AGENCY_NAME_OPENERS = frozenset(["public health", "health protection"])
 # The initials of a state's health service that make a trust named with them one of its bodies:
 # "Barts Health NHS Trust", "the Northfield Teaching Hospitals NHS Foundation Trust" (not "the
-# Wellcome Trust" nor "the National Trust", charities).
+# Wellcome Trust" nor "the National Trust", charities); and a board they open before the name of
+# the area it serves: "NHS Lothian", "NHS Greater Glasgow and Clyde".
 STATE_TRUST_INITIALS = frozenset(["nhs"])
 # The lower-case nouns for a state's bodies in general, which no private body goes by:
 # "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not

@@ -4413,6 +4413,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head in en.EMERGENCY_SERVICE_NOUNS and head in lows and any(w in en.EMERGENCY_SERVICE_WORDS for w in lows[:lows.index(head)]):
         return True  # "the fire brigade", "the ambulance service", "the weather office": a public emergency or weather service
     at = lows.index(head) if head in lows else -1
+    if head in _POSTPOSITIVE_TITLES and at > 0 and lows[at - 1] in en.STATE_BODY_NOUNS and words[at - 1][:1].isupper():
+        head, at = lows[at - 1], at - 1  # "the Directorate General of Civil Aviation": a body's noun, no rank after it
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
         return True  # "authorities said", "regulators": a state's bodies in general
     name = words[1:] if lows[0] == "the" else words
@@ -4421,6 +4423,10 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # a state's body for one of its nations or regions: "NHS England", "Police Scotland"
     if state_agency_for_a_place(name):
         return True  # "Public Health Wales"
+    if _health_board_by_area(name):
+        return True  # "NHS Lothian", "NHS Greater Glasgow and Clyde": the health service's board for an area
+    if head == "council" and _national_council(words, lows, at):
+        return True  # "the Indian Council of Medical Research": a nation's council for research
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
     if head not in en.STATE_BODY_NOUNS and head not in en.STATE_BODY_INITIALS or _possessive(phrase) or any(
@@ -4435,8 +4441,41 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
         return True
-    # (a name besides the noun: "The Commission" alone may be the European one)
-    return len(name) >= 2 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name)
+    # (a name besides the noun: "The Commission" alone may be the European one; a word in lower
+    # case between its capitalised words, as the walk to the name's start reads it: "the
+    # Medicines and Healthcare products Regulatory Agency")
+    named = [(0, 0, w) for w in name]
+    return len(name) >= 2 and words[at][:1].isupper() and all(
+        w[:1].isupper() or w in _NAME_JOINERS or _lower_word_in_body_name(named, k) for k, w in enumerate(name))
+
+
+def _national_council(words: list[str], lows: list[str], at: int) -> bool:
+    """Whether the council whose noun stands at ``at`` is a nation's for a field of the state's
+    (the rule above ``default_lexicon.STATE_COUNCIL_FIELDS``): its name in capitals holds the
+    field's word and the nation's adjective or a state's level before the noun, or "of" and
+    the nation's name after it ("the Indian Council of Medical Research", "the National
+    Research Council", "the Research Council of Norway"); not a council of many states' ("the
+    European Research Council") nor one with no nation ("the Family Research Council")."""
+    name = words[1:] if lows[0] == "the" else words
+    if at < 0 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        return False
+    nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
+    return any(w in en.DEMONYMS or w in en.STATE_LEVEL_WORDS for w in lows[:at]) or bool(nation) and " ".join(nation) in place_names()
+
+
+def _health_board_by_area(name: list[str]) -> bool:
+    """Whether a name is the state's health service's initials, in capitals, before the name of
+    the area its board serves, in capitals ("NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS
+    Digital"): no person's, by a post or a given name and a surname ("NHS Lothian chief Ann
+    Lee", "NHS boss Ann Lee"), nor a body of its members, in the plural or with
+    a body's noun ("NHS Providers", "the NHS Confederation")."""
+    if not 2 <= len(name) <= 6 or not name[0].isupper() or name[0].lower() not in en.STATE_TRUST_INITIALS:
+        return False
+    rest = [w.lower() for w in name[1:]]
+    return all(w[:1].isupper() or w == "and" for w in name[1:]) and name[-1] != "and" and not (
+        plural(rest[-1]) or rest[-1] in en.ORGANIZATION_WORDS or _personal_name(name[1:]) or any(
+            w in en.TITLES or w in en.PERSON_NOUNS or person_noun(w) for w in rest))
 
 
 def _local_body(lows: list[str], head: str, phrase: str) -> bool:
