@@ -2166,3 +2166,15 @@ def test_a_state_body_called_by_its_work_stands_for_the_one_named(parser, text, 
 ])
 def test_the_official_stands_for_one_unnamed_of_a_long_body_name(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the agency" stands for a state's agency named by a field of its service and a place, as
+    # for one named by its initials or its noun
+    ("Health Canada said the recall would widen. The agency said older cars were safe.", ("The agency", "Health Canada")),
+    ("Public Health Ontario said cases rose. The agency said the wards were full.", ("The agency", "Public Health Ontario")),
+    # near miss: a utility so named is no agency
+    ("Southern Water said the pipes had burst. The agency said the wards were full.", ("The agency", None)),
+])
+def test_the_agency_stands_for_a_state_service_of_a_place(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -820,10 +820,12 @@ LOCAL_BOARD_OF = frozenset("education supervisors commissioners aldermen selectm
 # fire district", "the port authority", "the housing authority" (not "the water company", a
 # business's noun).
 LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire transit housing port library parks".split())
-# The fields of a state's service that open a public body's name before a nation's or a
-# capital's name, which make the body the state's (the rule of kinds above STATE_BODY_NOUNS):
-# "Public Health Wales", "Transport for London", "Health Canada", "Statistics Canada" (not a
-# utility's, "Southern Water", "Electricity North West", often a business).
+# The fields of a state's service that open a public body's name before a nation's, a
+# capital's or a region's name, which make the body the state's agency there (the rule of kinds
+# above STATE_BODY_NOUNS), which "the agency" may stand for: "Public Health Wales", "Health
+# Protection Scotland", "Public Health Ontario", "Transport for London", "Health Canada",
+# "Statistics Canada" (not a utility's, "Southern Water", "Electricity North West", often a
+# business; nor "Public Health Research", whose last word is no place).
 STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
@@ -845,10 +847,6 @@ STATE_COUNCIL_FIELDS = frozenset(["research"])
 # private "security service", a "rescue team", "a prison guard" nor "the Weather Channel").
 EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather".split())
 EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services department guard office bureau".split())
-# The words that open the name of a state's agency for one of its nations or regions, the
-# place's name after them: "Public Health England", "Public Health Wales", "Health Protection
-# Scotland", "Public Health Ontario" (a state's body, which "the agency" may stand for).
-STATE_AGENCY_NAME_OPENERS = frozenset(["public health", "health protection"])
 # The initials of a state's health service that make a trust named with them one of its bodies:
 # "Barts Health NHS Trust", "the Northfield Teaching Hospitals NHS Foundation Trust" (not "the
 # Wellcome Trust" nor "the National Trust", charities); and a board they open before the name of

@@ -3432,8 +3432,6 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
-    if _body_of_a_nation(words, lows) and lows[0] in en.STATE_SERVICE_FIELDS:
-        return "government"  # "Public Health Wales", "Transport for London": a state's service
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
     if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
@@ -3714,12 +3712,13 @@ _BODY_REGIONS = frozenset(
      "west midlands", "north", "south", "midlands"])
 
 
-def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
+def _body_of_a_nation(words: list[str], lows: list[str], any_place: bool = False) -> bool:
     """Whether a name in capitals is a public body's: a nation's or a capital's name after
     initials, a body's noun or a name that no given name opens ("NHS England", "Police
     Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
     post's ("Minister for Europe") nor a person's ("Ann Wales"); or a region's by a compass point
-    after a name ("Electricity North West") or after "for the" ("Transport for the North")."""
+    after a name ("Electricity North West") or after "for the" ("Transport for the North").
+    With ``any_place``, any place's name of the table may end it ("Public Health Ontario")."""
     if not 2 <= len(words) <= 4 or lows[0] in given_names():
         return False
     region = next((n for n in (2, 1) if len(words) > n and " ".join(lows[-n:]) in _BODY_REGIONS
@@ -3728,7 +3727,7 @@ def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
         region += 1  # "Transport for the North": the region after "for the"
         if lows[-region - 1:-region] != ["for"]:
             return False
-    if region == 1 or not region and lows[-1] not in _BODY_NATIONS:
+    if region == 1 or not region and lows[-1] not in _BODY_NATIONS and not (any_place and lows[-1] in place_names()):
         return False  # (a bare point is no region after a name: "Ann North", "Harlow South")
     ends = max(region, 1)
     name = [w for k, w in enumerate(words[:-ends]) if not (lows[k] == "for" and k == len(words) - ends - 1 and k > 0)]
@@ -4388,11 +4387,13 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
 
 
 def state_agency_for_a_place(name: list[str]) -> bool:
-    """Whether a name's words, in capitals, are a state's agency's for a nation or a region: the
-    words that open such a name, then the place's ("Public Health Wales", "Health Protection
-    Scotland"; not "Public Health Research", whose last word is no place)."""
-    return 3 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and " ".join(name[:2]).lower() in (
-        en.STATE_AGENCY_NAME_OPENERS) and " ".join(name[2:]).lower() in place_names()
+    """Whether a name's words, in capitals, are a state's agency's for a nation or a region (the
+    rule above ``default_lexicon.STATE_SERVICE_FIELDS``): a field of the state's service opens
+    it and a public body's place ends it, as ``_body_of_a_nation`` reads one ("Public Health
+    Wales", "Health Protection Scotland", "Public Health Ontario", "Transport for London",
+    "Statistics Canada"; not "Public Health Research", whose last word is no place)."""
+    lows = [w.lower() for w in name]
+    return bool(lows) and lows[0] in en.STATE_SERVICE_FIELDS and _body_of_a_nation(name, lows, any_place=True)
 
 
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
