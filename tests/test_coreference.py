@@ -2178,3 +2178,17 @@ def test_the_official_stands_for_one_unnamed_of_a_long_body_name(parser, text, p
 ])
 def test_the_agency_stands_for_a_state_service_of_a_place(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the airport" is a body, the airport named before, as a business by its name's end
+    ("Dunmore International Airport said flights were late. The airport said the runway was shut.",
+     ("The airport", "Dunmore International Airport"), "organization"),
+    # near miss: one who works there is a person
+    ("Dunmore International Airport said flights were late. The airport manager said the runway was shut.",
+     ("The airport manager", None), "person"),
+])
+def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind
