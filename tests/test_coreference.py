@@ -2130,3 +2130,65 @@ def test_a_word_read_as_a_body_already_stands_for_the_business_it_opens(parser):
     # near miss: a word that opens no business named before stands for none
     doc = parser.parse("Dunmore Coal failed, The Ledger reported.\n\nBrimwell said in a statement that its shares rose.")
     assert ("Brimwell", None) in _refers(doc)
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # a police force is "the force", a weather service "the forecaster": the state's body named before
+    ("Harlow Police said a man had been held. The force said the inquiry would go on.", ("The force", "Harlow Police"),
+     "government"),
+    ("The Met Office said snow was likely. The forecaster said roads would be icy.",
+     ("The forecaster", "The Met Office"), "government"),
+    # near misses: with no such body named before, the force is no one's and the forecaster a person
+    ("The coach said the team was tired. The force said the inquiry would go on.", ("The force", None), "organization"),
+    ("The Met said a man had been held. The forecaster said roads would be icy.", ("The forecaster", None), "person"),
+    # "the civic body": the local government's body named before
+    ("The Dunmore Municipal Corporation (DMC) said the roads would be relaid. The civic body said work would start soon.",
+     ("The civic body", "The Dunmore Municipal Corporation (DMC)"), "government"),
+    # near miss: no local body named before
+    ("The Supreme Court said the law stood. The civic body said work would start soon.", ("The civic body", None),
+     "government"),
+])
+def test_a_state_body_called_by_its_work_stands_for_the_one_named(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the official" after one left unnamed who serves a body named in three capitalised words or more
+    ("A Dunmore Fire Brigade official said the blaze was out. The official said nobody was hurt.",
+     ("The official", "A Dunmore Fire Brigade official")),
+    ("A Harlow City Council official said the bins would go. The official said the delay was regrettable.",
+     ("The official", "A Harlow City Council official")),
+    # near miss: the official is no man who knew one
+    ("A man who met a city official said the bins would go. The official said the delay was regrettable.",
+     ("The official", None)),
+])
+def test_the_official_stands_for_one_unnamed_of_a_long_body_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "the agency" stands for a state's agency named by a field of its service and a place, as
+    # for one named by its initials or its noun
+    ("Health Canada said the recall would widen. The agency said older cars were safe.", ("The agency", "Health Canada")),
+    ("Public Health Ontario said cases rose. The agency said the wards were full.", ("The agency", "Public Health Ontario")),
+    # near miss: a utility so named is no agency
+    ("Southern Water said the pipes had burst. The agency said the wards were full.", ("The agency", None)),
+])
+def test_the_agency_stands_for_a_state_service_of_a_place(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the airport" is a body, the airport named before, as a business by its name's end
+    ("Dunmore International Airport said flights were late. The airport said the runway was shut.",
+     ("The airport", "Dunmore International Airport"), "organization"),
+    # near miss: one who works there is a person
+    ("Dunmore International Airport said flights were late. The airport manager said the runway was shut.",
+     ("The airport manager", None), "person"),
+])
+def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind

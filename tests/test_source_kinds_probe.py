@@ -1966,3 +1966,36 @@ def test_a_bare_agency_is_a_state_body_unless_a_news_agency_came_before(parser, 
 ])
 def test_a_local_service_body_is_government(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the health service's initials before the name of the area its board serves
+    ("NHS Dunmore said the ward would reopen on Monday.", "NHS Dunmore", "government"),
+    ("NHS Greater Brimwell and Dunmore said the ward would reopen.", "NHS Greater Brimwell and Dunmore", "government"),
+    # near misses: a body of its members, and a person named after a post
+    ("NHS Providers said the wards were full.", "NHS Providers", "organization"),
+    ("NHS boss Ann Lee said the wards were full.", "NHS boss Ann Lee", "person"),
+    # a word in lower case between the capitalised words of a state agency's name
+    ("The Seeds and Fertiliser products Regulatory Agency said the batch was safe.",
+     "The Seeds and Fertiliser products Regulatory Agency", "government"),
+    # near miss: a business named for its trade
+    ("The Harlow travel Agency said the trip was off.", "The Harlow travel Agency", "organization"),
+    # a nation's council for research, by its adjective or "of" and its name
+    ("The Kenyan Council of Agricultural Research said the seeds were faulty.",
+     "The Kenyan Council of Agricultural Research", "government"),
+    ("The Research Council of Norway said the grants would rise.", "The Research Council of Norway", "government"),
+    # near misses: no nation, or many states
+    ("The Harlow Research Council said the seeds were faulty.", "The Harlow Research Council", "organization"),
+    ("The European Research Council said the grants would rise.", "The European Research Council", "organization"),
+    # "General" after a body's noun is no rank
+    ("Directorate General of Shipping said the port would reopen.", "Directorate General of Shipping", "government"),
+    # near miss: after a post it is
+    ("The Director General of Shipping said the port would reopen.", "The Director General of Shipping", "person"),
+    # a field of a state's service before a region's name, as before a nation's
+    ("Health Protection Scotland said cases rose.", "Health Protection Scotland", "government"),
+    ("Public Health Ontario said cases rose.", "Public Health Ontario", "government"),
+    # near miss: no place after the field
+    ("Public Health Research said cases rose.", "Public Health Research", "organization"),
+])
+def test_state_bodies_of_health_research_and_directorates(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

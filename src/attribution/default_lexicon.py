@@ -826,10 +826,12 @@ SCHOOL_STAGES = frozenset("primary elementary secondary intermediate higher scho
 # fire district", "the port authority", "the housing authority" (not "the water company", a
 # business's noun).
 LOCAL_SERVICE_WORDS = frozenset("school water sewer sewerage irrigation fire transit housing port library parks".split())
-# The fields of a state's service that open a public body's name before a nation's or a
-# capital's name, which make the body the state's (the rule of kinds above STATE_BODY_NOUNS):
-# "Public Health Wales", "Transport for London", "Health Canada", "Statistics Canada" (not a
-# utility's, "Southern Water", "Electricity North West", often a business).
+# The fields of a state's service that open a public body's name before a nation's, a
+# capital's or a region's name, which make the body the state's agency there (the rule of kinds
+# above STATE_BODY_NOUNS), which "the agency" may stand for: "Public Health Wales", "Health
+# Protection Scotland", "Public Health Ontario", "Transport for London", "Health Canada",
+# "Statistics Canada" (not a utility's, "Southern Water", "Electricity North West", often a
+# business; nor "Public Health Research", whose last word is no place).
 STATE_SERVICE_FIELDS = frozenset("public health transport statistics elections revenue education environment".split())
 # The nouns of STATE_BODY_NOUNS that name a state's body in lower case too: "the police", "a
 # federal court" (not "the agency", which may be a news agency, nor "the office", a person's).
@@ -846,19 +848,22 @@ STATE_LEVEL_BODY_NOUNS = frozenset("agency administration bureau commission auth
 # Elections", "the Federal Reserve Board" (not "National", which private boards take too: "the
 # National Board of Review"; nor a board of no level, "the England and Wales Cricket Board").
 STATE_BOARD_LEVEL_WORDS = frozenset("state federal central provincial".split())
+# A nation's council named for one of the fields below is the state's, by the nation's
+# adjective, a state's level or "of" and the nation's name: "the Indian Council of Medical
+# Research", "the National Research Council", "the Research Council of Norway" (not one with no
+# nation, "the Family Research Council", an advocacy group; nor one of many states', "the
+# European Research Council"; nor a council of members, "the Australian Council of Trade Unions").
+STATE_COUNCIL_FIELDS = frozenset(["research"])
 # A public emergency or weather service is the state's in lower case too, by the word of its
 # work before its noun: "the fire brigade", "the fire department", "the ambulance service", "the
 # fire and rescue service", "the coast guard", "the weather office", "the weather bureau" (not a
 # private "security service", a "rescue team", "a prison guard" nor "the Weather Channel").
 EMERGENCY_SERVICE_WORDS = frozenset("fire ambulance coast weather".split())
 EMERGENCY_SERVICE_NOUNS = frozenset("brigade brigades service services department guard office bureau".split())
-# The words that open the name of a state's agency for one of its nations or regions, the
-# place's name after them: "Public Health England", "Public Health Wales", "Health Protection
-# Scotland", "Public Health Ontario" (a state's body, which "the agency" may stand for).
-STATE_AGENCY_NAME_OPENERS = frozenset(["public health", "health protection"])
 # The initials of a state's health service that make a trust named with them one of its bodies:
 # "Barts Health NHS Trust", "the Northfield Teaching Hospitals NHS Foundation Trust" (not "the
-# Wellcome Trust" nor "the National Trust", charities).
+# Wellcome Trust" nor "the National Trust", charities); and a board they open before the name of
+# the area it serves: "NHS Lothian", "NHS Greater Glasgow and Clyde".
 STATE_TRUST_INITIALS = frozenset(["nhs"])
 # The lower-case nouns for a state's bodies in general, which no private body goes by:
 # "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not
@@ -916,7 +921,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
-    squad franchise
+    squad franchise airport
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",

@@ -1793,6 +1793,18 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if person is not None and person[1] > at:
                     aged = person[0]
             return aged
+        if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := next((
+                p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
+                and _named_for_work(words_in(p), low[1])), None)) is not None:
+            # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
+            # state's body called by a noun of its work, the latest named by a word of that work
+            return body
+        if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (body := next((
+                p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
+                and _local_government_body(text, p, words_in(p))), None)) is not None:
+            # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
+            # government's body called by a word of its level, the latest local body named
+            return body
         if len(low) == 2 and low[0] == "the" and (low[1] in en.ORGANIZATION_WORDS or low[1] in en.GOVERNMENT_WORDS):
             # "the ministry", "the union": the latest body named with that noun ("the Home Ministry"),
             # or one named since by a name that ends in it, though no report's source ("Harlow Bank")
@@ -1891,7 +1903,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 post = next((n for n in posts if n in lw), low[1])
                 if post in lw and prev_kind == "person" and not _other_post(lw, post) and any(
                         w[0].isupper() and w.lower() not in _DETERMINERS and w.lower() != post for w in pw) or (
-                        lw[-1] == low[1] and lw[0] in _INDEFINITES and len(lw) <= 4) or (
+                        lw[-1] == low[1] and lw[0] in _INDEFINITES and (len(lw) <= 4 or _body_named_before_post(pw))) or (
                         # ("The housing minister said ... The minister added": the post, with a word before it)
                         # (or one of its other names: "The school's headteacher said ... The head added")
                         lw[-1] in posts and lw[0] == "the" and 3 <= len(lw) <= _POST_PHRASE_WORDS and all(w.islower() for w in pw[1:])
@@ -2961,6 +2973,46 @@ _TITLE_ABBREVIATIONS = {
     "ssp": ("senior", "superintendent", "of", "police"), "dgp": ("director", "general", "of", "police"),
     "sho": ("station", "house", "officer"), "dm": ("district", "magistrate"),
 }
+# the nouns for a state's body by its work that stand for one named before, after "the", each
+# to the words of the names it may stand for: a British police force is "the force" ("Kent
+# Police said ... The force said"), a weather service "the forecaster" ("the Met Office said ...
+# The forecaster said"; not "the Met", London's police)
+_BODY_WORK_NOUNS = {"force": ("force", "police", "constabulary"),
+                    "forecaster": ("weather", "meteorological", "meteorology", "met office", "met department", "met éireann")}
+# the words of a local government's level that call any of its bodies, after "the" and before a
+# local body's noun: "the civic body", "the municipal corporation"
+_LOCAL_NOUN_WORDS = frozenset("civic municipal".split())
+
+
+# the most words of a body's name before the noun of one left unnamed who serves it
+_POST_BODY_NAME_WORDS = 6
+
+
+def _body_named_before_post(words: list[str]) -> bool:
+    """Whether the words between an indefinite and the last noun of one left unnamed are a
+    body's name, in capitals, with the small words a name may hold: "a Mumbai Fire Brigade
+    official", "a Ministry of Home Affairs official" (not "a man who spoke to an official")."""
+    name = words[1:-1]
+    return 0 < len(name) <= _POST_BODY_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper() and all(
+        w[:1].isupper() or w in sources._NAME_JOINERS for w in name)
+
+
+def _named_for_work(words: list[str], noun: str) -> bool:
+    """Whether a body's name holds a word of the work ``noun`` calls it by
+    (``_BODY_WORK_NOUNS``): "Kent Police" for "the force", "the Met Office" for "the forecaster"."""
+    name = " " + " ".join(w.lower() for w in words) + " "
+    return any(" " + w + " " in name for w in _BODY_WORK_NOUNS[noun])
+
+
+def _local_government_body(text: str, span: tuple[int, int], words: list[str]) -> bool:
+    """Whether a government's mention names a local government's body, as its kind was read
+    (``sources._local_body``): "the Brihanmumbai Municipal Corporation (BMC)", "Kent County
+    Council" (not "the Supreme Court", nor "Harlow Council", whose level no word says)."""
+    lows = [w.lower() for w in words]
+    return bool(words) and (sources._local_body(lows, sources._head(words), text[span[0]:span[1]])
+                            or sources._greater_local_body(words, lows))
+
+
 # what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
 _BODY_SYNONYMS = {("apex", "court"): ("supreme", "court"), ("top", "court"): ("supreme", "court")}
 # titles and their short forms before a name: "Sen. Ann Lee", "Gov. Tom Roe"

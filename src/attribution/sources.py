@@ -3463,8 +3463,6 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
                 or last in given_names()
                 or last in en.DEMONYMS):
             return "organization"
-    if _body_of_a_nation(words, lows) and lows[0] in en.STATE_SERVICE_FIELDS:
-        return "government"  # "Public Health Wales", "Transport for London": a state's service
     if _body_of_a_nation(words, lows) or _body_by_region(words, lows):
         return "organization"
     if len(words) >= 3 and _place_possessive(lows[0]) and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
@@ -3745,12 +3743,13 @@ _BODY_REGIONS = frozenset(
      "west midlands", "north", "south", "midlands"])
 
 
-def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
+def _body_of_a_nation(words: list[str], lows: list[str], any_place: bool = False) -> bool:
     """Whether a name in capitals is a public body's: a nation's or a capital's name after
     initials, a body's noun or a name that no given name opens ("NHS England", "Police
     Scotland", "Public Health England"), or after "for" ("Transport for London"); not a
     post's ("Minister for Europe") nor a person's ("Ann Wales"); or a region's by a compass point
-    after a name ("Electricity North West") or after "for the" ("Transport for the North")."""
+    after a name ("Electricity North West") or after "for the" ("Transport for the North").
+    With ``any_place``, any place's name of the table may end it ("Public Health Ontario")."""
     if not 2 <= len(words) <= 4 or lows[0] in given_names():
         return False
     region = next((n for n in (2, 1) if len(words) > n and " ".join(lows[-n:]) in _BODY_REGIONS
@@ -3759,7 +3758,7 @@ def _body_of_a_nation(words: list[str], lows: list[str]) -> bool:
         region += 1  # "Transport for the North": the region after "for the"
         if lows[-region - 1:-region] != ["for"]:
             return False
-    if region == 1 or not region and lows[-1] not in _BODY_NATIONS:
+    if region == 1 or not region and lows[-1] not in _BODY_NATIONS and not (any_place and lows[-1] in place_names()):
         return False  # (a bare point is no region after a name: "Ann North", "Harlow South")
     ends = max(region, 1)
     name = [w for k, w in enumerate(words[:-ends]) if not (lows[k] == "for" and k == len(words) - ends - 1 and k > 0)]
@@ -4419,11 +4418,13 @@ def _office_of_state_post(lows: list[str], head: str) -> bool:
 
 
 def state_agency_for_a_place(name: list[str]) -> bool:
-    """Whether a name's words, in capitals, are a state's agency's for a nation or a region: the
-    words that open such a name, then the place's ("Public Health Wales", "Health Protection
-    Scotland"; not "Public Health Research", whose last word is no place)."""
-    return 3 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and " ".join(name[:2]).lower() in (
-        en.STATE_AGENCY_NAME_OPENERS) and " ".join(name[2:]).lower() in place_names()
+    """Whether a name's words, in capitals, are a state's agency's for a nation or a region (the
+    rule above ``default_lexicon.STATE_SERVICE_FIELDS``): a field of the state's service opens
+    it and a public body's place ends it, as ``_body_of_a_nation`` reads one ("Public Health
+    Wales", "Health Protection Scotland", "Public Health Ontario", "Transport for London",
+    "Statistics Canada"; not "Public Health Research", whose last word is no place)."""
+    lows = [w.lower() for w in name]
+    return bool(lows) and lows[0] in en.STATE_SERVICE_FIELDS and _body_of_a_nation(name, lows, any_place=True)
 
 
 def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bool:
@@ -4444,6 +4445,8 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     if head in en.EMERGENCY_SERVICE_NOUNS and head in lows and any(w in en.EMERGENCY_SERVICE_WORDS for w in lows[:lows.index(head)]):
         return True  # "the fire brigade", "the ambulance service", "the weather office": a public emergency or weather service
     at = lows.index(head) if head in lows else -1
+    if head in _POSTPOSITIVE_TITLES and at > 0 and lows[at - 1] in en.STATE_BODY_NOUNS and words[at - 1][:1].isupper():
+        head, at = lows[at - 1], at - 1  # "the Directorate General of Civil Aviation": a body's noun, no rank after it
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
         return True  # "authorities said", "regulators": a state's bodies in general
     name = words[1:] if lows[0] == "the" else words
@@ -4452,6 +4455,10 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # a state's body for one of its nations or regions: "NHS England", "Police Scotland"
     if state_agency_for_a_place(name):
         return True  # "Public Health Wales"
+    if _health_board_by_area(name):
+        return True  # "NHS Lothian", "NHS Greater Glasgow and Clyde": the health service's board for an area
+    if head == "council" and _national_council(words, lows, at):
+        return True  # "the Indian Council of Medical Research": a nation's council for research
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
     if head == "board" and at > 0 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name) and any(
@@ -4474,8 +4481,41 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return len(name) == 1 and name[0].isupper()
     if head in en.STATE_BODY_COMMON_NOUNS:
         return True
-    # (a name besides the noun: "The Commission" alone may be the European one)
-    return len(name) >= 2 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name)
+    # (a name besides the noun: "The Commission" alone may be the European one; a word in lower
+    # case between its capitalised words, as the walk to the name's start reads it: "the
+    # Medicines and Healthcare products Regulatory Agency")
+    named = [(0, 0, w) for w in name]
+    return len(name) >= 2 and words[at][:1].isupper() and all(
+        w[:1].isupper() or w in _NAME_JOINERS or _lower_word_in_body_name(named, k) for k, w in enumerate(name))
+
+
+def _national_council(words: list[str], lows: list[str], at: int) -> bool:
+    """Whether the council whose noun stands at ``at`` is a nation's for a field of the state's
+    (the rule above ``default_lexicon.STATE_COUNCIL_FIELDS``): its name in capitals holds the
+    field's word and the nation's adjective or a state's level before the noun, or "of" and
+    the nation's name after it ("the Indian Council of Medical Research", "the National
+    Research Council", "the Research Council of Norway"); not a council of many states' ("the
+    European Research Council") nor one with no nation ("the Family Research Council")."""
+    name = words[1:] if lows[0] == "the" else words
+    if at < 0 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
+            w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        return False
+    nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
+    return any(w in en.DEMONYMS or w in en.STATE_LEVEL_WORDS for w in lows[:at]) or bool(nation) and " ".join(nation) in place_names()
+
+
+def _health_board_by_area(name: list[str]) -> bool:
+    """Whether a name is the state's health service's initials, in capitals, before the name of
+    the area its board serves, in capitals ("NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS
+    Digital"): no person's, by a post or a given name and a surname ("NHS Lothian chief Ann
+    Lee", "NHS boss Ann Lee"), nor a body of its members, in the plural or with
+    a body's noun ("NHS Providers", "the NHS Confederation")."""
+    if not 2 <= len(name) <= 6 or not name[0].isupper() or name[0].lower() not in en.STATE_TRUST_INITIALS:
+        return False
+    rest = [w.lower() for w in name[1:]]
+    return all(w[:1].isupper() or w == "and" for w in name[1:]) and name[-1] != "and" and not (
+        plural(rest[-1]) or rest[-1] in en.ORGANIZATION_WORDS or _personal_name(name[1:]) or any(
+            w in en.TITLES or w in en.PERSON_NOUNS or person_noun(w) for w in rest))
 
 
 def _local_body(lows: list[str], head: str, phrase: str) -> bool:
