@@ -624,6 +624,14 @@ def test_a_named_department_is_government(parser, sentence, kind):
     ("The court ruled 5-4 that the ban was lawful.", "the ban was lawful"),
     ("The Supreme Court limited the rule, ruling 6-3 that the agency had gone too far.", "the agency had gone too far"),
     ("He said 9-11 changed everything.", "9-11 changed everything"),
+    # after a verb of voting or ruling the tally, and a time after it, go with the cue whatever follows
+    ("The school board voted 4-3 on Thursday to ban the novel.", "to ban the novel"),
+    ("The council voted 7 to 2 in March to delay the levy.", "to delay the levy"),
+    ("The trustees voted unanimously to close the pool.", "to close the pool"),
+    ("The tribunal ruled 2-1 on Monday that the fine was void.", "the fine was void"),
+    ("The assembly voted 61-12 for the budget.", "the budget"),
+    # near miss: after another verb a score is what was shown
+    ("The survey showed 55-45 in favour of the levy.", "55-45 in favour of the levy"),
 ])
 def test_a_tally_before_that_stays_out_of_the_content(parser, sentence, content):
     assert _one(parser.parse(sentence)).content[-1].text == content

@@ -1505,8 +1505,15 @@ _ISSUED = regex.compile(
 )
 
 
-# A court's or a chamber's tally before its "that": "ruled 6-3 that", "voted 52-48 that"
-_TALLY = regex.compile(r"\s+\d{1,3}[-–]\d{1,3}(?=\s+that\b)")
+# A court's or a chamber's tally before its "that": "ruled 6-3 that", "voted 52-48 that"; after
+# a verb of voting or ruling, before whatever follows, with "to" or a manner of deciding ("voted
+# 5-2 on Tuesday to close", "voted 5 to 4 in February to stall", "voted unanimously for"): how
+# the count went, no part of what was decided. After other verbs a score may be what was said
+# ("the poll showed 52-48 in favour of Lee")
+_TALLY = regex.compile(
+    r"\s+\d{1,3}[-–]\d{1,3}(?=\s+that\b)"
+    r"|(?<=\b(?i:vot(?:e[ds]?|ing)|rul(?:e[ds]?|ing)|decid(?:e[ds]?|ing)))"
+    r"\s+(?:\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}|unanimously|overwhelmingly|narrowly)\b(?![-–]\d)")
 
 # The marks that set a phrase or an aside off after a clause, as a pattern's alternatives: a
 # dash, a semicolon, a comma and a coordinator ("Lee said the toll was fair — no different, he
