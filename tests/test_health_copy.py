@@ -135,3 +135,17 @@ def test_a_regulator_a_drug_company_a_ministry_and_icmr(rules_only):
     assert atts[1].source.refers_to.span.text == "The Food and Drug Administration"
     assert [s.text for s in atts[2].content] == ["the drug would cost about $26,000 a year"]
     assert [s.text for s in atts[4].content] == ["a rapid test it had developed could detect the virus within 20 minutes"]
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # a drug, a vaccine or a sample that shows a finding is a thing, no person
+    ("The drug showed no effect on sleep.", "The drug", "unnamed"),
+    ("The vaccine showed strong protection in older adults.", "The vaccine", "unnamed"),
+    ("The sample showed traces of arsenic.", "The sample", "unnamed"),
+    # near misses: the noun modifies a body's or a person's head, whose kind it keeps
+    ("The drug company said it would appeal the ruling.", "The drug company", "organization"),
+    ("A drug dealer told police he had never been to the flat.", "A drug dealer", "person"),
+])
+def test_a_drug_or_a_sample_that_shows_a_finding_is_no_person(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

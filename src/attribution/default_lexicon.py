@@ -1079,7 +1079,8 @@ NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
 # "The figure refers to ..." (their regular plurals too, and nouns in "-tion", "-sion", "-ment"
-# and "-ism" that no table calls a body or people: "The decision says ...")
+# and "-ism" that no table calls a body or people: "The decision says ..."; and the things a
+# trial or a laboratory tests: "The drug showed no effect")
 THING_NOUNS = frozenset(
     """
     case figure move plan change trend incident event race deal vote result outcome shift step
@@ -1087,6 +1088,7 @@ THING_NOUNS = frozenset(
     surge jump cut attack crisis scandal affair row dispute controversy situation picture
     history experience evidence reality truth measure rule system process project scheme
     programme program approach strategy economy market price rate number total level
+    drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
     """.split()
 )
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"
