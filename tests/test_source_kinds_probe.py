@@ -1999,3 +1999,16 @@ def test_a_local_service_body_is_government(parser, text, name, kind):
 ])
 def test_state_bodies_of_health_research_and_directorates(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the plural of a thing's noun with no determiner, opening the sentence, is no one
+    ("Prices showed a small rise in March.", "Prices", "unnamed"),
+    ("Blood samples showed high levels of mercury.", "Blood samples", "unnamed"),
+    # near misses: a surname in the singular, a body's plural read by its ending, people by their part
+    ("Price said the levy would fall.", "Price", "person"),
+    ("Foundations said they would give more to the shelters.", "Foundations", "organization"),
+    ("Economists said the levy would fall.", "Economists", "group"),
+])
+def test_a_bare_plural_thing_is_no_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -3417,6 +3417,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # shows", "The case against Lee shows" (but "a public figure"; and "The report says": a
         # document, read above)
         return "unnamed"
+    if _bare_plural_thing(words, lows, head):
+        return "unnamed"  # "Prices showed a small rise", "Blood samples showed": things, many, no one
     if not capital and (head.endswith("s") and not head.endswith("ss") or head in _UNMARKED_PLURALS
                         or head.endswith("men") and person_noun(head)) or head in en.GROUP_NAMES:
         return "group"  # "analysts", "many voters", and the members of a party: "Democrats", "Tories"
@@ -3713,6 +3715,15 @@ def _thing_noun(head: str) -> bool:
 
 
 _THING_ENDINGS = ("tion", "sion", "ment", "ism")
+
+
+def _bare_plural_thing(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention with no determiner ends in the plural of a thing's noun of the table
+    (``default_lexicon.THING_NOUNS``), its other words in lower case but the first, which a
+    sentence may open: "Prices", "Blood samples", "rising prices" (not the nouns read by their
+    endings, which some bodies share: "Foundations", nor "Ann Price", a name)."""
+    return (head == lows[-1] and plural(head) and _singular(head) in en.THING_NOUNS and lows[0] not in _DETERMINERS
+            and all(w.islower() for w in words[1:]) and words[-1].isalpha())
 
 
 def _thing_phrase(words: list[str], lows: list[str], k: int) -> bool:
