@@ -9679,3 +9679,16 @@ def test_said_on_a_programme_a_time_names(parser, sentence, via):
     assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == [sentence.split("that ")[-1].rstrip(".") if "that " in sentence
                                            else "the show would stop"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an outlet's show said on, "the" inside its title
+    ("Mira Vance said on NBC's Meet the Press that the ferry would stop.", ["NBC's Meet the Press"]),
+    ("Mira Vance said on CBS's Face the Nation on Sunday that the ferry would stop.", ["CBS's Face the Nation"]),
+    # near miss: an outlet's name, then a clause whose subject opens with "the"
+    ("Mira Vance said on CNN the Senate would vote.", ["CNN"]),
+])
+def test_said_on_a_show_with_the_in_its_title(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the Senate would vote" if "CNN" in sentence else "the ferry would stop"]

@@ -3154,7 +3154,7 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 _OUTLET_NAME_GROUP = (
     # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
