@@ -9627,3 +9627,68 @@ def test_a_programme_told_by_its_title_relays(parser, sentence, via):
 def test_a_call_sign_told_relays(parser, sentence, via):
     *_, a = parser.parse(sentence).attributions
     assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # the noun "show" ends the programme told, no verb whose subject is the title before it
+    ("Mira Vance told the Today show that the ferry would stop.", ["the Today show"]),
+    ("Mira Vance told NBC's Today show that the ferry would stop.", ["NBC's Today show"]),
+    ("Mira Vance told the Harbour Hour show that the ferry would stop.", ["the Harbour Hour show"]),
+    # a title with "the" inside it, and its day after it (no Sunday edition of a paper)
+    ("Mira Vance told CBS's Face the Nation that the ferry would stop.", ["CBS's Face the Nation"]),
+    ("Mira Vance told CBS' Face the Nation on Sunday that the ferry would stop.", ["CBS' Face the Nation"]),
+    # a station named after its noun
+    ("Mira Vance told station WKRV that the ferry would stop.", ["station WKRV"]),
+    ("Mira Vance told TV station WKRV that the ferry would stop.", ["TV station WKRV"]),
+    ("Mira Vance told TV station WKRV the ferry would stop.", ["TV station WKRV"]),
+    # near misses: a Sunday paper keeps its edition; a clause's subject after a hearer is no title
+    ("Mira Vance told the Mail on Sunday that the ferry would stop.", ["the Mail on Sunday"]),
+    ("Mira Vance told station staff that the ferry would stop.", []),
+])
+def test_a_show_or_station_told_relays(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and a.cue.spans[0].text == "told"
+    assert [s.text for s in a.content] == ["the ferry would stop"] and [v.span.text for v in a.via] == via
+
+
+def test_a_clause_subject_after_the_hearer_is_no_title(parser):
+    (a,) = parser.parse("Mira Vance told Ann Roe the Senate would vote.").attributions
+    assert [s.text for s in a.content] == ["the Senate would vote"] and a.via == ()
+
+
+def test_polls_today_show_stays_a_report_of_the_polls(parser):
+    (a,) = parser.parse("Polls today show the ferry is safe.").attributions
+    assert a.source.span.text == "Polls" and a.cue.spans[0].text == "show"
+    assert [s.text for s in a.content] == ["the ferry is safe"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a programme a time word names is no time: "on the Today programme" is where it was said
+    ("Mira Vance said on the Today show that the ferry would stop.", ["the Today show"]),
+    ("Mira Vance said on the Sunday show that the ferry would stop.", ["the Sunday show"]),
+    ("Mira Vance said on the Today programme on BBC Radio 4 that the ferry would stop.",
+     ["the Today programme on BBC Radio 4"]),
+    ("Mira Vance said on the Harbour Hour show that the ferry would stop.", ["the Harbour Hour show"]),
+    # near misses: a programme on no outlet, and a day
+    ("Mira Vance said on the Today programme that the ferry would stop.", []),
+    ("Mira Vance said on Sunday that the ferry would stop.", []),
+    ("Mira Vance said on Sunday the show would stop.", []),
+])
+def test_said_on_a_programme_a_time_names(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == [sentence.split("that ")[-1].rstrip(".") if "that " in sentence
+                                           else "the show would stop"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an outlet's show said on, "the" inside its title
+    ("Mira Vance said on NBC's Meet the Press that the ferry would stop.", ["NBC's Meet the Press"]),
+    ("Mira Vance said on CBS's Face the Nation on Sunday that the ferry would stop.", ["CBS's Face the Nation"]),
+    # near miss: an outlet's name, then a clause whose subject opens with "the"
+    ("Mira Vance said on CNN the Senate would vote.", ["CNN"]),
+])
+def test_said_on_a_show_with_the_in_its_title(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the Senate would vote" if "CNN" in sentence else "the ferry would stop"]

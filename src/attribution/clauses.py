@@ -1453,6 +1453,9 @@ _TIME_ADJUNCT = regex.compile(
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"
+    # (not the title of a programme a time names: "said on the Today programme", "on the Sunday show";
+    # but "Records released last month show that": a plural's verb)
+    rf"(?!(?<=\bthe\s+\w+)\s+(?:{'|'.join(sorted(en.OUTLET_PROGRAMME_NOUNS))})\b)"
     # (not the "too" of "too many", nor the "then" of "then-Senator Lee")
     r"|\s+(?:also|again|later|too(?=\s*[,.;]|\s+that\b)|then(?!-)|previously|earlier|recently|publicly|repeatedly|separately)\b"
     # the place of the dateline, a wire's "said here on Monday that" (not the subject "here is")

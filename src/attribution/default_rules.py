@@ -66,6 +66,11 @@ _AS_RELAYED_BY = r"as\s+(?:quoted|reported)\s+by"
 _TRAILING_LEAD = regex.compile(r",?\s*\b(according to|as per|per|" + _AS_RELAYED_BY + r")\s+", regex.IGNORECASE)
 # an outlet's name written in lower case, as a whole word: "dpa"
 _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")(?![\w’'&-])"
+# "the" inside a title before its last word, which ends the hearer's phrase: "Face the Nation that",
+# "Meet the Press," or its day: "Face the Nation on Sunday that" (not "told Lee the Senate would
+# vote": a clause's subject)
+_THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
+                 + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 _HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -80,9 +85,12 @@ _HEARER = regex.compile(
     r"(?:\s+station)?(?:\s+[A-Z][\w.’'&-]*)*|"
     # (a name may open in lower case before a capital inside it, "talkSPORT", or be written in
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
+    # (not a medium before its station's name: "told TV station KXAN" is read below)
+    r"(?!TV\s+(?:station|network)\b)"
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
-    # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
+    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -107,7 +115,9 @@ _HEARER = regex.compile(
     r"(?:[\w-]+\s+)?(?:newspaper|broadcaster|channel|tabloid|television|TV|radio|media|(?:news|radio|TV|television)\s+(?:station|network))"
     r"(?:\s+[A-Z][\w.’'&-]*)*|"
     # "told broadcaster ERT", "told newspaper Kathimerini": the medium's noun alone before the name
-    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV)(?:\s+[A-Z][\w.’'&-]*)+|"
+    # (or a station's: "told station WFAA", "told TV station KXAN")
+    r"(?:(?:radio|TV|television|news)\s+(?=station|network))?"
+    r"(?:newspaper|broadcaster|channel|tabloid|daily|weekly|magazine|radio|television|TV|station|network)(?:\s+[A-Z][\w.’'&-]*)+|"
     # ("a senior aide", but not "a crowd in": a preposition after the noun opens an adjunct)
     r"the\s+\w+|an?\s+\w+(?:\s+(?!(?:in|at|on|of|for|with|from|during|after|before|by|about|that)\b)\w+)?))"
     r"(?=\s|[,.;:!?]|$)"
@@ -3144,7 +3154,7 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 _OUTLET_NAME_GROUP = (
     # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -3426,7 +3436,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
     interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
-    if interview and sources.kind(text, *(paper := sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)), ctx.lexicon) == "outlet":
+    paper = _interview_outlet(ctx, interview, s1) if interview else None
+    if paper is not None:
         after = clauses.skip_post_adjuncts(text, paper[1], s1)
         if (aired := _CARRIED_PARTICIPLE.match(text, after, s1, tokens.CONCURRENT)) is not None:
             after = clauses.skip_post_adjuncts(text, aired.end(), s1)  # "with the BBC aired on Monday that"
@@ -3442,6 +3453,20 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
     return pos
 
 
+def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
+    """The outlet a match of `_WITH_OUTLET` names ("in an interview with The Planet"), or
+    the programme its capitalised words are the title of ("said on the Today programme on
+    BBC Radio 4", "on the Andrew Marr show"); None when it names neither."""
+    text = ctx.text
+    noun = _PROGRAMME_NOUN_NEXT.match(text, interview.end(1), s1, tokens.CONCURRENT)
+    if noun is not None and (shown := _programme_hearer(ctx, (interview.start(1), noun.end()), s1)) is not None:
+        return shown  # (before the name alone: "the Today" may name a paper)
+    paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
+    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else None
+
+
+# the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
+_PROGRAMME_NOUN_NEXT = regex.compile(r"[^\S\n]+(?:" + "|".join(sorted(en.OUTLET_PROGRAMME_NOUNS)) + r")\b")
 # "on" before the outlet a programme is on: "the Today programme on BBC Radio 4"
 _ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
 # the nouns of what an outlet airs that name no scheme, as "programme" may ("the Erasmus programme")

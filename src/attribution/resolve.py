@@ -650,6 +650,7 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if k not in swallowers and not any(
             o not in swallowers and (k not in named_by(o) or candidates[o].strength > c.strength) for o in named_by(k))
     ]
+    candidates = _cues_in_relays(candidates)
     candidates = _own_words_again(text, candidates)
     order = sorted(
         range(len(candidates)),
@@ -677,6 +678,17 @@ def overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
             kept_cues.add(span, k)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _cues_in_relays(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a report whose cue is a word of another report's outlet: in "Lee told
+    the Today show that Y" the noun "show" ends the programme Lee told, no verb
+    whose subject is "the Today"."""
+    relayed = _SpanIndex()
+    for k, c in enumerate(candidates):
+        for span in c.via:
+            relayed.add(span, k)
+    return [c for k, c in enumerate(candidates) if not any(o != k for o in relayed.containing(*c.cue[0]))]
 
 
 def _before_aside(text: str, c: Candidate, aside: Candidate) -> tuple[int, int] | None:

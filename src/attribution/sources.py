@@ -719,15 +719,19 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
 # "on Sunday" after a paper's name may finish the name of its Sunday edition: "told the Mail on
 # Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
+# a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
+_OWNER_INSIDE = regex.compile(r"\w[’'](?:s\b|(?=\s))")
 
 
 def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon) -> tuple[int, int]:
     """``span``, run on over an "on Sunday" after it (before ``limit``) when the two make an
     outlet's name ("the Mail on Sunday")."""
     m = _ON_SUNDAY.match(text, span[1], limit)
-    # (a name's last word is capitalised: not "told state television on Sunday", a day)
+    # (a name's last word is capitalised: not "told state television on Sunday", a day; and an
+    # owner's show is no paper's edition: "told CBS' Face the Nation on Sunday", a day too)
     last = text[span[0]:span[1]].rsplit(None, 1)[-1:]
-    if m is not None and last and last[0][:1].isupper() and kind(text, span[0], m.end(), lexicon) == "outlet":
+    if m is not None and last and last[0][:1].isupper() and _OWNER_INSIDE.search(text, *span) is None and kind(
+            text, span[0], m.end(), lexicon) == "outlet":
         return span[0], m.end()
     return span
 
