@@ -2192,3 +2192,19 @@ def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
     doc = parser.parse(text)
     assert pair in _refers(doc)
     assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a name the table lacks after the work it is known for, in small letters, heads its sentence
+    ("Reality star Tia Marsh has split from her boyfriend after two years.\n\n"
+     "She said: “We are still friends.”", "Tia Marsh"),
+    ("Former reality star Tia Marsh has split from her boyfriend after two years.\n\n"
+     "She said: “We are still friends.”", "Tia Marsh"),
+    ("Veteran farmer Zoltan Bracken repaired his barn in a week.\n\n“It was easy,” he said.", "Zoltan Bracken"),
+    # near miss: the name is the object of a verb before the noun of work, no subject
+    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),
+])
+def test_a_name_after_its_work_in_small_letters_heads_the_sentence(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    ref = att.source.refers_to
+    assert (ref.span.text if ref is not None else None) == referent

@@ -4249,11 +4249,23 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
     return m.span(2)
 
 
+# nouns of work in the public eye that go before a name in small letters, besides the person
+# nouns: "reality star Tia Marsh", "TV presenter Ann Lee" (not people's nouns alone: "a star", "a model")
+_JOB_BEFORE_NAME_NOUNS = frozenset(
+    "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
+# the work of a person, in small letters, that opens a sentence before the name: a capitalised word
+# and the job's noun ("Reality star", "Police officer"), or a word of the post's standing, one more
+# word and the noun ("Former reality star"); not "Critics slammed actor"
+_JOB_BEFORE_NAME = (
+    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{Ll}+)"
+    r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
-# the surname); or a person introduced by it: "A young man called Tomasz works here"
+# the surname); or a person introduced by it: "A young man called Tomasz works here", or by their
+# work: "Reality star Tia Marsh has split"
 _SUBJECT_NAME = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+|" + _JOB_BEFORE_NAME + r")?"
+    r"((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
     + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\(|[ \t]+(?:him|her)self\b)")
 # how far back the sentences are read for the name that opens one
 _SUBJECT_REACH = 1500
