@@ -2208,3 +2208,18 @@ def test_a_name_after_its_work_in_small_letters_heads_the_sentence(parser, text,
     att = parser.parse(text).attributions[-1]
     ref = att.source.refers_to
     assert (ref.span.text if ref is not None else None) == referent
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # initials for a state body's full name read only in another's words take the name's own kind
+    ("Parents said the Central Board of Secondary Education had failed them.\n\n"
+     "The CBSE said the results would be out on Friday. The board said marks would stand.",
+     {"The CBSE": "government", "The board": "government"}),
+    # near miss: a union's full name is a body's, so are its initials
+    ("Parents said the Harlow Farmers Union had failed them.\n\n"
+     "The HFU said prices would rise on Friday.", {"The HFU": "organization"}),
+])
+def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, kinds):
+    doc = parser.parse(text)
+    found = {a.source.span.text: a.source.kind for a in doc.attributions}
+    assert {k: found.get(k) for k in kinds} == kinds

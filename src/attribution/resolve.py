@@ -1993,7 +1993,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # (the report's mention of the name, read as a body's: the kind it was first read with)
                 if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and kind_of.get(prev, pk) in _BODY_KINDS:
                     return prev
-            kind_of.setdefault(spelled, kind)
+            # (read as the name reads by itself when that is a state's body, though the initials
+            # read as a body's only: "the Central Board of Secondary Education", in another's words,
+            # then "the CBSE said")
+            own = sources.kind(text, *spelled, ctx.lexicon)
+            kind_of.setdefault(spelled, own if own == "government" else kind)
             return spelled
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
