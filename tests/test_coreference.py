@@ -2223,3 +2223,22 @@ def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, 
     doc = parser.parse(text)
     found = {a.source.span.text: a.source.kind for a in doc.attributions}
     assert {k: found.get(k) for k in kinds} == kinds
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the regulator", "the watchdog" stand for the latest state body named by a bare name, as a
+    # source or as a report's author
+    ("Ofcom said the fine was fair. The media regulator said the channel had been warned.",
+     ("The media regulator", "Ofcom"), "government"),
+    ("A report by Ofsted found that standards had slipped. The watchdog said heads must act.",
+     ("The watchdog", "Ofsted"), "government"),
+    # near misses: a ministry or a police force is no regulator
+    ("The Home Office said the rules would change. The regulator said firms had been warned.",
+     ("The regulator", None), "government"),
+    ("Kent Police said the road was shut. The watchdog said it would look at the case.",
+     ("The watchdog", None), "organization"),
+])
+def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind

@@ -1799,6 +1799,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
+        if 2 <= len(low) <= 3 and low[0] == "the" and low[-1] in _OVERSIGHT_NOUNS and words[1].islower() and (
+                body := _overseer_before(text, span, seen[-_LOOKBACK:], words_in, ctx.lexicon)) is not None:
+            # "Ofqual said ... The exam regulator said", "A report by Ofsted found ... The watchdog
+            # said": the latest state body named by a bare name or a name of oversight
+            return body
         if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (body := next((
                 p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
                 and _local_government_body(text, p, words_in(p))), None)) is not None:
@@ -2983,6 +2988,39 @@ _TITLE_ABBREVIATIONS = {
 # The forecaster said"; not "the Met", London's police)
 _BODY_WORK_NOUNS = {"force": ("force", "police", "constabulary"),
                     "forecaster": ("weather", "meteorological", "meteorology", "met office", "met department", "met éireann")}
+# the nouns for a body that oversees others, after "the" and at most one word that places it ("the
+# exam regulator", "the watchdog"), which stand for the latest state body named by a bare name or
+# a name of oversight ("Ofqual", "the FCA", "the Financial Conduct Authority"); not a ministry
+_OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog"])
+_OVERSIGHT_HEADS = frozenset("authority commission regulator inspectorate agency board".split())
+# how many paragraphs back such a noun reads for its body
+_OVERSIGHT_PARAGRAPHS = 1
+# the author a document's mention names: "A report by Ofsted", "a study by the FCA"
+_DOCUMENT_BY = regex.compile(r"[ \t]by[ \t]+((?:the[ \t]+)?\p{Lu}[\w’'&-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&-]*){0,5})$")
+
+
+def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> tuple[int, int] | None:
+    """The latest state body named before ``span``, in its paragraph or the one before, that "the
+    regulator" or "the watchdog" may stand for: a source read as a government's, or a document's
+    author ("A report by Ofsted"), named by one word or initials ("Ofqual", "the FCA") or a name
+    whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office"."""
+    for prev, pk in reversed(seen):
+        if prev[1] > span[0] or pk not in ("government", "document"):
+            continue
+        if _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
+            return None
+        if pk == "document":
+            m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
+            if m is None or sources.kind(text, *m.span(1), lex) != "government":
+                continue
+            prev = m.span(1)
+        pw = words_in(prev)
+        name = pw[1:] if pw[:1] in (["the"], ["The"]) else pw
+        if len(name) == 1 and name[0][:1].isupper() or name and name[0][:1].isupper() and _body_name_head(name) in _OVERSIGHT_HEADS:
+            return prev
+    return None
+
+
 # the words of a local government's level that call any of its bodies, after "the" and before a
 # local body's noun: "the civic body", "the municipal corporation"
 _LOCAL_NOUN_WORDS = frozenset("civic municipal".split())
