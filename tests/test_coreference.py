@@ -2202,7 +2202,8 @@ def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
      "She said: “We are still friends.”", "Tia Marsh"),
     ("Veteran farmer Zoltan Bracken repaired his barn in a week.\n\n“It was easy,” he said.", "Zoltan Bracken"),
     # near miss: the name is the object of a verb before the noun of work, no subject
-    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),
+    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),    # initials before the noun of work
+    ("TV presenter Tia Marsh has split from her boyfriend.\n\nShe said: “We are still friends.”", "Tia Marsh"),
 ])
 def test_a_name_after_its_work_in_small_letters_heads_the_sentence(parser, text, referent):
     att = parser.parse(text).attributions[-1]

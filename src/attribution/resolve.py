@@ -4296,10 +4296,10 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
 _JOB_BEFORE_NAME_NOUNS = frozenset(
     "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
 # the work of a person, in small letters, that opens a sentence before the name: a capitalised word
-# and the job's noun ("Reality star", "Police officer"), or a word of the post's standing, one more
+# (or initials) and the job's noun ("Reality star", "TV presenter"), or a word of the post's standing, one more
 # word and the noun ("Former reality star"); not "Critics slammed actor"
 _JOB_BEFORE_NAME = (
-    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{Ll}+)"
+    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+)"
     r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
