@@ -2192,3 +2192,54 @@ def test_the_airport_is_a_body_named_before(parser, text, pair, kind):
     doc = parser.parse(text)
     assert pair in _refers(doc)
     assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a name the table lacks after the work it is known for, in small letters, heads its sentence
+    ("Reality star Tia Marsh has split from her boyfriend after two years.\n\n"
+     "She said: “We are still friends.”", "Tia Marsh"),
+    ("Former reality star Tia Marsh has split from her boyfriend after two years.\n\n"
+     "She said: “We are still friends.”", "Tia Marsh"),
+    ("Veteran farmer Zoltan Bracken repaired his barn in a week.\n\n“It was easy,” he said.", "Zoltan Bracken"),
+    # near miss: the name is the object of a verb before the noun of work, no subject
+    ("Critics slammed actor Tia Marsh, the lead of the film.\n\nShe said: “We are still friends.”", None),    # initials before the noun of work
+    ("TV presenter Tia Marsh has split from her boyfriend.\n\nShe said: “We are still friends.”", "Tia Marsh"),
+])
+def test_a_name_after_its_work_in_small_letters_heads_the_sentence(parser, text, referent):
+    att = parser.parse(text).attributions[-1]
+    ref = att.source.refers_to
+    assert (ref.span.text if ref is not None else None) == referent
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # initials for a state body's full name read only in another's words take the name's own kind
+    ("Parents said the Central Board of Secondary Education had failed them.\n\n"
+     "The CBSE said the results would be out on Friday. The board said marks would stand.",
+     {"The CBSE": "government", "The board": "government"}),
+    # near miss: a union's full name is a body's, so are its initials
+    ("Parents said the Harlow Farmers Union had failed them.\n\n"
+     "The HFU said prices would rise on Friday.", {"The HFU": "organization"}),
+])
+def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, kinds):
+    doc = parser.parse(text)
+    found = {a.source.span.text: a.source.kind for a in doc.attributions}
+    assert {k: found.get(k) for k in kinds} == kinds
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    # "the regulator", "the watchdog" stand for the latest state body named by a bare name, as a
+    # source or as a report's author
+    ("Ofcom said the fine was fair. The media regulator said the channel had been warned.",
+     ("The media regulator", "Ofcom"), "government"),
+    ("A report by Ofsted found that standards had slipped. The watchdog said heads must act.",
+     ("The watchdog", "Ofsted"), "government"),
+    # near misses: a ministry or a police force is no regulator
+    ("The Home Office said the rules would change. The regulator said firms had been warned.",
+     ("The regulator", None), "government"),
+    ("Kent Police said the road was shut. The watchdog said it would look at the case.",
+     ("The watchdog", None), "organization"),
+])
+def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, kind):
+    doc = parser.parse(text)
+    assert pair in _refers(doc)
+    assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind

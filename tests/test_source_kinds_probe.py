@@ -2012,3 +2012,15 @@ def test_state_bodies_of_health_research_and_directorates(parser, text, name, ki
 ])
 def test_a_bare_plural_thing_is_no_person(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # London's police by its short name, among words of policing
+    ("The Met said two men had been arrested after the fight.", "The Met", "government"),
+    ("Officers were called to the flat at 9pm. The Met said the house was empty.", "The Met", "government"),
+    # near misses: the opera house so called, among no words of policing, and the weather service
+    ("The Met said the new production of the opera would open in the spring.", "The Met", "organization"),
+    ("The Met Office said heavy rain would fall on Monday.", "The Met Office", "government"),
+])
+def test_the_met_among_words_of_policing_is_the_police(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

@@ -1811,6 +1811,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
+        if 2 <= len(low) <= 3 and low[0] == "the" and low[-1] in _OVERSIGHT_NOUNS and words[1].islower() and (
+                body := _overseer_before(text, span, seen[-_LOOKBACK:], words_in, ctx.lexicon)) is not None:
+            # "Ofqual said ... The exam regulator said", "A report by Ofsted found ... The watchdog
+            # said": the latest state body named by a bare name or a name of oversight
+            return body
         if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (body := next((
                 p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
                 and _local_government_body(text, p, words_in(p))), None)) is not None:
@@ -2005,7 +2010,11 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # (the report's mention of the name, read as a body's: the kind it was first read with)
                 if prev[0] <= spelled[0] and spelled[1] <= prev[1] and pk != "person" and kind_of.get(prev, pk) in _BODY_KINDS:
                     return prev
-            kind_of.setdefault(spelled, kind)
+            # (read as the name reads by itself when that is a state's body, though the initials
+            # read as a body's only: "the Central Board of Secondary Education", in another's words,
+            # then "the CBSE said")
+            own = sources.kind(text, *spelled, ctx.lexicon)
+            kind_of.setdefault(spelled, own if own == "government" else kind)
             return spelled
         comma = text.find(",", *span)
         if comma > 0 and len(low) > 3 and low[0].rstrip(".") in en.TITLES and words[1][:1].isupper() and (
@@ -2991,6 +3000,39 @@ _TITLE_ABBREVIATIONS = {
 # The forecaster said"; not "the Met", London's police)
 _BODY_WORK_NOUNS = {"force": ("force", "police", "constabulary"),
                     "forecaster": ("weather", "meteorological", "meteorology", "met office", "met department", "met éireann")}
+# the nouns for a body that oversees others, after "the" and at most one word that places it ("the
+# exam regulator", "the watchdog"), which stand for the latest state body named by a bare name or
+# a name of oversight ("Ofqual", "the FCA", "the Financial Conduct Authority"); not a ministry
+_OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog"])
+_OVERSIGHT_HEADS = frozenset("authority commission regulator inspectorate agency board".split())
+# how many paragraphs back such a noun reads for its body
+_OVERSIGHT_PARAGRAPHS = 1
+# the author a document's mention names: "A report by Ofsted", "a study by the FCA"
+_DOCUMENT_BY = regex.compile(r"[ \t]by[ \t]+((?:the[ \t]+)?\p{Lu}[\w’'&-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&-]*){0,5})$")
+
+
+def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> tuple[int, int] | None:
+    """The latest state body named before ``span``, in its paragraph or the one before, that "the
+    regulator" or "the watchdog" may stand for: a source read as a government's, or a document's
+    author ("A report by Ofsted"), named by one word or initials ("Ofqual", "the FCA") or a name
+    whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office"."""
+    for prev, pk in reversed(seen):
+        if prev[1] > span[0] or pk not in ("government", "document"):
+            continue
+        if _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
+            return None
+        if pk == "document":
+            m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
+            if m is None or sources.kind(text, *m.span(1), lex) != "government":
+                continue
+            prev = m.span(1)
+        pw = words_in(prev)
+        name = pw[1:] if pw[:1] in (["the"], ["The"]) else pw
+        if len(name) == 1 and name[0][:1].isupper() or name and name[0][:1].isupper() and _body_name_head(name) in _OVERSIGHT_HEADS:
+            return prev
+    return None
+
+
 # the words of a local government's level that call any of its bodies, after "the" and before a
 # local body's noun: "the civic body", "the municipal corporation"
 _LOCAL_NOUN_WORDS = frozenset("civic municipal".split())
@@ -4261,11 +4303,23 @@ def _surname_opening_sentence_before(ctx: Context, after: int, start: int) -> tu
     return m.span(2)
 
 
+# nouns of work in the public eye that go before a name in small letters, besides the person
+# nouns: "reality star Tia Marsh", "TV presenter Ann Lee" (not people's nouns alone: "a star", "a model")
+_JOB_BEFORE_NAME_NOUNS = frozenset(
+    "star presenter host model rapper comedian influencer dancer musician footballer cricketer boxer golfer".split())
+# the work of a person, in small letters, that opens a sentence before the name: a capitalised word
+# (or initials) and the job's noun ("Reality star", "TV presenter"), or a word of the post's standing, one more
+# word and the noun ("Former reality star"); not "Critics slammed actor"
+_JOB_BEFORE_NAME = (
+    r"(?:(?=\p{Lu})(?i:" + "|".join(sorted(en.POST_ADJECTIVES, key=len, reverse=True)) + r")[ \t]+\p{Ll}+|\p{Lu}\p{L}+)"
+    r"[ \t]+(?:" + "|".join(sorted(en.PERSON_NOUNS | _JOB_BEFORE_NAME_NOUNS, key=len, reverse=True)) + r")[ \t]+(?=\p{Lu})")
 # a name that opens a sentence, after a conjunction, and heads its clause or an aside: "Vance
 # conceded", "But Mr. Vance said", "Gov. Tom Vance – a farmer – said" (titles and a given name before
-# the surname); or a person introduced by it: "A young man called Tomasz works here"
+# the surname); or a person introduced by it: "A young man called Tomasz works here", or by their
+# work: "Reality star Tia Marsh has split"
 _SUBJECT_NAME = regex.compile(
-    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+)?((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
+    r"(?:(?:But|And|Yet|Still|Then|So)[ \t]+|An?[ \t]+(?:\p{Ll}+[ \t]+){1,3}(?:called|named)[ \t]+|" + _JOB_BEFORE_NAME + r")?"
+    r"((?:\p{Lu}[\p{Ll}.]*[ \t]+){0,3})(\p{Lu}[\p{Ll}’'-]*\p{Ll})(?="
     + _CLAUSE_AFTER_NAME + r"|[ \t]+[—–][ \t]|[ \t]+\(|[ \t]+(?:him|her)self\b)")
 # how far back the sentences are read for the name that opens one
 _SUBJECT_REACH = 1500

@@ -3003,6 +3003,9 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "organization"  # initials a sport's body shares with a state's, among words of sport: "the SEC" of college games
     if found == "organization" and central_bank(phrase):
         return "government"  # a central bank sets the state's money as a ministry its policy: "the Reserve Bank of India"
+    if found == "organization" and (phrase[4:] if phrase[:4] in ("the ", "The ") else phrase) in _POLICE_SHORT_NAMES and _POLICE_WORDS.search(
+            text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
+        return "government"  # London's police by its short name, among words of policing: "The Met said officers"
     return found
 
 
@@ -3098,6 +3101,11 @@ _SPORT_WORDS = regex.compile(
     r"|wickets?|innings|tournament|playoffs?|referees?|quarterbacks?|touchdowns?|basketball|baseball)\b",
     regex.IGNORECASE)
 _SPORT_REACH = 400
+# a police force's short name, shared with other bodies (an opera house, a museum): "the Met"
+_POLICE_SHORT_NAMES = frozenset(["Met"])
+# words of policing, which make such a short name the force's: "The Met said officers were called"
+_POLICE_WORDS = regex.compile(r"\b(?:police|policing|officers?|constables?|detectives?|arrest(?:s|ed)?|custody|suspects?"
+                              r"|Scotland[ \t]+Yard|force)\b", regex.IGNORECASE)
 # words of a royal household, which make a palace by its name the household's, though "fans" stand near
 _ROYAL_WORDS = regex.compile(r"\b(?:royals?|king|queen|prince|princess|duke|duchess|monarch|monarchy|throne)\b", regex.IGNORECASE)
 
