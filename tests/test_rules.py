@@ -9692,3 +9692,14 @@ def test_said_on_a_show_with_the_in_its_title(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Mira Vance" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the Senate would vote" if "CNN" in sentence else "the ferry would stop"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a medium's word alone before the hearer's noun names no outlet
+    ("Ann Lee told TV reporters that the pier was safe.", []),
+    # near miss: a broadcaster's name before its reporters relays
+    ("Ann Lee told BBC reporters that the pier was safe.", ["BBC"]),
+])
+def test_a_medium_word_alone_is_no_relay(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert [v.span.text for v in a.via] == via and a.content[0].text == "the pier was safe"

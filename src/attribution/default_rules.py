@@ -3406,7 +3406,8 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
-            if WORD.search(text, *hearer) and (
+            # (a medium's word alone names no outlet: "told TV reporters")
+            if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and (
                     sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
                     or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
                     or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"

@@ -4600,7 +4600,8 @@ _BODY_OR_PERSON = frozenset(["guard", "coastguard"])
 # are one only after a medium's word ("a radio station", not "a police station")
 _UNNAMED_OUTLET_HEADS = frozenset("channel newspaper broadcaster tabloid".split())
 _MEDIUM_STATION_HEADS = frozenset("station network".split())
-_MEDIUM_WORDS = frozenset("news radio tv television".split())
+# the words of a medium alone, no outlet's name: "TV", "radio"
+MEDIUM_WORDS = frozenset("news radio tv television".split())
 
 
 def unnamed_outlet(text: str, start: int, end: int) -> bool:
@@ -4613,7 +4614,7 @@ def unnamed_outlet(text: str, start: int, end: int) -> bool:
     if not 2 <= len(lows) <= 5 or lows[0] not in ("a", "an"):
         return False
     head = lows[-1]
-    return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in _MEDIUM_WORDS
+    return head in _UNNAMED_OUTLET_HEADS or head in _MEDIUM_STATION_HEADS and lows[-2] in MEDIUM_WORDS
 
 
 def _named_by_outlet_noun(words: list[str]) -> bool:
@@ -4683,7 +4684,7 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
             # a regional service, its medium and then its region: "BBC Radio Lancashire"
-            1 < len(rest) <= 3 and rest[0].lower() in _MEDIUM_WORDS and all(w[:1].isupper() for w in rest)
+            1 < len(rest) <= 3 and rest[0].lower() in MEDIUM_WORDS and all(w[:1].isupper() for w in rest)
             and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in rest)) or (
             # a programme's title with a small title word right after its outlet: "BBC Match of the Day"
             any(w in _TITLE_FILLERS for w in rest) and _programme_title(rest))
