@@ -9703,3 +9703,36 @@ def test_said_on_a_show_with_the_in_its_title(parser, sentence, via):
 def test_a_medium_word_alone_is_no_relay(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert [v.span.text for v in a.via] == via and a.content[0].text == "the pier was safe"
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an interviewer or an addressee who is no outlet relays nothing; the bare clause after the name is what was said
+    ("Ann Lee said in an interview with Tom Roe the ferry would stop.", []),
+    ("Ann Lee said in a letter to Tom Roe the ferry would stop.", []),
+    # near misses: an outlet relays, and a "that" after the person already opened the content
+    ("Ann Lee said in an interview with CNN the ferry would stop.", ["CNN"]),
+    ("Ann Lee said in an interview with Tom Roe that the ferry would stop.", []),
+])
+def test_interviewer_who_is_no_outlet_is_no_content(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the ferry would stop"]
+
+
+def test_interviewer_then_a_time_is_no_content(parser):
+    # near miss: a time after the interviewer's name ("the day after the vote") opens no clause said
+    doc = parser.parse("Ann Lee said in an interview with Tom Roe the day after the vote.")
+    assert not any(s.text.startswith("the day") for a in doc.attributions for s in a.content)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # an interview after the hearer of "told": its outlet relays, the hearer ends before the platform
+    ("Ann Lee told reporters in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee told reporters in an interview with Tom Roe that the pier was safe.", []),
+    # near miss: a hearer that runs on past its first noun still reaches the "that"
+    ("Ann Lee told the editorial board in Leeds that the pier was safe.", []),
+])
+def test_told_hearer_then_interview_with_outlet(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the pier was safe"]

@@ -3417,8 +3417,11 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             # "told X on Monday that", "told X in an interview that"
             start = pos
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
+            past = pos
             pos = cues.extend_cue(ctx, pos, pos, s1) if text.startswith(" in ", pos) else pos
-            if not _THAT.match(text, pos, s1) and _hearer_goes_on(text, pos, s1):
+            # (after a platform the hearer is over: "told reporters in an interview with the BBC that"
+            # names the outlet below, no longer hearer)
+            if not _THAT.match(text, pos, s1) and not cues.takes_platform(text, past, pos) and _hearer_goes_on(text, pos, s1):
                 # "told the editorial board that", "told a crowd in Ohio on Friday that": the
                 # pattern read the hearer only in part; it runs to the "that"
                 pos = max(pos, _past_long_hearer(ctx, lemma_, start, s1))
@@ -3445,13 +3448,24 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")) or (
-                (bare := _BARE_CLAUSE_AFTER.match(text, after, s1)) is not None and bare.group(1) not in en.TIME_WORDS
-                and clauses.reads_as_clause(text, after, s1)):
-            # ("said in an interview with the BBC the pier was safe": a bare clause, no "that", after the
-            # outlet; not "the day after he resigned", a time)
+                _opens_bare_clause(text, after, s1)):
+            # ("said in an interview with the BBC the pier was safe": a bare clause, no "that", after the outlet)
             via.append(paper)
             pos = after
+    elif interview is not None and _GIVEN_TO_PERSON.match(text, interview.start(), interview.start(1)) and (
+            _MEDIUM_BEFORE.search(text, max(0, pos - 40), pos, tokens.CONCURRENT)):
+        # "said in an interview with Ann Roe the vote would pass", "in a letter to Lee the ...": a
+        # hearer who is no outlet relays nothing, but the clause after the name is what was said
+        after = clauses.skip_post_adjuncts(text, interview.end(1), s1)
+        if _opens_bare_clause(text, after, s1):
+            pos = after
     return pos
+
+
+# The medium a cue ended on, right before its hearer ("said | in an interview", "in a letter"), and
+# the "with" or "to" of a hearer given the words in it, no outlet's vehicle ("provided to", "on")
+_MEDIUM_BEFORE = regex.compile(sources.MEDIUM + r"$", regex.IGNORECASE | regex.REVERSE)
+_GIVEN_TO_PERSON = regex.compile(r"\s+(?:with|to)\s+")
 
 
 def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
@@ -3494,6 +3508,14 @@ def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int) -> tuple[i
 
 # A subject pronoun or a determiner right after an outlet's name, opening the clause said to it
 _BARE_CLAUSE_AFTER = regex.compile(r"\s+(?:I|we|he|she|it|they|the|its|his|her|their)\s+([\w’'-]*)")
+
+
+def _opens_bare_clause(text: str, pos: int, s1: int) -> bool:
+    """Whether a clause with no "that" opens at ``pos``, right after a hearer's name, its
+    subject a pronoun or a determiner's noun ("with the BBC | the pier was safe"); not a
+    time ("with the BBC | the day after he resigned")."""
+    bare = _BARE_CLAUSE_AFTER.match(text, pos, s1)
+    return bare is not None and bare.group(1) not in en.TIME_WORDS and clauses.reads_as_clause(text, pos, s1)
 
 
 # How the interview given to an outlet came out, after the outlet's name: "in an interview
