@@ -2091,3 +2091,29 @@ def test_the_sea_tells_nothing_as_weather_does(parser):
     assert _kinds(parser.parse("Rising seas threaten the island's farms.")) == {}
     # near miss: people who warn of it do
     assert _kinds(parser.parse("Farmers warned that rising seas threaten the island.")) == {"Farmers": "group"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a happening is a thing, and a film or a piece of writing a text, no one
+    ("The debate revealed a split in the party.", "The debate", "unnamed"),
+    ("The trip suggests the minister is looking ahead.", "The trip", "unnamed"),
+    ("The film shows the guards waiting at the gate.", "The film", "document"),
+    ("The piece accuses the council of neglect.", "The piece", "document"),
+    # near misses: the people of a film or a trip
+    ("The film's director said the guards waited.", "The film's director", "person"),
+    ("The trip organiser said the bus was late.", "The trip organiser", "person"),
+])
+def test_a_happening_or_a_film_is_no_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a firm whose name ends in a medium's plural is no document
+    ("the studio Blue Reel Films", "organization"),
+    ("production house Blue Reel Pictures", "organization"),
+    # near misses: a film's title, and the noun in lower case
+    ("The Big Short Film", "document"),
+    ("the new films", "document"),
+])
+def test_a_firm_named_for_films_is_no_document(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

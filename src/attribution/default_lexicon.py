@@ -937,6 +937,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
+    Films Productions
     Railway Trains Buses Air Aviation Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     Books Publishing Publishers Records Pictures Depot
@@ -986,6 +987,7 @@ DOCUMENT_NOUNS = frozenset(
     inquest autopsy post-mortem necropsy
     photograph picture screenshot
     syllabus curriculum prospectus encyclical
+    piece passage movie film
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
@@ -1094,6 +1096,7 @@ THING_NOUNS = frozenset(
     programme program approach strategy economy market price rate number total level
     drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
     engine machine motor vehicle equipment
+    debate trip encounter
     """.split()
 ) | NATURAL_EVENTS
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"

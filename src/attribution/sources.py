@@ -3399,7 +3399,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return whole  # "the party's youth wing", "the political arm of the group": the whole's; "the placebo arm": no one
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
-    if document_noun(head) and not _capitalised_inside(first or words, head):
+    if document_noun(head) and not _capitalised_inside(first or words, head) and not (
+            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()):
+        # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
     if head in en.CROWD_NOUNS and head == lows[-1]:
         return "group"  # "the crowd", "the victim's family": many people as one, no body
