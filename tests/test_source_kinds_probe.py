@@ -3,6 +3,9 @@ mention, and the kind of a body named with no word for a body in its name."""
 
 import pytest
 
+from attribution import sources
+from attribution.lexicon import Lexicon
+
 
 def _refers(doc):
     return [(a.source.span.text, a.source.refers_to.span.text if a.source.refers_to else None)
@@ -2024,3 +2027,93 @@ def test_a_bare_plural_thing_is_no_person(parser, text, name, kind):
 ])
 def test_the_met_among_words_of_policing_is_the_police(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the sea, the weather and the ground's forces are no one, in the plural or, as a mass, bare
+    ("Rising rivers threaten the valley's homes.", "Rising rivers", "unnamed"),
+    # near misses: alone in capitals it may be a family name, and people of a field of weather
+    ("Rivers said the levy would fall.", "Rivers", "person"),
+    ("Snow said the levy would fall.", "Snow", "person"),
+    ("Fire officials said the blaze was out.", "Fire officials", "group"),
+])
+def test_a_natural_thing_is_no_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a machine is a thing, no one
+    ("The engine showed signs of wear.", "The engine", "unnamed"),
+    # a part of a trial is no one; a part of a body is the body
+    ("The placebo arm showed no benefit.", "The placebo arm", "unnamed"),
+    ("The trial arm showed no benefit.", "The trial arm", "unnamed"),
+    ("The company's lending arm said the loans were safe.", "The company's lending arm", "organization"),
+    ("The political arm of the union said it would strike.", "The political arm of the union", "organization"),
+    ("The party's youth wing said the vote was rigged.", "The party's youth wing", "organization"),
+    # near misses: a part of a person's, and a part of no whole named
+    ("His right arm said the vote was rigged.", "His right arm", "person"),
+    ("The youth wing said the vote was rigged.", "The youth wing", "person"),
+])
+def test_a_part_is_as_its_whole(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # people by what they hold, own or go to are people by their part, many
+    ("Shareholders said the deal was fair.", "Shareholders", "group"),
+    ("Some stakeholders said the deal was fair.", "Some stakeholders", "group"),
+    ("Landowners said the levy was unfair.", "Landowners", "group"),
+    ("Churchgoers said the hall was cold.", "Churchgoers", "group"),
+    # near misses: makers are firms, and a surname in "-ers" stays a person
+    ("Carmakers said sales fell.", "Carmakers", "organization"),
+    ("Sanders said the deal was fair.", "Sanders", "person"),
+])
+def test_holders_and_owners_are_people(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a natural thing's noun in the singular, as a mass, bare or after an adjective
+    ("Flash flooding", "unnamed"),
+    ("heavy rain", "unnamed"),
+    ("The storm", "unnamed"),
+    ("Rising seas", "unnamed"),
+    # near misses: a person by a weather word, and a family name alone
+    ("a storm chaser", "person"),
+    ("Heat", "person"),
+])
+def test_the_kind_of_a_natural_thing_in_the_singular(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_the_sea_tells_nothing_as_weather_does(parser):
+    # "threaten" after the sea is as "lash" after a storm: no one reports (see NATURAL_EVENTS)
+    assert _kinds(parser.parse("Rising seas threaten the island's farms.")) == {}
+    # near miss: people who warn of it do
+    assert _kinds(parser.parse("Farmers warned that rising seas threaten the island.")) == {"Farmers": "group"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a happening is a thing, and a film or a piece of writing a text, no one
+    ("The debate revealed a split in the party.", "The debate", "unnamed"),
+    ("The trip suggests the minister is looking ahead.", "The trip", "unnamed"),
+    ("The film shows the guards waiting at the gate.", "The film", "document"),
+    ("The piece accuses the council of neglect.", "The piece", "document"),
+    # near misses: the people of a film or a trip
+    ("The film's director said the guards waited.", "The film's director", "person"),
+    ("The trip organiser said the bus was late.", "The trip organiser", "person"),
+])
+def test_a_happening_or_a_film_is_no_person(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a firm whose name ends in a medium's plural is no document
+    ("the studio Blue Reel Films", "organization"),
+    ("production house Blue Reel Pictures", "organization"),
+    # near misses: a film's title, and the noun in lower case
+    ("The Big Short Film", "document"),
+    ("the new films", "document"),
+])
+def test_a_firm_named_for_films_is_no_document(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -937,6 +937,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Economics Analytics Research Partners Capital Consulting Associates Advisory Investments Polling Strategies
     Communications Ports Paints Finance Enterprises Hotels Tyres Tires Metals Exports
     Lines Rail Railways Railroad Transit Ferries Freight Cruises Trucking
+    Films Productions
     Railway Trains Buses Air Aviation Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     Books Publishing Publishers Records Pictures Depot
@@ -986,6 +987,7 @@ DOCUMENT_NOUNS = frozenset(
     inquest autopsy post-mortem necropsy
     photograph picture screenshot
     syllabus curriculum prospectus encyclical
+    piece passage movie film
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":
@@ -1066,7 +1068,10 @@ TIE_NOUNS = frozenset(
 NATURAL_EVENTS = frozenset(
     "rain rains rainfall downpour downpours showers storm storms thunderstorm thunderstorms hailstorm cyclone "
     "typhoon hurricane tornado flood floods flooding wind winds gale gales snow snowfall blizzard "
-    "heatwave heat wave waves earthquake quake tremor tremors landslide landslides avalanche drought".split()
+    "heatwave heat wave waves earthquake quake tremor tremors landslide landslides avalanche drought "
+    # the sea and the ground's fire, which "threaten" coasts as storms do: "Rising seas threaten
+    # the farms" ("rivers" in the plural alone is a family name: "Rivers said")
+    "sea seas ocean oceans river tide tides fire fires eruption eruptions tsunami tsunamis mudslide mudslides".split()
 ) | frozenset(
     # attacks and blasts, which "hit" and "rock" places as storms do: "Strikes hit eastern city",
     # "Blasts rock the capital", "Shelling pounds the port"
@@ -1079,8 +1084,9 @@ NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
 # "The figure refers to ..." (their regular plurals too, and nouns in "-tion", "-sion", "-ment"
-# and "-ism" that no table calls a body or people: "The decision says ..."; and the things a
-# trial or a laboratory tests: "The drug showed no effect")
+# and "-ism" that no table calls a body or people: "The decision says ..."; the things a
+# trial or a laboratory tests: "The drug showed no effect"; machines; and weather and disasters,
+# ``NATURAL_EVENTS``: "Rising seas")
 THING_NOUNS = frozenset(
     """
     case figure move plan change trend incident event race deal vote result outcome shift step
@@ -1089,8 +1095,10 @@ THING_NOUNS = frozenset(
     history experience evidence reality truth measure rule system process project scheme
     programme program approach strategy economy market price rate number total level
     drug vaccine medicine medication therapy pill dose placebo sample specimen device compound substance chemical
+    engine machine motor vehicle equipment
+    debate trip encounter
     """.split()
-)
+) | NATURAL_EVENTS
 # nouns in those endings that name a body or many people: "the opposition", "the delegation"
 THING_ENDING_BODIES = frozenset(
     """
@@ -1135,6 +1143,12 @@ PERSON_NOUNS = frozenset(
     rival opponent ally allies foe challenger detractor successor predecessor
     """.split()
 )
+# Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the
+# political arm of the group" (a body's), "the placebo arm" (a trial's, no one's)
+PART_NOUNS = frozenset("arm wing".split())
+# Endings of compound nouns for people by what they hold, own or go to: "shareholders",
+# "stakeholders", "landowners", "churchgoers" (not "-maker", whose "carmakers" are firms)
+PERSON_NOUN_ENDINGS = ("holder", "owner", "goer")
 # People in the plural by what befell them, read as many where they are named with a place
 # ("Refugees in Chad"); no post nouns, so they open no source phrase of their own
 UPROOTED_PEOPLE = frozenset("refugees migrants evacuees asylum-seekers displaced".split())

@@ -3395,9 +3395,13 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # whole mention, "and" inside one after "the" ("the Farmers and Growers Forum"; not "Ann Lee
         # of Human Rights Watch", a person, nor "Ms Power")
         return "organization"
+    if (whole := _part_kind(phrase, words, lows, head, lexicon)) is not None:
+        return whole  # "the party's youth wing", "the political arm of the group": the whole's; "the placebo arm": no one
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
-    if document_noun(head) and not _capitalised_inside(first or words, head):
+    if document_noun(head) and not _capitalised_inside(first or words, head) and not (
+            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()):
+        # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
     if head in en.CROWD_NOUNS and head == lows[-1]:
         return "group"  # "the crowd", "the victim's family": many people as one, no body
@@ -3712,6 +3716,29 @@ def _place_after_its_part(words: list[str], lows: list[str]) -> bool:
     return place_names().get(place) is False and place not in given_names()
 
 
+def _part_kind(phrase: str, words: list[str], lows: list[str], head: str, lexicon: Lexicon) -> str | None:
+    """The kind of a mention whose head is a part of a whole (``default_lexicon.PART_NOUNS``):
+    a body's, as the body, after "of" or in its possessive ("the political arm of the group",
+    "the party's youth wing"); a thing's or a text's, as no one, there or in the noun before it
+    ("the placebo arm", "the trial arm of the study"); None for a person's ("his right arm")
+    and for a part of no whole named."""
+    if head not in en.PART_NOUNS or head not in lows:
+        return None
+    at = lows.index(head)
+    if at + 1 < len(lows) and lows[at + 1] == "of" and words[at].islower():
+        owner = phrase[phrase.lower().find(" of ", phrase.lower().find(head)) + 4:]
+    elif (mark := next((i for i in range(at - 1, -1, -1) if lows[i].endswith(_POSSESSIVE_MARKS)), None)) is not None:
+        owner = phrase[:phrase.find(words[mark]) + len(words[mark]) - 2]
+    elif 0 < at == len(lows) - 1 and (_thing_noun(lows[at - 1]) or document_noun(lows[at - 1])):
+        return "unnamed"
+    else:
+        return None
+    whole = _kind(owner, lexicon)
+    if whole in ("organization", "government", "outlet"):
+        return whole
+    return "unnamed" if whole in ("document", "unnamed") else None
+
+
 def _thing_noun(head: str) -> bool:
     """Whether a lower-case head names a thing, an act or a happening, no one
     (``default_lexicon.THING_NOUNS``, or a noun in "-tion", "-sion", "-ment" or "-ism"
@@ -3732,10 +3759,14 @@ _THING_ENDINGS = ("tion", "sion", "ment", "ism")
 def _bare_plural_thing(words: list[str], lows: list[str], head: str) -> bool:
     """Whether a mention with no determiner ends in the plural of a thing's noun of the table
     (``default_lexicon.THING_NOUNS``), its other words in lower case but the first, which a
-    sentence may open: "Prices", "Blood samples", "rising prices" (not the nouns read by their
-    endings, which some bodies share: "Foundations", nor "Ann Price", a name)."""
-    return (head == lows[-1] and plural(head) and _singular(head) in en.THING_NOUNS and lows[0] not in _DETERMINERS
-            and all(w.islower() for w in words[1:]) and words[-1].isalpha())
+    sentence may open: "Prices", "Blood samples", "rising prices", and a natural thing's noun
+    in the singular too, as a mass: "Heavy rain", "Flooding" (not the nouns read by their
+    endings, which some bodies share: "Foundations", nor "Ann Price", a name; nor a natural
+    thing's noun alone in capitals, which may be a family name: "Rivers said", "Snow said")."""
+    natural = head in en.NATURAL_EVENTS or plural(head) and _singular(head) in en.NATURAL_EVENTS
+    return (head == lows[-1] and (plural(head) and _singular(head) in en.THING_NOUNS or head in en.NATURAL_EVENTS)
+            and lows[0] not in _DETERMINERS and all(w.islower() for w in words[1:]) and words[-1].isalpha()
+            and not (natural and len(words) == 1 and words[0][:1].isupper()))
 
 
 def _thing_phrase(words: list[str], lows: list[str], k: int) -> bool:
