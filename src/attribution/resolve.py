@@ -2480,7 +2480,7 @@ def _document_before(text: str, span: tuple[int, int], noun: str, seen) -> tuple
         first, comma, _rest = text[prev[0]:prev[1]].partition(",")
         first = first.split()
         # (the bare noun only with more after its comma: "The study, published in The Lancet, found")
-        if (len(first) > 2 or comma and len(first) == 2) and sources._head(first) == noun and (first[0].lower() in _DETERMINERS or any(
+        if (len(first) > 2 or comma and len(first) == 2) and sources.head_word(first) == noun and (first[0].lower() in _DETERMINERS or any(
                 w.endswith(("’s", "'s")) for w in first[:-1])):
             return prev
     return None
@@ -3048,7 +3048,7 @@ def _body_named_before_post(words: list[str]) -> bool:
     official", "a Ministry of Home Affairs official" (not "a man who spoke to an official")."""
     name = words[1:-1]
     return 0 < len(name) <= _POST_BODY_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper() and all(
-        w[:1].isupper() or w in sources._NAME_JOINERS for w in name)
+        w[:1].isupper() or w in sources.NAME_JOINERS for w in name)
 
 
 def _named_for_work(words: list[str], noun: str) -> bool:
@@ -3060,11 +3060,11 @@ def _named_for_work(words: list[str], noun: str) -> bool:
 
 def _local_government_body(text: str, span: tuple[int, int], words: list[str]) -> bool:
     """Whether a government's mention names a local government's body, as its kind was read
-    (``sources._local_body``): "the Brihanmumbai Municipal Corporation (BMC)", "Kent County
+    (``sources.local_body``): "the Brihanmumbai Municipal Corporation (BMC)", "Kent County
     Council" (not "the Supreme Court", nor "Harlow Council", whose level no word says)."""
     lows = [w.lower() for w in words]
-    return bool(words) and (sources._local_body(lows, sources._head(words), text[span[0]:span[1]])
-                            or sources._greater_local_body(words, lows))
+    return bool(words) and (sources.local_body(lows, sources.head_word(words), text[span[0]:span[1]])
+                            or sources.greater_local_body(words, lows))
 
 
 # what a court's other name in Indian copy stands for: "the apex court" is the Supreme Court
@@ -3448,7 +3448,7 @@ def _many_records(words: list[str]) -> bool:
     """Whether a document's mention is headed by a plural or by a mass of records, which "it" does
     not stand for: "exchange data", "the latest figures", "official statistics" (not "the report",
     "a census")."""
-    head = sources._head(words) if words else ""
+    head = sources.head_word(words) if words else ""
     return head in _MASS_RECORDS or sources.plural(head) and document_noun(head)
 
 
@@ -4716,7 +4716,7 @@ def _someones_thing(words: list[str], lexicon) -> bool:
         return False
     if not all(w.islower() for w in words[1:]):
         return False
-    head = sources._head(words[1:])
+    head = sources.head_word(words[1:])
     return head.isalpha() and not _persons_noun(head, lexicon) and head.lower() not in given_names()
 
 

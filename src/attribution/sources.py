@@ -455,7 +455,7 @@ def _is_speaker(text: str, lexicon: Lexicon, strong: bool) -> bool:
         return True  # "42% say ...": a share of those polled
     if any(w[0].isupper() for w in words) and not (len(words) == 1 and last in _DETERMINERS):
         return True
-    head = _head(words)
+    head = head_word(words)
     if lexicon.speaker_share(head) >= 0.02:
         return True
     if len(words) > 1 and any(w.lower() in _PAST_ROLES for w in words[:-1]):
@@ -509,7 +509,7 @@ def can_report(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if is_speaker(text, start, end, lexicon):
         return True
     words = [t[2] for t in tokens(text, start, end) if _is_word(t[2])]
-    head = _head(words) if words else ""
+    head = head_word(words) if words else ""
     return head.endswith(_AGENT_SUFFIXES) and not head.endswith(("ment", "ments"))
 
 
@@ -524,7 +524,7 @@ _HEAD_PREPOSITIONS = _PREPOSITIONS | _WHERE_PREPOSITIONS
 _PLACE_ADVERBS_AFTER_HEAD = frozenset(["below", "above"])
 
 
-def _head(words: list[str]) -> str:
+def head_word(words: list[str]) -> str:
     """The head noun of a phrase: the last word before any "of"/"for" attachment
     or relative clause."""
     low = [w.lower() for w in words]
@@ -611,7 +611,7 @@ def _participle_before_time(low: list[str], i: int) -> int | None:
 
 
 # the small words inside a body's name in capitals: "Department of Health and Social Care"
-_NAME_JOINERS = frozenset("of for and the on".split())
+NAME_JOINERS = frozenset("of for and the on".split())
 
 
 def _named_body_before_head(words: list[str], low: list[str]) -> bool:
@@ -623,7 +623,7 @@ def _named_body_before_head(words: list[str], low: list[str]) -> bool:
     inner = [k for k in range(1, len(words) - 1) if low[k] in ("of", "for")]
     if not inner or not words[inner[0] - 1][:1].isupper() or not any(w[:1].isupper() for w in words[inner[0] + 1:-1]):
         return False  # (no name after "of": "Relatives of the victim", capitalised only as a sentence opens)
-    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words[inner[0] - 1:-1])
+    return all(w[:1].isupper() or w in NAME_JOINERS for w in words[inner[0] - 1:-1])
 
 
 # the prepositions the adjectives that follow a noun take: "people aware of the talks"
@@ -3022,7 +3022,7 @@ def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if found != "person":
         return "outlet"
     words = [t[2] for t in tokens(text, start, end) if _is_word(t[2])]
-    head = _head(words)
+    head = head_word(words)
     # (the head as written: a noun of people in capitals may open an outlet's name, "The Observer")
     return found if person_noun(head) and head in words or _personal_name(words) else "outlet"
 
@@ -3184,7 +3184,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     first = [t for t in toks[:comma] if _is_word(t)]  # the words of the first noun phrase
     if first and first[0][:1].isupper() and toks[comma + 1:comma + 2] and toks[comma + 1].rstrip(".") in _CORPORATE_SUFFIXES:
         return "organization"  # "Vexa Therapeutics, Inc.", "Orrin, Ltd., a maker of ...": the suffix after the comma is the firm's
-    head = _head(first or words)
+    head = head_word(first or words)
     rest = [t.lower() for t in toks[comma + 1:] if _is_word(t)]
     if (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 1
             and (rest[0] in _DETERMINERS or rest[0].endswith(("'s", "’s")) and all(w[:1].isupper() for w in first))
@@ -3207,10 +3207,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         tail = [t.lower() for t in toks[last + 1:] if _is_word(t)]
         if "," not in toks[last + 1:] and any(w.islower() for w in first) and 1 <= len(name) <= 4 and all(
                 w[:1].isupper() for w in name) and len(tail) > 1 and tail[0] in ("a", "an", "the") and (
-                _head(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
+                head_word(tail) == tail[-1] and tail[-1] in en.ORGANIZATION_WORDS):
             head = tail[-1]
     if comma < len(toks) and len(first) >= 2 and all(w[:1].isupper() for w in first[1:]) and (
-            rest and not person_noun(_head(rest)) and rest[0] not in en.RELATIVE_PRONOUNS):
+            rest and not person_noun(head_word(rest)) and rest[0] not in en.RELATIVE_PRONOUNS):
         # a body or an outlet by its name before an appositive that says what it is: "The
         # Global Times, a tabloid run by the party", "the Harbour Gazette, a weekly paper"
         cut = phrase.find(", ")
@@ -3253,7 +3253,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # "47 percent of Americans", "Two-thirds of voters", "a third": a share of a group, many; but
         # "Two of the reports": documents
         of = lows.index("of") if "of" in lows[:-1] else -1
-        return "document" if of > 0 and document_noun(_head(words[of + 1:])) else "group"
+        return "document" if of > 0 and document_noun(head_word(words[of + 1:])) else "group"
     if _bare_count(lows):
         return "group"  # "at least 21,000", "Hundreds", "more than 500": a count of people, many
     if _part_of_document(words, lows) or len(words) == 2 and lows[0] == "the" and words[1] in _LAWS:
@@ -3262,7 +3262,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
             "everyone", "everybody") or lows[0] == "those" and lows[1].endswith("ed") or len(lows) == 2 and plural(lows[1]) and words[1][:1].isupper()):
         # "Some", "Most of them", "Everyone in the room", "Those surveyed", "Some Germans": people, many; but
         # "Several of the polls": documents
-        return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(_head(words[2:])) else "group"
+        return "document" if lows[1:2] == ["of"] and len(lows) > 2 and document_noun(head_word(words[2:])) else "group"
     bare = _LEADING_THE.sub("", low.strip())
     if bare in en.GOVERNMENT_NAMES:
         return "government"
@@ -3413,7 +3413,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government"  # a state's armed forces are the state's: "the Indian Army", "Ukraine's military"
     if _state_body(words, lows, head, phrase):
         return "government"  # "the EPA", "the Met Office", "the police", "the Supreme Court": a state's body
-    if _local_body(lows, head, phrase) or _greater_local_body(words, lows):
+    if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
     if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
@@ -3841,7 +3841,7 @@ def _body_by_region(words: list[str], lows: list[str]) -> bool:
         w in en.TITLES or w in en.PERSON_INITIALISMS or person_noun(w) for w in lows[1:]))
 
 
-def _greater_local_body(words: list[str], lows: list[str]) -> bool:
+def greater_local_body(words: list[str], lows: list[str]) -> bool:
     """Whether a name of a region's body opens with "Greater" and ends in a local body's noun:
     a city's wider area's government ("Greater Chennai Corporation", "the Greater Hyderabad
     Municipal Corporation"), not a firm "Greater" opens with another noun ("Greater Anglia")."""
@@ -4103,7 +4103,7 @@ def _part_of_document(words: list[str], lows: list[str]) -> bool:
     if "of" not in lows[1:5] or lows[-1] == "of":
         return False
     of = lows.index("of", 1)
-    text = _head(words[of + 1:])
+    text = head_word(words[of + 1:])
     return any(w in _DOCUMENT_PARTS for w in lows[:of]) and (document_noun(text) or text in _CODES)
 
 
@@ -4198,7 +4198,7 @@ def _apposed_head(rest: list[str]) -> str:
     """The head of an appositive's lower-cased words when it is their last word or the one
     before a relative clause ("the mining company", "a firm that tracks ads": "company",
     "firm"), else the empty string ("the head of the union", no body's own noun)."""
-    head = _head(rest)
+    head = head_word(rest)
     k = len(rest) - 1 if head == rest[-1] else (rest.index(head) if head in rest else -1)
     return head if k >= 0 and (k == len(rest) - 1 or rest[k + 1] in _APPOSED_RELATIVES) else ""
 
@@ -4515,7 +4515,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         return True  # "the Indian Council of Medical Research": a nation's council for research
     if head == "trust" and any(w.isupper() and w.lower() in en.STATE_TRUST_INITIALS for w in name[:-1]):
         return True  # a trust of the state's health service: "Barts Health NHS Trust", "the NHS trust"
-    if head == "board" and at > 0 and words[at][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in name) and any(
+    if head == "board" and at > 0 and words[at][:1].isupper() and all(w[:1].isupper() or w in NAME_JOINERS for w in name) and any(
             w in en.STATE_BOARD_LEVEL_WORDS and words[i][:1].isupper() for i, w in enumerate(lows)) and not _possessive(phrase) and not any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return True  # a board a state's level names: "the Central Board of Secondary Education", "the State Board of Elections"
@@ -4540,7 +4540,7 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
     # Medicines and Healthcare products Regulatory Agency")
     named = [(0, 0, w) for w in name]
     return len(name) >= 2 and words[at][:1].isupper() and all(
-        w[:1].isupper() or w in _NAME_JOINERS or _lower_word_in_body_name(named, k) for k, w in enumerate(name))
+        w[:1].isupper() or w in NAME_JOINERS or _lower_word_in_body_name(named, k) for k, w in enumerate(name))
 
 
 def _national_council(words: list[str], lows: list[str], at: int) -> bool:
@@ -4551,7 +4551,7 @@ def _national_council(words: list[str], lows: list[str], at: int) -> bool:
     Research Council", "the Research Council of Norway"); not a council of many states' ("the
     European Research Council") nor one with no nation ("the Family Research Council")."""
     name = words[1:] if lows[0] == "the" else words
-    if at < 0 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
+    if at < 0 or not all(w[:1].isupper() or w in NAME_JOINERS for w in name) or en.STATE_COUNCIL_FIELDS.isdisjoint(lows) or any(
             w in en.INTERNATIONAL_NAME_WORDS for w in lows):
         return False
     nation = lows[at + 2:] if lows[at + 1:at + 2] == ["of"] else []
@@ -4572,7 +4572,7 @@ def _health_board_by_area(name: list[str]) -> bool:
             w in en.TITLES or w in en.PERSON_NOUNS or person_noun(w) for w in rest))
 
 
-def _local_body(lows: list[str], head: str, phrase: str) -> bool:
+def local_body(lows: list[str], head: str, phrase: str) -> bool:
     """Whether a mention names a body of a local government (the rule written above
     ``default_lexicon.LOCAL_BODY_NOUNS``): a council's, a board's, a commission's or a
     corporation's noun after a word of a city, a county, a town or a ward, or after such a
