@@ -2150,7 +2150,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     full := _business_opened_by(text, span[0], name[0])) is not None:
                 return full  # (the same when the word was read as a body's already: "Vexa said its sales rose")
             if (kind in ("outlet", "document") or kind == "organization" and sources.plural(low[0]) and (
-                    sources._singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
+                    sources.singular(low[0]) in en.ORGANIZATION_WORDS)) and len(words) == 1 and name[0].isalpha():
                 # a surname read alone as an outlet's or a document's ("Fox", "Post"), or as bodies in
                 # the plural ("Banks"), is a person's when a given name the table holds went before
                 # it: "Police arrested Liam Fox. ... Fox said ..."
@@ -2429,7 +2429,7 @@ def _body_name_head(words: list[str]) -> str:
     else the last word."""
     at = next((k for k in range(1, len(words)) if words[k] in _BODY_PURPOSE_WORDS and words[k - 1][:1].isupper()), len(words))
     head = words[at - 1].lower()
-    return sources._singular(head) if at < len(words) and sources.plural(head) else head
+    return sources.singular(head) if at < len(words) and sources.plural(head) else head
 
 
 def _public_body_before(text: str, span: tuple[int, int], seen, words_in) -> tuple[int, int] | None:
@@ -3957,7 +3957,7 @@ def _name_of_two(text: str, full: tuple[int, int], lo: int) -> bool:
             and (before is None or before.group(1).lower() not in _DETERMINERS)
             and _BUSINESS_NAME_TAIL.match(text, full[0] + len(given), full[1], CONCURRENT) is None
             and low not in _NOT_SURNAMES and low not in place_names()
-            and not (sources.plural(low) and sources._singular(low) in _NOT_SURNAMES))
+            and not (sources.plural(low) and sources.singular(low) in _NOT_SURNAMES))
 
 
 # another capitalised word after a name; the word right before one ("the Vexa Arena")

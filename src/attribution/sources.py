@@ -1182,7 +1182,7 @@ def _bare_body_of_people(word: str) -> bool:
     "prosecutors", "authorities", "deputies" (after "who" and right before a verb of saying,
     the subject of an object relative, as against "Those who know say")."""
     return word == "police" or plural(word) and (
-        person_noun(word) or person_noun(_singular(word)) or _singular(word) in en.ORGANIZATION_WORDS)
+        person_noun(word) or person_noun(singular(word)) or singular(word) in en.ORGANIZATION_WORDS)
 
 
 def _opens_verb_phrase(word: str) -> bool:
@@ -2130,7 +2130,7 @@ def _nounish(word: str, lexicon: Lexicon) -> bool:
     return word[0].isupper() or plural(word) or lexicon.speaker_share(word.lower()) >= 0.05
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A regular plural's singular: "agencies" -> "agency", "banks" -> "bank"."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
@@ -3194,7 +3194,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         head = body_head
     elif (toks[0][0].isupper() and head not in lexicon.source_heads and len(rest) > 3 and rest[:2] == ["one", "of"]
           and all(w[:1].isupper() for w in first) and not _personal_name(first) and (plural_head := _apposed_head(rest[2:]))
-          and (body_head := _singular(plural_head)) != plural_head
+          and (body_head := singular(plural_head)) != plural_head
           and (body_head in en.ORGANIZATION_WORDS or body_head in en.OUTLET_NOUNS)):
         # a name the appositive says is one of many bodies: "Vexa, one of the largest hosting providers"
         head = body_head
@@ -3416,7 +3416,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if local_body(lows, head, phrase) or greater_local_body(words, lows):
         # (or a city's wider area's: "Greater Chennai Corporation")
         return "government"  # "the city council", "the school board", "the civic body": a local government's body
-    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and _singular(head) in en.ORGANIZATION_WORDS:
+    if head.rstrip(".") in en.ORGANIZATION_WORDS or plural(head) and singular(head) in en.ORGANIZATION_WORDS:
         return "organization"  # "the union", "Acme Inc.", and bodies in the plural: "Intelligence agencies", "banks"
     if all(w in en.GOVERNMENT_WORDS or w in ("and", "the", "north", "south", "united", "states") for w in lows):
         return "government"
@@ -3746,7 +3746,7 @@ def _thing_noun(head: str) -> bool:
     "agreements" (not "opposition", "movement", "organization")."""
     if not head.isalpha() or not head.islower() or person_noun(head) or head in en.ORGANIZATION_WORDS:
         return False
-    one = _singular(head) if plural(head) else head
+    one = singular(head) if plural(head) else head
     if one in en.THING_NOUNS or head in en.THING_NOUNS:
         return True
     return one.endswith(_THING_ENDINGS) and one not in en.THING_ENDING_BODIES and one not in en.GOVERNMENT_WORDS and (
@@ -3763,8 +3763,8 @@ def _bare_plural_thing(words: list[str], lows: list[str], head: str) -> bool:
     in the singular too, as a mass: "Heavy rain", "Flooding" (not the nouns read by their
     endings, which some bodies share: "Foundations", nor "Ann Price", a name; nor a natural
     thing's noun alone in capitals, which may be a family name: "Rivers said", "Snow said")."""
-    natural = head in en.NATURAL_EVENTS or plural(head) and _singular(head) in en.NATURAL_EVENTS
-    return (head == lows[-1] and (plural(head) and _singular(head) in en.THING_NOUNS or head in en.NATURAL_EVENTS)
+    natural = head in en.NATURAL_EVENTS or plural(head) and singular(head) in en.NATURAL_EVENTS
+    return (head == lows[-1] and (plural(head) and singular(head) in en.THING_NOUNS or head in en.NATURAL_EVENTS)
             and lows[0] not in _DETERMINERS and all(w.islower() for w in words[1:]) and words[-1].isalpha()
             and not (natural and len(words) == 1 and words[0][:1].isupper()))
 
@@ -4237,7 +4237,7 @@ def _side_by_name(words: list[str], lows: list[str]) -> bool:
         return False
     last = lows[-1]
     if last in en.GROUP_NAMES or not plural(last) or any(w in given_names() or w in en.TITLES or person_noun(w) for w in lows[:-1]) or (
-            person_noun(_singular(last)) and last not in _SIDE_NAME_PLURALS):
+            person_noun(singular(last)) and last not in _SIDE_NAME_PLURALS):
         return False
     # (the place of one word or of all before the plural: "Chennai Super Kings", "Andhra Pradesh Royals")
     return last in _SIDE_NAME_PLURALS or place_names().get(" ".join(lows[:-1])) is False or (
@@ -5406,7 +5406,7 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
     phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
     if person and (last := _PERSON_OBJECT_AT_END.search(text, max(lo, hi - _SHORT_WINDOW), hi, CONCURRENT)) is not None and (
             phrase is None or phrase[1] <= last.start(1)) and last.group(1) not in _JOINING_WORDS and (
-            person_noun(last.group(3)) or person_noun(_singular(last.group(3)))):
+            person_noun(last.group(3)) or person_noun(singular(last.group(3)))):
         # "His death was confirmed by his agent, who", "He met her manager, who": "who" is said of the
         # person named last, right before it, not of the clause's subject
         return last.start(2), hi
