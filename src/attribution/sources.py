@@ -2974,9 +2974,6 @@ def _noun_before_that(word: str) -> bool:
 
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
-# a body's initials in brackets after its name: "the India Meteorological Department (IMD)",
-# "the National Transportation Safety Board (NTSB)"
-_INITIALS_AFTER_NAME = regex.compile(r"[^\S\n]+\((\p{Lu}[\p{Lu}&-]{1,9})\)$")
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -3140,9 +3137,10 @@ _TICKER = regex.compile(r"\([^()]{0,40}?\b(?:\p{Lu}{2,8}|Nasdaq(?:GS|GM|CM)?)[^\
 _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[’']s|(?<=s)[’'])$")
 
 
-# a body's initials in brackets after its name, which give it no other kind: "the Centers for
-# Disease Control and Prevention (CDC)", "the Indian Council of Medical Research (ICMR)", "(DfE)"
-_INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\(\p{Lu}[\p{Lu}\p{Ll}&.]{0,8}\p{Lu}\)\Z")
+# a body's initials in brackets after its name, which give it no other kind but a state body's:
+# "the Centers for Disease Control and Prevention (CDC)", "the Indian Council of Medical Research
+# (ICMR)", "(DfE)", "the India Meteorological Department (IMD)"
+_INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}&.-]{0,8}\p{Lu})\)\Z")
 
 
 # an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
@@ -3153,18 +3151,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _CALL_SIGN_NAME.fullmatch(phrase) is not None:
         return "outlet"
     if (initials := _INITIALS_IN_BRACKETS_END.search(phrase)) is not None:
-        # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food and Drug Administration")
-        return _kind(phrase[:initials.start()], lexicon)
+        # the name before them tells the kind ("the Food and Drug Administration (FDA)" as "the Food
+        # and Drug Administration"), unless the initials say a state's body the name does not: "the
+        # India Meteorological Department (IMD)", "the National Transportation Safety Board (NTSB)"
+        named = _kind(phrase[:initials.start()], lexicon)
+        return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
         return _kind(phrase[:relative.start()], lexicon)
-    if (initials := _INITIALS_AFTER_NAME.search(phrase)) is not None and " " in phrase[:initials.start()].strip():
-        # a body's name before its initials is as the name is, unless the initials say a state's
-        # body the name does not: "the India Meteorological Department (IMD)", "the National
-        # Transportation Safety Board (NTSB)"
-        named = _kind(phrase[:initials.start()], lexicon)
-        return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
