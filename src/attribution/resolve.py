@@ -1805,9 +1805,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 if person is not None and person[1] > at:
                     aged = person[0]
             return aged
-        if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := next((
-                p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
-                and _named_for_work(words_in(p), low[1])), None)) is not None:
+        if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
+                seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
@@ -1816,9 +1815,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # "Ofqual said ... The exam regulator said", "A report by Ofsted found ... The watchdog
             # said": the latest state body named by a bare name or a name of oversight
             return body
-        if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (body := next((
-                p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
-                and _local_government_body(text, p, words_in(p))), None)) is not None:
+        if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (
+                body := _latest_government(seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
             # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
             # government's body called by a word of its level, the latest local body named
             return body
@@ -3049,6 +3047,13 @@ def _body_named_before_post(words: list[str]) -> bool:
     name = words[1:-1]
     return 0 < len(name) <= _POST_BODY_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper() and all(
         w[:1].isupper() or w in sources.NAME_JOINERS for w in name)
+
+
+def _latest_government(seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
+    """The latest state body's mention among the ``seen`` before ``span`` that ``fits``
+    ("the force": one named by a word of policing), or None."""
+    return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
+                 and fits(p)), None)
 
 
 def _named_for_work(words: list[str], noun: str) -> bool:
