@@ -9736,3 +9736,38 @@ def test_told_hearer_then_interview_with_outlet(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the pier was safe"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a poll that ends a clause frames its finding, as one that opens the sentence does
+    ("Lee leads Roe by nine points in the latest Harbour Gazette poll.",
+     "the latest Harbour Gazette poll", "Lee leads Roe by nine points"),
+    ("The mayor trailed her rival in a Coastal Post survey released Sunday.",
+     "a Coastal Post survey released Sunday", "The mayor trailed her rival"),
+    ("Roe came second in January polls, although Lee moved to first in the average of recent surveys.",
+     "the average of recent surveys", "Lee moved to first"),
+    ("While Lee is running third in most polls, her aides are calm.", "most polls", "Lee is running third"),
+    ("Lee has a wide lead in the polls.", "the polls", "Lee has a wide lead"),
+])
+def test_a_poll_that_ends_a_clause_frames_it(rules_only, sentence, source, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.poll_frame.v2"]
+    assert [(a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) for a in atts][-1:] == [
+        (source, "in", [content])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a noun of standing the poll modifies, the vote itself, a preposition among
+    # the words before the poll, and a verb of saying that reports the clause
+    "His rise in the polls worried the board.",
+    "Labour won forty seats in the poll.",
+    "The mayor came in third place in Harbour polling.",
+    "Voters in Leeds head to the polls.",
+    "Ann Lee won the backing of most fishermen in the survey.",
+])
+def test_a_trailing_poll_that_frames_nothing(rules_only, sentence):
+    assert not [a for a in rules_only.parse(sentence).attributions if a.rule == "core.poll_frame.v2"]
+
+
+def test_a_verb_of_saying_reports_a_clause_a_poll_ends(rules_only):
+    (a,) = rules_only.parse("Lee said she was ahead in most polls.").attributions
+    assert (a.source.span.text, a.cue.spans[0].text) == ("Lee", "said")

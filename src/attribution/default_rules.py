@@ -637,6 +637,32 @@ _POLL_LEAD = regex.compile(
 
 # The words _POLL_LEAD may open with: a cheap test before it
 _POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
+# A poll that ends a clause as the frame of its finding: "Lee leads Roe by nine points in the latest
+# Ledger poll." (what may follow the poll as in _POLL_LEAD, then the clause's end)
+# (no preposition nor verb among the poll's words but an average's or a series' "of": not "in third
+# place in Iowa polling", "head to the polls"; a date after it is one word and its unit: "this
+# month"; a place or a pollster after it is in capitals: "polls in Ohio", "a survey from Gallup")
+_POLL_TAIL = regex.compile(
+    r"(?<![\w’'-])(in)\s+((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
+    r"(?:(?:average|series|number|handful|analysis|review|pair|couple)\s+of\s+"
+    r"|(?!(?:in|to|at|atop|on|of|for|from|by|with|and|or|is|are|was|were|has|have)\s)[\w’'/&-]+\s+){0,5}?"
+    r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling)\b"
+    r"(?:\s+(?:conducted|released|taken|published)\b[^,;:.]{0,60})?"
+    r"(?:\s+(?:of|from|in)(?:\s+(?:the\s+)?\p{Lu}[\w’'&/-]*)+|\s+(?:last|this|earlier)\s+\w+)?)"
+    r"(?=\s*(?:[,;]|[.!?]?[”\"’']?\s*$))"
+)
+# a conjunction after a comma that opens the clause a trailing poll ends: "Cruz came second in
+# January polls, although | Rubio moved to third in a later survey"
+_POLL_CLAUSE_OPENER = regex.compile(r",\s+(?:although|though|while|whereas|but|and|as|because|since|when|where|yet)\s+", regex.IGNORECASE)
+# nouns a trailing poll may modify, whose phrase is no clause: "his rise in the polls", "her
+# lead in the polls"; (a lead someone has is a finding: "Lee has a wide lead in the polls")
+_POLL_STANDING_NOUNS = frozenset(
+    "rise lead leads standing strength swoon surge slide slump fall drop decline dip performance position "
+    "showing numbers number gains gain momentum popularity place nosedive ratings rating support traction".split())
+# the backers the poll asked, whose backing is a report of its own: "won the support of most
+# fishermen in the survey"
+_POLL_RESPONDENTS = regex.compile(r"\b(?:support|backing|votes?)\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+_HAVE_A_LEAD = regex.compile(r"(?:has|have|had|holds?|held|holding|having|with)\s+(?:\S+\s+){0,4}$")
 
 
 def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -656,6 +682,49 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             content = clauses.trim(text, start, clauses.content_end(ctx, start, s1))
         if content[1] > content[0]:
             yield _candidate(ctx, sentence, [lead.span(1)], "in", [content], lead.span(2), "core.poll_frame.v2", priority=40)
+        return
+    if text.find("oll", s0, s1) < 0 and text.find("urvey", s0, s1) < 0:  # "poll", "Poll", "survey"
+        return
+    last = start  # where the clause after the last poll's may start
+    for tail in _POLL_TAIL.finditer(text, start, s1, tokens.CONCURRENT):
+        if not ctx.layout.inside_quote(tail.start()) and _poll_tail_frames(text, start, tail):
+            opens = [m.end() for m in _POLL_CLAUSE_OPENER.finditer(text, last, tail.start())]
+            if not opens and last > start:
+                continue  # the poll of a clause whose start is no clause's after the last poll's
+            clause = opens[-1] if opens else _after_subordinator(text, start, tail.start())
+            last = tail.end()
+            content = _past_connective(text, *clauses.trim(text, clause, tail.start()))
+            if content[1] > content[0] and not any(
+                    lemma(w.lower()) in en.THAT_VERBS for w in WORD.findall(text, *content, False, tokens.CONCURRENT)):
+                # (a verb of saying in the clause reports it rather: "Lee said she led in the polls")
+                yield _candidate(ctx, sentence, [tail.span(1)], "in", [content], tail.span(2), "core.poll_frame.v2", priority=65)
+
+
+def _poll_tail_frames(text: str, start: int, tail: regex.Match) -> bool:
+    """Whether a poll that ends a clause frames its finding: a clause of a few words
+    stands before it ("Lee leads Roe in the polls"), not a noun of standing it modifies
+    ("his rise in the polls", unless a lead someone has: "Lee has a wide lead in
+    polls"), and not "the poll" alone, which may be the vote itself ("won 40 seats in
+    the poll")."""
+    source = tail.group(2)
+    if source.lower() == "the poll" or not tokens.has_words(text, start, tail.start(), 3):
+        return False
+    before = WORD.findall(text, max(start, tail.start() - 40), tail.start())
+    if not before:
+        return False
+    if _POLL_RESPONDENTS.search(text, max(start, tail.start() - 60), tail.start()):
+        return False
+    if before[-1].lower() in _POLL_STANDING_NOUNS and not (
+            before[-1].lower() == "lead" and _HAVE_A_LEAD.search(text, max(start, tail.start() - 60), tail.start())):
+        return False
+    return True
+
+
+def _after_subordinator(text: str, start: int, end: int) -> int:
+    """Where the clause that holds [start, end) starts: past a subordinator that opens
+    the sentence ("While Lee trails in most polls, ..." holds "Lee trails")."""
+    first = WORD.match(text, start, end)
+    return first.end() if first is not None and first.group().lower() in en.SUBORDINATORS else start
 
 
 # A spaced dash or a colon ends the source of a lead phrase ("according to the poll - a wide
