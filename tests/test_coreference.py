@@ -2238,6 +2238,21 @@ def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, 
      ("The regulator", None), "government"),
     ("Kent Police said the road was shut. The watchdog said it would look at the case.",
      ("The watchdog", None), "organization"),
+    # a body named with its initials in brackets, its head read before them; a district in capitals
+    # places the regulator as a word in small letters does ("the City regulator": London's markets)
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The City regulator said banks had been warned.",
+     ("The City regulator", "The Harbour Conduct Authority (HCA)"), "government"),
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The regulator said banks had been warned.",
+     ("The regulator", "The Harbour Conduct Authority (HCA)"), "government"),
+    # a body of oversight named in the paragraph, though no report's source
+    ("The Harbour Conduct Authority fined the bank on Monday. The watchdog said banks had been warned.",
+     ("The watchdog", "Harbour Conduct Authority"), "government"),
+    # near misses: a country's initials may place another country's regulator; a ministry named
+    # in the paragraph is no regulator
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The US regulator said banks had been warned.",
+     ("The US regulator", None), "government"),
+    ("The Home Office fined the bank on Monday. The watchdog said banks had been warned.",
+     ("The watchdog", None), "organization"),
 ])
 def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, kind):
     doc = parser.parse(text)
