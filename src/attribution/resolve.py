@@ -1806,7 +1806,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     aged = person[0]
             return aged
         if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
-                seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
+                text, lex, seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
@@ -1818,7 +1818,7 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             # bare name or a name of oversight
             return body
         if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (
-                body := _latest_government(seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
+                body := _latest_government(text, lex, seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
             # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
             # government's body called by a word of its level, the latest local body named
             return body
@@ -3072,11 +3072,20 @@ def _body_named_before_post(words: list[str]) -> bool:
         w[:1].isupper() or w in sources.NAME_JOINERS for w in name)
 
 
-def _latest_government(seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
+def _latest_government(text: str, lex, seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
     """The latest state body's mention among the ``seen`` before ``span`` that ``fits``
-    ("the force": one named by a word of policing), or None."""
-    return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
-                 and fits(p)), None)
+    ("the force": one named by a word of policing), or the body a spokesperson's mention names
+    ("A spokeswoman for Kent Police said ... The force said"), or None."""
+    for p, pk in reversed(seen[-_LOOKBACK:]):
+        if p[1] > span[0] or p == span:
+            continue
+        if pk == "person":
+            p = _state_body_spoken_for(text, p, lex)
+        elif pk != "government":
+            continue
+        if p is not None and fits(p):
+            return p
+    return None
 
 
 def _named_for_work(words: list[str], noun: str) -> bool:
@@ -3658,6 +3667,22 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
     name ("A Vexa spokesperson": Vexa), or None."""
     m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
     return m.span(1) if m is not None and _bare_business_name(m.group(1)) else None
+
+
+# one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
+# spokesman for the Met Office"
+_SPOKESMAN_FOR_BODY = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
+    r"((?:the[ \t]+)?\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4})\Z")
+
+
+def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
+    """The state's body a spokesperson's mention names, before the noun or after "for" ("A Kent
+    Police spokesman", "a spokeswoman for Kent Police": Kent Police), or None (not "a spokesman
+    for Vexa", a business)."""
+    # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
+    m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT) or _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None and sources.kind(text, *m.span(1), lex) == "government" else None
 
 
 def _other_sex(noun: str, other: str) -> bool:
