@@ -2147,6 +2147,21 @@ def test_a_word_read_as_a_body_already_stands_for_the_business_it_opens(parser):
     # near miss: no local body named before
     ("The Supreme Court said the law stood. The civic body said work would start soon.", ("The civic body", None),
      "government"),
+    # an air force named before or after the police force that reported last is not "the force"
+    ("The Indian Air Force said a jet had crashed. Harlow Police said a man had been held. The force said he was 34.",
+     ("The force", "Harlow Police"), "government"),
+    ("Harlow Police said a man had been held. The force said he was 34. The Indian Air Force said a jet had crashed.",
+     ("The force", "Harlow Police"), "government"),
+    # the body a spokesperson speaks for, named before the noun or after "for", as the latest police force
+    ("A spokeswoman for Harlow Police said a man had been held. The force said he was 34.",
+     ("The force", "Harlow Police"), "government"),
+    ("The Indian Air Force said a jet had crashed. A Harlow Police spokesman said a man had been held. "
+     "The force said he was 34.", ("The force", "Harlow Police"), "government"),
+    ("A spokesman for the Dunmore Municipal Corporation said the roads would be relaid. The civic body said work "
+     "would start soon.", ("The civic body", "the Dunmore Municipal Corporation"), "government"),
+    # near miss: a spokesman for a person speaks for no state's body
+    ("A spokesman for the coach said the team was tired. The force said the inquiry would go on.",
+     ("The force", None), "organization"),
 ])
 def test_a_state_body_called_by_its_work_stands_for_the_one_named(parser, text, pair, kind):
     doc = parser.parse(text)
@@ -2237,6 +2252,21 @@ def test_initials_take_the_kind_of_the_full_name_read_in_a_report(parser, text, 
     ("The Home Office said the rules would change. The regulator said firms had been warned.",
      ("The regulator", None), "government"),
     ("Kent Police said the road was shut. The watchdog said it would look at the case.",
+     ("The watchdog", None), "organization"),
+    # a body named with its initials in brackets, its head read before them; a district in capitals
+    # places the regulator as a word in small letters does ("the City regulator": London's markets)
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The City regulator said banks had been warned.",
+     ("The City regulator", "The Harbour Conduct Authority (HCA)"), "government"),
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The regulator said banks had been warned.",
+     ("The regulator", "The Harbour Conduct Authority (HCA)"), "government"),
+    # a body of oversight named in the paragraph, though no report's source
+    ("The Harbour Conduct Authority fined the bank on Monday. The watchdog said banks had been warned.",
+     ("The watchdog", "Harbour Conduct Authority"), "government"),
+    # near misses: a country's initials may place another country's regulator; a ministry named
+    # in the paragraph is no regulator
+    ("The Harbour Conduct Authority (HCA) said the fine was fair. The US regulator said banks had been warned.",
+     ("The US regulator", None), "government"),
+    ("The Home Office fined the bank on Monday. The watchdog said banks had been warned.",
      ("The watchdog", None), "organization"),
 ])
 def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, kind):

@@ -169,3 +169,31 @@ def test_a_verb_of_saying_with_its_words_keeps_them_before_a_hearing_frame(rules
     doc = rules_only.parse("Ann Lee argued that the lease was void, the court heard.")
     assert [(a.source.span.text, a.cue.spans[0].text, a.content[0].text) for a in doc.attributions] == [
         ("Ann Lee", "argued", "the lease was void")]
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    # a verdict found with no "that": the object and a word of guilt or blame, as "ruled the death a homicide"
+    ("The jury found him guilty of arson.", "The jury", "him guilty of arson"),
+    ("The jury found Tom Roe not guilty.", "The jury", "Tom Roe not guilty"),
+    ("A judge found the ferry company liable for the collision.", "A judge", "the ferry company liable for the collision"),
+    ("The court found her in contempt.", "The court", "her in contempt"),
+])
+def test_a_verdict_found_is_a_finding(rules_only, sentence, source, content):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (source, "found", [content])
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: what one found an object to be, no verdict
+    "The skipper found the harbour crowded.",
+    "The skipper found the new charts useful.",
+])
+def test_finding_a_thing_so_is_no_report(rules_only, sentence):
+    assert rules_only.parse(sentence).attributions == ()
+
+
+def test_a_passive_verdict_and_an_indictment_have_no_jury_source(rules_only):
+    # the passive names no finder; an indictment reported by prosecutors is theirs, no grand jury's report
+    assert rules_only.parse("The skipper was found guilty of arson.").attributions == ()
+    att = _one(rules_only.parse("A grand jury indicted the skipper on Tuesday, prosecutors said."))
+    assert (att.source.span.text, att.cue.text) == ("prosecutors", "said")

@@ -584,6 +584,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _RULING_FORMS and _RULED_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The coroner ruled the death a homicide", "The board ruled Lee eligible": a finding
+    if context in ("word", "cap", "pron") and low in _FINDING_VERDICT_FORMS and _FOUND_OBJECT_AND_VERDICT.match(
+            text, m.end(), sentence.end, CONCURRENT):
+        return True  # "The jury found him guilty of murder": a verdict, as "ruled the death a homicide"
     if low in _RULING_FORMS and m.group().islower() and _OUT_AFTER.match(text, m.end(), sentence.end):
         return True  # "The coroner ruled out foul play": a possibility set aside, whoever the subject is
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
@@ -755,10 +758,11 @@ def _research_subject(text: str, sentence: Sentence, m: regex.Match) -> bool:
 _RULING_FORMS = frozenset("rule rules ruled".split())
 # ... and the particle that sets a possibility aside: "ruled out a bid" (`en.DISMISSING_PHRASALS`)
 _OUT_AFTER = regex.compile(r"[^\S\n]+out\b(?![^\S\n]+of\b)")
+# the object of a verdict: a determiner and up to three words, a name in capitals, or a pronoun
+_VERDICT_OBJECT = (r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"
+                   r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|him|her|them|it)")
 _RULED_OBJECT_AND_VERDICT = regex.compile(
-    # the object: a determiner and up to three words, a name in capitals, or a pronoun ...
-    r"[^\S\n]+(?:(?:the|his|her|its|their|this|that|these|those)(?:[^\S\n]+[a-z][\w’'-]*){1,3}?"
-    r"|\p{Lu}[\w’'.-]*(?:[^\S\n]+\p{Lu}[\w’'.-]*){0,2}|him|her|them|it)"
+    _VERDICT_OBJECT +
     # ... then the verdict, a noun after "a" or an adjective by its ending or a few plain ones, at
     # the clause's end ("ruled the shooting justified.", "ruled the law unconstitutional, saying"); a
     # chair's ruling on the rules of debate ("ruled the question out of order")
@@ -766,6 +770,13 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
+# Forms of "find" that report a court's verdict with no "that": an object and a word of guilt
+# or blame, "The jury found him guilty of murder", "found the firm liable", "found Lee in
+# contempt" (not "found the book boring", "found the keys useful": no verdict; nor the passive,
+# "was found guilty", which names no one who found it)
+_FINDING_VERDICT_FORMS = frozenset(["find", "finds", "found"])
+_FOUND_OBJECT_AND_VERDICT = regex.compile(
+    _VERDICT_OBJECT + r"[^\S\n]+(?:not[^\S\n]+)?(?:guilty|innocent|liable|culpable|in[^\S\n]+contempt)(?![\w’'-])")
 # ... and the object of one that reigns: a determiner and its noun, or a name in capitals
 _RULED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:the|his|her|its|their|these|those)[^\S\n]+([a-z][\w’'-]*)|(\p{Lu}[\w’'.-]*))")
 _THAT_AHEAD = regex.compile(r"[^\S\n]that[^\S\n]")

@@ -1806,17 +1806,19 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                     aged = person[0]
             return aged
         if len(low) == 2 and low[0] == "the" and low[1] in _BODY_WORK_NOUNS and (body := _latest_government(
-                seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
+                text, lex, seen, span, lambda p: _named_for_work(words_in(p), low[1]))) is not None:
             # "Kent Police said ... The force said", "the Met Office said ... The forecaster said": a
             # state's body called by a noun of its work, the latest named by a word of that work
             return body
-        if 2 <= len(low) <= 3 and low[0] == "the" and low[-1] in _OVERSIGHT_NOUNS and words[1].islower() and (
+        if 2 <= len(low) <= 3 and low[0] == "the" and low[-1] in _OVERSIGHT_NOUNS and words[-1].islower() and (
+                words[1].islower() or _placing_word(words[1])) and (
                 body := _overseer_before(text, span, seen[-_LOOKBACK:], words_in, ctx.lexicon)) is not None:
             # "Ofqual said ... The exam regulator said", "A report by Ofsted found ... The watchdog
-            # said": the latest state body named by a bare name or a name of oversight
+            # said", "The FCA said ... the City regulator said": the latest state body named by a
+            # bare name or a name of oversight
             return body
         if len(low) == 3 and low[0] == "the" and low[1] in _LOCAL_NOUN_WORDS and low[2] in en.LOCAL_BODY_NOUNS and (
-                body := _latest_government(seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
+                body := _latest_government(text, lex, seen, span, lambda p: _local_government_body(text, p, words_in(p)))) is not None:
             # "the Brihanmumbai Municipal Corporation (BMC) said ... The civic body said": a local
             # government's body called by a word of its level, the latest local body named
             return body
@@ -3005,6 +3007,15 @@ _OVERSIGHT_NOUNS = frozenset(["regulator", "watchdog"])
 _OVERSIGHT_HEADS = frozenset("authority commission regulator inspectorate agency board".split())
 # how many paragraphs back such a noun reads for its body
 _OVERSIGHT_PARAGRAPHS = 1
+
+
+def _placing_word(word: str) -> bool:
+    """Whether a capitalised word before "regulator" or "watchdog" places the body by a district or
+    a seat of power, as a word in small letters would ("the City regulator", "the Whitehall
+    watchdog"): no country's, state's or city's name nor its people's ("the US regulator", "the
+    British watchdog" may be another country's body than the one named last), nor initials."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() not in place_names() and (
+        not word.lower().endswith(_DEMONYM_ENDS))
 # the author a document's mention names: "A report by Ofsted", "a study by the FCA"
 _DOCUMENT_BY = regex.compile(r"[ \t]by[ \t]+((?:the[ \t]+)?\p{Lu}[\w’'&-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&-]*){0,5})$")
 
@@ -3013,22 +3024,34 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     """The latest state body named before ``span``, in its paragraph or the one before, that "the
     regulator" or "the watchdog" may stand for: a source read as a government's, or a document's
     author ("A report by Ofsted"), named by one word or initials ("Ofqual", "the FCA") or a name
-    whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office"."""
+    whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office". Or
+    such a body named since in the paragraph, though in no report's source: "The Financial Conduct
+    Authority fined the bank on Monday. The City regulator said"."""
+    named = _public_body_named_before(text, span, lex.outlet_names)
+    if named is not None and (sources.kind(text, *named, lex) != "government" or not _overseeing_name(text, named, words_in)):
+        named = None
     for prev, pk in reversed(seen):
         if prev[1] > span[0] or pk not in ("government", "document"):
             continue
-        if _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
-            return None
+        if named is not None and prev[1] <= named[0] or _paragraphs_between(text, prev[1], span[0]) > _OVERSIGHT_PARAGRAPHS:
+            break
         if pk == "document":
             m = _DOCUMENT_BY.search(text, *prev, CONCURRENT)
             if m is None or sources.kind(text, *m.span(1), lex) != "government":
                 continue
             prev = m.span(1)
-        pw = words_in(prev)
-        name = pw[1:] if pw[:1] in (["the"], ["The"]) else pw
-        if len(name) == 1 and name[0][:1].isupper() or name and name[0][:1].isupper() and _body_name_head(name) in _OVERSIGHT_HEADS:
+        if _overseeing_name(text, prev, words_in):
             return prev
-    return None
+    return named
+
+
+def _overseeing_name(text: str, span: tuple[int, int], words_in) -> bool:
+    """Whether a state body's mention names it as "the regulator" may call it: by one word or
+    initials ("Ofqual", "the FCA") or a name whose head is one of oversight ("the Financial Conduct
+    Authority (FCA)", its initials aside); not "the Home Office"."""
+    pw = words_in(sources.before_initials(text, span))
+    name = pw[1:] if pw[:1] in (["the"], ["The"]) else pw
+    return bool(name) and name[0][:1].isupper() and (len(name) == 1 or _body_name_head(name) in _OVERSIGHT_HEADS)
 
 
 # the words of a local government's level that call any of its bodies, after "the" and before a
@@ -3049,11 +3072,20 @@ def _body_named_before_post(words: list[str]) -> bool:
         w[:1].isupper() or w in sources.NAME_JOINERS for w in name)
 
 
-def _latest_government(seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
+def _latest_government(text: str, lex, seen, span: tuple[int, int], fits) -> tuple[int, int] | None:
     """The latest state body's mention among the ``seen`` before ``span`` that ``fits``
-    ("the force": one named by a word of policing), or None."""
-    return next((p for p, pk in reversed(seen[-_LOOKBACK:]) if pk == "government" and p[1] <= span[0] and p != span
-                 and fits(p)), None)
+    ("the force": one named by a word of policing), or the body a spokesperson's mention names
+    ("A spokeswoman for Kent Police said ... The force said"), or None."""
+    for p, pk in reversed(seen[-_LOOKBACK:]):
+        if p[1] > span[0] or p == span:
+            continue
+        if pk == "person":
+            p = _state_body_spoken_for(text, p, lex)
+        elif pk != "government":
+            continue
+        if p is not None and fits(p):
+            return p
+    return None
 
 
 def _named_for_work(words: list[str], noun: str) -> bool:
@@ -3635,6 +3667,22 @@ def _body_of_spokesman(text: str, mention: tuple[int, int]) -> tuple[int, int] |
     name ("A Vexa spokesperson": Vexa), or None."""
     m = _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
     return m.span(1) if m is not None and _bare_business_name(m.group(1)) else None
+
+
+# one who speaks for a body named after the noun: "a spokeswoman for Kent Police", "the
+# spokesman for the Met Office"
+_SPOKESMAN_FOR_BODY = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + "|".join(_POST_SYNONYMS["spokesman"]) + r")[ \t]+for[ \t]+"
+    r"((?:the[ \t]+)?\p{Lu}[\w’'&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\w’'&.-]*){0,4})\Z")
+
+
+def _state_body_spoken_for(text: str, mention: tuple[int, int], lex) -> tuple[int, int] | None:
+    """The state's body a spokesperson's mention names, before the noun or after "for" ("A Kent
+    Police spokesman", "a spokeswoman for Kent Police": Kent Police), or None (not "a spokesman
+    for Vexa", a business)."""
+    # (the "for" first: the other reads the article of "A spokeswoman for ..." as a name)
+    m = _SPOKESMAN_FOR_BODY.match(text, *mention, CONCURRENT) or _BODY_THEN_SPOKESMAN.match(text, *mention, CONCURRENT)
+    return m.span(1) if m is not None and sources.kind(text, *m.span(1), lex) == "government" else None
 
 
 def _other_sex(noun: str, other: str) -> bool:

@@ -3143,6 +3143,16 @@ _COMMON_POSSESSIVE_END = regex.compile(r"(?<=(?:^|[^\S\n])\p{Ll}[\p{Ll}-]*)(?:[â
 _INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}&.-]{0,8}\p{Lu})\)\Z")
 
 
+
+
+def before_initials(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a body's mention without the initials in brackets it ends in: "the Financial
+    Conduct Authority" of "the Financial Conduct Authority (FCA)"; the span itself when it ends
+    in none."""
+    initials = _INITIALS_IN_BRACKETS_END.search(text, *span)
+    return span if initials is None else (span[0], initials.start())
+
+
 # an American broadcaster's call sign and its band or medium: "KTLA-TV", "WBAP-AM", "KIIS-FM"
 _CALL_SIGN_NAME = regex.compile(r"(?:[Tt]he\s+)?[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
 
