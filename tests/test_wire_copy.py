@@ -1694,6 +1694,8 @@ def test_a_lead_aside_after_a_split_speaker_relays_and_the_sentence_goes_on(rule
     # a programme whose title holds the time it airs needs no outlet after "on"; a scheme's does
     ("Ann Lee told the Today programme that fares would fall.", ["the Today programme"]),
     ("Ann Lee told the Erasmus programme that she would leave.", []),
+    ("The inventor told WIPO that the patent was void.", []),
+    ("The general told KFOR that the border was calm.", []),
 ])
 def test_a_bare_show_or_call_sign_after_told_is_via(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
