@@ -873,9 +873,10 @@ ROWS = [
      "core.said_that.v2", "The pilots whose licences were suspended", "say", ["the inquiry was unfair"], "claim", []),
     ("Ferrymen trying to keep the night crossing say the council has not listened.",
      "core.said_that.v2", "Ferrymen trying to keep the night crossing", "say", ["the council has not listened"], "claim", []),
-    # a station's programme as the hearer, with a number and a possessive in its name
+    # a station's programme as the hearer, with a number and a possessive in its name (the time
+    # it airs in its title makes it a broadcast, which relays the words)
     ("Mr Berg told Harbour Radio 4's Morning programme: “We will not give up.”",
-     "core.colon_lead.v2", "Mr Berg", "told", ["“We will not give up.”"], "quote", []),
+     "core.colon_lead.v2", "Mr Berg", "told", ["“We will not give up.”"], "quote", ["Harbour Radio 4's Morning programme"]),
     # a speaker after a quotation that ends in a full stop, set as a sentence of its own
     ("“The pier will open in May.” Ann Lee said.",
      "core.trailing_cue.v2", "Ann Lee", "said", ["“The pier will open in May.”"], "quote", []),

@@ -1669,3 +1669,48 @@ def test_a_lead_aside_after_a_split_speaker_relays_and_the_sentence_goes_on(rule
     att = rules_only.parse(sentence).attributions[0]
     assert (att.source.span.text, [v.span.text for v in att.via], [c.text for c in att.content]) == (
         "the mayor", ["PTI"], content)
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a show's title with no outlet before it names the broadcaster: "the" inside it, the time it
+    # airs, a count before a unit of time
+    ("Ann Lee told Face the Nation on Sunday that the levy would go.", ["Face the Nation"]),
+    ("Tom Roe told Good Morning Britain that fares would fall.", ["Good Morning Britain"]),
+    ("The levy will go, Ann Lee told Good Evening Wessex.", ["Good Evening Wessex"]),
+    ("Ann Lee told 60 Minutes that she would stand again.", ["60 Minutes"]),
+    # a station's call sign alone, four capitals from K or W
+    ("The sheriff told WQRX that the bridge was shut.", ["WQRX"]),
+    ("The bridge will stay shut until Monday, the mayor told KPLV.", ["KPLV"]),
+    # an outlet before a day: the day is no part of its name
+    ("Tom Roe told CNN Wednesday that the talks had stalled.", ["CNN"]),
+    # near misses: a person's name, a day after it, a body's initials (three capitals, or a four the table knows)
+    ("Tom Roe told Jane Smith that the talks had stalled.", []),
+    ("Tom Roe told Smith Wednesday that the talks had stalled.", []),
+    ("The minister told NATO that the troops would stay.", []),
+    ("The official told WHO that cases were rising.", []),
+    ("The athlete told WADA that the sample was clean.", []),
+    ("Tom Roe told Friends of the Earth that the mine would close.", []),
+    ("Tom Roe told 300 Democrats that the mine would close.", []),
+    # a programme whose title holds the time it airs needs no outlet after "on"; a scheme's does
+    ("Ann Lee told the Today programme that fares would fall.", ["the Today programme"]),
+    ("Ann Lee told the Erasmus programme that she would leave.", []),
+    ("The inventor told WIPO that the patent was void.", []),
+    ("The general told KFOR that the border was calm.", []),
+])
+def test_a_bare_show_or_call_sign_after_told_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [v.span.text for v in att.via] == via
+    assert [v.kind for v in att.via] == ["outlet"] * len(via)
+    assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a news agency relays the words of the one it quotes, set off by commas or after "by"
+    ("State news agency TASS quoted Peskov as saying that the talks would go on.", "State news agency TASS"),
+    ("Peskov told TASS, the state news agency, that the talks were useful.", "TASS"),
+    ("The talks will resume in June, Peskov was quoted as saying by RIA Novosti.", "RIA Novosti"),
+])
+def test_a_news_agency_relays_the_one_it_quotes(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == ("Peskov", "person")
+    assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]

@@ -36,7 +36,14 @@ from attribution import clauses, cues, sources, tokens
 from attribution import default_lexicon as en
 from attribution.hookspecs import hookimpl
 from attribution.layout import LABEL_ROLE, Sentence, abbreviation
-from attribution.lexicon import document_noun, lemma, person_noun, verb_forms
+from attribution.lexicon import (
+    document_noun,
+    given_names,
+    lemma,
+    org_names,
+    person_noun,
+    verb_forms,
+)
 from attribution.rules import Candidate, Context
 from attribution.tokens import WORD, after_noun, next_class, next_word, possessors
 
@@ -71,6 +78,8 @@ _LOWER_CASE_OUTLET = r"(?:" + "|".join(sorted(en.OUTLET_LOWER_CASE_NAMES)) + r")
 # vote": a clause's subject)
 _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on\s+)?(?:"
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
+# a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
+_COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
 _HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -87,7 +96,8 @@ _HEARER = regex.compile(
     # lower case, "dpa", and end in "!" before the next word, "Hello! magazine")
     # (not a medium before its station's name: "told TV station KXAN" is read below)
     r"(?!TV\s+(?:station|network)\b)"
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
+    # (or a count before a unit of time, a show's title: "told 60 Minutes")
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
     # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,")
     r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
@@ -3481,8 +3491,10 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                     or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
                     or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
                 via.append(hearer)
-            elif lemma_ == "tell" and (shown := _programme_hearer(ctx, hearer, s1)) is not None:
+            elif lemma_ == "tell" and (shown := _programme_hearer(ctx, hearer, s1, told=True)) is not None:
                 via.append(hearer := shown)  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
+            elif lemma_ == "tell" and (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
+                via.append(aired)  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
             # "told X on Monday that", "told X in an interview that"
             start = pos
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
@@ -3557,11 +3569,13 @@ _ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
 _SHOW_NOUNS = en.OUTLET_PROGRAMME_NOUNS - {"programme", "program"}
 
 
-def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int) -> tuple[int, int] | None:
+def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int, *, told: bool = False) -> tuple[int, int] | None:
     """A hearer that is a programme by its title in capitals and the noun of what it is: a
     show, a podcast, a bulletin ("told the Andrew Marr Show"), or a programme on an outlet
     named after it ("told the Today programme on BBC Radio 4"; the mention runs to the
-    outlet's name); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
+    outlet's name) or, ``told`` it, whose title holds the time it airs ("told the Today
+    programme"; after "said on", "on" may mean "about": "said on the Today programme" is
+    read as no broadcast); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
     text = ctx.text
     words = text[hearer[0]:hearer[1]].split()
     if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
@@ -3570,9 +3584,43 @@ def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int) -> tuple[i
         return hearer
     on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
     if on is None or (name := _HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
-        return None
+        # "told the Today programme that": the time it airs marks a broadcast's title by itself
+        return hearer if told and _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
     outlet = _hearer_name(text, name.span(), s1, ctx.lexicon)
     return (hearer[0], outlet[1]) if sources.kind(text, *outlet, ctx.lexicon) == "outlet" else None
+
+
+# an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
+# "KTLA", "WXYZ-TV" (not three, which more bodies' initials are: "WHO", "WTO", "KGB")
+_BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
+# the marks of a show's title in a hearer's capitalised words: a count that opens it ("60
+# Minutes"), "the" inside it ("Face the Nation"; not "Friends of the Earth", a body's "of"), or
+# the time it airs ("Good Morning Britain", "This Week"; not a day, which may be the day it was
+# told on: "told Smith Tuesday that")
+_SHOW_TITLE_MARK = regex.compile(
+    r"^" + _COUNTED_TITLE + r"|\p{Lu}\p{L}*[^\S\n]+the[^\S\n]+\p{Lu}"
+    r"|(?<=\S[^\S\n]+|^)(?:Morning|Evening|Night|Today|Tonight|Breakfast|Week|Weekend)\b")
+# a day after an outlet's name, no part of it: "told CNN | Tuesday that"
+_DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
+
+
+def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
+    """The broadcaster a hearer that reads as no outlet's name still names, and the span it
+    goes into ``via`` by: a station's call sign ("told KTLA"; not in a text in capitals, "TOLD
+    KATE"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
+    outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
+    Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
+    name = text[hearer[0]:hearer[1]]
+    known = org_names().get(name.lower().replace("’", "'")) is not None
+    if _BARE_CALL_SIGN.fullmatch(name):
+        # (the word before it, the cue, in small letters: the text is not written in capitals)
+        return hearer if not known and any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]]) else None
+    if (day := _DAY_AFTER_NAME.search(name)) is not None and sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet":
+        return hearer[0], hearer[0] + day.start()
+    words = name.split()
+    if len(words) < 2 or known or words[0].lower() in given_names() or _SHOW_TITLE_MARK.search(name) is None:
+        return None
+    return hearer if sources.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
 
 
 # A subject pronoun or a determiner right after an outlet's name, opening the clause said to it
@@ -6959,8 +7007,10 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
         return None
     named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
-    return named if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
-        text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or sources.owned_pages(text, *named) else None
+    if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (
+            text[named[0]:named[1]].lower() in en.OUTLET_BARE_NAMES) or sources.owned_pages(text, *named):
+        return named
+    return _broadcast_hearer(text, named, lexicon)  # "..., the mayor told KTLA.", "..., she told 60 Minutes."
 
 
 def _negative_auxiliary(word: str) -> bool:
