@@ -161,10 +161,22 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
         # subject pronoun ends, inside a phrase: a noun the name modifies ("a contract for Welsh rail
         # stock"), which a singular subject's verb never is in the bare form
         return 0.0
-    if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not _PLURAL_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT):
+    if not form.islower() or lemma(form) != form or form in _PREPOSITION_VERBS or not (_PLURAL_BEFORE.search(
+            ctx.text, max(0, m.start() - 60), m.start(), CONCURRENT) or form in en.HEARER_VERBS and context in _DO_SUPPORT_CONTEXTS and _DO_SUPPORT_BEFORE.search(
+            ctx.text, max(0, m.start() - 20), m.start(), CONCURRENT)):
         return weight
+    # (after "did" a bare verb that takes a hearer is the finite verb too, before a clause, a
+    # hearer's name or a quotation: "She did tell MPs that ...")
     return max(weight, ctx.lexicon.cue_weight(third_person(form), context))
+
+
+# the auxiliary "do" right before a bare form, which makes it the clause's finite verb: "she did
+# tell MPs", "it does warn", "they didn't tell us" (the form alone is most often an infinitive);
+# only for a verb of telling, before what opens a report's content or names its hearer: other
+# verbs there are as often a deed ("didn't find a job", "didn't show the speech") or an aside
+# inside a report ("told the paper that, despite ..., he didn't think ...")
+_DO_SUPPORT_CONTEXTS = frozenset(("that", "cap", "pron", "quote", ":"))
+_DO_SUPPORT_BEFORE = regex.compile(r"(?<![\w’'-])(?:do|does|did)(?:n[’']t|[^\S\n]+not|[^\S\n]+also)?[^\S\n]+\Z")
 
 
 # Verbs of talking, and the hearer after their "to" or "with", then the topic's "about": "spoke to

@@ -4206,7 +4206,7 @@ _TRANSCRIPT_SPEAKER = regex.compile(r"[\"“]?((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z]
 # "Report: ..." do name one: the document the headline reports).
 _HEADLINE_LABEL = regex.compile(
     r"(?i)(?:the\s+)?(?:latest|exclusive|breaking|breaking news|watch|live|live updates|analysis|opinion|"
-    r"editorial|review|fact check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
+    r"editorial|review|fact[- ]?check|reality check|explainer|just in|update|photos|video|wow|interview|q&a|transcript|"
     # promotional cries that stand before the story's own sentence: "Bombshell: ...", "Just Leaked: ..."
     r"bombshell|boom|busted|shocking|must see|must watch|look|(?:just\s+|now\s+)?leaked)"
 )

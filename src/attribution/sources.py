@@ -1544,6 +1544,10 @@ _CHARGE_PARTICIPLES = {
     "arrested": ("for", "on"), "jailed": ("for",), "detained": ("for", "on"), "wanted": ("for",),
     "sentenced": ("to", "for"), "acquitted": ("of",), "indicted": ("on", "for"),
 }
+# ... and a post put online with the place it went round: "posts shared widely on WhatsApp", "a video
+# posted online", "messages circulated on Facebook claim ..." (the walk goes on to the noun before it)
+_ONLINE_AFTERS = ("on", "online", "widely", "across", "via")
+_CHARGE_PARTICIPLES.update(dict.fromkeys(("shared", "posted", "circulated", "uploaded", "reposted", "forwarded"), _ONLINE_AFTERS))
 
 
 def _charge_gerund(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -5409,6 +5413,8 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         named = _subject(text, lead.end(), hi, lexicon, strong=True)
         phrase = named if named is not None and named[0] == lead.end() else phrase
     phrase = phrase or _subject(text, lo, hi, lexicon, strong=True)
+    if (contacted := _contacted(text, lo, hi, lexicon, person)) is not None:
+        return contacted
     if person and (last := _PERSON_OBJECT_AT_END.search(text, max(lo, hi - _SHORT_WINDOW), hi, CONCURRENT)) is not None and (
             phrase is None or phrase[1] <= last.start(1)) and last.group(1) not in _JOINING_WORDS and (
             person_noun(last.group(3)) or person_noun(singular(last.group(3)))):
@@ -5502,12 +5508,33 @@ _EXAMPLES_LEAD = regex.compile(r"\b(?:%s)[^\S\n]+(?=\S)" % "|".join(
 _AGENT_LEAD = regex.compile(r"(?<=\b[a-z]+(?:ed|en|wn)[^\S\n]+)by[^\S\n]+(?=\S)")
 
 
-def _last_agent_start(text: str, lo: int, hi: int) -> int | None:
-    """Where the words after the last passive's "by" in ``[lo, hi)`` start, None when none."""
+def _last_agent_start(text: str, lo: int, hi: int, lead: regex.Pattern = _AGENT_LEAD) -> int | None:
+    """Where the words after the last passive's "by" in ``[lo, hi)`` start (or after the last
+    match of ``lead``), None when none."""
     last = None
-    for m in _AGENT_LEAD.finditer(text, lo, hi, concurrent=CONCURRENT):
+    for m in lead.finditer(text, lo, hi, concurrent=CONCURRENT):
         last = m.end()
     return last
+
+
+# the one spoken or written to, a relative clause's antecedent at the end of the clause: "We spoke
+# to a railway official, who", "Reporters reached out to the publicist, who", "wrote to the
+# ministry, which" (the clause is said of whom the reporter turned to, not of the reporter)
+_CONTACT_LEAD = regex.compile(
+    r"\b(?:spoke|spoken|talked|wrote|written|reached[^\S\n]+out|turned|appealed|complained|replied|responded)"
+    r"[^\S\n]+(?:to|with)[^\S\n]+(?=\S)")
+# the kinds of one a "who" after such an object may stand for
+_CONTACT_PEOPLE = frozenset(("person", "anonymous", "group"))
+
+
+def _contacted(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool) -> tuple[int, int] | None:
+    """The one spoken or written to whose phrase ends the clause at ``hi`` ("spoke to a railway
+    official, who"), for "who" only one of people; None when no such verb and object end there."""
+    lead = _last_agent_start(text, max(lo, hi - _SHORT_WINDOW), hi, _CONTACT_LEAD)
+    named = _subject(text, lead, hi, lexicon, strong=True) if lead is not None else None
+    if named is None or named != (lead, hi) or person and kind(text, *named, lexicon) not in _CONTACT_PEOPLE:
+        return None
+    return named
 
 
 # a person's age set off by a comma after a name: "Hamid, 62"
