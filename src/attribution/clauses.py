@@ -1463,6 +1463,10 @@ _TIME_ADJUNCT = regex.compile(
     # "reported ten days ago", "said a few weeks later"
     r"|\s+(?:a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b"
+    # a time long past, a writer's way to date a saying: "noted years ago", "said long ago", "warned
+    # back in 2010", "observed as far back as 1966", "argued as early as the 1990s"
+    r"|\s+(?:years|decades|long)\s+ago\b"
+    r"|\s+(?:back\s+in|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+(?:the\s+)?\d{4}s?\b"
     # a span of time: "has said for years", "has argued in recent weeks", "has bristled in the past"
     r"|\s+(?:for\s+(?:days|weeks|months|years|decades)|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)(?:\s+(?:few|several|two|three|four|five|six|\d{1,2}))?"
@@ -1569,7 +1573,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before issued released circulated posted published put made".split()
+    "after before issued released circulated posted published put made years decades long back as".split()
 )
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")

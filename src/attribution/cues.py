@@ -566,12 +566,23 @@ _ARTICLE_AND_TWO_WORDS = regex.compile(r"(?<![\w’'-])[Aa]n?[^\S\n]+([\w-]+)[^\
 _PRESENT_VERB_AFTER = regex.compile(r"[^\S\n]+([a-z]+s)\b")
 
 
+# A copula that says what its subject is or does, no stance: before a noun phrase, a number or a
+# participle in "-ing" ("I am not one of them", "I am a teacher", "I am doing these things"), where
+# "I am glad ...", "am not sure why ...", "am here to tell" may report
+_COPULAS = frozenset("am is are was were".split())
+_COPULA_DESCRIBES = regex.compile(
+    r"(?:[^\S\n]+(?:not|never|no[^\S\n]+longer|also|still|just|[a-z]+ly))*[^\S\n]+"
+    r"(?:a|an|the|one|my|his|her|their|our|its|this|these|those|\d[\d,.]*|[a-z]{2,}ing)\b")
+
+
 def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quote_window: tuple[int, int]) -> bool:
     """Whether the word ``m`` (read as ``w``) works as a cue where it stands: by
     its mined weight before what follows it, or by the report, quotation or
     colon after it."""
     text, lex = ctx.text, ctx.lexicon
     low = m.group().lower()
+    if low in _COPULAS and _COPULA_DESCRIBES.match(text, m.end(), sentence.end, CONCURRENT):
+        return False  # "I am not one of them": a copula that describes, no report
     context, weight = context_and_weight(ctx, sentence, m, w)
     if weighed_as_cue(ctx, sentence, m, weight, context) or phrasal(text, low, m.start(), sentence.end) is not None:
         return True

@@ -71,6 +71,10 @@ LEAD_PHRASES = {
     "as quoted by": "quote",
     "as noted by": "note",
     "in the words of": "in the words of",
+    # an infinitive that fronts a writer's citation: "To quote the late Ann Lee, “...”", "To paraphrase
+    # Lee, ..." (only where it opens the sentence: "declined to quote a price" is no lead)
+    "to quote": "quote",
+    "to paraphrase": "paraphrase",
 }
 
 # Lemmas whose attributions deny their content.
@@ -1081,7 +1085,9 @@ NATURAL_EVENTS = frozenset(
 # the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
 NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
 # Sources of unnamed provenance.
-UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
+UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation",
+                           # what is held or shown with no one to hold it: "Conventional wisdom holds", "History shows"
+                           "wisdom", "consensus", "history"])
 # Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
 # "The figure refers to ..." (their regular plurals too, and nouns in "-tion", "-sion", "-ment"
 # and "-ism" that no table calls a body or people: "The decision says ..."; the things a

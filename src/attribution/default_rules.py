@@ -272,6 +272,10 @@ def _lead_phrases(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if not bracketed and (appositive := _fronted_appositive(ctx, *content, source=src)) is not None:
                 # "According to Oxfam, a charity based in Oxford, hunger is rising": the appositive describes X
                 src, content = (src[0], appositive[0]), (appositive[1], content[1])
+        elif phrase.startswith("to") and not text[max(s0, ps - 8):ps].rstrip().endswith(_COMMA_ENDS):
+            # "declined to quote a price", "went on to quote the minister": an infinitive leads, or
+            # follows its clause after a comma ("Y, to quote Lee.")
+            continue
         elif (pointer := _POINTER_LEAD.fullmatch(text, s0, ps)) is not None:
             # "That’s according to X.": the pointer stands for what the sentence before told
             src = clauses.trim(text, pe, s1)
@@ -1586,7 +1590,12 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         expletive = _IT_BEFORE.search(text, max(s0, cue_start - 8), cue_start)
         impersonal = expletive is not None and (
             cue_lemma in en.THAT_VERBS or cue_lemma in en.PASSIVE_RAISERS or cue_lemma in en.PASSIVE_REPORTS)
-        that = _THAT.match(text, clauses.skip_post_adjuncts(text, cue_end, s1), s1) if impersonal else None
+        if impersonal:
+            # "It is believed that ...", and after a place or an occasion: "It is widely believed in Delhi that ..."
+            after = clauses.skip_post_adjuncts(text, cue_end, s1)
+            that = _THAT.match(text, after, s1) or _place_then_that(text, after, s1)
+        else:
+            that = None
         if that is not None:
             # "It is understood that ...": a report with no source
             yield from _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, that.end(), that)
@@ -3485,8 +3494,10 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
-            # (a medium's word alone names no outlet: "told TV reporters")
-            if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and (
+            # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
+            # it employs: "told the BBC's political editor")
+            if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
+                    text.endswith(("'s", "’s"), *hearer)) and (
                     sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
                     or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
                     or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
@@ -4417,7 +4428,9 @@ def _outlet(ctx: Context, span: tuple[int, int]) -> bool:
 
 # The last words of a column's or a notice's name: "Delegate Update", "Harbour Daily", "Paid Notice"
 _COLUMN_NOUNS = frozenset(["update", "updates", "newsletter", "briefing", "digest", "roundup", "recap",
-                           "notice", "daily", "weekly", "podcast", "bulletin"])
+                           "notice", "daily", "weekly", "podcast", "bulletin",
+                           # the labels of opinion pages: "Comment: ...", "Guest Column: ...", "Our View: ..."
+                           "comment", "commentary", "column", "op-ed", "viewpoint", "perspective", "view", "letters"])
 
 
 def _column_label(label: str) -> bool:

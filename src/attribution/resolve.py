@@ -1418,6 +1418,8 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
             lows = [w.lower() for w in head[len(head_words(ref)):][::-1] + head_words(ref)]
             if noun in lows and _other_post(lows, noun):
                 continue  # ("the minister" is no "Prime Minister Ann Rao")
+            if _other_office([w.lower() for w in before] + lows, words, noun):
+                continue  # ("the prime minister" is no "the cabinet minister Ann Rao")
             if _other_party(lows, noun):
                 continue  # ("the defendant" is no "prosecutor Ann Lee")
             if noun not in _NEWSROOM_POSTS and (not _NEWSROOM_POSTS.isdisjoint(lows) or _NEWSROOM_POST_BEFORE.search(
@@ -2394,6 +2396,17 @@ def _other_post(lows: list[str], noun: str) -> bool:
     (but "the spokesman" is "the council's chief spokesman")."""
     return all(k and (lows[k - 1] in ("prime", "permanent") or lows[k - 1] == "chief" and noun in _CHIEF_OFFICES)
                for k, w in enumerate(lows) if w == noun)
+
+
+def _other_office(lows: list[str], mention: list[str], noun: str) -> bool:
+    """Whether a mention that names its office by a modifier before the noun ("the prime
+    minister", "the finance minister") stands before a person the words ``lows`` give another
+    office of that noun ("cabinet minister Ann Rao", "the finance minister Ann Rao" for "the
+    prime minister"); a noun with no modifier before it ("Minister Ann Rao") is no other office."""
+    k = mention.index(noun) if noun in mention else 0
+    modifier = mention[k - 1].lower() if k >= 2 else ""
+    return modifier in _TITLE_MODIFIERS and modifier not in lows and any(
+        j and lows[j - 1] not in _DETERMINERS for j, w in enumerate(lows) if w == noun)
 
 
 # a plural's possessive mark: "the victims' lawyer"
@@ -4243,7 +4256,9 @@ def _definite_role(low: list[str], unnamed: bool = False) -> str | None:
     if k < 1 or len(low) - k > 3 or k > 4:
         return None
     noun = low[k]
-    if noun in _UNNAMED_ROLES and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
+    # (a head of government by the office's modifier is one the text need not name, as "the premier" is:
+    # "the prime minister")
+    if (noun in _UNNAMED_ROLES or k > 1 and low[k - 1] == "prime") and not unnamed or any(w.endswith(("’s", "'s")) or w.isdigit() for w in low):
         return None  # (nor one known as another's, "the minister's spokesman", nor by an age, "the 57-year-old actor")
     return noun if noun in en.PERSON_NOUNS or noun in en.TITLES or noun in _ROLE_NOUNS or noun in _UNNAMED_ROLES else None
 # a capitalised word, an initial or two, and a capitalised surname after it: "Ann Lee", "Ann K. Lee"

@@ -1,0 +1,166 @@
+"""Constructions of opinion and analysis copy (op-eds, columns, leaders, letters): the writer cites
+critics, supporters, polls and the dead ("To quote the late ...", "As the commission noted as far
+back as 1966, ..."), opinion pages label their headlines ("Comment:", "Our View:"), the writer speaks
+of himself ("I am not one of them") and of "the prime minister", on sentences written for these tests."""
+
+import pytest
+
+from attribution.testing.pytest_plugin import single as _one
+
+_COLUMN = (
+    "Comment: The harbour levy deserves a second look\n\n"
+    "By Nadia Qureshi\n\n"
+    "Critics say the levy drives trawlers away. Supporters insist the scheme will pay for itself.\n\n"
+    "To quote the late Mabel Fennick, \u201cA harbour that stops mending its walls has started to sink.\u201d\n\n"
+    "As the port commission noted as far back as 1974, the outer wall is older than the town.\n\n"
+    "It is widely believed in Portgate that the council will back down. There are those who claim "
+    "that the fishing will recover. I am not one of them."
+)
+
+
+def test_a_column_on_a_harbour_levy(rules_only):
+    atts = rules_only.parse(_COLUMN).attributions
+    assert [(a.source.span.text if a.source else None, a.cue.text) for a in atts] == [
+        ("Critics", "say"), ("Supporters", "insist"), ("the late Mabel Fennick", "To quote"),
+        ("the port commission", "noted"), (None, "is widely believed"), ("who", "claim")]
+    assert [s.text for s in atts[2].content] == [
+        "\u201cA harbour that stops mending its walls has started to sink.\u201d"]
+    assert [s.text for s in atts[3].content] == ["the outer wall is older than the town"]
+    assert [s.text for s in atts[4].content] == ["the council will back down"]
+
+
+@pytest.mark.parametrize("headline", [
+    # the labels of opinion pages name no speaker: the words after them are the writer's
+    "Comment: Our ferries deserve better than slogans",
+    "Column: The levy's broken promises",
+    "Guest Column: The filibuster is not sacred",
+    "Our View: The farm laws need a rethink",
+    "Commentary: Why the central bank may blink",
+    "Letters: The sugar levy is working",
+])
+def test_an_opinion_page_label_is_no_speaker(rules_only, headline):
+    assert rules_only.parse(headline + "\n\nThe council met on Monday.").attributions == ()
+
+
+def test_a_name_before_a_headline_colon_still_speaks(rules_only):
+    # near miss: a name before the colon is its speaker, as before
+    att = _one(rules_only.parse("Qureshi: We must mend the harbour wall\n\nThe council met on Monday."))
+    assert (att.source.span.text, att.source.kind) == ("Qureshi", "person")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("To quote the late Mabel Fennick, \u201cNo wall mends itself.\u201d The council should listen.",
+     "the late Mabel Fennick", "\u201cNo wall mends itself.\u201d"),
+    ("But to paraphrase Fennick, no wall ever mended itself.", "Fennick", "no wall ever mended itself"),
+    # after its clause and a comma, as "according to" stands
+    ("No wall ever mended itself, to paraphrase Fennick.", "Fennick", "No wall ever mended itself"),
+])
+def test_an_infinitive_that_fronts_a_citation(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text.lower() in ("to quote", "to paraphrase")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an infinitive of quoting inside a clause leads no citation
+    "The shipyard declined to quote a price for the new ferry.",
+    "The council went on to quote the harbour master at length.",
+])
+def test_an_infinitive_of_quoting_inside_a_clause_leads_nothing(rules_only, text):
+    assert all(a.cue.text.lower() not in ("to quote", "to paraphrase") for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text", [
+    "As the port commission warned back in 2010, the outer wall is unsafe.",
+    "As Fennick said years ago, the outer wall is unsafe.",
+    "As Fennick argued as early as the 1990s, the outer wall is unsafe.",
+    # near miss: a time named as before
+    "As Fennick said last year, the outer wall is unsafe.",
+])
+def test_an_as_clause_dated_long_ago_comments_on_the_clause_after(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == ["the outer wall is unsafe"]
+
+
+def test_a_report_dated_years_ago_keeps_its_clause(rules_only):
+    att = _one(rules_only.parse("Fennick warned years ago that the outer wall was unsafe."))
+    assert [s.text for s in att.content] == ["the outer wall was unsafe"]
+
+
+@pytest.mark.parametrize("text", [
+    # a copula that says what the writer is or does reports nothing
+    "I am not one of them.",
+    "I am a harbour master, not a lawyer.",
+    "I am doing these things because the wall must hold.",
+])
+def test_a_copula_that_describes_is_no_cue(rules_only, text):
+    assert rules_only.parse(text).attributions == ()
+
+
+def test_a_copula_of_stance_still_reports(rules_only):
+    # near miss: "I am glad ..." tells the speaker's stance on a clause
+    att = _one(rules_only.parse("I am glad the council listened to the trawlermen."))
+    assert (att.source.span.text, att.cue.text, [s.text for s in att.content]) == (
+        "I", "am", ["glad the council listened to the trawlermen"])
+
+
+@pytest.mark.parametrize("text", [
+    "It is widely believed in Portgate that the council will back down.",
+    "It is often said in Portgate that the council will back down.",
+    # near miss: with no place, as before
+    "It is widely believed that the council will back down.",
+])
+def test_an_impersonal_report_past_a_place(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert att.source is None
+    assert [s.text for s in att.content] == ["the council will back down"]
+
+
+@pytest.mark.parametrize("text,person", [
+    # "the prime minister" is no minister of another office named before, nor the person named last
+    ("The former cabinet minister Liz Harding argued that the deal had failed. "
+     "The prime minister maintains that the deal is working.", None),
+    ("Liz Harding argued that the deal had failed. The prime minister maintains that the deal is working.", None),
+    ("Cabinet minister Liz Harding argued that the deal had failed. "
+     "The finance minister maintains that the deal is working.", None),
+    # near misses: one named with that office, by title or in apposition
+    ("Prime Minister Liz Harding argued that the deal had failed. "
+     "The prime minister maintains that the deal is working.", "Prime Minister Liz Harding"),
+    ("Finance minister Liz Harding argued that the deal had failed. "
+     "The finance minister maintains that the deal is working.", "Finance minister Liz Harding"),
+    ("Cabinet minister Liz Harding argued that the deal had failed. "
+     "The minister maintains that the deal is working.", "Cabinet minister Liz Harding"),
+])
+def test_the_prime_minister_stands_for_no_other_minister(rules_only, text, person):
+    att = rules_only.parse(text).attributions[-1]
+    assert att.source.span.text.lower().startswith("the ")
+    assert (att.source.refers_to.span.text if att.source.refers_to else None) == person
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a title's possessive after "the" is the office holder's, a person
+    ("The Chancellor's claim that the budget will cut borrowing does not hold up.", "The Chancellor's", "person"),
+    ("The Prime Minister's claim that the levy is fair is false.", "The Prime Minister's", "person"),
+    # near misses: a body's possessive after "the" is still the body's; a name's own mark stays its
+    ("The Treasury's claim that the levy is fair is false.", "The Treasury's", "government"),
+    ("Moody's said the levy was fair.", "Moody's", "organization"),
+])
+def test_a_possessive_after_the_is_its_owner_s_kind(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source", [
+    # what is held or shown with no one to hold it is of unnamed provenance, no person
+    ("Conventional wisdom holds that the levy will fail.", "Conventional wisdom"),
+    ("History shows that harbour levies stall.", "History"),
+])
+def test_wisdom_and_history_are_of_unnamed_provenance(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, "unnamed")
+
+
+def test_a_historian_is_still_a_person(rules_only):
+    # near miss: one who writes history is a person
+    att = _one(rules_only.parse("The historian Ann Vale argues that harbour levies stall."))
+    assert att.source.kind == "person"
