@@ -9731,6 +9731,14 @@ def test_interviewer_then_a_time_is_no_content(parser):
     ("Ann Lee told reporters in an interview with Tom Roe that the pier was safe.", []),
     # near miss: a hearer that runs on past its first noun still reaches the "that"
     ("Ann Lee told the editorial board in Leeds that the pier was safe.", []),
+    # a hearer the hearer pattern does not know ends at the medium too, and its outlet relays
+    ("Ann Lee told members of the harbour board in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee told harbour staff in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee warned members of the harbour board in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee told members of the harbour board in a statement carried by Xinhua that the pier was safe.", ["Xinhua"]),
+    # near misses: an interviewer who is no outlet relays nothing, and a time after the medium is no hearer's
+    ("Ann Lee told members of the harbour board in an interview with Tom Roe that the pier was safe.", []),
+    ("Ann Lee told members of the harbour board in an interview on Monday that the pier was safe.", []),
 ])
 def test_told_hearer_then_interview_with_outlet(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
