@@ -9744,3 +9744,24 @@ def test_told_hearer_then_interview_with_outlet(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the pier was safe"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # a tally or an adverb between the verb and "in favour of": the side taken is the cue's, as "for" is
+    ("The harbour council voted 9 to 2 in favour of the toll.", "voted 9 to 2 in favour of"),
+    ("The harbour council voted 9-2 in favor of the toll.", "voted 9-2 in favor of"),
+    ("The harbour council voted narrowly in favour of the toll.", "voted narrowly in favour of"),
+    ("Ann Lee argued strongly in favour of the toll.", "argued strongly in favour of"),
+    # near misses: the tally before "for", and "in favour of" right after the verb, read as before
+    ("The harbour council voted 9 to 2 for the toll.", "voted 9 to 2 for"),
+    ("The harbour council voted in favour of the toll.", "voted in favour of"),
+])
+def test_in_favour_of_after_a_tally_is_the_cues(parser, sentence, cue):
+    (a,) = parser.parse(sentence).attributions
+    assert [s.text for s in a.cue.spans] == [cue] and [s.text for s in a.content] == ["the toll"]
+
+
+def test_a_score_in_favour_of_is_still_what_was_shown(parser):
+    # near miss: after a verb that is no vote the score and its side are what was said
+    (a,) = parser.parse("Ann Lee said the count was 9 to 2 in favour of the toll.").attributions
+    assert [s.text for s in a.content] == ["the count was 9 to 2 in favour of the toll"]

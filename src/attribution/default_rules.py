@@ -2700,8 +2700,10 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
 # "as", "in" or "by", which start content as often as they end a cue, nor
 # "from", which tells where the speaker was ("reported from Kyiv": no report).
 # "at least", "about one-third", "over 50 percent" modify a number; "said of X" keeps its "of".
+# "in favour of" is one: the side taken, as "for" is ("voted 12 to 1 in favour of X": the tally
+# and the side are the cue's, as in gold's "voted 6-1 for").
 _PARTICLE = regex.compile(
-    r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down)\b"
+    r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down|in\s+favou?r\s+of)\b"
     r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
 )
 
@@ -2749,7 +2751,7 @@ _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 # "spoke highly of X", "touched briefly on X", "pressed privately for X".
 _ADVERB_BEFORE_PARTICLE = regex.compile(
     r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
-    r"(?=\s+(?:about|of|on|upon|for|against)\b)"
+    r"(?=\s+(?:about|of|on|upon|for|against|in\s+favou?r\s+of)\b)"
 )
 
 
