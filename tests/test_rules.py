@@ -9765,3 +9765,15 @@ def test_a_score_in_favour_of_is_still_what_was_shown(parser):
     # near miss: after a verb that is no vote the score and its side are what was said
     (a,) = parser.parse("Ann Lee said the count was 9 to 2 in favour of the toll.").attributions
     assert [s.text for s in a.content] == ["the count was 9 to 2 in favour of the toll"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a time after the interviewer's name, before the "that": the clause after "that" is what was said
+    ("Ann Lee said in an interview with Tom Roe the day after the vote that the ferry would stop.", []),
+    # near miss: the outlet right before the "that" relays
+    ("Ann Lee said in an interview with CNN that the ferry would stop.", ["CNN"]),
+])
+def test_interviewer_then_a_time_then_that(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the ferry would stop"]
