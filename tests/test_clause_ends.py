@@ -418,3 +418,19 @@ def test_an_adverb_after_the_cue_is_kept_when_it_belongs_to_the_content(text, co
 ])
 def test_a_named_place_after_the_cue_is_no_part_of_the_clause(text, content):
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # "as", a pronoun and a verb of coming or going after a comma: the scene of the saying
+    ("The mayor said the pier was safe, as she left the harbour office.", "the pier was safe"),
+    ("The mayor said the pier was safe, as he slowly walked back to his car.", "the pier was safe"),
+    # "as", a pronoun and "did" or "has done": the writer's comparison
+    ("The mayor said the pier would reopen, as it did last spring.", "the pier would reopen"),
+    ("The mayor said the pier would reopen, as it has done before.", "the pier would reopen"),
+    # near misses: "as" giving the speaker's reason, and "did" before a verb of its own
+    ("The mayor said the pier was safe, as it is still in good repair.", "the pier was safe, as it is still in good repair"),
+    ("The mayor said the pier was closed, as they did not trust its beams.", "the pier was closed, as they did not trust its beams"),
+])
+def test_as_and_a_scene_or_a_comparison_ends_the_content(text, content):
+    assert _content(text, clauses.clause_end_model()) == content
+    assert _content(text, None) == content

@@ -9732,6 +9732,14 @@ def test_interviewer_then_a_time_is_no_content(parser):
     ("Ann Lee told reporters in an interview with Tom Roe that the pier was safe.", []),
     # near miss: a hearer that runs on past its first noun still reaches the "that"
     ("Ann Lee told the editorial board in Leeds that the pier was safe.", []),
+    # a hearer the hearer pattern does not know ends at the medium too, and its outlet relays
+    ("Ann Lee told members of the harbour board in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee told harbour staff in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee warned members of the harbour board in an interview with the BBC that the pier was safe.", ["the BBC"]),
+    ("Ann Lee told members of the harbour board in a statement carried by Xinhua that the pier was safe.", ["Xinhua"]),
+    # near misses: an interviewer who is no outlet relays nothing, and a time after the medium is no hearer's
+    ("Ann Lee told members of the harbour board in an interview with Tom Roe that the pier was safe.", []),
+    ("Ann Lee told members of the harbour board in an interview on Monday that the pier was safe.", []),
 ])
 def test_told_hearer_then_interview_with_outlet(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
@@ -9772,3 +9780,36 @@ def test_a_trailing_poll_that_frames_nothing(rules_only, sentence):
 def test_a_verb_of_saying_reports_a_clause_a_poll_ends(rules_only):
     (a,) = rules_only.parse("Lee said she was ahead in most polls.").attributions
     assert (a.source.span.text, a.cue.spans[0].text) == ("Lee", "said")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    # a tally or an adverb between the verb and "in favour of": the side taken is the cue's, as "for" is
+    ("The harbour council voted 9 to 2 in favour of the toll.", "voted 9 to 2 in favour of"),
+    ("The harbour council voted 9-2 in favor of the toll.", "voted 9-2 in favor of"),
+    ("The harbour council voted narrowly in favour of the toll.", "voted narrowly in favour of"),
+    ("Ann Lee argued strongly in favour of the toll.", "argued strongly in favour of"),
+    # near misses: the tally before "for", and "in favour of" right after the verb, read as before
+    ("The harbour council voted 9 to 2 for the toll.", "voted 9 to 2 for"),
+    ("The harbour council voted in favour of the toll.", "voted in favour of"),
+])
+def test_in_favour_of_after_a_tally_is_the_cues(parser, sentence, cue):
+    (a,) = parser.parse(sentence).attributions
+    assert [s.text for s in a.cue.spans] == [cue] and [s.text for s in a.content] == ["the toll"]
+
+
+def test_a_score_in_favour_of_is_still_what_was_shown(parser):
+    # near miss: after a verb that is no vote the score and its side are what was said
+    (a,) = parser.parse("Ann Lee said the count was 9 to 2 in favour of the toll.").attributions
+    assert [s.text for s in a.content] == ["the count was 9 to 2 in favour of the toll"]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    # a time after the interviewer's name, before the "that": the clause after "that" is what was said
+    ("Ann Lee said in an interview with Tom Roe the day after the vote that the ferry would stop.", []),
+    # near miss: the outlet right before the "that" relays
+    ("Ann Lee said in an interview with CNN that the ferry would stop.", ["CNN"]),
+])
+def test_interviewer_then_a_time_then_that(parser, sentence, via):
+    (a,) = parser.parse(sentence).attributions
+    assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
+    assert [s.text for s in a.content] == ["the ferry would stop"]

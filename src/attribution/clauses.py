@@ -262,6 +262,17 @@ _DASH_AS = regex.compile(
     r"|(?<=[a-z]s[^\S\n]+)[a-z]{3,})(?![\w’'-])"
 )
 _DASHES_BEFORE_AS = ("- as ", "– as ", "— as ", "-- as ", "—as ", "–as ")
+# ... and "as" after a comma, a pronoun and a verb of coming or going in the past: the scene the
+# words were said in ("said the talks had failed, as she left the hall"), or "as" and a pronoun
+# with "did" or "has done" standing for the content's verb, the writer's comparison ("..., as
+# they did last year"); annotators end the content before the comparison (train: 3 times to
+# none), as before the scene of the "before" and "even as" above. Not "as"
+# with any other verb, which may give the speaker's reason ("..., as he is still very active").
+_AS_SCENE = regex.compile(
+    r",[^\S\n]+as[^\S\n]+(?:he|she|they|we|I|it)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:(?:" + "|".join(sorted(en.MOTION_PASTS)) + r")(?![\w’'-])"
+    r"|(?:did|(?:has|have|had)[^\S\n]+(?:done|before))(?=[^\S\n]*[,.;!?]|[^\S\n]+(?:in|on|last|before|at|when|with|after|during|earlier|recently|so)\b))"
+)
 # "with" and a noun phrase that a participle follows after a comma: the
 # writer's account of what went on around the report ("denied it, with aides
 # calling the claim absurd", "leads the race, with polls showing ..."), no part of it
@@ -1202,6 +1213,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             if not ctx.layout.inside_quote(m.start()) and _DASH.search(text, m.end(), end, CONCURRENT) is None:
                 # (not an aside between dashes: "those who refused - as some rivals have - were wrong")
                 end, comma, reason = m.start(), -1, "boundary"
+                break
+    if text.find(", as ", start, end) >= 0:  # (the cheap test first)
+        for m in _AS_SCENE.finditer(text, start, end, False, CONCURRENT):
+            if not ctx.layout.inside_quote(m.start()):
+                end = comma = m.start()
+                reason = "boundary"
                 break
     last = end
     while last > start and text[last - 1] in " \t.!?":

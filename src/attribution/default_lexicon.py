@@ -40,6 +40,12 @@ IRREGULAR_PASTS = frozenset(
 # Those of them that are no participle ("came", not "made"): a finite verb, as "-ed" is
 FINITE_PASTS = frozenset("took gave went drew spoke wrote came became began threw chose broke rose fell saw knew ran".split())
 
+# Verbs of coming and going in the past: after ", as she" the speaker's own movement at the
+# time of speaking ("said the talks had failed, as she left the hall"), the writer's scene
+MOTION_PASTS = frozenset(
+    "left arrived walked entered exited departed headed boarded stepped returned came went strode "
+    "emerged drove flew toured visited climbed filed swept".split())
+
 # Common irregular past participles that differ from the past ("a letter written by",
 # "documents seen by Reuters")
 IRREGULAR_PARTICIPLES = frozenset(

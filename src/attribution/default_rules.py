@@ -2788,8 +2788,10 @@ def _attitude_object(text: str, lemma_: str, pos: int, s1: int) -> regex.Match |
 # "as", "in" or "by", which start content as often as they end a cue, nor
 # "from", which tells where the speaker was ("reported from Kyiv": no report).
 # "at least", "about one-third", "over 50 percent" modify a number; "said of X" keeps its "of".
+# "in favour of" is one: the side taken, as "for" is ("voted 12 to 1 in favour of X": the tally
+# and the side are the cue's, as in gold's "voted 6-1 for").
 _PARTICLE = regex.compile(
-    r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down)\b"
+    r"\s+(about|of|for|on|upon|against|with|at|over|into|out|off|up|down|in\s+favou?r\s+of)\b"
     r"(?!\s+(?:that|least|most|\d|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen))\b)"
 )
 
@@ -2837,7 +2839,7 @@ _ING_WORD = regex.compile(r"(?<![\w’'-])[a-z]{2,}ing(?![\w’'-])")
 # "spoke highly of X", "touched briefly on X", "pressed privately for X".
 _ADVERB_BEFORE_PARTICLE = regex.compile(
     r"\s+(?:[a-z]{3,}ly|more|often|instead|again|little|nothing|almost\s+nothing|so\s+much|at\s+length)"
-    r"(?=\s+(?:about|of|on|upon|for|against)\b)"
+    r"(?=\s+(?:about|of|on|upon|for|against|in\s+favou?r\s+of)\b)"
 )
 
 
@@ -3406,24 +3408,36 @@ _LONG_HEARER_WORDS = 10
 # the "that" is a determiner)
 _TOPIC_PREPOSITIONS = frozenset("of about against over".split())
 _ARTICLE_PARTICIPLE = regex.compile(r"\s*(?:the|an?)\s+[a-z]{2,20}ed(?=\s+[a-z])", regex.IGNORECASE)
+# The medium a report went out in, before whom it went to or what carried it, inside the words
+# the complement pattern took for a hearer: "told members of the board | in an interview | with
+# the BBC that", "in a statement carried by WAM that"
+_MEDIUM_AFTER_HEARER = regex.compile(sources.MEDIUM + r"(?=" + sources.MEDIUM_LINK + r"[^\S\n])")
 
 
 def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
     """Past a hearer the hearer pattern does not know, up to the complement
     that follows it: "told members of the council that ...", "asked the
-    students whether ...". The hearer must read as a noun phrase."""
+    students whether ...". The hearer must read as a noun phrase. A medium
+    and its link after the hearer end it there, past the medium ("told members
+    of the board in an interview | with the BBC that"), where the outlet is read."""
     text = ctx.text
     m = _COMPLEMENT_AHEAD[lemma_].match(text, pos, s1)
     if m is None or ctx.layout.inside_quote(m.end()):
         return pos
-    words = WORD.findall(text, pos, m.end())
+    stop = m.end()
+    medium = _MEDIUM_AFTER_HEARER.search(text, pos, s1, tokens.CONCURRENT) if text.find(" in ", pos, stop) >= 0 else None
+    if medium is not None and pos < medium.start() < stop:
+        stop = medium.start()
+    words = WORD.findall(text, pos, stop)
+    if not words:
+        return pos
     first = words[0].lower()
     # an adjective in -ed right after the article is no verb: "told a crowded hall in Leeds that"
-    adjective = _ARTICLE_PARTICIPLE.match(text, pos, m.end())
+    adjective = _ARTICLE_PARTICIPLE.match(text, pos, stop)
     if len(words) > _LONG_HEARER_WORDS or first in _ADJUNCT_ONLY or first in _TOPIC_PREPOSITIONS or not (
-            clauses.noun_phrase(text, adjective.end() if adjective else pos, m.end())):
+            clauses.noun_phrase(text, adjective.end() if adjective else pos, stop)):
         return pos  # "asked about the plan and whether ...": no hearer
-    return m.end()
+    return m.end() if stop == m.end() else medium.end()
 
 
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."

@@ -2771,8 +2771,10 @@ _OUTLET_AFTER_NAME = regex.compile(
 MEDIUM_NOUN_PHRASE = (r"(?:(?:an?|his|her|their|its)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}?"
                       r"(?:" + "|".join(regex.escape(m) for m in en.MEDIA) + ")|remarks|comments)")
 MEDIUM = r"[^\S\n]+in[^\S\n]+" + MEDIUM_NOUN_PHRASE
-MEDIUM_TO = (MEDIUM + r"[^\S\n]+(?:with|to|(?:" + "|".join(en.CARRIED_BY) + r")[^\S\n]+by"
-             r"|(?:" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:on|in))")
+# (what links the medium to whom it went or what carried it: "with", "to", "carried by", "aired on")
+MEDIUM_LINK = (r"[^\S\n]+(?:with|to|(?:" + "|".join(en.CARRIED_BY) + r")[^\S\n]+by"
+               r"|(?:" + "|".join(en.CARRIED_ON) + r")[^\S\n]+(?:on|in))")
+MEDIUM_TO = MEDIUM + MEDIUM_LINK
 _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 # A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
