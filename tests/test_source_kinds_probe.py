@@ -2117,3 +2117,17 @@ def test_a_happening_or_a_film_is_no_person(parser, text, name, kind):
 ])
 def test_a_firm_named_for_films_is_no_document(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "Storm" is a given name too: before a name no storm goes by and a verb of saying, someone
+    ("Storm Kellaway said on Instagram that she was thrilled.", {"Storm Kellaway": "person"}),
+    ("Storm Kellaway told reporters the shoot ran late.", {"Storm Kellaway": "person"}),
+    # near misses: a storm by its given name, the other storms' words, and a verb no one says by
+    ("Storm Agnes said goodbye to the coast.", {}),
+    ("Hurricane Orla said goodbye to the coast.", {}),
+    ("Typhoon Kellaway said the coast was spared.", {}),
+    ("Storm Agnes battered the coast on Sunday, the Met Office said.", {"the Met Office": "government"}),
+])
+def test_storm_as_a_given_name_is_a_person(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds

@@ -1080,6 +1080,8 @@ NATURAL_EVENTS = frozenset(
 )
 # the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
 NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
+# ... and those of them people are named too: "Storm Reid"
+NAMED_STORMS_AND_PEOPLE = frozenset(["storm"])
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation"])
 # Nouns for things, acts and happenings, no one's: "The move signals ...", "The case shows ...",
