@@ -2131,3 +2131,15 @@ def test_a_firm_named_for_films_is_no_document(phrase, kind):
 ])
 def test_storm_as_a_given_name_is_a_person(parser, text, kinds):
     assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a body's initials that spell a common noun are no noun opening the sentence
+    ("ARM said profits rose in the second quarter.", "ARM", "organization"),
+    ("CASE said the appeal would be heard.", "CASE", "organization"),
+    # near misses: a noun for a person in a headline's capitals, and the noun in title case
+    ("AIDE said the plan was dead.", "AIDE", "person"),
+    ("Arm said profits rose.", "Arm", "person"),
+])
+def test_initials_that_spell_a_noun_are_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}

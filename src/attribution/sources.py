@@ -3355,8 +3355,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _family_name_first(named):
         return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
     capital = [w for w in words if w[0].isupper()]
-    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])
-                                               or lows[0] == head and person_noun(head)):
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or (lows[0] in lexicon.source_heads or document_noun(lows[0])) and not (
+            _initials_not_noun(words[0])) or lows[0] == head and person_noun(head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
@@ -3504,6 +3504,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) == 1 and _camel_brand(words[0]):
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _initials_not_noun(word: str) -> bool:
+    """Whether a word all in capitals, though a common noun's letters, is a body's initials, not
+    the noun opening a sentence: "ARM said", "CASE said" (not "THE", nor a noun for people in a
+    headline's capitals, "AIDE", "EXPERTS", nor a post's initials, "CEO")."""
+    low = word.lower()
+    return _ACRONYM.fullmatch(word, 0, None, CONCURRENT) is not None and low not in _DETERMINERS and not (
+        person_noun(low) or low in en.PERSON_INITIALISMS or low in en.TITLES)
 
 
 # the words that open a list of names before its first: "Both Lee and Roe"
