@@ -2143,3 +2143,34 @@ def test_storm_as_a_given_name_is_a_person(parser, text, kinds):
 ])
 def test_initials_that_spell_a_noun_are_a_body(parser, text, name, kind):
     assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "which" after a bare name stands for no person: a body, or a place's government
+    ("Tellora, which makes solar panels, said on Monday that orders doubled.", {"Tellora": "organization"}),
+    ("Tellora, which makes solar panels, said orders doubled. Tellora added that prices fell.",
+     {"Tellora": "organization"}),
+    ("Jordan, which borders Syria, said the crossing would reopen.", {"Jordan": "government"}),
+    # near misses: "who" says a person, and "which" after an appositive stands for its noun
+    ("Marlow, who runs a bakery, said the rent was too high.", {"Marlow": "person"}),
+    ("Ann Marlow, a director at the Harbour Trust, which runs the pier, said the rent was too high.",
+     {"Ann Marlow, a director at the Harbour Trust": "person"}),
+])
+def test_which_after_a_name_says_a_body(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "it" that aims or hopes, as the report's subject, says its source a body
+    ("Drayfield said it expected house prices to fall next year.", "organization"),
+    ("Drayfield said it had hoped to settle the claim.", "organization"),
+    ("Drayfield said it would seek a new buyer.", "organization"),
+    # near misses: "it" for a thing, and a name given as a person's before
+    ("Drayfield said it was over.", "person"),
+    ("Drayfield said it was expected to fall.", "person"),
+    ("Drayfield said it needs more time.", "person"),
+    ("Tom Drayfield runs the shop. Drayfield said it expected a ruling soon.", "person"),
+])
+def test_it_that_aims_says_a_body(parser, text, kind):
+    assert [a.source.kind for a in parser.parse(text).attributions if a.source is not None
+            and a.source.span.text == "Drayfield"] == [kind]

@@ -2974,6 +2974,35 @@ def _noun_before_that(word: str) -> bool:
 
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+# a relative clause that "which" opens right after a mention, set off by commas before the rest
+# of its sentence: "Vexa, which makes chips, said" (not "..., said Lee, which surprised many.")
+_WHICH_CLAUSE_AFTER = regex.compile(r",[^\S\n]+which[^\S\n]+[^,.;:!?\n\"“”]{1,120},")
+
+
+def which_clause_after(text: str, end: int) -> bool:
+    """Whether a relative clause that "which" opens, set off by commas, stands right after a
+    mention that ends at ``end``: "Vexa, which makes chips, said"."""
+    return _WHICH_CLAUSE_AFTER.match(text, end, min(len(text), end + _WHICH_CLAUSE_CHARS), CONCURRENT) is not None
+
+
+# how far after a mention its "which" clause is read
+_WHICH_CLAUSE_CHARS = 140
+
+
+def _which_body(phrase: str) -> str:
+    """The kind of a mention read as a person's that "which" stands for: a bare name in capitals
+    is no person's, a place's government ("Jordan, which borders Syria") or else a body's
+    ("Vexa, which makes chips"); any longer mention is left a person's, "which" standing for a
+    noun inside it ("Ann Lee, an official at the Harbour Trust, which ...")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= _WHICH_NAME_WORDS or not all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+        return "person"
+    bare = _LEADING_THE.sub("", phrase.lower().strip())
+    return "government" if place_names().get(bare) is not None else "organization"
+
+
+# the most words of a bare name that "which" says is no person's
+_WHICH_NAME_WORDS = 3
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -2981,6 +3010,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
     found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    if found == "person" and which_clause_after(text, end):
+        return _which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
     if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
         # a city by its name is its government, a club's only among words of sport: "Kansas City
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
@@ -3158,8 +3189,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
-        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
-        return _kind(phrase[:relative.start()], lexicon)
+        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee");
+        # but "which" stands for no person: "Vexa, which makes chips", a body
+        named = _kind(phrase[:relative.start()], lexicon)
+        return _which_body(phrase[:relative.start()]) if named == "person" and "which" in relative.group() else named
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
