@@ -2174,3 +2174,16 @@ def test_which_after_a_name_says_a_body(parser, text, kinds):
 def test_it_that_aims_says_a_body(parser, text, kind):
     assert [a.source.kind for a in parser.parse(text).attributions if a.source is not None
             and a.source.span.text == "Drayfield"] == [kind]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an official known by where they serve, the body's long name with "of" in it
+    ("A Ministry of Home Affairs official", "anonymous"),
+    ("A senior Department of Health and Social Care official", "anonymous"),
+    ("A State Department official", "anonymous"),
+    # near misses: a spokesman is a person, and an official after "the" is one known
+    ("A Ministry of Home Affairs spokesman", "person"),
+    ("The Ministry of Home Affairs official", "person"),
+])
+def test_an_official_of_a_long_named_body_is_unnamed(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -3270,7 +3270,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and head in lows[1:5]):
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
         # paper", "Another insider revealed")
@@ -3889,6 +3889,19 @@ def greater_local_body(words: list[str], lows: list[str]) -> bool:
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
 _UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante diplomat aide adviser advisor staffer".split())
+
+
+def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention's last word is its head and a body's name in capitals, "of", "and",
+    "for" and "the" inside it, stands between it and the article, perhaps after adjectives in
+    small letters: "A Ministry of Home Affairs official", "a senior Department of Health and
+    Social Care official" (not "a friend of the Lee family")."""
+    if lows[-1] != head or len(words) < 3:
+        return False
+    name = words[1:-1]
+    while name and name[0].islower() and name[0].isalpha():
+        name = name[1:]  # "senior", "top"
+    return bool(name) and name[0][:1].isupper() and all(w[:1].isupper() or w in _OF_NAME_JOINERS or w == "for" for w in name)
 
 
 # a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
