@@ -2117,3 +2117,73 @@ def test_a_happening_or_a_film_is_no_person(parser, text, name, kind):
 ])
 def test_a_firm_named_for_films_is_no_document(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "Storm" is a given name too: before a name no storm goes by and a verb of saying, someone
+    ("Storm Kellaway said on Instagram that she was thrilled.", {"Storm Kellaway": "person"}),
+    ("Storm Kellaway told reporters the shoot ran late.", {"Storm Kellaway": "person"}),
+    # near misses: a storm by its given name, the other storms' words, and a verb no one says by
+    ("Storm Agnes said goodbye to the coast.", {}),
+    ("Hurricane Orla said goodbye to the coast.", {}),
+    ("Typhoon Kellaway said the coast was spared.", {}),
+    ("Storm Agnes battered the coast on Sunday, the Met Office said.", {"the Met Office": "government"}),
+])
+def test_storm_as_a_given_name_is_a_person(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a body's initials that spell a common noun are no noun opening the sentence
+    ("ARM said profits rose in the second quarter.", "ARM", "organization"),
+    ("CASE said the appeal would be heard.", "CASE", "organization"),
+    # near misses: a noun for a person in a headline's capitals, and the noun in title case
+    ("AIDE said the plan was dead.", "AIDE", "person"),
+    ("Arm said profits rose.", "Arm", "person"),
+])
+def test_initials_that_spell_a_noun_are_a_body(parser, text, name, kind):
+    assert _kinds(parser.parse(text)) == {name: kind}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "which" after a bare name stands for no person: a body, or a place's government
+    ("Tellora, which makes solar panels, said on Monday that orders doubled.", {"Tellora": "organization"}),
+    ("Tellora, which makes solar panels, said orders doubled. Tellora added that prices fell.",
+     {"Tellora": "organization"}),
+    ("Jordan, which borders Syria, said the crossing would reopen.", {"Jordan": "government"}),
+    # near misses: "who" says a person, and "which" after an appositive stands for its noun
+    ("Marlow, who runs a bakery, said the rent was too high.", {"Marlow": "person"}),
+    ("Ann Marlow, a director at the Harbour Trust, which runs the pier, said the rent was too high.",
+     {"Ann Marlow, a director at the Harbour Trust": "person"}),
+])
+def test_which_after_a_name_says_a_body(parser, text, kinds):
+    assert _kinds(parser.parse(text)) == kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "it" that aims or hopes, as the report's subject, says its source a body
+    ("Drayfield said it expected house prices to fall next year.", "organization"),
+    ("Drayfield said it had hoped to settle the claim.", "organization"),
+    ("Drayfield said it would seek a new buyer.", "organization"),
+    # near misses: "it" for a thing, and a name given as a person's before
+    ("Drayfield said it was over.", "person"),
+    ("Drayfield said it was expected to fall.", "person"),
+    ("Drayfield said it needs more time.", "person"),
+    ("Tom Drayfield runs the shop. Drayfield said it expected a ruling soon.", "person"),
+])
+def test_it_that_aims_says_a_body(parser, text, kind):
+    assert [a.source.kind for a in parser.parse(text).attributions if a.source is not None
+            and a.source.span.text == "Drayfield"] == [kind]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an official known by where they serve, the body's long name with "of" in it
+    ("A Ministry of Home Affairs official", "anonymous"),
+    ("A senior Department of Health and Social Care official", "anonymous"),
+    ("A State Department official", "anonymous"),
+    # near misses: a spokesman is a person, and an official after "the" is one known
+    ("A Ministry of Home Affairs spokesman", "person"),
+    ("The Ministry of Home Affairs official", "person"),
+])
+def test_an_official_of_a_long_named_body_is_unnamed(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -260,6 +260,9 @@ INTENT_VERBS = frozenset(
     """want hope expect plan intend like love prefer wish promise pledge vow agree decline refuse seek aim
     need mean choose""".split()
 )
+# Verbs of aiming and hoping, which a body does and a thing does not: "it" their subject stands
+# for a body ("Nationwide said it expected prices to fall"; not "it needs", "it declined 5%")
+AIM_VERBS = frozenset("expect plan intend hope aim want seek wish agree".split())
 # Verbs of causing whose object is the subject of the infinitive after it: the
 # one who then reports, "The vote prompted Lee to say ...", "led some allies to
 # worry that ..." (the forms, as the infinitive's "to" is matched after them)
@@ -1090,6 +1093,8 @@ NATURAL_EVENTS = frozenset(
 )
 # the words that name a storm before its own name: "Cyclone Dana", "Typhoon Haiyan"
 NAMED_STORMS = frozenset("cyclone typhoon hurricane storm".split())
+# ... and those of them people are named too: "Storm Reid"
+NAMED_STORMS_AND_PEOPLE = frozenset(["storm"])
 # Sources of unnamed provenance.
 UNNAMED_NOUNS = frozenset(["reports", "media", "rumours", "rumors", "accounts", "speculation",
                            # what is held or shown with no one to hold it: "Conventional wisdom holds", "History shows"

@@ -1160,7 +1160,7 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                 relatives.add(reduced[0].start(1))
             if c.source is not None and _CLAUSE_SOURCE.match(text, c.source[0], c.source[1], tokens.CONCURRENT) and "," not in text[c.source[0]:c.source[1]]:
                 continue  # "He strode | displaying ...", "she faces | renewed doubts": a clause read as a mention
-            if c.source is not None and _natural_event(text, c.source):
+            if c.source is not None and _natural_event(text, c.source) and not _person_named_storm(text, c.source, m.group()):
                 continue  # "Heavy rain lashes Kerala", "Cyclone Dana batters coast": weather tells nothing
             if c.source is not None and _passive_modifier(text, c, m):
                 continue  # "The figures cited in the memo are wrong": the participle describes its noun
@@ -1255,6 +1255,16 @@ def _natural_event(text: str, source: tuple[int, int]) -> bool:
     if any(w.islower() and (w.endswith("ing") or w in _EVENT_OBJECT_PREPOSITIONS) for w in words[:-1]):
         return False  # "Nurses backing the strike", "Families of the storm's victims": the event is an object
     return head.lower() in en.NATURAL_EVENTS and (head.islower() or len(words) == 1 and head.endswith("s"))
+
+
+def _person_named_storm(text: str, source: tuple[int, int], verb: str) -> bool:
+    """Whether a storm's name is a person's: "Storm" is a given name too, so "Storm" and a name
+    no storm goes by (storms take given names: "Storm Ciara", "Storm Dennis") before a verb of
+    saying, which no storm does, is someone: "Storm Reid said" (not "Storm Ciara said", nor
+    "Hurricane Ida said", nor "Storm Reid batters coast")."""
+    words = WORD.findall(text, source[0], source[1], False, tokens.CONCURRENT)
+    return len(words) == 2 and words[0].lower() in en.NAMED_STORMS_AND_PEOPLE and words[1].lower() not in given_names() and (
+        verb.lower() in _FINITE_SAYING)
 
 
 # the comma right before an aside "say" ("than, say, the old plan"), which has one right after it too

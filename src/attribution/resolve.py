@@ -24,6 +24,7 @@ from attribution.lexicon import (
     document_noun,
     family_names,
     given_names,
+    lemma,
     name_genders,
     org_branches,
     org_names,
@@ -3246,9 +3247,12 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     words: list[tuple[int, int]] | None = None  # where the words only a business has stand, read once when first asked
     # the names that speak of themselves as "its" in a report of their own, read before any
     # verdict: one such report makes every report of the name a body's
-    itself = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and c.source_kind == "person"
-              and c.content and _OWN_ITS.match(text, *c.content[0], concurrent=CONCURRENT) is not None
-              and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None}
+    # (or as "it" that aims or hopes, "Nationwide said it expected ...", or by "which" right after
+    # the name, "Vexa, which makes chips, said")
+    itself = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and (
+        c.source_kind == "person" and c.content and _own_report(text, c.content[0][0], c.content[0][1])
+        and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None
+        or c.source_kind in ("person", "organization") and sources.which_clause_after(text, c.source[1]))}
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
             continue
@@ -3273,6 +3277,22 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
 # read as a body's only when nothing names it as a person's, ``_speaks_as_itself``)
 _OWN_ITS = regex.compile(
     r"(?:(?!(?:the|a|an|this|these|those|his|her|their|our|my|your|its|another|each|every|some|any|no)\b)\p{Ll}+[^\S\n]+){0,5}its\b")
+
+# a report whose words open with "it", perhaps a modal or "had", then a verb of aiming
+# (``default_lexicon.AIM_VERBS``): "it expected", "it would seek", "it had hoped" (not "it was
+# expected", "it needs", "it was over")
+_OWN_IT = regex.compile(
+    r"it[^\S\n]+(?:(?:would|will|could|did|does|had|has|may|might|should)(?:n[’']t)?[^\S\n]+(?:not[^\S\n]+)?)?(\p{Ll}+)\b")
+
+
+def _own_report(text: str, start: int, end: int) -> bool:
+    """Whether a report's words, at [start, end), speak of their source as "its" or as "it" that
+    aims or hopes: "Ocado said its sales rose", "Nationwide said it expected prices to fall"."""
+    if _OWN_ITS.match(text, start, end, concurrent=CONCURRENT) is not None:
+        return True
+    it = _OWN_IT.match(text, start, end, concurrent=CONCURRENT)
+    return it is not None and lemma(it.group(1)) in en.AIM_VERBS
+
 
 # a pronoun only a person goes by, which between a name and its report's words tells a person's
 # "its" for another's: "Obama won his party's nomination by promising its revenge"

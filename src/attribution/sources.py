@@ -2980,6 +2980,35 @@ def _noun_before_that(word: str) -> bool:
 
 # a comma and a relative pronoun that open a relative clause after the mention's noun phrase
 _RELATIVE_AFTER_MENTION = regex.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+# a relative clause that "which" opens right after a mention, set off by commas before the rest
+# of its sentence: "Vexa, which makes chips, said" (not "..., said Lee, which surprised many.")
+_WHICH_CLAUSE_AFTER = regex.compile(r",[^\S\n]+which[^\S\n]+[^,.;:!?\n\"“”]{1,120},")
+
+
+def which_clause_after(text: str, end: int) -> bool:
+    """Whether a relative clause that "which" opens, set off by commas, stands right after a
+    mention that ends at ``end``: "Vexa, which makes chips, said"."""
+    return _WHICH_CLAUSE_AFTER.match(text, end, min(len(text), end + _WHICH_CLAUSE_CHARS), CONCURRENT) is not None
+
+
+# how far after a mention its "which" clause is read
+_WHICH_CLAUSE_CHARS = 140
+
+
+def _which_body(phrase: str) -> str:
+    """The kind of a mention read as a person's that "which" stands for: a bare name in capitals
+    is no person's, a place's government ("Jordan, which borders Syria") or else a body's
+    ("Vexa, which makes chips"); any longer mention is left a person's, "which" standing for a
+    noun inside it ("Ann Lee, an official at the Harbour Trust, which ...")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= _WHICH_NAME_WORDS or not all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+        return "person"
+    bare = _LEADING_THE.sub("", phrase.lower().strip())
+    return "government" if place_names().get(bare) is not None else "organization"
+
+
+# the most words of a bare name that "which" says is no person's
+_WHICH_NAME_WORDS = 3
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -2987,6 +3016,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     outlet, group, document, anonymous or unnamed."""
     phrase = text[start:end]
     found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
+    if found == "person" and which_clause_after(text, end):
+        return _which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
     if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
         # a city by its name is its government, a club's only among words of sport: "Kansas City
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
@@ -3176,8 +3207,10 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "government" if named == "organization" and _kind(initials.group(1), lexicon) == "government" else named
     if (relative := _RELATIVE_AFTER_MENTION.search(phrase)) is not None and relative.start() > 0:
         # a relative clause says what the one named did, not what it is: "The Taliban, who seized
-        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee")
-        return _kind(phrase[:relative.start()], lexicon)
+        # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee");
+        # but "which" stands for no person: "Vexa, which makes chips", a body
+        named = _kind(phrase[:relative.start()], lexicon)
+        return _which_body(phrase[:relative.start()]) if named == "person" and "which" in relative.group() else named
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
@@ -3255,7 +3288,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if not named_first and (_anonymous_marker(low) and not _named_in_part(phrase) or _ANONYMITY_CLAUSE.search(
             phrase, 0, len(phrase), CONCURRENT) is not None or head in ("source", "sources") and (
         not capital_words(words) or lows[0] in _INDEFINITES  # "a Whitehall source", "two Labour sources"
-    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and head in lows[1:5]):
+    ) or head in _UNNAMED_INSIDERS and lows[0] in ("a", "an", "another", "one") and (head in lows[1:5] or _body_name_before_head(words, lows, head))):
         # (an official left unnamed, known by where it serves: "a district official", "an IMD official",
         # "an official who was briefed"; one close to the people written about: "A friend told the
         # paper", "Another insider revealed")
@@ -3373,8 +3406,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if _family_name_first(named):
         return "person"  # "Kim Jong Un", "Foreign Minister Le Yucheng": no "UN", no paper like "Le Monde"
     capital = [w for w in words if w[0].isupper()]
-    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or lows[0] in lexicon.source_heads or document_noun(lows[0])
-                                               or lows[0] == head and person_noun(head)):
+    if capital and capital[0] is words[0] and (lows[0] in _DETERMINERS or (lows[0] in lexicon.source_heads or document_noun(lows[0])) and not (
+            _initials_not_noun(words[0])) or lows[0] == head and person_noun(head)):
         capital = capital[1:]  # capitalised only because it starts the sentence
     # the name's last word, or the one before its "of" ("The Times of India")
     end_at = lows.index("of", 1) - 1 if "of" in lows[1:-1] else len(lows) - 1
@@ -3522,6 +3555,15 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if len(words) == 1 and _camel_brand(words[0]):
         return "organization"  # a brand's name in camel case is no person's: "SpaceX declined to comment"
     return "person"
+
+
+def _initials_not_noun(word: str) -> bool:
+    """Whether a word all in capitals, though a common noun's letters, is a body's initials, not
+    the noun opening a sentence: "ARM said", "CASE said" (not "THE", nor a noun for people in a
+    headline's capitals, "AIDE", "EXPERTS", nor a post's initials, "CEO")."""
+    low = word.lower()
+    return _ACRONYM.fullmatch(word, 0, None, CONCURRENT) is not None and low not in _DETERMINERS and not (
+        person_noun(low) or low in en.PERSON_INITIALISMS or low in en.TITLES)
 
 
 # the words that open a list of names before its first: "Both Lee and Roe"
@@ -3865,6 +3907,19 @@ def greater_local_body(words: list[str], lows: list[str]) -> bool:
 
 # nouns for one who speaks from inside, left unnamed after "a", "another" or "one"
 _UNNAMED_INSIDERS = frozenset("official officer insider friend pal confidant confidante diplomat aide adviser advisor staffer".split())
+
+
+def _body_name_before_head(words: list[str], lows: list[str], head: str) -> bool:
+    """Whether a mention's last word is its head and a body's name in capitals, "of", "and",
+    "for" and "the" inside it, stands between it and the article, perhaps after adjectives in
+    small letters: "A Ministry of Home Affairs official", "a senior Department of Health and
+    Social Care official" (not "a friend of the Lee family")."""
+    if lows[-1] != head or len(words) < 3:
+        return False
+    name = words[1:-1]
+    while name and name[0].islower() and name[0].isalpha():
+        name = name[1:]  # "senior", "top"
+    return bool(name) and name[0][:1].isupper() and all(w[:1].isupper() or w in _OF_NAME_JOINERS or w == "for" for w in name)
 
 
 # a web address's end: "Factcheck.org", "Politico.com", "Rediff.co.in"
