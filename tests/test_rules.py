@@ -9813,3 +9813,20 @@ def test_interviewer_then_a_time_then_that(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the ferry would stop"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a dash after a trailing cue sets off the writer's comment: the report is the clause before
+    ("Such a toll could anger the fishermen, harbour aides believe — fishermen she will need in May.",
+     "harbour aides", "believe", "Such a toll could anger the fishermen"),
+    ("The pier is unsafe, the mayor said - a view few share.", "the mayor", "said", "The pier is unsafe"),
+])
+def test_a_dash_after_a_trailing_cue_ends_the_report(rules_only, sentence, source, cue, content):
+    (a,) = rules_only.parse(sentence).attributions
+    assert (a.source.span.text, a.cue.spans[0].text, [c.text for c in a.content]) == (source, cue, [content])
+
+
+def test_a_quotation_after_the_dash_stays_the_speakers(rules_only):
+    # near miss: a quotation after the dash is the speaker's words, not the writer's comment
+    doc = rules_only.parse("The pier is unsafe, the mayor said — “and it must close.”")
+    assert any("it must close" in c.text for a in doc.attributions for c in a.content)

@@ -52,6 +52,8 @@ _STRONG_CUE = 0.6
 # a comma, or a comma inside a closing quotation mark
 _COMMA_ENDS = (",", ",”", ',"', ",’")
 # a closing quotation mark, then a dash before the speaker ("“Y” – X said", "“Y,” -- X said")
+# a spaced dash right after a trailing cue: "Y, X said — Z"
+_DASH_AFTER_CUE = regex.compile(r"[^\S\n]*(?:--|[—–―])[^\S\n]*(?![^\S\n]*[“\"])|[^\S\n]+-[^\S\n]+(?![“\"])")
 _QUOTE_DASH_END = regex.compile(r"[”\"’'],?\s*(?:–|—|--?)$")
 # a complementizer "that"; not the pronoun that is the clause's own subject, right before its verb
 # ("I think that is right", "said that’s why", "told them that would cost millions": "that" opens the content)
@@ -2021,7 +2023,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         yield relayed  # "“Y,” IRNA quoted him as saying.": his words, IRNA's relay
         return
     colon_lead = text[after:s1].lstrip().startswith(":")  # "In his post, Lee wrote:": what follows is his
-    if lead_end and not colon_lead and (not tail or _TRAILING_LEAD.match(text, after, s1, tokens.CONCURRENT) or after_quote):
+    # "Y, X believe — a risk she will need to weigh.": a dash after the cue sets off the writer's comment
+    dashed = tail and lead_end.endswith(",") and not after_quote and _DASH_AFTER_CUE.match(text, after, s1) is not None
+    if lead_end and not colon_lead and (not tail or dashed or _TRAILING_LEAD.match(text, after, s1, tokens.CONCURRENT) or after_quote):
         # "Y, X said." or "Y, X said, as per Z." or "“Y,” X said after ..."
         if not (lead_end.endswith((",", "”", '"', "’", "'")) or after_quote):
             as_start = _as_clause_start(text, s0, src, cue_lemma, cue_end)
