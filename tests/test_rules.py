@@ -9813,3 +9813,17 @@ def test_interviewer_then_a_time_then_that(parser, sentence, via):
     (a,) = parser.parse(sentence).attributions
     assert a.source.span.text == "Ann Lee" and [v.span.text for v in a.via] == via
     assert [s.text for s in a.content] == ["the ferry would stop"]
+
+
+def test_a_reporting_relative_aside_inside_a_clause_splits_the_content_around_it(rules_only):
+    # the aside on the subject is its own report; the clause goes on past its closing comma
+    atts = rules_only.parse("He said Ann Lee, who had denied the charge, would resign.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("He", ["Ann Lee", "would resign"]), ("who", ["the charge"])]
+
+
+def test_a_reporting_relative_clause_that_ends_the_content_still_ends_it(rules_only):
+    # the near miss: nothing of the outer clause follows the relative clause
+    atts = rules_only.parse("He praised Ann Lee, who said the plan was sound.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("He", ["Ann Lee"]), ("who", ["the plan was sound"])]

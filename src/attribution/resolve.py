@@ -356,6 +356,31 @@ def _cut_at_relative_report(text: str, outer: Candidate, inner: Candidate) -> bo
     return m is not None and _end_content_at(text, outer, m.start(), " ,;", strictly_inside=True)
 
 
+# the comma that closes a relative clause right after its words
+_CLOSING_COMMA = regex.compile(r"[^\S\n]*,")
+
+
+def _around_relative_aside(text: str, outer: Candidate, inner: Candidate) -> list[tuple[int, int]] | None:
+    """The outer content in two parts around a sure inner report that is a relative
+    clause set off by commas inside it, on the word before its comma, when the outer
+    content's clause goes on after the closing comma with its predicate ("said Lee, who
+    had claimed it, | would resign", "found Ng, who denied it, | guilty"): the words
+    before and after the aside, which is the inner report's; None when it is no such aside."""
+    if inner.strength < _SURE_INNER or not inner.source or not _relative_source(text, inner.source) or not inner.content:
+        return None
+    comma = _COMMA_BEFORE.search(text, max(0, inner.source[0] - 4), inner.source[0])
+    if comma is None:
+        return None
+    for k, (a, b) in enumerate(outer.content):
+        if a < comma.start() and inner.content[-1][1] < b:
+            closing = _CLOSING_COMMA.match(text, inner.content[-1][1], b)
+            if closing is None or not clauses.resumes_predicate(text, closing.end(), b):
+                return None
+            resumed = clauses.skip_space(text, closing.end(), b)
+            return [*outer.content[:k], (a, comma.start()), (resumed, b), *outer.content[k + 1:]]
+    return None
+
+
 def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report has no source and lies inside the content of a
     sure report that has one, however sure the inner verb ("Lee said she was
@@ -586,6 +611,10 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # "praised the role she would have: “...,” the union wrote": the colon ends the
                 # outer content; the quotation is the trailing cue's
                 pass
+            elif (parts := _around_relative_aside(text, outer, inner)) is not None:
+                # "found Ng, who had denied it, guilty": the aside's report stands, and the outer
+                # content's clause goes on around it
+                outer.content = parts
             elif _cut_at_relative_report(text, outer, inner):
                 # "60 percent said Y, double the number who said Z": a relative clause that
                 # reports again, set off by a comma, ends the outer content before its phrase
