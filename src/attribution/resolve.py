@@ -2544,6 +2544,21 @@ _NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
 _PUBLIC_BODY_REACH = 600
 
 
+def _paragraph_start_back(text: str, pos: int, paragraphs: int) -> int:
+    """Where the paragraph of ``pos`` opens, or the one that many ``paragraphs`` before it
+    (blank lines between are no paragraphs), read back no further than the public body's reach."""
+    floor = max(0, pos - _PUBLIC_BODY_REACH)
+    para = text.rfind("\n", floor, pos)
+    for _ in range(paragraphs):
+        if para < 0:
+            break
+        prev = text.rfind("\n", floor, para)
+        while prev >= 0 and not text[prev + 1:para].strip():
+            para, prev = prev, text.rfind("\n", floor, prev)
+        para = prev
+    return para + 1 if para >= 0 else floor
+
+
 def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
     """``found`` without a first word that is no part of the name after it: an article or a
     word of shares ("The Harlow Bank", "Shares Harlow Bank" give "Harlow Bank")."""
@@ -2553,12 +2568,13 @@ def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
-def _public_body_named_before(text: str, span: tuple[int, int], outlet_names) -> tuple[int, int] | None:
+def _public_body_named_before(text: str, span: tuple[int, int], outlet_names, paragraphs: int = 0) -> tuple[int, int] | None:
     """The last public body named in full or by its initials in the paragraph of ``span``, before
     it, though in no report's source: "The Federal Security Agency added the flaw to its list, the
     agency said", "data from the FBI ... The agency lists" (the agency the body, no news agency;
-    "the Press Agency" is one, and "AFP" or a place, "the USA", no body's)."""
-    lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
+    "the Press Agency" is one, and "AFP" or a place, "the USA", no body's); or in as many
+    ``paragraphs`` before it too, within the same reach."""
+    lo = max(_paragraph_start_back(text, span[0], paragraphs), span[0] - _PUBLIC_BODY_REACH)
     found = None
     for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
         if m.group("initials") is not None:
@@ -3068,9 +3084,9 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     regulator" or "the watchdog" may stand for: a source read as a government's, or a document's
     author ("A report by Ofsted"), named by one word or initials ("Ofqual", "the FCA") or a name
     whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office". Or
-    such a body named since in the paragraph, though in no report's source: "The Financial Conduct
-    Authority fined the bank on Monday. The City regulator said"."""
-    named = _public_body_named_before(text, span, lex.outlet_names)
+    such a body named since in the paragraph or the one before, though in no report's source: "The
+    Financial Conduct Authority fined the bank on Monday. The City regulator said"."""
+    named = _public_body_named_before(text, span, lex.outlet_names, _OVERSIGHT_PARAGRAPHS)
     if named is not None and (sources.kind(text, *named, lex) != "government" or not _overseeing_name(text, named, words_in)):
         named = None
     for prev, pk in reversed(seen):
