@@ -2273,3 +2273,17 @@ def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, 
     doc = parser.parse(text)
     assert pair in _refers(doc)
     assert {a.source.span.text: a.source.kind for a in doc.attributions}[pair[0]] == kind
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a body of oversight named in the paragraph before, though no report's source
+    ("The Harbour Conduct Authority fined the bank on Monday.\n\nThe watchdog said banks had been warned.",
+     ("The watchdog", "Harbour Conduct Authority")),
+    # near misses: two paragraphs back is too far; a ministry in the paragraph before is no regulator
+    ("The Harbour Conduct Authority fined the bank on Monday.\n\nShares fell.\n\nThe watchdog said banks had been warned.",
+     ("The watchdog", None)),
+    ("The Home Office fined the bank on Monday.\n\nThe watchdog said banks had been warned.",
+     ("The watchdog", None)),
+])
+def test_the_watchdog_reads_the_paragraph_before_for_its_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -197,3 +197,24 @@ def test_a_passive_verdict_and_an_indictment_have_no_jury_source(rules_only):
     assert rules_only.parse("The skipper was found guilty of arson.").attributions == ()
     att = _one(rules_only.parse("A grand jury indicted the skipper on Tuesday, prosecutors said."))
     assert (att.source.span.text, att.cue.text) == ("prosecutors", "said")
+
+
+@pytest.mark.parametrize("sentence,source,parts", [
+    # a relative clause that reports, set off by commas between the object and the verdict: its
+    # report stands, and the verdict's content goes on around it
+    ("The jury found Tom Roe, who had claimed he acted alone, not guilty.", "The jury", ["Tom Roe", "not guilty"]),
+    ("A judge found the ferry company, which had denied any fault, liable for the collision.", "A judge",
+     ["the ferry company", "liable for the collision"]),
+])
+def test_a_verdict_goes_on_past_a_relative_aside(rules_only, sentence, source, parts):
+    atts = rules_only.parse(sentence).attributions
+    found = [a for a in atts if a.cue.text == "found"]
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in found] == [(source, parts)]
+    assert len(atts) == 2  # the aside's own report too
+
+
+def test_finding_a_thing_so_past_an_aside_is_no_report(rules_only):
+    # the near miss: no verdict after the aside
+    atts = rules_only.parse("The skipper found the harbour, which the council had dredged, crowded.").attributions
+    assert [a for a in atts if a.cue.text == "found"] == []
+

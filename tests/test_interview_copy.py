@@ -257,3 +257,47 @@ def test_a_we_outside_an_interview_is_still_the_writers(rules_only):
         "Ann Lee, chief executive of Vexa, spoke to The Sentinel on Friday.\n\n"
         "We believe the plan is worth it.").attributions
     assert [a.source.refers_to for a in atts if a.source.span.text == "We"] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    # how long after or before an event the interview came, between the outlet and "that"
+    "She said in an interview with the Guardian the day after the vote that the plan was dead.",
+    "She said in an interview with the Guardian hours before the vote that the plan was dead.",
+    "She told the Guardian the morning after the vote that the plan was dead.",
+])
+def test_a_time_told_by_an_event_between_the_outlet_and_that(rules_only, sentence):
+    (att,) = rules_only.parse(sentence).attributions
+    assert ([v.span.text for v in att.via], [s.text for s in att.content]) == (["the Guardian"], ["the plan was dead"])
+
+
+def test_a_time_told_by_an_event_before_that_is_the_cues(rules_only):
+    (att,) = rules_only.parse("Ann Lee said the day after the vote that the plan was dead.").attributions
+    assert (att.cue.text, [s.text for s in att.content]) == ("said", ["the plan was dead"])
+
+
+def test_the_day_after_an_event_as_the_subject_stays_in_the_content(rules_only):
+    # the near miss: no "that" after the event, or a relative "that" with its verb: the time is the clause's subject
+    (att,) = rules_only.parse("Ann Lee said the day after the vote was chaotic.").attributions
+    assert [s.text for s in att.content] == ["the day after the vote was chaotic"]
+    (att,) = rules_only.parse("Ann Lee said the day after the vote that followed was chaotic.").attributions
+    assert [s.text for s in att.content] == ["the day after the vote that followed was chaotic"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bare noun phrase and its auxiliary open the clause after the person the interview was with
+    "He told reporters in an interview with Tom Roe costs would rise.",
+    "He said in an interview with Tom Roe costs would rise.",
+])
+def test_a_bare_clause_after_a_person_interviewing(rules_only, sentence):
+    (att,) = rules_only.parse(sentence).attributions
+    assert (att.via, [s.text for s in att.content]) == ((), ["costs would rise"])
+    assert "Roe" not in att.cue.text
+
+
+def test_a_clause_with_that_after_a_person_interviewing_is_unchanged(rules_only):
+    # the near miss: with its "that" the clause was found before; a phrase after the name that is
+    # no subject with its auxiliary opens no clause
+    (att,) = rules_only.parse("He said in an interview with Tom Roe that costs would rise.").attributions
+    assert [s.text for s in att.content] == ["costs would rise"]
+    atts = rules_only.parse("He said in an interview with Tom Roe in May he would run.").attributions
+    assert not any(s.text.startswith("May") for a in atts for s in a.content)

@@ -9830,3 +9830,17 @@ def test_a_quotation_after_the_dash_stays_the_speakers(rules_only):
     # near miss: a quotation after the dash is the speaker's words, not the writer's comment
     doc = rules_only.parse("The pier is unsafe, the mayor said — “and it must close.”")
     assert any("it must close" in c.text for a in doc.attributions for c in a.content)
+
+
+def test_a_reporting_relative_aside_inside_a_clause_splits_the_content_around_it(rules_only):
+    # the aside on the subject is its own report; the clause goes on past its closing comma
+    atts = rules_only.parse("He said Ann Lee, who had denied the charge, would resign.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("He", ["Ann Lee", "would resign"]), ("who", ["the charge"])]
+
+
+def test_a_reporting_relative_clause_that_ends_the_content_still_ends_it(rules_only):
+    # the near miss: nothing of the outer clause follows the relative clause
+    atts = rules_only.parse("He praised Ann Lee, who said the plan was sound.").attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
+        ("He", ["Ann Lee"]), ("who", ["the plan was sound"])]

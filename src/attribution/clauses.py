@@ -892,12 +892,16 @@ def walk_breaks(ctx: Context, start: int, end: int, decide: Decide) -> int:
 
 # A relative clause after a comma ("the pier, which the state built, ...")
 _RELATIVE_OPENER = regex.compile(r",[^\S\n]+(?:which|who)\b")
+# A court's word of guilt or blame after the object of "found" ("found him | not guilty",
+# "found the firm | liable", "found Lee | in contempt")
+VERDICT = r"(?:not[^\S\n]+)?(?:guilty|innocent|liable|culpable|in[^\S\n]+contempt)(?![\w’'-])"
 # What resumes the content's clause after the aside's closing comma or dash:
 # its predicate, an auxiliary ("is", "won't"), a verb in -ed or -es
-# ("lasted", "reaches") or a quotation that opens there
+# ("lasted", "reaches") or a quotation that opens there; or the verdict of a
+# small clause after "found" ("found Lee, who had denied it, guilty")
 _RESUMED_PREDICATE = regex.compile(
     r"[^\S\n]*(?:[“\"‘]|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
-    r"|[a-z]+n[’']t|[a-z]{3,}(?:ed|es))\b)"
+    r"|[a-z]+n[’']t|[a-z]{3,}(?:ed|es))\b|" + VERDICT + r")"
 )
 
 
@@ -933,6 +937,13 @@ _SUBJECT_RESUMES = regex.compile(
     r"|for|to|from|with|by|about|into|over|after|before|he|she|they|it|we|i|you|his|her|their|its|our|this|that"
     r"|these|those|said|says|according|including)\b)[a-z]{2,}\b(?<!ing)"
 )
+
+
+def resumes_predicate(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start``, after a relative clause set off by commas inside a
+    content, resume the content's own clause ("the plan, which Lee backed, | was ...",
+    "found Ng, who denied it, | guilty")."""
+    return _RESUMED_PREDICATE.match(text, start, end, CONCURRENT) is not None
 
 
 def resumes_subject(text: str, start: int, end: int) -> bool:
@@ -1739,11 +1750,13 @@ def noun_phrase(text: str, start: int, end: int) -> bool:
 # and not before a clause that reports on its own ("[when he warned that ...]"):
 # otherwise they as often open a relative clause of the phrase ("the days when
 # ...") or go on with it ("cast Lee as a hero").
+# How long after or before an event, before its "after" or "before": "shortly", "two days"
+# (not after an article: "in the moments before he was shot" is the phrase's own)
+HOW_LONG = (r"(?:shortly|just|soon|right|(?:(?:\d+|a\s+few|several|" + en.NUMBER_WORDS + r")\s+)?"
+            r"(?<!\b(?:the|these|those)\s+)(?:moments|minutes|hours|days|weeks))")
 _ADJUNCT_OPENER = regex.compile(
     # (with how long after or before: "conceded defeat shortly after midnight", "two days before the vote")
-    # (not after an article: "in the moments before he was shot" is the phrase's own)
-    r"\s+(?:(?:shortly|just|soon|right|(?:(?:\d+|a\s+few|several|" + en.NUMBER_WORDS + r")\s+)?"
-    r"(?<!\b(?:the|these|those)\s+)(?:moments|minutes|hours|days|weeks))\s+(?=(?:after|before)\b))?"
+    r"\s+(?:" + HOW_LONG + r"\s+(?=(?:after|before)\b))?"
     r"(?:after|before|because|despite|amid|(?P<temporal>as|when|while)(?=\s+(?:he|she|they|it|we|I)\s))\b"
 )
 _THAT_WORD = regex.compile(r"\bthat\b")

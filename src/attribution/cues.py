@@ -20,6 +20,7 @@ from attribution import logistic
 from attribution.clauses import (
     FOR_THE_BENCH,
     NOUN_MARKER_BEFORE,
+    VERDICT,
     medium_before_clause,
     saying_phrasal,
     skip_post_adjuncts,
@@ -798,8 +799,9 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
 # contempt" (not "found the book boring", "found the keys useful": no verdict; nor the passive,
 # "was found guilty", which names no one who found it)
 _FINDING_VERDICT_FORMS = frozenset(["find", "finds", "found"])
+# (a relative clause set off by commas may stand between: "found Lee, who had denied it, guilty")
 _FOUND_OBJECT_AND_VERDICT = regex.compile(
-    _VERDICT_OBJECT + r"[^\S\n]+(?:not[^\S\n]+)?(?:guilty|innocent|liable|culpable|in[^\S\n]+contempt)(?![\w’'-])")
+    _VERDICT_OBJECT + r"(?:,[^\S\n]+(?:who|which)[^\S\n][^,;:“”\"\n]{1,80},)?[^\S\n]+" + VERDICT)
 # ... and the object of one that reigns: a determiner and its noun, or a name in capitals
 _RULED_OBJECT = regex.compile(r"[^\S\n]+(?:(?:the|his|her|its|their|these|those)[^\S\n]+([a-z][\w’'-]*)|(\p{Lu}[\w’'.-]*))")
 _THAT_AHEAD = regex.compile(r"[^\S\n]that[^\S\n]")

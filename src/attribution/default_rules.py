@@ -3568,8 +3568,9 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         # ("said on CNN, where he is a contributor, that ...": after "on" only a "that" or a colon ends the outlet's phrase)
         on = text[interview.start():interview.start(1)].split()[0] == "on"
         if _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in ((":",) if on else (",", ":")) or (
-                _opens_bare_clause(text, after, s1)):
-            # ("said in an interview with the BBC the pier was safe": a bare clause, no "that", after the outlet)
+                _opens_bare_clause(text, after, s1)) or _place_then_that(text, after, s1) is not None:
+            # ("said in an interview with the BBC the pier was safe": a bare clause, no "that", after the outlet;
+            # "with the BBC the day after the vote that": the time of the interview, then the "that")
             via.append(paper)
             pos = after
     elif interview is not None and _GIVEN_TO_PERSON.match(text, interview.start(), interview.start(1)) and (
@@ -3668,10 +3669,15 @@ _BARE_CLAUSE_AFTER = regex.compile(r"\s+(?:I|we|he|she|it|they|the|its|his|her|t
 
 def _opens_bare_clause(text: str, pos: int, s1: int) -> bool:
     """Whether a clause with no "that" opens at ``pos``, right after a hearer's name, its
-    subject a pronoun or a determiner's noun ("with the BBC | the pier was safe"); not a
-    time ("with the BBC | the day after he resigned")."""
+    subject a pronoun or a determiner's noun ("with the BBC | the pier was safe"), or a bare
+    noun phrase in lower case before a finite auxiliary ("with Ann Roe | costs would rise");
+    not a time ("with the BBC | the day after he resigned")."""
     bare = _BARE_CLAUSE_AFTER.match(text, pos, s1)
-    return bare is not None and bare.group(1) not in en.TIME_WORDS and clauses.reads_as_clause(text, pos, s1)
+    if bare is None:
+        # (in lower case: a word in capitals may still be the name's: "with Ann Roe Smith")
+        start = clauses.skip_space(text, pos, s1)
+        return text[start:start + 1].islower() and clauses.opens_subject_clause(text, start, s1)
+    return bare.group(1) not in en.TIME_WORDS and clauses.reads_as_clause(text, pos, s1)
 
 
 # How the interview given to an outlet came out, after the outlet's name: "in an interview
@@ -3747,6 +3753,10 @@ _BARE_HEARERS = (en.OBJECT_PRONOUNS - {"her", "it"}) | frozenset("police staff p
 # and a programme's quoted title ("said on WKRP’s “Morning Show” that")
 _PLACE_THEN_THAT = regex.compile(
     _occasion("at|in|on|from|during|with|after|before|following|amid|outside|inside|near|over|via|through|as"
+              # the time of the saying told by how long after or before an event it came: "said
+              # the day after the vote that", "told CNN hours before the debate that"
+              r"|(?:the\s+(?:day|night|morning|afternoon|evening|week|weekend)|an?\s+(?:day|week|hour)|"
+              + clauses.HOW_LONG + r")\s+(?:after|before)"
               # "said to reporters that", not an infinitive: "planned to reprint an editorial that"
               r"|to(?=\s+(?:the|a|an|his|her|their|its|our|\p{Lu}|[a-z]+[^su\s]s\b))"
               # "complained to police that the", "explained to him that he": an object pronoun or a bare
@@ -3769,7 +3779,9 @@ _OCCASION_AFTER_PREPOSITION = regex.compile(
 # held", "in a hearing that followed the vote"), no complementizer
 _RELATIVE_PREDICATE = regex.compile(
     r"(?:" + "|".join(sorted((en.VERB_AUXILIARIES | en.FINITE_PASTS) - {"'s", "’s"})) + r")\b"
-    r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)")
+    r"|[a-z]{2,}(?:s|ed)(?=[^\S\n]+(?:the|a|an|his|her|their|its|our|this|these|those)\b)"
+    # (or a past right before the verb of the clause the noun is subject of: "the vote that followed was")
+    r"|[a-z]{2,}ed(?=[^\S\n]+(?:" + "|".join(sorted(en.FINITE_AUXILIARIES)) + r")\b)")
 
 
 # an object pronoun, then "to" and whom it went to, after "reported": "reported it to the

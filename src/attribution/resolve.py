@@ -356,6 +356,31 @@ def _cut_at_relative_report(text: str, outer: Candidate, inner: Candidate) -> bo
     return m is not None and _end_content_at(text, outer, m.start(), " ,;", strictly_inside=True)
 
 
+# the comma that closes a relative clause right after its words
+_CLOSING_COMMA = regex.compile(r"[^\S\n]*,")
+
+
+def _around_relative_aside(text: str, outer: Candidate, inner: Candidate) -> list[tuple[int, int]] | None:
+    """The outer content in two parts around a sure inner report that is a relative
+    clause set off by commas inside it, on the word before its comma, when the outer
+    content's clause goes on after the closing comma with its predicate ("said Lee, who
+    had claimed it, | would resign", "found Ng, who denied it, | guilty"): the words
+    before and after the aside, which is the inner report's; None when it is no such aside."""
+    if inner.strength < _SURE_INNER or not inner.source or not _relative_source(text, inner.source) or not inner.content:
+        return None
+    comma = _COMMA_BEFORE.search(text, max(0, inner.source[0] - 4), inner.source[0])
+    if comma is None:
+        return None
+    for k, (a, b) in enumerate(outer.content):
+        if a < comma.start() and inner.content[-1][1] < b:
+            closing = _CLOSING_COMMA.match(text, inner.content[-1][1], b)
+            if closing is None or not clauses.resumes_predicate(text, closing.end(), b):
+                return None
+            resumed = clauses.skip_space(text, closing.end(), b)
+            return [*outer.content[:k], (a, comma.start()), (resumed, b), *outer.content[k + 1:]]
+    return None
+
+
 def _sourceless_inside_sure(outer: Candidate, inner: Candidate) -> bool:
     """Whether the inner report has no source and lies inside the content of a
     sure report that has one, however sure the inner verb ("Lee said she was
@@ -586,6 +611,10 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 # "praised the role she would have: “...,” the union wrote": the colon ends the
                 # outer content; the quotation is the trailing cue's
                 pass
+            elif (parts := _around_relative_aside(text, outer, inner)) is not None:
+                # "found Ng, who had denied it, guilty": the aside's report stands, and the outer
+                # content's clause goes on around it
+                outer.content = parts
             elif _cut_at_relative_report(text, outer, inner):
                 # "60 percent said Y, double the number who said Z": a relative clause that
                 # reports again, set off by a comma, ends the outer content before its phrase
@@ -2515,6 +2544,21 @@ _NEWS_BODY_WORDS = frozenset("News Press Broadcasting Wire".split())
 _PUBLIC_BODY_REACH = 600
 
 
+def _paragraph_start_back(text: str, pos: int, paragraphs: int) -> int:
+    """Where the paragraph of ``pos`` opens, or the one that many ``paragraphs`` before it
+    (blank lines between are no paragraphs), read back no further than the public body's reach."""
+    floor = max(0, pos - _PUBLIC_BODY_REACH)
+    para = text.rfind("\n", floor, pos)
+    for _ in range(paragraphs):
+        if para < 0:
+            break
+        prev = text.rfind("\n", floor, para)
+        while prev >= 0 and not text[prev + 1:para].strip():
+            para, prev = prev, text.rfind("\n", floor, prev)
+        para = prev
+    return para + 1 if para >= 0 else floor
+
+
 def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
     """``found`` without a first word that is no part of the name after it: an article or a
     word of shares ("The Harlow Bank", "Shares Harlow Bank" give "Harlow Bank")."""
@@ -2524,12 +2568,13 @@ def _without_opening_word(text: str, found: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
-def _public_body_named_before(text: str, span: tuple[int, int], outlet_names) -> tuple[int, int] | None:
+def _public_body_named_before(text: str, span: tuple[int, int], outlet_names, paragraphs: int = 0) -> tuple[int, int] | None:
     """The last public body named in full or by its initials in the paragraph of ``span``, before
     it, though in no report's source: "The Federal Security Agency added the flaw to its list, the
     agency said", "data from the FBI ... The agency lists" (the agency the body, no news agency;
-    "the Press Agency" is one, and "AFP" or a place, "the USA", no body's)."""
-    lo = max(text.rfind("\n", 0, span[0]) + 1, span[0] - _PUBLIC_BODY_REACH)
+    "the Press Agency" is one, and "AFP" or a place, "the USA", no body's); or in as many
+    ``paragraphs`` before it too, within the same reach."""
+    lo = max(_paragraph_start_back(text, span[0], paragraphs), span[0] - _PUBLIC_BODY_REACH)
     found = None
     for m in _PUBLIC_BODY_NAME.finditer(text, lo, span[0], overlapped=False, concurrent=CONCURRENT):
         if m.group("initials") is not None:
@@ -3039,9 +3084,9 @@ def _overseer_before(text: str, span: tuple[int, int], seen, words_in, lex) -> t
     regulator" or "the watchdog" may stand for: a source read as a government's, or a document's
     author ("A report by Ofsted"), named by one word or initials ("Ofqual", "the FCA") or a name
     whose head is one of oversight ("the Financial Conduct Authority"); not "the Home Office". Or
-    such a body named since in the paragraph, though in no report's source: "The Financial Conduct
-    Authority fined the bank on Monday. The City regulator said"."""
-    named = _public_body_named_before(text, span, lex.outlet_names)
+    such a body named since in the paragraph or the one before, though in no report's source: "The
+    Financial Conduct Authority fined the bank on Monday. The City regulator said"."""
+    named = _public_body_named_before(text, span, lex.outlet_names, _OVERSIGHT_PARAGRAPHS)
     if named is not None and (sources.kind(text, *named, lex) != "government" or not _overseeing_name(text, named, words_in)):
         named = None
     for prev, pk in reversed(seen):
