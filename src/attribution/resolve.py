@@ -2251,6 +2251,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # agency said the recall would widen"
                 c.source_kind = "government"
             kind_of.setdefault(c.source, c.source_kind)
+            if ref is None and c.refers_to is not None and c.refers_kind and _relative_source(text, c.source):
+                # the kind a relative pronoun's clause gave the one it stands for is that mention's:
+                # "Monsanto, which opposed the bill ... the company said", a body's, no person's
+                kind_of.setdefault(c.refers_to, c.refers_kind)
             if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
                     words_in(c.source)):
                 reporting_names.add(c.source)

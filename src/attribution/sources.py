@@ -3007,8 +3007,28 @@ def _which_body(phrase: str) -> str:
     return "government" if place_names().get(bare) is not None else "organization"
 
 
+which_body = _which_body  # for `default_rules`, which reads the one "which" stands for in a clause that reports
+
+
 # the most words of a bare name that "which" says is no person's
 _WHICH_NAME_WORDS = 3
+
+
+def person_by_sign(phrase: str) -> bool:
+    """Whether a mention is a person's by a sign no body's name bears, so that "which" cannot
+    stand for it: a given name and a surname ("Ann Lee"), a title before a name ("Mr. Okafor",
+    "Senator Roe"), a noun for a person in lower case as its head ("the mayor"), or a bare name
+    the tables of given or family names hold and no body goes by ("Lee"); not a bare name of
+    no table ("Vexa", "Nationwide", which may be firms')."""
+    words = [t[2] for t in tokens(phrase, 0, len(phrase)) if _is_word(t[2])]
+    if not words or "," in phrase:
+        return False  # (an appositive's noun may be what "which" stands for: "Ann Lee, an official at the Trust")
+    lows = [w.lower().rstrip(".") for w in words]
+    if _personal_name(words) or len(words) >= 2 and lows[0] in en.TITLES and words[-1][:1].isupper():
+        return True
+    if (head := head_word(words)) in lows and words[lows.index(head)].islower() and person_noun(head):
+        return True
+    return len(words) == 1 and (lows[0] in family_names() or lows[0] in given_names()) and lows[0] not in org_names()
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
