@@ -2217,3 +2217,34 @@ def test_which_after_an_inverted_speaker_is_the_clause(parser, text, sources_):
 def test_which_gives_its_antecedent_a_bodys_kind(parser, text, kinds):
     assert [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
             for a in parser.parse(text).attributions] == kinds
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an outlet left unnamed, a desk's own check, and "neither" over people or texts: no person
+    ("A newspaper", "outlet"),
+    ("A local newspaper", "outlet"),
+    ("Our fact check", "document"),
+    ("A fact-check", "document"),
+    ("Neither", "group"),
+    ("Neither of the candidates", "group"),
+    ("Either of the reports", "document"),
+    # near misses: a paper of policy, a named desk's staff, and a name
+    ("A white paper", "document"),
+    ("Our fact checkers", "group"),
+    ("Neither Ann Lee nor Tom Roe", "group"),
+    ("Ann Lee", "person"),
+])
+def test_unnamed_outlets_checks_and_neither(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an outlet that carries a document keeps its report; the words inside the document are part of it
+    ("A newspaper owned by Tellora published an interview with the mayor in which she declared that "
+     "the pier was \"unsafe for everyone.\"", [("A newspaper owned by Tellora", "outlet", "published", [])]),
+    # near miss: an outlet that reports a speaker's words relays them
+    ("A newspaper reported that the mayor said the pier was unsafe.", [("the mayor", "person", "said", ["A newspaper"])]),
+])
+def test_an_outlet_that_carries_a_document_keeps_its_report(parser, text, rows):
+    assert [(a.source.span.text, a.source.kind, a.cue.spans[0].text, [v.span.text for v in a.via])
+            for a in parser.parse(text).attributions] == rows

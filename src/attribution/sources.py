@@ -3412,6 +3412,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
+    if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
+        return "outlet"  # "A newspaper reported", "a local radio station": an outlet left unnamed, no person
     if head in _STATE_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
@@ -4196,8 +4198,8 @@ def _part_of_document(words: list[str], lows: list[str]) -> bool:
 
 
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
-# "Most of them", "Everyone in the room", "Those polled"
-_PEOPLE_QUANTIFIERS = frozenset("some most many several none all both few everyone everybody those".split())
+# "Most of them", "Everyone in the room", "Those polled", "Neither of the candidates"
+_PEOPLE_QUANTIFIERS = frozenset("some most many several none all both neither either few everyone everybody those".split())
 _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 # the words that hedge a count with no noun: a number's qualifiers, and "up to 300", "well over 500"
 _COUNT_HEDGES = _NUMBER_QUALIFIERS | frozenset("up to approximately well".split())
