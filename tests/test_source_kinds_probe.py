@@ -2248,3 +2248,20 @@ def test_unnamed_outlets_checks_and_neither(phrase, kind):
 def test_an_outlet_that_carries_a_document_keeps_its_report(parser, text, rows):
     assert [(a.source.span.text, a.source.kind, a.cue.spans[0].text, [v.span.text for v in a.via])
             for a in parser.parse(text).attributions] == rows
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a watchdog of a state's level or of a field the state oversees is its regulator, as "the regulator" is
+    ("the competition watchdog", "government"),
+    ("The federal watchdog", "government"),
+    ("Britain's data watchdog", "government"),
+    ("The regulator", "government"),
+    # near misses: a watchdog alone, a group's, a consumers', or of many states stays a body
+    ("The watchdog", "organization"),
+    ("the watchdog group", "organization"),
+    ("a consumer watchdog", "organization"),
+    ("the UN nuclear watchdog", "organization"),
+    ("the party's spending watchdog", "organization"),
+])
+def test_a_states_watchdog_is_as_the_regulator(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -4593,6 +4593,12 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         head, at = lows[at - 1], at - 1  # "the Directorate General of Civil Aviation": a body's noun, no rank after it
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
         return True  # "authorities said", "regulators": a state's bodies in general
+    if head in en.WATCHDOG_NOUNS and at > 0 and words[at].islower() and words[at - 1].islower() and (
+            lows[at - 1] in en.STATE_WATCHDOG_FIELDS or lows[at - 1] in en.STATE_LEVEL_WORDS) and (
+            not _possessive(phrase) or _place_possessive(lows[0])) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # "the competition watchdog", "the federal watchdog", "Britain's data watchdog": the state's
+        # regulator, as "the regulator" is (not "the party's spending watchdog")
+        return True
     name = words[1:] if lows[0] == "the" else words
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
             name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
