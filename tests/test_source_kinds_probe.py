@@ -2187,3 +2187,81 @@ def test_it_that_aims_says_a_body(parser, text, kind):
 ])
 def test_an_official_of_a_long_named_body_is_unnamed(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "sources_"), [
+    # "which" after a speaker set after its cue, a person by a sign, stands for the clause reported
+    ("The toll was scrapped, said Lee, which surprised many.", ["Lee"]),
+    ("The toll was scrapped, said Mr. Okafor, which suggests that the talks worked.", ["Mr. Okafor"]),
+    ("The toll was scrapped, said Ann Marlow, which shows that the talks worked.", ["Ann Marlow"]),
+    ("The toll was scrapped, said the mayor, which suggests that the talks worked.", ["the mayor"]),
+    # near misses: "who" says a person, and a name of no table or a body may be what "which" stands for
+    ("The toll was scrapped, said Lee, who argued that the talks worked.", ["Lee", "who"]),
+    ("The toll was scrapped, said Tellora, which argued that the talks worked.", ["Tellora", "which"]),
+    ("The toll was scrapped, said the council, which argued that the talks worked.", ["the council", "which"]),
+])
+def test_which_after_an_inverted_speaker_is_the_clause(parser, text, sources_):
+    assert [a.source.span.text for a in parser.parse(text).attributions] == sources_
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "which" is said of no person: a bare name it stands for is a body's, and so a noun for it later
+    ("The toll was scrapped, said Tellora, which argued that the talks worked.",
+     [("Tellora", "person", None), ("which", "organization", "Tellora")]),
+    ("Firms such as Tellora, which opposed the toll, spoke out. “We will fight it,” the company said.",
+     [("which", "organization", "Tellora"), ("the company", "organization", "Tellora")]),
+    # near miss: "who" says a person
+    ("The toll was scrapped, said Tellora, who argued that the talks worked.",
+     [("Tellora", "person", None), ("who", "person", "Tellora")]),
+])
+def test_which_gives_its_antecedent_a_bodys_kind(parser, text, kinds):
+    assert [(a.source.span.text, a.source.kind, a.source.refers_to.span.text if a.source.refers_to else None)
+            for a in parser.parse(text).attributions] == kinds
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an outlet left unnamed, a desk's own check, and "neither" over people or texts: no person
+    ("A newspaper", "outlet"),
+    ("A local newspaper", "outlet"),
+    ("Our fact check", "document"),
+    ("A fact-check", "document"),
+    ("Neither", "group"),
+    ("Neither of the candidates", "group"),
+    ("Either of the reports", "document"),
+    # near misses: a paper of policy, a named desk's staff, and a name
+    ("A white paper", "document"),
+    ("Our fact checkers", "group"),
+    ("Neither Ann Lee nor Tom Roe", "group"),
+    ("Ann Lee", "person"),
+])
+def test_unnamed_outlets_checks_and_neither(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an outlet that carries a document keeps its report; the words inside the document are part of it
+    ("A newspaper owned by Tellora published an interview with the mayor in which she declared that "
+     "the pier was \"unsafe for everyone.\"", [("A newspaper owned by Tellora", "outlet", "published", [])]),
+    # near miss: an outlet that reports a speaker's words relays them
+    ("A newspaper reported that the mayor said the pier was unsafe.", [("the mayor", "person", "said", ["A newspaper"])]),
+])
+def test_an_outlet_that_carries_a_document_keeps_its_report(parser, text, rows):
+    assert [(a.source.span.text, a.source.kind, a.cue.spans[0].text, [v.span.text for v in a.via])
+            for a in parser.parse(text).attributions] == rows
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a watchdog of a state's level or of a field the state oversees is its regulator, as "the regulator" is
+    ("the competition watchdog", "government"),
+    ("The federal watchdog", "government"),
+    ("Britain's data watchdog", "government"),
+    ("The regulator", "government"),
+    # near misses: a watchdog alone, a group's, a consumers', or of many states stays a body
+    ("The watchdog", "organization"),
+    ("the watchdog group", "organization"),
+    ("a consumer watchdog", "organization"),
+    ("the UN nuclear watchdog", "organization"),
+    ("the party's spending watchdog", "organization"),
+])
+def test_a_states_watchdog_is_as_the_regulator(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind

@@ -882,6 +882,15 @@ STATE_TRUST_INITIALS = frozenset(["nhs"])
 # "authorities said", "the Chinese authorities", "regulators", "the banking regulator" (not
 # "the watchdog", which may be a private group that watches the state).
 STATE_BODY_GENERAL_NOUNS = frozenset("authorities regulator regulators".split())
+# A watchdog is the state's regulator, as "the regulator" is, when a state's level or a field the
+# state oversees by law stands before it in lower case: "the federal watchdog", "the competition
+# watchdog", "the financial watchdog", "the spending watchdog", "the police watchdog" (not "the
+# watchdog" alone, "the watchdog group", "a consumer watchdog", "the media watchdog" nor "a
+# government watchdog", as often private groups; nor "the UN nuclear watchdog", of many states).
+WATCHDOG_NOUNS = frozenset(["watchdog", "watchdogs"])
+STATE_WATCHDOG_FIELDS = frozenset(
+    "competition markets market financial banking securities data privacy election electoral elections spending audit "
+    "police prisons communications telecoms telecom pensions gambling broadcasting".split())
 # The trades a private agency, bureau, service or office is named for, the word before its
 # noun: "Creative Artists Agency", "the Orrin Travel Agency", "Vanguard Logistics Service",
 # "United Parcel Service", "the Better Business Bureau" (not a state's "Administration",
@@ -987,7 +996,7 @@ DOCUMENT_NOUNS = frozenset(
     indictment ruling order figures numbers chart map recording clip minutes
     notification affidavit circular petition judgment judgement verdict dossier manifesto
     advisory notice guidelines chargesheet investigation inquiry summary fir pil
-    audit probe review census tally assessment evaluation estimates statistics projections
+    audit probe review check fact-check census tally assessment evaluation estimates statistics projections
     copy draft excerpt trial experiment calculation projection polling forecasts readout readouts results returns
     resolution bill law legislation agreement treaty contract constitution ordinance bylaw guidance
     motion amendment proposal policy regulation directive decree charter declaration communique

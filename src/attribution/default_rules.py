@@ -1906,6 +1906,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
         antecedent = sources.antecedent(text, s0, before, lex, person=relative.group(1) == "who")
+        if relative.group(1) == "which" and antecedent is not None and _sentential_which(text, s0, antecedent):
+            return  # "The plan was approved, said Lee, which surprised many": the clause, no speaker
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
@@ -1913,6 +1915,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
                 if relative.group(1) == "who" and c.refers_kind in _THING_KINDS:
                     # "who" is said of people: "a figure who can argue ..." is a person's, not a number's
                     c.refers_kind = "person"
+                elif relative.group(1) == "which" and c.refers_kind == "person":
+                    # "which" is said of no person: "said Vexa, which makes chips" is a body's
+                    c.refers_kind = sources.which_body(text[antecedent[0]:antecedent[1]])
                 c.source_kind = c.refers_kind
             yield c
         return
@@ -4403,6 +4408,20 @@ def _quotation_then_speaker(ctx: Context, sentence: Sentence) -> Candidate | Non
             return None
         return _candidate(ctx, sentence, [cue], base, list(q.parts), source, "core.headline_speaker.v2", priority=30)
     return None
+
+
+# a verb in lower case set after a comma, right before the speaker it is inverted with (", said Lee")
+_INVERTED_VERB_BEFORE = regex.compile(r",[^\S\n]+([a-z]+)[^\S\n]+$")
+
+
+def _sentential_which(text: str, s0: int, antecedent: tuple[int, int]) -> bool:
+    """Whether "which" after a speaker set after the verb of a cue that trails its words stands
+    for the clause reported, not for the speaker: a person by a sign no body's name bears
+    ("The plan was approved, said Lee, which surprised many"; but "said Vexa, which makes
+    chips" and "said the council, which" may be the body's)."""
+    verb = _INVERTED_VERB_BEFORE.search(text, max(s0, antecedent[0] - 20), antecedent[0])
+    return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS and sources.person_by_sign(
+        text[antecedent[0]:antecedent[1]])
 
 
 def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:

@@ -212,6 +212,24 @@ def _object_act(text: str, outer: Candidate, inner: Candidate) -> bool:
             and text[start] not in OPENING_QUOTE_MARKS and not clauses.reads_as_clause(text, start, end))
 
 
+def _carried_document(text: str, outer: Candidate) -> bool:
+    """Whether an outlet's report is its own carrying of a document, a noun phrase after a verb
+    of carrying, no clause ("A newspaper published an interview with Lee, in which Lee said
+    ..."): the outlet's act is the report, the words inside the document are part of it."""
+    if outer.rule == "core.lead_phrase.v2" or outer.complementizer is not None or not outer.content:
+        return False
+    start, end = outer.content[0]
+    words = WORD.findall(text, start, min(end, start + 40), False, CONCURRENT)
+    return lemma(text[outer.cue[-1][0]:outer.cue[-1][1]].lower()) in _CARRYING_VERBS and len(words) >= 2 and (
+        words[0].lower() in ("a", "an", "the", "its") and (document_noun(words[1].lower()) or words[1].lower() in _CARRIED_NOUNS))
+
+
+# the verbs an outlet carries a document with
+_CARRYING_VERBS = frozenset(["publish", "air", "broadcast", "carry", "print", "run"])
+# what an outlet carries that no table of documents holds: "published an interview with Lee"
+_CARRIED_NOUNS = frozenset(["interview"])
+
+
 def _holds_attributed_report(outer: Candidate, inner: Candidate) -> bool:
     """Whether the outer report is an "according to X" lead whose content holds the
     inner report's cue ("“Y,” Lee said, according to a transcript", "According to the
@@ -594,7 +612,7 @@ def relays(text: str, lexicon, candidates: list[Candidate]) -> list[Candidate]:
                 dropped.add(j)
                 continue
             relayed = _relayed(text, lexicon, outer, inner)
-            if relayed and _object_act(text, outer, inner):
+            if relayed and (_object_act(text, outer, inner) or _carried_document(text, outer)):
                 # "SUNA reported that the governor had declared three days of mourning": the
                 # outlet reports an act, its object no words of the actor's; the outlet's report stays
                 dropped.add(j)
@@ -2280,6 +2298,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # agency said the recall would widen"
                 c.source_kind = "government"
             kind_of.setdefault(c.source, c.source_kind)
+            if ref is None and c.refers_to is not None and c.refers_kind and _relative_source(text, c.source):
+                # the kind a relative pronoun's clause gave the one it stands for is that mention's:
+                # "Monsanto, which opposed the bill ... the company said", a body's, no person's
+                kind_of.setdefault(c.refers_to, c.refers_kind)
             if c.cue_lemma == "report" and c.source_kind == "person" and c.refers_to is None and _unknown_name(
                     words_in(c.source)):
                 reporting_names.add(c.source)

@@ -3007,8 +3007,28 @@ def _which_body(phrase: str) -> str:
     return "government" if place_names().get(bare) is not None else "organization"
 
 
+which_body = _which_body  # for `default_rules`, which reads the one "which" stands for in a clause that reports
+
+
 # the most words of a bare name that "which" says is no person's
 _WHICH_NAME_WORDS = 3
+
+
+def person_by_sign(phrase: str) -> bool:
+    """Whether a mention is a person's by a sign no body's name bears, so that "which" cannot
+    stand for it: a given name and a surname ("Ann Lee"), a title before a name ("Mr. Okafor",
+    "Senator Roe"), a noun for a person in lower case as its head ("the mayor"), or a bare name
+    the tables of given or family names hold and no body goes by ("Lee"); not a bare name of
+    no table ("Vexa", "Nationwide", which may be firms')."""
+    words = [t[2] for t in tokens(phrase, 0, len(phrase)) if _is_word(t[2])]
+    if not words or "," in phrase:
+        return False  # (an appositive's noun may be what "which" stands for: "Ann Lee, an official at the Trust")
+    lows = [w.lower().rstrip(".") for w in words]
+    if _personal_name(words) or len(words) >= 2 and lows[0] in en.TITLES and words[-1][:1].isupper():
+        return True
+    if (head := head_word(words)) in lows and words[lows.index(head)].islower() and person_noun(head):
+        return True
+    return len(words) == 1 and (lows[0] in family_names() or lows[0] in given_names()) and lows[0] not in org_names()
 
 
 def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -3392,6 +3412,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         return "document"  # "the company's website": a body's own pages, as "its website" is
     if head in en.OUTLET_NOUNS and lows[0] in ("the", "that", "this") and not _other_agency(phrase, head, lows):
         return "outlet"
+    if unnamed_outlet(phrase, 0, len(phrase)) and not speaker:
+        return "outlet"  # "A newspaper reported", "a local radio station": an outlet left unnamed, no person
     if head in _STATE_OUTLET_HEADS and not speaker and (any(w in _STATE_WORDS for w in lows[:-1]) or (
             head == lows[-1] and 2 <= len(lows) <= 3 and _NATIONALITY.fullmatch(words[-2], 0, len(words[-2])) is not None)):
         # (or a nation's: "Hungarian television", "Spanish radio", "Indian media")
@@ -4176,8 +4198,8 @@ def _part_of_document(words: list[str], lows: list[str]) -> bool:
 
 
 # words that stand for people counted or chosen, before "of" or a place or alone: "Some",
-# "Most of them", "Everyone in the room", "Those polled"
-_PEOPLE_QUANTIFIERS = frozenset("some most many several none all both few everyone everybody those".split())
+# "Most of them", "Everyone in the room", "Those polled", "Neither of the candidates"
+_PEOPLE_QUANTIFIERS = frozenset("some most many several none all both neither either few everyone everybody those".split())
 _AFTER_QUANTIFIER = frozenset("of in at on from with among across".split())
 # the words that hedge a count with no noun: a number's qualifiers, and "up to 300", "well over 500"
 _COUNT_HEDGES = _NUMBER_QUALIFIERS | frozenset("up to approximately well".split())
@@ -4571,6 +4593,12 @@ def _state_body(words: list[str], lows: list[str], head: str, phrase: str) -> bo
         head, at = lows[at - 1], at - 1  # "the Directorate General of Civil Aviation": a body's noun, no rank after it
     if head in en.STATE_BODY_GENERAL_NOUNS and at >= 0 and (at == 0 or words[at].islower()):
         return True  # "authorities said", "regulators": a state's bodies in general
+    if head in en.WATCHDOG_NOUNS and at > 0 and words[at].islower() and words[at - 1].islower() and (
+            lows[at - 1] in en.STATE_WATCHDOG_FIELDS or lows[at - 1] in en.STATE_LEVEL_WORDS) and (
+            not _possessive(phrase) or _place_possessive(lows[0])) and not any(w in en.INTERNATIONAL_NAME_WORDS for w in lows):
+        # "the competition watchdog", "the federal watchdog", "Britain's data watchdog": the state's
+        # regulator, as "the regulator" is (not "the party's spending watchdog")
+        return True
     name = words[1:] if lows[0] == "the" else words
     if len(name) == 2 and name[1][:1].isupper() and (name[0].isupper() and name[0].lower() in en.STATE_BODY_INITIALS or (
             name[0].lower() in en.STATE_BODY_COMMON_NOUNS)) and name[1].lower() in place_names():
