@@ -77,3 +77,72 @@ def test_did_tell_a_hearer_that(rules_only, text, cue):
 def test_did_before_a_deed_is_still_no_report(rules_only):
     # the near miss: "did" before a verb of no telling and a noun is a deed
     assert not rules_only.parse("The graduate didn't find a job in her field.").attributions
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("A video posted online shows that the bridge collapsed.", "A video posted online", "shows"),
+    ("Posts shared widely on WhatsApp claim that the dam has burst.", "Posts shared widely on WhatsApp", "claim"),
+    ("A clip uploaded to YouTube last week shows that the pier was shut.", "A clip uploaded to YouTube last week", "shows"),
+])
+def test_a_post_put_online_reports_with_the_verb_after_it(rules_only, text, source, cue):
+    # the participle and the place the post went round describe the post; the report is the verb after
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, cue, "document")
+    assert [s.text for s in att.content][0].startswith("the ")
+
+
+def test_one_who_posted_online_still_reports(rules_only):
+    # the near miss: a person's own "posted on Facebook that ..."
+    att = _one(rules_only.parse("The mayor posted on Facebook that she had resigned."))
+    assert (att.source.span.text, att.source.kind) == ("The mayor", "person")
+    assert [s.text for s in att.content] == ["she had resigned"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("A photo shared on Facebook claims to show floods in Chennai.", "floods in Chennai"),
+    ("The leaflet claims to show the new ward.", "the new ward"),
+])
+def test_claims_to_show(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert att.cue.text.split()[0] == "claims" and att.source.kind == "document"
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,paper", [
+    ("The group ran an ad in Ohio that claims Sen. Dalton 'voted to slash school budgets'.", "an ad"),
+    ("Voters saw a leaflet that claims the clinic will close.", "a leaflet"),
+])
+def test_a_papers_relative_clause_reports(rules_only, text, paper):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == ("that", "claims", "document")
+    assert att.source.refers_to is not None and att.source.refers_to.span.text == paper
+
+
+@pytest.mark.parametrize("text", [
+    "The report that claims were rising was wrong.",
+    "The mayor starred in a film that showed off the new bridge.",
+])
+def test_that_before_a_plural_noun_or_a_deed_is_no_papers_report(rules_only, text):
+    # the near misses: "claims" a noun before its verb; "showed off" a deed
+    assert not rules_only.parse(text).attributions
+
+
+def test_a_clip_shared_with_a_claim_is_no_ones_impression(rules_only):
+    atts = rules_only.parse("The clip is being shared with a false claim that the mayor resigned.").attributions
+    assert not [a for a in atts if a.cue.text.startswith("is being shared")]
+
+
+def test_a_passive_charge_is_still_raised(rules_only):
+    # the near miss: "was charged with" is an impression with no source, as before
+    att = _one(rules_only.parse("The mayor was charged with fraud."))
+    assert att.source is None and att.cue.text == "was charged with"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("PolitiFact: Did the mayor cut the police budget?", "PolitiFact"),
+    ("AFP Fact Check: Did the mayor cut the police budget?", "AFP Fact Check"),
+    ("Full Fact said the figure was out of date.", "Full Fact"),
+])
+def test_fact_checkers_are_outlets(rules_only, text, name):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (name, "outlet")

@@ -617,6 +617,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
         return True  # "The bench demanded to know why ...": a question put, as "sought to know"
     if context in (".", ",") and low in _SHOWING_FORMS and _document_after_comma(text, sentence, m):
         return True  # "Prices rose, the minutes showed.": a paper's finding, its noun closing the report (or an aside: ", the minutes showed, but")
+    if (context in ("word", "cap", "pron", "quote") and w.islower() and lemma(w) in en.THAT_VERBS and lemma(w) != low
+            and document_relative(text, sentence, m)):
+        return True  # "ran an ad in Ohio that claims Lee “voted to ...”": a paper's relative clause, its verb finite
     if context in ("word", "cap") and w.islower() and lemma(w) in _STANCE_ANYWHERE:
         return True  # "the union may well endorse Lee", "is endorsing Lee": a stance wherever it is a verb
     if lemma(w) in en.AS_VERBS and w.islower() and AS.search(text, m.end(), sentence.end):
@@ -846,6 +849,35 @@ _SHOWING_FORMS = frozenset("show shows showed shown find finds found".split())
 _ADVERB_TO_END = regex.compile(r"(?:[^\S\n]+(?:almost|only|quite|very|fairly|more))?[^\S\n]+[a-z]{2,}ly[^\S\n]*[.!?;]?[^\S\n]*$")
 # How many words a paper's noun phrase after the report's comma may hold: "the latest central bank minutes"
 _DOCUMENT_PHRASE_WORDS = 6
+
+
+# a noun and, after it, one short phrase of place or time, then the relative "that" right before
+# a verb: "an ad | that", "a leaflet in Ohio | that", "a post on Facebook | that"
+_NOUN_THEN_RELATIVE = regex.compile(
+    r"(?<![\w’'-])(\p{Ll}[\p{Ll}-]+)(?:[^\S\n]+(?:in|on|from|for|by|during|last|this)[^\S\n]+"
+    r"(?:the[^\S\n]+)?[\w’'-]+)?[^\S\n]+that[^\S\n]+$")
+
+
+# an auxiliary right after the word: it is a plural noun, the subject of that verb ("the report that
+# claims were false", a "that" of the noun's content)
+_AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must|do|did)\b")
+
+
+def document_relative(text: str, sentence: Sentence, m: regex.Match) -> tuple[int, int] | None:
+    """The noun of a text or record that "that" right before ``m`` opens a relative clause on
+    ("an ad in Ohio that | claims ...", "a leaflet that | says ..."): the word after it is that
+    clause's finite verb, the paper's report; None for a "that" after a verb ("said that claims
+    ...", where the plural noun opens the clause), a verb of a paper put out ("a story that
+    posted this week") or one with a particle ("a film that showed off the plane")."""
+    low = m.group()
+    if not low.islower() or lemma(low) == low or lemma(low) in en.POSTING_VERBS or not text[
+            max(sentence.start, m.start() - 6):m.start()].rstrip().endswith("that"):
+        return None  # (a cheap test first: a finite verb in lower case right after the pronoun)
+    found = _NOUN_THEN_RELATIVE.search(text, max(sentence.start, m.start() - 48), m.start(), CONCURRENT)
+    if found is None or not document_noun(found.group(1)) or _AUXILIARY_NEXT.match(text, m.end(), sentence.end, CONCURRENT) or (
+            _PARTICLE_NEXT.match(text, m.end(), sentence.end)):
+        return None
+    return found.span(1)
 
 
 def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool:

@@ -106,6 +106,10 @@ MESSAGING_VERBS = frozenset("email text message dm".split())
 # Verbs of putting a thing online or passing it on, which report with a clause or a
 # quotation ("shared that she was ill", "posted: “...”", "captioned it: “...”")
 POSTING_VERBS = frozenset("share post tweet retweet repost upload caption".split())
+# The participles of a post put online or passed round, after the noun of the post and before the
+# place it went round: "posts shared widely on WhatsApp", "a video posted online", "messages
+# circulated on Facebook claim ..." (a reduced relative on that noun, no verb of its own)
+ONLINE_PARTICIPLES = frozenset("shared posted circulated uploaded reposted forwarded".split())
 # Nouns of what is posted or shared that says nothing of itself: pictures, recordings and links
 # ("shared a photo of her dog", "captioning videos for deaf viewers")
 POSTED_MEDIA_NOUNS = frozenset(
@@ -694,6 +698,7 @@ OUTLET_NAMES = frozenset(
     nhk nikkei yomiuri mainichi caixin interfax kommersant izvestia vedomosti sputnik ansa rté
     hurriyet hürriyet hankyoreh kathimerini ekathimerini aftenposten manorama eenadu lokmat ujala thisday
     tmz pinkvilla filmfare
+    politifact snopes factcheck
     toi ht nyt wsj wapo scmp
     irna isna kcna wam tasnim irib qna kuna ukrinform trt
     """.split()
@@ -741,6 +746,8 @@ OUTLET_WHOLE_NAMES = frozenset([
     # ("Variety reported", "told Deadline") or hold several ("Page Six", "E! News")
     "variety", "deadline", "page six", "e! news", "e! online", "hollywood reporter", "entertainment tonight",
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
+    # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
+    "full fact", "alt news", "boom live",
 ])
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
@@ -748,10 +755,11 @@ MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.spli
 
 # What an outlet airs or runs under a name of its own: "BBC Radio 4's Today programme".
 OUTLET_PROGRAMME_NOUNS = frozenset("programme program show podcast broadcast bulletin newscast".split())
-# Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International".
+# Words that name a service of an outlet after its name: "BBC Radio 4", "CNN International", and
+# its fact-check desk: "AFP Fact Check", "Reuters Fact Check", "BBC Reality Check", "BBC Verify".
 OUTLET_SERVICE_WORDS = frozenset(
     "radio news one two three four five world service breakfast tv television online international "
-    "america live sport sports digital business asia africa europe".split()
+    "america live sport sports digital business asia africa europe fact check reality verify".split()
 )
 # Countries and regions an outlet names its edition or regional service for, after its name:
 # "Sky News Australia", "BBC Scotland", "Al Jazeera Balkans".

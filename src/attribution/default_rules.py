@@ -1129,8 +1129,9 @@ def _verb_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     for m in found:
         if _after_determiner(text, sentence.start, m.start()) and not (
                 _RELATIVE_THAT.search(text, max(sentence.start, m.start() - 40), m.start(), tokens.CONCURRENT)
-                and _QUOTATION_NEXT.match(text, m.end(), sentence.end)):
-            continue  # "the woman's quotes", "his claims": a noun, not a verb (but "a sign that said “...”")
+                and _QUOTATION_NEXT.match(text, m.end(), sentence.end) or cues.document_relative(text, sentence, m)):
+            # (but "a sign that said “...”", "an ad that claims ...": the paper's relative clause)
+            continue  # "the woman's quotes", "his claims": a noun, not a verb
         if _FINITE_VERB_NEXT.match(text, m.end(), sentence.end) and _POSSESSIVE_PHRASE_BEFORE.search(
                 text, max(sentence.start, m.start() - 40), m.start()):
             continue  # "Its new profit forecast is ...": a finite verb follows, so the word heads its subject
@@ -1657,7 +1658,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
         elif ((lemma(form) != form or form.endswith(_PARTICIPLE_ENDINGS)) and cue_lemma not in _ASPECT_VERBS
-              and cue_lemma not in _SIGHTING_VERBS and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
+              and cue_lemma not in _SIGHTING_VERBS and cue_lemma not in en.POSTING_VERBS
+              and _PASSIVE_COMPLEMENT.match(text, ce, s1)):
+            # (a thing posted "with" a caption or a claim, or shared "with" friends, is no one's impression)
             subject = _raised_subject(ctx, s0, cue_start, strong=True)
             if subject is not None:
                 yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=_AGENTLESS_PRIORITY)
@@ -1850,10 +1853,13 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         if subject is not None:
             yield from _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma)
             return
+    # (a paper's relative clause reports whatever its verb's weight: "an ad in Ohio that claims ...")
+    papers = None if strong else cues.document_relative(text, sentence, m)
     relative = _RELATIVE.search(text, max(s0, cue_start - 32), cue_start, tokens.CONCURRENT) or (
         _RELATIVE_THAT.search(text, max(s0, cue_start - 40), cue_start, tokens.CONCURRENT)
-        if _QUOTATION_NEXT.match(text, cue_end, s1) else None)
-    if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS:
+        if _QUOTATION_NEXT.match(text, cue_end, s1) else None) or (
+        _RELATIVE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) if papers else None)
+    if relative and not strong and relative.group(1) != "who" and cue_lemma not in cues.STANCE_VERBS and not papers:
         # a person's "who thinks", but not an unsure "which published"; a stance is taken
         # by a group too: "the union, which opposes the toll"
         relative = None
@@ -1905,7 +1911,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             src = (gap[0], src[1])
     if relative:
         before = len(text[s0:relative.start(1)].rstrip(" ,")) + s0
-        antecedent = sources.antecedent(text, s0, before, lex, person=relative.group(1) == "who")
+        # (a paper's noun, not a place after it: "an ad in Ohio which")
+        antecedent = sources.antecedent(text, s0, papers[1] if papers else before, lex, person=relative.group(1) == "who")
         if relative.group(1) == "which" and antecedent is not None and _sentential_which(text, s0, antecedent):
             return  # "The plan was approved, said Lee, which surprised many": the clause, no speaker
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
@@ -6601,6 +6608,17 @@ _FINITE_NEXT = regex.compile(
     r"(?:(?:now|also|still|already|again|since|then|[a-z]+ly)[^\S\n]+)?([a-z]+)\b(?![^\S\n]+(?:to|for|on|of)\b)")
 
 
+# where a post went round, after the participle of putting it online: "posted online", "shared
+# widely on WhatsApp", "uploaded to YouTube", "circulated on social media" (a platform's name in
+# capitals, or the web at large)
+_ONLINE_PLACE = regex.compile(
+    r"(?:[^\S\n]+(?:widely|online|first|again|virally))*"
+    r"(?:[^\S\n]+(?:on|across|via|to)[^\S\n]+(?:the[^\S\n]+)?(?:social[^\S\n]+media|internet|web|"
+    r"[A-Z][\w.@-]*(?:[^\S\n]+[A-Z][\w.@-]*){0,2})(?![\w’'-]))?"
+    r"(?:[^\S\n]+(?:widely|online))?"
+)
+
+
 def _reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, form: str) -> tuple[regex.Match, int] | None:
     """Whether the cue word is a participle in a reduced relative clause, set between its
     noun and the noun's own verb by a time or an adverb: "a memo published Friday found
@@ -6611,6 +6629,8 @@ def _reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, for
         return None
     text = ctx.text
     pos = clauses.skip_post_adjuncts(text, cue_end, s1)
+    if form in en.ONLINE_PARTICIPLES and (place := _ONLINE_PLACE.match(text, pos, s1)) is not None and place.end() > pos:
+        pos = clauses.skip_post_adjuncts(text, place.end(), s1)  # "a video posted online | shows ..."
     if pos == cue_end or not text[pos:pos + 1].isspace():
         return None  # no time or adverb between: "the memo published the ..." is the noun's own verb
     noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(s0, cs - 30), cs)

@@ -483,6 +483,11 @@ class Lexicon:
             # a verb of denial in the third person's present is as sure as its past: "Lee denies
             # fraud" (court copy); its bare form is mostly an infinitive ("refused to deny")
             return w if form.endswith("s") and not form.endswith("ss") and root in self._denial_stems else 0.5 * w
+        if context == "to" and form.endswith("s") and not form.endswith("ss") and (base := lemma(form)) != form and (
+                bare := self._weights.get((base, context))) is not None:
+            # a present in "-s" unseen before "to", its bare form seen there: the same verb before
+            # the same infinitive ("claims to show ..." as "claim to ...")
+            return bare
         # unseen in this context: the word's overall share, damped
         return 0.5 * self._prior.get(form, 0.0)
 

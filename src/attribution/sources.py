@@ -1547,7 +1547,7 @@ _CHARGE_PARTICIPLES = {
 # ... and a post put online with the place it went round: "posts shared widely on WhatsApp", "a video
 # posted online", "messages circulated on Facebook claim ..." (the walk goes on to the noun before it)
 _ONLINE_AFTERS = ("on", "online", "widely", "across", "via")
-_CHARGE_PARTICIPLES.update(dict.fromkeys(("shared", "posted", "circulated", "uploaded", "reposted", "forwarded"), _ONLINE_AFTERS))
+_CHARGE_PARTICIPLES.update(dict.fromkeys(en.ONLINE_PARTICIPLES, _ONLINE_AFTERS))
 
 
 def _charge_gerund(toks: list[tuple[int, int, str]], i: int) -> bool:
