@@ -1773,3 +1773,31 @@ def test_a_show_after_a_trailing_cue_is_via(rules_only, sentence, via):
 def test_a_polling_firm_with_a_time_word_in_its_name_is_a_body(rules_only):
     att = _one(rules_only.parse("Morning Consult said the race was tied."))
     assert (att.source.span.text, att.source.kind) == ("Morning Consult", "organization")
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # the outlet or programme an inverted speaker said it on is the cue's, no part of the mention
+    ("“The levy will go,” said Ann Lee on CNN.", "Ann Lee", ["CNN"]),
+    ("“The levy will go,” said Ann Lee on Newsnight.", "Ann Lee", ["Newsnight"]),
+    ("“The levy will go,” said Ann Lee on the Today programme.", "Ann Lee", ["the Today programme"]),
+    # near misses: a day, and a paper's Sunday title
+    ("“The levy will go,” said Ann Lee on Monday.", "Ann Lee", []),
+    ("“The levy will go,” said the Mail on Sunday.", "the Mail on Sunday", []),
+])
+def test_an_outlet_after_an_inverted_speaker_is_via(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # "&" between the words of a hearer's name keeps them one name
+    ("Tom Roe told Fox & Friends that the levy would go.", ["Fox & Friends"]),
+    ("Tom Roe said on Fox & Friends that the levy would go.", ["Fox & Friends"]),
+    # near miss: a firm's name so written is no outlet
+    ("Tom Roe told Smith & Wesson that the levy would go.", []),
+])
+def test_an_ampersand_inside_a_hearers_name(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [c.text for c in att.content] == ["the levy would go"]
+    assert [v.span.text for v in att.via] == via

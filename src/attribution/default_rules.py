@@ -99,8 +99,9 @@ _HEARER = regex.compile(
     # (or a count before a unit of time, a show's title: "told 60 Minutes")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
-    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
+    # "&" between its words: "Fox & Friends", "Smith & Wesson")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -3256,7 +3257,7 @@ _OUTLET_NAME_GROUP = (
     # a service's: "on BBC Radio 4's Today programme"
     r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -3268,7 +3269,7 @@ _IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
-_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to))\s+" + _OUTLET_NAME_GROUP)
+_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|on))\s+" + _OUTLET_NAME_GROUP)
 # ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
 # carried by state news agency WAM."
 _INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
