@@ -446,6 +446,7 @@ def test_as_and_a_scene_or_a_comparison_ends_the_content(text, content):
     ("said on the morning of the vote that", "said on the morning"),
     ("said on Sunday that", "said on Sunday"),
     ("SAID TODAY THAT", "SAID TODAY"),
+    ("said Tonight that", "said Tonight"),
 ])
 def test_a_time_word_in_capitals_after_a_cue_is_a_title(text, skipped):
     cue = len(text.split()[0])
