@@ -434,3 +434,20 @@ def test_a_named_place_after_the_cue_is_no_part_of_the_clause(text, content):
 def test_as_and_a_scene_or_a_comparison_ends_the_content(text, content):
     assert _content(text, clauses.clause_end_model()) == content
     assert _content(text, None) == content
+
+
+@pytest.mark.parametrize("text,skipped", [
+    # a time word in capitals after a cue in small letters is a show's title, no time it was said at
+    ("told This Week that", "told"),
+    ("told Morning Joe that", "told"),
+    ("said on Today that", "said"),
+    # near misses: a time in small letters, a day's name, and a text in capitals
+    ("told this week that", "told this week"),
+    ("said on the morning of the vote that", "said on the morning"),
+    ("said on Sunday that", "said on Sunday"),
+    ("SAID TODAY THAT", "SAID TODAY"),
+    ("said Tonight that", "said Tonight"),
+])
+def test_a_time_word_in_capitals_after_a_cue_is_a_title(text, skipped):
+    cue = len(text.split()[0])
+    assert text[:clauses.skip_post_adjuncts(text, cue, len(text))] == skipped

@@ -9670,8 +9670,10 @@ def test_polls_today_show_stays_a_report_of_the_polls(parser):
     ("Mira Vance said on the Today programme on BBC Radio 4 that the ferry would stop.",
      ["the Today programme on BBC Radio 4"]),
     ("Mira Vance said on the Harbour Hour show that the ferry would stop.", ["the Harbour Hour show"]),
-    # near misses: a programme on no outlet, and a day
-    ("Mira Vance said on the Today programme that the ferry would stop.", []),
+    # a programme whose title holds the time it airs needs no outlet after "on" either (near
+    # misses: a scheme's programme, where "on" may mean "about", and a day)
+    ("Mira Vance said on the Today programme that the ferry would stop.", ["the Today programme"]),
+    ("Mira Vance said on the Erasmus programme that the ferry would stop.", []),
     ("Mira Vance said on Sunday that the ferry would stop.", []),
     ("Mira Vance said on Sunday the show would stop.", []),
 ])

@@ -1714,3 +1714,90 @@ def test_a_news_agency_relays_the_one_it_quotes(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert (att.source.span.text, att.source.kind) == ("Peskov", "person")
     assert [(v.span.text, v.kind) for v in att.via] == [(via, "outlet")]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a programme said on: its noun in capitals, the time it airs in its title, "the" inside it,
+    # a count before a unit of time, a station's show after its possessive
+    ("Ann Lee said on the Harbour Hour Show that the levy would go.", ["the Harbour Hour Show"]),
+    ("Ann Lee said on Face the Nation that the levy would go.", ["Face the Nation"]),
+    ("Ann Lee said on Good Morning Wessex that the levy would go.", ["Good Morning Wessex"]),
+    ("Ann Lee said on 48 Hours that the levy would go.", ["48 Hours"]),
+    ("Ann Lee said on Harbour Radio 2's Today programme that the levy would go.", ["Harbour Radio 2's Today programme"]),
+    ("Ann Lee said on Today that the levy would go.", ["Today"]),
+    # and told, where the time word in capitals is no time it was told at
+    ("Tom Roe told This Week that the levy would go.", ["This Week"]),
+    ("Tom Roe told This Week on Sunday that the levy would go.", ["This Week"]),
+    ("Tom Roe told Today that the levy would go.", ["Today"]),
+    # long-running shows by their titles alone, one that reads as a person's name among them
+    ("Tom Roe told Hardball that the levy would go.", ["Hardball"]),
+    ("Tom Roe told Newsnight that the levy would go.", ["Newsnight"]),
+    ("Tom Roe told Morning Joe that the levy would go.", ["Morning Joe"]),
+    ("Tom Roe said on Newsnight that the levy would go.", ["Newsnight"]),
+    # near misses: "on" a topic, an issue, a day, an occasion a time ends, a scheme's programme; a
+    # time in small letters; a polling firm, a body as a pollster is
+    ("Ann Lee said on immigration that the levy would go.", []),
+    ("Ann Lee said on the issue that the levy would go.", []),
+    ("Ann Lee said on Monday that the levy would go.", []),
+    ("Ann Lee said on Election Night that the levy would go.", []),
+    ("Ann Lee said on Christmas Morning that the levy would go.", []),
+    ("Ann Lee said on the Erasmus programme that the levy would go.", []),
+    ("Tom Roe told reporters this week that the levy would go.", []),
+    ("Tom Roe told Morning Consult that the levy would go.", []),
+    ("Tom Roe told Gallup that the levy would go.", []),
+    ("Tom Roe told Joe that the levy would go.", []),
+])
+def test_a_show_said_on_or_told_by_its_title_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.kind == "person" and [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a show said on or told that ends the sentence after a quotation
+    ("“The levy will go,” Ann Lee said on the Today programme.", ["the Today programme"]),
+    ("“The levy will go,” Ann Lee said on the Harbour Hour show.", ["the Harbour Hour show"]),
+    ("“The levy will go,” Ann Lee said on Harbour Radio 2's Today programme.", ["Harbour Radio 2's Today programme"]),
+    ("“The levy will go,” Tom Roe told Hardball.", ["Hardball"]),
+    ("“The levy will go,” Tom Roe told Today.", ["Today"]),
+    # near misses: a scheme's programme, a polling firm
+    ("“The levy will go,” Ann Lee said on the Erasmus programme.", []),
+    ("“The levy will go,” Tom Roe told Morning Consult.", []),
+])
+def test_a_show_after_a_trailing_cue_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.kind == "person"
+
+
+def test_a_polling_firm_with_a_time_word_in_its_name_is_a_body(rules_only):
+    att = _one(rules_only.parse("Morning Consult said the race was tied."))
+    assert (att.source.span.text, att.source.kind) == ("Morning Consult", "organization")
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # the outlet or programme an inverted speaker said it on is the cue's, no part of the mention
+    ("“The levy will go,” said Ann Lee on CNN.", "Ann Lee", ["CNN"]),
+    ("“The levy will go,” said Ann Lee on Newsnight.", "Ann Lee", ["Newsnight"]),
+    ("“The levy will go,” said Ann Lee on the Today programme.", "Ann Lee", ["the Today programme"]),
+    # near misses: a day, and a paper's Sunday title
+    ("“The levy will go,” said Ann Lee on Monday.", "Ann Lee", []),
+    ("“The levy will go,” said the Mail on Sunday.", "the Mail on Sunday", []),
+])
+def test_an_outlet_after_an_inverted_speaker_is_via(rules_only, sentence, source, via):
+    att = _one(rules_only.parse(sentence))
+    assert att.source.span.text == source
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # "&" between the words of a hearer's name keeps them one name
+    ("Tom Roe told Fox & Friends that the levy would go.", ["Fox & Friends"]),
+    ("Tom Roe said on Fox & Friends that the levy would go.", ["Fox & Friends"]),
+    # near miss: a firm's name so written is no outlet
+    ("Tom Roe told Smith & Wesson that the levy would go.", []),
+])
+def test_an_ampersand_inside_a_hearers_name(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [c.text for c in att.content] == ["the levy would go"]
+    assert [v.span.text for v in att.via] == via

@@ -1477,7 +1477,15 @@ def _spliced_report(ctx: Context, start: int, end: int) -> int | None:
 
 _DAYS = "|".join(en.DAY_NAMES)
 _MONTHS = "|".join(en.MONTH_NAMES)
+# A time word in capitals after "told" or "on" after a word in small letters, a show's title,
+# not the time it was said at: "told This Week that", "said on Today that", "told Morning Joe",
+# "told Evening Standard" (a time is written in small letters inside a sentence: "told this
+# week"; a day's or a month's name has its capital anyway; a text in capitals keeps its times:
+# "SAID TODAY"; and a cue that takes no hearer is told no show: "said Tonight that" is a slip)
+_TITLE_TIME = (r"(?:(?<=(?-i:(?<![\w’'-])(?:told|tell|tells|telling)))\s+|(?<=(?-i:(?<![\w’'-])\p{Ll}[\w’'-]*))\s+(?-i:on)\s+)"
+               r"(?-i:(?:This|Last)\s+\p{Lu}\w*|Today|Tonight|Yesterday|Morning|Afternoon|Evening|Night|Weekend|Week)\b")
 _TIME_ADJUNCT = regex.compile(
+    r"(?!" + _TITLE_TIME + r")"
     r"\s+(?:(?:(?:late|early|earlier|later)\s+(?:on|in)|on|in|at|during|over|last|this|earlier|late|early|just)\s+(?:the\s+)?)?"
     rf"(?:{_DAYS}|weekend|week|month|year|"
     rf"morning|afternoon|evening|night|today|yesterday|tonight|{_MONTHS}|\d{{4}})\b(?![’']s\b)(?:\s+(?:morning|night|afternoon|evening))?"

@@ -748,6 +748,19 @@ OUTLET_WHOLE_NAMES = frozenset([
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
+    # long-running news and talk programmes of television and radio by their titles alone, which a
+    # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
+    # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
+    # title that is as often a phrase of its own ("The View", "State of the Union", "Question Time")
+    # (American)
+    "meet the press", "face the nation", "hardball", "morning joe", "nightline", "frontline", "dateline",
+    "the o'reilly factor", "the kelly file", "the situation room", "anderson cooper 360", "erin burnett outfront",
+    "squawk box", "mad money", "fox & friends", "fox and friends", "morning edition", "all things considered",
+    "weekend edition", "fresh air", "democracy now!", "newshour", "good morning america", "last week tonight",
+    "the ingraham angle",
+    # (British, Indian and Australian)
+    "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
+    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
 ])
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop

@@ -101,8 +101,9 @@ _HEARER = regex.compile(
     # (or a count before a unit of time, a show's title: "told 60 Minutes")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?"
     # ("of" inside a name, "with" inside a show's title: "BBC One's Sunday with Laura Kuenssberg";
-    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,")
-    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
+    # "the" inside a title, before its last word: "CBS's Face the Nation that", "Meet the Press,";
+    # "&" between its words: "Fox & Friends", "Smith & Wesson")
+    r"(?:\s+(?:(?:of|with)\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d[\w’'-]*))*"
     # "told Hello! magazine", "told People magazine": the medium's noun after the name is the outlet's
     r"(?:\s+(?:magazine|newspaper|tabloid|website)\b)?"
     # "told Fox News host Ann Lee": a show or outlet, a role, a name
@@ -3268,9 +3269,11 @@ _NOT_GAP_HEADS = frozenset("way place reason moment occasion times".split()) | f
 # "said in an interview with The Planet that", "in a statement provided to the Planet:"
 # An outlet's name as a group: "The Planet", "People magazine", "the PA news agency", "dpa"
 _OUTLET_NAME_GROUP = (
-    # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme"
-    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
-    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
+    # an outlet's show after its possessive: "on NDTV's show", "on the BBC's Today programme", and
+    # a service's: "on BBC Radio 4's Today programme"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:[^\S\n]+(?:[A-Z][\w.&-]*|\d{1,2})){0,2}[’']s(?:[^\S\n]+[A-Z][\w.’'&-]*){0,3}[^\S\n]+(?:programme|program|show|podcast)\b|"
+    # (or a count before a unit of time, a show's title: "on 60 Minutes")
+    r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
     # (a number inside only before a word in capitals: "with Channel 4 News")
     r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
@@ -3282,7 +3285,7 @@ _IN_OUTLET = regex.compile(r"\s+in\s+" + _OUTLET_NAME_GROUP)
 # What closes an inverted cue's sentence after its speaker: the medium and the outlet
 # that heard it, or the outlet written for ("..., said Lee in an interview with The
 # Planet.", "..., wrote Lee for The Planet.")
-_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to))\s+" + _OUTLET_NAME_GROUP)
+_INVERTED_RELAY = regex.compile(r"(?:" + sources.MEDIUM_TO + r"|\s+(?:for|in|to|on))\s+" + _OUTLET_NAME_GROUP)
 # ... or the medium alone, before the outlet that carried it: "..., said Lee in a statement
 # carried by state news agency WAM."
 _INVERTED_MEDIUM = regex.compile(sources.MEDIUM)
@@ -3542,7 +3545,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
                     or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
                     or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
                 via.append(hearer)
-            elif lemma_ == "tell" and (shown := _programme_hearer(ctx, hearer, s1, told=True)) is not None:
+            elif lemma_ == "tell" and (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
                 via.append(hearer := shown)  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
             elif lemma_ == "tell" and (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
                 via.append(aired)  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
@@ -3604,13 +3607,14 @@ _GIVEN_TO_PERSON = regex.compile(r"\s+(?:with|to)\s+")
 def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
     """The outlet a match of `_WITH_OUTLET` names ("in an interview with The Planet"), or
     the programme its capitalised words are the title of ("said on the Today programme on
-    BBC Radio 4", "on the Andrew Marr show"); None when it names neither."""
+    BBC Radio 4", "on the Andrew Marr show", "on the Rachel Maddow Show", "on Face the
+    Nation"); None when it names neither ("said on the Erasmus programme": a scheme's, and
+    "on" there may mean "about")."""
     text = ctx.text
-    noun = _PROGRAMME_NOUN_NEXT.match(text, interview.end(1), s1, tokens.CONCURRENT)
-    if noun is not None and (shown := _programme_hearer(ctx, (interview.start(1), noun.end()), s1)) is not None:
+    if (shown := _titled_programme(text, interview, s1, ctx.lexicon)) is not None:
         return shown  # (before the name alone: "the Today" may name a paper)
     paper = sources.sunday_title(text, interview.span(1), s1, ctx.lexicon)
-    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else None
+    return paper if sources.kind(text, *paper, ctx.lexicon) == "outlet" else _broadcast_hearer(text, paper, ctx.lexicon)
 
 
 # the noun of what an outlet airs, right after a title: "the Andrew Marr | show"
@@ -3621,14 +3625,20 @@ _ON = regex.compile(r"[^\S\n]+on(?=[^\S\n])")
 _SHOW_NOUNS = en.OUTLET_PROGRAMME_NOUNS - {"programme", "program"}
 
 
-def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int, *, told: bool = False) -> tuple[int, int] | None:
+def _titled_programme(text: str, relay: regex.Match, s1: int, lexicon) -> tuple[int, int] | None:
+    """The programme a relay's name (its group 1) is the title of, the noun of what it is after
+    it or in it ("on the Today programme", "on the Andrew Marr show", "on the Rachel Maddow
+    Show"), as :func:`_programme_hearer` reads it; None when it names none."""
+    noun = _PROGRAMME_NOUN_NEXT.match(text, relay.end(1), s1, tokens.CONCURRENT)
+    return _programme_hearer(text, (relay.start(1), noun.end()) if noun is not None else relay.span(1), s1, lexicon)
+
+
+def _programme_hearer(text: str, hearer: tuple[int, int], s1: int, lexicon) -> tuple[int, int] | None:
     """A hearer that is a programme by its title in capitals and the noun of what it is: a
     show, a podcast, a bulletin ("told the Andrew Marr Show"), or a programme on an outlet
     named after it ("told the Today programme on BBC Radio 4"; the mention runs to the
-    outlet's name) or, ``told`` it, whose title holds the time it airs ("told the Today
-    programme"; after "said on", "on" may mean "about": "said on the Today programme" is
-    read as no broadcast); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
-    text = ctx.text
+    outlet's name) or whose title holds the time it airs ("told the Today programme", "said
+    on the Today programme"); else None ("told the Erasmus programme": a scheme's, no outlet's)."""
     words = text[hearer[0]:hearer[1]].split()
     if len(words) < 2 or words[-1].lower() not in en.OUTLET_PROGRAMME_NOUNS or not words[-2][:1].isupper():
         return None
@@ -3637,9 +3647,9 @@ def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int, *, told: b
     on = _ON.match(text, hearer[1], s1, tokens.CONCURRENT)
     if on is None or (name := _HEARER.match(text, on.end(), s1, tokens.CONCURRENT)) is None:
         # "told the Today programme that": the time it airs marks a broadcast's title by itself
-        return hearer if told and _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
-    outlet = _hearer_name(text, name.span(), s1, ctx.lexicon)
-    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, ctx.lexicon) == "outlet" else None
+        return hearer if _SHOW_TITLE_MARK.search(text, hearer[0], hearer[1]) is not None else None
+    outlet = _hearer_name(text, name.span(), s1, lexicon)
+    return (hearer[0], outlet[1]) if sources.kind(text, *outlet, lexicon) == "outlet" else None
 
 
 # an American broadcaster's call sign alone, four capitals from K or W and its band or "-TV":
@@ -3647,11 +3657,16 @@ def _programme_hearer(ctx: Context, hearer: tuple[int, int], s1: int, *, told: b
 _BARE_CALL_SIGN = regex.compile(r"[KW]\p{Lu}{3}(?:-(?:TV|FM|AM))?")
 # the marks of a show's title in a hearer's capitalised words: a count that opens it ("60
 # Minutes"), "the" inside it ("Face the Nation"; not "Friends of the Earth", a body's "of"), or
-# the time it airs ("Good Morning Britain", "This Week"; not a day, which may be the day it was
-# told on: "told Smith Tuesday that")
+# the time it airs ("Good Morning Britain", "Today"; not a day, which may be the day it was
+# told on: "told Smith Tuesday that"), a time of day or week before more of the title or after
+# "This" ("This Week"; a time that ends it else is an occasion's: "said on Election Night that",
+# "on Christmas Morning", "Holy Week")
 _SHOW_TITLE_MARK = regex.compile(
     r"^" + _COUNTED_TITLE + r"|\p{Lu}\p{L}*[^\S\n]+the[^\S\n]+\p{Lu}"
-    r"|(?<=\S[^\S\n]+|^)(?:Morning|Evening|Night|Today|Tonight|Breakfast|Week|Weekend)\b")
+    r"|(?<=\S[^\S\n]+|^)(?:(?:Morning|Evening|Night|Breakfast|Week|Weekend)(?=[^\S\n]+\S)|Today|Tonight)\b"
+    r"|This[^\S\n]+(?:Morning|Week)\b")
+# the times a show's title may be alone: "told Today", "said on Tonight"
+_LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
 # a day after an outlet's name, no part of it: "told CNN | Tuesday that"
 _DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
 
@@ -3664,12 +3679,16 @@ def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int,
     Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
     name = text[hearer[0]:hearer[1]]
     known = org_names().get(name.lower().replace("’", "'")) is not None
+    # (the word before it, the cue, in small letters: the text is not written in capitals)
+    cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
     if _BARE_CALL_SIGN.fullmatch(name):
-        # (the word before it, the cue, in small letters: the text is not written in capitals)
-        return hearer if not known and any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]]) else None
+        return hearer if not known and cased else None
     if (day := _DAY_AFTER_NAME.search(name)) is not None and sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet":
         return hearer[0], hearer[0] + day.start()
     words = name.split()
+    if name in _LONE_TITLE_TIMES:
+        # "told Today that": a time in capitals after a word in small letters is a title
+        return hearer if cased else None
     if len(words) < 2 or known or words[0].lower() in given_names() or _SHOW_TITLE_MARK.search(name) is None:
         return None
     return hearer if sources.kind(text, *hearer, lexicon) in ("person", "organization", "document") else None
@@ -7097,6 +7116,8 @@ def _outlet_relay(text: str, relay: regex.Match | None, lexicon) -> tuple[int, i
     interview with The Planet", "told the club's website"), or None when the hearer is no outlet."""
     if relay is None:
         return None
+    if relay.groups() and (shown := _titled_programme(text, relay, len(text), lexicon)) is not None:
+        return shown  # "..., she said on the Today programme.", "..., he said on the Andrew Marr show."
     named = _hearer_name(text, relay.span(1) if relay.groups() else relay.span(), len(text), lexicon)
     # (or an agency's bare name, which the lexicon reads as another body's: "told PA")
     if sources.kind(text, *named, lexicon) == "outlet" or sources.unnamed_outlet(text, *named) or (

@@ -2724,6 +2724,13 @@ def subject_after(text: str, lo: int, hi: int, lexicon: Lexicon, *, agent: bool 
         if hearer is not None and hearer.start() > start and (
                 hearer.group(1).lower() in _PRESS_HEARERS or kind(text, *hearer.span(1), lexicon) == "outlet"):
             end = hearer.start()
+        # "said Ann Lee on CNN", "said Lee on the Today programme": the outlet or the programme she
+        # said it on, the cue's (not "on Sunday", which may end a paper's name: "said The Mail on Sunday")
+        aired = _ON_OUTLET.search(text, start, end)
+        if aired is not None and aired.start() > start and (
+                aired.group(1).rsplit(None, 1)[-1].lower() in en.OUTLET_PROGRAMME_NOUNS
+                or kind(text, *aired.span(1), lexicon) == "outlet"):
+            end = aired.start()
     # (but "on Sunday" may finish a paper's name: "said The Mail on Sunday")
     end = sunday_title(text, (start, _without_trailing_adjuncts(text, start, end, toks)), whole, lexicon)[1]
     if relative_comma is not None and (len(
@@ -2779,6 +2786,8 @@ _MEDIUM_TO_HEARER = regex.compile(MEDIUM_TO + r"[^\S\n]+[^\n]{1,60}\Z")
 # A bare "to" and whom it names, closing an inverted cue's mention ("said Lee to reporters")
 _TO_HEARER = regex.compile(r"[^\S\n]+to[^\S\n]+([^\n]{1,60})\Z")
 _PRESS_HEARERS = frozenset(["reporters", "journalists", "newsmen", "the press", "the media"])
+# A bare "on" and the outlet it names, closing an inverted cue's mention ("said Lee on CNN")
+_ON_OUTLET = regex.compile(r"[^\S\n]+on[^\S\n]+([^\n]{1,60})\Z")
 
 
 def without_anonymity(text: str, start: int, end: int) -> int:
