@@ -5343,7 +5343,10 @@ def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Le
         if (not toks[j][2].islower() or not low.replace("-", "").isalpha() or low in _PREMODIFIER_STOPS
                 or low in _DETERMINERS or low in en.IRREGULAR_PASTS or low in en.CLAUSE_BOUNDARIES
                 or low in en.AUXILIARIES or low in en.PRONOUNS
-                or low.endswith(("ly", "ing", "s")) or low.endswith("ed") and "-" not in low):
+                or low.endswith(("ly", "ing")) or low.endswith("ed") and "-" not in low
+                # a plural never read as a verb may modify ("the IT services firm"), not one in -s that
+                # may be the verb ("Lee supports ...")
+                or low.endswith("s") and (lexicon.form_prior(low) > 0 or low.endswith("ss"))):
             return False
         if j > k and (person_noun(low) or not lexicon.rarely_in_sources(low)
                       and lexicon.speaker_share(low) >= _HEAD_SHARE):
