@@ -120,3 +120,28 @@ def test_the_company_stands_for_no_regulators_office(rules_only):
 def test_people_by_a_plural_among_words_of_business(rules_only, text, source, kind):
     att = rules_only.parse(text).attributions[-1]
     assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # a tech firm known by a bare name is a body
+    ("Spotify said the outage was over.", "Spotify", "organization"),
+    ("Paytm said existing balances were safe.", "Paytm", "organization"),
+    ("Slack said the outage was over.", "Slack", "organization"),
+    # the near miss: a person who goes by such a word, with a given name before it, stays a person
+    ("Ann Slack said the outage was over.", "Ann Slack", "person"),
+])
+def test_tech_firms_by_a_bare_name(rules_only, text, source, kind):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence,source,kind", [
+    # what its owner owns is a business
+    ("Microsoft-owned Kelvo said it would cut 700 jobs.", "Microsoft-owned Kelvo", "organization"),
+    ("State-owned Harlo said it would cut 700 jobs.", "State-owned Harlo", "organization"),
+    # the near miss: a person named alone stays a person
+    ("Ann Kelvo said she would cut 700 jobs.", "Ann Kelvo", "person"),
+])
+def test_an_owned_name_is_a_business(rules_only, sentence, source, kind):
+    att = _one(rules_only.parse(sentence))
+    assert (att.source.span.text, att.source.kind) == (source, kind)

@@ -3025,6 +3025,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
+    if found == "person" and _OWNED_NAME.match(phrase) is not None:
+        return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
@@ -3041,6 +3043,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
             text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
         return "government"  # London's police by its short name, among words of policing: "The Met said officers"
     return found
+
+
+# a name after its owner joined to "-owned" or "-controlled": "Microsoft-owned LinkedIn", "state-owned Gazprom"
+_OWNED_NAME = regex.compile(r"(?:[Tt]he\s+)?[\p{L}.&]+-(?:owned|controlled)\s+\p{Lu}")
 
 
 def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
