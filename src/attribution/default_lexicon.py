@@ -830,10 +830,11 @@ STATE_BODY_NOUNS = frozenset(
 )
 # The posts of a state whose holder's office or department, in the possessive, is the state's
 # body in any case: "the sheriff's office", "the Greenvale County Sheriff's Department", "the
-# mayor's office", "the district attorney's office" (not a member's, "Senator Lee's office").
+# mayor's office", "the district attorney's office", "the Information Commissioner's Office" (not a
+# member's, "Senator Lee's office").
 # And the posts whose title is more than one word: "the secretary of state's office", "the
 # attorney general's office", "the inspector general's office".
-STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller".split()) | frozenset(
+STATE_OFFICE_HOLDERS = frozenset("sheriff mayor governor coroner attorney prosecutor comptroller commissioner ombudsman".split()) | frozenset(
     ["attorney general", "secretary of state", "inspector general", "solicitor general", "auditor general",
      "comptroller general", "surgeon general", "director of public prosecutions"])
 # A local government's bodies are the state's too (the rule of kinds above): a body's noun with
@@ -964,7 +965,7 @@ ORGANIZATION_WORDS = frozenset(
     gardaí gardai panel subcommittee provider body
     confederation consortium syndicate cooperative co-operative collective guild fraternity secretariat
     observatory laboratory lab inspectorate corporation gallery exchange bourse
-    squad franchise airport
+    squad franchise airport startup start-up
     """.split()
 )
 # Words that end firms' names, capitalised: "Harlow Motors", "Vela Auto", "Orrin Technologies",
@@ -985,6 +986,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
     Books Publishing Publishers Records Pictures Depot
     Oil Biotech Therapeutics Biosciences Healthcare
+    Games Platforms Networks Devices Instruments Computing Microsystems
     """.split()
 )
 # Fields of study or of mapping that, capitalised before "Survey", name the agency that surveys,

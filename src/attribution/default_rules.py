@@ -1995,6 +1995,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
+        elif (more := _MORE_HEARERS_TO_END.match(text, past, s1, tokens.CONCURRENT)) is not None:
+            after, tail = more.end(), ""  # "“Y,” X told Reuters and CNN.", "Y, X told reporters and analysts."
     elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
         after, tail = carried[1], ""
     lead_end = text[s0:src[0]].rstrip()
@@ -2004,7 +2006,11 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         # "“Y” – X said.": a dash, not a comma, between a quotation that opens the sentence and its speaker
         lead_end = lead_end[:dash.start() + 1]
     occasion = (_OCCASION_TO_END.match(text, hearer.end() if hearer else after, s1, tokens.CONCURRENT)
-                or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1)) if tail and lead_end.endswith(_COMMA_ENDS) else None
+                or _CITING_TO_END.match(text, hearer.end() if hearer else after, s1)
+                # "Y, X said in a filing with the Securities and Exchange Commission.": the name read as
+                # an outlet stopped short at its "and"; the whole phrase from the cue is the occasion
+                or (_OCCASION_TO_END.match(text, after, s1, tokens.CONCURRENT) if hearer is not None else None)
+                ) if tail and lead_end.endswith(_COMMA_ENDS) else None
     after_quote = _ends_quotation(ctx, s0, s0 + len(lead_end)) and (
         ctx.layout.inside_quote(clauses.skip_space(text, s0, s1))
         # "Lee was blunt: “Y,” she recounted in her memoir.": a quotation a colon opened
@@ -3472,6 +3478,11 @@ def _past_long_hearer(ctx: Context, lemma_: str, pos: int, s1: int) -> int:
 # a bare plural after "told": "told suppliers ...", "told shareholders on Monday ..."
 # a bare plural in lower case as a whole word, a hearer the pattern does not know: "suppliers", "analysts"
 # (after up to two words in lower case that modify it: "told board members", "told the school board members")
+# More hearers after the first, to the sentence's end: "(told Reuters) and CNN.", "(told
+# reporters) and analysts on a call.", names or a bare plural, no verb ("told Lee and left")
+_MORE_HEARERS_TO_END = regex.compile(
+    r"[^\S\n]+and[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}[\w.&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\w.&’'-]*){0,4}"
+    r"|[a-z]{2,}[^s\W]s)(?=[^\S\n]+(?:on|in|at)[^\S\n]|[\s.!?”\"’']*$)")
 _BARE_PLURAL = regex.compile(r"\s*(?:[a-z]+\s+){0,2}?[a-z]{2,}[^s\W]s(?![\w’'-])")
 
 

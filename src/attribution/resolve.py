@@ -3319,6 +3319,7 @@ def _business_names(text: str, candidates: list[Candidate]) -> None:
     itself = {text[c.source[0]:c.source[1]] for c in candidates if c.source is not None and (
         c.source_kind == "person" and c.content and _own_report(text, c.content[0][0], c.content[0][1])
         and _PERSONAL_PRONOUN.search(text, c.source[1], c.content[0][0], concurrent=CONCURRENT) is None
+        or c.source_kind == "person" and _own_medium(text, c)
         or c.source_kind in ("person", "organization") and sources.which_clause_after(text, c.source[1]))}
     for c in candidates:
         if c.source is None or c.source_kind not in ("person", "group"):
@@ -3359,6 +3360,21 @@ def _own_report(text: str, start: int, end: int) -> bool:
         return True
     it = _OWN_IT.match(text, start, end, concurrent=CONCURRENT)
     return it is not None and lemma(it.group(1)) in en.AIM_VERBS
+
+
+# "its" and the medium or place it spoke in, between a name and its report's words: "Slack
+# said on its status page that", "Vexa said in its annual report that"
+_ITS_MEDIUM = regex.compile(r"\p{L}+(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(?:in|on)[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?[\w-]+[^\S\n]*(?:that\b|:|,)")
+_ITS_MEDIUM_CHARS = 60
+
+
+def _own_medium(text: str, c: Candidate) -> bool:
+    """Whether a source spoke "in its" or "on its" medium right after its cue, before the
+    report's words: "Slack said on its status page that ..." (a person's would be "his" or "her")."""
+    start = c.cue[0][0] if c.cue else c.source[1]
+    end = c.content[0][0] if c.content else start
+    return start >= c.source[1] and 0 < end - start <= _ITS_MEDIUM_CHARS and _ITS_MEDIUM.match(
+        text, start, end + 1, concurrent=CONCURRENT) is not None
 
 
 # a pronoun only a person goes by, which between a name and its report's words tells a person's
@@ -3658,6 +3674,8 @@ def _bare_business_name(name: str) -> bool:
                 low in en.TITLES or low in en.PERSON_NOUNS or low in en.PERSON_INITIALISMS or low in _DETERMINERS
                 or low in en.PRONOUNS or low in en.RELATIVE_PRONOUNS or low in en.GROUP_NAMES):
             return False
+    if len(words) == 1 and person_noun(words[0].lower()):
+        return False  # "Users took to social media": a noun for people, capitalised as the sentence's first word
     return words[0].lower() not in given_names() and words[0].lower() not in _NO_NAME_OPENERS
 
 

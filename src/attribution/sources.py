@@ -3054,6 +3054,8 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return "government" if not _among_sport(text, start, end) else "organization" if found == "government" else found
     if found == "person" and _names_a_side(text, phrase):
         return "organization"
+    if found == "person" and _OWNED_NAME.match(phrase) is not None:
+        return "organization"  # "Microsoft-owned LinkedIn", "state-owned Gazprom": what is owned is a business, no person
     if found in ("person", "group") and _side_noun(phrase) and _among_sport(text, start, end):
         return "organization"  # a side among words of sport: "the home side said", "the visitors", "the Reds"
     if found == "government" and phrase.endswith("Palace") and _among_sport(text, start, end) and not _ROYAL_WORDS.search(
@@ -3070,6 +3072,10 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
             text, max(0, start - _SPORT_REACH), min(len(text), end + _SPORT_REACH), CONCURRENT) is not None:
         return "government"  # London's police by its short name, among words of policing: "The Met said officers"
     return found
+
+
+# a name after its owner joined to "-owned" or "-controlled": "Microsoft-owned LinkedIn", "state-owned Gazprom"
+_OWNED_NAME = regex.compile(r"(?:[Tt]he\s+)?[\p{L}.&]+-(?:owned|controlled)\s+\p{Lu}")
 
 
 def relay_kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -5380,7 +5386,10 @@ def _modifiers_before_head(toks: list[tuple[int, int, str]], k: int, lexicon: Le
         if (not toks[j][2].islower() or not low.replace("-", "").isalpha() or low in _PREMODIFIER_STOPS
                 or low in _DETERMINERS or low in en.IRREGULAR_PASTS or low in en.CLAUSE_BOUNDARIES
                 or low in en.AUXILIARIES or low in en.PRONOUNS
-                or low.endswith(("ly", "ing", "s")) or low.endswith("ed") and "-" not in low):
+                or low.endswith(("ly", "ing")) or low.endswith("ed") and "-" not in low
+                # a plural never read as a verb may modify ("the IT services firm"), not one in -s that
+                # may be the verb ("Lee supports ...")
+                or low.endswith("s") and (lexicon.form_prior(low) > 0 or low.endswith("ss"))):
             return False
         if j > k and (person_noun(low) or not lexicon.rarely_in_sources(low)
                       and lexicon.speaker_share(low) >= _HEAD_SHARE):
