@@ -164,3 +164,43 @@ def test_a_historian_is_still_a_person(rules_only):
     # near miss: one who writes history is a person
     att = _one(rules_only.parse("The historian Ann Vale argues that harbour levies stall."))
     assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("text,source,kind,cue,content", [
+    # a possessor before a noun of report and "that": a paper or a body reports as a person does
+    ("The Gazette's report that the harbour master lied was wrong.",
+     "The Gazette's", "outlet", "report", "that the harbour master lied"),
+    ("Lee's claim that the harbour master lied was wrong.", "Lee's", "person", "claim", "that the harbour master lied"),
+    ("The ministry's assertion that prices would fall proved hollow.",
+     "The ministry's", "government", "assertion", "that prices would fall"),
+    # a plural's possessive mark after its word, the phrase the sentence's subject
+    ("Reuters' suggestion that the ferry deal was dead turned out to be premature.",
+     "Reuters'", "outlet", "suggestion", "that the ferry deal was dead"),
+])
+def test_a_possessor_s_report_noun_and_its_that_clause(rules_only, text, source, kind, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "that" opens a relative clause, a document's maker or the relative's own verb
+    "The agency's report that the board released on Monday ran to ninety pages.",
+    "Lee's report that the paper published was long.",
+    "The council's plan that would close the pier was dropped.",
+])
+def test_a_report_noun_before_a_relative_clause_reports_nothing(rules_only, text):
+    assert all(a.cue.text not in ("report", "plan") for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("It was a report by the Gazette that the harbour master lied.", True),
+    # near miss: a relative clause after the maker, the document's
+    ("It was a report by the agency that the board released on Monday.", False),
+])
+def test_a_report_by_a_paper_and_its_that_clause(rules_only, text, reports):
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.text == "report"]
+    assert bool(atts) == reports
+    if reports:
+        assert (atts[0].source.span.text, [s.text for s in atts[0].content]) == (
+            "the Gazette", ["that the harbour master lied"])

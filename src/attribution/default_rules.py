@@ -7588,6 +7588,9 @@ _REPORT_NOUN_FORMS = frozenset(
     "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
     "comment statement admission prediction assurance".split()
 )
+# ... and a document's, before "that" alone ("the paper's report that the mayor lied"): before a
+# colon or a copula it names where the words are, which then speaks ("From the council's report: “...”")
+_THAT_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(["report"])
 # Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
 # that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
 _COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
@@ -7798,7 +7801,7 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         if after is None:
             continue
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
-        if after == "that" and noun.group().removesuffix("s") in _REPORT_NOUN_FORMS:
+        if after == "that" and noun.group().removesuffix("s") in _THAT_REPORT_NOUN_FORMS:
             weight = 1.0
         elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
             weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
@@ -7811,9 +7814,30 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
     return None
 
 
+# A relative clause after a noun of a document, its object left out: "that the board released
+# on Monday", "that the paper published." ("his report that the board released the data" reports)
+_DOCUMENT_RELATIVE = regex.compile(
+    r"[^\S\n]+(?:the|a|an|this|his|her|their|its|our|my)(?:[^\S\n]+[\w’'.-]+){1,3}?[^\S\n]+"
+    r"(?:released|published|issued|commissioned|prepared|compiled|wrote|produced|obtained|leaked|filed|sent|submitted)"
+    r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:on|in|last|this|earlier|yesterday|today|to|by|at|for|with|after|before|and|but|is|was|are|were|has|had)\b)"
+)
+
+
 def _opens_clause(word: str) -> bool:
     """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator."""
     return word in _CLAUSE_OPENERS or not word.islower() and word.lower() not in en.TIME_WORDS
+
+
+def _clause_after(text: str, word: regex.Match, end: int) -> bool:
+    """Whether the ``word`` after "that" opens a clause: :func:`_opens_clause`,
+    or a bare noun with its finite auxiliary ("his claim that prices would
+    fall", "that inflation is"), not the relative's own verb ("his plan that
+    would cut ...")."""
+    if _opens_clause(word.group()):
+        return True
+    following = next_word(text, word.end(), end)
+    return (word.group() not in en.FINITE_AUXILIARIES and following is not None
+            and following.group() in en.FINITE_AUXILIARIES)
 
 
 def _noun_report(
@@ -7829,8 +7853,10 @@ def _noun_report(
     word = WORD.search(text, noun.end(), s1)
     if after == "that":
         following = WORD.match(text, clauses.skip_space(text, word.end(), s1), s1)
-        if following is not None and not _opens_clause(following.group()):
+        if following is not None and not _clause_after(text, following, s1):
             return None
+        if _DOCUMENT_RELATIVE.match(text, word.end(), s1) is not None:
+            return None  # "the agency's report that the board released on Monday": the report's maker, no content
         return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
     if after == "be":
         if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
@@ -8081,7 +8107,7 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # cue, the people after the preposition the source, the clause the content. The source is a
 # short phrase of words that open no clause of their own ("criticism from rivals who agree that"
 # is the relative clause's report, not the noun's).
-_NOUN_FROM_FORMS = _REPORT_NOUN_FORMS | frozenset(
+_NOUN_FROM_FORMS = _THAT_REPORT_NOUN_FORMS | frozenset(
     "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
 _NOUN_FROM = regex.compile(
     r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
@@ -8108,8 +8134,8 @@ def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if any(w.lower() in _NOT_IN_MAKER for w in words[1:]) or words[0].lower() in _NOT_IN_MAKER:
             continue
         following = WORD.match(text, m.end(), s1)
-        if following is None or not _opens_clause(following.group()):
-            continue
+        if following is None or not _clause_after(text, following, s1) or _DOCUMENT_RELATIVE.match(text, m.end() - 1, s1):
+            continue  # ("a report by the agency that the board released on Monday": a relative clause)
         source = clauses.trim(text, m.start(3), m.end(3))
         if not sources.is_speaker(text, *source, ctx.lexicon):
             continue
