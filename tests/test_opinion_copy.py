@@ -204,3 +204,40 @@ def test_a_report_by_a_paper_and_its_that_clause(rules_only, text, reports):
     if reports:
         assert (atts[0].source.span.text, [s.text for s in atts[0].content]) == (
             "the Gazette", ["that the harbour master lied"])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a negative quantifier is a subject like another, and "dispute" before "that" a verb of saying
+    ("Nobody seriously disputes that the harbour wall is crumbling.", "Nobody"),
+    ("No one doubts that the harbour wall will hold.", "No one"),
+    ("Few believe that the ferry talks will succeed.", "Few"),
+    ("The fishermen dispute that the catch has fallen.", "The fishermen"),
+])
+def test_a_negative_quantifier_subject_and_dispute_that(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content][0].startswith("the ")
+
+
+def test_dispute_with_a_noun_object_is_as_before(rules_only):
+    # near miss: "dispute" with a bare noun object, as before
+    atts = rules_only.parse("The two villages dispute the boundary of the common.").attributions
+    assert all(a.cue.text != "dispute" for a in atts)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("To borrow a phrase from Churchill, this is the end of the beginning.", "Churchill",
+     "this is the end of the beginning"),
+    ("To borrow from Mark Twain, reports of the levy's death are exaggerated.", "Mark Twain",
+     "reports of the levy's death are exaggerated"),
+])
+def test_an_infinitive_that_borrows_a_citation(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text.lower().startswith("to borrow")
+
+
+def test_borrowing_money_leads_no_citation(rules_only):
+    # near miss: an infinitive of borrowing inside a clause is no lead
+    atts = rules_only.parse("The council voted to borrow from the bank to mend the pier.").attributions
+    assert all(not a.cue.text.lower().startswith("to borrow") for a in atts)
