@@ -241,3 +241,23 @@ def test_borrowing_money_leads_no_citation(rules_only):
     # near miss: an infinitive of borrowing inside a clause is no lead
     atts = rules_only.parse("The council voted to borrow from the bank to mend the pier.").attributions
     assert all(not a.cue.text.lower().startswith("to borrow") for a in atts)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a clause with no "who" after a noun keeps where and when its talk took place
+    ("Teachers I spoke to in Kochi last month say the syllabus is too long.",
+     "Teachers I spoke to in Kochi last month", "say"),
+    ("Nurses we talked to on Tuesday say the ward is full.", "Nurses we talked to on Tuesday", "say"),
+    # its stranded "to" is no infinitive's before a bare verb of saying
+    ("Parents I spoke to say the fees are too high.", "Parents I spoke to", "say"),
+    ("Nurses I talked to have said the ward is full.", "Nurses I talked to", "have said"),
+])
+def test_a_contact_clause_runs_to_the_verb_of_saying(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, cue, "group")
+
+
+def test_a_pronoun_that_wrote_to_say_still_reports(rules_only):
+    # near miss: with no noun before the pronoun, "to say" is an infinitive, as before
+    att = _one(rules_only.parse("He wrote to say the ferry would be late."))
+    assert (att.source.span.text, att.cue.text) == ("He", "wrote to say")

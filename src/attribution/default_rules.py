@@ -1779,7 +1779,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     # (a bare form, or an auxiliary's, follows an infinitive's "to": "to say", "to have said"; "the experts we
     # spoke to said" has a stranded preposition)
-    if (form == cue_lemma or cue_start < cs) and (infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT)):
+    if (form == cue_lemma or cue_start < cs) and (infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT)) and (
+            not _contact_clause_before(ctx, s0, infinitive.start() + len("to"))):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
@@ -4024,6 +4025,26 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
         # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1] + text.startswith(",", src[1]), to)
     return to
+
+
+# a noun and a subject pronoun after it that opens a clause with no "who": "Nurses | I talked to"
+_NOUN_BEFORE_PRONOUN = regex.compile(r"(?<![\w’'-])([\w’'-]+)[^\S\n]+(?:I|we|you|he|she|they)[^\S\n]+\p{Ll}+[^\S\n]+to\Z")
+
+
+def _contact_clause_before(ctx: Context, s0: int, to_end: int) -> bool:
+    """Whether the "to" ending at ``to_end`` is the stranded preposition of a
+    clause with no "who" after a noun, the verb after it the noun's: "Nurses
+    I talked to say" (not "Lee said he wrote to say", where a verb stands
+    before the pronoun, nor "He wrote to say", which has no noun before it)."""
+    text = ctx.text
+    if not sources.ends_in_stranded_preposition(text, s0, to_end):
+        return False
+    noun = _NOUN_BEFORE_PRONOUN.search(text, max(s0, to_end - 60), to_end)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    return not (word in en.CLAUSE_BOUNDARIES or word in en.SUBORDINATORS or word in en.AUXILIARIES
+                or ctx.lexicon.cue_prior(word) > 0 or lemma(word) != word and not word.endswith("s"))
 
 
 def _subject_with_its_phrase(ctx: Context, s0: int, src: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
