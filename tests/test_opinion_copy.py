@@ -164,3 +164,100 @@ def test_a_historian_is_still_a_person(rules_only):
     # near miss: one who writes history is a person
     att = _one(rules_only.parse("The historian Ann Vale argues that harbour levies stall."))
     assert att.source.kind == "person"
+
+
+@pytest.mark.parametrize("text,source,kind,cue,content", [
+    # a possessor before a noun of report and "that": a paper or a body reports as a person does
+    ("The Gazette's report that the harbour master lied was wrong.",
+     "The Gazette's", "outlet", "report", "that the harbour master lied"),
+    ("Lee's claim that the harbour master lied was wrong.", "Lee's", "person", "claim", "that the harbour master lied"),
+    ("The ministry's assertion that prices would fall proved hollow.",
+     "The ministry's", "government", "assertion", "that prices would fall"),
+    # a plural's possessive mark after its word, the phrase the sentence's subject
+    ("Reuters' suggestion that the ferry deal was dead turned out to be premature.",
+     "Reuters'", "outlet", "suggestion", "that the ferry deal was dead"),
+])
+def test_a_possessor_s_report_noun_and_its_that_clause(rules_only, text, source, kind, cue, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.source.kind, att.cue.text) == (source, kind, cue)
+    assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "that" opens a relative clause, a document's maker or the relative's own verb
+    "The agency's report that the board released on Monday ran to ninety pages.",
+    "Lee's report that the paper published was long.",
+    "The council's plan that would close the pier was dropped.",
+])
+def test_a_report_noun_before_a_relative_clause_reports_nothing(rules_only, text):
+    assert all(a.cue.text not in ("report", "plan") for a in rules_only.parse(text).attributions)
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("It was a report by the Gazette that the harbour master lied.", True),
+    # near miss: a relative clause after the maker, the document's
+    ("It was a report by the agency that the board released on Monday.", False),
+])
+def test_a_report_by_a_paper_and_its_that_clause(rules_only, text, reports):
+    atts = [a for a in rules_only.parse(text).attributions if a.cue.text == "report"]
+    assert bool(atts) == reports
+    if reports:
+        assert (atts[0].source.span.text, [s.text for s in atts[0].content]) == (
+            "the Gazette", ["that the harbour master lied"])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a negative quantifier is a subject like another, and "dispute" before "that" a verb of saying
+    ("Nobody seriously disputes that the harbour wall is crumbling.", "Nobody"),
+    ("No one doubts that the harbour wall will hold.", "No one"),
+    ("Few believe that the ferry talks will succeed.", "Few"),
+    ("The fishermen dispute that the catch has fallen.", "The fishermen"),
+])
+def test_a_negative_quantifier_subject_and_dispute_that(rules_only, text, source):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content][0].startswith("the ")
+
+
+def test_dispute_with_a_noun_object_is_as_before(rules_only):
+    # near miss: "dispute" with a bare noun object, as before
+    atts = rules_only.parse("The two villages dispute the boundary of the common.").attributions
+    assert all(a.cue.text != "dispute" for a in atts)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("To borrow a phrase from Churchill, this is the end of the beginning.", "Churchill",
+     "this is the end of the beginning"),
+    ("To borrow from Mark Twain, reports of the levy's death are exaggerated.", "Mark Twain",
+     "reports of the levy's death are exaggerated"),
+])
+def test_an_infinitive_that_borrows_a_citation(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, [s.text for s in att.content]) == (source, [content])
+    assert att.cue.text.lower().startswith("to borrow")
+
+
+def test_borrowing_money_leads_no_citation(rules_only):
+    # near miss: an infinitive of borrowing inside a clause is no lead
+    atts = rules_only.parse("The council voted to borrow from the bank to mend the pier.").attributions
+    assert all(not a.cue.text.lower().startswith("to borrow") for a in atts)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    # a clause with no "who" after a noun keeps where and when its talk took place
+    ("Teachers I spoke to in Kochi last month say the syllabus is too long.",
+     "Teachers I spoke to in Kochi last month", "say"),
+    ("Nurses we talked to on Tuesday say the ward is full.", "Nurses we talked to on Tuesday", "say"),
+    # its stranded "to" is no infinitive's before a bare verb of saying
+    ("Parents I spoke to say the fees are too high.", "Parents I spoke to", "say"),
+    ("Nurses I talked to have said the ward is full.", "Nurses I talked to", "have said"),
+])
+def test_a_contact_clause_runs_to_the_verb_of_saying(rules_only, text, source, cue):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text, att.source.kind) == (source, cue, "group")
+
+
+def test_a_pronoun_that_wrote_to_say_still_reports(rules_only):
+    # near miss: with no noun before the pronoun, "to say" is an infinitive, as before
+    att = _one(rules_only.parse("He wrote to say the ferry would be late."))
+    assert (att.source.span.text, att.cue.text) == ("He", "wrote to say")

@@ -541,13 +541,16 @@ def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
         lo = comma + 1
     if _SUBJECT_LEAD_MARKS.search(text, lo, start, CONCURRENT) is not None:
         return "", "", ""
-    words = WORD.findall(text, lo, start, False, CONCURRENT)
+    found = list(WORD.finditer(text, lo, start, False, CONCURRENT))
+    words = [m.group() for m in found]
     link = ""
     if len(words) > 2 and words[-1] in _CUE_LINKS:
         link = words.pop()
     if len(words) < 2:
         return "", "", ""
     cue, pre = words[-1], words[:-1]
+    # a plural's possessive mark stands after its word: "Reuters’ claim that ..."
+    plural_possessor = text.startswith(("’", "'"), found[len(pre) - 1].end())
     first = pre[0].lower()
     if first in en.SUBORDINATORS or first in _CLAUSE_OPENERS or first in _SUBJECT_PRONOUNS or pre[-1] in _FRONTING_WORDS:
         return "", "", ""  # "When voters ...", "in explaining ...": no subject of the sentence
@@ -560,7 +563,7 @@ def _subject_lead(ctx: Context, start: int) -> tuple[str, str, str]:
         return "", "", ""
     if cue.endswith("ing"):
         return "participle", cue, link
-    if len(pre) <= _NOUN_LEAD_WORDS and (pre[-1].lower() in _NOUN_DETERMINERS or pre[-1].endswith(("’s", "'s", "s’", "s'"))):
+    if len(pre) <= _NOUN_LEAD_WORDS and (pre[-1].lower() in _NOUN_DETERMINERS or pre[-1].endswith(("’s", "'s")) or plural_possessor):
         return ("noun phrase" if link in _NOUN_LINKS else "noun"), cue, link
     return "", "", ""
 
@@ -617,7 +620,7 @@ def _verb_groups(text: str, start: int, end: int) -> tuple[list[int], int]:
 
 
 # Pasts in -ed of four letters, which most such words are not ("need", "shed")
-_SHORT_PASTS = frozenset("used owed".split())
+_SHORT_PASTS = frozenset("used owed lied died".split())
 # Adverbs that may stand before a verb group's auxiliary: "also did not", "still is"
 _GROUP_ADVERBS = frozenset("also still never not just even only now then instead already".split())
 

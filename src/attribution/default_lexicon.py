@@ -81,6 +81,10 @@ LEAD_PHRASES = {
     # Lee, ..." (only where it opens the sentence: "declined to quote a price" is no lead)
     "to quote": "quote",
     "to paraphrase": "paraphrase",
+    # ... and one that borrows the cited words: "To borrow a phrase from Churchill, this is ..."
+    "to borrow a phrase from": "borrow",
+    "to borrow a line from": "borrow",
+    "to borrow from": "borrow",
 }
 
 # Lemmas whose attributions deny their content.
@@ -167,7 +171,7 @@ THAT_VERBS = frozenset(
     emphasise emphasize stress recall agree declare promise vow pledge conclude estimate
     believe think worry fear hope expect suspect doubt feel know reckon understand realize
     realise hint indicate imply show find testify tweet post complain boast joke quip
-    aver affirm opine reiterate assure observe submit learn demand
+    aver affirm opine reiterate assure observe submit learn demand dispute
     recommend advise forecast accept recognise recognize
     """.split()
 )

@@ -1785,7 +1785,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         return
     # (a bare form, or an auxiliary's, follows an infinitive's "to": "to say", "to have said"; "the experts we
     # spoke to said" has a stranded preposition)
-    if (form == cue_lemma or cue_start < cs) and (infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT)):
+    if (form == cue_lemma or cue_start < cs) and (infinitive := _INFINITIVE.search(text, max(s0, cue_start - 6), cue_start, tokens.CONCURRENT)) and (
+            not _contact_clause_before(ctx, s0, infinitive.start() + len("to"))):
         if _TERMS_BEFORE_TO.search(text, max(s0, cue_start - 80), cue_start):
             return  # "spoke on condition of anonymity to discuss the talks": the terms of a report, not one
         # "X took to Twitter to say that Y": the subject of the sentence reports, or the
@@ -4082,6 +4083,26 @@ def _predicate_start(text: str, src: tuple[int, int], to: int) -> int:
         # for using the term to describe": the infinitive is the gerund's)
         return clauses.skip_space(text, src[1] + text.startswith(",", src[1]), to)
     return to
+
+
+# a noun and a subject pronoun after it that opens a clause with no "who": "Nurses | I talked to"
+_NOUN_BEFORE_PRONOUN = regex.compile(r"(?<![\w’'-])([\w’'-]+)[^\S\n]+(?:I|we|you|he|she|they)[^\S\n]+\p{Ll}+[^\S\n]+to\Z")
+
+
+def _contact_clause_before(ctx: Context, s0: int, to_end: int) -> bool:
+    """Whether the "to" ending at ``to_end`` is the stranded preposition of a
+    clause with no "who" after a noun, the verb after it the noun's: "Nurses
+    I talked to say" (not "Lee said he wrote to say", where a verb stands
+    before the pronoun, nor "He wrote to say", which has no noun before it)."""
+    text = ctx.text
+    if not sources.ends_in_stranded_preposition(text, s0, to_end):
+        return False
+    noun = _NOUN_BEFORE_PRONOUN.search(text, max(s0, to_end - 60), to_end)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    return not (word in en.CLAUSE_BOUNDARIES or word in en.SUBORDINATORS or word in en.AUXILIARIES
+                or ctx.lexicon.cue_prior(word) > 0 or lemma(word) != word and not word.endswith("s"))
 
 
 def _subject_with_its_phrase(ctx: Context, s0: int, src: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
@@ -7675,6 +7696,9 @@ _REPORT_NOUN_FORMS = frozenset(
     "claim suggestion insistence remark warning complaint assertion contention promise pledge vow "
     "comment statement admission prediction assurance".split()
 )
+# ... and a document's, before "that" alone ("the paper's report that the mayor lied"): before a
+# colon or a copula it names where the words are, which then speaks ("From the council's report: “...”")
+_THAT_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(["report"])
 # Nouns that name what someone said or holds before a copula and "that" ("Lee's answer was
 # that ...", "her fear is that ..."), mined or not: the copula is the cue's, the clause the content.
 _COPULAR_REPORT_NOUN_FORMS = _REPORT_NOUN_FORMS | frozenset(
@@ -7885,7 +7909,7 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
         if after is None:
             continue
         weight = ctx.lexicon.possessed_cue_weight(noun.group(), after)
-        if after == "that" and noun.group().removesuffix("s") in _REPORT_NOUN_FORMS:
+        if after == "that" and noun.group().removesuffix("s") in _THAT_REPORT_NOUN_FORMS:
             weight = 1.0
         elif after == ":" and weight < POSSESSED_CUE_WEIGHT and noun.group().removesuffix("s") in _LEAD_NOUN_FORMS:
             weight = 1.0  # "Carrier's message: moving jobs south is ...": what the noun names follows its colon
@@ -7898,9 +7922,30 @@ def _report_noun(ctx: Context, pos: int, end: int) -> tuple[int, regex.Match, st
     return None
 
 
+# A relative clause after a noun of a document, its object left out: "that the board released
+# on Monday", "that the paper published." ("his report that the board released the data" reports)
+_DOCUMENT_RELATIVE = regex.compile(
+    r"[^\S\n]+(?:the|a|an|this|his|her|their|its|our|my)(?:[^\S\n]+[\w’'.-]+){1,3}?[^\S\n]+"
+    r"(?:released|published|issued|commissioned|prepared|compiled|wrote|produced|obtained|leaked|filed|sent|submitted)"
+    r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:on|in|last|this|earlier|yesterday|today|to|by|at|for|with|after|before|and|but|is|was|are|were|has|had)\b)"
+)
+
+
 def _opens_clause(word: str) -> bool:
     """Whether a word after "that" opens a clause: a name, a number, a subject or a subordinator."""
     return word in _CLAUSE_OPENERS or not word.islower() and word.lower() not in en.TIME_WORDS
+
+
+def _clause_after(text: str, word: regex.Match, end: int) -> bool:
+    """Whether the ``word`` after "that" opens a clause: :func:`_opens_clause`,
+    or a bare noun with its finite auxiliary ("his claim that prices would
+    fall", "that inflation is"), not the relative's own verb ("his plan that
+    would cut ...")."""
+    if _opens_clause(word.group()):
+        return True
+    following = next_word(text, word.end(), end)
+    return (word.group() not in en.FINITE_AUXILIARIES and following is not None
+            and following.group() in en.FINITE_AUXILIARIES)
 
 
 def _noun_report(
@@ -7916,8 +7961,10 @@ def _noun_report(
     word = WORD.search(text, noun.end(), s1)
     if after == "that":
         following = WORD.match(text, clauses.skip_space(text, word.end(), s1), s1)
-        if following is not None and not _opens_clause(following.group()):
+        if following is not None and not _clause_after(text, following, s1):
             return None
+        if _DOCUMENT_RELATIVE.match(text, word.end(), s1) is not None:
+            return None  # "the agency's report that the board released on Monday": the report's maker, no content
         return noun.end(), clauses.trim(text, word.start(), clauses.content_end(ctx, word.end(), s1)), word.span()
     if after == "be":
         if _COPULA_COMPLEMENT_COLON.match(text, noun.end(), s1) is not None:
@@ -8168,7 +8215,7 @@ def _cries(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
 # cue, the people after the preposition the source, the clause the content. The source is a
 # short phrase of words that open no clause of their own ("criticism from rivals who agree that"
 # is the relative clause's report, not the noun's).
-_NOUN_FROM_FORMS = _REPORT_NOUN_FORMS | frozenset(
+_NOUN_FROM_FORMS = _THAT_REPORT_NOUN_FORMS | frozenset(
     "accusation allegation criticism call demand assurance suggestion comment threat prediction".split())
 _NOUN_FROM = regex.compile(
     r"(?<![\w’'-])(" + "|".join(sorted(_NOUN_FROM_FORMS, key=len, reverse=True)) + r")(s?)[^\S\n]+(?:from|by)[^\S\n]+"
@@ -8195,8 +8242,8 @@ def _reports_from(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if any(w.lower() in _NOT_IN_MAKER for w in words[1:]) or words[0].lower() in _NOT_IN_MAKER:
             continue
         following = WORD.match(text, m.end(), s1)
-        if following is None or not _opens_clause(following.group()):
-            continue
+        if following is None or not _clause_after(text, following, s1) or _DOCUMENT_RELATIVE.match(text, m.end() - 1, s1):
+            continue  # ("a report by the agency that the board released on Monday": a relative clause)
         source = clauses.trim(text, m.start(3), m.end(3))
         if not sources.is_speaker(text, *source, ctx.lexicon):
             continue

@@ -742,8 +742,8 @@ def _with_clause_time(text: str, found: tuple[int, int], hi: int) -> int:
     stripping read as the main verb's: "Pilots who flew the route last year
     say", "A report released by the trust last year estimated" (annotators
     keep such a time with the clause; "The mayor on Thursday said" has none)."""
-    if _CLAUSE_IN_MENTION.search(text, found[0], found[1]) is None:
-        return found[1]
+    if _CLAUSE_IN_MENTION.search(text, found[0], found[1]) is None and not ends_in_stranded_preposition(text, *found):
+        return found[1]  # (a clause with no "who" or "that": "Teachers I spoke to last month say")
     aux = _AUXILIARY_TAIL.search(text, found[1], hi)
     stop = aux.start() if aux is not None else hi
     while stop > found[1] and text[stop - 1] in " ,":
