@@ -3,6 +3,7 @@ one a fact-checker spoke or reached out to before "who said", posts shared on a 
 claim, and a bare "Fact-check:" rubric over the headline, on sentences written for these tests."""
 
 import pytest
+import regex
 
 from attribution.testing.pytest_plugin import single as _one
 
@@ -146,3 +147,19 @@ def test_a_passive_charge_is_still_raised(rules_only):
 def test_fact_checkers_are_outlets(rules_only, text, name):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind) == (name, "outlet")
+
+
+
+@pytest.mark.parametrize("text, verb, noun", [
+    ("The group ran an ad in Ohio that claims the mayor lied.", "claims", "ad"),
+    # near misses: what a record shows is evidence the writer cites, held by the verb before it
+    ("The Ledger published a story that showed the mayor had lied.", "showed", None),
+    ("Reporters found emails that revealed the deal was late.", "revealed", None),
+])
+def test_a_record_that_shows_opens_no_relative_report(text, verb, noun):
+    from attribution import layout
+    from attribution.cues import document_relative
+    sentence = layout.analyse(text).sentences[0]
+    m = regex.search(rf"\b{verb}\b", text)
+    found = document_relative(text, sentence, m)
+    assert (text[found[0]:found[1]] if found else None) == noun

@@ -863,14 +863,20 @@ _NOUN_THEN_RELATIVE = regex.compile(
 _AUXILIARY_NEXT = regex.compile(r"[^\S\n]+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must|do|did)\b")
 
 
+# what a record shows is most often evidence the writer cites, the clause the object of the verb
+# that holds the record ("published a story that showed ...", "emails that showed ..."): no report
+_EVIDENCE_LEMMAS = frozenset("show reveal depict".split())
+
+
 def document_relative(text: str, sentence: Sentence, m: regex.Match) -> tuple[int, int] | None:
     """The noun of a text or record that "that" right before ``m`` opens a relative clause on
     ("an ad in Ohio that | claims ...", "a leaflet that | says ..."): the word after it is that
     clause's finite verb, the paper's report; None for a "that" after a verb ("said that claims
     ...", where the plural noun opens the clause), a verb of a paper put out ("a story that
-    posted this week") or one with a particle ("a film that showed off the plane")."""
+    posted this week"), of evidence shown ("emails that showed ...") or one with a particle
+    ("a film that showed off the plane")."""
     low = m.group()
-    if not low.islower() or lemma(low) == low or lemma(low) in en.POSTING_VERBS or not text[
+    if not low.islower() or lemma(low) == low or lemma(low) in en.POSTING_VERBS or lemma(low) in _EVIDENCE_LEMMAS or not text[
             max(sentence.start, m.start() - 6):m.start()].rstrip().endswith("that"):
         return None  # (a cheap test first: a finite verb in lower case right after the pronoun)
     found = _NOUN_THEN_RELATIVE.search(text, max(sentence.start, m.start() - 48), m.start(), CONCURRENT)
