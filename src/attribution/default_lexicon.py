@@ -608,6 +608,9 @@ LY_NOUNS = frozenset(
     "ally family assembly rally italy july weekly monthly daily quarterly elderly supply reply "
     "anomaly monopoly homily belly bully fly folly holly jelly lily sly tally".split()
 )
+# Words of how often something comes out, in "-ly", that modify a noun after them as adjectives
+# do ("a weekly newspaper", "the monthly bulletin") but head a mention alone ("the weekly said").
+FREQUENCY_LY_WORDS = frozenset("hourly nightly daily weekly biweekly fortnightly monthly bimonthly quarterly yearly".split())
 
 
 def ly_adverb(word: str) -> bool:

@@ -1694,7 +1694,8 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         noun -= 1
     if i != noun:
         return False
-    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
+    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]) and (
+            toks[i][2] not in en.FREQUENCY_LY_WORDS):  # ("a weekly newspaper": how often it comes out)
         return False
     k = i - 1
     if k > 1 and toks[k][2] == ",":
