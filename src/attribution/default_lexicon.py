@@ -603,6 +603,10 @@ SENTENCE_ADVERBS = frozenset(
     "instead indeed similarly likewise nonetheless nevertheless then now today yesterday finally first".split()
 )
 
+# Verbs that open a sentence as a bidding to the reader ("Check out the website", "See the
+# report", "Watch the video", "Click here"): no one who speaks, but the clause's own verb.
+READER_IMPERATIVES = frozenset("check see read watch click visit listen look find follow view".split())
+
 # Words in "-ly" that are no adverbs: "the family said", "an ally", "a weekly".
 LY_NOUNS = frozenset(
     "ally family assembly rally italy july weekly monthly daily quarterly elderly supply reply "

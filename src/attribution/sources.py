@@ -5528,6 +5528,10 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         hi = time.start()
         phrase = (phrase[0], min(phrase[1], hi)) if phrase is not None and phrase[0] < hi else _subject(
             text, lo, hi, lexicon, strong=True)
+    if phrase is not None and (bidding := _READER_IMPERATIVE.match(text, phrase[0], phrase[1])) is not None and (
+            not text[lo:phrase[0]].strip(" \t\n\"“‘'(")):
+        # "Check out the campaign website, which": the reader is bidden; what "which" stands for is the object
+        phrase = bidding.end(), phrase[1]
     if phrase is None:
         return None
     if phrase[1] < hi and (obj := _object_before_relative(text, phrase[1], hi, lexicon, person)) is not None:
@@ -5570,6 +5574,14 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
             first.group() in _PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in _DETERMINERS):
         return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
     return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# a bidding to the reader that opens a sentence, up to its object: "Check out ", "See ", "Click here to
+# read ", "Listen to " (its verb capitalised, its object opened by a determiner)
+_READER_IMPERATIVE = regex.compile(
+    r"(?:(?:" + "|".join(sorted(w.capitalize() for w in en.READER_IMPERATIVES)) + r")[^\S\n]+"
+    r"(?:(?:out|here|at|to|on)[^\S\n]+)?(?:to[^\S\n]+[a-z]+[^\S\n]+)?)"
+    r"(?=(?:the|a|an|this|these|those|our|his|her|their|its|my|your|more)[^\S\n])")
 
 
 # a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"
