@@ -396,6 +396,10 @@ PLATFORMS = (
     "social media", "twitter", "x", "facebook", "instagram", "telegram", "truth social",
     "television", "tv", "the radio",
 )
+# The words before "account" that make it one held on a platform, which speaks for its holder
+# ("her Twitter account posted", "the campaign account"), no telling of events ("an account of the raid")
+HELD_ACCOUNT_WORDS = frozenset(
+    "twitter x facebook instagram telegram tiktok youtube snapchat linkedin threads email e-mail media campaign".split())
 # The media that extend a cue bare, "in a" and the noun alone ("said in a statement",
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
@@ -1037,7 +1041,7 @@ DOCUMENT_NOUNS = frozenset(
     inquest autopsy post-mortem necropsy
     photograph picture screenshot
     syllabus curriculum prospectus encyclical
-    piece passage movie film
+    piece passage movie film account
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -3478,7 +3478,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
     if document_noun(head) and not _capitalised_inside(first or words, head) and not (
-            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()):
+            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()) and not (
+            _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
     if head in en.CROWD_NOUNS and head == lows[-1]:
@@ -4194,6 +4195,15 @@ _DOCUMENT_PARTS = frozenset(
 _CODES = frozenset("act code statute convention covenant rules".split())
 # ... and those of them a law is called by alone, capitalised after "the" ("the Act says")
 _LAWS = frozenset(["Act", "Statute", "Code"])
+
+
+def _held_account(lows: list[str], head: str) -> bool:
+    """Whether the mention's head is an account held on a platform, the word before it the
+    platform's ("her Twitter account", "the campaign account"): it speaks for its holder, no
+    text (not "an account of the raid", "Farley's account")."""
+    if head not in ("account", "accounts") or head not in lows[1:]:
+        return False
+    return lows[lows.index(head) - 1] in en.HELD_ACCOUNT_WORDS
 
 
 def _part_of_document(words: list[str], lows: list[str]) -> bool:
