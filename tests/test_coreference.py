@@ -2287,3 +2287,21 @@ def test_the_regulator_stands_for_a_state_body_named_before(parser, text, pair, 
 ])
 def test_the_watchdog_reads_the_paragraph_before_for_its_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a sentence that bids the reader ("Check out", "See", "Watch") names no one: "which" and the
+    # pronoun after it stand for the verb's object
+    ("Check out the ferry board's website, which lays out the timetable. It says fares will rise.",
+     [("which", "the ferry board's website"), ("It", "the ferry board's website")]),
+    ("See the harbour report, which says fares will rise.", [("which", "the harbour report")]),
+    ("Watch the council video, which shows that fares will rise.", [("which", "the council video")]),
+    # the near miss: a speaker's own verb before its object keeps the object as the antecedent,
+    # and a name at the sentence's start stays whole
+    ("Lee praised the harbour report, which says fares will rise.", [("Lee", None), ("which", "the harbour report")]),
+    ("Read Holdings, which says fares will rise, owns the route.", [("which", "Read Holdings")]),
+])
+def test_a_bidding_to_the_reader_is_no_antecedent(rules_only, text, pairs):
+    found = _refers(rules_only.parse(text))
+    for pair in pairs:
+        assert pair in found

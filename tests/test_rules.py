@@ -9846,3 +9846,22 @@ def test_a_reporting_relative_clause_that_ends_the_content_still_ends_it(rules_o
     atts = rules_only.parse("He praised Ann Lee, who said the plan was sound.").attributions
     assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == [
         ("He", ["Ann Lee"]), ("who", ["the plan was sound"])]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # a "which" right after a trailing cue's aside says something of the whole report: the writer's
+    # comment, neither more of the content nor a mention of its own
+    ("Fares will rise, Ann Lee said, which suggests the ferry deal failed.",
+     [("Ann Lee", ["Fares will rise"])]),
+    ("Fares will rise, the harbour board said, which shows that the ferry deal failed.",
+     [("the harbour board", ["Fares will rise"])]),
+    # near misses: a clause after the aside that is no "which" goes on with the report, and a
+    # "which" after a body named as an object stands for the body
+    ("Fares will rise, Ann Lee said, and the ferry deal will fail.",
+     [("Ann Lee", ["Fares will rise", "and the ferry deal will fail"])]),
+    ("Ann Lee met the harbour board, which says fares will rise.",
+     [("which", ["fares will rise"])]),
+])
+def test_a_which_after_a_trailing_cue_is_the_writers_comment(rules_only, sentence, rows):
+    atts = rules_only.parse(sentence).attributions
+    assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == rows

@@ -2265,3 +2265,24 @@ def test_an_outlet_that_carries_a_document_keeps_its_report(parser, text, rows):
 ])
 def test_a_states_watchdog_is_as_the_regulator(phrase, kind):
     assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # an account is a telling of events, a text as a report is, alone or counted among others
+    ("Neither of the accounts", "document"),
+    ("Both of the accounts", "document"),
+    ("an account she gave to the paper", "document"),
+    ("One news account", "document"),
+    # near misses: accounts in the plural with no count are of unnamed provenance, as "reports" are;
+    # an account held on a platform speaks for its holder, no text
+    ("Witness accounts", "unnamed"),
+    ("her Twitter account", "person"),
+    ("the campaign account", "person"),
+])
+def test_an_account_is_a_document(phrase, kind):
+    assert sources.kind(phrase, 0, len(phrase), Lexicon()) == kind
+
+
+def test_neither_of_the_accounts_is_a_document_source(rules_only):
+    doc = rules_only.parse("Neither of the accounts mentions a closure of the pier.")
+    assert [(a.source.span.text, a.source.kind) for a in doc.attributions] == [("Neither of the accounts", "document")]

@@ -373,3 +373,16 @@ def test_a_papers_sunday_title_after_an_inverted_cue(rules_only, sentence, sourc
 ])
 def test_a_where_clause_set_off_after_a_mention_ends_it(rules_only, sentence, source):
     assert _sources(rules_only, sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    # a word of how often a paper comes out modifies the noun after it: the whole phrase is the mention
+    ("A weekly newspaper published the ferry contract.", "A weekly newspaper", "outlet"),
+    ("A weekly newspaper reported that the harbour master had quit.", "A weekly newspaper", "outlet"),
+    ("The monthly newsletter reported that the harbour master had quit.", "The monthly newsletter", "document"),
+    # the near miss: alone after its determiner the word heads the mention
+    ("The weekly reported that the harbour master had quit.", "The weekly", "outlet"),
+])
+def test_a_word_of_how_often_before_a_noun_stays_in_the_mention(rules_only, sentence, source, kind):
+    found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
+    assert found == [(source, kind)]

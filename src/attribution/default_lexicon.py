@@ -400,6 +400,10 @@ PLATFORMS = (
     "social media", "twitter", "x", "facebook", "instagram", "telegram", "truth social",
     "television", "tv", "the radio",
 )
+# The words before "account" that make it one held on a platform, which speaks for its holder
+# ("her Twitter account posted", "the campaign account"), no telling of events ("an account of the raid")
+HELD_ACCOUNT_WORDS = frozenset(
+    "twitter x facebook instagram telegram tiktok youtube snapchat linkedin threads email e-mail media campaign".split())
 # The media that extend a cue bare, "in a" and the noun alone ("said in a statement",
 # "wrote in an op-ed"); the others of MEDIA do only with a modifier (bare, some are as often
 # no medium: "in a call for calm", "in a release from prison")
@@ -607,11 +611,18 @@ SENTENCE_ADVERBS = frozenset(
     "instead indeed similarly likewise nonetheless nevertheless then now today yesterday finally first".split()
 )
 
+# Verbs that open a sentence as a bidding to the reader ("Check out the website", "See the
+# report", "Watch the video", "Click here"): no one who speaks, but the clause's own verb.
+READER_IMPERATIVES = frozenset("check see read watch click visit listen look find follow view".split())
+
 # Words in "-ly" that are no adverbs: "the family said", "an ally", "a weekly".
 LY_NOUNS = frozenset(
     "ally family assembly rally italy july weekly monthly daily quarterly elderly supply reply "
     "anomaly monopoly homily belly bully fly folly holly jelly lily sly tally".split()
 )
+# Words of how often something comes out, in "-ly", that modify a noun after them as adjectives
+# do ("a weekly newspaper", "the monthly bulletin") but head a mention alone ("the weekly said").
+FREQUENCY_LY_WORDS = frozenset("hourly nightly daily weekly biweekly fortnightly monthly bimonthly quarterly yearly".split())
 
 
 def ly_adverb(word: str) -> bool:
@@ -1036,7 +1047,7 @@ DOCUMENT_NOUNS = frozenset(
     inquest autopsy post-mortem necropsy
     photograph picture screenshot
     syllabus curriculum prospectus encyclical
-    piece passage movie film
+    piece passage movie film account
     """.split()
 )
 # Nouns of studies among them, and their plurals, whose findings are reports with no "that":

@@ -1917,6 +1917,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         antecedent = sources.antecedent(text, s0, papers[1] if papers else before, lex, person=relative.group(1) == "who")
         if relative.group(1) == "which" and antecedent is not None and _sentential_which(text, s0, antecedent):
             return  # "The plan was approved, said Lee, which surprised many": the clause, no speaker
+        if relative.group(1) == "which" and antecedent is None and _after_trailing_aside(text, s0, before):
+            return  # "Prices will rise, Lee said, which suggests ...": the report, no speaker
         for c in _forward(ctx, sentence, src, cs, cue_start, cue_end, clauses.skip_post_adjuncts(text, cue_end, s1),
                           form, cue_lemma):
             if antecedent is not None:
@@ -2117,6 +2119,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
             # nor "Y, X said, speaking on condition of anonymity": the terms X spoke on
             comma = text.find(",", split, rest[0])
             adding = adding or comma >= 0 and sources.anonymous_after(text, comma)
+            # nor "Y, X said, which suggests Z": a "which" right after the aside says something of the
+            # whole report, the writer's comment (as after "said Lee, which": _sentential_which)
+            adding = adding or _WHICH_OPENING.match(text, *rest) is not None
             spans = [lead] if adding or _another_speaker(ctx, *rest) or _coordinated_report(text, *rest) else [lead, rest]
             last = text[lead[0]:lead[1]].rsplit(None, 1)
             if (len(last) == 2 and last[1].lower() in en.SUBORDINATORS
@@ -2145,6 +2150,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
 
 
 _BARE_COORDINATORS = frozenset("and but so yet".split())
+# a "which" that opens what follows a trailing cue's aside: a comment on the whole report
+_WHICH_OPENING = regex.compile(r"which\b")
 # the last mark that sets a phrase off after a clause (clauses.SETTING_OFF), read from the end
 _LAST_SETTING_OFF = regex.compile(r"(?:" + clauses.SETTING_OFF + r")", regex.REVERSE)
 
@@ -4480,6 +4487,18 @@ def _sentential_which(text: str, s0: int, antecedent: tuple[int, int]) -> bool:
     verb = _INVERTED_VERB_BEFORE.search(text, max(s0, antecedent[0] - 20), antecedent[0])
     return verb is not None and lemma(verb.group(1)) in en.INVERTING_VERBS and sources.person_by_sign(
         text[antecedent[0]:antecedent[1]])
+
+
+# a cue's aside set off by a comma, its verb last, at the end of what comes before: ", Lee said"
+_TRAILING_ASIDE_END = regex.compile(r",[^\S\n]+(?:[^\s,;:]+[^\S\n]+){1,5}([a-z]+)$")
+_TRAILING_ASIDE_REACH = 60
+
+
+def _after_trailing_aside(text: str, s0: int, end: int) -> bool:
+    """Whether the text before ``end`` closes the aside of a cue that trails its report, its verb
+    last ("Prices will rise, Lee said"): a "which" after it stands for the report, no mention."""
+    aside = _TRAILING_ASIDE_END.search(text, max(s0, end - _TRAILING_ASIDE_REACH), end)
+    return aside is not None and lemma(aside.group(1)) in en.INVERTING_VERBS
 
 
 def _credited_quotation(ctx: Context, pos: int, end: int) -> bool:

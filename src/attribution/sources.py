@@ -1694,7 +1694,8 @@ def _determined_modifier(toks: list[tuple[int, int, str]], i: int, lexicon: Lexi
         noun -= 1
     if i != noun:
         return False
-    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]):
+    if not _adjective(toks[i][2], lexicon, loose=True) and not _noun_modifier_of_body(toks[i][2], toks[-1][2]) and (
+            toks[i][2] not in en.FREQUENCY_LY_WORDS):  # ("a weekly newspaper": how often it comes out)
         return False
     k = i - 1
     if k > 1 and toks[k][2] == ",":
@@ -3483,7 +3484,8 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
     if head in en.UNNAMED_NOUNS:
         return "unnamed"
     if document_noun(head) and not _capitalised_inside(first or words, head) and not (
-            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()):
+            len(first or words) >= 2 and (first or words)[-1] in en.BUSINESS_NAME_ENDS and (first or words)[-2][:1].isupper()) and not (
+            _held_account(lows, head)):
         # (not a firm's name that ends in a medium's plural: "the studio Blue Reel Films")
         return "document"
     if head in en.CROWD_NOUNS and head == lows[-1]:
@@ -4199,6 +4201,15 @@ _DOCUMENT_PARTS = frozenset(
 _CODES = frozenset("act code statute convention covenant rules".split())
 # ... and those of them a law is called by alone, capitalised after "the" ("the Act says")
 _LAWS = frozenset(["Act", "Statute", "Code"])
+
+
+def _held_account(lows: list[str], head: str) -> bool:
+    """Whether the mention's head is an account held on a platform, the word before it the
+    platform's ("her Twitter account", "the campaign account"): it speaks for its holder, no
+    text (not "an account of the raid", "Farley's account")."""
+    if head not in ("account", "accounts") or head not in lows[1:]:
+        return False
+    return lows[lows.index(head) - 1] in en.HELD_ACCOUNT_WORDS
 
 
 def _part_of_document(words: list[str], lows: list[str]) -> bool:
@@ -5536,6 +5547,10 @@ def antecedent(text: str, lo: int, hi: int, lexicon: Lexicon, person: bool = Fal
         hi = time.start()
         phrase = (phrase[0], min(phrase[1], hi)) if phrase is not None and phrase[0] < hi else _subject(
             text, lo, hi, lexicon, strong=True)
+    if phrase is not None and (bidding := _READER_IMPERATIVE.match(text, phrase[0], phrase[1])) is not None and (
+            not text[lo:phrase[0]].strip(" \t\n\"“‘'(")):
+        # "Check out the campaign website, which": the reader is bidden; what "which" stands for is the object
+        phrase = bidding.end(), phrase[1]
     if phrase is None:
         return None
     if phrase[1] < hi and (obj := _object_before_relative(text, phrase[1], hi, lexicon, person)) is not None:
@@ -5578,6 +5593,14 @@ def _object_before_relative(text: str, verb_at: int, hi: int, lexicon: Lexicon, 
             first.group() in _PREPOSITIONS or first.group() in _OBJECT_OPENERS and first.group() not in _DETERMINERS):
         return None  # ("lined up with Priebus, who": a particle and a preposition's object, no object of the verb)
     return obj if not person or kind(text, *obj, lexicon) == "person" else None
+
+
+# a bidding to the reader that opens a sentence, up to its object: "Check out ", "See ", "Click here to
+# read ", "Listen to " (its verb capitalised, its object opened by a determiner)
+_READER_IMPERATIVE = regex.compile(
+    r"(?:(?:" + "|".join(sorted(w.capitalize() for w in en.READER_IMPERATIVES)) + r")[^\S\n]+"
+    r"(?:(?:out|here|at|to|on)[^\S\n]+)?(?:to[^\S\n]+[a-z]+[^\S\n]+)?)"
+    r"(?=(?:the|a|an|this|these|those|our|his|her|their|its|my|your|more)[^\S\n])")
 
 
 # a time adjunct that closes a clause: "in July", "on Friday", "last week", "earlier this month"
