@@ -9865,3 +9865,16 @@ def test_a_reporting_relative_clause_that_ends_the_content_still_ends_it(rules_o
 def test_a_which_after_a_trailing_cue_is_the_writers_comment(rules_only, sentence, rows):
     atts = rules_only.parse(sentence).attributions
     assert [(a.source.span.text, [s.text for s in a.content]) for a in atts] == rows
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a report noun inside a phrase that opens the sentence ends at the phrase's comma
+    ("Contrary to his claim that voters would learn nothing, there would be plenty of news.",
+     "that voters would learn nothing"),
+    ("Because of the mayor's warning that the pier was unsafe, the ferry stopped.", "that the pier was unsafe"),
+    # near miss: the phrase that already ended there
+    ("Despite the mayor's claim that the pier was safe, the board closed it.", "that the pier was safe"),
+])
+def test_a_report_noun_in_a_fronted_phrase_ends_at_its_comma(rules_only, sentence, content):
+    atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
+    assert [c.text for a in atts for c in a.content] == [content]

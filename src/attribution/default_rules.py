@@ -7786,7 +7786,10 @@ _FOCUS_AFTER_MARK = regex.compile(
 
 
 # a phrase that opens a sentence before its main clause: "Despite Lee's claims that ..., the pier ..."
-_FRONTED_PHRASE = regex.compile(r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over)\b", regex.IGNORECASE)
+# ("Contrary to his claim that ..., there is ...", "Because of Lee's warning that ..., ...")
+_FRONTED_PHRASE = regex.compile(
+    r"(?:despite|after|before|amid|following|given|unlike|with|in|on|over|contrary|regardless|notwithstanding"
+    r"|because|thanks|without|beyond)\b", regex.IGNORECASE)
 
 
 def _possessed_cues(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
