@@ -146,3 +146,24 @@ def test_a_passive_charge_is_still_raised(rules_only):
 def test_fact_checkers_are_outlets(rules_only, text, name):
     att = _one(rules_only.parse(text))
     assert (att.source.span.text, att.source.kind) == (name, "outlet")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("She repeated the false claim that the bridge had collapsed.", "She"),
+    ("The senator repeated his baseless claim that the vote was rigged.", "The senator"),
+])
+def test_a_claim_after_its_modifier_is_a_noun_its_owner_the_subject(rules_only, text, source):
+    # "the false" is a determiner and an adjective, no subject of a verb "claim"
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, "repeated")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The government claim that the bridge had collapsed.", "The government"),
+    ("His aides claim that the vote was rigged.", "His aides"),
+    ("The deal shows that the vote was rigged.", "The deal"),
+])
+def test_a_plural_or_a_body_before_a_bare_verb_still_claims(rules_only, text, source):
+    # the near misses: a body takes a plural verb, a plural noun is a subject, a form in "-s" agrees with any noun
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source and att.cue.text in ("claim", "shows")

@@ -1884,6 +1884,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is not None and sources.after_means(text, s0, src):
             src = None
+        if src is not None and _modifier_for_subject(ctx, src, cue_start, form):
+            return  # "repeated the false claim that ...": the noun a modifier takes, no verb of a subject
         if src is not None:
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
@@ -6814,6 +6816,34 @@ def _present_verb(ctx: Context, form: str) -> bool:
     not an adjective of stance: its third person is a form the tables weigh as
     a cue ("warn" as "warns"; no "adamants" or "eagers")."""
     return lemma(form) == form and form in en.THAT_VERBS and cues.third_person(form) in ctx.lexicon.candidate_forms
+
+
+# a determiner or an owner's possessive and one lower-case word, the whole of a subject: "the
+# false", "his earlier", "Lee’s new"
+_DETERMINER_AND_WORD = regex.compile(
+    r"(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[\w.-]+[’'](?:s(?![\w’'-]))?)"
+    r"[^\S\n]+(\p{Ll}[\p{Ll}-]*)")
+# words that stand alone for people or things already named after "the", as a noun does: "the
+# latter argues", "the other claims", "the rest believe"
+_HEADLESS_AFTER_THE = frozenset("former latter first second third last other one rest remainder".split())
+
+
+def _modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, form: str) -> bool:
+    """Whether a subject read before a bare form is only a determiner and a
+    lower-case word that no bare present agrees with: no plural, no number and
+    no noun of a speaker or a paper (a body's takes a plural verb too: "the
+    government claim that"). The word modifies the form, a noun: "repeated the
+    false claim that ...". (A form in "-s" agrees with any singular noun, "the
+    trip suggests", and is left alone.)"""
+    if not form.islower() or form.endswith("ing") or lemma(form) != form:
+        return False
+    text = ctx.text
+    found = _DETERMINER_AND_WORD.fullmatch(text, src[0], src[1])
+    if found is None or text[src[1]:cue_start].strip() or not text.startswith(form, cue_start):
+        return False  # (an auxiliary opens the cue, "Her approach has put": a participle)
+    word = found.group(1)
+    return not (sources.plural(word) or word in _HEADLESS_AFTER_THE or word in sources.NUMBERS
+                or sources.can_report(text, found.start(1), found.end(1), ctx.lexicon))
 
 
 _PLURAL_HEADS = frozenset("they we i you who many some most few several both all others".split())
