@@ -167,3 +167,18 @@ def test_a_plural_or_a_body_before_a_bare_verb_still_claims(rules_only, text, so
     # the near misses: a body takes a plural verb, a plural noun is a subject, a form in "-s" agrees with any noun
     att = _one(rules_only.parse(text))
     assert att.source.span.text == source and att.cue.text in ("claim", "shows")
+
+
+@pytest.mark.parametrize("text", [
+    "The councillor posted online that the depot would shut.",
+    "The councillor wrote online on Sunday that the depot would shut.",
+])
+def test_online_before_that_is_where_it_was_posted(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == ["the depot would shut"]
+
+
+def test_online_that_opens_the_content_is_kept(rules_only):
+    # the near miss: "online" modifies the content's subject, no "that" after it
+    att = _one(rules_only.parse("The councillor said online shops would shut."))
+    assert [s.text for s in att.content] == ["online shops would shut"]
