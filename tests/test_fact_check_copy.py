@@ -182,3 +182,40 @@ def test_online_that_opens_the_content_is_kept(rules_only):
     # the near miss: "online" modifies the content's subject, no "that" after it
     att = _one(rules_only.parse("The councillor said online shops would shut."))
     assert [s.text for s in att.content] == ["online shops would shut"]
+
+
+@pytest.mark.parametrize("text,checker,content", [
+    ("Snopes rated the claim false.", "Snopes", "the claim false"),
+    ("PolitiFact rated the post “Mostly False.”", "PolitiFact", "the post “Mostly False.”"),
+    ("Full Fact rated the chart misleading, and the page was taken down.", "Full Fact", "the chart misleading"),
+])
+def test_a_fact_checkers_rating_is_its_finding(rules_only, text, checker, content):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "rated"]
+    assert len(att) == 1 and att[0].source.span.text == checker
+    assert [s.text for s in att[0].content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics rated the hotel five stars.",
+    "Readers rated the film highly.",
+    "Voters rated the economy as good.",
+    "The agency rated the bonds AAA.",
+])
+def test_a_grade_or_a_score_is_no_rating_of_truth(rules_only, text):
+    # the near misses: "rated" gives a grade, no verdict on a claim's truth
+    assert not rules_only.parse(text).attributions
+
+
+@pytest.mark.parametrize("text,checker", [
+    ("BBC Verify found the video was old.", "BBC Verify"),
+    ("Reuters found the photo had been edited.", "Reuters"),
+])
+def test_a_finding_with_no_that_is_reported(rules_only, text, checker):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (checker, "found")
+    assert [s.text for s in att.content] == [text.split(" found ")[1].rstrip(".")]
+
+
+def test_found_before_an_object_alone_is_no_finding(rules_only):
+    # the near miss: no clause after the object, a thing found
+    assert not rules_only.parse("Divers found the wreck on Monday.").attributions
