@@ -219,3 +219,19 @@ def test_a_finding_with_no_that_is_reported(rules_only, text, checker):
 def test_found_before_an_object_alone_is_no_finding(rules_only):
     # the near miss: no clause after the object, a thing found
     assert not rules_only.parse("Divers found the wreck on Monday.").attributions
+
+
+@pytest.mark.parametrize("text", [
+    "The account posted the photo with the caption 'Dock road under water'.",
+    "The account posted the photo with the caption ‘Dock road under water’.",
+    "The account captioned the photo 'Dock road under water'.",
+])
+def test_a_caption_in_single_marks_is_quoted(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert att.kind == "quote" and [s.text.strip("'‘’") for s in att.content] == ["Dock road under water"]
+
+
+def test_an_apostrophe_after_the_caption_opens_no_quotation(rules_only):
+    # the near miss: "'cause" is a clipped word, no quotation mark
+    att = _one(rules_only.parse("He posted the photo with a caption 'cause he was proud of it."))
+    assert att.kind != "quote" and att.cue.text == "posted"

@@ -3886,14 +3886,14 @@ _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 
 # A picture and the caption it was posted with, then the quotation, no comma needed: "posted a
 # photo from the rally with the caption “Y”"; after "captioned", the picture alone ("captioned
-# the clip “Y”")
+# the clip “Y”"); a plain single mark too, where the layout opens a quotation at it ('Y')
 _WITH_CAPTION_THEN_QUOTE = regex.compile(
-    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘']|'')")
 # ... or the words counted before them: "posted just two words on his page “Y”", "tweeted a single word “Y”"
 _COUNTED_WORDS_THEN_QUOTE = regex.compile(
     r"[^\S\n]+(?:(?i:just|only)[^\S\n]+)?(?i:a[^\S\n]+single|a[^\S\n]+few|one|two|three|four|five|six)[^\S\n]+(?i:words?)"
     r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,5}?[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
-_CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘]|'')")
+_CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘']|'')")
 
 
 def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | None:
@@ -3904,7 +3904,10 @@ def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | No
         return None
     m = (_CAPTIONED_THEN_QUOTE if lemma_ == "caption" else _WITH_CAPTION_THEN_QUOTE).match(
         ctx.text, pos, s1, tokens.CONCURRENT) or _COUNTED_WORDS_THEN_QUOTE.match(ctx.text, pos, s1, tokens.CONCURRENT)
-    return None if m is None or ctx.layout.inside_quote(m.end() - 1) else m.end()
+    if m is None or ctx.layout.inside_quote(m.end() - 1):
+        return None
+    # (a plain single mark is an apostrophe as often: only one the layout paired opens the caption)
+    return None if ctx.text.startswith("'", m.end()) and not ctx.layout.quotation_starts_in(m.end(), m.end()) else m.end()
 
 
 _PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
