@@ -188,6 +188,7 @@ def test_online_that_opens_the_content_is_kept(rules_only):
     ("Snopes rated the claim false.", "Snopes", "the claim false"),
     ("PolitiFact rated the post “Mostly False.”", "PolitiFact", "the post “Mostly False.”"),
     ("Full Fact rated the chart misleading, and the page was taken down.", "Full Fact", "the chart misleading"),
+    ("Snopes rated the quote as fabricated.", "Snopes", "the quote as fabricated"),
 ])
 def test_a_fact_checkers_rating_is_its_finding(rules_only, text, checker, content):
     att = [a for a in rules_only.parse(text).attributions if a.cue.text == "rated"]
@@ -235,3 +236,9 @@ def test_an_apostrophe_after_the_caption_opens_no_quotation(rules_only):
     # the near miss: "'cause" is a clipped word, no quotation mark
     att = _one(rules_only.parse("He posted the photo with a caption 'cause he was proud of it."))
     assert att.kind != "quote" and att.cue.text == "posted"
+
+
+def test_an_adjective_that_names_people_still_heads_a_subject(rules_only):
+    # the near miss of the modifier rule: "the elderly" are people, and "fear" their verb
+    att = _one(rules_only.parse("The elderly fear that the clinic will close."))
+    assert (att.source.span.text, att.cue.text) == ("The elderly", "fear")

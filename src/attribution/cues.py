@@ -805,7 +805,7 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
 # parts of it “True.”"); not a grade or a score ("rated the hotel five stars", "rated the film highly")
 _RATING_FORMS = frozenset(["rate", "rates", "rated"])
 _RATED_OBJECT_AND_VERDICT = regex.compile(
-    r"(?:[^\S\n]+(?!(?:as|that)[^\w’'-])[\w’'.-]+){1,6}?[^\S\n]+[“\"‘']?(?i:" + en.TRUTH_VERDICTS + r")[”\"’']?"
+    r"(?:[^\S\n]+(?!(?:as|that)[^\w’'-])[\w’'.-]+){1,6}?[^\S\n]+(?:as[^\S\n]+)?[“\"‘']?(?i:" + en.TRUTH_VERDICTS + r")[”\"’']?"
     r"(?=[^\S\n]*(?:[,.;:”\"’]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)")
 # Forms of "find" that report a court's verdict with no "that": an object and a word of guilt
 # or blame, "The jury found him guilty of murder", "found the firm liable", "found Lee in

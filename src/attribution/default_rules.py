@@ -6827,8 +6827,11 @@ _DETERMINER_AND_WORD = regex.compile(
     r"(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[\w.-]+[’'](?:s(?![\w’'-]))?)"
     r"[^\S\n]+(\p{Ll}[\p{Ll}-]*)")
 # words that stand alone for people or things already named after "the", as a noun does: "the
-# latter argues", "the other claims", "the rest believe"
-_HEADLESS_AFTER_THE = frozenset("former latter first second third last other one rest remainder".split())
+# latter argues", "the other claims", "the rest believe"; and adjectives that name people as a
+# plural: "the elderly fear", "the undecided say"
+_HEADLESS_AFTER_THE = frozenset(
+    "former latter first second third last other one rest remainder elderly poor rich young old wealthy unemployed "
+    "undecided faithful disabled injured homeless uninsured".split())
 
 
 def _modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, form: str) -> bool:
