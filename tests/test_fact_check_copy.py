@@ -163,3 +163,99 @@ def test_a_record_that_shows_opens_no_relative_report(text, verb, noun):
     m = regex.search(rf"\b{verb}\b", text)
     found = document_relative(text, sentence, m)
     assert (text[found[0]:found[1]] if found else None) == noun
+
+
+@pytest.mark.parametrize("text,source", [
+    ("She repeated the false claim that the bridge had collapsed.", "She"),
+    ("The senator repeated his baseless claim that the vote was rigged.", "The senator"),
+])
+def test_a_claim_after_its_modifier_is_a_noun_its_owner_the_subject(rules_only, text, source):
+    # "the false" is a determiner and an adjective, no subject of a verb "claim"
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (source, "repeated")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The government claim that the bridge had collapsed.", "The government"),
+    ("His aides claim that the vote was rigged.", "His aides"),
+    ("The deal shows that the vote was rigged.", "The deal"),
+])
+def test_a_plural_or_a_body_before_a_bare_verb_still_claims(rules_only, text, source):
+    # the near misses: a body takes a plural verb, a plural noun is a subject, a form in "-s" agrees with any noun
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source and att.cue.text in ("claim", "shows")
+
+
+@pytest.mark.parametrize("text", [
+    "The councillor posted online that the depot would shut.",
+    "The councillor wrote online on Sunday that the depot would shut.",
+])
+def test_online_before_that_is_where_it_was_posted(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == ["the depot would shut"]
+
+
+def test_online_that_opens_the_content_is_kept(rules_only):
+    # the near miss: "online" modifies the content's subject, no "that" after it
+    att = _one(rules_only.parse("The councillor said online shops would shut."))
+    assert [s.text for s in att.content] == ["online shops would shut"]
+
+
+@pytest.mark.parametrize("text,checker,content", [
+    ("Snopes rated the claim false.", "Snopes", "the claim false"),
+    ("PolitiFact rated the post “Mostly False.”", "PolitiFact", "the post “Mostly False.”"),
+    ("Full Fact rated the chart misleading, and the page was taken down.", "Full Fact", "the chart misleading"),
+    ("Snopes rated the quote as fabricated.", "Snopes", "the quote as fabricated"),
+])
+def test_a_fact_checkers_rating_is_its_finding(rules_only, text, checker, content):
+    att = [a for a in rules_only.parse(text).attributions if a.cue.text == "rated"]
+    assert len(att) == 1 and att[0].source.span.text == checker
+    assert [s.text for s in att[0].content] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics rated the hotel five stars.",
+    "Readers rated the film highly.",
+    "Voters rated the economy as good.",
+    "The agency rated the bonds AAA.",
+])
+def test_a_grade_or_a_score_is_no_rating_of_truth(rules_only, text):
+    # the near misses: "rated" gives a grade, no verdict on a claim's truth
+    assert not rules_only.parse(text).attributions
+
+
+@pytest.mark.parametrize("text,checker", [
+    ("BBC Verify found the video was old.", "BBC Verify"),
+    ("Reuters found the photo had been edited.", "Reuters"),
+])
+def test_a_finding_with_no_that_is_reported(rules_only, text, checker):
+    att = _one(rules_only.parse(text))
+    assert (att.source.span.text, att.cue.text) == (checker, "found")
+    assert [s.text for s in att.content] == [text.split(" found ")[1].rstrip(".")]
+
+
+def test_found_before_an_object_alone_is_no_finding(rules_only):
+    # the near miss: no clause after the object, a thing found
+    assert not rules_only.parse("Divers found the wreck on Monday.").attributions
+
+
+@pytest.mark.parametrize("text", [
+    "The account posted the photo with the caption 'Dock road under water'.",
+    "The account posted the photo with the caption ‘Dock road under water’.",
+    "The account captioned the photo 'Dock road under water'.",
+])
+def test_a_caption_in_single_marks_is_quoted(rules_only, text):
+    att = _one(rules_only.parse(text))
+    assert att.kind == "quote" and [s.text.strip("'‘’") for s in att.content] == ["Dock road under water"]
+
+
+def test_an_apostrophe_after_the_caption_opens_no_quotation(rules_only):
+    # the near miss: "'cause" is a clipped word, no quotation mark
+    att = _one(rules_only.parse("He posted the photo with a caption 'cause he was proud of it."))
+    assert att.kind != "quote" and att.cue.text == "posted"
+
+
+def test_an_adjective_that_names_people_still_heads_a_subject(rules_only):
+    # the near miss of the modifier rule: "the elderly" are people, and "fear" their verb
+    att = _one(rules_only.parse("The elderly fear that the clinic will close."))
+    assert (att.source.span.text, att.cue.text) == ("The elderly", "fear")

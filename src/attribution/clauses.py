@@ -1524,9 +1524,10 @@ _VERBISH_AFTER_THAT = en.FINITE_PASTS | frozenset(
 
 # Before "that", any manner adverb, means or span of time is the cue's: "said
 # only that", "argued insistently that", "told Reuters by phone that", "has
-# said for years that". Lower case: "told Kelly that" names a hearer.
+# said for years that", and where, as "on Facebook" is: "posted online that".
+# Lower case: "told Kelly that" names a hearer.
 _ADVERB_BEFORE_THAT = regex.compile(
-    r"\s+(?:[a-z]{2,}ly|only|instead|first|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
+    r"\s+(?:[a-z]{2,}ly|only|instead|first|online|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
     r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
     r"|in\s+(?:writing|person|private|public))"
     # ... "that" may come after a day: "admitted for the first time Friday that"
@@ -1612,7 +1613,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before issued released circulated posted published put made years decades long back as".split()
+    "after before issued released circulated posted published put made years decades long back as online".split()
 )
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")

@@ -281,7 +281,7 @@ MOVES_AFTER = regex.compile(
 # Verbs of belief or expectation that take a clause with its "that" left out ("doubt a cut will
 # come"), and what follows them as ``cue_context`` reads it when a clause does; a record's "show"
 # takes one as well ("the minutes showed officials were worried")
-_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect show".split())
+_BELIEF_VERBS = frozenset("doubt suspect reckon fear expect show find".split())
 # the subject of a framing verb between commas, right after the first comma and a word before it:
 # a determiner and up to four words, up to three names in capitals, a subject pronoun of the third
 # person, or one or two words in lower case that join no clause nor open a phrase and hold no auxiliary (", the
@@ -611,6 +611,9 @@ def _works_as_cue(ctx: Context, sentence: Sentence, m: regex.Match, w: str, quot
     if context in ("word", "cap", "pron") and low in _FINDING_VERDICT_FORMS and _FOUND_OBJECT_AND_VERDICT.match(
             text, m.end(), sentence.end, CONCURRENT):
         return True  # "The jury found him guilty of murder": a verdict, as "ruled the death a homicide"
+    if context in ("word", "cap", "pron") and low in _RATING_FORMS and _RATED_OBJECT_AND_VERDICT.match(
+            text, m.end(), sentence.end, CONCURRENT):
+        return True  # "Snopes rated the claim false", "rated it “Mostly True.”": a fact-checker's finding
     if low in _RULING_FORMS and m.group().islower() and _OUT_AFTER.match(text, m.end(), sentence.end):
         return True  # "The coroner ruled out foul play": a possibility set aside, whoever the subject is
     if low in _DEMANDING_FORMS and _TO_KNOW_QUESTION.match(text, m.end(), sentence.end, CONCURRENT):
@@ -797,6 +800,13 @@ _RULED_OBJECT_AND_VERDICT = regex.compile(
     r"|(?:out[^\S\n]+of|in)[^\S\n]+order)"
     r"(?=[^\S\n]*(?:[,.;:]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)"
 )
+# Forms of "rate" that report a fact-checker's finding: an object of up to six words, then a
+# verdict on its truth, quoted or not, at the clause's end ("rated the claim false.", "rated both
+# parts of it “True.”"); not a grade or a score ("rated the hotel five stars", "rated the film highly")
+_RATING_FORMS = frozenset(["rate", "rates", "rated"])
+_RATED_OBJECT_AND_VERDICT = regex.compile(
+    r"(?:[^\S\n]+(?!(?:as|that)[^\w’'-])[\w’'.-]+){1,6}?[^\S\n]+(?:as[^\S\n]+)?[“\"‘']?(?i:" + en.TRUTH_VERDICTS + r")[”\"’']?"
+    r"(?=[^\S\n]*(?:[,.;:”\"’]|$)|[^\S\n]+(?:and|but|after|because|in|on|last|this)\b)")
 # Forms of "find" that report a court's verdict with no "that": an object and a word of guilt
 # or blame, "The jury found him guilty of murder", "found the firm liable", "found Lee in
 # contempt" (not "found the book boring", "found the keys useful": no verdict; nor the passive,

@@ -110,6 +110,16 @@ MESSAGING_VERBS = frozenset("email text message dm".split())
 # Verbs of putting a thing online or passing it on, which report with a clause or a
 # quotation ("shared that she was ill", "posted: “...”", "captioned it: “...”")
 POSTING_VERBS = frozenset("share post tweet retweet repost upload caption".split())
+# Verbs of a fact-checker's rating, which report its finding with no "that": an object and a
+# verdict on its truth, "rated the claim false", "rates it Mostly True" (`cues._works_as_cue`)
+RATING_VERBS = frozenset(["rate"])
+# The verdicts of a rating on a claim's truth ("False", "Mostly True", "Pants on Fire", "missing context")
+TRUTH_VERDICTS = (
+    r"(?:(?:mostly|half|partly|largely|partially|totally|completely|entirely)[^\S\n]+)?"
+    r"(?:true|false|misleading|inaccurate|accurate|correct|incorrect|unproven|unsupported|unverified|baseless"
+    r"|fake|fabricated|satire|altered|doctored|manipulated|exaggerated|distorted|pants[^\S\n]+on[^\S\n]+fire"
+    r"|out[^\S\n]+of[^\S\n]+context|missing[^\S\n]+context|lacks[^\S\n]+context)"
+)
 # The participles of a post put online or passed round, after the noun of the post and before the
 # place it went round: "posts shared widely on WhatsApp", "a video posted online", "messages
 # circulated on Facebook claim ..." (a reduced relative on that noun, no verb of its own)

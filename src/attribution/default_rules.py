@@ -1885,6 +1885,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         src = sources.subject(text, s0, cue_start, lex, strong=strong)
         if src is not None and sources.after_means(text, s0, src):
             src = None
+        if src is not None and _modifier_for_subject(ctx, src, cue_start, form):
+            return  # "repeated the false claim that ...": the noun a modifier takes, no verb of a subject
         if src is not None:
             src = _head_before_relative(ctx, sentence, src) or src
         if src is None and window[0] < cs:
@@ -3903,14 +3905,14 @@ _OBJECT_COLON = regex.compile(r"[^,:;“\"‘\n]{1,60}:\s*[“\"‘]")
 
 # A picture and the caption it was posted with, then the quotation, no comma needed: "posted a
 # photo from the rally with the caption “Y”"; after "captioned", the picture alone ("captioned
-# the clip “Y”")
+# the clip “Y”"); a plain single mark too, where the layout opens a quotation at it ('Y')
 _WITH_CAPTION_THEN_QUOTE = regex.compile(
-    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
+    r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,8}?[^\S\n]+(?i:with[^\S\n]+(?:the|a|its|this)[^\S\n]+caption)[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘']|'')")
 # ... or the words counted before them: "posted just two words on his page “Y”", "tweeted a single word “Y”"
 _COUNTED_WORDS_THEN_QUOTE = regex.compile(
     r"[^\S\n]+(?:(?i:just|only)[^\S\n]+)?(?i:a[^\S\n]+single|a[^\S\n]+few|one|two|three|four|five|six)[^\S\n]+(?i:words?)"
     r"(?:[^\S\n]+[^\s,;:“”\"‘]+){0,5}?[^\S\n]*[,:]?[^\S\n]*(?=[“\"‘]|'')")
-_CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘]|'')")
+_CAPTIONED_THEN_QUOTE = regex.compile(r"(?:[^\S\n]+[^\s,;:“”\"‘]+){1,6}?[^\S\n]*(?=[“\"‘']|'')")
 
 
 def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | None:
@@ -3921,7 +3923,10 @@ def _caption_quotation(ctx: Context, lemma_: str, pos: int, s1: int) -> int | No
         return None
     m = (_CAPTIONED_THEN_QUOTE if lemma_ == "caption" else _WITH_CAPTION_THEN_QUOTE).match(
         ctx.text, pos, s1, tokens.CONCURRENT) or _COUNTED_WORDS_THEN_QUOTE.match(ctx.text, pos, s1, tokens.CONCURRENT)
-    return None if m is None or ctx.layout.inside_quote(m.end() - 1) else m.end()
+    if m is None or ctx.layout.inside_quote(m.end() - 1):
+        return None
+    # (a plain single mark is an apostrophe as often: only one the layout paired opens the caption)
+    return None if ctx.text.startswith("'", m.end()) and not ctx.layout.quotation_starts_in(m.end(), m.end()) else m.end()
 
 
 _PHRASE_THEN_QUOTE = regex.compile(r"(?:[^,:;“”\"\n]|(?<=\d),(?=\d{3})){1,120}?[,:]\s*(?=[“\"‘]|'')")
@@ -6865,6 +6870,37 @@ def _present_verb(ctx: Context, form: str) -> bool:
     not an adjective of stance: its third person is a form the tables weigh as
     a cue ("warn" as "warns"; no "adamants" or "eagers")."""
     return lemma(form) == form and form in en.THAT_VERBS and cues.third_person(form) in ctx.lexicon.candidate_forms
+
+
+# a determiner or an owner's possessive and one lower-case word, the whole of a subject: "the
+# false", "his earlier", "Lee’s new"
+_DETERMINER_AND_WORD = regex.compile(
+    r"(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[\w.-]+[’'](?:s(?![\w’'-]))?)"
+    r"[^\S\n]+(\p{Ll}[\p{Ll}-]*)")
+# words that stand alone for people or things already named after "the", as a noun does: "the
+# latter argues", "the other claims", "the rest believe"; and adjectives that name people as a
+# plural: "the elderly fear", "the undecided say"
+_HEADLESS_AFTER_THE = frozenset(
+    "former latter first second third last other one rest remainder elderly poor rich young old wealthy unemployed "
+    "undecided faithful disabled injured homeless uninsured".split())
+
+
+def _modifier_for_subject(ctx: Context, src: tuple[int, int], cue_start: int, form: str) -> bool:
+    """Whether a subject read before a bare form is only a determiner and a
+    lower-case word that no bare present agrees with: no plural, no number and
+    no noun of a speaker or a paper (a body's takes a plural verb too: "the
+    government claim that"). The word modifies the form, a noun: "repeated the
+    false claim that ...". (A form in "-s" agrees with any singular noun, "the
+    trip suggests", and is left alone.)"""
+    if not form.islower() or form.endswith("ing") or lemma(form) != form:
+        return False
+    text = ctx.text
+    found = _DETERMINER_AND_WORD.fullmatch(text, src[0], src[1])
+    if found is None or text[src[1]:cue_start].strip() or not text.startswith(form, cue_start):
+        return False  # (an auxiliary opens the cue, "Her approach has put": a participle)
+    word = found.group(1)
+    return not (sources.plural(word) or word in _HEADLESS_AFTER_THE or word in sources.NUMBERS
+                or sources.can_report(text, found.start(1), found.end(1), ctx.lexicon))
 
 
 _PLURAL_HEADS = frozenset("they we i you who many some most few several both all others".split())

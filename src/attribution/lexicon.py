@@ -75,7 +75,7 @@ def _read_tsv(name: str) -> Iterable[list[str]]:
 
 
 _KNOWN_LEMMAS = (en.THAT_VERBS | en.DENIAL_LEMMAS | en.AS_VERBS | en.HEARER_VERBS | en.INVERTING_VERBS | en.POSTING_VERBS
-                 | en.MESSAGING_VERBS)
+                 | en.MESSAGING_VERBS | en.RATING_VERBS)
 
 
 def _inflections(lemmas: Iterable[str]) -> set[str]:
