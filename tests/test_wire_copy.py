@@ -1801,3 +1801,24 @@ def test_an_ampersand_inside_a_hearers_name(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [c.text for c in att.content] == ["the levy would go"]
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a known programme's title after the outlet that airs it, bare or possessive, is the programme
+    ("Tom Roe told BBC Newsnight that the levy would go.", ["BBC Newsnight"]),
+    ("Tom Roe told PBS NewsHour that the levy would go.", ["PBS NewsHour"]),
+    ("Tom Roe told the BBC's Panorama that the levy would go.", ["the BBC's Panorama"]),
+    ("Tom Roe said on NPR's Morning Edition that the levy would go.", ["NPR's Morning Edition"]),
+    # a day that ends a known title is the title's; a part of the day after it makes it a time
+    ("Tom Roe told Fox News Sunday that the levy would go.", ["Fox News Sunday"]),
+    ("Tom Roe told Fox News Sunday night that the levy would go.", ["Fox News"]),
+    ("Tom Roe said on Fox News Sunday morning that the levy would go.", ["Fox News"]),
+    # near misses: the outlet's person, an outlet before a day that makes no known title
+    ("Tom Roe told BBC Ann Smith that the levy would go.", []),
+    ("Tom Roe told the BBC's Ann Smith that the levy would go.", []),
+    ("Tom Roe told CNN Sunday that the levy would go.", ["CNN"]),
+])
+def test_a_known_programme_after_its_outlet_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.kind == "person" and [c.text for c in att.content] == ["the levy would go"]

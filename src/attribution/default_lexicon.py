@@ -726,6 +726,23 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Authority): the bare name is the agency only where an outlet's frame holds it ("PA understands",
 # "PA has learned", "told PA")
 OUTLET_BARE_NAMES = frozenset(["pa"])
+# Long-running news and talk programmes of television and radio by their titles alone, which a
+# guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
+# read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
+# title that is as often a phrase of its own ("The View", "State of the Union", "Question Time").
+# After the outlet that airs it the title is still the programme's ("BBC Newsnight", "the BBC's
+# Panorama", "PBS NewsHour"), and a day that ends a title is the title's ("Fox News Sunday").
+BROADCAST_TITLES = frozenset([
+    # (American)
+    "meet the press", "face the nation", "hardball", "morning joe", "nightline", "frontline", "dateline",
+    "the o'reilly factor", "the kelly file", "the situation room", "anderson cooper 360", "erin burnett outfront",
+    "squawk box", "mad money", "fox & friends", "fox and friends", "morning edition", "all things considered",
+    "weekend edition", "fresh air", "democracy now!", "newshour", "good morning america", "last week tonight",
+    "the ingraham angle", "fox news sunday", "weekend edition saturday", "weekend edition sunday",
+    # (British, Indian and Australian)
+    "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
+    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
+])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
@@ -748,20 +765,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
-    # long-running news and talk programmes of television and radio by their titles alone, which a
-    # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
-    # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
-    # title that is as often a phrase of its own ("The View", "State of the Union", "Question Time")
-    # (American)
-    "meet the press", "face the nation", "hardball", "morning joe", "nightline", "frontline", "dateline",
-    "the o'reilly factor", "the kelly file", "the situation room", "anderson cooper 360", "erin burnett outfront",
-    "squawk box", "mad money", "fox & friends", "fox and friends", "morning edition", "all things considered",
-    "weekend edition", "fresh air", "democracy now!", "newshour", "good morning america", "last week tonight",
-    "the ingraham angle",
-    # (British, Indian and Australian)
-    "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
-    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
-])
+]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
 MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.split() if w.endswith("!"))
