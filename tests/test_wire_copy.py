@@ -1822,3 +1822,31 @@ def test_a_known_programme_after_its_outlet_is_via(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
     assert att.source.kind == "person" and [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a guest's appearance on a show relays the words as speaking on it does: opening the sentence,
+    # set off by commas after the subject, or after the cue ("the" inside the title too)
+    ("Appearing on Meet the Press, Ann Lee said the levy would go.", ["Meet the Press"]),
+    ("Speaking on Face the Nation, Ann Lee said the levy would go.", ["Face the Nation"]),
+    ("Ann Lee, appearing on Morning Joe, said the levy would go.", ["Morning Joe"]),
+    ("Ann Lee, appearing on Meet the Press, said the levy would go.", ["Meet the Press"]),
+    ("Ann Lee said during an appearance on Hardball that the levy would go.", ["Hardball"]),
+    ("Ann Lee said in a television appearance on CNN that the levy would go.", ["CNN"]),
+    # near misses: an appearance on no outlet, a day, a place
+    ("Appearing on stage, Ann Lee said the levy would go.", []),
+    ("Appearing on Tuesday, Ann Lee said the levy would go.", []),
+    ("Ann Lee, appearing on the ballot in Ohio, said the levy would go.", []),
+    ("Ann Lee said during an appearance at the club that the levy would go.", []),
+])
+def test_a_guest_appearing_on_a_show_is_relayed_by_it(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Ann Lee", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]
+
+
+def test_an_appearance_after_a_trailing_cue_is_the_cues(rules_only):
+    att = _one(rules_only.parse("“The levy will go,” Ann Lee said during an appearance on Hardball."))
+    assert att.cue.text == "said during an appearance"
+    assert [(v.span.text, v.kind) for v in att.via] == [("Hardball", "outlet")]

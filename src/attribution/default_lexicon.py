@@ -430,6 +430,10 @@ _EXTENDING_MEDIA = tuple(m for m in MEDIA if m in _BARE_EXTENDING_MEDIA) + tuple
     f"{modifier} {m}" for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
 
 
+# The appearances a guest makes on an outlet, with their modifiers: "appearance", "television appearance"
+_GUEST_APPEARANCES = ("appearance", "television appearance", "TV appearance", "radio appearance")
+
+
 # Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement",
 # "said at a press conference", "wrote in a note to clients"; and a body's own document after
 # "its", as after "a": "said in its annual report", "said in its statement" (a company's or an
@@ -446,6 +450,10 @@ CUE_EXTENSIONS = (
     # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
     # "said in comments carried by Xinhua"
     + ("in remarks", "in comments")
+    # a guest's appearance the words were said in or during, which opens the outlet it aired on as
+    # "in an interview" opens the one it was given to: "said during an appearance on Hardball",
+    # "said in an appearance on CNN" (annotators leave "during an interview" out of the cue as often)
+    + tuple("during" + _in_a(m)[2:] for m in _GUEST_APPEARANCES) + tuple(_in_a(m) for m in _GUEST_APPEARANCES)
 )
 
 # Languages a statement is made in, after "in": "said in Arabic", "wrote in Hindi on X"; the

@@ -956,8 +956,10 @@ _OUTLET_LEAD = regex.compile(
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
     r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
     r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
-    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
+    # "the" inside a show's title: "Appearing on Meet the Press, ...")
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
@@ -968,11 +970,13 @@ _OUTLET_LEAD = regex.compile(
 
 
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
-# (and a column one writes in the paper: ", writing in his Daily Planet column,")
+# (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
+# on Meet the Press,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,")
