@@ -1850,3 +1850,20 @@ def test_an_appearance_after_a_trailing_cue_is_the_cues(rules_only):
     att = _one(rules_only.parse("“The levy will go,” Ann Lee said during an appearance on Hardball."))
     assert att.cue.text == "said during an appearance"
     assert [(v.span.text, v.kind) for v in att.via] == [("Hardball", "outlet")]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an interview the words were said during relays them by the outlet it was given to or aired on,
+    # before a "that" or ending the sentence after a quotation; the occasion stays out of the cue
+    ("Ann Lee said during an interview with CNN that the levy would go.", ["CNN"]),
+    ("Ann Lee said during a radio interview on Hardball that the levy would go.", ["Hardball"]),
+    ("“The levy will go,” Ann Lee said during an interview with CNN.", ["CNN"]),
+    # near misses: an interview with a person or a body, no outlet
+    ("Ann Lee said during an interview with Tom Roe that the levy would go.", []),
+    ("Ann Lee said during an interview with the board that the levy would go.", []),
+])
+def test_an_interview_said_during_is_relayed_by_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.cue.text) == ("Ann Lee", "said")
+    assert [c.text.strip("“”,") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
