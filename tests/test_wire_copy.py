@@ -1867,3 +1867,20 @@ def test_an_interview_said_during_is_relayed_by_its_outlet(rules_only, sentence,
     assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
     assert (att.source.span.text, att.cue.text) == ("Ann Lee", "said")
     assert [c.text.strip("“”,") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a day after a show's title by its outlet's possessive is the day it aired, no part of the title
+    ("Tom Roe told CBS's Face the Nation Sunday that the levy would go.", ["CBS's Face the Nation"]),
+    ("Tom Roe said on ABC's This Week Sunday that the levy would go.", ["ABC's This Week"]),
+    ("Speaking to MSNBC's Morning Joe Monday, Tom Roe said the levy would go.", ["MSNBC's Morning Joe"]),
+    ("Speaking to CNN Monday, Tom Roe said the levy would go.", ["CNN"]),
+    # near misses: a known title that ends in a day keeps it; a person before a day
+    ("Tom Roe told Fox News Sunday that the levy would go.", ["Fox News Sunday"]),
+    ("Speaking to Ann Smith Monday, Tom Roe said the levy would go.", []),
+])
+def test_a_day_after_a_shows_title_is_no_part_of_it(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]

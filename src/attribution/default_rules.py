@@ -1083,6 +1083,9 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
             outlet = sources.kind(text, *name, lex) == "outlet"
+            if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
+                    sources.kind(text, name[0], day.start(), lex) == "outlet"):
+                name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
                     sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
                 name, outlet = (name[0], possessive.start()), True
@@ -3703,8 +3706,10 @@ def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int,
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
     if _BARE_CALL_SIGN.fullmatch(name):
         return hearer if not known and cased else None
-    if (day := _DAY_AFTER_NAME.search(name)) is not None and sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet":
-        return hearer[0], hearer[0] + day.start()
+    if (day := _DAY_AFTER_NAME.search(name)) is not None and (
+            sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
+            or _broadcast_hearer(text, (hearer[0], hearer[0] + day.start()), lexicon) is not None):
+        return hearer[0], hearer[0] + day.start()  # (a show's title before it too: "told ABC's This Week Sunday")
     words = name.split()
     if name in _LONE_TITLE_TIMES:
         # "told Today that": a time in capitals after a word in small letters is a title

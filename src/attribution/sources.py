@@ -4845,8 +4845,11 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
 
 def _programme_title(title: list[str]) -> bool:
     """Whether words read as a programme's title: capitalised words and a title's small words,
-    no given name first, no initial, and no title or noun of a person's post ("Director of Sport")."""
+    no given name first, no initial, and no title or noun of a person's post ("Director of Sport");
+    no day at its end, the day it aired ("CBS' Face the Nation Sunday"; a known title that ends in
+    one is read before: "Fox News Sunday")."""
     return (len(title) <= 5 and title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+            and title[-1].lower() not in en.DAY_NAMES
             and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title)
             and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in title))
 
