@@ -1884,3 +1884,22 @@ def test_a_day_after_a_shows_title_is_no_part_of_it(rules_only, sentence, via):
     assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
     assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
     assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an interview or an appearance that opens the sentence, or sets off an aside, relays by its outlet
+    ("In an appearance on Meet the Press, Tom Roe said the levy would go.", ["Meet the Press"]),
+    ("During an interview with CNN, Tom Roe said the levy would go.", ["CNN"]),
+    ("During a radio interview on Hardball, Tom Roe said the levy would go.", ["Hardball"]),
+    ("Tom Roe, during an appearance on CNN, said the levy would go.", ["CNN"]),
+    ("Tom Roe, in an interview with CNN, said the levy would go.", ["CNN"]),
+    # near misses: an interview with a person or a body, an appearance on no outlet
+    ("During an interview with Ann Smith, Tom Roe said the levy would go.", []),
+    ("In an appearance on stage, Tom Roe said the levy would go.", []),
+    ("Tom Roe, during an interview with the board, said the levy would go.", []),
+])
+def test_a_fronted_or_set_off_interview_is_relayed_by_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]

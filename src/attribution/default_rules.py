@@ -949,12 +949,14 @@ _GESTURE_AND = regex.compile(
 
 
 _OUTLET_LEAD = regex.compile(
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
     # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
     r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
-    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
+    # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
+    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
+    r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
     r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
     # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
     # "the" inside a show's title: "Appearing on Meet the Press, ...")
@@ -973,7 +975,8 @@ _OUTLET_LEAD = regex.compile(
 # (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
 # on Meet the Press,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
+    r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
     r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
     r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
