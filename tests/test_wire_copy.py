@@ -1801,3 +1801,105 @@ def test_an_ampersand_inside_a_hearers_name(rules_only, sentence, via):
     att = _one(rules_only.parse(sentence))
     assert [c.text for c in att.content] == ["the levy would go"]
     assert [v.span.text for v in att.via] == via
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a known programme's title after the outlet that airs it, bare or possessive, is the programme
+    ("Tom Roe told BBC Newsnight that the levy would go.", ["BBC Newsnight"]),
+    ("Tom Roe told PBS NewsHour that the levy would go.", ["PBS NewsHour"]),
+    ("Tom Roe told the BBC's Panorama that the levy would go.", ["the BBC's Panorama"]),
+    ("Tom Roe said on NPR's Morning Edition that the levy would go.", ["NPR's Morning Edition"]),
+    # a day that ends a known title is the title's; a part of the day after it makes it a time
+    ("Tom Roe told Fox News Sunday that the levy would go.", ["Fox News Sunday"]),
+    ("Tom Roe told Fox News Sunday night that the levy would go.", ["Fox News"]),
+    ("Tom Roe said on Fox News Sunday morning that the levy would go.", ["Fox News"]),
+    # near misses: the outlet's person, an outlet before a day that makes no known title
+    ("Tom Roe told BBC Ann Smith that the levy would go.", []),
+    ("Tom Roe told the BBC's Ann Smith that the levy would go.", []),
+    ("Tom Roe told CNN Sunday that the levy would go.", ["CNN"]),
+])
+def test_a_known_programme_after_its_outlet_is_via(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.kind == "person" and [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a guest's appearance on a show relays the words as speaking on it does: opening the sentence,
+    # set off by commas after the subject, or after the cue ("the" inside the title too)
+    ("Appearing on Meet the Press, Ann Lee said the levy would go.", ["Meet the Press"]),
+    ("Speaking on Face the Nation, Ann Lee said the levy would go.", ["Face the Nation"]),
+    ("Ann Lee, appearing on Morning Joe, said the levy would go.", ["Morning Joe"]),
+    ("Ann Lee, appearing on Meet the Press, said the levy would go.", ["Meet the Press"]),
+    ("Ann Lee said during an appearance on Hardball that the levy would go.", ["Hardball"]),
+    ("Ann Lee said in a television appearance on CNN that the levy would go.", ["CNN"]),
+    # near misses: an appearance on no outlet, a day, a place
+    ("Appearing on stage, Ann Lee said the levy would go.", []),
+    ("Appearing on Tuesday, Ann Lee said the levy would go.", []),
+    ("Ann Lee, appearing on the ballot in Ohio, said the levy would go.", []),
+    ("Ann Lee said during an appearance at the club that the levy would go.", []),
+])
+def test_a_guest_appearing_on_a_show_is_relayed_by_it(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Ann Lee", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]
+
+
+def test_an_appearance_after_a_trailing_cue_is_the_cues(rules_only):
+    att = _one(rules_only.parse("“The levy will go,” Ann Lee said during an appearance on Hardball."))
+    assert att.cue.text == "said during an appearance"
+    assert [(v.span.text, v.kind) for v in att.via] == [("Hardball", "outlet")]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an interview the words were said during relays them by the outlet it was given to or aired on,
+    # before a "that" or ending the sentence after a quotation; the occasion stays out of the cue
+    ("Ann Lee said during an interview with CNN that the levy would go.", ["CNN"]),
+    ("Ann Lee said during a radio interview on Hardball that the levy would go.", ["Hardball"]),
+    ("“The levy will go,” Ann Lee said during an interview with CNN.", ["CNN"]),
+    # near misses: an interview with a person or a body, no outlet
+    ("Ann Lee said during an interview with Tom Roe that the levy would go.", []),
+    ("Ann Lee said during an interview with the board that the levy would go.", []),
+])
+def test_an_interview_said_during_is_relayed_by_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.cue.text) == ("Ann Lee", "said")
+    assert [c.text.strip("“”,") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a day after a show's title by its outlet's possessive is the day it aired, no part of the title
+    ("Tom Roe told CBS's Face the Nation Sunday that the levy would go.", ["CBS's Face the Nation"]),
+    ("Tom Roe said on ABC's This Week Sunday that the levy would go.", ["ABC's This Week"]),
+    ("Speaking to MSNBC's Morning Joe Monday, Tom Roe said the levy would go.", ["MSNBC's Morning Joe"]),
+    ("Speaking to CNN Monday, Tom Roe said the levy would go.", ["CNN"]),
+    # near misses: a known title that ends in a day keeps it; a person before a day
+    ("Tom Roe told Fox News Sunday that the levy would go.", ["Fox News Sunday"]),
+    ("Speaking to Ann Smith Monday, Tom Roe said the levy would go.", []),
+])
+def test_a_day_after_a_shows_title_is_no_part_of_it(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an interview or an appearance that opens the sentence, or sets off an aside, relays by its outlet
+    ("In an appearance on Meet the Press, Tom Roe said the levy would go.", ["Meet the Press"]),
+    ("During an interview with CNN, Tom Roe said the levy would go.", ["CNN"]),
+    ("During a radio interview on Hardball, Tom Roe said the levy would go.", ["Hardball"]),
+    ("Tom Roe, during an appearance on CNN, said the levy would go.", ["CNN"]),
+    ("Tom Roe, in an interview with CNN, said the levy would go.", ["CNN"]),
+    # near misses: an interview with a person or a body, an appearance on no outlet
+    ("During an interview with Ann Smith, Tom Roe said the levy would go.", []),
+    ("In an appearance on stage, Tom Roe said the levy would go.", []),
+    ("Tom Roe, during an interview with the board, said the levy would go.", []),
+])
+def test_a_fronted_or_set_off_interview_is_relayed_by_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
+    assert [c.text for c in att.content] == ["the levy would go"]

@@ -1424,8 +1424,8 @@ _PHRASAL_THAT = regex.compile(r"\sthat$", regex.IGNORECASE)
 
 
 _EXTENSION_OPENERS = frozenset(" " + e.split()[0] + " " for e in en.CUE_EXTENSIONS)
-_EXTENSION_OPENER_LENGTH = len(next(iter(_EXTENSION_OPENERS)))
-assert all(len(o) == _EXTENSION_OPENER_LENGTH for o in _EXTENSION_OPENERS)
+# (the prepositions' lengths: two letters, " in ", and "during")
+_EXTENSION_OPENER_LENGTHS = tuple(sorted({len(o) for o in _EXTENSION_OPENERS}))
 
 
 def extension(text: str, end: int, limit: int) -> regex.Match | None:
@@ -1433,10 +1433,11 @@ def extension(text: str, end: int, limit: int) -> regex.Match | None:
     tried only after a space and a preposition a platform or occasion opens with,
     a cheap test that fails after most cues (not made on other letters than
     ASCII, which the pattern may match ignoring case: "İn")."""
-    opener = text[end : end + _EXTENSION_OPENER_LENGTH]
-    if opener.isascii() and opener.lower() not in _EXTENSION_OPENERS:
-        return None
-    return _EXTENSION.match(text, end, limit, CONCURRENT)
+    for length in _EXTENSION_OPENER_LENGTHS:
+        opener = text[end : end + length]
+        if not opener.isascii() or opener.lower() in _EXTENSION_OPENERS:
+            return _EXTENSION.match(text, end, limit, CONCURRENT)
+    return None
 
 
 def takes_platform(text: str, end: int, extended: int) -> bool:

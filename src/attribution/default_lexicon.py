@@ -448,6 +448,10 @@ _EXTENDING_MEDIA = tuple(m for m in MEDIA if m in _BARE_EXTENDING_MEDIA) + tuple
     f"{modifier} {m}" for m, modifiers in _MEDIA_MODIFIERS.items() for modifier in modifiers)
 
 
+# The appearances a guest makes on an outlet, with their modifiers: "appearance", "television appearance"
+_GUEST_APPEARANCES = ("appearance", "television appearance", "TV appearance", "radio appearance")
+
+
 # Platforms and occasions that extend a cue: "wrote on Telegram", "said in a statement",
 # "said at a press conference", "wrote in a note to clients"; and a body's own document after
 # "its", as after "a": "said in its annual report", "said in its statement" (a company's or an
@@ -464,6 +468,10 @@ CUE_EXTENSIONS = (
     # the words themselves, bare in the plural, as the medium: "said in remarks to Kyodo News",
     # "said in comments carried by Xinhua"
     + ("in remarks", "in comments")
+    # a guest's appearance the words were said in or during, which opens the outlet it aired on as
+    # "in an interview" opens the one it was given to: "said during an appearance on Hardball",
+    # "said in an appearance on CNN" (annotators leave "during an interview" out of the cue as often)
+    + tuple("during" + _in_a(m)[2:] for m in _GUEST_APPEARANCES) + tuple(_in_a(m) for m in _GUEST_APPEARANCES)
 )
 
 # Languages a statement is made in, after "in": "said in Arabic", "wrote in Hindi on X"; the
@@ -751,6 +759,23 @@ OUTLET_LOWER_CASE_NAMES = frozenset(["dpa", "i"])
 # Authority): the bare name is the agency only where an outlet's frame holds it ("PA understands",
 # "PA has learned", "told PA")
 OUTLET_BARE_NAMES = frozenset(["pa"])
+# Long-running news and talk programmes of television and radio by their titles alone, which a
+# guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
+# read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
+# title that is as often a phrase of its own ("The View", "State of the Union", "Question Time").
+# After the outlet that airs it the title is still the programme's ("BBC Newsnight", "the BBC's
+# Panorama", "PBS NewsHour"), and a day that ends a title is the title's ("Fox News Sunday").
+BROADCAST_TITLES = frozenset([
+    # (American)
+    "meet the press", "face the nation", "hardball", "morning joe", "nightline", "frontline", "dateline",
+    "the o'reilly factor", "the kelly file", "the situation room", "anderson cooper 360", "erin burnett outfront",
+    "squawk box", "mad money", "fox & friends", "fox and friends", "morning edition", "all things considered",
+    "weekend edition", "fresh air", "democracy now!", "newshour", "good morning america", "last week tonight",
+    "the ingraham angle", "fox news sunday", "weekend edition saturday", "weekend edition sunday",
+    # (British, Indian and Australian)
+    "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
+    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
+])
 # Names of outlets that are common words or other bodies' names when the mention holds more
 # ("Metro said" is the paper, "the Royal Mint" no outlet, "The Hill" but not "Capitol Hill"), or that hold several words: they
 # name an outlet as the whole mention only ("told Mint", "the Mail on Sunday", "Aaj Tak").
@@ -773,20 +798,7 @@ OUTLET_WHOLE_NAMES = frozenset([
     "access hollywood", "entertainment weekly", "vanity fair", "bollywood hungama",
     # fact-checkers' desks and sites, whose names are common words ("Full Fact said")
     "full fact", "alt news", "boom live",
-    # long-running news and talk programmes of television and radio by their titles alone, which a
-    # guest is "told" or speaks "on" as an outlet ("told Hardball", "said on Newsnight"): titles that
-    # read as a person's name ("Morning Joe") or as no name at all ("Hardball", "Dateline") else; no
-    # title that is as often a phrase of its own ("The View", "State of the Union", "Question Time")
-    # (American)
-    "meet the press", "face the nation", "hardball", "morning joe", "nightline", "frontline", "dateline",
-    "the o'reilly factor", "the kelly file", "the situation room", "anderson cooper 360", "erin burnett outfront",
-    "squawk box", "mad money", "fox & friends", "fox and friends", "morning edition", "all things considered",
-    "weekend edition", "fresh air", "democracy now!", "newshour", "good morning america", "last week tonight",
-    "the ingraham angle",
-    # (British, Indian and Australian)
-    "newsnight", "panorama", "hardtalk", "the world at one", "woman's hour", "desert island discs", "good morning britain",
-    "the big fight", "aap ki adalat", "seedhi baat", "four corners", "lateline",
-])
+]) | BROADCAST_TITLES
 # the words of outlets' names that a "!" ends ("Hello!", "E! News"), without it: the mark is
 # the name's, no sentence's end nor a walk's stop
 MARKED_NAME_WORDS = frozenset(w[:-1] for n in OUTLET_WHOLE_NAMES for w in n.split() if w.endswith("!"))

@@ -949,15 +949,19 @@ _GESTURE_AND = regex.compile(
 
 
 _OUTLET_LEAD = regex.compile(
-    r"(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
+    r"(?:(?:Speaking|Talking)\s+(?:to|with)|(?:In|During)\s+an?\s+(?:\w+\s+)?interview\s+with|Asked\s+by"
     # (or what was sent to it: "In a statement to Variety", "In an email to CNN")
     r"|In\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|message)\s+to"
     # the paper or programme a piece was written for or a guest spoke on, no addressee: "Writing in
     # The Times", "In his column for The Times", "Speaking on BBC Radio 4's Today programme"
-    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
+    # (or a guest's appearance or interview on it: "In an appearance on Meet the Press", "During an interview on CNN")
+    r"|(?P<medium>(?:Speaking|Talking|Appearing)\s+on|(?:In|During)\s+an?\s+(?:\w+\s+)?(?:appearance|interview)\s+on"
+    r"|Writing\s+(?:in|for)(?:\s+(?:his|her|their)(?=\s+[A-Z]))?"
     r"|In\s+(?:an?|his|her|their)\s+(?:column|article|op-ed|piece|blog|essay)\s+(?:in|for|on)))\s+"
-    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides)
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    # (a name may open in lower case before a capital inside it: "talkSPORT"; the lexicon decides;
+    # "the" inside a show's title: "Appearing on Meet the Press, ...")
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:\s+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     # its service and the programme it airs: "BBC Radio 4's Today programme", "the BBC's Newsnight"
     # (and a word in capitals after its number: "BBC Radio 5 Live", "Channel 4 News")
     r"(?:\s+\d{1,2}(?:\s+[A-Z][\w.’'&-]*)?(?:[’']s(?:\s+[A-Z][\w.’'&-]*){1,4})?)?(?:\s+(?:programme|program|show|podcast))?"
@@ -968,11 +972,14 @@ _OUTLET_LEAD = regex.compile(
 
 
 # the same set off by commas between a subject and its verb: ", speaking to Sky News,", ", writing in The Times,"
-# (and a column one writes in the paper: ", writing in his Daily Planet column,")
+# (and a column one writes in the paper: ", writing in his Daily Planet column,"; a guest's show: ", appearing
+# on Meet the Press,")
 _OUTLET_ASIDE = regex.compile(
-    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|(?:quoted|cited)[^\S\n]+by|writing[^\S\n]+(?:in|for)"
+    r",[^\S\n]*(?:(?:speaking|talking)[^\S\n]+(?:to|with|on)|appearing[^\S\n]+on|(?:quoted|cited)[^\S\n]+by"
+    r"|(?:in|during)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:appearance[^\S\n]+on|interview[^\S\n]+(?:with|on))|writing[^\S\n]+(?:in|for)"
     r"(?:[^\S\n]+(?:his|her|their)(?=[^\S\n]+[A-Z][^,\n]{0,40}[^\S\n](?:column|blog|newsletter),))?)[^\S\n]+"
-    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*(?:[^\S\n]+[A-Z][\w.’'&-]*){0,4}"
+    r"((?:[Tt]he[^\S\n]+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r")[\w.’'&-]*"
+    r"(?:[^\S\n]+(?:" + _THE_IN_TITLE + r")?[A-Z][\w.’'&-]*){0,4}"
     r"(?:[^\S\n]+\d{1,2}(?:[^\S\n]+[A-Z][\w.’'&-]*)?)?(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
     r"(?:[^\S\n]+(?:column|blog|newsletter))?"
     # (and how it was spoken to: ", speaking to Reuters by phone,")
@@ -1079,6 +1086,9 @@ def _addressed_lead(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int] |
         else:
             name = sources.sunday_title(text, m.span("name"), sentence.end, lex)  # "Speaking to the Mail on Sunday, ..."
             outlet = sources.kind(text, *name, lex) == "outlet"
+            if not outlet and (day := _DAY_AFTER_NAME.search(text, *name)) is not None and (
+                    sources.kind(text, name[0], day.start(), lex) == "outlet"):
+                name, outlet = (name[0], day.start()), True  # the day it aired: "Speaking to MSNBC's Morning Joe Monday, ..."
             if not outlet and (possessive := _POSSESSIVE.search(text, *name)) is not None and (
                     sources.kind(text, name[0], possessive.start(), lex) == "outlet"):
                 name, outlet = (name[0], possessive.start()), True
@@ -1984,7 +1994,7 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
     # "told the Ledger", "said in an interview with the Ledger": who heard it, read once for both readings below
     # (no hearer after a particle the cue took: "warned of | a strike" names what it warned of)
     relay = (_HEARER.match(text, cue_end, s1) if cue_end == ce or cues.takes_platform(text, ce, cue_end) else None) if (
-        cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, cue_end, s1, tokens.CONCURRENT)
+        cue_lemma in _HEARER_FIRST) else _WITH_OUTLET.match(text, _past_interview_occasion(text, cue_end, s1), s1, tokens.CONCURRENT)
     if relay is None and cue_lemma == "tell" and cue_end == ce:
         # "Y, the chief executive told analysts on a call.": a bare plural after "told" is whom it
         # was told to (the clause that would follow it, "told suppliers it would pay", is read below)
@@ -3594,7 +3604,7 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             return after
     if text.startswith(",", pos) and (carried := _carried_aside(ctx, pos, s1)) is not None:
         via.append(carried)  # "said, in comments carried by Xinhua, that ...": the same set off by commas
-    interview = _WITH_OUTLET.match(text, pos, s1, tokens.CONCURRENT) or (
+    interview = _WITH_OUTLET.match(text, _past_interview_occasion(text, pos, s1), s1, tokens.CONCURRENT) or (
         _IN_OUTLET.match(text, pos, s1, tokens.CONCURRENT) if lemma_ == "write" else None)
     paper = _interview_outlet(ctx, interview, s1) if interview else None
     if paper is not None:
@@ -3617,6 +3627,22 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
         if _opens_bare_clause(text, after, s1):
             pos = after
     return pos
+
+
+# the interview a report was given during, before the outlet it was given to or aired on: "said
+# | during an interview | with CNN", "during a radio interview on Hardball"
+_DURING_INTERVIEW = regex.compile(
+    r"[^\S\n]+during[^\S\n]+(?:an?|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?interview(?=[^\S\n]+(?:with|on)[^\S\n])")
+
+
+def _past_interview_occasion(text: str, pos: int, s1: int) -> int:
+    """Past an interview the words were said during, right at ``pos``, when "with" or "on" an
+    outlet follows ("said during an interview with CNN that"): the outlet relays them as after
+    "in an interview", though annotators keep the occasion out of the cue as often; else ``pos``."""
+    if not text.startswith(" during ", pos, s1):
+        return pos
+    occasion = _DURING_INTERVIEW.match(text, pos, s1, tokens.CONCURRENT)
+    return pos if occasion is None else occasion.end()
 
 
 # The medium a cue ended on, right before its hearer ("said | in an interview", "in a letter"), and
@@ -3704,8 +3730,10 @@ def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int,
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
     if _BARE_CALL_SIGN.fullmatch(name):
         return hearer if not known and cased else None
-    if (day := _DAY_AFTER_NAME.search(name)) is not None and sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet":
-        return hearer[0], hearer[0] + day.start()
+    if (day := _DAY_AFTER_NAME.search(name)) is not None and (
+            sources.kind(text, hearer[0], hearer[0] + day.start(), lexicon) == "outlet"
+            or _broadcast_hearer(text, (hearer[0], hearer[0] + day.start()), lexicon) is not None):
+        return hearer[0], hearer[0] + day.start()  # (a show's title before it too: "told ABC's This Week Sunday")
     words = name.split()
     if name in _LONE_TITLE_TIMES:
         # "told Today that": a time in capitals after a word in small letters is a title

@@ -720,12 +720,20 @@ def _subject(text: str, lo: int, hi: int, lexicon: Lexicon, *, strong: bool = Fa
 # Sunday" (not "told Reuters on Sunday", a day)
 _ON_SUNDAY = regex.compile(r"[^\S\n]+on[^\S\n]+Sunday\b")
 # a possessive inside a name, its owner's: "CBS' Face the Nation", "NBC's Today"
+# a day in capitals at a name's end and the part of the day after it: "Fox News | Sunday night"
+_DAY_THEN_PART = regex.compile(
+    r"[^\S\n]+(" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")[^\S\n]+(?:morning|afternoon|evening|night)\b")
+_DAY_PART_CHARS = 10
 _OWNER_INSIDE = regex.compile(r"\w[’'](?:s\b|(?=\s))")
 
 
 def sunday_title(text: str, span: tuple[int, int], limit: int, lexicon: Lexicon) -> tuple[int, int]:
     """``span``, run on over an "on Sunday" after it (before ``limit``) when the two make an
-    outlet's name ("the Mail on Sunday")."""
+    outlet's name ("the Mail on Sunday"); cut before a day that ends it when a part of the day
+    follows, which makes the day the time it was said ("told Fox News | Sunday night", though
+    "Fox News Sunday" alone is the programme)."""
+    if (day := _DAY_THEN_PART.search(text, span[0], min(limit, span[1] + _DAY_PART_CHARS))) is not None and day.end(1) == span[1]:
+        return span[0], day.start()
     m = _ON_SUNDAY.match(text, span[1], limit)
     # (a name's last word is capitalised: not "told state television on Sunday", a day; and an
     # owner's show is no paper's edition: "told CBS' Face the Nation on Sunday", a day too)
@@ -4834,6 +4842,8 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
     if len(words) <= first or _POSSESSIVE_END.sub("", lows[first]) not in lexicon.outlet_names:
         return False
     rest = words[first + 1:]
+    if " ".join(w for w in rest if w not in ("’s", "'s", "s")).lower().replace("’", "'") in en.BROADCAST_TITLES:
+        return True  # a programme it airs by its title alone: "BBC Newsnight", "the BBC's Panorama", "PBS NewsHour"
     if not _possessive(phrase):
         return 0 < len(rest) <= 3 and all(w.lower() in en.OUTLET_SERVICE_WORDS and w[0].isupper() or w.isdigit() for w in rest) or (
             # a regional service, its medium and then its region: "BBC Radio Lancashire"
@@ -4852,8 +4862,11 @@ def _outlet_service(phrase: str, words: list[str], lows: list[str], lexicon: Lex
 
 def _programme_title(title: list[str]) -> bool:
     """Whether words read as a programme's title: capitalised words and a title's small words,
-    no given name first, no initial, and no title or noun of a person's post ("Director of Sport")."""
+    no given name first, no initial, and no title or noun of a person's post ("Director of Sport");
+    no day at its end, the day it aired ("CBS' Face the Nation Sunday"; a known title that ends in
+    one is read before: "Fox News Sunday")."""
     return (len(title) <= 5 and title[0][:1].isupper() and title[0].lower() not in given_names() and title[-1][:1].isupper()
+            and title[-1].lower() not in en.DAY_NAMES
             and all(w[:1].isupper() and not _initials(w) or w.isdigit() or w in _TITLE_FILLERS for w in title)
             and not any(w.lower() in en.TITLES or w.lower() in en.PERSON_NOUNS for w in title))
 
