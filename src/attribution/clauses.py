@@ -1173,6 +1173,14 @@ def clause_end_model() -> logistic.Model | None:
     return logistic.shipped("clause_ends.tsv")
 
 
+def _first_unquoted(ctx: Context, pattern: regex.Pattern, start: int, end: int) -> regex.Match | None:
+    """The first match of ``pattern`` in [start, end) that starts outside a quotation."""
+    for m in pattern.finditer(ctx.text, start, end, False, CONCURRENT):
+        if not ctx.layout.inside_quote(m.start()):
+            return m
+    return None
+
+
 def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
     """Where the rules end a content that starts at ``start``: the end, the
     comma the end stands at (-1 when it stands at none), and why the rules
@@ -1197,18 +1205,12 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
         end = m.end(1) if m.group(1) else m.start()  # a closing quotation mark stays with the content
         comma, reason = m.start(), "boundary"
         break
-    if text.find("with", start, end) >= 0:  # (the cheap test first)
-        for m in _WITH_ABSOLUTE.finditer(text, start, end, False, CONCURRENT):
-            if not ctx.layout.inside_quote(m.start()):
-                end = comma = m.start()
-                reason = "boundary"
-                break
-    if text.find("without", start, end) >= 0:  # (the cheap test first)
-        for m in _WITHHELD.finditer(text, start, end, False, CONCURRENT):
-            if not ctx.layout.inside_quote(m.start()):
-                end = comma = m.start()
-                reason = "withheld"
-                break
+    if text.find("with", start, end) >= 0 and (m := _first_unquoted(ctx, _WITH_ABSOLUTE, start, end)):  # (the cheap test first)
+        end = comma = m.start()
+        reason = "boundary"
+    if text.find("without", start, end) >= 0 and (m := _first_unquoted(ctx, _WITHHELD, start, end)):
+        end = comma = m.start()
+        reason = "withheld"
     for m in _LATER_ACT.finditer(text, start, end, False, CONCURRENT):
         if not ctx.layout.inside_quote(m.end() - 1):
             # a closing quotation mark stays with the content
@@ -1216,24 +1218,18 @@ def rule_end(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
             comma = m.start() if mark < 0 else (mark if text[mark : mark + 1] == "," else -1)
             end, reason = (mark if mark >= 0 else m.start()), "boundary"
             break
-    if text.find("even as", start, end) >= 0:  # (the cheap test first)
-        for m in _EVEN_AS.finditer(text, start, end, False, CONCURRENT):
-            if not ctx.layout.inside_quote(m.start()):
-                end = m.start()
-                comma, reason = (m.start() if m.group(1).startswith(",") else -1), "boundary"
-                break
+    if text.find("even as", start, end) >= 0 and (m := _first_unquoted(ctx, _EVEN_AS, start, end)):
+        end = m.start()
+        comma, reason = (m.start() if m.group(1).startswith(",") else -1), "boundary"
     if any(text.find(d, start, end) >= 0 for d in _DASHES_BEFORE_AS):  # (the cheap test first)
         for m in _DASH_AS.finditer(text, start, end, False, CONCURRENT):
             if not ctx.layout.inside_quote(m.start()) and _DASH.search(text, m.end(), end, CONCURRENT) is None:
                 # (not an aside between dashes: "those who refused - as some rivals have - were wrong")
                 end, comma, reason = m.start(), -1, "boundary"
                 break
-    if text.find(", as ", start, end) >= 0:  # (the cheap test first)
-        for m in _AS_SCENE.finditer(text, start, end, False, CONCURRENT):
-            if not ctx.layout.inside_quote(m.start()):
-                end = comma = m.start()
-                reason = "boundary"
-                break
+    if text.find(", as ", start, end) >= 0 and (m := _first_unquoted(ctx, _AS_SCENE, start, end)):
+        end = comma = m.start()
+        reason = "boundary"
     last = end
     while last > start and text[last - 1] in " \t.!?":
         last -= 1
