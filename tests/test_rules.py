@@ -9878,3 +9878,10 @@ def test_a_which_after_a_trailing_cue_is_the_writers_comment(rules_only, sentenc
 def test_a_report_noun_in_a_fronted_phrase_ends_at_its_comma(rules_only, sentence, content):
     atts = [a for a in rules_only.parse(sentence).attributions if a.rule == "core.report_noun.v2"]
     assert [c.text for a in atts for c in a.content] == [content]
+
+
+def test_a_trailing_poll_leaves_a_fronted_adverbial_out(rules_only):
+    # the time set before the clause's subject is the writer's frame, not the poll's finding
+    atts = [a for a in rules_only.parse("In the spring of 2019, Lee held a wide lead in a Harbour Gazette poll.").attributions
+            if a.rule == "core.poll_frame.v2"]
+    assert [c.text for a in atts for c in a.content] == ["Lee held a wide lead"]

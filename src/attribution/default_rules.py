@@ -709,6 +709,9 @@ def _poll_frames(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
             if not opens and last > start:
                 continue  # the poll of a clause whose start is no clause's after the last poll's
             clause = opens[-1] if opens else _after_subordinator(text, start, tail.start())
+            comma = text.find(",", clause, tail.start())
+            if not opens and comma > clause and _fronted_adverbial(text, clause, comma):
+                clause = comma + 1  # "As a result, | Lee trails in a new poll"
             last = tail.end()
             content = _past_connective(text, *clauses.trim(text, clause, tail.start()))
             if content[1] > content[0] and not any(
