@@ -2305,3 +2305,19 @@ def test_a_bidding_to_the_reader_is_no_antecedent(rules_only, text, pairs):
     found = _refers(rules_only.parse(text))
     for pair in pairs:
         assert pair in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a body that heads the words before a trailing "it said" speaks of itself, not the body before
+    ("The ministry said demand was weak. The chip designer expects revenue to rise, it said.",
+     ("it", "The chip designer")),
+    ("Harbor Ventures said it led a round for Vexa. Vexa plans to expand, it said.", ("it", "Vexa")),
+    # a noun for a business stands for the firm named before, as it does alone
+    ("Intel cut jobs. The ministry said demand was weak. The company expects revenue to rise, it said.",
+     ("it", "Intel")),
+    # near misses: a thing that heads the words is no "it" that speaks; the body before is
+    ("Intel said demand was weak. The deal will close in May, it said.", ("it", "Intel")),
+    ("The ministry said demand was weak. The water rose, it said.", ("it", "The ministry")),
+])
+def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
