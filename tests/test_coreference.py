@@ -2321,3 +2321,19 @@ def test_a_bidding_to_the_reader_is_no_antecedent(rules_only, text, pairs):
 ])
 def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a firm given as a brokerage comments on the business the story opens with: "the company" is that one
+    ("Orvel's shares fell 5%. Brokerage Haddon Securities said the stock was dear. The company said it would appeal.",
+     ("The company", "Orvel")),
+    ("Orvel fell 5% on Monday. Broker Haddon Securities said the stock was dear. The firm said it would appeal.",
+     ("The firm", "Orvel")),
+    # near misses: the firm's own noun is the firm; with no business heading a sentence before, the firm
+    ("Orvel fell 5% on Monday. Brokerage Haddon Securities said the stock was dear. The brokerage said it would cut its target.",
+     ("The brokerage", "Brokerage Haddon Securities")),
+    ("Brokerage Haddon Securities said it would cut jobs. The company said talks were under way.",
+     ("The company", "Brokerage Haddon Securities")),
+])
+def test_the_company_after_a_brokerage_is_the_business_it_comments_on(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

@@ -1811,6 +1811,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
                 if named_since is not None and not employer and mentioned_at.get(prev, prev[1]) <= named_since[0]:
                     return named_since if holder is None or holder[0] < named_since[0] else holder
+                if pk == "organization" and prev[1] <= span[0] and holder is None and (
+                        commented := _business_commented_on(text, prev, low[1], words_in(prev)[0])) is not None:
+                    kind_of.setdefault(commented, "organization")
+                    return commented
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
@@ -2956,6 +2960,26 @@ def _employer_named(text: str, start: int) -> bool:
     one a story's "the company" stands for (not a spokesperson's: "a spokesman at Vexa Corp")."""
     m = _WORKS_AT.search(text, max(0, start - _WORKS_AT_REACH), start, CONCURRENT)
     return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
+
+
+# the nouns that give a firm, before its name, as one that comments on others' businesses:
+# "Brokerage Macquarie said the stock was dear" speaks of another firm, no "the company"
+_COMMENTING_FIRMS = frozenset("brokerage broker consultancy".split())
+
+
+def _business_commented_on(text: str, source: tuple[int, int], noun: str, first: str) -> tuple[int, int] | None:
+    """The body whose name heads a sentence before a commenting firm's mention ``source`` (its
+    first word ``first``), its possessive mark dropped, that the ``noun`` ("the company") stands
+    for rather than the firm: "Paytm's shares fell. Brokerage Macquarie said ... The company
+    said" is Paytm's (not for the firm's own noun: "the brokerage" is Macquarie)."""
+    if first.lower() not in _COMMENTING_FIRMS or noun == first.lower():
+        return None
+    heading = _body_heading_before(text, source)
+    if heading is None or heading[0] >= source[0] or _in_headline(text, heading[0]):
+        return None
+    if text.endswith(("'s", "’s"), *heading):
+        heading = (heading[0], heading[1] - 2)
+    return heading if _fits_trade(text[heading[0]:heading[1]], noun) else None
 
 
 def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "") -> tuple[int, int] | None:
