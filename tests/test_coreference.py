@@ -2305,3 +2305,35 @@ def test_a_bidding_to_the_reader_is_no_antecedent(rules_only, text, pairs):
     found = _refers(rules_only.parse(text))
     for pair in pairs:
         assert pair in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a body that heads the words before a trailing "it said" speaks of itself, not the body before
+    ("The ministry said demand was weak. The chip designer expects revenue to rise, it said.",
+     ("it", "The chip designer")),
+    ("Harbor Ventures said it led a round for Vexa. Vexa plans to expand, it said.", ("it", "Vexa")),
+    # a noun for a business stands for the firm named before, as it does alone
+    ("Intel cut jobs. The ministry said demand was weak. The company expects revenue to rise, it said.",
+     ("it", "Intel")),
+    # near misses: a thing that heads the words is no "it" that speaks; the body before is
+    ("Intel said demand was weak. The deal will close in May, it said.", ("it", "Intel")),
+    ("The ministry said demand was weak. The water rose, it said.", ("it", "The ministry")),
+])
+def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a firm given as a brokerage comments on the business the story opens with: "the company" is that one
+    ("Orvel's shares fell 5%. Brokerage Haddon Securities said the stock was dear. The company said it would appeal.",
+     ("The company", "Orvel")),
+    ("Orvel fell 5% on Monday. Broker Haddon Securities said the stock was dear. The firm said it would appeal.",
+     ("The firm", "Orvel")),
+    # near misses: the firm's own noun is the firm; with no business heading a sentence before, the firm
+    ("Orvel fell 5% on Monday. Brokerage Haddon Securities said the stock was dear. The brokerage said it would cut its target.",
+     ("The brokerage", "Brokerage Haddon Securities")),
+    ("Brokerage Haddon Securities said it would cut jobs. The company said talks were under way.",
+     ("The company", "Brokerage Haddon Securities")),
+])
+def test_the_company_after_a_brokerage_is_the_business_it_comments_on(parser, text, pair):
+    assert pair in _refers(parser.parse(text))

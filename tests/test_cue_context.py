@@ -318,3 +318,18 @@ def test_a_framing_verb_between_commas_is_a_cue(rules_only, text, source, cue, c
 ])
 def test_no_framing_verb_without_a_subject_between_commas(rules_only, text):
     assert rules_only.parse(text).attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The series covers what it is like to watch football at home.",
+    "The podcast covers what it's like to coach a losing side.",
+])
+def test_like_after_an_impersonal_it_is_no_cue(rules_only, text):
+    # a likeness after "it is", no one's liking: no attribution with "like" in its cue
+    assert not [a for a in rules_only.parse(text).attributions if "like" in a.cue.text]
+
+
+def test_would_like_to_stays_a_cue(rules_only):
+    # the near miss: one's wish, "would like to", is still a cue
+    found = rules_only.parse("Ann Lee would like to see the ferry return.").attributions
+    assert [(a.source.span.text, a.cue.text) for a in found] == [("Ann Lee", "would like to see")]

@@ -119,6 +119,8 @@ def weight_here(ctx: Context, m: regex.Match, form: str, context: str) -> float:
     "Democrats support"), and weighs as its third-person form before the same
     context does: the bare form's own weight is diluted by its uses as a noun or
     an infinitive ("the show", "to support")."""
+    if form == "like" and _IMPERSONAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start(), CONCURRENT):
+        return 0.0  # "It's like going home", "what it is like to watch": a likeness, no one's liking
     weight = ctx.lexicon.cue_weight(form, context)
     if context in _BARE_CLAUSE_CONTEXTS and weight < 1.0 and lemma(form.lower()) in _BELIEF_VERBS and _BARE_FINITE_CLAUSE.match(
             ctx.text, m.end(), min(len(ctx.text), m.end() + 60), CONCURRENT) and not _NOUN_PLACE_BEFORE.search(

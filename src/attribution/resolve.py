@@ -1351,6 +1351,26 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         kind_of.setdefault(heading, "organization")
         return heading
 
+    def body_heading_own_words(span: tuple[int, int]) -> tuple[int, int] | None:
+        """The body that heads the words of the report being resolved, when they stand before its
+        source ``span`` in one sentence: a bare name named before (``heads_own_words``), or a
+        definite noun for a body before the verb, what it stands for if named before ("The chip
+        designer expects revenue to rise, it said"; not "The deal will close, it said")."""
+        heading = heads_own_words(span)
+        if heading is not None or opening is None or opening >= span[0] or _in_headline(text, opening):
+            return heading
+        m = _OPENING_NOUN_PHRASE.match(text, opening, span[0], CONCURRENT)
+        if m is None:
+            return None
+        phrase = (m.start(), m.end(2))
+        body = sources.kind(text, *phrase, lex)
+        if body not in _INSTITUTION_KINDS:
+            if not (m.group(1) and _AGENT_NOUN.fullmatch(m.group(2))):
+                return None
+            body = "organization"  # (a trade's agent noun that is "it" is a business's: "the chip designer")
+        kind_of.setdefault(phrase, body)
+        return resolve(phrase, body) or phrase
+
     def resolve(span: tuple[int, int], kind: str | None) -> tuple[int, int] | None:
         words = words_in(span)
         low = [w.lower() for w in words]
@@ -1513,6 +1533,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
         want = {"person"} if singular else {"group", "organization", "government", "anonymous"}
         if low[0] == "it":
             want = {"organization", "government", "document", "outlet"}
+            if (heading := body_heading_own_words(span)) is not None:
+                # the body the words before "it" open with speaks of itself: "Vexa plans to expand,
+                # it said" after "Harbor Ventures said", not the body that spoke before
+                return heading
         if low[0] == "i":
             # a report's "I" is outside every quotation: the writer, no one named in the third
             # person ("Lee argues that ... I would argue that ..."); only an "I" before it
@@ -1787,6 +1811,10 @@ def coreference(ctx: Context, candidates: list[Candidate]) -> None:
                 # sued Vexa ... Vexa said ... The company said" is Vexa's)
                 if named_since is not None and not employer and mentioned_at.get(prev, prev[1]) <= named_since[0]:
                     return named_since if holder is None or holder[0] < named_since[0] else holder
+                if pk == "organization" and prev[1] <= span[0] and holder is None and (
+                        commented := _business_commented_on(text, prev, low[1], words_in(prev)[0])) is not None:
+                    kind_of.setdefault(commented, "organization")
+                    return commented
                 if pk == "organization" and prev[1] <= span[0] and words_in(prev)[0][:1].isupper() and (
                         words_in(prev)[0].lower() != "the" or len(words_in(prev)) > 2) and (
                         named_since is None or not words_in(prev)[0].endswith(("’s", "'s"))) and (
@@ -2932,6 +2960,26 @@ def _employer_named(text: str, start: int) -> bool:
     one a story's "the company" stands for (not a spokesperson's: "a spokesman at Vexa Corp")."""
     m = _WORKS_AT.search(text, max(0, start - _WORKS_AT_REACH), start, CONCURRENT)
     return m is not None and person_noun(m.group(1)) and m.group(1) not in _POST_SYNONYMS["spokesman"]
+
+
+# the nouns that give a firm, before its name, as one that comments on others' businesses:
+# "Brokerage Macquarie said the stock was dear" speaks of another firm, no "the company"
+_COMMENTING_FIRMS = frozenset("brokerage broker consultancy".split())
+
+
+def _business_commented_on(text: str, source: tuple[int, int], noun: str, first: str) -> tuple[int, int] | None:
+    """The body whose name heads a sentence before a commenting firm's mention ``source`` (its
+    first word ``first``), its possessive mark dropped, that the ``noun`` ("the company") stands
+    for rather than the firm: "Paytm's shares fell. Brokerage Macquarie said ... The company
+    said" is Paytm's (not for the firm's own noun: "the brokerage" is Macquarie)."""
+    if first.lower() not in _COMMENTING_FIRMS or noun == first.lower():
+        return None
+    heading = _body_heading_before(text, source)
+    if heading is None or heading[0] >= source[0] or _in_headline(text, heading[0]):
+        return None
+    if text.endswith(("'s", "’s"), *heading):
+        heading = (heading[0], heading[1] - 2)
+    return heading if _fits_trade(text[heading[0]:heading[1]], noun) else None
 
 
 def _body_heading_before(text: str, span: tuple[int, int], trades: tuple[str, ...] = (), noun: str = "") -> tuple[int, int] | None:
@@ -4390,6 +4438,12 @@ _GIVEN_AND_SURNAME = regex.compile(_GIVEN_AND_SURNAME_HEAD + "))")
 # with: "Reporters met Ann Lee at noon. She said", "found Tom Roe in the hall"
 _GIVEN_AND_SURNAME_OR_OBJECT = regex.compile(
     _GIVEN_AND_SURNAME_HEAD + r"|[ \t]+(?:at|in|on|outside|near|during|after|before|last|earlier)[ \t]))")
+
+# a definite noun phrase that opens a report's words before its verb, its words before the
+# head noun (up to three) and the head: "The chip designer expects", "The company will"
+_OPENING_NOUN_PHRASE = regex.compile(r"(?:The|the)[ \t]+((?:[\p{L}-]+[ \t]+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?=" + _VERB_AFTER_NAME + ")")
+# an agent noun, which after a word of its trade names a business when it is "it": "the chip designer"
+_AGENT_NOUN = regex.compile(r"\p{Ll}{2,}(?:er|or)")
 
 # a name of one to three capitalised words that opens a sentence and heads its clause
 _NAME_HEADING = regex.compile(
