@@ -116,3 +116,16 @@ def test_initials_after_a_comma(rules_only, text, source):
 def test_a_fronted_time_after_just_is_no_content(rules_only, text, content):
     att = _one(rules_only.parse(text))
     assert [s.text for s in att.content] == [content]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a quoted charge after the passive's agent is said too, and the agent ends before it
+    ("The chief executive was accused by MPs of “living in a parallel universe”.", "MPs", "“living in a parallel universe”"),
+    # as before: a bare charge
+    ("The chief executive was accused by MPs of hiding losses.", "MPs", "hiding losses"),
+])
+def test_a_quoted_charge_after_the_agent(rules_only, text, source, content):
+    att = _one(rules_only.parse(text))
+    assert att.source.span.text == source
+    assert [s.text for s in att.content][-1] == content
+

@@ -6687,7 +6687,8 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
 # what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"; or
 # what it charged the subject with, "of" and a gerund: "accused by MPs of hiding losses" (not "by the
 # Bank of England")
-_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[a-z]+ing\b)")
+# (the charge may be quoted: "was accused by MPs of “living in a parallel universe”")
+_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[“\"‘]?[a-z]+ing\b)")
 # "to" and a bare verb after a passive's agent: "was urged by party leaders | to quit" (no determiner
 # nor pronoun after it: "an adviser to the mayor", "a letter by Lee to them")
 _AGENT_TO_VERB = regex.compile(
