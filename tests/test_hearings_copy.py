@@ -129,3 +129,13 @@ def test_a_quoted_charge_after_the_agent(rules_only, text, source, content):
     assert att.source.span.text == source
     assert [s.text for s in att.content][-1] == content
 
+
+
+@pytest.mark.parametrize("text,content", [
+    # the one who put the questions, named after "under questioning", goes with the cue too
+    ("Grant said under questioning from Sen. Ann Lee that the base was closed.", "the base was closed"),
+    ("The banker admitted under cross-examination by Ms Roe that the loans were risky.", "the loans were risky"),
+])
+def test_under_questioning_from_a_member_goes_with_the_cue(rules_only, text, content):
+    att = _one(rules_only.parse(text))
+    assert [s.text for s in att.content] == [content]

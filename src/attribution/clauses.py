@@ -1527,7 +1527,9 @@ _ADVERB_BEFORE_THAT = regex.compile(
     r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
     r"|in\s+(?:writing|person|private|public)"
     # the sworn setting of a witness's words: "acknowledged under questioning that", "said under oath that"
-    r"|under\s+(?:oath|questioning|cross-examination))"
+    r"|under\s+(?:oath|questioning|cross-examination)"
+    # ... and the one who put the questions, by name: "said under questioning from Sen. Ann Lee that"
+    r"(?:\s+(?:from|by)\s+\p{Lu}[^,;:\"“”\n]{0,60}?)?)"
     # ... "that" may come after a day: "admitted for the first time Friday that"
     rf"(?=(?:\s+(?i:(?:on\s+)?(?:{_DAYS}|today|yesterday)))?\s*,?\s+that\b)"
     # the occasion of the saying, a participle's clause with no mark in it, up to a "that" a
