@@ -1525,7 +1525,11 @@ _VERBISH_AFTER_THAT = en.FINITE_PASTS | frozenset(
 _ADVERB_BEFORE_THAT = regex.compile(
     r"\s+(?:[a-z]{2,}ly|only|instead|first|online|for\s+(?:the\s+first\s+time|years|months|weeks|decades)"
     r"|by\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?|over\s+the\s+(?:tele)?phone"
-    r"|in\s+(?:writing|person|private|public))"
+    r"|in\s+(?:writing|person|private|public)"
+    # the sworn setting of a witness's words: "acknowledged under questioning that", "said under oath that"
+    r"|under\s+(?:oath|questioning|cross-examination)"
+    # ... and the one who put the questions, by name: "said under questioning from Sen. Ann Lee that"
+    r"(?:\s+(?:from|by)\s+\p{Lu}[^,;:\"“”\n]{0,60}?)?)"
     # ... "that" may come after a day: "admitted for the first time Friday that"
     rf"(?=(?:\s+(?i:(?:on\s+)?(?:{_DAYS}|today|yesterday)))?\s*,?\s+that\b)"
     # the occasion of the saying, a participle's clause with no mark in it, up to a "that" a
@@ -1609,7 +1613,7 @@ _POST_ADJUNCT_OPENERS = frozenset(en.DAY_NAMES) | frozenset(en.MONTH_NAMES) | fr
     "on in at during over last this earlier late early just weekend week month year morning afternoon evening "
     "night today yesterday tonight also again later too then previously recently publicly repeatedly separately "
     "here a several an one two three four five six seven eight nine ten for only instead first by while when "
-    "after before issued released circulated posted published put made years decades long back as online".split()
+    "after before under issued released circulated posted published put made years decades long back as online".split()
 )
 # the spaces at a position and the run of plain letters after them
 _SPACES_THEN_LETTERS = regex.compile(r"\s+([A-Za-z]*)")

@@ -1064,7 +1064,7 @@ DOCUMENT_NOUNS = frozenset(
     editorial op-ed column blog newsletter obituary story textbook manual handbook script episode documentary
     tool toll index tracker gauge estimate count ranking
     schedule timetable timeline agenda
-    translation transcription
+    translation transcription testimony deposition submission
     table graph graphic scan test sheet
     inquest autopsy post-mortem necropsy
     photograph picture screenshot

@@ -2253,12 +2253,12 @@ def _subject_after_quotation(ctx: Context, close: int, cue_start: int, strong: b
 
 
 # a time, place or circumstance set before the subject, no clause of its own to report:
-# "Then", "Early Tuesday", "In 1848", "But even after the growth cooled", "Rather than
+# "Then", "Early Tuesday", "In 1848", "Just last week", "But even after the growth cooled", "Rather than
 # try ...", "Weighing in on the debate" (a clause after its comma is a report's:
 # "As a woman, she raised less suspicion, Lee said")
 # ("At least 40 people remain missing": "at least" counts the subject, no adverbial before it)
 _FRONTED_ADVERBIAL = regex.compile(
-    r"(?:(?:and|but|so|yet)\s+)?(?:even\s+)?"
+    r"(?:(?:and|but|so|yet)\s+)?(?:(?:even|just|only)\s+)?"
     r"(?:then|later|earlier|early|late|last|in|on|at(?!\s+(?:least|most)\b)|as|after|before|when|while|during|since|until|once|"
     # ("Back at her headquarters,", "Over in Ohio,", "Back home,": an adverb of place before one)
     r"rather\s+than|instead\s+of|yesterday|today|tonight|(?:back|out|over|down|up)\s+(?:at|in|on|home)|"
@@ -4816,6 +4816,13 @@ _AS_OR_FOR = regex.compile(r"\s+(?:as|for)\b")
 # put to the sentence's speaker by someone unnamed (or named after "by").
 _BARE_ASKED = regex.compile(r"(?:(?<!\S)(?:when|while|after|before|if|once)\s+|,\s*)$", regex.IGNORECASE)
 _ASKED_BY = regex.compile(r"\s+by\s+((?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})")
+# ... an asker whose words in small letters come before the name or make up the whole phrase, up
+# to the question's word right after it: "was asked by committee member Ann Lee whether", "asked
+# by the committee chair why", "asked by a fellow panel member, “...”"
+_ASKED_BY_NOUN = regex.compile(
+    r"\s+by\s+((?:(?:the|a|an|his|her|its|their|one)\s+)?(?:[a-z][\w’'-]*\s+){1,3}?"
+    r"(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}|[a-z][\w’'-]*))"
+    r"(?=\s+(?:specifically\s+)?(?:about|whether|if|why|what|which|how|who|when|where)\b|\s*[,:]?\s*[“\"‘])")
 # the question after "asked", an adjunct or two between them: "asked in Iowa recently whether ..."
 _QUESTION = regex.compile(
     r"(?:\s+(?:in|at|on|during|after|by|recently|again|later|earlier|repeatedly|directly|last|this)\b[^,;:“\"]{0,50}?)?"
@@ -4833,6 +4840,9 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
     text = ctx.text
     pos, source = cue_end, None
     by = _ASKED_BY.match(text, pos, sentence.end)
+    if by and _QUESTION.match(text, by.end(), sentence.end) is None and _QUOTED_QUESTION.match(text, by.end(), sentence.end) is None:
+        # ("asked by committee member Ann Lee whether": the short reading stopped before the name)
+        by = _ASKED_BY_NOUN.match(text, pos, sentence.end) or by
     if by:
         source, pos = by.span(1), by.end()
     if text[cue_start:cue_end].lower().endswith(" about"):
@@ -6680,7 +6690,8 @@ def _impersonal(ctx, sentence, cue_start, cue_end, cue_lemma, start, that) -> It
 # what a passive report's agent said it for or about: "for suggesting ...", "over his remarks"; or
 # what it charged the subject with, "of" and a gerund: "accused by MPs of hiding losses" (not "by the
 # Bank of England")
-_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[a-z]+ing\b)")
+# (the charge may be quoted: "was accused by MPs of “living in a parallel universe”")
+_AGENT_REASON = regex.compile(r"\s(for|about|over)\s+(?=[a-z])|\s(of)\s+(?=[“\"‘]?[a-z]+ing\b)")
 # "to" and a bare verb after a passive's agent: "was urged by party leaders | to quit" (no determiner
 # nor pronoun after it: "an adviser to the mayor", "a letter by Lee to them")
 _AGENT_TO_VERB = regex.compile(

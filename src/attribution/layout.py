@@ -812,12 +812,16 @@ def abbreviation(text: str, start: int, dot: int) -> bool:
         return not _opens_sentence(text, dot + 1)  # "the U.S. economy", but "in the U.S. He said"
     if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
         # a run of initials: "A.E. Dick Howard"; but a state's after a place's comma may
-        # end the sentence ("at a rally in Fort Mill, S.C. The ...")
-        return not text[max(start, i - 2) : i] == ", "
+        # end the sentence ("at a rally in Fort Mill, S.C. The ..."); other initials after a
+        # comma open a name, unless a sentence's opener follows ("The chairman, K.C. Venugopal, said")
+        return not text[max(start, i - 2) : i] == ", " or (
+            word.replace(".", "") not in _DOTTED_STATES and not _opens_sentence(text, dot + 1))
     return False
 
 
 _NUMBER_AHEAD = regex.compile(r"[^\S\n]*\d")
+# the American states and the capital written as two initials, after a place's comma: "Fort Mill, S.C."
+_DOTTED_STATES = frozenset("nh nj nm ny nc nd sc sd ri dc".split())
 # a lower-case word right before a single letter ("on X", "vitamin C"), which an initial never follows
 _LETTER_AFTER_WORD = regex.compile(r"(?<![\w’'.-])\p{Ll}[\p{Ll}’'-]*[^\S\n]+$")
 # an opening quotation mark, or the paragraph's or the text's end, after a full stop

@@ -1147,7 +1147,9 @@ def _adjective(word: str, lexicon: Lexicon, *, loose: bool = False) -> bool:
     if lexicon.speaker_share(word) >= _MODIFIER_SHARE:
         return False  # "the official", "the critic": nouns of people
     last = word.rsplit("-", 1)[-1]  # "much-anticipated"
-    return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or loose and last.endswith(_LOOSE_ADJECTIVE_ENDS)
+    # (an irregular participle reads as one too, as "-ed" does: "her written statement", "the sworn affidavit")
+    return word in _PLAIN_ADJECTIVES or last.endswith(_ADJECTIVE_ENDS) or last in en.IRREGULAR_PARTICIPLES or (
+        loose and last.endswith(_LOOSE_ADJECTIVE_ENDS))
 
 
 def _inside_relative(toks: list[tuple[int, int, str]], opened: int) -> bool:
