@@ -2010,7 +2010,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
-        elif (more := _MORE_HEARERS_TO_END.match(text, past, s1, tokens.CONCURRENT)) is not None:
+        elif (more := _MORE_HEARERS_TO_END.match(text, past, s1, tokens.CONCURRENT)) is not None and not _THAT.match(
+                text, clauses.skip_post_adjuncts(text, more.end(), s1), s1):
+            # (not before a "that", where the report goes on: "told Reuters and the BBC on Monday that")
             after, tail = more.end(), ""  # "“Y,” X told Reuters and CNN.", "Y, X told reporters and analysts."
     elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
         after, tail = carried[1], ""
@@ -2101,6 +2103,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
         if named and named not in via:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
+            if (also := _second_outlet_hearer(ctx, cue_lemma, named[1], s1)) is not None and also[0] not in via:
+                via.insert(1, also[0])  # "“Y,” X told Reuters and the BBC."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     split = _comma_past_report(text, relay, after, s1)
@@ -2392,7 +2396,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if lead and clauses.find_comma(text, lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
         comma = clauses.find_comma(text, lead.end(), s1)
-        via.append(clauses.trim(text, lead.end(), comma))
+        _add_lead_relay(text, via, clauses.trim(text, lead.end(), comma), ctx.lexicon)
         pos = comma
     # "expressed concern about": the attitude is part of the cue; but a report named as the
     # object ("rejected the notion that ...", "denied reports that ...") is the content's
@@ -2573,7 +2577,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # reported clause, whose words run on past it
         end, via_end = clauses.content_end(ctx, resumed, s1), None
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
-        via += _trailing_via(ctx, via_end[0], s1)
+        for lead in _trailing_via(ctx, via_end[0], s1):
+            _add_lead_relay(text, via, lead, ctx.lexicon)  # "told the BBC the pier was safe, as per PTI"
         end = via_end[0]
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
@@ -3568,18 +3573,12 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
-            # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
-            # it employs: "told the BBC's political editor")
-            if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
-                    text.endswith(("'s", "’s"), *hearer)) and (
-                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
-                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
-                    or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
-                via.append(hearer)
-            elif lemma_ == "tell" and (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
-                via.append(hearer := shown)  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
-            elif lemma_ == "tell" and (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
-                via.append(aired)  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
+            if (told := _outlet_hearer(ctx, lemma_, hearer, s1)) is not None:
+                via.append(told[0])
+                hearer = told[1]
+                if (also := _second_outlet_hearer(ctx, lemma_, hearer[1], s1)) is not None:
+                    via.append(also[0])  # "told Reuters and the BBC that": both outlets relay it
+                    hearer = also[1]
             # "told X on Monday that", "told X in an interview that"
             start = pos
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
@@ -7495,6 +7494,63 @@ _SPLIT_AFTER_SOURCE = regex.compile(
     r"([^,;:“”\"\n]{1,80}?),\s+(?=(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had"
     r"|does|did)\s)"
 )
+
+
+def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
+                   ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The outlet a verb's hearer names, and the hearer's phrase it ends: "told The Planet",
+    "told the Andrew Marr Show", "told KTLA", "told CNN Tuesday" (CNN, the phrase with its
+    day); None when the hearer is no outlet."""
+    text = ctx.text
+    # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
+    # it employs: "told the BBC's political editor")
+    if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
+            text.endswith(("'s", "’s"), *hearer)) and (
+            sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+            or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
+            or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
+        return hearer, hearer
+    if lemma_ != "tell":
+        return None
+    if (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
+        return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
+    if (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
+        return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
+    return None
+
+
+# "and" between two hearers: "told Reuters | and | the BBC that"
+_AND_HEARER = regex.compile(r"[^\S\n]+and(?=[^\S\n])")
+
+
+def _second_outlet_hearer(ctx: Context, lemma_: str, pos: int, s1: int
+                          ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A second outlet joined by "and" to the hearer that ends at ``pos``, as
+    ``_outlet_hearer`` gives it, when the hearers' phrase ends after it on a "that", a
+    comma or the sentence's end ("told Reuters and the BBC that"); None otherwise ("told
+    Reuters and walked away", "told Reuters and CNN reported ...")."""
+    text = ctx.text
+    if (joined := _AND_HEARER.match(text, pos, s1)) is None or (m := _HEARER.match(text, joined.end(), s1)) is None:
+        return None
+    told = _outlet_hearer(ctx, lemma_, _hearer_name(text, m.span(), s1, ctx.lexicon), s1)
+    if told is None:
+        return None
+    after = clauses.skip_post_adjuncts(text, told[1][1], s1)
+    ends = _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":") or not (
+        text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"))
+    return told if ends else None
+
+
+def _add_lead_relay(text: str, via: list[tuple[int, int]], lead: tuple[int, int], lexicon) -> None:
+    """Put the relay of an "as per" / "as reported by" lead into ``via``, outermost first as
+    the chain reads: an outlet that relays the whole report comes before the hearer the
+    speaker told ("told the BBC, as reported by Reuters, that": Reuters, then the BBC, as
+    "As reported by Reuters, Lee told the BBC" has it); a person who passes the words on
+    stands between the speaker and the hearer, after it ("told the BBC, per an interpreter,
+    that")."""
+    if lead in via:
+        return
+    via.insert(0 if sources.relay_kind(text, *lead, lexicon) == "outlet" else len(via), lead)
 
 
 def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
