@@ -82,6 +82,8 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
+# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
+_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
 _HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -111,7 +113,7 @@ _HEARER = regex.compile(
     # "told BBC Radio 4's Today programme": a station's show
     r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
     # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
-    r"|(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\"))?|"
+    r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?|"
     # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
     r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
@@ -868,6 +870,9 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
+    if cue and sentence is not None and (
+            shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
+        via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
@@ -3306,8 +3311,9 @@ _OUTLET_NAME_GROUP = (
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals: "with Channel 4 News")
-    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
+    # possessive, its title quoted: "on CNN's “State of the Union”"
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
@@ -3650,6 +3656,26 @@ _MEDIUM_BEFORE = regex.compile(sources.MEDIUM + r"$", regex.IGNORECASE | regex.R
 _GIVEN_TO_PERSON = regex.compile(r"\s+(?:with|to)\s+")
 
 
+# A guest's appearance on an outlet or its show, joined by "and" to the verb of saying right
+# after it: "appeared on Hardball and | said", "went on CNN's “State of the Union” Sunday and | said"
+_APPEARANCE_AND = regex.compile(
+    r"(?<![\w’'-])(?:appeared|went|came)[^\S\n]+on[^\S\n]+" + _OUTLET_NAME_GROUP
+    + r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r"))?[^\S\n]+and[^\S\n]+$")
+_APPEARANCE_REACH = 100
+
+
+def _appearance_before(ctx: Context, cue_start: int, s1: int) -> tuple[int, int] | None:
+    """The outlet or show a guest appeared on, in a verb joined by "and" to the cue at
+    ``cue_start`` ("Lee appeared on Hardball and said that ..."), as
+    :func:`_interview_outlet` reads it; None when no such verb comes right before the cue or
+    what it names is no outlet ("went on Twitter and said", "appeared on stage and said")."""
+    text = ctx.text
+    if not text.endswith("and ", 0, cue_start):
+        return None
+    m = _APPEARANCE_AND.search(text, max(0, cue_start - _APPEARANCE_REACH), cue_start, tokens.CONCURRENT)
+    return _interview_outlet(ctx, m, s1) if m is not None else None
+
+
 def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
     """The outlet a match of `_WITH_OUTLET` names ("in an interview with The Planet"), or
     the programme its capitalised words are the title of ("said on the Today programme on
@@ -3717,13 +3743,21 @@ _LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
 _DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
 
 
+# the owner of a title in quotation marks after its possessive: "CNN | ’s “Harbour Hour”"
+_OWNER_OF_QUOTED_TITLE = regex.compile(r"(.+?)[’']s\s+[“\"]")
+
+
 def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
     """The broadcaster a hearer that reads as no outlet's name still names, and the span it
     goes into ``via`` by: a station's call sign ("told KTLA"; not in a text in capitals, "TOLD
-    KATE"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
+    KATE"), a show by its title quoted after its outlet's possessive ("told CNN's “Harbour
+    Hour”"; not a person's: "Ann Smith's “Harbour Hour”"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
     outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
     Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
     name = text[hearer[0]:hearer[1]]
+    if (owner := _OWNER_OF_QUOTED_TITLE.match(name)) is not None and sources.kind(
+            text, hearer[0], hearer[0] + owner.end(1), lexicon) == "outlet":
+        return hearer  # "told CNN's “Harbour Hour”": a title quoted after an outlet's possessive is its show
     known = org_names().get(name.lower().replace("’", "'")) is not None
     # (the word before it, the cue, in small letters: the text is not written in capitals)
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
