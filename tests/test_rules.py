@@ -1018,9 +1018,9 @@ ROWS = [
      "core.said_that.v2", "The mayor", "assured", ["she would keep the pier open"], "claim", []),
     ("The harbour master warned them it would close.",
      "core.said_that.v2", "The harbour master", "warned", ["it would close"], "claim", []),
-    # an outlet's show, its title in quotation marks, is the hearer
+    # an outlet's show, its title in quotation marks, is the hearer, and relays it
     ("The mayor told BBC’s “Harbour Talk” on Monday the pier would close.",
-     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", []),
+     "core.said_that.v2", "The mayor", "told", ["the pier would close"], "claim", ["BBC’s “Harbour Talk”"]),
     ("The reporter asked the harbour master whether the pier would reopen.",
      "core.said_that.v2", "The reporter", "asked", ["whether the pier would reopen"], "claim", []),
     # "remind" names its hearer before "of" or "about" too

@@ -1903,3 +1903,81 @@ def test_a_fronted_or_set_off_interview_is_relayed_by_its_outlet(rules_only, sen
     assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
     assert (att.source.span.text, att.source.kind) == ("Tom Roe", "person")
     assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # two outlets joined by "and" after "told" both relay the report
+    ("Tom Roe told Reuters and the BBC that the levy would go.", ["Reuters", "the BBC"]),
+    ("Tom Roe told Reuters and the BBC on Monday that the levy would go.", ["Reuters", "the BBC"]),
+    ("Tom Roe told KTLA and CNN that the levy would go.", ["KTLA", "CNN"]),
+    ("“The levy will go,” Tom Roe told Reuters and the BBC.", ["Reuters", "the BBC"]),
+    # near misses: a bare plural joined to an outlet relays nothing more; nor does a verb joined to the hearer
+    ("Tom Roe told CNN and reporters that the levy would go.", ["CNN"]),
+    ("Tom Roe told reporters and analysts that the levy would go.", []),
+    ("“The levy will go,” Tom Roe told Reuters and left.", ["Reuters"]),
+])
+def test_two_outlets_told_both_relay(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.cue.text) == ("Tom Roe", "told")
+    assert [c.text.strip("“”,") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # an outlet's "as reported by" or "as per" relays the whole report: outermost, before the hearer,
+    # as "As reported by Reuters, Tom Roe told the BBC ..." has it
+    ("Tom Roe told the BBC, as reported by Reuters, that the levy would go.", ["Reuters", "the BBC"]),
+    ("Tom Roe said in an interview with the BBC, as reported by Reuters, that the levy would go.",
+     ["Reuters", "the BBC"]),
+    ("Tom Roe told the BBC that the levy would go, as per PTI.", ["PTI", "the BBC"]),
+    ("As reported by Reuters, Tom Roe told the BBC that the levy would go.", ["Reuters", "the BBC"]),
+    ("“The levy will go,” Tom Roe told the BBC, as per PTI.", ["PTI", "the BBC"]),
+])
+def test_a_relaying_outlets_lead_comes_before_the_hearer(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.span.text == "Tom Roe"
+
+
+def test_a_person_who_passes_the_words_on_comes_after_the_hearer(rules_only):
+    # near miss: an interpreter stands between the speaker and the outlet told
+    att = _one(rules_only.parse("Tom Roe told the BBC, per an interpreter, that the levy would go."))
+    assert [(v.span.text, v.kind) for v in att.via] == [("the BBC", "outlet"), ("an interpreter", "person")]
+    assert [c.text for c in att.content] == ["the levy would go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a show's title in quotation marks after its outlet's possessive is the programme it was said on
+    ("Tom Roe said during an interview on CNN's \"Harbour Hour\" Sunday that the levy would go.",
+     ["CNN's \"Harbour Hour\""]),
+    ("Tom Roe said on ABC’s “The Quay Show” that the levy would go.", ["ABC’s “The Quay Show”"]),
+    ("“The levy will go,” Tom Roe said in an interview with CNN’s “Harbour Hour” on Sunday.",
+     ["CNN’s “Harbour Hour”"]),
+    # near misses: a title after a person's possessive or a book's names no outlet
+    ("Tom Roe said in an interview with Ann Smith's \"Harbour Hour\" that the levy would go.", []),
+    ("Tom Roe said on Lee's \"Art of the Quay\" that the levy would go.", []),
+])
+def test_a_quoted_show_after_its_outlets_possessive_relays(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert att.source.span.text == "Tom Roe"
+    assert [c.text.strip("“”,") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # a guest's appearance on an outlet or its show joined by "and" to the verb of saying relays it
+    ("Tom Roe appeared on Hardball and said that the levy would go.", ["Hardball"]),
+    ("Tom Roe went on CNN and said that the levy would go.", ["CNN"]),
+    ("Tom Roe appeared on ABC's \"Harbour Hour\" Sunday and said that the levy would go.", ["ABC's \"Harbour Hour\""]),
+    ("Tom Roe appeared on Hardball and said: “The levy will go.”", ["Hardball"]),
+    # near misses: a platform, a stage, a day, or another speaker after the "and"
+    ("Tom Roe went on Twitter and said that the levy would go.", []),
+    ("Tom Roe appeared on stage and said that the levy would go.", []),
+    ("Tom Roe came on Monday and said that the levy would go.", []),
+    ("Tom Roe appeared on Lee's \"Harbour Hour\" and said that the levy would go.", []),
+])
+def test_an_appearance_joined_to_the_cue_relays_by_its_outlet(rules_only, sentence, via):
+    att = _one(rules_only.parse(sentence))
+    assert [(v.span.text, v.kind) for v in att.via] == [(name, "outlet") for name in via]
+    assert (att.source.span.text, att.cue.text) == ("Tom Roe", "said")
+    assert [c.text.strip("“”.") for c in att.content] == ["the levy would go" if "that" in sentence else "The levy will go"]

@@ -82,6 +82,8 @@ _THE_IN_TITLE = (r"the\s+(?=[A-Z][\w.’'&-]*(?:\s+that\b|\s*[,:;.!?]|$|\s+(?:on
                  + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")\b))")
 # a count before a unit of time in capitals, a show's title: "60 Minutes", "48 Hours"
 _COUNTED_TITLE = r"\d+(?=[^\S\n]+(?:Minutes|Hours|Seconds)\b)"
+# an outlet's show after its possessive, its title in quotation marks: "ABC’s | “Morning Show”"
+_QUOTED_TITLE_AFTER_POSSESSIVE = r"(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\")"
 _HEARER = regex.compile(
     r"\s*(?:"
     # "told the club's website", "told Arsenal's official site": a body's own pages
@@ -111,7 +113,7 @@ _HEARER = regex.compile(
     # "told BBC Radio 4's Today programme": a station's show
     r"|(?:\s+[A-Z][\w.’'&-]*)*\s+(?:programme|program|show|podcast)"
     # "told ABC’s “Morning Show”": an outlet's show, its title in quotation marks
-    r"|(?<=[’']s)\s+(?:“[A-Z][^“”,\n]{0,40}[\w!?]”|\"[A-Z][^\",\n]{0,40}[\w!?]\"))?|"
+    r"|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?|"
     # "told her pal Ann: ‘...’", "told his 2.3 million followers": a possessed hearer, its count, its name
     r"(?:his|her|their|its|our|my|your)\s+(?!(?:the|an?|that|this|those|these)\s)(?:[A-Z]\w+\s+)?"
     r"(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?[a-z][\w-]*(?:\s+[A-Z][\w’'-]+(?=[^\S\n]*[,:]))?|"
@@ -871,6 +873,9 @@ def _candidate(ctx, sentence, cue, cue_lemma, content, source, rule, *, via=(), 
             via = [*via, aside]  # "A union official, speaking to Sky News, said ..."
         if source and (reader := _reading_outlet(ctx, source)) is not None and reader not in via:
             via = [*via, reader]  # "According to a letter seen by The Planet, ...": the outlet relays the letter
+    if cue and sentence is not None and (
+            shown := _appearance_before(ctx, cue[0][0], sentence.end)) is not None and shown not in via:
+        via = [*via, shown]  # "Lee appeared on Hardball and said that ...": the show relays what she said on it
     hearer = _named_hearer(ctx, sentence, cue, cue_lemma, via) if cue else None
     kind = sources.kind(ctx.text, *source, ctx.lexicon) if source else None
     if kind == "organization" and cue_lemma in _LEARNING_LEMMAS and ctx.text[source[0]:source[1]].lower() in en.OUTLET_BARE_NAMES:
@@ -2013,7 +2018,9 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         past = clauses.skip_post_adjuncts(text, hearer.end(), s1)
         if not text[past:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
             after, tail = past, ""
-        elif (more := _MORE_HEARERS_TO_END.match(text, past, s1, tokens.CONCURRENT)) is not None:
+        elif (more := _MORE_HEARERS_TO_END.match(text, past, s1, tokens.CONCURRENT)) is not None and not _THAT.match(
+                text, clauses.skip_post_adjuncts(text, more.end(), s1), s1):
+            # (not before a "that", where the report goes on: "told Reuters and the BBC on Monday that")
             after, tail = more.end(), ""  # "“Y,” X told Reuters and CNN.", "Y, X told reporters and analysts."
     elif carried is not None and not text[carried[1]:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"):
         after, tail = carried[1], ""
@@ -2104,6 +2111,8 @@ def _verb_cue(ctx: Context, sentence: Sentence, m: regex.Match, strength: float)
         named = _outlet_relay(text, relay, lex) or (carried if not tail else None)
         if named and named not in via:
             via.insert(0, named)  # "“Y,” X told The Planet.", "“Y,” X said in an interview with The Planet."
+            if (also := _second_outlet_hearer(ctx, cue_lemma, named[1], s1)) is not None and also[0] not in via:
+                via.insert(1, also[0])  # "“Y,” X told Reuters and the BBC."
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], cue_lemma, spans, src, "core.trailing_cue.v2", via=via, priority=40)
         return
     split = _comma_past_report(text, relay, after, s1)
@@ -2395,7 +2404,7 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
     if lead and clauses.find_comma(text, lead.end(), s1) > 0:
         # "X wrote on social media as per The Ledger, “...”"
         comma = clauses.find_comma(text, lead.end(), s1)
-        via.append(clauses.trim(text, lead.end(), comma))
+        _add_lead_relay(text, via, clauses.trim(text, lead.end(), comma), ctx.lexicon)
         pos = comma
     # "expressed concern about": the attitude is part of the cue; but a report named as the
     # object ("rejected the notion that ...", "denied reports that ...") is the content's
@@ -2576,7 +2585,8 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         # reported clause, whose words run on past it
         end, via_end = clauses.content_end(ctx, resumed, s1), None
     if via_end and text[via_end[0]:via_end[0] + 1] == ",":
-        via += _trailing_via(ctx, via_end[0], s1)
+        for lead in _trailing_via(ctx, via_end[0], s1):
+            _add_lead_relay(text, via, lead, ctx.lexicon)  # "told the BBC the pier was safe, as per PTI"
         end = via_end[0]
     content = clauses.trim(text, pos, end)
     if complementizer is None and rule in ("core.said_that.v2", "core.coordinated_cue.v2") and not (
@@ -3304,8 +3314,9 @@ _OUTLET_NAME_GROUP = (
     # (or a count before a unit of time, a show's title: "on 60 Minutes")
     r"(?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,6}(?=[A-Z])|" + _LOWER_CASE_OUTLET + r"|" + _COUNTED_TITLE + r")[\w.’'&-]*(?:!(?=[^\S\n]+\w))?(?:\s+(?:of\s+(?:the\s+)?|&\s+|" + _THE_IN_TITLE + r")?(?:[A-Z][\w.’'&-]*|\d{1,2}(?=\s+[A-Z]))){0,4}"
     # and the medium after the name: "with People magazine", "with Hello! magazine", "with the PA news agency"
-    # (a number inside only before a word in capitals: "with Channel 4 News")
-    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency))?)"
+    # (a number inside only before a word in capitals: "with Channel 4 News"), or the show after its
+    # possessive, its title quoted: "on CNN's “State of the Union”"
+    r"(?:[^\S\n]+(?:magazine|newspaper|website|news[^\S\n]+agency)|" + _QUOTED_TITLE_AFTER_POSSESSIVE + r")?)"
 )
 _WITH_OUTLET = regex.compile(
     r"\s+(?:with|to|on|provided\s+to|sent\s+to|given\s+to|obtained\s+by)\s+" + _OUTLET_NAME_GROUP)
@@ -3571,18 +3582,12 @@ def _past_hearer(ctx: Context, lemma_: str, pos: int, s1: int, via: list[tuple[i
             pos = _past_long_hearer(ctx, lemma_, pos, s1) if lemma_ != "tell" else _past_plural_hearer(ctx, pos, s1)
         elif not ctx.layout.inside_quote(m.start() + 1):
             hearer = _hearer_name(text, m.span(), s1, ctx.lexicon)
-            # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
-            # it employs: "told the BBC's political editor")
-            if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
-                    text.endswith(("'s", "’s"), *hearer)) and (
-                    sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
-                    or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
-                    or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
-                via.append(hearer)
-            elif lemma_ == "tell" and (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
-                via.append(hearer := shown)  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
-            elif lemma_ == "tell" and (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
-                via.append(aired)  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
+            if (told := _outlet_hearer(ctx, lemma_, hearer, s1)) is not None:
+                via.append(told[0])
+                hearer = told[1]
+                if (also := _second_outlet_hearer(ctx, lemma_, hearer[1], s1)) is not None:
+                    via.append(also[0])  # "told Reuters and the BBC that": both outlets relay it
+                    hearer = also[1]
             # "told X on Monday that", "told X in an interview that"
             start = pos
             pos = clauses.skip_post_adjuncts(text, max(m.end(), hearer[1]), s1)
@@ -3654,6 +3659,26 @@ _MEDIUM_BEFORE = regex.compile(sources.MEDIUM + r"$", regex.IGNORECASE | regex.R
 _GIVEN_TO_PERSON = regex.compile(r"\s+(?:with|to)\s+")
 
 
+# A guest's appearance on an outlet or its show, joined by "and" to the verb of saying right
+# after it: "appeared on Hardball and | said", "went on CNN's “State of the Union” Sunday and | said"
+_APPEARANCE_AND = regex.compile(
+    r"(?<![\w’'-])(?:appeared|went|came)[^\S\n]+on[^\S\n]+" + _OUTLET_NAME_GROUP
+    + r"(?:[^\S\n]+(?:on[^\S\n]+)?(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r"))?[^\S\n]+and[^\S\n]+$")
+_APPEARANCE_REACH = 100
+
+
+def _appearance_before(ctx: Context, cue_start: int, s1: int) -> tuple[int, int] | None:
+    """The outlet or show a guest appeared on, in a verb joined by "and" to the cue at
+    ``cue_start`` ("Lee appeared on Hardball and said that ..."), as
+    :func:`_interview_outlet` reads it; None when no such verb comes right before the cue or
+    what it names is no outlet ("went on Twitter and said", "appeared on stage and said")."""
+    text = ctx.text
+    if not text.endswith("and ", 0, cue_start):
+        return None
+    m = _APPEARANCE_AND.search(text, max(0, cue_start - _APPEARANCE_REACH), cue_start, tokens.CONCURRENT)
+    return _interview_outlet(ctx, m, s1) if m is not None else None
+
+
 def _interview_outlet(ctx: Context, interview: regex.Match, s1: int) -> tuple[int, int] | None:
     """The outlet a match of `_WITH_OUTLET` names ("in an interview with The Planet"), or
     the programme its capitalised words are the title of ("said on the Today programme on
@@ -3721,13 +3746,21 @@ _LONE_TITLE_TIMES = frozenset(["Today", "Tonight"])
 _DAY_AFTER_NAME = regex.compile(r"[^\S\n]+(?:" + "|".join(d.capitalize() for d in en.DAY_NAMES) + r")$")
 
 
+# the owner of a title in quotation marks after its possessive: "CNN | ’s “Harbour Hour”"
+_OWNER_OF_QUOTED_TITLE = regex.compile(r"(.+?)[’']s\s+[“\"]")
+
+
 def _broadcast_hearer(text: str, hearer: tuple[int, int], lexicon) -> tuple[int, int] | None:
     """The broadcaster a hearer that reads as no outlet's name still names, and the span it
     goes into ``via`` by: a station's call sign ("told KTLA"; not in a text in capitals, "TOLD
-    KATE"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
+    KATE"), a show by its title quoted after its outlet's possessive ("told CNN's “Harbour
+    Hour”"; not a person's: "Ann Smith's “Harbour Hour”"), a show by the marks of its title ("told Face the Nation", "told 60 Minutes"), an
     outlet before a day ("told CNN Tuesday" goes by way of CNN); None for a person's name ("told
     Jane Smith"), a body the table names ("told WADA") or one whose kind says so."""
     name = text[hearer[0]:hearer[1]]
+    if (owner := _OWNER_OF_QUOTED_TITLE.match(name)) is not None and sources.kind(
+            text, hearer[0], hearer[0] + owner.end(1), lexicon) == "outlet":
+        return hearer  # "told CNN's “Harbour Hour”": a title quoted after an outlet's possessive is its show
     known = org_names().get(name.lower().replace("’", "'")) is not None
     # (the word before it, the cue, in small letters: the text is not written in capitals)
     cased = any(ch.islower() for ch in text[max(0, hearer[0] - 6):hearer[0]])
@@ -7509,6 +7542,63 @@ _SPLIT_AFTER_SOURCE = regex.compile(
     r"([^,;:“”\"\n]{1,80}?),\s+(?=(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had"
     r"|does|did)\s)"
 )
+
+
+def _outlet_hearer(ctx: Context, lemma_: str, hearer: tuple[int, int], s1: int
+                   ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The outlet a verb's hearer names, and the hearer's phrase it ends: "told The Planet",
+    "told the Andrew Marr Show", "told KTLA", "told CNN Tuesday" (CNN, the phrase with its
+    day); None when the hearer is no outlet."""
+    text = ctx.text
+    # (a medium's word alone names no outlet: "told TV reporters"; nor an outlet's possessive one
+    # it employs: "told the BBC's political editor")
+    if WORD.search(text, *hearer) and text[hearer[0]:hearer[1]].lower() not in sources.MEDIUM_WORDS and not (
+            text.endswith(("'s", "’s"), *hearer)) and (
+            sources.kind(text, *hearer, ctx.lexicon) == "outlet" or sources.unnamed_outlet(text, *hearer)
+            or lemma_ == "tell" and text[hearer[0]:hearer[1]].lower() in en.OUTLET_BARE_NAMES  # "told PA"
+            or lemma_ == "tell" and sources.owned_pages(text, *hearer)):  # "told the club's website"
+        return hearer, hearer
+    if lemma_ != "tell":
+        return None
+    if (shown := _programme_hearer(text, hearer, s1, ctx.lexicon)) is not None:
+        return shown, shown  # "told the Andrew Marr Show", "told the Today programme on BBC Radio 4"
+    if (aired := _broadcast_hearer(text, hearer, ctx.lexicon)) is not None:
+        return aired, hearer  # "told KTLA that", "told Face the Nation on Sunday that", "told CNN Tuesday that"
+    return None
+
+
+# "and" between two hearers: "told Reuters | and | the BBC that"
+_AND_HEARER = regex.compile(r"[^\S\n]+and(?=[^\S\n])")
+
+
+def _second_outlet_hearer(ctx: Context, lemma_: str, pos: int, s1: int
+                          ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A second outlet joined by "and" to the hearer that ends at ``pos``, as
+    ``_outlet_hearer`` gives it, when the hearers' phrase ends after it on a "that", a
+    comma or the sentence's end ("told Reuters and the BBC that"); None otherwise ("told
+    Reuters and walked away", "told Reuters and CNN reported ...")."""
+    text = ctx.text
+    if (joined := _AND_HEARER.match(text, pos, s1)) is None or (m := _HEARER.match(text, joined.end(), s1)) is None:
+        return None
+    told = _outlet_hearer(ctx, lemma_, _hearer_name(text, m.span(), s1, ctx.lexicon), s1)
+    if told is None:
+        return None
+    after = clauses.skip_post_adjuncts(text, told[1][1], s1)
+    ends = _THAT.match(text, after, s1) or text[after:s1].lstrip()[:1] in (",", ":") or not (
+        text[after:s1].strip(clauses.CLOSE_PUNCT + "\"”’'"))
+    return told if ends else None
+
+
+def _add_lead_relay(text: str, via: list[tuple[int, int]], lead: tuple[int, int], lexicon) -> None:
+    """Put the relay of an "as per" / "as reported by" lead into ``via``, outermost first as
+    the chain reads: an outlet that relays the whole report comes before the hearer the
+    speaker told ("told the BBC, as reported by Reuters, that": Reuters, then the BBC, as
+    "As reported by Reuters, Lee told the BBC" has it); a person who passes the words on
+    stands between the speaker and the hearer, after it ("told the BBC, per an interpreter,
+    that")."""
+    if lead in via:
+        return
+    via.insert(0 if sources.relay_kind(text, *lead, lexicon) == "outlet" else len(via), lead)
 
 
 def _trailing_via(ctx: Context, pos: int, s1: int) -> list[tuple[int, int]]:
