@@ -640,10 +640,10 @@ _MAX_LEAD_SOURCE_WORDS = 25
 _MAX_LEAD_SOURCE_CHARS = 25 * 16  # a cheap bound checked first
 # A poll as the frame of a finding: "In a new Ledger poll, Lee leads Roe." (Not "Lee leads Roe
 # in the poll": annotators mark that form too seldom for a rule to gain by it.)
-_POLL_NP = (
-    r"((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
-    r"(?:[\w’'/&-]+\s+){0,5}?(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling))\b"
-)
+# (a poll's determiner, and its noun)
+_POLL_DETERMINER = r"(?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
+_POLL_NOUN = r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling)"
+_POLL_NP = r"(" + _POLL_DETERMINER + r"(?:[\w’'/&-]+\s+){0,5}?" + _POLL_NOUN + r")\b"
 # (a participle that dates or credits the poll is part of its mention: "a Ledger poll
 # released Monday", "the Ledger poll, conducted in May,")
 _POLL_LEAD = regex.compile(
@@ -662,10 +662,10 @@ _POLL_LEAD_OPENERS = ("In", "But", "And", "Yet", "Still", "Meanwhile")
 # place in Iowa polling", "head to the polls"; a date after it is one word and its unit: "this
 # month"; a place or a pollster after it is in capitals: "polls in Ohio", "a survey from Gallup")
 _POLL_TAIL = regex.compile(
-    r"(?<![\w’'-])(in)\s+((?:(?:the|a|an|this|that|its|their|his|her|one|two|three|several|most|many|some)\s+)?"
-    r"(?:(?:average|series|number|handful|analysis|review|pair|couple)\s+of\s+"
+    r"(?<![\w’'-])(in)\s+(" + _POLL_DETERMINER
+    + r"(?:(?:average|series|number|handful|analysis|review|pair|couple)\s+of\s+"
     r"|(?!(?:in|to|at|atop|on|of|for|from|by|with|and|or|is|are|was|were|has|have)\s)[\w’'/&-]+\s+){0,5}?"
-    r"(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling)\b"
+    + _POLL_NOUN + r"\b"
     r"(?:\s+(?:conducted|released|taken|published)\b[^,;:.]{0,60})?"
     r"(?:\s+(?:of|from|in)(?:\s+(?:the\s+)?\p{Lu}[\w’'&/-]*)+|\s+(?:last|this|earlier)\s+\w+)?)"
     r"(?=\s*(?:[,;]|[.!?]?[”\"’']?\s*$))"
@@ -2641,8 +2641,6 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         spans.insert(0, wh)  # "a wall, which he said Mexico would pay for": the pronoun is the content's
     yield _candidate(ctx, sentence, cue, cue_lemma, spans, src, rule, via=via, complementizer=complementizer,
                      priority=50 if rule in ("core.colon_lead.v2", "core.as_clause.v2") else 60)
-
-
 
 
 # A recording or a post of someone else's that a verb of posting passes on, its speaker and the
@@ -4898,7 +4896,6 @@ def _asked(ctx, sentence, cue_start, cue_end) -> Iterator[Candidate]:
         content = clauses.trim(text, content[0], occasion[0])
     if content[1] > content[0]:
         yield _candidate(ctx, sentence, [(cue_start, cue_end)], "ask", [content], source, "core.asked.v2", priority=55)
-
 
 
 # "as" within a few words: "described as", "portrayed simply as", "described on its cover as"

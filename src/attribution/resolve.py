@@ -4130,8 +4130,6 @@ def _named_in(text: str, span: tuple[int, int], surname: str) -> tuple[int, int]
     return (toks[first].start(), toks[at].end()) if first < at else None
 
 
-
-
 # How far back the full name of a surname is looked for in the text
 _NAME_REACH = 5000
 # a capitalised word before a surname that is no given name: a connective, a time, a pronoun, a

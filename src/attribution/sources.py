@@ -146,7 +146,6 @@ def _before_aspect(text: str, start: int, end: int) -> int:
     return end
 
 
-
 def _name_modal(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the capitalised modal at ``i``, last before the cue and after a
     capitalised word, ends a name in a title-case headline: the cue after it is
@@ -2437,7 +2436,6 @@ def _described_name(text: str, lo: int, comma: int, appos: list[tuple[int, int, 
     return head[0][0], inner_end
 
 
-
 def _title_pair(marks: list[str]) -> bool:
     """Whether the quotation marks of an aside are one pair, opening then closing:
     a quoted title inside it ("the author of “Tides,” about the sea", "wearing a
@@ -2549,8 +2547,6 @@ def _adverbial_aside(appos: list[tuple[int, int, str]]) -> bool:
 
 
 _TIME_ASIDE_WORDS = 4
-
-
 
 
 def _participle_word(word: str) -> bool:
@@ -3015,7 +3011,7 @@ def which_clause_after(text: str, end: int) -> bool:
 _WHICH_CLAUSE_CHARS = 140
 
 
-def _which_body(phrase: str) -> str:
+def which_body(phrase: str) -> str:
     """The kind of a mention read as a person's that "which" stands for: a bare name in capitals
     is no person's, a place's government ("Jordan, which borders Syria") or else a body's
     ("Vexa, which makes chips"); any longer mention is left a person's, "which" standing for a
@@ -3025,9 +3021,6 @@ def _which_body(phrase: str) -> str:
         return "person"
     bare = _LEADING_THE.sub("", phrase.lower().strip())
     return "government" if place_names().get(bare) is not None else "organization"
-
-
-which_body = _which_body  # for `default_rules`, which reads the one "which" stands for in a clause that reports
 
 
 # the most words of a bare name that "which" says is no person's
@@ -3057,7 +3050,7 @@ def kind(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     phrase = text[start:end]
     found = lexicon.remembered(("kind", phrase), lambda: _kind(phrase, lexicon))
     if found == "person" and which_clause_after(text, end):
-        return _which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
+        return which_body(phrase)  # "which" stands for no person: "Vexa, which makes chips, said"
     if found in ("organization", "person", "government") and _CITY_NAME.fullmatch(phrase, 0, len(phrase), CONCURRENT) is not None:
         # a city by its name is its government, a club's only among words of sport: "Kansas City
         # said it would drop the fines", "City defends parking fines" (but "Harbour City said the
@@ -3228,8 +3221,6 @@ _COMMON_POSSESSIVE_END = regex.compile(
 _INITIALS_IN_BRACKETS_END = regex.compile(r"(?<=\w)[^\S\n]*\((\p{Lu}[\p{Lu}\p{Ll}&.-]{0,8}\p{Lu})\)\Z")
 
 
-
-
 def before_initials(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span of a body's mention without the initials in brackets it ends in: "the Financial
     Conduct Authority" of "the Financial Conduct Authority (FCA)"; the span itself when it ends
@@ -3256,7 +3247,7 @@ def _kind(phrase: str, lexicon: Lexicon) -> str:
         # power in 2021" is as "The Taliban" is ("Ann Lee, who leads the group", a person as "Ann Lee");
         # but "which" stands for no person: "Vexa, which makes chips", a body
         named = _kind(phrase[:relative.start()], lexicon)
-        return _which_body(phrase[:relative.start()]) if named == "person" and "which" in relative.group() else named
+        return which_body(phrase[:relative.start()]) if named == "person" and "which" in relative.group() else named
     if (owner := _COMMON_POSSESSIVE_END.search(phrase)) is not None:
         # an owner's mention is as the owner's is ("The mayor's reply", "the campaign’s statement"); a
         # name keeps its mark, which may be the name's own ("Moody's")
@@ -4805,8 +4796,6 @@ def owned_pages(text: str, start: int, end: int) -> bool:
     lows = text[start:end].lower().split()
     return 2 <= len(lows) <= 4 and lows[-1] in _OWNED_PAGES and (
         lows[0] in en.POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s")) for w in lows[:-1]))
-
-
 
 
 def _name_and_medium(words: list[str], lows: list[str]) -> bool:
