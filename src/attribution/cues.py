@@ -912,7 +912,7 @@ def _document_after_comma(text: str, sentence: Sentence, m: regex.Match) -> bool
         return False
     if words[-1][0].isupper() and not sentence.paragraph == 0:
         return False  # "..., Research Found" only in a headline's title case
-    if any(w.lower() in en.PRONOUNS or w.lower() in en.CLAUSE_BOUNDARIES or w.lower() in _PREPOSITIONS
+    if any(w.lower() in en.PRONOUNS or w.lower() in en.CLAUSE_BOUNDARIES or w.lower() in PREPOSITIONS
            for w in words):
         return False
     # a report before the comma with a verb of saying of its own is that verb's: "Lee said ..., the data show."
@@ -1070,7 +1070,7 @@ def context_features(ctx: Context, sentence: Sentence, m: regex.Match, weight: f
 
 _HEAD_BOUNDS = (0.0, 0.05, 0.2)
 _NOUNS = ("word", "word-s")
-_DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
+DETERMINERS = frozenset("a an the this these those his her their its our my your some any no every each".split())
 
 
 def _raised_infinitive(text: str, pos: int, end: int, cue_lemma: str) -> bool:
@@ -1082,8 +1082,8 @@ def _raised_infinitive(text: str, pos: int, end: int, cue_lemma: str) -> bool:
         return True
     to = _TO_WORD.match(text, pos, end) if cue_lemma in en.INFINITIVE_RAISERS else None
     return to is not None and not (
-        (word := to.group(1)) in _DETERMINERS or word in en.OBJECT_PRONOUNS or word in en.REFLEXIVE_PRONOUNS)
-_PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
+        (word := to.group(1)) in DETERMINERS or word in en.OBJECT_PRONOUNS or word in en.REFLEXIVE_PRONOUNS)
+PREPOSITIONS = frozenset("of for about on in with by at as from against after before".split())
 
 
 def word_class(word: str) -> str:
@@ -1093,9 +1093,9 @@ def word_class(word: str) -> str:
         return "pron"
     if low in en.VERB_AUXILIARIES:
         return "aux"
-    if low in _DETERMINERS:
+    if low in DETERMINERS:
         return "det"
-    if low in _PREPOSITIONS:
+    if low in PREPOSITIONS:
         return "prep"
     if low in ("to", "not", "never", "and", "but", "or", "who", "which", "that"):
         return low

@@ -4958,7 +4958,7 @@ def _to_hearer(text: str, pos: int, end: int) -> bool:
         return False
     word = to.group(1)
     low = word.lower()
-    return (word[0].isupper() or low in cues._DETERMINERS or low in en.OBJECT_PRONOUNS or person_noun(low))
+    return (word[0].isupper() or low in cues.DETERMINERS or low in en.OBJECT_PRONOUNS or person_noun(low))
 
 
 def _raising(ctx, sentence, subject, cue_start, cue_end, cue_lemma, priority=60) -> Iterator[Candidate]:
@@ -6787,7 +6787,7 @@ def _reduced_relative(ctx: Context, s0: int, cs: int, cue_end: int, s1: int, for
     low = word.lower()
     if word[0].isupper() and noun.start() != s0 or low in en.AUXILIARIES or low in en.CLAUSE_BOUNDARIES:
         return None
-    if low in en.PRONOUNS or low in _OPENS_NOUN_PHRASE or low in cues._PREPOSITIONS or word.endswith("ly"):
+    if low in en.PRONOUNS or low in _OPENS_NOUN_PHRASE or low in cues.PREPOSITIONS or word.endswith("ly"):
         return None
     verb = _FINITE_NEXT.match(text, pos + 1, s1)
     if verb is None or verb.group(1) not in ctx.lexicon.candidate_forms:
