@@ -2337,3 +2337,20 @@ def test_it_after_words_headed_by_a_body_is_that_body(parser, text, pair):
 ])
 def test_the_company_after_a_brokerage_is_the_business_it_comments_on(parser, text, pair):
     assert pair in _refers(parser.parse(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a name that ends as a publisher's does names a business: "the company" after it is that one
+    ("The singer is suing Harwell Newspapers over claims that his phone was tapped. The company denies the claims, "
+     "calling them smears.", ("The company", "Harwell Newspapers")),
+    ("The actor sued Ostley Broadcasting in May. The company said the case had no merit.",
+     ("The company", "Ostley Broadcasting")),
+])
+def test_the_company_after_a_publishers_name(parser, text, pair):
+    assert pair in _refers(parser.parse(text))
+
+
+def test_the_company_after_a_plain_name_stays_unresolved(parser):
+    # near miss: one capitalised word gives no sign of a business, so "the company" is left open
+    doc = parser.parse("The singer is suing Harwell over claims that his phone was tapped. The company denies the claims.")
+    assert ("The company", None) in _refers(doc)

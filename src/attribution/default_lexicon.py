@@ -1021,7 +1021,7 @@ BUSINESS_NAME_ENDS = frozenset(
     Films Productions
     Railway Trains Buses Air Aviation Airport Airports Highways Water Gas Grid Distribution Utilities
     Electric Electricals Solutions Technology Telecommunications Dynamics Aerospace Atomics
-    Books Publishing Publishers Records Pictures Depot
+    Books Publishing Publishers Publications Newspapers Broadcasting Records Pictures Depot
     Oil Biotech Therapeutics Biosciences Healthcare
     Games Platforms Networks Devices Instruments Computing Microsystems
     """.split()
