@@ -386,3 +386,21 @@ def test_a_where_clause_set_off_after_a_mention_ends_it(rules_only, sentence, so
 def test_a_word_of_how_often_before_a_noun_stays_in_the_mention(rules_only, sentence, source, kind):
     found = [(a.source.span.text, a.source.kind) for a in rules_only.parse(sentence).attributions if a.source]
     assert found == [(source, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a report noun set after the clause it sums up heads a relative clause with no "that": the
+    # name after it, "the" and all, is the subject, and the clause before stays its speaker's
+    ("Ann Roe alleged that the mayor took bribes, a charge the Harbour Board denied.", "the Harbour Board"),
+    ("Ann Roe said the levy was unlawful, a claim the Treasury rejected as baseless.", "the Treasury"),
+])
+def test_a_name_after_an_appositive_report_noun_is_the_subject(rules_only, sentence, source):
+    found = {a.source.span.text: a for a in rules_only.parse(sentence).attributions if a.source}
+    assert "Ann Roe" in found  # the first report is not swallowed
+    assert source in found and found[source].content[0].text.startswith("a ")
+
+
+def test_a_role_noun_before_the_name_stays_in_the_mention(rules_only):
+    # near miss: "a spokesman for the Harbour Board" is one mention, its name no relative clause's subject
+    assert _sources(rules_only, "The levy is unlawful, a spokesman for the Harbour Board said.") == [
+        "a spokesman for the Harbour Board"]

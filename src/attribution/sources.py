@@ -1445,11 +1445,12 @@ def _walk_left(text: str, toks: list[tuple[int, int, str]], lexicon: Lexicon, *,
             # "17 Of The Best Things | Pilots Said": in title case the noun of things a relative
             # clause with no pronoun hangs on is as capitalised as its subject, and ends the walk
             return _ended(start, words)
-        if start is not None and toks[i + 1][2][:1].isupper() and i > 1 and toks[i - 2][2] == "," and (
+        if start is not None and (toks[i + 1][2][:1].isupper() or toks[i + 1][2] == "the" and i + 2 < len(toks) and (
+                toks[i + 2][2][:1].isupper())) and i > 1 and toks[i - 2][2] == "," and (
                 toks[i - 1][2].lower() in ("a", "an")) and (low in en.REPORT_NOUNS or _thing_noun(w)):
-            # ", a charge Kigali denies", ", a move Washington has condemned": the report or the
-            # thing a clause with no "that" says of; the name after it is the subject (not after
-            # an adjective: ", a terse Miller said")
+            # ", a charge Kigali denies", ", a move Washington has condemned", ", a claim the BJP
+            # rejected": the report or the thing a clause with no "that" says of; the name after it
+            # is the subject (not after an adjective: ", a terse Miller said")
             return _ended(start, words)
         if low == "whose" and start is not None:
             return _ended(s, words)  # "the mayor, whose aides said": "whose aides" is the mention
