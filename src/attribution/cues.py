@@ -219,6 +219,9 @@ def _hearer_then_topic(text: str, pos: int, limit: int) -> int | None:
 _MODIFIER_NAME_BEFORE = regex.compile(r"(?<![\w’'-])(?!(?:and|or|nor)[^\S\n])[a-z]+[^\S\n]+\p{Lu}[a-z]+(?<!s)[^\S\n]+$")
 
 
+# words that no participle's phrase of place, time or agent holds: a clause's or a verb's
+_NO_PARTICIPLE_PHRASE_WORD = (
+    r"(?:that|which|who|to|and|or|but|would|will|can|could|may|might|should|must|do|does|did|not|is|are|was|were|has|have|had)")
 # A plural noun (or "percent", `PERCENT`) right before a word, with a space between them: "polls show", "Democrats
 # support", "61 percent want", "61 per cent want", "three-quarters oppose" (the plural fractions of `FRACTION_NOUNS`); not a possessive ("the polls’ show") nor a word the walk reads as a name's end;
 # or "who", after which a bare form is the finite verb of a plural antecedent ("voters who support"), or a
@@ -234,6 +237,12 @@ _PLURAL_BEFORE = regex.compile(
     r"|(?<![\w’'-])[Dd]ata"
     r"|(?<![\w’'-])\p{L}[a-z]+[^sui\W]s[^\S\n]+(?:(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)[^\S\n]+by|in|from)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:\p{Lu}[\w’'.-]*[^\S\n]+){0,2}\p{Lu}[\w’'.-]*"
+    # ... or a plural with a participle and where, when or by whom, in up to four words with no verb
+    # nor clause word, not ending on a determiner ("figures released on Tuesday show", "data released
+    # by the agency last week show"; not "voters turned on the | show")
+    r"|(?<![\w’'-])(?:\p{L}[a-z]+[^sui\W]s|[Dd]ata)[^\S\n]+(?:[a-z]{2,}ed|seen|shown|given|taken|drawn|written)"
+    r"[^\S\n]+(?:by|in|from|on|at|over|for|last|this|earlier)(?:[^\S\n]+(?!" + _NO_PARTICIPLE_PHRASE_WORD + r"[^\w’'-])[\w’'.-]+){1,4}"
+    r"(?<![^\w’'-](?:the|a|an|its|their|his|her|this|these|those|that))"
     r")[^\S\n]+(?:[a-z]{2,}ly[^\S\n]+)?$",
     # only asked whether it matches: read back from the end it is anchored to, not tried at each start
     regex.REVERSE,

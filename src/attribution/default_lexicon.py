@@ -1227,6 +1227,7 @@ PERSON_NOUNS = frozenset(
     viewer listener reader follower subscriber commenter user influencer celebrity socialite rapper
     islander contestant housemate pundit biographer courtier well-wisher paparazzo
     rival opponent ally allies foe challenger detractor successor predecessor
+    seeker detainee applicant
     """.split()
 )
 # Nouns for a part of a whole that may speak as the whole does: "the party's youth wing", "the

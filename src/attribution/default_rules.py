@@ -2484,6 +2484,13 @@ def _forward(ctx, sentence, src, cs, cue_start, cue_end, after, form, cue_lemma,
         pos = m.end()
         that = m.start() + m.group().lower().rindex("that")
         complementizer = (that, that + 4)
+        if _CONDITION_BEFORE_THAT.search(text, max(cue[-1][1], that - 24), that):
+            # "spoke on condition that her name not be used": the terms of a report, the "that" the
+            # condition's; the report's own "that" may follow them ("said on condition that ... that")
+            that = text.find(" that ", pos, s1) + 1
+            if not that:
+                return
+            pos, complementizer = that + 4, (that, that + 4)
         if text.startswith(",", pos) and clauses.opens_fronted(text, pos + 1, s1):
             pos += 1  # "said that, during the storm, the pier closed": the aside's first comma is no content
     elif (comma_that := _COMMA_THAT_SUBJECT.match(text, pos, s1)) is not None:
@@ -5188,6 +5195,11 @@ _ANONYMITY = regex.compile(
     r"|(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b",
     regex.IGNORECASE,
 )
+
+
+# the noun of the terms a source spoke on right before a "that" clause, which is the terms' own:
+# "spoke on condition that her name not be used", "on the condition that he not be identified"
+_CONDITION_BEFORE_THAT = regex.compile(r"\bcondition\s+$", regex.IGNORECASE)
 
 
 # the terms a source spoke on, before an infinitive that names what they cover: "on condition

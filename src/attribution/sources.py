@@ -531,12 +531,15 @@ def head_word(words: list[str]) -> str:
         if w in ("which", "who", "whose", "that") and i > 0 and not words[i].isupper() or 0 < i < len(low) - 1 and (
                 w in GAP_SUBJECTS and low[i - 1] not in _DETERMINERS and (
                     _participle_form(low[i + 1]) or low[i + 1] in en.VERB_AUXILIARIES)) or 0 < i < len(low) - 1 and _participle_on_noun(
-                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])) or (
+                low[i - 2] if i > 1 else "", words[i - 1], words[i]) and (words[i - 1].islower() or _opens_object(words[i + 1])
+                                                                        or i == 1 and (person_noun(low[0]) or low[0] in en.UPROOTED_PEOPLE)) or (
                 _gap_clause_at(words, low, i)):
             # (not "WHO", the health body); "the union representing nurses": the clause goes on its
             # head (but "A Reuters rolling poll", "ABC News polling" are a name's); and one with no
             # pronoun, its subject a pronoun: "Photographs he posted", "the data she cited", or a
-            # name or noun phrase that ends with its verb: "the photo Ann Lee posted"
+            # name or noun phrase that ends with its verb: "the photo Ann Lee posted"; a plural of
+            # people, capitalised only as the sentence's first word, before a bare noun: "Migrants
+            # facing removal", "Workers seeking asylum"
             low = low[:i]
             break
     if len(low) > 2 and low[-1] in en.TIME_WORDS and low[-2] in _TIME_DETERMINERS and low[-3] not in _TIME_DETERMINERS and (
@@ -828,6 +831,12 @@ _FLOATING_QUANTIFIER = regex.compile(r"(?:,|[—–]|\s-{1,2})\s{1,3}(both|all|e
 _RELATIVE_WORDS = 20
 
 
+# adjectives of what is to come to a person, whose infinitive goes on the noun before them as a
+# participle's clause does: "One of the men due to be removed said", "A man due to appear in
+# court told" (not "set", "expected": "set to lead the talks" is read elsewhere)
+_DUE_WORDS = frozenset(["due"])
+
+
 def _relative_subject(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bool) -> tuple[int, int] | None:
     """A subject with a relative clause between its noun and the cue, where the
     leftward walk stops: "The officials whose laws were struck down say",
@@ -847,7 +856,8 @@ def _relative_stripped(text: str, lo: int, hi: int, lexicon: Lexicon, strong: bo
         if not _is_word(w) or low in ("and", "but") or low in _VERBISH and k == len(toks) - 1:
             return None  # punctuation or a coordinator ends the search; "... is said": no subject here
         # ("during", "following": a preposition, no participle)
-        reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS
+        reduced = w.islower() and low.endswith("ing") and len(low) > 5 and low not in _ADJUNCT_PREPOSITIONS or (
+            low in _DUE_WORDS and k + 1 < len(toks) and toks[k + 1][2] == "to")  # "A man due to be deported"
         if w != "whose" and not _relative_who(w) and not reduced or reduced and k == len(toks) - 1:
             continue  # (an "-ing" noun may end the clause: "the night crossing")
         if k == 0 or k == len(toks) - 1:
@@ -1896,13 +1906,13 @@ _UNMARKED_PLURALS = frozenset("people men women children folk".split())
 
 def _participle_on_noun(before: str, noun: str, word: str) -> bool:
     """Whether ``word`` is a participle in "-ing" whose clause goes on ``noun`` (a plural,
-    or a body's or person's noun after ``before``, "a" or "the")."""
+    or a body's or person's noun after ``before``, "a" or "the", or one uprooted: "a migrant facing")."""
     if not (word.islower() and word.endswith("ing") and len(word) > 5 and noun.isalpha()):
         return False  # (a possessive before a noun in "-ing" modifies it: "Lee's fundraising email")
     # (police, a body, reads here as its officers: "Police searching the area said")
     return plural(noun.lower()) or noun.lower() in _UNMARKED_PLURALS or noun.lower() == "police" or _people_by_part(noun) or (
         noun.isalpha() and noun.islower() and before.lower() in _NOUN_DETERMINERS and (
-            noun in en.ORGANIZATION_WORDS or person_noun(noun)))
+            noun in en.ORGANIZATION_WORDS or person_noun(noun) or noun + "s" in en.UPROOTED_PEOPLE))
 
 
 def _opens_object(word: str) -> bool:
@@ -2840,7 +2850,7 @@ _ASIDE_DASH = regex.compile(r"[^\S\n]*(?:—|–|--)")
 _ANONYMITY_WINDOW = 240
 # Every clause or participle the anonymity patterns below take holds one of these: "anonymity",
 # "anonymously", "anonymous", or "named" ("unnamed"), "identified", "quoted"
-_ANONYMITY_WORDS = ("anonym", "named", "identified", "quoted")
+_ANONYMITY_WORDS = ("anonym", "named", "identified", "quoted", "condition")
 
 
 def _may_tell_anonymity(text: str, lo: int, hi: int) -> bool:
@@ -2871,7 +2881,10 @@ _ADJUNCT_BEFORE_COMMA = regex.compile(
 
 
 # the terms on which a source spoke, after "who" and its auxiliaries or as a participle
-_ON_CONDITION = r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity"
+# (or that the name be kept back: "on condition that her name not be used", "on condition that he not be
+# identified"; not only a part of it: "that his last name not be used")
+_ON_CONDITION = (r"(?:on|under)[^\S\n]+(?:the[^\S\n]+)?condition[^\S\n]+(?:of[^\S\n]+anonymity|that[^\S\n]+"
+                 r"(?:(?:his|her|their)[^\S\n]+names?|he|she|they)[^\S\n]+not[^\S\n]+be[^\S\n]+(?:used|named|identified|published|printed))")
 # after "not to be named": only in part, so that the source is named by what the text gives,
 # "Ann, who declined to be named in full", "who asked not to be identified by her surname"
 _NAMED_IN_PART = (
